@@ -1,0 +1,224 @@
+"""Clean raw article text while keeping a map from every clean offset back to the raw text.
+
+    cleaned = clean_text(raw)            # Cleaned(text, offsets, captions)
+    document = clean(article)            # Document with id, clean text, raw text and the map
+
+What cleaning does, in order:
+1. characters: quotes, dashes and odd spaces normalised one for one (offsets do not move);
+   zero-width characters and soft hyphens dropped;
+2. lines: photo credits dropped, captions kept but marked (see `captions`); hard-wrapped
+   paragraphs rejoined; paragraphs separated by one blank line;
+3. words: runs of spaces collapsed; words glued by a scraper split (see `glued`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from ..model import Article, Document, OffsetMap, Span
+from ..settings import Settings, load_settings
+from . import captions as _captions
+from .glued import split_points
+
+__all__ = ["Cleaned", "clean", "clean_text", "document_id"]
+
+# One-for-one substitutions: typographic variants to the forms spaCy knows best. Curly quotes
+# are kept (they tell an opening quote from a closing one); rarer marks map onto them.
+_CHAR_MAP = str.maketrans(
+    {
+        "\u201e": "\u201c",  # „ low double quote opens
+        "\u201f": "\u201c",
+        "\u00ab": "\u201c",  # « guillemets
+        "\u00bb": "\u201d",
+        "\u2033": "\u201d",  # ″ double prime used as a quote
+        "\u201a": "\u2018",  # ‚ low single quote
+        "\u201b": "\u2018",
+        "\u2032": "\u2019",  # ′ prime used as an apostrophe
+        "\u2015": "\u2014",  # ― horizontal bar as a dash
+        "\u2012": "\u2013",  # ‒ figure dash
+        "\u2212": "-",  # − minus sign
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u200a": " ",
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u3000": " ",
+        "\t": " ",
+        "\f": " ",
+        "\v": " ",
+    }
+)
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_TOKEN = re.compile(rf"[^\s{_INVISIBLE}]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    text: str
+    offsets: OffsetMap
+    captions: tuple[Span, ...]
+
+
+class _Builder:
+    """Accumulates clean text and the segments of its offset map."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.clean_starts: list[int] = []
+        self.raw_starts: list[int] = []
+        self.copied: list[bool] = []
+        self.length = 0
+
+    def copy(self, text: str, raw_start: int) -> None:
+        if not text:
+            return
+        extends = (
+            self.copied
+            and self.copied[-1]
+            and self.raw_starts[-1] + (self.length - self.clean_starts[-1]) == raw_start
+        )
+        if not extends:
+            self._segment(raw_start, copied=True)
+        self.parts.append(text)
+        self.length += len(text)
+
+    def insert(self, text: str, raw_at: int) -> None:
+        self._segment(raw_at, copied=False)
+        self.parts.append(text)
+        self.length += len(text)
+
+    def _segment(self, raw_start: int, copied: bool) -> None:
+        self.clean_starts.append(self.length)
+        self.raw_starts.append(raw_start)
+        self.copied.append(copied)
+
+    def build(self, caption_spans: list[tuple[int, int]]) -> Cleaned:
+        text = "".join(self.parts)
+        offsets = OffsetMap(tuple(self.clean_starts), tuple(self.raw_starts), tuple(self.copied))
+        return Cleaned(text, offsets, tuple(Span(s, e, text[s:e]) for s, e in caption_spans))
+
+
+def clean_text(raw: str, settings: Settings | None = None) -> Cleaned:
+    """Clean `raw` text; the result maps every clean offset back into `raw`."""
+    options = (settings or load_settings())["clean"]
+    glue = (options["min_part_zipf"], options["max_joined_zipf"], options["min_glued_length"])
+    norm = raw.translate(_CHAR_MAP)
+    if "\n" not in norm:
+        norm = norm.replace("\r", "\n")  # old Mac line ends
+    norm = norm.replace("\r", " ")
+    builder = _Builder()
+    caption_spans: list[tuple[int, int]] = []
+    after_credit = False
+    for paragraph in _paragraphs(norm):
+        first_start, first_end = paragraph[0]
+        line = norm[first_start:first_end].strip()
+        single = len(paragraph) == 1
+        if single and _captions.is_credit(line):
+            after_credit = True
+            continue
+        credit_tail = single and _captions.credit_tail_start(line) < len(line)
+        # A line ending in a credit ("… Photograph: KCNA/Reuters") is a caption.
+        is_caption = credit_tail or (single and after_credit and _captions.looks_like_caption(line))
+        after_credit = False
+        skip = _captions.caption_label_length(line) if single else 0
+        if skip:
+            is_caption = True
+        ranges = []
+        for i, (line_start, line_end) in enumerate(paragraph):
+            text = norm[line_start:line_end]
+            lead = len(text) - len(text.lstrip()) + (skip if i == 0 else 0)
+            ranges.append(
+                (line_start + lead, line_start + _captions.credit_tail_start(text.rstrip()))
+            )
+        if not any(_TOKEN.search(norm, s, e) for s, e in ranges):
+            continue
+        if builder.length:
+            builder.insert("\n\n", first_start)
+        start = builder.length
+        for i, (range_start, range_end) in enumerate(ranges):
+            if i:
+                builder.insert(" ", range_start)
+            _copy_words(builder, norm, range_start, range_end, glue)
+        if is_caption:
+            caption_spans.append((start, builder.length))
+    return builder.build(caption_spans)
+
+
+def _paragraphs(norm: str) -> list[list[tuple[int, int]]]:
+    """Paragraphs as lists of (start, end) line ranges, blank lines dropped."""
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for piece in norm.split("\n"):
+        lines.append((pos, pos + len(piece)))
+        pos += len(piece) + 1
+    blocks: list[list[tuple[int, int]]] = [[]]
+    for start, end in lines:
+        if norm[start:end].strip(" " + _INVISIBLE):
+            blocks[-1].append((start, end))
+        elif blocks[-1]:
+            blocks.append([])
+    blocks = [b for b in blocks if b]
+    if not _hard_wrapped(norm, blocks):
+        return [[line] for block in blocks for line in block]
+    return blocks
+
+
+def _hard_wrapped(norm: str, blocks: list[list[tuple[int, int]]]) -> bool:
+    """Text wrapped at a fixed width: blocks of several short lines that break mid-sentence."""
+    multi = [b for b in blocks if len(b) > 1]
+    if not multi or len(multi) < len(blocks) / 3:
+        return False
+    if max(end - start for block in blocks for start, end in block) > 100:
+        return False
+    inner = [norm[start:end].rstrip() for block in multi for start, end in block[:-1]]
+    mid_sentence = sum(1 for line in inner if not line.endswith((".", "!", "?", "”", '"', ":")))
+    return mid_sentence >= len(inner) / 2
+
+
+def _copy_words(
+    builder: _Builder, norm: str, start: int, end: int, glue: tuple[float, float, int]
+) -> None:
+    """Copy norm[start:end] word by word: one space between words, glued words split."""
+    first, previous_end = True, start
+    for match in _TOKEN.finditer(norm, start, end):
+        if not first:
+            gap = norm[previous_end : match.start()]
+            if " " in gap:
+                builder.copy(" ", previous_end + gap.index(" "))
+        first = False
+        previous_end = match.end()
+        token, token_start = match.group(), match.start()
+        prev = 0
+        for cut in split_points(token, *glue):
+            builder.copy(token[prev:cut], token_start + prev)
+            builder.insert(" ", token_start + cut)
+            prev = cut
+        builder.copy(token[prev:], token_start + prev)
+
+
+def document_id(text: str) -> str:
+    """Content hash of the clean text: the same article ingested twice gets the same id."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def clean(article: Article, settings: Settings | None = None) -> Document:
+    """Turn an ingested article into a Document with clean text and its offset map."""
+    cleaned = clean_text(article.raw, settings)
+    return Document(
+        id=document_id(cleaned.text),
+        text=cleaned.text,
+        raw=article.raw,
+        origin=article.origin,
+        kind=article.kind,
+        offsets=cleaned.offsets,
+        title=article.title,
+        url=article.url,
+        published=article.published,
+        outlet=article.outlet,
+        author=article.author,
+        captions=cleaned.captions,
+    )

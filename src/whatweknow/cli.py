@@ -1,0 +1,313 @@
+"""`wwk`: the command line, a thin layer over the Python API.
+
+Results go to stdout; logs, progress and summaries to stderr. Exit status: 0 when everything
+went through, 1 when any input failed (the others are still done), 2 for usage errors.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+
+from . import __version__
+from .brief import extraction_markdown
+from .errors import WhatWeKnowError
+from .ingest import read
+from .model import Extraction, Failure
+from .pipeline import Duplicate, run
+from .schema import extraction_schema
+from .settings import Settings, load_settings
+from .store import Store
+
+log = logging.getLogger("whatweknow")
+stderr = Console(stderr=True, soft_wrap=True)
+
+
+class _Context:
+    def __init__(self, settings_path: str | None):
+        self.settings_path = settings_path
+
+    @property
+    def settings(self) -> Settings:
+        with _fail_cleanly():
+            return load_settings(self.settings_path)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="wwk")
+@click.option("-v", "--verbose", count=True, help="More logging on stderr (-vv for debug).")
+@click.option(
+    "--settings",
+    "settings_path",
+    type=click.Path(dir_okay=False),
+    envvar="WWK_SETTINGS",
+    help="A TOML file overlaying the default settings.",
+)
+@click.pass_context
+def cli(ctx: click.Context, verbose: int, settings_path: str | None) -> None:
+    """whatweknow: a sourced ledger of who claims what in the news.
+
+    \b
+    Example:
+      wwk ingest news.db examples/north-korean-troops.txt
+      wwk docs news.db
+    """
+    level = logging.WARNING - 10 * verbose
+    logging.basicConfig(
+        level=max(level, logging.DEBUG),
+        format="%(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    ctx.obj = _Context(settings_path)
+
+
+_metadata_options = [
+    click.option("--encoding", help="Decode inputs with this encoding instead of UTF-8."),
+    click.option("--published", help="Publication date for a single input (any date format)."),
+    click.option("--outlet", help="Outlet name for a single input."),
+    click.option("--title", help="Title for a single input."),
+]
+
+
+def metadata_options(func: Any) -> Any:
+    for option in reversed(_metadata_options):
+        func = option(func)
+    return func
+
+
+def _overrides(
+    inputs: tuple[str, ...], published: str | None, outlet: str | None, title: str | None
+) -> dict[str, str | None]:
+    if (published or outlet or title) and len(inputs) != 1:
+        raise click.UsageError("--published, --outlet and --title apply to a single input.")
+    if published:
+        from .ingest.dates import iso_date
+
+        iso = iso_date(published)
+        if iso is None:
+            raise click.BadParameter(
+                f"{published!r} is not a date (try 2024-11-05).", param_hint="--published"
+            )
+        published = iso
+    return {"published": published, "outlet": outlet, "title": title}
+
+
+@cli.command()
+@click.argument("database", type=click.Path(dir_okay=False))
+@click.argument("inputs", nargs=-1, required=True)
+@metadata_options
+@click.pass_obj
+def ingest(
+    obj: _Context,
+    database: str,
+    inputs: tuple[str, ...],
+    encoding: str | None,
+    published: str | None,
+    outlet: str | None,
+    title: str | None,
+) -> None:
+    """Ingest files, directories, feeds, JSONL dumps, URLs or - (stdin) into DATABASE.
+
+    Each article is cleaned, parsed and extracted, then stored in one transaction. Re-running
+    is safe: a document already stored (same content hash) is skipped.
+
+    \b
+    Example:
+      wwk ingest news.db examples/north-korean-troops.txt --published 2024-11-05
+      wwk ingest news.db coverage/ https://example.org/feed.xml dump.jsonl
+    """
+    settings = obj.settings
+    overrides = _overrides(inputs, published, outlet, title)
+    counts = {"ingested": 0, "duplicates": 0, "failed": 0}
+    with _fail_cleanly(), Store(database) as store, _progress() as progress:
+        task = progress.add_task("ingesting", total=None)
+        items = read(inputs, settings, encoding, overrides)
+        try:
+            for result in run(items, settings, known=store.has):
+                if isinstance(result, Extraction):
+                    counts["ingested" if store.add(result) else "duplicates"] += 1
+                elif isinstance(result, Duplicate):
+                    counts["duplicates"] += 1
+                else:
+                    counts["failed"] += 1
+                    store.add_failure(result)
+                    progress.console.print(
+                        f"[red]error[/red] {result.message}", highlight=False, markup=True
+                    )
+                progress.advance(task)
+        except KeyboardInterrupt:
+            stderr.print("interrupted: every document stored so far is complete.")
+            _summary(counts)
+            sys.exit(130)
+    _summary(counts)
+    if counts["failed"]:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "md"]),
+    default="json",
+    show_default=True,
+    help="One JSON object per line, or Markdown.",
+)
+@click.option("--pretty", is_flag=True, help="Indent the JSON (one document per block).")
+@metadata_options
+@click.pass_obj
+def extract(
+    obj: _Context,
+    inputs: tuple[str, ...],
+    fmt: str,
+    pretty: bool,
+    encoding: str | None,
+    published: str | None,
+    outlet: str | None,
+    title: str | None,
+) -> None:
+    """Extract from files, directories, feeds, JSONL or URLs; print, store nothing.
+
+    Prints one JSON object per document, in input order, as described by `wwk schema`.
+
+    \b
+    Example:
+      wwk extract examples/north-korean-troops.txt --format md
+      wwk extract coverage/ > extractions.jsonl
+    """
+    settings = obj.settings
+    overrides = _overrides(inputs, published, outlet, title)
+    failed = 0
+    with _fail_cleanly():
+        for result in run(read(inputs, settings, encoding, overrides), settings):
+            if isinstance(result, Failure):
+                failed += 1
+                stderr.print(f"[red]error[/red] {result.message}", highlight=False)
+            elif isinstance(result, Extraction):
+                record = result.to_dict()
+                if fmt == "md":
+                    click.echo(extraction_markdown(record))
+                else:
+                    click.echo(json.dumps(record, ensure_ascii=False, indent=2 if pretty else None))
+    if failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("database", type=click.Path(exists=True, dir_okay=False))
+@click.option("--limit", type=int, default=None, help="At most this many documents.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.pass_obj
+def docs(obj: _Context, database: str, limit: int | None, as_json: bool) -> None:
+    """List the documents in DATABASE, oldest first.
+
+    \b
+    Example:
+      wwk docs news.db --limit 20
+    """
+    with _fail_cleanly(), Store(database) as store:
+        for row in store.documents(limit):
+            if as_json:
+                click.echo(json.dumps(row, ensure_ascii=False))
+            else:
+                click.echo(
+                    "\t".join(str(row[k] or "-") for k in ("id", "published", "outlet", "title"))
+                )
+
+
+@cli.command()
+@click.argument("database", type=click.Path(exists=True, dir_okay=False))
+@click.argument("document_id")
+@click.option("--json", "as_json", is_flag=True, help="The stored extraction record as JSON.")
+@click.pass_obj
+def show(obj: _Context, database: str, document_id: str, as_json: bool) -> None:
+    """Print one document (clean text with its metadata); ID may be a unique prefix.
+
+    \b
+    Example:
+      wwk show news.db 3f2a9c
+    """
+    with _fail_cleanly(), Store(database) as store:
+        row = store.document(document_id)
+        if row is None:
+            raise click.ClickException(
+                f"no single document with id {document_id!r} in {database}; "
+                "list them with `wwk docs`."
+            )
+        if as_json:
+            click.echo(json.dumps(store.extraction(row["id"]), ensure_ascii=False, indent=2))
+            return
+        for key in ("id", "title", "outlet", "published", "url", "author", "origin"):
+            if row[key]:
+                click.echo(f"{key}: {row[key]}")
+        click.echo("")
+        click.echo(row["text"])
+
+
+@cli.command()
+@click.argument("database", type=click.Path(exists=True, dir_okay=False))
+@click.argument("query")
+@click.option("--limit", type=int, default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.pass_obj
+def search(obj: _Context, database: str, query: str, limit: int, as_json: bool) -> None:
+    """Full-text search over titles and texts; every word must match.
+
+    \b
+    Example:
+      wwk search news.db "north korean troops"
+    """
+    with _fail_cleanly(), Store(database) as store:
+        for row in store.search(query, limit):
+            if as_json:
+                click.echo(json.dumps(row, ensure_ascii=False))
+            else:
+                click.echo(f"{row['id']}\t{row['title'] or '-'}\n    {row['snippet']}")
+
+
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema of `wwk extract` output.
+
+    \b
+    Example:
+      wwk schema > extraction.schema.json
+    """
+    click.echo(json.dumps(extraction_schema(), indent=2))
+
+
+@contextmanager
+def _fail_cleanly() -> Iterator[None]:
+    """Library errors become one-line messages and exit status 1."""
+    try:
+        yield
+    except WhatWeKnowError as err:
+        raise click.ClickException(str(err)) from None
+
+
+@contextmanager
+def _progress() -> Iterator[Progress]:
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
+    with Progress(*columns, console=stderr, transient=True, disable=not stderr.is_terminal) as bar:
+        yield bar
+
+
+def _summary(counts: dict[str, int]) -> None:
+    stderr.print(
+        f"ingested {counts['ingested']}, duplicates skipped {counts['duplicates']}, "
+        f"failed {counts['failed']}",
+        highlight=False,
+    )
+
+
+def main() -> None:
+    cli(prog_name="wwk")

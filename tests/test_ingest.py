@@ -1,0 +1,269 @@
+"""Ingest: every input kind, and every bad input gets a clear error while the rest go through."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+
+import pytest
+
+from whatweknow import Article, Failure, read
+from whatweknow.settings import load_settings
+
+from .conftest import FIXTURES, SEED
+
+
+def articles(inputs, **kwargs):
+    items = list(read([str(i) for i in inputs], **kwargs))
+    return [i for i in items if isinstance(i, Article)], [
+        i for i in items if isinstance(i, Failure)
+    ]
+
+
+def test_plain_text_file_keeps_its_exact_text_and_takes_its_headline_as_title():
+    (article,), failures = articles([SEED])
+    assert not failures
+    assert article.raw == SEED.read_text("utf-8")
+    assert article.kind == "text"
+    assert article.title == "What we know about North Korean troops in Ukraine"
+
+
+def test_html_file_gives_main_text_and_metadata():
+    (article,), _ = articles([FIXTURES / "article.html"])
+    assert article.kind == "html"
+    assert article.title == "Troops seen near Kursk"
+    assert article.outlet == "The Daily Test"
+    assert article.author == "Jane Reporter"
+    assert article.published == "2024-11-05"
+    assert article.url == "https://daily.example/world/troops-kursk"
+    assert "said Olena Petrenko" in article.raw
+    assert "All rights reserved" not in article.raw
+    assert "Home" not in article.raw.split("\n")
+
+
+def test_latin1_html_is_decoded_with_its_declared_charset(tmp_path):
+    html = (
+        (FIXTURES / "article.html")
+        .read_text("utf-8")
+        .replace('charset="utf-8"', 'charset="iso-8859-1"')
+    )
+    html = html.replace("Olena Petrenko", "Olena Petrenkó")
+    page = tmp_path / "latin1.html"
+    page.write_bytes(html.encode("latin-1", errors="replace"))
+    (article,), failures = articles([page])
+    assert not failures
+    assert "Olena Petrenkó" in article.raw
+
+
+def test_latin1_text_without_a_declaration_asks_for_an_encoding(tmp_path):
+    page = tmp_path / "latin1.txt"
+    page.write_bytes("Le président a dit non.".encode("latin-1"))
+    [], (failure,) = articles([page])
+    assert failure.message.startswith(f"{page}: not UTF-8")
+    assert "--encoding" in failure.message
+    (article,), _ = articles([page], encoding="latin-1")
+    assert article.raw == "Le président a dit non."
+
+
+def test_rss_feed_entries_become_articles_and_a_broken_entry_fails_alone():
+    found, failures = articles([FIXTURES / "feed.xml"])
+    assert [a.title for a in found] == ["Seoul weighs arms for Kyiv", "Drones over Pyongyang"]
+    assert found[0].outlet == "The Daily Test: World"
+    assert found[0].published == "2024-11-05T08:00:00"
+    assert found[0].url == "https://daily.example/world/seoul-arms"
+    assert "All options are on the table" in found[0].raw
+    assert [f.origin for f in failures] == [f"{FIXTURES / 'feed.xml'}#2"]
+    assert "no text and no link" in failures[0].message
+
+
+def test_atom_feed():
+    (article,), _ = articles([FIXTURES / "atom.xml"])
+    assert article.kind == "feed"
+    assert article.title == "Putin signs law ratifying pact"
+    assert article.author == "Wire Staff"
+    assert article.raw.startswith("Russian President Vladimir Putin signed into law")
+
+
+def test_feed_entry_without_a_body_has_its_link_fetched(web):
+    base, routes = web
+    routes["/story"] = (
+        200,
+        "text/html; charset=utf-8",
+        (FIXTURES / "article.html").read_bytes(),
+        0,
+    )
+    feed = f"""<?xml version="1.0"?><rss version="2.0"><channel><title>Teasers</title>
+    <item><title>Teaser</title><link>{base}/story</link><description>Short.</description></item>
+    </channel></rss>""".encode()
+    routes["/feed"] = (200, "application/rss+xml", feed, 0)
+    (article,), failures = articles([f"{base}/feed"])
+    assert not failures
+    assert article.kind == "feed"
+    assert article.title == "Teaser"
+    assert article.outlet == "Teasers"
+    assert "said Olena Petrenko" in article.raw
+
+
+def test_jsonl_dump_with_a_malformed_line_in_the_middle(tmp_path):
+    dump = tmp_path / "dump.jsonl"
+    html = (FIXTURES / "article.html").read_text("utf-8")
+    dump.write_text(
+        "\n".join(
+            [
+                json.dumps(
+                    {
+                        "text": "The first article.",
+                        "title": "One",
+                        "published": "5 November 2024",
+                        "outlet": "Wire",
+                        "url": "https://wire.example/1",
+                    }
+                ),
+                '{"text": "broken, no closing brace"',
+                json.dumps({"html": html}),
+                json.dumps(["not", "an", "object"]),
+                json.dumps({"title": "no body"}),
+                "",
+                json.dumps({"text": "The last article."}),
+            ]
+        ),
+        "utf-8",
+    )
+    found, failures = articles([dump])
+    assert found[0].raw == "The first article."
+    assert (
+        found[0].published == "2024-11-05" and found[0].outlet == "Wire" and found[0].title == "One"
+    )
+    assert found[1].title == "Troops seen near Kursk" and found[1].kind == "jsonl"
+    assert found[2].raw == "The last article."
+    assert [f.origin for f in failures] == [f"{dump}:2", f"{dump}:4", f"{dump}:5"]
+    assert (
+        "not valid JSON" in failures[0].message and "Fix or remove that line" in failures[0].message
+    )
+
+
+def test_directory_is_read_recursively_in_sorted_order(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a.txt").write_text("Article A.", "utf-8")
+    (tmp_path / "b" / "c.txt").write_text("Article C.", "utf-8")
+    (tmp_path / "b" / "d.html.gz").write_bytes(
+        gzip.compress((FIXTURES / "article.html").read_bytes())
+    )
+    (tmp_path / "b" / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0 not an article")
+    (tmp_path / ".hidden.txt").write_text("hidden", "utf-8")
+    found, failures = articles([tmp_path])
+    assert not failures
+    assert [a.origin.removeprefix(str(tmp_path)) for a in found] == [
+        "/a.txt",
+        "/b/c.txt",
+        "/b/d.html.gz",
+    ]
+    assert found[2].title == "Troops seen near Kursk"
+
+
+def test_stdin_is_read_with_a_dash():
+    stdin = io.BytesIO(SEED.read_bytes())
+    (article,), _ = articles(["-"], stdin=stdin)
+    assert article.origin == "<stdin>"
+    assert article.raw == SEED.read_text("utf-8")
+
+
+def test_url_is_fetched_through_redirects(web):
+    base, routes = web
+    routes["/old"] = (301, "", b"/article", 0)
+    routes["/article"] = (
+        200,
+        "text/html; charset=utf-8",
+        (FIXTURES / "article.html").read_bytes(),
+        0,
+    )
+    (article,), failures = articles([f"{base}/old"])
+    assert not failures
+    assert article.url == f"{base}/article"
+    assert article.title == "Troops seen near Kursk"
+
+
+def test_metadata_overrides_apply_to_a_single_input():
+    (article,), _ = articles(
+        [SEED], overrides={"published": "2024-11-05", "outlet": "BBC", "title": None}
+    )
+    assert (article.published, article.outlet) == ("2024-11-05", "BBC")
+    assert article.title == "What we know about North Korean troops in Ukraine"
+
+
+# -- bad inputs: each fails alone, with a message naming the input and the fix ----------------
+
+
+def test_empty_file(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"  \n")
+    [], (failure,) = articles([empty])
+    assert failure.message == f"{empty}: empty. Nothing to ingest; check the file was saved fully."
+
+
+@pytest.mark.parametrize(
+    "data, kind",
+    [
+        (b"%PDF-1.7\n...", "looks like a PDF"),
+        (b"\x89PNG\r\n\x1a\n....", "looks like a PNG image"),
+        (b"some\x00binary\x00data", "binary data, NUL bytes"),
+    ],
+)
+def test_binary_file(tmp_path, data, kind):
+    path = tmp_path / "thing.txt"
+    path.write_bytes(data)
+    [], (failure,) = articles([path])
+    assert failure.message == (
+        f"{path}: not text or HTML ({kind}). Convert it to text first, or leave it out."
+    )
+
+
+def test_fifty_megabyte_file_is_refused_without_reading_it(tmp_path):
+    big = tmp_path / "big.txt"
+    with big.open("wb") as out:
+        out.truncate(50 * 1024 * 1024)
+    [], (failure,) = articles([big])
+    assert failure.message.startswith(f"{big}: 52.4 MB, over the 10 MB limit")
+    assert "max_document_bytes" in failure.message
+
+
+def test_missing_path():
+    [], (failure,) = articles(["no/such/file.txt"])
+    assert failure.message == "no/such/file.txt: no such file or directory. Check the path."
+
+
+def test_url_that_returns_404(web):
+    base, _ = web
+    [], (failure,) = articles([f"{base}/missing"])
+    assert failure.message == f"{base}/missing: HTTP 404 Not Found. Check the address."
+
+
+def test_url_that_times_out(web):
+    base, routes = web
+    routes["/slow"] = (200, "text/plain", b"too late", 2.0)
+    settings = load_settings()
+    settings["ingest"]["http_timeout"] = 0.3
+    [], (failure,) = articles([f"{base}/slow"], settings=settings)
+    assert failure.message.startswith(f"{base}/slow: timed out after 0.3 s.")
+
+
+def test_url_larger_than_the_cap(web):
+    base, routes = web
+    routes["/huge"] = (200, "text/plain", b"x " * 60_000, 0)
+    settings = load_settings()
+    settings["ingest"]["max_document_bytes"] = 100_000
+    [], (failure,) = articles([f"{base}/huge"], settings=settings)
+    assert "larger than the 0.1 MB limit" in failure.message
+
+
+def test_unreachable_host():
+    [], (failure,) = articles(["http://127.0.0.1:9/nothing"])
+    assert failure.message.startswith("http://127.0.0.1:9/nothing: cannot connect")
+
+
+def test_bad_inputs_do_not_stop_good_ones(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", "utf-8")
+    found, failures = articles([empty, SEED, "missing.txt", FIXTURES / "atom.xml"])
+    assert len(found) == 2 and len(failures) == 2

@@ -1,0 +1,100 @@
+"""The store: idempotent ingest, full-text search, migrations, one transaction per document."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from whatweknow import Failure, Store, StoreError, read, run
+from whatweknow.model import Extraction
+from whatweknow.store.migrations import MIGRATIONS
+
+from .conftest import FIXTURES, SEED
+
+
+@pytest.fixture(scope="module")
+def extractions(nlp):
+    inputs = [str(SEED), str(FIXTURES / "article.html"), str(FIXTURES / "atom.xml")]
+    return [r for r in run(read(inputs), nlp=nlp) if isinstance(r, Extraction)]
+
+
+def test_adding_a_document_twice_stores_it_once(tmp_path, extractions):
+    with Store(tmp_path / "news.db") as store:
+        assert store.add(extractions[0]) is True
+        assert store.add(extractions[0]) is False
+        assert store.count() == 1
+        assert store.has(extractions[0].document.id)
+
+
+def test_stored_record_is_exactly_what_extract_prints(tmp_path, extractions):
+    with Store(tmp_path / "news.db") as store:
+        store.add(extractions[0])
+        assert store.extraction(extractions[0].document.id) == extractions[0].to_dict()
+
+
+def test_document_by_id_prefix_and_listing(tmp_path, extractions):
+    with Store(tmp_path / "news.db") as store:
+        for extraction in extractions:
+            store.add(extraction)
+        first = extractions[0].document
+        row = store.document(first.id[:6])
+        assert row["text"] == first.text and row["raw"] == first.raw
+        assert store.document("") is None  # ambiguous
+        assert [d["id"] for d in store.documents()].count(first.id) == 1
+        assert len(store.documents(limit=2)) == 2
+
+
+def test_full_text_search_stems_and_ranks(tmp_path, extractions):
+    with Store(tmp_path / "news.db") as store:
+        for extraction in extractions:
+            store.add(extraction)
+        hits = store.search("storm corps")
+        assert [h["id"] for h in hits] == [extractions[0].document.id]
+        assert "[Storm]" in hits[0]["snippet"]
+        assert {h["title"] for h in store.search("treaty")} == {"Putin signs law ratifying pact"}
+        assert store.search('"unbalanced quote') == []  # FTS syntax in a query is just text
+
+
+def test_schema_is_migrated_and_the_file_uses_wal(tmp_path):
+    with Store(tmp_path / "news.db") as store:
+        assert store.schema_version == len(MIGRATIONS)
+        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    with Store(tmp_path / "news.db") as store:  # reopening migrates nothing twice
+        assert store.schema_version == len(MIGRATIONS)
+
+
+def test_a_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "future.db"
+    sqlite3.connect(path).execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
+    with pytest.raises(StoreError, match="newer whatweknow"):
+        Store(path)
+
+
+def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("these are my notes, not a database" * 100, "utf-8")
+    with pytest.raises(StoreError, match="cannot open as a whatweknow store"):
+        Store(path)
+
+
+def test_a_failed_document_leaves_nothing_half_written(tmp_path, extractions):
+    with Store(tmp_path / "news.db") as store:
+        store.add(extractions[0])
+        store.db.execute(
+            "CREATE TRIGGER boom BEFORE INSERT ON entities "
+            f"WHEN new.document_id = '{extractions[1].document.id}' "
+            "BEGIN SELECT RAISE(ABORT, 'boom'); END"
+        )
+        with pytest.raises(StoreError, match="boom"):
+            store.add(extractions[1])
+        assert not store.has(extractions[1].document.id)
+        assert store.count() == 1
+        store.add(extractions[2])
+        assert store.count() == 2
+
+
+def test_failures_are_recorded(tmp_path):
+    with Store(tmp_path / "news.db") as store:
+        store.add_failure(Failure("x.txt", "ingest", "x.txt: empty."))
+        assert [(f["origin"], f["stage"]) for f in store.failures()] == [("x.txt", "ingest")]
