@@ -114,6 +114,10 @@ class Entity:
     type: str  # person | organization | place | group | other
     label: str  # the spaCy NER label it came from
     mentions: tuple[Span, ...]
+    aliases: tuple[str, ...] = ()  # other names in the text: "Cancian", "Mr. Cancian", "CSIS"
+    descriptors: tuple[Span, ...] = ()  # "a North Korea expert at the Stimson Center"
+    affiliation: str | None = None  # the organisation named in a descriptor
+    stands_for: str | None = None  # metonymy: "Pyongyang" as an actor -> "North Korea"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -121,6 +125,10 @@ class Entity:
             "name": self.name,
             "type": self.type,
             "label": self.label,
+            "aliases": list(self.aliases),
+            "descriptors": [d.to_dict() for d in self.descriptors],
+            "affiliation": self.affiliation,
+            "stands_for": self.stands_for,
             "mentions": [m.to_dict() for m in self.mentions],
         }
 
@@ -167,3 +175,48 @@ class Failure:
     origin: str
     stage: str  # ingest | clean | extract | store
     message: str  # names the input and the fix
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who a statement is attributed to, resolved to a canonical name where the text allows."""
+
+    name: str | None  # "Mark Cancian" (not "he", "Mr. Cancian"); "unnamed sources"
+    kind: str  # person | organization | group | anonymous | unresolved
+    mention: Span | None  # what the text actually says: "he", "Lt. Gen. (retd) Chun"
+    entity: str | None = None  # id of the entity record
+    members: tuple[str, ...] = ()  # entity ids of a joint source: "Mr. Madden and Mr. Cancian"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "entity": self.entity,
+            "kind": self.kind,
+            "mention": self.mention.to_dict() if self.mention else None,
+            "members": list(self.members),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """An attribution: a speaker, a cue ("said", "according to") and what is attributed."""
+
+    id: str
+    speaker: Speaker
+    cue: Span | None  # None only for a quote that continues a speaker's earlier quote
+    content: Span
+    fragments: tuple[Span, ...]  # the content's pieces when it is split around the cue
+    form: str  # direct | indirect | mixed
+    nested_in: str | None = None  # id of the statement that reports this one
+    extractor: str = "statements"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "speaker": self.speaker.to_dict(),
+            "cue": self.cue.to_dict() if self.cue else None,
+            "content": self.content.to_dict(),
+            "fragments": [f.to_dict() for f in self.fragments],
+            "form": self.form,
+            "nested_in": self.nested_in,
+        }

@@ -194,10 +194,24 @@ def _copy_words(
         token, token_start = match.group(), match.start()
         prev = 0
         for cut in split_points(token, *glue):
-            builder.copy(token[prev:cut], token_start + prev)
+            _copy_quoting(builder, token[prev:cut], token_start + prev)
             builder.insert(" ", token_start + cut)
             prev = cut
-        builder.copy(token[prev:], token_start + prev)
+        _copy_quoting(builder, token[prev:], token_start + prev)
+
+
+_DOUBLED_QUOTE = re.compile(r"''|``")
+
+
+def _copy_quoting(builder: _Builder, piece: str, raw_start: int) -> None:
+    """Copy `piece`, turning typewriter quotes made of two marks ('' and ``) into “ and ”."""
+    prev = 0
+    for match in _DOUBLED_QUOTE.finditer(piece):
+        builder.copy(piece[prev : match.start()], raw_start + prev)
+        opening = match.group() == "``" or (match.start() == 0 and match.end() < len(piece))
+        builder.insert("“" if opening else "”", raw_start + match.start())
+        prev = match.end()
+    builder.copy(piece[prev:], raw_start + prev)
 
 
 def document_id(text: str) -> str:

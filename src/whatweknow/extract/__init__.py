@@ -14,16 +14,19 @@ from spacy.tokens import Doc
 from .. import __version__
 from ..model import Document, Extraction
 from ..nlp import load_nlp
-from .entities import entities
+from .entities import build_index, entities
+from .statements import statements
 
-__all__ = ["entities", "extract", "extract_doc", "extract_many"]
+__all__ = ["entities", "extract", "extract_doc", "extract_many", "statements"]
 
 
 def extract_doc(document: Document, doc: Doc, nlp: Language) -> Extraction:
     """Every extractor over an already parsed Doc of `document.text`."""
+    index = build_index(doc)
     return Extraction(
         document=document,
-        entities=entities(doc),
+        entities=index.entities,
+        statements=statements(doc, document, index),
         extractor=extractor_info(nlp),
     )
 

@@ -1,0 +1,238 @@
+"""Word lists the extractors share. Plain English knowledge, not tuned weights.
+
+The reporting-verb list was checked against the cue spans of PolNeAR's train portion (the
+verbs annotated as attribution cues at least three times), then cut back by hand to verbs that
+introduce what someone says or thinks; verbs that mostly take a plain object there ("support",
+"see") stay out.
+"""
+
+from __future__ import annotations
+
+# Verbs that report speech or writing: "said", "adds", "told", "wrote", "announced".
+SPEECH_VERBS = frozenset(
+    """
+say tell add write announce note report explain state declare claim argue insist suggest warn
+reply respond answer acknowledge admit concede confirm deny reveal disclose stress emphasize
+emphasise underline caution predict promise pledge vow assure remind recall testify tweet post
+post email text comment observe remark mention point reiterate repeat echo counter contend
+maintain assert allege charge complain lament boast joke quip muse conclude continue urge
+demand ask inquire wonder question describe call brand label characterize characterise concede
+estimate forecast project calculate put recount relate shout yell scream chant whisper
+announce proclaim inform advise recommend propose threaten signal indicate imply hint
+acknowledged grumble sigh snap retort fire blast slam mock praise criticize criticise accuse
+blame dismiss reject
+""".split()
+)
+
+# Verbs of belief and judgement: "believes", "thinks", "fears", "agrees".
+BELIEF_VERBS = frozenset(
+    """
+believe think feel fear hope expect agree disagree doubt suspect reckon assume guess know
+consider understand worry judge figure sense learn find show determine
+""".split()
+)
+
+REPORTING_VERBS = SPEECH_VERBS | BELIEF_VERBS
+
+# Verbs whose plain object is what is attributed ("Trump criticized the deal").
+OBJECT_CUE_VERBS = frozenset(
+    """
+criticize criticise praise accuse blame deny reject dismiss slam blast mock condemn denounce
+defend endorse welcome express voice cite mention describe question highlight acknowledge
+admit announce propose recommend demand call attack oppose support back thank applaud tout
+decry lament predict reveal confirm stress emphasize emphasise note discuss
+dispute challenge contest echo repeat reiterate promise pledge vow urge
+""".split()
+)
+
+# Verbs whose infinitive complement is what is attributed ("Trump wants to build a wall").
+XCOMP_CUE_VERBS = frozenset(
+    """
+want plan refuse pledge promise vow decline hope intend threaten seek agree offer aim expect
+prefer urge ask encourage push vote
+""".split()
+)
+
+# Verbs whose prepositional phrase is what is attributed ("called for a ban").
+PREP_CUES = {
+    "call": ("for", "on"),
+    "point": ("to",),
+    "refer": ("to",),
+    "talk": ("about",),
+    "speak": ("about", "of"),
+    "comment": ("on",),
+    "respond": ("to",),
+    "complain": ("about", "of"),
+    "warn": ("of", "about", "against"),
+    "worry": ("about",),
+    "rail": ("against",),
+    "argue": ("for", "against"),
+    "testify": ("about", "on"),
+    "write": ("about", "of"),
+    "insist": ("on",),
+    "focus": ("on",),
+    "boast": ("about", "of"),
+    "joke": ("about",),
+}
+
+# Nouns that head a cue: "in a statement", "X's claim that", "the report said".
+CUE_NOUNS = frozenset(
+    """
+statement claim assertion argument belief view warning promise pledge assessment estimate
+allegation accusation suggestion insistence admission announcement comment remark
+""".split()
+)
+
+# Common nouns naming groups of sources: "observers say", "some experts believe".
+GROUP_NOUNS = frozenset(
+    """
+expert experts analyst analysts observer observers official officials source sources diplomat
+diplomats critic critics resident residents witness witnesses lawmaker lawmakers legislator
+legislators officer officers investigator investigators researcher researchers scientist
+scientists economist economists historian historians insider insiders aide aides adviser
+advisers advisor advisors supporter supporters opponent opponents voter voters people activist
+activists leader leaders member members agency agencies intelligence authorities authority
+government governments ministry military police prosecutors prosecutor spokesman spokeswoman
+spokesperson representative representatives commentator commentators pundits pundit
+strategist strategists pollster pollsters poll polls survey report reports study studies
+media newspaper newspapers residents families officials. democrats republicans
+""".split()
+)
+
+# Words that make a source anonymous: "unnamed sources", "a senior official".
+ANONYMOUS_MARKERS = frozenset("unnamed anonymous unidentified undisclosed some several".split())
+ANONYMOUS_NOUNS = frozenset("source sources insider insiders person people official".split())
+
+# Titles, honorifics and ranks dropped from a person's name: "Lt. Gen. (retd) Chun".
+TITLES = frozenset(
+    """
+mr mrs ms miss mx dr prof professor sir dame lord lady lt lieut gen col maj capt cpt sgt adm
+cmdr cdr brig lieutenant general colonel major captain sergeant admiral commander brigadier
+marshal president vice prime minister secretary senator sen rep representative gov governor
+mayor judge justice chancellor king queen prince princess pope rev reverend father sister
+chairman chairwoman chair commissioner ambassador retd ret retired former late the
+spokesman spokeswoman deputy foreign defence defense chief director professor
+""".split()
+)
+
+PERSON_PRONOUNS = frozenset("he she him her his hers himself herself".split())
+GROUP_PRONOUNS = frozenset("they them their we us our".split())
+THING_PRONOUNS = frozenset("it its".split())
+RELATIVE_PRONOUNS = frozenset("who which that whom whose".split())
+FIRST_PERSON = frozenset("i me my we us our".split())
+
+# Capitals and seats of government used as actors ("Pyongyang needs money").
+CAPITALS = {
+    "pyongyang": "North Korea",
+    "seoul": "South Korea",
+    "moscow": "Russia",
+    "kremlin": "Russia",
+    "the kremlin": "Russia",
+    "kyiv": "Ukraine",
+    "kiev": "Ukraine",
+    "washington": "United States",
+    "white house": "United States",
+    "the white house": "United States",
+    "beijing": "China",
+    "tokyo": "Japan",
+    "london": "United Kingdom",
+    "downing street": "United Kingdom",
+    "paris": "France",
+    "elysee": "France",
+    "berlin": "Germany",
+    "rome": "Italy",
+    "madrid": "Spain",
+    "brussels": "European Union",
+    "tehran": "Iran",
+    "jerusalem": "Israel",
+    "ankara": "Turkey",
+    "new delhi": "India",
+    "delhi": "India",
+    "islamabad": "Pakistan",
+    "kabul": "Afghanistan",
+    "baghdad": "Iraq",
+    "damascus": "Syria",
+    "riyadh": "Saudi Arabia",
+    "cairo": "Egypt",
+    "taipei": "Taiwan",
+    "ottawa": "Canada",
+    "canberra": "Australia",
+    "minsk": "Belarus",
+    "warsaw": "Poland",
+    "havana": "Cuba",
+    "caracas": "Venezuela",
+    "hanoi": "Vietnam",
+}
+
+# Nationality adjectives and demonyms -> country.
+DEMONYMS = {
+    "north korean": "North Korea",
+    "north koreans": "North Korea",
+    "south korean": "South Korea",
+    "south koreans": "South Korea",
+    "korean": "Korea",
+    "russian": "Russia",
+    "russians": "Russia",
+    "ukrainian": "Ukraine",
+    "ukrainians": "Ukraine",
+    "american": "United States",
+    "americans": "United States",
+    "us": "United States",
+    "u.s.": "United States",
+    "chinese": "China",
+    "japanese": "Japan",
+    "british": "United Kingdom",
+    "french": "France",
+    "german": "Germany",
+    "germans": "Germany",
+    "italian": "Italy",
+    "spanish": "Spain",
+    "iranian": "Iran",
+    "iranians": "Iran",
+    "israeli": "Israel",
+    "israelis": "Israel",
+    "palestinian": "Palestine",
+    "palestinians": "Palestine",
+    "turkish": "Turkey",
+    "indian": "India",
+    "pakistani": "Pakistan",
+    "afghan": "Afghanistan",
+    "iraqi": "Iraq",
+    "syrian": "Syria",
+    "saudi": "Saudi Arabia",
+    "egyptian": "Egypt",
+    "taiwanese": "Taiwan",
+    "canadian": "Canada",
+    "australian": "Australia",
+    "belarusian": "Belarus",
+    "polish": "Poland",
+    "cuban": "Cuba",
+    "venezuelan": "Venezuela",
+    "mexican": "Mexico",
+    "mexicans": "Mexico",
+    "european": "Europe",
+    "western": "the West",
+}
+
+# Names that NER often gets wrong: news organisations and agencies are organisations.
+KNOWN_ORGANIZATIONS = frozenset(
+    """
+bloomberg reuters ap afp bbc cnn fox nbc abc cbs msnbc npr pbs politico axios yonhap kcna tass
+xinhua ria interfax nato un pentagon kremlin fbi cia nsa congress senate parliament
+""".split()
+)
+ORGANIZATION_WORDS = frozenset(
+    """
+center centre institute university college council agency corps army navy force forces
+ministry department committee party group foundation association bank company corporation
+news times post journal network command office commission court board service services
+school academy club union federation league alliance administration campaign
+""".split()
+)
+# Not people, whatever NER says: photo agencies, squares, buildings.
+NOT_PEOPLE_WORDS = frozenset(
+    """
+images getty square street avenue road building tower palace hall stadium airport station
+bridge park centre center house plaza reuters afp shutterstock alamy
+""".split()
+)

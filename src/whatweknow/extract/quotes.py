@@ -1,0 +1,97 @@
+"""Quotation marks paired into quotes, robust to what real articles do.
+
+- Curly quotes pair by type (“ with ”), straight quotes by alternation within a paragraph.
+- A quote may run over several paragraphs: each continued paragraph opens with a mark and only
+  the last one closes ("“…\n\n“…”").
+- An unmatched mark is ignored; it never fails the document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPENING = "“"
+CLOSING = "”"
+STRAIGHT = '"'
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    start: int  # the opening mark
+    end: int  # just after the closing mark (or the end of the last paragraph, if unclosed)
+    fragments: tuple[tuple[int, int], ...]  # text inside the marks, one per paragraph
+
+    @property
+    def inner_start(self) -> int:
+        return self.fragments[0][0]
+
+    @property
+    def inner_end(self) -> int:
+        return self.fragments[-1][1]
+
+
+def quotes(text: str) -> list[Quote]:
+    """Every quote in `text`, in order, outermost only."""
+    found: list[Quote] = []
+    paragraphs = _paragraph_ranges(text)
+    i = 0
+    while i < len(paragraphs):
+        start, end = paragraphs[i]
+        pos = start
+        while pos < end:
+            char = text[pos]
+            if char == OPENING:
+                close = text.find(CLOSING, pos + 1, end)
+                nested_open = text.find(OPENING, pos + 1, close if close != -1 else end)
+                if close != -1 and nested_open == -1:
+                    found.append(Quote(pos, close + 1, ((pos + 1, close),)))
+                    pos = close + 1
+                    continue
+                if close == -1 and nested_open == -1:
+                    # Maybe a quote running on into the next paragraphs.
+                    run = _continued(text, paragraphs, i, pos)
+                    if run is not None:
+                        quote, i = run
+                        found.append(quote)
+                        break
+                pos += 1
+                continue
+            if char == STRAIGHT:
+                close = text.find(STRAIGHT, pos + 1, end)
+                if close != -1:
+                    found.append(Quote(pos, close + 1, ((pos + 1, close),)))
+                    pos = close + 1
+                    continue
+            pos += 1
+        i += 1
+    return [q for q in found if q.inner_end > q.inner_start]
+
+
+def _continued(
+    text: str, paragraphs: list[tuple[int, int]], i: int, open_at: int
+) -> tuple[Quote, int] | None:
+    """A quote opened at `open_at` in paragraph i and closed in a later paragraph."""
+    fragments = [(open_at + 1, paragraphs[i][1])]
+    j = i + 1
+    while j < len(paragraphs):
+        start, end = paragraphs[j]
+        if text[start] != OPENING:
+            return None
+        close = text.find(CLOSING, start + 1, end)
+        if text.find(OPENING, start + 1, close if close != -1 else end) != -1:
+            return None
+        if close != -1:
+            fragments.append((start + 1, close))
+            return Quote(open_at, close + 1, tuple(fragments)), j
+        fragments.append((start + 1, end))
+        j += 1
+    return None
+
+
+def _paragraph_ranges(text: str) -> list[tuple[int, int]]:
+    ranges, pos = [], 0
+    for piece in text.split("\n\n"):
+        if piece.strip():
+            ranges.append((pos, pos + len(piece)))
+        pos += len(piece) + 2
+    return ranges

@@ -1,0 +1,741 @@
+"""Who said what: attributed statements with a speaker, a cue and content.
+
+Reads the dependency parse. A statement is found from its cue:
+
+- a reporting verb with a clausal complement: "Cancian believes that …", "he says they …";
+- a reporting verb set off from its content: "…, Lankov adds.", "…, said Michael Madden, …";
+- a reporting verb next to a quotation: "“…,” he adds.", "Madden said: “…”";
+- "according to X, …";
+- a verb whose object is the attributed thing: "estimates this at $2,000", "accused the North of
+  …", "put at about 11,000 by the Pentagon";
+- a cue noun with a clause: "X's claim that …";
+- a quote with no verb at all: "“…” —Commissioner X", "And from Chairwoman Y: “…”", or a
+  paragraph-long quote continuing the previous speaker's.
+
+The speaker is resolved through the document's entity index: pronouns to the right earlier
+person or group, surnames and titles to full names, capitals to their countries.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..model import Document, Entity, Span, Speaker, Statement
+from . import lexicon
+from .entities import EntityIndex, name_tokens
+from .quotes import Quote, quotes
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_EDGE = " ,;:—–-\n"
+_OPENERS = "“\"‘'("
+_CLOSERS = "”\"’')"
+# Only quotes at least this long are statements on their own; shorter ones are scare quotes.
+_MIN_QUOTE_WORDS = 4
+# How far back a pronoun looks for the previous speaker, in characters (about 3 paragraphs).
+_PRONOUN_WINDOW = 1500
+_DASH_SOURCE = re.compile(r"^\s*[—–-]{1,2}\s*((?:[A-Z][\w.'’-]*\s?){1,5})")
+_COLON_SPEAKER = re.compile(
+    r"(?:^|(?<=\n))((?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]+([^\n]{12,})"
+)
+# Paragraph openers that look like "Name: text" but introduce no speaker.
+_NOT_SPEAKERS = frozenset(
+    """
+update updated note editor's note related watch read photo photos video advertisement
+correction disclosure warning exclusive opinion analysis live latest the latest why what how
+who when where q a breaking source sources credit caption image file see also more
+""".split()
+) | {"editor's note", "the latest", "read more", "see also"}
+_FROM_SOURCE = re.compile(r"(?:^|\n)\s*(?:And\s+)?from\s+((?:[A-Z][\w.'’-]*\s?){1,5})\s*:\s*$")
+
+
+@dataclass
+class _Candidate:
+    cue: tuple[int, int] | None
+    content: list[tuple[int, int]]
+    speaker_tokens: list[Token] | None
+    speaker_text: tuple[int, int] | None = None  # a speaker found by a text pattern
+
+
+def statements(doc: Doc, document: Document, index: EntityIndex) -> tuple[Statement, ...]:
+    return _Finder(doc, document, index).run()
+
+
+class _Finder:
+    def __init__(self, doc: Doc, document: Document, index: EntityIndex):
+        self.doc = doc
+        self.text = doc.text
+        self.document = document
+        self.index = index
+        self.quotes = quotes(self.text)
+        self.quote_starts = [q.start for q in self.quotes]
+
+    # -- quotes ------------------------------------------------------------------------------
+
+    def quote_at(self, offset: int) -> Quote | None:
+        k = bisect_right(self.quote_starts, offset) - 1
+        if k >= 0 and self.quotes[k].start <= offset < self.quotes[k].end:
+            return self.quotes[k]
+        return None
+
+    def inside_quote(self, token: Token) -> bool:
+        quote = self.quote_at(token.idx)
+        return quote is not None and quote.start < token.idx
+
+    # -- the search --------------------------------------------------------------------------
+
+    def run(self) -> tuple[Statement, ...]:
+        candidates: dict[tuple[int, int] | None, _Candidate] = {}
+        for token in self.doc:
+            if self.document.in_caption(token.idx) or self.inside_quote(token):
+                continue
+            candidate = self.from_token(token)
+            if candidate is not None:
+                candidate.content = [
+                    c for c in (self.trim(s, e) for s, e in candidate.content) if c
+                ]
+            if candidate is not None and candidate.content:
+                candidates.setdefault(candidate.cue, candidate)
+        for candidate in self.colon_speakers():
+            candidates.setdefault(candidate.cue, candidate)
+        self.continue_quotes(list(candidates.values()))
+        covered = [c for cand in candidates.values() for c in cand.content]
+        for quote in self.quotes:
+            if _words(self.text, quote.inner_start, quote.inner_end) < _MIN_QUOTE_WORDS:
+                continue
+            if any(s < quote.inner_end and quote.inner_start < e for s, e in covered):
+                continue
+            if self.document.in_caption(quote.start):
+                continue
+            candidate = self.quote_candidate(quote)
+            if candidate is not None:
+                candidates.setdefault(candidate.cue or (quote.start, quote.start), candidate)
+        ordered = sorted(candidates.values(), key=lambda c: min(s for s, _ in c.content))
+        return self.resolve(ordered)
+
+    def from_token(self, token: Token) -> _Candidate | None:
+        lemma = token.lemma_.lower()
+        if token.lower_ == "according" and token.i + 1 < len(self.doc):
+            return self.according_to(token)
+        if token.pos_ in ("VERB", "AUX") and lemma in lexicon.REPORTING_VERBS:
+            return self.verb(token, lemma)
+        if token.pos_ == "VERB" and (
+            lemma in lexicon.OBJECT_CUE_VERBS
+            or lemma in lexicon.XCOMP_CUE_VERBS
+            or lemma in lexicon.PREP_CUES
+        ):
+            return self.object_verb(token, lemma)
+        if token.pos_ == "NOUN" and lemma in lexicon.CUE_NOUNS:
+            return self.cue_noun(token)
+        return None
+
+    def verb(self, verb: Token, lemma: str) -> _Candidate | None:
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        if (passive or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"))) and not _agent(verb):
+            return None  # "men believed to be North Koreans", "it has been widely reported"
+        cue = (verb.idx, verb.idx + len(verb))
+        speaker = self.speaker_of(verb)
+        complement = [c for c in verb.children if c.dep_ in ("ccomp",) and c.i != verb.i]
+        content: list[tuple[int, int]] = []
+        estimate = lemma in ("estimate", "put", "calculate", "project", "forecast", "value")
+        if complement:
+            content = [self.tokens_span(list(complement[0].subtree))]
+        elif _set_off(verb) and speaker is not None:
+            # "…, Lankov adds.": the content is the head clause, before the cue.
+            head_tokens = [t for t in verb.head.subtree if t.i < _left_edge(verb).i]
+            content = [self.tokens_span(head_tokens)] if head_tokens else []
+        elif estimate and (lemma != "put" or _agent(verb) is not None):
+            content = self.object_content(verb, ("dobj", "prep", "oprd", "attr"), prep_only=True)
+            if _agent(verb):
+                speaker = [_agent(verb)]
+                cue = (verb.idx, _agent_by(verb).idx + 2)
+        elif speaker is not None and (
+            lemma in lexicon.OBJECT_CUE_VERBS
+            or lemma in lexicon.XCOMP_CUE_VERBS
+            or lemma in lexicon.PREP_CUES
+        ):
+            content = self.complement_content(verb, lemma)
+        quote = self.adjacent_quote(verb)
+        if quote is not None:
+            content = self.with_quote(content or [(quote.inner_start, quote.inner_end)], quote)
+        content = [c for c in (self.trim(s, e) for s, e in content) if c]
+        belief_only = lemma in lexicon.BELIEF_VERBS and lemma not in lexicon.SPEECH_VERBS
+        if not content or (belief_only and not complement and quote is None):
+            return None
+        if lemma == "ask" and not complement and quote is None:
+            return None
+        return _Candidate(cue, content, speaker)
+
+    def object_verb(self, verb: Token, lemma: str) -> _Candidate | None:
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        speaker = self.speaker_of(verb)
+        if speaker is None or passive:
+            return None
+        content = self.complement_content(verb, lemma)
+        return _Candidate((verb.idx, verb.idx + len(verb)), content, speaker) if content else None
+
+    def complement_content(self, verb: Token, lemma: str) -> list[tuple[int, int]]:
+        """What a verb attributes through its object, infinitive or preposition."""
+        after = [c for c in verb.children if c.i > verb.i]
+        if any(c.dep_ == "ccomp" for c in after):
+            parts = [c for c in after if c.dep_ in ("ccomp", "dobj", "dative")]
+        elif lemma in lexicon.XCOMP_CUE_VERBS and any(c.dep_ == "xcomp" for c in after):
+            parts = [c for c in after if c.dep_ in ("xcomp", "dobj")]
+        elif lemma in lexicon.PREP_CUES:
+            parts = [c for c in after if c.dep_ == "prep" and c.lower_ in lexicon.PREP_CUES[lemma]]
+            parts += [c for c in after if c.dep_ == "dobj" and lemma in lexicon.OBJECT_CUE_VERBS]
+            if not any(p.dep_ == "prep" for p in parts) and lemma not in lexicon.OBJECT_CUE_VERBS:
+                parts = []
+        elif lemma in lexicon.OBJECT_CUE_VERBS and any(c.dep_ == "dobj" for c in after):
+            parts = [
+                c
+                for c in after
+                if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp")
+                or (c.dep_ == "prep" and c.lower_ in ("of", "for", "as", "about", "over"))
+            ]
+        else:
+            parts = []
+        if not parts:
+            return []
+        tokens = [t for p in parts for t in p.subtree]
+        span = self.trim(*self.tokens_span(tokens))
+        return [span] if span else []
+
+    def object_content(
+        self, verb: Token, deps: tuple[str, ...], prep_only: bool = False
+    ) -> list[tuple[int, int]]:
+        parts = [c for c in verb.children if c.dep_ in deps and c.i > verb.i]
+        if not parts or not (prep_only or any(p.dep_ != "prep" for p in parts)):
+            return []
+        tokens = [t for p in parts for t in p.subtree]
+        return [self.tokens_span(tokens)]
+
+    def according_to(self, according: Token) -> _Candidate | None:
+        to = self.doc[according.i + 1]
+        if to.lower_ != "to":
+            return None
+        source = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if source is None:
+            return None
+        cue = (according.idx, to.idx + len(to))
+        sentence = according.sent
+        name_end = self.speaker_span(source)[1]
+        before = self.text[sentence.start_char : according.idx].strip(_EDGE + '“"')
+        if not before or before.lower() in ("and", "but", "so", "yet"):
+            # "According to X, CONTENT."
+            return _Candidate(cue, [(name_end, sentence.end_char)], [source])
+        after = self.text[name_end : sentence.end_char].strip(_EDGE + '.”"')
+        if not after:
+            # "CONTENT, according to X."
+            return _Candidate(cue, [(sentence.start_char, according.idx)], [source])
+        phrase = {t.i for t in according.subtree} | {t.i for t in to.subtree}
+        attached = according.head
+        tokens = [t for t in attached.subtree if t.i not in phrase and t.sent == sentence]
+        return _Candidate(cue, [self.tokens_span(tokens)], [source]) if tokens else None
+
+    def cue_noun(self, noun: Token) -> _Candidate | None:
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp")), None)
+        if clause is None or not any(
+            t.lower_ == "that" and t.dep_ == "mark" for t in clause.children
+        ):
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        return _Candidate(
+            (noun.idx, noun.idx + len(noun)), [self.tokens_span(list(clause.subtree))], [owner]
+        )
+
+    def adjacent_quote(self, verb: Token) -> Quote | None:
+        """A quote closing just before the cue's clause, or opening just after the cue."""
+        sentence = verb.sent
+        edge = _left_edge(verb)
+        before = self.text[sentence.start_char : edge.idx]
+        for quote in self.quotes:
+            if _words(self.text, quote.inner_start, quote.inner_end) < _MIN_QUOTE_WORDS:
+                continue
+            if "\n" in self.text[quote.end : edge.idx] or "\n" in self.text[verb.idx : quote.start]:
+                continue
+            if quote.end <= edge.idx and quote.end >= sentence.start_char - 2:
+                gap = self.text[quote.end : edge.idx]
+                if len(gap.split()) <= 1 and not before.strip(_EDGE + _CLOSERS + _OPENERS).replace(
+                    self.text[quote.start : quote.end], ""
+                ).strip(_EDGE):
+                    return quote
+                if len(gap.strip(_EDGE)) == 0:
+                    return quote
+            if quote.start >= verb.idx + len(verb):
+                gap = self.text[verb.idx + len(verb) : quote.start]
+                if (
+                    len(gap) <= 40
+                    and "." not in gap
+                    and (":" in gap or "," in gap or not gap.strip())
+                ):
+                    return quote
+                break
+        return None
+
+    def with_quote(self, content: list[tuple[int, int]], quote: Quote) -> list[tuple[int, int]]:
+        """Content widened to the whole quote it overlaps (a quote may span sentences)."""
+        merged = []
+        for start, end in content:
+            if start < quote.end and quote.start < end:
+                start, end = min(start, quote.inner_start), max(end, quote.inner_end)
+            merged.append((start, end))
+        if len(quote.fragments) > 1:
+            outside = [(s, e) for s, e in merged if e <= quote.start or s >= quote.end]
+            return sorted(outside + list(quote.fragments))
+        return merged
+
+    def colon_speakers(self) -> list[_Candidate]:
+        """ "WALLACE: Let's start …" and "Pat Caddell: Voters Worried …": a name, a colon, words."""
+        found = []
+        for match in _COLON_SPEAKER.finditer(self.text):
+            name = match.group(1)
+            if name.lower() in _NOT_SPEAKERS or self.document.in_caption(match.start()):
+                continue
+            start, end = match.start(1), match.end(1)
+            tokens = self.doc.char_span(start, end, alignment_mode="expand")
+            if tokens is None or not any(t.pos_ == "PROPN" or t.is_upper for t in tokens):
+                continue
+            content = self.trim(match.start(2), match.end(2))
+            if content:
+                colon = self.text.index(":", end)
+                found.append(_Candidate((colon, colon + 1), [content], None, (start, end)))
+        return found
+
+    def continue_quotes(self, candidates: list[_Candidate]) -> None:
+        """ "“A,” he said. “B.”": B continues the quote that the cue introduced."""
+        for candidate in candidates:
+            if candidate.cue is None:
+                continue
+            last = candidate.content[-1]
+            if last[1] > candidate.cue[0] or self.quote_at(last[0]) is None:
+                continue
+            cue_sentence = self.doc.char_span(*candidate.cue, alignment_mode="expand")
+            if cue_sentence is None:
+                continue
+            end = cue_sentence.sent.end_char
+            for quote in self.quotes:
+                if quote.start < end:
+                    continue
+                if (
+                    self.text[end : quote.start].strip() == ""
+                    and "\n" not in self.text[end : quote.start]
+                ):
+                    candidate.content.extend(quote.fragments)
+                break
+
+    def quote_candidate(self, quote: Quote) -> _Candidate | None:
+        """A quote no verb claimed: a dash or "from X:" source, or the previous speaker's."""
+        after = self.text[quote.end : quote.end + 80]
+        match = _DASH_SOURCE.match(after)
+        if match:
+            start = quote.end + match.start(1)
+            end = start + len(match.group(1).rstrip())
+            return _Candidate((quote.end, start), list(quote.fragments), None, (start, end))
+        line_start = self.text.rfind("\n", 0, quote.start) + 1
+        match = _FROM_SOURCE.search(self.text[max(0, line_start - 200) : quote.start])
+        if match:
+            base = max(0, line_start - 200)
+            start, end = base + match.start(1), base + match.start(1) + len(match.group(1).rstrip())
+            cue_start = self.text.rfind("from", base, start)
+            return _Candidate((cue_start, cue_start + 4), list(quote.fragments), None, (start, end))
+        # A paragraph that is one quote continues the previous speaker's words, if any.
+        paragraph_start = self.text.rfind("\n", 0, quote.start) + 1
+        if self.text[paragraph_start : quote.start].strip():
+            return None
+        return _Candidate(None, list(quote.fragments), None)
+
+    # -- speakers ----------------------------------------------------------------------------
+
+    def speaker_of(self, verb: Token) -> list[Token] | None:
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if (
+            subject is not None
+            and subject.lower_ in lexicon.RELATIVE_PRONOUNS
+            and verb.dep_ == "relcl"
+        ):
+            return [subject, verb.head]  # "officials, who said …": mention "who", speaker officials
+        if subject is None and verb.dep_ == "relcl":
+            subject = verb.head
+        if subject is None and _agent(verb) is not None:
+            subject = _agent(verb)
+        hops = 0
+        head = verb
+        while subject is None and head.dep_ in ("advcl", "xcomp", "conj") and hops < 3:
+            head = head.head
+            if (
+                verb.tag_ == "VBG"
+                and head.dep_ == "ccomp"
+                and head.head.lemma_.lower() in lexicon.REPORTING_VERBS
+            ):
+                head = head.head  # "X believe Y would …, suggesting …": X suggests
+            subject = next((c for c in head.children if c.dep_ in ("nsubj",)), None)
+            hops += 1
+        if subject is None or subject.pos_ == "VERB":
+            return None
+        if subject.lower_ == "it" and subject.dep_ == "nsubjpass":
+            return None  # "it is said that …": no speaker
+        return [subject]
+
+    def speaker_span(self, head: Token) -> tuple[int, int]:
+        keep = [head]
+        for token in head.subtree:
+            if token is head:
+                continue
+            path = [token, *token.ancestors]
+            chain = path[: path.index(head)]
+            if any(t.dep_ in ("appos", "relcl", "acl", "punct", "advcl", "ccomp") for t in chain):
+                continue
+            if any(t.dep_ == "prep" for t in chain) and head.pos_ == "PROPN":
+                continue  # "Mark Cancian, of the CSIS": a descriptor, not the name
+            keep.append(token)
+        keep.sort(key=lambda t: t.i)
+        start, end = keep[0].idx, keep[-1].idx + len(keep[-1])
+        span = self.trim(start, end)
+        return span or (head.idx, head.idx + len(head))
+
+    def resolve(self, candidates: list[_Candidate]) -> tuple[Statement, ...]:
+        results: list[Statement] = []
+        for number, candidate in enumerate(candidates, start=1):
+            speaker = self.speaker(candidate, results)
+            fragments = tuple(self.span(s, e) for s, e in candidate.content)
+            content = self.span(fragments[0].start, fragments[-1].end)
+            results.append(
+                Statement(
+                    id=f"s{number}",
+                    speaker=speaker,
+                    cue=self.span(*candidate.cue) if candidate.cue else None,
+                    content=content,
+                    fragments=fragments if len(fragments) > 1 else (),
+                    form=self.form(fragments),
+                )
+            )
+        return _nest(results)
+
+    def speaker(self, candidate: _Candidate, earlier: list[Statement]) -> Speaker:
+        if candidate.speaker_text is not None:
+            return self.named(candidate.speaker_text, None)
+        if not candidate.speaker_tokens:
+            at = candidate.content[0][0]
+            if candidate.cue is None:  # a quote continuing the previous person's
+                previous = self.previous_speaker(earlier, at, ("person",), window=600)
+                if previous is not None:
+                    return Speaker(previous.name, previous.kind, None, previous.entity)
+            return Speaker(None, "unresolved", None)
+        head = candidate.speaker_tokens[0]
+        if head.lower_ in lexicon.RELATIVE_PRONOUNS and len(candidate.speaker_tokens) > 1:
+            antecedent = candidate.speaker_tokens[1]
+            resolved = self.speaker(
+                _Candidate(candidate.cue, candidate.content, [antecedent]), earlier
+            )
+            return Speaker(
+                resolved.name,
+                resolved.kind,
+                self.span(head.idx, head.idx + len(head)),
+                resolved.entity,
+                resolved.members,
+            )
+        mention = self.speaker_span(head)
+        lower = head.lower_
+        if head.text != "US" and (
+            head.pos_ == "PRON" or lower in lexicon.PERSON_PRONOUNS | lexicon.GROUP_PRONOUNS
+        ):
+            return self.pronoun(head, mention, earlier)
+        if head.pos_ == "PROPN" and not name_tokens(self.text[mention[0] : mention[1]]):
+            mention = self.tokens_span(list(head.subtree))  # "Lt. Gen. (retd) Chun"
+            mention = self.trim(*mention) or mention
+        return self.named(mention, head)
+
+    def pronoun(self, head: Token, mention: tuple[int, int], earlier: list[Statement]) -> Speaker:
+        span = self.span(*mention)
+        lower = head.lower_
+        if lower in lexicon.PERSON_PRONOUNS:
+            kinds: tuple[str, ...] = ("person",)
+        elif lower in lexicon.GROUP_PRONOUNS and lower not in lexicon.FIRST_PERSON:
+            kinds = ("group", "organization", "anonymous")
+        elif lower in lexicon.THING_PRONOUNS:
+            kinds = ("organization",)
+        else:
+            return Speaker(None, "unresolved", span)
+        local = self.subject_earlier_in_sentence(head, kinds)
+        if local is not None:
+            return Speaker(local.stands_for or local.name, _entity_kind(local), span, local.id)
+        previous = self.previous_speaker(earlier, head.idx, kinds)
+        if previous is not None:
+            return Speaker(previous.name, previous.kind, span, previous.entity, previous.members)
+        entity = self.previous_entity(head.idx, kinds)
+        if entity is not None:
+            return Speaker(entity.stands_for or entity.name, _entity_kind(entity), span, entity.id)
+        return Speaker(None, "unresolved", span)
+
+    def previous_speaker(
+        self,
+        earlier: list[Statement],
+        at: int,
+        kinds: tuple[str, ...],
+        window: int = _PRONOUN_WINDOW,
+    ) -> Speaker | None:
+        last_entity = self.previous_entity(at, kinds)
+        for statement in reversed(earlier):
+            cue_at = statement.cue.start if statement.cue else statement.content.start
+            if cue_at >= at:
+                continue
+            if at - cue_at > window:
+                break
+            if statement.speaker.kind in kinds and statement.speaker.name:
+                # A person named since then, outside any quote, is a likelier antecedent.
+                if last_entity is not None and last_entity.id != statement.speaker.entity:
+                    latest = max(m.start for m in last_entity.mentions if m.start < at)
+                    if latest > cue_at and kinds == ("person",) and self.is_subject_at(latest):
+                        return None
+                return statement.speaker
+        return None
+
+    def subject_earlier_in_sentence(self, pronoun: Token, kinds: tuple[str, ...]) -> Entity | None:
+        """ "While South Korea has long accused …, it says": the subject before the pronoun."""
+        for token in pronoun.sent:
+            if token.i >= pronoun.i:
+                break
+            if token.dep_ in _SUBJECTS and not self.inside_quote(token):
+                entity = self.entity_for(token)
+                if entity is not None and _entity_kind(entity) in kinds:
+                    return entity
+        return None
+
+    def is_subject_at(self, offset: int) -> bool:
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return span is not None and span.root.dep_ in _SUBJECTS
+
+    def previous_entity(self, at: int, kinds: tuple[str, ...]) -> Entity | None:
+        best: tuple[int, Entity] | None = None
+        for entity in self.index.entities:
+            if _entity_kind(entity) not in kinds:
+                continue
+            for mention in entity.mentions:
+                later = best is None or mention.start > best[0]
+                if mention.start < at and later and not self.quote_at(mention.start):
+                    best = (mention.start, entity)
+        return best[1] if best else None
+
+    def named(self, mention: tuple[int, int], head: Token | None) -> Speaker:
+        span = self.span(*mention)
+        conjuncts = [c for c in head.conjuncts] if head is not None else []
+        if conjuncts:
+            members = [self.entity_for(t) for t in (head, *conjuncts)]
+            ids = tuple(e.id for e in members if e is not None)
+            if all(e is not None and e.type == "person" for e in members):
+                return Speaker(" and ".join(e.name for e in members if e), "group", span, None, ids)
+            return Speaker(_group_name(span.text), "group", span, None, ids)
+        entity = self.entity_for(head) if head is not None else self.index.at(*mention)
+        words = name_tokens(span.text)
+        proper = head is not None and head.pos_ == "PROPN"
+        if entity is None and words and (head is None or proper):
+            entity = self.index.person(words)
+        lemma = head.lemma_.lower() if head is not None else ""
+        if entity is not None and (head is None or head.pos_ == "PROPN" or entity.type == "person"):
+            return Speaker(entity.stands_for or entity.name, _entity_kind(entity), span, entity.id)
+        lowered = {w.lower() for w in span.text.split()}
+        if (
+            lowered & lexicon.ANONYMOUS_MARKERS - {"some", "several"}
+            or (
+                lemma in lexicon.ANONYMOUS_NOUNS and head is not None and _singular_indefinite(head)
+            )
+            or (head is not None and head.lower_ in ("sources", "source"))
+        ):
+            return Speaker(_group_name(span.text), "anonymous", span)
+        if head is not None and head.pos_ == "PROPN" and head.lower_ in lexicon.DEMONYMS:
+            return Speaker(lexicon.DEMONYMS[head.lower_], "organization", span)
+        if head is not None and head.pos_ == "PROPN":
+            kind = "person" if _has_title(span.text) else "organization"
+            return Speaker(
+                " ".join(words) if kind == "person" else _group_name(span.text), kind, span
+            )
+        if lemma in (
+            "intelligence",
+            "agency",
+            "ministry",
+            "government",
+            "military",
+            "police",
+            "administration",
+            "department",
+            "army",
+            "command",
+        ):
+            return Speaker(
+                _group_name(span.text),
+                "organization",
+                span,
+                entity.id if entity is not None else None,
+            )
+        if lemma in lexicon.GROUP_NOUNS or (head is not None and head.tag_ in ("NNS", "NNPS")):
+            return Speaker(_group_name(span.text), "group", span)
+        if head is not None and head.pos_ == "NOUN":
+            return Speaker(_group_name(span.text), "anonymous", span)
+        return Speaker(None, "unresolved", span)
+
+    def entity_for(self, token: Token) -> Entity | None:
+        entity = self.index.at(token.idx, token.idx + len(token))
+        if entity is None and token.ent_iob_ == "I":
+            # The head is inside a longer entity mention: find where that mention starts.
+            start = token
+            while start.i > 0 and start.ent_iob_ == "I":
+                start = self.doc[start.i - 1]
+            entity = self.index.at(start.idx, token.idx + len(token))
+        if entity is None and token.pos_ == "PROPN":
+            tokens = [t for t in token.subtree if t.dep_ in ("compound", "flat") or t is token]
+            entity = self.index.person(name_tokens(" ".join(t.text for t in tokens)))
+        return entity
+
+    # -- spans -------------------------------------------------------------------------------
+
+    def tokens_span(self, tokens: list[Token]) -> tuple[int, int]:
+        tokens = sorted(tokens, key=lambda t: t.i)
+        return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+    def trim(self, start: int, end: int) -> tuple[int, int] | None:
+        text = self.text
+        while start < end and text[start] in _EDGE:
+            start += 1
+        while end > start and text[end - 1] in _EDGE:
+            end -= 1
+        # Keep quote marks only when they pair up inside the span.
+        while start < end and text[start] in _OPENERS and not _pairs(text[start:end]):
+            start += 1
+            while start < end and text[start] in _EDGE:
+                start += 1
+        while end > start and text[end - 1] in _CLOSERS and not _pairs(text[start:end]):
+            end -= 1
+            while end > start and text[end - 1] in _EDGE:
+                end -= 1
+        return (start, end) if end > start else None
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(start, end, self.text[start:end])
+
+    def form(self, fragments: tuple[Span, ...]) -> str:
+        inside = 0
+        total = 0
+        quoted = False
+        for fragment in fragments:
+            for offset in range(fragment.start, fragment.end):
+                if self.text[offset].isspace():
+                    continue
+                total += 1
+                quote = self.quote_at(offset)
+                if quote is not None:
+                    quoted = True
+                    inside += 1
+        if not quoted:
+            return "indirect"
+        outside_words = _words_outside_quotes(self, fragments)
+        return "direct" if inside >= total - 2 or outside_words == 0 else "mixed"
+
+
+def _words_outside_quotes(finder: _Finder, fragments: tuple[Span, ...]) -> int:
+    words = 0
+    for fragment in fragments:
+        for match in re.finditer(r"\w+", fragment.text):
+            if finder.quote_at(fragment.start + match.start()) is None:
+                words += 1
+    return words
+
+
+def _nest(results: list[Statement]) -> tuple[Statement, ...]:
+    """A statement whose cue lies in another's content is reported by it."""
+    nested = []
+    for statement in results:
+        outer = None
+        if statement.cue is not None:
+            for other in results:
+                if other is statement:
+                    continue
+                if other.content.start <= statement.cue.start < other.content.end and (
+                    outer is None
+                    or other.content.end - other.content.start
+                    < outer.content.end - outer.content.start
+                ):
+                    outer = other
+        if outer is not None:
+            statement = Statement(
+                statement.id,
+                statement.speaker,
+                statement.cue,
+                statement.content,
+                statement.fragments,
+                statement.form,
+                outer.id,
+            )
+        nested.append(statement)
+    return tuple(nested)
+
+
+def _entity_kind(entity: Entity) -> str:
+    if entity.type == "person":
+        return "person"
+    if entity.type in ("organization", "place"):
+        return "organization"
+    return "group"
+
+
+def _group_name(text: str) -> str:
+    """ "Some experts" -> "some experts"; "the Pentagon" -> "Pentagon"."""
+    text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
+    first, _, rest = text.partition(" ")
+    if first.lower() in _QUANTIFIERS:
+        return f"{first.lower()} {rest}".strip()
+    return text
+
+
+_QUANTIFIERS = frozenset("some many several other unnamed most few all two three senior".split())
+
+
+def _has_title(text: str) -> bool:
+    first = re.findall(r"[A-Za-z]+", text)[:1]
+    return bool(first) and first[0].lower() in lexicon.TITLES and first[0].lower() != "the"
+
+
+def _singular_indefinite(token: Token) -> bool:
+    return token.tag_ == "NN" and any(
+        c.lower_ in ("a", "an", "one", "another", "the") for c in token.children
+    )
+
+
+def _agent(verb: Token) -> Token | None:
+    by = _agent_by(verb)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+
+
+def _agent_by(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "agent"), None)
+
+
+def _set_off(verb: Token) -> bool:
+    """ "…, Lankov adds.": a short cue clause after its content, set off by punctuation."""
+    if verb.dep_ not in ("parataxis", "ccomp", "conj", "advcl") or verb.i < verb.head.i:
+        return False
+    if verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "advcl", "attr", "acomp") for c in verb.children):
+        return False
+    edge = _left_edge(verb)
+    return edge.i > 0 and edge.nbor(-1).text in (",", "”", '"', "—", "–", ":")
+
+
+def _left_edge(token: Token) -> Token:
+    """Where the cue's own clause begins: its subject, or the verb itself when inverted."""
+    subject = next((c for c in token.children if c.dep_ in _SUBJECTS and c.i < token.i), None)
+    return subject.left_edge if subject is not None else token
+
+
+def _pairs(text: str) -> bool:
+    return text.count("“") == text.count("”") and text.count('"') % 2 == 0
+
+
+def _words(text: str, start: int, end: int) -> int:
+    return len(text[start:end].split())
