@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from ..model import Entity, Span
 from . import lexicon
@@ -108,6 +109,7 @@ def build_index(doc: Doc) -> EntityIndex:
         if kind is None:
             continue
         if kind == "person":
+            span = _with_first_names(doc, ent, span)
             words = name_tokens(span.text)
             if words:
                 pending_people.append((span, words, ent.label_))
@@ -124,6 +126,21 @@ def build_index(doc: Doc) -> EntityIndex:
     _merge_acronyms(doc.text, groups)
     groups.sort(key=lambda g: g.mentions[0].start)
     return _index(doc, groups)
+
+
+def _with_first_names(doc: Doc, ent: SpacySpan, span: Span) -> Span:
+    """NER sometimes keeps only the surname: "Rustem [Umerov]". Take the given names back."""
+    start = ent.start
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.pos_ != "PROPN" or prev.ent_type_ not in ("", "PERSON") or not prev.is_title:
+            break
+        if prev.lower_.rstrip(".") in lexicon.TITLES:
+            break
+        start -= 1
+    if start == ent.start:
+        return span
+    return Span(doc[start].idx, span.end, doc.text[doc[start].idx : span.end])
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> Span | None:

@@ -99,6 +99,27 @@ media newspaper newspapers residents families officials. democrats republicans
 """.split()
 )
 
+# Singular roles that name one person without naming them: "the minister said".
+ROLE_NOUNS = frozenset(
+    """
+minister governor mayor senator congressman congresswoman lawmaker general colonel captain
+commander admiral spokesman spokeswoman spokesperson president chancellor premier ambassador
+secretary director chairman chairwoman chair chief commissioner judge prosecutor sheriff
+officer economist analyst expert professor researcher doctor lawyer attorney adviser advisor
+aide diplomat envoy candidate nominee leader king queen prince pope bishop ceo founder owner
+author writer historian scientist witness resident official
+""".split()
+)
+
+# Documents and institutions that speak: "the report found", "the company denied".
+INSTITUTION_NOUNS = frozenset(
+    """
+report study poll survey statement letter analysis document documents data review audit
+company firm government ministry agency department administration campaign committee
+council court military army police intelligence command office party bank
+""".split()
+)
+
 # Words that make a source anonymous: "unnamed sources", "a senior official".
 ANONYMOUS_MARKERS = frozenset("unnamed anonymous unidentified undisclosed some several".split())
 ANONYMOUS_NOUNS = frozenset("source sources insider insiders person people official".split())

@@ -144,18 +144,30 @@ class _Finder:
         if complement:
             content = [self.tokens_span(list(complement[0].subtree))]
         elif _set_off(verb) and speaker is not None:
-            # "…, Lankov adds.": the content is the head clause, before the cue.
-            head_tokens = [t for t in verb.head.subtree if t.i < _left_edge(verb).i]
-            content = [self.tokens_span(head_tokens)] if head_tokens else []
+            # "…, Lankov adds." or "The talks, officials said, had collapsed."
+            cue_clause = {t.i for t in verb.subtree}
+            head_tokens = [t for t in verb.head.subtree if t.i not in cue_clause]
+            content = self.runs(head_tokens)
+        elif (
+            verb.i + 1 < len(verb.doc)
+            and verb.nbor(1).lower_ == "that"
+            and lemma in (lexicon.SPEECH_VERBS)
+        ):
+            # A misparsed "adding that …": the clause runs from "that" to the sentence end.
+            content = [(verb.nbor(1).idx, verb.sent.end_char)]
         elif estimate and (lemma != "put" or _agent(verb) is not None):
             content = self.object_content(verb, ("dobj", "prep", "oprd", "attr"), prep_only=True)
             if _agent(verb):
                 speaker = [_agent(verb)]
                 cue = (verb.idx, _agent_by(verb).idx + 2)
-        elif speaker is not None and (
-            lemma in lexicon.OBJECT_CUE_VERBS
-            or lemma in lexicon.XCOMP_CUE_VERBS
-            or lemma in lexicon.PREP_CUES
+        elif (
+            speaker is not None
+            and _can_speak(speaker[-1])
+            and (
+                lemma in lexicon.OBJECT_CUE_VERBS
+                or lemma in lexicon.XCOMP_CUE_VERBS
+                or lemma in lexicon.PREP_CUES
+            )
         ):
             content = self.complement_content(verb, lemma)
         quote = self.adjacent_quote(verb)
@@ -172,8 +184,8 @@ class _Finder:
     def object_verb(self, verb: Token, lemma: str) -> _Candidate | None:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         speaker = self.speaker_of(verb)
-        if speaker is None or passive:
-            return None
+        if speaker is None or passive or not _can_speak(speaker[-1]):
+            return None  # "The pact promises help": a pact promises nothing
         content = self.complement_content(verb, lemma)
         return _Candidate((verb.idx, verb.idx + len(verb)), content, speaker) if content else None
 
@@ -189,7 +201,7 @@ class _Finder:
             parts += [c for c in after if c.dep_ == "dobj" and lemma in lexicon.OBJECT_CUE_VERBS]
             if not any(p.dep_ == "prep" for p in parts) and lemma not in lexicon.OBJECT_CUE_VERBS:
                 parts = []
-        elif lemma in lexicon.OBJECT_CUE_VERBS and any(c.dep_ == "dobj" for c in after):
+        elif lemma in lexicon.OBJECT_CUE_VERBS and any(c.dep_ in ("dobj", "xcomp") for c in after):
             parts = [
                 c
                 for c in after
@@ -320,6 +332,12 @@ class _Finder:
                 continue
             end = cue_sentence.sent.end_char
             for quote in self.quotes:
+                if quote.start < candidate.cue[1]:
+                    continue
+                between = self.text[candidate.cue[1] : quote.start]
+                if quote.start < end and between.count(",") == 1 and len(between.split()) <= 4:
+                    candidate.content.extend(quote.fragments)  # "“A,” the governor said, “B.”"
+                    break
                 if quote.start < end:
                     continue
                 if (
@@ -401,8 +419,11 @@ class _Finder:
 
     def resolve(self, candidates: list[_Candidate]) -> tuple[Statement, ...]:
         results: list[Statement] = []
-        for number, candidate in enumerate(candidates, start=1):
+        for candidate in candidates:
             speaker = self.speaker(candidate, results)
+            if candidate.cue is None and speaker.kind == "unresolved":
+                continue  # a quote nobody in the text is said to have said: not a statement
+            number = len(results) + 1
             fragments = tuple(self.span(s, e) for s, e in candidate.content)
             content = self.span(fragments[0].start, fragments[-1].end)
             results.append(
@@ -550,23 +571,21 @@ class _Finder:
             return Speaker(_group_name(span.text), "anonymous", span)
         if head is not None and head.pos_ == "PROPN" and head.lower_ in lexicon.DEMONYMS:
             return Speaker(lexicon.DEMONYMS[head.lower_], "organization", span)
+        if head is not None and span.text.lower() in lexicon.CAPITALS:
+            return Speaker(lexicon.CAPITALS[span.text.lower()], "organization", span)
+        if (
+            head is not None
+            and lemma in lexicon.ROLE_NOUNS
+            and head.tag_ in ("NN", "NNP")
+            and (head.text.islower())
+        ):
+            return self.role(head, span)
         if head is not None and head.pos_ == "PROPN":
-            kind = "person" if _has_title(span.text) else "organization"
+            kind = "person" if _has_title(span.text) or _looks_like_a_name(head) else "organization"
             return Speaker(
                 " ".join(words) if kind == "person" else _group_name(span.text), kind, span
             )
-        if lemma in (
-            "intelligence",
-            "agency",
-            "ministry",
-            "government",
-            "military",
-            "police",
-            "administration",
-            "department",
-            "army",
-            "command",
-        ):
+        if lemma in lexicon.INSTITUTION_NOUNS or lemma in lexicon.ORGANIZATION_WORDS:
             return Speaker(
                 _group_name(span.text),
                 "organization",
@@ -578,6 +597,23 @@ class _Finder:
         if head is not None and head.pos_ == "NOUN":
             return Speaker(_group_name(span.text), "anonymous", span)
         return Speaker(None, "unresolved", span)
+
+    def role(self, head: Token, span: Span) -> Speaker:
+        """ "the minister said": the person last introduced with that role, if any."""
+        role = head.lemma_.lower()
+        best: tuple[int, Entity] | None = None
+        for entity in self.index.entities:
+            if entity.type != "person":
+                continue
+            described = any(role in d.text.lower().split() for d in entity.descriptors)
+            for mention in entity.mentions:
+                before = self.text[max(0, mention.start - 40) : mention.start].lower().split()[-3:]
+                later = best is None or mention.start > best[0]
+                if mention.start < head.idx and later and (described or role in before):
+                    best = (mention.start, entity)
+        if best is not None:
+            return Speaker(best[1].name, "person", span, best[1].id)
+        return Speaker(_group_name(span.text), "person", span)
 
     def entity_for(self, token: Token) -> Entity | None:
         entity = self.index.at(token.idx, token.idx + len(token))
@@ -593,6 +629,16 @@ class _Finder:
         return entity
 
     # -- spans -------------------------------------------------------------------------------
+
+    def runs(self, tokens: list[Token]) -> list[tuple[int, int]]:
+        """Spans of the contiguous runs in `tokens` (content split around a cue)."""
+        runs: list[list[Token]] = []
+        for token in sorted(tokens, key=lambda t: t.i):
+            if runs and token.i == runs[-1][-1].i + 1:
+                runs[-1].append(token)
+            else:
+                runs.append([token])
+        return [self.tokens_span(run) for run in runs if not all(t.is_punct for t in run)]
 
     def tokens_span(self, tokens: list[Token]) -> tuple[int, int]:
         tokens = sorted(tokens, key=lambda t: t.i)
@@ -634,7 +680,7 @@ class _Finder:
         if not quoted:
             return "indirect"
         outside_words = _words_outside_quotes(self, fragments)
-        return "direct" if inside >= total - 2 or outside_words == 0 else "mixed"
+        return "direct" if outside_words == 0 else "mixed"
 
 
 def _words_outside_quotes(finder: _Finder, fragments: tuple[Span, ...]) -> int:
@@ -695,6 +741,33 @@ def _group_name(text: str) -> str:
 _QUANTIFIERS = frozenset("some many several other unnamed most few all two three senior".split())
 
 
+def _can_speak(token: Token) -> bool:
+    """Who can promise, deny or call for something: people, groups, institutions, names."""
+    if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return token.lower_ not in lexicon.THING_PRONOUNS or token.pos_ == "PROPN"
+    lemma = token.lemma_.lower()
+    if token.tag_ == "NNS":
+        return True  # "protesters", "critics": plural subjects are mostly people
+    return (
+        lemma in lexicon.GROUP_NOUNS
+        or lemma in lexicon.ROLE_NOUNS
+        or (lemma in lexicon.INSTITUTION_NOUNS or lemma in lexicon.ANONYMOUS_NOUNS)
+    )
+
+
+def _looks_like_a_name(head: Token) -> bool:
+    """A capitalised subject that NER left untyped: "Trump tweeted", "Smith said"."""
+    if head.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC"):
+        return False
+    words = [t for t in head.subtree if t.dep_ in ("compound", "flat") or t is head]
+    return len(words) <= 3 and all(
+        t.text[:1].isupper()
+        and t.lower_ not in lexicon.ORGANIZATION_WORDS
+        and t.lower_ not in lexicon.KNOWN_ORGANIZATIONS
+        for t in words
+    )
+
+
 def _has_title(text: str) -> bool:
     first = re.findall(r"[A-Za-z]+", text)[:1]
     return bool(first) and first[0].lower() in lexicon.TITLES and first[0].lower() != "the"
@@ -716,15 +789,19 @@ def _agent_by(verb: Token) -> Token | None:
 
 
 def _set_off(verb: Token) -> bool:
-    """ "…, Lankov adds.": a short cue clause after its content, set off by punctuation."""
-    if verb.dep_ not in ("parataxis", "ccomp", "conj", "advcl") or verb.i < verb.head.i:
+    """A short cue clause set off from its content: "…, Lankov adds." or "X, officials said, Y"."""
+    if verb.dep_ not in ("parataxis", "ccomp", "conj", "advcl") or verb.tag_ == "VBG":
         return False
     if verb.head.pos_ not in ("VERB", "AUX"):
         return False
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "advcl", "attr", "acomp") for c in verb.children):
         return False
     edge = _left_edge(verb)
-    return edge.i > 0 and edge.nbor(-1).text in (",", "”", '"', "—", "–", ":")
+    after_comma = edge.i > 0 and edge.nbor(-1).text in (",", "”", '"', "—", "–", ":")
+    if verb.i > verb.head.i:
+        return after_comma
+    right = max(t.i for t in verb.subtree if not t.is_punct)
+    return after_comma and right + 1 < len(verb.doc) and verb.doc[right + 1].text in (",", "—", "–")
 
 
 def _left_edge(token: Token) -> Token:

@@ -1,0 +1,756 @@
+"""Attributed statements, table-driven: each row a real sentence (from the seed, PolNeAR train
+or written in news style for the test) with the speaker, cue, content and form we expect."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from whatweknow import clean, extract, load_nlp
+from whatweknow.model import Article
+
+# (text, speaker name, speaker kind, cue, content, form, nested in another statement)
+CASES = [
+    (
+        "“We will not back down,” the minister said.",
+        "minister",
+        "person",
+        "said",
+        "We will not back down",
+        "direct",
+        False,
+    ),
+    (
+        "The minister said: “We will not back down.”",
+        "minister",
+        "person",
+        "said",
+        "We will not back down.",
+        "direct",
+        False,
+    ),
+    (
+        "“We will not back down,” said Defence Minister Rustem Umerov. “The front will hold.”",
+        "Rustem Umerov",
+        "person",
+        "said",
+        "We will not back down,” said Defence Minister Rustem Umerov. “The front will hold.",
+        "direct",
+        False,
+    ),
+    (
+        "Officials said the talks had collapsed.",
+        "Officials",
+        "group",
+        "said",
+        "the talks had collapsed",
+        "indirect",
+        False,
+    ),
+    (
+        "The talks had collapsed, officials said on Tuesday.",
+        "officials",
+        "group",
+        "said",
+        "The talks had collapsed",
+        "indirect",
+        False,
+    ),
+    (
+        "The talks, officials said, had collapsed.",
+        "officials",
+        "group",
+        "said",
+        "The talks, officials said, had collapsed.",
+        "indirect",
+        False,
+    ),
+    (
+        "According to the ministry, 40 people were killed.",
+        "ministry",
+        "organization",
+        "According to",
+        "40 people were killed.",
+        "indirect",
+        False,
+    ),
+    (
+        "Forty people were killed, according to the ministry.",
+        "ministry",
+        "organization",
+        "according to",
+        "Forty people were killed",
+        "indirect",
+        False,
+    ),
+    (
+        "Senior officials, who spoke on condition of anonymity, said the plan was dead.",
+        "senior officials",
+        "group",
+        "said",
+        "the plan was dead",
+        "indirect",
+        False,
+    ),
+    (
+        "A senior official said the plan was dead.",
+        "senior official",
+        "anonymous",
+        "said",
+        "the plan was dead",
+        "indirect",
+        False,
+    ),
+    (
+        "Unnamed sources told Reuters that the deal was close.",
+        "unnamed sources",
+        "anonymous",
+        "told",
+        "that the deal was close",
+        "indirect",
+        False,
+    ),
+    (
+        "Analysts warn that the economy could shrink next year.",
+        "Analysts",
+        "group",
+        "warn",
+        "that the economy could shrink next year",
+        "indirect",
+        False,
+    ),
+    (
+        "The company denied the allegations in a statement.",
+        "company",
+        "organization",
+        "denied",
+        "the allegations in a statement",
+        "indirect",
+        False,
+    ),
+    (
+        "She added that the decision was final.",
+        None,
+        "unresolved",
+        "added",
+        "that the decision was final",
+        "indirect",
+        False,
+    ),
+    (
+        "Jane Smith, a spokeswoman for the agency, said the report was accurate.",
+        "Jane Smith",
+        "person",
+        "said",
+        "the report was accurate",
+        "indirect",
+        False,
+    ),
+    (
+        "“It is a disaster,” Ms. Smith told reporters.",
+        "Smith",
+        "person",
+        "told",
+        "It is a disaster",
+        "direct",
+        False,
+    ),
+    (
+        "Mr. Lee insisted that he had done nothing wrong.",
+        "Lee",
+        "person",
+        "insisted",
+        "that he had done nothing wrong",
+        "indirect",
+        False,
+    ),
+    (
+        "Kyiv says Russian forces have suffered heavy losses.",
+        "Ukraine",
+        "organization",
+        "says",
+        "Russian forces have suffered heavy losses",
+        "indirect",
+        False,
+    ),
+    (
+        "The White House said it was monitoring the situation.",
+        "United States",
+        "organization",
+        "said",
+        "it was monitoring the situation",
+        "indirect",
+        False,
+    ),
+    (
+        "Witnesses described hearing several explosions.",
+        "Witnesses",
+        "group",
+        "described",
+        "hearing several explosions",
+        "indirect",
+        False,
+    ),
+    (
+        "The mayor called the attack “an act of cowardice”.",
+        "mayor",
+        "person",
+        "called",
+        "the attack “an act of cowardice",
+        "mixed",
+        False,
+    ),
+    (
+        "Protesters demanded the resignation of the prime minister.",
+        "Protesters",
+        "group",
+        "demanded",
+        "the resignation of the prime minister",
+        "indirect",
+        False,
+    ),
+    (
+        "In a statement, the army said two soldiers had been wounded.",
+        "army",
+        "organization",
+        "said",
+        "two soldiers had been wounded",
+        "indirect",
+        False,
+    ),
+    (
+        "The report found that emissions had risen by 4%.",
+        "report",
+        "organization",
+        "found",
+        "that emissions had risen by 4%",
+        "indirect",
+        False,
+    ),
+    (
+        "Dr. Ana Costa, of the University of Lisbon, believes the virus is spreading faster.",
+        "Ana Costa",
+        "person",
+        "believes",
+        "the virus is spreading faster",
+        "indirect",
+        False,
+    ),
+    (
+        "Experts fear that the dam could fail.",
+        "Experts",
+        "group",
+        "fear",
+        "that the dam could fail",
+        "indirect",
+        False,
+    ),
+    (
+        "“The situation is under control,” the governor said, “but we remain vigilant.”",
+        "governor",
+        "person",
+        "said",
+        "The situation is under control,” the governor said, “but we remain vigilant.",
+        "direct",
+        False,
+    ),
+    (
+        "Reuters reported that the ship had been seized.",
+        "Reuters",
+        "organization",
+        "reported",
+        "that the ship had been seized",
+        "indirect",
+        False,
+    ),
+    (
+        "The senator wants to block the bill.",
+        "senator",
+        "person",
+        "wants",
+        "to block the bill",
+        "indirect",
+        False,
+    ),
+    (
+        "Putin has vowed to continue the offensive.",
+        "Putin",
+        "person",
+        "vowed",
+        "to continue the offensive",
+        "indirect",
+        False,
+    ),
+    (
+        "The minister declined to comment.",
+        "minister",
+        "person",
+        "declined",
+        "to comment",
+        "indirect",
+        False,
+    ),
+    (
+        "Moscow accused Kyiv of attacking a power plant.",
+        "Russia",
+        "organization",
+        "accused",
+        "Kyiv of attacking a power plant",
+        "indirect",
+        False,
+    ),
+    (
+        "Beijing warned of “serious consequences”.",
+        "China",
+        "organization",
+        "warned",
+        "of “serious consequences”",
+        "mixed",
+        False,
+    ),
+    (
+        "He called for an immediate ceasefire.",
+        None,
+        "unresolved",
+        "called",
+        "for an immediate ceasefire",
+        "indirect",
+        False,
+    ),
+    (
+        "Mark Cancian, of the Center for Strategic and International Studies (CSIS), believes that Pyongyang’s army is “effectively indoctrinated but with low readiness”.\n\nHowever, he says they should not be supposed to be cannon fodder – to add such a characterization is “Ukrainian bravado”.",
+        "Mark Cancian",
+        "person",
+        "believes",
+        "that Pyongyang’s army is “effectively indoctrinated but with low readiness",
+        "mixed",
+        False,
+    ),
+    (
+        "Mark Cancian, of the Center for Strategic and International Studies (CSIS), believes that Pyongyang’s army is “effectively indoctrinated but with low readiness”.\n\nHowever, he says they should not be supposed to be cannon fodder – to add such a characterization is “Ukrainian bravado”.",
+        "Mark Cancian",
+        "person",
+        "says",
+        "they should not be supposed to be cannon fodder – to add such a characterization",
+        "indirect",
+        False,
+    ),
+    (
+        "These soldiers are “trained to withstand a high degree of physical pain and psychological torture,” said Michael Madden, a North Korea expert at the Stimson Center in Washington.\n\n“What they lack in the fight, they make up for with what they can take physically and mentally,” he adds.",
+        "Michael Madden",
+        "person",
+        "said",
+        "These soldiers are “trained to withstand a high degree of physical pain and psychological torture",
+        "mixed",
+        False,
+    ),
+    (
+        "These soldiers are “trained to withstand a high degree of physical pain and psychological torture,” said Michael Madden, a North Korea expert at the Stimson Center in Washington.\n\n“What they lack in the fight, they make up for with what they can take physically and mentally,” he adds.",
+        "Michael Madden",
+        "person",
+        "adds",
+        "What they lack in the fight, they make up for with what they can take physically and mentally",
+        "direct",
+        False,
+    ),
+    (
+        "Even the number being deployed — originally put at about 11,000 by the Pentagon — has been debated. According to Bloomberg, unnamed sources believe that Pyongyang may actually deploy as many as 100,000 troops.",
+        "Pentagon",
+        "organization",
+        "put at about 11,000 by",
+        "at about 11,000",
+        "indirect",
+        False,
+    ),
+    (
+        "Even the number being deployed — originally put at about 11,000 by the Pentagon — has been debated. According to Bloomberg, unnamed sources believe that Pyongyang may actually deploy as many as 100,000 troops.",
+        "Bloomberg",
+        "organization",
+        "According to",
+        "unnamed sources believe that Pyongyang may actually deploy as many as 100,000 troops.",
+        "indirect",
+        False,
+    ),
+    (
+        "Even the number being deployed — originally put at about 11,000 by the Pentagon — has been debated. According to Bloomberg, unnamed sources believe that Pyongyang may actually deploy as many as 100,000 troops.",
+        "unnamed sources",
+        "anonymous",
+        "believe",
+        "that Pyongyang may actually deploy as many as 100,000 troops",
+        "indirect",
+        True,
+    ),
+    (
+        "Observers say Moscow needs manpower, while Pyongyang needs money and technology.",
+        "Observers",
+        "group",
+        "say",
+        "Moscow needs manpower, while Pyongyang needs money and technology",
+        "indirect",
+        False,
+    ),
+    (
+        "Still, some experts believe the obvious language barrier and unfamiliarity with Russian systems would complicate any combat role.",
+        "some experts",
+        "group",
+        "believe",
+        "the obvious language barrier and unfamiliarity with Russian systems would complicate any combat role",
+        "indirect",
+        False,
+    ),
+    (
+        "Moscow has been recruiting at least 20,000 new soldiers a month to help bolster its war effort, with more than 1,000 Russian soldiers killed or wounded on average daily, according to Nato and Western military officials.",
+        "Nato and Western military officials",
+        "group",
+        "according to",
+        "Moscow has been recruiting at least 20,000 new soldiers a month to help bolster its war effort, with more than 1,000 Russian soldiers killed or wounded on average daily",
+        "indirect",
+        False,
+    ),
+    (
+        "South Korean intelligence estimates this at $2,000 (£1,585) per soldier per month, with most of this money expected to end up in state coffers.",
+        "South Korean intelligence",
+        "organization",
+        "estimates",
+        "this at $2,000 (£1,585) per soldier per month, with most of this money expected to end up in state coffers",
+        "indirect",
+        False,
+    ),
+    (
+        "Andrei Lankov, director of the Korea Risk Group, studies the North.\n\nPyongyang could also gain access to Russian military technology that Moscow would otherwise have been reluctant to transfer, Lankov adds.",
+        "Andrei Lankov",
+        "person",
+        "adds",
+        "Pyongyang could also gain access to Russian military technology that Moscow would otherwise have been reluctant to transfer",
+        "indirect",
+        False,
+    ),
+    (
+        "Chun In-bum, a retired South Korean army lieutenant general, commented.\n\n“(Russia) has sent troops to the front without proper training. Compared to such recruits, North Koreans are trained and motivated. They are not battle-tested at the moment, but soon they will not be,” said Lt. Gen. (retd) Chun.",
+        "Chun In-bum",
+        "person",
+        "said",
+        "(Russia) has sent troops to the front without proper training. Compared to such recruits, North Koreans are trained and motivated. They are not battle-tested at the moment, but soon they will not be",
+        "direct",
+        False,
+    ),
+    (
+        "South Korean President Yoon Suk Yeol has reiterated – at least three times in the past two months – that South Korea will consider helping Ukraine “for defensive purposes”.",
+        "Yoon Suk Yeol",
+        "person",
+        "reiterated",
+        "that South Korea will consider helping Ukraine “for defensive purposes”",
+        "mixed",
+        False,
+    ),
+    (
+        "Ukrainian and South Korean intelligence agencies have said many of the troops deployed to Russia are some of Pyongyang’s finest.",
+        "Ukrainian and South Korean intelligence agencies",
+        "organization",
+        "said",
+        "many of the troops deployed to Russia are some of Pyongyang’s finest",
+        "indirect",
+        False,
+    ),
+    (
+        "While South Korea has long accused the North of supplying weapons to Russia, it says the current situation has gone beyond the transfer of military material.",
+        "South Korea",
+        "organization",
+        "accused",
+        "the North of supplying weapons to Russia",
+        "indirect",
+        False,
+    ),
+    (
+        "While South Korea has long accused the North of supplying weapons to Russia, it says the current situation has gone beyond the transfer of military material.",
+        "South Korea",
+        "organization",
+        "says",
+        "the current situation has gone beyond the transfer of military material",
+        "indirect",
+        False,
+    ),
+    (
+        "“With Russia reportedly suffering over 1,000 casualties on the battlefield, reducing its own casualties could relieve some pressure on the Putin regime,” said Lami Kim, professor of security studies at the Daniel K Inouye Asia-Pacific Center for Security Studies.",
+        "Lami Kim",
+        "person",
+        "said",
+        "With Russia reportedly suffering over 1,000 casualties on the battlefield, reducing its own casualties could relieve some pressure on the Putin regime",
+        "direct",
+        False,
+    ),
+    (
+        "The New York Post reports that Hillary Clinton’s team avoided taking her to the emergency room.",
+        "New York Post",
+        "organization",
+        "reports",
+        "that Hillary Clinton’s team avoided taking her to the emergency room",
+        "indirect",
+        False,
+    ),
+    (
+        "Secret Service protocol called for the nominee to be taken to a trauma center, sources said.",
+        "sources",
+        "anonymous",
+        "said",
+        "Secret Service protocol called for the nominee to be taken to a trauma center",
+        "indirect",
+        False,
+    ),
+    (
+        "Trump tweeted that the debate was rigged.",
+        "Trump",
+        "person",
+        "tweeted",
+        "that the debate was rigged",
+        "indirect",
+        False,
+    ),
+    (
+        "WALLACE: Let’s start with breaking news on the debate story.",
+        "WALLACE",
+        "person",
+        ":",
+        "Let’s start with breaking news on the debate story.",
+        "indirect",
+        False,
+    ),
+    (
+        "Pat Caddell: Democrat Voters Worried About Hillary Clinton’s Health Issues",
+        "Pat Caddell",
+        "person",
+        ":",
+        "Democrat Voters Worried About Hillary Clinton’s Health Issues",
+        "indirect",
+        False,
+    ),
+    (
+        "“This isn't tax reform,” said Douglas Holtz-Eakin, an economist. “It's anti-reform.”",
+        "Douglas Holtz-Eakin",
+        "person",
+        "said",
+        "This isn't tax reform,” said Douglas Holtz-Eakin, an economist. “It's anti-reform.",
+        "direct",
+        False,
+    ),
+    (
+        "The campaign announced that it was inviting Mark Cuban to sit in the front row.",
+        "campaign",
+        "organization",
+        "announced",
+        "that it was inviting Mark Cuban to sit in the front row",
+        "indirect",
+        False,
+    ),
+    (
+        "Sanders, who endorsed Clinton in July, said the party must unite.",
+        "Sanders",
+        "person",
+        "endorsed",
+        "Clinton",
+        "indirect",
+        False,
+    ),
+    (
+        "Sanders, who endorsed Clinton in July, said the party must unite.",
+        "Sanders",
+        "person",
+        "said",
+        "the party must unite",
+        "indirect",
+        False,
+    ),
+    (
+        "“I love this country” —Commissioner Jane Doe",
+        "Jane Doe",
+        "person",
+        " —",
+        "I love this country",
+        "direct",
+        False,
+    ),
+    (
+        "And from Chairwoman Maria Lopez:\n\n“We have done our job and we will keep doing it.”",
+        "Maria Lopez",
+        "person",
+        "from",
+        "We have done our job and we will keep doing it.",
+        "direct",
+        False,
+    ),
+    (
+        "“The first thing we did was count the boats,\n\n“Then we counted the people on them, and there were too many,” the captain said.",
+        "captain",
+        "person",
+        "said",
+        "The first thing we did was count the boats,\n\n“Then we counted the people on them, and there were too many",
+        "direct",
+        False,
+    ),
+    (
+        "Maria Lopez, the mayor of the city, spoke first.\n\n“We are ready for the storm,” she said.",
+        "Maria Lopez",
+        "person",
+        "said",
+        "We are ready for the storm",
+        "direct",
+        False,
+    ),
+    (
+        "The Kremlin said it had no information about the crash.",
+        "Russia",
+        "organization",
+        "said",
+        "it had no information about the crash",
+        "indirect",
+        False,
+    ),
+    (
+        "Police said the suspect had been arrested at the border.",
+        "Police",
+        "organization",
+        "said",
+        "the suspect had been arrested at the border",
+        "indirect",
+        False,
+    ),
+    (
+        "Ms. Park, who heads the committee, told reporters that a vote was unlikely.",
+        "Park",
+        "person",
+        "told",
+        "that a vote was unlikely",
+        "indirect",
+        False,
+    ),
+    (
+        "The study, published in Nature, suggests that the ice is melting faster than expected.",
+        "study",
+        "organization",
+        "suggests",
+        "that the ice is melting faster than expected",
+        "indirect",
+        False,
+    ),
+    (
+        "Defence Minister Rustem Umerov visited the front.\n\nThe minister said the line would hold.",
+        "Rustem Umerov",
+        "person",
+        "said",
+        "the line would hold",
+        "indirect",
+        False,
+    ),
+]
+
+
+@cache
+def statements_of(text: str):
+    article = Article(text, "test", "text")
+    return extract(clean(article), load_nlp()).statements
+
+
+@pytest.mark.parametrize("text, speaker, kind, cue, content, form, nested", CASES)
+def test_statement(text, speaker, kind, cue, content, form, nested):
+    found = statements_of(text)
+    matches = [
+        s for s in found if (s.cue.text if s.cue else None) == cue and s.content.text == content
+    ]
+    assert matches, [(s.cue and s.cue.text, s.content.text) for s in found]
+    statement = matches[0]
+    assert (statement.speaker.name, statement.speaker.kind) == (speaker, kind)
+    assert statement.form == form
+    assert bool(statement.nested_in) == nested
+
+
+def test_table_covers_at_least_sixty_sentences():
+    assert len({case[0] for case in CASES}) >= 60
+
+
+def test_content_of_a_split_quote_keeps_its_fragments():
+    (statement,) = statements_of(
+        "“We will not back down,” said Defence Minister Rustem Umerov. “The front will hold.”"
+    )
+    assert [f.text for f in statement.fragments] == [
+        "We will not back down",
+        "The front will hold.",
+    ]
+
+
+def test_parenthetical_cue_splits_the_content_around_it():
+    (statement,) = statements_of("The talks, officials said, had collapsed.")
+    assert [f.text for f in statement.fragments] == ["The talks", "had collapsed."]
+
+
+def test_pronoun_speaker_keeps_the_mention_in_the_text():
+    text = (
+        "Michael Madden, a North Korea expert, spoke.\n\n"
+        "“What they lack in the fight, they make up for,” he adds."
+    )
+    (statement,) = statements_of(text)
+    assert statement.speaker.mention.text == "he"
+    assert statement.speaker.name == "Michael Madden"
+
+
+def test_an_odd_number_of_quote_marks_never_fails_the_document():
+    text = "“This is unfinished, the minister said. Officials said the talks had collapsed."
+    found = statements_of(text)
+    assert any(s.content.text == "the talks had collapsed" for s in found)
+
+
+def test_short_scare_quotes_alone_are_not_statements():
+    assert statements_of("The pact promises help in the event of “aggression”.") == ()
+
+
+@pytest.fixture(scope="module")
+def seed_statements():
+    from .conftest import SEED
+
+    return statements_of(SEED.read_text("utf-8"))
+
+
+def _by_speaker(statements):
+    found: dict[str, list] = {}
+    for statement in statements:
+        found.setdefault(statement.speaker.name, []).append(statement)
+    return found
+
+
+@pytest.mark.parametrize(
+    "speaker, kind, at_least",
+    [
+        ("Mark Cancian", "person", 4),
+        ("Michael Madden", "person", 2),
+        ("Chun In-bum", "person", 3),
+        ("Andrei Lankov", "person", 2),
+        ("Lami Kim", "person", 1),
+        ("Yoon Suk Yeol", "person", 1),
+        ("Pentagon", "organization", 1),
+        ("Bloomberg", "organization", 1),
+        ("unnamed sources", "anonymous", 1),
+        ("Nato and Western military officials", "group", 1),
+        ("South Korean intelligence", "organization", 1),
+        ("Observers", "group", 1),
+        ("some experts", "group", 1),
+    ],
+)
+def test_seed_speakers_are_resolved_to_canonical_names(seed_statements, speaker, kind, at_least):
+    statements = _by_speaker(seed_statements).get(speaker, [])
+    assert len(statements) >= at_least
+    assert {s.speaker.kind for s in statements} == {kind}
+
+
+def test_seed_unnamed_sources_are_nested_in_bloomberg(seed_statements):
+    by_id = {s.id: s for s in seed_statements}
+    (inner,) = _by_speaker(seed_statements)["unnamed sources"]
+    assert by_id[inner.nested_in].speaker.name == "Bloomberg"
+
+
+def test_seed_chun_introduced_by_title_only_is_chun_in_bum(seed_statements):
+    mentions = {s.speaker.mention.text for s in _by_speaker(seed_statements)["Chun In-bum"]}
+    assert {"Lt. Gen. (retd) Chun", "Lt (retd) Chun"} <= mentions
+
+
+def test_seed_captions_are_not_read_as_statements(seed_statements):
+    assert not any("should not be too quick" in s.content.text for s in seed_statements)
