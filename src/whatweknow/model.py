@@ -220,3 +220,50 @@ class Statement:
             "form": self.form,
             "nested_in": self.nested_in,
         }
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number in the text, normalised, with its bounds, unit, rate, meaning and source."""
+
+    id: str
+    span: Span
+    value: float | None  # the number stated; for a range its midpoint; for vague, the low end
+    low: float | None  # lower bound, when the text gives one ("at least", a range, "thousands")
+    high: float | None  # upper bound ("as many as", "up to", a range)
+    qualifier: str  # exact | approx | lower | upper | range | vague
+    qualifier_span: Span | None  # "about", "as many as", "between … and"
+    unit: str | None  # measure units: "km", "%", "tonnes", "mph"
+    currency: str | None  # ISO 4217: "USD", "GBP"
+    per: tuple[str, ...]  # rate denominators: ("soldier", "month")
+    counted: str | None  # the counted noun: "troops", "soldiers", "times"
+    measure: str | None  # short normalised phrase of what is measured
+    source: dict[str, Any] | None  # who asserts it: the speaker of the enclosing statement
+    statement: str | None  # id of that statement
+    equivalents: tuple[dict[str, Any], ...]  # "$2,000 (£1,585)": the £1,585 as an equivalent
+    hedged: bool  # inside "may", "reportedly", "believed to", "estimates"
+    direction: str | None = None  # up | down: "rose 5%", "fell to 20"
+    extractor: str = "figures"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "text": self.span.text,
+            "start": self.span.start,
+            "end": self.span.end,
+            "value": self.value,
+            "low": self.low,
+            "high": self.high,
+            "qualifier": self.qualifier,
+            "qualifier_span": self.qualifier_span.to_dict() if self.qualifier_span else None,
+            "unit": self.unit,
+            "currency": self.currency,
+            "per": list(self.per),
+            "counted": self.counted,
+            "measure": self.measure,
+            "source": self.source,
+            "statement": self.statement,
+            "equivalents": list(self.equivalents),
+            "hedged": self.hedged,
+            "direction": self.direction,
+        }

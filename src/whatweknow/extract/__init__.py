@@ -15,34 +15,55 @@ from .. import __version__
 from ..model import Document, Extraction
 from ..nlp import load_nlp
 from .entities import build_index, entities
+from .figures import figures
 from .statements import statements
 
-__all__ = ["entities", "extract", "extract_doc", "extract_many", "statements"]
+__all__ = ["entities", "extract", "extract_doc", "extract_many", "figures", "statements"]
 
 
-def extract_doc(document: Document, doc: Doc, nlp: Language) -> Extraction:
-    """Every extractor over an already parsed Doc of `document.text`."""
-    index = build_index(doc)
+EXTRACTORS = ("entities", "statements", "figures")
+# The spaCy components each extractor reads.
+NEEDS = {"entities": {"ner"}, "statements": {"ner", "parser"}, "figures": {"parser"}}
+
+
+def unneeded_components(parts: tuple[str, ...] = EXTRACTORS) -> tuple[str, ...]:
+    """Components no chosen extractor reads: leave them out of the pipeline for speed."""
+    needed = set().union(*(NEEDS[p] for p in parts)) if parts else set()
+    return tuple(c for c in ("ner",) if c not in needed)
+
+
+def extract_doc(
+    document: Document, doc: Doc, nlp: Language, parts: tuple[str, ...] = EXTRACTORS
+) -> Extraction:
+    """Every chosen extractor over an already parsed Doc of `document.text`."""
+    index = build_index(doc) if "entities" in parts or "statements" in parts else None
+    found = statements(doc, document, index) if index is not None and "statements" in parts else ()
     return Extraction(
         document=document,
-        entities=index.entities,
-        statements=statements(doc, document, index),
+        entities=index.entities if index is not None and "entities" in parts else (),
+        statements=found,
+        figures=figures(doc, document, found) if "figures" in parts else (),
         extractor=extractor_info(nlp),
     )
 
 
-def extract(document: Document, nlp: Language | None = None) -> Extraction:
-    nlp = nlp or load_nlp()
-    return extract_doc(document, nlp(document.text), nlp)
+def extract(
+    document: Document, nlp: Language | None = None, parts: tuple[str, ...] = EXTRACTORS
+) -> Extraction:
+    nlp = nlp or load_nlp(exclude=unneeded_components(parts))
+    return extract_doc(document, nlp(document.text), nlp, parts)
 
 
 def extract_many(
-    documents: Iterable[Document], nlp: Language | None = None, batch_size: int = 32
+    documents: Iterable[Document],
+    nlp: Language | None = None,
+    batch_size: int = 32,
+    parts: tuple[str, ...] = EXTRACTORS,
 ) -> Iterator[Extraction]:
-    nlp = nlp or load_nlp()
+    nlp = nlp or load_nlp(exclude=unneeded_components(parts))
     pairs = nlp.pipe(((d.text, d) for d in documents), as_tuples=True, batch_size=batch_size)
     for doc, document in pairs:
-        yield extract_doc(document, doc, nlp)
+        yield extract_doc(document, doc, nlp, parts)
 
 
 def extractor_info(nlp: Language) -> dict[str, str]:

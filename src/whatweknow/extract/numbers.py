@@ -1,0 +1,630 @@
+"""Numbers as written in news text: the lexical layer of figure extraction.
+
+`scan(text)` finds every number expression with what sits right around it: a qualifier
+("about", "at least", "as many as"), a currency ("$", "£", "euros"), a scale ("1.28 million",
+"$3bn"), a unit or percent ("40 km", "5%"), a range ("10,000-12,000", "between 10 and 12")
+and a paired conversion ("$2,000 (£1,585)"). Spelled-out numbers go through `text2num`.
+Which matches are figures at all (not years, dates, times, names) is decided in `figures`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from text_to_num import text2num
+
+_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
+    "ninety hundred thousand million billion trillion"
+).split()
+_WORD = r"(?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
+_WORD_NUMBER = rf"{_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD})*"
+_SCALES = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "lakh": 1e5,
+    "crore": 1e7,
+}
+_SUFFIXES = {
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "bn": 1e9,
+    "b": 1e9,
+    "tn": 1e12,
+    "trn": 1e12,
+}
+_FRACTIONS = {
+    "half": 0.5,
+    "a half": 0.5,
+    "one half": 0.5,
+    "a third": 1 / 3,
+    "one third": 1 / 3,
+    "one-third": 1 / 3,
+    "two thirds": 2 / 3,
+    "two-thirds": 2 / 3,
+    "a quarter": 0.25,
+    "one quarter": 0.25,
+    "one-quarter": 0.25,
+    "three quarters": 0.75,
+    "three-quarters": 0.75,
+    "a fifth": 0.2,
+    "one fifth": 0.2,
+    "one-fifth": 0.2,
+    "two-fifths": 0.4,
+    "a fourth": 0.25,
+    "one fourth": 0.25,
+    "one-fourth": 0.25,
+    "three fourths": 0.75,
+    "three-fourths": 0.75,
+}
+# "tens of thousands": 10,000 to 100,000; "dozens": 12 to 120 (an order of magnitude).
+_VAGUE = {
+    "dozens": 12,
+    "scores": 20,
+    "hundreds": 100,
+    "thousands": 1e3,
+    "millions": 1e6,
+    "billions": 1e9,
+    "tens of thousands": 1e4,
+    "hundreds of thousands": 1e5,
+    "tens of millions": 1e7,
+    "hundreds of millions": 1e8,
+    "tens of billions": 1e10,
+}
+_DIGITS = {
+    "en": r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+",
+    "eu": r"\d{1,3}(?:[. \u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?",
+}
+
+_CURRENCY_SYMBOLS = {
+    "US$": "USD",
+    "US $": "USD",
+    "USD": "USD",
+    "HK$": "HKD",
+    "HK $": "HKD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "PS": "GBP",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "NZ$": "NZD",
+    "S$": "SGD",
+    "R$": "BRL",
+    "$": "USD",
+    "£": "GBP",
+    "€": "EUR",
+    "¥": "JPY",
+    "₹": "INR",
+    "₩": "KRW",
+    "₽": "RUB",
+    "₪": "ILS",
+    "RM": "MYR",
+    "Rs.": "INR",
+    "Rs": "INR",
+    "₦": "NGN",
+    "EUR": "EUR",
+    "GBP": "GBP",
+    "JPY": "JPY",
+    "CNY": "CNY",
+    "CHF": "CHF",
+    "INR": "INR",
+    "KRW": "KRW",
+    "RUB": "RUB",
+    "AUD": "AUD",
+    "CAD": "CAD",
+    "HKD": "HKD",
+}
+_CURRENCY_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:"
+    + "|".join(re.escape(s) for s in sorted(_CURRENCY_SYMBOLS, key=len, reverse=True) if s != "PS")
+    + r")\s?$|(?<![A-Za-z])PS$"  # "PS2.7m": £ folded to ASCII by some scrapers
+)
+_CURRENCY_WORDS = {
+    "dollars": "USD",
+    "dollar": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds sterling": "GBP",
+    "sterling": "GBP",
+    "pence": "GBP",
+    "cents": "USD",
+    "cent": "USD",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "yen": "JPY",
+    "won": "KRW",
+    "rubles": "RUB",
+    "roubles": "RUB",
+    "rupees": "INR",
+    "shekels": "ILS",
+    "francs": "CHF",
+    "ringgit": "MYR",
+    "naira": "NGN",
+    "rand": "ZAR",
+    "lira": "TRY",
+    "dinars": "IQD",
+    "usd": "USD",
+    "eur": "EUR",
+    "gbp": "GBP",
+    "sen": "MYR",
+}
+# Units written after a number, to a canonical symbol.
+_UNITS = {
+    "%": "%",
+    "percent": "%",
+    "per cent": "%",
+    "pct": "%",
+    "percentage points": "percentage point",
+    "percentage point": "percentage point",
+    "basis points": "basis point",
+    "basis point": "basis point",
+    "bps": "basis point",
+    "km/h": "km/h",
+    "kph": "km/h",
+    "kilometres per hour": "km/h",
+    "kilometers per hour": "km/h",
+    "mph": "mph",
+    "m.p.h.": "mph",
+    "miles per hour": "mph",
+    "miles an hour": "mph",
+    "metres per second": "m/s",
+    "meters per second": "m/s",
+    "m/s": "m/s",
+    "parts per million": "ppm",
+    "parts per billion": "ppb",
+    "pound-feet": "lb-ft",
+    "lb-ft": "lb-ft",
+    "barrels per day": "barrels per day",
+    "barrels a day": "barrels per day",
+    "barrel-a-day": "barrels per day",
+    "month-old": "month of age",
+    "-month-old": "month of age",
+    "square kilometres": "km²",
+    "square kilometers": "km²",
+    "sq km": "km²",
+    "km2": "km²",
+    "square miles": "sq mi",
+    "square feet": "sq ft",
+    "sq ft": "sq ft",
+    "kilometres": "km",
+    "kilometers": "km",
+    "kilometre": "km",
+    "kilometer": "km",
+    "km": "km",
+    "miles": "mile",
+    "mile": "mile",
+    "metres": "m",
+    "meters": "m",
+    "metre": "m",
+    "meter": "m",
+    "centimetres": "cm",
+    "centimeters": "cm",
+    "cm": "cm",
+    "millimetres": "mm",
+    "millimeters": "mm",
+    "mm": "mm",
+    "μm": "μm",
+    "microns": "μm",
+    "feet": "ft",
+    "foot": "ft",
+    "ft": "ft",
+    "inches": "inch",
+    "inch": "inch",
+    "yards": "yard",
+    "yard": "yard",
+    "yd": "yard",
+    "kilograms": "kg",
+    "kilogrammes": "kg",
+    "kg": "kg",
+    "milligrams": "mg",
+    "mg": "mg",
+    "megawatts": "MW",
+    "megawatt": "MW",
+    "gigawatts": "GW",
+    "gigawatt": "GW",
+    "kilowatts": "kW",
+    "kilowatt": "kW",
+    "grams": "g",
+    "g": "g",
+    "tonnes": "tonne",
+    "tonne": "tonne",
+    "tons": "ton",
+    "ton": "ton",
+    "lbs": "lb",
+    "lb": "lb",
+    "ounces": "oz",
+    "oz": "oz",
+    "pounds": "lb",
+    "pound": "lb",
+    "acres": "acre",
+    "acre": "acre",
+    "hectares": "hectare",
+    "ha": "hectare",
+    "degrees celsius": "°C",
+    "degrees fahrenheit": "°F",
+    "°c": "°C",
+    "°f": "°F",
+    "degrees": "°",
+    "degree": "°",
+    "°": "°",
+    "litres": "l",
+    "liters": "l",
+    "litre": "l",
+    "liter": "l",
+    "gallons": "gallon",
+    "gallon": "gallon",
+    "barrels": "barrel",
+    "barrel": "barrel",
+    "bpd": "barrels per day",
+    "mah": "mAh",
+    "kwh": "kWh",
+    "mwh": "MWh",
+    "gwh": "GWh",
+    "twh": "TWh",
+    "kw": "kW",
+    "mw": "MW",
+    "gw": "GW",
+    "watts": "W",
+    "w": "W",
+    "gb": "GB",
+    "mb": "MB",
+    "tb": "TB",
+    "ghz": "GHz",
+    "mhz": "MHz",
+    "khz": "kHz",
+    "hz": "Hz",
+    "horsepower": "hp",
+    "hp": "hp",
+    "rpm": "rpm",
+    "ppm": "ppm",
+    "ppb": "ppb",
+    "seconds": "second",
+    "second": "second",
+    "secs": "second",
+    "minutes": "minute",
+    "minute": "minute",
+    "mins": "minute",
+    "hours": "hour",
+    "hour": "hour",
+    "hrs": "hour",
+    "days": "day",
+    "day": "day",
+    "weeks": "week",
+    "week": "week",
+    "months": "month",
+    "month": "month",
+    "years": "year",
+    "year": "year",
+    "yrs": "year",
+    "decades": "decade",
+    "decade": "decade",
+    "centuries": "century",
+    "century": "century",
+    "year-old": "year of age",
+    "years old": "year of age",
+    "-year-old": "year of age",
+    "nanometres": "nm",
+    "nanometers": "nm",
+    "nanometre": "nm",
+    "nanometer": "nm",
+    "nm": "nm",
+    "square metres": "m²",
+    "square meters": "m²",
+    "sqm": "m²",
+    "bhp": "hp",
+    "points": "point",
+    "point": "point",
+    "pts": "point",
+}
+_UNIT_AFTER = re.compile(
+    r"^(?:\s|-)?(?:"
+    + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
+    + r")(?![\w°])",
+    re.IGNORECASE,
+)
+_CURRENCY_AFTER = re.compile(
+    r"^\s(?:" + "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True)) + r")(?!\w)",
+    re.IGNORECASE,
+)
+_QUALIFIERS = (
+    (
+        "upper",
+        r"as many as|as much as|up to|fewer than|less than|no more than|at most|a maximum of|"
+        r"just under|under|below|not more than|a maximum",
+    ),
+    (
+        "lower",
+        r"at least|more than|over|above|in excess of|upwards of|no fewer than|no less than|"
+        r"just over|well over|a minimum of|at minimum|greater than|exceeding|nearly all of",
+    ),
+    (
+        "approx",
+        r"about|around|approximately|roughly|nearly|almost|some|an estimated|estimated|"
+        r"close to|circa|an approximate|approx\.|or so|~",
+    ),
+)
+_QUALIFIER_BEFORE = [
+    (kind, re.compile(rf"(?<![\w-])(?:{words})\s*$", re.IGNORECASE)) for kind, words in _QUALIFIERS
+]
+_SIGN_BEFORE = re.compile(r"(?:(?<![\w\d.,])-|\bminus[\s-])$")
+_METRE_CONTEXT = frozenset(
+    "tall long high wide deep away from above below in sprint race depth metres to and".split()
+)
+_CHANGE_BEFORE = re.compile(
+    r"(?i)\b(?:rose|rise[sn]?|climb(?:ed|s)?|jump(?:ed|s)?|increas(?:ed|es|e)|gain(?:ed|s)?|grew|grow[sn]?|"
+    r"surg(?:ed|es)|soar(?:ed|s)?|up|fell|fall(?:en|s)?|drop(?:ped|s)?|declin(?:ed|es)|decreas(?:ed|es)|"
+    r"sl(?:id|ides)|slump(?:ed|s)?|plung(?:ed|es)|down|lost|los(?:es|ing)|edged|add(?:ed|s)?|shed|"
+    r"cut|plummet(?:ed|s)?|tumbl(?:ed|es)|dipp?(?:ed|s)?|by)\b[^.;]{0,40}$"
+)
+_RANGE_JOIN = re.compile(
+    r"^\s?(?:-|–|—|to)\s?(?=[\d$£€¥]|US\$)|^\s+(?:to|and|or)\s+", re.IGNORECASE
+)
+
+
+@dataclass
+class NumberMatch:
+    start: int
+    end: int
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    qualifier: str = "exact"
+    qualifier_start: int | None = None
+    qualifier_end: int | None = None
+    currency: str | None = None
+    unit: str | None = None
+    words: bool = False  # spelled out ("three")
+    scale: float = 1.0  # the multiplier written after the digits ("billion", "m")
+    vague: bool = False
+    number_start: int = 0  # where the digits or number words begin
+    equivalents: list[dict] = field(default_factory=list)
+
+
+def number_pattern(locale: str = "en") -> re.Pattern[str]:
+    digits = _DIGITS.get(locale, _DIGITS["en"])
+    vague = "|".join(sorted((re.escape(v) for v in _VAGUE), key=len, reverse=True))
+    fractions = "|".join(sorted((re.escape(v) for v in _FRACTIONS), key=len, reverse=True))
+    return re.compile(
+        rf"(?P<digits>(?:(?<![\w.,/:])|(?<=USD)|(?<=EUR)|(?<=GBP)|(?<=INR)|(?<=JPY)|(?<=CNY)"
+        rf"|(?<=CHF)|(?<=AUD)|(?<=CAD)|(?<=HKD)|(?<=RM)|(?<=PS)|(?<=Rs))(?:{digits}))"
+        rf"(?:(?P<suffix>k|K|bn|mn|mln|m|b|tn|trn)(?![\w]))?"
+        rf"(?:\s(?P<scale>hundred|thousand|million|billion|trillion|lakh|crore)s?(?![\w]))?"
+        rf"|(?P<dozen>\b(?:a|one|two|three|four|five|half\sa)\s+dozen\b)"
+        rf"|(?P<vague>\b(?:{vague})\b)"
+        rf"|(?P<fold>\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+-)fold\b)"
+        rf"|(?P<fraction>\b(?:{fractions})\b(?=\s+(?:of|the|a|an|their|its|his|her|all)\b))"
+        rf"|(?P<words>\b(?:a\s+(?=hundred|thousand|million|billion))?{_WORD_NUMBER}\b)",
+        re.IGNORECASE,
+    )
+
+
+_PATTERNS = {locale: number_pattern(locale) for locale in _DIGITS}
+
+
+def parse_digits(text: str, locale: str = "en") -> float:
+    if locale == "eu":
+        text = re.sub(r"[. \u202f](?=\d{3}\b)", "", text).replace(",", ".")
+    return float(text.replace(",", ""))
+
+
+def scan(text: str, locale: str = "en") -> list[NumberMatch]:
+    """Every number expression in `text`, with its qualifier, currency, unit and range."""
+    found: list[NumberMatch] = []
+    for match in _PATTERNS.get(locale, _PATTERNS["en"]).finditer(text):
+        number = _number(match, locale)
+        if number is not None:
+            found.append(number)
+    for number in found:
+        _extend_after(text, number)
+        _extend_before(text, number)
+    return _merge_ranges(text, _merge_equivalents(text, found))
+
+
+def _number(match: re.Match[str], locale: str) -> NumberMatch | None:
+    start, end = match.span()
+    if match.group("digits"):
+        value = parse_digits(match.group("digits"), locale)
+        suffix = (match.group("suffix") or "").lower()
+        scale = (match.group("scale") or "").lower()
+        multiplier = (_SUFFIXES[suffix] if suffix else 1.0) * (_SCALES[scale] if scale else 1.0)
+        number = NumberMatch(start, end, value * multiplier, number_start=start, scale=multiplier)
+        if match.group("suffix") == "m":
+            number.unit = "m?"  # million after a currency or before a noun, else metres
+        return number
+    if match.group("dozen"):
+        head = match.group("dozen").lower().split()[0]
+        count = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "half": 0.5}[head]
+        return NumberMatch(start, end, 12 * count, words=True, number_start=start)
+    if match.group("vague"):
+        low = _VAGUE[match.group("vague").lower()]
+        return NumberMatch(
+            start,
+            end,
+            low,
+            low=low,
+            high=low * 10,
+            qualifier="vague",
+            vague=True,
+            number_start=start,
+        )
+    if match.group("fold"):
+        word = match.group("fold").lower().removesuffix("fold").rstrip("-")
+        value = float(word) if word.isdigit() else float(text2num(word, "en"))
+        return NumberMatch(start, end, value, unit="fold", words=True, number_start=start)
+    if match.group("fraction"):
+        value = _FRACTIONS[match.group("fraction").lower()]
+        return NumberMatch(start, end, value, unit="fraction", words=True, number_start=start)
+    words = match.group("words")
+    if words.lower().split()[-1] in _SCALES and len(words.split()) == 1:
+        return None  # a bare "million" is a scale word left over, not a number
+    try:
+        value = float(text2num(re.sub(r"^a\s+", "one ", words.lower()), "en"))
+    except ValueError:
+        return None
+    return NumberMatch(start, end, value, words=True, number_start=start)
+
+
+def _extend_after(text: str, number: NumberMatch) -> None:
+    rest = text[number.end : number.end + 40]
+    if number.unit == "m?":
+        number.unit = None
+        currency = _CURRENCY_BEFORE.search(text[max(0, number.start - 5) : number.start])
+        following = re.match(r"\s+([a-z]+)", rest)
+        if not currency and (following is None or following.group(1) in _METRE_CONTEXT):
+            number.value = (number.value or 0) / 1e6  # "100m sprint", "5m tall": metres
+            number.unit = "m"
+        return
+    currency = _CURRENCY_AFTER.match(rest)
+    if currency:
+        word = currency.group().strip().lower()
+        number.currency = _CURRENCY_WORDS[word]
+        if word in ("pence", "cents", "cent", "sen"):
+            number.unit = word.rstrip("s") if word != "pence" else "pence"
+        number.end += currency.end()
+        return
+    unit = _UNIT_AFTER.match(rest)
+    if unit:
+        word = unit.group().strip().lstrip("-").lower()
+        number.unit = _UNITS.get(word) or _UNITS.get("-" + word) or _UNITS.get(word.lower())
+        number.end += unit.end()
+
+
+def _extend_before(text: str, number: NumberMatch) -> None:
+    before = text[max(0, number.start - 40) : number.start]
+    currency = _CURRENCY_BEFORE.search(before)
+    if currency and not number.words:
+        symbol = currency.group().strip()
+        number.currency = number.currency or _CURRENCY_SYMBOLS.get(symbol, "USD")
+        number.start -= len(currency.group())
+        before = before[: currency.start()]
+    sign = _SIGN_BEFORE.search(before)
+    if sign and number.value is not None and not number.vague:
+        number.value = -number.value
+        number.start -= len(sign.group())
+        before = before[: sign.start()]
+    for kind, pattern in _QUALIFIER_BEFORE:
+        qualifier = pattern.search(before)
+        if qualifier and not number.vague:
+            number.qualifier = kind
+            number.qualifier_start = number.start - (len(before) - qualifier.start())
+            number.qualifier_end = number.qualifier_start + len(qualifier.group().rstrip())
+            if kind == "lower":
+                number.low = number.value
+            elif kind == "upper":
+                number.high = number.value
+            break
+
+
+def _merge_equivalents(text: str, numbers: list[NumberMatch]) -> list[NumberMatch]:
+    """ "$2,000 (£1,585)": the bracketed amount is the same figure in another currency."""
+    merged: list[NumberMatch] = []
+    skip = set()
+    for i, number in enumerate(numbers):
+        if i in skip:
+            continue
+        following = numbers[i + 1] if i + 1 < len(numbers) else None
+        if (
+            following is not None
+            and number.currency
+            and following.currency
+            and re.fullmatch(
+                r"\s*\(\s*(?:about\s+|around\s+|or\s+)?", text[number.end : following.start]
+            )
+            and text[following.end : following.end + 1] == ")"
+        ):
+            number.equivalents.append(
+                {
+                    "value": abs(following.value or 0),
+                    "currency": following.currency,
+                    "start": following.start,
+                    "end": following.end,
+                    "text": text[following.start : following.end],
+                }
+            )
+            skip.add(i + 1)
+        merged.append(number)
+    return merged
+
+
+def _merge_ranges(text: str, numbers: list[NumberMatch]) -> list[NumberMatch]:
+    """ "10,000-12,000", "between 10 and 12", "five to 20 per cent", "three or four years"."""
+    merged: list[NumberMatch] = []
+    i = 0
+    while i < len(numbers):
+        number = numbers[i]
+        following = numbers[i + 1] if i + 1 < len(numbers) else None
+        if following is not None and _is_range(text, number, following):
+            first_value = number.value or 0
+            comparable = first_value <= (following.value or 0) / following.scale * 10
+            if number.scale == 1.0 and following.scale > 1.0 and not number.words and comparable:
+                first_value *= following.scale  # "$10 to $15 billion", "33-35 billion"
+            low, high = sorted((first_value, following.value or 0))
+            window = text[max(0, number.start - 12) : number.start]
+            between = re.search(r"(?i)\b(between|from)\s+\$?$", window)
+            start = number.start
+            q_start = q_end = None
+            if between:
+                q_start = number.start - (len(window) - between.start())
+                q_end = q_start + len(between.group(1))
+                start = number.start
+            merged.append(
+                NumberMatch(
+                    start=start,
+                    end=following.end,
+                    value=(low + high) / 2,
+                    low=low,
+                    high=high,
+                    qualifier="range",
+                    qualifier_start=q_start,
+                    qualifier_end=q_end,
+                    currency=number.currency or following.currency,
+                    unit=number.unit or following.unit,
+                    words=number.words and following.words,
+                    number_start=number.number_start,
+                    equivalents=number.equivalents + following.equivalents,
+                )
+            )
+            i += 2
+            continue
+        merged.append(number)
+        i += 1
+    return merged
+
+
+def _is_range(text: str, first: NumberMatch, second: NumberMatch) -> bool:
+    gap = text[first.end : second.start]
+    if first.vague or second.vague or first.qualifier != "exact" or second.qualifier != "exact":
+        return False
+    if (first.unit or second.unit) and first.unit != second.unit and first.unit and second.unit:
+        return False
+    if bool(first.currency) != bool(second.currency) and (first.unit or second.unit):
+        return False  # "9.4 per cent to $84"
+    if first.currency and second.currency and first.currency != second.currency:
+        return False
+    if _year_like(text, first) != _year_like(text, second):
+        return False
+    before = text[max(0, first.start - 12) : first.start].lower()
+    if re.search(r"\bbetween\s+\$?$", before):
+        return bool(re.fullmatch(r"\s+and\s+", gap))
+    joined = gap.strip().lower()
+    if joined not in ("-", "–", "—", "to"):
+        return False
+    if re.search(r"\bfrom\s+\$?$", before):
+        return True  # "from 13.5 to 14.0 mm", "range from $800,000 to $1.3 million"
+    if joined == "to" and _CHANGE_BEFORE.search(text[max(0, first.start - 60) : first.start]):
+        return False  # "rose 8.15% to 3.65": a change and a level, not a range
+    return len(gap) <= 5
+
+
+def _year_like(text: str, number: NumberMatch) -> bool:
+    digits = text[number.number_start : number.end].strip()
+    return (
+        bool(re.fullmatch(r"(1[6-9]|20)\d\d", digits)) and not number.currency and not number.unit
+    )
