@@ -113,6 +113,10 @@ def test_metadata_overrides_need_a_single_input(runner, tmp_path):
     result = runner.invoke(cli, ["extract", str(SEED), str(SEED), "--outlet", "BBC"])
     assert result.exit_code == 2
     assert "apply to a single input" in result.stderr
+    german = runner.invoke(
+        cli, ["extract", "-", "--locale", "de-DE"], input="Es kostet 1,5 Millionen Euro."
+    )
+    assert json.loads(german.stdout)["document"]["locale"] == "de-DE"
 
 
 def test_bad_settings_file_is_a_clear_error(runner, tmp_path):

@@ -74,6 +74,7 @@ _metadata_options = [
     click.option("--published", help="Publication date for a single input (any date format)."),
     click.option("--outlet", help="Outlet name for a single input."),
     click.option("--title", help="Title for a single input."),
+    click.option("--locale", help="Locale for a single input, e.g. de-DE (reads 1,5 as 1.5)."),
 ]
 
 
@@ -84,10 +85,16 @@ def metadata_options(func: Any) -> Any:
 
 
 def _overrides(
-    inputs: tuple[str, ...], published: str | None, outlet: str | None, title: str | None
+    inputs: tuple[str, ...],
+    published: str | None,
+    outlet: str | None,
+    title: str | None,
+    locale: str | None,
 ) -> dict[str, str | None]:
-    if (published or outlet or title) and len(inputs) != 1:
-        raise click.UsageError("--published, --outlet and --title apply to a single input.")
+    if (published or outlet or title or locale) and len(inputs) != 1:
+        raise click.UsageError(
+            "--published, --outlet, --title and --locale apply to a single input."
+        )
     if published:
         from .ingest.dates import iso_date
 
@@ -97,7 +104,7 @@ def _overrides(
                 f"{published!r} is not a date (try 2024-11-05).", param_hint="--published"
             )
         published = iso
-    return {"published": published, "outlet": outlet, "title": title}
+    return {"published": published, "outlet": outlet, "title": title, "locale": locale}
 
 
 @cli.command()
@@ -113,6 +120,7 @@ def ingest(
     published: str | None,
     outlet: str | None,
     title: str | None,
+    locale: str | None,
 ) -> None:
     """Ingest files, directories, feeds, JSONL dumps, URLs or - (stdin) into DATABASE.
 
@@ -125,7 +133,7 @@ def ingest(
       wwk ingest news.db coverage/ https://example.org/feed.xml dump.jsonl
     """
     settings = obj.settings
-    overrides = _overrides(inputs, published, outlet, title)
+    overrides = _overrides(inputs, published, outlet, title, locale)
     counts = {"ingested": 0, "duplicates": 0, "failed": 0}
     with _fail_cleanly(), Store(database) as store, _progress() as progress:
         task = progress.add_task("ingesting", total=None)
@@ -174,6 +182,7 @@ def extract(
     published: str | None,
     outlet: str | None,
     title: str | None,
+    locale: str | None,
 ) -> None:
     """Extract from files, directories, feeds, JSONL or URLs; print, store nothing.
 
@@ -185,7 +194,7 @@ def extract(
       wwk extract coverage/ > extractions.jsonl
     """
     settings = obj.settings
-    overrides = _overrides(inputs, published, outlet, title)
+    overrides = _overrides(inputs, published, outlet, title, locale)
     failed = 0
     with _fail_cleanly():
         for result in run(read(inputs, settings, encoding, overrides), settings):

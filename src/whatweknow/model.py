@@ -69,6 +69,7 @@ class Article:
     published: str | None = None  # ISO 8601 date or date-time
     outlet: str | None = None
     author: str | None = None
+    locale: str | None = None  # "en", "de-DE": decides how "1,5" and "20 000" read
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +87,7 @@ class Document:
     published: str | None = None
     outlet: str | None = None
     author: str | None = None
+    locale: str | None = None
     captions: tuple[Span, ...] = ()  # photo captions kept in the text, not article prose
 
     def span(self, start: int, end: int) -> Span:
@@ -102,6 +104,7 @@ class Document:
             "published": self.published,
             "outlet": self.outlet,
             "author": self.author,
+            "locale": self.locale,
             "origin": self.origin,
             "kind": self.kind,
         }

@@ -234,5 +234,6 @@ def clean(article: Article, settings: Settings | None = None) -> Document:
         published=article.published,
         outlet=article.outlet,
         author=article.author,
+        locale=article.locale,
         captions=cleaned.captions,
     )

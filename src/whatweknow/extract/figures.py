@@ -35,7 +35,7 @@ _TIME_AFTER = re.compile(
     r"(?i)^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|BST|EST|EDT|PST|UTC|CET|hrs\b|:\d\d)"
 )
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b")
-_PHONE = re.compile(r"\+?\d[\d\s().-]{8,}\d")
+_PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}[\s.-]?)?\(?\d{2,5}\)?(?:[\s.-]\d{2,5}){2,}(?![\w,])")
 _PER_AFTER = re.compile(
     r"(?i)\b(?:(?:per|a|an|each|every)\s+(?P<noun>[a-z]+)|(?P<adverb>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly)|/(?P<slash>day|week|month|year|hour))\b"
 )
@@ -88,14 +88,28 @@ _DIRECTION = {
 }
 
 
-def figures(
-    doc: Doc, document: Document, statements: tuple[Statement, ...], locale: str = "en"
-) -> tuple[Figure, ...]:
+# Languages that write "1,5 million" and "20 000": a decimal comma, dots or spaces for thousands.
+DECIMAL_COMMA = frozenset(
+    """de fr es it nl pt ru pl cs sk sl hr sr bg ro hu da sv nb nn no fi et lv lt tr el uk
+    id vi""".split()
+)
+
+
+def number_format(locale: str | None) -> str:
+    """ "eu" when the document's locale writes decimal commas, else "en"."""
+    language = (locale or "en").replace("_", "-").split("-")[0].lower()
+    return "eu" if language in DECIMAL_COMMA else "en"
+
+
+def figures(doc: Doc, document: Document, statements: tuple[Statement, ...]) -> tuple[Figure, ...]:
     text = doc.text
     results: list[Figure] = []
-    for number in scan(text, locale):
+    phones = [m.span() for m in _PHONE.finditer(text) if sum(c.isdigit() for c in m.group()) >= 9]
+    for number in scan(text, number_format(document.locale)):
         if document.in_caption(number.start) or not _is_figure(doc, text, number):
             continue
+        if any(start <= number.number_start < end for start, end in phones):
+            continue  # "0800 123 4567"
         results.append(_figure(doc, text, number, statements, len(results) + 1))
     for match in _TIMES.finditer(text):
         if document.in_caption(match.start()):
@@ -117,8 +131,6 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
     if _TIME_AFTER.match(after) or _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
         return False
     if _is_year(text, number, before):
-        return False
-    if _PHONE.fullmatch(text[number.start : number.end]):
         return False
     token = _token_at(doc, number.number_start)
     if token is None:
@@ -297,6 +309,8 @@ def _times_figure(
 
 def _counted(token: Token, number: NumberMatch) -> Token | None:
     """The noun a number counts: its head through nummod/quantmod, past "of" ("tens of …")."""
+    if number.unit == "fraction":
+        return _noun_after(token.doc, number.end)  # "half of the respondents"
     if number.unit or (number.currency and not number.vague):
         return None
     head = token
@@ -320,16 +334,16 @@ def _noun_after(doc: Doc, end: int) -> Token | None:
     first = tokens[0]
     if first.lower_ == "of":
         for token in tokens[1:6]:
-            if token.pos_ in ("NOUN", "PROPN") and token.dep_ in (
-                "pobj",
-                "compound",
-                "nsubj",
-                "dobj",
-            ):
-                while token.dep_ == "compound" and token.head.i > token.i:
+            if token.pos_ in ("NOUN", "PROPN"):
+                # "garbage and propaganda balloons": climb from a modifier to the head noun
+                while (
+                    token.head.i > token.i
+                    and token.head.pos_ in ("NOUN", "PROPN")
+                    and (token.dep_ in ("compound", "amod", "nmod", "conj", "cc"))
+                ):
                     token = token.head
                 return token
-            if token.pos_ not in ("DET", "ADJ", "PRON", "PROPN", "NOUN", "PART", "ADV"):
+            if token.pos_ not in ("DET", "ADJ", "PRON", "PART", "ADV", "CCONJ"):
                 return None
         return None
     if first.pos_ == "NOUN" and first.tag_ in ("NNS", "NN"):

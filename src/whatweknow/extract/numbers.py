@@ -127,6 +127,15 @@ _CURRENCY_BEFORE = re.compile(
     + r")\s?$|(?<![A-Za-z])PS$"  # "PS2.7m": £ folded to ASCII by some scrapers
 )
 _CURRENCY_WORDS = {
+    "us dollars": "USD",
+    "hong kong dollars": "HKD",
+    "australian dollars": "AUD",
+    "canadian dollars": "CAD",
+    "chinese yuan": "CNY",
+    "japanese yen": "JPY",
+    "south korean won": "KRW",
+    "indian rupees": "INR",
+    "swiss francs": "CHF",
     "dollars": "USD",
     "dollar": "USD",
     "euros": "EUR",

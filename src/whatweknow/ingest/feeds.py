@@ -61,4 +61,5 @@ def _entry_article(
         published=published or fetched.published,
         outlet=outlet or fetched.outlet,
         author=author or fetched.author,
+        locale=fetched.locale,
     )

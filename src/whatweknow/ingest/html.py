@@ -32,7 +32,15 @@ def article_from_html(html: str, origin: str, url: str | None = None) -> Article
         published=iso_date(result.date),
         outlet=outlet,
         author=result.author or None,
+        locale=result.language or _html_lang(html),
     )
+
+
+def _html_lang(html: str) -> str | None:
+    import re
+
+    match = re.search(r"<html[^>]*\blang=[\"']?([A-Za-z]{2,3}(?:-[A-Za-z]{2,4})?)", html[:5000])
+    return match.group(1) if match else None
 
 
 def text_from_fragment(html: str) -> str:

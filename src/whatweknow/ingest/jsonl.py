@@ -52,6 +52,7 @@ def _record_article(line: bytes, origin: str, max_bytes: int) -> Article:
         "published": iso_date(_text(record, "published", "date", "publication_date")),
         "outlet": _text(record, "outlet", "source", "publisher"),
         "author": _text(record, "author"),
+        "locale": _text(record, "locale", "language", "lang"),
     }
     if _text(record, "text", "body"):
         return Article(_text(record, "text", "body") or "", origin, "jsonl", url=url, **meta)

@@ -21,7 +21,7 @@ from .migrations import MIGRATIONS
 
 __all__ = ["Store"]
 
-_LIST_COLUMNS = "id, title, url, published, outlet, author, origin, kind, ingested_at"
+_LIST_COLUMNS = "id, title, url, published, outlet, author, locale, origin, kind, ingested_at"
 
 
 class Store:
@@ -79,7 +79,9 @@ class Store:
         try:
             with self.db:
                 cursor = self.db.execute(
-                    "INSERT OR IGNORE INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    "INSERT OR IGNORE INTO documents (id, title, url, published, outlet, author, "
+                    "origin, kind, text, raw, offsets, captions, ingested_at, locale) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (
                         doc.id,
                         doc.title,
@@ -94,6 +96,7 @@ class Store:
                         json.dumps(doc.offsets.to_list()),
                         json.dumps([c.to_dict() for c in doc.captions]),
                         _now(),
+                        doc.locale,
                     ),
                 )
                 if cursor.rowcount == 0:

@@ -60,4 +60,8 @@ MIGRATIONS: tuple[str, ...] = (
         at TEXT NOT NULL
     );
     """,
+    # 2: a document's locale (how its numbers are written).
+    """
+    ALTER TABLE documents ADD COLUMN locale TEXT;
+    """,
 )
