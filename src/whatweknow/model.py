@@ -211,6 +211,7 @@ class Statement:
     fragments: tuple[Span, ...]  # the content's pieces when it is split around the cue
     form: str  # direct | indirect | mixed
     nested_in: str | None = None  # id of the statement that reports this one
+    certainty: dict[str, Any] | None = None  # cues, ICD 203 level, basis (see extract.certainty)
     extractor: str = "statements"
 
     def to_dict(self) -> dict[str, Any]:
@@ -222,6 +223,7 @@ class Statement:
             "fragments": [f.to_dict() for f in self.fragments],
             "form": self.form,
             "nested_in": self.nested_in,
+            "certainty": self.certainty,
         }
 
 
@@ -246,6 +248,7 @@ class Figure:
     equivalents: tuple[dict[str, Any], ...]  # "$2,000 (£1,585)": the £1,585 as an equivalent
     hedged: bool  # inside "may", "reportedly", "believed to", "estimates"
     direction: str | None = None  # up | down: "rose 5%", "fell to 20"
+    certainty: dict[str, Any] | None = None  # cues, ICD 203 level, basis (see extract.certainty)
     extractor: str = "figures"
 
     def to_dict(self) -> dict[str, Any]:
@@ -269,4 +272,61 @@ class Figure:
             "equivalents": list(self.equivalents),
             "hedged": self.hedged,
             "direction": self.direction,
+            "certainty": self.certainty,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A dated happening: who did what to whom, where and when."""
+
+    id: str
+    span: Span  # the sentence that tells it
+    predicate: str  # "blow up", "sign", "invasion"
+    phrase: str  # a short phrase of what happened: "blow up parts of two roads"
+    actor: dict[str, Any] | None  # {"name", "entity", "mention"}
+    target: dict[str, Any] | None
+    place: dict[str, Any] | None
+    date: dict[str, Any]  # {"text", "start", "end", "iso", "precision", "resolved", "note"}
+    caption: bool = False  # told in a photo caption, not the article's prose
+    statement: str | None = None  # the statement that reports it, if any
+    extractor: str = "events"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "span": self.span.to_dict(),
+            "predicate": self.predicate,
+            "phrase": self.phrase,
+            "actor": self.actor,
+            "target": self.target,
+            "place": self.place,
+            "date": self.date,
+            "caption": self.caption,
+            "statement": self.statement,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """A question the article asks, with the text that answers it."""
+
+    id: str
+    span: Span
+    heading: bool  # a paragraph of its own
+    answer: Span | None  # the text up to the next question
+    answered: bool  # false when the answer says it cannot say
+    answered_by: tuple[str, ...] = ()  # speakers quoted in the answer
+    cannot_say: Span | None = None  # "it's hard to say"
+    extractor: str = "questions"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "span": self.span.to_dict(),
+            "heading": self.heading,
+            "answer": self.answer.to_dict() if self.answer else None,
+            "answered": self.answered,
+            "answered_by": list(self.answered_by),
+            "cannot_say": self.cannot_say.to_dict() if self.cannot_say else None,
         }

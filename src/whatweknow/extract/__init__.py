@@ -15,15 +15,32 @@ from .. import __version__
 from ..model import Document, Extraction
 from ..nlp import load_nlp
 from .entities import build_index, entities
+from .events import events
 from .figures import figures
+from .questions import questions
 from .statements import statements
 
-__all__ = ["entities", "extract", "extract_doc", "extract_many", "figures", "statements"]
+__all__ = [
+    "entities",
+    "events",
+    "extract",
+    "extract_doc",
+    "extract_many",
+    "figures",
+    "questions",
+    "statements",
+]
 
 
-EXTRACTORS = ("entities", "statements", "figures")
+EXTRACTORS = ("entities", "statements", "figures", "events", "questions")
 # The spaCy components each extractor reads.
-NEEDS = {"entities": {"ner"}, "statements": {"ner", "parser"}, "figures": {"parser"}}
+NEEDS = {
+    "entities": {"ner"},
+    "statements": {"ner", "parser"},
+    "figures": {"parser"},
+    "events": {"ner", "parser"},
+    "questions": {"parser"},
+}
 
 
 def unneeded_components(parts: tuple[str, ...] = EXTRACTORS) -> tuple[str, ...]:
@@ -36,13 +53,18 @@ def extract_doc(
     document: Document, doc: Doc, nlp: Language, parts: tuple[str, ...] = EXTRACTORS
 ) -> Extraction:
     """Every chosen extractor over an already parsed Doc of `document.text`."""
-    index = build_index(doc) if "entities" in parts or "statements" in parts else None
+    needs_index = {"entities", "statements", "events"} & set(parts)
+    index = build_index(doc) if needs_index else None
     found = statements(doc, document, index) if index is not None and "statements" in parts else ()
     return Extraction(
         document=document,
         entities=index.entities if index is not None and "entities" in parts else (),
         statements=found,
         figures=figures(doc, document, found) if "figures" in parts else (),
+        events=events(doc, document, index, found)
+        if index is not None and "events" in parts
+        else (),
+        questions=questions(doc, document, found) if "questions" in parts else (),
         extractor=extractor_info(nlp),
     )
 

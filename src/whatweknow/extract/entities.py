@@ -77,6 +77,13 @@ class EntityIndex:
                 return entity
         return None
 
+    def containing(self, offset: int) -> Entity | None:
+        """The entity with a mention that covers `offset`."""
+        for entity in self.entities:
+            if any(m.start <= offset < m.end for m in entity.mentions):
+                return entity
+        return None
+
     def person(self, words: tuple[str, ...]) -> Entity | None:
         """The person entity a bare name refers to, or None."""
         if not words:

@@ -19,6 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..model import Document, Figure, Span, Statement
+from . import certainty
 from .numbers import NumberMatch, scan
 
 _MONTHS = (
@@ -67,14 +68,6 @@ _ORDINALS = {
 }
 _TIMES = re.compile(
     r"(?i)\b(?:for\s+the\s+|a\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+time\b"
-)
-_HEDGE_LEMMAS = frozenset(
-    "believe estimate expect appear seem suggest think suspect fear predict project forecast "
-    "reckon allege claim report rumor rumour".split()
-)
-_HEDGE_WORDS = frozenset(
-    "may might could reportedly allegedly possibly probably perhaps likely apparently "
-    "purportedly supposedly unconfirmed estimated".split()
 )
 _DIRECTION = {
     "up": frozenset(
@@ -259,6 +252,9 @@ def _figure(
     )
     low, high = number.low, number.high
     value = number.value
+    source = _source(statement, statements)
+    approximator = qualifier_span if number.qualifier == "approx" else None
+    sure = _certainty(token, statement, source, approximator)
     return Figure(
         id=f"f{number_id}",
         span=Span(start, number.end, text[start : number.end]),
@@ -272,11 +268,12 @@ def _figure(
         per=per,
         counted=counted.text if counted is not None else None,
         measure=_measure(token, counted, per, number) if token is not None else None,
-        source=_source(statement, statements),
+        source=source,
         statement=statement.id if statement else None,
         equivalents=tuple(number.equivalents),
-        hedged=_hedged(token, statement) if token is not None else False,
+        hedged=sure["hedged"],
         direction=_direction(token) if token is not None else None,
+        certainty=sure,
     )
 
 
@@ -287,6 +284,8 @@ def _times_figure(
     start, end = match.span()
     statement = _statement_at(statements, start)
     token = _token_at(doc, match.start(1))
+    source = _source(statement, statements)
+    sure = _certainty(token, statement, source)
     return Figure(
         id=f"f{number_id}",
         span=Span(start, end, text[start:end]),
@@ -300,10 +299,11 @@ def _times_figure(
         per=(),
         counted="times",
         measure=_event_measure(token),
-        source=_source(statement, statements),
+        source=source,
         statement=statement.id if statement else None,
         equivalents=(),
-        hedged=_hedged(token, statement) if token is not None else False,
+        hedged=sure["hedged"],
+        certainty=sure,
     )
 
 
@@ -470,29 +470,39 @@ def _source(statement: Statement | None, statements: tuple[Statement, ...]) -> d
         "name": statement.speaker.name,
         "kind": statement.speaker.kind,
         "entity": statement.speaker.entity,
+        "members": list(statement.speaker.members),
         "statement": statement.id,
         "via": via,
     }
 
 
-def _hedged(token: Token, statement: Statement | None) -> bool:
-    if statement is not None and statement.cue is not None:
-        cue = statement.cue.text.lower().split()
-        if cue and re.sub(r"(?:s|es|ed|d|ing)$", "", cue[0]) in {
-            re.sub(r"(?:s|es|ed|d|ing)$", "", w) for w in _HEDGE_LEMMAS
-        }:
-            return True
-    node = token
-    for _ in range(8):
-        for child in node.children:
-            if child.lower_ in _HEDGE_WORDS and child.dep_ in ("aux", "advmod", "amod"):
-                return True
-        if node.lemma_.lower() in _HEDGE_LEMMAS and node.pos_ == "VERB":
-            return True
-        if node.head.i == node.i:
-            break
-        node = node.head
-    return False
+def _certainty(
+    token: Token | None,
+    statement: Statement | None,
+    source: dict | None,
+    qualifier_span: Span | None = None,
+) -> dict:
+    """Cues on the figure's own clause, its approximator, and the statement that asserts it."""
+    cues = certainty.cues_governing(token) if token is not None else []
+    if qualifier_span is not None:
+        cues.append(
+            {
+                "text": qualifier_span.text,
+                "start": qualifier_span.start,
+                "end": qualifier_span.end,
+                "type": "approximator",
+            }
+        )
+    if statement is not None and statement.certainty:
+        cues.extend(
+            c
+            for c in statement.certainty["cues"]
+            if c["type"] in ("epistemic", "evidential", "booster")
+        )
+    unique = sorted({c["start"]: c for c in cues}.values(), key=lambda c: c["start"])
+    if token is None:
+        return certainty.record(unique, "", source)
+    return certainty.record(unique, token.sent.text, source, token.sent.start_char)
 
 
 def _direction(token: Token) -> str | None:

@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
 from ..model import Document, Entity, Span, Speaker, Statement
-from . import lexicon
+from . import certainty, lexicon
 from .entities import EntityIndex, name_tokens
 from .quotes import Quote, quotes
 
@@ -61,7 +61,7 @@ class _Candidate:
 
 
 def statements(doc: Doc, document: Document, index: EntityIndex) -> tuple[Statement, ...]:
-    return _Finder(doc, document, index).run()
+    return with_certainty(doc, _Finder(doc, document, index).run())
 
 
 class _Finder:
@@ -550,7 +550,8 @@ class _Finder:
             members = [self.entity_for(t) for t in (head, *conjuncts)]
             ids = tuple(e.id for e in members if e is not None)
             if all(e is not None and e.type == "person" for e in members):
-                return Speaker(" and ".join(e.name for e in members if e), "group", span, None, ids)
+                names = " and ".join(e.name for e in members if e)
+                return Speaker(names, "person", span, None, ids)  # "Mr. Madden and Mr. Cancian"
             return Speaker(_group_name(span.text), "group", span, None, ids)
         entity = self.entity_for(head) if head is not None else self.index.at(*mention)
         words = name_tokens(span.text)
@@ -692,6 +693,10 @@ def _words_outside_quotes(finder: _Finder, fragments: tuple[Span, ...]) -> int:
     return words
 
 
+def with_certainty(doc: Doc, found: tuple[Statement, ...]) -> tuple[Statement, ...]:
+    return tuple(replace(s, certainty=certainty.for_statement(doc, s)) for s in found)
+
+
 def _nest(results: list[Statement]) -> tuple[Statement, ...]:
     """A statement whose cue lies in another's content is reported by it."""
     nested = []
@@ -746,8 +751,10 @@ def _can_speak(token: Token) -> bool:
     if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return token.lower_ not in lexicon.THING_PRONOUNS or token.pos_ == "PROPN"
     lemma = token.lemma_.lower()
-    if token.tag_ == "NNS":
-        return True  # "protesters", "critics": plural subjects are mostly people
+    if token.tag_ == "NNS" and re.search(
+        r"(?:ers|ors|ists|ians|ants|ents|ives|ics)$", token.lower_
+    ):
+        return True  # "protesters", "critics", "residents": plural nouns for people
     return (
         lemma in lexicon.GROUP_NOUNS
         or lemma in lexicon.ROLE_NOUNS

@@ -1,0 +1,218 @@
+"""How sure the text is: hedges, boosters and negation around a statement or a figure.
+
+Each statement and figure gets a certainty record:
+- `cues`: the hedge and booster words that govern it, with their spans and types (modal,
+  epistemic, evidential, approximator, negation, booster);
+- `level`: a level on the ICD 203 ladder of estimative language when the text states one
+  ("very likely", "almost certainly"), else null;
+- `basis`: what the claim rests on (named person, named organisation, intelligence agency,
+  government, anonymous, the article itself).
+
+Scope follows the parse: a cue counts when it sits on the path from the target up to its
+clause's root (or is a modifier of a word on that path), never because it is elsewhere in the
+paragraph. "may" in "Pyongyang may deploy as many as 100,000" hedges the figure; the "may" of
+the next sentence does not.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from ..model import Span, Statement
+
+# ICD 203 ladder, most specific phrases first.
+ICD203 = (
+    ("almost no chance", r"almost no chance|remote(?:ly)? (?:possib|chance)|virtually impossible"),
+    ("very unlikely", r"very unlikely|highly unlikely|highly improbable|very improbable"),
+    ("almost certain", r"almost certain(?:ly)?|nearly certain(?:ly)?|virtually certain(?:ly)?"),
+    ("very likely", r"very likely|highly likely|highly probable|very probabl[ey]"),
+    ("roughly even chance", r"roughly even (?:chance|odds)|even chance|50-50|fifty-fifty|toss-up"),
+    ("unlikely", r"unlikely|improbable|probably not|probably won['’]t"),
+    ("likely", r"likely|probabl[ey]"),
+)
+_LADDER = [(level, re.compile(rf"(?i)\b(?:{pattern})\b")) for level, pattern in ICD203]
+
+MODALS = frozenset("may might could can possibly perhaps maybe".split())
+EPISTEMIC_VERBS = frozenset(
+    "believe appear seem suggest suspect estimate expect think assume indicate fear doubt".split()
+)
+EPISTEMIC_ADVERBS = frozenset("probably likely presumably conceivably".split())
+BOOSTER_VERBS = frozenset("confirm prove establish demonstrate verify".split())
+EPISTEMIC_ADJECTIVES = frozenset(
+    "possible likely unlikely probable improbable uncertain unclear unconfirmed apparent "
+    "potential presumed alleged suspected".split()
+)
+EVIDENTIALS = frozenset(
+    "reportedly allegedly apparently purportedly supposedly seemingly ostensibly rumored "
+    "rumoured".split()
+)
+BOOSTERS = frozenset(
+    "certainly definitely clearly undoubtedly surely confirmed indeed undeniably "
+    "unquestionably proven".split()
+)
+NEGATIONS = frozenset("not n't never no nobody none nothing neither nor".split())
+_TYPES_OF_WORDS = (
+    (MODALS, "modal"),
+    (EVIDENTIALS, "evidential"),
+    (BOOSTERS, "booster"),
+    (NEGATIONS, "negation"),
+    (EPISTEMIC_ADJECTIVES, "epistemic"),
+    (EPISTEMIC_ADVERBS, "epistemic"),
+)
+INTELLIGENCE = re.compile(
+    r"(?i)\bintelligence\b|\bspy\b|\bCIA\b|\bNIS\b|\bMI6\b|\bMI5\b|\bGCHQ\b|\bFSB\b|\bGRU\b|\bMossad\b"
+    r"|\bNSA\b|\bDIA\b|\bSBU\b|\bHUR\b"
+)
+GOVERNMENT = re.compile(
+    r"(?i)\b(?:government|ministry|ministers?|pentagon|kremlin|white house|state department|"
+    r"downing street|president|prime minister|cabinet|administration|army|military|navy|"
+    r"defen[cs]e|foreign office|embassy|police|nato)\b"
+)
+
+
+def cue(token: Token, kind: str) -> dict[str, Any]:
+    return {"text": token.text, "start": token.idx, "end": token.idx + len(token), "type": kind}
+
+
+def cues_governing(token: Token) -> list[dict[str, Any]]:
+    """Hedge, booster and negation cues on the path from `token` up to its clause root."""
+    found: dict[int, dict[str, Any]] = {}
+    node = token
+    for _ in range(12):
+        for child in (node, *node.children):
+            if child.i in found or (child.dep_ in ("conj", "ccomp") and child is not node):
+                continue
+            kind = _cue_type(child)
+            if kind is not None and (child is node or child.dep_ in _MODIFIER_DEPS):
+                found[child.i] = cue(child, kind)
+        if node.head.i == node.i or (node.dep_ in ("ccomp", "parataxis") and node is not token):
+            break
+        node = node.head
+    return sorted(found.values(), key=lambda c: c["start"])
+
+
+_MODIFIER_DEPS = frozenset(("aux", "auxpass", "advmod", "neg", "amod", "acomp", "npadvmod"))
+
+
+def _cue_type(token: Token) -> str | None:
+    lower = token.lower_
+    for words, kind in _TYPES_OF_WORDS:
+        if lower in words:
+            if (
+                kind == "modal"
+                and token.tag_ != "MD"
+                and lower not in ("possibly", "perhaps", "maybe")
+            ):
+                continue
+            return kind
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in EPISTEMIC_VERBS:
+        return "epistemic"
+    if token.pos_ == "VERB" and lemma in BOOSTER_VERBS:
+        return "booster"
+    return None
+
+
+def level(text: str) -> str | None:
+    """The ICD 203 level a phrase states, or None."""
+    found = estimative(text)
+    return found[0] if found else None
+
+
+def estimative(text: str) -> tuple[str, int, int] | None:
+    """The ICD 203 level a phrase states, with where the words are in `text`."""
+    for name, pattern in _LADDER:
+        match = pattern.search(text)
+        if match:
+            return name, match.start(), match.end()
+    return None
+
+
+def basis(speaker: dict[str, Any] | None) -> str:
+    """What a claim rests on, from who asserts it."""
+    if not speaker or not speaker.get("name"):
+        return "the article itself" if not speaker else "anonymous"
+    name, kind = speaker["name"], speaker.get("kind")
+    if kind == "anonymous" or kind == "unresolved":
+        return "anonymous"
+    if INTELLIGENCE.search(name):
+        return "intelligence agency"
+    if kind == "person":
+        return "named person" if name[:1].isupper() else "anonymous"  # "the general"
+    if kind == "group":
+        return "named organisation" if speaker.get("members") else "anonymous"
+    if GOVERNMENT.search(name) or _is_country(name):
+        return "government"
+    return "named organisation"
+
+
+def _is_country(name: str) -> bool:
+    from .lexicon import CAPITALS, DEMONYMS
+
+    return name in set(CAPITALS.values()) | set(DEMONYMS.values()) or name in ("US", "UK", "EU")
+
+
+def record(
+    cues: list[dict[str, Any]], text: str, speaker: dict[str, Any] | None, offset: int = 0
+) -> dict[str, Any]:
+    """The certainty record; `text` (at `offset` in the document) is read for an ICD 203 level."""
+    stated = estimative(text)
+    if stated is not None:
+        _, start, end = stated
+        cues = sorted(
+            [
+                *cues,
+                {
+                    "text": text[start:end],
+                    "start": offset + start,
+                    "end": offset + end,
+                    "type": "estimative",
+                },
+            ],
+            key=lambda c: c["start"],
+        )
+    # Approximators ("about 11,000") are listed but do not hedge: the number is honest about
+    # its precision, not doubtful. A stated likelihood short of "almost certain" hedges.
+    hedged = any(c["type"] in ("modal", "epistemic", "evidential") for c in cues) or (
+        stated is not None and stated[0] != "almost certain"
+    )
+    return {
+        "level": stated[0] if stated else None,
+        "cues": cues,
+        "hedged": hedged,
+        "negated": any(c["type"] == "negation" for c in cues),
+        "basis": basis(speaker),
+    }
+
+
+def for_statement(doc: Doc, statement: Statement) -> dict[str, Any]:
+    """Cues inside the content's own clause, on the cue verb, and in who is speaking."""
+    cues: list[dict[str, Any]] = []
+    span = doc.char_span(statement.content.start, statement.content.end, alignment_mode="expand")
+    if span is not None and len(span):
+        cues.extend(cues_governing(span.root))
+    if statement.cue is not None:
+        cue_span = doc.char_span(statement.cue.start, statement.cue.end, alignment_mode="expand")
+        if cue_span is not None and len(cue_span):
+            verb = cue_span[0]
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in EPISTEMIC_VERBS:
+                cues.append(cue(verb, "epistemic"))
+            elif verb.pos_ == "VERB" and verb.lemma_.lower() in BOOSTER_VERBS:
+                cues.append(cue(verb, "booster"))
+            cues.extend(
+                c for c in cues_governing(verb) if c["type"] in ("evidential", "modal", "booster")
+            )
+    speaker = statement.speaker.to_dict()
+    if statement.speaker.kind == "anonymous" and statement.speaker.mention is not None:
+        mention: Span = statement.speaker.mention
+        cues.append(
+            {"text": mention.text, "start": mention.start, "end": mention.end, "type": "evidential"}
+        )
+    unique = {c["start"]: c for c in cues}
+    content = statement.content
+    return record(
+        sorted(unique.values(), key=lambda c: c["start"]), content.text, speaker, content.start
+    )

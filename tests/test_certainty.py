@@ -1,0 +1,460 @@
+"""Certainty, table-driven: hedges, boosters, negation, the ICD 203 level and the basis of
+each figure and statement, on real and news-style sentences. Scope follows the parse."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from whatweknow import clean, extract, load_nlp
+from whatweknow.extract.certainty import level
+from whatweknow.model import Article
+
+# (figure or statement, text, figure text or cue, hedged, negated, ICD 203 level, basis, cue words)
+CASES = [
+    (
+        "figure",
+        "Pyongyang may actually deploy as many as 100,000 troops.",
+        "as many as 100,000",
+        True,
+        False,
+        None,
+        "the article itself",
+        ["may"],
+    ),
+    (
+        "figure",
+        "The number was originally put at about 11,000 by the Pentagon.",
+        "about 11,000",
+        False,
+        False,
+        None,
+        "government",
+        ["about"],
+    ),
+    (
+        "figure",
+        "Russia is reportedly suffering over 1,000 casualties a day.",
+        "over 1,000",
+        True,
+        False,
+        None,
+        "the article itself",
+        ["reportedly"],
+    ),
+    (
+        "figure",
+        "The troops are believed to number about 12,000.",
+        "about 12,000",
+        True,
+        False,
+        None,
+        "the article itself",
+        ["about", "believed"],
+    ),
+    (
+        "figure",
+        "The army appears to have lost 300 tanks.",
+        "300",
+        True,
+        False,
+        None,
+        "the article itself",
+        ["appears"],
+    ),
+    ("figure", "Officials said 200 people had died.", "200", False, False, None, "anonymous", []),
+    (
+        "figure",
+        "Officials said 200 people might have died.",
+        "200",
+        True,
+        False,
+        None,
+        "anonymous",
+        ["might"],
+    ),
+    (
+        "figure",
+        "Unnamed sources say 5,000 soldiers were sent.",
+        "5,000",
+        True,
+        False,
+        None,
+        "anonymous",
+        ["Unnamed sources"],
+    ),
+    (
+        "figure",
+        "Perhaps 2,000 people attended the rally.",
+        "2,000",
+        True,
+        False,
+        None,
+        "the article itself",
+        ["Perhaps"],
+    ),
+    (
+        "figure",
+        "The death toll could rise to 100.",
+        "100",
+        True,
+        False,
+        None,
+        "the article itself",
+        ["could"],
+    ),
+    (
+        "figure",
+        "An estimated 1.2 million people fled the city.",
+        "An estimated 1.2 million",
+        True,
+        False,
+        None,
+        "the article itself",
+        ["An estimated", "estimated"],
+    ),
+    (
+        "figure",
+        "The US estimates that around 600,000 troops have been killed or wounded.",
+        "around 600,000",
+        True,
+        False,
+        None,
+        "government",
+        ["around", "estimates"],
+    ),
+    (
+        "figure",
+        "The report suggests that 30% of the funds were lost.",
+        "30%",
+        True,
+        False,
+        None,
+        "named organisation",
+        ["suggests"],
+    ),
+    (
+        "figure",
+        "There were probably about 500 protesters.",
+        "about 500",
+        True,
+        False,
+        "likely",
+        "the article itself",
+        ["about", "probably"],
+    ),
+    (
+        "figure",
+        "The ministry confirmed that 12 soldiers were killed.",
+        "12",
+        False,
+        False,
+        None,
+        "government",
+        ["confirmed"],
+    ),
+    (
+        "figure",
+        "The figures clearly show that 3,000 jobs were lost.",
+        "3,000",
+        False,
+        False,
+        None,
+        "anonymous",
+        ["clearly"],
+    ),
+    (
+        "figure",
+        "Allegedly, 40 officers took bribes.",
+        "40",
+        True,
+        False,
+        None,
+        "the article itself",
+        ["Allegedly"],
+    ),
+    (
+        "figure",
+        "The company did not lay off 200 workers, its spokesman said.",
+        "200",
+        False,
+        True,
+        None,
+        "anonymous",
+        ["not"],
+    ),
+    (
+        "figure",
+        "Intelligence officials fear that the North could send 10,000 more troops.",
+        "10,000",
+        True,
+        False,
+        None,
+        "intelligence agency",
+        ["could", "fear"],
+    ),
+    (
+        "figure",
+        "The secretive kingdom may have 1.28 million active soldiers, but the other army has 300,000.",
+        "300,000",
+        True,
+        False,
+        None,
+        "the article itself",
+        ["may"],
+    ),
+    (
+        "figure",
+        "The storm killed 12 people. Officials may raise the toll later.",
+        "12",
+        False,
+        False,
+        None,
+        "the article itself",
+        [],
+    ),
+    (
+        "figure",
+        "With Russia reportedly suffering over 1,000 casualties on the battlefield, reducing casualties could help.",
+        "over 1,000",
+        True,
+        False,
+        None,
+        "the article itself",
+        ["reportedly"],
+    ),
+    (
+        "statement",
+        "Mark Cancian believes that the army is poorly trained.",
+        "believes",
+        True,
+        False,
+        None,
+        "named person",
+        ["believes"],
+    ),
+    (
+        "statement",
+        "A senior official said the plan was dead.",
+        "said",
+        True,
+        False,
+        None,
+        "anonymous",
+        ["A senior official"],
+    ),
+    (
+        "statement",
+        "Reuters reported that the ship had been seized.",
+        "reported",
+        False,
+        False,
+        None,
+        "named organisation",
+        [],
+    ),
+    (
+        "statement",
+        "South Korean intelligence said the troops were elite.",
+        "said",
+        False,
+        False,
+        None,
+        "intelligence agency",
+        [],
+    ),
+    (
+        "statement",
+        "The Pentagon said the troops had arrived.",
+        "said",
+        False,
+        False,
+        None,
+        "government",
+        [],
+    ),
+    (
+        "statement",
+        "Some experts believe the language barrier would complicate any combat role.",
+        "believe",
+        True,
+        False,
+        None,
+        "anonymous",
+        ["believe"],
+    ),
+    (
+        "statement",
+        "Officials said it is very likely that more troops will be sent.",
+        "said",
+        True,
+        False,
+        "very likely",
+        "anonymous",
+        ["likely", "very likely"],
+    ),
+    (
+        "statement",
+        "Analysts said it was unlikely that the ships would arrive.",
+        "said",
+        True,
+        False,
+        "unlikely",
+        "anonymous",
+        ["unlikely"],
+    ),
+    (
+        "statement",
+        "The general said there was a roughly even chance that the line would hold.",
+        "said",
+        True,
+        False,
+        "roughly even chance",
+        "anonymous",
+        ["roughly even chance"],
+    ),
+    (
+        "statement",
+        "The ministry said the attack almost certainly came from the north.",
+        "said",
+        False,
+        False,
+        "almost certain",
+        "government",
+        ["almost certainly", "certainly"],
+    ),
+    (
+        "statement",
+        "“They are not battle-tested at the moment,” said the general.",
+        "said",
+        False,
+        True,
+        None,
+        "anonymous",
+        ["not"],
+    ),
+    (
+        "statement",
+        "The spokesman said the army had clearly won.",
+        "said",
+        False,
+        False,
+        None,
+        "anonymous",
+        ["clearly"],
+    ),
+    (
+        "statement",
+        "Observers say Moscow may need more manpower.",
+        "say",
+        True,
+        False,
+        None,
+        "anonymous",
+        ["may"],
+    ),
+    (
+        "statement",
+        "The minister confirmed that the talks had failed.",
+        "confirmed",
+        False,
+        False,
+        None,
+        "anonymous",
+        ["confirmed"],
+    ),
+    (
+        "statement",
+        "Unnamed sources believe that Pyongyang may deploy more troops.",
+        "believe",
+        True,
+        False,
+        None,
+        "anonymous",
+        ["Unnamed sources", "believe", "may"],
+    ),
+    (
+        "statement",
+        "Officials said there was almost no chance of a deal.",
+        "said",
+        True,
+        False,
+        "almost no chance",
+        "anonymous",
+        ["almost no chance"],
+    ),
+    (
+        "statement",
+        "The report said the attack was highly unlikely to succeed.",
+        "said",
+        True,
+        False,
+        "very unlikely",
+        "named organisation",
+        ["highly unlikely", "unlikely"],
+    ),
+    (
+        "statement",
+        "Moscow said the claims were false.",
+        "said",
+        False,
+        False,
+        None,
+        "government",
+        [],
+    ),
+]
+
+
+@cache
+def extraction_of(text: str):
+    return extract(clean(Article(text, "test", "text")), load_nlp())
+
+
+@pytest.mark.parametrize("kind, text, key, hedged, negated, icd, basis, cues", CASES)
+def test_certainty(kind, text, key, hedged, negated, icd, basis, cues):
+    extraction = extraction_of(text)
+    if kind == "figure":
+        (item,) = [f for f in extraction.figures if f.span.text == key]
+        assert item.hedged is hedged
+    else:
+        (item,) = [s for s in extraction.statements if s.cue and s.cue.text == key]
+    record = item.certainty
+    assert (record["hedged"], record["negated"], record["level"], record["basis"]) == (
+        hedged,
+        negated,
+        icd,
+        basis,
+    )
+    assert sorted({c["text"] for c in record["cues"]}) == cues
+    for cue in record["cues"]:
+        assert text[cue["start"] : cue["end"]] == cue["text"]
+
+
+def test_table_covers_at_least_forty_sentences():
+    assert len({case[1] for case in CASES}) >= 40
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("almost certainly", "almost certain"),
+        ("very likely", "very likely"),
+        ("highly improbable", "very unlikely"),
+        ("a roughly even chance", "roughly even chance"),
+        ("probably", "likely"),
+        ("unlikely", "unlikely"),
+        ("there is almost no chance", "almost no chance"),
+        ("it rained", None),
+    ],
+)
+def test_icd_203_ladder(phrase, expected):
+    assert level(phrase) == expected
+
+
+def test_a_may_in_another_sentence_does_not_hedge():
+    (figure,) = extraction_of(
+        "The storm killed 12 people. Officials may raise the toll later."
+    ).figures
+    assert figure.hedged is False
