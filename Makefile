@@ -15,7 +15,9 @@ $(BIN)/wwk: pyproject.toml
 install: $(BIN)/wwk
 
 example: install
-	$(BIN)/wwk extract examples/north-korean-troops.txt --published 2024-11-05 --format md
+	rm -f example.db
+	$(BIN)/wwk ingest example.db examples/north-korean-troops.txt --published 2024-11-05 --outlet BBC
+	$(BIN)/wwk brief example.db
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks evaluation

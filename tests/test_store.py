@@ -98,3 +98,33 @@ def test_failures_are_recorded(tmp_path):
     with Store(tmp_path / "news.db") as store:
         store.add_failure(Failure("x.txt", "ingest", "x.txt: empty."))
         assert [(f["origin"], f["stage"]) for f in store.failures()] == [("x.txt", "ingest")]
+
+
+def test_a_version_2_store_is_migrated_with_its_records_backfilled(tmp_path, extractions):
+    import json
+
+    path = tmp_path / "old.db"
+    old = sqlite3.connect(path)
+    for number, script in enumerate(MIGRATIONS[:2], start=1):
+        old.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
+    extraction = extractions[0]
+    doc, record = extraction.document, extraction.to_dict()
+    old.execute(
+        "INSERT INTO documents (id, origin, kind, text, raw, offsets, captions, ingested_at) "
+        "VALUES (?,?,?,?,?,?,?,?)",
+        (doc.id, doc.origin, doc.kind, doc.text, doc.raw, "[]", "[]", "2024-11-05"),
+    )
+    old.execute("INSERT INTO extractions VALUES (?,?,?)", (doc.id, "{}", json.dumps(record)))
+    for entity in extraction.entities:
+        old.execute(
+            "INSERT INTO entities VALUES (?,?,?,?,?,?)",
+            (doc.id, entity.id, entity.name, entity.type, entity.label, "[]"),
+        )
+    old.commit()
+    old.close()
+    with Store(path) as store:
+        assert store.schema_version == len(MIGRATIONS)
+        statements = store.records("statements", [doc.id])
+        assert len(statements) == len(extraction.statements) > 0
+        assert len(store.records("figures", [doc.id])) == len(extraction.figures)
+        assert store.entity_rows([doc.id])[0]["name"] == extraction.entities[0].name

@@ -18,9 +18,10 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 
 from . import __version__
-from .brief import extraction_markdown
+from .brief import brief_html, brief_markdown, build, extraction_markdown, jsonable
 from .errors import WhatWeKnowError
 from .ingest import read
+from .merge import Linker
 from .model import Extraction, Failure
 from .pipeline import Duplicate, run
 from .schema import extraction_schema
@@ -135,13 +136,18 @@ def ingest(
     settings = obj.settings
     overrides = _overrides(inputs, published, outlet, title, locale)
     counts = {"ingested": 0, "duplicates": 0, "failed": 0}
+    linker: Linker | None = None
     with _fail_cleanly(), Store(database) as store, _progress() as progress:
         task = progress.add_task("ingesting", total=None)
         items = read(inputs, settings, encoding, overrides)
         try:
             for result in run(items, settings, known=store.has):
                 if isinstance(result, Extraction):
-                    counts["ingested" if store.add(result) else "duplicates"] += 1
+                    added = store.add(result)
+                    counts["ingested" if added else "duplicates"] += 1
+                    if added:
+                        linker = linker or Linker(store)
+                        _link(linker, result, store, counts, progress)
                 elif isinstance(result, Duplicate):
                     counts["duplicates"] += 1
                 else:
@@ -284,6 +290,49 @@ def search(obj: _Context, database: str, query: str, limit: int, as_json: bool) 
 
 
 @cli.command()
+@click.argument("database", type=click.Path(exists=True, dir_okay=False))
+@click.option("--about", help="Only documents matching this (full text, or an entity's name).")
+@click.option("--since", help="Only documents published on or after this date (YYYY-MM-DD).")
+@click.option("--until", help="Only documents published on or before this date (YYYY-MM-DD).")
+@click.option(
+    "--format", "fmt", type=click.Choice(["md", "html", "json"]), default="md", show_default=True
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here, not stdout.")
+@click.pass_obj
+def brief(
+    obj: _Context,
+    database: str,
+    about: str | None,
+    since: str | None,
+    until: str | None,
+    fmt: str,
+    output: str | None,
+) -> None:
+    """Write the "What we know" brief: key figures, disputes, who says what, timeline,
+    open questions and sources, every line linked to the sentence it comes from.
+
+    \b
+    Example:
+      wwk brief news.db --about "north korean troops" --format html -o brief.html
+    """
+    settings = obj.settings
+    with _fail_cleanly(), Store(database) as store:
+        made = build(store, about, since, until, settings)
+        if fmt == "json":
+            text = json.dumps(jsonable(made), ensure_ascii=False, indent=2, allow_nan=False)
+        elif fmt == "html":
+            text = brief_html(made, store)
+        else:
+            text = brief_markdown(made)
+    if output:
+        with open(output, "w", encoding="utf-8") as out:
+            out.write(text)
+        stderr.print(f"wrote {output}", highlight=False)
+    else:
+        click.echo(text)
+
+
+@cli.command()
 def schema() -> None:
     """Print the JSON Schema of `wwk extract` output.
 
@@ -308,6 +357,26 @@ def _progress() -> Iterator[Progress]:
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
     with Progress(*columns, console=stderr, transient=True, disable=not stderr.is_terminal) as bar:
         yield bar
+
+
+def _link(
+    linker: Linker, result: Extraction, store: Store, counts: dict[str, int], progress: Progress
+) -> None:
+    """Find the document's earlier copies; a failure here keeps the stored document."""
+    document = result.document
+    try:
+        linker.link(document.id, document.text, document.published)
+    except Exception as err:  # the document is stored; only its copy link is missing
+        log.debug("linking %s failed", document.origin, exc_info=True)
+        failure = Failure(
+            document.origin,
+            "link",
+            f"{document.origin}: stored, but checking "
+            f"for copies failed ({type(err).__name__}: {err}). Please report it.",
+        )
+        store.add_failure(failure)
+        counts["failed"] += 1
+        progress.console.print(f"[red]error[/red] {failure.message}", highlight=False)
 
 
 def _summary(counts: dict[str, int]) -> None:

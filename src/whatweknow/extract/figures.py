@@ -132,6 +132,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         return False  # scientific notation: "1.99×10-30"
     if _is_age_apposition(text, number, before, after):
         return False
+    if re.search(r"(?i)\bnumber\s+$", before) and number.words:
+        return False  # "enemy number one": a rank
     if _is_score(text, number):
         return False
     if re.search(r"(?i)\baged?\s+$", before):
@@ -383,7 +385,7 @@ def _per(text: str, number: NumberMatch, counted: Token | None, clause_end: int)
             ):
                 continue
             singular = noun[:-1] if noun.endswith("s") and noun[:-1] in _PER_NOUNS else noun
-            if singular in _PER_NOUNS or match.group().lower().startswith(("per", "each", "every")):
+            if singular in _PER_NOUNS or match.group().lower().startswith("per"):
                 found.append(singular)
         elif match.group("adverb"):
             found.append(_ADVERB_PER[match.group("adverb").lower()])
@@ -414,6 +416,17 @@ def _measure(
         elif number.currency:
             words.append(number.currency)
         verb = _governing_verb(token)
+        quantity = _quantity_noun(verb) if verb is not None else None
+        if quantity is not None:
+            # "the number being deployed … put at about 11,000": measure the number's verbs
+            words.append(quantity.lemma_.lower())
+            words.extend(
+                c.lemma_.lower()
+                for c in quantity.children
+                if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+            )
+            if verb.lemma_.lower() in _ESTIMATE_VERBS:
+                verb = None  # "put at", "estimated at": how it was counted, not what
     if verb is not None:
         words.append(verb.lemma_.lower())
         words.extend(
@@ -422,6 +435,22 @@ def _measure(
     if per:
         words.append("per " + " per ".join(per))
     return " ".join(dict.fromkeys(w for w in words if w)) or None
+
+
+_ESTIMATE_VERBS = frozenset("put estimate set place peg give calculate reckon".split())
+_QUANTITY_NOUNS = frozenset(
+    "number figure total toll tally count estimate size strength amount sum level".split()
+)
+
+
+def _quantity_noun(verb: Token) -> Token | None:
+    """ "The number … was put at 11,000", "the death toll rose to 40": the noun a bare figure
+    gives the value of, as the subject of its verb or of the clause the verb sits in."""
+    for clause in (verb, verb.head):
+        for child in clause.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in _QUANTITY_NOUNS:
+                return child
+    return None
 
 
 def _governing_verb(token: Token) -> Token | None:

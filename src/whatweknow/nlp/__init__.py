@@ -6,6 +6,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from ..errors import ModelError
 from ..settings import Settings, load_settings
@@ -35,10 +36,21 @@ def load_nlp(settings: Settings | None = None, exclude: tuple[str, ...] = ()) ->
     return _load(model_name(settings), tuple(sorted(exclude)))
 
 
+@Language.component("wwk_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A paragraph break always ends a sentence: captions and headings without a full stop
+    must not run on into the next paragraph. The parser keeps boundaries set before it."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if (previous.is_space and "\n\n" in previous.text) or previous.text.endswith("\n\n"):
+            token.is_sent_start = True
+    return doc
+
+
 @cache
 def _load(name: str, exclude: tuple[str, ...] = ()) -> Language:
     try:
-        return spacy.load(name, exclude=list(exclude))
+        nlp = spacy.load(name, exclude=list(exclude))
     except OSError as err:
         if "E050" in str(err) or "Can't find model" in str(err):
             raise ModelError(
@@ -46,3 +58,6 @@ def _load(name: str, exclude: tuple[str, ...] = ()) -> Language:
                 "(or set nlp.model in a settings file to a model you have)."
             ) from None
         raise ModelError(f"spaCy model {name!r} cannot be loaded: {err}") from None
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("wwk_paragraphs", before="parser")
+    return nlp

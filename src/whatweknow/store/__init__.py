@@ -109,8 +109,10 @@ class Store:
                         json.dumps(record, ensure_ascii=False),
                     ),
                 )
+                self._add_records(doc.id, record)
                 self.db.executemany(
-                    "INSERT INTO entities VALUES (?,?,?,?,?,?)",
+                    "INSERT INTO entities (document_id, id, name, type, label, mentions, record) "
+                    "VALUES (?,?,?,?,?,?,?)",
                     [
                         (
                             doc.id,
@@ -119,6 +121,7 @@ class Store:
                             e.type,
                             e.label,
                             json.dumps([m.to_dict() for m in e.mentions]),
+                            json.dumps(e.to_dict(), ensure_ascii=False),
                         )
                         for e in extraction.entities
                     ],
@@ -126,6 +129,67 @@ class Store:
         except sqlite3.Error as err:
             raise StoreError(f"{self.path}: cannot store {doc.origin} ({err}).") from None
         return True
+
+    def _add_records(self, document_id: str, record: dict[str, Any]) -> None:
+        dump = json.dumps
+        self.db.executemany(
+            "INSERT INTO statements VALUES (?,?,?,?,?,?,?)",
+            [
+                (
+                    document_id,
+                    s["id"],
+                    s["speaker"]["name"],
+                    s["speaker"]["kind"],
+                    s["form"],
+                    (s.get("certainty") or {}).get("hedged"),
+                    dump(s, ensure_ascii=False),
+                )
+                for s in record["statements"]
+            ],
+        )
+        self.db.executemany(
+            "INSERT INTO figures VALUES (?,?,?,?,?,?,?,?)",
+            [
+                (
+                    document_id,
+                    f["id"],
+                    f["value"],
+                    f["qualifier"],
+                    f["measure"],
+                    (f["source"] or {}).get("name"),
+                    f["hedged"],
+                    dump(f, ensure_ascii=False),
+                )
+                for f in record["figures"]
+            ],
+        )
+        self.db.executemany(
+            "INSERT INTO events VALUES (?,?,?,?)",
+            [
+                (document_id, e["id"], e["date"]["iso"], dump(e, ensure_ascii=False))
+                for e in record["events"]
+            ],
+        )
+        self.db.executemany(
+            "INSERT INTO questions VALUES (?,?,?,?)",
+            [
+                (document_id, q["id"], q["answered"], dump(q, ensure_ascii=False))
+                for q in record["questions"]
+            ],
+        )
+
+    def add_signature(self, document_id: str, minhash: bytes) -> None:
+        with self.db:
+            self.db.execute(
+                "INSERT OR REPLACE INTO signatures VALUES (?, ?)", (document_id, minhash)
+            )
+
+    def add_copy(self, document_id: str, original_id: str, kind: str, similarity: float) -> None:
+        with self.db:
+            self.db.execute(
+                "INSERT OR REPLACE INTO copies VALUES (?, ?, ?, ?)",
+                (document_id, original_id, kind, similarity),
+            )
 
     def add_failure(self, failure: Failure) -> None:
         with self.db:
@@ -181,8 +245,81 @@ class Store:
         )
         return [dict(row) for row in rows]
 
+    def signatures(self) -> list[tuple[str, bytes]]:
+        return [
+            (r[0], r[1]) for r in self.db.execute("SELECT document_id, minhash FROM signatures")
+        ]
+
+    def copies(self) -> dict[str, dict[str, Any]]:
+        """Copy id -> {"original", "kind", "similarity"}, for every document that is a copy."""
+        rows = self.db.execute("SELECT document_id, original_id, kind, similarity FROM copies")
+        return {r[0]: {"original": r[1], "kind": r[2], "similarity": r[3]} for r in rows}
+
+    def texts(self, document_ids: list[str]) -> dict[str, str]:
+        return {
+            row[0]: row[1]
+            for chunk in _chunks(document_ids)
+            for row in self.db.execute(
+                f"SELECT id, text FROM documents WHERE id IN ({','.join('?' * len(chunk))})", chunk
+            )
+        }
+
+    def select(
+        self, about: str | None = None, since: str | None = None, until: str | None = None
+    ) -> list[dict[str, Any]]:
+        """Documents about a query (full text, or an entity named by it) within a date span."""
+        rows = self.documents()
+        if about:
+            matching = {r["id"] for r in self.search(about, limit=1_000_000)}
+            words = [w for w in about.split() if len(w) > 2]
+            if words:
+                clause = " AND ".join("name LIKE ?" for _ in words)
+                matching |= {
+                    r[0]
+                    for r in self.db.execute(
+                        f"SELECT DISTINCT document_id FROM entities WHERE {clause}",
+                        [f"%{w}%" for w in words],
+                    )
+                }
+            rows = [r for r in rows if r["id"] in matching]
+        if since:
+            rows = [r for r in rows if r["published"] and r["published"][:10] >= since]
+        if until:
+            rows = [r for r in rows if r["published"] and r["published"][:10] <= until]
+        return rows
+
+    def records(self, table: str, document_ids: list[str]) -> list[tuple[str, dict[str, Any]]]:
+        """(document id, record) for every statement, figure, event or question of the documents."""
+        if table not in ("statements", "figures", "events", "questions"):
+            raise ValueError(f"no such record table: {table}")
+        found = []
+        for chunk in _chunks(document_ids):
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(
+                f"SELECT document_id, record FROM {table} WHERE document_id IN ({marks}) "
+                "ORDER BY document_id, rowid",
+                chunk,
+            )
+            found.extend((row[0], json.loads(row[1])) for row in rows)
+        return found
+
+    def entity_rows(self, document_ids: list[str]) -> list[dict[str, Any]]:
+        found = []
+        for chunk in _chunks(document_ids):
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.execute(
+                f"SELECT document_id, record FROM entities WHERE document_id IN ({marks})",
+                chunk,
+            ):
+                found.append({"document_id": row[0], **json.loads(row[1] or "{}")})
+        return found
+
     def failures(self) -> list[dict[str, Any]]:
         return [dict(r) for r in self.db.execute("SELECT * FROM failures ORDER BY rowid")]
+
+
+def _chunks(ids: list[str], size: int = 500) -> list[list[str]]:
+    return [ids[i : i + size] for i in range(0, len(ids), size)]
 
 
 def _now() -> str:

@@ -64,4 +64,79 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE documents ADD COLUMN locale TEXT;
     """,
+    # 3: records the merge reads (one row each, backfilled from the stored extractions), the
+    # MinHash signature of each document and the links from copies to their originals.
+    """
+    CREATE TABLE statements (
+        document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        id TEXT NOT NULL,
+        speaker TEXT,
+        speaker_kind TEXT,
+        form TEXT,
+        hedged INTEGER,
+        record TEXT NOT NULL,
+        PRIMARY KEY (document_id, id)
+    );
+    CREATE INDEX statements_speaker ON statements (speaker);
+    CREATE TABLE figures (
+        document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        id TEXT NOT NULL,
+        value REAL,
+        qualifier TEXT,
+        measure TEXT,
+        source TEXT,
+        hedged INTEGER,
+        record TEXT NOT NULL,
+        PRIMARY KEY (document_id, id)
+    );
+    CREATE INDEX figures_measure ON figures (measure);
+    CREATE TABLE events (
+        document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        id TEXT NOT NULL,
+        date TEXT,
+        record TEXT NOT NULL,
+        PRIMARY KEY (document_id, id)
+    );
+    CREATE TABLE questions (
+        document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        id TEXT NOT NULL,
+        answered INTEGER,
+        record TEXT NOT NULL,
+        PRIMARY KEY (document_id, id)
+    );
+    CREATE TABLE signatures (
+        document_id TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+        minhash BLOB NOT NULL
+    );
+    CREATE TABLE copies (
+        document_id TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+        original_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        similarity REAL NOT NULL
+    );
+    ALTER TABLE entities ADD COLUMN record TEXT;
+    UPDATE entities SET record = (
+        SELECT n.value FROM extractions x, json_each(x.record, '$.entities') n
+        WHERE x.document_id = entities.document_id AND json_extract(n.value, '$.id') = entities.id
+    );
+    INSERT INTO statements
+        SELECT e.document_id, json_extract(s.value, '$.id'),
+               json_extract(s.value, '$.speaker.name'),
+               json_extract(s.value, '$.speaker.kind'), json_extract(s.value, '$.form'),
+               json_extract(s.value, '$.certainty.hedged'), s.value
+        FROM extractions e, json_each(e.record, '$.statements') s;
+    INSERT INTO figures
+        SELECT e.document_id, json_extract(f.value, '$.id'), json_extract(f.value, '$.value'),
+               json_extract(f.value, '$.qualifier'), json_extract(f.value, '$.measure'),
+               json_extract(f.value, '$.source.name'), json_extract(f.value, '$.hedged'), f.value
+        FROM extractions e, json_each(e.record, '$.figures') f;
+    INSERT INTO events
+        SELECT e.document_id, json_extract(v.value, '$.id'), json_extract(v.value, '$.date.iso'),
+               v.value
+        FROM extractions e, json_each(e.record, '$.events') v;
+    INSERT INTO questions
+        SELECT e.document_id, json_extract(q.value, '$.id'), json_extract(q.value, '$.answered'),
+               q.value
+        FROM extractions e, json_each(e.record, '$.questions') q;
+    """,
 )

@@ -1,0 +1,65 @@
+"""The "What we know" brief as data: the ledger of a set of documents, under a title.
+
+Every item keeps its source: document id, character offsets, outlet and date. The renderers
+(Markdown, HTML) only lay this out; they add fixed template words, never claims.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from datetime import UTC, datetime
+from typing import Any
+
+from .. import __version__
+from ..merge import merge
+from ..settings import Settings
+
+_WHAT_WE_KNOW = re.compile(r"(?i)^what we know(?: so far)? about\s+")
+
+
+def build(
+    store: Any,
+    about: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    settings: Settings | None = None,
+) -> dict[str, Any]:
+    documents = store.select(about, since, until)
+    ledger = merge(store, documents, settings)
+    return {
+        "title": f"What we know about {_subject(about, documents, ledger)}",
+        "about": about,
+        "since": since,
+        "until": until,
+        "generated_by": f"whatweknow {__version__}",
+        "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        **ledger,
+        "disputed": [c for c in ledger["figures"] if c["status"] == "disputed"],
+    }
+
+
+def jsonable(value: Any) -> Any:
+    """The brief as strict JSON: an open bound (infinity) becomes null."""
+    if isinstance(value, float) and (math.isinf(value) or math.isnan(value)):
+        return None
+    if isinstance(value, dict):
+        return {k: jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    return value
+
+
+def _subject(about: str | None, documents: list[dict[str, Any]], ledger: dict[str, Any]) -> str:
+    """The query, or the subject a "What we know about …" headline names, or the most quoted."""
+    if about:
+        return about
+    for document in documents:
+        title = document.get("title") or ""
+        if _WHAT_WE_KNOW.match(title):
+            return _WHAT_WE_KNOW.sub("", title).rstrip("?.")
+    names = Counter(s["name"] for s in ledger["speakers"] for _ in s["statements"])
+    if names:
+        return names.most_common(1)[0][0]
+    return "this story" if documents else "nothing yet (no documents match)"

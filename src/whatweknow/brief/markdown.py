@@ -1,0 +1,124 @@
+"""The brief as Markdown. Every line ends with where it came from: outlet, date, and the
+document id with the character offsets of the sentence (`204ac7f2@1510-1522`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .numbers import describe_value, interval_text
+
+
+def cite(source: dict[str, Any]) -> str:
+    outlet = source.get("outlet") or "unknown outlet"
+    date = (source.get("published") or "")[:10] or "undated"
+    return f"[{outlet}, {date}, `{source['document'][:8]}@{source['start']}-{source['end']}`]"
+
+
+def brief_markdown(brief: dict[str, Any]) -> str:
+    coverage = brief["coverage"]
+    lines = [f"# {brief['title']}", ""]
+    span = f"{coverage['from']} to {coverage['to']}" if coverage["from"] else "undated"
+    lines.append(
+        f"_{coverage['articles']} article(s) from {len(coverage['outlets'])} outlet(s), {span}; "
+        f"{coverage['copies_folded']} syndicated cop(ies) folded into their originals._"
+    )
+    lines.append("")
+    lines += _figures(brief)
+    lines += _disputed(brief)
+    lines += _speakers(brief)
+    lines += _timeline(brief)
+    lines += _questions(brief)
+    lines += _sources(brief)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _figures(brief: dict[str, Any]) -> list[str]:
+    clusters = brief["figures"]
+    lines = ["## Key figures", ""]
+    if not clusters:
+        return [*lines, "_No figures in these articles._", ""]
+    for cluster in clusters:
+        lines.append(
+            f"### {cluster['measure'] or 'figure'}: {interval_text(cluster['range'])} "
+            f"({cluster['status']}; {cluster['independent_sources']} independent source(s); "
+            f"credibility {cluster['credibility']}, {cluster['credibility_label']})"
+        )
+        lines.append("")
+        for value in cluster["values"]:
+            lines.append(f"- {describe_value(value)} {cite(value['location'])}")
+        lines.append("")
+    return lines
+
+
+def _disputed(brief: dict[str, Any]) -> list[str]:
+    lines = ["## Disputed", ""]
+    if not brief["disputed"]:
+        return [*lines, "_Nothing in these articles is disputed._", ""]
+    for cluster in brief["disputed"]:
+        lines += [f"### {cluster['measure']}", ""]
+        for value in cluster["values"]:
+            lines.append(
+                f"- {value['source'] or 'the article'}: “{value['text']}” {cite(value['location'])}"
+            )
+        lines.append("")
+    return lines
+
+
+def _speakers(brief: dict[str, Any]) -> list[str]:
+    lines = ["## Who says what", ""]
+    if not brief["speakers"]:
+        return [*lines, "_No attributed statements._", ""]
+    for speaker in brief["speakers"]:
+        described = "; ".join(speaker["descriptors"][:2])
+        lines.append(f"### {speaker['name']}" + (f", {described}" if described else ""))
+        lines.append("")
+        for statement in speaker["statements"]:
+            hedge = " _(hedged)_" if statement["hedged"] else ""
+            also = "".join(f" {cite(a)}" for a in statement["also_in"])
+            cue = f"{statement['cue']}: " if statement["cue"] else ""
+            lines.append(f"- {cue}“{statement['text']}”{hedge} {cite(statement['source'])}{also}")
+        lines.append("")
+    return lines
+
+
+def _timeline(brief: dict[str, Any]) -> list[str]:
+    lines = ["## Timeline", ""]
+    if not brief["timeline"]:
+        return [*lines, "_No dated events._", ""]
+    for event in brief["timeline"]:
+        when = event["date"] or f"{event['expression']} (unresolved)"
+        caption = " _(photo caption)_" if event["caption"] else ""
+        lines.append(f"- **{when}**: {event['text']}{caption} {cite(event['source'])}")
+    return [*lines, ""]
+
+
+def _questions(brief: dict[str, Any]) -> list[str]:
+    lines = ["## Open questions", ""]
+    if not brief["questions"]:
+        return [*lines, "_The articles ask no questions._", ""]
+    for question in brief["questions"]:
+        if question["answered"]:
+            by = ", ".join(question["answered_by"][:4])
+            state = f"answered{' by ' + by if by else ''}"
+        else:
+            state = (
+                f"unanswered (“{question['cannot_say']}”)"
+                if question["cannot_say"]
+                else "unanswered"
+            )
+        lines.append(f"- {question['question']} — {state} {cite(question['source'])}")
+    return [*lines, ""]
+
+
+def _sources(brief: dict[str, Any]) -> list[str]:
+    lines = ["## Sources", ""]
+    for document in brief["documents"]:
+        copy = brief["copies"].get(document["id"])
+        note = f" (copy of `{copy[:8]}`)" if copy else ""
+        title = document.get("title") or document.get("origin")
+        url = f" <{document['url']}>" if document.get("url") else ""
+        lines.append(
+            f"- `{document['id'][:8]}` {title} — {document.get('outlet') or 'unknown outlet'}, "
+            f"{(document.get('published') or 'undated')[:10]}{note}{url}"
+        )
+    return [*lines, ""]

@@ -1,0 +1,91 @@
+"""The brief through the CLI: Markdown, self-contained HTML and strict JSON."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from whatweknow.cli import cli
+
+from .conftest import FIXTURES, SEED
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    db = tmp_path_factory.mktemp("brief") / "news.db"
+    runner = CliRunner()
+    runner.invoke(
+        cli, ["ingest", str(db), str(SEED), "--published", "2024-11-05", "--outlet", "BBC"]
+    )
+    runner.invoke(cli, ["ingest", str(db), str(FIXTURES / "coverage.jsonl")])
+    return str(db)
+
+
+def brief(store, *args):
+    result = CliRunner().invoke(cli, ["brief", store, *args])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_markdown_brief_has_every_section_and_cites_every_line(store):
+    text = brief(store, "--about", "north korean troops")
+    assert text.startswith("# What we know about north korean troops\n")
+    for heading in (
+        "Key figures",
+        "Disputed",
+        "Who says what",
+        "Timeline",
+        "Open questions",
+        "Sources",
+    ):
+        assert f"## {heading}" in text
+    body = text.split("## Sources")[0]
+    items = [line for line in body.splitlines() if line.startswith("- ")]
+    assert items and all(re.search(r"`[0-9a-f]{8}@\d+-\d+`", line) for line in items)
+
+
+def test_about_and_dates_select_documents(store):
+    data = json.loads(brief(store, "--format", "json", "--about", "Kharkiv"))
+    assert {d["title"] for d in data["documents"]} == {
+        "Drone attacks hit record",
+        "Record drone attacks",
+    }
+    dated = json.loads(
+        brief(store, "--format", "json", "--since", "2024-11-04", "--until", "2024-11-05")
+    )
+    assert all("2024-11-04" <= d["published"][:10] <= "2024-11-05" for d in dated["documents"])
+
+
+def test_json_brief_is_strict_json(store):
+    text = brief(store, "--format", "json")
+    data = json.loads(text, parse_constant=lambda c: pytest.fail(f"non-standard JSON {c}"))
+    assert data["coverage"]["articles"] == 9
+
+
+def test_html_brief_is_self_contained_and_links_each_line_to_its_highlighted_span(store, tmp_path):
+    out = tmp_path / "brief.html"
+    CliRunner().invoke(cli, ["brief", store, "--format", "html", "-o", str(out)])
+    html = out.read_text("utf-8")
+    assert "<script" not in html and "<link" not in html and "@import" not in html
+    assert "<svg" in html  # the disputed figure's chart and the timeline
+    targets = set(re.findall(r'href="#(d-[0-9a-f]{16}-\d+-\d+)"', html))
+    anchors = set(re.findall(r'id="(d-[0-9a-f]{16}-\d+-\d+)"', html))
+    assert targets and targets <= anchors
+    assert "<mark>" in html
+
+
+def test_html_escapes_article_text(tmp_path):
+    db = tmp_path / "x.db"
+    evil = tmp_path / "evil.txt"
+    evil.write_text(
+        "Officials said 40 people <script>alert(1)</script> were hurt "
+        '<img src=x onerror="alert(2)">.',
+        "utf-8",
+    )
+    CliRunner().invoke(cli, ["ingest", str(db), str(evil)])
+    html = CliRunner().invoke(cli, ["brief", str(db), "--format", "html"]).stdout
+    assert "<script>alert" not in html and "<img src=x" not in html
+    assert "&lt;script&gt;" in html

@@ -1,0 +1,158 @@
+"""The merge across documents, on articles written for these tests (tests/fixtures/coverage.jsonl)."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from whatweknow import Store
+from whatweknow.brief import build
+from whatweknow.cli import cli
+from whatweknow.merge.figures import assess, interval
+from whatweknow.merge.people import People
+from whatweknow.merge.syndication import containment, shingles, wire_credit
+
+from .conftest import FIXTURES, SEED
+
+
+@pytest.fixture(scope="module")
+def coverage(tmp_path_factory):
+    db = tmp_path_factory.mktemp("merge") / "coverage.db"
+    result = CliRunner().invoke(cli, ["ingest", str(db), str(FIXTURES / "coverage.jsonl")])
+    assert result.exit_code == 0, result.output
+    with Store(db) as store:
+        yield build(store)
+
+
+def _cluster(brief, text):
+    return next(c for c in brief["figures"] if any(v["text"] == text for v in c["values"]))
+
+
+def test_same_figure_from_two_independent_sources_is_corroborated(coverage):
+    cluster = _cluster(coverage, "Some 12,000")
+    assert cluster["status"] == "corroborated"
+    assert {"Officials in Kyiv", "National Intelligence Service"} <= {
+        v["source"] for v in cluster["values"]
+    }
+    assert cluster["credibility"] == 1
+
+
+def test_a_wire_story_and_its_reprint_are_one_source(coverage):
+    cluster = _cluster(coverage, "3,000")
+    assert len(cluster["values"]) == 2
+    assert cluster["status"] == "single-source"
+    assert coverage["coverage"]["copies_folded"] == 1
+
+
+def test_a_later_figure_from_the_same_source_supersedes_the_earlier(coverage):
+    cluster = _cluster(coverage, "about 3,000")
+    earlier = next(v for v in cluster["values"] if v["text"] == "about 3,000")
+    later = next(v for v in cluster["values"] if v["text"] == "about 10,000")
+    assert earlier["superseded_by"] == later["id"]
+    assert cluster["status"] != "disputed"
+
+
+def test_a_person_quoted_in_three_outlets_is_one_speaker(coverage):
+    (cancian,) = [s for s in coverage["speakers"] if "Cancian" in s["name"]]
+    assert cancian["name"] == "Mark Cancian"
+    assert len({s["source"]["outlet"] for s in cancian["statements"]}) == 3
+
+
+def test_two_people_named_kim_stay_two(coverage):
+    names = {s["name"] for s in coverage["speakers"]}
+    assert {"Lami Kim", "Kim Jong Un"} <= names
+    assert "Kim" in names  # "Kim said …" with two Kims in the coverage is not guessed
+
+
+def test_every_brief_line_points_into_its_document(coverage, tmp_path):
+    with Store(tmp_path / "x.db"):
+        pass
+    sources = [v["location"] for c in coverage["figures"] for v in c["values"]]
+    sources += [s["source"] for sp in coverage["speakers"] for s in sp["statements"]]
+    assert all(s["document"] and s["end"] > s["start"] for s in sources)
+
+
+def test_seed_alone_gives_the_dispute_and_the_people(tmp_path):
+    db = tmp_path / "seed.db"
+    CliRunner().invoke(
+        cli, ["ingest", str(db), str(SEED), "--published", "2024-11-05", "--outlet", "BBC"]
+    )
+    with Store(db) as store:
+        brief = build(store)
+    assert brief["title"] == "What we know about North Korean troops in Ukraine"
+    (dispute,) = brief["disputed"]
+    assert {v["source"] for v in dispute["values"]} == {"Pentagon", "unnamed sources"}
+    (bloomberg,) = [v["via"] for v in dispute["values"] if v["source"] == "unnamed sources"]
+    assert bloomberg == ["Bloomberg"]
+    people = {s["name"]: s for s in brief["speakers"]}
+    for name in ("Mark Cancian", "Michael Madden", "Chun In-bum", "Andrei Lankov", "Lami Kim"):
+        assert people[name]["descriptors"], name
+        assert people[name]["statements"], name
+    assert len(brief["timeline"]) >= 5
+    assert sum(1 for q in brief["questions"] if q["heading"]) >= 3
+
+
+@pytest.mark.parametrize(
+    "figure, bounds",
+    [
+        ({"value": 100.0, "qualifier": "exact"}, (100.0, 100.0)),
+        ({"value": 100.0, "qualifier": "approx"}, (90.0, 110.0)),
+        ({"value": 100.0, "qualifier": "lower"}, (100.0, float("inf"))),
+        ({"value": 100.0, "qualifier": "upper"}, (0.0, 100.0)),
+        ({"value": 11.0, "low": 10.0, "high": 12.0, "qualifier": "range"}, (10.0, 12.0)),
+        ({"value": 1000.0, "low": 1000.0, "high": None, "qualifier": "vague"}, (1000.0, 10000.0)),
+    ],
+)
+def test_figures_become_intervals(figure, bounds):
+    assert interval(figure) == pytest.approx(bounds)
+
+
+def _member(ref, source, value, qualifier, published="2024-11-01"):
+    figure = {"value": value, "qualifier": qualifier, "low": None, "high": None}
+    return {"ref": ref, "source_key": source, "figure": figure, "published": published}
+
+
+def test_as_many_as_is_disputed_when_far_above_an_estimate():
+    verdict = assess(
+        [_member("a", "pentagon", 11000, "approx"), _member("b", "unnamed", 100000, "upper")]
+    )
+    assert verdict["status"] == "disputed"
+
+
+def test_overlapping_estimates_from_one_source_are_not_corroboration():
+    verdict = assess(
+        [_member("a", "pentagon", 11000, "approx"), _member("b", "pentagon", 11000, "approx")]
+    )
+    assert verdict["status"] == "single-source"
+
+
+def test_a_cut_down_reprint_is_contained_in_its_original():
+    original = " ".join(f"word{i}" for i in range(300))
+    reprint = " ".join(f"word{i}" for i in range(150))
+    assert containment(shingles(reprint), shingles(original)) == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(
+    "metadata, text, wire",
+    [
+        ({"author": "Associated Press"}, "", "Associated Press"),
+        ({"outlet": "Reuters"}, "", "Reuters"),
+        ({}, "SEOUL (AP) — Russia launched 3,000 drones.", "Associated Press"),
+        ({"author": "Jane Smith"}, "Russia launched drones.", None),
+    ],
+)
+def test_wire_credits(metadata, text, wire):
+    assert wire_credit(metadata, text) == wire
+
+
+def test_a_surname_joins_a_full_name_only_without_ambiguity():
+    people = People(
+        [
+            {"type": "person", "name": "Lami Kim"},
+            {"type": "person", "name": "Kim Jong Un"},
+            {"type": "person", "name": "Mark Cancian"},
+        ]
+    )
+    assert people.canonical("Cancian", "person") == "Mark Cancian"
+    assert people.canonical("Kim", "person") == "Kim"
+    assert people.canonical("Kim Jong-un", "person") == "Kim Jong Un"
