@@ -107,9 +107,24 @@ def test_figures_become_intervals(figure, bounds):
     assert interval(figure) == pytest.approx(bounds)
 
 
-def _member(ref, source, value, qualifier, published="2024-11-01"):
-    figure = {"value": value, "qualifier": qualifier, "low": None, "high": None}
-    return {"ref": ref, "source_key": source, "figure": figure, "published": published}
+def _member(ref, source, value, qualifier, published="2024-11-01", document=None):
+    figure = {
+        "value": value,
+        "qualifier": qualifier,
+        "low": None,
+        "high": None,
+        "measure": "troop deploy",
+        "unit": None,
+        "currency": None,
+        "per": [],
+    }
+    return {
+        "ref": ref,
+        "source_key": source,
+        "figure": figure,
+        "published": published,
+        "document": document or ref,
+    }
 
 
 def test_as_many_as_is_disputed_when_far_above_an_estimate():
@@ -124,6 +139,16 @@ def test_overlapping_estimates_from_one_source_are_not_corroboration():
         [_member("a", "pentagon", 11000, "approx"), _member("b", "pentagon", 11000, "approx")]
     )
     assert verdict["status"] == "single-source"
+
+
+def test_one_article_giving_two_values_measures_two_things():
+    from whatweknow.merge.figures import cluster
+
+    men = _member("a", "poll", 17, "exact", document="d1")
+    women = _member("b", "poll", 21, "exact", document="d1")  # the same poll, the same article
+    elsewhere = _member("c", "other", 17, "exact", document="d2")
+    groups = cluster([men, women, elsewhere])
+    assert sorted(len(g) for g in groups) == [1, 2]
 
 
 def test_a_cut_down_reprint_is_contained_in_its_original():

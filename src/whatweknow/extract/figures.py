@@ -491,8 +491,10 @@ def _source(statement: Statement | None, statements: tuple[Statement, ...]) -> d
         return None
     by_id = {s.id: s for s in statements}
     via = []
+    seen = {statement.id}
     outer = by_id.get(statement.nested_in) if statement.nested_in else None
-    while outer is not None:
+    while outer is not None and outer.id not in seen:
+        seen.add(outer.id)
         via.append(outer.speaker.name)
         outer = by_id.get(outer.nested_in) if outer.nested_in else None
     return {

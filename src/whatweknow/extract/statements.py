@@ -698,13 +698,15 @@ def with_certainty(doc: Doc, found: tuple[Statement, ...]) -> tuple[Statement, .
 
 
 def _nest(results: list[Statement]) -> tuple[Statement, ...]:
-    """A statement whose cue lies in another's content is reported by it."""
+    """A statement whose cue lies in another's longer content is reported by it. Nesting only
+    into a strictly longer content keeps the chain acyclic."""
     nested = []
     for statement in results:
         outer = None
+        own = statement.content.end - statement.content.start
         if statement.cue is not None:
             for other in results:
-                if other is statement:
+                if other is statement or other.content.end - other.content.start <= own:
                     continue
                 if other.content.start <= statement.cue.start < other.content.end and (
                     outer is None

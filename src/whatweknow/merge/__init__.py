@@ -178,6 +178,7 @@ def _figures(
             {
                 "figure": figure,
                 "ref": f"{document_id}/{figure['id']}",
+                "document": document_id,
                 "source": name,
                 "via": source.get("via") or [],
                 # Named sources are independent of each other; unattributed figures are the

@@ -25,7 +25,11 @@ APPROX = 0.10
 # Central values further apart than this factor are a dispute even when the bounds overlap.
 DISPUTE_RATIO = 2.0
 SIMILARITY = 1 / 3
-_STOP = frozenset("per be have do get make the a an of and or in on to".split())
+# Words that say nothing about what is measured: function words and generic verbs.
+_STOP = frozenset(
+    """per be have do get make the a an of and or in on to say tell show find give take report
+    estimate put add reach total include cost""".split()
+)
 
 CREDIBILITY = {
     1: "confirmed by other sources",
@@ -76,9 +80,10 @@ def kind_key(figure: dict[str, Any]) -> tuple[str, tuple[str, ...]]:
 
 
 def words(figure: dict[str, Any]) -> frozenset[str]:
+    """The measure's content words; the unit and rate are compared separately."""
     measure = (figure.get("measure") or "").split()
-    per = set(figure.get("per") or ())
-    return frozenset(w for w in measure if w not in _STOP and w not in per)
+    skip = {*(figure.get("per") or ()), str(figure.get("unit")), str(figure.get("currency"))}
+    return frozenset(w for w in measure if w not in _STOP and w not in skip)
 
 
 def similar(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -96,16 +101,27 @@ def apart(a: float | None, b: float | None) -> bool:
 
 
 def cluster(values: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """Group figure values (each with `figure`, `source_key`, `published`) by measure."""
+    """Group figure values (each with `figure`, `document`, `source_key`) by measure.
+
+    One source giving two different values in one article measures two different things ("17%
+    of men, 21% of women"): such values never share a cluster. Two sources' values in one
+    article may (that is how a single article reports a dispute).
+    """
     clusters: list[list[dict[str, Any]]] = []
     for value in values:
         figure = value["figure"]
         key, own = kind_key(figure), words(figure)
         home = None
         for members in clusters:
-            if kind_key(members[0]["figure"]) == key and any(
-                similar(own, words(m["figure"])) for m in members
-            ):
+            same_article_differs = any(
+                m["document"] == value["document"]
+                and m["source_key"] == value["source_key"]
+                and m["figure"]["value"] != figure["value"]
+                for m in members
+            )
+            if same_article_differs or kind_key(members[0]["figure"]) != key:
+                continue
+            if any(similar(own, words(m["figure"])) for m in members):
                 home = members
                 break
         if home is None:
