@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -76,6 +77,13 @@ _metadata_options = [
     click.option("--outlet", help="Outlet name for a single input."),
     click.option("--title", help="Title for a single input."),
     click.option("--locale", help="Locale for a single input, e.g. de-DE (reads 1,5 as 1.5)."),
+    click.option(
+        "--workers",
+        type=click.IntRange(min=1),
+        default=os.cpu_count() or 1,
+        show_default="the number of cores",
+        help="Processes parsing in parallel.",
+    ),
 ]
 
 
@@ -122,6 +130,7 @@ def ingest(
     outlet: str | None,
     title: str | None,
     locale: str | None,
+    workers: int,
 ) -> None:
     """Ingest files, directories, feeds, JSONL dumps, URLs or - (stdin) into DATABASE.
 
@@ -141,7 +150,7 @@ def ingest(
         task = progress.add_task("ingesting", total=None)
         items = read(inputs, settings, encoding, overrides)
         try:
-            for result in run(items, settings, known=store.has):
+            for result in run(items, settings, known=store.has, workers=workers):
                 if isinstance(result, Extraction):
                     added = store.add(result)
                     counts["ingested" if added else "duplicates"] += 1
@@ -189,6 +198,7 @@ def extract(
     outlet: str | None,
     title: str | None,
     locale: str | None,
+    workers: int,
 ) -> None:
     """Extract from files, directories, feeds, JSONL or URLs; print, store nothing.
 
@@ -203,7 +213,7 @@ def extract(
     overrides = _overrides(inputs, published, outlet, title, locale)
     failed = 0
     with _fail_cleanly():
-        for result in run(read(inputs, settings, encoding, overrides), settings):
+        for result in run(read(inputs, settings, encoding, overrides), settings, workers=workers):
             if isinstance(result, Failure):
                 failed += 1
                 stderr.print(f"[red]error[/red] {result.message}", highlight=False)
@@ -330,6 +340,75 @@ def brief(
         stderr.print(f"wrote {output}", highlight=False)
     else:
         click.echo(text)
+
+
+@cli.command()
+@click.argument("pattern")
+@click.argument("output", type=click.Path(file_okay=False))
+@click.option("--scheduler", help="Address of a running Dask scheduler (tcp://host:8786).")
+@click.option("--local", type=click.IntRange(min=1), help="Start a LocalCluster of N processes.")
+@click.pass_obj
+def batch(
+    obj: _Context, pattern: str, output: str, scheduler: str | None, local: int | None
+) -> None:
+    """Extract shards of input (JSONL or Parquet files matching PATTERN) on a Dask cluster
+    into Parquet shards of records under OUTPUT; load them with `wwk load`.
+
+    Each shard is one task; a shard whose output exists is skipped, so re-running resumes.
+
+    \b
+    Example:
+      wwk batch 'dumps/*.jsonl' out/ --local 2
+      wwk load news.db out/
+    """
+    from .batch import run_batch
+
+    settings = obj.settings
+    with _fail_cleanly():
+        summaries = run_batch(
+            pattern, output, scheduler, local or (None if scheduler else 1), settings
+        )
+    done = sum(1 for s in summaries if not s["skipped"])
+    documents = sum(s.get("documents", 0) for s in summaries)
+    failed = sum(s.get("failures", 0) for s in summaries)
+    stderr.print(
+        f"shards processed {done}, skipped {len(summaries) - done}; documents "
+        f"{documents}, failed {failed}",
+        highlight=False,
+    )
+    if failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("database", type=click.Path(dir_okay=False))
+@click.argument("output", type=click.Path(exists=True, file_okay=False))
+@click.pass_obj
+def load(obj: _Context, database: str, output: str) -> None:
+    """Load the Parquet shards that `wwk batch` wrote into DATABASE (idempotent).
+
+    \b
+    Example:
+      wwk load news.db out/
+    """
+    from .batch import extractions, failures
+
+    counts = {"ingested": 0, "duplicates": 0, "failed": 0}
+    linker: Linker | None = None
+    with _fail_cleanly(), Store(database) as store, _progress() as progress:
+        for extraction in extractions(output):
+            if store.add(extraction):
+                counts["ingested"] += 1
+                linker = linker or Linker(store)
+                _link(linker, extraction, store, counts, progress)
+            else:
+                counts["duplicates"] += 1
+        for failure in failures(output):
+            store.add_failure(failure)
+            counts["failed"] += 1
+    _summary(counts)
+    if counts["failed"]:
+        sys.exit(1)
 
 
 @cli.command()

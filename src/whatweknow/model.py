@@ -166,6 +166,8 @@ class Extraction:
 
 
 def _as_dict(record: Any) -> dict[str, Any]:
+    if isinstance(record, dict):
+        return record  # already a record (rebuilt from a batch shard)
     if hasattr(record, "to_dict"):
         return record.to_dict()  # type: ignore[no-any-return]
     return asdict(record)

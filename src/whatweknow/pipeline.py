@@ -10,7 +10,11 @@ failure or a duplicate in the middle of a batch keeps its place.
 from __future__ import annotations
 
 import logging
+import multiprocessing
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -41,10 +45,45 @@ def run(
     settings: Settings | None = None,
     nlp: Language | None = None,
     known: Callable[[str], bool] = lambda _id: False,
+    workers: int = 1,
 ) -> Iterator[Result]:
-    """Clean, parse and extract every article; `known(id)` marks documents to skip."""
+    """Clean, parse and extract every article; `known(id)` marks documents to skip.
+
+    With `workers` > 1 the parse and extraction run in that many processes, each loading the
+    model once and sending back records, not spaCy Docs. Results keep the input order, and at
+    most two batches per worker are in flight, so memory stays flat whatever the input size.
+    """
     settings = settings or load_settings()
     batch_size: int = settings["nlp"]["batch_size"]
+    segments = _segments(items, settings, known, batch_size)
+    if workers <= 1:
+        for segment in segments:
+            yield from _flush(segment, nlp or load_nlp(settings), batch_size)
+        return
+    load_nlp(settings)  # fails here, clearly, if the model is missing; forked workers share it
+    # fork starts workers fast and shares the loaded model; spawn where fork does not exist
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    with ProcessPoolExecutor(
+        workers, context, initializer=_start_worker, initargs=(settings,)
+    ) as pool:
+        in_flight: deque[tuple[list, Future]] = deque()
+        for segment in segments:
+            documents = [p for p in segment if isinstance(p, Document)]
+            in_flight.append((segment, pool.submit(_extract_in_worker, documents, batch_size)))
+            if len(in_flight) >= 2 * workers:
+                yield from _merge(*in_flight.popleft())
+        while in_flight:
+            yield from _merge(*in_flight.popleft())
+
+
+def _segments(
+    items: Iterable[Article | Failure],
+    settings: Settings,
+    known: Callable[[str], bool],
+    batch_size: int,
+) -> Iterator[list[Document | Duplicate | Failure]]:
+    """The input, cleaned, in runs holding `batch_size` new documents each."""
     seen: set[str] = set()
     pending: list[Document | Duplicate | Failure] = []
     for item in items:
@@ -57,10 +96,36 @@ def run(
                 seen.add(item.id)
         pending.append(item)
         if sum(isinstance(p, Document) for p in pending) >= batch_size:
-            yield from _flush(pending, nlp or load_nlp(settings), batch_size)
+            yield pending
             pending = []
     if pending:
-        yield from _flush(pending, nlp or load_nlp(settings), batch_size)
+        yield pending
+
+
+_worker_nlp: Language | None = None
+
+
+def _start_worker(settings: Settings) -> None:
+    global _worker_nlp
+    _worker_nlp = load_nlp(settings)
+
+
+def _extract_in_worker(documents: list[Document], batch_size: int) -> list[Result]:
+    assert _worker_nlp is not None, "worker not started"
+    return list(_flush(list(documents), _worker_nlp, batch_size))
+
+
+def _merge(segment: list[Document | Duplicate | Failure], future: Future) -> Iterator[Result]:
+    """The segment's items in order, its documents replaced by what the worker made of them."""
+    try:
+        extracted = iter(future.result())
+    except BrokenProcessPool:
+        raise WhatWeKnowError(
+            "a worker process died (out of memory, or killed). Everything stored so far is "
+            "complete; rerun to resume, with --workers 1 to see the error."
+        ) from None
+    for item in segment:
+        yield next(extracted) if isinstance(item, Document) else item
 
 
 def _clean(article: Article, settings: Settings) -> Document | Failure:
