@@ -57,9 +57,12 @@ def grow(db: Path, size: int) -> None:
     conn.close()
 
 
-def timed(store: Store, about: str | None) -> tuple[float, float, float, int]:
+def timed(
+    store: Store, about: str | None, limit: int | None = None
+) -> tuple[float, float, float, int]:
     started = time.perf_counter()
-    made = build(store, about=about)
+    documents = store.select(about)[:limit] if limit else None
+    made = build(store, about=about, documents=documents)
     built = time.perf_counter() - started
     started = time.perf_counter()
     brief_markdown(made)
@@ -75,7 +78,15 @@ def main() -> None:
     parser.add_argument("basil", type=Path, help="../shared/data/basil")
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--about", default="Trump")
+    parser.add_argument(
+        "--store",
+        type=Path,
+        help="time an existing store's first N documents instead of building one",
+    )
     args = parser.parse_args()
+    if args.store:
+        report_existing(args.store, args.sizes, args.about)
+        return
     workdir = Path(tempfile.mkdtemp(prefix="brief-bench-"))
     db = workdir / "bench.db"
     to_jsonl(args.basil, workdir / "basil.jsonl")
@@ -94,6 +105,18 @@ def main() -> None:
                     f"| {size:,} | {label} | {n:,} | {built:.2f} | {markdown:.2f} | {html:.2f} "
                     f"| {built + max(markdown, html):.2f} |"
                 )
+
+
+def report_existing(db: Path, sizes: list[int], about: str) -> None:
+    header = "documents briefed | selection | build s | Markdown s | HTML s"
+    print(f"| {header} |")
+    print("| ---: | --- | ---: | ---: | ---: |")
+    with Store(db) as store:
+        for size in sizes:
+            for selection in (None, about):
+                built, markdown, html, n = timed(store, selection, size)
+                label = f"--about {selection}" if selection else "everything"
+                print(f"| {n:,} | {label} | {built:.2f} | {markdown:.2f} | {html:.2f} |")
 
 
 if __name__ == "__main__":

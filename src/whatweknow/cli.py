@@ -22,9 +22,8 @@ from . import __version__
 from .brief import brief_html, brief_markdown, build, extraction_markdown, jsonable
 from .errors import WhatWeKnowError
 from .ingest import read
-from .merge import Linker
 from .model import Extraction, Failure
-from .pipeline import Duplicate, run
+from .pipeline import ingest_into, run
 from .schema import extraction_schema
 from .settings import Settings, load_settings
 from .store import Store
@@ -144,31 +143,19 @@ def ingest(
     """
     settings = obj.settings
     overrides = _overrides(inputs, published, outlet, title, locale)
-    counts = {"ingested": 0, "duplicates": 0, "failed": 0}
-    linker: Linker | None = None
     with _fail_cleanly(), Store(database) as store, _progress() as progress:
         task = progress.add_task("ingesting", total=None)
+
+        def report(result: object) -> None:
+            if isinstance(result, Failure):
+                progress.console.print(f"[red]error[/red] {result.message}", highlight=False)
+            progress.advance(task)
+
         items = read(inputs, settings, encoding, overrides)
         try:
-            for result in run(items, settings, known=store.has, workers=workers):
-                if isinstance(result, Extraction):
-                    added = store.add(result)
-                    counts["ingested" if added else "duplicates"] += 1
-                    if added:
-                        linker = linker or Linker(store)
-                        _link(linker, result, store, counts, progress)
-                elif isinstance(result, Duplicate):
-                    counts["duplicates"] += 1
-                else:
-                    counts["failed"] += 1
-                    store.add_failure(result)
-                    progress.console.print(
-                        f"[red]error[/red] {result.message}", highlight=False, markup=True
-                    )
-                progress.advance(task)
+            counts = ingest_into(store, items, settings, workers, report)
         except KeyboardInterrupt:
-            stderr.print("interrupted: every document stored so far is complete.")
-            _summary(counts)
+            stderr.print("interrupted: every document stored so far is complete; rerun to resume.")
             sys.exit(130)
     _summary(counts)
     if counts["failed"]:
@@ -393,16 +380,14 @@ def load(obj: _Context, database: str, output: str) -> None:
     """
     from .batch import extractions, failures
 
-    counts = {"ingested": 0, "duplicates": 0, "failed": 0}
-    linker: Linker | None = None
     with _fail_cleanly(), Store(database) as store, _progress() as progress:
-        for extraction in extractions(output):
-            if store.add(extraction):
-                counts["ingested"] += 1
-                linker = linker or Linker(store)
-                _link(linker, extraction, store, counts, progress)
-            else:
-                counts["duplicates"] += 1
+        task = progress.add_task("loading", total=None)
+        counts = ingest_into(
+            store,
+            extractions(output),
+            extracted=True,
+            report=lambda _result: progress.advance(task),
+        )
         for failure in failures(output):
             store.add_failure(failure)
             counts["failed"] += 1
@@ -436,26 +421,6 @@ def _progress() -> Iterator[Progress]:
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
     with Progress(*columns, console=stderr, transient=True, disable=not stderr.is_terminal) as bar:
         yield bar
-
-
-def _link(
-    linker: Linker, result: Extraction, store: Store, counts: dict[str, int], progress: Progress
-) -> None:
-    """Find the document's earlier copies; a failure here keeps the stored document."""
-    document = result.document
-    try:
-        linker.link(document.id, document.text, document.published)
-    except Exception as err:  # the document is stored; only its copy link is missing
-        log.debug("linking %s failed", document.origin, exc_info=True)
-        failure = Failure(
-            document.origin,
-            "link",
-            f"{document.origin}: stored, but checking "
-            f"for copies failed ({type(err).__name__}: {err}). Please report it.",
-        )
-        store.add_failure(failure)
-        counts["failed"] += 1
-        progress.console.print(f"[red]error[/red] {failure.message}", highlight=False)
 
 
 def _summary(counts: dict[str, int]) -> None:

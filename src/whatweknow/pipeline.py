@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.language import Language
 
@@ -163,3 +164,67 @@ def _flush(
                 f"{item.origin}: extraction failed "
                 f"({type(err).__name__}: {err}). Please report it with this input.",
             )
+
+
+def ingest_into(
+    store: Any,
+    items: Iterable[Article | Failure] | Iterable[Extraction],
+    settings: Settings | None = None,
+    workers: int = 1,
+    report: Callable[[Result], None] = lambda _result: None,
+    extracted: bool = False,
+) -> dict[str, int]:
+    """Store every result in one transaction each and link copies; count what happened.
+
+    `items` are articles to extract or, with `extracted=True`, extractions made elsewhere
+    (a batch run). `report` sees every result as it is stored (for progress and errors).
+    """
+    from .merge import Linker
+
+    counts = {"ingested": 0, "duplicates": 0, "failed": 0}
+    linker: Linker | None = None
+    results: Iterable[Any] = (
+        items
+        if extracted
+        else run(
+            items,
+            settings,
+            known=store.has,
+            workers=workers,  # type: ignore[arg-type]
+        )
+    )
+    for result in results:
+        if isinstance(result, Extraction):
+            if store.add(result):
+                counts["ingested"] += 1
+                linker = linker or Linker(store)
+                failure = _link(linker, result)
+                if failure is not None:
+                    store.add_failure(failure)
+                    counts["failed"] += 1
+                    report(failure)
+            else:
+                counts["duplicates"] += 1
+        elif isinstance(result, Duplicate):
+            counts["duplicates"] += 1
+        else:
+            store.add_failure(result)
+            counts["failed"] += 1
+        report(result)
+    return counts
+
+
+def _link(linker: Any, result: Extraction) -> Failure | None:
+    """Find the document's earlier copies; a failure here keeps the stored document."""
+    document = result.document
+    try:
+        linker.link(document.id, document.text, document.published)
+    except Exception as err:  # the document is stored; only its copy link is missing
+        log.debug("linking %s failed", document.origin, exc_info=True)
+        return Failure(
+            document.origin,
+            "link",
+            f"{document.origin}: stored, but checking for "
+            f"copies failed ({type(err).__name__}: {err}). Please report it.",
+        )
+    return None

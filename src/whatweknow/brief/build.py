@@ -25,8 +25,10 @@ def build(
     since: str | None = None,
     until: str | None = None,
     settings: Settings | None = None,
+    documents: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
-    documents = store.select(about, since, until)
+    """The brief of the documents `about` a query within a date span (or of `documents`)."""
+    documents = documents if documents is not None else store.select(about, since, until)
     ledger = merge(store, documents, settings)
     return {
         "title": f"What we know about {_subject(about, documents, ledger)}",

@@ -33,7 +33,8 @@ def merge(store: Any, documents: list[dict[str, Any]], settings: Settings | None
     root = groups(store.copies(), ids)
     wires = {i: wire_credit(by_id[i], texts.get(i, "")) for i in ids}
     independent = {i: wires[i] or root[i] for i in ids}
-    people = People(store.entity_rows(ids))
+    entity_rows = store.entity_rows(ids)
+    people = People(entity_rows)
     reliability = _reliability(settings)
 
     def ref(document_id: str, start: int, end: int) -> dict[str, Any]:
@@ -47,7 +48,7 @@ def merge(store: Any, documents: list[dict[str, Any]], settings: Settings | None
             "title": doc.get("title"),
         }
 
-    speakers = _speakers(store, ids, people, ref, root)
+    speakers = _speakers(store, ids, people, ref, root, entity_rows)
     clusters = _figures(store, ids, people, ref, independent, reliability)
     timeline = _timeline(store, ids, ref, root)
     questions = _questions(store, ids, ref, root)
@@ -88,10 +89,15 @@ def _grade(reliability: dict[str, str], source: str | None, outlet: str | None) 
 
 
 def _speakers(
-    store: Any, ids: list[str], people: People, ref: Any, root: dict[str, str]
+    store: Any,
+    ids: list[str],
+    people: People,
+    ref: Any,
+    root: dict[str, str],
+    entity_rows: list[dict[str, Any]],
 ) -> list[dict[str, Any]]:
     entities: dict[tuple[str, str], dict[str, Any]] = {
-        (e["document_id"], e.get("id", "")): e for e in store.entity_rows(ids)
+        (e["document_id"], e.get("id", "")): e for e in entity_rows
     }
     grouped: dict[str, dict[str, Any]] = {}
     for document_id, statement in store.records("statements", ids):
@@ -129,13 +135,14 @@ def _speakers(
             "copy_of": root[document_id] if root[document_id] != document_id else None,
             "also_in": [],
         }
-        same = _same_statement(entry["statements"], item)
+        same = _same_statement(entry, item)
         if same is not None:
             same["also_in"].append(item["source"])
         else:
-            entry["statements"].append(item)
+            _remember(entry, item)
     ordered = sorted(grouped.values(), key=lambda s: (-len(s["statements"]), s["name"]))
     for entry in ordered:
+        entry.pop("_index", None)
         entry["outlets"] = sorted(
             {
                 s["source"]["outlet"] or "unknown outlet"
@@ -146,16 +153,35 @@ def _speakers(
     return ordered
 
 
-def _same_statement(existing: list[dict[str, Any]], item: dict[str, Any]) -> dict[str, Any] | None:
-    words = set(_WORD.findall(item["text"].lower()))
-    for other in existing:
-        theirs = set(_WORD.findall(other["text"].lower()))
-        if (
-            words
-            and theirs
-            and len(words & theirs) / len(words | theirs) >= SAME_STATEMENT
-            and (other["source"]["document"] != item["source"]["document"])
-        ):
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(text.lower()) if len(w) > 3)
+
+
+def _remember(entry: dict[str, Any], item: dict[str, Any]) -> None:
+    """Add a statement to its speaker, indexed by its content words for `_same_statement`."""
+    index = entry.setdefault("_index", defaultdict(set))
+    number = len(entry["statements"])
+    entry["statements"].append(item)
+    for word in _content_words(item["text"]):
+        index[word].add(number)
+
+
+def _same_statement(entry: dict[str, Any], item: dict[str, Any]) -> dict[str, Any] | None:
+    """The speaker's statement from another document with mostly the same words, if any."""
+    words = _content_words(item["text"])
+    index = entry.get("_index")
+    if not words or not index:
+        return None
+    shared: dict[int, int] = defaultdict(int)
+    for word in words:
+        for number in index.get(word, ()):
+            shared[number] += 1
+    for number, count in sorted(shared.items(), key=lambda kv: -kv[1]):
+        other = entry["statements"][number]
+        theirs = _content_words(other["text"])
+        if count / len(words | theirs) < SAME_STATEMENT:
+            break
+        if other["source"]["document"] != item["source"]["document"]:
             return other
     return None
 

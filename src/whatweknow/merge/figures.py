@@ -106,28 +106,37 @@ def cluster(values: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     One source giving two different values in one article measures two different things ("17%
     of men, 21% of women"): such values never share a cluster. Two sources' values in one
     article may (that is how a single article reports a dispute).
+
+    Candidates come from an index of measure words, so each value is compared only with the
+    clusters that share a word with it.
     """
     clusters: list[list[dict[str, Any]]] = []
+    member_words: list[list[frozenset[str]]] = []
+    stated: list[dict[tuple[str, str], set[Any]]] = []  # (document, source) -> values
+    index: dict[tuple[Any, str], set[int]] = {}
     for value in values:
         figure = value["figure"]
         key, own = kind_key(figure), words(figure)
+        place = (value["document"], value["source_key"])
         home = None
-        for members in clusters:
-            same_article_differs = any(
-                m["document"] == value["document"]
-                and m["source_key"] == value["source_key"]
-                and m["figure"]["value"] != figure["value"]
-                for m in members
-            )
-            if same_article_differs or kind_key(members[0]["figure"]) != key:
+        candidates = sorted(set().union(*(index.get((key, w), set()) for w in own)) if own else [])
+        for number in candidates:
+            values_here = stated[number].get(place)
+            if values_here and figure["value"] not in values_here:
                 continue
-            if any(similar(own, words(m["figure"])) for m in members):
-                home = members
+            if any(similar(own, theirs) for theirs in member_words[number]):
+                home = number
                 break
         if home is None:
-            clusters.append([value])
-        else:
-            home.append(value)
+            home = len(clusters)
+            clusters.append([])
+            member_words.append([])
+            stated.append({})
+        clusters[home].append(value)
+        member_words[home].append(own)
+        stated[home].setdefault(place, set()).add(figure["value"])
+        for word in own:
+            index.setdefault((key, word), set()).add(home)
     return clusters
 
 

@@ -15,6 +15,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from ..errors import StoreError
 from ..model import Extraction, Failure
 from .migrations import MIGRATIONS
@@ -300,18 +302,21 @@ class Store:
                 "ORDER BY document_id, rowid",
                 chunk,
             )
-            found.extend((row[0], json.loads(row[1])) for row in rows)
+            found.extend((row[0], orjson.loads(row[1])) for row in rows)
         return found
 
     def entity_rows(self, document_ids: list[str]) -> list[dict[str, Any]]:
+        """The people and organisations of the documents, as their entity records."""
         found = []
         for chunk in _chunks(document_ids):
             marks = ",".join("?" * len(chunk))
             for row in self.db.execute(
-                f"SELECT document_id, record FROM entities WHERE document_id IN ({marks})",
+                # the merge reads names, aliases and descriptors, not every mention
+                f"SELECT document_id, json_remove(record, '$.mentions') FROM entities "
+                f"WHERE document_id IN ({marks}) AND type IN ('person', 'organization')",
                 chunk,
             ):
-                found.append({"document_id": row[0], **json.loads(row[1] or "{}")})
+                found.append({"document_id": row[0], **orjson.loads(row[1] or "{}")})
         return found
 
     def failures(self) -> list[dict[str, Any]]:

@@ -1,0 +1,124 @@
+"""Throughput: our extraction against the bare spaCy parse, workers, memory, and two baselines.
+
+    python benchmarks/throughput.py ../shared/data/polnear [--articles 500]
+
+On the same PolNeAR articles (dev first, then train), prints a Markdown table of:
+- the bare spaCy pipeline (`nlp.pipe`, same model, same components);
+- `whatweknow` clean + parse + every extractor, with 1 and 2 worker processes;
+- peak memory of the run and of each worker;
+- textacy's `direct_quotations` and quantulum3 side by side (speed and what they find), when
+  installed (`pip install textacy quantulum3`; neither is a dependency of whatweknow).
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import time
+from pathlib import Path
+
+from whatweknow import clean, load_nlp, read, run
+from whatweknow.model import Extraction
+
+
+def texts(polnear: Path, limit: int) -> list[str]:
+    files = sorted((polnear / "dev" / "text").glob("*.txt")) + sorted(
+        (polnear / "train" / "text").glob("*.txt")
+    )
+    return [str(f) for f in files[:limit]]
+
+
+def peak_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
+def row(name: str, seconds: float, docs: int, words: int, note: str = "") -> str:
+    return f"| {name} | {docs / seconds:.2f} | {words / seconds:,.0f} | {seconds:.1f} | {note} |"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("polnear", type=Path, help="../shared/data/polnear")
+    parser.add_argument("--articles", type=int, default=500)
+    args = parser.parse_args()
+    paths = texts(args.polnear, args.articles)
+    documents = [clean(a) for a in read(paths)]
+    words = sum(len(d.text.split()) for d in documents)
+    nlp = load_nlp()
+    print(
+        f"{len(documents)} PolNeAR articles, {words:,} words; model {nlp.meta['name']} "
+        f"{nlp.meta['version']}, components {', '.join(nlp.pipe_names)}\n"
+    )
+    print("| run | docs/s | words/s | seconds | notes |")
+    print("| --- | ---: | ---: | ---: | --- |")
+
+    started = time.perf_counter()
+    for _ in nlp.pipe(d.text for d in documents):
+        pass
+    bare = time.perf_counter() - started
+    print(row("bare spaCy `nlp.pipe`", bare, len(documents), words, "the reference"))
+
+    timings = {}
+    ours = {"direct": 0, "statements": 0, "figures": 0}
+    for workers in (1, 2):
+        started = time.perf_counter()
+        found = 0
+        for result in run(read(paths), nlp=nlp if workers == 1 else None, workers=workers):
+            if isinstance(result, Extraction):
+                found += 1
+                if workers == 1:
+                    ours["statements"] += len(result.statements)
+                    ours["direct"] += sum(1 for s in result.statements if s.form == "direct")
+                    ours["figures"] += len(result.figures)
+        timings[workers] = time.perf_counter() - started
+        ratio = bare / timings[1] if workers == 1 else timings[1] / timings[workers]
+        note = (
+            f"{ratio:.2f} of the bare parse's speed"
+            if workers == 1
+            else f"{ratio:.2f}x the 1-worker run"
+        )
+        print(row(f"whatweknow, {workers} worker(s)", timings[workers], found, words, note))
+    print(
+        f"\nPeak memory: main process {peak_mb():.0f} MB; largest worker "
+        f"{peak_mb(resource.RUSAGE_CHILDREN):.0f} MB.\n"
+    )
+    print(
+        f"whatweknow found {ours['statements']} statements ({ours['direct']} direct quotes) and "
+        f"{ours['figures']} figures."
+    )
+    baselines(documents)
+
+
+def baselines(documents: list) -> None:
+    nlp = load_nlp()
+    try:
+        from textacy.extract import direct_quotations
+    except ImportError:
+        print("textacy: not installed (pip install textacy).")
+    else:
+        found = 0
+        started = time.perf_counter()
+        for doc in nlp.pipe(d.text for d in documents):
+            found += sum(1 for _ in direct_quotations(doc))
+        seconds = time.perf_counter() - started
+        print(
+            f"textacy direct_quotations (parse included): {len(documents) / seconds:.2f} docs/s, "
+            f"{found} direct quotations found."
+        )
+    try:
+        from quantulum3 import parser as quantulum
+    except ImportError:
+        print("quantulum3: not installed (pip install quantulum3).")
+    else:
+        sentences = [s for d in documents[:100] for s in d.text.split("\n\n")]
+        started = time.perf_counter()
+        found = sum(len(quantulum.parse(s)) for s in sentences)
+        seconds = time.perf_counter() - started
+        print(
+            f"quantulum3 on {len(sentences)} paragraphs: {len(sentences) / seconds:.1f} "
+            f"paragraphs/s, {found} quantities found."
+        )
+
+
+if __name__ == "__main__":
+    main()
