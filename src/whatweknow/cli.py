@@ -397,6 +397,42 @@ def load(obj: _Context, database: str, output: str) -> None:
 
 
 @cli.command()
+@click.argument("database", type=click.Path(exists=True, dir_okay=False))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=int, default=8000, show_default=True)
+@click.option(
+    "--token", envvar="WWK_TOKEN", help="Allow ingesting through the web with this token."
+)
+@click.pass_obj
+def serve(obj: _Context, database: str, host: str, port: int, token: str | None) -> None:
+    """Serve the ledger in a browser: search, briefs, documents, speakers, figures, and a
+    JSON API under /api/ (OpenAPI at /openapi.json). Read-only unless --token is given.
+
+    \b
+    Example:
+      wwk serve news.db --port 8000
+      WWK_TOKEN=s3cret wwk serve news.db
+    """
+    try:
+        import uvicorn
+
+        from .web import create_app
+    except ImportError:
+        raise click.ClickException(
+            "the web app needs FastAPI and uvicorn: pip install 'whatweknow[web]'"
+        ) from None
+    settings = obj.settings
+    with _fail_cleanly():
+        app = create_app(database, token, settings)
+    stderr.print(
+        f"serving {database} on http://{host}:{port} "
+        f"({'writable with the token' if token else 'read-only'})",
+        highlight=False,
+    )
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+@cli.command()
 def schema() -> None:
     """Print the JSON Schema of `wwk extract` output.
 

@@ -26,7 +26,7 @@ from .html import article_from_html
 from .jsonl import jsonl_articles
 from .urls import Fetched, fetch, is_url
 
-__all__ = ["Reader", "read"]
+__all__ = ["Reader", "read", "read_bytes"]
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +63,17 @@ def read(
             if fields and isinstance(item, Article):
                 item = dataclasses.replace(item, **fields)
             yield item
+
+
+def read_bytes(
+    data: bytes, name: str, settings: Settings | None = None, encoding: str | None = None
+) -> Iterator[Article | Failure]:
+    """Articles from bytes already in memory (an upload), sniffed as a file called `name`."""
+    reader = Reader(settings or load_settings(), encoding)
+    try:
+        yield from reader._bytes(data, name, name)
+    except WhatWeKnowError as err:
+        yield Failure(name, "ingest", str(err))
 
 
 class Reader:

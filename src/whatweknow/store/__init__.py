@@ -205,6 +205,20 @@ class Store:
     def count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM documents").fetchone()[0])
 
+    def counts(self) -> dict[str, int]:
+        """What the store holds, for a dashboard."""
+        one = lambda sql: int(self.db.execute(sql).fetchone()[0])  # noqa: E731
+        return {
+            "documents": one("SELECT count(*) FROM documents"),
+            "outlets": one("SELECT count(DISTINCT outlet) FROM documents"),
+            "speakers": one(
+                "SELECT count(DISTINCT speaker) FROM statements WHERE speaker_kind != 'unresolved'"
+            ),
+            "statements": one("SELECT count(*) FROM statements"),
+            "figures": one("SELECT count(*) FROM figures"),
+            "copies": one("SELECT count(*) FROM copies"),
+        }
+
     def documents(self, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
         rows = self.db.execute(
             f"SELECT {_LIST_COLUMNS} FROM documents ORDER BY published IS NULL, published, id "
@@ -289,6 +303,20 @@ class Store:
         if until:
             rows = [r for r in rows if r["published"] and r["published"][:10] <= until]
         return rows
+
+    def quoting(self, name: str) -> set[str]:
+        """Ids of documents with a statement whose speaker's name shares a word with `name`."""
+        words = [w for w in name.split() if len(w) > 1] or [name]
+        clause = " OR ".join("speaker LIKE ?" for _ in words)
+        rows = self.db.execute(
+            f"SELECT DISTINCT document_id FROM statements WHERE {clause}", [f"%{w}%" for w in words]
+        )
+        return {row[0] for row in rows}
+
+    def version(self) -> tuple[int, int]:
+        """Changes whenever a document is added: (documents, largest rowid)."""
+        row = self.db.execute("SELECT count(*), coalesce(max(rowid), 0) FROM documents").fetchone()
+        return int(row[0]), int(row[1])
 
     def records(self, table: str, document_ids: list[str]) -> list[tuple[str, dict[str, Any]]]:
         """(document id, record) for every statement, figure, event or question of the documents."""
