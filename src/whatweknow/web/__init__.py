@@ -15,6 +15,7 @@ from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -335,7 +336,7 @@ def _annotated(text: str, record: dict[str, Any] | None) -> list[dict[str, Any]]
         marks.append(("figure", figure["start"], figure["end"], figure, None))
     bounds = sorted({0, len(text)} | {p for m in marks for p in (m[1], m[2])})
     pieces = []
-    for left, right in zip(bounds, bounds[1:], strict=False):
+    for left, right in pairwise(bounds):
         over = [m for m in marks if m[1] <= left and right <= m[2]]
         statements = [m for m in over if m[0] == "statement"]
         pieces.append(
