@@ -10,6 +10,7 @@ so one slow request does not hold up the others.
 from __future__ import annotations
 
 import secrets
+import threading
 import time
 from collections import deque
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from functools import cache
 from itertools import pairwise
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import FastAPI, File, Form, Header, HTTPException, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
@@ -34,6 +36,8 @@ from ..settings import Settings, load_settings
 from ..store import Store
 
 MAX_PASTE_CHARS = 200_000
+# Rows of figure clusters and of speakers a brief page shows before "show all".
+PAGE_ROWS = 40
 COLOURS = ("#fde2b3", "#cde8f6", "#d9f2d0", "#f6d3e4", "#e4dcf6", "#f9e0cc", "#d2f0ec", "#f0efc2")
 
 
@@ -111,12 +115,26 @@ def create_app(
         outlet: str | None = None,
         speaker: str | None = None,
         disputed: bool = False,
+        show: str | None = None,
     ) -> HTMLResponse:
         made = _brief(about, since, until, outlet, speaker, disputed)
         if about:
             if about in recent:
                 recent.remove(about)
             recent.appendleft(about)
+        hidden = {}
+        if show != "all":  # a page, not a dump: the rest is one click away
+            for part in ("figures", "speakers"):
+                hidden[part] = max(0, len(made[part]) - PAGE_ROWS)
+                made = {**made, part: made[part][:PAGE_ROWS]}
+        query = {
+            "about": about,
+            "since": since,
+            "until": until,
+            "outlet": outlet,
+            "speaker": speaker,
+            "disputed": "true" if disputed else None,
+        }
         return page(
             "brief.html.j2",
             brief=made,
@@ -126,6 +144,8 @@ def create_app(
             outlet=outlet or "",
             speaker=speaker or "",
             disputed=disputed,
+            hidden=hidden,
+            request_query=urlencode({k: v for k, v in query.items() if v}),
         )
 
     briefs: dict[tuple[Any, ...], dict[str, Any]] = {}
@@ -304,6 +324,14 @@ def create_app(
         check(authorization)
         counts, ids = await _ingest(text, title, url, upload)
         return {**counts, "documents": ids}
+
+    def warm() -> None:
+        try:
+            _brief(None, None, None, None, None, False)
+        except Exception:  # a cold cache is only slower
+            pass
+
+    threading.Thread(target=warm, daemon=True, name="warm-brief").start()
 
     @app.get("/health", include_in_schema=False)
     def health() -> dict[str, Any]:
