@@ -14,7 +14,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
@@ -326,10 +326,8 @@ def create_app(
         return {**counts, "documents": ids}
 
     def warm() -> None:
-        try:
+        with suppress(Exception):  # a cold cache is only slower
             _brief(None, None, None, None, None, False)
-        except Exception:  # a cold cache is only slower
-            pass
 
     threading.Thread(target=warm, daemon=True, name="warm-brief").start()
 
