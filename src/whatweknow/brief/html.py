@@ -15,26 +15,26 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
+from .. import __version__
 from .numbers import describe_value, interval_text, number
 
 
 @cache
-def environment() -> Environment:
+def environment(folder: str = "data/templates") -> Environment:
+    """Jinja2 templates from a package folder, autoescaped, with the brief's filters and charts
+    (the standalone brief uses the default folder, the web app its own)."""
     env = Environment(
-        loader=PackageLoader("whatweknow", "data/templates"),
+        loader=PackageLoader("whatweknow", folder),
         autoescape=select_autoescape(["html", "j2"]),
         trim_blocks=True,
         lstrip_blocks=True,
     )
     env.filters.update(
-        {
-            "describe": describe_value,
-            "interval": interval_text,
-            "number": number,
-            "anchor": anchor,
-        }
+        {"describe": describe_value, "interval": interval_text, "number": number, "anchor": anchor}
     )
-    env.globals.update({"figure_chart": figure_chart, "timeline_chart": timeline_chart})
+    env.globals.update(
+        {"figure_chart": figure_chart, "timeline_chart": timeline_chart, "version": __version__}
+    )
     return env
 
 

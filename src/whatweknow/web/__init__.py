@@ -15,7 +15,6 @@ import time
 from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from functools import cache
 from itertools import pairwise
 from pathlib import Path
 from typing import Annotated, Any
@@ -23,12 +22,11 @@ from urllib.parse import urlencode
 
 from fastapi import FastAPI, File, Form, Header, HTTPException, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
-from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2 import Environment
 
 from .. import __version__
 from ..brief import build, jsonable
-from ..brief.html import anchor, figure_chart, timeline_chart
-from ..brief.numbers import describe_value, interval_text, number
+from ..brief.html import environment
 from ..ingest import read_bytes
 from ..model import Article
 from ..pipeline import ingest_into
@@ -41,21 +39,8 @@ PAGE_ROWS = 40
 COLOURS = ("#fde2b3", "#cde8f6", "#d9f2d0", "#f6d3e4", "#e4dcf6", "#f9e0cc", "#d2f0ec", "#f0efc2")
 
 
-@cache
 def templates() -> Environment:
-    env = Environment(
-        loader=PackageLoader("whatweknow", "data/templates/web"),
-        autoescape=select_autoescape(["html", "j2"]),
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.filters.update(
-        {"describe": describe_value, "interval": interval_text, "number": number, "anchor": anchor}
-    )
-    env.globals.update(
-        {"figure_chart": figure_chart, "timeline_chart": timeline_chart, "version": __version__}
-    )
-    return env
+    return environment("data/templates/web")
 
 
 def create_app(
