@@ -42,4 +42,47 @@ def extraction_markdown(record: dict[str, Any]) -> str:
         f"{len(record[k])} {k}" for k in ("statements", "figures", "events", "questions")
     )
     lines += [f"_{counts}._", ""]
+    lines += _listed("Statements", record["statements"], _statement)
+    lines += _listed("Figures", record["figures"], _figure)
+    lines += _listed("Events", record["events"], _event)
+    lines += _listed("Questions", record["questions"], _question)
     return "\n".join(lines)
+
+
+def _listed(heading: str, items: list[dict[str, Any]], line: Any) -> list[str]:
+    if not items:
+        return []
+    return [f"## {heading}", "", *(f"- {line(item)}" for item in items), ""]
+
+
+def _at(span: dict[str, Any]) -> str:
+    return f"`@{span['start']}-{span['end']}`"
+
+
+def _statement(s: dict[str, Any]) -> str:
+    speaker = s["speaker"]["name"] or "unresolved speaker"
+    cue = f" {s['cue']['text']}" if s["cue"] else ""
+    hedge = " _(hedged)_" if (s.get("certainty") or {}).get("hedged") else ""
+    nested = f" (inside {s['nested_in']})" if s["nested_in"] else ""
+    content = s["content"]
+    return f"**{speaker}**{cue}: “{content['text']}” ({s['form']}){hedge}{nested} {_at(content)}"
+
+
+def _figure(f: dict[str, Any]) -> str:
+    what = " ".join(x for x in (f.get("counted"), f.get("unit"), f.get("currency")) if x)
+    per = f" per {' per '.join(f['per'])}" if f["per"] else ""
+    source = (f.get("source") or {}).get("name") or "the article"
+    hedge = ", hedged" if f["hedged"] else ""
+    value = "?" if f["value"] is None else f"{f['value']:g}"
+    return f"“{f['text']}” = {value} {what}{per} ({f['qualifier']}{hedge}; per {source}) {_at(f)}"
+
+
+def _event(e: dict[str, Any]) -> str:
+    when = e["date"]["iso"] or f"{e['date']['text']} (unresolved)"
+    caption = " _(photo caption)_" if e["caption"] else ""
+    return f"**{when}**: {e['phrase']}{caption} {_at(e['span'])}"
+
+
+def _question(q: dict[str, Any]) -> str:
+    state = "answered" if q["answered"] else "unanswered"
+    return f"{q['span']['text']} ({state}) {_at(q['span'])}"
