@@ -252,6 +252,51 @@ def articles(directory: Path, limit: int | None) -> list[tuple[Path, Path]]:
     return pairs[:limit] if limit else pairs
 
 
+def textacy_items(doc, raw: str, to_raw) -> list[Item]:
+    """textacy's direct_quotations as predictions (its speaker's text as the name)."""
+    from textacy.extract import direct_quotations
+
+    def span(tokens) -> list[tuple[int, int]]:
+        tokens = list(tokens)
+        if not tokens:
+            return []
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        return [(to_raw(start), to_raw(end - 1) + 1)]
+
+    try:
+        quotes = list(direct_quotations(doc))
+    except ValueError:  # textacy refuses documents with unbalanced quotation marks
+        return []
+    return [
+        Item(
+            span(q.content),
+            span(q.speaker),
+            span(q.cue),
+            " ".join(t.text for t in q.speaker).lower(),
+            "direct",
+        )
+        for q in quotes
+    ]
+
+
+def evaluate_textacy(directory: Path, limit: int | None = None) -> dict:
+    pairs = articles(directory, limit)
+    nlp = load_nlp()
+    documents = [clean(a) for a in read([str(t) for t, _ in pairs])]
+    tally = Tally()
+    started = time.perf_counter()
+    words = 0
+    for (text_path, ann), document, doc in zip(
+        pairs, documents, nlp.pipe(d.text for d in documents), strict=True
+    ):
+        raw = text_path.read_text("utf-8")
+        words += len(document.text.split())
+        preds = textacy_items(doc, raw, document.offsets.to_raw)
+        score_document(raw, preds, read_gold(ann, raw), tally)
+    seconds = time.perf_counter() - started
+    return {"tally": tally, "articles": len(pairs), "seconds": seconds, "words": words}
+
+
 def evaluate(directory: Path, limit: int | None = None, errors: list[dict] | None = None) -> dict:
     pairs = articles(directory, limit)
     nlp = load_nlp()
@@ -299,6 +344,11 @@ def main() -> None:
     parser.add_argument("directory", type=Path, help="a PolNeAR split: has text/ and attributions/")
     parser.add_argument("--limit", type=int, help="only the first N articles")
     parser.add_argument("--errors", type=Path, help="write unmatched items here as JSONL")
+    parser.add_argument(
+        "--baseline",
+        choices=["textacy"],
+        help="score textacy's direct_quotations instead (pip install textacy)",
+    )
     args = parser.parse_args()
     if not (args.directory / "text").is_dir():
         sys.exit(
@@ -306,6 +356,9 @@ def main() -> None:
             "../shared/data/polnear/dev"
         )
     errors: list[dict] | None = [] if args.errors else None
+    if args.baseline == "textacy":
+        print(table(evaluate_textacy(args.directory, args.limit)))
+        return
     result = evaluate(args.directory, args.limit, errors)
     print(table(result))
     if args.errors and errors is not None:
