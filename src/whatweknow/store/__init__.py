@@ -247,9 +247,21 @@ class Store:
         ).fetchone()
         return json.loads(row[0]) if row else None
 
+    def matching(self, query: str) -> set[str]:
+        """Ids of the documents the full-text index matches (no ranking, no snippets)."""
+        terms = _fts_terms(query)
+        if not terms:
+            return set()
+        rows = self.db.execute(
+            "SELECT d.id FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid "
+            "WHERE documents_fts MATCH ?",
+            (terms,),
+        )
+        return {row[0] for row in rows}
+
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         """Full-text search; every word of `query` must match (porter-stemmed)."""
-        terms = " ".join('"' + term.replace('"', '""') + '"' for term in query.split())
+        terms = _fts_terms(query)
         if not terms:
             return []
         rows = self.db.execute(
@@ -286,7 +298,7 @@ class Store:
         """Documents about a query (full text, or an entity named by it) within a date span."""
         rows = self.documents()
         if about:
-            matching = {r["id"] for r in self.search(about, limit=1_000_000)}
+            matching = self.matching(about)
             words = [w for w in about.split() if len(w) > 2]
             if words:
                 clause = " AND ".join("name LIKE ?" for _ in words)
@@ -319,14 +331,16 @@ class Store:
         return int(row[0]), int(row[1])
 
     def records(self, table: str, document_ids: list[str]) -> list[tuple[str, dict[str, Any]]]:
-        """(document id, record) for every statement, figure, event or question of the documents."""
-        if table not in ("statements", "figures", "events", "questions"):
+        """(document id, record) for every statement, figure, event or question of the documents,
+        without the parts the merge does not read (certainty cues, fragments, answer spans)."""
+        if table not in _MERGE_FIELDS:
             raise ValueError(f"no such record table: {table}")
         found = []
         for chunk in _chunks(document_ids):
             marks = ",".join("?" * len(chunk))
             rows = self.db.execute(
-                f"SELECT document_id, record FROM {table} WHERE document_id IN ({marks}) "
+                f"SELECT document_id, {_MERGE_FIELDS[table]} FROM {table} "
+                f"WHERE document_id IN ({marks}) "
                 "ORDER BY document_id, rowid",
                 chunk,
             )
@@ -349,6 +363,20 @@ class Store:
 
     def failures(self) -> list[dict[str, Any]]:
         return [dict(r) for r in self.db.execute("SELECT * FROM failures ORDER BY rowid")]
+
+
+# What the merge reads of each record: the full JSON, less the parts it never uses.
+_MERGE_FIELDS = {
+    "statements": "json_remove(record, '$.certainty.cues', '$.fragments', '$.speaker.mention')",
+    "figures": "json_remove(record, '$.certainty.cues', '$.qualifier_span')",
+    "events": "record",
+    "questions": "json_remove(record, '$.answer')",
+}
+
+
+def _fts_terms(query: str) -> str:
+    """Every word of the query as a quoted FTS5 term: user text is never FTS syntax."""
+    return " ".join('"' + term.replace('"', '""') + '"' for term in query.split())
 
 
 def _chunks(ids: list[str], size: int = 500) -> list[list[str]]:
