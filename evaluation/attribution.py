@@ -23,7 +23,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from whatweknow import clean, extract_many, load_nlp, read
+from whatweknow import clean, load_nlp, read
+from whatweknow.extract import extract_doc
 
 _TOKEN = re.compile(r"\w+")
 _QUOTES = "“”\"‘’'«»"
@@ -279,36 +280,28 @@ def textacy_items(doc, raw: str, to_raw) -> list[Item]:
     ]
 
 
-def evaluate_textacy(directory: Path, limit: int | None = None) -> dict:
+def evaluate(
+    directory: Path,
+    limit: int | None = None,
+    errors: list[dict] | None = None,
+    baseline: str | None = None,
+) -> dict:
+    """Score whatweknow (or, with baseline="textacy", textacy's direct_quotations)."""
     pairs = articles(directory, limit)
     nlp = load_nlp()
     documents = [clean(a) for a in read([str(t) for t, _ in pairs])]
     tally = Tally()
     started = time.perf_counter()
     words = 0
-    for (text_path, ann), document, doc in zip(
-        pairs, documents, nlp.pipe(d.text for d in documents), strict=True
-    ):
+    parsed = nlp.pipe(d.text for d in documents)
+    for (text_path, ann), document, doc in zip(pairs, documents, parsed, strict=True):
         raw = text_path.read_text("utf-8")
         words += len(document.text.split())
-        preds = textacy_items(doc, raw, document.offsets.to_raw)
-        score_document(raw, preds, read_gold(ann, raw), tally)
-    seconds = time.perf_counter() - started
-    return {"tally": tally, "articles": len(pairs), "seconds": seconds, "words": words}
-
-
-def evaluate(directory: Path, limit: int | None = None, errors: list[dict] | None = None) -> dict:
-    pairs = articles(directory, limit)
-    nlp = load_nlp()
-    documents = [clean(a) for a in read([str(t) for t, _ in pairs])]
-    tally = Tally()
-    started = time.perf_counter()
-    words = 0
-    for (text_path, ann), extraction in zip(pairs, extract_many(documents, nlp), strict=True):
-        raw = text_path.read_text("utf-8")
-        document = extraction.document
-        words += len(document.text.split())
-        preds = predicted(extraction.to_dict(), raw, document.offsets.to_raw)
+        if baseline == "textacy":
+            preds = textacy_items(doc, raw, document.offsets.to_raw)
+        else:
+            record = extract_doc(document, doc, nlp).to_dict()
+            preds = predicted(record, raw, document.offsets.to_raw)
         score_document(raw, preds, read_gold(ann, raw), tally, errors)
     seconds = time.perf_counter() - started
     return {"tally": tally, "articles": len(pairs), "seconds": seconds, "words": words}
@@ -356,10 +349,7 @@ def main() -> None:
             "../shared/data/polnear/dev"
         )
     errors: list[dict] | None = [] if args.errors else None
-    if args.baseline == "textacy":
-        print(table(evaluate_textacy(args.directory, args.limit)))
-        return
-    result = evaluate(args.directory, args.limit, errors)
+    result = evaluate(args.directory, args.limit, errors, args.baseline)
     print(table(result))
     if args.errors and errors is not None:
         args.errors.write_text("".join(json.dumps(e) + "\n" for e in errors), "utf-8")
