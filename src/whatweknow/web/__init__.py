@@ -27,7 +27,7 @@ from jinja2 import Environment
 from .. import __version__
 from ..brief import build, jsonable
 from ..brief.html import environment
-from ..ingest import read_bytes
+from ..ingest import read, read_bytes
 from ..model import Article
 from ..pipeline import ingest_into
 from ..settings import Settings, load_settings
@@ -321,12 +321,6 @@ def create_app(
         return {"ok": True, "version": __version__, "time": time.time()}
 
     return app
-
-
-def read(inputs: list[str], settings: Settings) -> list[Any]:
-    from ..ingest import read as read_inputs
-
-    return list(read_inputs(inputs, settings))
 
 
 def _annotated(text: str, record: dict[str, Any] | None) -> list[dict[str, Any]]:
