@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from whatweknow import Store
 from whatweknow.brief import build
 from whatweknow.cli import cli
-from whatweknow.merge.figures import assess, interval
+from whatweknow.merge.figures import apart, assess, central, interval, overlap
 from whatweknow.merge.people import People
 from whatweknow.merge.syndication import containment, shingles, wire_credit
 
@@ -16,12 +18,67 @@ from .conftest import FIXTURES, SEED
 
 
 @pytest.fixture(scope="module")
-def coverage(tmp_path_factory):
+def coverage_db(tmp_path_factory):
     db = tmp_path_factory.mktemp("merge") / "coverage.db"
     result = CliRunner().invoke(cli, ["ingest", str(db), str(FIXTURES / "coverage.jsonl")])
     assert result.exit_code == 0, result.output
-    with Store(db) as store:
+    return db
+
+
+@pytest.fixture(scope="module")
+def coverage(coverage_db):
+    with Store(coverage_db) as store:
         yield build(store)
+
+
+def test_clusters_kept_as_documents_arrive_match_clustering_them_all_at_once(coverage_db):
+    from whatweknow.merge.figures import cluster, trivial
+
+    with Store(coverage_db) as store:
+        ids = [row[0] for row in store.db.execute("SELECT id FROM documents ORDER BY rowid")]
+        kept = {
+            (row[0], row[1]): row[2]
+            for row in store.db.execute("SELECT document_id, id, cluster FROM figures")
+        }
+        values = [
+            {
+                "figure": figure,
+                "document": document_id,
+                "source_key": ((figure.get("source") or {}).get("name") or "").lower(),
+            }
+            for document_id in ids
+            for _, figure in store.records("figures", [document_id])
+            if not trivial(figure)
+        ]
+    assert len(values) > 5
+    at_once = {
+        frozenset((v["document"], v["figure"]["id"]) for v in group) for group in cluster(values)
+    }
+    incremental: dict[int, set] = {}
+    for key, number in kept.items():
+        if number:
+            incremental.setdefault(number, set()).add(key)
+    assert {frozenset(group) for group in incremental.values()} == at_once
+    assert sum(1 for number in kept.values() if number == 0) == len(kept) - len(values)
+
+
+def test_a_short_brief_counts_what_it_leaves_out(coverage_db):
+    from whatweknow.brief import brief_markdown
+    from whatweknow.settings import load_settings
+
+    settings = load_settings()
+    settings["brief"]["rows"] = 1
+    with Store(coverage_db) as store:
+        short = build(store, settings=settings)
+        full = build(store, settings=settings, everything=True)
+    assert len(short["speakers"]) == len(short["figures"]) == 1
+    assert short["more"]["speakers"] == len(full["speakers"]) - 1
+    assert short["more"]["figures"] == len(full["figures"]) - 1
+    assert full["more"] == {}
+    assert short["speakers"][0]["name"] == full["speakers"][0]["name"]  # the most quoted
+    markdown = brief_markdown(short)
+    assert f"and {short['more']['speakers']} more speakers" in markdown
+    assert "more articles merged above but not cited" in markdown or len(full["documents"]) == 1
 
 
 def _cluster(brief, text):
@@ -139,6 +196,51 @@ def test_overlapping_estimates_from_one_source_are_not_corroboration():
         [_member("a", "pentagon", 11000, "approx"), _member("b", "pentagon", 11000, "approx")]
     )
     assert verdict["status"] == "single-source"
+
+
+def _pairwise_status(members):
+    """The definition, pair by pair: what `assess` decides from the extremes alone."""
+    current = [m for m in members if "superseded_by" not in m]
+    disputed = agreed = False
+    for i, a in enumerate(current):
+        for b in current[i + 1 :]:
+            if a["source_key"] == b["source_key"]:
+                continue
+            fa, fb = a["figure"], b["figure"]
+            if not overlap(interval(fa), interval(fb)) or apart(central(fa), central(fb)):
+                disputed = True
+            else:
+                agreed = True
+    return "disputed" if disputed else "corroborated" if agreed else "single-source"
+
+
+_QUALIFIERS = st.sampled_from(["exact", "approx", "lower", "upper"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["pentagon", "nato", "seoul", "kyiv"]),
+            st.sampled_from([1000, 3000, 10000, 11000, 12000, 50000, 100000]),
+            _QUALIFIERS,
+            st.sampled_from(["2024-10-01", "2024-11-01", "2024-12-01"]),
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_the_extremes_decide_a_cluster_as_every_pair_would(claims):
+    members = [
+        _member(f"r{n}", source, value, qualifier, published)
+        for n, (source, value, qualifier, published) in enumerate(claims)
+    ]
+    verdict = assess(members)
+    assert verdict["status"] == _pairwise_status(members)
+    for a, b in verdict["disputes"]:  # every pair listed really disagrees
+        fa = next(m for m in members if m["ref"] == a)
+        fb = next(m for m in members if m["ref"] == b)
+        assert fa["source_key"] != fb["source_key"]
 
 
 def test_one_article_giving_two_values_measures_two_things():

@@ -128,4 +128,10 @@ def test_a_version_2_store_is_migrated_with_its_records_backfilled(tmp_path, ext
         assert len(statements) == len(extraction.statements) > 0
         assert len(store.records("figures", [doc.id])) == len(extraction.figures)
         people = [e.name for e in extraction.entities if e.type in ("person", "organization")]
-        assert sorted(e["name"] for e in store.entity_rows([doc.id])) == sorted(people)
+        assert sorted(e["name"] for e in store.names([doc.id])) == sorted(people)
+        # the incremental ledger is backfilled: every figure has its cluster, speakers counted
+        assert (
+            store.db.execute("SELECT count(*) FROM figures WHERE cluster IS NULL").fetchone()[0]
+            == 0
+        )
+        assert store.speaker_totals([doc.id])

@@ -14,24 +14,48 @@ or all at once with `run(read(inputs))`.
 
 __version__ = "0.1.0"
 
-from .clean import clean, clean_text
-from .errors import (
-    DecodeError,
-    FetchError,
-    IngestError,
-    ModelError,
-    SettingsError,
-    StoreError,
-    WhatWeKnowError,
-)
-from .extract import extract, extract_many
-from .ingest import read
-from .model import Article, Document, Entity, Extraction, Failure, OffsetMap, Span
-from .nlp import load_nlp
-from .pipeline import Duplicate, run
-from .schema import extraction_schema, validate_extraction
-from .settings import load_settings
-from .store import Store
+from importlib import import_module
+from typing import Any
+
+# Where each public name lives. They load on first use, so `wwk brief` or the web server
+# never import spaCy, and `import whatweknow` stays cheap.
+_HOMES = {
+    "clean": ".clean",
+    "clean_text": ".clean",
+    "DecodeError": ".errors",
+    "FetchError": ".errors",
+    "IngestError": ".errors",
+    "ModelError": ".errors",
+    "SettingsError": ".errors",
+    "StoreError": ".errors",
+    "WhatWeKnowError": ".errors",
+    "extract": ".extract",
+    "extract_many": ".extract",
+    "read": ".ingest",
+    "Article": ".model",
+    "Document": ".model",
+    "Entity": ".model",
+    "Extraction": ".model",
+    "Failure": ".model",
+    "OffsetMap": ".model",
+    "Span": ".model",
+    "load_nlp": ".nlp",
+    "Duplicate": ".pipeline",
+    "run": ".pipeline",
+    "extraction_schema": ".schema",
+    "validate_extraction": ".schema",
+    "load_settings": ".settings",
+    "Store": ".store",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _HOMES:
+        value = getattr(import_module(_HOMES[name], __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "Article",

@@ -21,10 +21,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from . import __version__
 from .brief import brief_html, brief_markdown, build, extraction_markdown, jsonable
 from .errors import WhatWeKnowError
-from .ingest import read
 from .model import Extraction, Failure
-from .pipeline import ingest_into, run
-from .schema import extraction_schema
 from .settings import Settings, load_settings
 from .store import Store
 
@@ -141,6 +138,9 @@ def ingest(
       wwk ingest news.db examples/north-korean-troops.txt --published 2024-11-05
       wwk ingest news.db coverage/ https://example.org/feed.xml dump.jsonl
     """
+    from .ingest import read  # heavy: only the commands that ingest import them
+    from .pipeline import ingest_into
+
     settings = obj.settings
     overrides = _overrides(inputs, published, outlet, title, locale)
     with _fail_cleanly(), Store(database) as store, _progress() as progress:
@@ -196,6 +196,9 @@ def extract(
       wwk extract examples/north-korean-troops.txt --format md
       wwk extract coverage/ > extractions.jsonl
     """
+    from .ingest import read
+    from .pipeline import run
+
     settings = obj.settings
     overrides = _overrides(inputs, published, outlet, title, locale)
     failed = 0
@@ -295,6 +298,12 @@ def search(obj: _Context, database: str, query: str, limit: int, as_json: bool) 
     "--format", "fmt", type=click.Choice(["md", "html", "json"]), default="md", show_default=True
 )
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here, not stdout.")
+@click.option(
+    "--all",
+    "everything",
+    is_flag=True,
+    help="Every speaker, figure cluster, event and question, not only the top rows.",
+)
 @click.pass_obj
 def brief(
     obj: _Context,
@@ -304,6 +313,7 @@ def brief(
     until: str | None,
     fmt: str,
     output: str | None,
+    everything: bool,
 ) -> None:
     """Write the "What we know" brief: key figures, disputes, who says what, timeline,
     open questions and sources, every line linked to the sentence it comes from.
@@ -314,7 +324,7 @@ def brief(
     """
     settings = obj.settings
     with _fail_cleanly(), Store(database) as store:
-        made = build(store, about, since, until, settings)
+        made = build(store, about, since, until, settings, everything=everything)
         if fmt == "json":
             text = json.dumps(jsonable(made), ensure_ascii=False, indent=2, allow_nan=False)
         elif fmt == "html":
@@ -379,6 +389,7 @@ def load(obj: _Context, database: str, output: str) -> None:
       wwk load news.db out/
     """
     from .batch import extractions, failures
+    from .pipeline import ingest_into
 
     with _fail_cleanly(), Store(database) as store, _progress() as progress:
         task = progress.add_task("loading", total=None)
@@ -440,6 +451,8 @@ def schema() -> None:
     Example:
       wwk schema > extraction.schema.json
     """
+    from .schema import extraction_schema
+
     click.echo(json.dumps(extraction_schema(), indent=2))
 
 

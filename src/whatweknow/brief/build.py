@@ -14,7 +14,7 @@ from typing import Any
 
 from .. import __version__
 from ..merge import merge
-from ..settings import Settings
+from ..settings import Settings, load_settings
 
 _WHAT_WE_KNOW = re.compile(r"(?i)^what we know(?: so far)? about\s+")
 
@@ -26,10 +26,14 @@ def build(
     until: str | None = None,
     settings: Settings | None = None,
     documents: list[dict[str, Any]] | None = None,
+    everything: bool = False,
 ) -> dict[str, Any]:
-    """The brief of the documents `about` a query within a date span (or of `documents`)."""
+    """The brief of the documents `about` a query within a date span (or of `documents`): the
+    top rows of each part (settings `[brief] rows`), or `everything`."""
+    settings = settings or load_settings()
     documents = documents if documents is not None else store.select(about, since, until)
-    ledger = merge(store, documents, settings)
+    limit = None if everything else settings["brief"]["rows"]
+    ledger = merge(store, documents, settings, limit)
     return {
         "title": f"What we know about {_subject(about, documents, ledger)}",
         "about": about,

@@ -47,7 +47,7 @@ def _figures(brief: dict[str, Any]) -> list[str]:
         for value in cluster["values"]:
             lines.append(f"- {describe_value(value)} {cite(value['location'])}")
         lines.append("")
-    return lines
+    return lines + _more(brief, "figures", "figure clusters")
 
 
 def _disputed(brief: dict[str, Any]) -> list[str]:
@@ -64,6 +64,11 @@ def _disputed(brief: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _more(brief: dict[str, Any], part: str, what: str) -> list[str]:
+    left = brief.get("more", {}).get(part)
+    return [f"_… and {left:,} more {what} (`wwk brief --all` lists them)._", ""] if left else []
+
+
 def _speakers(brief: dict[str, Any]) -> list[str]:
     lines = ["## Who says what", ""]
     if not brief["speakers"]:
@@ -78,7 +83,7 @@ def _speakers(brief: dict[str, Any]) -> list[str]:
             cue = f"{statement['cue']}: " if statement["cue"] else ""
             lines.append(f"- {cue}“{statement['text']}”{hedge} {cite(statement['source'])}{also}")
         lines.append("")
-    return lines
+    return lines + _more(brief, "speakers", "speakers")
 
 
 def _timeline(brief: dict[str, Any]) -> list[str]:
@@ -89,7 +94,7 @@ def _timeline(brief: dict[str, Any]) -> list[str]:
         when = event["date"] or f"{event['expression']} (unresolved)"
         caption = " _(photo caption)_" if event["caption"] else ""
         lines.append(f"- **{when}**: {event['text']}{caption} {cite(event['source'])}")
-    return [*lines, ""]
+    return [*lines, "", *_more(brief, "timeline", "events")]
 
 
 def _questions(brief: dict[str, Any]) -> list[str]:
@@ -107,12 +112,16 @@ def _questions(brief: dict[str, Any]) -> list[str]:
                 else "unanswered"
             )
         lines.append(f"- {question['question']} — {state} {cite(question['source'])}")
-    return [*lines, ""]
+    return [*lines, "", *_more(brief, "questions", "questions")]
 
 
 def _sources(brief: dict[str, Any]) -> list[str]:
     lines = ["## Sources", ""]
-    for document in brief["documents"]:
+    documents = brief["documents"]
+    if brief.get("more"):  # a shortened brief lists the articles it cites
+        cited = _cited(brief)
+        documents = [d for d in documents if d["id"] in cited]
+    for document in documents:
         copy = brief["copies"].get(document["id"])
         note = f" (copy of `{copy[:8]}`)" if copy else ""
         title = document.get("title") or document.get("origin")
@@ -121,4 +130,16 @@ def _sources(brief: dict[str, Any]) -> list[str]:
             f"- `{document['id'][:8]}` {title} — {document.get('outlet') or 'unknown outlet'}, "
             f"{(document.get('published') or 'undated')[:10]}{note}{url}"
         )
+    left = len(brief["documents"]) - len(documents)
+    if left:
+        lines += ["", f"_… and {left:,} more articles merged above but not cited._"]
     return [*lines, ""]
+
+
+def _cited(brief: dict[str, Any]) -> set[str]:
+    sources = [v["location"] for c in brief["figures"] for v in c["values"]]
+    for speaker in brief["speakers"]:
+        for statement in speaker["statements"]:
+            sources += [statement["source"], *statement["also_in"]]
+    sources += [item["source"] for part in ("timeline", "questions") for item in brief[part]]
+    return {source["document"] for source in sources}

@@ -150,7 +150,7 @@ def basis(speaker: dict[str, Any] | None) -> str:
 
 
 def _is_country(name: str) -> bool:
-    from .lexicon import CAPITALS, DEMONYMS
+    from ..lexicon import CAPITALS, DEMONYMS
 
     return name in set(CAPITALS.values()) | set(DEMONYMS.values()) or name in ("US", "UK", "EU")
 

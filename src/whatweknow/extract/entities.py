@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from .. import lexicon
 from ..model import Entity, Span
-from . import lexicon
+from ..names import name_tokens
 
 ENTITY_TYPES = {
     "PERSON": "person",
@@ -39,16 +40,6 @@ _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _WORD = re.compile(r"[\w][\w'’.-]*")
 _ACRONYM = re.compile(r"\(([A-Z][A-Z&.]{1,9})\)")
-
-
-def name_tokens(text: str) -> tuple[str, ...]:
-    """A person's name without titles, ranks or parentheses: "Lt. Gen. (retd) Chun" -> (Chun,)."""
-    text = re.sub(r"\([^)]*\)", " ", text)
-    words = [w.strip(".’'") for w in _WORD.findall(text)]
-    words = [w for w in words if w and w.lower().rstrip(".") not in lexicon.TITLES]
-    while words and words[-1].lower() in ("s", "jr", "sr", "ii", "iii"):
-        words.pop()
-    return tuple(words)
 
 
 @dataclass

@@ -24,8 +24,9 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from .. import lexicon
 from ..model import Document, Entity, Span, Speaker, Statement
-from . import certainty, lexicon
+from . import certainty
 from .entities import EntityIndex, name_tokens
 from .quotes import Quote, quotes
 

@@ -13,6 +13,8 @@ import re
 from collections import defaultdict
 from typing import Any
 
+import orjson
+
 from ..settings import Settings, load_settings
 from . import figures as figure_clusters
 from .people import People, loose
@@ -25,16 +27,24 @@ SAME_STATEMENT = 0.5
 _WORD = re.compile(r"\w+")
 
 
-def merge(store: Any, documents: list[dict[str, Any]], settings: Settings | None = None) -> dict:
+def merge(
+    store: Any,
+    documents: list[dict[str, Any]],
+    settings: Settings | None = None,
+    limit: int | None = None,
+) -> dict:
+    """The ledger of `documents`; with a `limit`, only that many speakers (the most quoted),
+    figure clusters (disputed first, then the largest), timeline events (the most reported)
+    and questions, and `more` counts what was left out. Figure clusters are kept in the store
+    as documents arrive, so a brief reads them rather than recomputing them."""
     settings = settings or load_settings()
     ids = [d["id"] for d in documents]
     by_id = {d["id"]: d for d in documents}
-    texts = store.texts(ids)
+    texts = store.heads(ids)  # a wire credit is in the metadata or the dateline
     root = groups(store.copies(), ids)
     wires = {i: wire_credit(by_id[i], texts.get(i, "")) for i in ids}
     independent = {i: wires[i] or root[i] for i in ids}
-    entity_rows = store.entity_rows(ids)
-    people = People(entity_rows)
+    people = People(store.names(ids))
     reliability = _reliability(settings)
 
     def ref(document_id: str, start: int, end: int) -> dict[str, Any]:
@@ -48,10 +58,14 @@ def merge(store: Any, documents: list[dict[str, Any]], settings: Settings | None
             "title": doc.get("title"),
         }
 
-    speakers = _speakers(store, ids, people, ref, root, entity_rows)
-    clusters = _figures(store, ids, people, ref, independent, reliability)
-    timeline = _timeline(store, ids, ref, root)
+    more: dict[str, int] = {}
+    speakers = _speakers(store, ids, people, ref, root, limit, more)
+    clusters = _figures(store, ids, people, ref, independent, reliability, limit, more)
+    timeline = _timeline(store, ids, ref, root, limit, more)
     questions = _questions(store, ids, ref, root)
+    if limit is not None and len(questions) > limit:
+        more["questions"] = len(questions) - limit
+        questions = questions[:limit]
     outlets = sorted({d.get("outlet") or "unknown outlet" for d in documents})
     dates = sorted(d["published"][:10] for d in documents if d.get("published"))
     copies = {i: root[i] for i in ids if root[i] != i}
@@ -71,6 +85,7 @@ def merge(store: Any, documents: list[dict[str, Any]], settings: Settings | None
         "figures": clusters,
         "timeline": timeline,
         "questions": questions,
+        "more": more,
     }
 
 
@@ -94,19 +109,51 @@ def _speakers(
     people: People,
     ref: Any,
     root: dict[str, str],
-    entity_rows: list[dict[str, Any]],
+    limit: int | None,
+    more: dict[str, int],
 ) -> list[dict[str, Any]]:
-    entities: dict[tuple[str, str], dict[str, Any]] = {
-        (e["document_id"], e.get("id", "")): e for e in entity_rows
-    }
+    # Rank the speakers on counts the store keeps, then read the statements of those shown:
+    # all of them, or with a limit the latest `limit` of each.
+    tally: dict[str, int] = defaultdict(int)
+    spelled: dict[str, set[str]] = defaultdict(set)  # canonical -> the names in the records
+    for name, kind, facts, count in store.speaker_totals(ids):
+        canonical = people.canonical(name, kind, _facts(facts).get("descriptors"))
+        tally[canonical] += count
+        spelled[canonical].add(name)
+    shown = sorted(tally, key=lambda n: (-tally[n], n))
+    if limit is not None and len(shown) > limit:
+        more["speakers"] = len(shown) - limit
+        shown = shown[:limit]
+    wanted = set(shown)
+    raw = sorted({name for canonical in shown for name in spelled[canonical]})
+    names: dict[tuple[str, str, str, str | None], tuple[str, dict[str, Any]]] = {}
+    counted: list[tuple[str, str, int]] = []  # (canonical, document id, statements)
+    for document_id, name, kind, entity_id, facts, count in store.speaker_counts(ids, raw):
+        entity = _facts(facts)
+        canonical = people.canonical(name, kind, entity.get("descriptors"))
+        names[(document_id, name, kind, entity_id)] = (canonical, entity)
+        counted.append((canonical, document_id, count))
+    if limit is None:
+        statements = store.statements_by(ids, raw)
+    else:
+        order = {document_id: n for n, document_id in enumerate(ids)}
+        taken: dict[str, int] = defaultdict(int)
+        documents = set()
+        for canonical, document_id, count in sorted(counted, key=lambda c: -order[c[1]]):
+            if canonical in wanted and taken[canonical] < limit:
+                taken[canonical] += count
+                documents.add(document_id)
+        statements = store.statements_by([i for i in ids if i in documents], None)
     grouped: dict[str, dict[str, Any]] = {}
-    for document_id, statement in store.records("statements", ids):
+    for document_id, statement in statements:
         speaker = statement["speaker"]
-        if not speaker.get("name") or speaker.get("kind") == "unresolved":
+        key = (document_id, speaker.get("name"), speaker.get("kind"), speaker.get("entity"))
+        if key not in names:  # unresolved
             continue
-        entity = entities.get((document_id, speaker.get("entity") or ""))
-        descriptors = [d["text"] for d in (entity or {}).get("descriptors") or []]
-        name = people.canonical(speaker["name"], speaker["kind"], descriptors)
+        name, entity = names[key]
+        descriptors = entity.get("descriptors") or []
+        if name not in wanted:
+            continue
         entry = grouped.setdefault(
             name,
             {
@@ -115,12 +162,13 @@ def _speakers(
                 "descriptors": [],
                 "affiliations": [],
                 "statements": [],
+                "statements_in_coverage": tally[name],
             },
         )
         for descriptor in descriptors + people.descriptors.get(name, []):
             if descriptor not in entry["descriptors"]:
                 entry["descriptors"].append(descriptor)
-        affiliation = (entity or {}).get("affiliation")
+        affiliation = entity.get("affiliation")
         if affiliation and affiliation not in entry["affiliations"]:
             entry["affiliations"].append(affiliation)
         content = statement["content"]
@@ -135,14 +183,16 @@ def _speakers(
             "copy_of": root[document_id] if root[document_id] != document_id else None,
             "also_in": [],
         }
-        same = _same_statement(entry, item)
+        words = _content_words(content["text"])
+        same = _same_statement(entry, item, words)
         if same is not None:
             same["also_in"].append(item["source"])
         else:
-            _remember(entry, item)
-    ordered = sorted(grouped.values(), key=lambda s: (-len(s["statements"]), s["name"]))
+            _remember(entry, item, words)
+    ordered = sorted(grouped.values(), key=lambda s: (-tally[s["name"]], s["name"]))
     for entry in ordered:
-        entry.pop("_index", None)
+        for scratch in ("_index", "_words", "_exact"):
+            entry.pop(scratch, None)
         entry["outlets"] = sorted(
             {
                 s["source"]["outlet"] or "unknown outlet"
@@ -153,34 +203,56 @@ def _speakers(
     return ordered
 
 
+_FACTS: dict[str | None, dict[str, Any]] = {}
+
+
+def _facts(text: str | None) -> dict[str, Any]:
+    """An entity's stored facts (descriptors, aliases, affiliation), parsed once per text."""
+    if text not in _FACTS:
+        if len(_FACTS) > 100_000:
+            _FACTS.clear()
+        _FACTS[text] = orjson.loads(text) if text else {}
+    return _FACTS[text]
+
+
 def _content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(text.lower()) if len(w) > 3)
 
 
-def _remember(entry: dict[str, Any], item: dict[str, Any]) -> None:
+def _remember(entry: dict[str, Any], item: dict[str, Any], words: frozenset[str]) -> None:
     """Add a statement to its speaker, indexed by its content words for `_same_statement`."""
     index = entry.setdefault("_index", defaultdict(set))
     number = len(entry["statements"])
     entry["statements"].append(item)
-    for word in _content_words(item["text"]):
+    entry.setdefault("_words", []).append(words)
+    entry.setdefault("_exact", {}).setdefault(item["text"], number)
+    for word in words:
         index[word].add(number)
 
 
-def _same_statement(entry: dict[str, Any], item: dict[str, Any]) -> dict[str, Any] | None:
+def _same_statement(
+    entry: dict[str, Any], item: dict[str, Any], words: frozenset[str]
+) -> dict[str, Any] | None:
     """The speaker's statement from another document with mostly the same words, if any."""
-    words = _content_words(item["text"])
     index = entry.get("_index")
     if not words or not index:
         return None
+    number = entry["_exact"].get(item["text"])
+    if number is not None:
+        other = entry["statements"][number]
+        if other["source"]["document"] != item["source"]["document"]:
+            return other
     shared: dict[int, int] = defaultdict(int)
     for word in words:
         for number in index.get(word, ()):
             shared[number] += 1
-    for number, count in sorted(shared.items(), key=lambda kv: -kv[1]):
+    # Jaccard >= SAME_STATEMENT needs at least that share of this statement's words in common.
+    enough = SAME_STATEMENT * len(words)
+    likely = [(count, number) for number, count in shared.items() if count >= enough]
+    for count, number in sorted(likely, key=lambda kv: (-kv[0], kv[1])):
         other = entry["statements"][number]
-        theirs = _content_words(other["text"])
-        if count / len(words | theirs) < SAME_STATEMENT:
-            break
+        if count / len(words | entry["_words"][number]) < SAME_STATEMENT:
+            continue
         if other["source"]["document"] != item["source"]["document"]:
             return other
     return None
@@ -193,38 +265,80 @@ def _figures(
     ref: Any,
     independent: dict[str, str],
     reliability: dict[str, str],
+    limit: int | None,
+    more: dict[str, int],
 ) -> list[dict[str, Any]]:
-    values = []
-    for document_id, figure in store.records("figures", ids):
-        if _trivial(figure):
-            continue
-        source = figure.get("source") or {}
-        name = people.canonical(source.get("name"), source.get("kind"))
-        values.append(
-            {
-                "figure": figure,
-                "ref": f"{document_id}/{figure['id']}",
-                "document": document_id,
-                "source": name,
-                "via": source.get("via") or [],
-                # Named sources are independent of each other; unattributed figures are the
-                # articles' own, independent only across syndication groups.
-                "source_key": f"speaker:{loose(name)}"
-                if name
-                else f"article:{independent[document_id]}",
-                "published": ref(document_id, 0, 0)["published"],
-                "location": ref(document_id, figure["start"], figure["end"]),
-            }
-        )
-    clusters = []
-    for number, members in enumerate(figure_clusters.cluster(values), start=1):
+    # Rank the clusters on the stored columns; read the full records of those shown.
+    order = {document_id: n for n, document_id in enumerate(ids)}
+    by_cluster: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
+    for row in store.clustered_figures(ids):
+        by_cluster[row[0]].append(row)
+    keys: dict[str | None, str] = {}
+
+    def member(row: tuple[Any, ...]) -> dict[str, Any]:
+        _, document_id, figure_id, value, low, high, qualifier, hedged, source, kind = row
+        name = people.canonical(source, kind)
+        if name not in keys:
+            keys[name] = f"speaker:{loose(name)}" if name else ""
+        return {
+            "figure": {
+                "id": figure_id,
+                "value": value,
+                "low": low,
+                "high": high,
+                "qualifier": qualifier,
+                "hedged": hedged,
+            },
+            "ref": f"{document_id}/{figure_id}",
+            "document": document_id,
+            "source": name,
+            # Named sources are independent of each other; unattributed figures are the
+            # articles' own, independent only across syndication groups.
+            "source_key": keys[name] or f"article:{independent[document_id]}",
+            "published": ref(document_id, 0, 0)["published"],
+        }
+
+    def judged(number: int, members: list[dict[str, Any]]) -> tuple:
         verdict = figure_clusters.assess(members)
-        hedged = all(m["figure"]["hedged"] for m in members)
-        credibility = figure_clusters.credibility(verdict["status"], hedged)
+        verdict["count"] = len(members)
+        verdict["hedged"] = all(m["figure"]["hedged"] for m in members)
+        return number, members, verdict
+
+    grouped: list[tuple] = []
+    for number in sorted(by_cluster):
+        rows = by_cluster[number]
+        if len(rows) == 1:  # a single value: single-source; judged only if shown
+            grouped.append((number, rows, None))
+        else:
+            rows.sort(key=lambda r: order[r[1]])
+            grouped.append(judged(number, [member(row) for row in rows]))
+    rank = {"disputed": 0, "corroborated": 1, "single-source": 2}
+    grouped.sort(
+        key=lambda g: (rank[g[2]["status"] if g[2] else "single-source"], -len(g[1]), g[0])
+    )
+    if limit is not None and len(grouped) > limit:
+        more["figures"] = len(grouped) - limit
+        grouped = grouped[:limit]
+    grouped = [g if g[2] else judged(g[0], [member(g[1][0])]) for g in grouped]
+    if limit is not None:  # the values in dispute, then the latest, up to the limit
+        grouped = [
+            (n, _showing(members, verdict, limit), verdict) for n, members, verdict in grouped
+        ]
+    shown = {(m["document"], m["figure"]["id"]) for _, members, _ in grouped for m in members}
+    records = {
+        (document_id, figure["id"]): figure
+        for document_id, figure in store.records("figures", ids, shown)
+    }
+    clusters = []
+    for number, members, verdict in grouped:
+        for member in members:
+            member["figure"] = records[(member["document"], member["figure"]["id"])]
+            member["via"] = (member["figure"].get("source") or {}).get("via") or []
+        credibility = figure_clusters.credibility(verdict["status"], verdict["hedged"])
         items = []
         for member in members:
             figure = member["figure"]
-            location = member["location"]
+            location = ref(member["document"], figure["start"], figure["end"])
             items.append(
                 {
                     "id": member["ref"],
@@ -256,24 +370,22 @@ def _figures(
                 "credibility": credibility,
                 "credibility_label": figure_clusters.CREDIBILITY[credibility],
                 "values": items,
+                "values_in_coverage": verdict["count"],
             }
         )
-    rank = {"disputed": 0, "corroborated": 1, "single-source": 2}
-    clusters.sort(key=lambda c: (rank[c["status"]], -len(c["values"]), c["id"]))
     return clusters
 
 
-def _trivial(figure: dict[str, Any]) -> bool:
-    """Small exact numbers no one asserts ("two roads", "two months"): kept in the documents'
-    records, left out of key figures so the brief stays readable."""
-    value = figure.get("value")
-    return (
-        not figure.get("source")
-        and not figure.get("currency")
-        and value is not None
-        and abs(value) < 10
-        and figure["qualifier"] == "exact"
-    )
+def _showing(
+    members: list[dict[str, Any]], verdict: dict[str, Any], limit: int
+) -> list[dict[str, Any]]:
+    """At most `limit` of a cluster's values, in their order: those in dispute first, then the
+    latest. The cluster's status and range still come from all of them."""
+    if len(members) <= limit:
+        return members
+    disputed = {ref for pair in verdict["disputes"] for ref in pair}
+    ranked = sorted(range(len(members)), key=lambda i: (members[i]["ref"] not in disputed, -i))
+    return [members[i] for i in sorted(ranked[:limit])]
 
 
 def _label(members: list[dict[str, Any]]) -> str:
@@ -290,10 +402,30 @@ def _label(members: list[dict[str, Any]]) -> str:
     return best or measure
 
 
-def _timeline(store: Any, ids: list[str], ref: Any, root: dict[str, str]) -> list[dict[str, Any]]:
+def _timeline(
+    store: Any,
+    ids: list[str],
+    ref: Any,
+    root: dict[str, str],
+    limit: int | None,
+    more: dict[str, int],
+) -> list[dict[str, Any]]:
+    # One event per story: what copies repeat counts once. With a limit, the events the most
+    # independent articles report.
+    reports: dict[tuple[Any, str], set[str]] = defaultdict(set)
+    first: dict[tuple[Any, str], tuple[str, str]] = {}
+    for document_id, event_id, date, phrase in store.event_keys(ids):
+        key = (date, phrase)
+        reports[key].add(root[document_id])
+        first.setdefault(key, (document_id, event_id))
+    wanted = None
+    if limit is not None and len(reports) > limit:
+        top = sorted(reports, key=lambda k: (-len(reports[k]), k[0] is None, k[0] or "", k[1]))
+        more["timeline"] = len(reports) - limit
+        wanted = {first[key] for key in top[:limit]}
     items = []
     seen = set()
-    for document_id, event in store.records("events", ids):
+    for document_id, event in store.records("events", ids, wanted):
         key = (root[document_id], event["phrase"], event["date"].get("iso"))
         if key in seen:
             continue
@@ -309,6 +441,7 @@ def _timeline(store: Any, ids: list[str], ref: Any, root: dict[str, str]) -> lis
                 "actor": (event.get("actor") or {}).get("name"),
                 "text": span["text"],
                 "caption": event.get("caption", False),
+                "reported_by": len(reports[(event["date"].get("iso"), event["phrase"])]),
                 "source": ref(document_id, span["start"], span["end"]),
             }
         )

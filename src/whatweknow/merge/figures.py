@@ -79,6 +79,25 @@ def kind_key(figure: dict[str, Any]) -> tuple[str, tuple[str, ...]]:
     return (figure.get("unit") or figure.get("currency") or "count", tuple(figure.get("per") or ()))
 
 
+def kind_name(figure: dict[str, Any]) -> str:
+    """`kind_key` as one string, for the store's index."""
+    unit, per = kind_key(figure)
+    return " per ".join((unit, *per))
+
+
+def trivial(figure: dict[str, Any]) -> bool:
+    """Small exact numbers no one asserts ("two roads", "two months"): kept in the documents'
+    records, left out of clusters so the brief stays readable."""
+    value = figure.get("value")
+    return (
+        not figure.get("source")
+        and not figure.get("currency")
+        and value is not None
+        and abs(value) < 10
+        and figure["qualifier"] == "exact"
+    )
+
+
 def words(figure: dict[str, Any]) -> frozenset[str]:
     """The measure's content words; the unit and rate are compared separately."""
     measure = (figure.get("measure") or "").split()
@@ -141,7 +160,20 @@ def cluster(values: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
 
 
 def assess(members: list[dict[str, Any]]) -> dict[str, Any]:
-    """Status, superseded values and the intervals of a cluster."""
+    """Status, superseded values and the intervals of a cluster.
+
+    Linear in the cluster's size: whether any two independent sources disagree is decided by
+    the values at the extremes (the highest lower bound against the lowest upper bound, the
+    highest central value against the lowest), and `disputes` lists the disagreeing pairs among
+    those extremes, not every pair of a large cluster.
+    """
+    if len(members) == 1:
+        return {
+            "status": "single-source",
+            "independent_sources": 1,
+            "disputes": [],
+            "range": list(interval(members[0]["figure"])),
+        }
     latest: dict[str, dict[str, Any]] = {}
     for member in sorted(members, key=lambda m: m.get("published") or ""):
         earlier = latest.get(member["source_key"])
@@ -149,24 +181,20 @@ def assess(members: list[dict[str, Any]]) -> dict[str, Any]:
             earlier["superseded_by"] = member["ref"]
         latest[member["source_key"]] = member
     current = [m for m in members if "superseded_by" not in m]
-    disputes = []
-    agreements = set()
-    for i, a in enumerate(current):
-        for b in current[i + 1 :]:
-            if a["source_key"] == b["source_key"]:
-                continue
-            ia, ib = interval(a["figure"]), interval(b["figure"])
-            if not overlap(ia, ib) or apart(central(a["figure"]), central(b["figure"])):
-                disputes.append((a["ref"], b["ref"]))
-            else:
-                agreements.add(a["source_key"])
-                agreements.add(b["source_key"])
     sources = {m["source_key"] for m in current}
-    status = "disputed" if disputes else "corroborated" if len(agreements) >= 2 else "single-source"
+    facts = [(m, interval(m["figure"]), central(m["figure"])) for m in current]
+    disputes = []
+    candidates = _extremes(facts)
+    for i, (a, ia, ca) in enumerate(candidates):
+        for b, ib, cb in candidates[i + 1 :]:
+            if a["source_key"] != b["source_key"] and (not overlap(ia, ib) or apart(ca, cb)):
+                disputes.append((a["ref"], b["ref"]))
+    # With no disagreement, any two independent sources agree.
+    status = "disputed" if disputes else "corroborated" if len(sources) >= 2 else "single-source"
     if len(current) == 1:
         span = list(interval(current[0]["figure"]))
     else:  # from the lowest to the highest value stated, not to a bound's open end
-        centrals = [c for c in (central(m["figure"]) for m in current) if c is not None]
+        centrals = [c for _, _, c in facts if c is not None]
         span = [min(centrals), max(centrals)] if centrals else [-math.inf, math.inf]
     return {
         "status": status,
@@ -174,6 +202,35 @@ def assess(members: list[dict[str, Any]]) -> dict[str, Any]:
         "disputes": disputes,
         "range": span,
     }
+
+
+Fact = tuple[dict[str, Any], tuple[float, float], float | None]
+
+
+def _extremes(facts: list[Fact]) -> list[Fact]:
+    """The members two independent sources' disagreement must involve, if there is one.
+
+    For each extreme (highest lower bound, lowest upper bound, highest and lowest positive
+    central value) the best member of the best two sources: if some pair of sources disagrees,
+    a pair among these does too.
+    """
+    positive = [f for f in facts if f[2] is not None and f[2] > 0]
+    orders = (
+        (facts, lambda f: -f[1][0]),
+        (facts, lambda f: f[1][1]),
+        (positive, lambda f: -f[2]),
+        (positive, lambda f: f[2]),
+    )
+    chosen: dict[int, Fact] = {}
+    for pool, key in orders:
+        best: dict[str, Fact] = {}
+        for fact in pool:
+            source = fact[0]["source_key"]
+            if source not in best or key(fact) < key(best[source]):
+                best[source] = fact
+        for fact in sorted(best.values(), key=key)[:2]:
+            chosen[id(fact[0])] = fact
+    return sorted(chosen.values(), key=lambda f: f[0]["ref"])
 
 
 def credibility(status: str, hedged: bool) -> int:

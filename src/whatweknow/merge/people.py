@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 from typing import Any
 
-from ..extract.entities import name_tokens
+from ..names import name_tokens
 
 
 def loose(name: str) -> str:
@@ -29,6 +29,7 @@ class People:
         self.descriptors: dict[str, list[str]] = defaultdict(list)
         self.affiliations: dict[str, set[str]] = defaultdict(set)
         self.aliases: dict[str, str] = {}  # loose acronym or alias -> canonical organisation
+        self._known: dict[tuple[str, str | None, tuple[str, ...]], str | None] = {}
         for entity in entities:
             name = entity.get("name") or ""
             if entity.get("type") == "person":
@@ -39,8 +40,8 @@ class People:
                     for word in words:
                         self.by_word[word.lower()].add(canonical)
                     for descriptor in entity.get("descriptors") or []:
-                        if descriptor["text"] not in self.descriptors[canonical]:
-                            self.descriptors[canonical].append(descriptor["text"])
+                        if descriptor not in self.descriptors[canonical]:
+                            self.descriptors[canonical].append(descriptor)
                     if entity.get("affiliation"):
                         self.affiliations[canonical].add(entity["affiliation"])
             elif entity.get("type") == "organization":
@@ -50,8 +51,15 @@ class People:
     def canonical(
         self, name: str | None, kind: str | None, descriptors: list[str] | None = None
     ) -> str | None:
+        """The name `name` goes by across the coverage (memoised: names repeat a lot)."""
         if not name:
             return name
+        key = (name, kind, tuple(descriptors or ()))
+        if key not in self._known:
+            self._known[key] = self._canonical(name, kind, descriptors)
+        return self._known[key]
+
+    def _canonical(self, name: str, kind: str | None, descriptors: list[str] | None) -> str:
         if kind == "person":
             words = name_tokens(name)
             if len(words) >= 2:

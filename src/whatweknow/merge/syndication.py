@@ -9,10 +9,10 @@ its shingles inside the original). A wire credit in the metadata or the dateline
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
-from datasketch import MinHash, MinHashLSH
+if TYPE_CHECKING:  # datasketch (and scipy under it) loads only when signatures are made
+    from datasketch import MinHash
 
 NUM_PERM = 128
 SCHEME = "affine32"  # datasketch's hashing scheme; stored signatures are only valid under it
@@ -55,16 +55,23 @@ def shingles(text: str, k: int = SHINGLE) -> set[bytes]:
 
 
 def signature(text: str) -> MinHash:
+    from datasketch import MinHash
+
     minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
     minhash.update_batch(list(shingles(text)))
     return minhash
 
 
 def to_bytes(minhash: MinHash) -> bytes:
+    import numpy as np
+
     return np.asarray(minhash.hashvalues, dtype=np.uint64).tobytes()
 
 
 def from_bytes(blob: bytes) -> MinHash:
+    import numpy as np
+    from datasketch import MinHash
+
     values = np.frombuffer(blob, dtype=np.uint64)
     return MinHash(num_perm=NUM_PERM, hashvalues=values, scheme=SCHEME)
 
@@ -93,6 +100,8 @@ class Linker:
     """Links each new document to an earlier one it copies; reads the store's signatures once."""
 
     def __init__(self, store: Any):
+        from datasketch import MinHashLSH
+
         self.store = store
         self.lsh = MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=NUM_PERM)
         self.published: dict[str, str | None] = {}

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -18,6 +20,7 @@ from typing import Any
 import orjson
 
 from ..errors import StoreError
+from ..merge.figures import kind_name, similar, trivial, words
 from ..model import Extraction, Failure
 from .migrations import MIGRATIONS
 
@@ -63,6 +66,8 @@ class Store:
             except sqlite3.Error:
                 self.db.rollback()
                 raise
+            if number == 4:  # figures stored before the incremental ledger get their clusters
+                self._backfill_clusters()
 
     @property
     def schema_version(self) -> int:
@@ -113,19 +118,20 @@ class Store:
                 )
                 self._add_records(doc.id, record)
                 self.db.executemany(
-                    "INSERT INTO entities (document_id, id, name, type, label, mentions, record) "
-                    "VALUES (?,?,?,?,?,?,?)",
+                    "INSERT INTO entities (document_id, id, name, type, label, mentions, record, "
+                    "facts) VALUES (?,?,?,?,?,?,?,?)",
                     [
                         (
                             doc.id,
-                            e.id,
-                            e.name,
-                            e.type,
-                            e.label,
-                            json.dumps([m.to_dict() for m in e.mentions]),
-                            json.dumps(e.to_dict(), ensure_ascii=False),
+                            e["id"],
+                            e["name"],
+                            e["type"],
+                            e["label"],
+                            json.dumps(e["mentions"]),
+                            json.dumps(e, ensure_ascii=False),
+                            _facts(e),
                         )
-                        for e in extraction.entities
+                        for e in record["entities"]
                     ],
                 )
         except sqlite3.Error as err:
@@ -135,7 +141,7 @@ class Store:
     def _add_records(self, document_id: str, record: dict[str, Any]) -> None:
         dump = json.dumps
         self.db.executemany(
-            "INSERT INTO statements VALUES (?,?,?,?,?,?,?)",
+            "INSERT INTO statements VALUES (?,?,?,?,?,?,?,?)",
             [
                 (
                     document_id,
@@ -145,12 +151,13 @@ class Store:
                     s["form"],
                     (s.get("certainty") or {}).get("hedged"),
                     dump(s, ensure_ascii=False),
+                    s["speaker"].get("entity"),
                 )
                 for s in record["statements"]
             ],
         )
         self.db.executemany(
-            "INSERT INTO figures VALUES (?,?,?,?,?,?,?,?)",
+            "INSERT INTO figures VALUES (?,?,?,?,?,?,?,?,NULL,?,?,?)",
             [
                 (
                     document_id,
@@ -161,15 +168,35 @@ class Store:
                     (f["source"] or {}).get("name"),
                     f["hedged"],
                     dump(f, ensure_ascii=False),
+                    f.get("low"),
+                    f.get("high"),
+                    (f["source"] or {}).get("kind"),
                 )
                 for f in record["figures"]
             ],
         )
         self.db.executemany(
-            "INSERT INTO events VALUES (?,?,?,?)",
+            "INSERT INTO events VALUES (?,?,?,?,?)",
             [
-                (document_id, e["id"], e["date"]["iso"], dump(e, ensure_ascii=False))
+                (document_id, e["id"], e["date"]["iso"], dump(e, ensure_ascii=False), e["phrase"])
                 for e in record["events"]
+            ],
+        )
+        facts = {e["id"]: _facts(e) for e in record["entities"]}
+        self.db.executemany(
+            "INSERT OR IGNORE INTO names VALUES (?,?,?)",
+            [(e["name"], e["type"], facts[e["id"]]) for e in record["entities"] if facts[e["id"]]],
+        )
+        tally = Counter(
+            (s["speaker"]["name"], s["speaker"]["kind"], s["speaker"].get("entity"))
+            for s in record["statements"]
+            if s["speaker"]["name"] and s["speaker"]["kind"] != "unresolved"
+        )
+        self.db.executemany(
+            "INSERT INTO speakers VALUES (?,?,?,?,?,?)",
+            [
+                (document_id, name, kind, entity, facts.get(entity), count)
+                for (name, kind, entity), count in tally.items()
             ],
         )
         self.db.executemany(
@@ -179,6 +206,81 @@ class Store:
                 for q in record["questions"]
             ],
         )
+
+        self._cluster(document_id, record["figures"])
+
+    def _cluster(self, document_id: str, figures: list[dict[str, Any]]) -> None:
+        """Put each figure of a new document in the cluster of figures measuring the same thing,
+        or in a new one: the incremental form of `merge.figures.cluster`, over the whole store.
+
+        Candidates come from the index of measure words; one source's different values in one
+        document never share a cluster.
+        """
+        db = self.db
+        stated: dict[tuple[int, str], set[Any]] = {}
+        for figure in figures:
+            home = 0
+            own = words(figure)
+            if not trivial(figure):
+                kind = kind_name(figure)
+                source = ((figure.get("source") or {}).get("name") or "").lower()
+                home = self._home(kind, own, stated, source, figure["value"])
+                if home is None:
+                    home = db.execute(
+                        "SELECT coalesce(max(cluster), 0) + 1 FROM figure_words"
+                    ).fetchone()[0]
+                stated.setdefault((home, source), set()).add(figure["value"])
+                db.execute(
+                    "INSERT OR IGNORE INTO figure_words VALUES (?, ?)",
+                    (home, " ".join(sorted(own))),
+                )
+                db.executemany(
+                    "INSERT OR IGNORE INTO figure_index VALUES (?, ?, ?)",
+                    [(kind, word, home) for word in own],
+                )
+            db.execute(
+                "UPDATE figures SET cluster = ? WHERE document_id = ? AND id = ?",
+                (home, document_id, figure["id"]),
+            )
+
+    def _home(
+        self,
+        kind: str,
+        own: frozenset[str],
+        stated: dict[tuple[int, str], set[Any]],
+        source: str,
+        value: Any,
+    ) -> int | None:
+        if not own:
+            return None
+        marks = ",".join("?" * len(own))
+        candidates = self.db.execute(
+            f"SELECT DISTINCT cluster FROM figure_index WHERE kind = ? AND word IN ({marks}) "
+            "ORDER BY cluster",
+            (kind, *sorted(own)),
+        )
+        for (number,) in candidates.fetchall():
+            here = stated.get((number, source))
+            if here and value not in here:
+                continue
+            for (theirs,) in self.db.execute(
+                "SELECT words FROM figure_words WHERE cluster = ?", (number,)
+            ):
+                if similar(own, frozenset(theirs.split())):
+                    return int(number)
+        return None
+
+    def _backfill_clusters(self) -> None:
+        rows = self.db.execute(
+            "SELECT f.document_id, f.record FROM figures f JOIN documents d "
+            "ON d.id = f.document_id ORDER BY d.rowid, f.rowid"
+        )
+        by_document: dict[str, list[dict[str, Any]]] = {}
+        for document_id, record in rows:
+            by_document.setdefault(document_id, []).append(orjson.loads(record))
+        with self.db:
+            for document_id, figures in by_document.items():
+                self._cluster(document_id, figures)
 
     def add_signature(self, document_id: str, minhash: bytes) -> None:
         with self.db:
@@ -283,6 +385,18 @@ class Store:
         rows = self.db.execute("SELECT document_id, original_id, kind, similarity FROM copies")
         return {r[0]: {"original": r[1], "kind": r[2], "similarity": r[3]} for r in rows}
 
+    def heads(self, document_ids: list[str], length: int = 200) -> dict[str, str]:
+        """The first `length` characters of each document's text (where a dateline is)."""
+        return {
+            row[0]: row[1]
+            for chunk in _chunks(document_ids)
+            for row in self.db.execute(
+                f"SELECT id, substr(text, 1, {int(length)}) FROM documents "
+                f"WHERE id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+        }
+
     def texts(self, document_ids: list[str]) -> dict[str, str]:
         return {
             row[0]: row[1]
@@ -330,36 +444,142 @@ class Store:
         row = self.db.execute("SELECT count(*), coalesce(max(rowid), 0) FROM documents").fetchone()
         return int(row[0]), int(row[1])
 
-    def records(self, table: str, document_ids: list[str]) -> list[tuple[str, dict[str, Any]]]:
-        """(document id, record) for every statement, figure, event or question of the documents,
-        without the parts the merge does not read (certainty cues, fragments, answer spans)."""
+    def records(
+        self,
+        table: str,
+        document_ids: list[str],
+        only: set[tuple[str, str]] | None = None,
+    ) -> list[tuple[str, dict[str, Any]]]:
+        """(document id, record) for every statement, figure, event or question of the documents
+        (or `only` those (document id, record id) pairs), without the parts the merge does not
+        read (certainty cues, fragments, answer spans)."""
         if table not in _MERGE_FIELDS:
             raise ValueError(f"no such record table: {table}")
-        found = []
-        for chunk in _chunks(document_ids):
-            marks = ",".join("?" * len(chunk))
-            rows = self.db.execute(
-                f"SELECT document_id, {_MERGE_FIELDS[table]} FROM {table} "
-                f"WHERE document_id IN ({marks}) "
-                "ORDER BY document_id, rowid",
-                chunk,
+        if only is not None:
+            order = {document_id: n for n, document_id in enumerate(document_ids)}
+            found = []
+            for pairs in _chunks(sorted(only)):
+                marks = ",".join("(?, ?)" for _ in pairs)
+                rows = self.db.execute(
+                    f"SELECT document_id, {_MERGE_FIELDS[table]} FROM {table} "
+                    f"WHERE (document_id, id) IN (VALUES {marks}) ORDER BY rowid",
+                    [value for pair in pairs for value in pair],
+                )
+                found.extend((row[0], orjson.loads(row[1])) for row in rows)
+            found.sort(key=lambda row: order.get(row[0], -1))
+            return found
+        rows = self._within(
+            f"SELECT document_id, {_MERGE_FIELDS[table]} FROM {table} WHERE {{within}} "
+            "ORDER BY document_id, rowid",
+            document_ids,
+        )
+        return [(row[0], orjson.loads(row[1])) for row in rows]
+
+    def clustered_figures(self, document_ids: list[str]) -> list[tuple[Any, ...]]:
+        """The clustered figures of the documents, in storage order, as the columns a brief
+        ranks clusters by: (cluster, document id, id, value, low, high, qualifier, hedged,
+        source, source kind)."""
+        return [
+            tuple(row)
+            for row in self._within(
+                "SELECT cluster, document_id, id, value, low, high, qualifier, hedged, source, "
+                "source_kind FROM figures WHERE cluster > 0 AND {within} ORDER BY rowid",
+                document_ids,
             )
-            found.extend((row[0], orjson.loads(row[1])) for row in rows)
+        ]
+
+    def names(self, document_ids: list[str]) -> list[dict[str, Any]]:
+        """Each distinct person and organisation of the documents with its facts (descriptor
+        texts, aliases, affiliation): what the merge needs to tie names across documents."""
+        distinct = {
+            tuple(row)
+            for row in self._within(
+                "SELECT DISTINCT name, type, facts FROM entities "
+                "WHERE type IN ('person', 'organization') AND {within}",
+                document_ids,
+                everything="SELECT name, type, facts FROM names",
+            )
+        }
+        return [
+            {"name": name, "type": kind, **orjson.loads(facts or "{}")}
+            for name, kind, facts in sorted(distinct, key=lambda r: (r[0], r[1], r[2] or ""))
+        ]
+
+    def speaker_totals(self, document_ids: list[str]) -> list[tuple[str, str, str | None, int]]:
+        """(speaker, kind, the entity's facts, statements) over the documents."""
+        return [
+            tuple(row)
+            for row in self._within(
+                "SELECT speaker, kind, facts, sum(statements) FROM speakers WHERE {within} "
+                "GROUP BY 1, 2, 3",
+                document_ids,
+            )
+        ]
+
+    def speaker_counts(
+        self, document_ids: list[str], speakers: list[str]
+    ) -> list[tuple[str, str, str, str | None, str | None, int]]:
+        """(document id, speaker, kind, entity id, the entity's facts, statements) for each of
+        these speaker names in each of the documents."""
+        wanted = set(document_ids)
+        found = []
+        for names in _chunks(speakers):
+            marks = ",".join("?" * len(names))
+            found.extend(
+                tuple(row)
+                for row in self.db.execute(
+                    "SELECT document_id, speaker, kind, entity, facts, statements FROM speakers "
+                    f"WHERE speaker IN ({marks})",
+                    names,
+                )
+                if row[0] in wanted
+            )
         return found
 
-    def entity_rows(self, document_ids: list[str]) -> list[dict[str, Any]]:
-        """The people and organisations of the documents, as their entity records."""
+    def statements_by(
+        self, document_ids: list[str], speakers: list[str] | None
+    ) -> list[tuple[str, dict[str, Any]]]:
+        """(document id, record) of the statements of the documents by these speaker names (by
+        anyone: None), in the documents' order."""
+        if speakers is None:
+            return self.records("statements", document_ids)
+        if not speakers:
+            return []
+        wanted = set(document_ids)
         found = []
+        for names in _chunks(speakers):
+            marks = ",".join("?" * len(names))
+            rows = self.db.execute(
+                f"SELECT document_id, {_MERGE_FIELDS['statements']} FROM statements "
+                f"WHERE speaker IN ({marks}) ORDER BY document_id, rowid",
+                names,
+            )
+            found.extend((d, orjson.loads(r)) for d, r in rows if d in wanted)
+        order = {document_id: n for n, document_id in enumerate(document_ids)}
+        found.sort(key=lambda row: order[row[0]])  # stable: a document's own order stays
+        return found
+
+    def event_keys(self, document_ids: list[str]) -> list[tuple[str, str, str | None, str]]:
+        """(document id, event id, date, phrase) of every event of the documents."""
+        return [
+            tuple(row)
+            for row in self._within(
+                "SELECT document_id, id, date, phrase FROM events WHERE {within}", document_ids
+            )
+        ]
+
+    def _within(
+        self, sql: str, document_ids: list[str], everything: str | None = None
+    ) -> Iterator[sqlite3.Row]:
+        """The rows of `sql`, whose `{within}` stands for "document_id is one of these": in
+        chunks of ids, or in one unfiltered scan (or the query `everything`) when they are
+        every document in the store."""
+        if len(set(document_ids)) >= self.count():
+            yield from self.db.execute(everything or sql.replace("{within}", "1"))
+            return
         for chunk in _chunks(document_ids):
             marks = ",".join("?" * len(chunk))
-            for row in self.db.execute(
-                # the merge reads names, aliases and descriptors, not every mention
-                f"SELECT document_id, json_remove(record, '$.mentions') FROM entities "
-                f"WHERE document_id IN ({marks}) AND type IN ('person', 'organization')",
-                chunk,
-            ):
-                found.append({"document_id": row[0], **orjson.loads(row[1] or "{}")})
-        return found
+            yield from self.db.execute(sql.replace("{within}", f"document_id IN ({marks})"), chunk)
 
     def failures(self) -> list[dict[str, Any]]:
         return [dict(r) for r in self.db.execute("SELECT * FROM failures ORDER BY rowid")]
@@ -372,6 +592,20 @@ _MERGE_FIELDS = {
     "events": "record",
     "questions": "json_remove(record, '$.answer')",
 }
+
+
+def _facts(entity: dict[str, Any]) -> str | None:
+    """What the merge reads of an entity record, as a small JSON object."""
+    if entity["type"] not in ("person", "organization"):
+        return None
+    return json.dumps(
+        {
+            "descriptors": [d["text"] for d in entity.get("descriptors") or []],
+            "aliases": list(entity.get("aliases") or []),
+            "affiliation": entity.get("affiliation"),
+        },
+        ensure_ascii=False,
+    )
 
 
 def _fts_terms(query: str) -> str:

@@ -139,4 +139,65 @@ MIGRATIONS: tuple[str, ...] = (
                q.value
         FROM extractions e, json_each(e.record, '$.questions') q;
     """,
+    # 4: the incremental ledger, kept as documents arrive so a brief reads rather than
+    # recomputes: each figure's cluster (0: a trivial figure, in no cluster) with its bounds
+    # and source kind as columns, and an index of every cluster's measure words; each
+    # statement's speaker entity and each document's speakers with their statement counts;
+    # each event's phrase; each entity's facts (descriptor texts, aliases, affiliation) as a
+    # small column, and every distinct person and organisation with its facts.
+    """
+    ALTER TABLE figures ADD COLUMN cluster INTEGER;
+    ALTER TABLE figures ADD COLUMN low REAL;
+    ALTER TABLE figures ADD COLUMN high REAL;
+    ALTER TABLE figures ADD COLUMN source_kind TEXT;
+    UPDATE figures SET low = json_extract(record, '$.low'), high = json_extract(record, '$.high'),
+        source_kind = json_extract(record, '$.source.kind');
+    CREATE INDEX figures_cluster ON figures (cluster);
+    CREATE TABLE figure_index (
+        kind TEXT NOT NULL,
+        word TEXT NOT NULL,
+        cluster INTEGER NOT NULL,
+        PRIMARY KEY (kind, word, cluster)
+    ) WITHOUT ROWID;
+    CREATE TABLE figure_words (
+        cluster INTEGER NOT NULL,
+        words TEXT NOT NULL,
+        PRIMARY KEY (cluster, words)
+    ) WITHOUT ROWID;
+    ALTER TABLE statements ADD COLUMN entity TEXT;
+    UPDATE statements SET entity = json_extract(record, '$.speaker.entity');
+    ALTER TABLE events ADD COLUMN phrase TEXT;
+    UPDATE events SET phrase = json_extract(record, '$.phrase');
+    ALTER TABLE entities ADD COLUMN facts TEXT;
+    UPDATE entities SET facts = json_object(
+        'descriptors', (SELECT json_group_array(json_extract(d.value, '$.text'))
+                        FROM json_each(entities.record, '$.descriptors') d),
+        'aliases', json(coalesce(json_extract(record, '$.aliases'), '[]')),
+        'affiliation', json_extract(record, '$.affiliation')
+    ) WHERE type IN ('person', 'organization');
+    CREATE INDEX entities_type ON entities (type, document_id);
+    CREATE TABLE speakers (
+        document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        speaker TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        entity TEXT,
+        facts TEXT,
+        statements INTEGER NOT NULL
+    );
+    CREATE INDEX speakers_document ON speakers (document_id);
+    CREATE INDEX speakers_speaker ON speakers (speaker);
+    CREATE TABLE names (
+        name TEXT NOT NULL,
+        type TEXT NOT NULL,
+        facts TEXT NOT NULL,
+        PRIMARY KEY (name, type, facts)
+    ) WITHOUT ROWID;
+    INSERT OR IGNORE INTO names
+        SELECT DISTINCT name, type, facts FROM entities WHERE facts IS NOT NULL;
+    INSERT INTO speakers
+        SELECT s.document_id, s.speaker, s.speaker_kind, s.entity, e.facts, count(*)
+        FROM statements s LEFT JOIN entities e ON e.document_id = s.document_id AND e.id = s.entity
+        WHERE s.speaker IS NOT NULL AND s.speaker_kind != 'unresolved'
+        GROUP BY s.document_id, s.speaker, s.speaker_kind, s.entity;
+    """,
 )

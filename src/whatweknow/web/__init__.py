@@ -48,6 +48,7 @@ def create_app(
 ) -> FastAPI:
     settings = settings or load_settings()
     limit = settings["ingest"]["max_document_bytes"]
+    page_settings = {**settings, "brief": {**settings["brief"], "rows": PAGE_ROWS}}
     recent: deque[str] = deque(maxlen=10)
     app = FastAPI(
         title="whatweknow",
@@ -102,16 +103,12 @@ def create_app(
         disputed: bool = False,
         show: str | None = None,
     ) -> HTMLResponse:
-        made = _brief(about, since, until, outlet, speaker, disputed)
+        made = _brief(about, since, until, outlet, speaker, disputed, everything=show == "all")
         if about:
             if about in recent:
                 recent.remove(about)
             recent.appendleft(about)
-        hidden = {}
-        if show != "all":  # a page, not a dump: the rest is one click away
-            for part in ("figures", "speakers"):
-                hidden[part] = max(0, len(made[part]) - PAGE_ROWS)
-                made = {**made, part: made[part][:PAGE_ROWS]}
+        hidden = made["more"]  # a page, not a dump: the rest is one click away
         query = {
             "about": about,
             "since": since,
@@ -142,11 +139,14 @@ def create_app(
         outlet: str | None,
         speaker: str | None,
         disputed: bool,
+        everything: bool = True,
     ) -> dict[str, Any]:
-        """The brief for a selection; cached until the store changes (a brief is a pure
-        function of the stored records and the selection)."""
+        """The brief for a selection (the top PAGE_ROWS of each part unless `everything`);
+        cached until the store changes (a brief is a pure function of the stored records and
+        the selection)."""
+        everything = everything or bool(speaker)  # a speaker's page shows all they said
         with store() as db:
-            key = (about, since, until, outlet, speaker, db.version())
+            key = (about, since, until, outlet, speaker, everything, db.version())
             made = briefs.get(key)
             if made is None:
                 documents = db.select(about or None, since or None, until or None)
@@ -155,7 +155,15 @@ def create_app(
                 if speaker:
                     quoting = db.quoting(speaker)
                     documents = [d for d in documents if d["id"] in quoting]
-                made = build(db, about or None, since or None, until or None, settings, documents)
+                made = build(
+                    db,
+                    about or None,
+                    since or None,
+                    until or None,
+                    page_settings,
+                    documents,
+                    everything,
+                )
                 if speaker:
                     made["speakers"] = [s for s in made["speakers"] if s["name"] == speaker]
                 if len(briefs) >= 32:
@@ -295,8 +303,10 @@ def create_app(
         outlet: str | None = None,
         speaker: str | None = None,
         disputed: bool = False,
+        show_all: Annotated[bool, Query(alias="all")] = False,
     ) -> dict[str, Any]:
-        return jsonable(_brief(about, since, until, outlet, speaker, disputed))
+        """The top rows of each part (`more` counts the rest), or every row with `all=true`."""
+        return jsonable(_brief(about, since, until, outlet, speaker, disputed, everything=show_all))
 
     @app.post("/api/ingest", tags=["documents"])
     async def api_ingest(
@@ -312,7 +322,7 @@ def create_app(
 
     def warm() -> None:
         with suppress(Exception):  # a cold cache is only slower
-            _brief(None, None, None, None, None, False)
+            _brief(None, None, None, None, None, False, everything=False)
 
     threading.Thread(target=warm, daemon=True, name="warm-brief").start()
 
