@@ -135,3 +135,29 @@ def test_a_version_2_store_is_migrated_with_its_records_backfilled(tmp_path, ext
             == 0
         )
         assert store.speaker_totals([doc.id])
+
+
+def test_an_old_store_opened_by_several_at_once_is_migrated_once(tmp_path):
+    import threading
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    for number, script in enumerate(MIGRATIONS[:3], start=1):
+        conn.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
+    conn.close()
+    errors: list[Exception] = []
+
+    def open_it() -> None:
+        try:
+            Store(path).close()
+        except Exception as err:
+            errors.append(err)
+
+    threads = [threading.Thread(target=open_it) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    with Store(path) as store:
+        assert store.schema_version == len(MIGRATIONS)

@@ -55,23 +55,41 @@ class Store:
         self.db.close()
 
     def _migrate(self) -> None:
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
-        if version > len(MIGRATIONS):
-            raise StoreError(
-                f"{self.path}: made by a newer whatweknow (schema {version}). Upgrade whatweknow."
-            )
-        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-            try:
-                self.db.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
-            except sqlite3.Error:
-                self.db.rollback()
-                raise
-            if number == 4:  # figures stored before the incremental ledger get their clusters
-                self._backfill_clusters()
+        """Bring the file to the current schema in one transaction. Several processes may open
+        an old file at once: the first takes the write lock and migrates, the others wait for
+        it and then find nothing left to do."""
+        if self._version() == len(MIGRATIONS):
+            return
+        level = self.db.isolation_level
+        self.db.isolation_level = None  # the transaction below is ours, not the module's
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            version = self._version()
+            if version > len(MIGRATIONS):
+                raise StoreError(
+                    f"{self.path}: made by a newer whatweknow (schema {version}). "
+                    "Upgrade whatweknow."
+                )
+            for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+                for statement in _statements(script):
+                    self.db.execute(statement)
+                if number == 4:  # figures stored before the incremental ledger get clusters
+                    self._backfill_clusters()
+                self.db.execute(f"PRAGMA user_version = {number}")
+            self.db.execute("COMMIT")
+        except BaseException:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise
+        finally:
+            self.db.isolation_level = level
+
+    def _version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
 
     @property
     def schema_version(self) -> int:
-        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+        return self._version()
 
     # -- writing -------------------------------------------------------------------------
 
@@ -278,9 +296,8 @@ class Store:
         by_document: dict[str, list[dict[str, Any]]] = {}
         for document_id, record in rows:
             by_document.setdefault(document_id, []).append(orjson.loads(record))
-        with self.db:
-            for document_id, figures in by_document.items():
-                self._cluster(document_id, figures)
+        for document_id, figures in by_document.items():
+            self._cluster(document_id, figures)
 
     def add_signature(self, document_id: str, minhash: bytes) -> None:
         with self.db:
@@ -611,6 +628,18 @@ def _facts(entity: dict[str, Any]) -> str | None:
 def _fts_terms(query: str) -> str:
     """Every word of the query as a quoted FTS5 term: user text is never FTS syntax."""
     return " ".join('"' + term.replace('"', '""') + '"' for term in query.split())
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The SQL statements of a script, one by one (a trigger's body stays whole)."""
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            yield statement
+            statement = ""
+    if statement.strip():
+        yield statement
 
 
 def _chunks(ids: list[str], size: int = 500) -> list[list[str]]:
