@@ -40,6 +40,9 @@ class Duplicate:
 
 Result = Extraction | Duplicate | Failure
 
+# With several workers, each batch of documents goes out as this many tasks.
+TASKS_PER_BATCH = 4
+
 
 def run(
     items: Iterable[Article | Failure],
@@ -52,15 +55,19 @@ def run(
 
     With `workers` > 1 the parse and extraction run in that many processes, each loading the
     model once and sending back records, not spaCy Docs. Results keep the input order, and at
-    most two batches per worker are in flight, so memory stays flat whatever the input size.
+    most two batches per worker are in flight (as small tasks), so memory stays flat whatever
+    the input size.
     """
     settings = settings or load_settings()
     batch_size: int = settings["nlp"]["batch_size"]
-    segments = _segments(items, settings, known, batch_size)
     if workers <= 1:
-        for segment in segments:
+        for segment in _segments(items, settings, known, batch_size):
             yield from _flush(segment, nlp or load_nlp(settings), batch_size)
         return
+    # Small tasks keep every worker busy to the end (a 32-document task left to one worker
+    # while the other idles cost a tenth of a run); as many documents stay in flight.
+    task_size = max(1, batch_size // TASKS_PER_BATCH)
+    segments = _segments(items, settings, known, task_size)
     load_nlp(settings)  # fails here, clearly, if the model is missing; forked workers share it
     # fork starts workers fast and shares the loaded model; spawn where fork does not exist
     methods = multiprocessing.get_all_start_methods()
@@ -72,7 +79,7 @@ def run(
         for segment in segments:
             documents = [p for p in segment if isinstance(p, Document)]
             in_flight.append((segment, pool.submit(_extract_in_worker, documents, batch_size)))
-            if len(in_flight) >= 2 * workers:
+            if len(in_flight) >= 2 * TASKS_PER_BATCH * workers:
                 yield from _merge(*in_flight.popleft())
         while in_flight:
             yield from _merge(*in_flight.popleft())
