@@ -283,3 +283,33 @@ def test_a_surname_joins_a_full_name_only_without_ambiguity():
     assert people.canonical("Cancian", "person") == "Mark Cancian"
     assert people.canonical("Kim", "person") == "Kim"
     assert people.canonical("Kim Jong-un", "person") == "Kim Jong Un"
+
+
+def test_band_keys_find_the_candidates_datasketch_lsh_finds():
+    from datasketch import MinHashLSH
+
+    from whatweknow.merge.syndication import (
+        CANDIDATE_THRESHOLD,
+        NUM_PERM,
+        band_keys,
+        signature,
+        to_bytes,
+    )
+
+    story = [f"word{i}" for i in range(400)]
+    texts = {
+        "original": " ".join(story),
+        "reprint": " ".join(story[:220]),
+        "edited": " ".join(story[:150] + ["changed"] * 40 + story[190:]),
+        "other": " ".join(f"other{i}" for i in range(400)),
+    }
+    lsh = MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=NUM_PERM)
+    keys = {}
+    for name, text in texts.items():
+        lsh.insert(name, signature(text))
+        keys[name] = set(band_keys(to_bytes(signature(text))))
+    for name, text in texts.items():
+        ours = {other for other in texts if keys[name] & keys[other]}
+        assert ours == set(lsh.query(signature(text))), name
+    assert "reprint" in {o for o in texts if keys["original"] & keys[o]}
+    assert not keys["original"] & keys["other"]

@@ -8,6 +8,7 @@ its shingles inside the original). A wire credit in the metadata or the dateline
 
 from __future__ import annotations
 
+import hashlib
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +21,8 @@ SHINGLE = 5
 # LSH finds candidates from Jaccard 0.3 (a reprint half the original's length is about 0.5);
 # a candidate is a copy when one text's shingles lie at least 80% inside the other's.
 CANDIDATE_THRESHOLD = 0.3
+# The LSH bands x rows datasketch's MinHashLSH(threshold=0.3, num_perm=128) uses.
+BANDS, ROWS = 37, 3
 CONTAINMENT_THRESHOLD = 0.8
 _WORD = re.compile(r"\w+")
 WIRES = {
@@ -68,14 +71,6 @@ def to_bytes(minhash: MinHash) -> bytes:
     return np.asarray(minhash.hashvalues, dtype=np.uint64).tobytes()
 
 
-def from_bytes(blob: bytes) -> MinHash:
-    import numpy as np
-    from datasketch import MinHash
-
-    values = np.frombuffer(blob, dtype=np.uint64)
-    return MinHash(num_perm=NUM_PERM, hashvalues=values, scheme=SCHEME)
-
-
 def containment(a: set[bytes], b: set[bytes]) -> float:
     """How much of the smaller shingle set lies inside the larger one."""
     if not a or not b:
@@ -96,24 +91,35 @@ def wire_credit(metadata: dict[str, Any], text: str) -> str | None:
     return None
 
 
+def band_keys(blob: bytes) -> list[tuple[int, int]]:
+    """(band, key) for each LSH band of a stored signature: the bands and rows datasketch's
+    MinHashLSH picks for CANDIDATE_THRESHOLD and NUM_PERM, each band's hash values hashed to
+    one signed 64-bit key. Two documents sharing any key are candidates."""
+    width = ROWS * 8  # bytes of one band: ROWS uint64 hash values
+    return [
+        (
+            band,
+            int.from_bytes(
+                hashlib.blake2b(blob[band * width : (band + 1) * width], digest_size=8).digest(),
+                "big",
+                signed=True,
+            ),
+        )
+        for band in range(BANDS)
+    ]
+
+
 class Linker:
-    """Links each new document to an earlier one it copies; reads the store's signatures once."""
+    """Links each new document to an earlier one it copies. The LSH index lives in the store
+    (a table of band keys), so linking needs no memory that grows with the store."""
 
     def __init__(self, store: Any):
-        from datasketch import MinHashLSH
-
         self.store = store
-        self.lsh = MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=NUM_PERM)
-        self.published: dict[str, str | None] = {}
-        for document_id, blob in store.signatures():
-            self.lsh.insert(document_id, from_bytes(blob))
-        for row in store.documents():
-            self.published[row["id"]] = row["published"]
 
     def link(self, document_id: str, text: str, published: str | None) -> dict[str, Any] | None:
         """Record the document's signature; if it copies an earlier document, link them."""
-        minhash = signature(text)
-        candidates = [c for c in self.lsh.query(minhash) if c != document_id]
+        blob = to_bytes(signature(text))
+        candidates = sorted(self.store.candidates(band_keys(blob)) - {document_id})
         found = None
         if candidates:
             own = shingles(text)
@@ -125,16 +131,13 @@ class Linker:
             if scored and scored[0][0] >= CONTAINMENT_THRESHOLD:
                 score, other = scored[0]
                 copy, original = document_id, other
-                theirs = self.published.get(other)
+                theirs = self.store.published([other]).get(other)
                 if published and theirs and published < theirs:
                     copy, original = other, document_id  # the new one was printed first
                 kind = "near-copy" if score >= 0.95 else "reprint"
                 self.store.add_copy(copy, original, kind, round(score, 3))
                 found = {"copy": copy, "original": original, "kind": kind, "similarity": score}
-        if document_id not in self.lsh:
-            self.lsh.insert(document_id, minhash)
-        self.store.add_signature(document_id, to_bytes(minhash))
-        self.published[document_id] = published
+        self.store.add_signature(document_id, blob)
         return found
 
 

@@ -21,6 +21,7 @@ import orjson
 
 from ..errors import StoreError
 from ..merge.figures import kind_name, similar, trivial, words
+from ..merge.syndication import band_keys
 from ..model import Extraction, Failure
 from .migrations import MIGRATIONS
 
@@ -75,6 +76,9 @@ class Store:
                     self.db.execute(statement)
                 if number == 4:  # figures stored before the incremental ledger get clusters
                     self._backfill_clusters()
+                if number == 5:  # signatures stored before the LSH table get their bands
+                    for document_id, minhash in self.signatures():
+                        self._add_bands(document_id, minhash)
                 self.db.execute(f"PRAGMA user_version = {number}")
             self.db.execute("COMMIT")
         except BaseException:
@@ -300,10 +304,16 @@ class Store:
             self._cluster(document_id, figures)
 
     def add_signature(self, document_id: str, minhash: bytes) -> None:
+        """Store a document's MinHash signature and its LSH band keys."""
         with self.db:
-            self.db.execute(
-                "INSERT OR REPLACE INTO signatures VALUES (?, ?)", (document_id, minhash)
-            )
+            self._add_bands(document_id, minhash)
+
+    def _add_bands(self, document_id: str, minhash: bytes) -> None:
+        self.db.execute("INSERT OR REPLACE INTO signatures VALUES (?, ?)", (document_id, minhash))
+        self.db.executemany(
+            "INSERT OR IGNORE INTO bands VALUES (?, ?, ?)",
+            [(band, key, document_id) for band, key in band_keys(minhash)],
+        )
 
     def add_copy(self, document_id: str, original_id: str, kind: str, similarity: float) -> None:
         with self.db:
@@ -396,6 +406,22 @@ class Store:
         return [
             (r[0], r[1]) for r in self.db.execute("SELECT document_id, minhash FROM signatures")
         ]
+
+    def candidates(self, keys: list[tuple[int, int]]) -> set[str]:
+        """Documents sharing an LSH band key with these: candidates for copies."""
+        marks = ",".join("(?, ?)" for _ in keys)
+        rows = self.db.execute(
+            f"SELECT DISTINCT document_id FROM bands WHERE (band, key) IN (VALUES {marks})",
+            [value for pair in keys for value in pair],
+        )
+        return {row[0] for row in rows}
+
+    def published(self, document_ids: list[str]) -> dict[str, str | None]:
+        marks = ",".join("?" * len(document_ids))
+        rows = self.db.execute(
+            f"SELECT id, published FROM documents WHERE id IN ({marks})", document_ids
+        )
+        return {row[0]: row[1] for row in rows}
 
     def copies(self) -> dict[str, dict[str, Any]]:
         """Copy id -> {"original", "kind", "similarity"}, for every document that is a copy."""

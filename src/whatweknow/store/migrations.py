@@ -200,4 +200,14 @@ MIGRATIONS: tuple[str, ...] = (
         WHERE s.speaker IS NOT NULL AND s.speaker_kind != 'unresolved'
         GROUP BY s.document_id, s.speaker, s.speaker_kind, s.entity;
     """,
+    # 5: the LSH index of the signatures as a table (backfilled from the signatures), so finding
+    # copies needs no index in memory.
+    """
+    CREATE TABLE bands (
+        band INTEGER NOT NULL,
+        key INTEGER NOT NULL,
+        document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        PRIMARY KEY (band, key, document_id)
+    ) WITHOUT ROWID;
+    """,
 )
