@@ -409,12 +409,12 @@ class Store:
 
     def candidates(self, keys: list[tuple[int, int]]) -> set[str]:
         """Documents sharing an LSH band key with these: candidates for copies."""
-        marks = ",".join("(?, ?)" for _ in keys)
+        wanted = set(keys)
         rows = self.db.execute(
-            f"SELECT DISTINCT document_id FROM bands WHERE (band, key) IN (VALUES {marks})",
-            [value for pair in keys for value in pair],
+            f"SELECT band, key, document_id FROM bands WHERE key IN ({','.join('?' * len(keys))})",
+            [key for _, key in keys],
         )
-        return {row[0] for row in rows}
+        return {row[2] for row in rows if (row[0], row[1]) in wanted}
 
     def published(self, document_ids: list[str]) -> dict[str, str | None]:
         marks = ",".join("?" * len(document_ids))

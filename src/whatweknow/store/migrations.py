@@ -207,7 +207,7 @@ MIGRATIONS: tuple[str, ...] = (
         band INTEGER NOT NULL,
         key INTEGER NOT NULL,
         document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
-        PRIMARY KEY (band, key, document_id)
+        PRIMARY KEY (key, band, document_id)
     ) WITHOUT ROWID;
     """,
 )
