@@ -5,3 +5,27 @@ def test_public_api_is_sorted_and_complete():
     assert whatweknow.__all__ == sorted(whatweknow.__all__)
     for name in whatweknow.__all__:
         assert hasattr(whatweknow, name), name
+
+
+def test_the_brief_and_web_commands_never_import_spacy():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, whatweknow.cli, whatweknow.brief, whatweknow.store; "
+        "assert 'spacy' not in sys.modules, 'spacy imported'; "
+        "assert 'datasketch' not in sys.modules, 'datasketch imported'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_importing_a_subpackage_leaves_the_function_of_the_same_name():
+    import subprocess
+    import sys
+
+    code = (
+        "import whatweknow.extract.figures, whatweknow.clean.glued; "
+        "from whatweknow import clean, extract; "
+        "assert callable(extract) and callable(clean), (extract, clean)"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

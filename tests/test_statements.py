@@ -642,6 +642,27 @@ CASES = [
         "indirect",
         False,
     ),
+    # A short quote set off as speech is a statement; alone it would be a scare quote.
+    (
+        "Senator Amy Klobuchar was asked whether she would vote for the bill.\n\n"
+        "“Absolutely,” she said.",
+        "Amy Klobuchar",
+        "person",
+        "said",
+        "Absolutely",
+        "direct",
+        False,
+    ),
+    # Signs and messages "read" (PolNeAR train annotates these as attributions).
+    (
+        "The sign read: “America is great! Trump is disgusting.”",
+        "sign",
+        "anonymous",
+        "read",
+        "America is great! Trump is disgusting.",
+        "direct",
+        False,
+    ),
 ]
 
 

@@ -14,7 +14,9 @@ or all at once with `run(read(inputs))`.
 
 __version__ = "0.1.0"
 
+import sys
 from importlib import import_module
+from types import ModuleType
 from typing import Any
 
 # Where each public name lives. They load on first use, so `wwk brief` or the web server
@@ -55,6 +57,19 @@ def __getattr__(name: str) -> Any:
         globals()[name] = value
         return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+class _Package(ModuleType):
+    """`whatweknow.extract` and `whatweknow.clean` are functions, though subpackages share
+    their names: importing a subpackage must not rebind the name to the module."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if isinstance(value, ModuleType) and name in _HOMES:
+            return  # the subpackage stays in sys.modules; the name keeps the function
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 
 __all__ = [

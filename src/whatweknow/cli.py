@@ -291,7 +291,10 @@ def search(obj: _Context, database: str, query: str, limit: int, as_json: bool) 
 
 @cli.command()
 @click.argument("database", type=click.Path(exists=True, dir_okay=False))
-@click.option("--about", help="Only documents matching this (full text, or an entity's name).")
+@click.option(
+    "--about",
+    help="Only documents matching this (full text, or a person's or organisation's name).",
+)
 @click.option("--since", help="Only documents published on or after this date (YYYY-MM-DD).")
 @click.option("--until", help="Only documents published on or before this date (YYYY-MM-DD).")
 @click.option(

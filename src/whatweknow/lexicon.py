@@ -20,7 +20,7 @@ demand ask inquire wonder question describe call brand label characterize charac
 estimate forecast project calculate put recount relate shout yell scream chant whisper
 announce proclaim inform advise recommend propose threaten signal indicate imply hint
 acknowledged grumble sigh snap retort fire blast slam mock praise criticize criticise accuse
-blame dismiss reject
+blame dismiss reject read
 """.split()
 )
 

@@ -22,6 +22,7 @@ from spacy.tokens import Span as SpacySpan
 from .. import lexicon
 from ..model import Entity, Span
 from ..names import name_tokens
+from ..nlp import text_of
 
 ENTITY_TYPES = {
     "PERSON": "person",
@@ -121,7 +122,7 @@ def build_index(doc: Doc) -> EntityIndex:
         by_key[key].names.append(name)
     _add_people(groups, pending_people)
     _merge_people_known_by_surname(groups)
-    _merge_acronyms(doc.text, groups)
+    _merge_acronyms(text_of(doc), groups)
     groups.sort(key=lambda g: g.mentions[0].start)
     return _index(doc, groups)
 
@@ -138,11 +139,11 @@ def _with_first_names(doc: Doc, ent: SpacySpan, span: Span) -> Span:
         start -= 1
     if start == ent.start:
         return span
-    return Span(doc[start].idx, span.end, doc.text[doc[start].idx : span.end])
+    return Span(doc[start].idx, span.end, text_of(doc)[doc[start].idx : span.end])
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> Span | None:
-    text = doc.text[start:end]
+    text = text_of(doc)[start:end]
     trimmed = _POSSESSIVE.sub("", text).rstrip(" ,.")
     if not trimmed.strip():
         return None
@@ -306,7 +307,7 @@ def _affiliation(doc: Doc, descriptors: list[Span]) -> str | None:
                 and (token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "GPE", "FAC"))
             ):
                 words = [t for t in token.subtree if not _outside_name(t, token)]
-                name = doc.text[words[0].idx : words[-1].idx + len(words[-1])]
+                name = text_of(doc)[words[0].idx : words[-1].idx + len(words[-1])]
                 name = _LEADING_THE.sub("", re.sub(r"\s*\([^)]*\)?$", "", name))
                 if name:
                     return name
@@ -356,7 +357,7 @@ def _subtree_span(doc: Doc, token: Token) -> Span | None:
     if not tokens:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    return Span(start, end, doc.text[start:end])
+    return Span(start, end, text_of(doc)[start:end])
 
 
 def entities(doc: Doc) -> tuple[Entity, ...]:

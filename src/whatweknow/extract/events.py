@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..model import Document, Event, Span, Statement
+from ..nlp import text_of
 from .entities import EntityIndex
 
 _DURATION = re.compile(
@@ -67,7 +68,7 @@ def events(
         found.append(
             Event(
                 id=f"v{len(found) + 1}",
-                span=Span(clause[0], clause[1], doc.text[clause[0] : clause[1]]),
+                span=Span(clause[0], clause[1], text_of(doc)[clause[0] : clause[1]]),
                 predicate=_predicate_text(predicate),
                 phrase=_phrase(predicate, ent),
                 actor=_participant(doc, index, _actor(predicate), ent),
@@ -254,7 +255,7 @@ def _participant(
     if not words:
         return None  # the participant is the date itself ("2019 saw …")
     start, end = words[0].idx, words[-1].idx + len(words[-1])
-    mention = Span(start, end, doc.text[start:end])
+    mention = Span(start, end, text_of(doc)[start:end])
     entity = index.containing(token.idx)
     if entity is None and token.pos_ == "PRON" and token.lower_ in ("its", "it", "their", "they"):
         entity = _previous_place(index, token.sent.start_char)
@@ -313,7 +314,7 @@ def _clause(predicate: Token, date: SpacySpan) -> tuple[int, int]:
     sentence = predicate.sent
     start = min(sentence.start_char, date.start_char)
     end = max(sentence.end_char, date.end_char)
-    text = predicate.doc.text
+    text = text_of(predicate.doc)
     while end > start and text[end - 1] in " \n":
         end -= 1
     return start, end

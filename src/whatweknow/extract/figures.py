@@ -19,6 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..model import Document, Figure, Span, Statement
+from ..nlp import text_of
 from . import certainty
 from .numbers import NumberMatch, scan
 
@@ -95,7 +96,7 @@ def number_format(locale: str | None) -> str:
 
 
 def figures(doc: Doc, document: Document, statements: tuple[Statement, ...]) -> tuple[Figure, ...]:
-    text = doc.text
+    text = text_of(doc)
     results: list[Figure] = []
     phones = [m.span() for m in _PHONE.finditer(text) if sum(c.isdigit() for c in m.group()) >= 9]
     for number in scan(text, number_format(document.locale)):
@@ -203,11 +204,11 @@ def _is_name_number(doc: Doc, token: Token, number: NumberMatch) -> bool:
     """ "iPhone 12", "Note 20 Ultra", "Big 12", "S&P 500", "G7", "COVID-19", "F-16"."""
     if number.currency or number.unit or number.qualifier != "exact":
         return False
-    digits = doc.text[number.number_start : number.end]
+    digits = text_of(doc)[number.number_start : number.end]
     if "," in digits or "." in digits:
         return False
     start = number.number_start
-    if start > 0 and (doc.text[start - 1].isalpha() or doc.text[start - 1] == "-"):
+    if start > 0 and (text_of(doc)[start - 1].isalpha() or text_of(doc)[start - 1] == "-"):
         return True
     if token.i == 0:
         return False
@@ -329,7 +330,7 @@ def _counted(token: Token, number: NumberMatch) -> Token | None:
 
 def _noun_after(doc: Doc, end: int) -> Token | None:
     """The noun right after a number's text: "four times", "35m of its Echo devices"."""
-    following = doc.char_span(end, min(len(doc.text), end + 60), alignment_mode="expand")
+    following = doc.char_span(end, min(len(text_of(doc)), end + 60), alignment_mode="expand")
     tokens = [t for t in following if t.idx >= end] if following is not None else []
     if not tokens:
         return None

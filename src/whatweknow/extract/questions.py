@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc
 
 from ..model import Document, Question, Span, Statement
+from ..nlp import text_of
 from .quotes import quotes
 
 _CANNOT_SAY = re.compile(
@@ -30,7 +31,7 @@ _OPENING_SENTENCES = 2
 def questions(
     doc: Doc, document: Document, statements: tuple[Statement, ...]
 ) -> tuple[Question, ...]:
-    text = doc.text
+    text = text_of(doc)
     quoted = quotes(text)
     asked: list[tuple[int, int, bool]] = []
     for sentence in doc.sents:

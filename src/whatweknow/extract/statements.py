@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from .. import lexicon
 from ..model import Document, Entity, Span, Speaker, Statement
+from ..nlp import text_of
 from . import certainty
 from .entities import EntityIndex, name_tokens
 from .quotes import Quote, quotes
@@ -68,7 +69,7 @@ def statements(doc: Doc, document: Document, index: EntityIndex) -> tuple[Statem
 class _Finder:
     def __init__(self, doc: Doc, document: Document, index: EntityIndex):
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self.document = document
         self.index = index
         self.quotes = quotes(self.text)
@@ -262,13 +263,20 @@ class _Finder:
             (noun.idx, noun.idx + len(noun)), [self.tokens_span(list(clause.subtree))], [owner]
         )
 
+    def set_off(self, quote: Quote) -> bool:
+        """A short quote punctuated as speech ("“Really,” she added"), not a scare quote."""
+        inner = self.text[quote.inner_start : quote.inner_end].rstrip()
+        return inner.endswith((",", "!", "?"))
+
     def adjacent_quote(self, verb: Token) -> Quote | None:
         """A quote closing just before the cue's clause, or opening just after the cue."""
         sentence = verb.sent
         edge = _left_edge(verb)
         before = self.text[sentence.start_char : edge.idx]
         for quote in self.quotes:
-            if _words(self.text, quote.inner_start, quote.inner_end) < _MIN_QUOTE_WORDS:
+            if _words(
+                self.text, quote.inner_start, quote.inner_end
+            ) < _MIN_QUOTE_WORDS and not self.set_off(quote):
                 continue
             if "\n" in self.text[quote.end : edge.idx] or "\n" in self.text[verb.idx : quote.start]:
                 continue

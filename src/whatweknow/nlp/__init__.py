@@ -61,3 +61,12 @@ def _load(name: str, exclude: tuple[str, ...] = ()) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("wwk_paragraphs", before="parser")
     return nlp
+
+
+def text_of(doc: Doc) -> str:
+    """`doc.text`, joined once per Doc: spaCy rebuilds it from every token on each access, so
+    reading it per entity or per figure made extraction quadratic in a document's length."""
+    text = doc.user_data.get("wwk_text")
+    if text is None:
+        text = doc.user_data["wwk_text"] = doc.text
+    return text

@@ -452,17 +452,20 @@ class Store:
     def select(
         self, about: str | None = None, since: str | None = None, until: str | None = None
     ) -> list[dict[str, Any]]:
-        """Documents about a query (full text, or an entity named by it) within a date span."""
+        """Documents about a query (full text, or a person or organisation named by it) within a
+        date span."""
         rows = self.documents()
         if about:
             matching = self.matching(about)
             words = [w for w in about.split() if len(w) > 2]
             if words:
+                # the distinct names first (a small table), then their documents by index
                 clause = " AND ".join("name LIKE ?" for _ in words)
                 matching |= {
                     r[0]
                     for r in self.db.execute(
-                        f"SELECT DISTINCT document_id FROM entities WHERE {clause}",
+                        "SELECT DISTINCT document_id FROM entities WHERE name IN "
+                        f"(SELECT name FROM names WHERE {clause})",
                         [f"%{w}%" for w in words],
                     )
                 }
