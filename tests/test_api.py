@@ -7,25 +7,25 @@ def test_public_api_is_sorted_and_complete():
         assert hasattr(whatweknow, name), name
 
 
-def test_the_brief_and_web_commands_never_import_spacy():
+def _fresh_python(code: str) -> None:
+    """Run `code` in a new interpreter: this test process has imported everything already."""
     import subprocess
     import sys
 
-    code = (
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_the_brief_and_web_commands_never_import_spacy():
+    _fresh_python(
         "import sys, whatweknow.cli, whatweknow.brief, whatweknow.store; "
         "assert 'spacy' not in sys.modules, 'spacy imported'; "
         "assert 'datasketch' not in sys.modules, 'datasketch imported'"
     )
-    subprocess.run([sys.executable, "-c", code], check=True)
 
 
 def test_importing_a_subpackage_leaves_the_function_of_the_same_name():
-    import subprocess
-    import sys
-
-    code = (
+    _fresh_python(
         "import whatweknow.extract.figures, whatweknow.clean.glued; "
         "from whatweknow import clean, extract; "
         "assert callable(extract) and callable(clean), (extract, clean)"
     )
-    subprocess.run([sys.executable, "-c", code], check=True)
