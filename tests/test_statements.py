@@ -653,6 +653,45 @@ CASES = [
         "direct",
         False,
     ),
+    # The sm model lemmatizes "hopes" as "hop"; the infinitive is what is hoped.
+    (
+        "Senator Elizabeth Warren hopes to win back the voters who left the party.",
+        "Elizabeth Warren",
+        "person",
+        "hopes",
+        "to win back the voters who left the party",
+        "indirect",
+        False,
+    ),
+    # "seemed to suggest": one statement, cued by the suggestion, not two nested ones.
+    (
+        "Donald Trump seemed to suggest that the election was rigged.",
+        "Donald Trump",
+        "person",
+        "suggest",
+        "that the election was rigged",
+        "indirect",
+        False,
+    ),
+    # Verbs mined from PolNeAR train (cue precision at least 0.5 there).
+    (
+        "Hillary Clinton apologized for using a private email server.",
+        "Hillary Clinton",
+        "person",
+        "apologized",
+        "for using a private email server",
+        "indirect",
+        False,
+    ),
+    (
+        "Ted Cruz compared the deal to appeasement.",
+        "Ted Cruz",
+        "person",
+        "compared",
+        "the deal",
+        "indirect",
+        False,
+    ),
     # Signs and messages "read" (PolNeAR train annotates these as attributions).
     (
         "The sign read: “America is great! Trump is disgusting.”",
@@ -718,6 +757,10 @@ def test_an_odd_number_of_quote_marks_never_fails_the_document():
     text = "“This is unfinished, the minister said. Officials said the talks had collapsed."
     found = statements_of(text)
     assert any(s.content.text == "the talks had collapsed" for s in found)
+
+
+def test_seeming_alone_attributes_nothing():
+    assert statements_of("The economy seems to be slowing down this year.") == ()
 
 
 def test_short_scare_quotes_alone_are_not_statements():

@@ -42,14 +42,22 @@ defend endorse welcome express voice cite mention describe question highlight ac
 admit announce propose recommend demand call attack oppose support back thank applaud tout
 decry lament predict reveal confirm stress emphasize emphasise note discuss
 dispute challenge contest echo repeat reiterate promise pledge vow urge
+compare congratulate list identify share
 """.split()
 )
+
+# Verbs that lend their subject to an infinitive ("Trump seemed to suggest …").
+RAISING_VERBS = frozenset("seem appear".split())
+
+# (lemma, the word's first letters) -> the lemma meant: the small English model lemmatizes
+# "hopes" and "hoped" as "hop", so "She hopes to win" lost its cue.
+LEMMA_FIXES = {("hop", "hope"): "hope"}
 
 # Verbs whose infinitive complement is what is attributed ("Trump wants to build a wall").
 XCOMP_CUE_VERBS = frozenset(
     """
 want plan refuse pledge promise vow decline hope intend threaten seek agree offer aim expect
-prefer urge ask encourage push vote
+prefer urge ask encourage push vote seem appear
 """.split()
 )
 
@@ -72,6 +80,8 @@ PREP_CUES = {
     "insist": ("on",),
     "focus": ("on",),
     "boast": ("about", "of"),
+    "apologize": ("for",),
+    "apologise": ("for",),
     "joke": ("about",),
 }
 

@@ -119,7 +119,7 @@ class _Finder:
         return self.resolve(ordered)
 
     def from_token(self, token: Token) -> _Candidate | None:
-        lemma = token.lemma_.lower()
+        lemma = _lemma(token)
         if token.lower_ == "according" and token.i + 1 < len(self.doc):
             return self.according_to(token)
         if token.pos_ in ("VERB", "AUX") and lemma in lexicon.REPORTING_VERBS:
@@ -172,6 +172,7 @@ class _Finder:
             )
         ):
             content = self.complement_content(verb, lemma)
+            complement = complement or content  # "hopes to win": the infinitive is what is said
         quote = self.adjacent_quote(verb)
         if quote is not None:
             content = self.with_quote(content or [(quote.inner_start, quote.inner_end)], quote)
@@ -184,10 +185,16 @@ class _Finder:
         return _Candidate(cue, content, speaker)
 
     def object_verb(self, verb: Token, lemma: str) -> _Candidate | None:
+        if lemma in lexicon.RAISING_VERBS and any(
+            c.dep_ == "xcomp" and _lemma(c) in lexicon.REPORTING_VERBS for c in verb.children
+        ):
+            return None  # "seemed to suggest that …": the statement is the suggestion's
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         speaker = self.speaker_of(verb)
         if speaker is None or passive or not _can_speak(speaker[-1]):
             return None  # "The pact promises help": a pact promises nothing
+        if lemma in lexicon.RAISING_VERBS and not _a_person(speaker[-1]):
+            return None  # "The army appears to have lost …" is the writer's hedge
         content = self.complement_content(verb, lemma)
         return _Candidate((verb.idx, verb.idx + len(verb)), content, speaker) if content else None
 
@@ -755,6 +762,16 @@ def _group_name(text: str) -> str:
 
 
 _QUANTIFIERS = frozenset("some many several other unnamed most few all two three senior".split())
+
+
+def _lemma(token: Token) -> str:
+    """The token's lemma, with the sm model's slips on cue verbs put right ("hopes" -> "hop")."""
+    lemma = token.lemma_.lower()
+    return lexicon.LEMMA_FIXES.get((lemma, token.lower_[: len(lemma) + 1]), lemma)
+
+
+def _a_person(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" or token.lower_ in lexicon.PERSON_PRONOUNS
 
 
 def _can_speak(token: Token) -> bool:
