@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from typing import Any
 
 import orjson
@@ -203,16 +204,11 @@ def _speakers(
     return ordered
 
 
-_FACTS: dict[str | None, dict[str, Any]] = {}
-
-
+@lru_cache(maxsize=65_536)
 def _facts(text: str | None) -> dict[str, Any]:
-    """An entity's stored facts (descriptors, aliases, affiliation), parsed once per text."""
-    if text not in _FACTS:
-        if len(_FACTS) > 100_000:
-            _FACTS.clear()
-        _FACTS[text] = orjson.loads(text) if text else {}
-    return _FACTS[text]
+    """An entity's stored facts (descriptors, aliases, affiliation), parsed once per text.
+    Callers only read the dict."""
+    return orjson.loads(text) if text else {}
 
 
 def _content_words(text: str) -> frozenset[str]:

@@ -120,7 +120,9 @@ def apart(a: float | None, b: float | None) -> bool:
 
 
 def cluster(values: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """Group figure values (each with `figure`, `document`, `source_key`) by measure.
+    """Group figure values (each with `figure`, `document`, `source_key`) by measure, all at
+    once: the definition the store's incremental assignment (`Store._cluster`, as documents
+    arrive) follows, and is tested against.
 
     One source giving two different values in one article measures two different things ("17%
     of men, 21% of women"): such values never share a cluster. Two sources' values in one

@@ -242,8 +242,8 @@ class Store:
         stated: dict[tuple[int, str], set[Any]] = {}
         for figure in figures:
             home = 0
-            own = words(figure)
             if not trivial(figure):
+                own = words(figure)
                 kind = kind_name(figure)
                 source = ((figure.get("source") or {}).get("name") or "").lower()
                 home = self._home(kind, own, stated, source, figure["value"])
