@@ -692,6 +692,16 @@ CASES = [
         "indirect",
         False,
     ),
+    # "I" inside a transcript turn is the turn's speaker.
+    (
+        "WALLACE: Thank you all. I think that the economy is the issue tonight.",
+        "WALLACE",
+        "person",
+        "think",
+        "that the economy is the issue tonight",
+        "indirect",
+        True,
+    ),
     # Signs and messages "read" (PolNeAR train annotates these as attributions).
     (
         "The sign read: “America is great! Trump is disgusting.”",

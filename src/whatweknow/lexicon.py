@@ -151,6 +151,7 @@ GROUP_PRONOUNS = frozenset("they them their we us our".split())
 THING_PRONOUNS = frozenset("it its".split())
 RELATIVE_PRONOUNS = frozenset("who which that whom whose".split())
 FIRST_PERSON = frozenset("i me my we us our".split())
+FIRST_PERSON_SINGULAR = frozenset("i me my".split())
 
 # Capitals and seats of government used as actors ("Pyongyang needs money").
 CAPITALS = {

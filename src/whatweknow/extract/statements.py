@@ -497,6 +497,13 @@ class _Finder:
             kinds = ("group", "organization", "anonymous")
         elif lower in lexicon.THING_PRONOUNS:
             kinds = ("organization",)
+        elif lower in lexicon.FIRST_PERSON_SINGULAR:
+            # "I" inside someone's quote or transcript turn is that someone
+            around = _enclosing(earlier, head.idx)
+            if around is not None:
+                speaker = around.speaker
+                return Speaker(speaker.name, speaker.kind, span, speaker.entity, speaker.members)
+            return Speaker(None, "unresolved", span)
         else:
             return Speaker(None, "unresolved", span)
         local = self.subject_earlier_in_sentence(head, kinds)
@@ -768,6 +775,16 @@ def _lemma(token: Token) -> str:
     """The token's lemma, with the sm model's slips on cue verbs put right ("hopes" -> "hop")."""
     lemma = token.lemma_.lower()
     return lexicon.LEMMA_FIXES.get((lemma, token.lower_[: len(lemma) + 1]), lemma)
+
+
+def _enclosing(statements: list[Statement], at: int) -> Statement | None:
+    """The innermost statement with a resolved speaker whose content holds offset `at`."""
+    holding = [
+        s
+        for s in statements
+        if s.speaker.name and any(f.start <= at < f.end for f in (s.fragments or (s.content,)))
+    ]
+    return min(holding, key=lambda s: s.content.end - s.content.start, default=None)
 
 
 def _a_person(token: Token) -> bool:
