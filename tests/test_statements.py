@@ -692,6 +692,17 @@ CASES = [
         "indirect",
         False,
     ),
+    # A dateline's place parsed as the subject is not the speaker (PolNeAR dev, NYT).
+    (
+        "WASHINGTON -- President Obama, dedicating the National Museum of African American "
+        "History and Culture on Saturday, said it would tell an American story.",
+        "Obama",
+        "person",
+        "said",
+        "it would tell an American story",
+        "indirect",
+        False,
+    ),
     # "I" inside a transcript turn is the turn's speaker.
     (
         "WALLACE: Thank you all. I think that the economy is the issue tonight.",

@@ -410,6 +410,9 @@ class _Finder:
                 head = head.head  # "X believe Y would …, suggesting …": X suggests
             subject = next((c for c in head.children if c.dep_ in ("nsubj",)), None)
             hops += 1
+        if subject is not None and _dateline(subject):
+            # "WASHINGTON -- President Obama … said": the place line is not who speaks
+            subject = next((c for c in subject.children if c.dep_ == "appos"), None)
         if subject is None or subject.pos_ == "VERB":
             return None
         if subject.lower_ == "it" and subject.dep_ == "nsubjpass":
@@ -785,6 +788,19 @@ def _enclosing(statements: list[Statement], at: int) -> Statement | None:
         if s.speaker.name and any(f.start <= at < f.end for f in (s.fragments or (s.content,)))
     ]
     return min(holding, key=lambda s: s.content.end - s.content.start, default=None)
+
+
+def _dateline(token: Token) -> bool:
+    """A dateline's place: capitals opening a paragraph, then a dash ("WASHINGTON --")."""
+    doc = token.doc
+    first = token.i == 0 or doc[token.i - 1].is_space or "\n" in doc[token.i - 1].whitespace_
+    following = doc[token.i + 1 : token.i + 4]
+    return (
+        first
+        and token.is_upper
+        and len(token) > 1
+        and any(t.text in ("--", "—", "–", "-") for t in following)
+    )
 
 
 def _a_person(token: Token) -> bool:
