@@ -41,7 +41,7 @@ def merge(
     settings = settings or load_settings()
     ids = [d["id"] for d in documents]
     by_id = {d["id"]: d for d in documents}
-    texts = store.heads(ids)  # a wire credit is in the metadata or the dateline
+    texts = store.texts(ids, length=200)  # a wire credit is in the metadata or the dateline
     root = groups(store.copies(), ids)
     wires = {i: wire_credit(by_id[i], texts.get(i, "")) for i in ids}
     independent = {i: wires[i] or root[i] for i in ids}

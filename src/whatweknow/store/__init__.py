@@ -139,23 +139,6 @@ class Store:
                     ),
                 )
                 self._add_records(doc.id, record)
-                self.db.executemany(
-                    "INSERT INTO entities (document_id, id, name, type, label, mentions, record, "
-                    "facts) VALUES (?,?,?,?,?,?,?,?)",
-                    [
-                        (
-                            doc.id,
-                            e["id"],
-                            e["name"],
-                            e["type"],
-                            e["label"],
-                            json.dumps(e["mentions"]),
-                            json.dumps(e, ensure_ascii=False),
-                            _facts(e),
-                        )
-                        for e in record["entities"]
-                    ],
-                )
         except sqlite3.Error as err:
             raise StoreError(f"{self.path}: cannot store {doc.origin} ({err}).") from None
         return True
@@ -205,6 +188,23 @@ class Store:
             ],
         )
         facts = {e["id"]: _facts(e) for e in record["entities"]}
+        self.db.executemany(
+            "INSERT INTO entities (document_id, id, name, type, label, mentions, record, facts) "
+            "VALUES (?,?,?,?,?,?,?,?)",
+            [
+                (
+                    document_id,
+                    e["id"],
+                    e["name"],
+                    e["type"],
+                    e["label"],
+                    dump(e["mentions"]),
+                    dump(e, ensure_ascii=False),
+                    facts[e["id"]],
+                )
+                for e in record["entities"]
+            ],
+        )
         self.db.executemany(
             "INSERT OR IGNORE INTO names VALUES (?,?,?)",
             [(e["name"], e["type"], facts[e["id"]]) for e in record["entities"] if facts[e["id"]]],
@@ -428,24 +428,15 @@ class Store:
         rows = self.db.execute("SELECT document_id, original_id, kind, similarity FROM copies")
         return {r[0]: {"original": r[1], "kind": r[2], "similarity": r[3]} for r in rows}
 
-    def heads(self, document_ids: list[str], length: int = 200) -> dict[str, str]:
-        """The first `length` characters of each document's text (where a dateline is)."""
+    def texts(self, document_ids: list[str], length: int | None = None) -> dict[str, str]:
+        """Each document's clean text, or its first `length` characters."""
+        column = "text" if length is None else f"substr(text, 1, {int(length)})"
         return {
             row[0]: row[1]
             for chunk in _chunks(document_ids)
             for row in self.db.execute(
-                f"SELECT id, substr(text, 1, {int(length)}) FROM documents "
-                f"WHERE id IN ({','.join('?' * len(chunk))})",
+                f"SELECT id, {column} FROM documents WHERE id IN ({','.join('?' * len(chunk))})",
                 chunk,
-            )
-        }
-
-    def texts(self, document_ids: list[str]) -> dict[str, str]:
-        return {
-            row[0]: row[1]
-            for chunk in _chunks(document_ids)
-            for row in self.db.execute(
-                f"SELECT id, text FROM documents WHERE id IN ({','.join('?' * len(chunk))})", chunk
             )
         }
 
