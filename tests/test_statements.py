@@ -197,7 +197,7 @@ CASES = [
         "mayor",
         "person",
         "called",
-        "the attack “an act of cowardice",
+        "the attack “an act of cowardice”",
         "mixed",
         False,
     ),
@@ -323,7 +323,7 @@ CASES = [
         "Mark Cancian",
         "person",
         "believes",
-        "that Pyongyang’s army is “effectively indoctrinated but with low readiness",
+        "that Pyongyang’s army is “effectively indoctrinated but with low readiness”",
         "mixed",
         False,
     ),
@@ -723,6 +723,86 @@ CASES = [
         "direct",
         False,
     ),
+    # A quote the parser hung on the speaker's name, with an age between name and verb.
+    (
+        "“That’s a fair question, because voters are angry,” Susan Miller, 52, told reporters "
+        "on Monday when asked about the vote.",
+        "Susan Miller",
+        "person",
+        "told",
+        "That’s a fair question, because voters are angry",
+        "direct",
+        False,
+    ),
+    # "that" after a prepositional phrase the parser attached the clause to.
+    (
+        "Senator Tom Hale said in a statement that the bill would fail.",
+        "Tom Hale",
+        "person",
+        "said",
+        "that the bill would fail",
+        "indirect",
+        False,
+    ),
+    # "say" with a plain object: answers and "the same".
+    (
+        "Asked whether she would run again, Maria Lopez said no.",
+        "Maria Lopez",
+        "person",
+        "said",
+        "no",
+        "indirect",
+        False,
+    ),
+    (
+        "Only 40 percent of Republicans say the same of the governor.",
+        "40 percent of Republicans",
+        "group",
+        "say",
+        "the same of the governor",
+        "indirect",
+        False,
+    ),
+    # "call X Y": the object with its predicate, the quote closed.
+    (
+        "The mayor called the plan “a gift to developers.”",
+        "mayor",
+        "person",
+        "called",
+        "the plan “a gift to developers.”",
+        "mixed",
+        False,
+    ),
+    (
+        "The bishop called on lawmakers to “protect the poor and the sick.”",
+        "bishop",
+        "person",
+        "called",
+        "on lawmakers to “protect the poor and the sick.”",
+        "mixed",
+        False,
+    ),
+    # Two clauses hung on the cue: the one after it is what is said.
+    (
+        "Paul Jones has attacked the party leaders on television because it is working: "
+        "He said his donations had doubled in a week.",
+        "Paul Jones",
+        "person",
+        "said",
+        "his donations had doubled in a week",
+        "indirect",
+        False,
+    ),
+    # One person whose title has an "and" in it is not two people.
+    (
+        "Sirius XM Vice President for news and talk Dave Gorab called the show a success.",
+        "Dave Gorab",
+        "person",
+        "called",
+        "the show a success",
+        "indirect",
+        False,
+    ),
 ]
 
 
@@ -839,3 +919,10 @@ def test_seed_chun_introduced_by_title_only_is_chun_in_bum(seed_statements):
 
 def test_seed_captions_are_not_read_as_statements(seed_statements):
     assert not any("should not be too quick" in s.content.text for s in seed_statements)
+
+
+def test_who_was_asked_is_not_who_asked():
+    found = statements_of("Asked whether she would run again, Maria Lopez said no.")
+    (asked,) = [s for s in found if s.cue and s.cue.text == "Asked"]
+    assert asked.speaker.name is None
+    assert asked.content.text == "whether she would run again"

@@ -106,6 +106,7 @@ government governments ministry military police prosecutors prosecutor spokesman
 spokesperson representative representatives commentator commentators pundits pundit
 strategist strategists pollster pollsters poll polls survey report reports study studies
 media newspaper newspapers residents families officials. democrats republicans
+percent majority minority half third quarter
 """.split()
 )
 

@@ -51,6 +51,7 @@ correction disclosure warning exclusive opinion analysis live latest the latest 
 who when where q a breaking source sources credit caption image file see also more
 """.split()
 ) | {"editor's note", "the latest", "read more", "see also"}
+_CLOSING_AFTER = re.compile(r"[.!?]?”")
 _FROM_SOURCE = re.compile(r"(?:^|\n)\s*(?:And\s+)?from\s+((?:[A-Z][\w.'’-]*\s?){1,5})\s*:\s*$")
 
 
@@ -141,6 +142,9 @@ class _Finder:
         cue = (verb.idx, verb.idx + len(verb))
         speaker = self.speaker_of(verb)
         complement = [c for c in verb.children if c.dep_ in ("ccomp",) and c.i != verb.i]
+        if len(complement) > 1 and not _set_off(verb):
+            # "… paying off: He said he’s raised …": a clause before the cue hung on it
+            complement = [c for c in complement if c.i > verb.i] or complement
         content: list[tuple[int, int]] = []
         estimate = lemma in ("estimate", "put", "calculate", "project", "forecast", "value")
         if complement:
@@ -150,13 +154,14 @@ class _Finder:
             cue_clause = {t.i for t in verb.subtree}
             head_tokens = [t for t in verb.head.subtree if t.i not in cue_clause]
             content = self.runs(head_tokens)
-        elif (
-            verb.i + 1 < len(verb.doc)
-            and verb.nbor(1).lower_ == "that"
-            and lemma in (lexicon.SPEECH_VERBS)
-        ):
-            # A misparsed "adding that …": the clause runs from "that" to the sentence end.
-            content = [(verb.nbor(1).idx, verb.sent.end_char)]
+        elif lemma in lexicon.SPEECH_VERBS and (that := _that_after(verb)) is not None:
+            # A misparsed "adding that …" or "said in a statement that …": the clause runs
+            # from "that" to the sentence end.
+            words = [t for t in verb.sent if t.i >= that.i and not t.is_punct]
+            content = [(that.idx, words[-1].idx + len(words[-1]))] if words else []
+        elif lemma == "say" and speaker is not None and (said := _said_object(verb)) is not None:
+            # "… the candidate said no", "49 percent say the same of Trump", "said so"
+            content = [self.tokens_span(list(said.subtree))]
         elif estimate and (lemma != "put" or _agent(verb) is not None):
             content = self.object_content(verb, ("dobj", "prep", "oprd", "attr"), prep_only=True)
             if _agent(verb):
@@ -206,10 +211,14 @@ class _Finder:
         elif lemma in lexicon.XCOMP_CUE_VERBS and any(c.dep_ == "xcomp" for c in after):
             parts = [c for c in after if c.dep_ in ("xcomp", "dobj")]
         elif lemma in lexicon.PREP_CUES:
-            parts = [c for c in after if c.dep_ == "prep" and c.lower_ in lexicon.PREP_CUES[lemma]]
-            parts += [c for c in after if c.dep_ == "dobj" and lemma in lexicon.OBJECT_CUE_VERBS]
-            if not any(p.dep_ == "prep" for p in parts) and lemma not in lexicon.OBJECT_CUE_VERBS:
-                parts = []
+            prep = [c for c in after if c.dep_ == "prep" and c.lower_ in lexicon.PREP_CUES[lemma]]
+            parts = [c for c in after if c.dep_ == "dobj" and lemma in lexicon.OBJECT_CUE_VERBS]
+            if prep:
+                # "called on fellow Muslims to “stand up …”": the infinitive belongs with it
+                parts += [*prep, *(c for c in after if c.dep_ in ("xcomp", "oprd"))]
+            elif parts:
+                # "calling him “the most ignorant president”": object and predicate together
+                parts += [c for c in after if c.dep_ in ("oprd", "xcomp")]
         elif lemma in lexicon.OBJECT_CUE_VERBS and any(c.dep_ in ("dobj", "xcomp") for c in after):
             parts = [
                 c
@@ -398,6 +407,13 @@ class _Finder:
             subject = verb.head
         if subject is None and _agent(verb) is not None:
             subject = _agent(verb)
+        if (
+            subject is None
+            and verb.tag_ == "VBN"
+            and verb.dep_ == "advcl"
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        ):
+            return None  # "Asked whether she would run, Lopez said no": Lopez did not ask
         hops = 0
         head = verb
         while subject is None and head.dep_ in ("advcl", "xcomp", "conj") and hops < 3:
@@ -572,8 +588,10 @@ class _Finder:
     def named(self, mention: tuple[int, int], head: Token | None) -> Speaker:
         span = self.span(*mention)
         conjuncts = [c for c in head.conjuncts] if head is not None else []
-        if conjuncts:
-            members = [self.entity_for(t) for t in (head, *conjuncts)]
+        members = [self.entity_for(t) for t in (head, *conjuncts)] if conjuncts else []
+        if len({id(e) for e in members}) == 1 and members[0] is not None:
+            members = members[:1]  # "Vice President for news and talk Dave Gorab": one person
+        if len(members) > 1:
             ids = tuple(e.id for e in members if e is not None)
             if all(e is not None and e.type == "person" for e in members):
                 names = " and ".join(e.name for e in members if e)
@@ -677,6 +695,13 @@ class _Finder:
             start += 1
         while end > start and text[end - 1] in _EDGE:
             end -= 1
+        closing = _CLOSING_AFTER.match(text, end)
+        if (
+            closing
+            and text[start : start + 1] not in _OPENERS
+            and text.count("“", start, end) > text.count("”", start, end)
+        ):
+            end = closing.end()  # "calling him “the most ignorant president”": close the quote
         # Keep quote marks only when they pair up inside the span.
         while start < end and text[start] in _OPENERS and not _pairs(text[start:end]):
             start += 1
@@ -764,7 +789,9 @@ def _entity_kind(entity: Entity) -> str:
 
 def _group_name(text: str) -> str:
     """ "Some experts" -> "some experts"; "the Pentagon" -> "Pentagon"."""
-    text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
+    text = re.sub(
+        r"^(?:(?:only|just)\s+)?(?:(?:the|a|an)\s+)?", "", text.strip(), flags=re.IGNORECASE
+    )
     first, _, rest = text.partition(" ")
     if first.lower() in _QUANTIFIERS:
         return f"{first.lower()} {rest}".strip()
@@ -872,10 +899,50 @@ def _set_off(verb: Token) -> bool:
     return after_comma and right + 1 < len(verb.doc) and verb.doc[right + 1].text in (",", "—", "–")
 
 
+def _said_object(verb: Token) -> Token | None:
+    """What "say" takes as a plain object: "said no", "say the same of Trump", "said so"."""
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        if (child.dep_ == "dobj" and child.pos_ != "PRON") or child.dep_ == "intj":
+            return child
+        if child.dep_ == "advmod" and child.lower_ == "so":
+            return child
+    return None
+
+
+def _that_after(verb: Token) -> Token | None:
+    """ "that" after the verb, past its adverbs and prepositional phrases ("says in a statement
+    that …", "said following a vote in 2001 that …"), when the parser left the clause loose."""
+    skip = {
+        t.i
+        for c in verb.children
+        if c.i > verb.i and c.dep_ in ("prep", "npadvmod", "advmod", "dative")
+        for t in c.subtree
+    }
+    for token in verb.doc[verb.i + 1 : verb.sent.end]:
+        if token.lower_ == "that" and token.dep_ == "mark":
+            return token
+        if token.i not in skip and token.text != ",":
+            return None
+    return None
+
+
 def _left_edge(token: Token) -> Token:
-    """Where the cue's own clause begins: its subject, or the verb itself when inverted."""
+    """Where the cue's own clause begins: its subject, or the verb itself when inverted.
+
+    A quote before the subject that the parser hung on it ("“That’s a concern,” Sarandon told
+    MSNBC": "’s" as a clause of "Sarandon") is not part of the subject."""
     subject = next((c for c in token.children if c.dep_ in _SUBJECTS and c.i < token.i), None)
-    return subject.left_edge if subject is not None else token
+    if subject is None:
+        return token
+    stray = {
+        t.i
+        for c in subject.children
+        if c.i < subject.i and c.dep_ in ("ccomp", "parataxis", "punct")
+        for t in c.subtree
+    }
+    return min((t for t in subject.subtree if t.i not in stray), key=lambda t: t.i)
 
 
 def _pairs(text: str) -> bool:
