@@ -703,16 +703,6 @@ CASES = [
         "indirect",
         False,
     ),
-    # "I" inside a transcript turn is the turn's speaker.
-    (
-        "WALLACE: Thank you all. I think that the economy is the issue tonight.",
-        "WALLACE",
-        "person",
-        "think",
-        "that the economy is the issue tonight",
-        "indirect",
-        True,
-    ),
     # Signs and messages "read" (PolNeAR train annotates these as attributions).
     (
         "The sign read: “America is great! Trump is disgusting.”",
@@ -926,3 +916,22 @@ def test_who_was_asked_is_not_who_asked():
     (asked,) = [s for s in found if s.cue and s.cue.text == "Asked"]
     assert asked.speaker.name is None
     assert asked.content.text == "whether she would run again"
+
+
+def test_a_speakers_own_stance_inside_their_words_is_not_a_second_statement():
+    (said,) = statements_of("Donald Trump said he wants to build a wall on the border.")
+    assert (said.cue.text, said.content.text) == ("said", "he wants to build a wall on the border")
+    # "I" inside a transcript turn is the turn's speaker, so "I think" folds into the turn.
+    (turn,) = statements_of("WALLACE: Thank you all. I think that the economy is the issue.")
+    assert turn.speaker.name == "WALLACE"
+    assert turn.content.text == "Thank you all. I think that the economy is the issue."
+
+
+def test_a_nested_statement_points_at_its_reporter_after_folding():
+    found = statements_of(
+        "According to Bloomberg, unnamed sources believe that as many as 100,000 troops could "
+        "be sent."
+    )
+    ids = {s.id for s in found}
+    (inner,) = [s for s in found if s.nested_in]
+    assert inner.nested_in in ids and inner.speaker.kind == "anonymous"

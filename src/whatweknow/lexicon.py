@@ -57,7 +57,7 @@ LEMMA_FIXES = {("hop", "hope"): "hope"}
 XCOMP_CUE_VERBS = frozenset(
     """
 want plan refuse pledge promise vow decline hope intend threaten seek agree offer aim expect
-prefer urge ask encourage push vote seem appear
+prefer urge ask encourage push vote seem appear tell
 """.split()
 )
 
@@ -128,6 +128,15 @@ INSTITUTION_NOUNS = frozenset(
 report study poll survey statement letter analysis document documents data review audit
 company firm government ministry agency department administration campaign committee
 council court military army police intelligence command office party bank
+""".split()
+)
+
+# What shows something without saying it: "A Fox News poll shows Sanders with 47 percent".
+EVIDENCE_NOUNS = frozenset(
+    """
+poll polls polling survey surveys study studies report reports data result results figure
+figures number numbers record records document documents file files email emails video videos
+footage analysis research census count tally estimate estimates image images photo photos
 """.split()
 )
 

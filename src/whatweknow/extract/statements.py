@@ -162,6 +162,12 @@ class _Finder:
         elif lemma == "say" and speaker is not None and (said := _said_object(verb)) is not None:
             # "… the candidate said no", "49 percent say the same of Trump", "said so"
             content = [self.tokens_span(list(said.subtree))]
+        elif lemma == "show" and speaker is not None and _evidence(speaker[-1]):
+            # "A Fox News poll shows Sanders with 47 percent": all that follows the verb
+            after = [
+                t for t in verb.subtree if t.i > verb.i and not (t.head == verb and t.is_punct)
+            ]
+            content = self.runs(after)[:1] if after else []
         elif estimate and (lemma != "put" or _agent(verb) is not None):
             content = self.object_content(verb, ("dobj", "prep", "oprd", "attr"), prep_only=True)
             if _agent(verb):
@@ -183,6 +189,8 @@ class _Finder:
             content = self.with_quote(content or [(quote.inner_start, quote.inner_end)], quote)
         content = [c for c in (self.trim(s, e) for s, e in content) if c]
         belief_only = lemma in lexicon.BELIEF_VERBS and lemma not in lexicon.SPEECH_VERBS
+        if lemma == "show" and content and speaker is not None and _evidence(speaker[-1]):
+            belief_only = False
         if not content or (belief_only and not complement and quote is None):
             return None
         if lemma == "ask" and not complement and quote is None:
@@ -750,33 +758,45 @@ def with_certainty(doc: Doc, found: tuple[Statement, ...]) -> tuple[Statement, .
 
 def _nest(results: list[Statement]) -> tuple[Statement, ...]:
     """A statement whose cue lies in another's longer content is reported by it. Nesting only
-    into a strictly longer content keeps the chain acyclic."""
+    into a strictly longer content keeps the chain acyclic.
+
+    A speaker's own stance inside their own words is part of what they said, not a second
+    statement: in "Trump said he wants to build a wall" only the saying is kept."""
+    kept = [
+        s
+        for s in results
+        if not ((outer := _outer(s, results)) and s.speaker.name == outer.speaker.name)
+        or not s.speaker.name
+    ]
+    ids = {s.id: f"s{number}" for number, s in enumerate(kept, 1)}
     nested = []
-    for statement in results:
-        outer = None
-        own = statement.content.end - statement.content.start
-        if statement.cue is not None:
-            for other in results:
-                if other is statement or other.content.end - other.content.start <= own:
-                    continue
-                if other.content.start <= statement.cue.start < other.content.end and (
-                    outer is None
-                    or other.content.end - other.content.start
-                    < outer.content.end - outer.content.start
-                ):
-                    outer = other
-        if outer is not None:
-            statement = Statement(
-                statement.id,
-                statement.speaker,
-                statement.cue,
-                statement.content,
-                statement.fragments,
-                statement.form,
-                outer.id,
+    for statement in kept:
+        outer = _outer(statement, kept)
+        nested.append(
+            replace(
+                statement,
+                id=ids[statement.id],
+                nested_in=ids[outer.id] if outer is not None else None,
             )
-        nested.append(statement)
+        )
     return tuple(nested)
+
+
+def _outer(statement: Statement, results: list[Statement]) -> Statement | None:
+    """The shortest statement whose content holds this one's cue."""
+    if statement.cue is None:
+        return None
+    own = statement.content.end - statement.content.start
+    outer = None
+    for other in results:
+        length = other.content.end - other.content.start
+        if other is statement or length <= own:
+            continue
+        if other.content.start <= statement.cue.start < other.content.end and (
+            outer is None or length < outer.content.end - outer.content.start
+        ):
+            outer = other
+    return outer
 
 
 def _entity_kind(entity: Entity) -> str:
@@ -899,6 +919,10 @@ def _set_off(verb: Token) -> bool:
     return after_comma and right + 1 < len(verb.doc) and verb.doc[right + 1].text in (",", "—", "–")
 
 
+def _evidence(token: Token) -> bool:
+    return token.lemma_.lower() in lexicon.EVIDENCE_NOUNS or token.lower_ in lexicon.EVIDENCE_NOUNS
+
+
 def _said_object(verb: Token) -> Token | None:
     """What "say" takes as a plain object: "said no", "say the same of Trump", "said so"."""
     for child in verb.children:
@@ -917,7 +941,7 @@ def _that_after(verb: Token) -> Token | None:
     skip = {
         t.i
         for c in verb.children
-        if c.i > verb.i and c.dep_ in ("prep", "npadvmod", "advmod", "dative")
+        if c.i > verb.i and c.dep_ in ("prep", "npadvmod", "advmod", "dative", "dobj")
         for t in c.subtree
     }
     for token in verb.doc[verb.i + 1 : verb.sent.end]:
