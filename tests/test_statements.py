@@ -783,6 +783,36 @@ CASES = [
         "indirect",
         False,
     ),
+    # Polls and records "show" what they find.
+    (
+        "A new Quinnipiac poll shows the governor with 47 percent of the vote.",
+        "new Quinnipiac poll",
+        "organization",
+        "shows",
+        "the governor with 47 percent of the vote",
+        "indirect",
+        False,
+    ),
+    # "telling X at Y that …": the clause past the object and the place.
+    (
+        "The senator is telling voters at a diner in Concord that “I need you tomorrow.”",
+        "senator",
+        "person",
+        "telling",
+        "that “I need you tomorrow.”",
+        "mixed",
+        False,
+    ),
+    # "told X to …": what was told is the instruction.
+    (
+        "The senator told his aides to stay calm.",
+        "senator",
+        "person",
+        "told",
+        "his aides to stay calm",
+        "indirect",
+        False,
+    ),
     # One person whose title has an "and" in it is not two people.
     (
         "Sirius XM Vice President for news and talk Dave Gorab called the show a success.",
@@ -935,3 +965,7 @@ def test_a_nested_statement_points_at_its_reporter_after_folding():
     ids = {s.id for s in found}
     (inner,) = [s for s in found if s.nested_in]
     assert inner.nested_in in ids and inner.speaker.kind == "anonymous"
+
+
+def test_only_evidence_shows_a_claim():
+    assert statements_of("The senator showed the documents to reporters.") == ()
