@@ -813,6 +813,37 @@ CASES = [
         "indirect",
         False,
     ),
+    # Headline sources: "Name: words", also after a capitalised kicker and a dash, two names.
+    (
+        "POLLS WERE NOT WRONG - Mark Blumenthal and Jon Cohen: “Although the polls missed the "
+        "win, it isn’t because they were wrong.”",
+        "Mark Blumenthal and Jon Cohen",
+        "person",
+        ":",
+        "Although the polls missed the win, it isn’t because they were wrong.",
+        "direct",
+        False,
+    ),
+    (
+        "Poll: Governor Holds a Narrow Lead in Ohio.\n\nThe race is close.",
+        "Poll",
+        "organization",
+        ":",
+        "Governor Holds a Narrow Lead in Ohio.",
+        "indirect",
+        False,
+    ),
+    # "From the report: “…”" in running text.
+    (
+        "The survey was large. From the report: “Samples with longer field periods produced "
+        "more accurate results.”",
+        "report",
+        "organization",
+        "From",
+        "Samples with longer field periods produced more accurate results.",
+        "direct",
+        False,
+    ),
     # One person whose title has an "and" in it is not two people.
     (
         "Sirius XM Vice President for news and talk Dave Gorab called the show a success.",

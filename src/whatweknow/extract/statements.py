@@ -41,7 +41,9 @@ _MIN_QUOTE_WORDS = 4
 _PRONOUN_WINDOW = 1500
 _DASH_SOURCE = re.compile(r"^\s*[—–-]{1,2}\s*((?:[A-Z][\w.'’-]*\s?){1,5})")
 _COLON_SPEAKER = re.compile(
-    r"(?:^|(?<=\n))((?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]+([^\n]{12,})"
+    # "Name: words", after an optional capitalised headline and dash ("EXCLUSIVE – Name: …")
+    r"(?:^|(?<=\n))(?:[A-Z0-9][A-Z0-9 ,.'’&]*[ \t][-–—][ \t]+)?"
+    r"((?:[A-Z][\w.'’-]*)(?: (?:and|[A-Z][\w.'’-]*)){0,5})[ \t]*:[ \t]+([^\n]{12,})"
 )
 # Paragraph openers that look like "Name: text" but introduce no speaker.
 _NOT_SPEAKERS = frozenset(
@@ -52,7 +54,10 @@ who when where q a breaking source sources credit caption image file see also mo
 """.split()
 ) | {"editor's note", "the latest", "read more", "see also"}
 _CLOSING_AFTER = re.compile(r"[.!?]?”")
-_FROM_SOURCE = re.compile(r"(?:^|\n)\s*(?:And\s+)?from\s+((?:[A-Z][\w.'’-]*\s?){1,5})\s*:\s*$")
+_FROM_SOURCE = re.compile(
+    r"(?:^|\n|\s[-–—]\s|[.!?]\s)\s*(?:(?:And|More)\s+)?(?i:from)\s+((?:the\s+)?(?:[A-Z][\w.'’-]*\s?){1,5}"
+    r"|the\s+(?:[a-z][\w’'-]*\s?){1,3})\s*:\s*$"
+)
 
 
 @dataclass
@@ -340,17 +345,31 @@ class _Finder:
         found = []
         for match in _COLON_SPEAKER.finditer(self.text):
             name = match.group(1)
-            if name.lower() in _NOT_SPEAKERS or self.document.in_caption(match.start()):
+            label = name.lower().replace("’", "'")
+            if (
+                label in _NOT_SPEAKERS
+                or label.split()[-1] in _NOT_SPEAKERS  # "Delegate Update: …"
+                or self.document.in_caption(match.start())
+            ):
                 continue
             start, end = match.start(1), match.end(1)
             tokens = self.doc.char_span(start, end, alignment_mode="expand")
-            if tokens is None or not any(t.pos_ == "PROPN" or t.is_upper for t in tokens):
+            if tokens is None:
                 continue
-            content = self.trim(match.start(2), match.end(2))
+            content = self.trim(*self.unquoted(match.start(2), match.end(2)))
             if content:
                 colon = self.text.index(":", end)
                 found.append(_Candidate((colon, colon + 1), [content], None, (start, end)))
         return found
+
+    def unquoted(self, start: int, end: int) -> tuple[int, int]:
+        """The inside of a span that is exactly one quote ("Name: “…”"), else the span."""
+        while start < end and self.text[start].isspace():
+            start += 1
+        quote = self.quote_at(start)
+        if quote is not None and quote.start == start and self.text[quote.end : end].strip() == "":
+            return quote.inner_start, quote.inner_end
+        return start, end
 
     def continue_quotes(self, candidates: list[_Candidate]) -> None:
         """ "“A,” he said. “B.”": B continues the quote that the cue introduced."""
@@ -393,7 +412,7 @@ class _Finder:
         if match:
             base = max(0, line_start - 200)
             start, end = base + match.start(1), base + match.start(1) + len(match.group(1).rstrip())
-            cue_start = self.text.rfind("from", base, start)
+            cue_start = base + match.start() + match.group(0).lower().index("from")
             return _Candidate((cue_start, cue_start + 4), list(quote.fragments), None, (start, end))
         # A paragraph that is one quote continues the previous speaker's words, if any.
         paragraph_start = self.text.rfind("\n", 0, quote.start) + 1
@@ -483,7 +502,8 @@ class _Finder:
 
     def speaker(self, candidate: _Candidate, earlier: list[Statement]) -> Speaker:
         if candidate.speaker_text is not None:
-            return self.named(candidate.speaker_text, None)
+            named = self.doc.char_span(*candidate.speaker_text, alignment_mode="expand")
+            return self.named(candidate.speaker_text, named.root if named is not None else None)
         if not candidate.speaker_tokens:
             at = candidate.content[0][0]
             if candidate.cue is None:  # a quote continuing the previous person's
