@@ -53,6 +53,12 @@ correction disclosure warning exclusive opinion analysis live latest the latest 
 who when where q a breaking source sources credit caption image file see also more
 """.split()
 ) | {"editor's note", "the latest", "read more", "see also"}
+_CUE_LEMMAS = (
+    lexicon.REPORTING_VERBS
+    | lexicon.OBJECT_CUE_VERBS
+    | lexicon.XCOMP_CUE_VERBS
+    | frozenset(lexicon.PREP_CUES)
+)
 _CLOSING_AFTER = re.compile(r"[.!?]?”")
 _FROM_SOURCE = re.compile(
     r"(?:^|\n|\s[-–—]\s|[.!?]\s)\s*(?:(?:And|More)\s+)?(?i:from)\s+((?:the\s+)?(?:[A-Z][\w.'’-]*\s?){1,5}"
@@ -153,7 +159,7 @@ class _Finder:
         content: list[tuple[int, int]] = []
         estimate = lemma in ("estimate", "put", "calculate", "project", "forecast", "value")
         if complement:
-            content = [self.tokens_span(list(complement[0].subtree))]
+            content = [self.tokens_span(_clause(complement[0]))]
         elif _set_off(verb) and speaker is not None:
             # "…, Lankov adds." or "The talks, officials said, had collapsed."
             cue_clause = {t.i for t in verb.subtree}
@@ -937,6 +943,30 @@ def _set_off(verb: Token) -> bool:
         return after_comma
     right = max(t.i for t in verb.subtree if not t.is_punct)
     return after_comma and right + 1 < len(verb.doc) and verb.doc[right + 1].text in (",", "—", "–")
+
+
+def _clause(head: Token) -> list[Token]:
+    """The reported clause without a second clause the parser joined to it: in "Rubio said the
+    extremist is Clinton, and he railed against …" or "she didn’t want to … and predicted
+    that …" the railing and the predicting are the speaker's own acts, not what was said."""
+    cut: set[int] = set()
+    for conj in (c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+        subject = next((c for c in conj.children if c.dep_ in _SUBJECTS), None)
+        words = [t for t in head.doc[head.i : conj.i] if t.head == head or t.head == conj]
+        comma = any(t.text in (",", ";") for t in words)
+        but = any(t.dep_ == "cc" and t.lower_ in ("but", "yet") for t in words)
+        own_act = subject is None and _lemma(conj) in _CUE_LEMMAS
+        speaker_again = (
+            comma
+            and subject is not None
+            and subject.lower_ in lexicon.PERSON_PRONOUNS | lexicon.GROUP_PRONOUNS
+        )
+        if own_act or (comma and but) or speaker_again:
+            start = min(
+                [conj.left_edge.i] + [t.i for t in words if t.dep_ in ("cc", "punct") and t.i > head.i]
+            )
+            cut |= set(range(start, conj.right_edge.i + 1))
+    return [t for t in head.subtree if t.i not in cut]
 
 
 def _evidence(token: Token) -> bool:
