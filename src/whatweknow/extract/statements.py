@@ -230,14 +230,27 @@ class _Finder:
         elif lemma in lexicon.XCOMP_CUE_VERBS and any(c.dep_ == "xcomp" for c in after):
             parts = [c for c in after if c.dep_ in ("xcomp", "dobj")]
         elif lemma in lexicon.PREP_CUES:
-            prep = [c for c in after if c.dep_ == "prep" and c.lower_ in lexicon.PREP_CUES[lemma]]
-            parts = [c for c in after if c.dep_ == "dobj" and lemma in lexicon.OBJECT_CUE_VERBS]
+            words = lexicon.PREP_CUES[lemma]
+            prep = [c for c in after if c.dep_ == "prep" and c.lower_ in words]
+            # "calling for the United States to take …": "for" marking a clause
+            prep += [
+                c
+                for c in after
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words for m in c.children)
+            ]
+            parts = [
+                c for c in after if c.dep_ in ("dobj", "oprd") and lemma in lexicon.OBJECT_CUE_VERBS
+            ]
             if prep:
-                # "called on fellow Muslims to “stand up …”": the infinitive belongs with it
-                parts += [*prep, *(c for c in after if c.dep_ in ("xcomp", "oprd"))]
+                # "called on fellow Muslims to “stand up …”", "called for the secretary to
+                # release …": the infinitive belongs with it
+                parts += [
+                    *prep,
+                    *(c for c in after if c.dep_ in ("xcomp", "oprd") or _infinitive(c)),
+                ]
             elif parts:
                 # "calling him “the most ignorant president”": object and predicate together
-                parts += [c for c in after if c.dep_ in ("oprd", "xcomp")]
+                parts += [c for c in after if c.dep_ == "xcomp"]
         elif lemma in lexicon.OBJECT_CUE_VERBS and any(c.dep_ in ("dobj", "xcomp") for c in after):
             parts = [
                 c
@@ -967,6 +980,13 @@ def _clause(head: Token) -> list[Token]:
             )
             cut |= set(range(start, conj.right_edge.i + 1))
     return [t for t in head.subtree if t.i not in cut]
+
+
+def _infinitive(token: Token) -> bool:
+    """A "to" clause hung on the verb as an adverbial ("called for X to release …")."""
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
 
 
 def _evidence(token: Token) -> bool:
