@@ -844,6 +844,36 @@ CASES = [
         "direct",
         False,
     ),
+    # "As X reported, …" and "…, as X noted": the clause it is set off from.
+    (
+        "As The Washington Post reported, the senator would need 55 percent of the remaining "
+        "delegates.",
+        "Washington Post",
+        "organization",
+        "reported",
+        "the senator would need 55 percent of the remaining delegates.",
+        "indirect",
+        False,
+    ),
+    (
+        "Court rulings have a lasting impact on women, as Senator Bob Menendez pointed out.",
+        "Bob Menendez",
+        "person",
+        "pointed",
+        "Court rulings have a lasting impact on women",
+        "indirect",
+        False,
+    ),
+    # "calling for X to …": the clause "for" marks.
+    (
+        "Hillary Clinton is calling for the United States to take a stronger role in the conflict.",
+        "Hillary Clinton",
+        "person",
+        "calling",
+        "for the United States to take a stronger role in the conflict",
+        "indirect",
+        False,
+    ),
     # One person whose title has an "and" in it is not two people.
     (
         "Sirius XM Vice President for news and talk Dave Gorab called the show a success.",

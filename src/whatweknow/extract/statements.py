@@ -236,7 +236,8 @@ class _Finder:
             prep += [
                 c
                 for c in after
-                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words for m in c.children)
+                if c.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ in words for m in c.children)
             ]
             parts = [
                 c for c in after if c.dep_ in ("dobj", "oprd") and lemma in lexicon.OBJECT_CUE_VERBS
@@ -944,6 +945,8 @@ def _agent_by(verb: Token) -> Token | None:
 
 def _set_off(verb: Token) -> bool:
     """A short cue clause set off from its content: "…, Lankov adds." or "X, officials said, Y"."""
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return _as_clause(verb)  # "As Menendez pointed out, …", "…, as the Post reported."
     if verb.dep_ not in ("parataxis", "ccomp", "conj", "advcl") or verb.tag_ == "VBG":
         return False
     if verb.head.pos_ not in ("VERB", "AUX"):
@@ -975,9 +978,8 @@ def _clause(head: Token) -> list[Token]:
             and subject.lower_ in lexicon.PERSON_PRONOUNS | lexicon.GROUP_PRONOUNS
         )
         if own_act or (comma and but) or speaker_again:
-            start = min(
-                [conj.left_edge.i] + [t.i for t in words if t.dep_ in ("cc", "punct") and t.i > head.i]
-            )
+            joints = [t.i for t in words if t.dep_ in ("cc", "punct") and t.i > head.i]
+            start = min([conj.left_edge.i, *joints])
             cut |= set(range(start, conj.right_edge.i + 1))
     return [t for t in head.subtree if t.i not in cut]
 
@@ -1020,6 +1022,19 @@ def _that_after(verb: Token) -> Token | None:
         if token.i not in skip and token.text != ",":
             return None
     return None
+
+
+def _as_clause(verb: Token) -> bool:
+    """ "As X reported, …" or "…, as X noted": a comma parts the clause from what it reports."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in verb.children):
+        return False
+    doc = verb.doc
+    left, right = verb.left_edge.i, verb.right_edge.i
+    while right > left and doc[right].is_punct:
+        right -= 1
+    if verb.i < verb.head.i:
+        return right + 1 < len(doc) and doc[right + 1].text == ","
+    return left > 0 and doc[left - 1].text in (",", "—", "–")
 
 
 def _left_edge(token: Token) -> Token:
