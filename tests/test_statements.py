@@ -874,6 +874,37 @@ CASES = [
         "indirect",
         False,
     ),
+    # A clause the parser hung on "say" as an infinitive-like complement.
+    (
+        "Yet Democratic economists, like their Republican counterparts, say taxing consumption "
+        "encourages savings.",
+        "Democratic economists",
+        "group",
+        "say",
+        "taxing consumption encourages savings",
+        "indirect",
+        False,
+    ),
+    # "see X as Y": a view held.
+    (
+        "Democratic voters in all five states see Clinton as the candidate with the better chance.",
+        "Democratic voters in all five states",
+        "group",
+        "see",
+        "Clinton as the candidate with the better chance",
+        "indirect",
+        False,
+    ),
+    # Noticing and realising that something is so.
+    (
+        "The governor noticed that none of the networks cut away for the speech.",
+        "governor",
+        "person",
+        "noticed",
+        "that none of the networks cut away for the speech",
+        "indirect",
+        False,
+    ),
     # One person whose title has an "and" in it is not two people.
     (
         "Sirius XM Vice President for news and talk Dave Gorab called the show a success.",

@@ -28,7 +28,8 @@ blame dismiss reject read
 BELIEF_VERBS = frozenset(
     """
 believe think feel fear hope expect agree disagree doubt suspect reckon assume guess know
-consider understand worry judge figure sense learn find show determine
+consider understand worry judge figure sense learn find show determine notice realize
+realise recognize recognise
 """.split()
 )
 
@@ -43,6 +44,14 @@ admit announce propose recommend demand call attack oppose support back thank ap
 decry lament predict reveal confirm stress emphasize emphasise note discuss
 dispute challenge contest echo repeat reiterate promise pledge vow urge
 compare congratulate list identify share
+""".split()
+)
+
+# Verbs that cast their object "as" something: "voters see Clinton as the stronger candidate".
+AS_VERBS = frozenset(
+    """
+see view regard consider describe cast portray paint characterize characterise depict
+brand label dismiss denounce hail praise criticize criticise present frame treat
 """.split()
 )
 

@@ -142,9 +142,27 @@ class _Finder:
             or lemma in lexicon.PREP_CUES
         ):
             return self.object_verb(token, lemma)
+        if token.pos_ == "VERB" and lemma in lexicon.AS_VERBS:
+            return self.as_verb(token)
         if token.pos_ == "NOUN" and lemma in lexicon.CUE_NOUNS:
             return self.cue_noun(token)
         return None
+
+    def as_verb(self, verb: Token) -> _Candidate | None:
+        """ "Democratic voters see Clinton as the candidate with the better chance": a view."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        as_ = next(
+            (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i),
+            None,
+        )
+        speaker = self.speaker_of(verb)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        if obj is None or as_ is None or speaker is None or passive:
+            return None
+        if not _can_speak(speaker[-1]):
+            return None
+        tokens = [*obj.subtree, *as_.subtree]
+        return _Candidate((verb.idx, verb.idx + len(verb)), [self.tokens_span(tokens)], speaker)
 
     def verb(self, verb: Token, lemma: str) -> _Candidate | None:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
@@ -170,6 +188,14 @@ class _Finder:
             # from "that" to the sentence end.
             words = [t for t in verb.sent if t.i >= that.i and not t.is_punct]
             content = [(that.idx, words[-1].idx + len(words[-1]))] if words else []
+        elif (
+            lemma in lexicon.SPEECH_VERBS
+            and lemma not in lexicon.XCOMP_CUE_VERBS
+            and (clause := _loose_clause(verb)) is not None
+        ):
+            # "economists say taxing consumption encourages savings": a clause parsed as xcomp
+            content = [self.tokens_span(list(clause.subtree))]
+            complement = [clause]
         elif lemma == "say" and speaker is not None and (said := _said_object(verb)) is not None:
             # "… the candidate said no", "49 percent say the same of Trump", "said so"
             content = [self.tokens_span(list(said.subtree))]
@@ -982,6 +1008,15 @@ def _clause(head: Token) -> list[Token]:
             start = min([conj.left_edge.i, *joints])
             cut |= set(range(start, conj.right_edge.i + 1))
     return [t for t in head.subtree if t.i not in cut]
+
+
+def _loose_clause(verb: Token) -> Token | None:
+    """A clause after a speech verb that the parser hung on it as an xcomp: "say taxing
+    consumption encourages savings", "He said legalizing it could put thousands to work"."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.i > verb.i and child.tag_ in ("VBG", "VBZ", "VBD"):
+            return child
+    return None
 
 
 def _infinitive(token: Token) -> bool:
