@@ -1061,3 +1061,13 @@ def test_a_nested_statement_points_at_its_reporter_after_folding():
 
 def test_only_evidence_shows_a_claim():
     assert statements_of("The senator showed the documents to reporters.") == ()
+
+
+def test_a_quote_with_its_own_cue_does_not_continue_the_previous_one():
+    found = statements_of(
+        "“I love you,” Donald Trump said. “He really does love us,” Melania Trump said."
+    )
+    assert [(s.speaker.name, s.content.text) for s in found] == [
+        ("Donald Trump", "I love you"),
+        ("Melania Trump", "He really does love us"),
+    ]

@@ -418,7 +418,9 @@ class _Finder:
         return start, end
 
     def continue_quotes(self, candidates: list[_Candidate]) -> None:
-        """ "“A,” he said. “B.”": B continues the quote that the cue introduced."""
+        """ "“A,” he said. “B.”": B continues the quote that the cue introduced, unless
+        another cue claims B ("“A,” he said. “B,” she said.")."""
+        claimed = [span for c in candidates for span in c.content]
         for candidate in candidates:
             if candidate.cue is None:
                 continue
@@ -432,6 +434,8 @@ class _Finder:
             for quote in self.quotes:
                 if quote.start < candidate.cue[1]:
                     continue
+                if any(s < quote.inner_end and quote.inner_start < e for s, e in claimed):
+                    break
                 between = self.text[candidate.cue[1] : quote.start]
                 if quote.start < end and between.count(",") == 1 and len(between.split()) <= 4:
                     candidate.content.extend(quote.fragments)  # "“A,” the governor said, “B.”"
