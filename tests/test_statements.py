@@ -905,6 +905,39 @@ CASES = [
         "indirect",
         False,
     ),
+    # A curly opening mark closed by a straight one.
+    (
+        '“Immunity deals should not be a requirement for cooperating with the FBI," Chairman '
+        "Jason Chaffetz said in a statement.",
+        "Jason Chaffetz",
+        "person",
+        "said",
+        "Immunity deals should not be a requirement for cooperating with the FBI",
+        "direct",
+        False,
+    ),
+    # The quote, not a clause the parser also hung on the verb after it.
+    (
+        "“You should resign,” Senator Elizabeth Warren told the banker, after he admitted he "
+        "had not been held accountable.",
+        "Elizabeth Warren",
+        "person",
+        "told",
+        "You should resign",
+        "direct",
+        False,
+    ),
+    # "X scolded him: “…,” she said": the quote after the colon is what she said.
+    (
+        "Senator Claire McCaskill scolded him: “The scientific community is against you,” she "
+        "said.",
+        "Claire McCaskill",
+        "person",
+        "said",
+        "The scientific community is against you",
+        "direct",
+        False,
+    ),
     # One person whose title has an "and" in it is not two people.
     (
         "Sirius XM Vice President for news and talk Dave Gorab called the show a success.",

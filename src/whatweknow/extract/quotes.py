@@ -1,6 +1,7 @@
 """Quotation marks paired into quotes, robust to what real articles do.
 
-- Curly quotes pair by type (“ with ”), straight quotes by alternation within a paragraph.
+- Curly quotes pair by type (“ with ”), straight quotes by alternation within a paragraph; an
+  opening curly mark with no curly closer in its paragraph takes a straight one.
 - A quote may run over several paragraphs: each continued paragraph opens with a mark and only
   the last one closes ("“…\n\n“…”").
 - An unmatched mark is ignored; it never fails the document.
@@ -54,6 +55,12 @@ def quotes(text: str) -> list[Quote]:
                         quote, i = run
                         found.append(quote)
                         break
+                    # Or one closed with a straight mark: “Immunity deals …," Chaffetz said
+                    straight = text.find(STRAIGHT, pos + 1, end)
+                    if straight != -1:
+                        found.append(Quote(pos, straight + 1, ((pos + 1, straight),)))
+                        pos = straight + 1
+                        continue
                 pos += 1
                 continue
             if char == STRAIGHT:

@@ -59,7 +59,7 @@ _CUE_LEMMAS = (
     | lexicon.XCOMP_CUE_VERBS
     | frozenset(lexicon.PREP_CUES)
 )
-_CLOSING_AFTER = re.compile(r"[.!?]?”")
+_CLOSING_AFTER = re.compile(r"[.!?]?[”\"]")
 _FROM_SOURCE = re.compile(
     r"(?:^|\n|\s[-–—]\s|[.!?]\s)\s*(?:(?:And|More)\s+)?(?i:from)\s+((?:the\s+)?(?:[A-Z][\w.'’-]*\s?){1,5}"
     r"|the\s+(?:[a-z][\w’'-]*\s?){1,3})\s*:\s*$"
@@ -172,8 +172,10 @@ class _Finder:
         speaker = self.speaker_of(verb)
         complement = [c for c in verb.children if c.dep_ in ("ccomp",) and c.i != verb.i]
         if len(complement) > 1 and not _set_off(verb):
-            # "… paying off: He said he’s raised …": a clause before the cue hung on it
-            complement = [c for c in complement if c.i > verb.i] or complement
+            # "“You should resign,” Warren told Stumpf, after he admitted he hadn’t …": the quote;
+            # "… paying off: He said he’s raised …": the clause after the cue
+            quoted = [c for c in complement if self.quote_at(c.left_edge.idx) is not None]
+            complement = quoted or [c for c in complement if c.i > verb.i] or complement
         content: list[tuple[int, int]] = []
         estimate = lemma in ("estimate", "put", "calculate", "project", "forecast", "value")
         if complement:
@@ -222,6 +224,15 @@ class _Finder:
             content = self.complement_content(verb, lemma)
             complement = complement or content  # "hopes to win": the infinitive is what is said
         quote = self.adjacent_quote(verb)
+        if (
+            quote is not None
+            and quote.end <= verb.idx
+            and content
+            and content[0][0] < quote.start
+            and self.text[content[0][0] : quote.start].rstrip().endswith(":")
+        ):
+            # "McCaskill scolded him: “…,” she said": what she said is the quote
+            content = []
         if quote is not None:
             content = self.with_quote(content or [(quote.inner_start, quote.inner_end)], quote)
         content = [c for c in (self.trim(s, e) for s, e in content) if c]
@@ -777,7 +788,10 @@ class _Finder:
         if (
             closing
             and text[start : start + 1] not in _OPENERS
-            and text.count("“", start, end) > text.count("”", start, end)
+            and (
+                text.count("“", start, end) > text.count("”", start, end)
+                or text.count('"', start, end) % 2 == 1
+            )
         ):
             end = closing.end()  # "calling him “the most ignorant president”": close the quote
         # Keep quote marks only when they pair up inside the span.
