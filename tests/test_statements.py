@@ -938,6 +938,27 @@ CASES = [
         "direct",
         False,
     ),
+    # "tweeted in the early hours that …", and the act joined to the clause is the tweeter's.
+    (
+        "Donald Trump tweeted in the early morning hours that the actress was “disgusting” and "
+        "encouraged Americans to “check out” her tape.",
+        "Donald Trump",
+        "person",
+        "tweeted",
+        "that the actress was “disgusting”",
+        "mixed",
+        False,
+    ),
+    (
+        "Donald Trump tweeted in the early morning hours that the actress was “disgusting” and "
+        "encouraged Americans to “check out” her tape.",
+        "Donald Trump",
+        "person",
+        "encouraged",
+        "Americans to “check out” her tape",
+        "mixed",
+        False,
+    ),
     # One person whose title has an "and" in it is not two people.
     (
         "Sirius XM Vice President for news and talk Dave Gorab called the show a success.",

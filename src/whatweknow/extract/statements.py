@@ -188,7 +188,10 @@ class _Finder:
         elif lemma in lexicon.SPEECH_VERBS and (that := _that_after(verb)) is not None:
             # A misparsed "adding that …" or "said in a statement that …": the clause runs
             # from "that" to the sentence end.
-            words = [t for t in verb.sent if t.i >= that.i and not t.is_punct]
+            if that.head.i > that.i and that.head.pos_ in ("VERB", "AUX"):
+                words = [t for t in _clause(that.head) if t.i >= that.i and not t.is_punct]
+            else:
+                words = [t for t in verb.sent if t.i >= that.i and not t.is_punct]
             content = [(that.idx, words[-1].idx + len(words[-1]))] if words else []
         elif (
             lemma in lexicon.SPEECH_VERBS
@@ -507,11 +510,14 @@ class _Finder:
         while subject is None and head.dep_ in ("advcl", "xcomp", "conj") and hops < 3:
             head = head.head
             if (
-                verb.tag_ == "VBG"
-                and head.dep_ == "ccomp"
+                verb.tag_ == "VBG" or (verb.dep_ == "conj" and verb.i not in _clause_ids(head))
+            ) and (
+                head.dep_ in ("ccomp", "advcl")
                 and head.head.lemma_.lower() in lexicon.REPORTING_VERBS
             ):
-                head = head.head  # "X believe Y would …, suggesting …": X suggests
+                # "X believe Y would …, suggesting …": X suggests; "Trump tweeted that Machado
+                # was “a con” and encouraged …": Trump encouraged
+                head = head.head
             subject = next((c for c in head.children if c.dep_ in ("nsubj",)), None)
             hops += 1
         if subject is not None and _dateline(subject):
@@ -1022,8 +1028,9 @@ def _clause(head: Token) -> list[Token]:
             and subject.lower_ in lexicon.PERSON_PRONOUNS | lexicon.GROUP_PRONOUNS
         )
         if own_act or (comma and but) or speaker_again:
-            joints = [t.i for t in words if t.dep_ in ("cc", "punct") and t.i > head.i]
-            start = min([conj.left_edge.i, *joints])
+            start = conj.left_edge.i
+            while start - 1 > head.i and head.doc[start - 1].dep_ in ("cc", "punct"):
+                start -= 1  # the ", and" or "but" that joins it
             cut |= set(range(start, conj.right_edge.i + 1))
     return [t for t in head.subtree if t.i not in cut]
 
@@ -1042,6 +1049,10 @@ def _infinitive(token: Token) -> bool:
     return token.dep_ == "advcl" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children
     )
+
+
+def _clause_ids(head: Token) -> set[int]:
+    return {t.i for t in _clause(head)}
 
 
 def _evidence(token: Token) -> bool:
@@ -1070,7 +1081,7 @@ def _that_after(verb: Token) -> Token | None:
         for t in c.subtree
     }
     for token in verb.doc[verb.i + 1 : verb.sent.end]:
-        if token.lower_ == "that" and token.dep_ == "mark":
+        if token.lower_ == "that" and token.dep_ in ("mark", "advmod"):
             return token
         if token.i not in skip and token.text != ",":
             return None
