@@ -959,6 +959,45 @@ CASES = [
         "mixed",
         False,
     ),
+    # "call X Y" by people the word lists did not know ("surrogates"), "called on X to".
+    (
+        "His surrogates called him “a genius” for his tax strategies.",
+        "His surrogates",
+        "group",
+        "called",
+        "him “a genius” for his tax strategies",
+        "mixed",
+        False,
+    ),
+    (
+        "The victim's family has called on police to release the videos.",
+        "victim's family",
+        "group",
+        "called",
+        "on police to release the videos",
+        "indirect",
+        False,
+    ),
+    # A clause the parser made adverbial after "said … after the convention".
+    (
+        "Donald Trump said after the convention he would not accept the endorsement.",
+        "Donald Trump",
+        "person",
+        "said",
+        "after the convention he would not accept the endorsement",
+        "indirect",
+        False,
+    ),
+    # A role described, then named in apposition: the name speaks.
+    (
+        "A senior adviser to the campaign, Minyon Moore, said the remarks were a wake-up call.",
+        "Minyon Moore",
+        "person",
+        "said",
+        "the remarks were a wake-up call",
+        "indirect",
+        False,
+    ),
     # One person whose title has an "and" in it is not two people.
     (
         "Sirius XM Vice President for news and talk Dave Gorab called the show a success.",

@@ -115,7 +115,8 @@ government governments ministry military police prosecutors prosecutor spokesman
 spokesperson representative representatives commentator commentators pundits pundit
 strategist strategists pollster pollsters poll polls survey report reports study studies
 media newspaper newspapers residents families officials. democrats republicans
-percent majority minority half third quarter
+percent majority minority half third quarter family families staff team allies rivals friends
+surrogates docs physicians reporters journalists editors fans colleagues partners
 """.split()
 )
 
@@ -127,7 +128,9 @@ commander admiral spokesman spokeswoman spokesperson president chancellor premie
 secretary director chairman chairwoman chair chief commissioner judge prosecutor sheriff
 officer economist analyst expert professor researcher doctor lawyer attorney adviser advisor
 aide diplomat envoy candidate nominee leader king queen prince pope bishop ceo founder owner
-author writer historian scientist witness resident official
+author writer historian scientist witness resident official partner wife husband son daughter
+father mother brother sister friend colleague ally rival surrogate doc physician host anchor
+reporter journalist editor columnist
 """.split()
 )
 

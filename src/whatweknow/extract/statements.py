@@ -271,7 +271,7 @@ class _Finder:
             parts = [c for c in after if c.dep_ in ("xcomp", "dobj")]
         elif lemma in lexicon.PREP_CUES:
             words = lexicon.PREP_CUES[lemma]
-            prep = [c for c in after if c.dep_ == "prep" and c.lower_ in words]
+            prep = [c for c in after if c.dep_ in ("prep", "prt") and c.lower_ in words]
             # "calling for the United States to take …": "for" marking a clause
             prep += [
                 c
@@ -591,6 +591,11 @@ class _Finder:
                 resolved.entity,
                 resolved.members,
             )
+        named = next(
+            (c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None
+        )
+        if head.pos_ == "NOUN" and named is not None:
+            head = named  # "His former partner, Lawrence B. Cummings, called …": Cummings
         mention = self.speaker_span(head)
         lower = head.lower_
         if head.text != "US" and (
@@ -948,6 +953,8 @@ def _can_speak(token: Token) -> bool:
     """Who can promise, deny or call for something: people, groups, institutions, names."""
     if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return token.lower_ not in lexicon.THING_PRONOUNS or token.pos_ == "PROPN"
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children):
+        return True  # "His former partner, Lawrence B. Cummings, called him …"
     lemma = token.lemma_.lower()
     if token.tag_ == "NNS" and re.search(
         r"(?:ers|ors|ists|ians|ants|ents|ives|ics)$", token.lower_
@@ -1039,8 +1046,16 @@ def _loose_clause(verb: Token) -> Token | None:
     """A clause after a speech verb that the parser hung on it as an xcomp: "say taxing
     consumption encourages savings", "He said legalizing it could put thousands to work"."""
     for child in verb.children:
-        if child.dep_ == "xcomp" and child.i > verb.i and child.tag_ in ("VBG", "VBZ", "VBD"):
+        if child.i < verb.i:
+            continue
+        if child.dep_ == "xcomp" and child.tag_ in ("VBG", "VBZ", "VBD"):
             return child
+        if (
+            child.dep_ == "advcl"
+            and any(c.dep_ == "nsubj" for c in child.children)
+            and not any(c.dep_ == "mark" for c in child.children)
+        ):
+            return child  # "Trump said after the convention he would not accept …"
     return None
 
 
