@@ -998,6 +998,46 @@ CASES = [
         "indirect",
         False,
     ),
+    # A reporting verb the tagger took for a plural noun.
+    (
+        "But Donald Trump claims that he should be the exception.",
+        "Donald Trump",
+        "person",
+        "claims",
+        "that he should be the exception",
+        "indirect",
+        False,
+    ),
+    # Passive with its agent: the agent endorses.
+    (
+        "The Democratic nominee has been endorsed by dozens of newspapers across the country.",
+        "dozens of newspapers across the country",
+        "group",
+        "endorsed by",
+        "The Democratic nominee",
+        "indirect",
+        False,
+    ),
+    # A study "found" what follows.
+    (
+        "A 2014 study by Loyola Law School found 31 incidents of voter impersonation out of more "
+        "than a billion ballots cast.",
+        "2014 study by Loyola Law School",
+        "organization",
+        "found",
+        "31 incidents of voter impersonation out of more than a billion ballots cast",
+        "indirect",
+        False,
+    ),
+    (
+        "A union representing flight attendants endorsed Hillary Clinton for president.",
+        "union",
+        "organization",
+        "endorsed",
+        "Hillary Clinton for president",
+        "indirect",
+        False,
+    ),
     # One person whose title has an "and" in it is not two people.
     (
         "Sirius XM Vice President for news and talk Dave Gorab called the show a success.",

@@ -59,6 +59,8 @@ _CUE_LEMMAS = (
     | lexicon.XCOMP_CUE_VERBS
     | frozenset(lexicon.PREP_CUES)
 )
+# What a poll, a study or records do with their findings: "A 2014 study found 31 incidents".
+_EVIDENCE_VERBS = frozenset("show find reveal indicate suggest".split())
 _CLOSING_AFTER = re.compile(r"[.!?]?[”\"]")
 _FROM_SOURCE = re.compile(
     r"(?:^|\n|\s[-–—]\s|[.!?]\s)\s*(?:(?:And|More)\s+)?(?i:from)\s+((?:the\s+)?(?:[A-Z][\w.'’-]*\s?){1,5}"
@@ -134,7 +136,9 @@ class _Finder:
         lemma = _lemma(token)
         if token.lower_ == "according" and token.i + 1 < len(self.doc):
             return self.according_to(token)
-        if token.pos_ in ("VERB", "AUX") and lemma in lexicon.REPORTING_VERBS:
+        if lemma in lexicon.REPORTING_VERBS and (
+            token.pos_ in ("VERB", "AUX") or _verb_tagged_noun(token)
+        ):
             return self.verb(token, lemma)
         if token.pos_ == "VERB" and (
             lemma in lexicon.OBJECT_CUE_VERBS
@@ -178,7 +182,11 @@ class _Finder:
             complement = quoted or [c for c in complement if c.i > verb.i] or complement
         content: list[tuple[int, int]] = []
         estimate = lemma in ("estimate", "put", "calculate", "project", "forecast", "value")
-        if complement:
+        shown = lemma in _EVIDENCE_VERBS and speaker is not None and _evidence(speaker[-1])
+        if shown and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
+            # "A 2014 study found 31 incidents … out of more than a billion ballots cast"
+            content = self.after(verb)
+        elif complement:
             content = [self.tokens_span(_clause(complement[0]))]
         elif _set_off(verb) and speaker is not None:
             # "…, Lankov adds." or "The talks, officials said, had collapsed."
@@ -204,12 +212,9 @@ class _Finder:
         elif lemma == "say" and speaker is not None and (said := _said_object(verb)) is not None:
             # "… the candidate said no", "49 percent say the same of Trump", "said so"
             content = [self.tokens_span(list(said.subtree))]
-        elif lemma == "show" and speaker is not None and _evidence(speaker[-1]):
+        elif shown:
             # "A Fox News poll shows Sanders with 47 percent": all that follows the verb
-            after = [
-                t for t in verb.subtree if t.i > verb.i and not (t.head == verb and t.is_punct)
-            ]
-            content = self.runs(after)[:1] if after else []
+            content = self.after(verb)
         elif estimate and (lemma != "put" or _agent(verb) is not None):
             content = self.object_content(verb, ("dobj", "prep", "oprd", "attr"), prep_only=True)
             if _agent(verb):
@@ -240,7 +245,7 @@ class _Finder:
             content = self.with_quote(content or [(quote.inner_start, quote.inner_end)], quote)
         content = [c for c in (self.trim(s, e) for s, e in content) if c]
         belief_only = lemma in lexicon.BELIEF_VERBS and lemma not in lexicon.SPEECH_VERBS
-        if lemma == "show" and content and speaker is not None and _evidence(speaker[-1]):
+        if shown and content:
             belief_only = False
         if not content or (belief_only and not complement and quote is None):
             return None
@@ -255,6 +260,18 @@ class _Finder:
             return None  # "seemed to suggest that …": the statement is the suggestion's
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         speaker = self.speaker_of(verb)
+        by = _agent(verb)
+        patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if (
+            passive
+            and by is not None
+            and patient is not None
+            and by.pos_ in ("NOUN", "PROPN")
+            and lemma in lexicon.OBJECT_CUE_VERBS
+        ):
+            # "Clinton has been endorsed by dozens of papers": the papers endorse Clinton
+            cue = (verb.idx, _agent_by(verb).idx + 2)
+            return _Candidate(cue, [self.speaker_span(patient)], [by])
         if speaker is None or passive or not _can_speak(speaker[-1]):
             return None  # "The pact promises help": a pact promises nothing
         if lemma in lexicon.RAISING_VERBS and not _a_person(speaker[-1]):
@@ -775,6 +792,11 @@ class _Finder:
 
     # -- spans -------------------------------------------------------------------------------
 
+    def after(self, verb: Token) -> list[tuple[int, int]]:
+        """The verb's phrase after it, without the closing punctuation."""
+        tokens = [t for t in verb.subtree if t.i > verb.i and not (t.head == verb and t.is_punct)]
+        return self.runs(tokens)[:1] if tokens else []
+
     def runs(self, tokens: list[Token]) -> list[tuple[int, int]]:
         """Spans of the contiguous runs in `tokens` (content split around a cue)."""
         runs: list[list[Token]] = []
@@ -1057,6 +1079,16 @@ def _loose_clause(verb: Token) -> Token | None:
         ):
             return child  # "Trump said after the convention he would not accept …"
     return None
+
+
+def _verb_tagged_noun(token: Token) -> bool:
+    """ "But Trump claims that he …": a verb the tagger took for a plural noun, still heading a
+    subject and a clause."""
+    return (
+        token.pos_ == "NOUN"
+        and any(c.dep_ == "nsubj" for c in token.children)
+        and any(c.dep_ == "ccomp" for c in token.children)
+    )
 
 
 def _infinitive(token: Token) -> bool:
