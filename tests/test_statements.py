@@ -1204,3 +1204,7 @@ def test_a_quote_with_its_own_cue_does_not_continue_the_previous_one():
         ("Donald Trump", "I love you"),
         ("Melania Trump", "He really does love us"),
     ]
+
+
+def test_a_generic_you_is_nobodys_claim():
+    assert statements_of("If you want to believe that wages can rise, vote for change.") == ()

@@ -569,6 +569,8 @@ class _Finder:
             speaker = self.speaker(candidate, results)
             if candidate.cue is None and speaker.kind == "unresolved":
                 continue  # a quote nobody in the text is said to have said: not a statement
+            if speaker.mention is not None and speaker.mention.text.lower() in ("you", "your"):
+                continue  # "you want to believe that …": a generic "you" is nobody's claim
             number = len(results) + 1
             fragments = tuple(self.span(s, e) for s, e in candidate.content)
             content = self.span(fragments[0].start, fragments[-1].end)
