@@ -1038,6 +1038,18 @@ CASES = [
         "indirect",
         False,
     ),
+    # "A, he said, B" with the cue as the parser's root: both sides are what he said.
+    (
+        "Senator Jon Tester spoke on Monday. Though that transition was relatively seamless, he "
+        "said, replacing the nominee would be much more acrimonious.",
+        "Jon Tester",
+        "person",
+        "said",
+        "Though that transition was relatively seamless, he said, replacing the nominee would be "
+        "much more acrimonious.",
+        "indirect",
+        False,
+    ),
     # One person whose title has an "and" in it is not two people.
     (
         "Sirius XM Vice President for news and talk Dave Gorab called the show a success.",
@@ -1208,3 +1220,15 @@ def test_a_quote_with_its_own_cue_does_not_continue_the_previous_one():
 
 def test_a_generic_you_is_nobodys_claim():
     assert statements_of("If you want to believe that wages can rise, vote for change.") == ()
+
+
+def test_a_quote_on_each_side_of_the_cue_is_one_statement_in_two_fragments():
+    (statement,) = statements_of(
+        '"If you look back and check the transcripts," Bobby Scott said, "I could have written '
+        'those things last week."'
+    )
+    assert statement.speaker.name == "Bobby Scott"
+    assert [f.text for f in statement.fragments] == [
+        "If you look back and check the transcripts",
+        "I could have written those things last week.",
+    ]

@@ -190,9 +190,17 @@ class _Finder:
             content = [self.tokens_span(_clause(complement[0]))]
         elif _set_off(verb) and speaker is not None:
             # "…, Lankov adds." or "The talks, officials said, had collapsed."
-            cue_clause = {t.i for t in verb.subtree}
+            leading = {t.i for c in _leading_clauses(verb) for t in c.subtree}
+            cue_clause = {t.i for t in verb.subtree} - leading
             head_tokens = [t for t in verb.head.subtree if t.i not in cue_clause]
             content = self.runs(head_tokens)
+        elif speaker is not None and _parenthetical(verb, speaker[0]):
+            # "Though the transition was seamless, he said, replacing Clinton would be …": the
+            # parser made the cue the root; what it reports is the rest of the sentence
+            subject = speaker[0]
+            cue_clause = {verb.i, *(t.i for t in subject.subtree)}
+            cue_clause |= {t.i for t in verb.children if t.dep_ in ("npadvmod", "advmod")}
+            content = self.runs([t for t in verb.sent if t.i not in cue_clause])
         elif lemma in lexicon.SPEECH_VERBS and (that := _that_after(verb)) is not None:
             # A misparsed "adding that …" or "said in a statement that …": the clause runs
             # from "that" to the sentence end.
@@ -241,6 +249,15 @@ class _Finder:
         ):
             # "McCaskill scolded him: “…,” she said": what she said is the quote
             content = []
+        if (
+            quote is not None
+            and quote.end <= verb.idx
+            and content
+            and content[0][0] > verb.idx
+            and (after := self.quote_at(content[0][0])) is not None
+        ):
+            # "“A,” Scott said, “B.”" parsed with B as the clause: both quotes are what he said
+            return _Candidate(cue, [*quote.fragments, *after.fragments], speaker)
         if quote is not None:
             content = self.with_quote(content or [(quote.inner_start, quote.inner_end)], quote)
         content = [c for c in (self.trim(s, e) for s, e in content) if c]
@@ -1032,7 +1049,12 @@ def _set_off(verb: Token) -> bool:
         return False
     if verb.head.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "advcl", "attr", "acomp") for c in verb.children):
+    leading = set(_leading_clauses(verb))
+    if any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "advcl", "attr", "acomp")
+        for c in verb.children
+        if c not in leading
+    ):
         return False
     edge = _left_edge(verb)
     after_comma = edge.i > 0 and edge.nbor(-1).text in (",", "”", '"', "—", "–", ":")
@@ -1135,6 +1157,41 @@ def _that_after(verb: Token) -> Token | None:
         if token.i not in skip and token.text != ",":
             return None
     return None
+
+
+def _leading_clauses(verb: Token) -> list[Token]:
+    """Clauses before the cue's subject that the parser hung on the cue ("Though the transition
+    was seamless, he said, …"): part of what is reported, not of the cue."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i), None)
+    if subject is None:
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.right_edge.i < subject.left_edge.i
+        and verb.doc[subject.left_edge.i - 1].text == ","
+    ]
+
+
+def _parenthetical(verb: Token, subject: Token) -> bool:
+    """ "A, he said, B": a speech verb the parser made the root, commas either side of its
+    subject and itself, words on both sides, no object of its own."""
+    if verb.dep_ != "ROOT" or subject.i > verb.i or subject.dep_ not in _SUBJECTS:
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children):
+        return False
+    doc = verb.doc
+    left = subject.left_edge.i
+    right = max(
+        [verb.i, *(c.right_edge.i for c in verb.children if c.dep_ in ("npadvmod", "advmod"))]
+    )
+    return (
+        left > verb.sent.start + 1
+        and doc[left - 1].text == ","
+        and right + 2 < verb.sent.end
+        and doc[right + 1].text == ","
+    )
 
 
 def _as_clause(verb: Token) -> bool:
