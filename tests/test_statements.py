@@ -1232,3 +1232,13 @@ def test_a_quote_on_each_side_of_the_cue_is_one_statement_in_two_fragments():
         "If you look back and check the transcripts",
         "I could have written those things last week.",
     ]
+
+
+def test_a_quote_speaker_found_by_the_text_when_the_parse_loses_it():
+    from whatweknow.extract.statements import _SAID_AFTER
+
+    match = _SAID_AFTER.match(" Tulsa police Chief Chuck Jordan said Monday.")
+    assert (match["who"], match["verb"]) == ("Tulsa police Chief Chuck Jordan", "said")
+    match = _SAID_AFTER.match(" said Michael Madden, a North Korea expert.")
+    assert (match["verb2"], match["who2"]) == ("said", "Michael Madden")
+    assert _SAID_AFTER.match(" but the court said no.") is None

@@ -61,6 +61,16 @@ _CUE_LEMMAS = (
 )
 # What a poll, a study or records do with their findings: "A 2014 study found 31 incidents".
 _EVIDENCE_VERBS = frozenset("show find reveal indicate suggest".split())
+# A quote's speaker by the text alone, when the parse lost it: "”, X said" or "”, said X,".
+_SAID_WORDS = r"(?:said|says|told|tells|added|adds|wrote|writes|asked|asks|explained|recalled)"
+_NAME = (
+    r"(?!(?:and|but|or|as|when|while|because|if|so|then|which|that|who)\b)"
+    r"[\w.'’-]+(?:[ \t][\w.'’-]+){0,6}?"
+)
+_SAID_AFTER = re.compile(
+    rf"[ \t]*,?[ \t]*(?:(?P<who>{_NAME})[ \t]+(?P<verb>{_SAID_WORDS})\b"
+    rf"|(?P<verb2>{_SAID_WORDS})[ \t]+(?P<who2>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){{0,5}}))"
+)
 _CLOSING_AFTER = re.compile(r"[.!?]?[”\"]")
 _FROM_SOURCE = re.compile(
     r"(?:^|\n|\s[-–—]\s|[.!?]\s)\s*(?:(?:And|More)\s+)?(?i:from)\s+((?:the\s+)?(?:[A-Z][\w.'’-]*\s?){1,5}"
@@ -505,6 +515,13 @@ class _Finder:
             start = quote.end + match.start(1)
             end = start + len(match.group(1).rstrip())
             return _Candidate((quote.end, start), list(quote.fragments), None, (start, end))
+        match = _SAID_AFTER.match(self.text, quote.end, quote.end + 120)
+        if match:
+            # "“…,” Tulsa police Chief Chuck Jordan said Monday." where the parse went astray
+            name = "who" if match.group("who") else "who2"
+            verb = "verb" if match.group("verb") else "verb2"
+            fragments = [f for f in (self.trim(*f) for f in quote.fragments) if f]
+            return _Candidate(match.span(verb), fragments, None, match.span(name))
         line_start = self.text.rfind("\n", 0, quote.start) + 1
         match = _FROM_SOURCE.search(self.text[max(0, line_start - 200) : quote.start])
         if match:
@@ -606,7 +623,12 @@ class _Finder:
     def speaker(self, candidate: _Candidate, earlier: list[Statement]) -> Speaker:
         if candidate.speaker_text is not None:
             named = self.doc.char_span(*candidate.speaker_text, alignment_mode="expand")
-            return self.named(candidate.speaker_text, named.root if named is not None else None)
+            if named is None:
+                return self.named(candidate.speaker_text, None)
+            # "Tulsa police Chief Chuck Jordan": the name ends the phrase, whatever the parse
+            last = named[-1]
+            head = last if last.pos_ == "PROPN" and last.ent_type_ == "PERSON" else named.root
+            return self.named(candidate.speaker_text, head)
         if not candidate.speaker_tokens:
             at = candidate.content[0][0]
             if candidate.cue is None:  # a quote continuing the previous person's
@@ -724,7 +746,8 @@ class _Finder:
     def named(self, mention: tuple[int, int], head: Token | None) -> Speaker:
         span = self.span(*mention)
         conjuncts = [c for c in head.conjuncts] if head is not None else []
-        members = [self.entity_for(t) for t in (head, *conjuncts)] if conjuncts else []
+        together = sorted((head, *conjuncts), key=lambda t: t.i)
+        members = [self.entity_for(t) for t in together] if conjuncts else []
         if len({id(e) for e in members}) == 1 and members[0] is not None:
             members = members[:1]  # "Vice President for news and talk Dave Gorab": one person
         if len(members) > 1:
