@@ -1050,6 +1050,27 @@ CASES = [
         "indirect",
         False,
     ),
+    # A sentence that ends in a colon introduces the quote after it, whatever its verb.
+    (
+        "Governor Maria Lopez released the following statement:\n\n“We offer our condolences to "
+        "the family and friends of the victims.”",
+        "Maria Lopez",
+        "person",
+        "released",
+        "We offer our condolences to the family and friends of the victims.",
+        "direct",
+        False,
+    ),
+    (
+        "Senator Jane Marsh addressed the supporters again: “Here is what I regret. I regret "
+        "they do not listen.”",
+        "Jane Marsh",
+        "person",
+        "addressed",
+        "Here is what I regret. I regret they do not listen.",
+        "direct",
+        False,
+    ),
     # One person whose title has an "and" in it is not two people.
     (
         "Sirius XM Vice President for news and talk Dave Gorab called the show a success.",

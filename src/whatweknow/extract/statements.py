@@ -529,11 +529,31 @@ class _Finder:
             start, end = base + match.start(1), base + match.start(1) + len(match.group(1).rstrip())
             cue_start = base + match.start() + match.group(0).lower().index("from")
             return _Candidate((cue_start, cue_start + 4), list(quote.fragments), None, (start, end))
+        introduced = self.introduced_by(quote)
+        if introduced is not None:
+            return introduced
         # A paragraph that is one quote continues the previous speaker's words, if any.
         paragraph_start = self.text.rfind("\n", 0, quote.start) + 1
         if self.text[paragraph_start : quote.start].strip():
             return None
         return _Candidate(None, list(quote.fragments), None)
+
+    def introduced_by(self, quote: Quote) -> _Candidate | None:
+        """ "President Clinton released the following statement:" then the quote: the sentence
+        that ends in the colon says who speaks, whatever its verb."""
+        before = self.text[: quote.start].rstrip()
+        if not before.endswith(":") or quote.start - len(before) > 3:
+            return None
+        colon = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        if colon is None:
+            return None
+        verb = colon.sent.root
+        if verb.pos_ not in ("VERB", "AUX") or self.inside_quote(verb):
+            return None
+        speaker = self.speaker_of(verb)
+        if speaker is None or not _can_speak(speaker[-1]):
+            return None
+        return _Candidate((verb.idx, verb.idx + len(verb)), list(quote.fragments), speaker)
 
     # -- speakers ----------------------------------------------------------------------------
 
