@@ -1071,6 +1071,17 @@ CASES = [
         "direct",
         False,
     ),
+    # A speech act given: "offered his assessment", "offering her reviews".
+    (
+        "Donald Trump also offered his early assessment of the Super Bowl between Denver and "
+        "Carolina.",
+        "Donald Trump",
+        "person",
+        "offered",
+        "his early assessment of the Super Bowl between Denver and Carolina",
+        "indirect",
+        False,
+    ),
     # One person whose title has an "and" in it is not two people.
     (
         "Sirius XM Vice President for news and talk Dave Gorab called the show a success.",
@@ -1263,3 +1274,7 @@ def test_a_quote_speaker_found_by_the_text_when_the_parse_loses_it():
     match = _SAID_AFTER.match(" said Michael Madden, a North Korea expert.")
     assert (match["verb2"], match["who2"]) == ("said", "Michael Madden")
     assert _SAID_AFTER.match(" but the court said no.") is None
+
+
+def test_a_gift_that_is_not_a_speech_act_is_no_statement():
+    assert statements_of("Donald Trump offered the man a ride home after the rally.") == ()

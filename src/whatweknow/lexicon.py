@@ -55,6 +55,18 @@ brand label dismiss denounce hail praise criticize criticise present frame treat
 """.split()
 )
 
+# "offered his assessment", "expressed condolences", "issued a warning": a verb of giving
+# whose object is a speech act.
+GIVING_VERBS = frozenset("offer give express voice issue deliver extend send".split())
+SPEECH_ACT_NOUNS = frozenset(
+    """
+assessment review reviews congratulations condolence condolences apology apologies thought
+thoughts view views opinion opinions praise criticism warning warnings advice guidance guide
+endorsement statement remarks remark comment comments explanation defense defence rebuttal
+response message prediction forecast assurance assurances promise pledge support thanks
+""".split()
+)
+
 # Verbs that lend their subject to an infinitive ("Trump seemed to suggest …").
 RAISING_VERBS = frozenset("seem appear".split())
 

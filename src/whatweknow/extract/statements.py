@@ -150,6 +150,10 @@ class _Finder:
             token.pos_ in ("VERB", "AUX") or _verb_tagged_noun(token)
         ):
             return self.verb(token, lemma)
+        if token.pos_ == "VERB" and lemma in lexicon.GIVING_VERBS:
+            given = self.giving_verb(token)
+            if given is not None:
+                return given
         if token.pos_ == "VERB" and (
             lemma in lexicon.OBJECT_CUE_VERBS
             or lemma in lexicon.XCOMP_CUE_VERBS
@@ -158,9 +162,22 @@ class _Finder:
             return self.object_verb(token, lemma)
         if token.pos_ == "VERB" and lemma in lexicon.AS_VERBS:
             return self.as_verb(token)
+
         if token.pos_ == "NOUN" and lemma in lexicon.CUE_NOUNS:
             return self.cue_noun(token)
         return None
+
+    def giving_verb(self, verb: Token) -> _Candidate | None:
+        """ "Trump also offered his early assessment of Super Bowl 50": a speech act given."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is None or obj.lemma_.lower() not in lexicon.SPEECH_ACT_NOUNS:
+            return None
+        speaker = self.speaker_of(verb)
+        if speaker is None or not _can_speak(speaker[-1]):
+            return None
+        return _Candidate(
+            (verb.idx, verb.idx + len(verb)), [self.tokens_span(list(obj.subtree))], speaker
+        )
 
     def as_verb(self, verb: Token) -> _Candidate | None:
         """ "Democratic voters see Clinton as the candidate with the better chance": a view."""
