@@ -1082,6 +1082,16 @@ CASES = [
         "indirect",
         False,
     ),
+    # A stance named by a noun, with its owner and its object.
+    (
+        "Other Republicans joined Mike Pence’s call for a special prosecutor.",
+        "Mike Pence",
+        "person",
+        "call",
+        "a special prosecutor",
+        "indirect",
+        False,
+    ),
     # One person whose title has an "and" in it is not two people.
     (
         "Sirius XM Vice President for news and talk Dave Gorab called the show a success.",

@@ -114,6 +114,37 @@ allegation accusation suggestion insistence admission announcement comment remar
 """.split()
 )
 
+# Nouns of a stance whose object is what is attributed: "Trump's call for a ban on Muslims",
+# "her support for the deal", "his criticism of the Fed".
+STANCE_NOUNS = {
+    "call": ("for",),
+    "calls": ("for",),
+    "support": ("for", "of"),
+    "criticism": ("of",),
+    "endorsement": ("of",),
+    "praise": ("for", "of"),
+    "opposition": ("to",),
+    "demand": ("for",),
+    "demands": ("for",),
+    "push": ("for",),
+    "plan": ("for",),
+    "proposal": ("for",),
+    "promise": ("of",),
+    "pledge": ("of",),
+    "attack": ("on",),
+    "attacks": ("on",),
+    "defense": ("of",),
+    "defence": ("of",),
+    "view": ("of", "on"),
+    "views": ("of", "on"),
+    "account": ("of",),
+    "description": ("of",),
+    "characterization": ("of",),
+    "rejection": ("of",),
+    "denial": ("of",),
+    "refusal": ("to",),
+}
+
 # Common nouns naming groups of sources: "observers say", "some experts believe".
 GROUP_NOUNS = frozenset(
     """

@@ -164,8 +164,40 @@ class _Finder:
             return self.as_verb(token)
 
         if token.pos_ == "NOUN" and lemma in lexicon.CUE_NOUNS:
-            return self.cue_noun(token)
+            found = self.cue_noun(token)
+            if found is not None:
+                return found
+        if token.pos_ == "NOUN" and token.lower_ in lexicon.STANCE_NOUNS:
+            return self.stance_noun(token)
         return None
+
+    def stance_noun(self, noun: Token) -> _Candidate | None:
+        """ "Trump's recent call to ban all Muslim immigrants", "her support for the deal": a
+        stance with its owner and its object."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lower_ in lexicon.THING_PRONOUNS:
+            return None
+        words = lexicon.STANCE_NOUNS[noun.lower_]
+        target = next(
+            (
+                c
+                for c in noun.children
+                if c.i > noun.i
+                and (
+                    (c.dep_ == "prep" and c.lower_ in words)
+                    or (c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children))
+                )
+            ),
+            None,
+        )
+        if target is None:
+            return None
+        tokens = list(target.subtree)
+        if target.dep_ == "prep":
+            tokens = [t for t in tokens if t is not target]  # "for" is part of the cue
+        if not tokens:
+            return None
+        return _Candidate((noun.idx, noun.idx + len(noun)), [self.tokens_span(tokens)], [owner])
 
     def giving_verb(self, verb: Token) -> _Candidate | None:
         """ "Trump also offered his early assessment of Super Bowl 50": a speech act given."""
