@@ -1288,3 +1288,26 @@ def test_a_quote_speaker_found_by_the_text_when_the_parse_loses_it():
 
 def test_a_gift_that_is_not_a_speech_act_is_no_statement():
     assert statements_of("Donald Trump offered the man a ride home after the rally.") == ()
+
+
+def test_a_quote_paragraph_goes_on_only_right_after_the_person_quoted():
+    found = statements_of(
+        "“We will rebuild the bridge,” said Mayor Ana Ruiz.\n\n"
+        "“It will take two years and it will cost what it costs.”\n\n"
+        "The council met on Monday.\n\n"
+        "“Nobody asked us about the money at all.”"
+    )
+    assert [(s.speaker.name, [f.text[:12] for f in s.fragments]) for s in found] == [
+        ("Ana Ruiz", ["We will rebu", "It will take"]),
+    ]
+
+
+def test_a_quote_paragraph_after_a_quoting_paragraph_is_that_persons():
+    found = statements_of(
+        "“We will rebuild the bridge,” said Mayor Ana Ruiz at city hall on Monday. The crowd "
+        "cheered loudly.\n\n“It will take two years and it will cost what it costs.”"
+    )
+    assert [(s.speaker.name, s.cue is None) for s in found] == [
+        ("Ana Ruiz", False),
+        ("Ana Ruiz", True),
+    ]

@@ -701,7 +701,7 @@ class _Finder:
         if not candidate.speaker_tokens:
             at = candidate.content[0][0]
             if candidate.cue is None:  # a quote continuing the previous person's
-                previous = self.previous_speaker(earlier, at, ("person",), window=600)
+                previous = self.quoting_just_before(earlier, at)
                 if previous is not None:
                     return Speaker(previous.name, previous.kind, None, previous.entity)
             return Speaker(None, "unresolved", None)
@@ -785,6 +785,22 @@ class _Finder:
                         return None
                 return statement.speaker
         return None
+
+    def quoting_just_before(self, earlier: list[Statement], at: int) -> Speaker | None:
+        """The person quoted in the paragraph just before `at`, if that paragraph's last
+        statement quotes them: a quote paragraph after it goes on with their words."""
+        paragraph = self.text.rfind("\n", 0, at)
+        previous = self.text.rfind("\n", 0, max(0, paragraph - 1)) if paragraph > 0 else -1
+        while paragraph > 0 and not self.text[previous + 1 : paragraph].strip():
+            paragraph = previous
+            previous = self.text.rfind("\n", 0, max(0, paragraph - 1))
+        before = [s for s in earlier if previous < s.content.start < paragraph]
+        if not before:
+            return None
+        last = before[-1]
+        if last.speaker.kind != "person" or not last.speaker.name or last.form == "indirect":
+            return None
+        return last.speaker
 
     def subject_earlier_in_sentence(self, pronoun: Token, kinds: tuple[str, ...]) -> Entity | None:
         """ "While South Korea has long accused …, it says": the subject before the pronoun."""
