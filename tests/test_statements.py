@@ -1092,6 +1092,17 @@ CASES = [
         "indirect",
         False,
     ),
+    # A dateline is not part of what is reported.
+    (
+        "WASHINGTON (AP) — Donald Trump has invested in some of the companies he criticizes, "
+        "according to new financial documents.",
+        "new financial documents",
+        "organization",
+        "according to",
+        "Donald Trump has invested in some of the companies he criticizes",
+        "indirect",
+        False,
+    ),
     # One person whose title has an "and" in it is not two people.
     (
         "Sirius XM Vice President for news and talk Dave Gorab called the show a success.",

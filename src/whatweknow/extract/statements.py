@@ -71,6 +71,10 @@ _SAID_AFTER = re.compile(
     rf"[ \t]*,?[ \t]*(?:(?P<who>{_NAME})[ \t]+(?P<verb>{_SAID_WORDS})\b"
     rf"|(?P<verb2>{_SAID_WORDS})[ \t]+(?P<who2>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){{0,5}}))"
 )
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+)*(?:,? [A-Z][a-z]+\.? \d{1,2})?"
+    r"(?: \([A-Za-z .]+\))?[ \t]*(?:—|–|--| - )[ \t]*"
+)
 _CLOSING_AFTER = re.compile(r"[.!?]?[”\"]")
 _FROM_SOURCE = re.compile(
     r"(?:^|\n|\s[-–—]\s|[.!?]\s)\s*(?:(?:And|More)\s+)?(?i:from)\s+((?:the\s+)?(?:[A-Z][\w.'’-]*\s?){1,5}"
@@ -940,6 +944,9 @@ class _Finder:
 
     def trim(self, start: int, end: int) -> tuple[int, int] | None:
         text = self.text
+        dateline = _DATELINE.match(text, start, end)
+        if dateline:
+            start = dateline.end()  # "WASHINGTON (AP) — Trump has invested …": not said
         while start < end and text[start] in _EDGE:
             start += 1
         while end > start and text[end - 1] in _EDGE:
