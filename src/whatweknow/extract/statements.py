@@ -401,7 +401,11 @@ class _Finder:
         if not parts:
             return []
         tokens = [t for p in parts for t in p.subtree]
-        span = self.trim(*self.tokens_span(tokens))
+        if lemma in lexicon.PREP_CUES and parts[0].dep_ in ("prep", "prt") and len(tokens) > 1:
+            # "complained about his mic", "pointed to the 1994 crime bill": the preposition
+            # belongs to the cue
+            tokens = [t for t in tokens if t is not parts[0]]
+        span = self.trim(*self.unquoted(*self.tokens_span(tokens)))
         return [span] if span else []
 
     def object_content(
