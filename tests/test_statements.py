@@ -1322,3 +1322,11 @@ def test_a_quote_paragraph_after_a_quoting_paragraph_is_that_persons():
         ("Ana Ruiz", False),
         ("Ana Ruiz", True),
     ]
+
+
+def test_a_quoted_title_after_a_subordinate_clause_is_not_what_was_asked():
+    found = statements_of(
+        "But, Governor Pence, I’ve got to ask you, because as “The Wall Street Journal” "
+        "reported this week, the deal is dead."
+    )
+    assert not [s for s in found if s.content.text == "The Wall Street Journal"]

@@ -75,6 +75,7 @@ _DATELINE = re.compile(
     r"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+)*(?:,? [A-Z][a-z]+\.? \d{1,2})?"
     r"(?: \([A-Za-z .]+\))?[ \t]*(?:—|–|--| - )[ \t]*"
 )
+_SUBORDINATE = re.compile(r"\b(?:because|as|when|while|if|although|though|since|which|who)\b")
 _CLOSING_AFTER = re.compile(r"[.!?]?[”\"]")
 _FROM_SOURCE = re.compile(
     r"(?:^|\n|\s[-–—]\s|[.!?]\s)\s*(?:(?:And|More)\s+)?(?i:from)\s+((?:the\s+)?(?:[A-Z][\w.'’-]*\s?){1,5}"
@@ -484,6 +485,7 @@ class _Finder:
                     len(gap) <= 40
                     and "." not in gap
                     and (":" in gap or "," in gap or not gap.strip())
+                    and not _SUBORDINATE.search(gap)  # "ask you, because as “The Journal” …"
                 ):
                     return quote
                 break
