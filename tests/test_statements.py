@@ -1103,6 +1103,25 @@ CASES = [
         "indirect",
         False,
     ),
+    # Poll shares that would vote for someone; ads that ask.
+    (
+        "Among Republicans, 27 percent would vote for Trump, followed closely by Cruz.",
+        "27 percent",
+        "group",
+        "vote",
+        "Trump",
+        "indirect",
+        False,
+    ),
+    (
+        "The ads ask the candidates to make clean energy jobs a part of their proposals.",
+        "ads",
+        "organization",
+        "ask",
+        "the candidates to make clean energy jobs a part of their proposals",
+        "indirect",
+        False,
+    ),
     # One person whose title has an "and" in it is not two people.
     (
         "Sirius XM Vice President for news and talk Dave Gorab called the show a success.",

@@ -104,6 +104,7 @@ PREP_CUES = {
     "apologize": ("for",),
     "apologise": ("for",),
     "joke": ("about",),
+    "vote": ("for", "against"),
 }
 
 # Nouns that head a cue: "in a statement", "X's claim that", "the report said".
@@ -173,7 +174,7 @@ officer economist analyst expert professor researcher doctor lawyer attorney adv
 aide diplomat envoy candidate nominee leader king queen prince pope bishop ceo founder owner
 author writer historian scientist witness resident official partner wife husband son daughter
 father mother brother sister friend colleague ally rival surrogate doc physician host anchor
-reporter journalist editor columnist
+reporter journalist editor columnist actor actress singer star
 """.split()
 )
 
@@ -182,7 +183,7 @@ INSTITUTION_NOUNS = frozenset(
     """
 report study poll survey statement letter analysis document documents data review audit
 company firm government ministry agency department administration campaign committee
-council court military army police intelligence command office party bank union unions
+council court military army police intelligence command office party bank union unions ad ads
 """.split()
 )
 
