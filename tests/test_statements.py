@@ -1349,3 +1349,8 @@ def test_a_quoted_title_after_a_subordinate_clause_is_not_what_was_asked():
         "reported this week, the deal is dead."
     )
     assert not [s for s in found if s.content.text == "The Wall Street Journal"]
+
+
+def test_when_something_was_said_is_not_what_was_said():
+    found = statements_of("That was what Liz Wahl said when she resigned from the network.")
+    assert not [s for s in found if s.content.text.startswith("when")]

@@ -1221,6 +1221,9 @@ def _loose_clause(verb: Token) -> Token | None:
             child.dep_ == "advcl"
             and any(c.dep_ == "nsubj" for c in child.children)
             and not any(c.dep_ == "mark" for c in child.children)
+            and not any(  # "said when she resigned": a time, not what was said
+                c.dep_ == "advmod" and c.tag_ == "WRB" for c in child.children
+            )
         ):
             return child  # "Trump said after the convention he would not accept …"
     return None
