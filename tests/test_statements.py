@@ -1122,6 +1122,16 @@ CASES = [
         "indirect",
         False,
     ),
+    # A quote opened inside the reported clause runs on to its own end.
+    (
+        "Donald Trump said that “ethanol people” “do a fantastic job. And it’s so important.”",
+        "Donald Trump",
+        "person",
+        "said",
+        "that “ethanol people” “do a fantastic job. And it’s so important.”",
+        "mixed",
+        False,
+    ),
     # One person whose title has an "and" in it is not two people.
     (
         "Sirius XM Vice President for news and talk Dave Gorab called the show a success.",

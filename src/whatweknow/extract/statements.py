@@ -967,6 +967,16 @@ class _Finder:
             )
         ):
             end = closing.end()  # "calling him “the most ignorant president”": close the quote
+        elif text[start : start + 1] not in _OPENERS:
+            # "Trump said that “ethanol people” “do a fantastic job. And it’s so important.”":
+            # a quote opened inside the span runs on past the clause, to its own end
+            opened = self.quote_at(end - 1)
+            if (
+                opened is not None
+                and start < opened.start
+                and text[end : opened.inner_end].strip(_EDGE + ".!?")
+            ):
+                end = opened.end
         # Keep quote marks only when they pair up inside the span.
         while start < end and text[start] in _OPENERS and not _pairs(text[start:end]):
             start += 1
