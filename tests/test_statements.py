@@ -1132,6 +1132,16 @@ CASES = [
         "mixed",
         False,
     ),
+    # "referred to X as Y": the object with what it is called.
+    (
+        "Jeb Bush referred to Rubio as “a bright, charismatic leader.”",
+        "Jeb Bush",
+        "person",
+        "referred",
+        "Rubio as “a bright, charismatic leader.”",
+        "mixed",
+        False,
+    ),
     # One person whose title has an "and" in it is not two people.
     (
         "Sirius XM Vice President for news and talk Dave Gorab called the show a success.",

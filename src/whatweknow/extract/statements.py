@@ -386,6 +386,8 @@ class _Finder:
                 parts += [
                     *prep,
                     *(c for c in after if c.dep_ in ("xcomp", "oprd") or _infinitive(c)),
+                    # "referred to Rubio as “a bright, charismatic leader”"
+                    *(c for c in after if c.dep_ == "prep" and c.lower_ == "as"),
                 ]
             elif parts:
                 # "calling him “the most ignorant president”": object and predicate together
