@@ -1142,6 +1142,16 @@ CASES = [
         "mixed",
         False,
     ),
+    # "by saying …": the speaker of the clause the preposition hangs on.
+    (
+        "John Bolton distanced himself from the movement by saying he would be willing to serve.",
+        "John Bolton",
+        "person",
+        "saying",
+        "he would be willing to serve",
+        "indirect",
+        False,
+    ),
     # One person whose title has an "and" in it is not two people.
     (
         "Sirius XM Vice President for news and talk Dave Gorab called the show a success.",
@@ -1374,3 +1384,13 @@ def test_a_quoted_title_after_a_subordinate_clause_is_not_what_was_asked():
 def test_when_something_was_said_is_not_what_was_said():
     found = statements_of("That was what Liz Wahl said when she resigned from the network.")
     assert not [s for s in found if s.content.text.startswith("when")]
+
+
+def test_what_a_speaker_says_inside_what_they_refused_is_still_said():
+    found = statements_of(
+        "Donald Trump refused to discuss potential appointees, aside from saying he wants a "
+        "diverse congressional delegation."
+    )
+    (saying,) = [s for s in found if s.cue.text == "saying"]
+    assert saying.speaker.name == "Donald Trump"
+    assert saying.content.text == "he wants a diverse congressional delegation"

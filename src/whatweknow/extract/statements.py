@@ -639,7 +639,13 @@ class _Finder:
             return None  # "Asked whether she would run, Lopez said no": Lopez did not ask
         hops = 0
         head = verb
-        while subject is None and head.dep_ in ("advcl", "xcomp", "conj") and hops < 3:
+        while subject is None and head.dep_ in ("advcl", "xcomp", "conj", "pcomp") and hops < 3:
+            if head.dep_ == "pcomp":
+                # "… by saying he would …", "aside from saying he wants …": up to the verb
+                for _ in range(3):
+                    if head.head.pos_ in ("VERB", "AUX") or head.head is head:
+                        break
+                    head = head.head
             head = head.head
             if (
                 verb.tag_ == "VBG" or (verb.dep_ == "conj" and verb.i not in _clause_ids(head))
@@ -680,6 +686,7 @@ class _Finder:
 
     def resolve(self, candidates: list[_Candidate]) -> tuple[Statement, ...]:
         results: list[Statement] = []
+        speech: set[str] = set()
         for candidate in candidates:
             speaker = self.speaker(candidate, results)
             if candidate.cue is None and speaker.kind == "unresolved":
@@ -699,7 +706,18 @@ class _Finder:
                     form=self.form(fragments),
                 )
             )
-        return _nest(results)
+            if self.speech_cue(candidate.cue):
+                speech.add(results[-1].id)
+        return _nest(results, speech)
+
+    def speech_cue(self, cue: tuple[int, int] | None) -> bool:
+        """A cue that reports speech ("said", "saying", ":"), not a stance ("wants")."""
+        if cue is None:
+            return True
+        span = self.doc.char_span(*cue, alignment_mode="expand")
+        if span is None or not span.text.strip(" :"):
+            return True
+        return _lemma(span.root) in lexicon.SPEECH_VERBS
 
     def speaker(self, candidate: _Candidate, earlier: list[Statement]) -> Speaker:
         if candidate.speaker_text is not None:
@@ -1025,17 +1043,22 @@ def with_certainty(doc: Doc, found: tuple[Statement, ...]) -> tuple[Statement, .
     return tuple(replace(s, certainty=certainty.for_statement(doc, s)) for s in found)
 
 
-def _nest(results: list[Statement]) -> tuple[Statement, ...]:
+def _nest(results: list[Statement], speech: set[str] | None = None) -> tuple[Statement, ...]:
     """A statement whose cue lies in another's longer content is reported by it. Nesting only
     into a strictly longer content keeps the chain acyclic.
 
     A speaker's own stance inside their own words is part of what they said, not a second
     statement: in "Trump said he wants to build a wall" only the saying is kept."""
+    speech = speech or set()
     kept = [
         s
         for s in results
-        if not ((outer := _outer(s, results)) and s.speaker.name == outer.speaker.name)
-        or not s.speaker.name
+        if not s.speaker.name
+        or (outer := _outer(s, results)) is None
+        or s.speaker.name != outer.speaker.name
+        # what they said inside what they refused or wanted is still said: "refused to
+        # discuss appointees, aside from saying he wants a diverse delegation"
+        or (s.id in speech and outer.id not in speech)
     ]
     ids = {s.id: f"s{number}" for number, s in enumerate(kept, 1)}
     nested = []
