@@ -112,6 +112,17 @@ class _Finder:
             return self.quotes[k]
         return None
 
+    def overlaps_quote(self, start: int, end: int) -> bool:
+        """Some non-space character of text[start:end] lies in a quote (marks included)."""
+        k = max(bisect_right(self.quote_starts, start) - 1, 0)
+        for quote in self.quotes[k:]:
+            if quote.start >= end:
+                return False
+            lo, hi = max(start, quote.start), min(end, quote.end)
+            if lo < hi and self.text[lo:hi].strip():
+                return True
+        return False
+
     def inside_quote(self, token: Token) -> bool:
         quote = self.quote_at(token.idx)
         return quote is not None and quote.start < token.idx
@@ -602,10 +613,11 @@ class _Finder:
     def introduced_by(self, quote: Quote) -> _Candidate | None:
         """ "President Clinton released the following statement:" then the quote: the sentence
         that ends in the colon says who speaks, whatever its verb."""
-        before = self.text[: quote.start].rstrip()
-        if not before.endswith(":") or quote.start - len(before) > 3:
+        gap = self.text[max(0, quote.start - 3) : quote.start]
+        if not gap.rstrip().endswith(":"):
             return None
-        colon = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        at = max(0, quote.start - 3) + len(gap.rstrip()) - 1
+        colon = self.doc.char_span(at, at + 1, alignment_mode="expand")
         if colon is None:
             return None
         verb = colon.sent.root
@@ -1012,18 +1024,8 @@ class _Finder:
         return Span(start, end, self.text[start:end])
 
     def form(self, fragments: tuple[Span, ...]) -> str:
-        inside = 0
-        total = 0
-        quoted = False
-        for fragment in fragments:
-            for offset in range(fragment.start, fragment.end):
-                if self.text[offset].isspace():
-                    continue
-                total += 1
-                quote = self.quote_at(offset)
-                if quote is not None:
-                    quoted = True
-                    inside += 1
+        """direct: every word inside quotation marks; mixed: some; indirect: none."""
+        quoted = any(self.overlaps_quote(f.start, f.end) for f in fragments)
         if not quoted:
             return "indirect"
         outside_words = _words_outside_quotes(self, fragments)
