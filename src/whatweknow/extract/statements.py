@@ -217,7 +217,7 @@ class _Finder:
 
     def giving_verb(self, verb: Token) -> _Candidate | None:
         """ "Trump also offered his early assessment of Super Bowl 50": a speech act given."""
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        obj = _object_after(verb)
         if obj is None or obj.lemma_.lower() not in lexicon.SPEECH_ACT_NOUNS:
             return None
         speaker = self.speaker_of(verb)
@@ -229,7 +229,7 @@ class _Finder:
 
     def as_verb(self, verb: Token) -> _Candidate | None:
         """ "Democratic voters see Clinton as the candidate with the better chance": a view."""
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        obj = _object_after(verb)
         as_ = next(
             (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i),
             None,
@@ -258,7 +258,7 @@ class _Finder:
         content: list[tuple[int, int]] = []
         estimate = lemma in ("estimate", "put", "calculate", "project", "forecast", "value")
         shown = lemma in _EVIDENCE_VERBS and speaker is not None and _evidence(speaker[-1])
-        if shown and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
+        if shown and _object_after(verb) is not None:
             # "A 2014 study found 31 incidents … out of more than a billion ballots cast"
             content = self.after(verb)
         elif complement:
@@ -1274,6 +1274,10 @@ def _verb_tagged_noun(token: Token) -> bool:
         and any(c.dep_ == "nsubj" for c in token.children)
         and any(c.dep_ == "ccomp" for c in token.children)
     )
+
+
+def _object_after(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
 
 
 def _infinitive(token: Token) -> bool:
