@@ -832,10 +832,10 @@ class _Finder:
         """The person quoted in the paragraph just before `at`, if that paragraph's last
         statement quotes them: a quote paragraph after it goes on with their words."""
         paragraph = self.text.rfind("\n", 0, at)
-        previous = self.text.rfind("\n", 0, max(0, paragraph - 1)) if paragraph > 0 else -1
+        previous = self.text.rfind("\n", 0, paragraph) if paragraph > 0 else -1
         while paragraph > 0 and not self.text[previous + 1 : paragraph].strip():
-            paragraph = previous
-            previous = self.text.rfind("\n", 0, max(0, paragraph - 1))
+            paragraph = previous  # skip blank lines between the paragraphs
+            previous = self.text.rfind("\n", 0, paragraph) if paragraph > 0 else -1
         before = [s for s in earlier if previous < s.content.start < paragraph]
         if not before:
             return None
