@@ -1,0 +1,629 @@
+"""Score the whole chain on hand-made story gold: speakers, identity across outlets, figures,
+clusters, disputes and dates, the way a reader of the brief would judge them.
+
+    python evaluation/story.py ../shared/data/basil-gold [--basil ../shared/data/basil]
+                               [--misses ROW] [--json]
+
+Each gold file is one story told by three outlets (`basil-gold/README.md` gives the format).
+Per story the three articles go through the whole chain as a user's would: read, clean,
+extract, a fresh store (with the copy check), and the brief's ledger (`brief.build`, every
+row). Every predicted span is mapped back to the raw article text (`OffsetMap.to_raw`), where
+the gold's fragments live, and compared there.
+
+Rows (a ratio over the stories pooled, then `hits / n`):
+
+statements
+- found: gold attributions whose fragment a predicted statement's content covers (overlap at
+  least half of the shorter of the two);
+- right speaker: gold attributions found with the right speaker: the predicted speaker's name
+  is the gold canonical name or one of its aliases (case, punctuation, "the" and a possessive
+  ignored), or a person's full canonical name after a title ("Sheriff Adam Hayward"), and
+  never a name the gold lists under `not`;
+- precision: predicted statements that are gold attributions;
+- not-statements left alone: gold not-statements that no predicted statement takes (its
+  content overlapping half of the shorter, or its cue inside with content touching it);
+- negated marked: gold negated attributions that come out as no statement or one marked
+  `negated: true` (never the source asserting the content);
+- joined across outlets: gold speakers (not anonymous) quoted by 2+ outlets whose statements
+  with the right speaker all sit under one brief speaker that spans 2+ outlets;
+- one person per speaker: brief speakers holding statements with the right in-article speaker
+  whose gold speakers are one person (a merge of two people fails here).
+
+figures
+- found / value / qualifier / source right: gold figures overlapped by a predicted figure; of
+  those, value (relative 1e-6; ranges both ends; vague: both vague, same order of magnitude),
+  qualifier, and source (the gold speaker's names, or both unattributed) right; all three;
+- precision: predicted figures that are gold figures;
+- not-figures left alone: gold not-figures no predicted figure touches;
+- clusters hold one quantity: brief clusters with 2+ values that are gold figures whose gold
+  figures all measure one quantity;
+- quantities joined: gold quantities given by 2+ outlets whose found figures sit in one
+  cluster that holds 2+ outlets' values;
+- disputes real: disputed brief clusters whose gold quantity is disputed.
+
+dates
+- found: gold date expressions overlapped by a predicted event's date;
+- resolved right: of all gold date expressions, those whose predicted date has the gold's ISO
+  date at the gold's precision (a predicted ISO week counts for a gold day inside it, the
+  gold's convention for "this week").
+
+`--misses ROW` (e.g. `--misses "right speaker"`) prints what each row missed, with the text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+OUTLETS = {"fox": "Fox News", "nyt": "The New York Times", "hpo": "HuffPost"}
+
+ROWS = [
+    ("statements", "found"),
+    ("statements", "right speaker"),
+    ("statements", "precision"),
+    ("statements", "not-statements left alone"),
+    ("statements", "negated marked"),
+    ("statements", "joined across outlets"),
+    ("statements", "one person per speaker"),
+    ("figures", "found"),
+    ("figures", "value right"),
+    ("figures", "qualifier right"),
+    ("figures", "source right"),
+    ("figures", "value+qualifier+source right"),
+    ("figures", "precision"),
+    ("figures", "not-figures left alone"),
+    ("figures", "clusters hold one quantity"),
+    ("figures", "quantities joined"),
+    ("figures", "disputes real"),
+    ("dates", "found"),
+    ("dates", "resolved right"),
+]
+
+
+@dataclass
+class Tally:
+    """hits / n per row, and what missed, per row."""
+
+    hits: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    n: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    misses: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+    def count(self, row: str, ok: bool, miss: str = "") -> None:
+        self.n[row] += 1
+        if ok:
+            self.hits[row] += 1
+        elif miss:
+            self.misses[row].append(miss)
+
+    def add(self, other: Tally) -> None:
+        for row, value in other.n.items():
+            self.n[row] += value
+            self.hits[row] += other.hits[row]
+            self.misses[row].extend(other.misses[row])
+
+    def ratio(self, row: str) -> float | None:
+        return self.hits[row] / self.n[row] if self.n[row] else None
+
+
+# --- text and names -------------------------------------------------------------------------
+
+_PUNCT = re.compile(r"[^\w\s]")
+_SPACES = re.compile(r"\s+")
+
+
+def loose(name: str | None) -> str:
+    """A name for comparison: case, punctuation, a leading "the" and a possessive ignored."""
+    text = (name or "").replace("’", "'").casefold()
+    text = re.sub(r"'s\b", "", text)
+    text = _SPACES.sub(" ", _PUNCT.sub(" ", text)).strip()
+    return text[4:] if text.startswith("the ") else text
+
+
+def article_text(article: dict[str, Any]) -> str:
+    """The article text the gold's fragments refer to (basil-gold/README.md)."""
+    return "\n\n".join(" ".join(sentences) for sentences in article["body-paragraphs"])
+
+
+def locate(text: str, fragment: str, within: tuple[int, int] | None = None) -> tuple[int, int]:
+    """The raw interval of a gold fragment (exact, else with whitespace loosened)."""
+    start, end = within or (0, len(text))
+    at = text.find(fragment, start, end)
+    if at >= 0:
+        return at, at + len(fragment)
+    pattern = r"\s+".join(re.escape(w) for w in fragment.split())
+    found = re.compile(pattern).search(text, start, end)
+    if found:
+        return found.span()
+    raise LookupError(f"gold fragment not in the article text: {fragment!r}")
+
+
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def covers(pieces: list[tuple[int, int]], gold: tuple[int, int]) -> float:
+    """How much of the shorter of (pieces, gold) the two share, 0..1."""
+    shared = sum(overlap(p, gold) for p in pieces)
+    size = min(sum(p[1] - p[0] for p in pieces), gold[1] - gold[0])
+    return shared / size if size > 0 else 0.0
+
+
+# --- one story -----------------------------------------------------------------------------
+
+
+@dataclass
+class Article:
+    key: str  # fox | nyt | hpo
+    text: str  # the raw text
+    record: dict[str, Any]  # the extraction, as `wwk extract` prints it
+    to_raw: Any  # clean offset -> raw offset
+
+    def raw(self, start: int, end: int) -> tuple[int, int]:
+        if end <= start:
+            return self.to_raw(start), self.to_raw(start)
+        return self.to_raw(start), self.to_raw(end - 1) + 1
+
+
+def run_chain(gold: dict[str, Any], basil: Path, workdir: Path):
+    """The three articles through read -> clean -> extract -> store -> brief."""
+    from whatweknow import Store, run
+    from whatweknow.brief import build
+    from whatweknow.merge import Linker
+    from whatweknow.model import Article as RawArticle
+    from whatweknow.model import Extraction
+
+    raws = []
+    texts = {}
+    for key, path in gold["articles"].items():
+        article = json.loads((basil / "articles" / path).read_text("utf-8"))
+        texts[key] = article_text(article)
+        raws.append(
+            RawArticle(
+                raw=texts[key],
+                origin=f"{gold['triplet']}/{key}",
+                kind="text",
+                title=article.get("title"),
+                url=article.get("url") or f"basil:{path}",
+                published=gold["published"][key],
+                outlet=OUTLETS[key],
+            )
+        )
+    articles: dict[str, Article] = {}
+    db = workdir / f"{gold['triplet']}.db"
+    with Store(db) as store:
+        linker = Linker(store)
+        for raw, result in zip(raws, run(raws), strict=True):
+            key = raw.origin.rsplit("/", 1)[1]
+            if not isinstance(result, Extraction):
+                raise RuntimeError(f"{raw.origin}: not extracted: {result}")
+            document = result.document
+            if store.add(result):
+                linker.link(document.id, document.text, document.published)
+            record = json.loads(json.dumps(result.to_dict(), default=str))
+            articles[key] = Article(key, texts[key], record, document.offsets.to_raw)
+        brief = build(store, everything=True)
+    return articles, brief
+
+
+def names_of(person: dict[str, Any]) -> tuple[set[str], set[str]]:
+    good = {loose(person["canonical"]), *(loose(a) for a in person.get("aliases", []))}
+    bad = {loose(n) for n in person.get("not", [])} - good
+    return good - {""}, bad
+
+
+def right_name(name: str | None, person: dict[str, Any] | None) -> bool:
+    """The gold person's name: canonical or an alias, or the full canonical name after a title
+    ("Sheriff Adam Hayward" for Adam Hayward); never a name listed under `not`."""
+    if person is None:
+        return not name
+    good, bad = names_of(person)
+    key = loose(name)
+    if not key or key in bad:
+        return False
+    canonical = loose(person["canonical"])
+    titled = " " in canonical and key.endswith(" " + canonical) and person["kind"] == "person"
+    return key in good or titled
+
+
+def score_story(gold: dict[str, Any], basil: Path, workdir: Path) -> Tally:
+    articles, brief = run_chain(gold, basil, workdir)
+    people = {p["id"]: p for p in gold["people"]}
+    tally = Tally()
+    story = gold["triplet"][:8]
+
+    def where(key: str, span: tuple[int, int]) -> str:
+        text = articles[key].text[span[0] : span[1]].replace("\n", " ")
+        return f"[{story} {key}] {text[:160]}"
+
+    # statements: predicted content pieces in raw offsets
+    predicted: dict[str, list[dict[str, Any]]] = {}
+    for key, article in articles.items():
+        rows = []
+        for statement in article.record["statements"]:
+            fragments = statement.get("fragments") or [statement["content"]]
+            pieces = [article.raw(f["start"], f["end"]) for f in fragments]
+            cue = statement.get("cue")
+            rows.append(
+                {
+                    "statement": statement,
+                    "pieces": pieces,
+                    "cue": article.raw(cue["start"], cue["end"]) if cue else None,
+                    "span": (min(p[0] for p in pieces), max(p[1] for p in pieces)),
+                    "gold": None,
+                }
+            )
+        predicted[key] = rows
+
+    # brief speaker of each predicted statement: (document, start, end) of its content
+    brief_speaker: dict[tuple[str, int, int], str] = {}
+    for speaker in brief["speakers"]:
+        for item in speaker["statements"]:
+            for source in (item["source"], *item.get("also_in", [])):
+                brief_speaker[(source["document"], source["start"], source["end"])] = speaker[
+                    "name"
+                ]
+    document_of = {key: a.record["document"]["id"] for key, a in articles.items()}
+
+    def speaker_in_brief(key: str, statement: dict[str, Any]) -> str | None:
+        content = statement["content"]
+        return brief_speaker.get((document_of[key], content["start"], content["end"]))
+
+    right_statements: list[tuple[str, dict[str, Any], str]] = []  # (key, predicted, gold id)
+    for item in gold["statements"]:
+        key = item["article"]
+        span = locate(articles[key].text, item["content"])
+        best, best_share = None, 0.0
+        for row in predicted[key]:
+            share = covers(row["pieces"], span)
+            if share > best_share:
+                best, best_share = row, share
+        found = best is not None and best_share >= 0.5
+        person = people.get(item["speaker"])
+        tally.count("found", found, where(key, span))
+        if found:
+            best["gold"] = item
+            said = best["statement"]["speaker"].get("name")
+            right = right_name(said, person)
+            tally.count(
+                "right speaker",
+                right,
+                f"{where(key, span)}  -> {said!r}, gold {(person or {}).get('canonical')!r}",
+            )
+            if right:
+                right_statements.append((key, best["statement"], item["speaker"]))
+        else:
+            tally.count("right speaker", False, f"{where(key, span)}  (not found)")
+        if item.get("negated"):
+            marked = not found or bool(best["statement"].get("negated"))
+            tally.count("negated marked", marked, where(key, span))
+
+    for key, rows in predicted.items():
+        for row in rows:
+            statement = row["statement"]
+            is_gold = row["gold"] is not None or any(
+                covers(row["pieces"], locate(articles[key].text, item["content"])) >= 0.5
+                for item in gold["statements"]
+                if item["article"] == key
+            )
+            cue = (statement.get("cue") or {}).get("text")
+            tally.count(
+                "statement precision",
+                is_gold,
+                f"{where(key, row['span'])}  ({statement['speaker'].get('name')!r} — {cue!r})",
+            )
+
+    for item in gold["not_statements"]:
+        key = item["article"]
+        span = locate(articles[key].text, item["text"])
+        taken = next(
+            (
+                row
+                for row in predicted[key]
+                if covers(row["pieces"], span) >= 0.5
+                or (
+                    row["cue"] is not None
+                    and overlap(row["cue"], span) > 0
+                    and any(overlap(p, span) > 0 for p in row["pieces"])
+                )
+            ),
+            None,
+        )
+        miss = ""
+        if taken is not None:
+            statement = taken["statement"]
+            cue = (statement.get("cue") or {}).get("text")
+            miss = (
+                f"{where(key, span)}  ({item['why']}) taken as "
+                f"{statement['speaker'].get('name')!r} — {cue!r}"
+            )
+        tally.count("not-statements left alone", taken is None, miss)
+
+    # identity across outlets, on the statements whose in-article speaker is right
+    held: dict[str, set[str]] = defaultdict(set)  # brief speaker -> gold people
+    placed: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for key, statement, person in right_statements:
+        name = speaker_in_brief(key, statement)
+        if name is None:
+            continue
+        held[name].add(person)
+        placed[person][name].add(key)
+    outlets_of: dict[str, set[str]] = defaultdict(set)
+    for item in gold["statements"]:
+        outlets_of[item["speaker"]].add(item["article"])
+    for person, outlets in sorted(outlets_of.items()):
+        if len(outlets) < 2 or people[person]["kind"] == "anonymous":
+            continue
+        shown = placed.get(person, {})
+        joined = len(shown) == 1 and len(next(iter(shown.values()))) >= 2
+        where_shown = "; ".join(f"{n!r} in {sorted(k)}" for n, k in shown.items()) or "nowhere"
+        tally.count(
+            "joined across outlets",
+            joined,
+            f"[{story}] {people[person]['canonical']} (quoted by {sorted(outlets)}): {where_shown}",
+        )
+    for name, persons in sorted(held.items()):
+        canon = sorted(people[p]["canonical"] for p in persons)
+        tally.count(
+            "one person per speaker", len(persons) == 1, f"[{story}] {name!r} holds {canon}"
+        )
+
+    _score_figures(gold, articles, brief, people, tally, where)
+    _score_dates(gold, articles, tally, where)
+    return tally
+
+
+def _same(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    if math.isinf(a) or math.isinf(b):
+        return a == b
+    return abs(a - b) <= 1e-6 * max(abs(a), abs(b), 1.0)
+
+
+def _value_right(gold: dict[str, Any], figure: dict[str, Any]) -> bool:
+    if gold["qualifier"] == "vague" or figure["qualifier"] == "vague":
+        if gold["qualifier"] != figure["qualifier"]:
+            return False
+        a, b = gold.get("low") or gold.get("value"), figure.get("low") or figure.get("value")
+        return bool(a and b) and math.floor(math.log10(a)) == math.floor(math.log10(b))
+    if gold.get("value") is None:  # a range: both ends
+        return _same(gold.get("low"), figure.get("low")) and _same(
+            gold.get("high"), figure.get("high")
+        )
+    return _same(gold["value"], figure.get("value"))
+
+
+def _score_figures(gold, articles, brief, people, tally: Tally, where) -> None:
+    figures: dict[str, list[dict[str, Any]]] = {}
+    for key, article in articles.items():
+        figures[key] = [
+            {"figure": f, "span": article.raw(f["start"], f["end"]), "gold": None}
+            for f in article.record["figures"]
+        ]
+    located = []  # (gold figure, key, raw span, best predicted row or None)
+    for item in gold["figures"]:
+        key = item["article"]
+        span = locate(articles[key].text, item["text"])
+        touching = [row for row in figures[key] if overlap(row["span"], span) > 0]
+        best = next((r for r in touching if _value_right(item, r["figure"])), None)
+        best = best or (touching[0] if touching else None)
+        if best is not None and best["gold"] is None:
+            best["gold"] = item
+        located.append((item, key, span, best))
+    qualities = {
+        "value right": lambda item, f: _value_right(item, f),
+        "qualifier right": lambda item, f: item["qualifier"] == f["qualifier"],
+        "source right": lambda item, f: right_name(
+            (f.get("source") or {}).get("name"), people.get(item["source"])
+        ),
+    }
+    for item, key, span, best in located:
+        tally.count("figures found", best is not None, where(key, span))
+        results = []
+        for row, test in qualities.items():
+            ok = best is not None and test(item, best["figure"])
+            results.append(ok)
+            detail = "not found"
+            if best is not None:
+                f = best["figure"]
+                detail = (
+                    f"got {f['text']!r} value={f['value']} [{f['low']}, {f['high']}] "
+                    f"{f['qualifier']} source={(f.get('source') or {}).get('name')!r}; gold "
+                    f"value={item['value']} [{item['low']}, {item['high']}] {item['qualifier']} "
+                    f"source={people[item['source']]['canonical'] if item['source'] else None!r}"
+                )
+            tally.count(row, ok, f"{where(key, span)}  {detail}")
+        tally.count("value+qualifier+source right", all(results), where(key, span))
+    for key, rows in figures.items():
+        for row in rows:
+            is_gold = row["gold"] is not None or any(
+                overlap(row["span"], locate(articles[key].text, item["text"])) > 0
+                for item in gold["figures"]
+                if item["article"] == key
+            )
+            tally.count("figure precision", is_gold, where(key, row["span"]))
+    for item in gold["not_figures"]:
+        key = item["article"]
+        span = locate(articles[key].text, item["text"])
+        taken = [row["figure"]["text"] for row in figures[key] if overlap(row["span"], span) > 0]
+        tally.count(
+            "not-figures left alone", not taken, f"{where(key, span)}  ({item['why']}) -> {taken}"
+        )
+
+    # clusters in the brief, by their values' places
+    document_of = {a.record["document"]["id"]: key for key, a in articles.items()}
+    gold_at: dict[tuple[str, int, int], dict[str, Any]] = {}
+    for item, key, _span, best in located:
+        if best is not None:
+            f = best["figure"]
+            gold_at[(key, f["start"], f["end"])] = item
+    quantities = {q["id"]: q for q in gold["quantities"]}
+    cluster_of: dict[tuple[str, int, int], str] = {}
+    for cluster in brief["figures"]:
+        members = []
+        for value in cluster["values"]:
+            location = value["location"]
+            place = (document_of[location["document"]], location["start"], location["end"])
+            cluster_of[place] = cluster["id"]
+            if place in gold_at:
+                members.append(gold_at[place])
+        held = {m["quantity"] for m in members}
+        label = (
+            f"[{gold['triplet'][:8]}] {cluster['measure']!r} ({cluster['status']}): "
+            + "; ".join(f"{v['text']} ({v['location']['outlet']})" for v in cluster["values"])
+        )
+        if len(members) >= 2:
+            tally.count("clusters hold one quantity", len(held) == 1, label)
+        if cluster["status"] == "disputed":
+            real = len(held) == 1 and quantities[next(iter(held))]["status"] == "disputed"
+            tally.count("disputes real", real, label)
+    by_quantity: dict[str, list[tuple[str, tuple[str, int, int] | None]]] = defaultdict(list)
+    for item, key, _span, best in located:
+        place = (key, best["figure"]["start"], best["figure"]["end"]) if best else None
+        by_quantity[item["quantity"]].append((key, place))
+    for quantity, members in sorted(by_quantity.items()):
+        if len({key for key, _ in members}) < 2:
+            continue
+        found = [(key, cluster_of.get(place)) for key, place in members if place]
+        clusters = {c for _, c in found}
+        joined = len(clusters) == 1 and None not in clusters and len({k for k, _ in found}) >= 2
+        tally.count(
+            "quantities joined",
+            joined,
+            f"[{gold['triplet'][:8]}] {quantity} {quantities[quantity]['what']!r}: "
+            + ", ".join(f"{k}->{c}" for k, c in found),
+        )
+
+
+def _in_week(day: str, week: str) -> bool:
+    try:
+        year, number = week.split("-W")
+        return date.fromisoformat(day).isocalendar()[:2] == (int(year), int(number))
+    except ValueError:
+        return False
+
+
+def _score_dates(gold, articles, tally: Tally, where) -> None:
+    spans: dict[str, list[tuple[tuple[int, int], dict[str, Any]]]] = {}
+    for key, article in articles.items():
+        rows = []
+        for event in article.record["events"]:
+            when = event.get("date") or {}
+            if when.get("start") is not None:
+                rows.append((article.raw(when["start"], when["end"]), when))
+        spans[key] = rows
+    for item in gold["events"]:
+        key = item["article"]
+        text = articles[key].text
+        outer = locate(text, item["text"])
+        span = locate(text, item["date_text"], outer)
+        touching = [(overlap(s, span), when) for s, when in spans[key] if overlap(s, span) > 0]
+        when = max(touching, key=lambda t: t[0])[1] if touching else None
+        tally.count("dates found", when is not None, where(key, span))
+        right = False
+        if when is not None and when.get("iso"):
+            iso, precision = when["iso"], when.get("precision")
+            right = (iso == item["iso"] and precision == item["precision"]) or (
+                precision == "week" and item["precision"] == "day" and _in_week(item["iso"], iso)
+            )
+        got = (
+            f"{when.get('text')!r} -> {when.get('iso')} ({when.get('precision')})" if when else "-"
+        )
+        tally.count(
+            "dates resolved right",
+            right,
+            f"{where(key, outer)}  [{item['date_text']!r}: gold {item['iso']} "
+            f"({item['precision']}), got {got}; published {gold['published'][key]}]",
+        )
+
+
+# --- report --------------------------------------------------------------------------------
+
+# The tally's row keys: statement rows are plain, figure and date rows are prefixed where a
+# name is shared.
+KEYS = {
+    ("statements", "found"): "found",
+    ("statements", "precision"): "statement precision",
+    ("figures", "found"): "figures found",
+    ("figures", "precision"): "figure precision",
+    ("dates", "found"): "dates found",
+    ("dates", "resolved right"): "dates resolved right",
+}
+
+
+def key_of(part: str, row: str) -> str:
+    return KEYS.get((part, row), row)
+
+
+def table(per_story: dict[str, Tally], total: Tally) -> str:
+    names = list(per_story)
+    lines = [
+        "| part | row | " + " | ".join(n[:8] for n in names) + " | all |",
+        "| --- | --- | " + " | ".join("---:" for _ in names) + " | ---: |",
+    ]
+    for part, row in ROWS:
+        key = key_of(part, row)
+        cells = []
+        for tally in [*(per_story[n] for n in names), total]:
+            n = tally.n[key]
+            cells.append(f"{tally.hits[key]}/{n}" if n else "–")
+        ratio = total.ratio(key)
+        cells[-1] = f"**{ratio:.2f}** ({cells[-1]})" if ratio is not None else cells[-1]
+        lines.append(f"| {part} | {row} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("gold", type=Path, help="story gold folder, e.g. ../shared/data/basil-gold")
+    parser.add_argument("--basil", type=Path, help="BASIL folder (default: beside the gold)")
+    parser.add_argument("--misses", action="append", default=[], help="print a row's misses")
+    parser.add_argument("--json", action="store_true", help="print the rows as JSON")
+    args = parser.parse_args()
+    basil = args.basil or args.gold.parent / "basil"
+    files = sorted(args.gold.glob("*.json"))
+    if not files or not (basil / "articles").is_dir():
+        sys.exit(f"{args.gold}: no gold *.json, or {basil}: no articles/ folder")
+    started = time.perf_counter()
+    per_story: dict[str, Tally] = {}
+    total = Tally()
+    with tempfile.TemporaryDirectory(prefix="story-") as workdir:
+        for path in files:
+            gold = json.loads(path.read_text("utf-8"))
+            per_story[gold["triplet"]] = score_story(gold, basil, Path(workdir))
+            total.add(per_story[gold["triplet"]])
+    if args.json:
+        rows = {
+            f"{part}: {row}": {
+                "hits": total.hits[key_of(part, row)],
+                "n": total.n[key_of(part, row)],
+                "ratio": total.ratio(key_of(part, row)),
+            }
+            for part, row in ROWS
+        }
+        print(json.dumps(rows, indent=2))
+    else:
+        seconds = time.perf_counter() - started
+        print(f"{len(files)} stories, {3 * len(files)} articles, {seconds:.0f} s\n")
+        print(table(per_story, total))
+    wanted = {m.casefold() for m in args.misses}
+    for part, row in ROWS:
+        key = key_of(part, row)
+        if key.casefold() in wanted or row.casefold() in wanted or "all" in wanted:
+            print(f"\n## misses: {part}: {row} ({len(total.misses[key])})")
+            for line in total.misses[key]:
+                print(f"- {line}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,112 @@
+"""The story evaluation (evaluation/story.py): its matching rules, and pinned floors on the dev
+story gold so that no change lowers a row unnoticed (trafilatura's evaluation gate)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT
+
+spec = importlib.util.spec_from_file_location("story", ROOT / "evaluation" / "story.py")
+story = importlib.util.module_from_spec(spec)
+sys.modules["story"] = story
+spec.loader.exec_module(story)
+
+# Ratios on ../shared/data/basil-gold (4 stories, 12 articles). Raise a floor when a change
+# lifts its row; never lower one to make a change pass.
+FLOORS = {
+    ("statements", "found"): 0.86,
+    ("statements", "right speaker"): 0.70,
+    ("statements", "precision"): 0.86,
+    ("statements", "not-statements left alone"): 0.77,
+    ("statements", "negated marked"): 0.60,
+    ("statements", "joined across outlets"): 0.36,
+    ("statements", "one person per speaker"): 0.97,
+    ("figures", "found"): 0.82,
+    ("figures", "value right"): 0.81,
+    ("figures", "qualifier right"): 0.78,
+    ("figures", "source right"): 0.68,
+    ("figures", "precision"): 0.74,
+    ("figures", "not-figures left alone"): 0.72,
+    ("dates", "found"): 0.80,
+    ("dates", "resolved right"): 0.33,
+}
+
+
+GIBBS = {
+    "id": "P3",
+    "canonical": "Robert Gibbs",
+    "kind": "person",
+    "aliases": ["Mr. Gibbs", "Gibbs", "the president's former press secretary"],
+    "not": ["Barack Obama", "Obama campaign"],
+}
+
+
+@pytest.mark.parametrize(
+    ("said", "right"),
+    [
+        ("Robert Gibbs", True),
+        ("robert gibbs", True),
+        ("Gibbs’s", True),  # a possessive, curly
+        ("The president's former press secretary", True),
+        ("Press Secretary Robert Gibbs", True),  # a title before the full name
+        ("Obama campaign", False),
+        ("Gibbs Obama campaign", False),
+        ("Robert", False),
+        (None, False),
+    ],
+)
+def test_a_speaker_is_right_by_the_gold_names(said, right):
+    assert story.right_name(said, GIBBS) is right
+
+
+def test_an_unattributed_figure_is_right_only_without_a_source():
+    assert story.right_name(None, None)
+    assert not story.right_name("Robert Gibbs", None)
+
+
+def test_gold_fragments_are_found_in_the_raw_text_even_with_other_spacing():
+    text = "He said:  “It’s wrong.\nIt’s destructive,” on Sunday."
+    start, end = text.index("“"), text.index("”") + 1
+    assert story.locate(text, "“It’s wrong. It’s destructive,”") == (start, end)
+    with pytest.raises(LookupError):
+        story.locate(text, "not there")
+
+
+def test_coverage_is_shared_length_over_the_shorter_span():
+    assert story.covers([(0, 10)], (5, 25)) == 0.5
+    assert story.covers([(0, 4), (6, 10)], (0, 10)) == 1.0
+    assert story.covers([(0, 4)], (4, 8)) == 0.0
+
+
+@pytest.fixture(scope="module")
+def rows(shared_data: Path) -> story.Tally:
+    gold = shared_data / "basil-gold"
+    if not gold.is_dir():
+        pytest.skip("../shared/data/basil-gold is absent")
+    total = story.Tally()
+    import json
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as workdir:
+        for path in sorted(gold.glob("*.json")):
+            data = json.loads(path.read_text("utf-8"))
+            total.add(story.score_story(data, shared_data / "basil", Path(workdir)))
+    return total
+
+
+@pytest.mark.data
+@pytest.mark.slow
+@pytest.mark.parametrize(("part", "row"), sorted(FLOORS))
+def test_story_rows_hold_their_floor(rows, part, row):
+    key = story.key_of(part, row)
+    ratio = rows.ratio(key)
+    assert ratio is not None, f"{part}: {row}: nothing to score"
+    assert ratio >= FLOORS[(part, row)], (
+        f"{part}: {row} fell to {ratio:.3f} (floor {FLOORS[(part, row)]}); misses:\n"
+        + "\n".join(rows.misses[key][:20])
+    )
