@@ -1337,7 +1337,7 @@ def test_a_quote_on_each_side_of_the_cue_is_one_statement_in_two_fragments():
 
 
 def test_a_quote_speaker_found_by_the_text_when_the_parse_loses_it():
-    from whatweknow.extract.statements import _SAID_AFTER
+    from whatweknow.extract.attribution.quotes import SAID_AFTER as _SAID_AFTER
 
     match = _SAID_AFTER.match(" Tulsa police Chief Chuck Jordan said Monday.")
     assert (match["who"], match["verb"]) == ("Tulsa police Chief Chuck Jordan", "said")
@@ -1394,3 +1394,29 @@ def test_what_a_speaker_says_inside_what_they_refused_is_still_said():
     (saying,) = [s for s in found if s.cue.text == "saying"]
     assert saying.speaker.name == "Donald Trump"
     assert saying.content.text == "he wants a diverse congressional delegation"
+
+
+def test_each_cue_word_has_at_most_one_construction():
+    """The construction table's order does not matter: no token is the cue of two."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from whatweknow import lexicon
+    from whatweknow.extract.attribution import cues
+
+    vocab = spacy.blank("en").vocab
+    words = sorted(
+        cues.CUE_LEMMAS
+        | lexicon.GIVING_VERBS
+        | lexicon.AS_VERBS
+        | lexicon.CUE_NOUNS
+        | set(lexicon.STANCE_NOUNS)
+        | {"according"}
+    )
+    for pos in ("VERB", "AUX", "NOUN"):
+        doc = Doc(
+            vocab, words=[*words, "."], pos=[pos] * len(words) + ["PUNCT"], lemmas=[*words, "."]
+        )
+        for token in doc[:-1]:
+            found = [name for name, test in cues.CONSTRUCTIONS if test(token, cues.lemma(token))]
+            assert len(found) <= 1, (token.text, pos, found)

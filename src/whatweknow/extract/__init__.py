@@ -14,11 +14,11 @@ from spacy.tokens import Doc
 from .. import __version__
 from ..model import Document, Extraction
 from ..nlp import load_nlp
+from .attribution import statements
 from .entities import build_index, entities
 from .events import events
 from .figures import figures
 from .questions import questions
-from .statements import statements
 
 __all__ = [
     "entities",

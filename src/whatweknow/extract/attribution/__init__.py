@@ -1,0 +1,92 @@
+"""Who said what: attributed statements with a speaker, a cue and content.
+
+The stages run in the order of BBC Citron's attribution pipeline, each in its own module:
+
+1. cue (`cues`): a token that introduces a statement, and by which construction;
+2. source (`speakers.speaker_of`): the tokens of who speaks, from the parse;
+3. content (`content`, `quotes`): what the cue attributes, by the construction's rule; then
+   quotes that no cue claimed (dash and "from X:" sources, "Name: words" turns, a quote
+   paragraph going on with the previous speaker);
+4. coreference (`speakers.speaker`): the source named through the entity index (pronouns,
+   surnames, titles, roles, capitals), then statements nested in the statements that report
+   them (`nesting`), and the certainty of each (`extract.certainty`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from ...model import Document, Speaker, Statement
+from .. import certainty
+from ..entities import EntityIndex
+from . import cues, quotes, speakers
+from .content import RULES
+from .context import Candidate, Context
+from .nesting import nest
+
+__all__ = ["statements", "with_certainty"]
+
+
+def statements(doc: Doc, document: Document, index: EntityIndex) -> tuple[Statement, ...]:
+    ctx = Context(doc, document, index)
+    found = _by_cue(ctx)
+    for candidate in quotes.colon_speakers(ctx):
+        found.setdefault(candidate.cue, candidate)
+    quotes.continue_quotes(ctx, list(found.values()))
+    for key, candidate in list(quotes.unclaimed(ctx, found.values())):
+        found.setdefault(key, candidate)
+    ordered = sorted(found.values(), key=lambda c: min(s for s, _ in c.content))
+    return with_certainty(doc, _resolved(ctx, ordered))
+
+
+def _by_cue(ctx: Context) -> dict[tuple[int, int] | None, Candidate]:
+    """Stages 1–3 per token: its construction, then that construction's source and content."""
+    found: dict[tuple[int, int] | None, Candidate] = {}
+    for token in ctx.doc:
+        if ctx.document.in_caption(token.idx) or ctx.inside_quote(token):
+            continue
+        construction = cues.construction(token)
+        candidate = RULES[construction](ctx, token) if construction else None
+        if candidate is None:
+            continue
+        candidate.content = [c for c in (ctx.trim(s, e) for s, e in candidate.content) if c]
+        if candidate.content:
+            found.setdefault(candidate.cue, candidate)
+    return found
+
+
+def _resolved(ctx: Context, candidates: list[Candidate]) -> tuple[Statement, ...]:
+    """Stage 4: each candidate's source named, in text order (a pronoun reads the speakers
+    before it), then nested."""
+    results: list[Statement] = []
+    speech: set[str] = set()
+    for candidate in candidates:
+        speaker = speakers.speaker(ctx, candidate, results)
+        if candidate.cue is None and speaker.kind == "unresolved":
+            continue  # a quote nobody in the text is said to have said: not a statement
+        if _generic_you(speaker):
+            continue  # "you want to believe that …": a generic "you" is nobody's claim
+        fragments = tuple(ctx.span(s, e) for s, e in candidate.content)
+        results.append(
+            Statement(
+                id=f"s{len(results) + 1}",
+                speaker=speaker,
+                cue=ctx.span(*candidate.cue) if candidate.cue else None,
+                content=ctx.span(fragments[0].start, fragments[-1].end),
+                fragments=fragments if len(fragments) > 1 else (),
+                form=ctx.form(fragments),
+            )
+        )
+        if cues.speech_cue(ctx.doc, candidate.cue):
+            speech.add(results[-1].id)
+    return nest(results, speech)
+
+
+def _generic_you(speaker: Speaker) -> bool:
+    return speaker.mention is not None and speaker.mention.text.lower() in ("you", "your")
+
+
+def with_certainty(doc: Doc, found: tuple[Statement, ...]) -> tuple[Statement, ...]:
+    return tuple(replace(s, certainty=certainty.for_statement(doc, s)) for s in found)

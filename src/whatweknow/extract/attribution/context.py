@@ -1,0 +1,160 @@
+"""What every stage of attribution reads: the parse, its text, the entity index and the
+quotes; the candidate record the stages pass along; and the span arithmetic they share."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ...model import Document, Span
+from ...nlp import text_of
+from ..entities import EntityIndex
+from ..quotes import Quote, quotes
+
+EDGE = " ,;:—–-\n"
+OPENERS = "“\"‘'("
+CLOSERS = "”\"’')"
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+)*(?:,? [A-Z][a-z]+\.? \d{1,2})?"
+    r"(?: \([A-Za-z .]+\))?[ \t]*(?:—|–|--| - )[ \t]*"
+)
+_CLOSING_AFTER = re.compile(r"[.!?]?[”\"]")
+
+
+@dataclass
+class Candidate:
+    """A statement found but not yet named: its cue, content and the tokens of its source."""
+
+    cue: tuple[int, int] | None
+    content: list[tuple[int, int]]
+    speaker_tokens: list[Token] | None
+    speaker_text: tuple[int, int] | None = None  # a speaker found by a text pattern
+
+
+class Context:
+    def __init__(self, doc: Doc, document: Document, index: EntityIndex):
+        self.doc = doc
+        self.text = text_of(doc)
+        self.document = document
+        self.index = index
+        self.quotes = quotes(self.text)
+        self.quote_starts = [q.start for q in self.quotes]
+
+    # -- quotes ------------------------------------------------------------------------------
+
+    def quote_at(self, offset: int) -> Quote | None:
+        k = bisect_right(self.quote_starts, offset) - 1
+        if k >= 0 and self.quotes[k].start <= offset < self.quotes[k].end:
+            return self.quotes[k]
+        return None
+
+    def overlaps_quote(self, start: int, end: int) -> bool:
+        """Some non-space character of text[start:end] lies in a quote (marks included)."""
+        k = max(bisect_right(self.quote_starts, start) - 1, 0)
+        for quote in self.quotes[k:]:
+            if quote.start >= end:
+                return False
+            lo, hi = max(start, quote.start), min(end, quote.end)
+            if lo < hi and self.text[lo:hi].strip():
+                return True
+        return False
+
+    def inside_quote(self, token: Token) -> bool:
+        quote = self.quote_at(token.idx)
+        return quote is not None and quote.start < token.idx
+
+    # -- spans -------------------------------------------------------------------------------
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(start, end, self.text[start:end])
+
+    def after(self, verb: Token) -> list[tuple[int, int]]:
+        """The verb's phrase after it, without the closing punctuation."""
+        tokens = [t for t in verb.subtree if t.i > verb.i and not (t.head == verb and t.is_punct)]
+        return self.runs(tokens)[:1] if tokens else []
+
+    def runs(self, tokens: list[Token]) -> list[tuple[int, int]]:
+        """Spans of the contiguous runs in `tokens` (content split around a cue)."""
+        runs: list[list[Token]] = []
+        for token in sorted(tokens, key=lambda t: t.i):
+            if runs and token.i == runs[-1][-1].i + 1:
+                runs[-1].append(token)
+            else:
+                runs.append([token])
+        return [self.tokens_span(run) for run in runs if not all(t.is_punct for t in run)]
+
+    def tokens_span(self, tokens: list[Token]) -> tuple[int, int]:
+        tokens = sorted(tokens, key=lambda t: t.i)
+        return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+    def trim(self, start: int, end: int) -> tuple[int, int] | None:
+        text = self.text
+        dateline = _DATELINE.match(text, start, end)
+        if dateline:
+            start = dateline.end()  # "WASHINGTON (AP) — Trump has invested …": not said
+        while start < end and text[start] in EDGE:
+            start += 1
+        while end > start and text[end - 1] in EDGE:
+            end -= 1
+        closing = _CLOSING_AFTER.match(text, end)
+        if (
+            closing
+            and text[start : start + 1] not in OPENERS
+            and (
+                text.count("“", start, end) > text.count("”", start, end)
+                or text.count('"', start, end) % 2 == 1
+            )
+        ):
+            end = closing.end()  # "calling him “the most ignorant president”": close the quote
+        elif text[start : start + 1] not in OPENERS:
+            # "Trump said that “ethanol people” “do a fantastic job. And it’s so important.”":
+            # a quote opened inside the span runs on past the clause, to its own end
+            opened = self.quote_at(end - 1)
+            if (
+                opened is not None
+                and start < opened.start
+                and text[end : opened.inner_end].strip(EDGE + ".!?")
+            ):
+                end = opened.end
+        # Keep quote marks only when they pair up inside the span.
+        while start < end and text[start] in OPENERS and not _pairs(text[start:end]):
+            start += 1
+            while start < end and text[start] in EDGE:
+                start += 1
+        while end > start and text[end - 1] in CLOSERS and not _pairs(text[start:end]):
+            end -= 1
+            while end > start and text[end - 1] in EDGE:
+                end -= 1
+        return (start, end) if end > start else None
+
+    def form(self, fragments: tuple[Span, ...]) -> str:
+        """direct: every word inside quotation marks; mixed: some; indirect: none."""
+        if not any(self.overlaps_quote(f.start, f.end) for f in fragments):
+            return "indirect"
+        outside = sum(
+            1
+            for fragment in fragments
+            for match in re.finditer(r"\w+", fragment.text)
+            if self.quote_at(fragment.start + match.start()) is None
+        )
+        return "direct" if outside == 0 else "mixed"
+
+    def unquoted(self, start: int, end: int) -> tuple[int, int]:
+        """The inside of a span that is exactly one quote ("Name: “…”"), else the span."""
+        while start < end and self.text[start].isspace():
+            start += 1
+        quote = self.quote_at(start)
+        if quote is not None and quote.start == start and self.text[quote.end : end].strip() == "":
+            return quote.inner_start, quote.inner_end
+        return start, end
+
+
+def _pairs(text: str) -> bool:
+    return text.count("“") == text.count("”") and text.count('"') % 2 == 0
+
+
+def words(text: str, start: int, end: int) -> int:
+    return len(text[start:end].split())

@@ -1,0 +1,130 @@
+"""Stage 1, the cue: which word introduces a statement, and by which construction.
+
+The word lists live in `whatweknow.lexicon`; this module says how a token becomes a cue. Each
+construction is a row of `CONSTRUCTIONS`: its name and the test a token passes to be its cue.
+The tests exclude one another (a reporting verb is never also read as an object verb), so a
+token has at most one construction and the rows' order does not matter.
+
+| construction | example |
+| --- | --- |
+| according to | "according to X, …", "…, according to X" |
+| reporting verb | "Cancian believes that …", "…, Lankov adds.", "“…,” he said" |
+| giving verb | "offered his assessment of …" (else read as an object verb: "offered to help") |
+| object verb | "accused the North of …", "called for a ban", "wants to build a wall" |
+| as verb | "voters see Clinton as the stronger candidate" |
+| cue noun | "X's claim that …" (else read as a stance noun: "her promise of …") |
+| stance noun | "Trump's call for a ban", "her support for the deal" |
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from ... import lexicon
+
+CUE_LEMMAS = (
+    lexicon.REPORTING_VERBS
+    | lexicon.OBJECT_CUE_VERBS
+    | lexicon.XCOMP_CUE_VERBS
+    | frozenset(lexicon.PREP_CUES)
+)
+# What a poll, a study or records do with their findings: "A 2014 study found 31 incidents".
+EVIDENCE_VERBS = frozenset("show find reveal indicate suggest".split())
+# Verbs whose object or "at" phrase is a figure someone gives: "estimates this at $2,000".
+ESTIMATE_VERBS = frozenset("estimate put calculate project forecast value".split())
+
+
+def lemma(token: Token) -> str:
+    """The token's lemma, with the sm model's slips on cue verbs put right ("hopes" -> "hop")."""
+    lowered = token.lemma_.lower()
+    return lexicon.LEMMA_FIXES.get((lowered, token.lower_[: len(lowered) + 1]), lowered)
+
+
+def verb_tagged_noun(token: Token) -> bool:
+    """ "But Trump claims that he …": a verb the tagger took for a plural noun, still heading a
+    subject and a clause."""
+    return (
+        token.pos_ == "NOUN"
+        and any(c.dep_ == "nsubj" for c in token.children)
+        and any(c.dep_ == "ccomp" for c in token.children)
+    )
+
+
+def _according_to(token: Token, word: str) -> bool:
+    return token.lower_ == "according" and token.i + 1 < len(token.doc)
+
+
+def _reporting_verb(token: Token, word: str) -> bool:
+    return word in lexicon.REPORTING_VERBS and (
+        token.pos_ in ("VERB", "AUX") or verb_tagged_noun(token)
+    )
+
+
+def _giving_verb(token: Token, word: str) -> bool:
+    return token.pos_ == "VERB" and word in lexicon.GIVING_VERBS
+
+
+def _object_verb(token: Token, word: str) -> bool:
+    return (
+        token.pos_ == "VERB"
+        and (
+            word in lexicon.OBJECT_CUE_VERBS
+            or word in lexicon.XCOMP_CUE_VERBS
+            or word in lexicon.PREP_CUES
+        )
+        and not _reporting_verb(token, word)
+        and not _giving_verb(token, word)
+    )
+
+
+def _as_verb(token: Token, word: str) -> bool:
+    return (
+        token.pos_ == "VERB"
+        and word in lexicon.AS_VERBS
+        and not _reporting_verb(token, word)
+        and not _giving_verb(token, word)
+        and not _object_verb(token, word)
+    )
+
+
+def _cue_noun(token: Token, word: str) -> bool:
+    return token.pos_ == "NOUN" and word in lexicon.CUE_NOUNS and not _reporting_verb(token, word)
+
+
+def _stance_noun(token: Token, word: str) -> bool:
+    return (
+        token.pos_ == "NOUN"
+        and token.lower_ in lexicon.STANCE_NOUNS
+        and not _reporting_verb(token, word)
+        and not _cue_noun(token, word)
+    )
+
+
+CONSTRUCTIONS: tuple[tuple[str, Callable[[Token, str], bool]], ...] = (
+    ("according to", _according_to),
+    ("reporting verb", _reporting_verb),
+    ("giving verb", _giving_verb),
+    ("object verb", _object_verb),
+    ("as verb", _as_verb),
+    ("cue noun", _cue_noun),
+    ("stance noun", _stance_noun),
+)
+
+
+def construction(token: Token) -> str | None:
+    """The construction `token` is the cue of, if any."""
+    word = lemma(token)
+    found = [name for name, test in CONSTRUCTIONS if test(token, word)]
+    return found[0] if found else None
+
+
+def speech_cue(doc: Doc, cue: tuple[int, int] | None) -> bool:
+    """A cue that reports speech ("said", "saying", ":"), not a stance ("wants")."""
+    if cue is None:
+        return True
+    span = doc.char_span(*cue, alignment_mode="expand")
+    if span is None or not span.text.strip(" :"):
+        return True
+    return lemma(span.root) in lexicon.SPEECH_VERBS

@@ -1,0 +1,55 @@
+"""Statements inside statements: "According to Bloomberg, unnamed sources believe …"."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...model import Statement
+
+
+def nest(results: list[Statement], speech: set[str] | None = None) -> tuple[Statement, ...]:
+    """A statement whose cue lies in another's longer content is reported by it. Nesting only
+    into a strictly longer content keeps the chain acyclic.
+
+    A speaker's own stance inside their own words is part of what they said, not a second
+    statement: in "Trump said he wants to build a wall" only the saying is kept."""
+    speech = speech or set()
+    kept = [
+        s
+        for s in results
+        if not s.speaker.name
+        or (outer := _outer(s, results)) is None
+        or s.speaker.name != outer.speaker.name
+        # what they said inside what they refused or wanted is still said: "refused to
+        # discuss appointees, aside from saying he wants a diverse delegation"
+        or (s.id in speech and outer.id not in speech)
+    ]
+    ids = {s.id: f"s{number}" for number, s in enumerate(kept, 1)}
+    nested = []
+    for statement in kept:
+        outer = _outer(statement, kept)
+        nested.append(
+            replace(
+                statement,
+                id=ids[statement.id],
+                nested_in=ids[outer.id] if outer is not None else None,
+            )
+        )
+    return tuple(nested)
+
+
+def _outer(statement: Statement, results: list[Statement]) -> Statement | None:
+    """The shortest statement whose content holds this one's cue."""
+    if statement.cue is None:
+        return None
+    own = statement.content.end - statement.content.start
+    outer = None
+    for other in results:
+        length = other.content.end - other.content.start
+        if other is statement or length <= own:
+            continue
+        if other.content.start <= statement.cue.start < other.content.end and (
+            outer is None or length < outer.content.end - outer.content.start
+        ):
+            outer = other
+    return outer

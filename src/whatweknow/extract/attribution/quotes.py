@@ -1,0 +1,231 @@
+"""Quotes as statements: the quote next to a cue, a quote on each side of it, a quote that goes
+on after its cue, and quotes no verb claims ("“…” —Commissioner X", "And from Chairwoman Y:
+“…”", "Name: words" transcript turns, a paragraph-long quote continuing the previous
+speaker's). Quotation marks are paired in `whatweknow.extract.quotes`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Token
+
+from ..quotes import Quote
+from .context import CLOSERS, EDGE, OPENERS, Candidate, Context, words
+from .speakers import can_speak, speaker_of
+from .syntax import left_edge
+
+# Only quotes at least this long are statements on their own; shorter ones are scare quotes.
+MIN_QUOTE_WORDS = 4
+_DASH_SOURCE = re.compile(r"^\s*[—–-]{1,2}\s*((?:[A-Z][\w.'’-]*\s?){1,5})")
+_COLON_SPEAKER = re.compile(
+    # "Name: words", after an optional capitalised headline and dash ("EXCLUSIVE – Name: …")
+    r"(?:^|(?<=\n))(?:[A-Z0-9][A-Z0-9 ,.'’&]*[ \t][-–—][ \t]+)?"
+    r"((?:[A-Z][\w.'’-]*)(?: (?:and|[A-Z][\w.'’-]*)){0,5})[ \t]*:[ \t]+([^\n]{12,})"
+)
+# Paragraph openers that look like "Name: text" but introduce no speaker.
+_NOT_SPEAKERS = frozenset(
+    """
+update updated note editor's note related watch read photo photos video advertisement
+correction disclosure warning exclusive opinion analysis live latest the latest why what how
+who when where q a breaking source sources credit caption image file see also more
+""".split()
+) | {"editor's note", "the latest", "read more", "see also"}
+# A quote's speaker by the text alone, when the parse lost it: "”, X said" or "”, said X,".
+_SAID_WORDS = r"(?:said|says|told|tells|added|adds|wrote|writes|asked|asks|explained|recalled)"
+_NAME = (
+    r"(?!(?:and|but|or|as|when|while|because|if|so|then|which|that|who)\b)"
+    r"[\w.'’-]+(?:[ \t][\w.'’-]+){0,6}?"
+)
+SAID_AFTER = re.compile(
+    rf"[ \t]*,?[ \t]*(?:(?P<who>{_NAME})[ \t]+(?P<verb>{_SAID_WORDS})\b"
+    rf"|(?P<verb2>{_SAID_WORDS})[ \t]+(?P<who2>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){{0,5}}))"
+)
+_SUBORDINATE = re.compile(r"\b(?:because|as|when|while|if|although|though|since|which|who)\b")
+_FROM_SOURCE = re.compile(
+    r"(?:^|\n|\s[-–—]\s|[.!?]\s)\s*(?:(?:And|More)\s+)?(?i:from)\s+((?:the\s+)?(?:[A-Z][\w.'’-]*\s?){1,5}"
+    r"|the\s+(?:[a-z][\w’'-]*\s?){1,3})\s*:\s*$"
+)
+
+
+# -- a quote beside a cue --------------------------------------------------------------------
+
+
+def _set_off(ctx: Context, quote: Quote) -> bool:
+    """A short quote punctuated as speech ("“Really,” she added"), not a scare quote."""
+    inner = ctx.text[quote.inner_start : quote.inner_end].rstrip()
+    return inner.endswith((",", "!", "?"))
+
+
+def adjacent_quote(ctx: Context, verb: Token) -> Quote | None:
+    """A quote closing just before the cue's clause, or opening just after the cue."""
+    text = ctx.text
+    sentence = verb.sent
+    edge = left_edge(verb)
+    before = text[sentence.start_char : edge.idx]
+    for quote in ctx.quotes:
+        if words(text, quote.inner_start, quote.inner_end) < MIN_QUOTE_WORDS and not _set_off(
+            ctx, quote
+        ):
+            continue
+        if "\n" in text[quote.end : edge.idx] or "\n" in text[verb.idx : quote.start]:
+            continue
+        if quote.end <= edge.idx and quote.end >= sentence.start_char - 2:
+            gap = text[quote.end : edge.idx]
+            if len(gap.split()) <= 1 and not before.strip(EDGE + CLOSERS + OPENERS).replace(
+                text[quote.start : quote.end], ""
+            ).strip(EDGE):
+                return quote
+            if len(gap.strip(EDGE)) == 0:
+                return quote
+        if quote.start >= verb.idx + len(verb):
+            gap = text[verb.idx + len(verb) : quote.start]
+            if (
+                len(gap) <= 40
+                and "." not in gap
+                and (":" in gap or "," in gap or not gap.strip())
+                and not _SUBORDINATE.search(gap)  # "ask you, because as “The Journal” …"
+            ):
+                return quote
+            break
+    return None
+
+
+def with_quote(content: list[tuple[int, int]], quote: Quote) -> list[tuple[int, int]]:
+    """Content widened to the whole quote it overlaps (a quote may span sentences)."""
+    merged = []
+    for start, end in content:
+        if start < quote.end and quote.start < end:
+            start, end = min(start, quote.inner_start), max(end, quote.inner_end)
+        merged.append((start, end))
+    if len(quote.fragments) > 1:
+        outside = [(s, e) for s, e in merged if e <= quote.start or s >= quote.end]
+        return sorted(outside + list(quote.fragments))
+    return merged
+
+
+def continue_quotes(ctx: Context, candidates: list[Candidate]) -> None:
+    """ "“A,” he said. “B.”": B continues the quote that the cue introduced, unless
+    another cue claims B ("“A,” he said. “B,” she said.")."""
+    text = ctx.text
+    claimed = [span for c in candidates for span in c.content]
+    for candidate in candidates:
+        if candidate.cue is None:
+            continue
+        last = candidate.content[-1]
+        if last[1] > candidate.cue[0] or ctx.quote_at(last[0]) is None:
+            continue
+        cue_sentence = ctx.doc.char_span(*candidate.cue, alignment_mode="expand")
+        if cue_sentence is None:
+            continue
+        end = cue_sentence.sent.end_char
+        for quote in ctx.quotes:
+            if quote.start < candidate.cue[1]:
+                continue
+            if any(s < quote.inner_end and quote.inner_start < e for s, e in claimed):
+                break
+            between = text[candidate.cue[1] : quote.start]
+            if quote.start < end and between.count(",") == 1 and len(between.split()) <= 4:
+                candidate.content.extend(quote.fragments)  # "“A,” the governor said, “B.”"
+                break
+            if quote.start < end:
+                continue
+            if text[end : quote.start].strip() == "" and "\n" not in text[end : quote.start]:
+                candidate.content.extend(quote.fragments)
+            break
+
+
+# -- quotes no cue claimed -------------------------------------------------------------------
+
+
+def colon_speakers(ctx: Context) -> list[Candidate]:
+    """ "WALLACE: Let's start …" and "Pat Caddell: Voters Worried …": a name, a colon, words."""
+    found = []
+    for match in _COLON_SPEAKER.finditer(ctx.text):
+        name = match.group(1)
+        label = name.lower().replace("’", "'")
+        if (
+            label in _NOT_SPEAKERS
+            or label.split()[-1] in _NOT_SPEAKERS  # "Delegate Update: …"
+            or ctx.document.in_caption(match.start())
+        ):
+            continue
+        start, end = match.start(1), match.end(1)
+        tokens = ctx.doc.char_span(start, end, alignment_mode="expand")
+        if tokens is None:
+            continue
+        content = ctx.trim(*ctx.unquoted(match.start(2), match.end(2)))
+        if content:
+            colon = ctx.text.index(":", end)
+            found.append(Candidate((colon, colon + 1), [content], None, (start, end)))
+    return found
+
+
+def unclaimed(
+    ctx: Context, candidates: Iterable[Candidate]
+) -> Iterator[tuple[tuple[int, int], Candidate]]:
+    """Quotes long enough to be statements that no candidate's content touches, each with
+    the key it is kept under (its cue, or its opening mark)."""
+    covered = [c for candidate in candidates for c in candidate.content]
+    for quote in ctx.quotes:
+        if words(ctx.text, quote.inner_start, quote.inner_end) < MIN_QUOTE_WORDS:
+            continue
+        if any(s < quote.inner_end and quote.inner_start < e for s, e in covered):
+            continue
+        if ctx.document.in_caption(quote.start):
+            continue
+        candidate = _quote_candidate(ctx, quote)
+        if candidate is not None:
+            yield candidate.cue or (quote.start, quote.start), candidate
+
+
+def _quote_candidate(ctx: Context, quote: Quote) -> Candidate | None:
+    """A quote no verb claimed: a dash or "from X:" source, or the previous speaker's."""
+    text = ctx.text
+    after = text[quote.end : quote.end + 80]
+    match = _DASH_SOURCE.match(after)
+    if match:
+        start = quote.end + match.start(1)
+        end = start + len(match.group(1).rstrip())
+        return Candidate((quote.end, start), list(quote.fragments), None, (start, end))
+    match = SAID_AFTER.match(text, quote.end, quote.end + 120)
+    if match:
+        # "“…,” Tulsa police Chief Chuck Jordan said Monday." where the parse went astray
+        name = "who" if match.group("who") else "who2"
+        verb = "verb" if match.group("verb") else "verb2"
+        fragments = [f for f in (ctx.trim(*f) for f in quote.fragments) if f]
+        return Candidate(match.span(verb), fragments, None, match.span(name))
+    line_start = text.rfind("\n", 0, quote.start) + 1
+    match = _FROM_SOURCE.search(text[max(0, line_start - 200) : quote.start])
+    if match:
+        base = max(0, line_start - 200)
+        start, end = base + match.start(1), base + match.start(1) + len(match.group(1).rstrip())
+        cue_start = base + match.start() + match.group(0).lower().index("from")
+        return Candidate((cue_start, cue_start + 4), list(quote.fragments), None, (start, end))
+    introduced = _introduced_by(ctx, quote)
+    if introduced is not None:
+        return introduced
+    # A paragraph that is one quote continues the previous speaker's words, if any.
+    paragraph_start = text.rfind("\n", 0, quote.start) + 1
+    if text[paragraph_start : quote.start].strip():
+        return None
+    return Candidate(None, list(quote.fragments), None)
+
+
+def _introduced_by(ctx: Context, quote: Quote) -> Candidate | None:
+    """ "President Clinton released the following statement:" then the quote: the sentence
+    that ends in the colon says who speaks, whatever its verb."""
+    gap = ctx.text[max(0, quote.start - 3) : quote.start]
+    if not gap.rstrip().endswith(":"):
+        return None
+    at = max(0, quote.start - 3) + len(gap.rstrip()) - 1
+    colon = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+    if colon is None:
+        return None
+    verb = colon.sent.root
+    if verb.pos_ not in ("VERB", "AUX") or ctx.inside_quote(verb):
+        return None
+    speaker = speaker_of(verb)
+    if speaker is None or not can_speak(speaker[-1]):
+        return None
+    return Candidate((verb.idx, verb.idx + len(verb)), list(quote.fragments), speaker)

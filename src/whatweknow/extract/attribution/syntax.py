@@ -1,0 +1,152 @@
+"""Readings of the dependency parse that more than one stage of attribution shares: the cue's
+subject and agent, the reported clause, and how a cue clause is set off from its content."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ... import lexicon
+from .cues import CUE_LEMMAS, lemma
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+
+
+def agent(verb: Token) -> Token | None:
+    """The noun after a passive verb's "by"."""
+    by = agent_by(verb)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+
+
+def agent_by(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "agent"), None)
+
+
+def passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def object_after(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+
+
+def infinitive(token: Token) -> bool:
+    """A "to" clause hung on the verb as an adverbial ("called for X to release …")."""
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
+
+
+def clause(head: Token) -> list[Token]:
+    """The reported clause without a second clause the parser joined to it: in "Rubio said the
+    extremist is Clinton, and he railed against …" or "she didn’t want to … and predicted
+    that …" the railing and the predicting are the speaker's own acts, not what was said."""
+    cut: set[int] = set()
+    for conj in (c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+        subject = next((c for c in conj.children if c.dep_ in SUBJECTS), None)
+        words = [t for t in head.doc[head.i : conj.i] if t.head == head or t.head == conj]
+        comma = any(t.text in (",", ";") for t in words)
+        but = any(t.dep_ == "cc" and t.lower_ in ("but", "yet") for t in words)
+        own_act = subject is None and lemma(conj) in CUE_LEMMAS
+        speaker_again = (
+            comma
+            and subject is not None
+            and subject.lower_ in lexicon.PERSON_PRONOUNS | lexicon.GROUP_PRONOUNS
+        )
+        if own_act or (comma and but) or speaker_again:
+            start = conj.left_edge.i
+            while start - 1 > head.i and head.doc[start - 1].dep_ in ("cc", "punct"):
+                start -= 1  # the ", and" or "but" that joins it
+            cut |= set(range(start, conj.right_edge.i + 1))
+    return [t for t in head.subtree if t.i not in cut]
+
+
+def clause_ids(head: Token) -> set[int]:
+    return {t.i for t in clause(head)}
+
+
+def left_edge(token: Token) -> Token:
+    """Where the cue's own clause begins: its subject, or the verb itself when inverted.
+
+    A quote before the subject that the parser hung on it ("“That’s a concern,” Sarandon told
+    MSNBC": "’s" as a clause of "Sarandon") is not part of the subject."""
+    subject = next((c for c in token.children if c.dep_ in SUBJECTS and c.i < token.i), None)
+    if subject is None:
+        return token
+    stray = {
+        t.i
+        for c in subject.children
+        if c.i < subject.i and c.dep_ in ("ccomp", "parataxis", "punct")
+        for t in c.subtree
+    }
+    return min((t for t in subject.subtree if t.i not in stray), key=lambda t: t.i)
+
+
+def leading_clauses(verb: Token) -> list[Token]:
+    """Clauses before the cue's subject that the parser hung on the cue ("Though the transition
+    was seamless, he said, …"): part of what is reported, not of the cue."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
+    if subject is None:
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.right_edge.i < subject.left_edge.i
+        and verb.doc[subject.left_edge.i - 1].text == ","
+    ]
+
+
+def set_off(verb: Token) -> bool:
+    """A short cue clause set off from its content: "…, Lankov adds." or "X, officials said, Y"."""
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return _as_clause(verb)  # "As Menendez pointed out, …", "…, as the Post reported."
+    if verb.dep_ not in ("parataxis", "ccomp", "conj", "advcl") or verb.tag_ == "VBG":
+        return False
+    if verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    leading = set(leading_clauses(verb))
+    if any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "advcl", "attr", "acomp")
+        for c in verb.children
+        if c not in leading
+    ):
+        return False
+    edge = left_edge(verb)
+    after_comma = edge.i > 0 and edge.nbor(-1).text in (",", "”", '"', "—", "–", ":")
+    if verb.i > verb.head.i:
+        return after_comma
+    right = max(t.i for t in verb.subtree if not t.is_punct)
+    return after_comma and right + 1 < len(verb.doc) and verb.doc[right + 1].text in (",", "—", "–")
+
+
+def _as_clause(verb: Token) -> bool:
+    """ "As X reported, …" or "…, as X noted": a comma parts the clause from what it reports."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in verb.children):
+        return False
+    doc = verb.doc
+    left, right = verb.left_edge.i, verb.right_edge.i
+    while right > left and doc[right].is_punct:
+        right -= 1
+    if verb.i < verb.head.i:
+        return right + 1 < len(doc) and doc[right + 1].text == ","
+    return left > 0 and doc[left - 1].text in (",", "—", "–")
+
+
+def parenthetical(verb: Token, subject: Token) -> bool:
+    """ "A, he said, B": a speech verb the parser made the root, commas either side of its
+    subject and itself, words on both sides, no object of its own."""
+    if verb.dep_ != "ROOT" or subject.i > verb.i or subject.dep_ not in SUBJECTS:
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children):
+        return False
+    doc = verb.doc
+    left = subject.left_edge.i
+    right = max(
+        [verb.i, *(c.right_edge.i for c in verb.children if c.dep_ in ("npadvmod", "advmod"))]
+    )
+    return (
+        left > verb.sent.start + 1
+        and doc[left - 1].text == ","
+        and right + 2 < verb.sent.end
+        and doc[right + 1].text == ","
+    )
