@@ -116,7 +116,7 @@ def test_metadata_overrides_need_a_single_input(runner, tmp_path):
     assert result.exit_code == 2
     assert "apply to a single input" in result.stderr
     german = runner.invoke(
-        cli, ["extract", "-", "--locale", "de-DE"], input="Es kostet 1,5 Millionen Euro."
+        cli, ["extract", "-", "--locale", "de-DE"], input="The bridge cost 1,5 million euros."
     )
     assert json.loads(german.stdout)["document"]["locale"] == "de-DE"
 

@@ -86,7 +86,21 @@ _metadata_options = [
 def metadata_options(func: Any) -> Any:
     for option in reversed(_metadata_options):
         func = option(func)
-    return func
+    return language_option(func)
+
+
+language_option = click.option(
+    "--language",
+    type=click.Choice(["auto", "en"]),
+    default=None,
+    help="auto (default): refuse articles not in English; en: treat every article as English.",
+)
+
+
+def _with_language(settings: Settings, language: str | None) -> Settings:
+    if language:
+        settings["ingest"]["language"] = language
+    return settings
 
 
 def _overrides(
@@ -127,11 +141,13 @@ def ingest(
     title: str | None,
     locale: str | None,
     workers: int,
+    language: str | None,
 ) -> None:
     """Ingest files, directories, feeds, JSONL dumps, URLs or - (stdin) into DATABASE.
 
     Each article is cleaned, parsed and extracted, then stored in one transaction. Re-running
-    is safe: a document already stored (same content hash) is skipped.
+    is safe: a document already stored (same content hash) is skipped. An article not in
+    English is refused (an error naming its language); --language en forces it through.
 
     \b
     Example:
@@ -141,7 +157,7 @@ def ingest(
     from .ingest import read  # heavy: only the commands that ingest import them
     from .pipeline import ingest_into
 
-    settings = obj.settings
+    settings = _with_language(obj.settings, language)
     overrides = _overrides(inputs, published, outlet, title, locale)
     with _fail_cleanly(), Store(database) as store, _progress() as progress:
         task = progress.add_task("ingesting", total=None)
@@ -186,6 +202,7 @@ def extract(
     title: str | None,
     locale: str | None,
     workers: int,
+    language: str | None,
 ) -> None:
     """Extract from files, directories, feeds, JSONL or URLs; print, store nothing.
 
@@ -199,7 +216,7 @@ def extract(
     from .ingest import read
     from .pipeline import run
 
-    settings = obj.settings
+    settings = _with_language(obj.settings, language)
     overrides = _overrides(inputs, published, outlet, title, locale)
     failed = 0
     with _fail_cleanly():

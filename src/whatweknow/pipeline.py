@@ -23,6 +23,7 @@ from spacy.language import Language
 from .clean import clean
 from .errors import WhatWeKnowError
 from .extract import extract_doc
+from .language import language_failure
 from .model import Article, Document, Extraction, Failure
 from .nlp import load_nlp
 from .settings import Settings, load_settings
@@ -100,6 +101,8 @@ def _segments(
         if isinstance(item, Document):
             if item.id in seen or known(item.id):
                 item = Duplicate(item.id, item.origin)
+            elif (failure := language_failure(item, settings)) is not None:
+                item = failure  # not English: nothing to extract
             else:
                 seen.add(item.id)
         pending.append(item)
