@@ -1,52 +1,426 @@
 """The same speaker across documents, never two people merged without evidence.
 
 Within a document the entity index has already tied "Mr. Cancian" to "Mark Cancian". Across
-documents:
-- full names are keys, spelled loosely ("Kim Jong Un" = "Kim Jong-un");
-- a bare surname joins a full name only when exactly one full name in the coverage has it, or
-  when the descriptors or affiliation agree; "Kim" with both "Kim Jong Un" and "Lami Kim" in
-  the coverage stays "Kim";
-- organisations join on their name or an acronym a document tied to it ("CSIS").
+documents, over the distinct names of the coverage (never per statement):
+
+- a person's name is read into given name, middle names, surname and generational suffix,
+  after titles and roles ("House Speaker", "Sen.", "Trump lawyer"; nameparser's list of titles
+  and the project's own), a party-state tag ("D-N.Y.", "R-Ky."), an appositive after a comma
+  ("Nancy Pelosi, the House minority leader"), a possessive and parentheses are set aside;
+- two full names are one person when the surnames agree, the suffixes agree (Jr., Sr., II,
+  III: "Donald Trump Jr." is never "Donald Trump"), the given names agree (the same, a
+  nickname of the other in the `nicknames` package's hand-curated list: "Chuck" = Charles,
+  "Bob" = Robert; an initial, or an initial before the middle name the other goes by:
+  "K. Michael Conaway") and the middle names do not contradict ("Donald J. Trump" = "Donald
+  Trump", "George H. W. Bush" is not "George W. Bush"). One typo (an edit, or two letters
+  swapped) in a given name or surname of five letters or more, first letter kept, is the same
+  name within one coverage ("Kristen" / "Kirsten Gillibrand");
+- names that agree with each other are one person unless one of them agrees with two people
+  who do not agree with each other ("George Bush" beside George W. and George H. W. Bush
+  stays apart);
+- a bare surname ("Trump", "President Trump", "Mr. Trump") joins a full name only when the
+  coverage has exactly one person with that name, or the descriptors agree; "Kim" with both
+  "Kim Jong Un" and "Lami Kim" stays "Kim";
+- someone's spokesman, lawyer or campaign ("a spokesman for Tim Kaine", "Kaine's spokesman",
+  "Rubio's campaign") is never that person;
+- a name the document tagged as an organisation or a group joins a person when it is that
+  person's full name after a title ("House Speaker Nancy Pelosi"), or a bare surname the
+  coverage uses for one person at least as often as for an organisation;
+- organisations join on their name with "the", a leading "U.S." and a possessive set aside,
+  "Department of Justice" read as "Justice Department", the order of "A and B" ignored, or
+  an acronym a document tied to them ("CSIS"). "The White House" stays the White House.
 """
 
 from __future__ import annotations
 
+import csv
 import re
-from collections import defaultdict
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
 from typing import Any
 
-from ..names import name_tokens
+from nameparser.config import CONSTANTS
+from nicknames import NickNamer
+from rapidfuzz.distance import OSA
+
+from .. import lexicon
+
+# Titles and roles before a name. nameparser's list (812 titles) and ours, less the words that
+# are given names in the nicknames list ("King"), plus the political roles neither has.
+_ROLES = frozenset(
+    """
+majority minority whip congressman congresswoman assemblyman assemblywoman councilman
+councilwoman spokesperson chairwoman chairperson nominee candidate anchor analyst prosecutor
+aide strategist atty vp superintendent trooper inspector columnist commentator reporter
+lawmaker official lawyer
+""".split()
+)
+_GENERATIONS = {
+    "jr": "jr",
+    "junior": "jr",
+    "sr": "sr",
+    "senior": "sr",
+    "ii": "ii",
+    "2nd": "ii",
+    "iii": "iii",
+    "3rd": "iii",
+    "iv": "iv",
+    "4th": "iv",
+}
+# Words after which what follows is someone else: "a spokesman for X", "an aide to X".
+_RELATIONS = frozenset("for of to with from by and or & at on in about against behind".split())
+_PARTICLES = frozenset(p for p in CONSTANTS.prefixes if p.isalpha() and len(p) > 1)
+_CAPITAL_PARTICLES = frozenset("van von de da del della di du la le der den ter st".split())
+_HONORIFICS = frozenset("mr mrs ms miss mx messrs".split())
+_FOLDED = re.compile(r"[.'’\-]")
+_LIST = re.compile(r"\band\b|&")
+_PARTY_TAG = re.compile(r",?\s*\(?\b[DRI]-\s?[A-Z][A-Za-z.]*(?:\s[A-Z][a-z]+\.?)?\)?")
+_PARENS = re.compile(r"\([^)]*\)")
+_ORG_HEADS = "department|ministry|bureau|office|agency"
+_OF_FORM = re.compile(rf"^({_ORG_HEADS}) (?:of|for) (?:the )?(.+)$")
+_COUNTRY = re.compile(r"^(?:us|usa|u s|united states) (?=\S+ \S)")
+_TYPO_LENGTH = 5  # the shortest name in which one edit is taken for a typo
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    import nicknames
+
+    path = Path(nicknames.__file__).with_name("names.csv")
+    with path.open(encoding="utf-8") as stream:
+        rows = list(csv.reader(stream))[1:]
+    return frozenset(name for row in rows for name in (row[0], row[2]))
+
+
+@cache
+def _titles() -> frozenset[str]:
+    titles = {t.strip(".").lower() for t in CONSTANTS.titles} - _given_names()
+    return frozenset(titles | lexicon.TITLES | _ROLES) - {"the"}
+
+
+@cache
+def _nicknamer() -> NickNamer:
+    return NickNamer()
+
+
+@lru_cache(maxsize=65_536)
+def fold(word: str) -> str:
+    """A name word for comparison: no accents, case, periods, apostrophes or hyphens."""
+    if not word.isascii():
+        word = unicodedata.normalize("NFKD", word)
+        word = "".join(c for c in word if not unicodedata.combining(c))
+    return _FOLDED.sub("", word.casefold())
 
 
 def loose(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
+@dataclass(frozen=True, slots=True)
+class PersonName:
+    """A personal name read into its parts (as printed, less titles)."""
+
+    words: tuple[str, ...]  # the name as printed, without titles, tags and suffix
+    given: str | None  # None for a bare surname
+    middles: tuple[str, ...]
+    surname: str
+    suffix: str | None  # jr, sr, ii, iii, iv
+
+    @property
+    def text(self) -> str:
+        suffix = {"jr": "Jr.", "sr": "Sr."}.get(self.suffix or "", (self.suffix or "").upper())
+        return " ".join((*self.words, suffix)) if suffix else " ".join(self.words)
+
+
+@lru_cache(maxsize=65_536)
+def person_name(text: str) -> PersonName | None:
+    """`text` read as one person's name, or None when it is not one: someone related to a
+    name ("a spokesman for Tim Kaine", "Kaine's spokesman", "critics like Mr. Carafano"),
+    two people ("Pelosi and Schumer"), or a phrase."""
+    text = unicodedata.normalize("NFKC", text).replace("’", "'").strip()
+    text = _PARENS.sub(" ", _PARTY_TAG.sub("", text))
+    if _LIST.search(text):
+        return None
+    head, _, tail = text.partition(",")  # an appositive: "Nancy Pelosi, the minority leader"
+    tail_words = tail.split()
+    if len(tail_words) == 1 and fold(tail_words[0]) in _GENERATIONS:
+        head = f"{head} {tail_words[0]}"  # "Donald Trump, Jr."
+    words = [w.strip(',;:"') for w in head.split()]
+    words = [w for w in words if w]
+    if words and _possessive(words[-1]):
+        words[-1] = words[-1][:-2] if words[-1].endswith("'s") else words[-1][:-1]
+    if not words:
+        return None
+    # a full name, then "of" and a place: "Senator Susan Collins of Maine"
+    if "of" in words[1:]:
+        at = len(words) - 1 - words[::-1].index("of")
+        before = person_name(" ".join(words[:at]))
+        place = words[at + 1 :]
+        if before is not None and before.given is not None and all(map(_name_word, place)):
+            return before
+    # the name follows the last title, role or possessive ("House Speaker", "Trump lawyer",
+    # "Marijuana Industry Group's"); "of" and the word after a title are the title's
+    # ("Secretary of State John Kerry", "mayor of Hoboken")
+    titles = _titles()
+    start = i = 0
+    while i < len(words):
+        if _title(words[i], titles) or _possessive(words[i]):
+            if i + 2 < len(words) and words[i + 1] == "of":
+                i += 2
+            start = i + 1
+        i += 1
+    prefix, name = words[:start], words[start:]
+    # a lowercase word before the name must lead to a role ("White House press secretary"),
+    # never be a relation ("an aide to Sen. X") or lead only to an honorific ("critics like
+    # Mr. X")
+    for j, word in enumerate(prefix):
+        bare = fold(word)
+        if not word[0].islower() or _title(word, titles) or bare in _PARTICLES:
+            continue
+        if bare in _RELATIONS and not (bare == "of" and j and _title(prefix[j - 1], titles)):
+            return None
+        role = next((w for w in prefix[j + 1 :] if _title(w, titles)), None)
+        if bare != "of" and (role is None or fold(role) in _HONORIFICS):
+            return None
+    if prefix and _possessive(prefix[-1]) and len(name) < 2:
+        return None  # "Freedom's Lighthouse"
+    suffix = None
+    if len(name) > 1 and fold(name[-1]) in _GENERATIONS:
+        suffix = _GENERATIONS[fold(name[-1])]
+        name = name[:-1]
+    if not name or not all(_name_word(w) for w in name):
+        return None
+    # particles belong to the surname: "Kevin de León", "de León", "Chris Van Hollen"
+    parts = list(name)
+    while len(parts) > 1 and _particle(parts[-2]) and (len(parts) > 2 or parts[-2][0].islower()):
+        parts[-2:] = [f"{parts[-2]} {parts[-1]}"]
+    if len(parts) == 1:
+        return PersonName(tuple(name), None, (), parts[0], suffix)
+    return PersonName(tuple(name), parts[0], tuple(parts[1:-1]), parts[-1], suffix)
+
+
+def _title(word: str, titles: frozenset[str]) -> bool:
+    return fold(word).removesuffix("elect") in titles
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith("'s") or (word.endswith("s'") and len(word) > 2)
+
+
+def _particle(word: str) -> bool:
+    """A surname particle: any of nameparser's in lowercase ("de León"), the common ones
+    capitalised ("Van Hollen")."""
+    bare = fold(word)
+    return bare in _PARTICLES if word[0].islower() else bare in _CAPITAL_PARTICLES
+
+
+def _name_word(word: str) -> bool:
+    return bool(word) and (word[0].isupper() or _particle(word)) and any(c.isalpha() for c in word)
+
+
+def _initials(word: str) -> list[str]:
+    """ "H.W." -> ["h", "w"]; "J." -> ["j"]; a full word -> [itself, folded]."""
+    if re.fullmatch(r"(?:[A-Z]\.?){1,3}", word.replace(" ", "")):
+        return [c.lower() for c in word if c.isalpha()]
+    return [fold(word)]
+
+
+def _is_initial(word: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]\.?", word))
+
+
+def _typo(a: str, b: str) -> bool:
+    """One edit apart (or two letters swapped), long enough, the first letter kept."""
+    return (
+        min(len(a), len(b)) >= _TYPO_LENGTH
+        and a[0] == b[0]
+        and OSA.distance(a, b, score_cutoff=1) == 1
+    )
+
+
+@lru_cache(maxsize=65_536)
+def _deletions(word: str) -> frozenset[str]:
+    """The word and the word less one letter: two words one edit or one swap apart share one
+    (symmetric deletion), so a typo is looked up, not searched for."""
+    if len(word) < _TYPO_LENGTH:
+        return frozenset()
+    return frozenset({word, *(word[:i] + word[i + 1 :] for i in range(len(word)))})
+
+
+def _nearby(word: str, near: dict[str, list[str]]) -> list[str]:
+    return [other for key in _deletions(word) for other in near.get(key, ()) if other != word]
+
+
+def _given_agree(a: str, b: str) -> bool:
+    x, y = fold(a), fold(b)
+    if x == y:
+        return True
+    if _is_initial(a) or _is_initial(b):
+        return x[0] == y[0]
+    names = _nicknamer()
+    if y in names.nicknames_of(x) or x in names.nicknames_of(y):
+        return True
+    return _typo(x, y)
+
+
+def _middles_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Middle names agree when one has none, or one's are the start of the other's (full
+    words compared whole, initials by their letter)."""
+    x = [part for word in a for part in _initials(word)]
+    y = [part for word in b for part in _initials(word)]
+    for p, q in zip(x, y, strict=False):
+        if len(p) > 1 and len(q) > 1:
+            if p != q:
+                return False
+        elif p[0] != q[0]:
+            return False
+    return True
+
+
+def same_person(a: PersonName, b: PersonName) -> bool:
+    """Whether two full names can be one person (both have a given name)."""
+    if a.suffix != b.suffix or a.given is None or b.given is None:
+        return False
+    surname_a, surname_b = fold(a.surname), fold(b.surname)
+    if surname_a != surname_b:
+        # one typo in the whole name: the given names must then be the same
+        return (
+            fold(a.given) == fold(b.given)
+            and _typo(surname_a, surname_b)
+            and (a.middles == b.middles or not a.middles or not b.middles)
+        )
+    if _given_agree(a.given, b.given):
+        return _middles_agree(a.middles, b.middles)
+    # "K. Michael Conaway" goes by his middle name
+    for x, y in ((a, b), (b, a)):
+        if _is_initial(x.given) and x.middles and fold(x.middles[0]) == fold(y.given):
+            return _middles_agree(x.middles[1:], y.middles)
+    return False
+
+
+@lru_cache(maxsize=65_536)
+def org_key(name: str) -> str:
+    """An organisation's (or a group's) name for comparison: "the U.S. Justice Department",
+    "Department of Justice" and "Justice Department's" give one key."""
+    text = name.replace("’", "'")
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.casefold()
+    text = re.sub(r"'s\b|'\B", "", text).replace("&", " and ")
+    text = re.sub(r"[^\w\s]", " ", text.replace(".", ""))
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"^the ", "", text)
+    parts = [_org_part(part) for part in re.split(r" and ", text) if part]
+    return " and ".join(sorted(parts)) if len(parts) > 1 else (parts[0] if parts else "")
+
+
+def _org_part(text: str) -> str:
+    text = re.sub(r"^the ", "", text.strip())
+    text = _COUNTRY.sub("", text)
+    found = _OF_FORM.match(text)
+    if found:
+        text = f"{found.group(2)} {found.group(1)}"
+    return text
+
+
 class People:
+    """Who is who across a coverage, from the distinct names of its people and organisations
+    (`Store.names`): `canonical(name, kind)` is the name a speaker goes by in the merge."""
+
     def __init__(self, entities: list[dict[str, Any]]):
-        self.full: dict[str, str] = {}  # loose key -> canonical full name
-        self.by_word: dict[str, set[str]] = defaultdict(set)
+        # a person's name -> the descriptors and affiliations the coverage gives them
         self.descriptors: dict[str, list[str]] = defaultdict(list)
         self.affiliations: dict[str, set[str]] = defaultdict(set)
-        self.aliases: dict[str, str] = {}  # loose acronym or alias -> canonical organisation
+        described: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        affiliated: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        self.aliases: dict[str, str] = {}  # org key of an acronym or alias -> organisation
+        self.orgs: dict[str, str] = {}  # org key -> the organisation's name
         self._known: dict[tuple[str, str | None, tuple[str, ...]], str | None] = {}
+        self._typed: Counter[tuple[str, str]] = Counter()  # (name, type) -> rows
+        full: dict[tuple[str, ...], PersonName] = {}  # name words -> parsed
+        seen: Counter[tuple[str, ...]] = Counter()
+        org_names: Counter[str] = Counter()
         for entity in entities:
             name = entity.get("name") or ""
-            if entity.get("type") == "person":
-                words = name_tokens(name)
-                if len(words) >= 2:
-                    key = loose(" ".join(words))
-                    canonical = self.full.setdefault(key, " ".join(words))
-                    for word in words:
-                        self.by_word[word.lower()].add(canonical)
-                    for descriptor in entity.get("descriptors") or []:
-                        if descriptor not in self.descriptors[canonical]:
-                            self.descriptors[canonical].append(descriptor)
-                    if entity.get("affiliation"):
-                        self.affiliations[canonical].add(entity["affiliation"])
-            elif entity.get("type") == "organization":
+            kind = entity.get("type")
+            self._typed[(fold(name), kind or "")] += 1
+            if kind == "person":
                 for alias in entity.get("aliases") or []:
-                    self.aliases.setdefault(loose(alias), name)
+                    self._typed[(fold(alias), "person")] += 1
+                parsed = person_name(name)
+                if parsed is None or parsed.given is None:
+                    continue
+                self._typed[(fold(parsed.surname), "person")] += 1
+                key = (*(fold(w) for w in parsed.words), parsed.suffix or "")
+                full.setdefault(key, parsed)
+                seen[key] += 1
+                for descriptor in entity.get("descriptors") or []:
+                    if descriptor not in described[key]:
+                        described[key].append(descriptor)
+                if entity.get("affiliation"):
+                    affiliated[key].add(entity["affiliation"])
+            elif kind == "organization":
+                org_names[name] += 1
+                for alias in entity.get("aliases") or []:
+                    self.aliases.setdefault(org_key(alias), name)
+        for name, _ in sorted(org_names.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0])):
+            self.orgs.setdefault(org_key(name), name)
+        self._cluster(full, seen)
+        for number, cluster in enumerate(self.people):
+            name = self.names[number]
+            for key in cluster:
+                for descriptor in described.get(key, ()):
+                    if descriptor not in self.descriptors[name]:
+                        self.descriptors[name].append(descriptor)
+                self.affiliations[name] |= affiliated.get(key, set())
+
+    # -- people ------------------------------------------------------------------------------
+
+    def _cluster(
+        self, full: dict[tuple[str, ...], PersonName], seen: Counter[tuple[str, ...]]
+    ) -> None:
+        """Group the full names into people; name each person by its commonest form."""
+        buckets: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for key, parsed in full.items():
+            buckets[fold(parsed.surname)].append(key)
+        # surnames one typo apart share a bucket (same_person still needs the given names)
+        surnames = sorted(buckets)
+        merged = {s: s for s in surnames}
+        near: dict[str, list[str]] = defaultdict(list)
+        for surname in surnames:
+            other = next((o for o in _nearby(surname, near) if _typo(surname, o)), None)
+            if other is not None:
+                merged[surname] = merged[other]
+            for key in _deletions(surname):
+                near[key].append(surname)
+        groups: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for surname, keys in buckets.items():
+            groups[merged[surname]].extend(keys)
+        self.people: list[list[tuple[str, ...]]] = []
+        self.person_of: dict[tuple[str, ...], int] = {}
+        self.spelled: dict[tuple[str, str], int] = {}
+        self.by_word: dict[str, set[int]] = defaultdict(set)
+        self._near: dict[str, list[str]] = defaultdict(list)  # for surnames one typo away
+        for keys in groups.values():
+            for cluster in _people(sorted(keys), full):
+                number = len(self.people)
+                self.people.append(cluster)
+                for key in cluster:
+                    self.person_of[key] = number
+                    self.spelled.setdefault((loose("".join(key[:-1])), key[-1]), number)
+                    for word in full[key].words:
+                        self.by_word[fold(word)].add(number)
+                    for deleted in _deletions(fold(full[key].surname)):
+                        self._near[deleted].append(fold(full[key].surname))
+        self.full = full
+        self.names: list[str] = []
+        for cluster in self.people:
+            best = min(cluster, key=lambda k: (-seen[k], len(k), full[k].text))
+            self.names.append(full[best].text)
 
     def canonical(
         self, name: str | None, kind: str | None, descriptors: list[str] | None = None
@@ -59,18 +433,142 @@ class People:
             self._known[key] = self._canonical(name, kind, descriptors)
         return self._known[key]
 
+    def person(self, name: str, descriptors: list[str] | None = None) -> int | None:
+        """The person of the coverage `name` stands for (an index into `names`), or None when
+        it names no one, or several."""
+        parsed = person_name(name)
+        if parsed is None:
+            return None
+        if parsed.given is not None:
+            found = self._matching(parsed)
+            if found is None and len(parsed.words) > 2:
+                # an unknown title before a known name: "Minority Whip Steve Scalise"
+                for size in (3, 2):
+                    tail = person_name(" ".join(parsed.words[-size:]))
+                    found = tail and tail.given and self._matching(tail)
+                    if found is not None:
+                        break
+            return found
+        # "Trump" is ambiguous beside a Donald Trump Jr.; "Trump Jr." only needs one Jr.
+        candidates = {
+            n
+            for n in self.by_word.get(fold(parsed.surname), ())
+            if parsed.suffix is None or self.full[self.people[n][0]].suffix == parsed.suffix
+        }
+        if len(candidates) == 1:
+            return next(iter(candidates))
+        if descriptors:
+            for n in sorted(candidates):
+                if set(descriptors) & set(self.descriptors.get(self.names[n], ())):
+                    return n
+        return None
+
+    def _matching(self, parsed: PersonName) -> int | None:
+        key = (*(fold(w) for w in parsed.words), parsed.suffix or "")
+        if key in self.person_of:
+            return self.person_of[key]
+        spelled = self.spelled.get((loose("".join(key[:-1])), key[-1]))
+        if spelled is not None:  # spelled loosely: "Kim Jong-un" = "Kim Jong Un"
+            return spelled
+        found = {
+            n
+            for n in self.by_word.get(fold(parsed.surname), set()) | self._typos(parsed)
+            if all(same_person(parsed, self.full[k]) for k in self.people[n])
+        }
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _typos(self, parsed: PersonName) -> set[int]:
+        """The people whose surname is one typo from this one's."""
+        surname = fold(parsed.surname)
+        return {
+            n
+            for word in _nearby(surname, self._near)
+            if _typo(word, surname)
+            for n in self.by_word[word]
+        }
+
     def _canonical(self, name: str, kind: str | None, descriptors: list[str] | None) -> str:
         if kind == "person":
-            words = name_tokens(name)
-            if len(words) >= 2:
-                return self.full.get(loose(" ".join(words)), " ".join(words))
-            if len(words) == 1:
-                candidates = self.by_word.get(words[0].lower(), set())
-                if len(candidates) == 1:
-                    return next(iter(candidates))
-                for candidate in sorted(candidates):
-                    if descriptors and set(descriptors) & set(self.descriptors[candidate]):
-                        return candidate
-                return words[0]
+            number = self.person(name, descriptors)
+            if number is not None:
+                return self.names[number]
+            parsed = person_name(name)
+            return parsed.text if parsed is not None else self._organisation(name)
+        # a person's name tagged as an organisation or a group (a surname often is)
+        if kind != "document":
+            number = self._tagged_otherwise(name, kind, descriptors)
+            if number is not None:
+                return self.names[number]
+        return self._organisation(name)
+
+    def _tagged_otherwise(
+        self, name: str, kind: str | None, descriptors: list[str] | None
+    ) -> int | None:
+        """The person a name tagged as an organisation or a group stands for: a full name
+        after a title ("House Speaker Nancy Pelosi"), or a bare name the coverage gives a
+        person (a name, an alias or a surname) at least as often as an organisation. A group
+        ("Sellers", "Republicans": several people) needs more: a bare name given a person in
+        two places, one with a given name from the nicknames list."""
+        parsed = person_name(name)
+        if parsed is None:
+            return None
+        if parsed.given is not None:
+            return None if kind == "group" else self.person(name, descriptors)
+        word = fold(parsed.surname)
+        person = self._typed[(word, "person")]
+        if person < max(1, self._typed[(word, "organization")]):
+            return None
+        number = self.person(name, descriptors)
+        if number is not None and kind == "group":
+            given = {fold(self.full[k].given or "") for k in self.people[number]}
+            if person < 2 or not given & _given_names():
+                return None
+        return number
+
+    # -- organisations ----------------------------------------------------------------------
+
+    def _organisation(self, name: str) -> str:
+        key = org_key(name)
+        if not key:
             return name
-        return self.aliases.get(loose(name), name)
+        found = self.aliases.get(key) or self.orgs.get(key)
+        if found is None:
+            self.orgs[key] = name
+            return name
+        return found
+
+
+def _people(keys: list[tuple[str, ...]], full: dict[tuple[str, ...], PersonName]) -> list:
+    """Full names sharing a surname, grouped into people: names that all agree are one; where
+    two disagree, each joins the one group it agrees with, and a name agreeing with two groups
+    ("George Bush" beside George W. and George H. W. Bush) stays alone."""
+    if len(keys) < 2:
+        return [keys] if keys else []
+    agree = {(a, b): same_person(full[a], full[b]) for a in keys for b in keys if a < b}
+
+    def agrees(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+        return a == b or agree[(a, b) if a < b else (b, a)]
+
+    if all(agree.values()):
+        return [keys] if keys else []
+    # the names with a disagreement first, most specific first, each into the first group it
+    # agrees with entirely
+    disputed = [k for k in keys if any(not agrees(k, o) for o in keys)]
+    disputed.sort(key=lambda k: (-len(full[k].words), k))
+    groups: list[list[tuple[str, ...]]] = []
+    for key in disputed:
+        for group in groups:
+            if all(agrees(key, other) for other in group):
+                group.append(key)
+                break
+        else:
+            groups.append([key])
+    for key in keys:
+        if key in disputed:
+            continue
+        fitting = [g for g in groups if all(agrees(key, other) for other in g)]
+        if len(fitting) == 1:
+            fitting[0].append(key)
+        else:
+            groups.append([key])
+    return groups

@@ -1,0 +1,400 @@
+"""One person across outlets and in the whole store (merge/people.py): names read into their
+parts, the rules that join two names and the ones that keep two people apart, and the same
+identity in a store: two articles in, one speaker out, or two."""
+
+from __future__ import annotations
+
+import pytest
+
+from whatweknow import Store, clean, run
+from whatweknow.brief import build
+from whatweknow.merge.people import People, org_key, person_name, same_person
+from whatweknow.model import Article, Entity, Extraction, Speaker, Statement
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "middles", "surname", "suffix"),
+    [
+        ("Donald J. Trump", "Donald", ("J.",), "Trump", None),
+        ("Donald Trump Jr.", "Donald", (), "Trump", "jr"),
+        ("Donald Trump, Jr.", "Donald", (), "Trump", "jr"),
+        ("Robert S. Mueller III", "Robert", ("S.",), "Mueller", "iii"),
+        ("House Speaker Nancy Pelosi, D-Calif.", "Nancy", (), "Pelosi", None),
+        ("Sen. Chuck Schumer (D-N.Y.)", "Chuck", (), "Schumer", None),
+        ("House Majority Leader Steny Hoyer", "Steny", (), "Hoyer", None),
+        ("Secretary of State John Kerry", "John", (), "Kerry", None),
+        ("Director of National Intelligence James Clapper", "James", (), "Clapper", None),
+        ("White House press secretary Sarah Sanders", "Sarah", (), "Sanders", None),
+        ("Obama campaign aide Robert Gibbs", "Robert", (), "Gibbs", None),
+        ("Marijuana Industry Group's Mike Elliott", "Mike", (), "Elliott", None),
+        ("Mitch McConnell, Republican of Kentucky", "Mitch", (), "McConnell", None),
+        ("Senator Susan Collins of Maine", "Susan", (), "Collins", None),
+        ("President-elect Donald Trump", "Donald", (), "Trump", None),
+        ("Kevin de León", "Kevin", (), "de León", None),
+        ("Chris Van Hollen", "Chris", (), "Van Hollen", None),
+        ("Paul D Ryan", "Paul", ("D",), "Ryan", None),  # "D" is an initial, not "d'"
+        ("President Trump", None, (), "Trump", None),
+        ("Pelosi’s", None, (), "Pelosi", None),
+        ("Trump Jr.", None, (), "Trump", "jr"),
+    ],
+)
+def test_a_name_is_read_into_its_parts(text, given, middles, surname, suffix):
+    name = person_name(text)
+    assert name is not None
+    assert (name.given, name.middles, name.surname, name.suffix) == (
+        given,
+        middles,
+        surname,
+        suffix,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a spokesman for Tim Kaine",  # someone else, related to the name
+        "Kaine's spokesman",
+        "an aide to Sen. Tim Kaine",
+        "spokesperson for Vice President Mike Pence",
+        "White House aides and allies of Mr. Trump",
+        "critics like Mr. Carafano",
+        "Nancy Pelosi and Chuck Schumer",  # two people
+        "U.S. Reps. John Lewis, Andre Carson and Emanuel Cleaver",
+        "mayor of Hoboken",  # a role and a place
+        "the senator",
+        "Freedom’s Lighthouse",
+        "last September’s",
+    ],
+)
+def test_a_relation_a_list_or_a_role_is_no_one_s_name(text):
+    assert person_name(text) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Donald J. Trump", "Donald Trump", True),  # a middle initial
+        ("Donald John Trump", "Donald J. Trump", True),
+        ("Chuck Schumer", "Charles E. Schumer", True),  # nicknames, from the nicknames list
+        ("Dick Durbin", "Richard J. Durbin", True),
+        ("Bob Goodlatte", "Robert W. Goodlatte", True),
+        ("Mike Elliott", "Michael Elliott", True),
+        ("Liz Cheney", "Elizabeth Cheney", True),
+        ("Kristen Gillibrand", "Kirsten Gillibrand", True),  # two letters swapped
+        ("Vincente Fox", "Vicente Fox", True),  # one letter too many
+        ("K. Michael Conaway", "Michael Conaway", True),  # goes by his middle name
+        ("Raúl R. Labrador", "Raul Labrador", True),  # accents
+        ("Terry O’Neill", "Terry O'Neill", True),
+        ("Donald Trump Jr.", "Donald Trump", False),  # a generational suffix
+        ("Robert S. Mueller III", "Robert S. Mueller", False),
+        ("Duncan Hunter", "Margaret Hunter", False),  # two given names
+        ("Donald Trump", "Ivanka Trump", False),
+        ("Dick Cheney", "Liz Cheney", False),
+        ("George H. W. Bush", "George W. Bush", False),  # middle names that disagree
+        ("Dan Smith", "Don Smith", False),  # too short for a typo
+        ("Karen Bass", "Sharon Bass", False),
+    ],
+)
+def test_two_full_names_are_one_person_or_two(a, b, same):
+    assert same_person(person_name(a), person_name(b)) is same
+    assert same_person(person_name(b), person_name(a)) is same
+
+
+def _people(*names: str) -> People:
+    return People([{"type": "person", "name": n} for n in names])
+
+
+def test_a_surname_joins_a_full_name_only_when_one_person_has_it():
+    people = _people("Nancy Pelosi", "Duncan Hunter", "Margaret Hunter", "Donald Trump")
+    assert people.canonical("Pelosi", "person") == "Nancy Pelosi"
+    assert people.canonical("Speaker Pelosi", "person") == "Nancy Pelosi"
+    assert people.canonical("Hunter", "person") == "Hunter"  # Duncan or Margaret: not guessed
+    assert people.canonical("Rep. Duncan Hunter", "person") == "Duncan Hunter"
+    assert people.canonical("Trump Jr.", "person") == "Trump Jr."  # no Jr. in the coverage
+
+
+def test_a_surname_shared_by_a_father_and_son_names_neither():
+    people = _people("Donald Trump", "Donald Trump Jr.", "Donald J. Trump")
+    assert people.canonical("Donald J. Trump", "person") == "Donald Trump"
+    assert people.canonical("Donald Trump Jr.", "person") == "Donald Trump Jr."
+    assert people.canonical("Trump Jr.", "person") == "Donald Trump Jr."
+    assert people.canonical("Trump", "person") == "Trump"
+
+
+def test_a_name_agreeing_with_two_people_joins_neither():
+    people = _people("George W. Bush", "George H. W. Bush", "George Bush")
+    assert people.canonical("George W. Bush", "person") == "George W. Bush"
+    assert people.canonical("George H.W. Bush", "person") == "George H. W. Bush"
+    assert people.canonical("George Bush", "person") == "George Bush"
+
+
+def test_a_person_goes_by_the_commonest_form_of_their_name():
+    people = _people("Charles E. Schumer", "Chuck Schumer", "Chuck Schumer")
+    assert people.canonical("Sen. Charles Schumer, D-N.Y.", "person") == "Chuck Schumer"
+
+
+def test_a_surname_tagged_as_an_organisation_is_the_person_it_names():
+    people = People(
+        [
+            {"type": "person", "name": "Kathy Griffin", "aliases": ["Griffin"]},
+            {"type": "organization", "name": "Fox News"},
+        ]
+    )
+    assert people.canonical("Griffin", "organization") == "Kathy Griffin"
+    assert people.canonical("House Speaker Kathy Griffin", "organization") == "Kathy Griffin"
+    assert people.canonical("Fox News", "organization") == "Fox News"
+
+
+def test_a_group_is_not_the_person_whose_surname_it_shares():
+    people = People(
+        [{"type": "person", "name": "Log Cabin Republicans", "aliases": ["Republicans"]}]
+    )
+    assert people.canonical("Republicans", "group") == "Republicans"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Justice Department", "the U.S. Justice Department"),
+        ("Department of Justice", "Justice Department’s"),
+        ("Capitol Police", "U.S. Capitol Police"),
+        ("Department of Homeland Security", "Homeland Security Department"),
+        ("Nebraska and Oklahoma", "Oklahoma and Nebraska"),
+    ],
+)
+def test_an_organisation_is_one_under_its_forms(a, b):
+    assert org_key(a) == org_key(b)
+
+
+def test_the_white_house_is_not_the_united_states():
+    assert org_key("the White House") != org_key("United States")
+    people = People([{"type": "organization", "name": "White House"}])
+    assert people.canonical("the White House", "organization") == "White House"
+
+
+# -- in a store: two articles in, one speaker out, or two --------------------------------------
+
+
+def _reported(text: str, speaker: str, kind: str, outlet: str) -> Extraction:
+    """An article as an extractor reports it: `speaker` says what follows " said "."""
+    document = clean(
+        Article(
+            raw=text,
+            origin=f"{outlet}.txt",
+            kind="text",
+            outlet=outlet,
+            published="2019-01-22",
+        )
+    )
+    text = document.text
+    cue = text.index(" said ") + 1
+    mention = document.span(0, cue - 1)
+    entity = Entity(
+        "e1",
+        speaker,
+        "person" if kind == "person" else "organization",
+        "PERSON" if kind == "person" else "ORG",
+        (mention,),
+    )
+    content = document.span(cue + 5, len(text) - 1)
+    statement = Statement(
+        "s1",
+        Speaker(speaker, kind, mention, "e1"),
+        document.span(cue, cue + 4),
+        content,
+        (),
+        "indirect",
+        certainty={"hedged": False, "basis": None, "level": None, "cues": []},
+    )
+    return Extraction(document, (entity,), (statement,))
+
+
+def _brief_speakers(tmp_path, articles) -> dict[str, list[str]]:
+    with Store(tmp_path / "news.db") as store:
+        for extraction in articles:
+            store.add(extraction)
+        return {s["name"]: s["outlets"] for s in build(store, everything=True)["speakers"]}
+
+
+IDENTITY = [
+    (
+        "Jr. and his father are two",
+        [
+            ("Donald Trump Jr. said the meeting was short.", "Donald Trump Jr.", "person"),
+            ("President Donald Trump said his son did nothing wrong.", "Donald Trump", "person"),
+        ],
+        {"Donald Trump Jr.": ["Fox News"], "Donald Trump": ["HuffPost"]},
+    ),
+    (
+        "a middle initial",
+        [
+            ("Donald J. Trump said the wall would be built.", "Donald J. Trump", "person"),
+            ("Donald Trump said the wall would be paid for.", "Donald Trump", "person"),
+        ],
+        {"Donald Trump": ["Fox News", "HuffPost"]},
+    ),
+    (
+        "a nickname and a party-state tag",
+        [
+            (
+                "Sen. Charles E. Schumer said the offer was a non-starter.",
+                "Charles E. Schumer",
+                "person",
+            ),
+            ("Chuck Schumer, D-N.Y., said the offer was a non-starter.", "Chuck Schumer", "person"),
+        ],
+        {"Chuck Schumer": ["Fox News", "HuffPost"]},
+    ),
+    (
+        "a title",
+        [
+            (
+                "House Speaker Nancy Pelosi said the offer was a rehash.",
+                "Speaker Nancy Pelosi",
+                "person",
+            ),
+            ("Nancy Pelosi said the offer was a rehash.", "Nancy Pelosi", "person"),
+        ],
+        {"Nancy Pelosi": ["Fox News", "HuffPost"]},
+    ),
+    (
+        "a bare surname, one person with it",
+        [
+            ("Pelosi said the offer was a rehash.", "Pelosi", "person"),
+            ("Nancy Pelosi said the offer was a rehash.", "Nancy Pelosi", "person"),
+        ],
+        {"Nancy Pelosi": ["Fox News", "HuffPost"]},
+    ),
+    (
+        "a surname tagged as an organisation",
+        [
+            ("Trump said the wall would be built.", "Trump", "organization"),
+            ("Donald Trump said the wall would be built.", "Donald Trump", "person"),
+        ],
+        {"Donald Trump": ["Fox News", "HuffPost"]},
+    ),
+    (
+        "a typo",
+        [
+            ("Kristen Gillibrand said the deal was a fraud.", "Kristen Gillibrand", "person"),
+            ("Kirsten Gillibrand said the deal was a fraud.", "Kirsten Gillibrand", "person"),
+        ],
+        {"Kirsten Gillibrand": ["Fox News", "HuffPost"]},
+    ),
+    (
+        "a spokesman is not his principal",
+        [
+            (
+                "A spokesman for Tim Kaine said the senator would vote no.",
+                "spokesman for Tim Kaine",
+                "person",
+            ),
+            ("Tim Kaine said he would vote no.", "Tim Kaine", "person"),
+        ],
+        {"spokesman for Tim Kaine": ["Fox News"], "Tim Kaine": ["HuffPost"]},
+    ),
+    (
+        "a shared surname",
+        [
+            ("Rep. Duncan Hunter said his wife handled the money.", "Duncan Hunter", "person"),
+            ("Margaret Hunter said she would plead guilty.", "Margaret Hunter", "person"),
+            ("Hunter said the case was political.", "Hunter", "person"),
+        ],
+        {
+            "Duncan Hunter": ["Fox News"],
+            "Margaret Hunter": ["HuffPost"],
+            "Hunter": ["The New York Times"],
+        },
+    ),
+    (
+        "the White House stays the White House",
+        [
+            ("The White House said the president would sign.", "White House", "organization"),
+            ("The White House said the bill was dead.", "White House", "organization"),
+        ],
+        {"White House": ["Fox News", "HuffPost"]},
+    ),
+    (
+        "an organisation under its forms",
+        [
+            (
+                "The U.S. Justice Department said it would review the case.",
+                "U.S. Justice Department",
+                "organization",
+            ),
+            (
+                "The Department of Justice said it would review the case.",
+                "Department of Justice",
+                "organization",
+            ),
+        ],
+        {"Department of Justice": ["Fox News", "HuffPost"]},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "articles", "speakers"), IDENTITY, ids=[case for case, _, _ in IDENTITY]
+)
+def test_two_articles_in_one_speaker_out_or_two(tmp_path, case, articles, speakers):
+    outlets = ["Fox News", "HuffPost", "The New York Times"]
+    extractions = [
+        _reported(text, speaker, kind, outlet)
+        for (text, speaker, kind), outlet in zip(articles, outlets, strict=False)
+    ]
+    found = _brief_speakers(tmp_path, extractions)
+    assert found == speakers
+
+
+END_TO_END = [
+    (
+        [
+            "Donald J. Trump said the wall would be built.",
+            "Donald Trump said the wall would be paid for.",
+        ],
+        {"Donald Trump"},
+    ),
+    (
+        [
+            "Senate Minority Leader Charles E. Schumer said the offer was a non-starter.",
+            "Sen. Chuck Schumer, D-N.Y., said the offer was a non-starter.",
+        ],
+        {"Chuck Schumer"},
+    ),
+    (
+        [
+            "House Speaker Nancy Pelosi said the proposal was a rehash of old ideas.",
+            "Nancy Pelosi told reporters the proposal was a rehash of old ideas.",
+        ],
+        {"Nancy Pelosi"},
+    ),
+    (
+        [
+            "Rep. Duncan Hunter said his wife had handled the family finances.",
+            "Margaret Hunter said she would plead guilty.",
+        ],
+        {"Duncan Hunter", "Margaret Hunter"},
+    ),
+    (
+        [
+            "U.S. Capitol Police said the suspect had been detained.",
+            "Capitol Police said the suspect had been detained.",
+        ],
+        {"Capitol Police"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("texts", "speakers"), END_TO_END)
+def test_the_whole_chain_gives_one_speaker_per_person(tmp_path, texts, speakers):
+    articles = [
+        Article(raw=text, origin=f"{n}.txt", kind="text", outlet=outlet, published="2019-01-22")
+        for n, (text, outlet) in enumerate(zip(texts, ["Fox News", "HuffPost"], strict=True))
+    ]
+    with Store(tmp_path / "news.db") as store:
+        for result in run(articles):
+            assert isinstance(result, Extraction), result
+            store.add(result)
+        found = {s["name"]: s["outlets"] for s in build(store, everything=True)["speakers"]}
+    assert set(found) == speakers
+    assert all(len(outlets) == 2 for outlets in found.values()) or len(speakers) == 2
