@@ -251,6 +251,8 @@ class Figure:
     hedged: bool  # inside "may", "reportedly", "believed to", "estimates"
     direction: str | None = None  # up | down: "rose 5%", "fell to 20"
     certainty: dict[str, Any] | None = None  # cues, ICD 203 level, basis (see extract.certainty)
+    tally: tuple[float, ...] | None = None  # a vote or score, both counts: "97-1" -> (97, 1)
+    quantity: dict[str, Any] | None = None  # what is measured, for clusters (merge.figures)
     extractor: str = "figures"
 
     def to_dict(self) -> dict[str, Any]:
@@ -275,6 +277,8 @@ class Figure:
             "hedged": self.hedged,
             "direction": self.direction,
             "certainty": self.certainty,
+            "tally": list(self.tally) if self.tally else None,
+            "quantity": self.quantity,
         }
 
 

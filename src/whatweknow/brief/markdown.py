@@ -44,6 +44,12 @@ def _figures(brief: dict[str, Any]) -> list[str]:
             f"credibility {cluster['credibility']}, {cluster['credibility_label']})"
         )
         lines.append("")
+        if len(cluster["values"]) > 1:
+            sources = "; ".join(
+                f"{s['source']}, reported by {', '.join(s['reported_by'])}"
+                for s in cluster.get("sources", [])
+            )
+            lines += [f"_Sources: {sources}._", ""]
         for value in cluster["values"]:
             lines.append(f"- {describe_value(value)} {cite(value['location'])}")
         lines.append("")
@@ -56,6 +62,7 @@ def _disputed(brief: dict[str, Any]) -> list[str]:
         return [*lines, "_Nothing in these articles is disputed._", ""]
     for cluster in brief["disputed"]:
         lines += [f"### {cluster['measure']}", ""]
+        lines += [f"_Why: {why}._" for why in cluster.get("why", [])] + [""]
         for value in cluster["values"]:
             lines.append(
                 f"- {value['source'] or 'the article'}: “{value['text']}” {cite(value['location'])}"

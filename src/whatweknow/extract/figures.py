@@ -22,6 +22,16 @@ from ..model import Document, Figure, Span, Statement
 from ..nlp import text_of
 from . import certainty
 from .numbers import NumberMatch, scan
+from .quantities import (
+    TIME_NOUNS,
+    dimension_and_base,
+    lemma,
+    phrase_words,
+    places,
+    territory_currency,
+    window,
+    years,
+)
 
 _MONTHS = (
     "january february march april may june july august september october november december "
@@ -67,8 +77,22 @@ _ORDINALS = {
     "ninth": 9,
     "tenth": 10,
 }
+# "for the third time", "a second time": how often something happened. A first is no count.
 _TIMES = re.compile(
-    r"(?i)\b(?:for\s+the\s+|a\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+time\b"
+    r"(?i)\b(?:for\s+the\s+|for\s+a\s+|a\s+)"
+    r"(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+time\b"
+)
+# "underwent a second surgery", "a third consecutive month": an ordinal after "a" counts the
+# events of its noun so far (the noun is checked in the parse).
+_NTH = re.compile(
+    r"(?i)\b(?:a|an)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"(?:\s+(?:consecutive|straight|successive|separate|additional))?\s+(?!time\b)([a-z][a-z-]+)"
+)
+# "a 9 mm handgun", "7.62-caliber rifle": a weapon's calibre is a specification, not a figure.
+_CALIBRE = re.compile(
+    r"(?i)^[\s-]?(?:calib(?:er|re)\b|(?:mm|millimet(?:er|re)s?|gauge)?[\s-]*"
+    r"(?:handgun|pistol|rifle|gun|revolver|rounds?|ammunition|shotgun|cartridges?|bullets?|"
+    r"shells?|howitzers?|cannons?|mortars?)\b)"
 )
 _DIRECTION = {
     "up": frozenset(
@@ -104,12 +128,27 @@ def figures(doc: Doc, document: Document, statements: tuple[Statement, ...]) -> 
             continue
         if any(start <= number.number_start < end for start, end in phones):
             continue  # "0800 123 4567"
+        if _is_age_apposition(text, number):
+            number.unit = "year of age"  # "Noah Nathan, 47, said"
+        if number.currency and number.symbol:
+            number.currency = territory_currency(number.symbol, number.currency, document.locale)
         results.append(_figure(doc, text, number, statements, len(results) + 1))
     for match in _TIMES.finditer(text):
         if document.in_caption(match.start()):
             continue
         results.append(_times_figure(doc, text, match, statements, len(results) + 1))
-    results.sort(key=lambda f: f.span.start)
+    taken = [(f.span.start, f.span.end) for f in results]
+    for match in _NTH.finditer(text):
+        noun = _token_at(doc, match.start(2))
+        if (
+            document.in_caption(match.start())
+            or noun is None
+            or noun.pos_ != "NOUN"
+            or any(start < match.end() and match.start() < end for start, end in taken)
+        ):
+            continue
+        results.append(_times_figure(doc, text, match, statements, len(results) + 1, noun))
+    results = _fill_elided(sorted(results, key=lambda f: f.span.start))
     return tuple(replace(f, id=f"f{i}") for i, f in enumerate(results, start=1))
 
 
@@ -131,34 +170,68 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         return False
     if text[max(0, number.start - 1) : number.start] in ("×", "^") or after.startswith("×"):
         return False  # scientific notation: "1.99×10-30"
-    if _is_age_apposition(text, number, before, after):
-        return False
     if re.search(r"(?i)\bnumber\s+$", before) and number.words:
         return False  # "enemy number one": a rank
-    if _is_score(text, number):
-        return False
+    if re.match(r"[/.]\d", text[number.end : number.end + 2]) and not number.unit:
+        return False  # "9/11", "7.62.39": a date or a name, not an amount
+    written = re.match(r"[\d.,]+", digits)
+    if written and number.unit in (None, "mm") and not number.currency:
+        rest = text[number.number_start + written.end() : number.end + 14]
+        if _CALIBRE.match(rest):
+            return False  # "a 9 mm handgun", "7.62-caliber rifle": a specification
+    if text[number.start - 1 : number.start] in ("’", "'") and re.match(r"s\b", after):
+        return False  # "the ’90s": a decade
     if re.search(r"(?i)\baged?\s+$", before):
         return False  # "men aged 18 to 34": an age band, not a count
     if number.words and number.qualifier != "range":
         lower = token.lower_
-        following = text[number.end : number.end + 12].lower()
-        if lower == "one" and following.startswith((" another", " day", " time", " way")):
-            return False  # "one another", "one day"
+        word_after = text[number.number_start + len(token.text) : number.number_start + 14]
+        following = word_after.lower()
+        if lower == "one" and _ONE_IS_NO_COUNT.match(following):
+            return False  # "one another", "for one thing", "one of them", "one person familiar"
         if (
             lower in ("zero", "one")
             and not number.unit
             and not number.currency
-            and (token.dep_ != "nummod" and not following.startswith(" of "))
+            and token.dep_ != "nummod"
         ):
             return False  # "no one", "the one who"
+        if _refers_back(doc, token, number):
+            return False  # "the two states filed a lawsuit"
     elif _is_name_number(doc, token, number):
         return False
     # A long bare digit string is an id, not an amount.
     return bool(number.currency or number.unit or not re.fullmatch(r"\d{7,}", digits))
 
 
-def _is_age_apposition(text: str, number: NumberMatch, before: str, after: str) -> bool:
-    """ "Jamie Armstrong, 25, said": an age set off after a name."""
+# "one" before these is an idiom ("one day", "for one thing", "one reason is"), a member of a
+# set ("one of them") or an unnamed source ("one person close to the talks"), not a count.
+_ONE_IS_NO_COUNT = re.compile(
+    r"\s(?:another|day|time|way|thing|point|reason|example|of|person|official|source|aide|"
+    r"adviser|advisor|diplomat|insider|lawmaker|analyst)\b"
+)
+
+
+def _refers_back(doc: Doc, token: Token, number: NumberMatch) -> bool:
+    """ "The two states filed a lawsuit", "the two countries": a small number after "the" names
+    things the story already knows, it does not count them; unless a clause after the noun says
+    which ("the two officers injured in the attack")."""
+    value = number.value or 0
+    if number.qualifier != "exact" or number.unit or number.currency or not 1 < value < 10:
+        return False
+    previous = doc[token.i - 1] if token.i > 0 else None
+    if previous is None or previous.lower_ not in ("the", "these", "those", "both"):
+        return False
+    noun = token.head if token.dep_ == "nummod" else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return True
+    return not any(c.dep_ in ("acl", "relcl") and c.i > noun.i for c in noun.children)
+
+
+def _is_age_apposition(text: str, number: NumberMatch) -> bool:
+    """ "Jamie Armstrong, 25, said", "Mr. Lewis, now 77,": an age set off after a name."""
+    before = text[max(0, number.start - 30) : number.start]
+    after = text[number.end : number.end + 2]
     value = float(number.value or 0)
     return (
         number.qualifier == "exact"
@@ -166,20 +239,8 @@ def _is_age_apposition(text: str, number: NumberMatch, before: str, after: str) 
         and not number.currency
         and value.is_integer()
         and 0 < value < 120
-        and bool(re.search(r"[A-Z][\w.'’-]+,\s*$", before))
-        and after.startswith(",")
-    )
-
-
-def _is_score(text: str, number: NumberMatch) -> bool:
-    """ "beat Charlton 2-1": a score, not a range."""
-    if number.qualifier != "range" or number.unit or number.currency:
-        return False
-    digits = text[number.number_start : number.end]
-    return (
-        bool(re.fullmatch(r"\d{1,2}-\d{1,2}", digits))
-        and max(number.low or 0, number.high or 0) <= 20
-        and (not re.match(r"\s+[a-z]+s\b", text[number.end : number.end + 20]))
+        and bool(re.search(r"[A-Z][\w.'’-]+,\s*(?:now\s+)?$", before))
+        and (after.startswith(",") or after[:1] in (".", ";") or after == "")
     )
 
 
@@ -202,8 +263,8 @@ def _is_year(text: str, number: NumberMatch, before: str) -> bool:
 
 def _is_name_number(doc: Doc, token: Token, number: NumberMatch) -> bool:
     """ "iPhone 12", "Note 20 Ultra", "Big 12", "S&P 500", "G7", "COVID-19", "F-16"."""
-    if number.currency or number.unit or number.qualifier != "exact":
-        return False
+    if number.currency or number.unit or number.qualifier != "exact" or number.tally:
+        return False  # "beat Charlton 2-1" is a score after a name, not a name
     digits = text_of(doc)[number.number_start : number.end]
     if "," in digits or "." in digits:
         return False
@@ -240,7 +301,7 @@ def _figure(
     counted = _counted(token, number) if token is not None else None
     clause_end = _clause_end(text, number.end)
     per = _per(text, number, counted, clause_end)
-    statement = _statement_at(statements, number.start)
+    statement = _statement_at(doc, statements, number.start)
     qualifier_span = None
     if number.qualifier_start is not None and number.qualifier_end is not None:
         qualifier_span = Span(
@@ -258,6 +319,13 @@ def _figure(
     source = _source(statement, statements)
     approximator = qualifier_span if number.qualifier == "approx" else None
     sure = _certainty(token, statement, source, approximator)
+    if number.tally:
+        counted = None
+    key = (
+        _quantity(token, counted, number.unit, number.currency, per, (value, low, high), number)
+        if token is not None
+        else None
+    )
     return Figure(
         id=f"f{number_id}",
         span=Span(start, number.end, text[start : number.end]),
@@ -277,22 +345,47 @@ def _figure(
         hedged=sure["hedged"],
         direction=_direction(token) if token is not None else None,
         certainty=sure,
+        tally=number.tally,
+        quantity=key,
     )
 
 
 def _times_figure(
-    doc: Doc, text: str, match: re.Match[str], statements: tuple[Statement, ...], number_id: int
+    doc: Doc,
+    text: str,
+    match: re.Match[str],
+    statements: tuple[Statement, ...],
+    number_id: int,
+    noun: Token | None = None,
 ) -> Figure:
-    """ "for the third time": how often something happened."""
+    """ "for the third time": how often something happened; "a second surgery": how many
+    of `noun` so far."""
     start, end = match.span()
-    statement = _statement_at(statements, start)
+    statement = _statement_at(doc, statements, start)
     token = _token_at(doc, match.start(1))
     source = _source(statement, statements)
     sure = _certainty(token, statement, source)
+    value = float(_ORDINALS[match.group(1).lower()])
+    if noun is not None:
+        end = noun.idx + len(noun.text)
+    counted = noun.text if noun is not None else "times"
+    anchor = noun if noun is not None else token
+    key = None
+    if anchor is not None:
+        verb = _governing_verb(anchor)
+        words = phrase_words(anchor, set()) | ({lemma(verb)} if verb is not None else set())
+        key = {
+            "dimension": "count",
+            "base": [value, None, None],
+            "noun": lemma(noun) if noun is not None else "time",
+            "words": sorted(words - {"time"} if noun is None else words),
+            "places": sorted(places(anchor, set())),
+            "years": sorted(years(verb, anchor)),
+        }
     return Figure(
         id=f"f{number_id}",
         span=Span(start, end, text[start:end]),
-        value=float(_ORDINALS[match.group(1).lower()]),
+        value=value,
         low=None,
         high=None,
         qualifier="exact",
@@ -300,14 +393,133 @@ def _times_figure(
         unit=None,
         currency=None,
         per=(),
-        counted="times",
-        measure=_event_measure(token),
+        counted=counted,
+        measure=_event_measure(token) if noun is None else f"{lemma(noun)} count",
         source=source,
         statement=statement.id if statement else None,
         equivalents=(),
         hedged=sure["hedged"],
         certainty=sure,
+        quantity=key,
     )
+
+
+def _quantity(
+    token: Token,
+    counted: Token | None,
+    unit: str | None,
+    currency: str | None,
+    per: tuple[str, ...],
+    values: tuple[float | None, float | None, float | None],
+    number: NumberMatch,
+) -> dict:
+    """What the figure measures, as `extract.quantities` describes it."""
+    dimension, base = dimension_and_base(unit, currency, values)
+    if number.tally:
+        dimension = "tally"
+    own = {t.i for t in token.doc[token.i : token.i + 1]}
+    anchor = counted
+    if anchor is None:
+        # a unit or money figure: the noun it modifies ("a three-year extension", "an 11-2
+        # victory") or the phrase it heads ("$5.7 billion for a border barrier")
+        head = token
+        while head.dep_ in ("compound", "quantmod", "nummod", "npadvmod", "amod") and (
+            head.head.i != head.i and (head.head.like_num or head.head.pos_ in ("SYM", "NUM"))
+        ):
+            head = head.head
+        if (
+            head.head.i != head.i
+            and head.head.pos_ in ("NOUN", "PROPN")
+            and head.dep_
+            in (
+                "compound",
+                "nummod",
+                "amod",
+                "npadvmod",
+                "quantmod",
+            )
+        ):
+            anchor = head.head
+        else:
+            anchor = head
+    noun = None
+    if anchor is not None and anchor.pos_ in ("NOUN", "PROPN") and not anchor.like_num:
+        noun = lemma(anchor)
+        if counted is None and anchor.lemma_.lower() in ("%", "percent", unit or ""):
+            noun = None
+    verb = _governing_verb(anchor) if anchor is not None else None
+    words = phrase_words(anchor, own)
+    if anchor is not None and anchor.dep_ == "pobj" and anchor.head.head.pos_ == "NOUN":
+        words.add(lemma(anchor.head.head))  # "protections for 700,000 Dreamers"
+    if verb is not None and verb.lemma_.lower() not in _ESTIMATE_VERBS:
+        words.add(lemma(verb))
+        for child in verb.children:  # "… is hurting millions of Americans": the verb's object
+            if child.dep_ in ("dobj", "nsubjpass") and child.i not in {anchor.i, token.i}:
+                words.add(lemma(child))
+    quantity = _quantity_noun(verb) if verb is not None and counted is None else None
+    elided: list[str] = []
+    if quantity is not None:  # "the number of troops … put at 11,000": the number's phrase
+        words |= phrase_words(quantity, own)
+        of = [c for c in quantity.children if c.dep_ == "prep" and c.lower_ == "of"]
+        for prep in of:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                    noun = noun or lemma(obj)
+        if noun is None:  # "the number being deployed": the noun is the deployed thing's
+            elided = [lemma(c) for c in quantity.children if c.dep_ in ("acl", "relcl")]
+    if noun in TIME_NOUNS and not unit and not currency:  # "three more years"
+        dimension, base = dimension_and_base(noun, None, values)
+        noun = None
+    span = token.doc.char_span(number.start, number.end, alignment_mode="expand")
+    beside, near = (set(), set()) if span is None else window(token.doc, span.start, span.end)
+    words |= beside
+    for word in (unit, currency, *per):
+        words.discard((word or "").lower())
+    found = places(anchor, own) | (places(quantity, own) if quantity else set()) | near
+    return {
+        "dimension": " per ".join((dimension, *per)),
+        "base": base,
+        "noun": noun,
+        "words": sorted(words | ({noun} if noun else set())),
+        "places": sorted(found),
+        "years": sorted(years(verb, anchor)),
+        **({"elided": elided} if elided and dimension == "count" else {}),
+    }
+
+
+# How far apart (characters) "the number being deployed … 11,000" and "deploy 100,000 troops"
+# may be for the second to name what the first counts: a paragraph or two.
+_ELIDED_REACH = 600
+
+
+def _fill_elided(figures: list[Figure]) -> list[Figure]:
+    """ "Even the number being deployed — put at about 11,000 — has been debated … Pyongyang may
+    deploy as many as 100,000 troops": a count of a thing left unnamed takes the noun of the
+    nearest counted figure of the same verb in the article."""
+    done = []
+    for figure in figures:
+        key = figure.quantity
+        if not key or "elided" not in key:
+            done.append(figure)
+            continue
+        verbs = set(key["elided"])
+        key = {k: v for k, v in key.items() if k != "elided"}
+        near = [
+            other
+            for other in figures
+            if other.quantity
+            and other.quantity.get("noun")
+            and other.quantity["dimension"] == key["dimension"]
+            and verbs & set(other.quantity["words"])
+            and abs(other.span.start - figure.span.start) <= _ELIDED_REACH
+        ]
+        if near:
+            closest = min(near, key=lambda o: abs(o.span.start - figure.span.start))
+            noun = closest.quantity["noun"]
+            key["noun"] = noun
+            key["words"] = sorted({*key["words"], noun})
+        done.append(replace(figure, quantity=key))
+    return done
 
 
 def _counted(token: Token, number: NumberMatch) -> Token | None:
@@ -474,10 +686,24 @@ def _event_measure(token: Token | None) -> str | None:
     return f"{verb.lemma_.lower()} times" if verb is not None else "times"
 
 
-def _statement_at(statements: tuple[Statement, ...], offset: int) -> Statement | None:
+# Cues of what someone does, plans or wants, not of what they assert: a figure inside
+# "Trump offered to restore protection for 300,000 people" or "Pelosi intends to bring up a
+# bill that includes $1 billion" is the article's own statement of the offer or the plan.
+_NOT_ASSERTING = frozenset(
+    """offer propose intend plan seek want hope wish aim try ask demand request urge call order
+    decide agree refuse threaten vow promise pledge prepare expect need""".split()
+)
+
+
+def _statement_at(doc: Doc, statements: tuple[Statement, ...], offset: int) -> Statement | None:
+    """The innermost statement whose content holds `offset` and asserts it."""
     best = None
     for statement in statements:
         pieces = statement.fragments or (statement.content,)
+        if statement.cue is not None:
+            cue = _token_at(doc, statement.cue.start)
+            if cue is not None and cue.lemma_.lower() in _NOT_ASSERTING:
+                continue
         if any(p.start <= offset < p.end for p in pieces) and (
             best is None
             or statement.content.end - statement.content.start

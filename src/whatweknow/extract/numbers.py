@@ -199,6 +199,11 @@ _UNITS = {
     "square kilometers": "km²",
     "sq km": "km²",
     "km2": "km²",
+    "km²": "km²",
+    "m²": "m²",
+    "sq mi": "sq mi",
+    "mi²": "sq mi",
+    "ft²": "sq ft",
     "square miles": "sq mi",
     "square feet": "sq ft",
     "sq ft": "sq ft",
@@ -394,6 +399,8 @@ class NumberMatch:
     vague: bool = False
     number_start: int = 0  # where the digits or number words begin
     equivalents: list[dict] = field(default_factory=list)
+    tally: tuple[float, float] | None = None  # a vote or score: "97-1", "40-to-39"
+    symbol: str | None = None  # the currency symbol as written ("$"), when there is one
 
 
 def number_pattern(locale: str = "en") -> re.Pattern[str]:
@@ -409,6 +416,8 @@ def number_pattern(locale: str = "en") -> re.Pattern[str]:
         rf"|(?P<vague>\b(?:{vague})\b)"
         rf"|(?P<fold>\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+-)fold\b)"
         rf"|(?P<fraction>\b(?:{fractions})\b(?=\s+(?:of|the|a|an|their|its|his|her|all)\b))"
+        rf"|(?P<andhalf>\b{_WORD_NUMBER}\s+and\s+a\s+half"
+        rf"(?:\s+(?P<halfscale>thousand|million|billion|trillion))?\b)"
         rf"|(?P<words>\b(?:a\s+(?=hundred|thousand|million|billion))?{_WORD_NUMBER}\b)",
         re.IGNORECASE,
     )
@@ -433,7 +442,35 @@ def scan(text: str, locale: str = "en") -> list[NumberMatch]:
     for number in found:
         _extend_after(text, number)
         _extend_before(text, number)
-    return _merge_ranges(text, _merge_equivalents(text, found))
+    merged = _merge_ranges(text, _merge_equivalents(text, found))
+    for number in merged:
+        _open_bound_after(text, number)
+    return merged
+
+
+_OR_MORE = re.compile(
+    r"^\s+(?:or|and)\s+(?:(?P<lower>older|more|over|above|greater|higher|up)|"
+    r"(?P<upper>younger|less|fewer|under|below|lower))\b",
+    re.IGNORECASE,
+)
+
+
+def _open_bound_after(text: str, number: NumberMatch) -> None:
+    """ "anyone 21 or older", "50 or more people", "ten or fewer": a bound written after."""
+    if number.qualifier != "exact" or number.vague or number.value is None:
+        return
+    bound = _OR_MORE.match(text[number.end : number.end + 20])
+    if not bound:
+        return
+    number.qualifier_start = (
+        number.end + bound.start() + len(bound.group()) - len(bound.group().lstrip())
+    )
+    number.end += bound.end()
+    number.qualifier_end = number.end
+    if bound.group("lower"):
+        number.qualifier, number.low = "lower", number.value
+    else:
+        number.qualifier, number.high = "upper", number.value
 
 
 def _number(match: re.Match[str], locale: str) -> NumberMatch | None:
@@ -470,6 +507,14 @@ def _number(match: re.Match[str], locale: str) -> NumberMatch | None:
     if match.group("fraction"):
         value = _FRACTIONS[match.group("fraction").lower()]
         return NumberMatch(start, end, value, unit="fraction", words=True, number_start=start)
+    if match.group("andhalf"):  # "two and a half million people"
+        whole = re.sub(r"\s+and\s+a\s+half.*$", "", match.group("andhalf").lower())
+        scale = _SCALES.get((match.group("halfscale") or "").lower(), 1.0)
+        try:
+            value = (float(text2num(whole, "en")) + 0.5) * scale
+        except ValueError:
+            return None
+        return NumberMatch(start, end, value, words=True, number_start=start, scale=scale)
     words = match.group("words")
     if words.lower().split()[-1] in _SCALES and len(words.split()) == 1:
         return None  # a bare "million" is a scale word left over, not a number
@@ -491,7 +536,7 @@ def _extend_after(text: str, number: NumberMatch) -> None:
             number.unit = "m"
         return
     currency = _CURRENCY_AFTER.match(rest)
-    if currency:
+    if currency and not _ambiguous_currency(text, number, currency):
         word = currency.group().strip().lower()
         number.currency = _CURRENCY_WORDS[word]
         if word in ("pence", "cents", "cent", "sen"):
@@ -503,6 +548,36 @@ def _extend_after(text: str, number: NumberMatch) -> None:
         word = unit.group().strip().lstrip("-").lower()
         number.unit = _UNITS.get(word) or _UNITS.get("-" + word) or _UNITS.get(word.lower())
         number.end += unit.end()
+        if number.unit == "lb" and _MONEY_BEFORE.search(
+            text[max(0, number.start - 40) : number.start]
+        ):
+            number.unit, number.currency = None, "GBP"  # "fined 50 pounds": money, not weight
+
+
+# Currency words that are also common English words: "3 won their primaries", "the rand".
+_AMBIGUOUS_CURRENCY = frozenset("won rand sen".split())
+_OBJECT_AFTER = re.compile(
+    r"^\s+(?:the|a|an|their|his|her|its|our|my|your|them|him|this|that|these|those|by|over|"
+    r"against|in|at|on|out|back)\b",
+    re.IGNORECASE,
+)
+# A money verb or noun just before "50 pounds" makes the pounds sterling.
+_MONEY_BEFORE = re.compile(
+    r"(?i)\b(?:costs?|costing|paid|pay(?:s|ing)?|worth|fined?|price[ds]?|spen[dt]|spending|"
+    r"raised?|charged?|salary|earn(?:s|ed)?|bill|budget|fund(?:s|ed|ing)?|fee|fees|prize|"
+    r"sterling)\b[^.;]{0,25}$"
+)
+
+
+def _ambiguous_currency(text: str, number: NumberMatch, currency: re.Match[str]) -> bool:
+    """ "3 won their primaries": a verb, not Korean won. Such a word is a currency after an
+    amount (a scale, or 100 or more) that no object follows."""
+    word = currency.group().strip().lower()
+    if word not in _AMBIGUOUS_CURRENCY:
+        return False
+    after = text[number.end + currency.end() : number.end + currency.end() + 12]
+    small = number.scale == 1.0 and abs(number.value or 0) < 100
+    return small or bool(_OBJECT_AFTER.match(after))
 
 
 def _extend_before(text: str, number: NumberMatch) -> None:
@@ -511,6 +586,7 @@ def _extend_before(text: str, number: NumberMatch) -> None:
     if currency and not number.words:
         symbol = currency.group().strip()
         number.currency = number.currency or _CURRENCY_SYMBOLS.get(symbol, "USD")
+        number.symbol = symbol
         number.start -= len(currency.group())
         before = before[: currency.start()]
     sign = _SIGN_BEFORE.search(before)
@@ -569,6 +645,18 @@ def _merge_ranges(text: str, numbers: list[NumberMatch]) -> list[NumberMatch]:
     while i < len(numbers):
         number = numbers[i]
         following = numbers[i + 1] if i + 1 < len(numbers) else None
+        if following is not None and _is_tally(text, number, following):
+            merged.append(
+                NumberMatch(
+                    start=number.start,
+                    end=following.end,
+                    value=number.value,
+                    number_start=number.number_start,
+                    tally=(number.value or 0.0, following.value or 0.0),
+                )
+            )
+            i += 2
+            continue
         if following is not None and _is_range(text, number, following):
             first_value = number.value or 0
             comparable = first_value <= (following.value or 0) / following.scale * 10
@@ -578,7 +666,7 @@ def _merge_ranges(text: str, numbers: list[NumberMatch]) -> list[NumberMatch]:
             window = text[max(0, number.start - 12) : number.start]
             between = re.search(r"(?i)\b(between|from)\s+\$?$", window)
             start = number.start
-            q_start = q_end = None
+            q_start, q_end = number.qualifier_start, number.qualifier_end  # "some 2,000 to 3,000"
             if between:
                 q_start = number.start - (len(window) - between.start())
                 q_end = q_start + len(between.group(1))
@@ -594,6 +682,7 @@ def _merge_ranges(text: str, numbers: list[NumberMatch]) -> list[NumberMatch]:
                     qualifier_start=q_start,
                     qualifier_end=q_end,
                     currency=number.currency or following.currency,
+                    symbol=number.symbol or following.symbol,
                     unit=number.unit or following.unit,
                     words=number.words and following.words,
                     number_start=number.number_start,
@@ -607,9 +696,49 @@ def _merge_ranges(text: str, numbers: list[NumberMatch]) -> list[NumberMatch]:
     return merged
 
 
+# Words that make two numbers a vote or a score, not a range: "voted 97-1", "an 11-2 victory".
+_TALLY_WORDS = re.compile(
+    r"(?i)\b(?:vot\w*|ballots?|score[sd]?|beat|beats|won|wins?|lost|loss|losses|defeat\w*|"
+    r"victory|edge|lead|record|margin|tally|decision|ruling|verdict|majority|split|series|"
+    r"tie[ds]?|draw|drew|game|match|season|approv\w*|pass\w*|reject\w*|confirm\w*)\b"
+)
+
+
+def _is_tally(text: str, first: NumberMatch, second: NumberMatch) -> bool:
+    """ "97-1", "348-77", "11-2", "40-to-39": two counts side by side, as votes and scores are
+    written. Ranges run from low to high, so a falling pair is a tally; a rising one only
+    with a vote or score word beside it ("lost 2-3")."""
+    gap = text[first.end : second.start]
+    if gap not in ("-", "–", "-to-", "–to–") and not (
+        gap == " to " and _TALLY_WORDS.match(text[second.end : second.end + 12].strip())
+    ):
+        return False
+    for number in (first, second):
+        value = number.value
+        if (
+            number.words != first.words
+            or number.unit
+            or number.currency
+            or number.vague
+            or number.qualifier != "exact"
+            or value is None
+            or not float(value).is_integer()
+            or value < 0
+            or number.scale != 1.0
+        ):
+            return False
+    if _year_like(text, first):
+        return False  # "2019-20"
+    context = text[max(0, first.start - 40) : first.start] + text[second.end : second.end + 25]
+    falling = (first.value or 0) >= (second.value or 0)
+    return (falling and (first.value or 0) < 10_000) or bool(_TALLY_WORDS.search(context))
+
+
 def _is_range(text: str, first: NumberMatch, second: NumberMatch) -> bool:
     gap = text[first.end : second.start]
-    if first.vague or second.vague or first.qualifier != "exact" or second.qualifier != "exact":
+    if first.vague or second.vague or first.qualifier not in ("exact", "approx"):
+        return False
+    if second.qualifier != "exact":
         return False
     if (first.unit or second.unit) and first.unit != second.unit and first.unit and second.unit:
         return False
@@ -623,6 +752,10 @@ def _is_range(text: str, first: NumberMatch, second: NumberMatch) -> bool:
     if re.search(r"\bbetween\s+\$?$", before):
         return bool(re.fullmatch(r"\s+and\s+", gap))
     joined = gap.strip().lower()
+    if joined == "or" and first.qualifier == "exact":
+        # "30 or 40 members", "three or four years": a rising pair of comparable numbers
+        low, high = first.value or 0, second.value or 0
+        return gap.startswith(" ") and 0 < low < high <= 10 * low and first.words == second.words
     if joined not in ("-", "–", "—", "to"):
         return False
     if re.search(r"\bfrom\s+\$?$", before):

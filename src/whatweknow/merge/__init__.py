@@ -270,12 +270,23 @@ def _figures(
     for row in store.clustered_figures(ids):
         by_cluster[row[0]].append(row)
     keys: dict[str | None, str] = {}
+    # An outlet named as a figure's source ("as The New York Times reported") is that outlet's
+    # own reporting, not another source.
+    outlets: dict[str, str] = {}
+    for document_id in ids:
+        outlet = loose(ref(document_id, 0, 0)["outlet"] or "")
+        if outlet:
+            outlets.setdefault(outlet, f"article:{independent[document_id]}")
+            outlets.setdefault(outlet.removeprefix("the "), f"article:{independent[document_id]}")
 
     def member(row: tuple[Any, ...]) -> dict[str, Any]:
         _, document_id, figure_id, value, low, high, qualifier, hedged, source, kind = row
         name = people.canonical(source, kind)
         if name not in keys:
-            keys[name] = f"speaker:{loose(name)}" if name else ""
+            credited = outlets.get(loose(name or "")) or outlets.get(
+                loose(name or "").removeprefix("the ")
+            )
+            keys[name] = credited or (f"speaker:{loose(name)}" if name else "")
         return {
             "figure": {
                 "id": figure_id,
@@ -292,6 +303,7 @@ def _figures(
             # articles' own, independent only across syndication groups.
             "source_key": keys[name] or f"article:{independent[document_id]}",
             "published": ref(document_id, 0, 0)["published"],
+            "outlet": ref(document_id, 0, 0)["outlet"],
         }
 
     def judged(number: int, members: list[dict[str, Any]]) -> tuple:
@@ -362,7 +374,9 @@ def _figures(
                 "status": verdict["status"],
                 "range": verdict["range"],
                 "independent_sources": verdict["independent_sources"],
+                "sources": _sources(members),
                 "disputes": verdict["disputes"],
+                "why": _why(items, verdict["disputes"]),
                 "credibility": credibility,
                 "credibility_label": figure_clusters.CREDIBILITY[credibility],
                 "values": items,
@@ -370,6 +384,41 @@ def _figures(
             }
         )
     return clusters
+
+
+def _sources(members: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each original source of a cluster's values and the outlets that report it: "the
+    Justice Department, reported by Fox News, The New York Times, HuffPost"; a value the
+    article states itself is its outlet's own reporting."""
+    grouped: dict[str, dict[str, Any]] = {}
+    for member in members:
+        outlet = ref_outlet(member)
+        entry = grouped.setdefault(
+            member["source_key"], {"source": member["source"] or outlet, "reported_by": []}
+        )
+        if outlet not in entry["reported_by"]:
+            entry["reported_by"].append(outlet)
+    return list(grouped.values())
+
+
+def ref_outlet(member: dict[str, Any]) -> str:
+    return member.get("outlet") or "unknown outlet"
+
+
+def _why(items: list[dict[str, Any]], disputes: list[tuple[str, str]]) -> list[str]:
+    """Why a cluster is disputed, pair by pair: the two values and who gives each, as a fixed
+    template over the quoted values ("“about 11,000” (Pentagon, BBC) against “as many as
+    100,000” (unnamed sources, BBC)")."""
+    by_id = {item["id"]: item for item in items}
+    lines = []
+    for a, b in disputes:
+        if a in by_id and b in by_id:
+            sides = []
+            for item in (by_id[a], by_id[b]):
+                who = item["source"] or "the article"
+                sides.append(f"“{item['text']}” ({who}, {item['location']['outlet'] or '?'})")
+            lines.append(" against ".join(sides))
+    return lines
 
 
 def _showing(

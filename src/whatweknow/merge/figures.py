@@ -1,18 +1,27 @@
-"""Figure clusters: the same measure across documents, compared as intervals.
+"""Figure clusters: one real-world quantity each, across documents, compared as intervals.
 
-Two figures measure the same thing when they count in the same unit (or the same currency, or
-both count things) at the same rate, and their measure phrases share enough words (Jaccard of
-the content words at least 1/3: "troop deploy" and "number deploy" do).
+What a figure measures is its `quantity` key (`extract.quantities`): a dimension (a count, a
+currency, a physical dimension in pint's base units), the counted noun, the words that say what
+is counted or measured, the places and years its phrase is tied to. Two figures give the same
+quantity (`same_quantity`) when they share the dimension and rate, name no different places or
+years, and
+- state the same value (after normalisation: "40 miles" is "64 km") with a word in common;
+  a small count (under 10) needs the same counted noun as well ("two officers");
+- or, with different values, count the same noun (or the same unit with no noun) with most of
+  the words of the shorter description in common, at least two ("North Korean troops
+  deployed", "troops deploy"). Only such figures can dispute each other.
 
 Each figure becomes an interval from its value and qualifier: exact [v, v]; approx ±10%; lower
-[v, inf); upper [0, v]; range [low, high]; vague [low, 10 x low). A cluster is
+[v, inf); upper [0, v]; range [low, high]; vague [low, inf) ("thousands" is at least a
+thousand, so it agrees with 300,000 and disputes 500). A cluster is
 - `disputed` when two independent sources' intervals do not overlap, or their central values
   are more than DISPUTE_RATIO apart (so "about 11,000" and "as many as 100,000" disagree, though
   the second's bound technically admits the first);
 - `corroborated` when at least two independent sources agree;
 - `single-source` otherwise.
-Independent means a different source: a different speaker or, for figures the articles state
-themselves, a different syndication group (a wire copy and its reprint are one source).
+Independent means a different original source: a different speaker (however many outlets
+relay them) or, for figures the articles state themselves, a different syndication group (a
+wire copy and its reprint are one source); an outlet credited by another is the same source.
 A later figure from the same source supersedes its earlier one.
 """
 
@@ -24,12 +33,18 @@ from typing import Any
 APPROX = 0.10
 # Central values further apart than this factor are a dispute even when the bounds overlap.
 DISPUTE_RATIO = 2.0
-SIMILARITY = 1 / 3
-# Words that say nothing about what is measured: function words and generic verbs.
-_STOP = frozenset(
-    """per be have do get make the a an of and or in on to say tell show find give take report
-    estimate put add reach total include cost""".split()
-)
+# Values this close are the same number written twice ("700,000", "roughly 700,000", "more
+# than 700,000", "$5.7 billion" and "$5,700,000,000"); "$800 million" and "$805 million" are two.
+SAME_VALUE = 0.001
+# A count under this is common enough that an equal value alone does not make one quantity.
+SMALL = 10
+# Different values are one quantity only when the shorter description shares this share of
+# its words (and at least two) with the other. Tuned by reading the BASIL clusters: at 1/3
+# "troops leaving Afghanistan" met "troops in South Korea".
+SHARED_WORDS = 0.5
+# A new figure is compared with at most this many members of a candidate cluster (the first).
+COMPARED = 50
+
 
 CREDIBILITY = {
     1: "confirmed by other sources",
@@ -55,7 +70,7 @@ def interval(figure: dict[str, Any]) -> tuple[float, float]:
     if qualifier == "range" and low is not None and high is not None:
         return low, high
     if qualifier == "vague" and low is not None:
-        return low, high if high is not None else low * 10
+        return low, math.inf
     if value is None:
         return -math.inf, math.inf
     if qualifier == "lower":
@@ -69,44 +84,63 @@ def interval(figure: dict[str, Any]) -> tuple[float, float]:
 
 
 def central(figure: dict[str, Any]) -> float | None:
-    if figure["qualifier"] in ("range", "vague") and figure.get("low") is not None:
+    if figure["qualifier"] == "vague":
+        return None  # a magnitude, not a value: it disputes only by its bound
+    if figure["qualifier"] == "range" and figure.get("low") is not None:
         high = figure.get("high") or figure["low"]
         return (figure["low"] + high) / 2
     return figure["value"]
 
 
-def kind_key(figure: dict[str, Any]) -> tuple[str, tuple[str, ...]]:
-    return (figure.get("unit") or figure.get("currency") or "count", tuple(figure.get("per") or ()))
-
-
-def kind_name(figure: dict[str, Any]) -> str:
-    """`kind_key` as one string, for the store's index."""
-    unit, per = kind_key(figure)
-    return " per ".join((unit, *per))
+def key_of(figure: dict[str, Any]) -> dict[str, Any]:
+    """The figure's quantity key; for records stored before keys existed, one made of their
+    unit, counted noun and measure words."""
+    if figure.get("quantity"):
+        return figure["quantity"]
+    unit = figure.get("unit")
+    currency = figure.get("currency")
+    per = list(figure.get("per") or ())
+    dimension = f"currency:{currency}" if currency else unit or "count"
+    noun = (figure.get("counted") or "").lower() or None
+    skip = {*per, str(unit), str(currency), "per"}
+    words = {w for w in (figure.get("measure") or "").split() if w not in skip}
+    return {
+        "dimension": " per ".join((dimension, *per)),
+        "base": [figure.get("value"), figure.get("low"), figure.get("high")],
+        "noun": noun,
+        "words": sorted(words | ({noun} if noun else set())),
+        "places": [],
+        "years": [],
+    }
 
 
 def trivial(figure: dict[str, Any]) -> bool:
-    """Small exact numbers no one asserts ("two roads", "two months"): kept in the documents'
-    records, left out of clusters so the brief stays readable."""
+    """A figure that says nothing about what it measures (a bare small number, no noun, no
+    unit, no words): kept in its document's records, left out of clusters."""
+    key = key_of(figure)
     value = figure.get("value")
-    return (
-        not figure.get("source")
-        and not figure.get("currency")
-        and value is not None
-        and abs(value) < 10
-        and figure["qualifier"] == "exact"
+    if value is None:
+        return not key["words"]
+    return not key["words"] or (
+        not key["noun"] and key["dimension"] == "count" and abs(value) < SMALL
     )
 
 
-def words(figure: dict[str, Any]) -> frozenset[str]:
-    """The measure's content words; the unit and rate are compared separately."""
-    measure = (figure.get("measure") or "").split()
-    skip = {*(figure.get("per") or ()), str(figure.get("unit")), str(figure.get("currency"))}
-    return frozenset(w for w in measure if w not in _STOP and w not in skip)
+def terms(figure: dict[str, Any]) -> tuple[str, set[str]]:
+    """The store's index terms of a figure: its dimension, and its words and its value."""
+    key = key_of(figure)
+    found = set(key["words"])
+    number = _number(figure, key)
+    if number is not None:
+        found.add(f"={number:.3g}")
+    return key["dimension"], found
 
 
-def similar(a: frozenset[str], b: frozenset[str]) -> bool:
-    return bool(a and b) and len(a & b) / len(a | b) >= SIMILARITY
+def _number(figure: dict[str, Any], key: dict[str, Any]) -> float | None:
+    if figure["qualifier"] == "vague":
+        return None
+    base = key.get("base") or [figure.get("value")]
+    return base[0]
 
 
 def overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -119,45 +153,95 @@ def apart(a: float | None, b: float | None) -> bool:
     return max(a, b) / min(a, b) > DISPUTE_RATIO
 
 
+def _equal(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return False
+    return abs(a - b) <= SAME_VALUE * max(abs(a), abs(b))
+
+
+def same_value(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """The same number stated: ranges by both ends, other values by the number written."""
+    ka, kb = key_of(a), key_of(b)
+    if a["qualifier"] == "vague" or b["qualifier"] == "vague":
+        return False
+    if (a["qualifier"] == "range") != (b["qualifier"] == "range"):
+        return False
+    if a["qualifier"] == "range":
+        return _equal(ka["base"][1], kb["base"][1]) and _equal(ka["base"][2], kb["base"][2])
+    return _equal(_number(a, ka), _number(b, kb))
+
+
+def conflict(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Tied to different places or years: "troops in Syria", "troops in South Korea"."""
+    ka, kb = key_of(a), key_of(b)
+    for field in ("places", "years"):
+        mine, theirs = set(ka.get(field) or ()), set(kb.get(field) or ())
+        if mine and theirs and not mine & theirs:
+            return True
+    return False
+
+
+def same_quantity(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two figures give a value of one real-world quantity (the module docstring)."""
+    ka, kb = key_of(a), key_of(b)
+    if ka["dimension"] != kb["dimension"] or conflict(a, b):
+        return False
+    mine, theirs = set(ka["words"]), set(kb["words"])
+    shared = mine & theirs
+    nouns = ka["noun"], kb["noun"]
+    if same_value(a, b):
+        number = abs(_number(a, ka) or 0)
+        if ka["dimension"] == "count" and number < SMALL:
+            return nouns[0] is not None and nouns[0] == nouns[1] and bool(shared)
+        return bool(shared) and (None in nouns or nouns[0] == nouns[1] or number >= 1000)
+    if nouns[0] != nouns[1]:
+        return False
+    smaller = min(len(mine), len(theirs))
+    return len(shared) >= 2 and len(shared) >= SHARED_WORDS * smaller
+
+
+def fits(
+    figure: dict[str, Any],
+    members: list[dict[str, Any]],
+    place: tuple[str, str],
+) -> bool:
+    """Whether a figure joins a cluster of these members (each with `figure`, `document`,
+    `source_key`): one quantity with at least one, in conflict with none, and no other value
+    from its own source in its own document (one source giving two values in one article
+    measures two things: "17% of men, 21% of women")."""
+    matched = False
+    for member in members[:COMPARED]:
+        other = member["figure"]
+        if (member["document"], member["source_key"]) == place and not same_value(figure, other):
+            return False
+        if conflict(figure, other):
+            return False
+        nouns = key_of(figure)["noun"], key_of(other)["noun"]
+        if all(nouns) and nouns[0] != nouns[1] and not same_value(figure, other):
+            return False  # troops against soldiers
+        matched = matched or same_quantity(figure, other)
+    return matched
+
+
 def cluster(values: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """Group figure values (each with `figure`, `document`, `source_key`) by measure, all at
+    """Group figure values (each with `figure`, `document`, `source_key`) by quantity, all at
     once: the definition the store's incremental assignment (`Store._cluster`, as documents
-    arrive) follows, and is tested against.
-
-    One source giving two different values in one article measures two different things ("17%
-    of men, 21% of women"): such values never share a cluster. Two sources' values in one
-    article may (that is how a single article reports a dispute).
-
-    Candidates come from an index of measure words, so each value is compared only with the
-    clusters that share a word with it.
-    """
+    arrive) follows, and is tested against. Each value joins the first cluster (in order of
+    creation) that it `fits`, among those sharing an index term with it, or starts one."""
     clusters: list[list[dict[str, Any]]] = []
-    member_words: list[list[frozenset[str]]] = []
-    stated: list[dict[tuple[str, str], set[Any]]] = []  # (document, source) -> values
-    index: dict[tuple[Any, str], set[int]] = {}
+    index: dict[tuple[str, str], set[int]] = {}
     for value in values:
         figure = value["figure"]
-        key, own = kind_key(figure), words(figure)
+        dimension, own = terms(figure)
         place = (value["document"], value["source_key"])
-        home = None
-        candidates = sorted(set().union(*(index.get((key, w), set()) for w in own)) if own else [])
-        for number in candidates:
-            values_here = stated[number].get(place)
-            if values_here and figure["value"] not in values_here:
-                continue
-            if any(similar(own, theirs) for theirs in member_words[number]):
-                home = number
-                break
+        candidates = sorted(set().union(*(index.get((dimension, t), set()) for t in own)))
+        home = next((n for n in candidates if fits(figure, clusters[n], place)), None)
         if home is None:
             home = len(clusters)
             clusters.append([])
-            member_words.append([])
-            stated.append({})
         clusters[home].append(value)
-        member_words[home].append(own)
-        stated[home].setdefault(place, set()).add(figure["value"])
-        for word in own:
-            index.setdefault((key, word), set()).add(home)
+        for term in own:
+            index.setdefault((dimension, term), set()).add(home)
     return clusters
 
 

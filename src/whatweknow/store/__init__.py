@@ -20,13 +20,15 @@ from typing import Any
 import orjson
 
 from ..errors import StoreError
-from ..merge.figures import kind_name, similar, trivial, words
+from ..merge.figures import COMPARED, fits, terms, trivial
 from ..merge.syndication import band_keys
 from ..model import Extraction, Failure
 from .migrations import MIGRATIONS
 
 __all__ = ["Store"]
 
+# What `merge.figures.key_of` reads of a record stored before quantity keys existed.
+_OLD_KEY_FIELDS = ("unit", "currency", "per", "counted", "measure")
 _LIST_COLUMNS = "id, title, url, published, outlet, author, locale, origin, kind, ingested_at"
 
 
@@ -74,7 +76,7 @@ class Store:
             for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
                 for statement in _statements(script):
                     self.db.execute(statement)
-                if number == 4:  # figures stored before the incremental ledger get clusters
+                if number == 6:  # figures stored before quantity keys get clusters again
                     self._backfill_clusters()
                 if number == 5:  # signatures stored before the LSH table get their bands
                     for document_id, minhash in self.signatures():
@@ -232,33 +234,35 @@ class Store:
         self._cluster(document_id, record["figures"])
 
     def _cluster(self, document_id: str, figures: list[dict[str, Any]]) -> None:
-        """Put each figure of a new document in the cluster of figures measuring the same thing,
-        or in a new one: the incremental form of `merge.figures.cluster`, over the whole store.
+        """Put each figure of a new document in the cluster of the quantity it measures, or in
+        a new one: the incremental form of `merge.figures.cluster`, over the whole store.
 
-        Candidates come from the index of measure words; one source's different values in one
-        document never share a cluster.
+        Candidates are the clusters sharing an index term (a word or the value) with the
+        figure, in order of creation; the figure joins the first it `fits`.
         """
         db = self.db
-        stated: dict[tuple[int, str], set[Any]] = {}
         for figure in figures:
             home = 0
             if not trivial(figure):
-                own = words(figure)
-                kind = kind_name(figure)
+                dimension, own = terms(figure)
                 source = ((figure.get("source") or {}).get("name") or "").lower()
-                home = self._home(kind, own, stated, source, figure["value"])
+                home = self._home(dimension, own, figure, (document_id, source))
                 if home is None:
                     home = db.execute(
-                        "SELECT coalesce(max(cluster), 0) + 1 FROM figure_words"
+                        "SELECT coalesce(max(cluster), 0) + 1 FROM figure_keys"
                     ).fetchone()[0]
-                stated.setdefault((home, source), set()).add(figure["value"])
+                member = {
+                    k: figure.get(k) for k in ("value", "low", "high", "qualifier", "quantity")
+                }
+                if not member["quantity"]:  # a record stored before quantity keys
+                    member.update({k: figure.get(k) for k in _OLD_KEY_FIELDS})
                 db.execute(
-                    "INSERT OR IGNORE INTO figure_words VALUES (?, ?)",
-                    (home, " ".join(sorted(own))),
+                    "INSERT INTO figure_keys VALUES (?, ?, ?, ?, ?)",
+                    (home, document_id, figure["id"], source, json.dumps(member)),
                 )
                 db.executemany(
-                    "INSERT OR IGNORE INTO figure_index VALUES (?, ?, ?)",
-                    [(kind, word, home) for word in own],
+                    "INSERT OR IGNORE INTO figure_terms VALUES (?, ?, ?)",
+                    [(dimension, term, home) for term in own],
                 )
             db.execute(
                 "UPDATE figures SET cluster = ? WHERE document_id = ? AND id = ?",
@@ -266,30 +270,27 @@ class Store:
             )
 
     def _home(
-        self,
-        kind: str,
-        own: frozenset[str],
-        stated: dict[tuple[int, str], set[Any]],
-        source: str,
-        value: Any,
+        self, dimension: str, own: set[str], figure: dict[str, Any], place: tuple[str, str]
     ) -> int | None:
         if not own:
             return None
         marks = ",".join("?" * len(own))
         candidates = self.db.execute(
-            f"SELECT DISTINCT cluster FROM figure_index WHERE kind = ? AND word IN ({marks}) "
+            f"SELECT DISTINCT cluster FROM figure_terms WHERE dimension = ? AND term IN ({marks}) "
             "ORDER BY cluster",
-            (kind, *sorted(own)),
-        )
-        for (number,) in candidates.fetchall():
-            here = stated.get((number, source))
-            if here and value not in here:
-                continue
-            for (theirs,) in self.db.execute(
-                "SELECT words FROM figure_words WHERE cluster = ?", (number,)
-            ):
-                if similar(own, frozenset(theirs.split())):
-                    return int(number)
+            (dimension, *sorted(own)),
+        ).fetchall()
+        for (number,) in candidates:
+            members = [
+                {"document": row[0], "source_key": row[1], "figure": orjson.loads(row[2])}
+                for row in self.db.execute(
+                    "SELECT document_id, source, figure FROM figure_keys WHERE cluster = ? "
+                    "ORDER BY rowid LIMIT ?",
+                    (number, COMPARED),
+                )
+            ]
+            if fits(figure, members, place):
+                return int(number)
         return None
 
     def _backfill_clusters(self) -> None:

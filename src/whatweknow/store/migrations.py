@@ -210,4 +210,27 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (key, band, document_id)
     ) WITHOUT ROWID;
     """,
+    # 6: figure clusters by what they measure (merge.figures.same_quantity): each clustered
+    # figure's quantity key with its source, and an index of every cluster's terms (its
+    # words and values, by dimension); the measure-word index goes, and the clusters of the
+    # stored figures are computed again (Store._migrate).
+    """
+    DROP TABLE figure_index;
+    DROP TABLE figure_words;
+    CREATE TABLE figure_keys (
+        cluster INTEGER NOT NULL,
+        document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        id TEXT NOT NULL,
+        source TEXT NOT NULL,
+        figure TEXT NOT NULL
+    );
+    CREATE INDEX figure_keys_cluster ON figure_keys (cluster);
+    CREATE TABLE figure_terms (
+        dimension TEXT NOT NULL,
+        term TEXT NOT NULL,
+        cluster INTEGER NOT NULL,
+        PRIMARY KEY (dimension, term, cluster)
+    ) WITHOUT ROWID;
+    UPDATE figures SET cluster = NULL;
+    """,
 )

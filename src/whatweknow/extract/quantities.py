@@ -1,0 +1,223 @@
+"""What a figure measures, as a key the store can index and the merge can compare.
+
+A figure's `quantity` says which real-world quantity it gives a value of:
+- `dimension`: what kind of amount: `count`, `currency:USD`, a physical dimension from pint
+  (`[length]`, `[mass]`, `[time]`, `[length] / [time]` …), or the unit's own name where there is
+  no physical dimension (`%`, `percentage point`, `year of age`, `tally`);
+- `base`: value, low and high in one unit per dimension (pint's base units: "40 miles" and
+  "64 km" become metres, so they can meet); currencies stay in their own unit;
+- `noun`: the counted noun's lemma ("troop"), or the noun a tally or a money figure is of;
+- `words`: the content lemmas that say what is counted or measured: the counted noun's
+  modifiers, what the amount is for or of ("for a border barrier"), the noun it attaches to
+  ("protections for 700,000"), its verb;
+- `places`: the places and nationalities the figure's own phrase ties it to ("troops in Syria",
+  "North Korean troops");
+- `years`: the years its clause names ("between 2005 and 2008").
+
+`merge.figures.same_quantity` compares two of these; the store indexes `noun`, `words` and a
+rounded value so each new figure is compared only with the clusters that could hold it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Token
+
+# Our unit names as pint expressions. Units with no physical dimension (percentages, ages,
+# points) are their own dimension; "decade" is ten years (pint's decade is logarithmic).
+_PINT = {
+    "km/h": "km/hour",
+    "mph": "mile/hour",
+    "m/s": "m/s",
+    "barrels per day": "barrel/day",
+    "km²": "km**2",
+    "sq mi": "mile**2",
+    "sq ft": "foot**2",
+    "m²": "m**2",
+    "μm": "micrometer",
+    "decade": "10 * year",
+    "century": "100 * year",
+    "°C": "degC",
+    "°F": "degF",
+}
+_OWN_DIMENSION = frozenset(
+    "% percentage point|basis point|ppm|ppb|point|fold|fraction|year of age|month of age|"
+    "lb-ft|°|rpm|mAh".split("|")
+)
+_SUBUNITS = {"pence": ("GBP", 0.01), "cent": ("USD", 0.01), "sen": ("MYR", 0.01)}
+_STOP = frozenset(
+    """be have do get make the a an of and or in on to say tell show find give take report
+    estimate put add reach total include cost more less other new about some such this that
+    these those which who what it its their his her they he she we our year time number""".split()
+)
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+
+
+@lru_cache(maxsize=1)
+def _units() -> Any:
+    import pint
+
+    return pint.UnitRegistry()
+
+
+@lru_cache(maxsize=512)
+def _conversion(unit: str) -> tuple[str, float, float] | None:
+    """(dimension, scale, offset) taking a value in `unit` to pint's base unit, or None."""
+    if unit in _OWN_DIMENSION:
+        return None
+    registry = _units()
+    try:
+        zero = registry.Quantity(0, _PINT.get(unit, unit)).to_base_units()
+        one = registry.Quantity(1, _PINT.get(unit, unit)).to_base_units()
+    except Exception:  # pint raises several kinds for a name it does not know
+        return None
+    dimension = str(one.dimensionality) if one.dimensionality else unit
+    return dimension, float(one.magnitude - zero.magnitude), float(zero.magnitude)
+
+
+def dimension_and_base(
+    unit: str | None, currency: str | None, values: tuple[float | None, ...]
+) -> tuple[str, list[float | None]]:
+    """The figure's dimension, and its values in that dimension's one unit."""
+    if unit in _SUBUNITS and currency:
+        code, factor = _SUBUNITS[unit]
+        return f"currency:{currency or code}", [_times(v, factor) for v in values]
+    if currency:
+        return f"currency:{currency}", list(values)
+    if not unit:
+        return "count", list(values)
+    converted = _conversion(unit)
+    if converted is None:
+        return unit, list(values)
+    dimension, scale, offset = converted
+    return dimension, [None if v is None else v * scale + offset for v in values]
+
+
+def _times(value: float | None, factor: float) -> float | None:
+    return None if value is None else value * factor
+
+
+def territory_currency(symbol: str | None, currency: str | None, locale: str | None) -> str | None:
+    """A bare "$" (or "¥", "£") in a document whose locale names a territory is that
+    territory's currency when the locale writes it with that symbol: "$" in an en-CA story is
+    CAD (babel's territory currencies and locale symbols)."""
+    if not symbol or not locale or "_" not in locale.replace("-", "_"):
+        return currency
+    language, territory = locale.replace("-", "_").split("_", 1)
+    from babel import Locale, UnknownLocaleError
+    from babel.numbers import get_currency_symbol, get_territory_currencies
+
+    try:
+        code = get_territory_currencies(territory.upper())
+        name = str(Locale(language.lower(), territory.upper()))
+    except (UnknownLocaleError, ValueError):
+        return currency
+    if code and get_currency_symbol(code[0], name).replace("￥", "¥") == symbol:
+        return code[0]
+    return currency
+
+
+def lemma(token: Token) -> str:
+    word = token.lemma_.lower() if token.pos_ != "PROPN" else token.text.lower()
+    return word.strip(".’'")
+
+
+def phrase_words(anchor: Token | None, skip: set[int]) -> set[str]:
+    """Content lemmas of a noun phrase and what hangs on it by a preposition ("for a border
+    barrier", "of protections"), not its relative clauses or coordinated phrases."""
+    if anchor is None:
+        return set()
+    found: set[str] = set()
+    stack = [anchor]
+    while stack:
+        token = stack.pop()
+        if token.i in skip:
+            continue
+        if token.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and not token.like_num:
+            word = lemma(token)
+            if word and word not in _STOP and re.search(r"[a-z]", word):
+                found.add(word)
+        for child in token.children:
+            if child.dep_ in ("relcl", "conj", "cc", "appos", "advcl", "punct", "det"):
+                continue
+            stack.append(child)
+    return found
+
+
+def places(anchor: Token | None, skip: set[int]) -> set[str]:
+    """Places and nationalities in a phrase: "troops in Syria", "North Korean troops"."""
+    if anchor is None:
+        return set()
+    doc = anchor.doc
+    inside = {t.i for t in anchor.subtree} - skip
+    for child in anchor.children:  # a relative or coordinated clause names other places
+        if child.dep_ in ("relcl", "conj", "appos", "advcl"):
+            inside -= {t.i for t in child.subtree}
+    return {
+        _place_name(entity)
+        for entity in doc.ents
+        if entity.label_ in _PLACE_LABELS and entity.start in inside
+    }
+
+
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+def years(verb: Token | None, anchor: Token | None) -> set[str]:
+    """The years the figure's clause names: "2,763 pounds between 2005 and 2008"."""
+    found: set[str] = set()
+    for head in (anchor, verb):
+        if head is None:
+            continue
+        for token in head.subtree:
+            if _YEAR.match(token.text) and token.ent_type_ == "DATE":
+                found.add(token.text)
+        if found:
+            break
+    return found
+
+
+TIME_NOUNS = frozenset("second minute hour day week month year decade century".split())
+_BREAKS = frozenset(',;:()—–-"“”')
+
+
+def window(doc: Any, start: int, end: int, after: int = 8, before: int = 4) -> tuple[set, set]:
+    """Content lemmas and places next to a figure's text (tokens `start`..`end`), within its
+    clause: up to `after` tokens after and `before` before, stopping at punctuation, at another
+    number and at the sentence's edge. The parse's attachments are often wrong around numbers;
+    the words beside a figure rarely are."""
+    sentence = doc[start].sent
+    found: set[str] = set()
+    spots: set[int] = set()
+    for step, limit in ((1, after), (-1, before)):
+        i = end if step == 1 else start - 1
+        taken = 0
+        while sentence.start <= i < sentence.end and taken < limit:
+            token = doc[i]
+            if token.text in _BREAKS or token.like_num or token.pos_ in ("SYM", "CCONJ"):
+                break  # "$800 million for aid and $805 million for …": each its own words
+            if step == -1 and token.pos_ == "VERB":
+                break
+            if token.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and not token.is_stop:
+                word = lemma(token)
+                if word and word not in _STOP and re.search(r"[a-z]", word):
+                    found.add(word)
+            if step == 1:
+                spots.add(i)
+            i += step
+            taken += 1
+    names = set()
+    for entity in doc.ents:
+        if entity.label_ in _PLACE_LABELS and entity.start in spots:
+            names.add(_place_name(entity))
+    return found, names
+
+
+def _place_name(entity: Any) -> str:
+    name = re.sub(r"(?i)^the\s+", "", entity.text).lower().rstrip("'’s")
+    if entity.label_ == "NORP":  # "North Korean" and "North Korea" are one place
+        name = re.sub(r"(?:ern|n|ian|ese|ish|i)$", "", name)
+    return name
