@@ -280,7 +280,12 @@ def _figures(
             outlets.setdefault(outlet.removeprefix("the "), f"article:{independent[document_id]}")
 
     def member(row: tuple[Any, ...]) -> dict[str, Any]:
-        _, document_id, figure_id, value, low, high, qualifier, hedged, source, kind = row
+        _, document_id, figure_id, value, low, high, qualifier, hedged, source, kind, base = row
+        written = value
+        if base:  # compared in one unit per dimension: "40 miles" against "64 km"
+            value, low, high = orjson.loads(base)
+        # how to show the cluster's range in this value's own unit
+        scale = written / value if written and value else 1.0
         name = people.canonical(source, kind)
         if name not in keys:
             credited = outlets.get(loose(name or "")) or outlets.get(
@@ -304,10 +309,13 @@ def _figures(
             "source_key": keys[name] or f"article:{independent[document_id]}",
             "published": ref(document_id, 0, 0)["published"],
             "outlet": ref(document_id, 0, 0)["outlet"],
+            "scale": scale,
         }
 
     def judged(number: int, members: list[dict[str, Any]]) -> tuple:
         verdict = figure_clusters.assess(members)
+        scale = members[0]["scale"]  # the range in the first value's unit, as the label is
+        verdict["range"] = [bound * scale for bound in verdict["range"]]
         verdict["count"] = len(members)
         verdict["hedged"] = all(m["figure"]["hedged"] for m in members)
         return number, members, verdict

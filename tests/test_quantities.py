@@ -1,0 +1,213 @@
+"""Figure clusters in the store, three articles at a time: one cluster per real-world quantity,
+disputes only between values of one quantity, sources counted as original sources.
+
+Each test stores three short articles (sentences from real coverage, names kept where the
+story is public) the way `wwk ingest` does and reads the brief's clusters back."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from whatweknow import Store, run
+from whatweknow.brief import build
+from whatweknow.merge import Linker
+from whatweknow.model import Article, Extraction
+
+OUTLETS = ("Fox News", "The New York Times", "HuffPost")
+
+
+@cache
+def _brief(texts: tuple[str, ...], locales: tuple[str | None, ...], tmp: str) -> dict:
+    db = f"{tmp}/{abs(hash(texts))}.db"
+    articles = [
+        Article(
+            text,
+            f"test-{n}",
+            "text",
+            title=f"Story {n}",
+            published=f"2019-01-{20 + n:02d}",
+            outlet=OUTLETS[n % 3],
+            locale=locales[n] if n < len(locales) else None,
+        )
+        for n, text in enumerate(texts)
+    ]
+    with Store(db) as store:
+        linker = Linker(store)
+        for result in run(articles):
+            assert isinstance(result, Extraction), result
+            if store.add(result):
+                linker.link(result.document.id, result.document.text, result.document.published)
+        return build(store, everything=True)
+
+
+@pytest.fixture
+def brief(tmp_path_factory):
+    folder = str(tmp_path_factory.mktemp("quantities"))
+
+    def make(*texts: str, locales: tuple[str | None, ...] = ()) -> dict:
+        return _brief(tuple(texts), tuple(locales), folder)
+
+    return make
+
+
+def cluster_of(brief: dict, text: str, outlet: str | None = None) -> dict:
+    return next(
+        c
+        for c in brief["figures"]
+        if any(
+            v["text"] == text and (outlet is None or v["location"]["outlet"] == outlet)
+            for v in c["values"]
+        )
+    )
+
+
+def test_troops_in_different_countries_are_different_quantities(brief):
+    result = brief(
+        "The Pentagon said the US has about 2,000 troops in Syria.",
+        "Mr. Trump ordered 7,000 troops out of Afghanistan, officials said.",
+        "The US keeps 25,000 troops in South Korea, the report said.",
+    )
+    clusters = {cluster_of(result, t)["id"] for t in ("about 2,000", "7,000", "25,000")}
+    assert len(clusters) == 3
+    assert result["disputed"] == []
+
+
+def test_the_same_sum_for_a_wall_and_a_border_barrier_is_one_quantity(brief):
+    result = brief(
+        "Mr. Trump offered Democrats a deal in exchange for $5.7 billion in funding for a wall "
+        "along the southern border.",
+        "He said he would allow Dreamers to keep their protections in exchange for $5.7 billion "
+        "for a border barrier.",
+        "Trump offered a three-year extension in exchange for the $5.7 billion he has been "
+        "seeking for a barrier along the nation's southern border.",
+    )
+    wall = cluster_of(result, "$5.7 billion", "Fox News")
+    assert {v["location"]["outlet"] for v in wall["values"]} == set(OUTLETS)
+    assert wall["status"] in ("corroborated", "single-source")
+    assert wall["status"] != "disputed"
+
+
+def test_miles_and_kilometres_of_one_distance_meet(brief):
+    result = brief(
+        "The practice field lies some 40 miles southwest of the stadium.",
+        "The practice field lies about 64.4 km southwest of the stadium.",
+        "Officials said the shooting lasted ten minutes.",
+    )
+    miles = cluster_of(result, "some 40 miles")
+    assert {v["text"] for v in miles["values"]} == {"some 40 miles", "about 64.4 km"}
+    assert miles["status"] == "corroborated"
+
+
+def test_dollars_in_a_canadian_story_are_canadian(brief):
+    result = brief(
+        "The province will spend $40 million on new bridges, the minister said.",
+        "The state will spend $40 million on new bridges, the governor said.",
+        "Nothing else was announced.",
+        locales=("en-CA", "en-US", None),
+    )
+    canadian = cluster_of(result, "$40 million", "Fox News")
+    american = cluster_of(result, "$40 million", "The New York Times")
+    assert canadian["id"] != american["id"]
+    assert canadian["values"][0]["currency"] == "CAD"
+    assert american["values"][0]["currency"] == "USD"
+
+
+def test_a_vague_magnitude_disputes_nothing_that_is_another_quantity(brief):
+    result = brief(
+        "“This is about more than 800,000 federal workers who are not being paid,” Menendez said.",
+        "“This shutdown is hurting millions of Americans,” Coons said.",
+        "Officials said hundreds of workers at the plant were sent home.",
+    )
+    assert result["disputed"] == []
+    workers = cluster_of(result, "more than 800,000")
+    assert all(v["text"] != "millions" for v in workers["values"])
+
+
+def test_thousands_agrees_with_a_count_in_the_hundreds_of_thousands(brief):
+    result = brief(
+        "The offer would give a three-year extension to 300,000 people with temporary "
+        "protected status.",
+        "Mr. Trump offered to restore T.P.S. protection for 300,000 people.",
+        "“He eliminated the program for thousands of people with temporary protected status,” "
+        "Menendez said.",
+    )
+    assert result["disputed"] == []
+
+
+def test_one_release_relayed_by_three_outlets_is_one_source(brief):
+    result = brief(
+        "The Justice Department said 1,200 people were charged in the operation.",
+        "According to the Justice Department, 1,200 people were charged in the operation.",
+        "The Justice Department said 1,200 people were charged in the sweep.",
+    )
+    charged = cluster_of(result, "1,200", "Fox News")
+    assert len(charged["values"]) == 3
+    assert charged["status"] == "single-source"
+    assert charged["independent_sources"] == 1
+    (source,) = charged["sources"]
+    assert source["source"] == "Justice Department"
+    assert sorted(source["reported_by"]) == sorted(OUTLETS)
+
+
+def test_an_outlet_credited_by_another_is_not_a_second_source(brief):
+    result = brief(
+        "Roughly 2,000 American troops are stationed in Syria.",
+        "About 2,000 American troops are stationed in Syria, Fox News reported.",
+        "The weather was mild.",
+    )
+    troops = cluster_of(result, "Roughly 2,000")
+    assert len(troops["values"]) == 2
+    assert troops["status"] == "single-source"
+
+
+def test_two_outlets_own_reporting_corroborates(brief):
+    result = brief(
+        "Six people, including two congressmen, were injured in the attack.",
+        "The gunman wounded two police officers and a congressional aide.",
+        "The attack injured two U.S. Capitol Police officers, Special Agents Crystal Griner "
+        "and David Bailey.",
+    )
+    officers = cluster_of(result, "two", "HuffPost")
+    assert {v["location"]["outlet"] for v in officers["values"]} == {
+        "The New York Times",
+        "HuffPost",
+    }
+    assert officers["status"] == "corroborated"
+    congressmen = cluster_of(result, "two", "Fox News")
+    assert congressmen["id"] != officers["id"]
+
+
+def test_a_real_dispute_says_why(brief):
+    result = brief(
+        "The number of troops being deployed was put at about 11,000 by the Pentagon.",
+        "According to Bloomberg, unnamed sources believe Pyongyang may deploy as many as "
+        "100,000 troops.",
+        "The Pentagon said about 11,000 troops were deployed.",
+    )
+    (dispute,) = result["disputed"]
+    assert any("11,000" in why and "100,000" in why for why in dispute["why"])
+    assert any("Pentagon" in why and "unnamed sources" in why for why in dispute["why"])
+
+
+def test_a_vote_tally_reported_by_three_outlets_is_one_quantity(brief):
+    result = brief(
+        "The Senate voted 97-1 to pass the sanctions bill on Thursday.",
+        "The bill passed the Senate 97-1 after a short debate.",
+        "Senators approved the sanctions bill, voting 97-1.",
+    )
+    tally = cluster_of(result, "97-1", "Fox News")
+    assert len(tally["values"]) == 3
+    assert tally["status"] == "corroborated"
+    assert all(v["value"] == 97 for v in tally["values"])
+
+
+def test_small_counts_with_their_noun_meet_across_outlets(brief):
+    result = brief(
+        "Manafort was charged with seven counts of fraud.",
+        "Prosecutors brought seven counts of fraud against Manafort.",
+        "Manafort pleaded not guilty to all seven counts of fraud.",
+    )
+    counts = cluster_of(result, "seven", "Fox News")
+    assert len(counts["values"]) == 3
