@@ -44,6 +44,9 @@ SMALL = 10
 SHARED_WORDS = 0.5
 # A new figure is compared with at most this many members of a candidate cluster (the first).
 COMPARED = 50
+# Index terms a cluster must share with a figure to be a candidate: `same_quantity` needs the
+# same value and a word, or two words, so no cluster sharing fewer can hold the figure.
+SHARED_TERMS = 2
 
 
 CREDIBILITY = {
@@ -227,14 +230,19 @@ def cluster(values: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """Group figure values (each with `figure`, `document`, `source_key`) by quantity, all at
     once: the definition the store's incremental assignment (`Store._cluster`, as documents
     arrive) follows, and is tested against. Each value joins the first cluster (in order of
-    creation) that it `fits`, among those sharing an index term with it, or starts one."""
+    creation) that it `fits`, among those sharing SHARED_TERMS index terms with it, or starts
+    one."""
     clusters: list[list[dict[str, Any]]] = []
     index: dict[tuple[str, str], set[int]] = {}
     for value in values:
         figure = value["figure"]
         dimension, own = terms(figure)
         place = (value["document"], value["source_key"])
-        candidates = sorted(set().union(*(index.get((dimension, t), set()) for t in own)))
+        shared: dict[int, int] = {}
+        for term in own:
+            for number in index.get((dimension, term), ()):
+                shared[number] = shared.get(number, 0) + 1
+        candidates = sorted(n for n, count in shared.items() if count >= SHARED_TERMS)
         home = next((n for n in candidates if fits(figure, clusters[n], place)), None)
         if home is None:
             home = len(clusters)

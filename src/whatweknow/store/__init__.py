@@ -20,7 +20,7 @@ from typing import Any
 import orjson
 
 from ..errors import StoreError
-from ..merge.figures import COMPARED, fits, terms, trivial
+from ..merge.figures import COMPARED, SHARED_TERMS, fits, terms, trivial
 from ..merge.syndication import band_keys
 from ..model import Extraction, Failure
 from .migrations import MIGRATIONS
@@ -237,8 +237,8 @@ class Store:
         """Put each figure of a new document in the cluster of the quantity it measures, or in
         a new one: the incremental form of `merge.figures.cluster`, over the whole store.
 
-        Candidates are the clusters sharing an index term (a word or the value) with the
-        figure, in order of creation; the figure joins the first it `fits`.
+        Candidates are the clusters sharing SHARED_TERMS index terms (words or the value) with
+        the figure, in order of creation; the figure joins the first it `fits`.
         """
         db = self.db
         for figure in figures:
@@ -276,9 +276,9 @@ class Store:
             return None
         marks = ",".join("?" * len(own))
         candidates = self.db.execute(
-            f"SELECT DISTINCT cluster FROM figure_terms WHERE dimension = ? AND term IN ({marks}) "
-            "ORDER BY cluster",
-            (dimension, *sorted(own)),
+            f"SELECT cluster FROM figure_terms WHERE dimension = ? AND term IN ({marks}) "
+            "GROUP BY cluster HAVING count(*) >= ? ORDER BY cluster",
+            (dimension, *sorted(own), SHARED_TERMS),
         ).fetchall()
         for (number,) in candidates:
             members = [
