@@ -37,7 +37,9 @@ def to_jsonl(basil: Path, out: Path) -> dict[str, list[str]]:
                         "text": "\n\n".join(p for p in paragraphs if p.strip()),
                         "title": article.get("title"),
                         "published": article.get("date"),
-                        "outlet": OUTLETS.get(article.get("source"), article.get("source")),
+                        "outlet": OUTLETS.get(
+                            (article.get("source") or "").lower(), article.get("source")
+                        ),
                         "url": url,
                     },
                     ensure_ascii=False,

@@ -21,7 +21,7 @@ from . import figures as figure_clusters
 from .people import People, loose
 from .syndication import Linker, groups, wire_credit
 
-__all__ = ["Linker", "merge"]
+__all__ = ["Linker", "clusters", "merge", "speaker", "speakers_index"]
 
 # Statements of one speaker in several outlets that share this much of their words are one.
 SAME_STATEMENT = 0.5
@@ -38,30 +38,13 @@ def merge(
     figure clusters (disputed first, then the largest), timeline events (the most reported)
     and questions, and `more` counts what was left out. Figure clusters are kept in the store
     as documents arrive, so a brief reads them rather than recomputing them."""
-    settings = settings or load_settings()
-    ids = [d["id"] for d in documents]
-    by_id = {d["id"]: d for d in documents}
-    texts = store.texts(ids, length=200)  # a wire credit is in the metadata or the dateline
-    root = groups(store.copies(), ids)
-    wires = {i: wire_credit(by_id[i], texts.get(i, "")) for i in ids}
-    independent = {i: wires[i] or root[i] for i in ids}
-    people = People(store.names(ids))
-    reliability = _reliability(settings)
-
-    def ref(document_id: str, start: int, end: int) -> dict[str, Any]:
-        doc = by_id[document_id]
-        return {
-            "document": document_id,
-            "start": start,
-            "end": end,
-            "outlet": doc.get("outlet"),
-            "published": doc.get("published"),
-            "title": doc.get("title"),
-        }
-
+    context = _Context(store, documents, settings)
+    ids, ref, root = context.ids, context.ref, context.root
     more: dict[str, int] = {}
-    speakers = _speakers(store, ids, people, ref, root, limit, more)
-    clusters = _figures(store, ids, people, ref, independent, reliability, limit, more)
+    speakers = _speakers(store, ids, context.people, ref, root, limit, more)
+    clusters = _figures(
+        store, ids, context.people, ref, context.independent, context.reliability, limit, more
+    )
     timeline = _timeline(store, ids, ref, root, limit, more)
     questions = _questions(store, ids, ref, root)
     if limit is not None and len(questions) > limit:
@@ -73,7 +56,7 @@ def merge(
     return {
         "documents": documents,
         "copies": copies,
-        "wires": {i: w for i, w in wires.items() if w},
+        "wires": {i: w for i, w in context.wires.items() if w},
         "coverage": {
             "articles": len(ids),
             "independent_articles": len(set(root.values())),
@@ -88,6 +71,111 @@ def merge(
         "questions": questions,
         "more": more,
     }
+
+
+class _Context:
+    """What every part of the merge reads about a set of documents: their copies and wire
+    credits (so copies never count as independent), the names that tie speakers across them,
+    the reliability grades, and `ref`, a citation of a span of one of them."""
+
+    def __init__(
+        self, store: Any, documents: list[dict[str, Any]], settings: Settings | None = None
+    ):
+        settings = settings or load_settings()
+        self.ids = [d["id"] for d in documents]
+        self.by_id = {d["id"]: d for d in documents}
+        texts = store.texts(self.ids, length=200)  # a wire credit is in the metadata or dateline
+        self.root = groups(store.copies(), self.ids)
+        self.wires = {i: wire_credit(self.by_id[i], texts.get(i, "")) for i in self.ids}
+        self.independent = {i: self.wires[i] or self.root[i] for i in self.ids}
+        self.people = People(store.names(self.ids))
+        self.reliability = _reliability(settings)
+
+    def ref(self, document_id: str, start: int, end: int) -> dict[str, Any]:
+        doc = self.by_id[document_id]
+        return {
+            "document": document_id,
+            "start": start,
+            "end": end,
+            "outlet": doc.get("outlet"),
+            "published": doc.get("published"),
+            "title": doc.get("title"),
+        }
+
+
+def speaker(
+    store: Any, documents: list[dict[str, Any]], name: str, settings: Settings | None = None
+) -> dict[str, Any] | None:
+    """The speaker `name` stands for in `documents`, with every statement, exactly as the brief
+    of the same documents shows them: "Pelosi", "Nancy Pelosi" or any name the records give
+    them finds the one speaker the merge makes of them (None when no one, or several, fit)."""
+    context = _Context(store, documents, settings)
+    tally, spelled = _tally(store, context.ids, context.people)
+    canonical = _resolve(name, context.people, tally, spelled)
+    if canonical is None:
+        return None
+    found = _speakers(
+        store, context.ids, context.people, context.ref, context.root, None, {}, only={canonical}
+    )
+    return found[0] if found else None
+
+
+def speakers_index(
+    store: Any, documents: list[dict[str, Any]], settings: Settings | None = None
+) -> list[dict[str, Any]]:
+    """Every speaker of `documents` as the brief merges them, the most quoted first: name,
+    kind, statements, the names the records give them and the outlets that quote them."""
+    context = _Context(store, documents, settings)
+    tally, spelled = _tally(store, context.ids, context.people)
+    outlets: dict[str, set[str]] = defaultdict(set)
+    kinds: dict[str, str] = {}
+    raw = sorted({name for names in spelled.values() for name in names})
+    for document_id, name, kind, _entity, facts, _count in store.speaker_counts(context.ids, raw):
+        canonical = context.people.canonical(name, kind, _facts(facts).get("descriptors"))
+        outlets[canonical].add(context.by_id[document_id].get("outlet") or "unknown outlet")
+        kinds.setdefault(canonical, kind)
+    return [
+        {
+            "name": name,
+            "kind": kinds.get(name),
+            "statements_in_coverage": tally[name],
+            "names": sorted(spelled[name]),
+            "outlets": sorted(outlets[name]),
+        }
+        for name in sorted(tally, key=lambda n: (-tally[n], n))
+    ]
+
+
+def clusters(
+    store: Any,
+    documents: list[dict[str, Any]],
+    settings: Settings | None = None,
+    *,
+    only: set[int] | None = None,
+    status: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> tuple[list[dict[str, Any]], int]:
+    """The figure clusters of `documents` as the brief judges them (`only` these cluster
+    numbers; of one `status`), the `limit` from `offset` on in the brief's order, and how many
+    there are in all."""
+    context = _Context(store, documents, settings)
+    total: list[int] = []
+    clusters = _figures(
+        store,
+        context.ids,
+        context.people,
+        context.ref,
+        context.independent,
+        context.reliability,
+        limit,
+        {},
+        only=only,
+        status=status,
+        offset=offset,
+        total=total,
+    )
+    return clusters, total[0]
 
 
 def _reliability(settings: Settings) -> dict[str, str]:
@@ -112,16 +200,14 @@ def _speakers(
     root: dict[str, str],
     limit: int | None,
     more: dict[str, int],
+    only: set[str] | None = None,
 ) -> list[dict[str, Any]]:
     # Rank the speakers on counts the store keeps, then read the statements of those shown:
     # all of them, or with a limit the latest `limit` of each.
-    tally: dict[str, int] = defaultdict(int)
-    spelled: dict[str, set[str]] = defaultdict(set)  # canonical -> the names in the records
-    for name, kind, facts, count in store.speaker_totals(ids):
-        canonical = people.canonical(name, kind, _facts(facts).get("descriptors"))
-        tally[canonical] += count
-        spelled[canonical].add(name)
+    tally, spelled = _tally(store, ids, people)
     shown = sorted(tally, key=lambda n: (-tally[n], n))
+    if only is not None:
+        shown = [name for name in shown if name in only]
     if limit is not None and len(shown) > limit:
         more["speakers"] = len(shown) - limit
         shown = shown[:limit]
@@ -129,11 +215,13 @@ def _speakers(
     raw = sorted({name for canonical in shown for name in spelled[canonical]})
     names: dict[tuple[str, str, str, str | None], tuple[str, dict[str, Any]]] = {}
     counted: list[tuple[str, str, int]] = []  # (canonical, document id, statements)
+    quoted_by: dict[str, set[str]] = defaultdict(set)
     for document_id, name, kind, entity_id, facts, count in store.speaker_counts(ids, raw):
         entity = _facts(facts)
         canonical = people.canonical(name, kind, entity.get("descriptors"))
         names[(document_id, name, kind, entity_id)] = (canonical, entity)
         counted.append((canonical, document_id, count))
+        quoted_by[canonical].add(ref(document_id, 0, 0)["outlet"] or "unknown outlet")
     if limit is None:
         statements = store.statements_by(ids, raw)
     else:
@@ -194,14 +282,48 @@ def _speakers(
     for entry in ordered:
         for scratch in ("_index", "_words", "_exact"):
             entry.pop(scratch, None)
-        entry["outlets"] = sorted(
-            {
-                s["source"]["outlet"] or "unknown outlet"
-                for s in entry["statements"]
-                for s in (s, *[{"source": a} for a in s["also_in"]])
-            }
-        )
+        # every outlet quoting them in the coverage, the statements shown or not
+        entry["outlets"] = sorted(quoted_by[entry["name"]])
     return ordered
+
+
+def _tally(
+    store: Any, ids: list[str], people: People
+) -> tuple[dict[str, int], dict[str, set[str]]]:
+    """Statements per speaker as the merge names them, and the names the records give each."""
+    tally: dict[str, int] = defaultdict(int)
+    spelled: dict[str, set[str]] = defaultdict(set)  # canonical -> the names in the records
+    for name, kind, facts, count in store.speaker_totals(ids):
+        canonical = people.canonical(name, kind, _facts(facts).get("descriptors"))
+        tally[canonical] += count
+        spelled[canonical].add(name)
+    return tally, spelled
+
+
+def _resolve(
+    name: str, people: People, tally: dict[str, int], spelled: dict[str, set[str]]
+) -> str | None:
+    """The merged speaker a name given by a reader stands for: the merge's own answer for a
+    person or an organisation of that name, else the one speaker the records spell so, else
+    the one speaker with a name containing every word of it."""
+    name = " ".join(name.split())
+    if not name:
+        return None
+    for kind in ("person", "organization", None):
+        canonical = people.canonical(name, kind)
+        if canonical in tally:
+            return canonical
+    key = loose(name)
+    spelled_so = [c for c in tally if any(loose(s) == key for s in spelled[c] | {c})]
+    if len(spelled_so) == 1:
+        return spelled_so[0]
+    words = [loose(w) for w in name.split() if loose(w)]
+    containing = [
+        c
+        for c in tally
+        if all(any(w in {loose(x) for x in s.split()} for s in spelled[c] | {c}) for w in words)
+    ]
+    return containing[0] if len(containing) == 1 else None
 
 
 @lru_cache(maxsize=65_536)
@@ -263,12 +385,17 @@ def _figures(
     reliability: dict[str, str],
     limit: int | None,
     more: dict[str, int],
+    only: set[int] | None = None,
+    status: str | None = None,
+    offset: int = 0,
+    total: list[int] | None = None,
 ) -> list[dict[str, Any]]:
     # Rank the clusters on the stored columns; read the full records of those shown.
     order = {document_id: n for n, document_id in enumerate(ids)}
     by_cluster: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
     for row in store.clustered_figures(ids):
-        by_cluster[row[0]].append(row)
+        if only is None or row[0] in only:
+            by_cluster[row[0]].append(row)
     keys: dict[str | None, str] = {}
     # An outlet named as a figure's source ("as The New York Times reported") is that outlet's
     # own reporting, not another source.
@@ -332,6 +459,11 @@ def _figures(
     grouped.sort(
         key=lambda g: (rank[g[2]["status"] if g[2] else "single-source"], -len(g[1]), g[0])
     )
+    if status is not None:
+        grouped = [g for g in grouped if (g[2]["status"] if g[2] else "single-source") == status]
+    if total is not None:
+        total.append(len(grouped))
+    grouped = grouped[offset:]
     if limit is not None and len(grouped) > limit:
         more["figures"] = len(grouped) - limit
         grouped = grouped[:limit]
@@ -367,6 +499,7 @@ def _figures(
                     "currency": figure["currency"],
                     "per": figure["per"],
                     "counted": figure["counted"],
+                    "measure": figure.get("measure"),
                     "hedged": figure["hedged"],
                     "source": member["source"],
                     "via": member["via"],

@@ -30,6 +30,7 @@ __all__ = ["Store"]
 # What `merge.figures.key_of` reads of a record stored before quantity keys existed.
 _OLD_KEY_FIELDS = ("unit", "currency", "per", "counted", "measure")
 _LIST_COLUMNS = "id, title, url, published, outlet, author, locale, origin, kind, ingested_at"
+_SORTS = ("published", "outlet", "title", "ingested_at")
 
 
 class Store:
@@ -349,13 +350,52 @@ class Store:
             "copies": one("SELECT count(*) FROM copies"),
         }
 
-    def documents(self, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+    def documents(
+        self,
+        limit: int | None = None,
+        offset: int = 0,
+        sort: str = "published",
+        descending: bool = False,
+        outlet: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Documents, oldest first (or by `sort`: published, outlet, title, ingested_at; undated
+        and untitled last), optionally of one `outlet`."""
+        if sort not in _SORTS:
+            raise ValueError(f"cannot sort documents by {sort!r}; use one of {', '.join(_SORTS)}")
+        way = "DESC" if descending else "ASC"
+        order = f"{sort} IS NULL, {sort} {way}, published {way}, id"
+        where, args = ("WHERE outlet = ?", [outlet]) if outlet else ("", [])
         rows = self.db.execute(
-            f"SELECT {_LIST_COLUMNS} FROM documents ORDER BY published IS NULL, published, id "
-            "LIMIT ? OFFSET ?",
-            (-1 if limit is None else limit, offset),
+            f"SELECT {_LIST_COLUMNS} FROM documents {where} ORDER BY {order} LIMIT ? OFFSET ?",
+            (*args, -1 if limit is None else limit, offset),
         )
         return [dict(row) for row in rows]
+
+    def outlets(self) -> list[tuple[str | None, int]]:
+        """(outlet, documents) for every outlet, the largest first."""
+        rows = self.db.execute(
+            "SELECT outlet, count(*) FROM documents GROUP BY outlet ORDER BY 2 DESC, 1"
+        )
+        return [(row[0], int(row[1])) for row in rows]
+
+    def figure_clusters(self, document_id: str) -> dict[str, int]:
+        """Figure id -> the number of the cluster it belongs to, for one document's figures
+        that are clustered (small exact numbers no one asserts are not)."""
+        rows = self.db.execute(
+            "SELECT id, cluster FROM figures WHERE document_id = ? AND cluster > 0", (document_id,)
+        )
+        return {row[0]: int(row[1]) for row in rows}
+
+    def cluster_documents(self, clusters: list[int]) -> set[str]:
+        """Ids of the documents with a figure in one of these clusters."""
+        found: set[str] = set()
+        for chunk in _chunks(sorted(set(clusters))):
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(
+                f"SELECT DISTINCT document_id FROM figures WHERE cluster IN ({marks})", chunk
+            )
+            found.update(row[0] for row in rows)
+        return found
 
     def document(self, document_id: str) -> dict[str, Any] | None:
         """One document by id, or by an unambiguous id prefix."""
@@ -664,7 +704,7 @@ def _statements(script: str) -> Iterator[str]:
         yield statement
 
 
-def _chunks(ids: list[str], size: int = 500) -> list[list[str]]:
+def _chunks(ids: list[Any], size: int = 500) -> list[list[Any]]:
     return [ids[i : i + size] for i in range(0, len(ids), size)]
 
 
