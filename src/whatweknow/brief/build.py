@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from datetime import UTC, datetime
 from typing import Any
 
 from .. import __version__
 from ..merge import merge
 from ..settings import Settings, load_settings
+from .context import add_context
 
 _WHAT_WE_KNOW = re.compile(r"(?i)^what we know(?: so far)? about\s+")
 
@@ -34,8 +34,8 @@ def build(
     documents = documents if documents is not None else store.select(about, since, until)
     limit = None if everything else settings["brief"]["rows"]
     ledger = merge(store, documents, settings, limit)
-    return {
-        "title": f"What we know about {_subject(about, documents, ledger)}",
+    made = {
+        "title": _title(about, documents, ledger),
         "about": about,
         "since": since,
         "until": until,
@@ -44,6 +44,8 @@ def build(
         **ledger,
         "disputed": [c for c in ledger["figures"] if c["status"] == "disputed"],
     }
+    add_context(store, made)
+    return made
 
 
 def jsonable(value: Any) -> Any:
@@ -57,15 +59,22 @@ def jsonable(value: Any) -> Any:
     return value
 
 
-def _subject(about: str | None, documents: list[dict[str, Any]], ledger: dict[str, Any]) -> str:
-    """The query, or the subject a "What we know about …" headline names, or the most quoted."""
+def _title(about: str | None, documents: list[dict[str, Any]], ledger: dict[str, Any]) -> str:
+    """The query; else the subject of the one story briefed (its "What we know about …"
+    headline, or its title); else how much was briefed, never one article's headline."""
     if about:
-        return about
-    for document in documents:
-        title = document.get("title") or ""
+        return f"What we know about {about}"
+    if not documents:
+        return "What we know: nothing yet (no documents match)"
+    if ledger["coverage"]["independent_articles"] == 1:
+        title = (documents[0].get("title") or "").strip()
         if _WHAT_WE_KNOW.match(title):
-            return _WHAT_WE_KNOW.sub("", title).rstrip("?.")
-    names = Counter(s["name"] for s in ledger["speakers"] for _ in s["statements"])
-    if names:
-        return names.most_common(1)[0][0]
-    return "this story" if documents else "nothing yet (no documents match)"
+            return f"What we know about {_WHAT_WE_KNOW.sub('', title).rstrip('?.')}"
+        if title:
+            return f"What we know: {title}"
+    coverage = ledger["coverage"]
+    outlets = len(coverage["outlets"])
+    return (
+        f"What we know from {coverage['articles']:,} article{'s' * (coverage['articles'] != 1)}"
+        f" and {outlets:,} outlet{'s' * (outlets != 1)}"
+    )

@@ -1,56 +1,123 @@
-"""The brief as one self-contained HTML file: inline CSS, SVG charts, no CDN, no script.
+"""The brief as one self-contained HTML file: inline CSS, charts drawn in HTML and CSS, no
+CDN, no script.
 
 Every line links to its source sentence: the documents the brief cites are included at the
-end, with each cited span highlighted and anchored (`#d-<document>-<start>-<end>`).
-Article text is untrusted: the template escapes everything it prints.
+end, each cited passage an element with the id the brief links to (`#d-<document>-<start>-
+<end>`), highlighted when it is the link's target. The web app renders the same sections from
+the same templates. Article text is untrusted: the templates escape everything they print.
 """
 
 from __future__ import annotations
 
 import math
 from functools import cache
-from itertools import pairwise
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from .. import __version__
-from .numbers import describe_value, interval_text, number
+from ..merge.figures import CREDIBILITY, RELIABILITY
+from .numbers import compact, describe_value, interval_text, number, range_text, ticks
+from .passages import Passage, anchor_id, continued_style, paragraphs
+
+QUALIFIERS = {
+    "exact": "exact",
+    "approx": "about",
+    "lower": "at least",
+    "upper": "up to",
+    "range": "a range",
+    "vague": "a vague amount",
+}
 
 
 @cache
-def environment(folder: str = "data/templates") -> Environment:
-    """Jinja2 templates from a package folder, autoescaped, with the brief's filters and charts
-    (the standalone brief uses the default folder, the web app its own)."""
+def environment() -> Environment:
+    """The package's Jinja2 templates (the standalone brief at the top, the web app's pages
+    under web/), autoescaped, with the brief's filters and charts."""
     env = Environment(
-        loader=PackageLoader("whatweknow", folder),
+        loader=PackageLoader("whatweknow", "data/templates"),
         autoescape=select_autoescape(["html", "j2"]),
         trim_blocks=True,
         lstrip_blocks=True,
     )
     env.filters.update(
-        {"describe": describe_value, "interval": interval_text, "number": number, "anchor": anchor}
+        {
+            "describe": describe_value,
+            "interval": interval_text,
+            "number": number,
+            "anchor": anchor,
+            "range_text": range_text,
+            "in_sentence": in_sentence,
+            "plural": plural,
+            "dated": dated,
+        }
     )
     env.globals.update(
-        {"figure_chart": figure_chart, "timeline_chart": timeline_chart, "version": __version__}
+        {
+            "figure_chart": figure_chart,
+            "timeline_chart": timeline_chart,
+            "version": __version__,
+            "QUALIFIERS": QUALIFIERS,
+            "CREDIBILITY": CREDIBILITY,
+            "RELIABILITY": RELIABILITY,
+            "continued_style": continued_style,
+        }
     )
     return env
 
 
 def anchor(source: dict[str, Any]) -> str:
-    return f"d-{source['document']}-{source['start']}-{source['end']}"
+    return anchor_id(source["document"], source["start"], source["end"])
+
+
+def dated(items: list[dict[str, Any]], key: str) -> list[dict[str, Any]]:
+    """Items in the order of their citation's publication date (`key`: "source" or "location"),
+    undated last."""
+    return sorted(items, key=lambda item: (item[key].get("published") or "9999")[:10])
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """ "1 article", "2 articles", "3 copies" (with `many`)."""
+    return f"{count:,} {word if count == 1 else many or word + 's'}"
+
+
+def in_sentence(context: dict[str, Any], source: dict[str, Any]) -> Markup:
+    """A source sentence with the cited passage in it marked."""
+    text, offset = context["text"], context["start"]
+    left = max(0, source["start"] - offset)
+    right = min(len(text), source["end"] - offset)
+    if left >= right:
+        return escape(text)
+    return Markup("{}{}<mark>{}</mark>{}{}").format(
+        "… " if context.get("cut") and offset > 0 else "",
+        text[:left],
+        text[left:right],
+        text[right:],
+        " …" if context.get("cut") else "",
+    )
 
 
 def brief_html(brief: dict[str, Any], store: Any) -> str:
     cited = _cited(brief)
     texts = store.texts(list(cited))
-    documents = [
-        {**d, "body": highlighted(texts.get(d["id"], ""), d["id"], cited.get(d["id"], []))}
-        for d in brief["documents"]
-        if d["id"] in cited
-    ]
-    return environment().get_template("brief.html.j2").render(brief=brief, documents=documents)
+    documents = []
+    split: list[str] = []
+    for document in brief["documents"]:
+        if document["id"] not in cited:
+            continue
+        marks = [
+            Passage(start, end, anchor=anchor_id(document["id"], start, end), classes="cited")
+            for start, end in cited[document["id"]]
+        ]
+        body, pieces = paragraphs(texts.get(document["id"], ""), marks)
+        split += pieces
+        documents.append({**document, "paragraphs": body})
+    return (
+        environment()
+        .get_template("brief.html.j2")
+        .render(brief=brief, documents=documents, split=split, web=False)
+    )
 
 
 def _cited(brief: dict[str, Any]) -> dict[str, list[tuple[int, int]]]:
@@ -74,63 +141,79 @@ def _cited(brief: dict[str, Any]) -> dict[str, list[tuple[int, int]]]:
     return spans
 
 
-def highlighted(text: str, document_id: str, spans: list[tuple[int, int]]) -> Markup:
-    """The document text, escaped, with cited spans marked and every span start anchored."""
-    bounds = sorted({0, len(text)} | {p for span in spans for p in span if 0 <= p <= len(text)})
-    starts: dict[int, list[tuple[int, int]]] = {}
-    for span in spans:
-        starts.setdefault(span[0], []).append(span)
-    out = []
-    for left, right in pairwise(bounds):
-        for span in starts.get(left, []):
-            out.append(Markup('<a class="anchor" id="d-{}-{}-{}"></a>').format(document_id, *span))
-        piece = escape(text[left:right]).replace("\n\n", Markup("</p><p>"))
-        covered = any(s <= left and right <= e for s, e in spans)
-        out.append(Markup("<mark>{}</mark>").format(piece) if covered else piece)
-    return Markup("<p>") + Markup("").join(out) + Markup("</p>")
-
-
 def figure_chart(cluster: dict[str, Any]) -> Markup:
-    """An SVG strip of a cluster's values by source: intervals as bars, values as dots."""
-    values = [v for v in cluster["values"] if v["value"] is not None]
-    if not values:
-        return Markup("")
-    finite = [x for v in values for x in _bounds(v) if not math.isinf(x)] or [0.0, 1.0]
-    top = max(finite) * 1.1 or 1.0
-    width, row, left = 560, 26, 170
-    height = row * len(values) + 30
-    parts = [
-        Markup('<svg class="chart" role="img" viewBox="0 0 {} {}" width="{}" height="{}">').format(
-            width, height, width, height
-        )
-    ]
-    parts.append(Markup("<title>{}</title>").format(f"Values of {cluster['measure']} by source"))
-    scale = (width - left - 20) / top
-    for i, value in enumerate(values):
-        y = 20 + i * row
+    """A cluster's values by source, drawn in HTML and CSS so the text keeps its size on any
+    screen: each value's interval as a bar (an open end runs to the edge), its value as a dot
+    (a vague amount, "hundreds", has only its bar), on an axis with round ticks. A log scale
+    when the values span more than two orders of magnitude. The list beside it says the
+    same in words, so the chart is hidden from screen readers."""
+    rows = []
+    for value in cluster["values"]:
         low, high = _bounds(value)
-        x1 = left + max(low, 0) * scale
-        x2 = left + (top if math.isinf(high) else high) * scale
-        label = value["source"] or value["location"]["outlet"] or "article"
-        parts.append(Markup('<text x="4" y="{}" class="label">{}</text>').format(y + 4, label[:26]))
-        parts.append(
-            Markup('<line x1="{:.1f}" y1="{}" x2="{:.1f}" y2="{}" class="bar"/>').format(
-                x1, y, x2, y
-            )
-        )
+        if math.isinf(low) and math.isinf(high):
+            continue
+        dot = None if value["qualifier"] == "vague" else value["value"]
+        rows.append((value, max(low, 0.0), high, dot))
+    if not rows:
+        return Markup("")
+    finite = [x for _, low, high, dot in rows for x in (low, high, dot) if x and not math.isinf(x)]
+    top = max(finite, default=1.0)
+    positive = [x for x in finite if x > 0]
+    log = bool(positive) and top / min(positive) > 100
+    if log:
+        floor = 10 ** math.floor(math.log10(min(positive)))
+        ceiling = 10 ** math.ceil(math.log10(top))
+        marks = [10**k for k in range(round(math.log10(floor)), round(math.log10(ceiling)) + 1)]
+
+        def at(x: float) -> float:
+            x = min(max(x, floor), ceiling)
+            return 100 * math.log10(x / floor) / math.log10(ceiling / floor)
+    else:
+        marks = ticks(0.0, top)
+        ceiling = marks[-1] or 1.0
+
+        def at(x: float) -> float:
+            return 100 * min(max(x, 0.0), ceiling) / ceiling
+
+    currency = next((v.get("currency") for v, *_ in rows if v.get("currency")), None)
+    parts = [
+        Markup(
+            '<figure class="range-chart" aria-hidden="true"><figcaption>{}{}</figcaption>'
+        ).format("Each source's value", " (log scale)" if log else "")
+    ]
+    for value, low, high, dot in rows:
+        left = at(low)
+        right = 100.0 if math.isinf(high) else at(high)
+        who = value["source"] or value["location"]["outlet"] or "the article"
+        where = value["location"]["outlet"] or ""
         parts.append(
             Markup(
-                '<circle cx="{:.1f}" cy="{}" r="5" class="dot"><title>{}</title></circle>'
-            ).format(left + value["value"] * scale, y, value["text"])
+                '<div class="rc-row"><div class="rc-who">{}<span class="rc-where">{}</span></div>'
+                '<div class="rc-track"><span class="rc-bar{}" style="left:{:.1f}%;width:{:.1f}%">'
+                "</span>"
+            ).format(who, where, " open" if math.isinf(high) else "", left, max(right - left, 0.6))
         )
-    axis_y = height - 6
-    parts.append(Markup('<text x="{}" y="{}" class="axis">0</text>').format(left, axis_y))
+        label_at = at(dot) if dot is not None else (left + right) / 2
+        if dot is not None:
+            parts.append(
+                Markup('<span class="rc-dot" style="left:{:.1f}%"></span>').format(at(dot))
+            )
+        side = f"right:{100 - label_at:.1f}%" if label_at > 60 else f"left:{label_at:.1f}%"
+        parts.append(
+            Markup('<span class="rc-val" style="{}">{}</span></div></div>').format(
+                side, value["text"]
+            )
+        )
     parts.append(
-        Markup('<text x="{}" y="{}" class="axis" text-anchor="end">{}</text>').format(
-            width - 20, axis_y, number(top)
-        )
+        Markup('<div class="rc-row rc-axis"><div class="rc-who"></div><div class="rc-track">')
     )
-    parts.append(Markup("</svg>"))
+    for mark in marks:
+        parts.append(
+            Markup('<span class="rc-tick" style="left:{:.1f}%">{}</span>').format(
+                at(mark), compact(mark, currency)
+            )
+        )
+    parts.append(Markup("</div></div></figure>"))
     return Markup("").join(parts)
 
 
@@ -140,8 +223,9 @@ def _bounds(value: dict[str, Any]) -> tuple[float, float]:
     return interval(value)
 
 
-def timeline_chart(events: list[dict[str, Any]]) -> Markup:
-    """An SVG timeline: resolved events in date order, evenly spaced, labelled."""
+def timeline_chart(events: list[dict[str, Any]], documents: str = "") -> Markup:
+    """An SVG timeline: resolved events in date order, evenly spaced, labelled; each event links
+    to its passage (`documents`: the path of the document pages, "" for this file)."""
     dated = [e for e in events if e["date"]]
     if not dated:
         return Markup("")
@@ -149,7 +233,8 @@ def timeline_chart(events: list[dict[str, Any]]) -> Markup:
     height = row * len(dated) + 20
     parts = [
         Markup(
-            '<svg class="timeline" role="img" viewBox="0 0 {} {}" width="{}" height="{}">'
+            '<svg class="timeline" role="group" aria-label="Timeline" viewBox="0 0 {} {}" '
+            'width="{}" height="{}">'
         ).format(width, height, width, height),
         Markup("<title>Timeline</title>"),
         Markup('<line x1="100" y1="10" x2="100" y2="{}" class="spine"/>').format(height - 10),
@@ -163,8 +248,11 @@ def timeline_chart(events: list[dict[str, Any]]) -> Markup:
         )
         parts.append(Markup('<circle cx="100" cy="{}" r="4" class="dot"/>').format(y))
         parts.append(
-            Markup('<a href="#{}"><text x="112" y="{}" class="event">{}</text></a>').format(
-                anchor(event["source"]), y + 4, event["phrase"][:70]
+            Markup('<a href="{}#{}"><text x="112" y="{}" class="event">{}</text></a>').format(
+                f"{documents}/{event['source']['document']}" if documents else "",
+                anchor(event["source"]),
+                y + 4,
+                event["phrase"][:70],
             )
         )
     parts.append(Markup("</svg>"))

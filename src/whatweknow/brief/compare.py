@@ -1,0 +1,106 @@
+"""Outlets side by side: which outlets carry each claim and each figure, who reported it first,
+and whose figure differs from the others'.
+
+    table = compare(build(store, about="north korean troops", everything=True))
+
+Rows are the brief's statements (one speaker's words, merged across articles) and figure
+clusters that at least two outlets carry; the columns are the outlets. Every cell cites the
+passage it stands for. What one outlet alone carries is counted per outlet.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import defaultdict
+from typing import Any
+
+from ..merge.figures import apart, central, interval, overlap
+
+
+def compare(brief: dict[str, Any]) -> dict[str, Any]:
+    outlets = brief["coverage"]["outlets"]
+    only: dict[str, dict[str, int]] = {o: {"claims": 0, "figures": 0} for o in outlets}
+    claims = []
+    for speaker in brief["speakers"]:
+        for statement in speaker["statements"]:
+            cells = _cells([statement["source"], *statement["also_in"]])
+            if len(cells) < 2:
+                for outlet in cells:
+                    only[outlet]["claims"] += 1
+                continue
+            claims.append(
+                {
+                    "speaker": speaker["name"],
+                    "text": statement["text"],
+                    "cue": statement["cue"],
+                    "context": statement.get("context"),
+                    "source": statement["source"],
+                    "cells": cells,
+                    "first": _first(cells),
+                }
+            )
+    figures = []
+    for cluster in brief["figures"]:
+        cells = _cells([v["location"] for v in cluster["values"]], cluster["values"])
+        if len(cells) < 2:
+            for outlet in cells:
+                only[outlet]["figures"] += 1
+            continue
+        figures.append(
+            {
+                "cluster": cluster,
+                "cells": cells,
+                "first": _first(cells),
+                "differs": _differs(cells),
+            }
+        )
+    claims.sort(key=lambda row: (-len(row["cells"]), row["first"][1] or "", row["speaker"]))
+    figures.sort(key=lambda row: (row["cluster"]["status"] != "disputed", -len(row["cells"])))
+    return {"outlets": outlets, "claims": claims, "figures": figures, "only": only}
+
+
+def _cells(
+    refs: list[dict[str, Any]], values: list[dict[str, Any]] | None = None
+) -> dict[str, list[dict[str, Any]]]:
+    """Outlet -> what it carries: each citation (and figure value), the earliest first."""
+    cells: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for n, ref in enumerate(refs):
+        cells[ref.get("outlet") or "unknown outlet"].append(
+            {"source": ref, "value": values[n] if values else None}
+        )
+    for items in cells.values():
+        items.sort(key=lambda item: item["source"].get("published") or "9999")
+    return dict(cells)
+
+
+def _first(cells: dict[str, list[dict[str, Any]]]) -> tuple[list[str], str | None]:
+    """The outlets that carried it on the earliest date, and that date (None: all undated)."""
+    dates = {
+        outlet: (items[0]["source"].get("published") or "")[:10] or None
+        for outlet, items in cells.items()
+    }
+    known = [d for d in dates.values() if d]
+    if not known:
+        return [], None
+    earliest = min(known)
+    return sorted(o for o, d in dates.items() if d == earliest), earliest
+
+
+def _differs(cells: dict[str, list[dict[str, Any]]]) -> list[str]:
+    """Outlets whose figures all disagree with the middle value of every outlet's figures
+    (intervals apart, or central values more than twice apart)."""
+    values = [item["value"] for items in cells.values() for item in items]
+    centres = [c for c in (central(v) for v in values) if c is not None]
+    if len(centres) < 2:
+        return []
+    middle = statistics.median_low(centres)
+    reference = next(v for v in values if central(v) == middle)
+    differing = []
+    for outlet, items in cells.items():
+        if all(
+            not overlap(interval(i["value"]), interval(reference))
+            or apart(central(i["value"]), middle)
+            for i in items
+        ):
+            differing.append(outlet)
+    return sorted(differing) if len(differing) < len(cells) else []
