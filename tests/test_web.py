@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import re
+import socket
+import threading
+import time
+from urllib.parse import quote
+
+import httpx
 import pytest
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
@@ -12,16 +20,36 @@ from whatweknow.web import create_app
 from .conftest import FIXTURES, SEED
 
 TOKEN = "test-token"
+# One claim carried by two outlets, a day apart (names changed from real coverage).
+UMEROV = [
+    {
+        "title": "Minister: troops already fighting",
+        "outlet": "Kyiv Courier",
+        "published": "2024-11-06",
+        "text": "Ukraine's defence minister Rustem Umerov said North Korean troops were "
+        "already fighting in the Kursk region.",
+    },
+    {
+        "title": "North Korean troops in combat, Kyiv says",
+        "outlet": "Seoul Daily",
+        "published": "2024-11-07",
+        "text": "North Korean troops are already fighting in the Kursk region, Ukraine's "
+        "defence minister Rustem Umerov said on Tuesday.",
+    },
+]
 
 
 @pytest.fixture(scope="module")
 def database(tmp_path_factory):
-    db = tmp_path_factory.mktemp("web") / "news.db"
+    folder = tmp_path_factory.mktemp("web")
+    db = folder / "news.db"
+    shared = folder / "umerov.jsonl"
+    shared.write_text("".join(json.dumps(a) + "\n" for a in UMEROV), "utf-8")
     runner = CliRunner()
     runner.invoke(
         cli, ["ingest", str(db), str(SEED), "--published", "2024-11-05", "--outlet", "BBC"]
     )
-    runner.invoke(cli, ["ingest", str(db), str(FIXTURES / "coverage.jsonl")])
+    runner.invoke(cli, ["ingest", str(db), str(FIXTURES / "coverage.jsonl"), str(shared)])
     return db
 
 
@@ -43,12 +71,18 @@ def seed_id(client):
 @pytest.mark.parametrize(
     "path, text",
     [
-        ("/", "documents"),
-        ("/search?q=Kursk", "result(s)"),
+        ("/", "Latest articles"),
+        ("/search?q=Kursk", "results for “Kursk”"),
         ("/brief?about=north+korean+troops", "What we know about north korean troops"),
         ("/brief?disputed=true", "Disputed"),
         ("/brief?outlet=BBC&speaker=Mark+Cancian", "Mark Cancian"),
         ("/speakers/Mark%20Cancian", "Mark Cancian"),
+        ("/speakers?q=cancian", "Mark Cancian"),
+        ("/documents?sort=outlet&order=asc", "Documents"),
+        ("/figures?status=disputed", "Figure clusters"),
+        ("/compare?about=Umerov", "Compare the outlets"),
+        ("/docs", "/api/brief"),
+        ("/help", "Credibility"),
         ("/ingest", "Ingest an article"),
     ],
 )
@@ -57,18 +91,145 @@ def test_pages_render(client, path, text):
     assert response.status_code == 200
     assert text in response.text
     assert "<script" not in response.text
+    assert 'href="#main"' in response.text and "<nav" in response.text  # skip link, navigation
 
 
-def test_document_page_highlights_statements_and_their_records(client, seed_id):
+def _citations(brief: dict) -> list[dict]:
+    found = [v["location"] for c in brief["figures"] for v in c["values"]]
+    for speaker in brief["speakers"]:
+        for statement in speaker["statements"]:
+            found += [statement["source"], *statement["also_in"]]
+    found += [item["source"] for part in ("timeline", "questions") for item in brief[part]]
+    return found
+
+
+def test_every_citation_of_a_brief_lands_on_an_element_of_its_document_page(client):
+    brief = client.get("/api/brief", params={"all": True}).json()
+    citations = _citations(brief)
+    assert len(citations) > 50
+    pages: dict[str, str] = {}
+    for source in citations:
+        document = source["document"]
+        if document not in pages:
+            pages[document] = client.get(f"/documents/{document}").text
+        anchor = f'id="d-{document}-{source["start"]}-{source["end"]}"'
+        assert anchor in pages[document], source
+    brief_page = client.get("/brief", params={"show": "all"}).text
+    links = set(re.findall(r'href="/documents/([0-9a-f]{16})#(d-[0-9a-f-]+)"', brief_page))
+    assert len(links) > 50
+    assert all(f'id="{anchor}"' in pages[document] for document, anchor in links)
+
+
+def test_a_figure_inside_a_quote_has_its_own_record_with_its_cluster_and_status(client, seed_id):
     html = client.get(f"/documents/{seed_id}").text
-    assert 'class="quote"' in html and 'id="rec-s1"' in html
-    assert "Michael Madden" in html
+    record = client.get(f"/api/documents/{seed_id}").json()
+    figure = next(f for f in record["figures"] if f["text"] == "as many as 100,000")
+    inside = next(s for s in record["statements"] if s["id"] == figure["statement"])
+    assert inside["content"]["start"] <= figure["start"] < inside["content"]["end"]
+    link = re.search(
+        rf'<a href="#rec-{figure["id"]}" class="([^"]*)"[^>]*>as many as 100,000</a>', html
+    )
+    assert link and "q" in link.group(1).split() and "fig" in link.group(1).split()
+    card = html.split(f'id="rec-{figure["id"]}"')[1].split('<div class="record"')[0]
+    assert "unnamed sources" in card and "Bloomberg" in card
+    assert re.search(r'href="/figures/c\d+"', card) and 'class="status disputed"' in card
+    heading = re.search(r'href="/figures/c\d+">([^<:]+):', card).group(1)
+    assert "deployed" in heading  # what the cluster measures, in the articles' words
 
 
-def test_figure_cluster_page_charts_the_values(client):
-    figures = client.get("/api/figures", params={"disputed": True}).json()
-    response = client.get(f"/figures/{figures[0]['id']}")
-    assert response.status_code == 200 and "<svg" in response.text
+def test_brief_shows_each_figure_and_statement_with_its_sentence(client):
+    html = client.get("/brief", params={"about": "north korean troops"}).text
+    # the cluster says what is measured ("… troops had been deployed"), not just "troops"
+    assert re.search(
+        r'<a href="/figures/c\d+[^"]*">[^<]+deployed</a>: [\d,]+ to [\d,]+ troops', html
+    )
+    sentence = "originally put at <mark>about 11,000</mark> by the Pentagon"
+    assert sentence in html and '<details class="ctx">' in html
+    assert "believes <mark>that Pyongyang’s army is" in html  # Cancian's, in its sentence
+    assert 'href="/help#credibility"' in html  # grades explained where shown
+
+
+def test_cite_links_name_the_passage(client):
+    html = client.get("/brief", params={"about": "north korean troops"}).text
+    assert 'BBC, 2024-11-05<span class="vh">: the passage “as many as 100,000”</span></a>' in html
+
+
+def test_speaker_page_api_and_brief_filter_agree_with_the_brief(client):
+    brief = client.get("/api/brief", params={"all": True}).json()
+    entry = next(s for s in brief["speakers"] if s["name"] == "Mark Cancian")
+    # reached by a surname: the same merge decides who "Cancian" is
+    page = client.get("/speakers/Cancian", follow_redirects=False)
+    assert page.status_code == 307 and page.headers["location"] == "/speakers/Mark%20Cancian"
+    html = client.get("/speakers/Cancian").text
+    count = f"{entry['statements_in_coverage']} statements in {len(entry['outlets'])} outlets"
+    assert count in html and all(outlet in html for outlet in entry["outlets"])
+    statements = client.get("/api/statements", params={"speaker": "Cancian"}).json()
+    assert {s["speaker"] for s in statements} == {"Mark Cancian"}
+    assert [s["text"] for s in statements] == [s["text"] for s in entry["statements"]]
+    filtered = client.get("/api/brief", params={"speaker": "cancian", "all": True}).json()
+    assert [s["name"] for s in filtered["speakers"]] == ["Mark Cancian"]
+    assert filtered["speakers"][0]["statements_in_coverage"] == entry["statements_in_coverage"]
+    assert filtered["speakers"][0]["outlets"] == entry["outlets"]
+
+
+def test_an_unknown_speaker_is_said_with_suggestions(client):
+    html = client.get("/brief", params={"speaker": "Nobody Atall"}).text
+    assert "No one named “Nobody Atall” is quoted" in html
+    assert client.get("/speakers/Nobody%20Atall").status_code == 404
+
+
+def test_compare_shows_one_claim_carried_by_two_outlets_and_who_had_it_first(client):
+    html = client.get("/compare", params={"about": "Umerov"}).text
+    claims = html.split('id="shared-claims"')[1]
+    row = next(r for r in claims.split("<tr>") if "Rustem Umerov" in r)
+    cells = re.findall(r'<td data-label="([^"]+)">(.*?)</td>', row, re.S)
+    assert {label for label, _ in cells} == {"Kyiv Courier", "Seoul Daily"}
+    first = [label for label, cell in cells if 'class="badge first"' in cell]
+    assert first == ["Kyiv Courier"]
+    assert all(re.search(r'href="/documents/[0-9a-f]{16}#d-', cell) for _, cell in cells)
+
+
+def test_brief_links_to_the_comparison_and_downloads(client):
+    html = client.get("/brief", params={"about": "north korean troops"}).text
+    assert 'href="/compare?about=north+korean+troops"' in html
+    for extension, kind, start in (
+        ("md", "text/markdown", "# What we know about north korean troops"),
+        ("html", "text/html", "<!DOCTYPE html>"),
+        ("json", "application/json", "{"),
+        ("csv", "text/csv", "part,group,status"),
+    ):
+        assert f'href="/brief.{extension}?about=north+korean+troops"' in html
+        response = client.get(f"/brief.{extension}", params={"about": "north korean troops"})
+        assert response.status_code == 200 and response.headers["content-type"].startswith(kind)
+        assert response.text.startswith(start)
+        assert "attachment" in response.headers["content-disposition"]
+    assert client.get("/brief.pdf").status_code == 404
+
+
+def test_the_whole_store_brief_is_not_titled_after_one_article(client):
+    brief = client.get("/api/brief").json()
+    assert brief["title"].startswith("What we know from ")
+    assert "North Korean troops in Ukraine" not in brief["title"]
+
+
+def test_home_records_no_visitor_queries(client):
+    client.get("/brief", params={"about": "zzqx junk query"})
+    assert "zzqx" not in client.get("/").text
+
+
+def test_documents_index_pages_and_sorts(client):
+    listed = client.get("/api/documents", params={"sort": "outlet", "order": "desc"}).json()
+    outlets = [d["outlet"] or "" for d in listed]
+    assert outlets == sorted(outlets, reverse=True)
+    html = client.get("/documents", params={"outlet": "Metro Herald"}).text
+    assert "2 documents from Metro Herald" in html
+
+
+def test_figures_index_filters_by_status(client):
+    html = client.get("/figures", params={"status": "disputed"}).text
+    statuses = set(re.findall(r'class="status ([a-z-]+)"', html))
+    assert statuses == {"disputed"}
+    assert client.get("/figures", params={"status": "bogus"}).status_code == 422
 
 
 def test_api_documents_and_document(client, seed_id):
@@ -91,6 +252,13 @@ def test_api_statements_filter_by_speaker_outlet_and_date(client):
     assert dated and all(s["source"]["published"] == "2024-11-04" for s in dated)
 
 
+def test_api_speakers_finds_anyone_by_any_name(client):
+    found = client.get("/api/speakers", params={"q": "cancian"}).json()
+    assert found[0]["name"] == "Mark Cancian"
+    assert all("cancian" in " ".join([s["name"], *s["names"]]).lower() for s in found)
+    assert "Mr. Cancian" in found[0]["names"] or "Cancian" in found[0]["names"]
+
+
 def test_api_brief_figures_and_search(client):
     brief = client.get("/api/brief", params={"about": "north korean troops"}).json()
     assert brief["title"].startswith("What we know about")
@@ -103,6 +271,7 @@ def test_openapi_describes_the_api(client):
     assert {
         "/api/documents",
         "/api/statements",
+        "/api/speakers",
         "/api/figures",
         "/api/brief",
         "/api/entities",
@@ -118,6 +287,32 @@ def test_unknown_ids_are_404_with_a_json_error(client):
     assert client.get("/documents/ffffffffffffffff").status_code == 404
     assert client.get("/speakers/Nobody%20Atall").status_code == 404
     assert client.get("/figures/c99999").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "path, status",
+    [
+        ("/api/nowhere", 404),
+        ("/api/documents?limit=5000", 422),
+        ("/api/search", 422),
+        ("/api/entities", 422),
+    ],
+)
+def test_every_api_error_is_json_with_error_and_status(client, path, status):
+    response = client.get(path)
+    assert response.status_code == status
+    body = response.json()
+    assert set(body) == {"error", "status"} and body["status"] == status and body["error"]
+
+
+@pytest.mark.parametrize(
+    "path, status", [("/nowhere", 404), ("/documents?page=zero", 422), ("/figures/x1", 404)]
+)
+def test_page_errors_are_html_pages(client, path, status):
+    response = client.get(path)
+    assert response.status_code == status
+    assert response.headers["content-type"].startswith("text/html")
+    assert 'role="alert"' in response.text and "<nav" in response.text
 
 
 def test_ingest_needs_the_token(client, read_only):
@@ -137,18 +332,61 @@ def test_ingest_needs_the_token(client, read_only):
     assert ok.status_code == 200 and ok.json()["ingested"] == 1
 
 
-def test_ingest_form_redirects_to_the_new_document(client):
+def test_ingest_form_redirects_to_the_new_document_with_its_outlet_and_date(client):
     response = client.post(
         "/ingest",
         data={
             "token": TOKEN,
             "title": "Pasted",
+            "outlet": "Harbour Gazette",
+            "published": "2024-11-08",
+            "url": "https://gazette.example/boats",
             "text": "Witnesses said 12 boats were seen near the coast.",
         },
         follow_redirects=False,
     )
     assert response.status_code == 303
-    assert response.headers["location"].startswith("/documents/")
+    document = response.headers["location"].removeprefix("/documents/")
+    stored = client.get(f"/api/documents/{document}").json()["document"]
+    assert (stored["outlet"], stored["published"], stored["url"]) == (
+        "Harbour Gazette",
+        "2024-11-08",
+        "https://gazette.example/boats",
+    )
+
+
+@pytest.mark.parametrize(
+    "fields, status, said",
+    [
+        ({"token": "wrong"}, 401, "a valid token is required"),
+        ({"token": TOKEN, "text": " "}, 422, "give the article"),
+        ({"token": TOKEN, "published": "the day after"}, 422, "is not a date"),
+    ],
+)
+def test_ingest_form_errors_are_said_inline_and_keep_the_text(client, fields, status, said):
+    data = {"text": "Residents said 30 homes <were> flooded.", "title": "Floods", **fields}
+    response = client.post("/ingest", data=data)
+    assert response.status_code == status
+    assert said in response.text and 'role="alert"' in response.text
+    kept = data["text"]
+    assert f">{kept.replace('<', '&lt;').replace('>', '&gt;')}</textarea>" in response.text
+    assert 'value="Floods"' in response.text
+
+
+def test_ingest_form_says_already_stored_with_a_link(client):
+    text = "The council said 18 bridges needed repairs before the winter."
+    data = {"token": TOKEN, "text": text}
+    first = client.post("/ingest", data=data, follow_redirects=False)
+    document = first.headers["location"].removeprefix("/documents/")
+    again = client.post("/ingest", data=data)
+    assert "Already stored" in again.text and f'href="/documents/{document}"' in again.text
+
+
+def test_ingest_form_shows_why_a_url_failed(client, web):
+    base, _ = web
+    response = client.post("/ingest", data={"token": TOKEN, "url": f"{base}/gone"})
+    assert response.status_code == 200
+    assert "Failed" in response.text and "404" in response.text
 
 
 def test_oversize_upload_and_paste_are_refused(database):
@@ -178,6 +416,46 @@ def test_article_markup_is_escaped_everywhere(client):
         headers={"Authorization": f"Bearer {TOKEN}"},
     )
     document = response.json()["documents"][0]
-    for path in (f"/documents/{document}", "/brief", "/search?q=officials"):
+    for path in (f"/documents/{document}", "/brief", "/search?q=officials", "/compare"):
         html = client.get(path).text
         assert "<script>alert" not in html and "<img src=x" not in html and "<b>bold" not in html
+
+
+def test_pages_answer_while_an_ingest_is_running(database, web):
+    """The ingest (here a URL that takes 3 s to answer) runs off the event loop."""
+    import uvicorn
+
+    base, routes = web
+    routes["/slow"] = (200, "text/plain", b"The mayor said 25 roads were closed." * 20, 3.0)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(database, TOKEN), host="127.0.0.1", port=port, log_level="error")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.05)
+    app = f"http://127.0.0.1:{port}"
+    try:
+        done = threading.Event()
+
+        def ingest() -> None:
+            httpx.post(
+                f"{app}/api/ingest",
+                data={"url": f"{base}/slow"},
+                headers={"Authorization": f"Bearer {TOKEN}"},
+                timeout=60,
+            )
+            done.set()
+
+        threading.Thread(target=ingest, daemon=True).start()
+        time.sleep(0.5)
+        for path in ("/", "/documents", f"/speakers/{quote('Mark Cancian')}"):
+            assert httpx.get(app + path, timeout=10).status_code == 200
+        assert not done.is_set(), "the pages answered only after the ingest"
+        assert done.wait(30)
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)

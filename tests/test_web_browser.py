@@ -5,6 +5,7 @@ Screenshots of each page land in test-artifacts/screenshots/.
 
 from __future__ import annotations
 
+import re
 import socket
 import threading
 import time
@@ -20,26 +21,35 @@ from .conftest import FIXTURES, ROOT, SEED
 CHROMIUM = Path("/usr/bin/chromium")
 SHOTS = ROOT / "test-artifacts" / "screenshots"
 TOKEN = "browser-token"
+# The highlight of a passage that is the target of a link (--target in shared.css.j2).
+TARGET = "rgb(255, 224, 102)"
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed")
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    import uvicorn
-
-    from whatweknow.web import create_app
-
+def database(tmp_path_factory):
     db = tmp_path_factory.mktemp("browser") / "news.db"
     runner = CliRunner()
     runner.invoke(
         cli, ["ingest", str(db), str(SEED), "--published", "2024-11-05", "--outlet", "BBC"]
     )
     runner.invoke(cli, ["ingest", str(db), str(FIXTURES / "coverage.jsonl")])
+    return db
+
+
+@pytest.fixture(scope="module")
+def server(database):
+    import uvicorn
+
+    from whatweknow.web import create_app
+
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    config = uvicorn.Config(create_app(db, TOKEN), host="127.0.0.1", port=port, log_level="error")
+    config = uvicorn.Config(
+        create_app(database, TOKEN), host="127.0.0.1", port=port, log_level="error"
+    )
     instance = uvicorn.Server(config)
     thread = threading.Thread(target=instance.run, daemon=True)
     thread.start()
@@ -82,6 +92,24 @@ def page(browser):
     context.close()
 
 
+def _landed(page) -> dict:
+    """Where a followed link landed: the target element, whether it is in the viewport and
+    its background."""
+    return page.evaluate(
+        """() => {
+            const target = document.querySelector(':target');
+            if (!target) return {id: null};
+            const box = target.getBoundingClientRect();
+            return {
+                id: target.id,
+                inView: box.bottom > 0 && box.top < window.innerHeight,
+                background: getComputedStyle(target).backgroundColor,
+                text: target.textContent,
+            };
+        }"""
+    )
+
+
 def test_home_page_shows_the_counts(server, page):
     page.goto(server + "/")
     assert page.locator(".counts").inner_text().count("documents") == 1
@@ -100,16 +128,59 @@ def test_search_from_the_header(server, page):
 def test_the_seeds_brief_shows_the_dispute(server, page):
     page.goto(server + "/brief?about=north+korean+troops")
     assert "What we know about north korean troops" in page.locator("h1").inner_text()
-    disputed = page.locator("h2:has-text('Disputed') + h3")
-    assert disputed.count() >= 1
-    assert page.locator("svg.chart").count() >= 1
+    assert page.locator("#disputed h3").count() >= 1
+    assert page.locator("#disputed .range-chart .rc-dot").count() >= 2
     page.screenshot(path=SHOTS / "brief.png", full_page=True)
+
+
+def test_clicking_citations_on_a_brief_of_several_articles_lands_on_the_highlighted_passage(
+    server, page
+):
+    page.goto(server + "/brief?show=all")
+    hrefs = page.eval_on_selector_all("a.cite", "links => links.map(a => a.getAttribute('href'))")
+    documents = {h.split("#")[0] for h in hrefs}
+    assert len(hrefs) > 30 and len(documents) >= 5
+    chosen = list(dict.fromkeys(hrefs[:: max(1, len(hrefs) // 14)]))  # every part of the brief
+    for href in chosen:
+        page.goto(server + "/brief?show=all")
+        page.locator(f'a.cite[href="{href}"]').first.click()
+        page.wait_for_url(f"**{href}")
+        landed = _landed(page)
+        assert landed["id"] == href.split("#")[1], href
+        assert landed["inView"], f"{href}: the passage is not in view"
+        assert landed["background"] == TARGET, f"{href}: the passage is not highlighted"
+    page.screenshot(path=SHOTS / "citation-landed.png")
+
+
+def test_a_timeline_event_links_to_its_passage(server, page):
+    page.goto(server + "/brief?about=north+korean+troops")
+    page.locator("svg.timeline a").first.click()
+    page.wait_for_url("**/documents/*#d-*")
+    landed = _landed(page)
+    assert landed["inView"] and landed["background"] == TARGET
+
+
+def test_open_a_figure_inside_a_quote(server, page):
+    page.goto(server + "/search?q=Bloomberg")
+    page.click("ul.results a")
+    figure = page.locator(".text a.fig", has_text="as many as 100,000")
+    assert "q" in figure.get_attribute("class").split()  # it sits inside a quote
+    target = figure.get_attribute("href")
+    assert not page.locator(target).is_visible()
+    figure.click()
+    record = page.locator(target)
+    record.wait_for(state="visible")
+    assert "unnamed sources" in record.inner_text() and "disputed" in record.inner_text().lower()
+    page.screenshot(path=SHOTS / "figure-record.png")
+    record.locator("a[href^='/figures/c']").click()
+    page.wait_for_url("**/figures/c*")
+    assert page.locator(".range-chart .rc-row").count() >= 3
 
 
 def test_clicking_a_highlighted_quote_shows_its_speaker(server, page):
     page.goto(server + "/search?q=Stimson")
     page.click("ul.results a")
-    quote = page.locator("a.quote[data-speaker='Michael Madden']").first
+    quote = page.locator(".text a.q[title='Michael Madden']").first
     target = quote.get_attribute("href")
     assert not page.locator(target).is_visible()
     quote.click()
@@ -119,9 +190,62 @@ def test_clicking_a_highlighted_quote_shows_its_speaker(server, page):
     page.screenshot(path=SHOTS / "document.png", full_page=True)
 
 
+def test_the_standalone_brief_links_land_in_the_same_file(database, page, tmp_path):
+    out = tmp_path / "brief.html"
+    CliRunner().invoke(cli, ["brief", str(database), "--format", "html", "-o", str(out)])
+    page.goto(out.as_uri())
+    hrefs = page.eval_on_selector_all("a.cite", "links => links.map(a => a.getAttribute('href'))")
+    for href in [hrefs[0], hrefs[len(hrefs) // 2], hrefs[-1]]:
+        page.goto(out.as_uri())
+        page.locator(f'a.cite[href="{href}"]').first.click()
+        landed = _landed(page)
+        assert landed["id"] == href[1:] and landed["inView"] and landed["background"] == TARGET
+
+
+def test_every_page_fits_a_phone_without_sideways_scroll(server, browser):
+    pages = [
+        "/",
+        "/search?q=Kursk",
+        "/brief",
+        "/brief?about=north+korean+troops",
+        "/brief?speaker=Cancian",
+        "/compare",
+        "/documents",
+        "/speakers",
+        "/speakers/Mark%20Cancian",
+        "/figures",
+        "/figures?status=disputed",
+        "/docs",
+        "/help",
+        "/ingest",
+        "/nowhere",
+    ]
+    for width in (360, 390):
+        context = browser.new_context(viewport={"width": width, "height": 844})
+        phone = context.new_page()
+        phone.goto(server + "/search?q=Bloomberg")
+        document = phone.locator("ul.results a").first.get_attribute("href")
+        phone.goto(server + "/figures?status=disputed")
+        cluster = phone.locator("table a[href^='/figures/c']").first.get_attribute("href")
+        for path in [*pages, document, cluster]:
+            phone.goto(server + path)
+            wide = phone.evaluate("document.documentElement.scrollWidth")
+            assert wide <= width, f"{path} scrolls sideways at {width} px ({wide} px wide)"
+        if width == 390:
+            phone.goto(server + "/brief?about=north+korean+troops#disputed")
+            phone.screenshot(path=SHOTS / "mobile-brief.png")
+            size = phone.evaluate(
+                "parseFloat(getComputedStyle(document.querySelector('.rc-val')).fontSize)"
+            )
+            assert size >= 12, f"chart text is {size} px on a phone"
+        context.close()
+
+
 def test_ingest_a_pasted_article_with_the_token(server, page):
     page.goto(server + "/ingest")
     page.fill("input[name=title]", "Pasted in the browser")
+    page.fill("input[name=outlet]", "Harbour Gazette")
+    page.fill("input[name=published]", "2024-11-09")
     page.fill(
         "textarea[name=text]",
         "Officials in Seoul said 300 soldiers crossed the border on "
@@ -131,4 +255,15 @@ def test_ingest_a_pasted_article_with_the_token(server, page):
     page.click("main form button[type=submit]")
     page.wait_for_url("**/documents/*")
     assert "Pasted in the browser" in page.locator("h1").inner_text()
+    assert re.search(r"Harbour Gazette, 2024-11-09", page.locator("main").inner_text())
     page.screenshot(path=SHOTS / "ingested.png", full_page=True)
+
+
+def test_a_wrong_token_keeps_the_pasted_text(server, page):
+    page.goto(server + "/ingest")
+    text = "The port authority said 14 ships were waiting to unload."
+    page.fill("textarea[name=text]", text)
+    page.fill("input[name=token]", "not-the-token")
+    page.click("main form button[type=submit]")
+    assert "a valid token is required" in page.locator("[role=alert]").inner_text()
+    assert page.locator("textarea[name=text]").input_value() == text

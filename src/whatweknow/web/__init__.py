@@ -3,44 +3,62 @@
 Pages are rendered on the server with Jinja2 (autoescaped: article text is untrusted), with no
 JavaScript and no CDN. Writing (the ingest page and POST /api/ingest) is off unless the app is
 started with a token; then requests must carry it. No request path reaches the file system.
-Each request opens its own SQLite connection, and FastAPI runs the handlers in a thread pool,
-so one slow request does not hold up the others.
+Each request opens its own SQLite connection; page handlers run in FastAPI's thread pool and
+ingests in a worker thread of their own, so neither a slow page nor an ingest holds up the
+others. Errors are an HTML page for pages and `{"error": …, "status": …}` for the API.
 """
 
 from __future__ import annotations
 
+import asyncio
+import math
+import re
 import secrets
 import threading
 import time
-from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from itertools import pairwise
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from fastapi import FastAPI, File, Form, Header, HTTPException, Query, Request, UploadFile
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from jinja2 import Environment
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
-from ..brief import build, jsonable
+from ..brief import brief_html, brief_markdown, build, jsonable
+from ..brief.compare import compare
+from ..brief.context import add_context
 from ..brief.html import environment
+from ..brief.table import brief_csv
 from ..ingest import read, read_bytes
+from ..ingest.dates import iso_date
+from ..merge import clusters as merged_clusters
+from ..merge import speaker as merged_speaker
+from ..merge import speakers_index
 from ..model import Article
-from ..pipeline import ingest_into
 from ..settings import Settings, load_settings
 from ..store import Store
+from .jobs import Ingests, Job
+from .views import api_reference, document_view
 
 MAX_PASTE_CHARS = 200_000
 # Rows of figure clusters and of speakers a brief page shows before "show all".
 PAGE_ROWS = 40
-COLOURS = ("#fde2b3", "#cde8f6", "#d9f2d0", "#f6d3e4", "#e4dcf6", "#f9e0cc", "#d2f0ec", "#f0efc2")
+# Statements of each speaker a brief page shows (the latest); their page has every one.
+STATEMENT_ROWS = 8
+# Rows of an index page (documents, speakers, figure clusters).
+INDEX_ROWS = 50
+# How long the ingest form waits for its job before sending the reader to the job's page.
+FORM_WAIT_SECONDS = 4.0
+STATUSES = ("disputed", "corroborated", "single-source")
 
 
 def templates() -> Environment:
-    return environment("data/templates/web")
+    return environment()
 
 
 def create_app(
@@ -49,13 +67,15 @@ def create_app(
     settings = settings or load_settings()
     limit = settings["ingest"]["max_document_bytes"]
     page_settings = {**settings, "brief": {**settings["brief"], "rows": PAGE_ROWS}}
-    recent: deque[str] = deque(maxlen=10)
+    ingests = Ingests(database, settings)
     app = FastAPI(
         title="whatweknow",
         version=__version__,
         docs_url=None,
         redoc_url=None,
-        description="The sourced ledger of who claims what, and its briefs.",
+        description="The sourced ledger of who claims what, and its briefs. Every item cites "
+        "a document id and character offsets into its stored text. Errors are "
+        '`{"error": "…", "status": N}`.',
     )
 
     @contextmanager
@@ -63,9 +83,13 @@ def create_app(
         with Store(database) as opened:
             yield opened
 
-    def page(name: str, status: int = 200, **context: Any) -> HTMLResponse:
-        html = templates().get_template(name).render(writable=bool(token), **context)
-        return HTMLResponse(html, status_code=status)
+    def page(name: str, http_status: int = 200, **context: Any) -> HTMLResponse:
+        html = (
+            templates()
+            .get_template(f"web/{name}")
+            .render(writable=bool(token), web=True, **context)
+        )
+        return HTMLResponse(html, status_code=http_status)
 
     def check(given: str | None) -> None:
         if token is None:
@@ -73,25 +97,148 @@ def create_app(
         if not given or not secrets.compare_digest(given.removeprefix("Bearer ").strip(), token):
             raise HTTPException(401, "a valid token is required")
 
-    @app.exception_handler(HTTPException)
-    async def http_error(request: Request, exc: HTTPException) -> Any:
+    def error(request: Request, status: int, message: str) -> Response:
         if request.url.path.startswith("/api/"):
-            return JSONResponse({"error": exc.detail, "status": exc.status_code}, exc.status_code)
-        return page("error.html.j2", exc.status_code, code=exc.status_code, message=exc.detail)
+            return JSONResponse({"error": message, "status": status}, status)
+        return page("error.html.j2", status, code=status, message=message, path=request.url.path)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        message = exc.detail
+        if exc.status_code == 404 and message == "Not Found":
+            message = f"nothing at {request.url.path}"
+        elif exc.status_code == 405 and message == "Method Not Allowed":
+            message = f"{request.method} is not allowed on {request.url.path}"
+        return error(request, exc.status_code, str(message))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        return error(request, 422, _invalid(exc))
+
+    # -- selections, cached until the store changes -------------------------------------------
+
+    cache: dict[tuple[Any, ...], Any] = {}
+    cache_lock = threading.Lock()
+
+    def cached(key: tuple[Any, ...], make: Callable[[Store], Any]) -> Any:
+        """`make(db)`, kept for the same key until a document is added (pages are pure
+        functions of the stored records and the request)."""
+        with store() as db:
+            key = (*key, db.version())
+            with cache_lock:
+                if key in cache:
+                    return cache[key]
+            made = make(db)
+            with cache_lock:
+                if len(cache) >= 64:
+                    cache.pop(next(iter(cache)))
+                cache[key] = made
+            return made
+
+    def selected(
+        db: Store, about: str | None, since: str | None, until: str | None, outlet: str | None
+    ) -> list[dict[str, Any]]:
+        documents = db.select(about or None, since or None, until or None)
+        if outlet:
+            documents = [d for d in documents if (d.get("outlet") or "") == outlet]
+        return documents
+
+    def _brief(
+        about: str | None,
+        since: str | None,
+        until: str | None,
+        outlet: str | None,
+        speaker: str | None,
+        disputed: bool,
+        everything: bool = True,
+    ) -> dict[str, Any]:
+        """The brief of a selection (the top PAGE_ROWS of each part unless `everything`). With
+        a `speaker` (any of their names), only the articles quoting them, and them alone under
+        "who says what", exactly as the brief of the selection shows them (`speaker_entry`;
+        None when no one of that name is quoted)."""
+
+        def make(db: Store) -> dict[str, Any]:
+            documents = selected(db, about, since, until, outlet)
+            entry = None
+            if speaker:
+                entry = speaker_of(about, since, until, outlet, speaker)
+                quoting = {
+                    ref["document"]
+                    for s in (entry or {}).get("statements", [])
+                    for ref in (s["source"], *s["also_in"])
+                }
+                documents = [d for d in documents if d["id"] in quoting]
+            made = build(
+                db,
+                about or None,
+                since or None,
+                until or None,
+                page_settings,
+                documents,
+                everything,
+            )
+            if speaker:
+                made["speakers"] = [entry] if entry else []
+                made["more"].pop("speakers", None)
+            made["speaker_entry"] = entry
+            return made
+
+        made = cached(("brief", about, since, until, outlet, speaker, everything), make)
+        if disputed:
+            return {**made, "figures": made["disputed"]}
+        return made
+
+    def speaker_of(
+        about: str | None, since: str | None, until: str | None, outlet: str | None, name: str
+    ) -> dict[str, Any] | None:
+        """The speaker `name` (any of their names) stands for in a selection, with every
+        statement and its sentence, as the brief of the selection merges them."""
+
+        def make(db: Store) -> dict[str, Any] | None:
+            entry = merged_speaker(db, selected(db, about, since, until, outlet), name, settings)
+            if entry:
+                add_context(db, {"figures": [], "speakers": [entry]})
+            return entry
+
+        return cached(("speaker", about, since, until, outlet, name), make)
+
+    def selection(
+        about: str | None, since: str | None, until: str | None, outlet: str | None
+    ) -> str:
+        """The query string that keeps a selection across pages ("" for all the coverage)."""
+        query = {"about": about, "since": since, "until": until, "outlet": outlet}
+        encoded = urlencode({k: v for k, v in query.items() if v})
+        return f"?{encoded}" if encoded else ""
+
+    def outlet_names() -> list[str]:
+        return cached(("outlets",), lambda db: [o or "unknown outlet" for o, _ in db.outlets()])
 
     # -- pages -------------------------------------------------------------------------------
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def home() -> HTMLResponse:
-        with store() as db:
-            counts = db.counts()
-        return page("home.html.j2", counts=counts, recent=list(recent))
+        def make(db: Store) -> dict[str, Any]:
+            everything = db.select()
+            disputed, _ = merged_clusters(db, everything, settings, status="disputed", limit=5)
+            add_context(db, {"figures": disputed, "speakers": []})
+            return {
+                "counts": db.counts(),
+                "latest": db.documents(6, sort="published", descending=True),
+                "speakers": speakers_index(db, everything, settings)[:8],
+                "disputed": disputed,
+            }
+
+        return page("home.html.j2", section="/", **cached(("home",), make))
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(q: str = "") -> HTMLResponse:
         with store() as db:
             hits = db.search(q, limit=50) if q.strip() else []
         return page("search.html.j2", query=q, hits=hits)
+
+    @app.get("/help", response_class=HTMLResponse, include_in_schema=False)
+    def help_page() -> HTMLResponse:
+        return page("help.html.j2")
 
     @app.get("/brief", response_class=HTMLResponse, include_in_schema=False)
     def brief_page(
@@ -104,11 +251,6 @@ def create_app(
         show: str | None = None,
     ) -> HTMLResponse:
         made = _brief(about, since, until, outlet, speaker, disputed, everything=show == "all")
-        if about:
-            if about in recent:
-                recent.remove(about)
-            recent.appendleft(about)
-        hidden = made["more"]  # a page, not a dump: the rest is one click away
         query = {
             "about": about,
             "since": since,
@@ -117,61 +259,122 @@ def create_app(
             "speaker": speaker,
             "disputed": "true" if disputed else None,
         }
+        suggestions = []
+        if speaker and not made["speaker_entry"]:
+            suggestions = _named(
+                speaker,
+                cached(
+                    ("speakers", about, since, until, outlet),
+                    lambda db: speakers_index(
+                        db, selected(db, about, since, until, outlet), settings
+                    ),
+                ),
+            )[:5]
         return page(
             "brief.html.j2",
+            section="/brief",
             brief=made,
             about=about or "",
             since=since or "",
             until=until or "",
             outlet=outlet or "",
             speaker=speaker or "",
+            speaker_entry=made["speaker_entry"],
+            suggestions=suggestions,
             disputed=disputed,
-            hidden=hidden,
+            hidden=made["more"],
+            outlets=outlet_names(),
+            selection=selection(about, since, until, outlet),
             request_query=urlencode({k: v for k, v in query.items() if v}),
+            statement_rows=None if show == "all" or speaker else STATEMENT_ROWS,
+            query_without_speaker=urlencode(
+                {k: v for k, v in query.items() if v and k != "speaker"}
+            ),
         )
 
-    briefs: dict[tuple[Any, ...], dict[str, Any]] = {}
+    @app.get("/brief.{extension}", include_in_schema=False)
+    def brief_download(
+        extension: str,
+        about: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        outlet: str | None = None,
+        speaker: str | None = None,
+        disputed: bool = False,
+        show: str | None = None,
+    ) -> Response:
+        """The brief on the page, as a file: Markdown, standalone HTML, JSON or CSV."""
+        kinds = {
+            "md": "text/markdown; charset=utf-8",
+            "html": "text/html; charset=utf-8",
+            "json": "application/json",
+            "csv": "text/csv; charset=utf-8",
+        }
+        if extension not in kinds:
+            raise HTTPException(404, f"no brief as .{extension}; try .md, .html, .json or .csv")
+        made = _brief(about, since, until, outlet, speaker, disputed, everything=show == "all")
+        made = {k: v for k, v in made.items() if k != "speaker_entry"}
+        if extension == "md":
+            body = brief_markdown(made)
+        elif extension == "csv":
+            body = brief_csv(made)
+        elif extension == "json":
+            return JSONResponse(jsonable(made), headers=_attachment(made, "json"))
+        else:
+            with store() as db:
+                body = brief_html(made, db)
+        return Response(body, media_type=kinds[extension], headers=_attachment(made, extension))
 
-    def _brief(
-        about: str | None,
-        since: str | None,
-        until: str | None,
-        outlet: str | None,
-        speaker: str | None,
-        disputed: bool,
-        everything: bool = True,
-    ) -> dict[str, Any]:
-        """The brief for a selection (the top PAGE_ROWS of each part unless `everything`);
-        cached until the store changes (a brief is a pure function of the stored records and
-        the selection)."""
-        everything = everything or bool(speaker)  # a speaker's page shows all they said
+    @app.get("/compare", response_class=HTMLResponse, include_in_schema=False)
+    def compare_page(
+        about: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        outlet: str | None = None,
+    ) -> HTMLResponse:
+        made = _brief(about, since, until, None, None, False)
+        table = compare(made)
+        return page(
+            "compare.html.j2",
+            section="/compare",
+            brief=made,
+            table=table,
+            about=about or "",
+            since=since or "",
+            until=until or "",
+            selection=selection(about, since, until, None),
+        )
+
+    @app.get("/documents", response_class=HTMLResponse, include_in_schema=False)
+    def documents_page(
+        page_number: Annotated[int, Query(alias="page", ge=1)] = 1,
+        sort: Annotated[str, Query(pattern="^(published|outlet|title|ingested_at)$")] = "published",
+        order: Annotated[str, Query(pattern="^(asc|desc)$")] = "desc",
+        outlet: str | None = None,
+    ) -> HTMLResponse:
         with store() as db:
-            key = (about, since, until, outlet, speaker, everything, db.version())
-            made = briefs.get(key)
-            if made is None:
-                documents = db.select(about or None, since or None, until or None)
-                if outlet:
-                    documents = [d for d in documents if d.get("outlet") == outlet]
-                if speaker:
-                    quoting = db.quoting(speaker)
-                    documents = [d for d in documents if d["id"] in quoting]
-                made = build(
-                    db,
-                    about or None,
-                    since or None,
-                    until or None,
-                    page_settings,
-                    documents,
-                    everything,
-                )
-                if speaker:
-                    made["speakers"] = [s for s in made["speakers"] if s["name"] == speaker]
-                if len(briefs) >= 32:
-                    briefs.pop(next(iter(briefs)))
-                briefs[key] = made
-        if disputed:
-            return {**made, "figures": made["disputed"]}
-        return made
+            rows = db.documents(
+                INDEX_ROWS + 1,
+                (page_number - 1) * INDEX_ROWS,
+                sort=sort,
+                descending=order == "desc",
+                outlet=outlet or None,
+            )
+            total = sum(n for o, n in db.outlets() if not outlet or o == outlet)
+            copies = db.copies()
+        return page(
+            "documents.html.j2",
+            section="/documents",
+            rows=rows[:INDEX_ROWS],
+            page_number=page_number,
+            pages=max(1, math.ceil(total / INDEX_ROWS)),
+            total=total,
+            sort=sort,
+            order=order,
+            outlet=outlet or "",
+            outlets=outlet_names(),
+            copies=copies,
+        )
 
     @app.get("/documents/{document_id}", response_class=HTMLResponse, include_in_schema=False)
     def document_page(document_id: str) -> HTMLResponse:
@@ -180,28 +383,150 @@ def create_app(
             if row is None:
                 raise HTTPException(404, f"no document {document_id}")
             record = db.extraction(row["id"])
+            view = document_view(db, row, record, settings)
+            copy = db.copies().get(row["id"])
         return page(
-            "document.html.j2", document=row, record=record, body=_annotated(row["text"], record)
+            "document.html.j2",
+            section="/documents",
+            document=row,
+            record=record,
+            copy_of=copy["original"] if copy else None,
+            **view,
+        )
+
+    @app.get("/speakers", response_class=HTMLResponse, include_in_schema=False)
+    def speakers_page(
+        q: str = "",
+        about: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        outlet: str | None = None,
+        page_number: Annotated[int, Query(alias="page", ge=1)] = 1,
+    ) -> HTMLResponse:
+        everyone = cached(
+            ("speakers", about, since, until, outlet),
+            lambda db: speakers_index(db, selected(db, about, since, until, outlet), settings),
+        )
+        found = _named(q, everyone) if q.strip() else everyone
+        start = (page_number - 1) * INDEX_ROWS
+        return page(
+            "speakers.html.j2",
+            section="/speakers",
+            rows=found[start : start + INDEX_ROWS],
+            total=len(found),
+            everyone=len(everyone),
+            q=q,
+            page_number=page_number,
+            pages=max(1, math.ceil(len(found) / INDEX_ROWS)),
+            about=about or "",
+            selection=selection(about, since, until, outlet),
         )
 
     @app.get("/speakers/{name}", response_class=HTMLResponse, include_in_schema=False)
-    def speaker_page(name: str) -> HTMLResponse:
-        made = _brief(None, None, None, None, name, False)
-        if not made["speakers"]:
-            raise HTTPException(404, f"no speaker named {name}")
-        return page("speaker.html.j2", speaker=made["speakers"][0])
+    def speaker_page(
+        request: Request,
+        name: str,
+        about: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        outlet: str | None = None,
+    ) -> Response:
+        entry = speaker_of(about, since, until, outlet, name)
+        if entry is None:
+            raise HTTPException(404, f"no speaker named {name} in this coverage")
+        if entry["name"] != name:  # reached by another of their names
+            query = f"?{request.url.query}" if request.url.query else ""
+            return RedirectResponse(f"/speakers/{quote(entry['name'], safe='')}{query}", 307)
+        everyone = cached(
+            ("speakers", about, since, until, outlet),
+            lambda db: speakers_index(db, selected(db, about, since, until, outlet), settings),
+        )
+        others = [s for s in _named(name.split()[-1], everyone) if s["name"] != name][:8]
+        return page(
+            "speaker.html.j2",
+            section="/speakers",
+            speaker=entry,
+            others=others,
+            selection=selection(about, since, until, outlet),
+            about=about or "",
+        )
+
+    @app.get("/figures", response_class=HTMLResponse, include_in_schema=False)
+    def figures_page(
+        status: Annotated[
+            str | None, Query(pattern="^(disputed|corroborated|single-source)$")
+        ] = None,
+        about: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        outlet: str | None = None,
+        page_number: Annotated[int, Query(alias="page", ge=1)] = 1,
+    ) -> HTMLResponse:
+        def make(db: Store) -> tuple[list[dict[str, Any]], int]:
+            found, total = merged_clusters(
+                db,
+                selected(db, about, since, until, outlet),
+                settings,
+                status=status,
+                limit=INDEX_ROWS,
+                offset=(page_number - 1) * INDEX_ROWS,
+            )
+            add_context(db, {"figures": found, "speakers": []})
+            return found, total
+
+        found, total = cached(("figures", status, about, since, until, outlet, page_number), make)
+        return page(
+            "figures.html.j2",
+            section="/figures",
+            clusters=found,
+            total=total,
+            status=status or "",
+            statuses=STATUSES,
+            page_number=page_number,
+            pages=max(1, math.ceil(total / INDEX_ROWS)),
+            about=about or "",
+            selection=selection(about, since, until, outlet),
+        )
 
     @app.get("/figures/{cluster_id}", response_class=HTMLResponse, include_in_schema=False)
-    def figure_page(cluster_id: str, about: str | None = None) -> HTMLResponse:
-        made = _brief(about, None, None, None, None, False)
-        cluster = next((c for c in made["figures"] if c["id"] == cluster_id), None)
+    def figure_page(
+        cluster_id: str,
+        about: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        outlet: str | None = None,
+    ) -> HTMLResponse:
+        number = int(cluster_id[1:]) if re.fullmatch(r"c\d{1,9}", cluster_id) else None
+
+        def make(db: Store) -> dict[str, Any] | None:
+            if number is None:
+                return None
+            holding = db.cluster_documents([number])
+            documents = [d for d in selected(db, about, since, until, outlet) if d["id"] in holding]
+            found, _ = merged_clusters(db, documents, settings, only={number})
+            add_context(db, {"figures": found, "speakers": []})
+            return found[0] if found else None
+
+        cluster = cached(("figure", number, about, since, until, outlet), make)
         if cluster is None:
-            raise HTTPException(404, f"no figure cluster {cluster_id}")
-        return page("figure.html.j2", cluster=cluster, about=about or "")
+            raise HTTPException(404, f"no figure cluster {cluster_id} in this coverage")
+        return page(
+            "figure.html.j2",
+            section="/figures",
+            cluster=cluster,
+            about=about or "",
+            selection=selection(about, since, until, outlet),
+        )
+
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    def api_docs() -> HTMLResponse:
+        return page("docs.html.j2", section="/docs", operations=api_reference(app.openapi()))
+
+    # -- ingest ------------------------------------------------------------------------------
 
     @app.get("/ingest", response_class=HTMLResponse, include_in_schema=False)
     def ingest_page() -> HTMLResponse:
-        return page("ingest.html.j2", result=None)
+        return page("ingest.html.j2", section="/ingest", form={}, job=None)
 
     @app.post("/ingest", response_class=HTMLResponse, include_in_schema=False)
     async def ingest_form(
@@ -209,55 +534,101 @@ def create_app(
         text: Annotated[str | None, Form()] = None,
         title: Annotated[str | None, Form()] = None,
         url: Annotated[str | None, Form()] = None,
+        outlet: Annotated[str | None, Form()] = None,
+        published: Annotated[str | None, Form()] = None,
         upload: Annotated[UploadFile | None, File()] = None,
     ) -> Any:
-        check(token_field)
-        counts, ids = await _ingest(text, title, url, upload)
-        if len(ids) == 1:
-            return RedirectResponse(f"/documents/{ids[0]}", status_code=303)
-        return page("ingest.html.j2", result=counts)
+        form = {"text": text, "title": title, "url": url, "outlet": outlet, "published": published}
+        try:
+            check(token_field)
+            job = await start_ingest(text, title, url, outlet, published, upload)
+        except HTTPException as err:  # said on the form, with everything given kept
+            return page(
+                "ingest.html.j2",
+                err.status_code,
+                section="/ingest",
+                form=form,
+                job=None,
+                problem=str(err.detail),
+            )
+        await finished(job, FORM_WAIT_SECONDS)
+        if not job.done:
+            return RedirectResponse(f"/ingest/jobs/{job.id}", status_code=303)
+        if len(job.results) == 1 and job.stored:
+            return RedirectResponse(f"/documents/{job.stored[0]}", status_code=303)
+        return page("ingest.html.j2", section="/ingest", form={}, job=job)
 
-    async def _ingest(
-        text: str | None, title: str | None, url: str | None, upload: UploadFile | None
-    ) -> tuple[dict[str, int], list[str]]:
-        items: list[Any] = []
-        if text and text.strip():
-            if len(text) > MAX_PASTE_CHARS:
-                raise HTTPException(413, f"pasted text over {MAX_PASTE_CHARS:,} characters")
-            items.append(Article(text, "pasted text", "text", title=title or None))
-        if url and url.strip():
-            items.extend(read([url.strip()], settings))
+    @app.get("/ingest/jobs/{job_id}", response_class=HTMLResponse, include_in_schema=False)
+    def ingest_job(job_id: str) -> HTMLResponse:
+        job = ingests.get(job_id)
+        if job is None:
+            raise HTTPException(404, f"no ingest {job_id} (the server keeps the latest 100)")
+        return page("ingest.html.j2", section="/ingest", form={}, job=job)
+
+    async def start_ingest(
+        text: str | None,
+        title: str | None,
+        url: str | None,
+        outlet: str | None,
+        published: str | None,
+        upload: UploadFile | None,
+    ) -> Job:
+        """Check what was sent and queue its ingest; nothing blocking runs here."""
+        text = text if text and text.strip() else None
+        url = url.strip() if url and url.strip() else None
+        when = None
+        if published and published.strip():
+            when = iso_date(published.strip())
+            if when is None:
+                raise HTTPException(422, f"“{published}” is not a date: write it as 2024-11-05")
+        fields = {"title": title or None, "outlet": outlet or None, "published": when}
+        data, name = None, None
         if upload is not None and upload.filename:
             data = await upload.read(limit + 1)
             if len(data) > limit:
                 raise HTTPException(413, f"upload over the {limit / 1e6:g} MB limit")
-            items.extend(read_bytes(data, Path(upload.filename).name, settings))
-        if not items:
-            raise HTTPException(422, "give text, a URL or a file to ingest")
-        stored: list[str] = []
+            name = Path(upload.filename).name
+        if text is not None and len(text) > MAX_PASTE_CHARS:
+            raise HTTPException(413, f"pasted text over {MAX_PASTE_CHARS:,} characters")
+        if text is None and url is None and data is None:
+            raise HTTPException(422, "give the article's text, its URL or a file to ingest")
 
-        def note(result: Any) -> None:
-            document = getattr(result, "document", None)
-            if document is not None:
-                stored.append(document.id)
-            elif hasattr(result, "document_id"):
-                stored.append(result.document_id)
+        def items() -> Iterator[Any]:
+            if text is not None:  # a URL given with the text is its address, not fetched
+                yield Article(text, "pasted text", "text", url=url, **fields)
+            elif url is not None:
+                yield from read([url], settings, overrides=fields)
+            if data is not None and name is not None:
+                for item in read_bytes(data, name, settings):
+                    if isinstance(item, Article):
+                        item = _with(item, fields)
+                    yield item
 
-        with store() as db:
-            counts = ingest_into(db, items, settings, report=note)
-        return counts, stored
+        what = "pasted text" if text is not None else url or name or "?"
+        return ingests.start(what, items)
+
+    async def finished(job: Job, timeout: float | None) -> None:
+        assert job.future is not None
+        with suppress(TimeoutError):
+            await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(job.future)), timeout)
 
     # -- JSON API ----------------------------------------------------------------------------
 
     @app.get("/api/documents", tags=["documents"])
     def api_documents(
-        limit: Annotated[int, Query(ge=1, le=1000)] = 100, offset: Annotated[int, Query(ge=0)] = 0
+        limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+        offset: Annotated[int, Query(ge=0)] = 0,
+        sort: Annotated[str, Query(pattern="^(published|outlet|title|ingested_at)$")] = "published",
+        order: Annotated[str, Query(pattern="^(asc|desc)$")] = "asc",
+        outlet: str | None = None,
     ) -> list[dict[str, Any]]:
+        """Documents, oldest first (or sorted by `sort`), optionally of one outlet."""
         with store() as db:
-            return db.documents(limit, offset)
+            return db.documents(limit, offset, sort, order == "desc", outlet)
 
     @app.get("/api/documents/{document_id}", tags=["documents"])
     def api_document(document_id: str) -> dict[str, Any]:
+        """One document's full extraction (its id may be a unique prefix)."""
         with store() as db:
             row = db.document(document_id)
             if row is None:
@@ -266,29 +637,55 @@ def create_app(
 
     @app.get("/api/search", tags=["documents"])
     def api_search(q: str, limit: Annotated[int, Query(ge=1, le=200)] = 20) -> list[dict[str, Any]]:
+        """Full-text search: every word must match."""
         with store() as db:
             return db.search(q, limit)
 
     @app.get("/api/statements", tags=["ledger"])
     def api_statements(
         speaker: str | None = None,
+        about: str | None = None,
         outlet: str | None = None,
         since: str | None = None,
         until: str | None = None,
     ) -> list[dict[str, Any]]:
-        made = _brief(None, since, until, outlet, speaker, False)
+        """Statements as the brief of the same selection merges them; `speaker` may be any of
+        their names."""
+        if speaker:
+            entry = speaker_of(about, since, until, outlet, speaker)
+            speakers = [entry] if entry else []
+        else:
+            speakers = _brief(about, since, until, outlet, None, False)["speakers"]
         return [
             {"speaker": s["name"], "kind": s["kind"], **statement}
-            for s in made["speakers"]
+            for s in speakers
             for statement in s["statements"]
         ]
 
+    @app.get("/api/speakers", tags=["ledger"])
+    def api_speakers(
+        q: str = "",
+        about: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        outlet: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Speakers as the brief merges them, the most quoted first; `q` finds them by any of
+        their names."""
+        everyone = cached(
+            ("speakers", about, since, until, outlet),
+            lambda db: speakers_index(db, selected(db, about, since, until, outlet), settings),
+        )
+        return _named(q, everyone) if q.strip() else everyone
+
     @app.get("/api/figures", tags=["ledger"])
     def api_figures(about: str | None = None, disputed: bool = False) -> list[dict[str, Any]]:
+        """Figure clusters with their values, status and grades."""
         return jsonable(_brief(about, None, None, None, None, disputed)["figures"])
 
     @app.get("/api/entities", tags=["ledger"])
     def api_entities(document: str) -> list[dict[str, Any]]:
+        """The people, organisations, places and groups of one document."""
         with store() as db:
             row = db.document(document)
             if row is None:
@@ -306,7 +703,8 @@ def create_app(
         show_all: Annotated[bool, Query(alias="all")] = False,
     ) -> dict[str, Any]:
         """The top rows of each part (`more` counts the rest), or every row with `all=true`."""
-        return jsonable(_brief(about, since, until, outlet, speaker, disputed, everything=show_all))
+        made = _brief(about, since, until, outlet, speaker, disputed, everything=show_all)
+        return jsonable({k: v for k, v in made.items() if k != "speaker_entry"})
 
     @app.post("/api/ingest", tags=["documents"])
     async def api_ingest(
@@ -314,11 +712,23 @@ def create_app(
         text: Annotated[str | None, Form()] = None,
         title: Annotated[str | None, Form()] = None,
         url: Annotated[str | None, Form()] = None,
+        outlet: Annotated[str | None, Form()] = None,
+        published: Annotated[str | None, Form()] = None,
         upload: Annotated[UploadFile | None, File()] = None,
     ) -> dict[str, Any]:
+        """Ingest pasted text (with its URL, title, outlet and date), a URL, or a file.
+        Answers when done: counts, the ids stored or already there, and each failure's
+        reason."""
         check(authorization)
-        counts, ids = await _ingest(text, title, url, upload)
-        return {**counts, "documents": ids}
+        job = await start_ingest(text, title, url, outlet, published, upload)
+        await finished(job, None)
+        if job.error:
+            raise HTTPException(500, f"the ingest failed: {job.error}")
+        return {
+            **job.counts,
+            "documents": [r["document"] for r in job.results if r["document"]],
+            "results": job.results,
+        }
 
     def warm() -> None:
         with suppress(Exception):  # a cold cache is only slower
@@ -333,34 +743,38 @@ def create_app(
     return app
 
 
-def _annotated(text: str, record: dict[str, Any] | None) -> list[dict[str, Any]]:
-    """The document text cut into pieces, each with the statements and figures over it."""
-    if not record:
-        return [{"text": text, "statements": [], "figures": [], "cue": False}]
-    speakers: dict[str, str] = {}
-    marks = []
-    for statement in record["statements"]:
-        name = statement["speaker"]["name"] or "unresolved"
-        colour = speakers.setdefault(name, COLOURS[len(speakers) % len(COLOURS)])
-        for piece in statement["fragments"] or [statement["content"]]:
-            marks.append(("statement", piece["start"], piece["end"], statement, colour))
-        if statement.get("cue"):
-            cue = statement["cue"]
-            marks.append(("cue", cue["start"], cue["end"], statement, colour))
-    for figure in record["figures"]:
-        marks.append(("figure", figure["start"], figure["end"], figure, None))
-    bounds = sorted({0, len(text)} | {p for m in marks for p in (m[1], m[2])})
-    pieces = []
-    for left, right in pairwise(bounds):
-        over = [m for m in marks if m[1] <= left and right <= m[2]]
-        statements = [m for m in over if m[0] == "statement"]
-        pieces.append(
-            {
-                "text": text[left:right],
-                "statement": statements[-1][3] if statements else None,
-                "colour": statements[-1][4] if statements else None,
-                "cue": any(m[0] == "cue" for m in over),
-                "figure": next((m[3] for m in over if m[0] == "figure"), None),
-            }
+def _named(query: str, speakers: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The speakers any of whose names hold every word of the query (case and accents of
+    punctuation aside), the most quoted first."""
+    words = [w for w in re.findall(r"\w+", query.lower())]
+    if not words:
+        return []
+    found = []
+    for speaker in speakers:
+        names = " ".join([speaker["name"], *speaker["names"]]).lower()
+        held = set(re.findall(r"\w+", names))
+        if all(w in held or any(h.startswith(w) for h in held) for w in words):
+            found.append(speaker)
+    return found
+
+
+def _with(article: Article, fields: dict[str, str | None]) -> Article:
+    import dataclasses
+
+    return dataclasses.replace(article, **{k: v for k, v in fields.items() if v})
+
+
+def _attachment(brief: dict[str, Any], extension: str) -> dict[str, str]:
+    slug = re.sub(r"[^a-z0-9]+", "-", brief["title"].lower()).strip("-")[:60] or "brief"
+    return {"Content-Disposition": f'attachment; filename="{slug}.{extension}"'}
+
+
+def _invalid(exc: RequestValidationError) -> str:
+    """A validation error in words: "limit: Input should be less than or equal to 1000"."""
+    said = []
+    for problem in exc.errors():
+        where = ".".join(
+            str(p) for p in problem.get("loc", ()) if p not in ("query", "body", "path")
         )
-    return pieces
+        said.append(f"{where or 'request'}: {problem.get('msg', 'invalid')}")
+    return "; ".join(said) or "invalid request"

@@ -1,0 +1,127 @@
+"""Ingests from the web, run off the event loop: one at a time in a worker thread (one writer,
+one model in memory), each a job whose progress and results a page can show while it runs."""
+
+from __future__ import annotations
+
+import secrets
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..model import Article, Extraction, Failure
+from ..pipeline import Duplicate, ingest_into
+from ..settings import Settings
+from ..store import Store
+
+# Jobs kept for their pages to show; the oldest are forgotten first.
+KEEP = 100
+
+
+@dataclass
+class Job:
+    id: str
+    what: str  # "pasted text", the URL, the file name
+    state: str = "waiting"  # waiting | reading | extracting | done
+    results: list[dict[str, Any]] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    error: str | None = None
+    started: float = field(default_factory=time.time)
+    finished: float | None = None
+    future: Future | None = None
+
+    @property
+    def done(self) -> bool:
+        return self.state == "done"
+
+    @property
+    def seconds(self) -> float:
+        return (self.finished or time.time()) - self.started
+
+    @property
+    def stored(self) -> list[str]:
+        return [r["document"] for r in self.results if r["kind"] == "stored"]
+
+
+class Ingests:
+    def __init__(self, database: str | Path, settings: Settings):
+        self.database = database
+        self.settings = settings
+        self.jobs: OrderedDict[str, Job] = OrderedDict()
+        self.lock = threading.Lock()
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="wwk-ingest")
+
+    def start(self, what: str, items: Callable[[], Iterable[Article | Failure]]) -> Job:
+        """Queue an ingest of `items()` (called in the worker: fetching a URL is work too)."""
+        job = Job(secrets.token_urlsafe(9), what)
+        with self.lock:
+            self.jobs[job.id] = job
+            while len(self.jobs) > KEEP:
+                self.jobs.popitem(last=False)
+        job.future = self.pool.submit(self._run, job, items)
+        return job
+
+    def get(self, job_id: str) -> Job | None:
+        with self.lock:
+            return self.jobs.get(job_id)
+
+    def _run(self, job: Job, items: Callable[[], Iterable[Article | Failure]]) -> Job:
+        try:
+            with Store(self.database) as db:
+                job.state = "reading"
+                job.counts = ingest_into(
+                    db, self._watched(job, items()), self.settings, report=self._noter(job, db)
+                )
+        except Exception as err:  # the job page says what went wrong; the server goes on
+            job.error = f"{type(err).__name__}: {err}"
+        finally:
+            job.state = "done"
+            job.finished = time.time()
+        return job
+
+    def _watched(self, job: Job, items: Iterable[Article | Failure]) -> Iterator[Article | Failure]:
+        for item in items:
+            if isinstance(item, Article):
+                job.state = "extracting"
+            yield item
+
+    @staticmethod
+    def _noter(job: Job, db: Store) -> Callable[[Any], None]:
+        def note(result: Any) -> None:
+            if isinstance(result, Extraction):
+                document = result.document
+                job.results.append(
+                    {
+                        "kind": "stored",
+                        "document": document.id,
+                        "title": document.title or document.origin,
+                        "origin": document.origin,
+                    }
+                )
+            elif isinstance(result, Duplicate):
+                row = db.document(result.document_id) or {}
+                job.results.append(
+                    {
+                        "kind": "duplicate",
+                        "document": result.document_id,
+                        "title": row.get("title") or result.origin,
+                        "origin": result.origin,
+                    }
+                )
+            elif isinstance(result, Failure):
+                job.results.append(
+                    {
+                        "kind": "failed",
+                        "document": None,
+                        "title": result.origin,
+                        "origin": result.origin,
+                        "stage": result.stage,
+                        "message": result.message,
+                    }
+                )
+
+        return note
