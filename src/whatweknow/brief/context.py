@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .. import lexicon
-from ..merge.figures import words as measure_words
+from ..merge.figures import key_of
 
 # A sentence ends at . ! or ? (and any closing quote or bracket) before a space and a capital,
 # a digit or an opening quote; or at a line break.
@@ -117,10 +117,9 @@ def _phrase(value: dict[str, Any]) -> tuple[int, bool, int, str] | None:
     sentence = value.get("context")
     if not sentence:
         return None
-    wanted = set(measure_words(value))
-    counted = (value.get("counted") or "").lower()
-    if counted:
-        wanted.add(counted)
+    key = key_of(value)
+    counted = (value.get("counted") or key.get("noun") or "").lower()
+    wanted = {w.lower() for w in key["words"]} | ({counted} if counted else set())
     prefixes = {w: w[:-1] if len(w) > 4 else w for w in wanted if len(w) > 2}
     if not prefixes:
         return None

@@ -500,6 +500,7 @@ def _figures(
                     "per": figure["per"],
                     "counted": figure["counted"],
                     "measure": figure.get("measure"),
+                    "quantity": figure.get("quantity"),
                     "hedged": figure["hedged"],
                     "source": member["source"],
                     "via": member["via"],
