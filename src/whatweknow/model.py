@@ -6,9 +6,18 @@ Every offset is a character offset into `Document.text` (the clean text), end-ex
 
 from __future__ import annotations
 
+import hashlib
 from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 from typing import Any
+
+
+def document_id(raw: str) -> str:
+    """A document's id: a hash of its raw text as ingested, whitespace runs collapsed. It does
+    not depend on cleaning, so new clean settings or a new version never change a document's
+    id, and the same article ingested twice gets the same one. Never change this function:
+    stored ids and the citations in briefs depend on it."""
+    return hashlib.sha256(" ".join(raw.split()).encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass(frozen=True, slots=True)

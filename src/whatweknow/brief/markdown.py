@@ -1,5 +1,5 @@
 """The brief as Markdown. Every line ends with where it came from: outlet, date, and the
-document id with the character offsets of the sentence (`204ac7f2@1510-1522`)."""
+document id with the character offsets of the sentence (`6a297aca@1510-1522`)."""
 
 from __future__ import annotations
 

@@ -13,11 +13,10 @@ What cleaning does, in order:
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 
-from ..model import Article, Document, OffsetMap, Span
+from ..model import Article, Document, OffsetMap, Span, document_id
 from ..settings import Settings, load_settings
 from . import captions as _captions
 from .glued import split_points
@@ -214,16 +213,11 @@ def _copy_quoting(builder: _Builder, piece: str, raw_start: int) -> None:
     builder.copy(piece[prev:], raw_start + prev)
 
 
-def document_id(text: str) -> str:
-    """Content hash of the clean text: the same article ingested twice gets the same id."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-
-
 def clean(article: Article, settings: Settings | None = None) -> Document:
     """Turn an ingested article into a Document with clean text and its offset map."""
     cleaned = clean_text(article.raw, settings)
     return Document(
-        id=document_id(cleaned.text),
+        id=document_id(article.raw),
         text=cleaned.text,
         raw=article.raw,
         origin=article.origin,

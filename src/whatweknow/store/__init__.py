@@ -22,7 +22,8 @@ import orjson
 from ..errors import StoreError
 from ..merge.figures import COMPARED, SHARED_TERMS, fits, terms, trivial
 from ..merge.syndication import band_keys
-from ..model import Extraction, Failure
+from ..model import Article, Extraction, Failure
+from ..model import document_id as raw_key
 from .migrations import MIGRATIONS
 
 __all__ = ["Store"]
@@ -80,8 +81,10 @@ class Store:
                 if number == 6:  # figures stored before quantity keys get clusters again
                     self._backfill_clusters()
                 if number == 5:  # signatures stored before the LSH table get their bands
-                    for document_id, minhash in self.signatures():
-                        self._add_bands(document_id, minhash)
+                    for stored_id, minhash in self.signatures():
+                        self._add_bands(stored_id, minhash)
+                if number == 7:  # every stored document gets its raw key
+                    self._backfill_raw_keys()
                 self.db.execute(f"PRAGMA user_version = {number}")
             self.db.execute("COMMIT")
         except BaseException:
@@ -101,19 +104,28 @@ class Store:
     # -- writing -------------------------------------------------------------------------
 
     def has(self, document_id: str) -> bool:
-        row = self.db.execute("SELECT 1 FROM documents WHERE id = ?", (document_id,)).fetchone()
+        """Whether a document with this id, or this raw key, is stored (a document stored
+        before ids became raw keys keeps its old id, and is found by its key)."""
+        row = self.db.execute(
+            "SELECT 1 FROM documents WHERE id = ? OR raw_key = ?", (document_id, document_id)
+        ).fetchone()
         return row is not None
 
     def add(self, extraction: Extraction) -> bool:
         """Store one document and its records in one transaction; False if already there."""
         doc = extraction.document
         record = extraction.to_dict()
+        key = raw_key(doc.raw)
         try:
             with self.db:
+                if self.db.execute(
+                    "SELECT 1 FROM documents WHERE raw_key = ? AND id != ?", (key, doc.id)
+                ).fetchone():
+                    return False  # stored before, under its old id
                 cursor = self.db.execute(
                     "INSERT OR IGNORE INTO documents (id, title, url, published, outlet, author, "
-                    "origin, kind, text, raw, offsets, captions, ingested_at, locale) "
-                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    "origin, kind, text, raw, offsets, captions, ingested_at, locale, raw_key) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (
                         doc.id,
                         doc.title,
@@ -129,6 +141,7 @@ class Store:
                         json.dumps([c.to_dict() for c in doc.captions]),
                         _now(),
                         doc.locale,
+                        key,
                     ),
                 )
                 if cursor.rowcount == 0:
@@ -145,6 +158,111 @@ class Store:
         except sqlite3.Error as err:
             raise StoreError(f"{self.path}: cannot store {doc.origin} ({err}).") from None
         return True
+
+    def replace(self, stored_id: str, extraction: Extraction) -> bool:
+        """Put a new extraction of a stored document in place of its old one, in one
+        transaction: the clean text, its offsets and captions, and every record; the document
+        keeps its id and metadata. True when the clean text changed (then its signature and
+        copy link are dropped, to be found again)."""
+        doc = extraction.document
+        record = extraction.to_dict()
+        record["document"]["id"] = stored_id
+        try:
+            with self.db:
+                row = self.db.execute(
+                    "SELECT text FROM documents WHERE id = ?", (stored_id,)
+                ).fetchone()
+                if row is None:
+                    raise StoreError(f"{self.path}: no document {stored_id} to re-extract.")
+                changed = row[0] != doc.text
+                text = {"text": doc.text} if changed else {}  # the index follows the text
+                self.db.execute(
+                    f"UPDATE documents SET {''.join(k + ' = :' + k + ', ' for k in text)}"
+                    "offsets = :offsets, captions = :captions WHERE id = :id",
+                    {
+                        **text,
+                        "offsets": json.dumps(doc.offsets.to_list()),
+                        "captions": json.dumps([c.to_dict() for c in doc.captions]),
+                        "id": stored_id,
+                    },
+                )
+                for table in _RECORD_TABLES:
+                    self.db.execute(f"DELETE FROM {table} WHERE document_id = ?", (stored_id,))
+                if changed:
+                    for table in ("signatures", "bands", "copies"):
+                        self.db.execute(f"DELETE FROM {table} WHERE document_id = ?", (stored_id,))
+                self.db.execute(
+                    "INSERT OR REPLACE INTO extractions VALUES (?,?,?)",
+                    (
+                        stored_id,
+                        json.dumps(record["extractor"]),
+                        json.dumps(record, ensure_ascii=False),
+                    ),
+                )
+                self._add_records(stored_id, record)
+        except sqlite3.Error as err:
+            raise StoreError(f"{self.path}: cannot store {doc.origin} ({err}).") from None
+        return changed
+
+    def queue_reextract(self, where: str | None = None, stale: str | None = None) -> None:
+        """Mark documents for `wwk reextract`: those matching `where`, an SQL condition on the
+        documents' columns and `extractor_version` (every one when None), and with `stale`,
+        only those another version than `stale` extracted."""
+        conditions = [f"({where})"] if where else []
+        if stale:
+            conditions.append("extractor_version IS NOT :stale")
+        try:
+            with self.db:
+                self.db.execute(
+                    "INSERT OR IGNORE INTO reextract_pending SELECT id FROM ("
+                    "SELECT d.*, json_extract(x.extractor, '$.version') AS extractor_version "
+                    "FROM documents d LEFT JOIN extractions x ON x.document_id = d.id) "
+                    f"WHERE {' AND '.join(conditions) or '1'}",
+                    {"stale": stale},
+                )
+        except sqlite3.Error as err:
+            columns = f"{_LIST_COLUMNS}, extractor_version"
+            raise StoreError(
+                f"{where!r} is not a condition on the documents ({err}). Use their "
+                f"columns ({columns}), e.g. --where \"outlet = 'BBC'\"."
+            ) from None
+
+    def pending_reextract(self) -> list[str]:
+        """Ids of the documents `wwk reextract` has still to do, in storage order."""
+        rows = self.db.execute(
+            "SELECT p.document_id FROM reextract_pending p "
+            "JOIN documents d ON d.id = p.document_id ORDER BY d.rowid"
+        )
+        return [row[0] for row in rows]
+
+    def done_reextract(self, stored_id: str) -> None:
+        with self.db:
+            self.db.execute("DELETE FROM reextract_pending WHERE document_id = ?", (stored_id,))
+
+    def articles(self, document_ids: list[str]) -> list[tuple[str, Article]]:
+        """(id, the stored raw text and metadata as an Article) for each of the documents."""
+        found = {}
+        for chunk in _chunks(document_ids):
+            rows = self.db.execute(
+                "SELECT id, raw, origin, kind, title, url, published, outlet, author, locale "
+                f"FROM documents WHERE id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+            for row in rows:
+                found[row[0]] = Article(*row[1:])
+        return [(i, found[i]) for i in document_ids if i in found]
+
+    def _backfill_raw_keys(self) -> None:
+        last = 0
+        while rows := self.db.execute(
+            "SELECT rowid, id, raw FROM documents WHERE rowid > ? ORDER BY rowid LIMIT 500",
+            (last,),
+        ).fetchall():
+            self.db.executemany(
+                "UPDATE documents SET raw_key = ? WHERE id = ?",
+                [(raw_key(raw), stored_id) for _, stored_id, raw in rows],
+            )
+            last = rows[-1][0]
 
     def _add_records(self, document_id: str, record: dict[str, Any]) -> None:
         dump = json.dumps
@@ -316,6 +434,12 @@ class Store:
             "INSERT OR IGNORE INTO bands VALUES (?, ?, ?)",
             [(band, key, document_id) for band, key in band_keys(minhash)],
         )
+
+    def has_signature(self, document_id: str) -> bool:
+        row = self.db.execute(
+            "SELECT 1 FROM signatures WHERE document_id = ?", (document_id,)
+        ).fetchone()
+        return row is not None
 
     def add_copy(self, document_id: str, original_id: str, kind: str, similarity: float) -> None:
         with self.db:
@@ -663,6 +787,9 @@ class Store:
     def failures(self) -> list[dict[str, Any]]:
         return [dict(r) for r in self.db.execute("SELECT * FROM failures ORDER BY rowid")]
 
+
+# The tables of a document's records, rewritten when it is re-extracted.
+_RECORD_TABLES = ("statements", "figures", "events", "entities", "questions", "speakers")
 
 # What the merge reads of each record: the full JSON, less the parts it never uses.
 _MERGE_FIELDS = {
