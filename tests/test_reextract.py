@@ -49,7 +49,14 @@ def _age(path, where="1"):
 def _snapshot(path):
     with Store(path) as store:
         return {
-            d["id"]: (store.extraction(d["id"]), len(store.records("statements", [d["id"]])))
+            d["id"]: (
+                store.extraction(d["id"]),
+                len(store.records("statements", [d["id"]])),
+                store.db.execute(
+                    "SELECT count(*), count(DISTINCT id) FROM figure_keys WHERE document_id = ?",
+                    (d["id"],),
+                ).fetchone()[:],
+            )
             for d in store.documents()
         }
 

@@ -789,7 +789,15 @@ class Store:
 
 
 # The tables of a document's records, rewritten when it is re-extracted.
-_RECORD_TABLES = ("statements", "figures", "events", "entities", "questions", "speakers")
+_RECORD_TABLES = (
+    "statements",
+    "figures",
+    "figure_keys",
+    "events",
+    "entities",
+    "questions",
+    "speakers",
+)
 
 # What the merge reads of each record: the full JSON, less the parts it never uses.
 _MERGE_FIELDS = {
