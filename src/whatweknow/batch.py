@@ -5,9 +5,11 @@
     wwk load news.db out/
 
 Each input shard (JSONL, or Parquet with the same columns) becomes one task. A task writes its
-Parquet files into a temporary folder and renames it into place when done, so a shard whose
-output folder exists is finished: re-running skips it, and a task killed half-way leaves
-nothing behind and is simply retried. The model is loaded once per worker process.
+Parquet files (the tables of `wwk export`, with the same flat typed columns, and the full
+extraction records that `wwk load` reads) into a temporary folder and renames it into place
+when done, so a shard whose output folder exists is finished: re-running skips it, and a task
+killed half-way leaves nothing behind and is simply retried. The model is loaded once per
+worker process.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ from .model import Article, Document, Entity, Extraction, Failure, OffsetMap, Sp
 from .settings import Settings, load_settings
 
 RECORD_TABLES = ("entities", "statements", "figures", "events", "questions")
+# Beside the export's documents columns: what `wwk load` needs to rebuild a document.
+_LOAD_COLUMNS = ("raw", "offsets", "captions")
 INSTALL_HINT = "pip install 'whatweknow[batch]'"
 
 
@@ -80,7 +84,7 @@ def process_shard(path: str, output: str, settings: Settings | None = None) -> d
     partial.mkdir(parents=True)
     try:
         for table, table_rows in rows.items():
-            _write(partial / f"{table}.parquet", table_rows)
+            _write(partial / f"{table}.parquet", table, table_rows)
         os.replace(partial, target)  # atomic: the shard is done or absent
     finally:
         if partial.exists():
@@ -125,11 +129,17 @@ def _articles(path: str, settings: Settings) -> Iterator[Article | Failure]:
 
 
 def _collect(extraction: Extraction, rows: dict[str, list[dict[str, Any]]]) -> None:
+    from .export import flatten
+
     doc = extraction.document
     record = extraction.to_dict()
+    meta = {**doc.metadata(), "extractor_version": extraction.extractor.get("version")}
     rows["documents"].append(
         {
-            **doc.metadata(),
+            **meta,
+            "document_id": doc.id,
+            "words": len(doc.text.split()),
+            "model": extraction.extractor.get("model"),
             "text": doc.text,
             "raw": doc.raw,
             "offsets": json.dumps(doc.offsets.to_list()),
@@ -140,25 +150,29 @@ def _collect(extraction: Extraction, rows: dict[str, list[dict[str, Any]]]) -> N
         {"document_id": doc.id, "record": json.dumps(record, ensure_ascii=False)}
     )
     for table in RECORD_TABLES:
-        for item in record[table]:
-            rows[table].append(
-                {
-                    "document_id": doc.id,
-                    "id": item["id"],
-                    "record": json.dumps(item, ensure_ascii=False),
-                }
-            )
+        rows[table].extend(flatten(table, item, meta) for item in record[table])
 
 
-def _write(path: Path, rows: list[dict[str, Any]]) -> None:
+def _write(path: Path, table: str, rows: list[dict[str, Any]]) -> None:
+    """A table of the shard: the export's typed columns for documents and records; the
+    extraction records and failures as strings."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    if rows:
-        table = pa.Table.from_pylist(rows)
+    from .export import COLUMNS, arrow_table
+
+    if table in COLUMNS:
+        typed = arrow_table(rows, table)
+        if table == "documents":
+            for name in _LOAD_COLUMNS:
+                typed = typed.append_column(name, pa.array([r[name] for r in rows], pa.string()))
     else:
-        table = pa.table({"document_id": pa.array([], pa.string())})
-    pq.write_table(table, path)
+        names = (
+            ("document_id", "record") if table == "extractions" else ("origin", "stage", "message")
+        )
+        schema = pa.schema([(name, pa.string()) for name in names])
+        typed = pa.Table.from_pylist(rows, schema=schema)
+    pq.write_table(typed, path)
 
 
 def run_batch(
@@ -224,7 +238,8 @@ def extractions(output: str) -> Iterator[Extraction]:
 
     for shard in done_shards(output):
         documents = {
-            row["id"]: row for row in pq.read_table(shard / "documents.parquet").to_pylist()
+            row.get("document_id") or row["id"]: row  # shards before typed columns: "id"
+            for row in pq.read_table(shard / "documents.parquet").to_pylist()
         }
         for row in pq.read_table(shard / "extractions.parquet").to_pylist():
             if "record" not in row:

@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import click
@@ -21,6 +22,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from . import __version__
 from .brief import brief_html, brief_markdown, build, extraction_markdown, jsonable
 from .errors import StoreError, WhatWeKnowError
+from .export import FORMATS, TABLES
 from .model import Extraction, Failure
 from .settings import Settings, load_settings
 from .store import Store
@@ -351,12 +353,26 @@ def search(obj: _Context, database: str, query: str, limit: int, as_json: bool) 
     "--about",
     help="Only documents matching this (full text, or a person's or organisation's name).",
 )
-@click.option("--since", help="Only documents published on or after this date (YYYY-MM-DD).")
-@click.option("--until", help="Only documents published on or before this date (YYYY-MM-DD).")
+@click.option(
+    "--since",
+    callback=lambda _ctx, _param, value: _day(value, "--since", last=False),
+    help="Only documents published on or after this date (YYYY-MM-DD, YYYY-MM or YYYY).",
+)
+@click.option(
+    "--until",
+    callback=lambda _ctx, _param, value: _day(value, "--until", last=True),
+    help="Only documents published on or before this date (YYYY-MM-DD, YYYY-MM or YYYY).",
+)
 @click.option(
     "--format", "fmt", type=click.Choice(["md", "html", "json"]), default="md", show_default=True
 )
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here, not stdout.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    callback=lambda _ctx, _param, value: _output_path(value),
+    help="Write here, not stdout.",
+)
 @click.option(
     "--all",
     "everything",
@@ -391,11 +407,53 @@ def brief(
         else:
             text = brief_markdown(made)
     if output:
-        with open(output, "w", encoding="utf-8") as out:
+        with _fail_cleanly(), open(output, "w", encoding="utf-8") as out:
             out.write(text)
         stderr.print(f"wrote {output}", highlight=False)
     else:
         click.echo(text)
+
+
+def _day(value: str | None, option: str, last: bool) -> str | None:
+    """A --since/--until date as YYYY-MM-DD; a month or a year stands for its first day
+    (--since) or its last (--until)."""
+    if value is None:
+        return None
+    import calendar
+    from datetime import date
+
+    parts = value.strip().split("-")
+    try:
+        if not (1 <= len(parts) <= 3 and len(parts[0]) == 4 and all(p.isdigit() for p in parts)):
+            raise ValueError
+        year, month = int(parts[0]), int(parts[1]) if len(parts) > 1 else (12 if last else 1)
+        days = calendar.monthrange(year, month)[1] if 1 <= month <= 12 else 0
+        day = int(parts[2]) if len(parts) > 2 else (days if last else 1)
+        return date(year, month, day).isoformat()
+    except ValueError:
+        raise click.BadParameter(
+            f"{value!r} is not a date. Use YYYY-MM-DD (or YYYY-MM, YYYY), e.g. {option} "
+            "2024-11-05.",
+            param_hint=option,
+        ) from None
+
+
+def _output_path(value: str | None) -> str | None:
+    """An output file whose folder exists and can be written, checked before any work."""
+    if value is None or value == "-":
+        return value
+    folder = Path(value).expanduser().absolute().parent
+    if not folder.is_dir():
+        raise click.BadParameter(
+            f"{value}: the folder {folder} does not exist. Create it first, or write elsewhere.",
+            param_hint="-o",
+        )
+    if not os.access(folder, os.W_OK):
+        raise click.BadParameter(
+            f"{value}: cannot write in {folder}. Choose a folder you can write to.",
+            param_hint="-o",
+        )
+    return value
 
 
 @cli.command()
@@ -534,6 +592,45 @@ def reextract(
 
 @cli.command()
 @click.argument("database", type=click.Path(exists=True, dir_okay=False))
+@click.option("--table", type=click.Choice(TABLES), required=True, help="What to export.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    help="Default: from the -o file's suffix, else csv.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    callback=lambda _ctx, _param, value: _output_path(value),
+    help="Write here, not stdout (Parquet needs a file).",
+)
+@click.pass_obj
+def export(obj: _Context, database: str, table: str, fmt: str | None, output: str | None) -> None:
+    """Export one table of the ledger with flat, typed columns: one row per document,
+    statement, figure, figure cluster, entity, event or question, each with its document's
+    id, outlet and date, its span (start, end, text) and the extractor version.
+
+    \b
+    Example:
+      wwk export news.db --table figures -o figures.csv
+      wwk export news.db --table statements --format parquet -o statements.parquet
+      wwk export news.db --table clusters --format jsonl
+    """
+    from .export import rows, write
+
+    suffix = Path(output).suffix.lstrip(".").lower() if output else ""
+    fmt = fmt or {"ndjson": "jsonl", "pq": "parquet"}.get(suffix, suffix)
+    if fmt not in FORMATS:
+        fmt = "csv"
+    with _fail_cleanly(), Store(database) as store:
+        count = write(rows(store, table), table, fmt, output)
+    stderr.print(f"exported {count} {table}" + (f" to {output}" if output else ""), highlight=False)
+
+
+@cli.command()
+@click.argument("database", type=click.Path(exists=True, dir_okay=False))
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=int, default=8000, show_default=True)
 @click.option(
@@ -588,6 +685,12 @@ def _fail_cleanly() -> Iterator[None]:
         yield
     except WhatWeKnowError as err:
         raise click.ClickException(str(err)) from None
+    except BrokenPipeError:  # stdout closed early (`| head`): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(141)
+    except OSError as err:  # a file we were asked to write or read: the system's own words
+        where = f"{err.filename}: " if err.filename else ""
+        raise click.ClickException(f"{where}{err.strerror or err}.") from None
 
 
 @contextmanager

@@ -784,6 +784,39 @@ class Store:
             marks = ",".join("?" * len(chunk))
             yield from self.db.execute(sql.replace("{within}", f"document_id IN ({marks})"), chunk)
 
+    def each_document(self) -> Iterator[dict[str, Any]]:
+        """Every document with its clean text and the version and model that extracted it,
+        in storage order, streamed (for exports)."""
+        rows = self.db.execute(
+            f"SELECT {', '.join('d.' + c for c in _LIST_COLUMNS.split(', '))}, d.text, "
+            "json_extract(x.extractor, '$.version') AS extractor_version, "
+            "json_extract(x.extractor, '$.model') AS model "
+            "FROM documents d LEFT JOIN extractions x ON x.document_id = d.id ORDER BY d.rowid"
+        )
+        for row in rows:
+            yield dict(row)
+
+    def each_record(self, table: str) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+        """(the document's id, outlet, published and extractor version; the full record) of
+        every statement, figure, entity, event or question, in storage order, streamed; a
+        figure's record carries its cluster number as "cluster"."""
+        if table not in (*_MERGE_FIELDS, "entities"):
+            raise ValueError(f"no such record table: {table}")
+        cluster = ", r.cluster" if table == "figures" else ""
+        rows = self.db.execute(
+            f"SELECT d.id, d.outlet, d.published, json_extract(x.extractor, '$.version'), "
+            f"r.record{cluster} FROM {table} r JOIN documents d ON d.id = r.document_id "
+            "LEFT JOIN extractions x ON x.document_id = d.id ORDER BY d.rowid, r.rowid"
+        )
+        for row in rows:
+            record = orjson.loads(row[4])
+            if cluster:
+                record["cluster"] = row[5]
+            yield (
+                {"id": row[0], "outlet": row[1], "published": row[2], "extractor_version": row[3]},
+                record,
+            )
+
     def failures(self) -> list[dict[str, Any]]:
         return [dict(r) for r in self.db.execute("SELECT * FROM failures ORDER BY rowid")]
 
