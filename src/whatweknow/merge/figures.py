@@ -9,7 +9,7 @@ years, and
   a small count (under 10) needs the same counted noun as well ("two officers");
 - or, with different values, count the same noun (or the same unit with no noun) with most of
   the words of the shorter description in common, at least two ("North Korean troops
-  deployed", "troops deploy"). Only such figures can dispute each other.
+  deployed", "troops deploy"; three without a noun). Only such figures can dispute each other.
 
 Each figure becomes an interval from its value and qualifier: exact [v, v]; approx ±10%; lower
 [v, inf); upper [0, v]; range [low, high]; vague [low, inf) ("thousands" is at least a
@@ -45,7 +45,8 @@ SHARED_WORDS = 0.5
 # A new figure is compared with at most this many members of a candidate cluster (the first).
 COMPARED = 50
 # Index terms a cluster must share with a figure to be a candidate: `same_quantity` needs the
-# same value and a word, or two words, so no cluster sharing fewer can hold the figure.
+# same value and a word, or two words (three without a noun), so no cluster sharing fewer can
+# hold the figure.
 SHARED_TERMS = 2
 
 
@@ -200,7 +201,11 @@ def same_quantity(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if nouns[0] != nouns[1]:
         return False
     smaller = min(len(mine), len(theirs))
-    return len(shared) >= 2 and len(shared) >= SHARED_WORDS * smaller
+    # With no counted noun (a percentage, a sum of money) only the words say what it is of:
+    # one more in common. Read on BASIL: "21 percent" and "17 percent" of two polls' questions,
+    # "$5.7 billion" and "$1.4 billion" for two parts of a bill shared two words.
+    needed = 2 if nouns[0] else 3
+    return len(shared) >= needed and len(shared) >= SHARED_WORDS * smaller
 
 
 def fits(
