@@ -45,7 +45,8 @@ dates
 - found: gold date expressions overlapped by a predicted event's date;
 - resolved right: of all gold date expressions, those whose predicted date has the gold's ISO
   date at the gold's precision (a predicted ISO week counts for a gold day inside it, the
-  gold's convention for "this week").
+  gold's convention for "this week"; a predicted range counts for a gold date equal to its
+  first end, the gold's convention for "between 2005 and 2008").
 
 `--misses ROW` (e.g. `--misses "right speaker"`) prints what each row missed, with the text.
 """
@@ -533,8 +534,14 @@ def _score_dates(gold, articles, tally: Tally, where) -> None:
         right = False
         if when is not None and when.get("iso"):
             iso, precision = when["iso"], when.get("precision")
-            right = (iso == item["iso"] and precision == item["precision"]) or (
-                precision == "week" and item["precision"] == "day" and _in_week(item["iso"], iso)
+            right = (
+                (iso == item["iso"] and precision == item["precision"])
+                or (
+                    precision == "week"
+                    and item["precision"] == "day"
+                    and _in_week(item["iso"], iso)
+                )
+                or (precision == "range" and iso.split("/")[0] == item["iso"])
             )
         got = (
             f"{when.get('text')!r} -> {when.get('iso')} ({when.get('precision')})" if when else "-"

@@ -305,6 +305,7 @@ class Event:
     date: dict[str, Any]  # {"text", "start", "end", "iso", "precision", "resolved", "note"}
     caption: bool = False  # told in a photo caption, not the article's prose
     statement: str | None = None  # the statement that reports it, if any
+    label: str = ""  # who did what, in the text's words: "Senate overrode the veto"
     extractor: str = "events"
 
     def to_dict(self) -> dict[str, Any]:
@@ -319,6 +320,7 @@ class Event:
             "date": self.date,
             "caption": self.caption,
             "statement": self.statement,
+            "label": self.label,
         }
 
 

@@ -1,0 +1,586 @@
+"""Date expressions resolved against the article's own day, in the direction its clause gives.
+
+    resolve("Thursday", date(2014, 12, 18), tense="past")     # 2014-12-18, day: that very day
+    resolve("in November", date(2018, 1, 22), tense="future") # 2018-11, month: the coming one
+    resolve("last week", date(2018, 12, 20))                  # 2018-W50, week
+    resolve("a day earlier", date(2017, 6, 15), anchor=date(2017, 6, 15))  # 2017-06-14
+
+The parse decides the direction (`events.py` reads the tense of the verb the date hangs on):
+a bare weekday or month is the most recent one, the article's own day included, for the past,
+and the coming one, that day included, for the future, schedules and plain present ("Tuesday is
+the deadline"); `nearest` (a date that ends a span: "until Feb. 15") takes the closer of the
+two. `last` and `next` always step away from the article's day. An explicit year is kept as
+written. Words that count from another moment of the story ("a day earlier", "the next day",
+"by nightfall", "10 p.m.") count from `anchor`, the day the narrative is at.
+
+`dateparser` reads the words of months and full dates ("Sept. 11", "9 September 2018"); the
+`holidays` package names holidays ("New Year's Day 2014"); weekdays, weeks, weekends, seasons
+and counted distances ("two years ago") are date arithmetic here. The result never says more
+than the text: "in 2019" is a year, "this week" an ISO week (`2018-W51`), "this summer" a span
+of months with precision `season`; what cannot be placed is `resolved: false` with a note.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from functools import cache
+from typing import Any
+
+Result = dict[str, Any]
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            "jan january",
+            "feb february",
+            "mar march",
+            "apr april",
+            "may",
+            "jun june",
+            "jul july",
+            "aug august",
+            "sep sept september",
+            "oct october",
+            "nov november",
+            "dec december",
+        ]
+    )
+    for m in names.split()
+}
+WEEKDAYS = {
+    name: i
+    for i, names in enumerate(
+        "mon monday|tue tues tuesday|wed wednesday|thu thur thurs thursday|"
+        "fri friday|sat saturday|sun sunday".split("|")
+    )
+    for name in names.split()
+}
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "a couple of": 2,
+    "a couple": 2,
+}
+_SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+_UNITS = ("day", "week", "month", "year", "decade")
+_GRAIN = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "decade": 4, "range": 5}
+
+MONTH = re.compile(r"\b(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?")
+WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b")
+YEAR = re.compile(r"(?<![\d$£€])(1[5-9]\d\d|20\d\d)(?![\d%])")
+_DAY_OF_MONTH = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
+_YEAR_SPAN = re.compile(
+    r"^(?:(1[5-9]\d\d|20\d\d)\s*(?:-|–|to|and|through|until)\s*(1[5-9]\d\d|20\d\d|\d\d)"
+    r"|(?:the\s+)?(?P<decade>(?:1[5-9]|20)\d0)'?s(?:-era)?)$"
+)
+# Words that say where in a unit, or how near, and leave the unit itself: stripped in front.
+_LEADING = re.compile(
+    r"^(?:on|in|at|since|by|from|until|till|through|during|over|as of|before|after|around|between|"
+    r"about|the(?!\s+(?:next|following|previous|prior|same|day|night|week|month|year)\b)|"
+    r"a little|shortly|just|only|nearly|almost|roughly|some|more than|less than|"
+    r"early|late|later|earlier|mid|the end of|the beginning of|the start of|the middle of|"
+    r"end of|beginning of|start of|middle of|the first half of|the second half of|"
+    r"the rest of|the fall of|the spring of)(?:\s+|-)"
+)
+_TRAILING = re.compile(r"(?:'s|,|\.(?<!\b[ap]\.m\.))$")
+_PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight|noon|midday|midnight)"
+_CLOCK = re.compile(r"^(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midnight|midday)$")
+_TIME_OF_DAY = re.compile(
+    r"^(?:" + _PART_OF_DAY + r"|nightfall|dawn|daybreak|dusk|sunrise|sunset|"
+    r"\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|o'clock)(?:\s+\w+)?)$"
+)
+_COUNTED = re.compile(
+    r"^(?P<n>\d+|a couple of|a couple|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|a few|several|many)\s+(?P<unit>day|week|month|year|decade)s?\s+"
+    r"(?P<way>ago|earlier|later|before|after|from now|hence|prior)$"
+)
+_ANAPHORIC = re.compile(
+    r"^(?:(?P<step>the next|the following|the previous|the prior|the same|that)\s+"
+    r"(?P<unit>day|week|month|year|morning|afternoon|evening|night)"
+    r"|the (?P<unit2>day|night|week|month|year) (?P<way>before|after|earlier|later))$"
+)
+_DEICTIC = {
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "yesterday": -1,
+    "last night": -1,
+    "yesterday morning": -1,
+    "yesterday afternoon": -1,
+    "yesterday evening": -1,
+    "tomorrow": 1,
+    "tomorrow morning": 1,
+    "tomorrow night": 1,
+    "tomorrow evening": 1,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+}
+_UNIT_WITH = re.compile(
+    r"^(?P<which>this|last|next|past|coming|previous|current|the|that)\s+"
+    r"(?P<unit>week|weekend|month|year)$"
+)
+_SEASON = re.compile(
+    r"^(?:(?P<which>this|last|next|this past|this coming|the)\s+)?"
+    r"(?P<season>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<year>1[5-9]\d\d|20\d\d))?$"
+)
+_RANGE = re.compile(r"\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b)\s*")
+_WEEKEND = re.compile(r"^(?:(?P<which>this|last|next|this past|this coming)\s+)?weekend$")
+
+
+def resolve(
+    expression: str,
+    base: date | datetime | None,
+    future: bool = False,
+    *,
+    tense: str | None = None,
+    anchor: date | None = None,
+    grain: str = "day",
+) -> Result:
+    """An ISO date with its precision; `resolved: false` with a note when nothing places it.
+
+    `base` is the article's day, `tense` the direction of the clause (`past`, `present`,
+    `future` or `nearest`; `future=True` is the same as `tense="future"`), `anchor` the day the
+    narrative is at (default: `base`), `grain` how precisely `base` is known ("year" when a
+    quote's own time is given only as a year)."""
+    if isinstance(base, datetime):
+        base = base.date()
+    tense = tense or ("future" if future else "past")
+    text = normalized(expression)
+    if not text:
+        return _unresolved("day", "no date in the expression")
+    span = _YEAR_SPAN.match(text)
+    if span:  # "the 1990s", "2014-2017", "between 2014 and 2017"
+        decade = span.group("decade")
+        first, last = (decade, decade[:3] + "9") if decade else (span.group(1), span.group(2))
+        if len(last) == 2:
+            last = first[:2] + last
+        return _resolved(f"{first}/{last}", "range")
+    parts = _RANGE.split(text)
+    if len(parts) == 2 and MONTH.search(parts[0]) and not WEEKDAY.search(text):
+        return _day_range(parts, base, tense)
+    need = _needed_grain(text)
+    if need is not None and base is None:
+        return _unresolved(_precision_of(text), "no publication date to resolve it against")
+    if need is not None and _GRAIN[need] < _GRAIN[grain]:
+        return _unresolved(
+            _precision_of(text),
+            f"counted from when it was said, which the text gives only to the {grain}",
+        )
+    for reader in (_counted, _deictic, _anaphoric, _time_of_day, _unit_with, _weekend, _season):
+        result = reader(text, base, tense, anchor or base)
+        if result is not None:
+            return result
+    holiday = _holiday(text, base, tense)
+    if holiday is not None:
+        return holiday
+    if WEEKDAY.search(text) and not MONTH.search(text):
+        return _weekday(text, base, tense)
+    return _calendar(text, base, tense)
+
+
+def counted_in(expression: str) -> str:
+    """The unit an expression counts in from the story's own moment ("the following month":
+    month; "a day earlier", "by nightfall": day)."""
+    text = normalized(expression)
+    for pattern in (_COUNTED, _ANAPHORIC, _UNIT_WITH):
+        match = pattern.match(text)
+        if match:
+            unit = match.groupdict().get("unit") or match.groupdict().get("unit2") or "day"
+            return (
+                {"decade": "year", "weekend": "week"}.get(unit, unit)
+                if unit
+                in (
+                    "week",
+                    "month",
+                    "year",
+                    "decade",
+                )
+                else "day"
+            )
+    return "day"
+
+
+def placeable(expression: str) -> bool:
+    """Whether the expression names a point in time this module can place (or say why not)."""
+    text = normalized(expression)
+    if not text:
+        return False
+    if YEAR.search(text) or MONTH.search(text) or WEEKDAY.search(text) or text in _DEICTIC:
+        return True
+    patterns = (_YEAR_SPAN, _COUNTED, _ANAPHORIC, _TIME_OF_DAY, _CLOCK, _UNIT_WITH, _WEEKEND)
+    return any(p.match(text) for p in (*patterns, _SEASON)) or names_a_day(text)
+
+
+def names_a_day(expression: str) -> bool:
+    """A holiday by its name: "New Year's Day 2014", "Christmas Eve", "Election Day"."""
+    name = YEAR.sub("", normalized(expression)).replace("'", "").strip(" ,")
+    return bool(re.search(r"[a-z]", name)) and _holiday_in(name, 2016) is not None
+
+
+def normalized(expression: str) -> str:
+    """Lower case, plain apostrophes, one space, and without the words around the date itself:
+    "later on Friday" -> "friday", "the end of July" -> "july", "This year's" -> "this year"."""
+    text = expression.replace("’", "'").replace("‘", "'").casefold()
+    text = re.sub(r"\s+", " ", text).strip(" ,;:")
+    while True:
+        shorter = _TRAILING.sub("", _LEADING.sub("", text)).strip()
+        if shorter == text:
+            return text
+        text = shorter
+
+
+def precision_grain(precision: str | None) -> int:
+    return _GRAIN.get(precision or "", 6)
+
+
+def interval(iso: str | None, precision: str | None) -> tuple[date, date] | None:
+    """The first and last day an ISO date of this precision covers (for sorting and axes)."""
+    if not iso:
+        return None
+    try:
+        if "/" in iso:
+            first, last = iso.split("/", 1)
+            return interval(first, "day")[0], interval(last, "day")[1]  # type: ignore[index]
+        if "-W" in iso:
+            year, week = iso.split("-W")
+            monday = date.fromisocalendar(int(year), int(week), 1)
+            return monday, monday + timedelta(days=6)
+        parts = [int(p) for p in iso.split("-")]
+        if len(parts) == 1:
+            return date(parts[0], 1, 1), date(parts[0], 12, 31)
+        if len(parts) == 2:
+            return date(parts[0], parts[1], 1), _month_end(parts[0], parts[1])
+        day = date(*parts)
+        return day, day
+    except (ValueError, TypeError, IndexError):
+        return None
+
+
+# --- readers: each returns None when the expression is not its kind --------------------------
+
+
+def _counted(text: str, base: date, tense: str, anchor: date) -> Result | None:
+    """ "two years ago", "nearly a month ago", "a day earlier", "three weeks later"."""
+    match = _COUNTED.match(text)
+    if match is None:
+        return None
+    unit = match.group("unit")
+    n = match.group("n")
+    if n in ("a few", "several", "many"):
+        return _unresolved(unit if unit != "decade" else "year", f"a vague distance ({text!r})")
+    count = int(n) if n.isdigit() else _NUMBERS[n]
+    way = match.group("way")
+    sign = 1 if way in ("later", "after", "from now", "hence") else -1
+    start = base if way in ("ago", "from now", "hence") else anchor
+    return _shift(start, unit, sign * count)
+
+
+def _deictic(text: str, base: date, tense: str, anchor: date) -> Result | None:
+    if text in _DEICTIC:
+        return _day(base + timedelta(days=_DEICTIC[text]))
+    return None
+
+
+def _anaphoric(text: str, base: date, tense: str, anchor: date) -> Result | None:
+    """ "the next day", "that night", "the previous week", "the day before"."""
+    match = _ANAPHORIC.match(text)
+    if match is None:
+        return None
+    unit = match.group("unit") or match.group("unit2")
+    step = match.group("step") or ""
+    way = match.group("way") or ""
+    sign = 0
+    if step in ("the next", "the following") or way in ("after", "later"):
+        sign = 1
+    elif step in ("the previous", "the prior") or way in ("before", "earlier"):
+        sign = -1
+    if unit in ("morning", "afternoon", "evening", "night"):
+        unit = "day"
+    return _shift(anchor, unit, sign)
+
+
+def _time_of_day(text: str, base: date, tense: str, anchor: date) -> Result | None:
+    """ "by nightfall", "a little before 10 p.m.": on the day the narrative is at."""
+    if _TIME_OF_DAY.match(text) or _CLOCK.match(text):
+        return _day(anchor)
+    return None
+
+
+def _unit_with(text: str, base: date, tense: str, anchor: date) -> Result | None:
+    """ "this week", "last month", "next year", "that year"."""
+    match = _UNIT_WITH.match(text)
+    if match is None or match.group("unit") == "weekend":
+        return None
+    which, unit = match.group("which"), match.group("unit")
+    if which in ("that", "the"):
+        return _shift(anchor, unit, 0)
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)
+    return _shift(base, unit, step)
+
+
+def _weekend(text: str, base: date, tense: str, anchor: date) -> Result | None:
+    """ "over the weekend": the ISO week of the weekend the words and the tense point at."""
+    match = _WEEKEND.match(text)
+    if match is None:
+        return None
+    which = match.group("which") or ""
+    saturday = base - timedelta(days=(base.weekday() - 5) % 7)  # the latest Saturday <= base
+    in_weekend = base.weekday() >= 5
+    if which == "last":
+        saturday -= timedelta(days=7 if in_weekend else 0)
+    elif which == "next" or (
+        not in_weekend
+        and (which == "this coming" or (which != "this past" and tense in ("future", "present")))
+    ):
+        saturday += timedelta(days=7)
+    return _week(saturday)
+
+
+def _season(text: str, base: date, tense: str, anchor: date) -> Result | None:
+    """ "this summer", "last fall", "winter 2018": a span of months, precision season."""
+    match = _SEASON.match(text)
+    if match is None:
+        return None
+    first = _SEASONS[match.group("season")]
+    which = match.group("which") or ""
+    if match.group("year"):
+        year = int(match.group("year"))
+    else:
+        begun = max(
+            date(y, first, 1)
+            for y in range(base.year - 2, base.year + 1)
+            if date(y, first, 1) <= base
+        )  # the latest of these seasons that has begun
+        running = begun == _season_start(base)
+        year = begun.year
+        if which in ("last", "this past") and running:
+            year -= 1
+        elif which in ("next", "this coming") or (
+            tense in ("future", "present") and not running and which != "last"
+        ):
+            year += 1
+    end_year, end_month = (year + 1, 2) if first == 12 else (year, first + 2)
+    return _resolved(f"{year}-{first:02d}/{end_year}-{end_month:02d}", "season")
+
+
+def _holiday(text: str, base: date | None, tense: str) -> Result | None:
+    """ "New Year's Day 2014", "on Christmas Eve", "Thanksgiving"."""
+    written = YEAR.search(text)
+    name = YEAR.sub("", text).replace("'", "").strip(" ,")
+    if not re.search(r"[a-z]", name) or MONTH.search(name) or WEEKDAY.search(name):
+        return None
+    if written:
+        day = _holiday_in(name, int(written.group(1)))
+        return _day(day) if day else None
+    if base is None or _holiday_in(name, base.year) is None:
+        return None
+    past = next(d for y in (0, 1, 2) if (d := _holiday_in(name, base.year - y)) and d <= base)
+    coming = next(d for y in (0, 1, 2) if (d := _holiday_in(name, base.year + y)) and d >= base)
+    return _day(coming if tense in ("future", "present") else past)
+
+
+def _weekday(text: str, base: date, tense: str) -> Result:
+    """ "Thursday", "last Friday", "next Tuesday", "later Wednesday", "Sunday morning"."""
+    names = WEEKDAY.findall(text)
+    wanted = WEEKDAYS[names[0] + "day"]
+    back = (base.weekday() - wanted) % 7  # days back to the latest such day, base included
+    if re.search(r"\blast\b", text):
+        return _day(base - timedelta(days=back or 7))
+    if re.search(r"\bnext\b", text):
+        return _day(base + timedelta(days=(wanted - base.weekday()) % 7 or 7))
+    if back == 0 or tense == "past":
+        return _day(base - timedelta(days=back))
+    ahead = (wanted - base.weekday()) % 7
+    if tense == "nearest" and back < ahead:
+        return _day(base - timedelta(days=back))
+    return _day(base + timedelta(days=ahead))
+
+
+def _calendar(text: str, base: date | None, tense: str) -> Result:
+    """Months, days of the month and years, read by dateparser; without a written year, the
+    year is the one the tense points at."""
+    precision = _precision_of(text)
+    written = YEAR.search(text)
+    if written and precision == "year":
+        return _resolved(written.group(1), "year")
+    parsed = _parse(text)
+    if parsed is None:
+        return _unresolved(precision, "not a date dateparser can read")
+    if written is None:
+        if base is None:
+            return _unresolved(precision, "no publication date to resolve it against")
+        parsed = _year_by_tense(parsed, base, tense, precision)
+        if parsed is None:
+            return _unresolved(precision, "not a day of that month")
+    if precision == "month":
+        return _resolved(parsed.strftime("%Y-%m"), "month")
+    if precision == "year":
+        return _resolved(parsed.strftime("%Y"), "year")
+    return _day(parsed)
+
+
+def _day_range(parts: list[str], base: date | None, tense: str) -> Result:
+    """ "March 31-April 4", "Dec. 3-5", "June to August 2019": both ends, precision range."""
+    first, last = parts
+    if last.isdigit() and int(last) <= 31:  # "Dec. 3-5": the month of the first end
+        last = f"{MONTH.search(first).group(0).rstrip('.')} {last}"  # type: ignore[union-attr]
+    written = YEAR.search(last)
+    if written and not YEAR.search(first):
+        first = f"{first} {written.group(1)}"
+    ends = [_calendar(p.strip(" ,"), base, tense) for p in (first, last)]
+    if not all(e["resolved"] for e in ends):
+        return _unresolved("range", "a span whose ends cannot both be read")
+    return _resolved(f"{ends[0]['iso']}/{ends[1]['iso']}", "range")
+
+
+# --- helpers -----------------------------------------------------------------------------------
+
+
+def _needed_grain(text: str) -> str | None:
+    """How precisely the article's day must be known to place the expression (None: it places
+    itself, like "March 2023")."""
+    if _YEAR_SPAN.match(text) or YEAR.search(text):
+        return None
+    for pattern in (_COUNTED, _UNIT_WITH, _ANAPHORIC):
+        match = pattern.match(text)
+        if match:
+            unit = match.groupdict().get("unit") or match.groupdict().get("unit2")
+            unit = {"decade": "year", "weekend": "week"}.get(unit, unit)
+            return unit if unit in _GRAIN else "day"
+    if _WEEKEND.match(text):
+        return "week"
+    if (MONTH.search(text) or _SEASON.match(text)) and not WEEKDAY.search(text):
+        return "month"
+    return "day"
+
+
+def _precision_of(text: str) -> str:
+    if WEEKDAY.search(text) or text in _DEICTIC:
+        return "day"
+    if MONTH.search(text):
+        return "day" if _DAY_OF_MONTH.search(YEAR.sub("", MONTH.sub("", text))) else "month"
+    for unit in ("week", "month", "season", "year"):
+        if re.search(rf"\b{unit}", text):
+            return unit
+    return "year" if YEAR.search(text) else "day"
+
+
+@cache
+def _parse(text: str) -> date | None:
+    import dateparser  # slow to import: only when an article has a calendar date
+
+    settings = {
+        "PREFER_DAY_OF_MONTH": "first",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "RELATIVE_BASE": datetime(2000, 6, 15),  # a leap year: "Feb. 29" reads
+        "REQUIRE_PARTS": [],
+    }
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    return parsed.date() if parsed else None
+
+
+def _year_by_tense(parsed: date, base: date, tense: str, precision: str) -> date | None:
+    """The month (and day) of `parsed` in the year that puts it where the tense says."""
+
+    def on(year: int) -> date | None:
+        try:
+            return parsed.replace(year=year)
+        except ValueError:  # Feb. 29 in a common year
+            return None
+
+    if precision == "month":
+        this = on(base.year)
+        if this is None:
+            return None
+        past = this if parsed.month <= base.month else on(base.year - 1)
+        coming = this if parsed.month >= base.month else on(base.year + 1)
+    else:
+        this = on(base.year)
+        last, next_ = on(base.year - 1), on(base.year + 1)
+        past = this if this is not None and this <= base else last
+        coming = this if this is not None and this >= base else next_
+    if past is None or coming is None:
+        return past or coming
+    if tense == "past":
+        return past
+    if tense == "nearest":
+        return past if (base - past) <= (coming - base) else coming
+    return coming
+
+
+def _holiday_in(name: str, year: int) -> date | None:
+    table = _holidays(year)
+    for day, holiday in table.items():
+        plain = holiday.casefold().replace("'", "").replace("’", "")
+        if name in (plain, re.sub(r" (?:day|sunday)$", "", plain)):
+            return day
+    if name == "election day" and year % 2 == 0:  # the Tuesday after the first Monday
+        first = date(year, 11, 1)
+        return first + timedelta(days=(7 - first.weekday()) % 7 + 1)
+    return None
+
+
+@cache
+def _holidays(year: int) -> dict[date, str]:
+    import holidays
+
+    table = holidays.country_holidays("US", years=year, categories=("public", "unofficial"))
+    return dict(table.items())
+
+
+def _season_start(day: date) -> date:
+    if day.month == 12:
+        return date(day.year, 12, 1)
+    if day.month < 3:
+        return date(day.year - 1, 12, 1)
+    return date(day.year, 3 * (day.month // 3), 1)
+
+
+def _shift(day: date, unit: str, n: int) -> Result:
+    if unit == "day":
+        return _day(day + timedelta(days=n))
+    if unit == "week":
+        return _week(day + timedelta(weeks=n))
+    if unit == "month":
+        month = day.year * 12 + day.month - 1 + n
+        return _resolved(f"{month // 12:04d}-{month % 12 + 1:02d}", "month")
+    years = n * (10 if unit == "decade" else 1)
+    return _resolved(f"{day.year + years:04d}", "year")
+
+
+def _month_end(year: int, month: int) -> date:
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return following - timedelta(days=1)
+
+
+def _day(day: date) -> Result:
+    return _resolved(day.isoformat(), "day")
+
+
+def _week(day: date) -> Result:
+    year, week, _ = day.isocalendar()
+    return _resolved(f"{year}-W{week:02d}", "week")
+
+
+def _resolved(iso: str, precision: str) -> Result:
+    return {"iso": iso, "precision": precision, "resolved": True, "note": None}
+
+
+def _unresolved(precision: str, note: str) -> Result:
+    return {"iso": None, "precision": precision, "resolved": False, "note": note}
