@@ -8,7 +8,7 @@ from functools import cache
 import pytest
 
 from whatweknow import clean, extract, load_nlp
-from whatweknow.extract.dates import resolve
+from whatweknow.dates import resolve
 from whatweknow.model import Article
 
 from .conftest import SEED

@@ -19,6 +19,7 @@ from markupsafe import Markup, escape
 from .. import __version__
 from ..merge.figures import CREDIBILITY, RELIABILITY
 from .numbers import compact, describe_value, interval_text, number, range_text, ticks
+from .timeline import chart, grouped, when
 from .passages import Passage, anchor_id, continued_style, paragraphs
 
 QUALIFIERS = {
@@ -51,6 +52,7 @@ def environment() -> Environment:
             "in_sentence": in_sentence,
             "plural": plural,
             "dated": dated,
+            "when": when,
         }
     )
     env.globals.update(
@@ -62,6 +64,7 @@ def environment() -> Environment:
             "CREDIBILITY": CREDIBILITY,
             "RELIABILITY": RELIABILITY,
             "continued_style": continued_style,
+            "timeline_groups": grouped,
         }
     )
     return env
@@ -134,8 +137,9 @@ def _cited(brief: dict[str, Any]) -> dict[str, list[tuple[int, int]]]:
             add(statement["source"])
             for other in statement["also_in"]:
                 add(other)
-    for event in brief["timeline"]:
-        add(event["source"])
+    for event in [*brief["timeline"], *brief.get("background", [])]:
+        for source in (event["source"], *event.get("also_in", [])):
+            add(source)
     for question in brief["questions"]:
         add(question["source"])
     return spans
@@ -224,36 +228,11 @@ def _bounds(value: dict[str, Any]) -> tuple[float, float]:
 
 
 def timeline_chart(events: list[dict[str, Any]], documents: str = "") -> Markup:
-    """An SVG timeline: resolved events in date order, evenly spaced, labelled; each event links
-    to its passage (`documents`: the path of the document pages, "" for this file)."""
-    dated = [e for e in events if e["date"]]
-    if not dated:
-        return Markup("")
-    width, row = 640, 24
-    height = row * len(dated) + 20
-    parts = [
-        Markup(
-            '<svg class="timeline" role="group" aria-label="Timeline" viewBox="0 0 {} {}" '
-            'width="{}" height="{}">'
-        ).format(width, height, width, height),
-        Markup("<title>Timeline</title>"),
-        Markup('<line x1="100" y1="10" x2="100" y2="{}" class="spine"/>').format(height - 10),
-    ]
-    for i, event in enumerate(dated):
-        y = 20 + i * row
-        parts.append(
-            Markup('<text x="92" y="{}" class="date" text-anchor="end">{}</text>').format(
-                y + 4, event["date"]
-            )
-        )
-        parts.append(Markup('<circle cx="100" cy="{}" r="4" class="dot"/>').format(y))
-        parts.append(
-            Markup('<a href="{}#{}"><text x="112" y="{}" class="event">{}</text></a>').format(
-                f"{documents}/{event['source']['document']}" if documents else "",
-                anchor(event["source"]),
-                y + 4,
-                event["phrase"][:70],
-            )
-        )
-    parts.append(Markup("</svg>"))
-    return Markup("").join(parts)
+    """An SVG timeline on a date axis with ticks (`brief.timeline.chart`); each event links to
+    its passage (`documents`: the path of the document pages, "" for this file)."""
+
+    def href(source: dict[str, Any]) -> str:
+        page = f"{documents}/{source['document']}" if documents else ""
+        return f"{page}#{anchor(source)}"
+
+    return chart(events, href)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from .numbers import describe_value, interval_text
+from .timeline import grouped, when
 
 
 def cite(source: dict[str, Any]) -> str:
@@ -94,14 +95,30 @@ def _speakers(brief: dict[str, Any]) -> list[str]:
 
 
 def _timeline(brief: dict[str, Any]) -> list[str]:
+    """Events grouped under their dates, who did what, the outlets that report each; then the
+    background the coverage recalls, apart."""
     lines = ["## Timeline", ""]
     if not brief["timeline"]:
-        return [*lines, "_No dated events._", ""]
-    for event in brief["timeline"]:
-        when = event["date"] or f"{event['expression']} (unresolved)"
-        caption = " _(photo caption)_" if event["caption"] else ""
-        lines.append(f"- **{when}**: {event['text']}{caption} {cite(event['source'])}")
-    return [*lines, "", *_more(brief, "timeline", "events")]
+        lines += ["_No dated events._", ""]
+    for day, items in grouped(brief["timeline"]):
+        lines += [f"### {day}", "", *(f"- {_event(item)}" for item in items), ""]
+    lines += _more(brief, "timeline", "events")
+    unplaced = brief.get("more", {}).get("unplaced")
+    if unplaced:
+        lines += [f"_{unplaced:,} date(s) in these articles could not be placed on a date._", ""]
+    if brief.get("background"):
+        lines += ["### Background", ""]
+        lines += [f"- **{when(item)}**: {_event(item)}" for item in brief["background"]]
+        lines += ["", *_more(brief, "background", "background dates")]
+    return lines
+
+
+def _event(item: dict[str, Any]) -> str:
+    notes = " _(photo caption)_" if item["caption"] else ""
+    notes += " _(in a quote)_" if item.get("quoted") else ""
+    outlets = ", ".join(item["outlets"])
+    cites = " ".join(cite(s) for s in (item["source"], *item["also_in"]))
+    return f"{item['label']}{notes} — {outlets} {cites}"
 
 
 def _questions(brief: dict[str, Any]) -> list[str]:
@@ -149,4 +166,6 @@ def _cited(brief: dict[str, Any]) -> set[str]:
         for statement in speaker["statements"]:
             sources += [statement["source"], *statement["also_in"]]
     sources += [item["source"] for part in ("timeline", "questions") for item in brief[part]]
+    for item in [*brief["timeline"], *brief.get("background", [])]:
+        sources += [item["source"], *item.get("also_in", [])]
     return {source["document"] for source in sources}

@@ -25,10 +25,10 @@ from typing import Any
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..lexicon import SPEECH_VERBS
+from .. import dates
+from ..lexicon import RELATIVE_PRONOUNS, SPEECH_VERBS
 from ..model import Document, Event, Span, Statement
 from ..nlp import text_of
-from . import dates
 from .entities import EntityIndex
 
 _DURATION = re.compile(
@@ -486,11 +486,17 @@ def _label(doc: Doc, index: EntityIndex, predicate: Token, date: SpacySpan) -> s
     """Who did what, in the text's own words: the actor's name, the verb as written (with its
     auxiliaries, negation and particle) and what it was done to: "Senate overrode the veto",
     "Sanders confirmed Hodgkinson had volunteered for his presidential campaign"."""
-    if predicate.pos_ in ("NOUN", "PROPN"):  # "Wednesday's baseball practice shooting"
+    if predicate.pos_ in ("NOUN", "PROPN"):
         words = [t for t in _noun_phrase(predicate, date) if not t.is_punct]
         words = [t for t in words if t.dep_ != "case" and t.tag_ != "POS"][:10]
-        return _words(words)
+        verb = predicate.head
+        if predicate.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
+            return " ".join(p for p in (_words(words), _verb_words(verb), _what(verb, date)) if p)
+        return _words(words)  # "Wednesday's baseball practice shooting"
     actor = _actor(predicate)
+    antecedent = predicate.head if predicate.dep_ == "relcl" else None
+    if actor is not None and actor.lower_ in RELATIVE_PRONOUNS and antecedent is not None:
+        actor, antecedent = antecedent, None  # "Harris, who announced her bid": Harris
     who = ""
     if actor is not None and actor.pos_ == "PRON":
         who = actor.text  # "She made no apologies": the pronoun as written
@@ -501,12 +507,20 @@ def _label(doc: Doc, index: EntityIndex, predicate: Token, date: SpacySpan) -> s
             person = entity is not None and entity.type == "person" and participant["entity"]
             name = participant["name"] if person else participant["mention"]["text"]
             who = _short(re.sub(r"(?i)^(?:the|a|an)\s+", "", name), 6)
-    verb = [
-        c for c in predicate.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < predicate.i
-    ]
-    verb = [*verb, predicate, *(c for c in predicate.children if c.dep_ == "prt")]
     what = _what(predicate, date)
-    return " ".join(p for p in (who, _words(sorted(verb, key=lambda t: t.i)), what) if p)
+    if antecedent is not None and (not what or what.casefold() in RELATIVE_PRONOUNS):
+        what = _words([t for t in _noun_phrase(antecedent, date) if t.dep_ != "relcl"][:8])
+    verb = _verb_words(predicate)
+    if predicate.dep_ == "xcomp" and predicate.head.pos_ in ("VERB", "AUX"):
+        verb = f"{_verb_words(predicate.head)} {verb}"  # "plan to vote"
+    return " ".join(p for p in (who, verb, what) if p)
+
+
+def _verb_words(verb: Token) -> str:
+    """The verb as written, with its auxiliaries, negation and particle: "did not vote"."""
+    words = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    words = [*words, verb, *(c for c in verb.children if c.dep_ == "prt")]
+    return _words(sorted(words, key=lambda t: t.i))
 
 
 def _what(predicate: Token, date: SpacySpan, depth: int = 0) -> str:
@@ -523,6 +537,8 @@ def _what(predicate: Token, date: SpacySpan, depth: int = 0) -> str:
         ]
         head = [*(_noun_phrase(subject, date)[:5] if subject is not None else []), *helpers]
         rest = _what(clause, date, depth + 1)
+        if clause.dep_ == "xcomp":  # "plans to vote on the bill"
+            return " ".join(p for p in ("to", clause.text, rest) if p)
         return " ".join(
             p for p in (_words(sorted(head, key=lambda t: t.i)), clause.text, rest) if p
         )
@@ -537,9 +553,15 @@ def _what(predicate: Token, date: SpacySpan, depth: int = 0) -> str:
 
 
 def _words(tokens: list[Token]) -> str:
-    return (
-        " ".join(t.text for t in tokens if not t.is_space).replace(" ’s", "’s").replace(" 's", "'s")
-    )
+    """Tokens as the text spaces them ("$25 billion", "Trump’s"), one space across a gap."""
+    out = []
+    for n, token in enumerate(tokens):
+        following = tokens[n + 1] if n + 1 < len(tokens) else None
+        if token.is_space:
+            continue
+        joined = following is not None and following.i == token.i + 1
+        out.append(token.text + (token.whitespace_ if joined else " "))
+    return "".join(out).strip()
 
 
 def _short(name: str, most: int) -> str:

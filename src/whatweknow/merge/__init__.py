@@ -20,6 +20,7 @@ from ..settings import Settings, load_settings
 from . import figures as figure_clusters
 from .people import People, loose
 from .syndication import Linker, groups, wire_credit
+from .timeline import timeline as dated
 
 __all__ = ["Linker", "clusters", "merge", "speaker", "speakers_index"]
 
@@ -45,13 +46,13 @@ def merge(
     clusters = _figures(
         store, ids, context.people, ref, context.independent, context.reliability, limit, more
     )
-    timeline = _timeline(store, ids, ref, root, limit, more)
+    dates = sorted(d["published"][:10] for d in documents if d.get("published"))
+    timeline, background = dated(store, ids, ref, root, dates[0] if dates else None, limit, more)
     questions = _questions(store, ids, ref, root)
     if limit is not None and len(questions) > limit:
         more["questions"] = len(questions) - limit
         questions = questions[:limit]
     outlets = sorted({d.get("outlet") or "unknown outlet" for d in documents})
-    dates = sorted(d["published"][:10] for d in documents if d.get("published"))
     copies = {i: root[i] for i in ids if root[i] != i}
     return {
         "documents": documents,
@@ -68,6 +69,7 @@ def merge(
         "speakers": speakers,
         "figures": clusters,
         "timeline": timeline,
+        "background": background,
         "questions": questions,
         "more": more,
     }
@@ -587,52 +589,6 @@ def _label(members: list[dict[str, Any]]) -> str:
     best = max(counts.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
     measure = members[0]["figure"].get("measure") or ""
     return best or measure
-
-
-def _timeline(
-    store: Any,
-    ids: list[str],
-    ref: Any,
-    root: dict[str, str],
-    limit: int | None,
-    more: dict[str, int],
-) -> list[dict[str, Any]]:
-    # One event per story: what copies repeat counts once. With a limit, the events the most
-    # independent articles report.
-    reports: dict[tuple[Any, str], set[str]] = defaultdict(set)
-    first: dict[tuple[Any, str], tuple[str, str]] = {}
-    for document_id, event_id, date, phrase in store.event_keys(ids):
-        key = (date, phrase)
-        reports[key].add(root[document_id])
-        first.setdefault(key, (document_id, event_id))
-    wanted = None
-    if limit is not None and len(reports) > limit:
-        top = sorted(reports, key=lambda k: (-len(reports[k]), k[0] is None, k[0] or "", k[1]))
-        more["timeline"] = len(reports) - limit
-        wanted = {first[key] for key in top[:limit]}
-    items = []
-    seen = set()
-    for document_id, event in store.records("events", ids, wanted):
-        key = (root[document_id], event["phrase"], event["date"].get("iso"))
-        if key in seen:
-            continue
-        seen.add(key)
-        span = event["span"]
-        items.append(
-            {
-                "date": event["date"].get("iso"),
-                "precision": event["date"].get("precision"),
-                "expression": event["date"].get("text"),
-                "resolved": event["date"].get("resolved"),
-                "phrase": event["phrase"],
-                "actor": (event.get("actor") or {}).get("name"),
-                "text": span["text"],
-                "caption": event.get("caption", False),
-                "reported_by": len(reports[(event["date"].get("iso"), event["phrase"])]),
-                "source": ref(document_id, span["start"], span["end"]),
-            }
-        )
-    return sorted(items, key=lambda e: (e["date"] is None, e["date"] or "", e["phrase"]))
 
 
 def _questions(store: Any, ids: list[str], ref: Any, root: dict[str, str]) -> list[dict[str, Any]]:

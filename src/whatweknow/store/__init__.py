@@ -762,12 +762,21 @@ class Store:
         found.sort(key=lambda row: order[row[0]])  # stable: a document's own order stays
         return found
 
-    def event_keys(self, document_ids: list[str]) -> list[tuple[str, str, str | None, str]]:
-        """(document id, event id, date, phrase) of every event of the documents."""
+    def event_keys(self, document_ids: list[str]) -> list[dict[str, Any]]:
+        """What the timeline groups events by, for every event of the documents: document, id,
+        date and precision, phrase, label, actor, the statement it is told in, and the offsets
+        of its sentence."""
+        fields = ("document", "id", "date", "phrase", "precision", "label", "actor")
+        fields += ("statement", "span_start", "span_end")
         return [
-            tuple(row)
+            dict(zip(fields, row, strict=True))
             for row in self._within(
-                "SELECT document_id, id, date, phrase FROM events WHERE {within}", document_ids
+                "SELECT document_id, id, date, phrase, json_extract(record, '$.date.precision'), "
+                "json_extract(record, '$.label'), json_extract(record, '$.actor.name'), "
+                "json_extract(record, '$.statement'), json_extract(record, '$.span.start'), "
+                "json_extract(record, '$.span.end') FROM events WHERE {within} "
+                "ORDER BY document_id, rowid",
+                document_ids,
             )
         ]
 
