@@ -19,8 +19,8 @@ from markupsafe import Markup, escape
 from .. import __version__
 from ..merge.figures import CREDIBILITY, RELIABILITY
 from .numbers import compact, describe_value, interval_text, number, range_text, ticks
-from .timeline import chart, grouped, when
 from .passages import Passage, anchor_id, continued_style, paragraphs
+from .timeline import chart, grouped, when
 
 QUALIFIERS = {
     "exact": "exact",

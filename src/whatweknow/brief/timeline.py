@@ -97,9 +97,7 @@ def chart(items: list[dict[str, Any]], href: Any) -> Markup:
     for item, start, end, row, label, flip in marks:
         y = top + 16 + row * row_height
         title = f"{when(item)}: {item['label']} ({', '.join(item['outlets'])})"
-        parts.append(
-            Markup('<a href="#{}"><title>{}</title>').format(anchor(item["source"]), title)
-        )
+        parts.append(Markup('<a href="{}"><title>{}</title>').format(href(item["source"]), title))
         parts.append(
             Markup('<line x1="{x:.1f}" y1="{a}" x2="{x:.1f}" y2="{b}" class="guide"/>').format(
                 x=start, a=top, b=y
