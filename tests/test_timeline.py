@@ -93,7 +93,9 @@ def test_the_html_chart_places_events_on_a_date_axis_with_ticks(store):
     assert svg.count('class="tick"') >= 3
     dots = [float(x) for x in re.findall(r'<circle cx="([\d.]+)"', svg)]
     assert len(dots) == 2 and dots[0] < dots[1]  # Tuesday, then Friday, three days apart
-    (bar,) = re.findall(r'<rect x="([\d.]+)" y="\d+" width="([\d.]+)"', svg)  # next week
+    (bar,) = re.findall(
+        r'<rect x="([\d.]+)" y="\d+" width="([\d.]+)" height="8" rx="3" class="span"', svg
+    )  # next week
     per_day = (dots[1] - dots[0]) / 3
     assert float(bar[1]) == pytest.approx(7 * per_day, rel=0.01)
 

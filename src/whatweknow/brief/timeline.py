@@ -97,10 +97,18 @@ def chart(items: list[dict[str, Any]], href: Any) -> Markup:
     for item, start, end, row, label, flip in marks:
         y = top + 16 + row * row_height
         title = f"{when(item)}: {item['label']} ({', '.join(item['outlets'])})"
-        parts.append(Markup('<a href="{}"><title>{}</title>').format(href(item["source"]), title))
         parts.append(
             Markup('<line x1="{x:.1f}" y1="{a}" x2="{x:.1f}" y2="{b}" class="guide"/>').format(
                 x=start, a=top, b=y
+            )
+        )
+        reach = 6.2 * len(label) + 20  # the link covers the mark and its label
+        parts.append(
+            Markup(
+                '<a href="{}"><title>{}</title><rect x="{:.1f}" y="{}" width="{:.1f}" '
+                'height="18" fill="transparent"/>'
+            ).format(
+                href(item["source"]), title, start - reach if flip else start - 6, y - 9, reach
             )
         )
         if item["precision"] == "day":
