@@ -394,9 +394,10 @@ CASES = [
         "named organisation",
         ["highly unlikely", "unlikely"],
     ),
+    # A capital stands for its government in foreign affairs (a second country named).
     (
         "statement",
-        "Moscow said the claims were false.",
+        "Moscow said the claims by Kyiv were false.",
         "said",
         False,
         False,

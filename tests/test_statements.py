@@ -176,7 +176,7 @@ CASES = [
     ),
     (
         "The White House said it was monitoring the situation.",
-        "United States",
+        "White House",
         "organization",
         "said",
         "it was monitoring the situation",
@@ -222,7 +222,7 @@ CASES = [
     (
         "The report found that emissions had risen by 4%.",
         "report",
-        "organization",
+        "document",
         "found",
         "that emissions had risen by 4%",
         "indirect",
@@ -265,29 +265,11 @@ CASES = [
         False,
     ),
     (
-        "The senator wants to block the bill.",
-        "senator",
-        "person",
-        "wants",
-        "to block the bill",
-        "indirect",
-        False,
-    ),
-    (
         "Putin has vowed to continue the offensive.",
         "Putin",
         "person",
         "vowed",
         "to continue the offensive",
-        "indirect",
-        False,
-    ),
-    (
-        "The minister declined to comment.",
-        "minister",
-        "person",
-        "declined",
-        "to comment",
         "indirect",
         False,
     ),
@@ -301,7 +283,7 @@ CASES = [
         False,
     ),
     (
-        "Beijing warned of “serious consequences”.",
+        "Beijing warned Washington of “serious consequences”.",
         "China",
         "organization",
         "warned",
@@ -358,8 +340,8 @@ CASES = [
         "Even the number being deployed — originally put at about 11,000 by the Pentagon — has been debated. According to Bloomberg, unnamed sources believe that Pyongyang may actually deploy as many as 100,000 troops.",
         "Pentagon",
         "organization",
-        "put at about 11,000 by",
-        "at about 11,000",
+        "put",
+        "about 11,000",
         "indirect",
         False,
     ),
@@ -547,15 +529,6 @@ CASES = [
         "Sanders, who endorsed Clinton in July, said the party must unite.",
         "Sanders",
         "person",
-        "endorsed",
-        "Clinton",
-        "indirect",
-        False,
-    ),
-    (
-        "Sanders, who endorsed Clinton in July, said the party must unite.",
-        "Sanders",
-        "person",
         "said",
         "the party must unite",
         "indirect",
@@ -599,7 +572,7 @@ CASES = [
     ),
     (
         "The Kremlin said it had no information about the crash.",
-        "Russia",
+        "Kremlin",
         "organization",
         "said",
         "it had no information about the crash",
@@ -627,7 +600,7 @@ CASES = [
     (
         "The study, published in Nature, suggests that the ice is melting faster than expected.",
         "study",
-        "organization",
+        "document",
         "suggests",
         "that the ice is melting faster than expected",
         "indirect",
@@ -651,16 +624,6 @@ CASES = [
         "said",
         "Absolutely",
         "direct",
-        False,
-    ),
-    # The sm model lemmatizes "hopes" as "hop"; the infinitive is what is hoped.
-    (
-        "Senator Elizabeth Warren hopes to win back the voters who left the party.",
-        "Elizabeth Warren",
-        "person",
-        "hopes",
-        "to win back the voters who left the party",
-        "indirect",
         False,
     ),
     # "seemed to suggest": one statement, cued by the suggestion, not two nested ones.
@@ -707,7 +670,7 @@ CASES = [
     (
         "The sign read: “America is great! Trump is disgusting.”",
         "sign",
-        "anonymous",
+        "document",
         "read",
         "America is great! Trump is disgusting.",
         "direct",
@@ -787,7 +750,7 @@ CASES = [
     (
         "A new Quinnipiac poll shows the governor with 47 percent of the vote.",
         "new Quinnipiac poll",
-        "organization",
+        "document",
         "shows",
         "the governor with 47 percent of the vote",
         "indirect",
@@ -827,7 +790,7 @@ CASES = [
     (
         "Poll: Governor Holds a Narrow Lead in Ohio.\n\nThe race is close.",
         "Poll",
-        "organization",
+        "document",
         ":",
         "Governor Holds a Narrow Lead in Ohio.",
         "indirect",
@@ -838,7 +801,7 @@ CASES = [
         "The survey was large. From the report: “Samples with longer field periods produced "
         "more accurate results.”",
         "report",
-        "organization",
+        "document",
         "From",
         "Samples with longer field periods produced more accurate results.",
         "direct",
@@ -1008,33 +971,14 @@ CASES = [
         "indirect",
         False,
     ),
-    # Passive with its agent: the agent endorses.
-    (
-        "The Democratic nominee has been endorsed by dozens of newspapers across the country.",
-        "dozens of newspapers across the country",
-        "group",
-        "endorsed by",
-        "The Democratic nominee",
-        "indirect",
-        False,
-    ),
     # A study "found" what follows.
     (
         "A 2014 study by Loyola Law School found 31 incidents of voter impersonation out of more "
         "than a billion ballots cast.",
         "2014 study by Loyola Law School",
-        "organization",
+        "document",
         "found",
         "31 incidents of voter impersonation out of more than a billion ballots cast",
-        "indirect",
-        False,
-    ),
-    (
-        "A union representing flight attendants endorsed Hillary Clinton for president.",
-        "union",
-        "organization",
-        "endorsed",
-        "Hillary Clinton for president",
         "indirect",
         False,
     ),
@@ -1097,26 +1041,16 @@ CASES = [
         "WASHINGTON (AP) — Donald Trump has invested in some of the companies he criticizes, "
         "according to new financial documents.",
         "new financial documents",
-        "organization",
+        "document",
         "according to",
         "Donald Trump has invested in some of the companies he criticizes",
-        "indirect",
-        False,
-    ),
-    # Poll shares that would vote for someone; ads that ask.
-    (
-        "Among Republicans, 27 percent would vote for Trump, followed closely by Cruz.",
-        "27 percent",
-        "group",
-        "vote",
-        "Trump",
         "indirect",
         False,
     ),
     (
         "The ads ask the candidates to make clean energy jobs a part of their proposals.",
         "ads",
-        "organization",
+        "document",
         "ask",
         "the candidates to make clean energy jobs a part of their proposals",
         "indirect",
@@ -1282,9 +1216,8 @@ def test_seed_captions_are_not_read_as_statements(seed_statements):
 
 def test_who_was_asked_is_not_who_asked():
     found = statements_of("Asked whether she would run again, Maria Lopez said no.")
-    (asked,) = [s for s in found if s.cue and s.cue.text == "Asked"]
-    assert asked.speaker.name is None
-    assert asked.content.text == "whether she would run again"
+    # the unnamed interviewer's question is nobody's statement; the answer is Lopez's
+    assert [(s.speaker.name, s.cue.text) for s in found] == [("Maria Lopez", "said")]
 
 
 def test_a_speakers_own_stance_inside_their_words_is_not_a_second_statement():

@@ -20,10 +20,10 @@ spec.loader.exec_module(story)
 # lifts its row; never lower one to make a change pass.
 FLOORS = {
     ("statements", "found"): 0.86,
-    ("statements", "right speaker"): 0.70,
-    ("statements", "precision"): 0.86,
-    ("statements", "not-statements left alone"): 0.77,
-    ("statements", "negated marked"): 0.60,
+    ("statements", "right speaker"): 0.75,
+    ("statements", "precision"): 0.96,
+    ("statements", "not-statements left alone"): 0.95,
+    ("statements", "negated marked"): 1.00,
     ("statements", "joined across outlets"): 0.41,
     ("statements", "one person per speaker"): 0.97,
     ("figures", "found"): 0.90,

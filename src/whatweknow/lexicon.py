@@ -78,7 +78,44 @@ LEMMA_FIXES = {("hop", "hope"): "hope"}
 XCOMP_CUE_VERBS = frozenset(
     """
 want plan refuse pledge promise vow decline hope intend threaten seek agree offer aim expect
-prefer urge ask encourage push vote seem appear tell
+prefer urge ask encourage push vote tell
+""".split()
+)
+
+# Verbs of wanting, planning, trying and refusing: with their own infinitive ("wants to build a
+# wall", "declined to comment") or a plain object ("sought the nomination") they tell what
+# someone means to do, not what they said; with a clause ("agreed that …", "hopes that …") or
+# an object and an infinitive ("wants Congress to act") they still report a view or a demand.
+PLAN_VERBS = frozenset(
+    """
+want plan intend seek aim prefer try attempt decide expect hope refuse decline offer agree vote
+wish strive volunteer
+""".split()
+)
+
+# Verbs that take a stance toward a thing or announce an act: with a bare object ("endorsed
+# Clinton", "opposed the amendment", "announced her bid", "proposed $800 million") they report
+# an act, not a claim; with a clause, a predicate ("described the offer as …"), a reason or
+# quoted words they do. Evaluative speech acts ("criticized the plan", "rejected the offer",
+# "praised the president") say something of their object and stay statements.
+STANCE_VERBS = frozenset(
+    """
+support back endorse oppose defend tout welcome thank congratulate highlight echo propose
+announce recommend express voice list identify describe mention
+""".split()
+)
+
+# Verbs of a topic: "discussed the possibility of …", "spoke about finding a way forward" name
+# what was talked about, not what was said about it.
+TOPIC_VERBS = frozenset("discuss talk speak".split())
+
+# Objects that are claims themselves: "denied the allegations", "repeated the claim".
+PROPOSITION_NOUNS = frozenset(
+    """
+claim allegation accusation charge report story rumor rumour statement remark comment assertion
+suggestion idea notion theory account characterization characterisation description
+assessment estimate finding conclusion view belief position argument criticism prediction
+warning figure number statistic data evidence poll survey study fact facts
 """.split()
 )
 
@@ -104,7 +141,6 @@ PREP_CUES = {
     "apologize": ("for",),
     "apologise": ("for",),
     "joke": ("about",),
-    "vote": ("for", "against"),
 }
 
 # Nouns that head a cue: "in a statement", "X's claim that", "the report said".
@@ -116,30 +152,22 @@ allegation accusation suggestion insistence admission announcement comment remar
 )
 
 # Nouns of a stance whose object is what is attributed: "Trump's call for a ban on Muslims",
-# "her support for the deal", "his criticism of the Fed".
+# "her vow to reject the measure", "his criticism of the Fed". Support, plans and views of a
+# thing are not statements ("her support for the deal", "his views on the president").
 STANCE_NOUNS = {
     "call": ("for",),
     "calls": ("for",),
-    "support": ("for", "of"),
     "criticism": ("of",),
-    "endorsement": ("of",),
     "praise": ("for", "of"),
-    "opposition": ("to",),
     "demand": ("for",),
     "demands": ("for",),
-    "push": ("for",),
-    "plan": ("for",),
-    "proposal": ("for",),
     "promise": ("of",),
     "pledge": ("of",),
+    "vow": ("to",),
     "attack": ("on",),
     "attacks": ("on",),
     "defense": ("of",),
     "defence": ("of",),
-    "view": ("of", "on"),
-    "views": ("of", "on"),
-    "account": ("of",),
-    "description": ("of",),
     "characterization": ("of",),
     "rejection": ("of",),
     "denial": ("of",),
@@ -208,7 +236,60 @@ cmdr cdr brig lieutenant general colonel major captain sergeant admiral commande
 marshal president vice prime minister secretary senator sen rep representative gov governor
 mayor judge justice chancellor king queen prince princess pope rev reverend father sister
 chairman chairwoman chair commissioner ambassador retd ret retired former late the
-spokesman spokeswoman deputy foreign defence defense chief director professor
+spokesman spokeswoman deputy foreign defence defense chief director professor speaker whip
+majority minority leader sheriff attorney congressman congresswoman assemblyman assemblywoman
+councilman councilwoman superintendent detective inspector
+""".split()
+)
+
+# Abbreviated titles, spelled out: "Sen. Mitt Romney" is "the senator".
+TITLE_ABBREVIATIONS = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "maj": "major",
+    "capt": "captain",
+    "cpt": "captain",
+    "sgt": "sergeant",
+    "adm": "admiral",
+    "cmdr": "commander",
+    "cdr": "commander",
+    "prof": "professor",
+    "dr": "doctor",
+    "atty": "attorney",
+    "supt": "superintendent",
+    "pres": "president",
+}
+# Roles another title also names: "Rep. Duncan Hunter … the congressman said".
+SAME_ROLES = {
+    "congressman": ("representative", "congresswoman"),
+    "congresswoman": ("representative", "congressman"),
+    "lawmaker": ("senator", "representative", "congressman", "congresswoman"),
+    "legislator": ("senator", "representative"),
+    "senator": ("sen",),
+    "lieutenant": ("lt",),
+}
+# Titles that say nothing of a person's role: "Mr. Trump" may be anyone called Trump.
+HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame the former late retd ret retired".split())
+
+# Words that stand before a title, not a name: "House Speaker", "U.S. Attorney", "First Lady".
+TITLE_MODIFIERS = frozenset("house senate us u.s state first acting assistant".split())
+
+# Words before a name that tell a person's sex, for "he" and "she" and for two people who
+# share a surname ("Rep. Duncan Hunter and his wife, Margaret Hunter … Mr. Hunter said").
+FEMALE_WORDS = frozenset(
+    """
+ms mrs miss madam lady wife mother daughter sister congresswoman spokeswoman chairwoman
+businesswoman actress queen princess duchess grandmother girlfriend widow aunt niece dame
+""".split()
+)
+MALE_WORDS = frozenset(
+    """
+mr husband father son brother congressman spokesman chairman businessman actor king prince
+duke grandfather boyfriend widower uncle nephew sir
 """.split()
 )
 
@@ -219,24 +300,19 @@ RELATIVE_PRONOUNS = frozenset("who which that whom whose".split())
 FIRST_PERSON = frozenset("i me my we us our".split())
 FIRST_PERSON_SINGULAR = frozenset("i me my".split())
 
-# Capitals and seats of government used as actors ("Pyongyang needs money").
+# Capitals used as actors ("Pyongyang needs money"), read as their countries in foreign
+# affairs only. Seats of government ("the White House", "the Kremlin") stay institutions.
 CAPITALS = {
     "pyongyang": "North Korea",
     "seoul": "South Korea",
     "moscow": "Russia",
-    "kremlin": "Russia",
-    "the kremlin": "Russia",
     "kyiv": "Ukraine",
     "kiev": "Ukraine",
     "washington": "United States",
-    "white house": "United States",
-    "the white house": "United States",
     "beijing": "China",
     "tokyo": "Japan",
     "london": "United Kingdom",
-    "downing street": "United Kingdom",
     "paris": "France",
-    "elysee": "France",
     "berlin": "Germany",
     "rome": "Italy",
     "madrid": "Spain",
@@ -312,6 +388,20 @@ DEMONYMS = {
     "western": "the West",
 }
 
+# Documents that speak: "the indictment says", "the lawsuit alleges", "a 2014 study found".
+DOCUMENT_NOUNS = frozenset(
+    """
+indictment report lawsuit suit complaint letter book memo memoir filing ruling opinion order
+motion affidavit study poll survey analysis bill law amendment constitution clause document
+documents email emails transcript record records papers brief petition statement release
+editorial column article review audit assessment warrant subpoena verdict decision charter
+tweet post message website site headline sign ad advertisement video note page cable
+""".split()
+)
+# What an issuer puts out: "the FBI statement said", "In a statement, the department said".
+ISSUED_NOUNS = frozenset("statement release announcement".split())
+COMPASS = frozenset("north south east west".split())
+
 # Names that NER often gets wrong: news organisations and agencies are organisations.
 KNOWN_ORGANIZATIONS = frozenset(
     """
@@ -321,7 +411,7 @@ xinhua ria interfax nato un pentagon kremlin fbi cia nsa congress senate parliam
 )
 ORGANIZATION_WORDS = frozenset(
     """
-center centre institute university college council agency corps army navy force forces
+center centre institute university college council agency corps army navy force forces police
 ministry department committee party group foundation association bank company corporation
 news times post journal network command office commission court board service services
 school academy club union federation league alliance administration campaign

@@ -196,7 +196,7 @@ class Speaker:
     """Who a statement is attributed to, resolved to a canonical name where the text allows."""
 
     name: str | None  # "Mark Cancian" (not "he", "Mr. Cancian"); "unnamed sources"
-    kind: str  # person | organization | group | anonymous | unresolved
+    kind: str  # person | organization | group | document | anonymous | unresolved
     mention: Span | None  # what the text actually says: "he", "Lt. Gen. (retd) Chun"
     entity: str | None = None  # id of the entity record
     members: tuple[str, ...] = ()  # entity ids of a joint source: "Mr. Madden and Mr. Cancian"
@@ -223,6 +223,7 @@ class Statement:
     form: str  # direct | indirect | mixed
     nested_in: str | None = None  # id of the statement that reports this one
     certainty: dict[str, Any] | None = None  # cues, ICD 203 level, basis (see extract.certainty)
+    negated: bool = False  # the text says the source did NOT say it: "did not say that …"
     extractor: str = "statements"
 
     def to_dict(self) -> dict[str, Any]:
@@ -235,6 +236,7 @@ class Statement:
             "form": self.form,
             "nested_in": self.nested_in,
             "certainty": self.certainty,
+            "negated": self.negated,
         }
 
 

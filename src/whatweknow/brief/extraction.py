@@ -62,6 +62,7 @@ def _at(span: dict[str, Any]) -> str:
 def _statement(s: dict[str, Any]) -> str:
     speaker = s["speaker"]["name"] or "unresolved speaker"
     cue = f" {s['cue']['text']}" if s["cue"] else ""
+    cue = f" **not**{cue}" if s.get("negated") else cue
     hedge = " _(hedged)_" if (s.get("certainty") or {}).get("hedged") else ""
     nested = f" (inside {s['nested_in']})" if s["nested_in"] else ""
     content = s["content"]

@@ -89,6 +89,8 @@ def _speakers(brief: dict[str, Any]) -> list[str]:
             hedge = " _(hedged)_" if statement["hedged"] else ""
             also = "".join(f" {cite(a)}" for a in statement["also_in"])
             cue = f"{statement['cue']}: " if statement["cue"] else ""
+            if statement.get("negated"):
+                cue = f"**not** {cue}"  # "did not say that …": never the source asserting it
             lines.append(f"- {cue}“{statement['text']}”{hedge} {cite(statement['source'])}{also}")
         lines.append("")
     return lines + _more(brief, "speakers", "speakers")

@@ -21,7 +21,7 @@ from spacy.tokens import Span as SpacySpan
 
 from .. import lexicon
 from ..model import Entity, Span
-from ..names import name_tokens
+from ..names import name_tokens, suffix, surname
 from ..nlp import text_of
 
 ENTITY_TYPES = {
@@ -52,6 +52,8 @@ class _Group:
     names: list[str] = field(default_factory=list)
     descriptors: list[Span] = field(default_factory=list)
     stands_for: str | None = None
+    gender: str | None = None  # "male" | "female" when the text tells
+    roles: set[str] = field(default_factory=set)  # titles and relations before its mentions
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +62,15 @@ class EntityIndex:
 
     entities: tuple[Entity, ...]
     by_offset: dict[int, Entity]  # mention start -> entity
+    genders: dict[str, str] = field(default_factory=dict)  # entity id -> "male" | "female"
+    countries: frozenset[str] = frozenset()  # the countries the text names
+
+    def foreign_affairs(self, *more: str) -> bool:
+        """Two or more countries named (with `more`): a capital may act for its country."""
+        return len(self.countries | set(more)) >= 2
+
+    def gender(self, entity_id: str | None) -> str | None:
+        return self.genders.get(entity_id or "")
 
     def at(self, start: int, end: int) -> Entity | None:
         """The entity with a mention inside [start, end), preferring the leftmost."""
@@ -110,7 +121,7 @@ def build_index(doc: Doc) -> EntityIndex:
         if kind == "person":
             span = _with_first_names(doc, ent, span)
             words = name_tokens(span.text)
-            if words:
+            if words and _a_name(words):
                 pending_people.append((span, words, ent.label_))
             continue
         name = _LEADING_THE.sub("", span.text)
@@ -120,7 +131,7 @@ def build_index(doc: Doc) -> EntityIndex:
             groups.append(by_key[key])
         by_key[key].mentions.append(span)
         by_key[key].names.append(name)
-    _add_people(groups, pending_people)
+    _add_people(doc, groups, pending_people)
     _merge_people_known_by_surname(groups)
     _merge_acronyms(text_of(doc), groups)
     groups.sort(key=lambda g: g.mentions[0].start)
@@ -128,13 +139,17 @@ def build_index(doc: Doc) -> EntityIndex:
 
 
 def _with_first_names(doc: Doc, ent: SpacySpan, span: Span) -> Span:
-    """NER sometimes keeps only the surname: "Rustem [Umerov]". Take the given names back."""
+    """NER sometimes keeps only the surname: "Rustem [Umerov]". Take the given names back, but
+    never a title or a place before a full name ("the District of Columbia [Joseph diGenova]",
+    "Speaker [Nancy Pelosi]")."""
+    if len(ent) > 1:
+        return span
     start = ent.start
     while start > 0:
         prev = doc[start - 1]
         if prev.pos_ != "PROPN" or prev.ent_type_ not in ("", "PERSON") or not prev.is_title:
             break
-        if prev.lower_.rstrip(".") in lexicon.TITLES:
+        if prev.lower_.rstrip(".") in lexicon.TITLES | lexicon.TITLE_MODIFIERS:
             break
         start -= 1
     if start == ent.start:
@@ -164,11 +179,19 @@ def _corrected_type(kind: str, text: str) -> str | None:
     return kind
 
 
-def _add_people(groups: list[_Group], people: list[tuple[Span, tuple[str, ...], str]]) -> None:
+def _a_name(words: tuple[str, ...]) -> bool:
+    """A name ends in a capitalised word ("diGenova" counts): not a fragment like "’s son"."""
+    return any(c.isupper() for c in surname(words))
+
+
+def _add_people(
+    doc: Doc, groups: list[_Group], people: list[tuple[Span, tuple[str, ...], str]]
+) -> None:
     """Full names first; then each short mention joins the full name it belongs to."""
+    text = text_of(doc)
     full: list[_Group] = []
     for span, words, label in people:
-        if len(words) < 2:
+        if len(words) < 2 or (len(words) == 2 and suffix(words)):
             continue
         group = next((g for g in full if g.key == words), None)
         if group is None:
@@ -177,11 +200,19 @@ def _add_people(groups: list[_Group], people: list[tuple[Span, tuple[str, ...], 
             groups.append(group)
         group.mentions.append(span)
         group.names.append(span.text)
+        group.gender = group.gender or _gender_before(text, span.start)
+        group.roles |= _roles_before(text, span.start)
+    for group in full:
+        if group.gender is None:
+            said = {_gender_said(doc, m) for m in group.mentions} - {None}
+            group.gender = said.pop() if len(said) == 1 else None
     short: dict[tuple[str, ...], _Group] = {}
     for span, words, label in people:
-        if len(words) >= 2:
+        if len(words) >= 2 and not (len(words) == 2 and suffix(words)):
             continue
-        group = _full_name_for(words[0], span.start, full)
+        gender = _gender_before(text, span.start) or _gender_said(doc, span)
+        roles = _roles_before(text, span.start)
+        group = _full_name_for(words, span.start, full, gender, roles)
         if group is None:
             group = short.get(words)
             if group is None:
@@ -189,15 +220,75 @@ def _add_people(groups: list[_Group], people: list[tuple[Span, tuple[str, ...], 
                 groups.append(group)
         group.mentions.append(span)
         group.names.append(span.text)
+        group.gender = group.gender or gender
 
 
-def _full_name_for(word: str, at: int, full: list[_Group]) -> _Group | None:
-    """The full name whose surname (or, failing that, first name) is `word`, nearest before."""
-    for position in (-1, 0):
-        matches = [g for g in full if g.key[position] == word]
+def _gender_before(text: str, at: int) -> str | None:
+    """ "Mr. Hunter", "his wife, Margaret Hunter", "first lady Melania Trump": the words just
+    before a mention that tell the person's sex."""
+    words = re.findall(r"[a-z]+", text[max(0, at - 30) : at].lower())[-3:]
+    if words and words[-1] in ("mr", "ms", "mrs", "miss"):
+        return "male" if words[-1] == "mr" else "female"
+    if any(w in lexicon.FEMALE_WORDS for w in words):
+        return "female"
+    if any(w in lexicon.MALE_WORDS for w in words):
+        return "male"
+    return None
+
+
+def _roles_before(text: str, at: int) -> set[str]:
+    """ "President Trump", "Sen. Romney", "the president’s daughter Ivanka Trump": the title
+    or the relation just before a mention."""
+    words = re.findall(r"[a-z]+", text[max(0, at - 30) : at].lower())
+    if not words:
+        return set()
+    word = lexicon.TITLE_ABBREVIATIONS.get(words[-1], words[-1])
+    relations = lexicon.FEMALE_WORDS | lexicon.MALE_WORDS
+    if word in lexicon.HONORIFICS or word not in lexicon.TITLES | relations:
+        return set()
+    return {word}
+
+
+def _gender_said(doc: Doc, span: Span) -> str | None:
+    """ "Trump said that he was deeply saddened": the pronoun that opens what a person says of
+    themself."""
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if tokens is None or tokens.root.dep_ != "nsubj":
+        return None
+    for clause in (c for c in tokens.root.head.children if c.dep_ == "ccomp"):
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ in ("he", "she"):
+            return "male" if subject.lower_ == "he" else "female"
+    return None
+
+
+def _full_name_for(
+    words: tuple[str, ...],
+    at: int,
+    full: list[_Group],
+    gender: str | None = None,
+    roles: set[str] | None = None,
+) -> _Group | None:
+    """The full name a short mention belongs to: the one with that surname (or, failing
+    that, first name) and the same suffix, of the same sex and role when the text tells,
+    mentioned last before it ("Mr. Hunter" after "Duncan Hunter and his wife, Margaret
+    Hunter"; "President Trump" is not "the president’s daughter Ivanka Trump")."""
+    word = words[0].lower()
+    wanted_suffix = suffix(words)
+    for part in (surname, lambda key: key[0]):
+        matches = [
+            g
+            for g in full
+            if part(g.key).lower() == word
+            and suffix(g.key) == wanted_suffix
+            and not (gender and g.gender and g.gender != gender)
+            and not (roles and g.roles and not roles & g.roles)
+        ]
         if matches:
             before = [g for g in matches if g.mentions[0].start < at]
-            return (before or matches)[-1] if before else matches[0]
+            if not before:
+                return matches[0]
+            return max(before, key=lambda g: max(m.start for m in g.mentions if m.start < at))
     return None
 
 
@@ -209,7 +300,7 @@ def _merge_people_known_by_surname(groups: list[_Group]) -> None:
             word = group.names[0]
             if word.lower() in lexicon.DEMONYMS:
                 continue
-            target = _full_name_for(word, group.mentions[0].start, people)
+            target = _full_name_for((word,), group.mentions[0].start, people)
             if target is not None:
                 target.mentions.extend(group.mentions)
                 target.names.extend(group.names)
@@ -245,7 +336,12 @@ def _initials_match(name: str, acronym: str) -> bool:
 def _index(doc: Doc, groups: list[_Group]) -> EntityIndex:
     entities = []
     by_offset: dict[int, Entity] = {}
+    genders: dict[str, str] = {}
+    countries = _countries(doc, groups)
+    foreign = len(countries) >= 2
     for number, group in enumerate(groups, start=1):
+        if group.gender:
+            genders[f"e{number}"] = group.gender
         name = _canonical(group)
         aliases = sorted({n for n in group.names if n != name})
         descriptors = _descriptors(doc, group) if group.type == "person" else []
@@ -258,12 +354,12 @@ def _index(doc: Doc, groups: list[_Group]) -> EntityIndex:
             aliases=tuple(aliases),
             descriptors=tuple(descriptors),
             affiliation=_affiliation(doc, descriptors),
-            stands_for=_stands_for(doc, group),
+            stands_for=_stands_for(doc, group, foreign),
         )
         entities.append(entity)
         for mention in entity.mentions:
             by_offset[mention.start] = entity
-    return EntityIndex(tuple(entities), by_offset)
+    return EntityIndex(tuple(entities), by_offset, genders, countries)
 
 
 def _canonical(group: _Group) -> str:
@@ -327,12 +423,31 @@ def _outside_name(token: Token, head: Token) -> bool:
     return False
 
 
-def _stands_for(doc: Doc, group: _Group) -> str | None:
+def _countries(doc: Doc, groups: list[_Group]) -> frozenset[str]:
+    """The countries the text names (by name, capital or demonym). With two or more a capital
+    may act for its country ("Pyongyang needs money"); in a domestic story "Washington" does
+    not stand for the United States."""
+    countries = set(lexicon.CAPITALS.values()) | set(lexicon.DEMONYMS.values())
+    named = set()
+    for group in groups:
+        name = _LEADING_THE.sub("", group.names[0]).lower()
+        for country in (
+            lexicon.CAPITALS.get(name),
+            lexicon.DEMONYMS.get(name),
+            next((c for c in countries if c.lower() == name), None),
+        ):
+            if country:
+                named.add(country)
+    named |= {lexicon.CAPITALS[t.lower_] for t in doc if t.lower_ in lexicon.CAPITALS}
+    return frozenset(named)
+
+
+def _stands_for(doc: Doc, group: _Group, foreign: bool) -> str | None:
     name = group.names[0].lower()
     if group.type == "group":
         return lexicon.DEMONYMS.get(name)
     country = lexicon.CAPITALS.get(name)
-    if country is None:
+    if country is None or not foreign:
         return None
     for mention in group.mentions:
         head = _head_token(doc, mention)

@@ -269,6 +269,7 @@ def _speakers(
             "cue": (statement.get("cue") or {}).get("text"),
             "form": statement["form"],
             "hedged": (statement.get("certainty") or {}).get("hedged", False),
+            "negated": bool(statement.get("negated")),
             "basis": (statement.get("certainty") or {}).get("basis"),
             "source": ref(document_id, content["start"], content["end"]),
             "copy_of": root[document_id] if root[document_id] != document_id else None,

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from ...model import Document, Speaker, Statement
 from .. import certainty
 from ..entities import EntityIndex
-from . import cues, quotes, speakers
+from . import cues, exclusions, quotes, speakers
 from .content import RULES
 from .context import Candidate, Context
 from .nesting import nest
@@ -52,7 +52,8 @@ def _by_cue(ctx: Context) -> dict[tuple[int, int] | None, Candidate]:
         if candidate is None:
             continue
         candidate.content = [c for c in (ctx.trim(s, e) for s, e in candidate.content) if c]
-        if candidate.content:
+        if candidate.content and exclusions.is_statement(ctx, token, candidate):
+            candidate.negated = exclusions.negated(token)
             found.setdefault(candidate.cue, candidate)
     return found
 
@@ -64,8 +65,10 @@ def _resolved(ctx: Context, candidates: list[Candidate]) -> tuple[Statement, ...
     speech: set[str] = set()
     for candidate in candidates:
         speaker = speakers.speaker(ctx, candidate, results)
-        if candidate.cue is None and speaker.kind == "unresolved":
-            continue  # a quote nobody in the text is said to have said: not a statement
+        if speaker.kind == "unresolved" and speaker.mention is None:
+            # no source anywhere in the text: a quote nobody is said to have said, "Asked
+            # whether …" by an unnamed interviewer, "noting that …" hung on no one
+            continue
         if _generic_you(speaker):
             continue  # "you want to believe that …": a generic "you" is nobody's claim
         fragments = tuple(ctx.span(s, e) for s, e in candidate.content)
@@ -77,6 +80,7 @@ def _resolved(ctx: Context, candidates: list[Candidate]) -> tuple[Statement, ...
                 content=ctx.span(fragments[0].start, fragments[-1].end),
                 fragments=fragments if len(fragments) > 1 else (),
                 form=ctx.form(fragments),
+                negated=candidate.negated,
             )
         )
         if cues.speech_cue(ctx.doc, candidate.cue):

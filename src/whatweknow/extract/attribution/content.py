@@ -134,11 +134,21 @@ def _estimate(said: _Said) -> _Reading | None:
     verb = said.verb
     if said.lemma not in cues.ESTIMATE_VERBS or (said.lemma == "put" and agent(verb) is None):
         return None
-    content = _object_content(said.ctx, verb, ("dobj", "prep", "oprd", "attr"), prep_only=True)
     by = agent(verb)
     if by is None:
-        return _Reading(content)
-    return _Reading(content, speaker=[by], cue=(verb.idx, agent_by(verb).idx + 2))
+        deps = ("dobj", "prep", "oprd", "attr")
+        return _Reading(_object_content(said.ctx, verb, deps, prep_only=True))
+    # "put at about 11,000 by the Pentagon": the figure, not its "at", and a cue that does not
+    # run over it ("put", unless nothing stands between the verb and "by")
+    at = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" and c.i > verb.i]
+    tokens = [t for p in at for t in p.subtree if t is not p]
+    parts = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr") and c.i > verb.i]
+    tokens += [t for p in parts for t in p.subtree]
+    content = [said.ctx.tokens_span(tokens)] if tokens else []
+    by_word = agent_by(verb)
+    between = by_word.i > verb.i + 1
+    cue = (verb.idx, verb.idx + len(verb)) if between else (verb.idx, by_word.idx + 2)
+    return _Reading(content, speaker=[by], cue=cue)
 
 
 def _object_cue(said: _Said) -> _Reading | None:

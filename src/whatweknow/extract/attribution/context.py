@@ -32,6 +32,7 @@ class Candidate:
     content: list[tuple[int, int]]
     speaker_tokens: list[Token] | None
     speaker_text: tuple[int, int] | None = None  # a speaker found by a text pattern
+    negated: bool = False  # "did not say that …"
 
 
 class Context:

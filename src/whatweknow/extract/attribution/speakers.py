@@ -30,7 +30,8 @@ _QUANTIFIERS = frozenset("some many several other unnamed most few all two three
 def speaker_of(verb: Token) -> list[Token] | None:
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if subject is not None and subject.lower_ in lexicon.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-        return [subject, verb.head]  # "officials, who said …": mention "who", speaker officials
+        # "officials, who said …": mention "who", speaker officials
+        return [subject, _antecedent(verb.head)]
     if subject is None and verb.dep_ == "relcl":
         subject = verb.head
     if subject is None and agent(verb) is not None:
@@ -70,6 +71,23 @@ def speaker_of(verb: Token) -> list[Token] | None:
     return [subject]
 
 
+def _antecedent(head: Token) -> Token:
+    """What a relative clause hangs on when the parser put it on the last noun of a phrase: "a
+    pact between Pyongyang and Moscow, which promises …" is the pact's; "a spokesman for
+    Tim Kaine, who said …" the spokesman's."""
+    noun = head
+    while noun.dep_ == "conj":
+        noun = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+        and noun.head.lower_ in ("between", "for", "of", "to")
+        and noun.head.head.pos_ == "NOUN"
+    ):
+        return noun.head.head
+    return head
+
+
 def speaker_span(ctx: Context, head: Token) -> tuple[int, int]:
     keep = [head]
     for token in head.subtree:
@@ -79,8 +97,12 @@ def speaker_span(ctx: Context, head: Token) -> tuple[int, int]:
         chain = path[: path.index(head)]
         if any(t.dep_ in ("appos", "relcl", "acl", "punct", "advcl", "ccomp") for t in chain):
             continue
-        if any(t.dep_ == "prep" for t in chain) and head.pos_ == "PROPN":
-            continue  # "Mark Cancian, of the CSIS": a descriptor, not the name
+        if (
+            any(t.dep_ == "prep" for t in chain)
+            and head.pos_ == "PROPN"
+            and head.ent_type_ != "NORP"
+        ):
+            continue  # "Mark Cancian, of the CSIS": a descriptor; "Democrats close to …" keep it
         keep.append(token)
     keep.sort(key=lambda t: t.i)
     start, end = keep[0].idx, keep[-1].idx + len(keep[-1])
@@ -157,8 +179,12 @@ def speaker(ctx: Context, candidate: Candidate, earlier: list[Statement]) -> Spe
             resolved.entity,
             resolved.members,
         )
-    appos = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
-    if head.pos_ == "NOUN" and appos is not None:
+    appos = _named_apposition(head)
+    if appos is not None and head.lower_.rstrip(".") in lexicon.TITLES:
+        # "said Lt. Gen. (retd) Chun": the mention keeps the title the parse made the head
+        mention = ctx.trim(head.left_edge.idx, appos.idx + len(appos)) or speaker_span(ctx, appos)
+        return named(ctx, mention, appos, earlier)
+    if appos is not None:
         head = appos  # "His former partner, Lawrence B. Cummings, called …": Cummings
     mention = speaker_span(ctx, head)
     lower = head.lower_
@@ -169,7 +195,32 @@ def speaker(ctx: Context, candidate: Candidate, earlier: list[Statement]) -> Spe
     if head.pos_ == "PROPN" and not name_tokens(ctx.text[mention[0] : mention[1]]):
         mention = ctx.tokens_span(list(head.subtree))  # "Lt. Gen. (retd) Chun"
         mention = ctx.trim(*mention) or mention
-    return named(ctx, mention, head)
+    return named(ctx, mention, head, earlier)
+
+
+def _named_apposition(head: Token) -> Token | None:
+    """The person a role or a phrase before a name stands for: "His former partner, Lawrence
+    B. Cummings", "One of his rivals, Representative Ron Paul", "House Minority Whip Steny
+    Hoyer" (parsed as "Whip", with "Hoyer" beside it)."""
+    if head.ent_type_ == "PERSON" and head.pos_ == "PROPN":
+        return None
+    title = head.lower_.rstrip(".") in lexicon.TITLES
+    for child in head.children:
+        if child.dep_ != "appos":
+            continue
+        if child.ent_type_ == "PERSON" and head.pos_ in ("NOUN", "NUM", "PRON", "PROPN"):
+            return child
+        if (
+            title
+            and child.pos_ == "PROPN"
+            and child.ent_type_ in ("", "PERSON")
+            and child.text[:1].isupper()
+            and child.lower_.rstrip(".") not in lexicon.TITLES
+            and child.left_edge.i > 0
+            and child.doc[child.left_edge.i - 1].text != "("
+        ):
+            return child
+    return None
 
 
 def pronoun(
@@ -192,13 +243,14 @@ def pronoun(
         return Speaker(None, "unresolved", span)
     else:
         return Speaker(None, "unresolved", span)
-    local = _subject_earlier_in_sentence(ctx, head, kinds)
+    gender = {"he": "male", "she": "female"}.get(lower)
+    local = _subject_earlier_in_sentence(ctx, head, kinds, gender)
     if local is not None:
         return Speaker(local.stands_for or local.name, entity_kind(local), span, local.id)
-    previous = _previous_speaker(ctx, earlier, head.idx, kinds)
+    previous = _previous_speaker(ctx, earlier, head.idx, kinds, gender)
     if previous is not None:
         return Speaker(previous.name, previous.kind, span, previous.entity, previous.members)
-    entity = _previous_entity(ctx, head.idx, kinds)
+    entity = _previous_entity(ctx, head.idx, kinds, gender)
     if entity is not None:
         return Speaker(entity.stands_for or entity.name, entity_kind(entity), span, entity.id)
     return Speaker(None, "unresolved", span)
@@ -209,9 +261,10 @@ def _previous_speaker(
     earlier: list[Statement],
     at: int,
     kinds: tuple[str, ...],
+    gender: str | None = None,
     window: int = PRONOUN_WINDOW,
 ) -> Speaker | None:
-    last_entity = _previous_entity(ctx, at, kinds)
+    last_entity = _previous_entity(ctx, at, kinds, gender)
     for statement in reversed(earlier):
         cue_at = statement.cue.start if statement.cue else statement.content.start
         if cue_at >= at:
@@ -221,9 +274,11 @@ def _previous_speaker(
         if statement.speaker.kind in kinds and statement.speaker.name:
             # A person named since then, outside any quote, is a likelier antecedent.
             if last_entity is not None and last_entity.id != statement.speaker.entity:
-                latest = max(m.start for m in last_entity.mentions if m.start < at)
-                if latest > cue_at and kinds == ("person",) and _is_subject_at(ctx, latest):
+                latest = max((m for m in last_entity.mentions if m.start < at), key=_start)
+                if latest.start > cue_at and kinds == ("person",) and _is_subject(ctx, latest):
                     return None
+            if not _agrees(ctx, statement.speaker, gender):
+                continue
             return statement.speaker
     return None
 
@@ -247,7 +302,7 @@ def quoting_just_before(ctx: Context, earlier: list[Statement], at: int) -> Spea
 
 
 def _subject_earlier_in_sentence(
-    ctx: Context, pronoun: Token, kinds: tuple[str, ...]
+    ctx: Context, pronoun: Token, kinds: tuple[str, ...], gender: str | None = None
 ) -> Entity | None:
     """ "While South Korea has long accused …, it says": the subject before the pronoun."""
     for token in pronoun.sent:
@@ -255,20 +310,46 @@ def _subject_earlier_in_sentence(
             break
         if token.dep_ in SUBJECTS and not ctx.inside_quote(token):
             entity = entity_for(ctx, token)
-            if entity is not None and entity_kind(entity) in kinds:
+            known = ctx.index.gender(entity.id) if entity is not None else None
+            if (
+                entity is not None
+                and entity_kind(entity) in kinds
+                and not (gender and known and known != gender)
+            ):
                 return entity
     return None
 
 
-def _is_subject_at(ctx: Context, offset: int) -> bool:
-    span = ctx.doc.char_span(offset, offset + 1, alignment_mode="expand")
+def _is_subject(ctx: Context, mention: Span) -> bool:
+    """ "Noah Nathan, 47, lives nearby": the mention is the subject of its clause."""
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and span.root.dep_ in SUBJECTS
 
 
-def _previous_entity(ctx: Context, at: int, kinds: tuple[str, ...]) -> Entity | None:
+def _start(span: Span) -> int:
+    return span.start
+
+
+def _agrees(ctx: Context, said: Speaker, gender: str | None) -> bool:
+    """A speaker "he" or "she" can stand for: not a person the text gives the other sex, nor a
+    joint source ("Donald Trump and Melania Trump")."""
+    if gender is None:
+        return True
+    if len(said.members) > 1:
+        return False
+    known = ctx.index.gender(said.entity)
+    return known is None or known == gender
+
+
+def _previous_entity(
+    ctx: Context, at: int, kinds: tuple[str, ...], gender: str | None = None
+) -> Entity | None:
     best: tuple[int, Entity] | None = None
     for entity in ctx.index.entities:
         if entity_kind(entity) not in kinds:
+            continue
+        known = ctx.index.gender(entity.id)
+        if gender and known and known != gender:
             continue
         for mention in entity.mentions:
             later = best is None or mention.start > best[0]
@@ -277,7 +358,9 @@ def _previous_entity(ctx: Context, at: int, kinds: tuple[str, ...]) -> Entity | 
     return best[1] if best else None
 
 
-def named(ctx: Context, mention: tuple[int, int], head: Token | None) -> Speaker:
+def named(
+    ctx: Context, mention: tuple[int, int], head: Token | None, earlier: list[Statement] = ()
+) -> Speaker:
     span = ctx.span(*mention)
     conjuncts = [c for c in head.conjuncts] if head is not None else []
     together = sorted((head, *conjuncts), key=lambda t: t.i)
@@ -290,14 +373,24 @@ def named(ctx: Context, mention: tuple[int, int], head: Token | None) -> Speaker
             names = " and ".join(e.name for e in members if e)
             return Speaker(names, "person", span, None, ids)  # "Mr. Madden and Mr. Cancian"
         return Speaker(group_name(span.text), "group", span, None, ids)
+    if head is not None and head.lower_ in lexicon.COMPASS:
+        # "the North" for North Korea, "the South" for South Korea, when the text names it
+        whole = _named_by_first_word(ctx, head.text)
+        if whole is not None:
+            return Speaker(whole.stands_for or whole.name, entity_kind(whole), span, whole.id)
     entity = entity_for(ctx, head) if head is not None else ctx.index.at(*mention)
     words = name_tokens(span.text)
     proper = head is not None and head.pos_ == "PROPN"
     if entity is None and words and (head is None or proper):
         entity = ctx.index.person(words)
     lemma = head.lemma_.lower() if head is not None else ""
+    if entity is not None and entity.type == "group" and _more_than(span.text, entity):
+        # "Democrats close to the campaign", "rank-and-file Democrats": a group keeps its words
+        return Speaker(group_name(span.text), "group", span, entity.id)
     if entity is not None and (head is None or head.pos_ == "PROPN" or entity.type == "person"):
         return Speaker(entity.stands_for or entity.name, entity_kind(entity), span, entity.id)
+    if head is not None and head.ent_type_ in _NOT_SOURCES:
+        return Speaker(None, "unresolved", span)  # "June 2016", "last week"
     lowered = {w.lower() for w in span.text.split()}
     if (
         lowered & lexicon.ANONYMOUS_MARKERS - {"some", "several"}
@@ -307,8 +400,29 @@ def named(ctx: Context, mention: tuple[int, int], head: Token | None) -> Speaker
         return Speaker(group_name(span.text), "anonymous", span)
     if head is not None and head.pos_ == "PROPN" and head.lower_ in lexicon.DEMONYMS:
         return Speaker(lexicon.DEMONYMS[head.lower_], "organization", span)
-    if head is not None and span.text.lower() in lexicon.CAPITALS:
-        return Speaker(lexicon.CAPITALS[span.text.lower()], "organization", span)
+    country = lexicon.CAPITALS.get(span.text.lower())
+    if head is not None and country and ctx.index.foreign_affairs(country):
+        return Speaker(country, "organization", span)
+    if head is not None and lemma in lexicon.ISSUED_NOUNS:
+        issuer = _issuer(ctx, head, earlier)
+        if issuer is not None:
+            return Speaker(issuer.name, issuer.kind, span, issuer.entity, issuer.members)
+    if head is not None and lemma in lexicon.DOCUMENT_NOUNS and head.pos_ == "NOUN":
+        return Speaker(group_name(span.text), "document", span)
+    if head is not None and lemma in lexicon.ROLE_NOUNS and _someone_elses(head):
+        # "a spokesman for Tim Kaine", "Kaine's lawyer", "an aide to Kaine": never Kaine, but
+        # the person the text introduced in that role ("Jessica Ditto, a spokeswoman for …")
+        if head.tag_ == "NN":
+            held = _role(ctx, head, span)
+            owners = {
+                owner.id
+                for t in head.subtree
+                if t is not head and t.pos_ == "PROPN" and (owner := entity_for(ctx, t))
+            }
+            if held.entity and held.entity not in owners:
+                return held
+        kind = "group" if head.tag_ in ("NNS", "NNPS") else "person"
+        return Speaker(group_name(span.text), kind, span)
     if (
         head is not None
         and lemma in lexicon.ROLE_NOUNS
@@ -316,6 +430,17 @@ def named(ctx: Context, mention: tuple[int, int], head: Token | None) -> Speaker
         and (head.text.islower())
     ):
         return _role(ctx, head, span)
+    if (
+        head is not None
+        and head.tag_ == "NN"
+        and lemma in lexicon.ORGANIZATION_WORDS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        and len(list(head.children)) == 1
+    ):
+        # "the agency said": the organisation of that kind named last
+        named_last = _organization_like(ctx, head)
+        if named_last is not None:
+            return Speaker(named_last.name, "organization", span, named_last.id)
     if head is not None and head.pos_ == "PROPN":
         kind = "person" if _has_title(span.text) or _looks_like_a_name(head) else "organization"
         return Speaker(" ".join(words) if kind == "person" else group_name(span.text), kind, span)
@@ -333,22 +458,153 @@ def named(ctx: Context, mention: tuple[int, int], head: Token | None) -> Speaker
     return Speaker(None, "unresolved", span)
 
 
+_NOT_SOURCES = frozenset("DATE TIME".split())
+# Verbs that put out a statement: "X issued a statement", "released a statement".
+_ISSUING = frozenset("issue release publish post put send give make".split())
+# Role nouns that head an organisation: "the Pentagon chief", "the agency's head".
+_HEADS = frozenset("chief head boss leader director chairman chairwoman chair".split())
+
+
+def _more_than(text: str, entity: Entity) -> bool:
+    words = {w.lower() for w in re.findall(r"[\w-]+", group_name(text))}
+    return bool(words - {w.lower() for w in re.findall(r"[\w-]+", entity.name)})
+
+
+def _someone_elses(head: Token) -> bool:
+    """A role held for someone named beside it: "Kaine's lawyer", "a Kaine spokesman", "a
+    spokesman for Tim Kaine", "an aide to Kaine". An organisation's head ("the Pentagon
+    chief") is its own case."""
+    for child in head.children:
+        if child.dep_ == "poss" and child.lower_ not in lexicon.PERSON_PRONOUNS:
+            return child.ent_type_ not in ("ORG", "GPE") or head.lower_ not in _HEADS
+        if child.dep_ == "compound" and child.ent_type_ == "PERSON":
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("for", "to", "of", "with"):
+            target = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if target is not None and (target.ent_type_ == "PERSON" or target.pos_ == "PROPN"):
+                return target.ent_type_ == "PERSON" or head.lower_ not in _HEADS
+    return False
+
+
+def _organization_like(ctx: Context, head: Token) -> Entity | None:
+    """ "the agency" after "the Environmental Protection Agency": the organisation named last
+    whose name has that word, within a few paragraphs."""
+    word = head.lemma_.lower()
+    best: tuple[int, Entity] | None = None
+    for entity in ctx.index.entities:
+        if entity.type != "organization" or word not in entity.name.lower().split():
+            continue
+        for mention in entity.mentions:
+            near = head.idx - PRONOUN_WINDOW < mention.start < head.idx
+            if near and (best is None or mention.start > best[0]):
+                best = (mention.start, entity)
+    return best[1] if best else None
+
+
+def _named_by_first_word(ctx: Context, word: str) -> Entity | None:
+    """The one place (else the one organisation) whose name begins with `word`: "the North"
+    for North Korea."""
+    for kind in ("place", "organization"):
+        found = {
+            e.id: e
+            for e in ctx.index.entities
+            if e.type == kind
+            and len(e.name.split()) > 1
+            and e.name.split()[0].lower() == word.lower()
+        }
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None
+
+
+def _issuer(ctx: Context, head: Token, earlier: list[Statement]) -> Speaker | None:
+    """Who put out "the statement": its owner ("the FBI statement", "Trump's statement"), else
+    whoever the text last said spoke in a statement ("X said in a statement", "X issued a
+    statement")."""
+    owner = next(
+        (
+            c
+            for c in head.children
+            if (c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN"))
+            and c.lower_ not in lexicon.THING_PRONOUNS
+        ),
+        None,
+    )
+    if owner is not None:
+        return speaker(ctx, Candidate(None, [(head.idx, head.idx)], [owner]), earlier)
+    word = head.lemma_.lower()
+    for statement in reversed(earlier):
+        if not statement.speaker.name or statement.cue is None:
+            continue
+        sentence = ctx.doc.char_span(*_cue_range(statement), alignment_mode="expand")
+        if sentence is not None and word in sentence.sent.text.lower():
+            since = statement.cue.start
+            break
+    else:
+        statement, since = None, -1
+    # "The FBI released a statement on Monday. The statement said …"
+    for token in reversed(ctx.doc[max(0, head.i - 300) : head.i]):
+        if token.idx <= since:
+            break
+        issued = token.dep_ == "dobj" and token.lemma_.lower() == word
+        if issued and token.head.lemma_.lower() in _ISSUING and not ctx.inside_quote(token):
+            source = speaker_of(token.head)
+            if source is not None:
+                return speaker(ctx, Candidate(None, [(token.idx, token.idx)], source), earlier)
+    return statement.speaker if statement is not None else None
+
+
+def _cue_range(statement: Statement) -> tuple[int, int]:
+    cue = statement.cue or statement.content
+    return cue.start, cue.end
+
+
 def _role(ctx: Context, head: Token, span: Span) -> Speaker:
     """ "the minister said": the person last introduced with that role, if any."""
     role = head.lemma_.lower()
+    roles = {role, *lexicon.SAME_ROLES.get(role, ())}
     best: tuple[int, Entity] | None = None
     for entity in ctx.index.entities:
         if entity.type != "person":
             continue
-        described = any(role in d.text.lower().split() for d in entity.descriptors)
+        described = any(roles & set(d.text.lower().split()) for d in entity.descriptors)
         for mention in entity.mentions:
-            before = ctx.text[max(0, mention.start - 40) : mention.start].lower().split()[-3:]
+            before = [
+                lexicon.TITLE_ABBREVIATIONS.get(w, w)
+                for w in re.findall(
+                    r"[a-z]+", ctx.text[max(0, mention.start - 40) : mention.start].lower()
+                )[-3:]
+            ]
             later = best is None or mention.start > best[0]
-            if mention.start < head.idx and later and (described or role in before):
+            if mention.start < head.idx and later and (described or roles & set(before)):
                 best = (mention.start, entity)
+    if (
+        best is None
+        and role in _HEADS
+        and any(c.dep_ in ("compound", "poss") for c in head.children)
+    ):
+        best = _titled_last(ctx, head.idx)  # "Defense Secretary Jim Mattis … the Pentagon chief"
     if best is not None:
         return Speaker(best[1].name, "person", span, best[1].id)
     return Speaker(group_name(span.text), "person", span)
+
+
+def _titled_last(ctx: Context, at: int) -> tuple[int, Entity] | None:
+    """The person named last, before `at`, with a title before the name."""
+    best: tuple[int, Entity] | None = None
+    for entity in ctx.index.entities:
+        if entity.type != "person":
+            continue
+        for mention in entity.mentions:
+            words = re.findall(
+                r"[a-z]+", ctx.text[max(0, mention.start - 30) : mention.start].lower()
+            )
+            titled = bool(words) and lexicon.TITLE_ABBREVIATIONS.get(words[-1], words[-1]) in (
+                lexicon.TITLES - lexicon.HONORIFICS
+            )
+            if titled and mention.start < at and (best is None or mention.start > best[0]):
+                best = (mention.start, entity)
+    return best
 
 
 def entity_for(ctx: Context, token: Token) -> Entity | None:
@@ -368,6 +624,8 @@ def entity_for(ctx: Context, token: Token) -> Entity | None:
 def entity_kind(entity: Entity) -> str:
     if entity.type == "person":
         return "person"
+    if entity.label in ("LAW", "WORK_OF_ART"):
+        return "document"
     if entity.type in ("organization", "place"):
         return "organization"
     return "group"

@@ -1,0 +1,154 @@
+"""What a cue finds that is not a statement, and a statement the text denies was made.
+
+A statement is a claim, belief, accusation, denial, warning, question or report by a source.
+Each row of `NOT_STATEMENTS` names a kind of sentence a cue also finds that is none of those,
+with its test; a candidate any test fits is dropped, so the order of the rows does not matter.
+`negated` marks a statement the text says was not made ("did not say that …").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from ... import lexicon
+from . import cues
+from .context import Candidate, Context
+from .speakers import can_speak
+from .syntax import object_after
+
+# The dependencies a clause climbs through to the verb it belongs to (not "conj": a second
+# verb of the same subject is its own act).
+_UP = frozenset("ccomp xcomp advcl pcomp pobj prep acl relcl dobj".split())
+_FINITE = frozenset("VBD VBZ VBP MD".split())
+
+
+def _plan(ctx: Context, cue: Token, candidate: Candidate) -> bool:
+    """ "wants to build a wall", "sought to curb immigration", "declined to comment", "plans a
+    vote": what someone wants, plans, tries or refuses to do."""
+    if cues.lemma(cue) not in lexicon.PLAN_VERBS:
+        return False
+    after = [c for c in cue.children if c.i > cue.i]
+    if any(c.dep_ == "ccomp" for c in after):
+        return False  # "agreed that …", "hopes that …", "expects them to become …"
+    obj = object_after(cue)
+    if obj is not None and obj.lemma_.lower() in lexicon.SPEECH_ACT_NOUNS:
+        return False  # "offered his assessment of …": a speech act given, not an offer
+    wanted = next((c for c in after if c.dep_ == "xcomp"), None)
+    # "wants Congress to act": a demand on others
+    return obj is None or wanted is None
+
+
+def _stance_toward_a_thing(ctx: Context, cue: Token, candidate: Candidate) -> bool:
+    """ "praised the president", "rejected the offer", "announced her bid", "issued a
+    statement", "offered support", "acknowledged them", "discussed the possibility of …": an
+    act toward a thing or a topic, no claim about it. A clause, a predicate or a reason
+    ("denounced the offer as …", "criticized Colorado for not tracking …") or quoted words
+    make it one."""
+    if any(ctx.overlaps_quote(s, e) for s, e in candidate.content):
+        return False
+    lemma = cues.lemma(cue)
+    tokens = [t for t in cue.sent if any(s <= t.idx < e for s, e in candidate.content)]
+    if lemma in lexicon.TOPIC_VERBS:
+        return not any(c.dep_ in ("ccomp", "csubj") for c in cue.children)
+    obj = object_after(cue)
+    if obj is None or any(_predicates(t) for t in tokens):
+        return False
+    bare = {t.i for t in obj.subtree} >= {t.i for t in tokens}
+    if obj.lower_ in lexicon.PERSON_PRONOUNS | lexicon.GROUP_PRONOUNS:
+        return bare  # "acknowledged them"; "accused him of wrongdoing" says what
+    if lemma in lexicon.GIVING_VERBS:
+        # "offered his assessment of Super Bowl 50" says what; "issued a statement" does not
+        return not any(c.dep_ in ("prep", "acl", "relcl") and c.i > obj.i for c in obj.children)
+    return lemma in lexicon.STANCE_VERBS and obj.lemma_.lower() not in lexicon.PROPOSITION_NOUNS
+
+
+def _predicates(token: Token) -> bool:
+    """A clause, a predicate or a reason inside what a stance verb takes."""
+    if token.dep_ == "prep" and token.lower_ == "as":
+        return True
+    return token.dep_ in ("ccomp", "csubj", "pcomp", "xcomp", "oprd", "advcl")
+
+
+def _passive_support(ctx: Context, cue: Token, candidate: Candidate) -> bool:
+    """ "Clinton has been endorsed by dozens of papers": support for someone, no claim."""
+    by = next((c for c in cue.children if c.dep_ == "agent"), None)
+    return (
+        by is not None
+        and cues.lemma(cue) in lexicon.STANCE_VERBS
+        and len(candidate.content) == 1
+        and not ctx.overlaps_quote(*candidate.content[0])
+        and not any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in cue.children)
+    )
+
+
+def _asked_or_supposed(ctx: Context, cue: Token, candidate: Candidate) -> bool:
+    """ "Asked whether he was suggesting that …", "asked about his claims that …", "if she
+    said that …": a cue inside a question or a condition reports nothing."""
+    node = cue
+    while True:
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in node.children):
+            return True
+        if node is not cue and cues.lemma(node) == "ask":
+            return True
+        if node.dep_ not in _UP or node.head is node:
+            return False
+        node = node.head
+
+
+def _nobodys(ctx: Context, cue: Token, candidate: Candidate) -> bool:
+    """ "there is no way to know how much …": an infinitive hung on a thing speaks for no one."""
+    return (
+        cue.dep_ in ("relcl", "acl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+        and not can_speak(cue.head)
+    )
+
+
+def _mute(ctx: Context, cue: Token, candidate: Candidate) -> bool:
+    """ "a pact between Pyongyang and Moscow, which promises the two countries will help each
+    other": what "which" stands for, when it is not a group, an institution, a document or
+    evidence, says nothing."""
+    tokens = candidate.speaker_tokens or []
+    if len(tokens) < 2 or tokens[0].lower_ != "which":
+        return False
+    source = tokens[-1]
+    if source.pos_ != "NOUN" or source.ent_type_:
+        return False
+    word = source.lemma_.lower()
+    return not (
+        can_speak(source)
+        or word in lexicon.DOCUMENT_NOUNS
+        or word in lexicon.EVIDENCE_NOUNS
+        or word in lexicon.ORGANIZATION_WORDS
+    )
+
+
+NOT_STATEMENTS: tuple[tuple[str, Callable[[Context, Token, Candidate], bool]], ...] = (
+    ("a plan or a wish", _plan),
+    ("a stance toward a thing", _stance_toward_a_thing),
+    ("support by an agent", _passive_support),
+    ("inside a question or a condition", _asked_or_supposed),
+    ("an infinitive nobody speaks", _nobodys),
+    ("a thing that says nothing", _mute),
+)
+
+
+def is_statement(ctx: Context, cue: Token, candidate: Candidate) -> bool:
+    return not any(test(ctx, cue, candidate) for _, test in NOT_STATEMENTS)
+
+
+def negated(cue: Token) -> bool:
+    """ "did not say that …", "hasn't accused him", "never claimed", "nobody has said": the
+    text denies the statement was made. "said he did not oppose …" is not negated: the
+    negation is what was said."""
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in cue.children):
+        return True
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (
+        subject.lower_ in ("nobody", "none", "noone")
+        or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+        or (subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children))
+    )

@@ -1,0 +1,331 @@
+"""Who said it, inside one article: issue 13's examples as a table (names changed), each with
+the speaker a reader should see, then what is not a statement and what the text denies."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from whatweknow import clean, extract, load_nlp
+from whatweknow.model import Article
+
+
+@cache
+def statements_of(text: str):
+    return extract(clean(Article(text, "test", "text")), load_nlp()).statements
+
+
+# (text, the words of the statement's content, speaker name, speaker kind)
+SPEAKERS = [
+    # generational suffixes keep father and son apart
+    (
+        "President Eric Lind said his son did nothing wrong. Eric Lind Jr. met the lawyer in "
+        "June. Lind Jr. said the meeting was short. President Lind said the story was fake.",
+        "the meeting was short",
+        "Eric Lind Jr.",
+        "person",
+    ),
+    (
+        "President Eric Lind said his son did nothing wrong. Eric Lind Jr. met the lawyer in "
+        "June. Lind Jr. said the meeting was short. President Lind said the story was fake.",
+        "the story was fake",
+        "Eric Lind",
+        "person",
+    ),
+    # two people who share a surname: "Mr." and "Ms.", and "he" for the husband
+    (
+        "Rep. Dale Carter and his wife, Maria Carter, were charged with misusing campaign "
+        "funds. Mr. Carter said the charges were politically motivated. Ms. Carter said she "
+        "was innocent. He said he would fight the case.",
+        "the charges were politically motivated",
+        "Dale Carter",
+        "person",
+    ),
+    (
+        "Rep. Dale Carter and his wife, Maria Carter, were charged with misusing campaign "
+        "funds. Mr. Carter said the charges were politically motivated. Ms. Carter said she "
+        "was innocent. He said he would fight the case.",
+        "she was innocent",
+        "Maria Carter",
+        "person",
+    ),
+    (
+        "Rep. Dale Carter and his wife, Maria Carter, were charged with misusing campaign "
+        "funds. Mr. Carter said the charges were politically motivated. Ms. Carter said she "
+        "was innocent. He said he would fight the case.",
+        "he would fight the case",
+        "Dale Carter",
+        "person",
+    ),
+    # "he" after a joint source is the man of the two
+    (
+        "President Tom Reyes and first lady Anna Reyes visited the hospital on Wednesday. "
+        "Reyes said that he was deeply saddened by the news. “Our prayers are with the "
+        "families,” he said in a statement.",
+        "Our prayers are with the families",
+        "Tom Reyes",
+        "person",
+    ),
+    # "Mr. Trump" is not the president's daughter
+    (
+        "Near the dugout, the president’s daughter Iva Brand chatted with fans. When a video "
+        "message from President Brand played, some booed. “You are showing the world that we "
+        "will not be intimidated,” Mr. Brand said.",
+        "You are showing the world that we will not be intimidated",
+        "Brand",
+        "person",
+    ),
+    # a person named since the last speaker, as a subject, is who "he" is
+    (
+        "“It would’ve been a massacre without them,” Senator Paul Dane said.\n\n"
+        "Noah Nathan, 47, lives in a nearby apartment building. He said he heard at least 30 "
+        "shots.",
+        "he heard at least 30 shots",
+        "Noah Nathan",
+        "person",
+    ),
+    # someone's spokesman, lawyer or aide is never that someone
+    (
+        "Tim Kaine, a lawyer, spoke first. A spokesman for Tim Kaine said the senator would "
+        "vote no.",
+        "the senator would vote no",
+        "spokesman for Tim Kaine",
+        "person",
+    ),
+    (
+        "Tim Kaine, a lawyer, spoke first. Kaine's lawyer said the case was closed.",
+        "the case was closed",
+        "Kaine's lawyer",
+        "person",
+    ),
+    (
+        "Tim Kaine spoke first. An aide to Kaine said he was tired.",
+        "he was tired",
+        "aide to Kaine",
+        "person",
+    ),
+    (
+        "Tim Kaine spoke first. A Kaine spokesman said the trip was off.",
+        "the trip was off",
+        "Kaine spokesman",
+        "person",
+    ),
+    # a role noun with the person in context
+    (
+        "Defense Secretary Jim Mattis visited the base on Monday. The Pentagon chief said the "
+        "troops would stay.",
+        "the troops would stay",
+        "Jim Mattis",
+        "person",
+    ),
+    (
+        "Rep. Dale Carter visited the plant. The congressman said it was safe.",
+        "it was safe",
+        "Dale Carter",
+        "person",
+    ),
+    (
+        "Florida Sen. Mark Ruben spoke on Monday. The Republican senator said the offer was fair.",
+        "the offer was fair",
+        "Mark Ruben",
+        "person",
+    ),
+    # institutions stay institutions; a capital stands for its country in foreign affairs only
+    (
+        "The White House argued that the rule was lawful.",
+        "that the rule was lawful",
+        "White House",
+        "organization",
+    ),
+    (
+        "Washington said it would respond. Senator Ann Ruiz of Colorado said the state would sue.",
+        "it would respond",
+        "Washington",
+        "organization",
+    ),
+    (
+        "Pyongyang said it would retaliate against Seoul.",
+        "it would retaliate against Seoul",
+        "North Korea",
+        "organization",
+    ),
+    # names without titles, and stopping at the name
+    (
+        "Sheriff Adam Hayward said the roads were closed.",
+        "the roads were closed",
+        "Adam Hayward",
+        "person",
+    ),
+    (
+        "House Speaker Nancy Pelosi said the bill would pass.",
+        "the bill would pass",
+        "Nancy Pelosi",
+        "person",
+    ),
+    (
+        "Former U.S. Attorney for the District of Columbia Joseph diGenova said the case was weak.",
+        "the case was weak",
+        "Joseph diGenova",
+        "person",
+    ),
+    (
+        "“There’s going to be a review,” said House Minority Whip Steny Hoyer (D-Md.).",
+        "There’s going to be a review",
+        "Steny Hoyer",
+        "person",
+    ),
+    (
+        "One of Mr. Santorum’s rivals for the nomination, Representative Ron Paul of Texas, "
+        "said the remark was wrong.",
+        "the remark was wrong",
+        "Ron Paul",
+        "person",
+    ),
+    # who issued a statement; documents that speak
+    (
+        "In a statement, the Justice Department said the case was closed.",
+        "the case was closed",
+        "Justice Department",
+        "organization",
+    ),
+    (
+        "The FBI released a statement on Monday. The statement said the agency found no evidence.",
+        "the agency found no evidence",
+        "FBI",
+        "organization",
+    ),
+    (
+        "The FBI statement said the review was over.",
+        "the review was over",
+        "FBI",
+        "organization",
+    ),
+    (
+        "The indictment says the men lied to investigators.",
+        "the men lied to investigators",
+        "indictment",
+        "document",
+    ),
+    (
+        "The Environmental Protection Agency released new data on Monday. The agency said "
+        "emissions rose.",
+        "emissions rose",
+        "Environmental Protection Agency",
+        "organization",
+    ),
+    # a group keeps its words
+    (
+        "Democrats close to the campaign said the race was tight.",
+        "the race was tight",
+        "Democrats close to the campaign",
+        "group",
+    ),
+    (
+        "Rank-and-file Democrats said they wanted a vote.",
+        "they wanted a vote",
+        "Rank-and-file Democrats",
+        "group",
+    ),
+    # the seed: "the North" is North Korea when the text names it
+    (
+        "North Korea and South Korea traded threats. In October, the North blew up parts of "
+        "two roads, days after accusing Seoul of flying drones into its capital.",
+        "Seoul of flying drones into its capital",
+        "North Korea",
+        "organization",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker", "kind"), SPEAKERS)
+def test_speaker(text, content, speaker, kind):
+    found = [s for s in statements_of(text) if s.content.text == content]
+    assert found, [(s.speaker.name, s.content.text) for s in statements_of(text)]
+    assert (found[0].speaker.name, found[0].speaker.kind) == (speaker, kind)
+
+
+# Sentences a cue word is in that report no statement.
+NOT_STATEMENTS = [
+    "The Senate voted Wednesday to override his veto.",
+    "Prosecutors who supported Hillary Clinton's candidacy met on Monday.",
+    "The senator wants to block the bill.",
+    "Senator Elizabeth Warren hopes to win back the voters who left the party.",
+    "Mr. Trump has repeatedly sought to curb both legal and illegal immigration.",
+    "Ms. Pelosi also intends to bring up legislation in the coming days.",
+    "The minister declined to comment.",
+    "The Democratic nominee has been endorsed by dozens of newspapers across the country.",
+    "A union representing flight attendants endorsed Hillary Clinton for president.",
+    "Among Republicans, 27 percent would vote for Trump, followed closely by Cruz.",
+    "Obama campaign deputy press secretary Ben Labolt also issued a statement Saturday.",
+    "Lawmakers discussed the possibility of allowing members to use campaign funds.",
+    "Mr. McConnell spoke to Mr. Trump on Thursday night about finding a way forward.",
+    "The president proposed $800 million for humanitarian assistance.",
+    "The senator announced her bid for the presidency on Monday.",
+    "The economy seems to be slowing down this year.",
+    'Santorum appeared on CBS\' "Face the Nation."',
+    "But there's no way to know exactly how much legal pot is leaving Colorado.",
+    "It also criticized a pact between Pyongyang and Moscow, which promises the two "
+    "countries will help each other.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_STATEMENTS)
+def test_not_a_statement(text):
+    assert statements_of(text) == (), [(s.cue.text, s.content.text) for s in statements_of(text)]
+
+
+def test_a_question_frame_asserts_nothing():
+    found = statements_of(
+        "Asked whether he was suggesting that Mr. Obama lacked sympathy for the disabled, Mr. "
+        "Santorum said no."
+    )
+    assert [(s.speaker.name, s.cue.text) for s in found] == [("Santorum", "said")]
+
+
+def test_a_stance_with_a_claim_is_still_a_statement():
+    found = statements_of("Schumer denounced the offer as “not a compromise but hostage taking.”")
+    assert [s.cue.text for s in found] == ["denounced"]
+    found = statements_of(
+        "Nebraska and Oklahoma criticized Colorado for not tracking marijuana once it is sold."
+    )
+    assert [s.cue.text for s in found] == ["criticized"]
+
+
+# (text, cue, negated)
+NEGATIONS = [
+    (
+        "Mr. Mueller did not say that Mr. Stone's interactions with WikiLeaks were illegal.",
+        "say",
+        True,
+    ),
+    ("The FBI hasn't accused him of any wrongdoing.", "accused", True),
+    ("No official has claimed that the vote was rigged.", "claimed", True),
+    ("He never said the plant would close.", "said", True),
+    ("He said he did not oppose the bill.", "said", False),  # the negation is what he said
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "negated"), NEGATIONS)
+def test_a_negated_report_is_marked(text, cue, negated):
+    (statement,) = [s for s in statements_of(text) if s.cue.text == cue]
+    assert statement.negated is negated
+    assert statement.to_dict()["negated"] is negated
+
+
+def test_a_negated_statement_is_shown_as_not_said_in_the_brief(tmp_path):
+    from whatweknow import Store, read, run
+    from whatweknow.brief import brief_markdown, build
+
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Mr. Mueller did not say that Mr. Stone's interactions with WikiLeaks were illegal.\n\n"
+        "Mr. Stone said the inquiry was a witch hunt.\n",
+        "utf-8",
+    )
+    with Store(tmp_path / "news.db") as store:
+        for result in run(read([str(path)])):
+            store.add(result)
+        markdown = brief_markdown(build(store, everything=True))
+    assert "- **not** say: “that Mr. Stone" in markdown
+    assert "- said: “the inquiry was a witch hunt”" in markdown
