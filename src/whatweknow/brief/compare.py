@@ -62,19 +62,31 @@ def compare(brief: dict[str, Any]) -> dict[str, Any]:
 def _cells(
     refs: list[dict[str, Any]], values: list[dict[str, Any]] | None = None
 ) -> dict[str, list[dict[str, Any]]]:
-    """Outlet -> what it carries: each citation (and figure value), the earliest first."""
-    cells: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    """Outlet -> what it carries: each distinct value (for a claim, the claim once) with the
+    citations that give it, the earliest first."""
+    cells: dict[str, dict[str | None, dict[str, Any]]] = defaultdict(dict)
     for n, ref in enumerate(refs):
-        cells[ref.get("outlet") or "unknown outlet"].append(
-            {"source": ref, "value": values[n] if values else None}
+        value = values[n] if values else None
+        said = cells[ref.get("outlet") or "unknown outlet"].setdefault(
+            value["text"] if value else None, {"value": value, "sources": []}
         )
-    for items in cells.values():
-        items.sort(key=lambda item: item["source"].get("published") or "9999")
-    return dict(cells)
+        said["sources"].append(ref)
+    ordered = {}
+    for outlet, found in cells.items():
+        for item in found.values():
+            item["sources"].sort(key=_date)
+            item["source"] = item["sources"][0]
+        ordered[outlet] = sorted(found.values(), key=lambda item: _date(item["source"]))
+    return ordered
+
+
+def _date(ref: dict[str, Any]) -> str:
+    return (ref.get("published") or "9999")[:10]
 
 
 def _first(cells: dict[str, list[dict[str, Any]]]) -> tuple[list[str], str | None]:
-    """The outlets that carried it on the earliest date, and that date (None: all undated)."""
+    """The outlets that carried it on the earliest date (none when every outlet did), and that
+    date (None: all undated)."""
     dates = {
         outlet: (items[0]["source"].get("published") or "")[:10] or None
         for outlet, items in cells.items()
@@ -83,13 +95,14 @@ def _first(cells: dict[str, list[dict[str, Any]]]) -> tuple[list[str], str | Non
     if not known:
         return [], None
     earliest = min(known)
-    return sorted(o for o, d in dates.items() if d == earliest), earliest
+    tied = sorted(o for o, d in dates.items() if d == earliest)
+    return (tied if len(tied) < len(cells) else []), earliest  # all the same day: none first
 
 
 def _differs(cells: dict[str, list[dict[str, Any]]]) -> list[str]:
     """Outlets whose figures all disagree with the middle value of every outlet's figures
     (intervals apart, or central values more than twice apart)."""
-    values = [item["value"] for items in cells.values() for item in items]
+    values = [item["value"] for items in cells.values() for item in items]  # distinct per outlet
     centres = [c for c in (central(v) for v in values) if c is not None]
     if len(centres) < 2:
         return []

@@ -29,6 +29,8 @@ _ABBREVIATION = re.compile(rf"(?:\b[A-Z]|\b[A-Z]\.[A-Z]|\b(?:{'|'.join(sorted(_S
 REACH = 320
 # A cluster heading is a phrase of at most this many words.
 HEADING_WORDS = 8
+# Words of a measure that say nothing of what is measured.
+_GENERIC = frozenset("per be have do get make say tell show find give take report estimate".split())
 _TOKEN = re.compile(r"\w[\w'’-]*")
 
 
@@ -119,7 +121,14 @@ def _phrase(value: dict[str, Any]) -> tuple[int, bool, int, str] | None:
         return None
     key = key_of(value)
     counted = (value.get("counted") or key.get("noun") or "").lower()
-    wanted = {w.lower() for w in key["words"]} | ({counted} if counted else set())
+    skip = {
+        *_GENERIC,
+        *(value.get("per") or ()),
+        str(value.get("unit")),
+        str(value.get("currency")),
+    }
+    measure = {w for w in (value.get("measure") or "").lower().split() if w not in skip}
+    wanted = {w.lower() for w in key["words"]} | measure | ({counted} if counted else set())
     prefixes = {w: w[:-1] if len(w) > 4 else w for w in wanted if len(w) > 2}
     if not prefixes:
         return None

@@ -53,6 +53,7 @@ def environment() -> Environment:
             "plural": plural,
             "dated": dated,
             "when": when,
+            "some_values": some_values,
         }
     )
     env.globals.update(
@@ -78,6 +79,17 @@ def dated(items: list[dict[str, Any]], key: str) -> list[dict[str, Any]]:
     """Items in the order of their citation's publication date (`key`: "source" or "location"),
     undated last."""
     return sorted(items, key=lambda item: (item[key].get("published") or "9999")[:10])
+
+
+def some_values(cluster: dict[str, Any], count: int | None) -> list[dict[str, Any]]:
+    """At most `count` of a cluster's values (all: None), in their order: those in dispute
+    first, then the latest."""
+    values = cluster["values"]
+    if count is None or len(values) <= count:
+        return values
+    disputed = {ref for pair in cluster.get("disputes") or () for ref in pair}
+    ranked = sorted(range(len(values)), key=lambda i: (values[i]["id"] not in disputed, -i))
+    return [values[i] for i in sorted(ranked[:count])]
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:
@@ -145,14 +157,14 @@ def _cited(brief: dict[str, Any]) -> dict[str, list[tuple[int, int]]]:
     return spans
 
 
-def figure_chart(cluster: dict[str, Any]) -> Markup:
+def figure_chart(cluster: dict[str, Any], values: list[dict[str, Any]] | None = None) -> Markup:
     """A cluster's values by source, drawn in HTML and CSS so the text keeps its size on any
     screen: each value's interval as a bar (an open end runs to the edge), its value as a dot
     (a vague amount, "hundreds", has only its bar), on an axis with round ticks. A log scale
     when the values span more than two orders of magnitude. The list beside it says the
-    same in words, so the chart is hidden from screen readers."""
+    same in words, so the chart is hidden from screen readers. `values`: only these."""
     rows = []
-    for value in cluster["values"]:
+    for value in cluster["values"] if values is None else values:
         low, high = _bounds(value)
         if math.isinf(low) and math.isinf(high):
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .numbers import describe_value, interval_text
+from .numbers import describe_value, range_text
 from .timeline import grouped, when
 
 
@@ -40,7 +40,7 @@ def _figures(brief: dict[str, Any]) -> list[str]:
         return [*lines, "_No figures in these articles._", ""]
     for cluster in clusters:
         lines.append(
-            f"### {cluster['measure'] or 'figure'}: {interval_text(cluster['range'])} "
+            f"### {_heading(cluster)}: {range_text(cluster)} "
             f"({cluster['status']}; {cluster['independent_sources']} independent source(s); "
             f"credibility {cluster['credibility']}, {cluster['credibility_label']})"
         )
@@ -57,12 +57,17 @@ def _figures(brief: dict[str, Any]) -> list[str]:
     return lines + _more(brief, "figures", "figure clusters")
 
 
+def _heading(cluster: dict[str, Any]) -> str:
+    """What the cluster measures, in the articles' words (see brief.context)."""
+    return cluster.get("heading") or cluster["measure"] or "figure"
+
+
 def _disputed(brief: dict[str, Any]) -> list[str]:
     lines = ["## Disputed", ""]
     if not brief["disputed"]:
         return [*lines, "_Nothing in these articles is disputed._", ""]
     for cluster in brief["disputed"]:
-        lines += [f"### {cluster['measure']}", ""]
+        lines += [f"### {_heading(cluster)}", ""]
         lines += [f"_Why: {why}._" for why in cluster.get("why", [])] + [""]
         for value in cluster["values"]:
             lines.append(

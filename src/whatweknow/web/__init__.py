@@ -48,7 +48,8 @@ from .views import api_reference, document_view
 MAX_PASTE_CHARS = 200_000
 # Rows of figure clusters and of speakers a brief page shows before "show all".
 PAGE_ROWS = 40
-# Statements of each speaker a brief page shows (the latest); their page has every one.
+# Statements of each speaker and values of each figure a brief page shows (the latest, values
+# in dispute first); the speaker's and the cluster's pages have every one.
 STATEMENT_ROWS = 8
 # Rows of an index page (documents, speakers, figure clusters).
 INDEX_ROWS = 50
@@ -287,6 +288,7 @@ def create_app(
             selection=selection(about, since, until, outlet),
             request_query=urlencode({k: v for k, v in query.items() if v}),
             statement_rows=None if show == "all" or speaker else STATEMENT_ROWS,
+            value_rows=None if show == "all" else STATEMENT_ROWS,
             query_without_speaker=urlencode(
                 {k: v for k, v in query.items() if v and k != "speaker"}
             ),
