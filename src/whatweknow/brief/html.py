@@ -131,7 +131,14 @@ def brief_html(brief: dict[str, Any], store: Any) -> str:
     return (
         environment()
         .get_template("brief.html.j2")
-        .render(brief=brief, documents=documents, split=split, web=False)
+        .render(
+            brief=brief,
+            documents=documents,
+            split=split,
+            web=False,
+            value_rows=None,
+            statement_rows=None,
+        )
     )
 
 
