@@ -459,3 +459,30 @@ def test_pages_answer_while_an_ingest_is_running(database, web):
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+def test_a_slow_ingest_goes_on_in_the_background_with_a_progress_page(client, web, monkeypatch):
+    import whatweknow.web
+
+    base, routes = web
+    routes["/slow-page"] = (
+        200,
+        "text/plain",
+        b"Firefighters said 45 homes were evacuated overnight in the valley.",
+        1.5,
+    )
+    monkeypatch.setattr(whatweknow.web, "FORM_WAIT_SECONDS", 0.1)
+    sent = client.post(
+        "/ingest", data={"token": TOKEN, "url": f"{base}/slow-page"}, follow_redirects=False
+    )
+    assert sent.status_code == 303 and sent.headers["location"].startswith("/ingest/jobs/")
+    running = client.get(sent.headers["location"]).text
+    assert 'http-equiv="refresh"' in running and "/slow-page" in running
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        done = client.get(sent.headers["location"]).text
+        if "Done" in done:
+            break
+        time.sleep(0.3)
+    assert 'http-equiv="refresh"' not in done and "Stored:" in done
+    assert client.get("/ingest/jobs/nothing-here").status_code == 404

@@ -443,7 +443,11 @@ def create_app(
             ("speakers", about, since, until, outlet),
             lambda db: speakers_index(db, selected(db, about, since, until, outlet), settings),
         )
-        others = [s for s in _named(name.split()[-1], everyone) if s["name"] != name][:8]
+        others = [
+            s
+            for s in _named(name.split()[-1], everyone)
+            if s["name"] != name and s["kind"] == entry["kind"]
+        ][:8]
         return page(
             "speaker.html.j2",
             section="/speakers",
