@@ -47,6 +47,8 @@ _CREDIT_TAIL = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _MAX_CAPTION_WORDS = 45
+# How far from a line's end a trailing credit may start (the longest we saw is under 150).
+_TAIL_WINDOW = 400
 
 
 def is_credit(line: str) -> bool:
@@ -73,11 +75,17 @@ def caption_label_length(line: str) -> int:
 
 
 def credit_tail_start(line: str) -> int:
-    """Where a trailing credit ("Photograph: KCNA/Reuters") starts, or len(line) if none."""
-    match = _CREDIT_TAIL.search(line)
-    if match and match.start() > 0:
-        return match.start()
-    return len(line)
+    """Where a trailing credit ("Photograph: KCNA/Reuters") starts, or len(line) if none.
+
+    Only the line's last _TAIL_WINDOW characters are searched (a credit is short), with the
+    spaces before it: the pattern's leading spaces made the search quadratic in a line of
+    many spaces."""
+    window = max(0, len(line) - _TAIL_WINDOW)
+    match = _CREDIT_TAIL.search(line, window)
+    if match is None:
+        return len(line)
+    start = len(line[: match.start()].rstrip()) if match.start() == window else match.start()
+    return start if start > 0 else len(line)
 
 
 def looks_like_caption(line: str) -> bool:

@@ -20,6 +20,11 @@ _SENTENCE_GLUE = re.compile(r"(?<![A-Za-z.@/#_])([a-z]{2,}[.!?])([A-Z][a-z]{1,})
 _URLISH = re.compile(r"://|www\.|@|\.(?:com|org|net|gov|edu|co|uk|io)\b", re.IGNORECASE)
 # Two-letter words are only accepted as a half when they are this common ("of", "to", "he").
 _MIN_SHORT_ZIPF = 5.5
+# The longest half we try. The longest lower-case word wordfreq rates at zipf 2.0 or more has 22
+# letters ("pricewaterhousecoopers"; at the default min_part_zipf 3.0, 18: "telecommunications"),
+# so a longer half is never common enough, and a run over twice this is never two words. The cap
+# keeps the splitter linear in a text's length: a 5 MB run of letters costs one length check.
+MAX_HALF = 24
 
 
 @lru_cache(maxsize=200_000)
@@ -34,7 +39,7 @@ def split_points(token: str, min_part: float, max_joined: float, min_length: int
     points: list[int] = []
     for match in _LOWER_RUN.finditer(token):
         run = match.group()
-        if len(run) >= min_length and zipf(run) < max_joined:
+        if min_length <= len(run) <= 2 * MAX_HALF and zipf(run) < max_joined:
             cut = best_split(run, min_part)
             if cut:
                 points.append(match.start() + cut)
@@ -49,9 +54,11 @@ def split_points(token: str, min_part: float, max_joined: float, min_length: int
 
 
 def best_split(run: str, min_part: float) -> int:
-    """The cut that makes the two most common halves, or 0 when no cut is confident."""
+    """The cut that makes the two most common halves, or 0 when no cut is confident.
+
+    Only cuts leaving both halves at most MAX_HALF letters are tried (a bounded number)."""
     best, best_score = 0, min_part
-    for cut in range(2, len(run) - 1):
+    for cut in range(max(2, len(run) - MAX_HALF), min(len(run) - 1, MAX_HALF + 1)):
         left, right = run[:cut], run[cut:]
         score = min(_part_zipf(left), _part_zipf(right))
         if score >= best_score:
