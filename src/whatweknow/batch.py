@@ -99,6 +99,7 @@ def process_shard(path: str, output: str, settings: Settings | None = None) -> d
 
 def _articles(path: str, settings: Settings) -> Iterator[Article | Failure]:
     from .ingest import read
+    from .ingest.dates import iso_date
 
     if path.endswith(".parquet"):
         import pyarrow.parquet as pq
@@ -119,7 +120,7 @@ def _articles(path: str, settings: Settings) -> Iterator[Article | Failure]:
                 "jsonl",
                 row.get("title"),
                 row.get("url"),
-                row.get("published"),
+                iso_date(row.get("published")),
                 row.get("outlet"),
                 row.get("author"),
                 row.get("locale"),

@@ -25,7 +25,7 @@ from .errors import WhatWeKnowError
 from .extract import extract_doc
 from .language import language_failure
 from .model import Article, Document, Extraction, Failure
-from .nlp import load_nlp
+from .nlp import load_nlp, parse
 from .settings import Settings, load_settings
 
 log = logging.getLogger(__name__)
@@ -158,22 +158,43 @@ def _flush(
     pending: list[Document | Duplicate | Failure], nlp: Language, batch_size: int
 ) -> Iterator[Result]:
     documents = [p for p in pending if isinstance(p, Document)]
-    docs = nlp.pipe((d.text for d in documents), batch_size=batch_size)
+    docs = _parsed(nlp, documents, batch_size)
     for item in pending:
         if not isinstance(item, Document):
             yield item
             continue
         doc = next(docs)
         try:
+            if isinstance(doc, Exception):
+                raise doc
             yield extract_doc(item, doc, nlp)
         except Exception as err:  # one bad document must not stop the others
-            log.debug("extraction failed for %s", item.origin, exc_info=True)
+            stage = "parse" if isinstance(doc, Exception) else "extract"
+            log.debug("%s failed for %s", stage, item.origin, exc_info=True)
             yield Failure(
                 item.origin,
-                "extract",
-                f"{item.origin}: extraction failed "
+                stage,
+                f"{item.origin}: {'parsing' if stage == 'parse' else 'extraction'} failed "
                 f"({type(err).__name__}: {err}). Please report it with this input.",
             )
+
+
+def _parsed(nlp: Language, documents: list[Document], batch_size: int) -> Iterator[Any]:
+    """Each document's Doc, in order; when the batch's parse fails, the documents not yet
+    parsed are parsed one by one, and the one that fails gets its exception instead."""
+    done = 0
+    try:
+        for doc in parse(nlp, (d.text for d in documents), batch_size):
+            done += 1
+            yield doc
+        return
+    except Exception:
+        log.debug("parsing a batch failed; parsing its documents one by one", exc_info=True)
+    for document in documents[done:]:
+        try:
+            yield next(parse(nlp, [document.text]))
+        except Exception as err:
+            yield err
 
 
 def ingest_into(

@@ -45,5 +45,31 @@ def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
             if key not in settings[section]:
                 known = ", ".join(sorted(settings[section]))
                 raise SettingsError(f"{path}: unknown key {section}.{key}; known: {known}.")
+            _check_type(path, f"{section}.{key}", value, settings[section][key])
             settings[section][key] = value
     return settings
+
+
+# What a setting must be, by the type of its default: an integer may stand for a float.
+_KINDS: dict[type, tuple[tuple[type, ...], str]] = {
+    bool: ((bool,), "true or false"),
+    int: ((int,), "a whole number"),
+    float: ((int, float), "a number"),
+    str: ((str,), "a string in quotes"),
+    dict: ((dict,), "a table"),
+}
+
+
+def _check_type(path: object, name: str, value: Any, default: Any) -> None:
+    """A value of the wrong type is the settings file's fault, said once, not an error in
+    every input that reads it."""
+    kinds, described = _KINDS.get(type(default), ((type(default),), type(default).__name__))
+    wrong = not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds)
+    if not wrong and isinstance(value, int | float) and not isinstance(value, bool):
+        if default > 0 and value <= 0:
+            raise SettingsError(f"{path}: {name} must be above 0 (got {value!r}). Fix the file.")
+    if wrong:
+        raise SettingsError(
+            f"{path}: {name} must be {described} (got {value!r}, like the default "
+            f"{default!r}). Fix the file."
+        )

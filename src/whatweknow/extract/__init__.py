@@ -6,6 +6,7 @@ for extraction in extract_many(documents): ...  # the same, batched through nlp.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
@@ -13,7 +14,7 @@ from spacy.tokens import Doc
 
 from .. import __version__
 from ..model import Document, Extraction
-from ..nlp import load_nlp
+from ..nlp import load_nlp, parse
 from .attribution import statements
 from .entities import build_index, entities
 from .events import events
@@ -73,7 +74,7 @@ def extract(
     document: Document, nlp: Language | None = None, parts: tuple[str, ...] = EXTRACTORS
 ) -> Extraction:
     nlp = nlp or load_nlp(exclude=unneeded_components(parts))
-    return extract_doc(document, nlp(document.text), nlp, parts)
+    return extract_doc(document, next(parse(nlp, [document.text])), nlp, parts)
 
 
 def extract_many(
@@ -83,9 +84,15 @@ def extract_many(
     parts: tuple[str, ...] = EXTRACTORS,
 ) -> Iterator[Extraction]:
     nlp = nlp or load_nlp(exclude=unneeded_components(parts))
-    pairs = nlp.pipe(((d.text, d) for d in documents), as_tuples=True, batch_size=batch_size)
-    for doc, document in pairs:
-        yield extract_doc(document, doc, nlp, parts)
+    waiting: deque[Document] = deque()  # read by the parse, not yet extracted
+
+    def texts() -> Iterator[str]:
+        for document in documents:
+            waiting.append(document)
+            yield document.text
+
+    for doc in parse(nlp, texts(), batch_size):
+        yield extract_doc(waiting.popleft(), doc, nlp, parts)
 
 
 def extractor_info(nlp: Language) -> dict[str, str]:

@@ -11,20 +11,23 @@ reads in flat memory), and an input that fails never stops the ones after it.
 from __future__ import annotations
 
 import dataclasses
+import gzip
 import logging
+import os
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from ..errors import IngestError, WhatWeKnowError
+from ..errors import DecodeError, IngestError, WhatWeKnowError
 from ..model import Article, Failure
 from ..settings import Settings, load_settings
-from .decode import check_not_binary, decode, gunzip, sniff
+from .decode import check_not_binary, decode, gunzip, is_gzip, read_unpacked, sniff
 from .feeds import feed_articles
 from .html import article_from_html
-from .jsonl import jsonl_articles
-from .urls import Fetched, fetch, is_url
+from .jsonl import jsonl_articles, lines
+from .urls import Fetched, check_not_other_url, fetch, is_url
 
 __all__ = ["Reader", "read", "read_bytes"]
 
@@ -83,6 +86,7 @@ class Reader:
         options = settings["ingest"]
         self.max_bytes: int = options["max_document_bytes"]
         self.timeout: float = options["http_timeout"]
+        self.deadline: float = options["http_deadline"]
         self.max_redirects: int = options["http_max_redirects"]
         self.user_agent: str = options["user_agent"]
         self.encoding = encoding
@@ -96,9 +100,12 @@ class Reader:
             elif is_url(source):
                 yield from self._url(source)
             else:
+                check_not_other_url(source)
                 yield from self._path(Path(source))
         except WhatWeKnowError as err:
             yield Failure(source, "ingest", str(err))
+        except OSError as err:  # unreadable: permissions, a device, a vanished file
+            yield Failure(source, "ingest", _unreadable(source, err))
         except Exception as err:  # a bug must not lose the other inputs
             log.debug("unexpected error reading %s", source, exc_info=True)
             yield Failure(
@@ -110,11 +117,7 @@ class Reader:
 
     def _path(self, path: Path) -> Iterator[Article | Failure]:
         if path.is_dir():
-            for file in sorted(path.rglob("*")):
-                hidden = any(part.startswith(".") for part in file.relative_to(path).parts)
-                name = file.name.lower().removesuffix(".gz")
-                if file.is_file() and not hidden and name.endswith(ARTICLE_SUFFIXES):
-                    yield from self.source(str(file))
+            yield from self._directory(path)
             return
         if not path.exists():
             raise IngestError(f"{path}: no such file or directory. Check the path.")
@@ -123,9 +126,12 @@ class Reader:
         origin = str(path)
         with path.open("rb") as stream:
             head = stream.read(8192)
-            if not head.startswith(b"\x1f\x8b") and sniff(head, path.name) == "jsonl":
+            if is_gzip(head):
+                yield from self._gzip(path, origin)
+                return
+            if sniff(head, path.name) == "jsonl":
                 stream.seek(0)
-                yield from jsonl_articles(stream, origin, self.max_bytes)
+                yield from jsonl_articles(lines(stream, self.max_bytes), origin, self.max_bytes)
                 return
         size = path.stat().st_size
         if size > self.max_bytes:
@@ -136,13 +142,52 @@ class Reader:
             )
         yield from self._bytes(path.read_bytes(), origin, path.name)
 
+    def _gzip(self, path: Path, origin: str) -> Iterator[Article | Failure]:
+        """A gzipped file, unpacked as it is read: a JSONL streams whatever its size, anything
+        else stops at the size limit (a gzip bomb never fills the memory)."""
+        name = path.name.lower().removesuffix(".gz")
+        try:
+            with gzip.open(path, "rb") as stream:
+                head = stream.read(8192)
+                stream.seek(0)
+                if sniff(head, name) == "jsonl":
+                    yield from jsonl_articles(lines(stream, self.max_bytes), origin, self.max_bytes)
+                    return
+                data = read_unpacked(stream, origin, self.max_bytes)
+        except (EOFError, zlib.error, gzip.BadGzipFile) as err:
+            raise DecodeError(
+                f"{origin}: a broken gzip file ({err}). Re-download or unpack it."
+            ) from None
+        yield from self._bytes(data, origin, name)
+
+    def _directory(self, root: Path) -> Iterator[Article | Failure]:
+        """Every article file under `root`, in sorted order; a folder that cannot be listed is
+        a failure of its own, not skipped in silence."""
+        files: list[Path] = []
+        unreadable: list[OSError] = []
+        for folder, folders, names in os.walk(root, onerror=unreadable.append):
+            folders[:] = [f for f in folders if not f.startswith(".")]
+            for name in names:
+                bare = name.lower().removesuffix(".gz")
+                if not name.startswith(".") and bare.endswith(ARTICLE_SUFFIXES):
+                    file = Path(folder, name)
+                    if file.is_file():
+                        files.append(file)
+        for err in unreadable:
+            where = err.filename or str(root)
+            yield Failure(where, "ingest", _unreadable(where, err, folder=True))
+        for file in sorted(files):
+            yield from self.source(str(file))
+
     def _url(self, url: str) -> Iterator[Article | Failure]:
         fetched = self._fetch(url)
         kind = _kind_from_content_type(fetched.content_type) or sniff(fetched.content, url)
         yield from self._bytes(fetched.content, url, url, fetched=fetched, kind=kind)
 
     def _fetch(self, url: str) -> Fetched:
-        return fetch(url, self.timeout, self.max_bytes, self.max_redirects, self.user_agent)
+        return fetch(
+            url, self.timeout, self.max_bytes, self.max_redirects, self.user_agent, self.deadline
+        )
 
     def _bytes(
         self,
@@ -157,12 +202,12 @@ class Reader:
                 f"{origin}: over the {self.max_bytes / 1e6:g} MB limit for one "
                 "document. Split it, or raise ingest.max_document_bytes."
             )
-        data = gunzip(data, origin)
+        data = gunzip(data, origin, self.max_bytes)
         if not data.strip():
             raise IngestError(
                 f"{origin}: empty. Nothing to ingest; check the file was saved fully."
             )
-        check_not_binary(data, origin)
+        check_not_binary(data, origin, self.encoding)
         kind = kind or sniff(data, name)
         charset = fetched.charset if fetched else None
         if kind == "jsonl":
@@ -188,6 +233,13 @@ class Reader:
         fetched = self._fetch(url)
         html = decode(fetched.content, url, self.encoding, fetched.charset)
         return article_from_html(html, origin, url=fetched.url)
+
+
+def _unreadable(source: str, err: OSError, folder: bool = False) -> str:
+    what = "list the folder" if folder else "read it"
+    if isinstance(err, PermissionError):
+        return f"{source}: cannot {what} (permission denied). Check its permissions."
+    return f"{source}: cannot {what} ({err.strerror or err}). Check the path."
 
 
 def _kind_from_content_type(content_type: str) -> str | None:

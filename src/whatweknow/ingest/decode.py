@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import codecs
 import gzip
+import io
 import re
+import zlib
 
-from ..errors import DecodeError
+from ..errors import DecodeError, IngestError
 
 _MAGIC = (
     (b"%PDF", "a PDF"),
@@ -21,18 +23,45 @@ _MAGIC = (
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
-def gunzip(data: bytes, origin: str) -> bytes:
-    if not data.startswith(b"\x1f\x8b"):
+def is_gzip(head: bytes) -> bool:
+    return head.startswith(b"\x1f\x8b")
+
+
+def gunzip(data: bytes, origin: str, max_bytes: int) -> bytes:
+    """`data` unpacked if it is gzipped, reading at most `max_bytes`: a small file that unpacks
+    to gigabytes (a gzip bomb) stops at the limit instead of filling the memory."""
+    if not is_gzip(data):
         return data
+    with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
+        return read_unpacked(stream, origin, max_bytes)
+
+
+def read_unpacked(stream: gzip.GzipFile, origin: str, max_bytes: int) -> bytes:
+    """At most `max_bytes` from a gzip stream; an error past the limit or on a broken file."""
     try:
-        return gzip.decompress(data)
-    except (OSError, EOFError) as err:
+        data = stream.read(max_bytes + 1)
+    except (OSError, EOFError, zlib.error) as err:
         raise DecodeError(
             f"{origin}: a broken gzip file ({err}). Re-download or unpack it."
         ) from None
+    if len(data) > max_bytes:
+        raise IngestError(
+            f"{origin}: over the {max_bytes / 1e6:g} MB limit for one document once unpacked. "
+            "Split it (a gzipped JSONL streams any size), or raise ingest.max_document_bytes."
+        )
+    return data
 
 
-def check_not_binary(data: bytes, origin: str) -> None:
+def _wide(encoding: str | None) -> bool:
+    """UTF-16 and UTF-32: text in them is full of NUL bytes."""
+    try:
+        name = codecs.lookup(encoding).name if encoding else ""
+    except LookupError:
+        return False
+    return name.startswith(("utf-16", "utf-32"))
+
+
+def check_not_binary(data: bytes, origin: str, encoding: str | None = None) -> None:
     for magic, kind in _MAGIC:
         if data.startswith(magic):
             raise DecodeError(
@@ -40,6 +69,8 @@ def check_not_binary(data: bytes, origin: str) -> None:
                 "Convert it to text first, or leave it out."
             )
     head = data[:8192]
+    if _wide(encoding):
+        return  # NUL bytes are half of UTF-16; the decoded text is checked instead
     if b"\x00" in head and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise DecodeError(
             f"{origin}: not text or HTML (binary data, NUL bytes). "
@@ -54,10 +85,10 @@ def decode(
 
     We never guess an undeclared encoding: a wrong guess corrupts names silently.
     """
-    check_not_binary(data, origin)
+    check_not_binary(data, origin, encoding)
     if encoding:
         try:
-            return data.decode(encoding)
+            text = data.decode(encoding)
         except LookupError:
             raise DecodeError(
                 f"{origin}: unknown encoding {encoding!r}. Pass a valid --encoding."
@@ -66,6 +97,12 @@ def decode(
             raise DecodeError(
                 f"{origin}: not valid {encoding} (byte {err.start}). Pass the right --encoding."
             ) from None
+        if "\x00" in text[:8192]:
+            raise DecodeError(
+                f"{origin}: not text in {encoding} (NUL characters). "
+                "Pass the right --encoding, or leave it out."
+            )
+        return text
     for bom, codec in (
         (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16"),

