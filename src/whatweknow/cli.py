@@ -287,7 +287,7 @@ def docs(obj: _Context, database: str, limit: int | None, as_json: bool) -> None
     Example:
       wwk docs news.db --limit 20
     """
-    with _fail_cleanly(), Store(database) as store:
+    with _fail_cleanly(), Store(database, read_only=True) as store:
         for row in store.documents(limit):
             if as_json:
                 click.echo(json.dumps(row, ensure_ascii=False))
@@ -309,7 +309,7 @@ def show(obj: _Context, database: str, document_id: str, as_json: bool) -> None:
     Example:
       wwk show news.db 3f2a9c
     """
-    with _fail_cleanly(), Store(database) as store:
+    with _fail_cleanly(), Store(database, read_only=True) as store:
         row = store.document(document_id)
         if row is None:
             raise click.ClickException(
@@ -339,7 +339,7 @@ def search(obj: _Context, database: str, query: str, limit: int, as_json: bool) 
     Example:
       wwk search news.db "north korean troops"
     """
-    with _fail_cleanly(), Store(database) as store:
+    with _fail_cleanly(), Store(database, read_only=True) as store:
         for row in store.search(query, limit):
             if as_json:
                 click.echo(json.dumps(row, ensure_ascii=False))
@@ -398,7 +398,7 @@ def brief(
       wwk brief news.db --about "north korean troops" --format html -o brief.html
     """
     settings = obj.settings
-    with _fail_cleanly(), Store(database) as store:
+    with _fail_cleanly(), Store(database, read_only=True) as store, store.snapshot():
         made = build(store, about, since, until, settings, everything=everything)
         if fmt == "json":
             text = json.dumps(jsonable(made), ensure_ascii=False, indent=2, allow_nan=False)
@@ -654,6 +654,11 @@ def serve(obj: _Context, database: str, host: str, port: int, token: str | None)
         raise click.ClickException(
             "the web app needs FastAPI and uvicorn: pip install 'whatweknow[web]'"
         ) from None
+    if token is not None and not token.strip():
+        raise click.BadParameter(
+            "an empty token would let anyone write. Give a real one, or none to serve read-only.",
+            param_hint="--token / WWK_TOKEN",
+        )
     settings = obj.settings
     with _fail_cleanly():
         app = create_app(database, token, settings)

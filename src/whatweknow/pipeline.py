@@ -9,8 +9,15 @@ failure or a duplicate in the middle of a batch keeps its place.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import logging
 import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -118,7 +125,27 @@ _worker_nlp: Language | None = None
 
 def _start_worker(settings: Settings) -> None:
     global _worker_nlp
+    _exit_with(os.getppid())
     _worker_nlp = load_nlp(settings)
+
+
+def _exit_with(parent: int) -> None:
+    """End this worker when `parent` goes, however it went: after a `kill -9` of the run no
+    one is left to shut the pool down, and a worker would wait on its queue for ever (holding
+    its model's memory). Linux says so at once; elsewhere a thread checks every second."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # the parent went before the line above
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _extract_in_worker(documents: list[Document], batch_size: int) -> list[Result]:
@@ -226,12 +253,17 @@ def ingest_into(
     )
     for result in results:
         if isinstance(result, Extraction):
-            if store.add(result):
-                counts["ingested"] += 1
-                linker = linker or Linker(store)
-                failure = _link(linker, result)
+            linker = linker or Linker(store)
+            # the document, its records, its copy-detection signature and its copy link (or
+            # the failure to find one) are one transaction: a kill leaves all or nothing
+            with store.transaction():
+                stored = store.add(result)
+                failure = _link(store, linker, result) if stored else None
                 if failure is not None:
                     store.add_failure(failure)
+            if stored:
+                counts["ingested"] += 1
+                if failure is not None:
                     counts["failed"] += 1
                     report(failure)
             else:
@@ -245,11 +277,15 @@ def ingest_into(
     return counts
 
 
-def _link(linker: Any, result: Extraction) -> Failure | None:
-    """Find the document's earlier copies; a failure here keeps the stored document."""
+def _link(store: Any, linker: Any, result: Extraction) -> Failure | None:
+    """Find the document's earlier copies; a failure here undoes only the linking, and keeps
+    the document."""
     document = result.document
     try:
-        linker.link(document.id, document.text, document.published)
+        with store.savepoint():
+            linker.link(document.id, document.text, document.published)
+    except WhatWeKnowError:
+        raise  # the store itself failed: nothing of the document is kept
     except Exception as err:  # the document is stored; only its copy link is missing
         log.debug("linking %s failed", document.origin, exc_info=True)
         return Failure(

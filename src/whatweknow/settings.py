@@ -65,9 +65,9 @@ def _check_type(path: object, name: str, value: Any, default: Any) -> None:
     every input that reads it."""
     kinds, described = _KINDS.get(type(default), ((type(default),), type(default).__name__))
     wrong = not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds)
-    if not wrong and isinstance(value, int | float) and not isinstance(value, bool):
-        if default > 0 and value <= 0:
-            raise SettingsError(f"{path}: {name} must be above 0 (got {value!r}). Fix the file.")
+    number = isinstance(value, int | float) and not isinstance(value, bool)
+    if not wrong and number and default > 0 and value <= 0:
+        raise SettingsError(f"{path}: {name} must be above 0 (got {value!r}). Fix the file.")
     if wrong:
         raise SettingsError(
             f"{path}: {name} must be {described} (got {value!r}, like the default "

@@ -54,6 +54,7 @@ def environment() -> Environment:
             "dated": dated,
             "when": when,
             "some_values": some_values,
+            "link": safe_url,
         }
     )
     env.globals.update(
@@ -69,6 +70,15 @@ def environment() -> Environment:
         }
     )
     return env
+
+
+def safe_url(url: str | None) -> str | None:
+    """`url` when it is http(s), else None. A document's URL comes from a feed or a dump: a
+    `javascript:` or `data:` URL must never become a link (escaping does not stop those)."""
+    if not url:
+        return None
+    bare = "".join(c for c in url if c > " " and c != "\x7f")  # browsers skip these too
+    return url.strip() if bare[:8].lower().startswith(("http://", "https://")) else None
 
 
 def anchor(source: dict[str, Any]) -> str:

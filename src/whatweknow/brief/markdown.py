@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .html import safe_url
 from .numbers import describe_value, range_text
 from .timeline import grouped, when
 
@@ -30,7 +31,8 @@ def brief_markdown(brief: dict[str, Any]) -> str:
     lines += _timeline(brief)
     lines += _questions(brief)
     lines += _sources(brief)
-    return "\n".join(lines).rstrip() + "\n"
+    # Titles and quotes are article text: a "<" would open raw HTML in a Markdown viewer.
+    return "\n".join(lines).rstrip().replace("<", "\\<") + "\n"
 
 
 def _figures(brief: dict[str, Any]) -> list[str]:
@@ -156,7 +158,7 @@ def _sources(brief: dict[str, Any]) -> list[str]:
         copy = brief["copies"].get(document["id"])
         note = f" (copy of `{copy[:8]}`)" if copy else ""
         title = document.get("title") or document.get("origin")
-        url = f" <{document['url']}>" if document.get("url") else ""
+        url = f" {safe_url(document['url'])}" if safe_url(document.get("url")) else ""
         lines.append(
             f"- `{document['id'][:8]}` {title} — {document.get('outlet') or 'unknown outlet'}, "
             f"{(document.get('published') or 'undated')[:10]}{note}{url}"

@@ -10,9 +10,11 @@ The only package that writes SQL.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -35,20 +37,84 @@ _SORTS = ("published", "outlet", "title", "ingested_at")
 
 
 class Store:
-    def __init__(self, path: str | Path):
+    """A whatweknow store. `read_only=True` opens the file for reading only (the commands that
+    only read: docs, show, search, brief, serve): it never changes the file, so a store on a
+    read-only disk or someone else's file reads fine, and a file that is not a store is refused
+    rather than given tables."""
+
+    def __init__(self, path: str | Path, read_only: bool = False):
         self.path = str(path)
+        self.read_only = read_only
+        self._depth = 0  # nested transaction() blocks; only the outermost commits
         try:
-            self.db = sqlite3.connect(self.path, timeout=30)
+            if read_only:
+                self.db = self._open_read_only()
+            else:
+                self.db = sqlite3.connect(self.path, timeout=30)
+                self._check_ours()
+                self.db.execute("PRAGMA journal_mode = WAL")
+                self.db.execute("PRAGMA synchronous = NORMAL")
             self.db.row_factory = sqlite3.Row
-            self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA foreign_keys = ON")
-            self.db.execute("PRAGMA synchronous = NORMAL")
-            self._migrate()
+            if read_only:
+                self._check_current()
+            else:
+                self._migrate()
         except sqlite3.DatabaseError as err:
             raise StoreError(
                 f"{self.path}: cannot open as a whatweknow store ({err}). "
                 "Check the path, or give a new file name."
             ) from None
+
+    def _open_read_only(self) -> sqlite3.Connection:
+        if not Path(self.path).is_file():
+            raise StoreError(f"{self.path}: no such store. Check the path, or ingest into it.")
+        uri = f"{Path(self.path).resolve().as_uri()}?mode=ro"
+        db = sqlite3.connect(uri, uri=True, timeout=30)
+        try:
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError:
+            # A WAL store whose folder we cannot write (no -shm file can be made): nobody can
+            # be writing it either, so it is read as immutable.
+            db.close()
+            db = sqlite3.connect(f"{uri}&immutable=1", uri=True, timeout=30)
+        return db
+
+    def _check_ours(self) -> None:
+        """Refuse to add our tables to a SQLite file that holds someone else's."""
+        if self._version() == 0:
+            tables = [r[0] for r in self.db.execute("SELECT name FROM sqlite_master LIMIT 5")]
+            if tables:
+                raise StoreError(
+                    f"{self.path}: a SQLite file that is not a whatweknow store (it has tables "
+                    f"{', '.join(tables)}). Give a new file name."
+                )
+
+    def _check_current(self) -> None:
+        """A read-only store must be at the current schema: migrating would write."""
+        version = self._version()
+        if version == len(MIGRATIONS):
+            return
+        self.db.close()
+        if version == 0:
+            raise StoreError(
+                f"{self.path}: not a whatweknow store (no whatweknow tables). Check the path, "
+                "or ingest into it to make it one."
+            )
+        if version > len(MIGRATIONS):
+            raise StoreError(
+                f"{self.path}: made by a newer whatweknow (schema {version}). Upgrade whatweknow."
+            )
+        # an older store is upgraded once, where it can be written, then read as before
+        try:
+            Store(self.path).close()
+        except StoreError:
+            raise StoreError(
+                f"{self.path}: made by an older whatweknow (schema {version}) and cannot be "
+                "upgraded here (read-only). Open it once where it can be written."
+            ) from None
+        self.db = self._open_read_only()
+        self.db.row_factory = sqlite3.Row
 
     def __enter__(self) -> Store:
         return self
@@ -58,6 +124,51 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction; nested blocks join the outermost one, which commits (or, on
+        an error, rolls everything back)."""
+        self._depth += 1
+        try:
+            if self._depth > 1:
+                yield
+                return
+            with self.db:
+                yield
+        finally:
+            self._depth -= 1
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """Inside a transaction: on an error, undo only what was done in this block."""
+        self.db.execute("SAVEPOINT part")
+        try:
+            yield
+        except BaseException:
+            if not self.db.in_transaction:  # SQLite gave up the whole transaction (disk full)
+                raise StoreError(
+                    f"{self.path}: the transaction was rolled back (is the disk full?). "
+                    "Nothing of this document was stored; rerun when fixed."
+                ) from None
+            self.db.execute("ROLLBACK TO part")
+            self.db.execute("RELEASE part")
+            raise
+        self.db.execute("RELEASE part")
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """One read transaction: every query inside sees the store as it was at the first,
+        whatever commits meanwhile (a brief's queries must agree with each other)."""
+        if self.db.in_transaction:
+            yield
+            return
+        self.db.execute("BEGIN")
+        try:
+            yield
+        finally:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
 
     def _migrate(self) -> None:
         """Bring the file to the current schema in one transaction. Several processes may open
@@ -117,7 +228,7 @@ class Store:
         record = extraction.to_dict()
         key = raw_key(doc.raw)
         try:
-            with self.db:
+            with self.transaction():
                 if self.db.execute(
                     "SELECT 1 FROM documents WHERE raw_key = ? AND id != ?", (key, doc.id)
                 ).fetchone():
@@ -168,7 +279,7 @@ class Store:
         record = extraction.to_dict()
         record["document"]["id"] = stored_id
         try:
-            with self.db:
+            with self.transaction():
                 row = self.db.execute(
                     "SELECT text FROM documents WHERE id = ?", (stored_id,)
                 ).fetchone()
@@ -212,7 +323,7 @@ class Store:
         if stale:
             conditions.append("extractor_version IS NOT :stale")
         try:
-            with self.db:
+            with self.transaction():
                 self.db.execute(
                     "INSERT OR IGNORE INTO reextract_pending SELECT id FROM ("
                     "SELECT d.*, json_extract(x.extractor, '$.version') AS extractor_version "
@@ -236,7 +347,7 @@ class Store:
         return [row[0] for row in rows]
 
     def done_reextract(self, stored_id: str) -> None:
-        with self.db:
+        with self.transaction():
             self.db.execute("DELETE FROM reextract_pending WHERE document_id = ?", (stored_id,))
 
     def articles(self, document_ids: list[str]) -> list[tuple[str, Article]]:
@@ -425,7 +536,7 @@ class Store:
 
     def add_signature(self, document_id: str, minhash: bytes) -> None:
         """Store a document's MinHash signature and its LSH band keys."""
-        with self.db:
+        with self.transaction():
             self._add_bands(document_id, minhash)
 
     def _add_bands(self, document_id: str, minhash: bytes) -> None:
@@ -442,14 +553,14 @@ class Store:
         return row is not None
 
     def add_copy(self, document_id: str, original_id: str, kind: str, similarity: float) -> None:
-        with self.db:
+        with self.transaction():
             self.db.execute(
                 "INSERT OR REPLACE INTO copies VALUES (?, ?, ?, ?)",
                 (document_id, original_id, kind, similarity),
             )
 
     def add_failure(self, failure: Failure) -> None:
-        with self.db:
+        with self.transaction():
             self.db.execute(
                 "INSERT INTO failures VALUES (?,?,?,?)",
                 (failure.origin, failure.stage, failure.message, _now()),
@@ -613,7 +724,7 @@ class Store:
         rows = self.documents()
         if about:
             matching = self.matching(about)
-            words = [w for w in about.split() if len(w) > 2]
+            words = [w for w in query_words(about) if len(w) > 2]
             if words:
                 # the distinct names first (a small table), then their documents by index
                 clause = " AND ".join("name LIKE ?" for _ in words)
@@ -634,7 +745,7 @@ class Store:
 
     def quoting(self, name: str) -> set[str]:
         """Ids of documents with a statement whose speaker's name shares a word with `name`."""
-        words = [w for w in name.split() if len(w) > 1] or [name]
+        words = [w for w in query_words(name) if len(w) > 1] or [name]
         clause = " OR ".join("speaker LIKE ?" for _ in words)
         rows = self.db.execute(
             f"SELECT DISTINCT document_id FROM statements WHERE {clause}", [f"%{w}%" for w in words]
@@ -864,9 +975,27 @@ def _facts(entity: dict[str, Any]) -> str | None:
     )
 
 
+# At most this many distinct words of a query are searched. A query is the user's text: "the"
+# 500 times took 117 s of CPU on 41 documents, 20,000 times held both cores for 10 minutes,
+# and 1,000 distinct words overflowed SQLite's expression tree (a 500).
+MAX_QUERY_WORDS = 32
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def query_words(query: str) -> list[str]:
+    """The distinct words of a query (case-folded, first spelling kept), control characters
+    (NUL) dropped, at most MAX_QUERY_WORDS of them."""
+    distinct: dict[str, str] = {}
+    for word in _CONTROL.sub(" ", query).split():
+        distinct.setdefault(word.casefold(), word)
+        if len(distinct) == MAX_QUERY_WORDS:
+            break
+    return list(distinct.values())
+
+
 def _fts_terms(query: str) -> str:
     """Every word of the query as a quoted FTS5 term: user text is never FTS syntax."""
-    return " ".join('"' + term.replace('"', '""') + '"' for term in query.split())
+    return " ".join('"' + term.replace('"', '""') + '"' for term in query_words(query))
 
 
 def _statements(script: str) -> Iterator[str]:

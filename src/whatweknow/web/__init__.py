@@ -11,9 +11,9 @@ others. Errors are an HTML page for pages and `{"error": …, "status": …}` fo
 from __future__ import annotations
 
 import asyncio
+import hmac
 import math
 import re
-import secrets
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -34,8 +34,10 @@ from ..brief.compare import compare
 from ..brief.context import add_context
 from ..brief.html import environment
 from ..brief.table import brief_csv
+from ..errors import StoreError
 from ..ingest import read, read_bytes
 from ..ingest.dates import iso_date
+from ..ingest.urls import is_url
 from ..merge import clusters as merged_clusters
 from ..merge import speaker as merged_speaker
 from ..merge import speakers_index
@@ -56,6 +58,20 @@ INDEX_ROWS = 50
 # How long the ingest form waits for its job before sending the reader to the job's page.
 FORM_WAIT_SECONDS = 4.0
 STATUSES = ("disputed", "corroborated", "single-source")
+# A request body may hold one document at the size limit, a paste (UTF-8: up to 4 bytes a
+# character) and the form's own fields; anything larger is refused before it is read.
+FORM_OVERHEAD = 4 * MAX_PASTE_CHARS + 64_000
+WRITE_PATHS = ("/ingest", "/api/ingest")
+# Sent with every response. No page runs JavaScript or loads anything from elsewhere: inline
+# CSS and SVG only, forms post to this server.
+SECURITY_HEADERS = {
+    "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' "
+    "data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+    "x-content-type-options": "nosniff",
+    "x-frame-options": "DENY",
+    "referrer-policy": "same-origin",
+    "cross-origin-opener-policy": "same-origin",
+}
 
 
 def templates() -> Environment:
@@ -65,6 +81,13 @@ def templates() -> Environment:
 def create_app(
     database: str | Path, token: str | None = None, settings: Settings | None = None
 ) -> FastAPI:
+    """The app over `database`. Writing is on only with a `token` (a non-empty string); the
+    store is checked here, so a file that is not a readable store fails at start, not in
+    every page."""
+    if token is not None and not token.strip():
+        raise ValueError("the token is empty: give a real one, or none to serve read-only")
+    with Store(database, read_only=True):
+        pass  # raises StoreError, with the reason, for a broken or foreign file
     settings = settings or load_settings()
     limit = settings["ingest"]["max_document_bytes"]
     page_settings = {**settings, "brief": {**settings["brief"], "rows": PAGE_ROWS}}
@@ -81,7 +104,12 @@ def create_app(
 
     @contextmanager
     def store() -> Iterator[Store]:
-        with Store(database) as opened:
+        """The store, read-only (the ingest jobs write through their own connection)."""
+        try:
+            opened = Store(database, read_only=True)
+        except StoreError as err:
+            raise HTTPException(503, str(err)) from None
+        with opened:
             yield opened
 
     def page(name: str, http_status: int = 200, **context: Any) -> HTMLResponse:
@@ -92,10 +120,15 @@ def create_app(
         )
         return HTMLResponse(html, status_code=http_status)
 
-    def check(given: str | None) -> None:
+    def check(given: str | bytes | None) -> None:
+        """The token, compared as bytes in constant time: a form field arrives as text, a
+        header as the bytes the client sent (UTF-8 for a non-ASCII token)."""
         if token is None:
             raise HTTPException(403, "writing is off: start the server with --token to allow it")
-        if not given or not secrets.compare_digest(given.removeprefix("Bearer ").strip(), token):
+        if isinstance(given, str):
+            given = given.encode("utf-8")
+        given = (given or b"").strip().removeprefix(b"Bearer ").strip()
+        if not given or not hmac.compare_digest(given, token.strip().encode("utf-8")):
             raise HTTPException(401, "a valid token is required")
 
     def error(request: Request, status: int, message: str) -> Response:
@@ -124,7 +157,7 @@ def create_app(
     def cached(key: tuple[Any, ...], make: Callable[[Store], Any]) -> Any:
         """`make(db)`, kept for the same key until a document is added (pages are pure
         functions of the stored records and the request)."""
-        with store() as db:
+        with store() as db, db.snapshot():  # one read transaction: a commit meanwhile is unseen
             key = (*key, db.version())
             with cache_lock:
                 if key in cache:
@@ -598,6 +631,9 @@ def create_app(
             raise HTTPException(413, f"pasted text over {MAX_PASTE_CHARS:,} characters")
         if text is None and url is None and data is None:
             raise HTTPException(422, "give the article's text, its URL or a file to ingest")
+        if url is not None and text is None and not is_url(url):
+            # never a path, a folder or "-" (stdin): those are the server's, not the user's
+            raise HTTPException(422, f"{url[:200]}: not an http(s) URL. Give one.")
 
         def items() -> Iterator[Any]:
             if text is not None:  # a URL given with the text is its address, not fetched
@@ -725,11 +761,14 @@ def create_app(
         """Ingest pasted text (with its URL, title, outlet and date), a URL, or a file.
         Answers when done: counts, the ids stored or already there, and each failure's
         reason."""
-        check(authorization)
+        check(authorization.encode("latin-1") if authorization else None)  # the bytes sent
         job = await start_ingest(text, title, url, outlet, published, upload)
         await finished(job, None)
         if job.error:
             raise HTTPException(500, f"the ingest failed: {job.error}")
+        if not any(r["document"] for r in job.results):  # nothing went in: why, and not a 200
+            reasons = [r["message"] for r in job.results if r["kind"] == "failed"]
+            raise HTTPException(422, " ".join(reasons) or "nothing to ingest")
         return {
             **job.counts,
             "documents": [r["document"] for r in job.results if r["document"]],
@@ -743,10 +782,109 @@ def create_app(
     threading.Thread(target=warm, daemon=True, name="warm-brief").start()
 
     @app.get("/health", include_in_schema=False)
-    def health() -> dict[str, Any]:
-        return {"ok": True, "version": __version__, "time": time.time()}
+    def health() -> Any:
+        try:
+            with Store(database, read_only=True) as db:
+                documents = db.count()
+        except StoreError as err:
+            return JSONResponse({"ok": False, "error": str(err), "status": 503}, 503)
+        return {"ok": True, "version": __version__, "time": time.time(), "documents": documents}
 
+    def refuse(scope: dict[str, Any], status: int, message: str) -> Response:
+        if scope["path"].startswith("/api/"):
+            return JSONResponse({"error": message, "status": status}, status)
+        return page("error.html.j2", status, code=status, message=message, path=scope["path"])
+
+    app.add_middleware(
+        _WriteGuard,
+        check=check,
+        refuse=refuse,
+        max_body=limit + FORM_OVERHEAD,
+        writable=token is not None,
+    )
+    app.add_middleware(_SecurityHeaders)
     return app
+
+
+class _WriteGuard:
+    """Before a write request's body is read: writing off (403), a missing or wrong bearer
+    token on the API (401), a declared body over the limit (413); while it is read, a body that
+    grows past the limit (413). A visitor can make the server read no more than `max_body`."""
+
+    def __init__(self, app: Any, check: Any, refuse: Any, max_body: int, writable: bool):
+        self.app, self.check, self.refuse = app, check, refuse
+        self.max_body, self.writable = max_body, writable
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope["method"] != "POST" or scope["path"] not in WRITE_PATHS:
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope["headers"])
+        try:
+            if not self.writable or scope["path"].startswith("/api/"):
+                self.check(headers.get(b"authorization"))  # the form's token is in its body
+            declared = int(headers.get(b"content-length") or 0)
+        except HTTPException as err:
+            await self.refuse(scope, err.status_code, err.detail)(scope, receive, _closing(send))
+            return
+        except ValueError:
+            refusal = self.refuse(scope, 400, "a malformed Content-Length")
+            await refusal(scope, receive, _closing(send))
+            return
+        if declared > self.max_body:
+            message = f"a request over the {self.max_body / 1e6:.1f} MB limit"
+            await self.refuse(scope, 413, message)(scope, receive, _closing(send))
+            return
+        seen = 0
+
+        async def counted() -> Any:
+            nonlocal seen
+            message = await receive()
+            seen += len(message.get("body", b""))
+            if seen > self.max_body:  # a chunked body that outgrows the limit
+                raise HTTPException(413, f"a request over the {self.max_body / 1e6:.1f} MB limit")
+            return message
+
+        await self.app(scope, counted, _closing(send, lambda: seen > self.max_body))
+
+
+def _closing(send: Any, when: Any = lambda: True) -> Any:
+    """`send`, closing the connection after a response given before the body was read: the
+    server would otherwise read the rest of the body to keep the connection."""
+
+    async def closing(message: dict[str, Any]) -> None:
+        if message["type"] == "http.response.start" and when():
+            message["headers"] = [*message.get("headers", []), (b"connection", b"close")]
+        await send(message)
+
+    return closing
+
+
+class _SecurityHeaders:
+    """SECURITY_HEADERS on every response."""
+
+    def __init__(self, app: Any):
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                present = {k.lower() for k, _ in message.get("headers", [])}
+                message["headers"] = [
+                    *message.get("headers", []),
+                    *(
+                        (k.encode(), v.encode())
+                        for k, v in SECURITY_HEADERS.items()
+                        if k.encode() not in present
+                    ),
+                ]
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
 
 
 def _named(query: str, speakers: list[dict[str, Any]]) -> list[dict[str, Any]]:
