@@ -203,7 +203,9 @@ def commit_during_brief(tmp_path, monkeypatch):
     happened under one ingest a second)."""
     db = tmp_path / "news.db"
     runner = CliRunner()
-    runner.invoke(cli, ["ingest", str(db), str(SEED), "--published", "2024-11-05", "--workers", "1"])
+    runner.invoke(
+        cli, ["ingest", str(db), str(SEED), "--published", "2024-11-05", "--workers", "1"]
+    )
     from whatweknow import read, run
     from whatweknow.pipeline import ingest_into
 
