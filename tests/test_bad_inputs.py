@@ -118,6 +118,23 @@ def test_a_document_over_spacys_max_length_is_parsed_in_parts_and_nothing_is_los
     assert len(record["statements"]) > 20
 
 
+def test_a_document_over_the_character_limit_is_refused_alone(nlp):
+    settings = load_settings()
+    settings["nlp"]["max_document_chars"] = 100
+    items = [
+        Article("The minister said 300 troops arrived on Monday.", "a.txt", "text"),
+        Article("Officials said the convoy left. " * 10, "book.txt", "text"),
+        Article("Officials said the convoy left on Tuesday.", "b.txt", "text"),
+    ]
+    results = list(run(items, settings, nlp=nlp))
+    assert [type(r).__name__ for r in results] == ["Extraction", "Failure", "Extraction"]
+    assert results[1].message == (
+        "book.txt: 319 characters, over the 100 one document may have (a book, not an "
+        "article; extraction slows with the square of the length). Split it into articles, "
+        "or raise nlp.max_document_chars."
+    )
+
+
 def test_a_document_the_parser_fails_on_fails_alone(nlp, monkeypatch):
     real = pipeline.parse
 

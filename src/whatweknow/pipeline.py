@@ -178,6 +178,15 @@ def _clean(article: Article, settings: Settings) -> Document | Failure:
             f"{article.origin}: no article text left after "
             "removing captions and credits. Check the input is an article.",
         )
+    limit = settings["nlp"]["max_document_chars"]
+    if len(document.text) > limit:
+        return Failure(
+            article.origin,
+            "parse",
+            f"{article.origin}: {len(document.text):,} characters, over the {limit:,} one "
+            "document may have (a book, not an article; extraction slows with the square of "
+            "the length). Split it into articles, or raise nlp.max_document_chars.",
+        )
     return document
 
 
