@@ -265,9 +265,8 @@ def test_an_api_ingest_with_some_failures_lists_them(client):
     assert response.status_code == 200
     body = response.json()
     assert body["ingested"] == 1 and body["failed"] == 1
-    assert body["failures"] == [
-        "empty.txt: empty. Nothing to ingest; check the file was saved fully."
-    ]
+    failed = [r["message"] for r in body["results"] if r["kind"] == "failed"]
+    assert failed == ["empty.txt: empty. Nothing to ingest; check the file was saved fully."]
 
 
 # -- broken stores -----------------------------------------------------------------------------

@@ -108,10 +108,10 @@ class Store:
         # an older store is upgraded once, where it can be written, then read as before
         try:
             Store(self.path).close()
-        except StoreError:
+        except StoreError as err:
             raise StoreError(
                 f"{self.path}: made by an older whatweknow (schema {version}) and cannot be "
-                "upgraded here (read-only). Open it once where it can be written."
+                f"upgraded here ({err}). Open it once where it can be written."
             ) from None
         self.db = self._open_read_only()
         self.db.row_factory = sqlite3.Row
