@@ -398,3 +398,68 @@ def test_the_whole_chain_gives_one_speaker_per_person(tmp_path, texts, speakers)
         found = {s["name"]: s["outlets"] for s in build(store, everything=True)["speakers"]}
     assert set(found) == speakers
     assert all(len(outlets) == 2 for outlets in found.values()) or len(speakers) == 2
+
+
+# -- the same identity behind every lookup: a speaker reached by any of its names ------------
+
+LOOKUP = [
+    ("Nancy Pelosi said the offer was a rehash.", "Nancy Pelosi", "person", "Fox News"),
+    (
+        "House Speaker Nancy Pelosi said the wall was immoral.",
+        "Speaker Nancy Pelosi",
+        "person",
+        "HuffPost",
+    ),
+    (
+        "Sen. Charles E. Schumer said the offer was a non-starter.",
+        "Charles E. Schumer",
+        "person",
+        "The New York Times",
+    ),
+    ("Chuck Schumer said the shutdown must end.", "Chuck Schumer", "person", "Fox News"),
+]
+
+
+@pytest.fixture
+def lookup_db(tmp_path):
+    db = tmp_path / "news.db"
+    with Store(db) as store:
+        for text, speaker, kind, outlet in LOOKUP:
+            store.add(_reported(text, speaker, kind, outlet))
+    return db
+
+
+def test_the_store_finds_whom_a_name_stands_for_under_every_name(lookup_db):
+    with Store(lookup_db) as store:
+        by_text = {d["id"]: store.document(d["id"])["text"] for d in store.documents()}
+        pelosi = {i for i, text in by_text.items() if "Pelosi" in text}
+        assert store.spellings("Pelosi") >= {"Nancy Pelosi", "Speaker Nancy Pelosi"}
+        assert store.quoting("Pelosi") == store.quoting("Nancy Pelosi") == pelosi
+        # "Chuck" is in one article's text only; the other names him Charles E. Schumer
+        schumer = {i for i, text in by_text.items() if "Schumer" in text}
+        assert len(schumer) == 2
+        assert {d["id"] for d in store.select(about="Chuck Schumer")} == schumer
+        assert {d["id"] for d in store.select(about="chuck schumer")} == schumer
+
+
+def test_the_brief_and_the_web_reach_a_speaker_by_any_of_their_names(lookup_db):
+    from click.testing import CliRunner
+    from fastapi.testclient import TestClient
+
+    from whatweknow.cli import cli
+    from whatweknow.web import create_app
+
+    result = CliRunner().invoke(cli, ["brief", str(lookup_db), "--about", "Chuck Schumer"])
+    assert result.exit_code == 0, result.output
+    assert "Chuck Schumer" in result.output and "Charles E. Schumer" not in result.output
+    assert "non-starter" in result.output and "shutdown must end" in result.output
+
+    client = TestClient(create_app(lookup_db, None))
+    page = client.get("/speakers/Pelosi")
+    assert page.status_code == 200
+    assert "Nancy Pelosi" in page.text
+    assert "rehash" in page.text and "immoral" in page.text
+    said = client.get("/api/statements", params={"speaker": "Pelosi"}).json()
+    assert {s["speaker"] for s in said} == {"Nancy Pelosi"} and len(said) == 2
+    filtered = client.get("/brief", params={"speaker": "Charles Schumer"})
+    assert "non-starter" in filtered.text and "shutdown must end" in filtered.text

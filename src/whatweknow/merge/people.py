@@ -76,6 +76,7 @@ _PARTICLES = frozenset(p for p in CONSTANTS.prefixes if p.isalpha() and len(p) >
 _CAPITAL_PARTICLES = frozenset("van von de da del della di du la le der den ter st".split())
 _HONORIFICS = frozenset("mr mrs ms miss mx messrs".split())
 _FOLDED = re.compile(r"[.'’\-]")
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,8}")
 _LIST = re.compile(r"\band\b|&")
 _PARTY_TAG = re.compile(r",?\s*\(?\b[DRI]-\s?[A-Z][A-Za-z.]*(?:\s[A-Z][a-z]+\.?)?\)?")
 _PARENS = re.compile(r"\([^)]*\)")
@@ -366,7 +367,8 @@ class People:
             elif kind == "organization":
                 org_names[name] += 1
                 for alias in entity.get("aliases") or []:
-                    self.aliases.setdefault(org_key(alias), name)
+                    if _ACRONYM.fullmatch(alias):  # "CSIS"; not "the department", tied in one
+                        self.aliases.setdefault(org_key(alias), name)
         for name, _ in sorted(org_names.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0])):
             self.orgs.setdefault(org_key(name), name)
         self._cluster(full, seen)
@@ -524,6 +526,21 @@ class People:
             if person < 2 or not given & _given_names():
                 return None
         return number
+
+    def resolve(self, name: str) -> set[str]:
+        """What the merge may call whom a reader calls `name`: the organisation of that name
+        when the coverage has one, else the one person it names ("Pelosi" -> Nancy Pelosi),
+        else the name itself read as a person's and as an organisation's."""
+        key = org_key(name)
+        if key and (key in self.aliases or key in self.orgs):
+            return {self._organisation(name)}
+        number = self.person(name)
+        if number is not None:
+            return {self.names[number]}
+        return {
+            self.canonical(name, "person") or name,
+            self.canonical(name, "organization") or name,
+        }
 
     # -- organisations ----------------------------------------------------------------------
 

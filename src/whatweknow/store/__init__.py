@@ -23,6 +23,7 @@ import orjson
 
 from ..errors import StoreError
 from ..merge.figures import COMPARED, SHARED_TERMS, fits, terms, trivial
+from ..merge.people import People, person_name
 from ..merge.syndication import band_keys
 from ..model import Article, Extraction, Failure
 from ..model import document_id as raw_key
@@ -719,8 +720,8 @@ class Store:
     def select(
         self, about: str | None = None, since: str | None = None, until: str | None = None
     ) -> list[dict[str, Any]]:
-        """Documents about a query (full text, or a person or organisation named by it) within a
-        date span."""
+        """Documents about a query (full text, or a person or organisation named by it under
+        any of its names: "Chuck Schumer" finds "Charles E. Schumer") within a date span."""
         rows = self.documents()
         if about:
             matching = self.matching(about)
@@ -736,6 +737,14 @@ class Store:
                         [f"%{w}%" for w in words],
                     )
                 }
+            spelled = sorted(self.spellings(about))
+            for chunk in _chunks(spelled):
+                marks = ",".join("?" * len(chunk))
+                for sql in (
+                    f"SELECT DISTINCT document_id FROM entities WHERE name IN ({marks})",
+                    f"SELECT DISTINCT document_id FROM speakers WHERE speaker IN ({marks})",
+                ):
+                    matching |= {r[0] for r in self.db.execute(sql, chunk)}
             rows = [r for r in rows if r["id"] in matching]
         if since:
             rows = [r for r in rows if r["published"] and r["published"][:10] >= since]
@@ -744,13 +753,49 @@ class Store:
         return rows
 
     def quoting(self, name: str) -> set[str]:
-        """Ids of documents with a statement whose speaker's name shares a word with `name`."""
-        words = [w for w in query_words(name) if len(w) > 1] or [name]
-        clause = " OR ".join("speaker LIKE ?" for _ in words)
-        rows = self.db.execute(
-            f"SELECT DISTINCT document_id FROM statements WHERE {clause}", [f"%{w}%" for w in words]
-        )
-        return {row[0] for row in rows}
+        """Ids of documents with a statement by whom `name` stands for, under any of the names
+        the merge gives them (`spellings`)."""
+        found: set[str] = set()
+        for chunk in _chunks(sorted(self.spellings(name))):
+            rows = self.db.execute(
+                "SELECT DISTINCT document_id FROM speakers "
+                f"WHERE speaker IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+            found.update(row[0] for row in rows)
+        return found
+
+    def spellings(self, name: str) -> set[str]:
+        """Every name the records give whom `name` stands for, by the merge's identity
+        (merge/people.py) over the whole store: "Pelosi" -> "Nancy Pelosi", "Speaker Nancy
+        Pelosi", "Pelosi", … where the store has one Pelosi. Only the distinct names sharing a
+        word with `name` are read (the `names` table and the speakers' names); `name` itself is
+        always among them."""
+        reading = " ".join(query_words(name))  # at most MAX_QUERY_WORDS, no control characters
+        reading = reading.title() if reading.islower() else reading  # "chuck schumer"
+        parsed = person_name(reading)
+        words = [parsed.surname] if parsed else [w for w in query_words(name) if len(w) > 2]
+        if not words:
+            return {name}
+        like = [f"%{w}%" for w in words]
+        either = " OR ".join("{column} LIKE ?" for _ in words)
+        entities = self.db.execute(
+            f"SELECT name, type, facts FROM names WHERE {either.format(column='name')}", like
+        ).fetchall()
+        speakers = self.db.execute(
+            f"SELECT DISTINCT speaker, kind FROM speakers WHERE {either.format(column='speaker')}",
+            like,
+        ).fetchall()
+        people = People([{"name": n, "type": t, **orjson.loads(f or "{}")} for n, t, f in entities])
+        wanted = people.resolve(reading)
+        found = {name, *wanted}
+        for raw, kind in [(n, t) for n, t, _ in entities] + [tuple(r) for r in speakers]:
+            if people.canonical(raw, kind) in wanted:
+                found.add(raw)
+                as_person = person_name(raw) if kind == "person" else None
+                if as_person is not None:
+                    found.add(as_person.text)  # the form a brief may show
+        return found
 
     def version(self) -> tuple[int, int]:
         """Changes whenever a document is added: (documents, largest rowid)."""
