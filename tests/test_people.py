@@ -160,10 +160,25 @@ def test_a_group_is_not_the_person_whose_surname_it_shares():
         ("Capitol Police", "U.S. Capitol Police"),
         ("Department of Homeland Security", "Homeland Security Department"),
         ("Nebraska and Oklahoma", "Oklahoma and Nebraska"),
+        ("many Democrats", "Democrats"),  # how many of a group spoke is not who they are
+        ("some Republican senators", "Republican senators"),
     ],
 )
 def test_an_organisation_is_one_under_its_forms(a, b):
     assert org_key(a) == org_key(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Senate Democrats", "Democrats"),
+        ("rank-and-file Democrats", "Democrats"),
+        ("two Democrats", "Democrats"),
+        ("U.S. Army", "Army"),  # too short to drop the country: it is the whole name
+    ],
+)
+def test_an_organisation_or_group_with_its_own_words_stays_apart(a, b):
+    assert org_key(a) != org_key(b)
 
 
 def test_the_white_house_is_not_the_united_states():

@@ -82,6 +82,12 @@ _PARTY_TAG = re.compile(r",?\s*\(?\b[DRI]-\s?[A-Z][A-Za-z.]*(?:\s[A-Z][a-z]+\.?)
 _PARENS = re.compile(r"\([^)]*\)")
 _ORG_HEADS = "department|ministry|bureau|office|agency"
 _OF_FORM = re.compile(rf"^({_ORG_HEADS}) (?:of|for) (?:the )?(.+)$")
+# How many of a group spoke says nothing of who they are: "many Democrats" are Democrats.
+_QUANTIFIER = re.compile(
+    r"^(?:many|some|several|numerous|various|a few|a number of|a handful of"
+    r"|a majority of) (?=\S)",
+    re.IGNORECASE,
+)
 _COUNTRY = re.compile(r"^(?:us|usa|u s|united states) (?=\S+ \S)")
 _TYPO_LENGTH = 5  # the shortest name in which one edit is taken for a typo
 
@@ -320,7 +326,7 @@ def org_key(name: str) -> str:
 
 
 def _org_part(text: str) -> str:
-    text = re.sub(r"^the ", "", text.strip())
+    text = _QUANTIFIER.sub("", re.sub(r"^the ", "", text.strip()))
     text = _COUNTRY.sub("", text)
     found = _OF_FORM.match(text)
     if found:
@@ -501,7 +507,7 @@ class People:
             number = self._tagged_otherwise(name, kind, descriptors)
             if number is not None:
                 return self.names[number]
-        return self._organisation(name)
+        return self._organisation(name, kind)
 
     def _tagged_otherwise(
         self, name: str, kind: str | None, descriptors: list[str] | None
@@ -544,14 +550,14 @@ class People:
 
     # -- organisations ----------------------------------------------------------------------
 
-    def _organisation(self, name: str) -> str:
+    def _organisation(self, name: str, kind: str | None = None) -> str:
         key = org_key(name)
         if not key:
             return name
         found = self.aliases.get(key) or self.orgs.get(key)
         if found is None:
-            self.orgs[key] = name
-            return name
+            shown = _QUANTIFIER.sub("", name.strip()) if kind in ("group", "anonymous") else name
+            found = self.orgs[key] = shown or name
         return found
 
 
