@@ -247,13 +247,13 @@ def test_speaker(text, content, speaker, kind):
 
 # Sentences a cue word is in that report no statement.
 NOT_STATEMENTS = [
+    "The man refused to drop the gun and declined to leave the car.",
     "The Senate voted Wednesday to override his veto.",
     "Prosecutors who supported Hillary Clinton's candidacy met on Monday.",
     "The senator wants to block the bill.",
     "Senator Elizabeth Warren hopes to win back the voters who left the party.",
     "Mr. Trump has repeatedly sought to curb both legal and illegal immigration.",
     "Ms. Pelosi also intends to bring up legislation in the coming days.",
-    "The minister declined to comment.",
     "The Democratic nominee has been endorsed by dozens of newspapers across the country.",
     "A union representing flight attendants endorsed Hillary Clinton for president.",
     "Among Republicans, 27 percent would vote for Trump, followed closely by Cruz.",
@@ -303,6 +303,8 @@ NEGATIONS = [
     ("No official has claimed that the vote was rigged.", "claimed", True),
     ("He never said the plant would close.", "said", True),
     ("He said he did not oppose the bill.", "said", False),  # the negation is what he said
+    ("The minister declined to comment on the report.", "declined", True),
+    ("Ms. Ruiz refused to say whether she would run.", "refused", True),
 ]
 
 

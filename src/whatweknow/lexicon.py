@@ -43,7 +43,7 @@ defend endorse welcome express voice cite mention describe question highlight ac
 admit announce propose recommend demand call attack oppose support back thank applaud tout
 decry lament predict reveal confirm stress emphasize emphasise note discuss
 dispute challenge contest echo repeat reiterate promise pledge vow urge
-compare congratulate list identify
+compare congratulate list identify laud commend
 """.split()
 )
 

@@ -20,14 +20,20 @@ from .syntax import object_after
 
 # The dependencies a clause climbs through to the verb it belongs to (not "conj": a second
 # verb of the same subject is its own act).
-_UP = frozenset("ccomp xcomp advcl pcomp pobj prep acl relcl dobj".split())
+_UP = frozenset("ccomp xcomp advcl pcomp pobj prep".split())  # not a relative clause: its
+# own speaker asserts it ("whether he had anything in his hands, which he said were …")
+# Refusing to speak is a negated report, not a plan: "declined to comment", "refused to say".
+_REFUSALS = frozenset("decline refuse".split())
+_SPEAKING = lexicon.SPEECH_VERBS | frozenset(
+    "comment discuss elaborate answer speculate specify talk speak identify name disclose".split()
+)
 _FINITE = frozenset("VBD VBZ VBP MD".split())
 
 
 def _plan(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     """ "wants to build a wall", "sought to curb immigration", "declined to comment", "plans a
     vote": what someone wants, plans, tries or refuses to do."""
-    if cues.lemma(cue) not in lexicon.PLAN_VERBS:
+    if cues.lemma(cue) not in lexicon.PLAN_VERBS or _refusal_to_speak(cue):
         return False
     after = [c for c in cue.children if c.i > cue.i]
     if any(c.dep_ == "ccomp" for c in after):
@@ -38,6 +44,13 @@ def _plan(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     wanted = next((c for c in after if c.dep_ == "xcomp"), None)
     # "wants Congress to act": a demand on others
     return obj is None or wanted is None
+
+
+def _refusal_to_speak(cue: Token) -> bool:
+    """ "declined to comment", "refused to disclose his records"."""
+    return cues.lemma(cue) in _REFUSALS and any(
+        c.dep_ == "xcomp" and cues.lemma(c) in _SPEAKING for c in cue.children
+    )
 
 
 def _stance_toward_a_thing(ctx: Context, cue: Token, candidate: Candidate) -> bool:
@@ -146,6 +159,8 @@ def negated(cue: Token) -> bool:
     negation is what was said."""
     if any(c.dep_ == "neg" or c.lower_ == "never" for c in cue.children):
         return True
+    if _refusal_to_speak(cue):
+        return True  # "declined to comment on the report"
     subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and (
         subject.lower_ in ("nobody", "none", "noone")

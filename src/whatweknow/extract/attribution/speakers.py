@@ -137,16 +137,14 @@ def evidence(token: Token) -> bool:
 
 
 def _dateline(token: Token) -> bool:
-    """A dateline's place: capitals opening a paragraph, then a dash ("WASHINGTON --")."""
+    """A dateline's place: a paragraph opening with a place in capitals or with a news
+    agency, then a dash ("WASHINGTON --", "Denver (AP) –")."""
     doc = token.doc
     first = token.i == 0 or doc[token.i - 1].is_space or "\n" in doc[token.i - 1].whitespace_
     following = doc[token.i + 1 : token.i + 4]
-    return (
-        first
-        and token.is_upper
-        and len(token) > 1
-        and any(t.text in ("--", "—", "–", "-") for t in following)
-    )
+    dash = any(t.text in ("--", "—", "–", "-") for t in following)
+    agency = len(following) > 1 and following[0].text == "(" and following[1].is_upper
+    return first and len(token) > 1 and (token.is_upper or agency) and dash
 
 
 # -- naming and coreference ------------------------------------------------------------------
@@ -202,8 +200,12 @@ def _named_apposition(head: Token) -> Token | None:
     """The person a role or a phrase before a name stands for: "His former partner, Lawrence
     B. Cummings", "One of his rivals, Representative Ron Paul", "House Minority Whip Steny
     Hoyer" (parsed as "Whip", with "Hoyer" beside it)."""
-    if head.ent_type_ == "PERSON" and head.pos_ == "PROPN":
-        return None
+    if (
+        head.ent_type_ == "PERSON"
+        and head.pos_ == "PROPN"
+        and (any(c.dep_ in ("compound", "flat") for c in head.children) or head.dep_ == "appos")
+    ):
+        return None  # a full name stays; "Another leading Dem, Sen. … Gillibrand" does not
     title = head.lower_.rstrip(".") in lexicon.TITLES
     for child in head.children:
         if child.dep_ != "appos":
@@ -264,23 +266,56 @@ def _previous_speaker(
     gender: str | None = None,
     window: int = PRONOUN_WINDOW,
 ) -> Speaker | None:
-    last_entity = _previous_entity(ctx, at, kinds, gender)
+    """The speaker "he", "she" or "they" goes on with: the last one quoted (not one quoted
+    inside someone else's words), unless a person named since, as the subject of a sentence,
+    is a likelier antecedent ("Noah Nathan, 47, lives nearby. He said …")."""
     for statement in reversed(earlier):
         cue_at = statement.cue.start if statement.cue else statement.content.start
         if cue_at >= at:
             continue
         if at - cue_at > window:
             break
-        if statement.speaker.kind in kinds and statement.speaker.name:
-            # A person named since then, outside any quote, is a likelier antecedent.
-            if last_entity is not None and last_entity.id != statement.speaker.entity:
-                latest = max((m for m in last_entity.mentions if m.start < at), key=_start)
-                if latest.start > cue_at and kinds == ("person",) and _is_subject(ctx, latest):
-                    return None
-            if not _agrees(ctx, statement.speaker, gender):
-                continue
-            return statement.speaker
+        if not statement.speaker.name or statement.speaker.kind not in kinds:
+            continue
+        if _reported_inside(statement, earlier) or not _agrees(ctx, statement.speaker, gender):
+            continue
+        if kinds == ("person",):
+            since = _subject_between(ctx, cue_at, at, gender)
+            if since is not None and since.id != statement.speaker.entity:
+                return Speaker(since.name, "person", None, since.id)
+        return statement.speaker
     return None
+
+
+def _reported_inside(statement: Statement, earlier: list[Statement]) -> bool:
+    """ "Romney said Trump “put forth a reasonable proposal”": Trump is quoted inside Romney's
+    words; "He tweeted …" after it is Romney again."""
+    cue = statement.cue or statement.content
+    return any(
+        other is not statement
+        and other.speaker.name != statement.speaker.name
+        and other.content.start <= cue.start < other.content.end
+        and other.content.end - other.content.start
+        > statement.content.end - statement.content.start
+        for other in earlier
+    )
+
+
+def _subject_between(ctx: Context, start: int, end: int, gender: str | None) -> Entity | None:
+    """The person named last between `start` and `end` as the subject of a sentence."""
+    best: tuple[int, Entity] | None = None
+    for entity in ctx.index.entities:
+        if entity.type != "person":
+            continue
+        known = ctx.index.gender(entity.id)
+        if gender and known and known != gender:
+            continue
+        for mention in entity.mentions:
+            if not start < mention.start < end or ctx.quote_at(mention.start):
+                continue
+            if (best is None or mention.start > best[0]) and _is_subject(ctx, mention):
+                best = (mention.start, entity)
+    return best[1] if best else None
 
 
 def quoting_just_before(ctx: Context, earlier: list[Statement], at: int) -> Speaker | None:
@@ -321,9 +356,28 @@ def _subject_earlier_in_sentence(
 
 
 def _is_subject(ctx: Context, mention: Span) -> bool:
-    """ "Noah Nathan, 47, lives nearby": the mention is the subject of its clause."""
+    """ "Noah Nathan, 47, lives nearby", "Former Speaker of the House Newt Gingrich lauded …":
+    the mention names the subject of a main clause (not of a clause someone reports: "she
+    implied that Trump could …")."""
     span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ in SUBJECTS
+    if span is None:
+        return False
+    token = span.root
+    for _ in range(4):
+        if token.dep_ in SUBJECTS:
+            verb = token.head
+            while verb.dep_ == "conj":
+                verb = verb.head
+            return verb.dep_ == "ROOT"
+        if token.dep_ in ("appos", "flat") or (
+            token.dep_ == "compound" and token.head.pos_ == "PROPN"
+        ):
+            token = token.head
+        elif token.dep_ == "pobj" and token.head.head.pos_ == "PROPN":
+            token = token.head.head  # "Speaker of the House Newt Gingrich"
+        else:
+            return False
+    return False
 
 
 def _start(span: Span) -> int:
@@ -455,10 +509,14 @@ def named(
         return Speaker(group_name(span.text), "group", span)
     if head is not None and head.pos_ == "NOUN":
         return Speaker(group_name(span.text), "anonymous", span)
+    if head is not None and head.lower_ in _QUANTIFIERS | {"others", "both"}:
+        # "Some on the right also pushed back", "…, some said": unnamed people
+        return Speaker(group_name(span.text), "anonymous", span)
     return Speaker(None, "unresolved", span)
 
 
 _NOT_SOURCES = frozenset("DATE TIME".split())
+_DEPUTIES = frozenset("vice deputy assistant associate lieutenant".split())
 # Verbs that put out a statement: "X issued a statement", "released a statement".
 _ISSUING = frozenset("issue release publish post put send give make".split())
 # Role nouns that head an organisation: "the Pentagon chief", "the agency's head".
@@ -576,6 +634,9 @@ def _role(ctx: Context, head: Token, span: Span) -> Speaker:
                 )[-3:]
             ]
             later = best is None or mention.start > best[0]
+            deputy = len(before) > 1 and before[-2] in _DEPUTIES and before[-1] in roles
+            if deputy:
+                continue  # "Vice President Mike Pence" is not "the president"
             if mention.start < head.idx and later and (described or roles & set(before)):
                 best = (mention.start, entity)
     if (

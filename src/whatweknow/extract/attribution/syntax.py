@@ -52,7 +52,11 @@ def clause(head: Token) -> list[Token]:
             and subject is not None
             and subject.lower_ in lexicon.PERSON_PRONOUNS | lexicon.GROUP_PRONOUNS
         )
-        if own_act or (comma and but) or speaker_again:
+        # "…, he needed assurance, one person close to the talks said": the attribution of
+        # the whole sentence, not part of the clause
+        set_apart = conj.left_edge.i > 0 and head.doc[conj.left_edge.i - 1].text == ","
+        attribution = set_apart and subject is not None and lemma(conj) in lexicon.SPEECH_VERBS
+        if own_act or (comma and but) or speaker_again or attribution:
             start = conj.left_edge.i
             while start - 1 > head.i and head.doc[start - 1].dep_ in ("cc", "punct"):
                 start -= 1  # the ", and" or "but" that joins it
@@ -108,7 +112,7 @@ def set_off(verb: Token) -> bool:
     if any(
         c.dep_ in ("dobj", "ccomp", "xcomp", "advcl", "attr", "acomp")
         for c in verb.children
-        if c not in leading
+        if c not in leading and not _trailing_participle(c)
     ):
         return False
     edge = left_edge(verb)
@@ -117,6 +121,17 @@ def set_off(verb: Token) -> bool:
         return after_comma
     right = max(t.i for t in verb.subtree if not t.is_punct)
     return after_comma and right + 1 < len(verb.doc) and verb.doc[right + 1].text in (",", "—", "–")
+
+
+def _trailing_participle(clause: Token) -> bool:
+    """ "…, one person close to the talks said, speaking on the condition of anonymity": a
+    participle after the cue, with no subject of its own, tells how it was said."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.i > clause.head.i
+        and clause.tag_ == "VBG"
+        and not any(c.dep_ in SUBJECTS for c in clause.children)
+    )
 
 
 def _as_clause(verb: Token) -> bool:
