@@ -331,3 +331,68 @@ def test_a_negated_statement_is_shown_as_not_said_in_the_brief(tmp_path):
         markdown = brief_markdown(build(store, everything=True))
     assert "- **not** say: “that Mr. Stone" in markdown
     assert "- said: “the inquiry was a witch hunt”" in markdown
+
+
+def test_the_seed_brief_has_none_of_the_lines_issue_13_lists(tmp_path):
+    """ "Pyongyang and Moscow — promises: 'the two counties'", "Pentagon — put at about 11,000
+    by: 'at about 11,000'", "North — accusing: …", "South" apart from South Korea."""
+    from whatweknow import Store, read, run
+    from whatweknow.brief import brief_markdown, build
+
+    from .conftest import SEED
+
+    with Store(tmp_path / "news.db") as store:
+        for result in run(read([str(SEED)])):
+            store.add(result)
+        brief = build(store, everything=True)
+    names = {s["name"] for s in brief["speakers"]}
+    assert {"Pyongyang and Moscow", "North", "South"}.isdisjoint(names)
+    assert {"North Korea", "South Korea", "Pentagon"} <= names
+    markdown = brief_markdown(brief)
+    assert "the two counties" not in markdown
+    assert "put at about 11,000 by" not in markdown
+    (pentagon,) = [s for s in brief["speakers"] if s["name"] == "Pentagon"]
+    assert [(s["cue"], s["text"]) for s in pentagon["statements"]] == [("put", "about 11,000")]
+    (north,) = [s for s in brief["speakers"] if s["name"] == "North Korea"]
+    assert any(s["text"].startswith("Seoul of flying drones") for s in north["statements"])
+
+
+@cache
+def entities_of(text: str):
+    return extract(clean(Article(text, "test", "text")), load_nlp(), parts=("entities",)).entities
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # titles are not names, and a name stops at the name
+        ("House Speaker Nancy Pelosi spoke on Monday.", {"Nancy Pelosi"}),
+        (
+            "Former U.S. Attorney for the District of Columbia Joseph diGenova spoke.",
+            {"Joseph diGenova"},
+        ),
+        # a generational suffix keeps father and son apart
+        (
+            "President Eric Lind spoke. Eric Lind Jr. met the lawyer. Lind Jr. left early.",
+            {"Eric Lind", "Eric Lind Jr."},
+        ),
+        # a possessive fragment is no one
+        ("The president’s son-in-law, Jared Kushner, was there.", {"Jared Kushner"}),
+    ],
+)
+def test_person_names_within_an_article(text, names):
+    people = {e.name for e in entities_of(text) if e.type == "person"}
+    assert names <= people
+    assert not {n for n in people if n[:1].islower() or n.startswith(("s ", "Speaker"))}
+
+
+def test_two_people_sharing_a_surname_keep_their_own_mentions():
+    text = (
+        "Rep. Dale Carter and his wife, Maria Carter, were charged on Tuesday. Mr. Carter "
+        "denied wrongdoing. Ms. Carter left the court."
+    )
+    mentions = {
+        e.name: [m.text for m in e.mentions] for e in entities_of(text) if e.type == "person"
+    }
+    assert mentions["Dale Carter"] == ["Dale Carter", "Carter"]
+    assert mentions["Maria Carter"] == ["Maria Carter", "Carter"]
