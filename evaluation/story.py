@@ -25,8 +25,9 @@ statements
 - negated marked: gold negated attributions that come out as no statement or one marked
   `negated: true` (never the source asserting the content);
 - joined across outlets: gold speakers (not anonymous) quoted by 2+ outlets whose statements
-  with the right speaker all sit under one brief speaker that spans 2+ outlets;
-- one person per speaker: brief speakers holding statements with the right in-article speaker
+  with the right speaker (in the article, or under the name the brief shows) all sit under one
+  brief speaker that spans 2+ outlets;
+- one person per speaker: brief speakers holding statements with the right speaker (as above)
   whose gold speakers are one person (a merge of two people fails here).
 
 figures
@@ -265,21 +266,24 @@ def score_story(gold: dict[str, Any], basil: Path, workdir: Path) -> Tally:
             )
         predicted[key] = rows
 
-    # brief speaker of each predicted statement: (document, start, end) of its content
-    brief_speaker: dict[tuple[str, int, int], str] = {}
+    # brief speaker of each predicted statement: by its record id, or for a statement the
+    # brief folded into the same words from another outlet, (document, start, end)
+    brief_speaker: dict[Any, str] = {}
     for speaker in brief["speakers"]:
         for item in speaker["statements"]:
-            for source in (item["source"], *item.get("also_in", [])):
-                brief_speaker[(source["document"], source["start"], source["end"])] = speaker[
-                    "name"
-                ]
+            brief_speaker[item["id"]] = speaker["name"]
+            for source in item.get("also_in", []):
+                place = (source["document"], source["start"], source["end"])
+                brief_speaker.setdefault(place, speaker["name"])
     document_of = {key: a.record["document"]["id"] for key, a in articles.items()}
 
     def speaker_in_brief(key: str, statement: dict[str, Any]) -> str | None:
         content = statement["content"]
-        return brief_speaker.get((document_of[key], content["start"], content["end"]))
+        name = brief_speaker.get(f"{document_of[key]}/{statement['id']}")
+        return name or brief_speaker.get((document_of[key], content["start"], content["end"]))
 
-    right_statements: list[tuple[str, dict[str, Any], str]] = []  # (key, predicted, gold id)
+    # (article, predicted statement, gold speaker, in-article speaker right)
+    matched: list[tuple[str, dict[str, Any], str, bool]] = []
     for item in gold["statements"]:
         key = item["article"]
         span = locate(articles[key].text, item["content"])
@@ -300,8 +304,7 @@ def score_story(gold: dict[str, Any], basil: Path, workdir: Path) -> Tally:
                 right,
                 f"{where(key, span)}  -> {said!r}, gold {(person or {}).get('canonical')!r}",
             )
-            if right:
-                right_statements.append((key, best["statement"], item["speaker"]))
+            matched.append((key, best["statement"], item["speaker"], right))
         else:
             tally.count("right speaker", False, f"{where(key, span)}  (not found)")
         if item.get("negated"):
@@ -349,12 +352,13 @@ def score_story(gold: dict[str, Any], basil: Path, workdir: Path) -> Tally:
             )
         tally.count("not-statements left alone", taken is None, miss)
 
-    # identity across outlets, on the statements whose in-article speaker is right
+    # identity across outlets, on the statements whose speaker is right in the article or in
+    # the brief (a "Mike Elliott" the brief shows as Michael Elliott)
     held: dict[str, set[str]] = defaultdict(set)  # brief speaker -> gold people
     placed: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for key, statement, person in right_statements:
+    for key, statement, person, right in matched:
         name = speaker_in_brief(key, statement)
-        if name is None:
+        if name is None or not (right or right_name(name, people[person])):
             continue
         held[name].add(person)
         placed[person][name].add(key)
