@@ -21,7 +21,7 @@ import logging
 import os
 import shutil
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -182,10 +182,12 @@ def run_batch(
     scheduler: str | None = None,
     local: int | None = None,
     settings: Settings | None = None,
+    report: Callable[[dict[str, Any]], None] = lambda _summary: None,
 ) -> list[dict[str, Any]]:
-    """Map every shard to a task on a Dask cluster; return each shard's summary."""
+    """Map every shard to a task on a Dask cluster; return each shard's summary (`report`
+    sees each as its shard finishes)."""
     _require()
-    from dask.distributed import Client, LocalCluster
+    from dask.distributed import Client, LocalCluster, as_completed
 
     for name in (
         "distributed",
@@ -221,7 +223,11 @@ def run_batch(
         futures = client.map(
             process_shard, inputs, output=output, settings=settings, retries=2, pure=False
         )
-        return list(client.gather(futures))
+        summaries = []
+        for future in as_completed(futures):
+            summaries.append(future.result())
+            report(summaries[-1])
+        return summaries
     finally:
         client.close()
         if cluster is not None:

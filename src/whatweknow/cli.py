@@ -17,7 +17,15 @@ from typing import Any
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 
 from . import __version__
 from .brief import brief_html, brief_markdown, build, extraction_markdown, jsonable
@@ -32,8 +40,9 @@ stderr = Console(stderr=True, soft_wrap=True)
 
 
 class _Context:
-    def __init__(self, settings_path: str | None):
+    def __init__(self, settings_path: str | None, quiet: bool = False):
         self.settings_path = settings_path
+        self.quiet = quiet
 
     @property
     def settings(self) -> Settings:
@@ -45,6 +54,9 @@ class _Context:
 @click.version_option(__version__, prog_name="wwk")
 @click.option("-v", "--verbose", count=True, help="More logging on stderr (-vv for debug).")
 @click.option(
+    "-q", "--quiet", is_flag=True, help="No progress bars or summaries on stderr; errors only."
+)
+@click.option(
     "--settings",
     "settings_path",
     type=click.Path(dir_okay=False),
@@ -52,7 +64,7 @@ class _Context:
     help="A TOML file overlaying the default settings.",
 )
 @click.pass_context
-def cli(ctx: click.Context, verbose: int, settings_path: str | None) -> None:
+def cli(ctx: click.Context, verbose: int, quiet: bool, settings_path: str | None) -> None:
     """whatweknow: a sourced ledger of who claims what in the news.
 
     \b
@@ -60,13 +72,13 @@ def cli(ctx: click.Context, verbose: int, settings_path: str | None) -> None:
       wwk ingest news.db examples/north-korean-troops.txt
       wwk docs news.db
     """
-    level = logging.WARNING - 10 * verbose
+    level = logging.ERROR if quiet else logging.WARNING - 10 * verbose
     logging.basicConfig(
         level=max(level, logging.DEBUG),
         format="%(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
-    ctx.obj = _Context(settings_path)
+    ctx.obj = _Context(settings_path, quiet)
 
 
 # A worker holds the model and a batch of parses: about 560 MB at its peak on PolNeAR's long
@@ -260,11 +272,14 @@ def extract(
     settings = _with_language(obj.settings, language)
     overrides = _overrides(inputs, published, outlet, title, locale)
     failed = 0
-    with _fail_cleanly():
+    # a bar only while the results go to a file or a pipe, not over them on the screen
+    with _fail_cleanly(), _progress(hidden=sys.stdout.isatty()) as progress:
+        task = progress.add_task("extracting", total=None)
         for result in run(read(inputs, settings, encoding, overrides), settings, workers=workers):
+            progress.advance(task)
             if isinstance(result, Failure):
                 failed += 1
-                stderr.print(f"[red]error[/red] {result.message}", highlight=False)
+                progress.console.print(f"[red]error[/red] {result.message}", highlight=False)
             elif isinstance(result, Extraction):
                 record = result.to_dict()
                 if fmt == "md":
@@ -409,7 +424,7 @@ def brief(
     if output:
         with _fail_cleanly(), open(output, "w", encoding="utf-8") as out:
             out.write(text)
-        stderr.print(f"wrote {output}", highlight=False)
+        _note(f"wrote {output}")
     else:
         click.echo(text)
 
@@ -475,20 +490,25 @@ def batch(
       wwk batch 'dumps/*.jsonl' out/ --local 2
       wwk load news.db out/
     """
-    from .batch import run_batch
+    from .batch import run_batch, shards
 
     settings = obj.settings
-    with _fail_cleanly():
+    with _fail_cleanly(), _progress() as progress:
+        task = progress.add_task("shards", total=len(shards(pattern)))
         summaries = run_batch(
-            pattern, output, scheduler, local or (None if scheduler else 1), settings
+            pattern,
+            output,
+            scheduler,
+            local or (None if scheduler else 1),
+            settings,
+            report=lambda _summary: progress.advance(task),
         )
     done = sum(1 for s in summaries if not s["skipped"])
     documents = sum(s.get("documents", 0) for s in summaries)
     failed = sum(s.get("failures", 0) for s in summaries)
-    stderr.print(
+    _note(
         f"shards processed {done}, skipped {len(summaries) - done}; documents "
-        f"{documents}, failed {failed}",
-        highlight=False,
+        f"{documents}, failed {failed}"
     )
     if failed:
         sys.exit(1)
@@ -563,9 +583,7 @@ def reextract(
         except StoreError as err:
             raise click.BadParameter(str(err), param_hint="--where") from None
         if resumed:
-            stderr.print(
-                f"resuming an interrupted reextract: {len(ids)} documents left", highlight=False
-            )
+            _note(f"resuming an interrupted reextract: {len(ids)} documents left")
         with _progress() as progress:
             task = progress.add_task("re-extracting", total=len(ids))
 
@@ -581,10 +599,9 @@ def reextract(
                     "interrupted: every document replaced so far is complete; rerun to resume."
                 )
                 sys.exit(130)
-    stderr.print(
+    _note(
         f"re-extracted {counts['reextracted']} (clean text changed in {counts['text_changed']}), "
-        f"failed {counts['failed']}",
-        highlight=False,
+        f"failed {counts['failed']}"
     )
     if counts["failed"]:
         sys.exit(1)
@@ -626,7 +643,7 @@ def export(obj: _Context, database: str, table: str, fmt: str | None, output: st
         fmt = "csv"
     with _fail_cleanly(), Store(database) as store:
         count = write(rows(store, table), table, fmt, output)
-    stderr.print(f"exported {count} {table}" + (f" to {output}" if output else ""), highlight=False)
+    _note(f"exported {count} {table}" + (f" to {output}" if output else ""))
 
 
 @cli.command()
@@ -662,10 +679,9 @@ def serve(obj: _Context, database: str, host: str, port: int, token: str | None)
     settings = obj.settings
     with _fail_cleanly():
         app = create_app(database, token, settings)
-    stderr.print(
+    _note(
         f"serving {database} on http://{host}:{port} "
-        f"({'writable with the token' if token else 'read-only'})",
-        highlight=False,
+        f"({'writable with the token' if token else 'read-only'})"
     )
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
@@ -698,18 +714,46 @@ def _fail_cleanly() -> Iterator[None]:
         raise click.ClickException(f"{where}{err.strerror or err}.") from None
 
 
+def _quiet() -> bool:
+    context = click.get_current_context(silent=True)
+    obj = context.find_root().obj if context else None
+    return bool(getattr(obj, "quiet", False))
+
+
 @contextmanager
-def _progress() -> Iterator[Progress]:
-    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
-    with Progress(*columns, console=stderr, transient=True, disable=not stderr.is_terminal) as bar:
+def _progress(hidden: bool = False) -> Iterator[Progress]:
+    """A progress bar on stderr while it is a terminal (never with --quiet); the bar leaves
+    stdout alone, so results still go where they were sent."""
+    columns = (
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+    )
+    disable = hidden or _quiet() or not stderr.is_terminal
+    with Progress(
+        *columns,
+        console=stderr,
+        transient=True,
+        disable=disable,
+        redirect_stdout=False,
+        redirect_stderr=False,
+    ) as bar:
         yield bar
 
 
+def _note(message: str) -> None:
+    """A summary or a note on stderr, unless --quiet."""
+    if not _quiet():
+        stderr.print(message, highlight=False)
+
+
 def _summary(counts: dict[str, int]) -> None:
-    stderr.print(
+    _note(
         f"ingested {counts['ingested']}, duplicates skipped {counts['duplicates']}, "
-        f"failed {counts['failed']}",
-        highlight=False,
+        f"failed {counts['failed']}"
     )
 
 
