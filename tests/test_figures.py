@@ -1149,6 +1149,47 @@ CASES += [
         (),
         None,
     ),
+    # "two-dozen" written with a hyphen is 24 (BASIL: "signed nearly two-dozen executive actions")
+    (
+        "The president, immediately after making his remarks, signed two-dozen executive actions.",
+        None,
+        "two-dozen",
+        24.0,
+        None,
+        None,
+        "exact",
+        None,
+        None,
+        (),
+        "actions",
+    ),
+    # odds are one share, not two counts (BASIL: Boehner's "one-in-three chance")
+    (
+        "Boehner said Republicans had a one-in-three chance of losing control of the House.",
+        None,
+        "one-in-three",
+        1 / 3,
+        None,
+        None,
+        "exact",
+        "fraction",
+        None,
+        (),
+        "chance",
+    ),
+    (
+        "“I would say that there is a 2 in 3 chance that we win control of the House again.”",
+        None,
+        "2 in 3",
+        2 / 3,
+        None,
+        None,
+        "exact",
+        "fraction",
+        None,
+        (),
+        "chance",
+    ),
 ]
 
 # Sentences with numbers that are not figures: dates, years, times, names, phone numbers,
@@ -1181,6 +1222,9 @@ NOT_FIGURES = [
     "The pact promises the two counties will help each other.",
     # a weapon's calibre
     "Police recovered a 9 mm handgun and a 7.62-caliber rifle.",
+    # ranks (BASIL: "kept the No. 2 job of House minority whip")
+    "Steny Hoyer kept the No. 2 job of House minority whip.",
+    "Jim Clyburn remained in No. 3 position of assistant leader.",
 ]
 
 
@@ -1271,6 +1315,52 @@ def test_a_figure_in_an_offer_or_a_plan_is_the_articles_own():
     }
     assert found["300,000"].source is None
     assert found["700,000"].source["name"] in ("Trump", "Mr. Trump")
+
+
+def test_a_statement_with_no_speaker_of_its_own_is_the_outer_speakers():
+    text = (
+        "Thursday night, the MedStar Washington Hospital Center issued a statement saying "
+        'Scalise "underwent a second surgery related to his internal injuries. He remains in '
+        'critical condition, but has improved in the last 24 hours."'
+    )
+    found = {f.span.text: f for f in figures_of(text)}
+    for span in ("a second surgery", "24 hours"):
+        assert found[span].source["name"] == "MedStar Washington Hospital Center"
+
+
+def test_figures_a_source_sets_out_in_the_next_sentence_are_its_own():
+    text = (
+        "In a policy statement last year, the U.S. Justice Department noted it doesn't have the "
+        "resources to police all violations of federal marijuana law. It laid out eight federal "
+        "law enforcement priorities that states need to protect."
+    )
+    (eight,) = figures_of(text)
+    assert eight.source["name"] == "U.S. Justice Department"
+    assert eight.statement is None  # set out by the source, not inside its statement
+    # an action, not a setting out, stays the article's own
+    (troops,) = figures_of("Trump said the war was over. He ordered 7,000 troops home.")
+    assert troops.source is None
+
+
+def test_the_quantity_key_names_the_kind_owner_verb_and_the_counts_it_is_given_for():
+    (state, senators) = figures_of(
+        "Their calls were echoed by three Republican state senators. The state's two "
+        "Republican senators, Jeff Flake and John McCain, called on Brewer to veto it."
+    )
+    assert (state.quantity["kind"], senators.quantity["kind"]) == (["state"], [])
+    bush, clintons = figures_of(
+        "Mr. Bush said his average federal tax rate was 36 percent. The Clintons' effective "
+        "federal tax rate for 2014 was 35.7 percent."
+    )
+    assert (bush.quantity["owner"], clintons.quantity["owner"]) == ("bush", "clintons")
+    assert clintons.quantity["years"] == ["2014"]
+    extension, _ = figures_of(
+        "The offer would also give a three-year extension to 300,000 people from El Salvador."
+    )
+    assert extension.quantity["noun"] == "extension"
+    assert extension.quantity["ties"] == [300_000]
+    (troops,) = figures_of("Pyongyang may deploy as many as 100,000 troops.")
+    assert troops.quantity["verb"] == "deploy"
 
 
 def test_decimal_comma_only_when_the_locale_says_so():

@@ -7,7 +7,10 @@ Built on `numbers.scan` (values, qualifiers, currencies, units, ranges) and the 
 - `counted`: the noun a number counts ("1.28 million active soldiers" -> soldiers);
 - `per`: rate denominators ("per soldier per month", "a month", "daily");
 - `measure`: a short lemmatised phrase of what is measured, for grouping across articles;
-- `source`: the speaker of the innermost statement whose content holds the figure;
+- `source`: the speaker of the innermost statement whose content holds the figure (a nested
+  statement with no speaker of its own is its outer speaker's: "the hospital issued a statement
+  saying …"), or of the statement just before when that source's pronoun sets the figure out
+  ("The Justice Department noted … It laid out eight priorities");
 - `hedged`: a modal, evidential or estimative cue governs the figure's clause.
 """
 
@@ -24,11 +27,15 @@ from . import certainty
 from .numbers import NumberMatch, scan
 from .quantities import (
     TIME_NOUNS,
+    content_word,
     dimension_and_base,
+    kind,
     lemma,
+    owner,
     phrase_words,
     places,
     territory_currency,
+    tie_scope,
     window,
     years,
 )
@@ -148,7 +155,7 @@ def figures(doc: Doc, document: Document, statements: tuple[Statement, ...]) -> 
         ):
             continue
         results.append(_times_figure(doc, text, match, statements, len(results) + 1, noun))
-    results = _fill_elided(sorted(results, key=lambda f: f.span.start))
+    results = _fill_ties(doc, _fill_elided(sorted(results, key=lambda f: f.span.start)))
     return tuple(replace(f, id=f"f{i}") for i, f in enumerate(results, start=1))
 
 
@@ -172,6 +179,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         return False  # scientific notation: "1.99×10-30"
     if re.search(r"(?i)\bnumber\s+$", before) and number.words:
         return False  # "enemy number one": a rank
+    if re.search(r"\bNo\.\s*$", before) and number.qualifier == "exact" and not number.unit:
+        return False  # "the No. 2 position", "No. 3 spot": a rank
     if re.match(r"[/.]\d", text[number.end : number.end + 2]) and not number.unit:
         return False  # "9/11", "7.62.39": a date or a name, not an amount
     written = re.match(r"[\d.,]+", digits)
@@ -302,6 +311,7 @@ def _figure(
     clause_end = _clause_end(text, number.end)
     per = _per(text, number, counted, clause_end)
     statement = _statement_at(doc, statements, number.start)
+    presented = _presented_by(token, statements) if statement is None and token else None
     qualifier_span = None
     if number.qualifier_start is not None and number.qualifier_end is not None:
         qualifier_span = Span(
@@ -316,13 +326,15 @@ def _figure(
     )
     low, high = number.low, number.high
     value = number.value
-    source = _source(statement, statements)
+    source = _source(statement or presented, statements)
     approximator = qualifier_span if number.qualifier == "approx" else None
     sure = _certainty(token, statement, source, approximator)
     if number.tally:
         counted = None
     key = (
-        _quantity(token, counted, number.unit, number.currency, per, (value, low, high), number)
+        _quantity(
+            token, counted, number.unit, number.currency, per, (value, low, high), number, source
+        )
         if token is not None
         else None
     )
@@ -373,7 +385,7 @@ def _times_figure(
     key = None
     if anchor is not None:
         verb = _governing_verb(anchor)
-        words = phrase_words(anchor, set()) | ({lemma(verb)} if verb is not None else set())
+        words = phrase_words(anchor, set()) | ({content_word(verb)} - {None} if verb else set())
         key = {
             "dimension": "count",
             "base": [value, None, None],
@@ -412,6 +424,7 @@ def _quantity(
     per: tuple[str, ...],
     values: tuple[float | None, float | None, float | None],
     number: NumberMatch,
+    source: dict | None = None,
 ) -> dict:
     """What the figure measures, as `extract.quantities` describes it."""
     dimension, base = dimension_and_base(unit, currency, values)
@@ -442,31 +455,57 @@ def _quantity(
             anchor = head.head
         else:
             anchor = head
+        if (
+            (lemma(anchor) == unit or lemma(anchor) in TIME_NOUNS)
+            and anchor.dep_ in ("compound", "amod", "nmod")
+            and anchor.head.pos_ == "NOUN"
+        ):
+            anchor = anchor.head  # "a three-year extension": the unit's noun is "extension"
     noun = None
     if anchor is not None and anchor.pos_ in ("NOUN", "PROPN") and not anchor.like_num:
         noun = lemma(anchor)
         if counted is None and anchor.lemma_.lower() in ("%", "percent", unit or ""):
             noun = None
-    verb = _governing_verb(anchor) if anchor is not None else None
+    # "the Clintons' tax rate for 2014 was 35.7 percent": the copula's subject is what the
+    # figure gives the value of, and no verb above the copula ("said") is the figure's
+    copula = _copula_subject(anchor) if anchor is not None else None
+    verb = _governing_verb(anchor) if anchor is not None and copula is None else None
     words = phrase_words(anchor, own)
     if anchor is not None and anchor.dep_ == "pobj" and anchor.head.head.pos_ == "NOUN":
-        words.add(lemma(anchor.head.head))  # "protections for 700,000 Dreamers"
+        words |= {content_word(anchor.head.head)} - {None}  # "protections for 700,000 Dreamers"
+    action = None  # what the verb says is done with the amount: "deploy", "pay", "lose"
     if verb is not None and verb.lemma_.lower() not in _ESTIMATE_VERBS:
-        words.add(lemma(verb))
+        action = content_word(verb)
+        words |= {action} - {None}
         for child in verb.children:  # "… is hurting millions of Americans": the verb's object
             if child.dep_ in ("dobj", "nsubjpass") and child.i not in {anchor.i, token.i}:
-                words.add(lemma(child))
-    quantity = _quantity_noun(verb) if verb is not None and counted is None else None
+                words |= {content_word(child)} - {None}
+    if action is None and anchor is not None:  # "a chance of losing", "a chance that we win"
+        action = next(
+            (
+                content_word(t)
+                for c in anchor.children
+                for t in ([c] if c.dep_ in ("acl", "relcl") else list(c.children))
+                if t.pos_ == "VERB" and (t.dep_ in ("acl", "relcl", "pcomp"))
+            ),
+            None,
+        )
+    quantity = _quantity_noun(verb) if verb is not None and counted is None else copula
     elided: list[str] = []
     if quantity is not None:  # "the number of troops … put at 11,000": the number's phrase
         words |= phrase_words(quantity, own)
         of = [c for c in quantity.children if c.dep_ == "prep" and c.lower_ == "of"]
+        acts = [c for c in quantity.children if c.dep_ in ("acl", "relcl")]
         for prep in of:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
                     noun = noun or lemma(obj)
+                    # "the number of troops being deployed": the troops' verb
+                    acts += [c for c in obj.children if c.dep_ in ("acl", "relcl")]
         if noun is None:  # "the number being deployed": the noun is the deployed thing's
-            elided = [lemma(c) for c in quantity.children if c.dep_ in ("acl", "relcl")]
+            elided = [lemma(c) for c in acts]
+        if action is None and acts and acts[0].pos_ == "VERB":
+            action = content_word(acts[0])
     if noun in TIME_NOUNS and not unit and not currency:  # "three more years"
         dimension, base = dimension_and_base(noun, None, values)
         noun = None
@@ -476,13 +515,20 @@ def _quantity(
     for word in (unit, currency, *per):
         words.discard((word or "").lower())
     found = places(anchor, own) | (places(quantity, own) if quantity else set()) | near
+    stated = years(verb, anchor) or (years(None, quantity) if quantity is not None else set())
     return {
         "dimension": " per ".join((dimension, *per)),
         "base": base,
         "noun": noun,
         "words": sorted(words | ({noun} if noun else set())),
         "places": sorted(found),
-        "years": sorted(years(verb, anchor)),
+        "years": sorted(stated),
+        "kind": sorted(kind(counted)) if counted is not None else [],
+        "verb": action,
+        "owner": owner(anchor, verb, quantity, (source or {}).get("name")),
+        # the tokens where a count this figure is given for may stand ("a three-year extension
+        # to 300,000 people"): replaced by those counts' values in `_fill_ties`
+        "scope": sorted(tie_scope(anchor, verb, own)),
         **({"elided": elided} if elided and dimension == "count" else {}),
     }
 
@@ -522,6 +568,43 @@ def _fill_elided(figures: list[Figure]) -> list[Figure]:
     return done
 
 
+def _fill_ties(doc: Doc, figures: list[Figure]) -> list[Figure]:
+    """Each figure's `ties`: the values of the counts its phrase is given for ("a three-year
+    extension to 300,000 people" is tied to 300,000, "… of protections for 700,000 DACA
+    recipients" to 700,000): two figures tied to different counts measure two things."""
+    counts: dict[int, float] = {}
+    for figure in figures:
+        key = figure.quantity
+        if key and key["dimension"] == "count" and figure.qualifier != "vague":
+            token = _token_at(doc, figure.span.end - 1)
+            if token is not None and figure.value is not None:
+                counts[token.i] = figure.value
+    done = []
+    for figure in figures:
+        if not figure.quantity or "scope" not in figure.quantity:
+            done.append(figure)
+            continue
+        key = {k: v for k, v in figure.quantity.items() if k != "scope"}
+        own = _token_at(doc, figure.span.end - 1)
+        ties = {
+            counts[i]
+            for i in figure.quantity["scope"]
+            if i in counts and (own is None or i != own.i)
+        }
+        key["ties"] = sorted(ties)
+        done.append(replace(figure, quantity=key))
+    return done
+
+
+def _copula_subject(anchor: Token) -> Token | None:
+    """ "The Clintons' effective federal tax rate for 2014 was 35.7 percent": the subject of
+    the copula a figure completes is what the figure gives the value of."""
+    if anchor.dep_ not in ("attr", "acomp") or anchor.head.lemma_.lower() != "be":
+        return None
+    subjects = [c for c in anchor.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    return subjects[0] if subjects and subjects[0].i != anchor.i else None
+
+
 def _counted(token: Token, number: NumberMatch) -> Token | None:
     """The noun a number counts: its head through nummod/quantmod, past "of" ("tens of …")."""
     if number.unit == "fraction":
@@ -532,7 +615,7 @@ def _counted(token: Token, number: NumberMatch) -> Token | None:
     while (
         head.dep_ in ("compound", "quantmod", "nummod")
         and head.head.i != head.i
-        and head.head.like_num
+        and (head.head.like_num or head.head.lower_ == "dozen")  # "two-dozen actions"
     ):
         head = head.head
     if head.dep_ in ("nummod", "quantmod", "amod") and head.head.pos_ in ("NOUN", "PROPN"):
@@ -713,10 +796,59 @@ def _statement_at(doc: Doc, statements: tuple[Statement, ...], offset: int) -> S
     return best
 
 
+# Verbs by which a source sets out figures of its own, when no statement cue frames them: "It
+# laid out eight federal law enforcement priorities", "They listed 12 demands".
+_PRESENTING = frozenset(
+    "lay set outline list detail cite identify enumerate itemize name propose recommend".split()
+)
+_PERSONAL = {"he": "person", "she": "person"}
+
+
+def _presented_by(token: Token, statements: tuple[Statement, ...]) -> Statement | None:
+    """ "The Justice Department noted it lacks the resources … It laid out eight federal law
+    enforcement priorities": a figure a source's presenting verb sets out, the subject a
+    pronoun for the speaker of the sentence before, is that statement's."""
+    verb = _governing_verb(token)
+    if verb is None or verb.lemma_.lower() not in _PRESENTING:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _SUBJECT_PRONOUNS]
+    sentence = token.sent
+    if not subjects or sentence.start == 0:
+        return None
+    before = token.doc[sentence.start - 1].sent
+    earlier = [
+        s
+        for s in statements
+        if before.start_char <= s.content.start < sentence.start_char
+        and s.speaker.kind != "unresolved"
+    ]
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda s: s.content.start)
+    pronoun = subjects[0].lower_
+    person = last.speaker.kind == "person"
+    if (pronoun in _PERSONAL) != person or (pronoun == "it" and person):
+        return None
+    return last
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
+
+
 def _source(statement: Statement | None, statements: tuple[Statement, ...]) -> dict | None:
+    """The speaker of the statement a figure sits in, and whom it came through ("via"). A
+    statement nested in another with no speaker of its own is the outer speaker's: "the
+    hospital issued a statement saying Scalise 'underwent a second surgery'"."""
     if statement is None:
         return None
     by_id = {s.id: s for s in statements}
+    while (
+        statement.speaker.kind == "unresolved"
+        and statement.nested_in
+        and statement.nested_in in by_id
+        and statement.nested_in != statement.id
+    ):
+        statement = by_id[statement.nested_in]
     via = []
     seen = {statement.id}
     outer = by_id.get(statement.nested_in) if statement.nested_in else None

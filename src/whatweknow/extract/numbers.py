@@ -412,7 +412,7 @@ def number_pattern(locale: str = "en") -> re.Pattern[str]:
         rf"|(?<=CHF)|(?<=AUD)|(?<=CAD)|(?<=HKD)|(?<=RM)|(?<=PS)|(?<=Rs))(?:{digits}))"
         rf"(?:(?P<suffix>k|K|bn|mn|mln|m|b|tn|trn)(?![\w]))?"
         rf"(?:\s(?P<scale>hundred|thousand|million|billion|trillion|lakh|crore)s?(?![\w]))?"
-        rf"|(?P<dozen>\b(?:a|one|two|three|four|five|half\sa)\s+dozen\b)"
+        rf"|(?P<dozen>\b(?:a|one|two|three|four|five|half\sa)[\s-]+dozen\b)"
         rf"|(?P<vague>\b(?:{vague})\b)"
         rf"|(?P<fold>\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+-)fold\b)"
         rf"|(?P<fraction>\b(?:{fractions})\b(?=\s+(?:of|the|a|an|their|its|his|her|all)\b))"
@@ -485,7 +485,7 @@ def _number(match: re.Match[str], locale: str) -> NumberMatch | None:
             number.unit = "m?"  # million after a currency or before a noun, else metres
         return number
     if match.group("dozen"):
-        head = match.group("dozen").lower().split()[0]
+        head = re.split(r"[\s-]", match.group("dozen").lower())[0]
         count = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "half": 0.5}[head]
         return NumberMatch(start, end, 12 * count, words=True, number_start=start)
     if match.group("vague"):
@@ -657,6 +657,22 @@ def _merge_ranges(text: str, numbers: list[NumberMatch]) -> list[NumberMatch]:
             )
             i += 2
             continue
+        if following is not None and _is_odds(text, number, following):
+            merged.append(  # "a one-in-three chance", "1 in 5 adults": one share
+                NumberMatch(
+                    start=number.start,
+                    end=following.end,
+                    value=(number.value or 0.0) / (following.value or 1.0),
+                    qualifier=number.qualifier,
+                    qualifier_start=number.qualifier_start,
+                    qualifier_end=number.qualifier_end,
+                    unit="fraction",
+                    words=number.words,
+                    number_start=number.number_start,
+                )
+            )
+            i += 2
+            continue
         if following is not None and _is_range(text, number, following):
             first_value = number.value or 0
             comparable = first_value <= (following.value or 0) / following.scale * 10
@@ -732,6 +748,20 @@ def _is_tally(text: str, first: NumberMatch, second: NumberMatch) -> bool:
     context = text[max(0, first.start - 40) : first.start] + text[second.end : second.end + 25]
     falling = (first.value or 0) >= (second.value or 0)
     return (falling and (first.value or 0) < 10_000) or bool(_TALLY_WORDS.search(context))
+
+
+def _is_odds(text: str, first: NumberMatch, second: NumberMatch) -> bool:
+    """ "one-in-three", "2 in 3", "1 in 5": a share written as odds, a smaller whole number
+    "in" a larger one."""
+    if not re.fullmatch(r"[\s-]in[\s-]", text[first.end : second.start]):
+        return False
+    plain = (
+        first.qualifier in ("exact", "approx")
+        and second.qualifier == "exact"
+        and all(not n.unit and not n.currency and n.scale == 1.0 for n in (first, second))
+    )
+    a, b = first.value or 0.0, second.value or 0.0
+    return plain and a.is_integer() and b.is_integer() and 0 < a < b
 
 
 def _is_range(text: str, first: NumberMatch, second: NumberMatch) -> bool:

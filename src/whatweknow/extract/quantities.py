@@ -12,10 +12,16 @@ A figure's `quantity` says which real-world quantity it gives a value of:
   ("protections for 700,000"), its verb;
 - `places`: the places and nationalities the figure's own phrase ties it to ("troops in Syria",
   "North Korean troops");
-- `years`: the years its clause names ("between 2005 and 2008").
+- `years`: the years its clause names ("between 2005 and 2008");
+- `kind`: the nouns compounded with the counted noun ("state senators": `state`);
+- `verb`: the verb the amount goes with ("deploy", "pay"), not a light verb or an estimate;
+- `owner`: whose it is: the possessor or the verb's subject ("the Clintons' tax rate": clintons);
+- `ties`: the values of the counts the figure is given for ("a three-year extension to 300,000
+  people": 300,000).
 
-`merge.figures.same_quantity` compares two of these; the store indexes `noun`, `words` and a
-rounded value so each new figure is compared only with the clusters that could hold it.
+`merge.figures.same_quantity` compares two of these (and `disputable`, more strictly, two whose
+values disagree); the store indexes `noun`, `words` and a rounded value so each new figure is
+compared only with the clusters that could hold it.
 """
 
 from __future__ import annotations
@@ -48,10 +54,14 @@ _OWN_DIMENSION = frozenset(
     "lb-ft|°|rpm|mAh".split("|")
 )
 _SUBUNITS = {"pence": ("GBP", 0.01), "cent": ("USD", 0.01), "sen": ("MYR", 0.01)}
+# Words that say nothing about what is counted: light verbs, function words, and "percent",
+# which every percentage has (so two polls' percentages do not share it). The scale of a vague
+# amount stays: "billions of dollars" and "billions of dollars" share "billion".
 _STOP = frozenset(
     """be have do get make the a an of and or in on to say tell show find give take report
     estimate put add reach total include cost more less other new about some such this that
-    these those which who what it its their his her they he she we our year time number""".split()
+    these those which who what it its their his her they he she we our year time number
+    percent""".split()
 )
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 
@@ -123,6 +133,85 @@ def territory_currency(symbol: str | None, currency: str | None, locale: str | N
 def lemma(token: Token) -> str:
     word = token.lemma_.lower() if token.pos_ != "PROPN" else token.text.lower()
     return word.strip(".’'")
+
+
+def content_word(token: Token) -> str | None:
+    """A token's lemma when it says what is counted or done ("deploy", "senator"), not a light
+    verb, a function word or a number."""
+    if token.like_num or token.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
+        return None
+    word = lemma(token)
+    return word if word and word not in _STOP and re.search(r"[a-z]", word) else None
+
+
+def kind(noun: Token) -> set[str]:
+    """The nouns compounded with a counted noun, which make it a kind of its own: "state" in
+    "three Republican state senators" (not "the state's two senators"), "judge" in "75
+    immigration judge teams". Places and nationalities are `places`, not kinds."""
+    found: set[str] = set()
+    for child in noun.children:
+        if child.dep_ != "compound" or child.ent_type_ in _PLACE_LABELS:
+            continue
+        for token in child.subtree:
+            word = content_word(token) if token.pos_ in ("NOUN", "PROPN") else None
+            if word and token.ent_type_ not in _PLACE_LABELS:
+                found.add(word)
+    return found
+
+
+_PRONOUNS = frozenset("i me my we us our he him his she her they them their it its".split())
+
+
+def owner(
+    anchor: Token | None, verb: Token | None, quantity: Token | None, source: str | None
+) -> str | None:
+    """Whose the amount is: the possessor of what is measured ("the Clintons' tax rate", "his
+    average tax rate") or the subject of its verb ("Bush paid an effective tax rate of 36
+    percent", "Pyongyang may deploy 100,000 troops"), as the last word of its name; a pronoun
+    is the figure's source when it has one ("Bush said his tax rate was 36 percent"). Places
+    are `places`, not owners."""
+    nouns = [t for t in (quantity, anchor) if t is not None]
+    if anchor is not None and anchor.dep_ == "pobj" and anchor.head.head.pos_ == "NOUN":
+        nouns.append(anchor.head.head)  # "a tax rate of 36 percent"
+    found = [c for n in nouns for c in n.children if c.dep_ == "poss"]
+    if not found and verb is not None:
+        found = [
+            c
+            for c in verb.children
+            if c.dep_ == "nsubj"
+            and all(c.i != n.i for n in nouns)
+            and c.pos_ in ("PROPN", "NOUN", "PRON")
+        ]
+    if not found or found[0].ent_type_ in _PLACE_LABELS:
+        return None
+    who = found[0]
+    if who.lower_ in _PRONOUNS:
+        return source.split()[-1].lower() if source else None
+    if who.pos_ == "PRON":
+        return None
+    return who.text.lower().strip(".’'")
+
+
+_CLAUSES = frozenset({"relcl", "conj", "appos", "advcl", "ccomp", "xcomp", "acl", "parataxis"})
+
+
+def tie_scope(anchor: Token | None, verb: Token | None, skip: set[int]) -> set[int]:
+    """Where a count a figure is given for stands: the figure's own phrase ("an extension of
+    protections for 700,000 recipients") and, when the phrase is its verb's object, the verb's
+    recipient ("give a three-year extension to 300,000 people"); not other clauses."""
+    if anchor is None:
+        return set()
+    inside = {t.i for t in anchor.subtree}
+    for child in anchor.children:
+        if child.dep_ in _CLAUSES:
+            inside -= {t.i for t in child.subtree}
+    if verb is not None and anchor.dep_ == "dobj" and anchor.head.i == verb.i:
+        for child in verb.children:
+            if child.dep_ == "dative" or (
+                child.dep_ == "prep" and child.lower_ in ("to", "for") and child.i > anchor.i
+            ):
+                inside |= {t.i for t in child.subtree}
+    return inside - skip
 
 
 def phrase_words(anchor: Token | None, skip: set[int]) -> set[str]:
