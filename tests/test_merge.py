@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from whatweknow import Store
 from whatweknow.brief import build
 from whatweknow.cli import cli
-from whatweknow.merge.figures import apart, assess, central, interval, overlap
+from whatweknow.merge.figures import apart, assess, central, interval, overlap, rounding
 from whatweknow.merge.people import People
 from whatweknow.merge.syndication import containment, shingles, wire_credit
 
@@ -167,10 +167,54 @@ def test_seed_alone_gives_the_dispute_and_the_people(tmp_path):
         ({"value": 11.0, "low": 10.0, "high": 12.0, "qualifier": "range"}, (10.0, 12.0)),
         # "thousands" is at least a thousand: it agrees with 300,000 and disputes 500
         ({"value": 1000.0, "low": 1000.0, "high": None, "qualifier": "vague"}, (1000.0, math.inf)),
+        # a round number stands for what rounds or cuts down to it: "$43 million"
+        ({"value": 43e6, "qualifier": "exact"}, (42.5e6, 44e6)),
+        ({"value": 43_350.0, "qualifier": "exact"}, (43_345.0, 43_360.0)),
+        # about 11,000: ±10%, wider than its rounding
+        ({"value": 11_000.0, "qualifier": "approx"}, (9_900.0, 12_100.0)),
+        # in other units than written: the rounding it was written with, converted
+        ({"value": 64_373.76, "qualifier": "exact", "precision": 16_093.44}, (56_327.04, 80_467.2)),
     ],
 )
 def test_figures_become_intervals(figure, bounds):
     assert interval(figure) == pytest.approx(bounds)
+
+
+@pytest.mark.parametrize(
+    "value, place",
+    [
+        (43e6, 1e6),
+        (43_000, 1000),
+        (43_350, 10),
+        (5.7e9, 1e8),
+        (100_000, 100_000),
+        (43_885_310, 10),
+        (999, 0),
+        (11, 0),
+        (2.5, 0),
+        (1_500.5, 0),
+    ],
+)
+def test_rounding_is_the_place_of_a_whole_numbers_last_digit_from_a_thousand(value, place):
+    assert rounding(value) == place
+
+
+@pytest.mark.parametrize(
+    "a, b, disputed",
+    [
+        ((43e6, "exact"), (43_885_310, "exact"), False),  # "$43 million" for $43,885,310
+        ((43_000, "exact"), (43_350, "exact"), False),  # a "$43,000" watch for $43,350
+        ((50_000, "exact"), (55_000, "exact"), False),  # "50,000 pages", one figure rounded
+        ((11_000, "approx"), (100_000, "upper"), True),  # the seed's dispute
+        ((11, "exact"), (12, "exact"), True),  # small counts are exact: 11 nations, 12 nations
+        ((1.4e9, "exact"), (1.6e9, "exact"), True),  # "$1.4 billion" is not "$1.6 billion"
+    ],
+)
+def test_a_rounded_value_agrees_with_a_precise_one_it_rounds(a, b, disputed):
+    from whatweknow.merge.figures import disagree
+
+    fa, fb = ({"value": v, "qualifier": q} for v, q in (a, b))
+    assert disagree(fa, fb) is disputed
 
 
 def _member(ref, source, value, qualifier, published="2024-11-01", document=None):
@@ -231,7 +275,8 @@ _QUALIFIERS = st.sampled_from(["exact", "approx", "lower", "upper"])
     st.lists(
         st.tuples(
             st.sampled_from(["pentagon", "nato", "seoul", "kyiv"]),
-            st.sampled_from([1000, 3000, 10000, 11000, 12000, 50000, 100000]),
+            # round values and precise ones they round from, so rounding is exercised
+            st.sampled_from([1000, 3000, 10000, 10400, 11000, 11850, 12000, 50000, 55000, 100000]),
             _QUALIFIERS,
             st.sampled_from(["2024-10-01", "2024-11-01", "2024-12-01"]),
         ),
@@ -250,6 +295,35 @@ def test_the_extremes_decide_a_cluster_as_every_pair_would(claims):
         fa = next(m for m in members if m["ref"] == a)
         fb = next(m for m in members if m["ref"] == b)
         assert fa["source_key"] != fb["source_key"]
+
+
+def _keyed(ref, source, value, words, verb, document):
+    member = _member(ref, source, value, "exact", document=document)
+    member["figure"]["quantity"] = {
+        "dimension": "count",
+        "base": [value, None, None],
+        "noun": "term",
+        "words": ["term", *words],
+        "places": [],
+        "years": [],
+        "verb": verb,
+    }
+    return member
+
+
+def test_values_that_disagree_join_only_with_strong_evidence_against_each_they_dispute():
+    """No dispute through a chain: "served two terms in the Senate" joined "his two-term tenure
+    as attorney general" on the value and the noun alone; "three terms in the Senate" is
+    strongly one quantity with the first, not with the second, so it does not join them."""
+    from whatweknow.merge.figures import cluster, disputable
+
+    tenure = _keyed("a", "fox", 2, ["tenure", "attorney", "general", "stem"], "stem", "d1")
+    served = _keyed("b", "nyt", 2, ["serve", "senate", "democrat"], "serve", "d2")
+    senate = _keyed("c", "hpo", 3, ["serve", "senate", "democrat"], "serve", "d3")
+    assert disputable(senate["figure"], served["figure"])
+    assert not disputable(senate["figure"], tenure["figure"])
+    groups = cluster([tenure, served, senate])
+    assert [[m["ref"] for m in g] for g in groups] == [["a", "b"], ["c"]]
 
 
 def test_one_article_giving_two_values_measures_two_things():

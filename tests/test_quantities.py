@@ -211,3 +211,111 @@ def test_small_counts_with_their_noun_meet_across_outlets(brief):
     )
     counts = cluster_of(result, "seven", "Fox News")
     assert len(counts["values"]) == 3
+
+
+def test_a_rounded_sum_agrees_with_the_precise_one_it_rounds(brief):
+    result = brief(
+        "In the tax returns, released late Friday afternoon, the documents show the Clintons "
+        "have paid $43 million in federal taxes since 2007.",
+        "The new ones show that from 2007 through 2014 the couple paid $43,885,310 in federal "
+        "taxes, for an effective tax rate of 31.55 percent.",
+        "The couple paid $43,885,310 in federal taxes and $13,625,777 in state and local taxes.",
+    )
+    taxes = cluster_of(result, "$43 million")
+    assert {v["text"] for v in taxes["values"]} == {"$43 million", "$43,885,310"}
+    assert taxes["status"] == "corroborated"
+    assert result["disputed"] == []
+
+
+def test_a_round_price_agrees_with_the_exact_one(brief):
+    result = brief(
+        "Jackson pleaded guilty to using campaign funds to buy personal items including Bruce "
+        "Lee memorabilia, a $43,000 Rolex watch and a mink cashmere cape.",
+        "Federal prosecutors say Jackson used campaign money to buy items including a $43,350 "
+        "gold-plated men's Rolex watch and $9,587.64 worth of children's furniture.",
+        "He faces up to five years in prison.",
+    )
+    watch = cluster_of(result, "$43,000")
+    assert {v["text"] for v in watch["values"]} == {"$43,000", "$43,350"}
+    assert watch["status"] == "corroborated"
+
+
+def test_votes_to_confirm_and_votes_to_filibuster_are_no_dispute(brief):
+    result = brief(
+        "If majority Republicans change the threshold, Gorsuch could be approved with a simple "
+        "majority of 51 votes.",
+        "The party effectively has only 51 votes right now because one member, Senator Johnny "
+        "Isakson of Georgia, is recuperating from back surgery.",
+        "Schumer added that he believed he had the 41 votes necessary to filibuster the "
+        "nomination.",
+    )
+    assert result["disputed"] == []
+    assert all(v["text"] != "41" for v in cluster_of(result, "51")["values"])
+
+
+def test_a_states_senators_and_state_senators_are_no_dispute(brief):
+    result = brief(
+        "Brewer has until Saturday to sign or veto the bill, her office said.",
+        "Their calls were echoed by three Republican state senators — Adam Driggs, Steve Pierce "
+        "and Bob Worsley, all of whom voted for the bill.",
+        "The state's two Republican senators, Jeff Flake and John McCain, called on Brewer to "
+        "veto it.",
+    )
+    assert result["disputed"] == []
+
+
+def test_terms_in_one_office_and_terms_in_another_are_no_dispute(brief):
+    result = brief(
+        "Lieberman’s law enforcement experience stems from his two-term tenure as "
+        "Connecticut’s attorney general, spanning from 1983 until 1989.",
+        "Mr. Lieberman, who served three terms in the Senate as a Democrat and one as an "
+        "independent, would be an atypical choice to lead the bureau.",
+        "Lieberman served as Connecticut's attorney general for two terms before he won his "
+        "Senate seat.",
+    )
+    assert result["disputed"] == []
+
+
+def test_tax_rates_of_different_people_and_periods_are_no_dispute(brief):
+    result = brief(
+        "The Clintons' effective federal tax rate for 2014 was 35.7 percent, while the "
+        "effective tax rate for federal, state and local taxes was 45.8 percent.",
+        "From 2007 through 2014 the couple paid $43,885,310 in federal taxes, for an effective "
+        "tax rate of 31.55 percent. Mr. Bush said his average federal tax rate was 36 percent.",
+        "Last year, the Clintons paid an effective federal tax rate of 35.7 percent. Bush paid "
+        "an effective tax rate of roughly 36 percent over those three decades.",
+    )
+    assert result["disputed"] == []
+    clintons = cluster_of(result, "35.7 percent", "Fox News")
+    assert {v["text"] for v in clintons["values"]} == {"35.7 percent"}
+
+
+def test_an_extension_given_to_other_people_is_another_quantity(brief):
+    result = brief(
+        "Trump offered Democrats a three-year extension of protections for 700,000 Deferred "
+        "Action for Childhood Arrivals (DACA) recipients, in exchange for the $5.7 billion he "
+        "has been seeking for a barrier along the nation's southern border.",
+        "Mr. Trump said he would allow 700,000 Dreamers to keep their protections for three "
+        "more years in exchange for $5.7 billion for a border barrier.",
+        "Trump is offering a three-year extension for the Obama-era Deferred Action for "
+        "Childhood Arrivals program. The offer would also give a three-year extension to "
+        "300,000 people from El Salvador, Haiti, Nicaragua and Honduras.",
+    )
+    daca = cluster_of(result, "three-year", "Fox News")
+    texts = {
+        v["location"]["start"] for v in daca["values"] if v["location"]["outlet"] == OUTLETS[2]
+    }
+    assert len(texts) == 1  # HuffPost's DACA extension, not its TPS one
+    assert {v["location"]["outlet"] for v in daca["values"]} == set(OUTLETS)
+
+
+def test_the_chance_of_losing_and_the_chance_of_winning_are_no_dispute(brief):
+    result = brief(
+        "Speaker John A. Boehner said on Monday that Republicans had a one-in-three chance of "
+        "losing control of the House in November.",
+        "The House speaker, in an interview with Fox News, gave his Republican Party a "
+        "two-in-three chance of holding on to control of the House.",
+        "“I would say that there is a 2 in 3 chance that we win control of the House again. "
+        "But there’s a 1 in 3 chance that we could lose,” Boehner said.",
+    )
+    assert result["disputed"] == []

@@ -430,6 +430,8 @@ def _figures(
                 "high": high,
                 "qualifier": qualifier,
                 "hedged": hedged,
+                # how far a round value may lie from what it rounds, in the unit compared
+                "precision": figure_clusters.rounding(written) / scale,
             },
             "ref": f"{document_id}/{figure_id}",
             "document": document_id,

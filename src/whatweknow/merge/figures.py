@@ -11,12 +11,17 @@ years, and
   the words of the shorter description in common, at least two ("North Korean troops
   deployed", "troops deploy"; three without a noun). Only such figures can dispute each other.
 
-Each figure becomes an interval from its value and qualifier: exact [v, v]; approx ±10%; lower
-[v, inf); upper [0, v]; range [low, high]; vague [low, inf) ("thousands" is at least a
-thousand, so it agrees with 300,000 and disputes 500). A cluster is
-- `disputed` when two independent sources' intervals do not overlap, or their central values
-  are more than DISPUTE_RATIO apart (so "about 11,000" and "as many as 100,000" disagree, though
-  the second's bound technically admits the first);
+Each figure becomes an interval from its value and qualifier: exact [v, v], or for a round
+number the values it may stand for (`rounding`: "$43 million" is $42.5 to $44 million, so it
+agrees with "$43,885,310"; "$43,000" agrees with "$43,350"); approx ±10% (or its rounding, if
+wider); lower [v, inf); upper [0, v]; range [low, high]; vague [low, inf) ("thousands" is at
+least a thousand, so it agrees with 300,000 and disputes 500). Two values `disagree` when their
+intervals do not overlap, or their central values are more than DISPUTE_RATIO apart (so "about
+11,000" and "as many as 100,000" disagree, though the second's bound technically admits the
+first). Values that disagree join one cluster only on strong evidence that they measure one
+quantity (`disputable`, checked against every member the new value disagrees with, so a
+dispute is never two values that only a chain of other members joined). A cluster is
+- `disputed` when two independent sources' values disagree;
 - `corroborated` when at least two independent sources agree;
 - `single-source` otherwise.
 Independent means a different original source: a different speaker (however many outlets
@@ -38,6 +43,10 @@ DISPUTE_RATIO = 2.0
 SAME_VALUE = 0.001
 # A count under this is common enough that an equal value alone does not make one quantity.
 SMALL = 10
+# Whole numbers from this up may be rounded ("43,000" for 43,350); smaller ones are read as
+# exact counts ("11 nations", "23 actions"). Read on BASIL: reporters round sums of money and
+# counts in the thousands, and give small counts exactly.
+ROUND = 1000
 # Different values are one quantity only when the shorter description shares this share of
 # its words (and at least two) with the other. Tuned by reading the BASIL clusters: at 1/3
 # "troops leaving Afghanistan" met "troops in South Korea".
@@ -68,7 +77,26 @@ RELIABILITY = {
 }
 
 
+def rounding(value: float | None) -> float:
+    """How far from its value a round number may lie: the place of its last non-zero digit,
+    for whole numbers from ROUND up ("$43 million": 1,000,000; "43,000": 1,000; "43,350": 10),
+    else 0. A writer rounds to that place or cuts the digits after it, so the number stands for
+    [v - place/2, v + place): "$43 million" for $43,885,310, "$43,000" for $43,350."""
+    if value is None or not math.isfinite(value) or abs(value) < ROUND:
+        return 0.0
+    whole = round(abs(value))
+    if abs(abs(value) - whole) > 1e-6 * abs(value):
+        return 0.0
+    place = 1
+    while whole % 10 == 0:
+        whole //= 10
+        place *= 10
+    return float(place) if place > 1 else 0.0
+
+
 def interval(figure: dict[str, Any]) -> tuple[float, float]:
+    """The values a figure admits. A round value's `rounding` comes from the value itself, or
+    from `precision` where the value is in other units than it was written in (base units)."""
     value, qualifier = figure["value"], figure["qualifier"]
     low, high = figure.get("low"), figure.get("high")
     if qualifier == "range" and low is not None and high is not None:
@@ -81,10 +109,12 @@ def interval(figure: dict[str, Any]) -> tuple[float, float]:
         return value, math.inf
     if qualifier == "upper":
         return (0.0 if value >= 0 else -math.inf), value
+    place = figure["precision"] if "precision" in figure else rounding(value)
+    bottom, top = value - place / 2, value + place
     if qualifier == "approx":
         spread = abs(value) * APPROX
-        return value - spread, value + spread
-    return value, value
+        return min(bottom, value - spread), max(top, value + spread)
+    return bottom, top
 
 
 def central(figure: dict[str, Any]) -> float | None:
@@ -157,6 +187,28 @@ def apart(a: float | None, b: float | None) -> bool:
     return max(a, b) / min(a, b) > DISPUTE_RATIO
 
 
+def disagree(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two values (in one unit) cannot both be right: their intervals do not overlap,
+    or their central values lie more than DISPUTE_RATIO apart."""
+    return not overlap(interval(a), interval(b)) or apart(central(a), central(b))
+
+
+def in_base(figure: dict[str, Any]) -> dict[str, Any]:
+    """A stored figure's value, bounds and rounding in its dimension's one unit (the quantity
+    key's base), as `disagree` compares them: "40 miles" against "64 km"."""
+    key = key_of(figure)
+    base = [*(key.get("base") or ()), None, None, None]
+    value = figure.get("value")
+    scale = base[0] / value if value and base[0] is not None else 1.0
+    return {
+        "value": base[0] if base[0] is not None else value,
+        "low": base[1] if base[1] is not None else figure.get("low"),
+        "high": base[2] if base[2] is not None else figure.get("high"),
+        "qualifier": figure["qualifier"],
+        "precision": rounding(value) * scale,
+    }
+
+
 def _equal(a: float | None, b: float | None) -> bool:
     if a is None or b is None:
         return False
@@ -176,13 +228,21 @@ def same_value(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 
 def conflict(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Tied to different places or years: "troops in Syria", "troops in South Korea"."""
+    """Tied to different places or years ("troops in Syria", "troops in South Korea"), or
+    given for different counts ("a three-year extension to 300,000 people", "… for 700,000
+    DACA recipients")."""
     ka, kb = key_of(a), key_of(b)
     for field in ("places", "years"):
         mine, theirs = set(ka.get(field) or ()), set(kb.get(field) or ())
         if mine and theirs and not mine & theirs:
             return True
-    return False
+    mine, theirs = ka.get("ties") or (), kb.get("ties") or ()
+    return bool(mine and theirs) and not any(_near(x, y) for x in mine for y in theirs)
+
+
+def _near(a: float, b: float) -> bool:
+    """Two counts that may be one count written twice: "700,000" and "roughly 700,000"."""
+    return a == b or (a > 0 and b > 0 and max(a, b) / min(a, b) <= 1 + APPROX)
 
 
 def same_quantity(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -208,35 +268,92 @@ def same_quantity(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return len(shared) >= needed and len(shared) >= SHARED_WORDS * smaller
 
 
+def disputable(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Strong evidence that two figures measure one quantity, which two whose values disagree
+    need before their disagreement is a dispute: the same counted noun of the same kind
+    ("three state senators" are not "the state's two senators"), the same verb where both have
+    one ("a chance of losing" is not "a chance of winning"), the same owner and the same years
+    where both name one, and most of all their other words in common, among them the verb or
+    at least two words (three without a noun). A shared noun alone is no tie ("51 votes" to
+    confirm, "the 41 votes" to filibuster)."""
+    ka, kb = key_of(a), key_of(b)
+    if ka["dimension"] != kb["dimension"] or ka["noun"] != kb["noun"] or conflict(a, b):
+        return False
+    if sorted(ka.get("kind") or ()) != sorted(kb.get("kind") or ()):
+        return False
+    verbs = ka.get("verb"), kb.get("verb")
+    if all(verbs) and verbs[0] != verbs[1]:
+        return False
+    owners = ka.get("owner"), kb.get("owner")
+    if all(owners) and owners[0] != owners[1]:
+        return False  # "Bush's tax rate" is not "the Clintons' tax rate"
+    years = set(ka.get("years") or ()), set(kb.get("years") or ())
+    if all(years) and years[0] != years[1]:
+        return False  # "from 2007 through 2014" is not "for 2014"
+    noun = {ka["noun"]} - {None}
+    mine, theirs = set(ka["words"]) - noun, set(kb["words"]) - noun
+    shared = mine & theirs
+    # the same verb ties a counted noun ("troops being deployed", "may deploy … troops")
+    tied = len(shared) >= (2 if noun else 3) or (bool(noun) and all(verbs))
+    # most of all their words, not only of the shorter description: "the tax rate for federal,
+    # state and local taxes" is not "the effective tax rate" over 2007-2014
+    return tied and len(shared) >= SHARED_WORDS * len(mine | theirs)
+
+
+def fit(
+    figure: dict[str, Any],
+    members: list[dict[str, Any]],
+    place: tuple[str, str],
+) -> tuple[bool, int] | None:
+    """How well a figure joins a cluster of these members (each with `figure`, `document`,
+    `source_key`), or None where it does not: it must be one quantity with at least one, in
+    conflict with none, `disputable` with every one whose value it disagrees with, and give no
+    other value than its own source gives in its own document (one source giving two values
+    in one article measures two things: "17% of men, 21% of women"). How well: whether the
+    best-matching member states the same value, and how many words the two share."""
+    best: tuple[bool, int] | None = None
+    judged = in_base(figure)
+    words = set(key_of(figure)["words"])
+    for member in members[:COMPARED]:
+        other = member["figure"]
+        same = same_value(figure, other)
+        if (member["document"], member["source_key"]) == place and not same:
+            return None
+        if conflict(figure, other):
+            return None
+        nouns = key_of(figure)["noun"], key_of(other)["noun"]
+        if all(nouns) and nouns[0] != nouns[1] and not same:
+            return None  # troops against soldiers
+        if not same and disagree(judged, in_base(other)) and not disputable(figure, other):
+            return None  # "two senators" and "three state senators" dispute nothing
+        if same_quantity(figure, other):
+            score = (same, len(words & set(key_of(other)["words"])))
+            best = score if best is None else max(best, score)
+    return best
+
+
 def fits(
     figure: dict[str, Any],
     members: list[dict[str, Any]],
     place: tuple[str, str],
 ) -> bool:
-    """Whether a figure joins a cluster of these members (each with `figure`, `document`,
-    `source_key`): one quantity with at least one, in conflict with none, and no other value
-    from its own source in its own document (one source giving two values in one article
-    measures two things: "17% of men, 21% of women")."""
-    matched = False
-    for member in members[:COMPARED]:
-        other = member["figure"]
-        if (member["document"], member["source_key"]) == place and not same_value(figure, other):
-            return False
-        if conflict(figure, other):
-            return False
-        nouns = key_of(figure)["noun"], key_of(other)["noun"]
-        if all(nouns) and nouns[0] != nouns[1] and not same_value(figure, other):
-            return False  # troops against soldiers
-        matched = matched or same_quantity(figure, other)
-    return matched
+    """Whether a figure may join a cluster of these members (`fit`)."""
+    return fit(figure, members, place) is not None
+
+
+def choose(scores: list[tuple[int, tuple[bool, int] | None]]) -> int | None:
+    """The cluster a figure joins among its candidates (cluster, `fit`), in order of creation:
+    the best fit, the oldest of equals; None when none fits."""
+    fitting = [(score, -number, number) for number, score in scores if score is not None]
+    return max(fitting)[2] if fitting else None
 
 
 def cluster(values: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """Group figure values (each with `figure`, `document`, `source_key`) by quantity, all at
     once: the definition the store's incremental assignment (`Store._cluster`, as documents
-    arrive) follows, and is tested against. Each value joins the first cluster (in order of
-    creation) that it `fits`, among those sharing SHARED_TERMS index terms with it, or starts
-    one."""
+    arrive) follows, and is tested against. Each value joins the cluster it `fit`s best (the
+    oldest of equals), among those sharing SHARED_TERMS index terms with it, or starts one:
+    the best, not the first, so that the order documents arrive in matters less."""
     clusters: list[list[dict[str, Any]]] = []
     index: dict[tuple[str, str], set[int]] = {}
     for value in values:
@@ -248,13 +365,13 @@ def cluster(values: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
             for number in index.get((dimension, term), ()):
                 shared[number] = shared.get(number, 0) + 1
         candidates = sorted(n for n, count in shared.items() if count >= SHARED_TERMS)
-        home = next((n for n in candidates if fits(figure, clusters[n], place)), None)
-        if home is None:
-            home = len(clusters)
+        chosen = choose([(n, fit(figure, clusters[n], place)) for n in candidates])
+        if chosen is None:
+            chosen = len(clusters)
             clusters.append([])
-        clusters[home].append(value)
+        clusters[chosen].append(value)
         for term in own:
-            index.setdefault((dimension, term), set()).add(home)
+            index.setdefault((dimension, term), set()).add(chosen)
     return clusters
 
 
@@ -284,9 +401,9 @@ def assess(members: list[dict[str, Any]]) -> dict[str, Any]:
     facts = [(m, interval(m["figure"]), central(m["figure"])) for m in current]
     disputes = []
     candidates = _extremes(facts)
-    for i, (a, ia, ca) in enumerate(candidates):
-        for b, ib, cb in candidates[i + 1 :]:
-            if a["source_key"] != b["source_key"] and (not overlap(ia, ib) or apart(ca, cb)):
+    for i, (a, _, _) in enumerate(candidates):
+        for b, _, _ in candidates[i + 1 :]:
+            if a["source_key"] != b["source_key"] and disagree(a["figure"], b["figure"]):
                 disputes.append((a["ref"], b["ref"]))
     # With no disagreement, any two independent sources agree.
     status = "disputed" if disputes else "corroborated" if len(sources) >= 2 else "single-source"

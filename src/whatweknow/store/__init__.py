@@ -22,7 +22,7 @@ from typing import Any
 import orjson
 
 from ..errors import StoreError
-from ..merge.figures import COMPARED, SHARED_TERMS, fits, terms, trivial
+from ..merge.figures import COMPARED, SHARED_TERMS, choose, fit, terms, trivial
 from ..merge.people import People, person_name
 from ..merge.syndication import band_keys
 from ..model import Article, Extraction, Failure
@@ -469,7 +469,7 @@ class Store:
         a new one: the incremental form of `merge.figures.cluster`, over the whole store.
 
         Candidates are the clusters sharing SHARED_TERMS index terms (words or the value) with
-        the figure, in order of creation; the figure joins the first it `fits`.
+        the figure, in order of creation; the figure joins the one it `fit`s best (`choose`).
         """
         db = self.db
         for figure in figures:
@@ -511,6 +511,7 @@ class Store:
             "GROUP BY cluster HAVING count(*) >= ? ORDER BY cluster",
             (dimension, *sorted(own), SHARED_TERMS),
         ).fetchall()
+        scores = []
         for (number,) in candidates:
             members = [
                 {"document": row[0], "source_key": row[1], "figure": orjson.loads(row[2])}
@@ -520,9 +521,8 @@ class Store:
                     (number, COMPARED),
                 )
             ]
-            if fits(figure, members, place):
-                return int(number)
-        return None
+            scores.append((int(number), fit(figure, members, place)))
+        return choose(scores)
 
     def _backfill_clusters(self) -> None:
         rows = self.db.execute(
