@@ -214,6 +214,19 @@ SPEAKERS = [
         "Environmental Protection Agency",
         "organization",
     ),
+    # a dateline is not a speaker, nor part of what is said
+    (
+        "Denver (AP) – Colorado’s attorney general said the suit was without merit.",
+        "the suit was without merit",
+        "Colorado’s attorney general",
+        "person",
+    ),
+    (
+        "Denver (AP) – The state will fight the suit, Colorado’s attorney general said.",
+        "The state will fight the suit",
+        "Colorado’s attorney general",
+        "person",
+    ),
     # a group keeps its words
     (
         "Democrats close to the campaign said the race was tight.",

@@ -124,6 +124,10 @@ def build_index(doc: Doc) -> EntityIndex:
             if words and _a_name(words):
                 pending_people.append((span, words, ent.label_))
             continue
+        if kind == "organization" and ent.start > 0 and doc[ent.start - 1].text in ("U.S.", "US"):
+            # "U.S. Capitol Police": the country is part of the agency's name
+            start = doc[ent.start - 1].idx
+            span = Span(start, span.end, text_of(doc)[start : span.end])
         name = _LEADING_THE.sub("", span.text)
         key = (kind, (name.lower(),))
         if key not in by_key:

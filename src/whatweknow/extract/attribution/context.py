@@ -18,8 +18,10 @@ EDGE = " ,;:—–-\n"
 OPENERS = "“\"‘'("
 CLOSERS = "”\"’')"
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+)*(?:,? [A-Z][a-z]+\.? \d{1,2})?"
-    r"(?: \([A-Za-z .]+\))?[ \t]*(?:—|–|--| - )[ \t]*"
+    r"(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+)*(?:,? [A-Z][a-z]+\.? \d{1,2})?"
+    r"(?: \([A-Za-z .]+\))?"
+    # "Denver (AP) –": a place in title case, then a news agency in parentheses
+    r"|[A-Z][a-z]+(?:[ ,]+[A-Z][a-z.]+){0,3} \([A-Z][A-Za-z .]*\))[ \t]*(?:—|–|--| - )[ \t]*"
 )
 _CLOSING_AFTER = re.compile(r"[.!?]?[”\"]")
 

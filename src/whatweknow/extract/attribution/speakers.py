@@ -28,7 +28,9 @@ _QUANTIFIERS = frozenset("some many several other unnamed most few all two three
 
 
 def speaker_of(verb: Token) -> list[Token] | None:
-    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    # "Denver (AP) – Colorado’s attorney general said": the dateline parsed as a second subject
+    subject = next((c for c in subjects if not _dateline(c)), subjects[0] if subjects else None)
     if subject is not None and subject.lower_ in lexicon.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         # "officials, who said …": mention "who", speaker officials
         return [subject, _antecedent(verb.head)]
@@ -62,8 +64,16 @@ def speaker_of(verb: Token) -> list[Token] | None:
         subject = next((c for c in head.children if c.dep_ in ("nsubj",)), None)
         hops += 1
     if subject is not None and _dateline(subject):
-        # "WASHINGTON -- President Obama … said": the place line is not who speaks
-        subject = next((c for c in subject.children if c.dep_ == "appos"), None)
+        # "WASHINGTON -- President Obama … said": the place line is not who speaks, nor the
+        # agency in parentheses after it
+        subject = next(
+            (
+                c
+                for c in subject.children
+                if c.dep_ == "appos" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text != "("
+            ),
+            None,
+        )
     if subject is None or subject.pos_ == "VERB":
         return None
     if subject.lower_ == "it" and subject.dep_ == "nsubjpass":
@@ -141,10 +151,14 @@ def _dateline(token: Token) -> bool:
     agency, then a dash ("WASHINGTON --", "Denver (AP) –")."""
     doc = token.doc
     first = token.i == 0 or doc[token.i - 1].is_space or "\n" in doc[token.i - 1].whitespace_
-    following = doc[token.i + 1 : token.i + 4]
-    dash = any(t.text in ("--", "—", "–", "-") for t in following)
+    following = doc[token.i + 1 : token.i + 6]
+    dashes = ("--", "—", "–", "-")
     agency = len(following) > 1 and following[0].text == "(" and following[1].is_upper
-    return first and len(token) > 1 and (token.is_upper or agency) and dash
+    if agency:  # "Denver (AP) –"
+        return first and any(t.text in dashes for t in following)
+    return (
+        first and len(token) > 1 and token.is_upper and any(t.text in dashes for t in following[:3])
+    )
 
 
 # -- naming and coreference ------------------------------------------------------------------
