@@ -121,6 +121,33 @@ def test_a_surname_shared_by_a_father_and_son_names_neither():
     assert people.canonical("Trump", "person") == "Trump"
 
 
+@pytest.mark.parametrize(
+    ("articles", "one"),
+    [
+        # one outlet's style: the New York Times prints the suffix, the others leave it out
+        ([["Robert S. Mueller III"], ["Robert Mueller"], ["Robert Mueller"]], True),
+        ([["Joseph R. Biden Jr.", "Hunter Biden"], ["Joe Biden"], ["Joe Biden"]], True),
+        # one article names two generations: a bare surname beside the son is his father
+        ([["Donald Trump Jr.", "Trump"], ["Donald Trump"], ["Donald Trump"]], False),
+        ([["Jesse L. Jackson Jr.", "Jesse L. Jackson"], ["Jesse Jackson"]], False),
+        # the suffix printed as often as left out: how the person is known
+        ([["Donald Trump Jr."], ["Donald Trump"]], False),
+    ],
+)
+def test_a_suffix_only_one_outlet_prints_does_not_split_a_person(articles, one):
+    names = [{"type": "person", "name": name} for names in articles for name in names]
+
+    def namesakes(surnames):
+        return [names for names in articles if any(s in n for n in names for s in surnames)]
+
+    people = People(names, namesakes)
+    son, plain = articles[0][0], articles[1][0]
+    assert (people.canonical(son, "person") == people.canonical(plain, "person")) is one
+    # without the documents to tell, a suffix always keeps two names apart
+    strict = People(names)
+    assert strict.canonical(son, "person") != strict.canonical(plain, "person")
+
+
 def test_a_name_agreeing_with_two_people_joins_neither():
     people = _people("George W. Bush", "George H. W. Bush", "George Bush")
     assert people.canonical("George W. Bush", "person") == "George W. Bush"
@@ -239,6 +266,19 @@ IDENTITY = [
             ("President Donald Trump said his son did nothing wrong.", "Donald Trump", "person"),
         ],
         {"Donald Trump Jr.": ["Fox News"], "Donald Trump": ["HuffPost"]},
+    ),
+    (
+        "a suffix only one outlet prints",
+        [
+            (
+                "Robert S. Mueller III said the report did not exonerate him.",
+                "Robert S. Mueller III",
+                "person",
+            ),
+            ("Robert Mueller said the report did not exonerate him.", "Robert Mueller", "person"),
+            ("Robert Mueller said the report spoke for itself.", "Robert Mueller", "person"),
+        ],
+        {"Robert Mueller": ["Fox News", "HuffPost", "The New York Times"]},
     ),
     (
         "a middle initial",

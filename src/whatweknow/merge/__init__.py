@@ -90,7 +90,9 @@ class _Context:
         self.root = groups(store.copies(), self.ids)
         self.wires = {i: wire_credit(self.by_id[i], texts.get(i, "")) for i in self.ids}
         self.independent = {i: self.wires[i] or self.root[i] for i in self.ids}
-        self.people = People(store.names(self.ids))
+        self.people = People(
+            store.names(self.ids), lambda surnames: store.namesakes(self.ids, surnames)
+        )
         self.reliability = _reliability(settings)
 
     def ref(self, document_id: str, start: int, end: int) -> dict[str, Any]:

@@ -37,6 +37,7 @@ import csv
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -287,9 +288,13 @@ def _middles_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return True
 
 
-def same_person(a: PersonName, b: PersonName) -> bool:
-    """Whether two full names can be one person (both have a given name)."""
-    if a.suffix != b.suffix or a.given is None or b.given is None:
+def same_person(a: PersonName, b: PersonName, one_generation: bool = False) -> bool:
+    """Whether two full names can be one person (both have a given name). Different suffixes
+    never are; a suffix only one of them prints ("Robert S. Mueller III", "Robert Mueller") is
+    one person only where the coverage shows `one_generation` of that surname."""
+    if a.given is None or b.given is None:
+        return False
+    if a.suffix != b.suffix and not (one_generation and None in (a.suffix, b.suffix)):
         return False
     surname_a, surname_b = fold(a.surname), fold(b.surname)
     if surname_a != surname_b:
@@ -338,7 +343,16 @@ class People:
     """Who is who across a coverage, from the distinct names of its people and organisations
     (`Store.names`): `canonical(name, kind)` is the name a speaker goes by in the merge."""
 
-    def __init__(self, entities: list[dict[str, Any]]):
+    def __init__(
+        self,
+        entities: list[dict[str, Any]],
+        namesakes: Callable[[list[str]], Iterable[Iterable[str]]] | None = None,
+    ):
+        """`entities`: the distinct names (`Store.names`). `namesakes(surnames)`: the names of
+        the people of each document that share one of these surnames (`Store.namesakes`); with
+        it, a generational suffix one outlet prints and others drop ("Joseph R. Biden Jr." and
+        "Joe Biden") does not split a person unless one article names two generations ("Donald
+        Trump Jr." beside President Trump). Without it a suffix always keeps names apart."""
         # a person's name -> the descriptors and affiliations the coverage gives them
         self.descriptors: dict[str, list[str]] = defaultdict(list)
         self.affiliations: dict[str, set[str]] = defaultdict(set)
@@ -377,6 +391,7 @@ class People:
                         self.aliases.setdefault(org_key(alias), name)
         for name, _ in sorted(org_names.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0])):
             self.orgs.setdefault(org_key(name), name)
+        self._one_generation = self._generations(full, namesakes)
         self._cluster(full, seen)
         for number, cluster in enumerate(self.people):
             name = self.names[number]
@@ -387,6 +402,46 @@ class People:
                 self.affiliations[name] |= affiliated.get(key, set())
 
     # -- people ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _generations(
+        full: dict[tuple[str, ...], PersonName],
+        namesakes: Callable[[list[str]], Iterable[Iterable[str]]] | None,
+    ) -> frozenset[str]:
+        """The surnames printed with a suffix that the coverage shows to be one generation: no
+        document names a suffixed person beside another of that surname (bare, or with a given
+        name that agrees), and fewer documents print the suffix than leave it out (one
+        outlet's style: "Joseph R. Biden Jr." in one, "Joe Biden" in two)."""
+        # only where a name with the suffix and one without it could be one person
+        plain = {(fold(p.surname), fold(p.given or "")) for p in full.values() if not p.suffix}
+        suffixed = {
+            fold(p.surname): p.surname
+            for p in full.values()
+            if p.suffix
+            and any(s == fold(p.surname) and _given_agree(g, p.given or "") for s, g in plain)
+        }
+        if not suffixed or namesakes is None:
+            return frozenset()
+        two: set[str] = set()
+        with_suffix: Counter[str] = Counter()
+        without: Counter[str] = Counter()
+        for names in namesakes(sorted(suffixed.values())):
+            parsed = [n for n in map(person_name, names) if n is not None]
+            sons = [n for n in parsed if n.suffix and n.given]
+            for surname in {fold(n.surname) for n in sons}:
+                with_suffix[surname] += 1
+            for other in {fold(n.surname) for n in parsed if not n.suffix and n.given}:
+                without[other] += 1
+            for son in sons:
+                surname = fold(son.surname)
+                if any(
+                    fold(other.surname) == surname
+                    and other.suffix != son.suffix
+                    and (other.given is None or _given_agree(other.given, son.given or ""))
+                    for other in parsed
+                ):
+                    two.add(surname)
+        return frozenset(s for s in suffixed if s not in two and with_suffix[s] < without[s])
 
     def _cluster(
         self, full: dict[tuple[str, ...], PersonName], seen: Counter[tuple[str, ...]]
@@ -414,7 +469,8 @@ class People:
         self.by_word: dict[str, set[int]] = defaultdict(set)
         self._near: dict[str, list[str]] = defaultdict(list)  # for surnames one typo away
         for keys in groups.values():
-            for cluster in _people(sorted(keys), full):
+            lenient = fold(full[keys[0]].surname) in self._one_generation
+            for cluster in _people(sorted(keys), full, lenient):
                 number = len(self.people)
                 self.people.append(cluster)
                 for key in cluster:
@@ -461,7 +517,8 @@ class People:
         candidates = {
             n
             for n in self.by_word.get(fold(parsed.surname), ())
-            if parsed.suffix is None or self.full[self.people[n][0]].suffix == parsed.suffix
+            if parsed.suffix is None
+            or any(self.full[k].suffix == parsed.suffix for k in self.people[n])
         }
         if len(candidates) == 1:
             return next(iter(candidates))
@@ -478,10 +535,11 @@ class People:
         spelled = self.spelled.get((loose("".join(key[:-1])), key[-1]))
         if spelled is not None:  # spelled loosely: "Kim Jong-un" = "Kim Jong Un"
             return spelled
+        lenient = fold(parsed.surname) in self._one_generation
         found = {
             n
             for n in self.by_word.get(fold(parsed.surname), set()) | self._typos(parsed)
-            if all(same_person(parsed, self.full[k]) for k in self.people[n])
+            if all(same_person(parsed, self.full[k], lenient) for k in self.people[n])
         }
         return next(iter(found)) if len(found) == 1 else None
 
@@ -561,13 +619,17 @@ class People:
         return found
 
 
-def _people(keys: list[tuple[str, ...]], full: dict[tuple[str, ...], PersonName]) -> list:
+def _people(
+    keys: list[tuple[str, ...]], full: dict[tuple[str, ...], PersonName], one_generation: bool
+) -> list:
     """Full names sharing a surname, grouped into people: names that all agree are one; where
     two disagree, each joins the one group it agrees with, and a name agreeing with two groups
     ("George Bush" beside George W. and George H. W. Bush) stays alone."""
     if len(keys) < 2:
         return [keys] if keys else []
-    agree = {(a, b): same_person(full[a], full[b]) for a in keys for b in keys if a < b}
+    agree = {
+        (a, b): same_person(full[a], full[b], one_generation) for a in keys for b in keys if a < b
+    }
 
     def agrees(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return a == b or agree[(a, b) if a < b else (b, a)]

@@ -786,7 +786,10 @@ class Store:
             f"SELECT DISTINCT speaker, kind FROM speakers WHERE {either.format(column='speaker')}",
             like,
         ).fetchall()
-        people = People([{"name": n, "type": t, **orjson.loads(f or "{}")} for n, t, f in entities])
+        people = People(
+            [{"name": n, "type": t, **orjson.loads(f or "{}")} for n, t, f in entities],
+            lambda surnames: self.namesakes(None, surnames),
+        )
         wanted = people.resolve(reading)
         found = {name, *wanted}
         for raw, kind in [(n, t) for n, t, _ in entities] + [tuple(r) for r in speakers]:
@@ -863,6 +866,33 @@ class Store:
             {"name": name, "type": kind, **orjson.loads(facts or "{}")}
             for name, kind, facts in sorted(distinct, key=lambda r: (r[0], r[1], r[2] or ""))
         ]
+
+    def namesakes(self, document_ids: list[str] | None, surnames: list[str]) -> list[set[str]]:
+        """For each of the documents (None: every one), the names of its people that contain
+        one of these surnames: what tells a father from his son within one article. The
+        distinct names first (the `names` table), then their documents by the name index."""
+        if not surnames:
+            return []
+        like = " OR ".join("name LIKE ?" for _ in surnames)
+        names = [
+            row[0]
+            for row in self.db.execute(
+                f"SELECT DISTINCT name FROM names WHERE type = 'person' AND ({like})",
+                [f"%{surname}%" for surname in surnames],
+            )
+        ]
+        wanted = None if document_ids is None else set(document_ids)
+        found: dict[str, set[str]] = {}
+        for chunk in _chunks(names):
+            rows = self.db.execute(
+                "SELECT document_id, name FROM entities "
+                f"WHERE name IN ({','.join('?' * len(chunk))}) AND type = 'person'",
+                chunk,
+            )
+            for document_id, name in rows:
+                if wanted is None or document_id in wanted:
+                    found.setdefault(document_id, set()).add(name)
+        return list(found.values())
 
     def speaker_totals(self, document_ids: list[str]) -> list[tuple[str, str, str | None, int]]:
         """(speaker, kind, the entity's facts, statements) over the documents."""
