@@ -223,3 +223,25 @@ def test_a_killed_reextract_resumes_where_it_stopped(tmp_path, thirty_articles):
     resumed = int(rerun.stderr.split("re-extracted ")[1].split()[0])
     assert resumed < 30  # only what was left
     assert _snapshot(db) == before  # nothing lost, nothing doubled
+
+
+def test_a_failed_copy_check_keeps_the_new_records_and_is_reported(store_path, monkeypatch):
+    from whatweknow.merge import Linker
+    from whatweknow.reextract import plan, reextract
+
+    def broken(*_args):
+        raise RuntimeError("no signatures today")
+
+    monkeypatch.setattr(Linker, "link", broken)
+    seed_id = document_id(SEED.read_text("utf-8"))
+    with Store(store_path) as store:
+        store.db.execute("DELETE FROM signatures WHERE document_id = ?", (seed_id,))
+        store.db.commit()
+        ids, resumed = plan(store, where=f"id = '{seed_id}'", everything=True)
+        assert (ids, resumed) == ([seed_id], False)
+        counts = reextract(store, ids, workers=1)
+        assert counts == {"reextracted": 1, "text_changed": 0, "failed": 1}
+        assert store.pending_reextract() == []
+        assert store.records("statements", [seed_id])
+        (failure,) = store.failures()
+        assert failure["stage"] == "link" and "no signatures today" in failure["message"]

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from . import __version__
+from .errors import WhatWeKnowError
 from .model import Article, Extraction, Failure
 from .settings import Settings, load_settings
 
@@ -64,31 +65,37 @@ def reextract(
 
     for result in run(articles(), settings, known=lambda _id: False, workers=workers):
         stored_id = current.pop(0)
-        if isinstance(result, Extraction):
-            changed = store.replace(stored_id, result)
-            counts["reextracted"] += 1
-            counts["text_changed"] += changed
-            if changed or not store.has_signature(stored_id):  # copies found again
-                failure = _link(linker, stored_id, result)
-                if failure is not None:
-                    store.add_failure(failure)
-                    counts["failed"] += 1
-                    report(failure)
-        elif isinstance(result, Duplicate):  # two stored documents with one raw text
-            log.info("%s: the same raw text as another document; left as it is", stored_id)
-        elif isinstance(result, Failure):
-            store.add_failure(result)
-            counts["failed"] += 1
-        store.done_reextract(stored_id)
+        failure = result if isinstance(result, Failure) else None
+        # the new records, the signature and copy link, and leaving the list are one
+        # transaction: a kill leaves the document as it was, still on the list, or done
+        with store.transaction():
+            if isinstance(result, Extraction):
+                changed = store.replace(stored_id, result)
+                counts["reextracted"] += 1
+                counts["text_changed"] += changed
+                if changed or not store.has_signature(stored_id):  # copies found again
+                    failure = _link(store, linker, stored_id, result)
+            elif isinstance(result, Duplicate):  # two stored documents with one raw text
+                log.info("%s: the same raw text as another document; left as it is", stored_id)
+            if failure is not None:
+                store.add_failure(failure)
+                counts["failed"] += 1
+            store.done_reextract(stored_id)
+        if failure is not None and failure is not result:
+            report(failure)
         report(result)
     return counts
 
 
-def _link(linker: Any, stored_id: str, result: Extraction) -> Failure | None:
+def _link(store: Any, linker: Any, stored_id: str, result: Extraction) -> Failure | None:
+    """Find the document's copies again; a failure undoes only the linking."""
     document = result.document
     try:
-        linker.link(stored_id, document.text, document.published)
-    except Exception as err:  # the new records are stored; only the copy link is missing
+        with store.savepoint():
+            linker.link(stored_id, document.text, document.published)
+    except WhatWeKnowError:
+        raise  # the store itself failed: the transaction is undone, the document stays listed
+    except Exception as err:  # the new records are kept; only the copy link is missing
         log.debug("linking %s failed", document.origin, exc_info=True)
         return Failure(
             document.origin,
