@@ -319,3 +319,38 @@ def test_the_chance_of_losing_and_the_chance_of_winning_are_no_dispute(brief):
         "But there’s a 1 in 3 chance that we could lose,” Boehner said.",
     )
     assert result["disputed"] == []
+
+
+def test_a_distinctive_sum_is_one_quantity_without_a_word_in_common(brief):
+    result = brief(
+        "Trump is also expected to approve Congress’ spending bill, which grants him $1.375 "
+        "billion for the wall.",
+        "Combined with $1.375 billion authorized for fencing in the spending package, Mr. Trump "
+        "would have about $8 billion in all for barriers.",
+        "Instead, it provided $1.375 billion for about 55 miles of fencing.",
+    )
+    fencing = cluster_of(result, "$1.375 billion", "Fox News")
+    assert {v["location"]["outlet"] for v in fencing["values"]} == set(OUTLETS)
+
+
+def test_a_vote_tally_is_one_quantity_however_the_vote_is_told(brief):
+    result = brief(
+        "The For The People Act, which passed 234-193, was Democrats’ top priority.",
+        "The House approved the plan 234-193. But the measure is not expected to succeed.",
+        "The sweeping legislation, passed 234-193, makes good on the campaign pledge.",
+    )
+    assert len(cluster_of(result, "234-193", "Fox News")["values"]) == 3
+
+
+def test_an_age_is_its_persons(brief):
+    result = brief(
+        "The 76-year-old Pelosi, in the months prior to the elections, repeatedly vowed that her "
+        "party would retake control of the House.",
+        "The party will be led by the established coastal Democrats — Ms. Pelosi, 76, who "
+        "represents San Francisco, and Senator Chuck Schumer of New York, 66.",
+        "Democrats also re-elected Representative James E. Clyburn, 76, of South Carolina as "
+        "the assistant leader.",
+    )
+    pelosi = cluster_of(result, "76-year-old")
+    assert {v["text"] for v in pelosi["values"]} == {"76-year-old", "76"}
+    assert {v["location"]["outlet"] for v in pelosi["values"]} == set(OUTLETS[:2])

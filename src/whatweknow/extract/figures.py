@@ -27,6 +27,7 @@ from . import certainty
 from .numbers import NumberMatch, scan
 from .quantities import (
     TIME_NOUNS,
+    aged,
     content_word,
     dimension_and_base,
     kind,
@@ -429,7 +430,7 @@ def _quantity(
     """What the figure measures, as `extract.quantities` describes it."""
     dimension, base = dimension_and_base(unit, currency, values)
     if number.tally:
-        dimension = "tally"
+        dimension = "tally"  # compared by both counts: "234-193" is not "234-190"
     own = {t.i for t in token.doc[token.i : token.i + 1]}
     anchor = counted
     if anchor is None:
@@ -516,6 +517,12 @@ def _quantity(
         words.discard((word or "").lower())
     found = places(anchor, own) | (places(quantity, own) if quantity else set()) | near
     stated = years(verb, anchor) or (years(None, quantity) if quantity is not None else set())
+    whose = owner(anchor, verb, quantity, (source or {}).get("name"))
+    if unit == "year of age":  # an age is its person's: "Ms. Pelosi, 76," "the 76-year-old"
+        whose = aged(token)
+        if whose:
+            noun = None
+            words.add(whose)
     return {
         "dimension": " per ".join((dimension, *per)),
         "base": base,
@@ -525,10 +532,11 @@ def _quantity(
         "years": sorted(stated),
         "kind": sorted(kind(counted)) if counted is not None else [],
         "verb": action,
-        "owner": owner(anchor, verb, quantity, (source or {}).get("name")),
+        "owner": whose,
         # the tokens where a count this figure is given for may stand ("a three-year extension
         # to 300,000 people"): replaced by those counts' values in `_fill_ties`
         "scope": sorted(tie_scope(anchor, verb, own)),
+        **({"counts": list(number.tally)} if number.tally else {}),
         **({"elided": elided} if elided and dimension == "count" else {}),
     }
 

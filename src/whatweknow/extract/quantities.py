@@ -16,6 +16,7 @@ A figure's `quantity` says which real-world quantity it gives a value of:
 - `kind`: the nouns compounded with the counted noun ("state senators": `state`);
 - `verb`: the verb the amount goes with ("deploy", "pay"), not a light verb or an estimate;
 - `owner`: whose it is: the possessor or the verb's subject ("the Clintons' tax rate": clintons);
+  an age's person ("Ms. Pelosi, 76,": pelosi);
 - `ties`: the values of the counts the figure is given for ("a three-year extension to 300,000
   people": 300,000).
 
@@ -190,6 +191,31 @@ def owner(
     if who.pos_ == "PRON":
         return None
     return who.text.lower().strip(".’'")
+
+
+_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+def aged(token: Token) -> str | None:
+    """Whose age a figure is, when a name says: "Ms. Pelosi, 76," and "the 76-year-old Pelosi"
+    are Pelosi's, "Cesar Sayoc Jr., 56," Sayoc's (the last word of the name); "a 14-year-old
+    girl" names no one."""
+    who = token.head if token.dep_ == "appos" else None
+    node = token
+    while who is None and node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("NOUN", "PROPN") and node.lemma_.lower() not in TIME_NOUNS:
+            who = node
+        elif node.pos_ not in ("NOUN", "ADJ", "NUM", "PUNCT"):
+            return None
+    if who is None or who.pos_ != "PROPN":
+        return None
+    if who.lower_ in _SUFFIXES:  # "Cesar Sayoc Jr.": Sayoc
+        names = [c for c in who.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if not names:
+            return None
+        who = names[-1]
+    return who.text.lower().strip(".’'") if who.pos_ == "PROPN" else None
 
 
 _CLAUSES = frozenset({"relcl", "conj", "appos", "advcl", "ccomp", "xcomp", "acl", "parataxis"})

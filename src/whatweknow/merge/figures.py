@@ -5,8 +5,9 @@ currency, a physical dimension in pint's base units), the counted noun, the word
 is counted or measured, the places and years its phrase is tied to. Two figures give the same
 quantity (`same_quantity`) when they share the dimension and rate, name no different places or
 years, and
-- state the same value (after normalisation: "40 miles" is "64 km") with a word in common;
-  a small count (under 10) needs the same counted noun as well ("two officers");
+- state the same value (after normalisation: "40 miles" is "64 km") with a word in common, or
+  a `distinctive` one ("$1.375 billion", a vote of "234-193") with no other counted noun; a
+  small count (under 10) needs the same counted noun as well ("two officers");
 - or, with different values, count the same noun (or the same unit with no noun) with most of
   the words of the shorter description in common, at least two ("North Korean troops
   deployed", "troops deploy"; three without a noun). Only such figures can dispute each other.
@@ -155,9 +156,9 @@ def trivial(figure: dict[str, Any]) -> bool:
     value = figure.get("value")
     if value is None:
         return not key["words"]
-    return not key["words"] or (
-        not key["noun"] and key["dimension"] == "count" and abs(value) < SMALL
-    )
+    if not key["words"]:
+        return not distinctive(figure)  # "$1.375 billion" says enough on its own
+    return not key["noun"] and key["dimension"] == "count" and abs(value) < SMALL
 
 
 def terms(figure: dict[str, Any]) -> tuple[str, set[str]]:
@@ -167,7 +168,23 @@ def terms(figure: dict[str, Any]) -> tuple[str, set[str]]:
     number = _number(figure, key)
     if number is not None:
         found.add(f"={number:.3g}")
+        if distinctive(figure):  # enough on its own to find the clusters stating it
+            found.add(f"#{number:.9g}")
     return key["dimension"], found
+
+
+def distinctive(figure: dict[str, Any]) -> bool:
+    """A value few other quantities share, so that stating it is evidence enough of one
+    quantity: a vote with both counts ("234-193"), or an amount from ROUND up with three or
+    more significant digits ("$1.375 billion", "2,750"), not a round one ("$8 billion")."""
+    key = key_of(figure)
+    if key.get("counts"):
+        return True
+    value = figure.get("value")
+    if figure["qualifier"] in ("vague", "range") or value is None or abs(value) < ROUND:
+        return False
+    place = rounding(value)
+    return not place or abs(value) / place >= 100
 
 
 def _number(figure: dict[str, Any], key: dict[str, Any]) -> float | None:
@@ -224,18 +241,24 @@ def same_value(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False
     if a["qualifier"] == "range":
         return _equal(ka["base"][1], kb["base"][1]) and _equal(ka["base"][2], kb["base"][2])
+    counts = ka.get("counts"), kb.get("counts")
+    if all(counts) and counts[0] != counts[1]:
+        return False  # a vote of 234-193 is not one of 234-190
     return _equal(_number(a, ka), _number(b, kb))
 
 
 def conflict(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Tied to different places or years ("troops in Syria", "troops in South Korea"), or
-    given for different counts ("a three-year extension to 300,000 people", "… for 700,000
-    DACA recipients")."""
+    """Tied to different places or years ("troops in Syria", "troops in South Korea"), given
+    for different counts ("a three-year extension to 300,000 people", "… for 700,000 DACA
+    recipients"), or the ages of different people."""
     ka, kb = key_of(a), key_of(b)
     for field in ("places", "years"):
         mine, theirs = set(ka.get(field) or ()), set(kb.get(field) or ())
         if mine and theirs and not mine & theirs:
             return True
+    owners = ka.get("owner"), kb.get("owner")
+    if ka["dimension"] == "year of age" and all(owners) and owners[0] != owners[1]:
+        return True  # "Ms. Pelosi, 76," and "Mr. Clyburn, 76,": two people's ages
     mine, theirs = ka.get("ties") or (), kb.get("ties") or ()
     return bool(mine and theirs) and not any(_near(x, y) for x in mine for y in theirs)
 
@@ -257,6 +280,8 @@ def same_quantity(a: dict[str, Any], b: dict[str, Any]) -> bool:
         number = abs(_number(a, ka) or 0)
         if ka["dimension"] == "count" and number < SMALL:
             return nouns[0] is not None and nouns[0] == nouns[1] and bool(shared)
+        if distinctive(a) and distinctive(b) and (None in nouns or nouns[0] == nouns[1]):
+            return True  # "$1.375 billion for the wall", "provided $1.375 billion for fencing"
         return bool(shared) and (None in nouns or nouns[0] == nouns[1] or number >= 1000)
     if nouns[0] != nouns[1]:
         return False
