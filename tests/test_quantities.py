@@ -354,3 +354,38 @@ def test_an_age_is_its_persons(brief):
     pelosi = cluster_of(result, "76-year-old")
     assert {v["text"] for v in pelosi["values"]} == {"76-year-old", "76"}
     assert {v["location"]["outlet"] for v in pelosi["values"]} == set(OUTLETS[:2])
+
+
+@pytest.mark.parametrize(
+    "texts, values",
+    [
+        (
+            (
+                "Police said 12 people were killed in the attack on Sunday.",
+                "The attack killed at least 20 people, according to hospital officials.",
+                "Officials said 12 people were killed in the attack.",
+            ),
+            {"12", "at least 20"},
+        ),
+        (
+            (
+                "The wall would cost $25 billion, the White House said.",
+                "Democrats said the wall would cost $70 billion.",
+                "Congress has not voted on the wall.",
+            ),
+            {"$25 billion", "$70 billion"},
+        ),
+        (
+            (
+                "Organizers said about 500,000 people marched through the capital on Saturday.",
+                "Police estimated that 100,000 people marched through the capital.",
+                "The march drew large crowds, organizers said.",
+            ),
+            {"about 500,000", "100,000"},
+        ),
+    ],
+)
+def test_sources_giving_one_quantity_different_values_are_a_dispute(brief, texts, values):
+    result = brief(*texts)
+    (dispute,) = result["disputed"]
+    assert values <= {v["text"] for v in dispute["values"]}

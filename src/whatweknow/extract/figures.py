@@ -522,7 +522,8 @@ def _quantity(
         whose = aged(token)
         if whose:
             noun = None
-            words.add(whose)
+    if whose:
+        words.add(whose)  # "the attack killed at least 20 people": the attack's
     return {
         "dimension": " per ".join((dimension, *per)),
         "base": base,

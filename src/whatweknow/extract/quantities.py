@@ -138,8 +138,11 @@ def lemma(token: Token) -> str:
 
 def content_word(token: Token) -> str | None:
     """A token's lemma when it says what is counted or done ("deploy", "senator"), not a light
-    verb, a function word or a number."""
+    verb, a function word, a number or a date ("Sunday", "last year": when, which `years`
+    and the verb's tense say, not what)."""
     if token.like_num or token.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
+        return None
+    if token.ent_type_ in ("DATE", "TIME"):
         return None
     word = lemma(token)
     return word if word and word not in _STOP and re.search(r"[a-z]", word) else None
@@ -251,10 +254,9 @@ def phrase_words(anchor: Token | None, skip: set[int]) -> set[str]:
         token = stack.pop()
         if token.i in skip:
             continue
-        if token.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and not token.like_num:
-            word = lemma(token)
-            if word and word not in _STOP and re.search(r"[a-z]", word):
-                found.add(word)
+        word = content_word(token)
+        if word:
+            found.add(word)
         for child in token.children:
             if child.dep_ in ("relcl", "conj", "cc", "appos", "advcl", "punct", "det"):
                 continue
@@ -316,10 +318,9 @@ def window(doc: Any, start: int, end: int, after: int = 8, before: int = 4) -> t
                 break  # "$800 million for aid and $805 million for …": each its own words
             if step == -1 and token.pos_ == "VERB":
                 break
-            if token.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and not token.is_stop:
-                word = lemma(token)
-                if word and word not in _STOP and re.search(r"[a-z]", word):
-                    found.add(word)
+            word = None if token.is_stop else content_word(token)
+            if word:
+                found.add(word)
             if step == 1:
                 spots.add(i)
             i += step

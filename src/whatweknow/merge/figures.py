@@ -170,6 +170,8 @@ def terms(figure: dict[str, Any]) -> tuple[str, set[str]]:
         found.add(f"={number:.3g}")
         if distinctive(figure):  # enough on its own to find the clusters stating it
             found.add(f"#{number:.9g}")
+    if key.get("owner"):  # with its word, enough to find a cluster of the owner's amount
+        found.add(f"@{key['owner']}")
     return key["dimension"], found
 
 
@@ -290,7 +292,8 @@ def same_quantity(a: dict[str, Any], b: dict[str, Any]) -> bool:
     # one more in common. Read on BASIL: "21 percent" and "17 percent" of two polls' questions,
     # "$5.7 billion" and "$1.4 billion" for two parts of a bill shared two words.
     needed = 2 if nouns[0] else 3
-    return len(shared) >= needed and len(shared) >= SHARED_WORDS * smaller
+    loose = len(shared) >= needed and len(shared) >= SHARED_WORDS * smaller
+    return loose or disputable(a, b)  # strong evidence is evidence enough
 
 
 def disputable(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -298,8 +301,8 @@ def disputable(a: dict[str, Any], b: dict[str, Any]) -> bool:
     need before their disagreement is a dispute: the same counted noun of the same kind
     ("three state senators" are not "the state's two senators"), the same verb where both have
     one ("a chance of losing" is not "a chance of winning"), the same owner and the same years
-    where both name one, and most of all their other words in common, among them the verb or
-    at least two words (three without a noun). A shared noun alone is no tie ("51 votes" to
+    where both name one, and most of all their other words in common, among them the verb, the
+    owner or at least two words (three without a noun). A shared noun alone is no tie ("51 votes" to
     confirm, "the 41 votes" to filibuster)."""
     ka, kb = key_of(a), key_of(b)
     if ka["dimension"] != kb["dimension"] or ka["noun"] != kb["noun"] or conflict(a, b):
@@ -318,8 +321,13 @@ def disputable(a: dict[str, Any], b: dict[str, Any]) -> bool:
     noun = {ka["noun"]} - {None}
     mine, theirs = set(ka["words"]) - noun, set(kb["words"]) - noun
     shared = mine & theirs
-    # the same verb ties a counted noun ("troops being deployed", "may deploy … troops")
-    tied = len(shared) >= (2 if noun else 3) or (bool(noun) and all(verbs))
+    # the same verb ties a counted noun ("troops being deployed", "may deploy … troops"), the
+    # same owner any amount ("the wall would cost $25 billion", "… cost $70 billion")
+    tied = (
+        len(shared) >= (2 if noun else 3)
+        or (bool(noun) and all(verbs))
+        or (all(owners) and owners[0] in shared)
+    )
     # most of all their words, not only of the shorter description: "the tax rate for federal,
     # state and local taxes" is not "the effective tax rate" over 2007-2014
     return tied and len(shared) >= SHARED_WORDS * len(mine | theirs)
@@ -329,14 +337,15 @@ def fit(
     figure: dict[str, Any],
     members: list[dict[str, Any]],
     place: tuple[str, str],
-) -> tuple[bool, int] | None:
+) -> tuple[bool, bool, int] | None:
     """How well a figure joins a cluster of these members (each with `figure`, `document`,
     `source_key`), or None where it does not: it must be one quantity with at least one, in
     conflict with none, `disputable` with every one whose value it disagrees with, and give no
     other value than its own source gives in its own document (one source giving two values
     in one article measures two things: "17% of men, 21% of women"). How well: whether the
-    best-matching member states the same value, and how many words the two share."""
-    best: tuple[bool, int] | None = None
+    best-matching member states the same value, whether both are precise (not "thousands"),
+    and how many words the two share."""
+    best: tuple[bool, bool, int] | None = None
     judged = in_base(figure)
     words = set(key_of(figure)["words"])
     for member in members[:COMPARED]:
@@ -352,7 +361,8 @@ def fit(
         if not same and disagree(judged, in_base(other)) and not disputable(figure, other):
             return None  # "two senators" and "three state senators" dispute nothing
         if same_quantity(figure, other):
-            score = (same, len(words & set(key_of(other)["words"])))
+            precise = figure["qualifier"] != "vague" and other["qualifier"] != "vague"
+            score = (same, precise, len(words & set(key_of(other)["words"])))
             best = score if best is None else max(best, score)
     return best
 
@@ -366,7 +376,7 @@ def fits(
     return fit(figure, members, place) is not None
 
 
-def choose(scores: list[tuple[int, tuple[bool, int] | None]]) -> int | None:
+def choose(scores: list[tuple[int, tuple[bool, bool, int] | None]]) -> int | None:
     """The cluster a figure joins among its candidates (cluster, `fit`), in order of creation:
     the best fit, the oldest of equals; None when none fits."""
     fitting = [(score, -number, number) for number, score in scores if score is not None]
