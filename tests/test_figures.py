@@ -1222,6 +1222,10 @@ NOT_FIGURES = [
     "The pact promises the two counties will help each other.",
     # a weapon's calibre
     "Police recovered a 9 mm handgun and a 7.62-caliber rifle.",
+    # how many unnamed people a statement cites (BASIL: "according to two of the officials")
+    "Ms. Nielsen stressed the need for it, according to two of the officials who were there.",
+    "A second official who attended said Mr. Trump's team believed it would be easier.",
+    "Trump is considering Lieberman, according to three senior administration officials.",
     # ranks (BASIL: "kept the No. 2 job of House minority whip")
     "Steny Hoyer kept the No. 2 job of House minority whip.",
     "Jim Clyburn remained in No. 3 position of assistant leader.",

@@ -156,8 +156,28 @@ def figures(doc: Doc, document: Document, statements: tuple[Statement, ...]) -> 
         ):
             continue
         results.append(_times_figure(doc, text, match, statements, len(results) + 1, noun))
+    results = [f for f in results if not _counts_its_source(f, statements)]
     results = _fill_ties(doc, _fill_elided(sorted(results, key=lambda f: f.span.start)))
     return tuple(replace(f, id=f"f{i}") for i, f in enumerate(results, start=1))
+
+
+# Nouns of unnamed sources: how many of them a statement cites is no figure of the story.
+_SOURCE_NOUNS = frozenset(
+    "official source aide adviser advisor person people diplomat insider staffer".split()
+)
+
+
+def _counts_its_source(figure: Figure, statements: tuple[Statement, ...]) -> bool:
+    """ "according to two of the officials who were at the meeting", "three senior
+    administration officials said", "A second official who attended said": a count inside a
+    statement's speaker that counts the unnamed people it cites."""
+    if (figure.quantity or {}).get("noun") not in _SOURCE_NOUNS:
+        return False
+    return any(
+        s.speaker.mention is not None
+        and s.speaker.mention.start <= figure.span.start < s.speaker.mention.end
+        for s in statements
+    )
 
 
 def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
