@@ -58,39 +58,63 @@ def run(
     nlp: Language | None = None,
     known: Callable[[str], bool] = lambda _id: False,
     workers: int = 1,
+    pool: ProcessPoolExecutor | None = None,
 ) -> Iterator[Result]:
     """Clean, parse and extract every article; `known(id)` marks documents to skip.
 
     With `workers` > 1 the parse and extraction run in that many processes, each loading the
     model once and sending back records, not spaCy Docs. Results keep the input order, and at
     most two batches per worker are in flight (as small tasks), so memory stays flat whatever
-    the input size.
+    the input size. A `pool` from `worker_pool` is used as it is, and left running (a server
+    keeps one for all its ingests).
     """
     settings = settings or load_settings()
     batch_size: int = settings["nlp"]["batch_size"]
+    if pool is not None:
+        yield from _in_pool(pool, items, settings, known, pool._max_workers)  # type: ignore[attr-defined]
+        return
     if workers <= 1:
         for segment in _segments(items, settings, known, batch_size):
             yield from _flush(segment, nlp or load_nlp(settings), batch_size)
         return
+    load_nlp(settings)  # fails here, clearly, if the model is missing; forked workers share it
+    with worker_pool(workers, settings) as own:
+        yield from _in_pool(own, items, settings, known, workers)
+
+
+def worker_pool(
+    workers: int, settings: Settings, method: str | None = None, nice: int = 0
+) -> ProcessPoolExecutor:
+    """Processes that parse and extract, each loading the model once, ending with their parent.
+    fork (the default where it exists) starts them fast and shares a model already loaded;
+    "spawn" is the safe choice in a process running threads (a server). `nice` lowers their
+    priority (background work beside a server)."""
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context(method or ("fork" if "fork" in methods else "spawn"))
+    return ProcessPoolExecutor(
+        workers, context, initializer=_start_worker, initargs=(settings, nice)
+    )
+
+
+def _in_pool(
+    pool: ProcessPoolExecutor,
+    items: Iterable[Article | Failure],
+    settings: Settings,
+    known: Callable[[str], bool],
+    workers: int,
+) -> Iterator[Result]:
     # Small tasks keep every worker busy to the end (a 32-document task left to one worker
     # while the other idles cost a tenth of a run); as many documents stay in flight.
+    batch_size: int = settings["nlp"]["batch_size"]
     task_size = max(1, batch_size // TASKS_PER_BATCH)
-    segments = _segments(items, settings, known, task_size)
-    load_nlp(settings)  # fails here, clearly, if the model is missing; forked workers share it
-    # fork starts workers fast and shares the loaded model; spawn where fork does not exist
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    with ProcessPoolExecutor(
-        workers, context, initializer=_start_worker, initargs=(settings,)
-    ) as pool:
-        in_flight: deque[tuple[list, Future]] = deque()
-        for segment in segments:
-            documents = [p for p in segment if isinstance(p, Document)]
-            in_flight.append((segment, pool.submit(_extract_in_worker, documents, batch_size)))
-            if len(in_flight) >= 2 * TASKS_PER_BATCH * workers:
-                yield from _merge(*in_flight.popleft())
-        while in_flight:
+    in_flight: deque[tuple[list, Future]] = deque()
+    for segment in _segments(items, settings, known, task_size):
+        documents = [p for p in segment if isinstance(p, Document)]
+        in_flight.append((segment, pool.submit(_extract_in_worker, documents, batch_size)))
+        if len(in_flight) >= 2 * TASKS_PER_BATCH * workers:
             yield from _merge(*in_flight.popleft())
+    while in_flight:
+        yield from _merge(*in_flight.popleft())
 
 
 def _segments(
@@ -123,9 +147,11 @@ def _segments(
 _worker_nlp: Language | None = None
 
 
-def _start_worker(settings: Settings) -> None:
+def _start_worker(settings: Settings, nice: int = 0) -> None:
     global _worker_nlp
     _exit_with(os.getppid())
+    if nice and hasattr(os, "nice"):
+        os.nice(nice)
     _worker_nlp = load_nlp(settings)
 
 
@@ -240,6 +266,7 @@ def ingest_into(
     workers: int = 1,
     report: Callable[[Result], None] = lambda _result: None,
     extracted: bool = False,
+    pool: ProcessPoolExecutor | None = None,
 ) -> dict[str, int]:
     """Store every result in one transaction each and link copies; count what happened.
 
@@ -258,6 +285,7 @@ def ingest_into(
             settings,
             known=store.has,
             workers=workers,  # type: ignore[arg-type]
+            pool=pool,
         )
     )
     for result in results:

@@ -6,20 +6,23 @@ from __future__ import annotations
 import secrets
 import threading
 import time
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..model import Article, Extraction, Failure
-from ..pipeline import Duplicate, ingest_into
+from ..pipeline import Duplicate, ingest_into, worker_pool
 from ..settings import Settings
 from ..store import Store
 
 # Jobs kept for their pages to show; the oldest are forgotten first.
 KEEP = 100
+# How much lower the ingest process's priority is than the server's (Unix nice, 0 to 19).
+INGEST_NICENESS = 10
 
 
 @dataclass
@@ -54,6 +57,18 @@ class Ingests:
         self.jobs: OrderedDict[str, Job] = OrderedDict()
         self.lock = threading.Lock()
         self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="wwk-ingest")
+        self.extractor: ProcessPoolExecutor | None = None
+
+    def _extractor(self) -> ProcessPoolExecutor:
+        """The process that parses and extracts, started at the first ingest and kept: its
+        work never holds the interpreter lock the pages need (in the server's own process an
+        ingest a second cut page throughput by half), and at a lower priority it leaves the
+        cores to the pages first. Spawned, not forked: the server runs threads. A worker that
+        died (out of memory) is replaced at the next ingest."""
+        if self.extractor is None or getattr(self.extractor, "_broken", False):
+            self.extractor = worker_pool(1, self.settings, "spawn", nice=INGEST_NICENESS)
+            weakref.finalize(self, self.extractor.shutdown, wait=False, cancel_futures=True)
+        return self.extractor
 
     def start(self, what: str, items: Callable[[], Iterable[Article | Failure]]) -> Job:
         """Queue an ingest of `items()` (called in the worker: fetching a URL is work too)."""
@@ -74,7 +89,11 @@ class Ingests:
             with Store(self.database) as db:
                 job.state = "reading"
                 job.counts = ingest_into(
-                    db, self._watched(job, items()), self.settings, report=self._noter(job, db)
+                    db,
+                    self._watched(job, items()),
+                    self.settings,
+                    report=self._noter(job, db),
+                    pool=self._extractor(),
                 )
         except Exception as err:  # the job page says what went wrong; the server goes on
             job.error = f"{type(err).__name__}: {err}"
