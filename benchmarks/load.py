@@ -112,8 +112,8 @@ def bad_inputs(folder: Path, polnear: Path) -> dict[str, Path]:
     line.write_bytes(b'{"text": "' + b"x" * 30_000_000 + b'"}\n')
     made["a 30 MB JSONL line"] = line
     long = folder / "long.txt"
-    long.write_text(("\n\n".join(texts))[:450_000], "utf-8")
-    made["450,000-character article (under the limit: parsed in parts)"] = long
+    long.write_text(("\n\n".join(texts))[:290_000], "utf-8")
+    made["290,000-character article (under the limit: parsed in parts)"] = long
     return made
 
 
@@ -251,8 +251,10 @@ async def load(
         async def writer() -> None:
             posted = []
             n = 0
+            run = time.time_ns()  # a new text each time: a stored one is skipped unparsed
             while articles and time.perf_counter() < stop_at:
-                posted.append(asyncio.create_task(one_ingest(articles[n % len(articles)])))
+                text = f"{articles[n % len(articles)]}\n\n(Load run {run}, article {n}.)"
+                posted.append(asyncio.create_task(one_ingest(text)))
                 n += 1
                 await asyncio.sleep(1.0)
             await asyncio.gather(*posted)
@@ -305,6 +307,12 @@ def load_cases(
             pages += [f"/documents/{other}", "/brief?about=Trump", "/speakers"]
         for path in pages:  # warm the caches, as a server that has run a while has them
             httpx.get(f"{base}{path}", timeout=120)
+        httpx.post(  # and has started its ingest process
+            f"{base}/api/ingest",
+            data={"text": f"Officials said {time.time_ns()} people were counted on Monday."},
+            headers={"Authorization": f"Bearer {TOKEN}"},
+            timeout=300,
+        )
         articles = [p.read_text("utf-8") for p in sorted(polnear.glob("*.txt"))[:120]]
         print(
             f"{len(documents)} documents; {clients} clients for {seconds:g} s over "
