@@ -92,6 +92,8 @@ def create_app(
     limit = settings["ingest"]["max_document_bytes"]
     page_settings = {**settings, "brief": {**settings["brief"], "rows": PAGE_ROWS}}
     ingests = Ingests(database, settings)
+    if token is not None:
+        ingests.warm()
     app = FastAPI(
         title="whatweknow",
         version=__version__,

@@ -3,6 +3,7 @@ one model in memory), each a job whose progress and results a page can show whil
 
 from __future__ import annotations
 
+import os
 import secrets
 import threading
 import time
@@ -69,6 +70,11 @@ class Ingests:
             self.extractor = worker_pool(1, self.settings, "spawn", nice=INGEST_NICENESS)
             weakref.finalize(self, self.extractor.shutdown, wait=False, cancel_futures=True)
         return self.extractor
+
+    def warm(self) -> None:
+        """Start the ingest process now, in the background: the first ingest then finds the
+        model loaded (it takes seconds) instead of waiting for it."""
+        self.pool.submit(lambda: self._extractor().submit(os.getpid).result())
 
     def start(self, what: str, items: Callable[[], Iterable[Article | Failure]]) -> Job:
         """Queue an ingest of `items()` (called in the worker: fetching a URL is work too)."""
