@@ -32,7 +32,10 @@ def brief(store, *args):
 
 def test_markdown_brief_has_every_section_and_cites_every_line(store):
     text = brief(store, "--about", "north korean troops")
-    assert text.startswith("# What we know about north korean troops\n")
+    # the query as the articles write it; plurals written out, no "(s)"
+    assert text.startswith("# What we know about North Korean troops\n")
+    assert "_5 articles from 4 outlets, 2024-11-01 to 2024-11-05; 1 syndicated copy " in text
+    assert "(s)" not in text and "(ies)" not in text
     for heading in (
         "Key figures",
         "Disputed",
@@ -45,6 +48,16 @@ def test_markdown_brief_has_every_section_and_cites_every_line(store):
     body = text.split("## Sources")[0]
     items = [line for line in body.splitlines() if line.startswith("- ")]
     assert items and all(re.search(r"`[0-9a-f]{8}@\d+-\d+`", line) for line in items)
+
+
+def test_a_query_is_titled_as_the_articles_write_it(store):
+    text = brief(store, "--about", "kharkiv")
+    assert text.startswith("# What we know about Kharkiv\n")
+
+
+def test_a_brief_with_no_dispute_says_no_figure_is_disputed(store):
+    text = brief(store, "--about", "kharkiv")
+    assert "_No figures are disputed._" in text  # not "nothing … is disputed": claims may be
 
 
 def test_about_and_dates_select_documents(store):

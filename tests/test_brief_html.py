@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from whatweknow.brief.compare import compare
-from whatweknow.brief.context import context, heading
+from whatweknow.brief.context import context, headed, heading
 from whatweknow.brief.html import figure_chart
-from whatweknow.brief.numbers import compact, range_text, ticks
+from whatweknow.brief.numbers import compact, number, plural, range_text, ticks
 from whatweknow.brief.passages import Passage, continued_style, paragraphs
 
 # From the seed (examples/north-korean-troops.txt).
@@ -98,6 +100,198 @@ def test_a_cluster_heading_says_what_is_measured_in_the_articles_words():
     assert heading({"values": [value], "measure": "troops"}) == "Number being deployed"
 
 
+def _figure_in(sentence, text, measure, words=(), verb=None, owner=None, noun=None, **fields):
+    start = sentence.index(text)
+    return {
+        "text": text,
+        "measure": measure,
+        "counted": None,
+        "unit": None,
+        "currency": None,
+        "per": [],
+        "quantity": {
+            "dimension": "count",
+            "noun": noun,
+            "words": list(words),
+            "verb": verb,
+            "owner": owner,
+        },
+        "location": {"start": start, "end": start + len(text)},
+        "context": context(sentence, start, start + len(text)),
+        **fields,
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "fields", "expected"),
+    [
+        # the measure phrase beside the figure, not the verb before it ("Federal income")
+        (
+            "The couple paid $43,885,310 in federal taxes and $13,625,777 in state and local "
+            "taxes, and made $14,959,450 in charitable contributions during that time.",
+            "$43,885,310",
+            {
+                "measure": "USD pay",
+                "words": ["federal", "pay", "taxis"],
+                "verb": "pay",
+                "owner": "couple",
+                "currency": "USD",
+            },
+            "Federal taxes",
+        ),
+        # the owner with the verb: whose earnings ("Earned" named four quantities)
+        (
+            "According to the returns, the Clintons earned $140,937,785 over the eight year "
+            "span, primarily from book sales and speaking fees.",
+            "$140,937,785",
+            {
+                "measure": "USD earn",
+                "words": ["earn"],
+                "verb": "earn",
+                "owner": "clintons",
+                "currency": "USD",
+            },
+            "The Clintons earned",
+        ),
+        (
+            "In all, Mr. Clinton earned $13.17 million in 2013, also for 41 speeches.",
+            "$13.17 million",
+            {
+                "measure": "USD earn",
+                "words": ["earn"],
+                "verb": "earn",
+                "owner": "clinton",
+                "currency": "USD",
+            },
+            "Mr. Clinton earned",
+        ),
+        # the owner is kept ("Average federal tax rate" was Jeb Bush's)
+        (
+            "Mr. Bush said his average federal tax rate was 36 percent, and contrasted that "
+            "with what he said was the Clintons’ 2014 tax rate: 30 percent.",
+            "36 percent",
+            {
+                "measure": "% say",
+                "words": ["average", "federal", "rate", "tax"],
+                "owner": "bush",
+                "unit": "%",
+            },
+            "Mr. Bush said his average federal tax rate",
+        ),
+        # the counted noun with its modifiers, not a clause after it ("to help bolster")
+        (
+            "Moscow has been recruiting at least 20,000 new soldiers a month to help bolster "
+            "its war effort.",
+            "at least 20,000",
+            {
+                "measure": "new soldier recruit per month",
+                "words": ["bolster", "help", "recruit", "soldier"],
+                "verb": "recruit",
+                "noun": "soldier",
+                "counted": "soldiers",
+                "per": ["month"],
+            },
+            "New soldiers",
+        ),
+        # no phrase across a comma ("Raid on Medicare, and tackling")
+        (
+            "“Mitt Romney and Paul Ryan have always been fully committed to repealing "
+            "Obamacare, ending President Obama’s $716 billion raid on Medicare, and tackling "
+            "the serious fiscal challenges our country faces,” said Lanhee Chen.",
+            "$716 billion",
+            {
+                "measure": "USD end tackle",
+                "words": ["end", "medicare", "obama", "president", "raid"],
+                "verb": "end",
+                "owner": "obama",
+                "noun": "raid",
+                "currency": "USD",
+            },
+            "Raid on Medicare",
+        ),
+        # a list's commas are part of it
+        (
+            "The Clintons' effective federal tax rate for 2014 was 35.7 percent, while the "
+            "effective tax rate for federal, state and local taxes was 45.8 percent.",
+            "45.8 percent",
+            {
+                "measure": "%",
+                "words": ["effective", "federal", "local", "rate", "tax", "taxis"],
+                "unit": "%",
+            },
+            "Effective tax rate for federal, state and local taxes",
+        ),
+    ],
+)
+def test_a_cluster_heading_is_the_figures_own_phrase(sentence, figure, fields, expected):
+    value = _figure_in(sentence, figure, **fields)
+    made = headed({"values": [value], "measure": None})
+    assert made == {"heading": expected, "sentence": None}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "fields", "expected"),
+    [
+        # a verb alone is no heading ("Issued: 3 times"): the counted noun, the sentence beside
+        (
+            "In September, Russian President Vladimir Putin issued an order – for the third "
+            "time since the war began – to expand his army.",
+            "for the third time",
+            {"measure": "issue times", "words": ["issue"], "noun": "time", "counted": "times"},
+            "Times",
+        ),
+        (
+            "South Korean President Yoon Suk Yeol has reiterated – at least three times in the "
+            "past two months – that South Korea will consider helping Ukraine.",
+            "two months",
+            {
+                "measure": "month reiterate",
+                "words": ["past", "reiterate"],
+                "verb": "reiterate",
+                "owner": "yeol",
+                "unit": "month",
+            },
+            "Months",
+        ),
+        # "Approved the Ryan budget plan: 191" named those who voted against it
+        (
+            "The House approved the Ryan budget plan on March 29 by a vote of 228 to 191, with "
+            "all but 10 Republicans voting for it.",
+            "191",
+            {
+                "measure": "approve",
+                "words": ["approve", "plan"],
+                "verb": "approve",
+                "owner": "house",
+            },
+            "Figure",
+        ),
+        (
+            "According to an analysis from Standard & Poor’s, the ratings agency, the United "
+            "States economy lost at least $6 billion in the five weeks the government was "
+            "partly shuttered.",
+            "at least $6 billion",
+            {
+                "measure": "USD lose",
+                "words": ["lose"],
+                "verb": "lose",
+                "owner": "agency",
+                "currency": "USD",
+            },
+            "US dollars",
+        ),
+    ],
+)
+def test_with_no_phrase_a_heading_is_the_unit_with_the_sentence_beside(
+    sentence, figure, fields, expected
+):
+    value = _figure_in(sentence, figure, **fields)
+    made = headed({"values": [value], "measure": fields["measure"]})
+    assert made["heading"] == expected
+    assert made["sentence"]["context"]["text"] == sentence
+    assert made["sentence"]["source"] == value["location"]
+
+
 def test_chart_ticks_are_round_and_values_short():
     assert ticks(0, 110_000) == [0, 50_000, 100_000, 150_000]
     assert [compact(t, "USD") for t in ticks(0, 3.96e9)] == ["$0", "$2bn", "$4bn"]
@@ -144,12 +338,101 @@ def test_chart_labels_are_whole_source_names():
     assert f'<div class="rc-who">{name}<' in str(figure_chart(cluster))
 
 
-def test_range_text_names_the_unit():
-    cluster = {"values": [{"currency": "USD"}], "range": [5e9, 5.7e9]}
-    assert range_text(cluster) == "$5 billion to $5.7 billion"
-    assert range_text({"values": [{}], "range": [11000, 100000], "unit": "troops"}) == (
-        "11,000 to 100,000 troops"
-    )
+def _stated(text, value, qualifier="exact", **fields):
+    return {
+        "text": text,
+        "value": value,
+        "qualifier": qualifier,
+        "low": None,
+        "high": None,
+        "unit": None,
+        "counted": None,
+        "currency": None,
+        "per": [],
+        **fields,
+    }
+
+
+@pytest.mark.parametrize(
+    ("values", "shown"),
+    [
+        # the stated values with their own qualifiers, never the interval they are matched with
+        (
+            [
+                _stated("about 11,000", 11000.0, "approx"),
+                _stated("as many as 100,000", 100000.0, "upper", high=100000.0, counted="troops"),
+            ],
+            "about 11,000 to as many as 100,000 troops",
+        ),
+        (
+            [_stated("approximately $30 million", 3e7, "approx", currency="USD")],
+            "approximately $30 million",
+        ),  # compared as $25 million to $40 million
+        ([_stated("around 600,000", 6e5, "approx", counted="troops")], "around 600,000 troops"),
+        ([_stated("$5 trillion", 5e12, currency="USD")], "$5 trillion"),  # not "$4500 billion"
+        ([_stated("1.28 million", 1.28e6, counted="soldiers")], "1.28 million soldiers"),
+        (
+            [
+                _stated("$43 million", 4.3e7, currency="USD"),
+                _stated("$43,885,310", 43885310.0, currency="USD"),
+                _stated("nearly $44 million", 4.4e7, "approx", currency="USD"),
+            ],
+            "$43 million to nearly $44 million",
+        ),
+        # one number style: an end that cannot be written in millions writes both in digits
+        (
+            [
+                _stated("roughly $141 million", 1.41e8, "approx", currency="USD"),
+                _stated("$140,937,785", 140937785.0, currency="USD"),
+            ],
+            "$140,937,785 to roughly $141,000,000",
+        ),
+        # the same value twice is shown once, the plainest
+        (
+            [
+                _stated("more than $700 billion", 7e11, "lower", low=7e11, currency="USD"),
+                _stated("$700 billion", 7e11, currency="USD"),
+            ],
+            "$700 billion",
+        ),
+        (
+            [
+                _stated(
+                    "between $19 and $22 million",
+                    2.05e7,
+                    "range",
+                    low=1.9e7,
+                    high=2.2e7,
+                    currency="USD",
+                )
+            ],
+            "$19 million to $22 million",
+        ),
+        (
+            [_stated("thousands", 1000.0, "vague", low=1000.0, high=10000.0, counted="balloons")],
+            "thousands of balloons",
+        ),
+        # units and counted nouns in the plural unless the value is one
+        ([_stated("two months", 2.0, unit="month")], "2 months"),
+        ([_stated("2,000 miles", 2000.0, unit="mile")], "2,000 miles"),
+        ([_stated("one-on-one", 1.0, counted="interview")], "1 interview"),
+        ([_stated("35.7 percent", 35.7, unit="%")], "35.7%"),
+        (
+            [_stated("at least 20,000", 2e4, "lower", low=2e4, counted="soldiers", per=["month"])],
+            "at least 20,000 soldiers per month",
+        ),
+    ],
+)
+def test_a_clusters_range_shows_the_values_the_articles_state(values, shown):
+    assert range_text({"values": values, "range": [0.0, 1e99]}) == shown
+
+
+def test_numbers_and_plurals_have_one_style():
+    assert number(4.5e12) == "4.5 trillion" and number(1.275e6) == "1.275 million"
+    assert number(140937785) == "140,937,785" and number(35.72) == "35.72"
+    assert plural("percentage point") == "percentage points" and plural("km") == "km"
+    assert plural("month of age") == "months of age" and plural("casualty") == "casualties"
+    assert plural("troops") == "troops" and plural("people") == "people"
 
 
 def test_compare_finds_whose_figure_differs_and_who_was_first():

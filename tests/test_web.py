@@ -73,7 +73,7 @@ def seed_id(client):
     [
         ("/", "Latest articles"),
         ("/search?q=Kursk", "results for “Kursk”"),
-        ("/brief?about=north+korean+troops", "What we know about north korean troops"),
+        ("/brief?about=north+korean+troops", "What we know about North Korean troops"),
         ("/brief?disputed=true", "Disputed"),
         ("/brief?outlet=BBC&speaker=Mark+Cancian", "Mark Cancian"),
         ("/speakers/Mark%20Cancian", "Mark Cancian"),
@@ -139,9 +139,12 @@ def test_a_figure_inside_a_quote_has_its_own_record_with_its_cluster_and_status(
 
 def test_brief_shows_each_figure_and_statement_with_its_sentence(client):
     html = client.get("/brief", params={"about": "north korean troops"}).text
-    # the cluster says what is measured ("… troops had been deployed"), not just "troops"
+    # the cluster says what is measured ("… troops had been deployed"), not just "troops",
+    # and its range is the values stated, not the interval they are matched with
     assert re.search(
-        r'<a href="/figures/c\d+[^"]*">[^<]+deployed</a>: [\d,]+ to [\d,]+ troops', html
+        r'<a href="/figures/c\d+[^"]*">[^<]+deployed</a>: about 11,000 to as many as 100,000 '
+        r"troops",
+        html,
     )
     sentence = "originally put at <mark>about 11,000</mark> by the Pentagon"
     assert sentence in html and '<details class="ctx">' in html
@@ -193,7 +196,7 @@ def test_brief_links_to_the_comparison_and_downloads(client):
     html = client.get("/brief", params={"about": "north korean troops"}).text
     assert 'href="/compare?about=north+korean+troops"' in html
     for extension, kind, start in (
-        ("md", "text/markdown", "# What we know about north korean troops"),
+        ("md", "text/markdown", "# What we know about North Korean troops"),
         ("html", "text/html", "<!DOCTYPE html>"),
         ("json", "application/json", "{"),
         ("csv", "text/csv", "part,group,status"),
@@ -486,3 +489,15 @@ def test_a_slow_ingest_goes_on_in_the_background_with_a_progress_page(client, we
         time.sleep(0.3)
     assert 'http-equiv="refresh"' not in done and "Stored:" in done
     assert client.get("/ingest/jobs/nothing-here").status_code == 404
+
+
+def test_the_comparison_is_offered_only_for_coverage_of_several_outlets(client):
+    one = client.get("/brief", params={"outlet": "BBC"}).text
+    assert 'href="/compare' not in one.split("<main")[1]  # the site's menu still has it
+    several = client.get("/brief").text
+    assert re.search(r'<a href="/compare[^"]*">Compare the \d+ outlets</a>', several)
+
+
+def test_coverage_dates_do_not_break_inside(client):
+    html = client.get("/brief", params={"about": "north korean troops"}).text
+    assert '<span class="date">2024-11-05</span>' in html  # "2024-11-\n05" at 390 px

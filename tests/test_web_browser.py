@@ -127,7 +127,7 @@ def test_search_from_the_header(server, page):
 
 def test_the_seeds_brief_shows_the_dispute(server, page):
     page.goto(server + "/brief?about=north+korean+troops")
-    assert "What we know about north korean troops" in page.locator("h1").inner_text()
+    assert "What we know about North Korean troops" in page.locator("h1").inner_text()
     assert page.locator("#disputed h3").count() >= 1
     assert page.locator("#disputed .range-chart .rc-dot").count() >= 2
     page.screenshot(path=SHOTS / "brief.png", full_page=True)

@@ -35,7 +35,7 @@ def build(
     limit = None if everything else settings["brief"]["rows"]
     ledger = merge(store, documents, settings, limit)
     made = {
-        "title": _title(about, documents, ledger),
+        "title": _title(about, documents, ledger, store),
         "about": about,
         "since": since,
         "until": until,
@@ -59,22 +59,50 @@ def jsonable(value: Any) -> Any:
     return value
 
 
-def _title(about: str | None, documents: list[dict[str, Any]], ledger: dict[str, Any]) -> str:
-    """The query; else the subject of the one story briefed (its "What we know about …"
-    headline, or its title); else how much was briefed, never one article's headline."""
-    if about:
-        return f"What we know about {about}"
+def _title(
+    about: str | None, documents: list[dict[str, Any]], ledger: dict[str, Any], store: Any = None
+) -> str:
+    """The subject of the one story briefed (its "What we know about …" headline, or its
+    title), whether a query chose it or not; else the query as the articles write it ("north
+    korean troops" -> "North Korean troops"); else how much was briefed, never one article's
+    headline for many."""
     if not documents:
+        if about:
+            return f"What we know about {about}"
         return "What we know: nothing yet (no documents match)"
     if ledger["coverage"]["independent_articles"] == 1:
         title = (documents[0].get("title") or "").strip()
         if _WHAT_WE_KNOW.match(title):
             return f"What we know about {_WHAT_WE_KNOW.sub('', title).rstrip('?.')}"
-        if title:
+        if title and not about:
             return f"What we know: {title}"
+    if about:
+        return f"What we know about {_as_written(about, documents, store)}"
     coverage = ledger["coverage"]
     outlets = len(coverage["outlets"])
     return (
         f"What we know from {coverage['articles']:,} article{'s' * (coverage['articles'] != 1)}"
         f" and {outlets:,} outlet{'s' * (outlets != 1)}"
     )
+
+
+# How many of the chosen articles' texts are searched for the query as they write it.
+_WRITTEN_IN = 20
+
+
+def _as_written(about: str, documents: list[dict[str, Any]], store: Any) -> str:
+    """The query as the articles write it, where they do ("north korean troops" -> "North
+    Korean troops"), from their titles, else their texts; else as typed."""
+    words = about.split()
+    if not words or any(w != w.lower() for w in words):
+        return about  # typed with capitals: as typed
+    pattern = re.compile(r"(?i)\b" + r"\s+".join(re.escape(w) for w in words) + r"\b")
+    sources = [d.get("title") or "" for d in documents]
+    if store is not None and hasattr(store, "texts"):
+        chosen = [d["id"] for d in documents[:_WRITTEN_IN]]
+        sources += list(store.texts(chosen).values())
+    for source in sources:
+        found = pattern.search(source)
+        if found and found.group() != found.group().upper():  # not a shouting headline
+            return " ".join(found.group().split())
+    return about

@@ -16,6 +16,7 @@ from typing import Any
 
 from .. import lexicon
 from ..merge.figures import key_of
+from .numbers import plural, range_text
 
 # A sentence ends at . ! or ? (and any closing quote or bracket) before a space and a capital,
 # a digit or an opening quote; or at a line break.
@@ -28,7 +29,7 @@ _ABBREVIATION = re.compile(rf"(?:\b[A-Z]|\b[A-Z]\.[A-Z]|\b(?:{'|'.join(sorted(_S
 # Context is a sentence, but never more than this many characters on either side of the span.
 REACH = 320
 # A cluster heading is a phrase of at most this many words.
-HEADING_WORDS = 8
+HEADING_WORDS = 10
 # Words of a measure that say nothing of what is measured.
 _GENERIC = frozenset("per be have do get make say tell show find give take report estimate".split())
 _TOKEN = re.compile(r"\w[\w'’-]*")
@@ -77,8 +78,11 @@ def add_context(store: Any, brief: dict[str, Any]) -> None:
         if ref["end"] <= len(text):
             item["context"] = context(text, ref["start"], ref["end"])
     for cluster in brief["figures"]:
-        cluster["heading"] = heading(cluster)
+        made = headed(cluster)
+        cluster["heading"] = made["heading"]
+        cluster["heading_sentence"] = made["sentence"]
         cluster["unit"] = unit(cluster)
+        cluster["stated"] = range_text(cluster)
 
 
 def _cited(brief: dict[str, Any]) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
@@ -91,15 +95,66 @@ def _cited(brief: dict[str, Any]) -> Iterator[tuple[dict[str, Any], dict[str, An
 
 
 def heading(cluster: dict[str, Any]) -> str:
-    """What the cluster measures: the shortest phrase of a value's sentence (not the figure
-    itself) holding most of the words of its measure; else the merge's label."""
-    best: tuple[int, bool, int, str] | None = None
+    """What the cluster measures (`headed`'s phrase)."""
+    return headed(cluster)["heading"]
+
+
+def headed(cluster: dict[str, Any]) -> dict[str, Any]:
+    """A cluster's heading: the best phrase of its values' sentences naming what the figure
+    measures (`_phrase`), with `sentence` None; when no value's sentence has one, the counted
+    noun or unit ("Times", "Months", "US dollars"), or the one word beside the figure ("LDL"),
+    with `sentence`: the value and the sentence to show beside it, so the heading is never a
+    verb fragment ("Issued", "Earned") standing alone."""
+    best: tuple[float, str, dict[str, Any]] | None = None
+    near: tuple[float, str, dict[str, Any]] | None = None
     for value in cluster["values"]:
-        found = _phrase(value)
-        if found and (best is None or found[:3] < best[:3]):
-            best = found
-    label = best[3] if best else (cluster.get("measure") or "figure")
-    return label[:1].upper() + label[1:]
+        for score, text, good in _phrases(value):
+            if good and (best is None or score > best[0]):
+                best = (score, text, value)
+            if not good and (near is None or score > near[0]):
+                near = (score, text, value)
+    if best:
+        return {"heading": _capital(best[1]), "sentence": None}
+    values = [v for v in cluster["values"] if v.get("context")]
+    first = values[0] if values else None
+    named = _named(cluster["values"])
+    label = named or (near[1] if near else None)
+    if near and not named:
+        first = near[2]
+    if not label:
+        label = "figure"  # a template word: the sentence beside it says what it counts
+    shown = {"context": first["context"], "source": first["location"]} if first else None
+    return {"heading": _capital(label), "sentence": shown}
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _named(values: list[dict[str, Any]]) -> str | None:
+    """The commonest counted noun or unit of the values, in the plural ("times", "months",
+    "percentage points", "US dollars"), as a heading with the sentence beside it."""
+    found = Counter()
+    for value in values:
+        if value.get("counted"):
+            found[plural(value["counted"])] += 1
+        elif value.get("unit"):
+            found[_UNIT_NAMES.get(value["unit"]) or plural(value["unit"])] += 1
+        elif value.get("currency"):
+            found[_currency_name(value["currency"])] += 1
+    return found.most_common(1)[0][0] if found else None
+
+
+_UNIT_NAMES = {"%": "percent", "fraction": "fractions"}
+
+
+def _currency_name(code: str) -> str:
+    from babel.numbers import get_currency_name
+
+    try:
+        return get_currency_name(code, count=2, locale="en")
+    except Exception:  # an unknown code: the code itself
+        return code
 
 
 def unit(cluster: dict[str, Any]) -> str | None:
@@ -113,57 +168,204 @@ def unit(cluster: dict[str, Any]) -> str | None:
     return found.most_common(1)[0][0] if found else None
 
 
-def _phrase(value: dict[str, Any]) -> tuple[int, bool, int, str] | None:
-    """(-words covered, without the counted noun, length, phrase) of the best phrase in a
-    value's sentence."""
+# Words between a figure and the phrase naming it that keep the phrase its own ("a vote of
+# 228", "$43,885,310 in federal taxes", "her heart rate was 72", "came back at 195").
+_LINK = frozenset(
+    "of in for on at by from to with as into over was is were are be been being has have had "
+    "will would could may might can also already just only back the a an his her their its our "
+    "my your this these those some total".split()
+)
+# Words that open another clause: a phrase does not run across them.
+_BREAK = frozenset(
+    "that which who whom whose while when whereas because if but than though although so "
+    "unless until whether where".split()
+)
+_DETERMINERS = frozenset("the his her their its our this these those".split())
+_YEAR = re.compile(r"(1[89]|20)\d\d")
+_AUXILIARIES = frozenset(
+    "has have had was were is are will would could may might can also already been be".split()
+)
+# A gap between two words holding any of these ends a phrase: a phrase is one stretch of text.
+_BOUNDARY = re.compile(r"[,;:()\[\]—–\"“”‘!?]|’(?!\w)|\s-\s|\.\s")
+
+
+def _phrases(value: dict[str, Any]) -> Iterator[tuple[float, str, bool]]:
+    """(score, phrase, good) for the phrases of a value's sentence that may name what it
+    measures: stretches of at most HEADING_WORDS words with no punctuation or clause break in
+    them, starting and ending on a word of what the figure measures (its counted noun, its
+    measure words, the words of its quantity key, its owner), and either beside the figure
+    (only linking words between: "in federal taxes", "an effective tax rate of") or holding
+    every word the extractor read as its measure ("the number being deployed"). Good: two
+    such words or more, one of them a noun of what is counted or measured, not a verb and
+    what the sentence says around it ("Issued", "Earned")."""
     sentence = value.get("context")
     if not sentence:
-        return None
+        return
+    text, offset = sentence["text"], sentence["start"]
+    wanted = _wanted(value)
+    if not wanted:
+        return
+    prefixes = {w: _prefix(w) for w in wanted}
+    figure = value["location"]["start"] - offset, value["location"]["end"] - offset
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    inside = [a < figure[1] and b > figure[0] for a, b, _ in tokens]
+    if not any(inside):
+        return
+    first_in, last_in = inside.index(True), len(inside) - 1 - inside[::-1].index(True)
+    broken = [_broken(text, tokens, k) for k in range(len(tokens) - 1)] + [True]
+    lemmas = [_lemma(word.lower(), prefixes) for _, _, word in tokens]
+    measure = {w for w, kind in wanted.items() if "measure" in kind}
+
+    def blocked(k: int) -> bool:
+        word = tokens[k][2]
+        return inside[k] or any(c.isdigit() for c in word) or word.lower() in _BREAK
+
+    for i in range(len(tokens)):
+        if lemmas[i] is None or blocked(i):
+            continue
+        for j in range(i, min(len(tokens), i + HEADING_WORDS)):
+            if j > i and (broken[j - 1] or blocked(j) or _infinitive(tokens, j)):
+                break
+            if lemmas[j] is None:
+                continue
+            covered = {lemmas[k] for k in range(i, j + 1) if lemmas[k]}
+            if j < first_in:  # before the figure: the words and marks between them
+                gap, seams = range(j + 1, first_in), range(j, first_in)
+            elif i > last_in:
+                gap, seams = range(last_in + 1, i), range(last_in, i)
+            else:
+                continue
+            beside = (
+                len(gap) <= 3
+                and all(tokens[k][2].lower() in _LINK or _YEAR.fullmatch(tokens[k][2]) for k in gap)
+                and not any(broken[k] for k in seams)
+            )
+            if not beside and not (len(measure) >= 2 and measure <= covered):
+                continue
+            kinds = [wanted[w] for w in covered]
+            weight = sum(
+                0.5 if "verb" in kind else 3 if "noun" in kind else 2 if "measure" in kind else 1.5
+                for kind in kinds
+            )
+            score = weight - 0.5 * (j - i + 1) + (2 if beside else 0)
+            nouns = [kind for kind in kinds if "verb" not in kind]
+            good = len(covered) >= 2 and bool(nouns)
+            if not good and not nouns:
+                continue  # a verb alone names nothing ("Approve", "Issued")
+            left = _extend(tokens, broken, lemmas, wanted, i, inside)
+            yield score, text[tokens[left][0] : tokens[j][1]], good
+
+
+def _broken(text: str, tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the marks between token k and the next end a phrase: punctuation does, but not
+    the full stop of a title ("Mr. Clinton") nor the comma of a list ("for federal, state and
+    local taxes")."""
+    gap = text[tokens[k][1] : tokens[k + 1][0]]
+    if not _BOUNDARY.search(gap):
+        return False
+    if gap.strip() == "." and tokens[k][2] in _SHORT:
+        return False
+    if gap.strip() == ",":
+        following = [t[2].lower() for t in tokens[k + 2 : k + 4]]
+        later = text[tokens[k + 1][1] : tokens[min(k + 3, len(tokens) - 1)][0]]
+        return not (
+            {"and", "or"} & set(following)
+            and "," not in later.replace(",", "", 1)
+            and not _BOUNDARY.search(later.replace(",", ""))
+        )
+    return True
+
+
+def _wanted(value: dict[str, Any]) -> dict[str, set[str]]:
+    """The words of what a figure measures, each with its kinds: noun (the counted noun),
+    measure (the extractor's measure phrase), owner, verb, word (its quantity key's words)."""
     key = key_of(value)
-    counted = (value.get("counted") or key.get("noun") or "").lower()
     skip = {
         *_GENERIC,
         *(value.get("per") or ()),
-        str(value.get("unit")),
-        str(value.get("currency")),
+        str(value.get("unit")).lower(),
+        str(value.get("currency")).lower(),
+        "thousand",
+        "million",
+        "billion",
+        "hundred",
+        "ten",
+        "dozen",
     }
-    measure = {w for w in (value.get("measure") or "").lower().split() if w not in skip}
-    wanted = {w.lower() for w in key["words"]} | measure | ({counted} if counted else set())
-    prefixes = {w: w[:-1] if len(w) > 4 else w for w in wanted if len(w) > 2}
-    if not prefixes:
-        return None
-    nouns = {w for w, prefix in prefixes.items() if counted.startswith(prefix)}
-    offset = sentence["start"]
-    figure = value["location"]["start"] - offset, value["location"]["end"] - offset
-    tokens = [
-        (m.start(), m.end(), _lemma(m.group().lower(), prefixes))
-        for m in _TOKEN.finditer(sentence["text"])
-        if not (m.start() < figure[1] and m.end() > figure[0])  # the figure is no measure word
-    ]
-    best = None
-    for i, (start, _, lemma) in enumerate(tokens):
-        if lemma is None:
-            continue
-        covered: set[str] = set()
-        for j in range(i, min(len(tokens), i + HEADING_WORDS)):
-            _, right, other = tokens[j]
-            if start < figure[0] < right:
-                break  # the phrase would run across the figure
-            if other is not None:
-                covered.add(other)
-                if j - i + 1 <= 3 * len(covered):  # mostly measure words, not a clause
-                    score = (-len(covered), not covered & nouns, j - i + 1)
-                    candidate = (*score, sentence["text"][start:right])
-                    if best is None or candidate[:3] < best[:3]:
-                        best = candidate
-    return best
+    wanted: dict[str, set[str]] = {}
+
+    def add(word: str | None, kind: str) -> None:
+        word = (word or "").lower().strip()
+        if len(word) > 1 and word not in skip:
+            wanted.setdefault(word, set()).add(kind)
+
+    for word in (value.get("measure") or "").split():
+        add(word, "measure")
+    for word in key.get("words") or ():
+        add(word, "word")
+    add(value.get("counted"), "noun")
+    add(key.get("noun"), "noun")
+    add(key.get("owner"), "owner")
+    add(key.get("verb"), "verb")
+    return wanted
+
+
+def _prefix(word: str) -> str:
+    return word[:-1] if len(word) > 4 else word
+
+
+def _infinitive(tokens: list[tuple[int, int, str]], j: int) -> bool:
+    """ "to" opening an infinitive ("to help bolster", "to pay"), not a place ("to South
+    Korea", "to the country", "to charity")."""
+    if tokens[j - 1][2].lower() != "to":
+        return False
+    word = tokens[j][2]
+    return word[:1].islower() and word.lower() not in _DETERMINERS | {"a", "an"}
+
+
+def _extend(
+    tokens: list[tuple[int, int, str]],
+    broken: list[bool],
+    lemmas: list[str | None],
+    wanted: dict[str, set[str]],
+    i: int,
+    inside: list[bool],
+) -> int:
+    """Where a phrase starts once its subject and determiner are in: "the Clintons earned",
+    "the United States economy lost", "Moscow has been recruiting", "his net worth"."""
+    k = i
+    if tokens[i][2][:1].isupper():  # the rest of a name: "Jeb Bush", "Mr. Clinton"
+        while k > 0 and not broken[k - 1] and tokens[k - 1][2][:1].isupper() and not inside[k - 1]:
+            k -= 1
+    elif lemmas[i] and "verb" in wanted.get(lemmas[i], ()):
+        j = k - 1
+        while j >= 0 and not broken[j] and tokens[j][2].lower() in _AUXILIARIES:
+            j -= 1
+        run = j
+        while (
+            run >= 0
+            and not broken[run]
+            and not inside[run]
+            and (tokens[run][2][:1].isupper() or tokens[run][2].lower() in {"and", "&"})
+        ):
+            run -= 1
+        if run < j and tokens[run + 1][2].lower() not in {"and", "&"}:
+            k = run + 1
+    before = tokens[k - 1][2].lower() if k > 0 and not broken[k - 1] else ""
+    if before in _DETERMINERS and (before != "the" or tokens[k][2][:1].isupper()):
+        k -= 1  # "his net worth", "the Clintons earned"; not "the number being deployed"
+    return k
 
 
 def _lemma(token: str, prefixes: dict[str, str]) -> str | None:
     """The measure word a token of the text spells ("deployed" for "deploy", "casualties" for
-    "casualty"), if any."""
+    "casualty", "taxes" for the parser's "taxis"), if any."""
     token = token.strip("’'")
+    if token.endswith(("’s", "'s")):
+        token = token[:-2]
     for lemma, prefix in prefixes.items():
         if token.startswith(prefix) and len(token) <= len(lemma) + 3:
+            return lemma
+        if len(token) >= 4 and lemma.startswith(token[:-2]) and len(lemma) <= len(token) + 1:
             return lemma
     return None

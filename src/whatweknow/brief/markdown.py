@@ -21,8 +21,10 @@ def brief_markdown(brief: dict[str, Any]) -> str:
     lines = [f"# {brief['title']}", ""]
     span = f"{coverage['from']} to {coverage['to']}" if coverage["from"] else "undated"
     lines.append(
-        f"_{coverage['articles']} article(s) from {len(coverage['outlets'])} outlet(s), {span}; "
-        f"{coverage['copies_folded']} syndicated cop(ies) folded into their originals._"
+        f"_{_count(coverage['articles'], 'article')} from "
+        f"{_count(len(coverage['outlets']), 'outlet')}, {span}; "
+        f"{_count(coverage['copies_folded'], 'syndicated copy', 'syndicated copies')} folded "
+        "into their originals._"
     )
     lines.append("")
     lines += _figures(brief)
@@ -35,18 +37,33 @@ def brief_markdown(brief: dict[str, Any]) -> str:
     return "\n".join(lines).rstrip().replace("<", "\\<") + "\n"
 
 
+def _count(count: int, word: str, many: str | None = None) -> str:
+    """ "1 article", "2 outlets", "0 syndicated copies"."""
+    return f"{count:,} {word if count == 1 else many or word + 's'}"
+
+
+def _beside(cluster: dict[str, Any]) -> list[str]:
+    """The sentence shown beside a heading that is only the counted noun or unit ("Times"):
+    it says what the figure counts."""
+    shown = cluster.get("heading_sentence")
+    if not shown:
+        return []
+    return [f"_In the text: “{shown['context']['text']}”_ {cite(shown['source'])}", ""]
+
+
 def _figures(brief: dict[str, Any]) -> list[str]:
     clusters = brief["figures"]
     lines = ["## Key figures", ""]
     if not clusters:
         return [*lines, "_No figures in these articles._", ""]
     for cluster in clusters:
+        sources = _count(cluster["independent_sources"], "independent source")
         lines.append(
-            f"### {_heading(cluster)}: {range_text(cluster)} "
-            f"({cluster['status']}; {cluster['independent_sources']} independent source(s); "
+            f"### {_heading(cluster)}: {range_text(cluster)} ({cluster['status']}; {sources}; "
             f"credibility {cluster['credibility']}, {cluster['credibility_label']})"
         )
         lines.append("")
+        lines += _beside(cluster)
         if len(cluster["values"]) > 1:
             sources = "; ".join(
                 f"{s['source']}, reported by {', '.join(s['reported_by'])}"
@@ -67,7 +84,7 @@ def _heading(cluster: dict[str, Any]) -> str:
 def _disputed(brief: dict[str, Any]) -> list[str]:
     lines = ["## Disputed", ""]
     if not brief["disputed"]:
-        return [*lines, "_Nothing in these articles is disputed._", ""]
+        return [*lines, "_No figures are disputed._", ""]
     for cluster in brief["disputed"]:
         lines += [f"### {_heading(cluster)}", ""]
         lines += [f"_Why: {why}._" for why in cluster.get("why", [])] + [""]
@@ -114,7 +131,8 @@ def _timeline(brief: dict[str, Any]) -> list[str]:
     lines += _more(brief, "timeline", "events")
     unplaced = brief.get("more", {}).get("unplaced")
     if unplaced:
-        lines += [f"_{unplaced:,} date(s) in these articles could not be placed on a date._", ""]
+        dates = _count(unplaced, "date")
+        lines += [f"_{dates} in these articles could not be placed on a date._", ""]
     if brief.get("background"):
         lines += ["### Background", ""]
         lines += [f"- **{when(item)}**: {_event(item)}" for item in brief["background"]]

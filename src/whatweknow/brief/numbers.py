@@ -1,9 +1,17 @@
-"""Numbers as the brief prints them: values with their qualifier, intervals, currencies."""
+"""Numbers as the brief prints them: values with their qualifier, intervals, currencies.
+
+A cluster's range, as readers see it (`range_text`), is made of the values the articles state:
+the lowest and the highest stated value or bound, each with its own qualifier ("about 11,000 to
+as many as 100,000 troops"), never the interval the merge matches values with ("approximately
+$30 million" is compared as $25 million to $40 million; it is shown as "approximately $30
+million"). Numbers have one style: "1.28 million", "$4.5 trillion", "$140,937,785".
+"""
 
 from __future__ import annotations
 
 import math
 import re
+from functools import cache
 from typing import Any
 
 _SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥"}
@@ -17,18 +25,39 @@ _QUALIFIER_WORDS = {
 }
 
 
-def number(value: float | None) -> str:
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+# The words before a number that say how it bounds ("as many as", "nearly", "more than"): the
+# text's own qualifier is shown, not ours.
+_NUMBER_START = re.compile(
+    r"(?i)[$£€¥]|\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|"
+    r"billion|trillion|dozen|half|several|tens|hundreds|thousands|millions|billions)\b"
+)
+
+
+def number(value: float | None, words: bool = True) -> str:
+    """ "11,000", "1.28 million", "4.5 trillion", "140,937,785", "35.72"; with `words` false,
+    always digits."""
     if value is None:
         return "?"
     if math.isinf(value):
         return "∞" if value > 0 else "-∞"
-    if abs(value) >= 1e9 and value % 1e7 == 0:
-        return f"{value / 1e9:g} billion"
-    if abs(value) >= 1e6 and value % 1e4 == 0:
-        return f"{value / 1e6:g} million"
+    if words and _scale(value):
+        size, word = _scale(value)  # type: ignore[misc]
+        return f"{value / size:.3f}".rstrip("0").rstrip(".") + f" {word}"
     if float(value).is_integer():
         return f"{int(value):,}"
     return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def _scale(value: float) -> tuple[float, str] | None:
+    """The scale word a number is written with: a million or more that it gives exactly with
+    at most three decimals ("1.275 million"; "140,937,785" has none)."""
+    for size, word in _SCALES:
+        if abs(value) >= size:
+            exact = abs(value / size * 1000 - round(value / size * 1000)) < 1e-6
+            return (size, word) if exact else None
+    return None
 
 
 def interval_text(bounds: list[float]) -> str:
@@ -96,14 +125,136 @@ def ticks(low: float, high: float, count: int = 4) -> list[float]:
 
 
 def range_text(cluster: dict[str, Any]) -> str:
-    """A cluster's range with its currency or unit: "$5 billion to $5.7 billion", "11,000 to
-    100,000 troops"."""
-    currencies = [v["currency"] for v in cluster["values"] if v.get("currency")]
-    text = interval_text(cluster["range"])
-    if currencies:
-        symbol = _SYMBOLS.get(currencies[0])
-        if symbol:
-            return re.sub(r"(?<![\w.,])(\d)", symbol + r"\1", text)
-        return f"{text} {currencies[0]}"
-    unit = cluster.get("unit")
-    return f"{text} {unit}" if unit else text
+    """What a cluster's values state, from the lowest to the highest, with their qualifiers and
+    unit: "about 11,000 to as many as 100,000 troops", "$43 million to nearly $44 million",
+    "approximately $30 million" (one value, or all the same): never the matching interval."""
+    values = [v for v in cluster["values"] if not v.get("superseded_by")] or cluster["values"]
+    # in order of value, the plainest first where two state the same ("$700 billion" before
+    # "more than $700 billion")
+    points = sorted(
+        (p for v in values for p in _points(v)),
+        key=lambda p: (p[0] is None, p[0] or 0.0, p[1].get("qualifier") != "exact"),
+    )
+    if not points:
+        return "?"
+    placed = [p for p in points if p[0] is not None] or points
+    low, top = placed[0], placed[-1]
+    high = next(p for p in placed if p[0] is None or top[0] is None or _same(p[0], top[0]))
+    if high[0] is not None and low[0] is not None and _same(low[0], high[0]):
+        high = low
+    ends = [low] if high is low else [low, high]
+    digits = any(e[2] >= 1e6 and not _scale(e[2]) for e in ends if e[2] is not None)
+    texts = [(_stated(e, not digits), _unit(e)) for e in ends]
+    if len(texts) == 2 and texts[0][1] == texts[1][1]:
+        return f"{texts[0][0]} to {_with_unit(texts[1][0], texts[1][1], ends[1])}"
+    return " to ".join(
+        _with_unit(text, unit, end) for (text, unit), end in zip(texts, ends, strict=True)
+    )
+
+
+# A point a value states: (its number in the dimension's base unit, for ordering; its value;
+# its number as written; its words before the number; the value)
+Point = tuple[float | None, dict[str, Any], float | None, str, str]
+
+
+def _points(value: dict[str, Any]) -> list[Point]:
+    """The numbers a value states: a range both its ends, any other value its number (a vague
+    amount, "thousands", its text)."""
+    base = list((value.get("quantity") or {}).get("base") or ())
+    base += [None] * (3 - len(base))
+    qualifier = value.get("qualifier")
+    if qualifier == "range" and value.get("low") is not None and value.get("high") is not None:
+        return [
+            (_first(base[1], value["low"]), value, value["low"], "", "number"),
+            (_first(base[2], value["high"]), value, value["high"], "", "number"),
+        ]
+    if qualifier == "vague":
+        low = _first(base[1], value.get("low"))
+        return [(low if low is not None and math.isfinite(low) else None, value, None, "", "text")]
+    if value.get("value") is None:
+        return []
+    words = ""
+    if qualifier in ("approx", "lower", "upper"):
+        words = _qualifier_words(value)
+    return [(_first(base[0], value["value"]), value, value["value"], words, "number")]
+
+
+def _first(a: float | None, b: float | None) -> float | None:
+    return a if a is not None else b
+
+
+def _qualifier_words(value: dict[str, Any]) -> str:
+    """The text's words before its number ("as many as", "nearly"), else ours ("about")."""
+    text = value.get("text") or ""
+    found = _NUMBER_START.search(text)
+    before = text[: found.start()].strip() if found else ""
+    if before and len(before.split()) <= 4 and re.fullmatch(r"[A-Za-z ]+", before):
+        return before
+    return _QUALIFIER_WORDS.get(value.get("qualifier") or "", "").strip()
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-6 * max(abs(a), abs(b), 1.0)
+
+
+def _stated(point: Point, words: bool) -> str:
+    _, value, written, before, kind = point
+    if kind == "text":
+        return value.get("text") or "?"
+    shown = number(written, words)
+    currency = value.get("currency")
+    symbol = _SYMBOLS.get(currency or "")
+    if symbol:
+        shown = ("-" + symbol + shown[1:]) if shown.startswith("-") else symbol + shown
+    elif currency:
+        shown = f"{shown} {currency}"
+    return f"{before} {shown}" if before else shown
+
+
+def _unit(point: Point) -> str:
+    """The unit or counted noun after a point's number, in the plural unless it is one
+    ("2 months", "1 interview"); "per" its rate ("a month")."""
+    value = point[1]
+    unit = value.get("unit") or value.get("counted") or ""
+    if unit and not (point[4] == "number" and point[2] is not None and abs(point[2]) == 1):
+        unit = plural(unit)
+    if value.get("per"):
+        unit = " ".join([unit, *(f"per {p}" for p in value["per"])]).strip()
+    return unit
+
+
+def _with_unit(text: str, unit: str, point: Point) -> str:
+    if not unit:
+        return text
+    if unit == "%" or unit.startswith("% "):
+        return text + unit
+    if point[4] == "text" and not unit.startswith("per "):
+        return f"{text} of {unit}"  # "thousands of balloons"
+    return f"{text} {unit}"
+
+
+def plural(noun: str) -> str:
+    """A unit's or counted noun's plural: "month" -> "months", "percentage point" ->
+    "percentage points", "month of age" -> "months of age"; abbreviations ("km", "mph") and
+    plurals as they are."""
+    words = noun.split(" ")
+    head = next((i - 1 for i, w in enumerate(words) if w in ("of", "per") and i), len(words) - 1)
+    word = words[head]
+    if not re.fullmatch(r"[a-z]{3,}", word) or not re.search(r"[aeiouy]", word):
+        return noun
+    words[head] = _plural_word(word)
+    return " ".join(words)
+
+
+# Nouns that are already plural or have none, though they end in no "s".
+_NO_PLURAL = frozenset("people police staff personnel data media cattle livestock".split())
+
+
+@cache
+def _plural_word(word: str) -> str:
+    if word.endswith("s") or word in _NO_PLURAL:
+        return word  # "troops", "casualties", "series"
+    from lemminflect import getInflection  # 0.2 s to load: only when a singular needs it
+
+    found = getInflection(word, tag="NNS")
+    return found[0] if found else word

@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any
 
-from ..brief.context import add_context, context, heading
+from ..brief.context import add_context, context, headed
 from ..brief.passages import Passage, anchor_id, paragraphs
 from ..merge import clusters as merged_clusters
 from ..settings import Settings
@@ -139,8 +139,8 @@ def _measures(text: str, figure: dict[str, Any]) -> str | None:
         "location": {"start": figure["start"], "end": figure["end"]},
         "context": context(text, figure["start"], figure["end"]),
     }
-    found = heading({"values": [value], "measure": None})
-    return None if found == "Figure" else found
+    found = headed({"values": [value], "measure": None})
+    return None if found["sentence"] else found["heading"]  # only a phrase of the text
 
 
 def api_reference(spec: dict[str, Any]) -> list[dict[str, Any]]:
