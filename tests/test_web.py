@@ -500,4 +500,4 @@ def test_the_comparison_is_offered_only_for_coverage_of_several_outlets(client):
 
 def test_coverage_dates_do_not_break_inside(client):
     html = client.get("/brief", params={"about": "north korean troops"}).text
-    assert '<span class="date">2024-11-05</span>' in html  # "2024-11-\n05" at 390 px
+    assert re.search(r'<span class="date">2024-11-\d\d</span>', html)  # "2024-11-\n05" at 390 px
