@@ -216,7 +216,10 @@ def commit_during_brief(tmp_path, monkeypatch):
     def count(self):
         counted = real_count(self)
         callers = {sys._getframe(depth).f_code.co_name for depth in range(1, 5)}
-        if not done and "clustered_figures" in callers:
+        # only in the brief asked for: the one the server warms at start runs in its own thread
+        # and, on a loaded machine, got here first, so the request read after the commit
+        warming = threading.current_thread().name == "warm-brief"
+        if not done and not warming and "clustered_figures" in callers:
             done.append(True)
             with Store(db) as writer:
                 ingest_into(writer, other, extracted=True)
