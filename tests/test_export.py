@@ -91,6 +91,21 @@ def test_statements_name_speaker_outlet_and_date(database):
     assert all(s["extractor_version"] == "0.1.0" for s in statements)
 
 
+def test_a_statement_the_text_denies_is_exported_as_negated(tmp_path, nlp):
+    path = tmp_path / "news.db"
+    article = tmp_path / "denied.txt"
+    article.write_text(
+        "The ministry did not say that the convoy had crossed the border on Tuesday.\n\n"
+        "The governor said that the convoy had turned back near the river.\n"
+    )
+    with Store(path) as store:
+        for result in run(read([str(article)]), nlp=nlp):
+            store.add(result)
+        statements = {s["speaker"]: s for s in rows(store, "statements")}
+    assert statements["ministry"]["negated"] is True  # never the ministry asserting it
+    assert statements["governor"]["negated"] is False
+
+
 def test_parquet_has_typed_columns(database, tmp_path):
     path = tmp_path / "figures.parquet"
     _export(database, "--table", "figures", "-o", str(path))  # the format from the suffix

@@ -59,6 +59,7 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("end", "int"),
         ("text", "str"),
         ("nested_in", "str"),
+        ("negated", "bool"),
         ("hedged", "bool"),
         ("certainty_level", "str"),
         ("basis", "str"),
@@ -197,6 +198,7 @@ def _statement(s: dict[str, Any]) -> dict[str, Any]:
         **_span(s.get("cue"), "cue_"),
         **_span(s.get("content")),
         "nested_in": s.get("nested_in"),
+        "negated": bool(s.get("negated")),  # "did not say that …": never the source asserting
         "hedged": certainty.get("hedged"),
         "certainty_level": certainty.get("level"),
         "basis": certainty.get("basis"),
