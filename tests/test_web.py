@@ -501,3 +501,52 @@ def test_the_comparison_is_offered_only_for_coverage_of_several_outlets(client):
 def test_coverage_dates_do_not_break_inside(client):
     html = client.get("/brief", params={"about": "north korean troops"}).text
     assert re.search(r'<span class="date">2024-11-\d\d</span>', html)  # "2024-11-\n05" at 390 px
+
+
+def test_a_refused_language_is_said_for_the_form_and_english_can_be_chosen(client):
+    from .test_language import GERMAN
+
+    data = {"token": TOKEN, "text": GERMAN, "title": "Scholz"}
+    refused = client.post("/ingest", data=data).text
+    assert "written in German (de, detected)" in refused
+    assert "choose “English” under Language" in refused and "--language" not in refused
+    forced = client.post("/ingest", data={**data, "language": "en"}, follow_redirects=False)
+    assert forced.status_code == 303 and forced.headers["location"].startswith("/documents/")
+    wrong = client.post("/ingest", data={**data, "language": "de"})
+    assert wrong.status_code == 422 and "choose auto or en" in wrong.text
+
+
+def test_the_ingest_form_shows_no_example_values_in_its_fields(client):
+    form = client.get("/ingest").text.split('class="ingest"')[1]
+    assert "placeholder" not in form  # a grey "BBC" or "2024-11-05" read as filled in
+    assert '<select id="language" name="language">' in form
+
+
+def test_a_record_card_shows_the_speaker_as_the_text_gives_them(client, seed_id):
+    html = client.get(f"/documents/{seed_id}").text
+    cards = html.split('<div class="record"')[1:]
+    assert not any(">reported by<" in card for card in cards)  # the cue is the reporting verb
+    assert any("<dt>reporting verb</dt><dd>“said”</dd>" in card for card in cards)
+    # the speaker as the text names them first, then who they were taken to be
+    assert any(
+        '<strong class="speaker">“Mr. Cancian”</strong> <span class="meta">in the text, taken '
+        "to be</span> <strong>Mark Cancian</strong>" in card
+        for card in cards
+    )
+
+
+def test_the_document_page_marks_captions_and_shows_the_title_once(client, seed_id):
+    html = client.get(f"/documents/{seed_id}").text
+    text = html.split('<div class="text">')[1]
+    assert re.search(
+        r'class="caption"><span class="label">Photo caption</span> (<[^>]+>)*Kim Jong Un and', text
+    )
+    assert "What we know about North Korean troops in Ukraine" not in text  # the <h1> has it
+
+
+def test_a_speakers_page_describes_them_as_the_brief_does(client):
+    brief = client.get("/api/brief").json()  # the top rows: some of their statements
+    page = client.get("/speakers/Mark%20Cancian").text  # all of them
+    entry = next(s for s in brief["speakers"] if s["name"] == "Mark Cancian")
+    described = "; ".join(entry["descriptors"][:2])
+    assert described and re.search(rf"person · {re.escape(described)}( · [^<]+)?</p>", page)

@@ -51,6 +51,7 @@ def environment() -> Environment:
             "range_text": range_text,
             "in_sentence": in_sentence,
             "plural": plural,
+            "described": described,
             "dated": dated,
             "when": when,
             "some_values": some_values,
@@ -100,6 +101,16 @@ def some_values(cluster: dict[str, Any], count: int | None) -> list[dict[str, An
     disputed = {ref for pair in cluster.get("disputes") or () for ref in pair}
     ranked = sorted(range(len(values)), key=lambda i: (values[i]["id"] not in disputed, -i))
     return [values[i] for i in sorted(ranked[:count])]
+
+
+def described(speaker: dict[str, Any]) -> str:
+    """How a speaker is described, everywhere the same (the brief's entry, the speaker's page,
+    Markdown): their first two descriptors."""
+    return "; ".join(speaker.get("descriptors", [])[:DESCRIPTORS])
+
+
+# How many of a speaker's descriptors a brief and a speaker's page show.
+DESCRIPTORS = 2
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .html import described as describe
 from .html import safe_url
 from .numbers import describe_value, range_text
 from .timeline import grouped, when
@@ -106,7 +107,7 @@ def _speakers(brief: dict[str, Any]) -> list[str]:
     if not brief["speakers"]:
         return [*lines, "_No attributed statements._", ""]
     for speaker in brief["speakers"]:
-        described = "; ".join(speaker["descriptors"][:2])
+        described = describe(speaker)
         lines.append(f"### {speaker['name']}" + (f", {described}" if described else ""))
         lines.append("")
         for statement in speaker["statements"]:

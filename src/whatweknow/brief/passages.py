@@ -41,6 +41,7 @@ class Paragraph:
     end: int
     html: Markup
     records: list[Any] = field(default_factory=list)
+    caption: bool = False  # a photo caption the scrape left in the text, marked as such
 
 
 def anchor_id(document_id: str, start: int, end: int) -> str:

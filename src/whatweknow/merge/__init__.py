@@ -220,12 +220,28 @@ def _speakers(
     names: dict[tuple[str, str, str, str | None], tuple[str, dict[str, Any]]] = {}
     counted: list[tuple[str, str, int]] = []  # (canonical, document id, statements)
     quoted_by: dict[str, set[str]] = defaultdict(set)
+    position = {document_id: n for n, document_id in enumerate(ids)}
+    described: dict[str, list[tuple[int, dict[str, Any]]]] = defaultdict(list)
     for document_id, name, kind, entity_id, facts, count in store.speaker_counts(ids, raw):
         entity = _facts(facts)
         canonical = people.canonical(name, kind, entity.get("descriptors"))
         names[(document_id, name, kind, entity_id)] = (canonical, entity)
         counted.append((canonical, document_id, count))
         quoted_by[canonical].add(ref(document_id, 0, 0)["outlet"] or "unknown outlet")
+        described[canonical].append((position[document_id], entity))
+    # descriptors and affiliations from every article naming them, in the articles' order:
+    # the same for a brief that shows some of their statements and for their page (all)
+    descriptions: dict[str, tuple[list[str], list[str]]] = {}
+    for canonical, found in described.items():
+        said: list[str] = []
+        affiliations: list[str] = []
+        for _, entity in sorted(found, key=lambda f: f[0]):
+            said += [d for d in entity.get("descriptors") or [] if d not in said]
+            affiliation = entity.get("affiliation")
+            if affiliation and affiliation not in affiliations:
+                affiliations.append(affiliation)
+        said += [d for d in people.descriptors.get(canonical, []) if d not in said]
+        descriptions[canonical] = (said, affiliations)
     if limit is None:
         statements = store.statements_by(ids, raw)
     else:
@@ -243,8 +259,7 @@ def _speakers(
         key = (document_id, speaker.get("name"), speaker.get("kind"), speaker.get("entity"))
         if key not in names:  # unresolved
             continue
-        name, entity = names[key]
-        descriptors = entity.get("descriptors") or []
+        name, _ = names[key]
         if name not in wanted:
             continue
         entry = grouped.setdefault(
@@ -252,18 +267,12 @@ def _speakers(
             {
                 "name": name,
                 "kind": speaker["kind"],
-                "descriptors": [],
-                "affiliations": [],
+                "descriptors": list(descriptions[name][0]),
+                "affiliations": list(descriptions[name][1]),
                 "statements": [],
                 "statements_in_coverage": tally[name],
             },
         )
-        for descriptor in descriptors + people.descriptors.get(name, []):
-            if descriptor not in entry["descriptors"]:
-                entry["descriptors"].append(descriptor)
-        affiliation = entity.get("affiliation")
-        if affiliation and affiliation not in entry["affiliations"]:
-            entry["affiliations"].append(affiliation)
         content = statement["content"]
         item = {
             "id": f"{document_id}/{statement['id']}",

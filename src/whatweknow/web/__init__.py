@@ -577,12 +577,20 @@ def create_app(
         url: Annotated[str | None, Form()] = None,
         outlet: Annotated[str | None, Form()] = None,
         published: Annotated[str | None, Form()] = None,
+        language: Annotated[str | None, Form()] = None,
         upload: Annotated[UploadFile | None, File()] = None,
     ) -> Any:
-        form = {"text": text, "title": title, "url": url, "outlet": outlet, "published": published}
+        form = {
+            "text": text,
+            "title": title,
+            "url": url,
+            "outlet": outlet,
+            "published": published,
+            "language": language,
+        }
         try:
             check(token_field)
-            job = await start_ingest(text, title, url, outlet, published, upload)
+            job = await start_ingest(text, title, url, outlet, published, upload, language)
         except HTTPException as err:  # said on the form, with everything given kept
             return page(
                 "ingest.html.j2",
@@ -613,8 +621,13 @@ def create_app(
         outlet: str | None,
         published: str | None,
         upload: UploadFile | None,
+        language: str | None = None,
     ) -> Job:
-        """Check what was sent and queue its ingest; nothing blocking runs here."""
+        """Check what was sent and queue its ingest; nothing blocking runs here. `language`:
+        "auto" (each article's language detected, any but English refused) or "en" (every
+        article read as English)."""
+        if language not in (None, "", "auto", "en"):
+            raise HTTPException(422, f"language “{language}”: choose auto or en")
         text = text if text and text.strip() else None
         url = url.strip() if url and url.strip() else None
         when = None
@@ -649,7 +662,7 @@ def create_app(
                     yield item
 
         what = "pasted text" if text is not None else url or name or "?"
-        return ingests.start(what, items)
+        return ingests.start(what, items, "en" if language == "en" else None)
 
     async def finished(job: Job, timeout: float | None) -> None:
         assert job.future is not None
@@ -758,13 +771,17 @@ def create_app(
         url: Annotated[str | None, Form()] = None,
         outlet: Annotated[str | None, Form()] = None,
         published: Annotated[str | None, Form()] = None,
+        language: Annotated[
+            str | None,
+            Form(description="auto: an article not in English is refused; en: read as English"),
+        ] = None,
         upload: Annotated[UploadFile | None, File()] = None,
     ) -> dict[str, Any]:
         """Ingest pasted text (with its URL, title, outlet and date), a URL, or a file.
         Answers when done: counts, the ids stored or already there, and each failure's
         reason."""
         check(authorization.encode("latin-1") if authorization else None)  # the bytes sent
-        job = await start_ingest(text, title, url, outlet, published, upload)
+        job = await start_ingest(text, title, url, outlet, published, upload, language)
         await finished(job, None)
         if job.error:
             raise HTTPException(500, f"the ingest failed: {job.error}")

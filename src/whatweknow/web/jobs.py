@@ -4,6 +4,7 @@ one model in memory), each a job whose progress and results a page can show whil
 from __future__ import annotations
 
 import os
+import re
 import secrets
 import threading
 import time
@@ -37,6 +38,7 @@ class Job:
     started: float = field(default_factory=time.time)
     finished: float | None = None
     future: Future | None = None
+    language: str | None = None  # "en": every article read as English
 
     @property
     def done(self) -> bool:
@@ -76,9 +78,16 @@ class Ingests:
         model loaded (it takes seconds) instead of waiting for it."""
         self.pool.submit(lambda: self._extractor().submit(os.getpid).result())
 
-    def start(self, what: str, items: Callable[[], Iterable[Article | Failure]]) -> Job:
-        """Queue an ingest of `items()` (called in the worker: fetching a URL is work too)."""
+    def start(
+        self,
+        what: str,
+        items: Callable[[], Iterable[Article | Failure]],
+        language: str | None = None,
+    ) -> Job:
+        """Queue an ingest of `items()` (called in the worker: fetching a URL is work too);
+        `language` "en" reads every article as English (the CLI's --language en)."""
         job = Job(secrets.token_urlsafe(9), what)
+        job.language = language
         with self.lock:
             self.jobs[job.id] = job
             while len(self.jobs) > KEEP:
@@ -94,10 +103,13 @@ class Ingests:
         try:
             with Store(self.database) as db:
                 job.state = "reading"
+                settings = self.settings
+                if job.language:
+                    settings = {**settings, "ingest": {**settings["ingest"], "language": "en"}}
                 job.counts = ingest_into(
                     db,
                     self._watched(job, items()),
-                    self.settings,
+                    settings,
                     report=self._noter(job, db),
                     pool=self._extractor(),
                 )
@@ -145,8 +157,18 @@ class Ingests:
                         "title": result.origin,
                         "origin": result.origin,
                         "stage": result.stage,
-                        "message": result.message,
+                        "message": _on_the_web(result.message),
                     }
                 )
 
         return note
+
+
+# A language refusal names the CLI's override; on the web form it is the Language field.
+_CLI_LANGUAGE = re.compile(r"If it is in English, pass --language en\.$")
+
+
+def _on_the_web(message: str) -> str:
+    return _CLI_LANGUAGE.sub(
+        "If it is in English, choose “English” under Language and ingest it again.", message
+    )

@@ -3,6 +3,7 @@ records, and the API reference rendered from the OpenAPI description."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import Any
 
@@ -25,7 +26,11 @@ def document_view(
     text = row["text"]
     if not record:
         body, split = paragraphs(text, [])
-        return {"paragraphs": body, "split": split, "legend": []}
+        return {
+            "paragraphs": _without_headline(text, body, row.get("title")),
+            "split": split,
+            "legend": [],
+        }
     document_id = row["id"]
     colours: dict[str, str] = {}
     counts: dict[str, int] = {}
@@ -54,6 +59,7 @@ def document_view(
                 Passage(cue["start"], cue["end"], link=link, classes=f"cue {colour}", label=name)
             )
         entity = entities.get(statement["speaker"].get("entity") or "", {})
+        mention = (statement["speaker"].get("mention") or {}).get("text")
         records.append(
             (
                 content["start"],
@@ -63,6 +69,9 @@ def document_view(
                     "anchor": target,
                     "descriptors": [d["text"] for d in entity.get("descriptors") or []],
                     "figures": figures_in.get(statement["id"], []),
+                    # the speaker as the text gives them, when the name taken differs
+                    "mention": mention if mention and mention != name else None,
+                    "titles": _titles(text, entity),
                 },
             )
         )
@@ -113,11 +122,45 @@ def document_view(
             )
         )
     body, split = paragraphs(text, passages)
+    captions = [(c["start"], c["end"]) for c in record["document"].get("captions") or ()]
+    for paragraph in body:
+        paragraph.caption = any(
+            paragraph.start <= start and end <= paragraph.end for start, end in captions
+        )
+    body = _without_headline(text, body, row.get("title"))
     starts = [p.start for p in body]
     for start, item in sorted(records, key=lambda r: r[0]):
         body[max(bisect_right(starts, start) - 1, 0)].records.append(item)
     legend = [{"name": n, "colour": colours[n], "count": counts[n]} for n in colours]
     return {"paragraphs": body, "split": split, "legend": legend}
+
+
+def _without_headline(text: str, body: list[Any], title: str | None) -> list[Any]:
+    """The paragraphs less a first one that is only the title the page already shows as its
+    heading, unless something in it is marked (a statement, a figure, a date)."""
+    if body and title:
+        first = body[0]
+        if text[first.start : first.end].strip() == title.strip() and "<" not in first.html:
+            return body[1:]
+    return body
+
+
+_TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+
+
+def _titles(text: str, entity: dict[str, Any]) -> list[str]:
+    """The titles ("Mr.", "Mrs.") the text puts before the entity's mentions, when they are
+    of both sexes: a sign that two people with one surname were taken for one."""
+    found = set()
+    for mention in entity.get("mentions") or ():
+        start = mention["start"]
+        title = _TITLE_BEFORE.search(text[max(0, start - 6) : start]) or re.match(
+            r"(Mr|Mrs|Ms|Miss)\b", mention["text"]
+        )
+        if title:
+            found.add(title.group(1))
+    men, women = {"Mr"} & found, found - {"Mr"}
+    return sorted(f"{t}." for t in found) if men and women else []
 
 
 def _clusters(db: Any, document_id: str, settings: Settings) -> dict[str, dict[str, Any]]:
