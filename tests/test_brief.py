@@ -55,6 +55,14 @@ def test_a_query_is_titled_as_the_articles_write_it(store):
     assert text.startswith("# What we know about Kharkiv\n")
 
 
+def test_a_query_the_articles_never_write_whole_is_cased_word_by_word():
+    from whatweknow.brief.build import _as_written
+
+    documents = [{"title": "Clinton releases tax returns"}, {"title": "CLINTON TAX FILES"}]
+    assert _as_written("clinton tax returns", documents, None) == "Clinton tax returns"
+    assert _as_written("Kursk", documents, None) == "Kursk"  # typed with capitals: as typed
+
+
 def test_a_brief_with_no_dispute_says_no_figure_is_disputed(store):
     text = brief(store, "--about", "kharkiv")
     assert "_No figures are disputed._" in text  # not "nothing … is disputed": claims may be

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from datetime import UTC, datetime
 from typing import Any
 
@@ -92,17 +93,28 @@ _WRITTEN_IN = 20
 
 def _as_written(about: str, documents: list[dict[str, Any]], store: Any) -> str:
     """The query as the articles write it, where they do ("north korean troops" -> "North
-    Korean troops"), from their titles, else their texts; else as typed."""
+    Korean troops"), from their texts, else their titles; else word by word; else as typed."""
     words = about.split()
     if not words or any(w != w.lower() for w in words):
         return about  # typed with capitals: as typed
     pattern = re.compile(r"(?i)\b" + r"\s+".join(re.escape(w) for w in words) + r"\b")
-    sources = [d.get("title") or "" for d in documents]
+    sources = []  # the texts first: headlines are often in title case
     if store is not None and hasattr(store, "texts"):
         chosen = [d["id"] for d in documents[:_WRITTEN_IN]]
         sources += list(store.texts(chosen).values())
+    sources += [d.get("title") or "" for d in documents]
     for source in sources:
         found = pattern.search(source)
         if found and found.group() != found.group().upper():  # not a shouting headline
             return " ".join(found.group().split())
-    return about
+    # word by word, each as the articles most often write it ("clinton" -> "Clinton")
+    written = []
+    for word in words:
+        forms = Counter(
+            m.group()
+            for source in sources
+            for m in re.finditer(rf"(?i)\b{re.escape(word)}\b", source)
+            if m.group() != m.group().upper() or len(word) == 1
+        )
+        written.append(forms.most_common(1)[0][0] if forms else word)
+    return " ".join(written)
