@@ -113,6 +113,10 @@ _ANAPHORIC = re.compile(
     r"(?P<unit>day|week|month|year|morning|afternoon|evening|night)"
     r"|the (?P<unit2>day|night|week|month|year) (?P<way>before|after|earlier|later))$"
 )
+# "that May", "the same month of May": a month in the year the story is at, not the article's
+_THAT_MONTH = re.compile(
+    r"^(?:that|the same)\s+(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?$"
+)
 _DEICTIC = {
     "today": 0,
     "tonight": 0,
@@ -182,7 +186,8 @@ def resolve(
             _precision_of(text),
             f"counted from when it was said, which the text gives only to the {grain}",
         )
-    for reader in (_counted, _deictic, _anaphoric, _time_of_day, _unit_with, _weekend, _season):
+    readers = (_counted, _deictic, _anaphoric, _that_month, _time_of_day, _unit_with, _weekend)
+    for reader in (*readers, _season):
         result = reader(text, base, tense, anchor or base)
         if result is not None:
             return result
@@ -196,8 +201,10 @@ def resolve(
 
 def counted_in(expression: str) -> str:
     """The unit an expression counts in from the story's own moment ("the following month":
-    month; "a day earlier", "by nightfall": day)."""
+    month; "a day earlier", "by nightfall": day; "that May": the story's year)."""
     text = normalized(expression)
+    if _THAT_MONTH.match(text):
+        return "year"
     for pattern in (_COUNTED, _ANAPHORIC, _UNIT_WITH):
         match = pattern.match(text)
         if match:
@@ -313,6 +320,14 @@ def _anaphoric(text: str, base: date, tense: str, anchor: date) -> Result | None
     if unit in ("morning", "afternoon", "evening", "night"):
         unit = "day"
     return _shift(anchor, unit, sign)
+
+
+def _that_month(text: str, base: date, tense: str, anchor: date) -> Result | None:
+    """ "in 2013 … in Stockholm that May": the month in the year the story is at."""
+    match = _THAT_MONTH.match(text)
+    if match is None:
+        return None
+    return _resolved(f"{anchor.year:04d}-{_MONTHS[match.group('month')]:02d}", "month")
 
 
 def _time_of_day(text: str, base: date, tense: str, anchor: date) -> Result | None:

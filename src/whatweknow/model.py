@@ -308,6 +308,10 @@ class Event:
     caption: bool = False  # told in a photo caption, not the article's prose
     statement: str | None = None  # the statement that reports it, if any
     label: str = ""  # who did what, in the text's words: "Senate overrode the veto"
+    # how the text holds it: asserted (a timeline event), negated, conditional, hypothetical,
+    # generic ("they rely on today") or fragment (no one doing anything)
+    mode: str = "asserted"
+    quoted: bool = False  # the date is inside quotation marks (direct speech)
     extractor: str = "events"
 
     def to_dict(self) -> dict[str, Any]:
@@ -323,6 +327,8 @@ class Event:
             "caption": self.caption,
             "statement": self.statement,
             "label": self.label,
+            "mode": self.mode,
+            "quoted": self.quoted,
         }
 
 

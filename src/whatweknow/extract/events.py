@@ -8,9 +8,14 @@ on (a verb, or a noun such as "invasion" or "tweet"), its actor, target and plac
 direction of the clause (`_tense`): past, present, future ("will", "is expected to", "plans
 to", "is scheduled for", modals) or, for a date that ends a span ("until Feb. 15"), the nearer.
 
+Two dates that bound one span ("from 2013 to 2022", "from 1977, when they entered public life,
+through 2006") are one event with a range. Who did what, and whether the clause tells it as
+happening at all, is `clauses.py`'s: the label, and the `mode` (asserted, negated,
+conditional, hypothetical, generic, fragment). `quoted` marks a date inside quotation marks.
+
 `dates.resolve` places the expression against the article's day: the publication date, or the
-day after it when the article tells of both that weekday and the next in the past tense (a
-story updated the next morning). Words that count from the story's own moment ("a day
+day after it when the article tells of both weekdays in the past tense and its lead of the
+next (a story updated the next morning). Words that count from the story's own moment ("a day
 earlier", "by nightfall") count from the last day the narrative named. A date inside a
 statement is placed against the statement's own time where the text gives one ("said in 2015
 that … next year" is 2016), else against the article's day.
@@ -25,10 +30,13 @@ from typing import Any
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from .. import dates
-from ..lexicon import RELATIVE_PRONOUNS, SPEECH_VERBS
+from .. import dates, lexicon
+from ..lexicon import SPEECH_VERBS
 from ..model import Document, Event, Span, Statement
 from ..nlp import text_of
+from . import clauses
+from .attribution import speakers
+from .attribution.context import Context
 from .entities import EntityIndex
 
 _DURATION = re.compile(
@@ -52,13 +60,6 @@ _RELATIVE = re.compile(
 _YEAR_PREPOSITIONS = frozenset("in since from to until till through by before after".split())
 _STEERING = frozenset("this last next that early late later earlier mid".split())
 _PARTS_OF_DAY = frozenset("nightfall dawn daybreak dusk midnight noon sunrise sunset".split())
-_EVENT_NOUNS = frozenset(
-    """invasion attack war election vote summit meeting rally pact treaty deal agreement visit
-    talks strike offensive launch test ceasefire protest coup crash explosion blast deployment
-    order decision ruling announcement speech referendum inauguration annexation occupation
-    withdrawal bombing shooting arrest trial hearing sale merger purchase statement interview
-    tweet briefing conference press call appearance campaign practice game shutdown""".split()
-)
 # Verbs whose complement happens later: "is expected to", "is scheduled for", "plans to".
 _SCHEDULE = frozenset("schedule set slate expect due poise plan".split())
 _INTENT = frozenset(
@@ -67,14 +68,17 @@ _INTENT = frozenset(
 _FUTURE_AUX = frozenset("will shall 'll ’ll wo would could may might should must can".split())
 _SPAN_ENDS = frozenset("until till til through".split())
 _PROSPECT = frozenset("upcoming face await loom".split())
+_RANGE_START = frozenset("from between".split())
+_RANGE_END = frozenset("to through until till and".split())
 
 
 def events(
     doc: Doc, document: Document, index: EntityIndex, statements: tuple[Statement, ...]
 ) -> tuple[Event, ...]:
     published = _published(document.published)
-    mentions = [(span, _tense(span)) for span in _date_spans(doc)]
-    base = _article_day(published, mentions)
+    found_spans = _date_spans(doc)
+    mentions = [(span, _tense(span)) for span, _ in found_spans]
+    base = _article_day(published, mentions, _lead_end(doc))
     quoted = [_statement_at(statements, span.start_char) for span, _ in mentions]
     resolved: dict[int, dict[str, Any]] = {}
     anchors: dict[int, date | None] = {}
@@ -83,21 +87,23 @@ def events(
         anchors[i] = story[dates.counted_in(span.text)]
         if quoted[i] is not None:
             continue
-        resolved[i] = dates.resolve(span.text, base, tense=tense, anchor=anchors[i])
+        resolved[i] = _resolve(found_spans[i], base, tense, anchors[i])
         bounds = dates.interval(resolved[i]["iso"], resolved[i]["precision"])
         if bounds is not None and tense != "future" and _moves_story(span):
             for unit in story:
                 if dates.precision_grain(unit) >= dates.precision_grain(resolved[i]["precision"]):
                     story[unit] = bounds[0]
-    for i, (span, tense) in enumerate(mentions):  # inside statements, in their own frame
+    for i, (_span, tense) in enumerate(mentions):  # inside statements, in their own frame
         if i in resolved:
             continue
         frame, grain = _frame(quoted[i], statements, mentions, resolved) or (base, "day")
         own = frame if frame is not base else anchors[i]
-        resolved[i] = dates.resolve(span.text, frame, tense=tense, anchor=own, grain=grain)
+        resolved[i] = _resolve(found_spans[i], frame, tense, own, grain)
+    context = Context(doc, document, index)
+    resolve = _pronouns(context, statements)
     found: list[Event] = []
     for i, (span, _tense_of) in enumerate(mentions):
-        predicate = _predicate(span)
+        predicate = clauses.predicate(span)
         date_record = {
             **resolved[i],
             "start": span.start_char,
@@ -105,22 +111,100 @@ def events(
             "text": span.text,
         }
         clause = _clause(predicate, span)
+        doer = clauses.actor(predicate)
         found.append(
             Event(
                 id=f"v{len(found) + 1}",
                 span=Span(clause[0], clause[1], text_of(doc)[clause[0] : clause[1]]),
-                predicate=_predicate_text(predicate),
-                phrase=_phrase(predicate, span),
-                actor=_participant(doc, index, _actor(predicate), span),
-                target=_participant(doc, index, _target(predicate), span),
-                place=_place(doc, index, predicate, span),
+                predicate=clauses.predicate_text(predicate),
+                phrase=clauses.phrase(predicate, span),
+                actor=clauses.participant(doc, index, doer, span, resolve),
+                target=clauses.participant(doc, index, clauses.target(predicate), span),
+                place=clauses.place(doc, index, predicate, span),
                 date=date_record,
                 caption=document.in_caption(span.start_char),
                 statement=quoted[i],
-                label=_label(doc, index, predicate, span),
+                label=clauses.label(doc, index, predicate, span, resolve),
+                mode=clauses.mode(predicate, span, doer),
+                quoted=context.quote_at(span.start_char) is not None,
             )
         )
     return tuple(found)
+
+
+def _resolve(
+    found: tuple[SpacySpan, SpacySpan | None],
+    base: date | None,
+    tense: str,
+    anchor: date | None,
+    grain: str = "day",
+) -> dict[str, Any]:
+    """A date, or the range two dates bound ("from 2013 to 2022": each end read alone)."""
+    span, first = found
+    if first is None:
+        return dates.resolve(span.text, base, tense=tense, anchor=anchor, grain=grain)
+    last = span.doc[first.end : span.end]
+    while len(last) > 1 and last[0].lower_ not in _RANGE_END:
+        last = last[1:]
+    ends = [
+        dates.resolve(part.text, base, tense=tense, anchor=anchor, grain=grain)
+        for part in (first, last[1:] if len(last) > 1 else last)
+    ]
+    if not all(e["resolved"] for e in ends) or "/" in ends[0]["iso"] + ends[1]["iso"]:
+        return dates.resolve(first.text, base, tense=tense, anchor=anchor, grain=grain)
+    return {**ends[0], "iso": f"{ends[0]['iso']}/{ends[1]['iso']}", "precision": "range"}
+
+
+def _pronouns(context: Context, statements: tuple[Statement, ...]) -> clauses.Resolver:
+    """The name a pronoun outside quotation marks stands for, as a statement's speaker would
+    be resolved ("he" by the sex the text gives and the last subject; "they" a group); "its"
+    before an event noun is the country or organisation named last ("its invasion of
+    Ukraine"). A bare "it" is a thing the text does not name: left as written."""
+    earlier = sorted(statements, key=lambda s: (s.cue or s.content).start)
+
+    def resolve(token: Token) -> str | None:
+        if context.quote_at(token.idx) is not None:
+            return None
+        lower = token.lower_
+        if lower == "its" and token.head.lemma_.lower() in clauses.EVENT_NOUNS:
+            entity = _previous_place(context.index, token.sent.start_char)
+            return entity.stands_for or entity.name if entity is not None else None
+        if lower not in lexicon.PERSON_PRONOUNS and lower not in ("they", "them", "their"):
+            return None
+        before = [s for s in earlier if (s.cue or s.content).start < token.idx]
+        mention = (token.idx, token.idx + len(token.text))
+        found = speakers.pronoun(context, token, mention, before)
+        if lower in lexicon.PERSON_PRONOUNS and (
+            found.kind != "person" or found.members or _plural(context, found.entity)
+        ):
+            return None  # "she" is one person, never "the Clintons"
+        return found.name
+
+    return resolve
+
+
+def _plural(context: Context, entity_id: str | None) -> bool:
+    """An entity the text names in the plural ("the Clintons")."""
+    entity = next((e for e in context.index.entities if e.id == entity_id), None)
+    if entity is None:
+        return False
+    for mention in entity.mentions:
+        span = context.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and span.root.tag_ == "NNPS":
+            return True
+    return False
+
+
+def _previous_place(index: EntityIndex, before: int):
+    """ "its invasion": the country or organisation named last before this sentence."""
+    best = None
+    for entity in index.entities:
+        if entity.type not in ("place", "organization"):
+            continue
+        for mention in entity.mentions:
+            if mention.start < before and (best is None or mention.start > best[0]):
+                best = (mention.start, entity)
+    return best[1] if best else None
 
 
 def _published(published: str | None) -> date | None:
@@ -135,8 +219,9 @@ def _published(published: str | None) -> date | None:
 # --- finding the date expressions --------------------------------------------------------------
 
 
-def _date_spans(doc: Doc) -> list[SpacySpan]:
-    """Every date expression a timeline can use, widened to the words that steer it."""
+def _date_spans(doc: Doc) -> list[tuple[SpacySpan, SpacySpan | None]]:
+    """Every date expression a timeline can use, widened to the words that steer it, each
+    with the first of two dates when it bounds a span with another ("from 2013 to 2022")."""
     spans: list[tuple[int, int]] = []
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME") or (
@@ -155,16 +240,56 @@ def _date_spans(doc: Doc) -> list[SpacySpan]:
             spans.append((token.i, token.i + 1))
     found = []
     for start, end in sorted(spans):
-        while (
-            start > 0
-            and doc[start - 1].lower_ in _STEERING
-            and doc[start - 1].i not in taken
-            and start <= doc[start - 1].head.i < end
-        ):
-            start -= 1  # "This" year, "later" Wednesday
+        while start > 0 and doc[start - 1].i not in taken and _steers(doc[start - 1], start, end):
+            start -= 1  # "This" year, "later" Wednesday, "early Friday" morning
         span = doc[start:end]
         if _is_point_in_time(span.text):
             found.append(span)
+    return _ranges(doc, found)
+
+
+def _steers(token: Token, start: int, end: int) -> bool:
+    """A word before a date that belongs to it: "this", "later", "early", or the day a time
+    of day is on ("Friday" in "early Friday morning", which NER may leave out)."""
+    doc = token.doc
+    if (
+        token.lower_ == "that"
+        and dates.MONTH.fullmatch(doc[start].lower_)
+        and doc[start].dep_ not in ("nsubj", "nsubjpass")
+        and not (token.i > 0 and doc[token.i - 1].pos_ in ("VERB", "AUX"))
+    ):
+        return True  # "in Stockholm that May" (whatever the parse makes of "that")
+    if not start <= token.head.i < end:
+        return False
+    if token.lower_ in _STEERING:
+        return True
+    return token.dep_ in ("compound", "nmod", "npadvmod") and bool(
+        dates.WEEKDAY.fullmatch(token.lower_) or dates.MONTH.fullmatch(token.lower_)
+    )
+
+
+def _ranges(doc: Doc, spans: list[SpacySpan]) -> list[tuple[SpacySpan, SpacySpan | None]]:
+    """ "from 2013 to 2022", "from 1977, when they entered public life, through 2006": two
+    dates of one sentence after "from" and "to" (or "through", "until") are one span."""
+    found: list[tuple[SpacySpan, SpacySpan | None]] = []
+    n = 0
+    while n < len(spans):
+        span = spans[n]
+        following = spans[n + 1] if n + 1 < len(spans) else None
+        if (
+            following is not None
+            and span.start > 0
+            and doc[span.start - 1].lower_ in _RANGE_START
+            and following.start > span.end
+            and doc[following.start - 1].lower_ in _RANGE_END
+            and following.sent.start == span.sent.start
+            and following.start - span.end <= 12
+        ):
+            found.append((doc[span.start : following.end], span))
+            n += 2
+            continue
+        found.append((span, None))
+        n += 1
     return found
 
 
@@ -238,7 +363,7 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
     if words & _FUTURE_AUX:
         return "future"
     lemma = verb.lemma_.lower()
-    if "to" in words and verb.tag_ == "VB" and depth < 3:  # "plans to vote", "decided to"
+    if "to" in words and verb.tag_ in ("VB", "VBN") and depth < 3:  # "plans to vote"
         head = verb.head
         if head.i != verb.i and head.pos_ in ("VERB", "AUX", "ADJ"):
             if head.lemma_.lower() in _SCHEDULE or head.lower_ == "going":
@@ -246,6 +371,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
             tense = _verb_tense(head, depth + 1)
             if head.lemma_.lower() in _INTENT:
                 return "past" if tense == "past" else "future"
+            if tense == "present" and head.lemma_.lower() in ("be", "have"):
+                return "future"  # "is in line to be elected speaker on Thursday", "has to"
             return tense
     if lemma in _SCHEDULE and verb.tag_ in ("VBN", "JJ"):  # "scheduled for Thursday night"
         return "future"
@@ -275,29 +402,51 @@ def _moves_story(span: SpacySpan) -> bool:
     """Whether a day named here is where the story now is (what "a day earlier" or "10 p.m."
     count from): a day on a verb, not one naming a thing ("the Wednesday morning fray") nor a
     look back in the past perfect ("had raced to his side on Wednesday")."""
-    verb = _predicate(span)
+    verb = clauses.predicate(span)
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     return not any(c.lower_ in ("had", "'d", "’d") for c in verb.children if c.dep_ == "aux")
 
 
-def _article_day(published: date | None, mentions: list[tuple[SpacySpan, str]]) -> date | None:
+def _article_day(
+    published: date | None, mentions: list[tuple[SpacySpan, str]], lead_end: int
+) -> date | None:
     """The publication date, or the next day when the article tells, in the past tense, of both
-    the publication day and the next by their bare weekday names: a story updated the morning
-    after its date (written the week before, that day would be "last Thursday")."""
+    the publication day and the next by their bare weekday names, and its lead (the first
+    paragraph) tells of the next: a story updated the morning after its date, whose lead was
+    rewritten for the new day. A next weekday named only further down is the one a week
+    back ("President Trump on Saturday announced a compromise plan", six days before a Friday
+    article whose lead is Friday's news)."""
     if published is None:
         return None
-    told = set()
+    told: set[int] = set()
+    in_lead: set[int] = set()
     for span, tense in mentions:
         text = dates.normalized(span.text)
         names = dates.WEEKDAY.findall(text)
         steered = re.search(r"\b(?:last|next|this)\b", text) or dates.MONTH.search(text)
         if tense == "past" and names and not steered:
             told.add(dates.WEEKDAYS[names[0] + "day"])
+            if span.start_char < lead_end:
+                in_lead.add(dates.WEEKDAYS[names[0] + "day"])
     following = published + timedelta(days=1)
-    if published.weekday() in told and following.weekday() in told:
+    if published.weekday() in told and following.weekday() in told & in_lead:
         return following
     return published
+
+
+def _lead_end(doc: Doc) -> int:
+    """Where the article's first paragraph of prose ends (a title or dateline line of a few
+    words before it is not the lead)."""
+    text = text_of(doc)
+    start = 0
+    while True:
+        end = text.find("\n\n", start)
+        if end == -1:
+            return len(text)
+        if len(text[start:end].split()) >= 12:
+            return end
+        start = end + 2
 
 
 def _frame(
@@ -314,7 +463,7 @@ def _frame(
     for i, (span, _) in enumerate(mentions):
         if i not in resolved or not resolved[i]["resolved"]:
             continue
-        predicate = _predicate(span)
+        predicate = clauses.predicate(span)
         if not (predicate.idx <= statement.cue.start < predicate.idx + len(predicate.text)):
             continue
         bounds = dates.interval(resolved[i]["iso"], resolved[i]["precision"])
@@ -325,248 +474,7 @@ def _frame(
     return None
 
 
-# --- who did what --------------------------------------------------------------------------
-
-
-def _predicate(span: SpacySpan) -> Token:
-    """The verb (or event noun) the date hangs on; else the noun it modifies, else the root."""
-    node = span.root
-    noun = None
-    for _ in range(6):
-        if node.head.i == node.i:
-            break
-        node = node.head
-        if node.pos_ == "VERB" or (node.pos_ == "AUX" and node.dep_ == "ROOT"):
-            return node
-        if node.pos_ == "NOUN" and node.lemma_.lower() in _EVENT_NOUNS:
-            setting = node.head  # "discussed it in a news conference on Friday": the verb
-            if (
-                setting.dep_ == "prep"
-                and setting.lower_ in ("in", "at", "during", "on")
-                and setting.head.pos_ == "VERB"
-                and node.dep_ == "pobj"
-            ):
-                return setting.head
-            return node
-        if noun is None and node.pos_ in ("NOUN", "PROPN") and node.ent_type_ != "DATE":
-            noun = node
-    if noun is not None:
-        return noun
-    return span.root.sent.root
-
-
-def _predicate_text(predicate: Token) -> str:
-    particles = [c.lower_ for c in predicate.children if c.dep_ == "prt"]
-    return " ".join([predicate.lemma_.lower(), *particles])
-
-
-def _actor(predicate: Token) -> Token | None:
-    if predicate.pos_ in ("NOUN", "PROPN"):
-        return next((c for c in predicate.children if c.dep_ == "poss"), None)
-    subject = next((c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if (
-        subject is None
-        and predicate.dep_ in ("conj", "xcomp", "advcl")
-        and predicate.head.pos_ == "VERB"
-    ):
-        subject = next((c for c in predicate.head.children if c.dep_ == "nsubj"), None)
-    agent = next((c for c in predicate.children if c.dep_ == "agent"), None)
-    if agent is not None:
-        return next((c for c in agent.children if c.dep_ == "pobj"), subject)
-    return subject
-
-
-def _target(predicate: Token) -> Token | None:
-    if predicate.pos_ in ("NOUN", "PROPN"):
-        of = next((c for c in predicate.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    return next((c for c in predicate.children if c.dep_ in ("dobj", "attr")), None)
-
-
-_NP_DEPS = frozenset(
-    (
-        "det",
-        "amod",
-        "compound",
-        "nummod",
-        "poss",
-        "nmod",
-        "quantmod",
-        "case",
-        "cc",
-        "conj",
-        "flat",
-        "prep",
-        "pobj",
-        "advmod",
-    )
-)
-
-
-def _noun_phrase(token: Token, date: SpacySpan | None = None) -> list[Token]:
-    """A participant's words: modifiers, conjuncts and "of" phrases; no clauses, no date."""
-    keep = [token]
-    for child in token.children:
-        if child.is_space or child.dep_ not in _NP_DEPS:
-            continue
-        if child.dep_ == "prep" and child.lower_ != "of":
-            continue
-        keep.extend(_noun_phrase(child, date))
-    if date is not None:
-        keep = [t for t in keep if not (date.start <= t.i < date.end)]
-        keep = [t for t in keep if not (t.dep_ == "case" and date.start <= t.head.i < date.end)]
-    return sorted(keep, key=lambda t: t.i)
-
-
-def _participant(
-    doc: Doc, index: EntityIndex, token: Token | None, date: SpacySpan | None = None
-) -> dict[str, Any] | None:
-    if token is None:
-        return None
-    words = _noun_phrase(token, date)
-    if not words:
-        return None  # the participant is the date itself ("2019 saw …")
-    start, end = words[0].idx, words[-1].idx + len(words[-1])
-    mention = Span(start, end, text_of(doc)[start:end])
-    entity = index.containing(token.idx)
-    if entity is None and token.pos_ == "PRON" and token.lower_ in ("its", "it", "their", "they"):
-        entity = _previous_place(index, token.sent.start_char)
-    if token.conjuncts or entity is None:
-        name = re.sub(r"(?i)^(?:the|a|an)\s+", "", mention.text)  # "the summit" -> "summit"
-        return {"name": name, "entity": None, "mention": mention.to_dict()}
-    name = entity.stands_for or entity.name
-    return {"name": name, "entity": entity.id, "mention": mention.to_dict()}
-
-
-def _previous_place(index: EntityIndex, before: int):
-    """ "its invasion": the country or organisation named last before this sentence."""
-    best = None
-    for entity in index.entities:
-        if entity.type not in ("place", "organization"):
-            continue
-        for mention in entity.mentions:
-            if mention.start < before and (best is None or mention.start > best[0]):
-                best = (mention.start, entity)
-    return best[1] if best else None
-
-
-def _place(
-    doc: Doc, index: EntityIndex, predicate: Token, date: SpacySpan
-) -> dict[str, Any] | None:
-    """A place the predicate happens in: "in Pyongyang", "near Kursk"."""
-    for prep in predicate.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "near", "around", "outside"):
-            continue
-        for token in prep.children:
-            if (
-                token.dep_ == "pobj"
-                and token.ent_type_ in ("GPE", "LOC", "FAC")
-                and not (date.start <= token.i < date.end)
-            ):
-                return _participant(doc, index, token)
-    return None
-
-
-def _phrase(predicate: Token, date: SpacySpan) -> str:
-    """ "blow up parts of two roads": the predicate and its object, date and clauses left out."""
-    words = [_predicate_text(predicate)]
-    target = _target(predicate)
-    if target is not None and predicate.pos_ in ("NOUN", "PROPN"):
-        words.append("of")  # "invasion of ukraine"
-    if target is not None:
-        words.extend(t.lower_ for t in _noun_phrase(target, date)[:8] if not t.is_punct)
-    else:
-        actor = _actor(predicate)
-        if actor is not None and actor.pos_ == "NOUN":
-            words.insert(0, actor.lower_)  # "rumors emerge"
-    return " ".join(words)
-
-
-def _label(doc: Doc, index: EntityIndex, predicate: Token, date: SpacySpan) -> str:
-    """Who did what, in the text's own words: the actor's name, the verb as written (with its
-    auxiliaries, negation and particle) and what it was done to: "Senate overrode the veto",
-    "Sanders confirmed Hodgkinson had volunteered for his presidential campaign"."""
-    if predicate.pos_ in ("NOUN", "PROPN"):
-        words = [t for t in _noun_phrase(predicate, date) if not t.is_punct]
-        words = [t for t in words if t.dep_ != "case" and t.tag_ != "POS"][:10]
-        verb = predicate.head
-        if predicate.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
-            return " ".join(p for p in (_words(words), _verb_words(verb), _what(verb, date)) if p)
-        return _words(words)  # "Wednesday's baseball practice shooting"
-    actor = _actor(predicate)
-    antecedent = predicate.head if predicate.dep_ == "relcl" else None
-    if actor is not None and actor.lower_ in RELATIVE_PRONOUNS and antecedent is not None:
-        actor, antecedent = antecedent, None  # "Harris, who announced her bid": Harris
-    who = ""
-    if actor is not None and actor.pos_ == "PRON":
-        who = actor.text  # "She made no apologies": the pronoun as written
-    elif actor is not None:  # a person by their name, anything else as the text says it
-        participant = _participant(doc, index, actor, date)
-        entity = index.containing(actor.idx)
-        if participant is not None:
-            person = entity is not None and entity.type == "person" and participant["entity"]
-            name = participant["name"] if person else participant["mention"]["text"]
-            who = _short(re.sub(r"(?i)^(?:the|a|an)\s+", "", name), 6)
-    what = _what(predicate, date)
-    if antecedent is not None and (not what or what.casefold() in RELATIVE_PRONOUNS):
-        what = _words([t for t in _noun_phrase(antecedent, date) if t.dep_ != "relcl"][:8])
-    verb = _verb_words(predicate)
-    if predicate.dep_ == "xcomp" and predicate.head.pos_ in ("VERB", "AUX"):
-        verb = f"{_verb_words(predicate.head)} {verb}"  # "plan to vote"
-    return " ".join(p for p in (who, verb, what) if p)
-
-
-def _verb_words(verb: Token) -> str:
-    """The verb as written, with its auxiliaries, negation and particle: "did not vote"."""
-    words = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
-    words = [*words, verb, *(c for c in verb.children if c.dep_ == "prt")]
-    return _words(sorted(words, key=lambda t: t.i))
-
-
-def _what(predicate: Token, date: SpacySpan, depth: int = 0) -> str:
-    """What the predicate was done to: its object, else its clause, else its first phrase."""
-    children = list(predicate.children)
-    target = next((c for c in children if c.dep_ in ("dobj", "attr", "oprd")), None)
-    if target is not None:
-        return _words(_noun_phrase(target, date)[:8])
-    clause = next((c for c in children if c.dep_ in ("ccomp", "xcomp")), None)
-    if clause is not None and depth < 2 and clause.pos_ in ("VERB", "AUX"):
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        helpers = [
-            c for c in clause.children if c.dep_ in ("aux", "auxpass", "neg") and c.lower_ != "that"
-        ]
-        head = [*(_noun_phrase(subject, date)[:5] if subject is not None else []), *helpers]
-        rest = _what(clause, date, depth + 1)
-        if clause.dep_ == "xcomp":  # "plans to vote on the bill"
-            return " ".join(p for p in ("to", clause.text, rest) if p)
-        return " ".join(
-            p for p in (_words(sorted(head, key=lambda t: t.i)), clause.text, rest) if p
-        )
-    for prep in children:
-        if prep.dep_ == "prep" and not (date.start <= prep.i < date.end):
-            objects = [c for c in prep.children if c.dep_ == "pobj"]
-            if objects and not any(date.start <= o.i < date.end for o in objects):
-                if objects[0].ent_type_ in ("DATE", "TIME"):
-                    continue
-                return _words([prep, *_noun_phrase(objects[0], date)[:6]])
-    return ""
-
-
-def _words(tokens: list[Token]) -> str:
-    """Tokens as the text spaces them ("$25 billion", "Trump’s"), one space across a gap."""
-    out = []
-    for n, token in enumerate(tokens):
-        following = tokens[n + 1] if n + 1 < len(tokens) else None
-        if token.is_space:
-            continue
-        joined = following is not None and following.i == token.i + 1
-        out.append(token.text + (token.whitespace_ if joined else " "))
-    return "".join(out).strip()
-
-
-def _short(name: str, most: int) -> str:
-    words = name.split()
-    return " ".join(words[:most]) + ("…" if len(words) > most else "")
+# --- the sentence ------------------------------------------------------------------------
 
 
 def _clause(predicate: Token, date: SpacySpan) -> tuple[int, int]:

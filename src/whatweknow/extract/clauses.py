@@ -1,0 +1,540 @@
+"""Who did what in the clause a date hangs on: its predicate, actor, target and place, a label
+in the text's own words, and how the text holds it (`mode`).
+
+The predicate is the verb the date modifies ("announced" in "Trump on Saturday announced a
+plan"), or an event noun ("invasion", "tweet"), found by climbing the parse from the date. A
+date in a preposition beside a verb ("despite a day earlier saying …") belongs to that verb.
+
+The label is who did what, every word taken from the sentence in its order: the actor (a
+person by their name, a pronoun by the name it stands for), the verb group as written (its
+auxiliaries, "not", "never", "no longer", its particle) and what it was done to (its object,
+its clause, a passive's "by" phrase); a verb without a subject of its own takes its
+controller's ("Ryan, … since being named Saturday" is Ryan's naming), a participle after a
+noun takes that noun ("tax returns released Friday").
+
+`mode` says whether the clause tells a happening: `asserted`, or `negated` ("did not show
+up"), `conditional` ("if … cannot reach agreement by the February deadline", and what follows
+from such an "if"), `hypothetical` ("could take place on Tuesday"), `generic` ("the benefits
+they rely on today": a present habit, not a day's event) or `fragment` (nobody does anything:
+"the 60 votes needed on Thursday"). Only asserted events go on a timeline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from ..lexicon import RELATIVE_PRONOUNS, SPEECH_VERBS
+from ..model import Span
+from ..nlp import text_of
+from .entities import EntityIndex
+
+# A pronoun token -> the name it stands for (None when the text does not say).
+Resolver = Callable[[Token], str | None]
+
+EVENT_NOUNS = frozenset(
+    """invasion attack war election vote summit meeting rally pact treaty deal agreement visit
+    talks strike offensive launch test ceasefire protest coup crash explosion blast deployment
+    order decision ruling announcement speech referendum inauguration annexation occupation
+    withdrawal bombing shooting arrest trial hearing sale merger purchase statement interview
+    tweet briefing conference press call appearance campaign practice game shutdown""".split()
+)
+MODES = ("asserted", "negated", "conditional", "hypothetical", "generic", "fragment")
+_CONDITIONS = frozenset("if unless".split())
+_MAYBE = frozenset("could might may should ’d 'd".split())  # "would" is a plan told later
+_NOW = frozenset("today now nowadays".split())
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_PERSONAL = frozenset("he she him her his it its they them their".split())
+_NP_DEPS = frozenset(
+    "det amod compound nummod poss nmod quantmod case cc conj flat prep pobj advmod".split()
+)
+
+
+# --- the predicate ---------------------------------------------------------------------------
+
+
+def predicate(span: SpacySpan) -> Token:
+    """The verb (or event noun) the date hangs on; else the noun it modifies, else the root."""
+    node = span.root
+    told = _when_clause(span)
+    if told is not None:
+        return told
+    noun = None
+    for _ in range(6):
+        if node.head.i == node.i:
+            break
+        came_from, node = node, node.head
+        if node.dep_ == "prep" or node.pos_ == "ADP":  # "despite a day earlier saying …"
+            beside = [
+                c
+                for c in node.children
+                if c.dep_ == "pcomp" and c.pos_ == "VERB" and c.i != came_from.i and c.i >= span.end
+            ]
+            after = span.doc[span.end] if span.end < len(span.doc) else None
+            if after is not None and after.tag_ == "VBG" and after.head.i in (node.i, node.head.i):
+                beside.insert(0, after)  # the parse may hang "saying" on the clause instead
+            if beside:
+                return beside[0]
+        if node.dep_ == "prep" and node.pos_ == "VERB":
+            continue  # "according to", "including": a preposition
+        if node.pos_ == "VERB" or (node.pos_ == "AUX" and _clause_head(node)):
+            return node
+        if node.pos_ == "NOUN" and node.lemma_.lower() in EVENT_NOUNS:
+            setting = node.head  # "discussed it in a news conference on Friday": the verb
+            if (
+                setting.dep_ == "prep"
+                and setting.lower_ in ("in", "at", "during", "on")
+                and setting.head.pos_ == "VERB"
+                and node.dep_ == "pobj"
+            ):
+                return setting.head
+            return node
+        if noun is None and node.pos_ in ("NOUN", "PROPN") and node.ent_type_ != "DATE":
+            noun = node
+    if noun is not None:
+        return noun
+    return span.root.sent.root
+
+
+def _when_clause(span: SpacySpan) -> Token | None:
+    """ "since April, when she began her second presidential campaign": what the "when"
+    clause after the date tells happened then (not a clause inside the span: "from 1977,
+    when they entered public life, through 2006")."""
+    for child in span.root.children:
+        if (
+            child.dep_ == "relcl"
+            and child.i >= span.end
+            and verbal(child)
+            and any(c.lower_ == "when" for c in child.children if c.i < child.i)
+        ):
+            return child
+    return None
+
+
+def _clause_head(token: Token) -> bool:
+    """A form of "be" or "have" heading its own clause ("he is no longer the biggest wimp"),
+    not a helper of another verb."""
+    return token.dep_ not in ("aux", "auxpass") and any(
+        c.dep_ in _SUBJECTS or c.dep_ in ("attr", "acomp") for c in token.children
+    )
+
+
+def predicate_text(token: Token) -> str:
+    particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
+    return " ".join([token.lemma_.lower(), *particles])
+
+
+def verbal(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX")
+
+
+# --- participants ----------------------------------------------------------------------------
+
+
+def actor(token: Token) -> Token | None:
+    """Who does it: the subject, a passive's agent, a possessor of an event noun, or, for a
+    verb without a subject of its own, the one it is said of (its controller; the noun a
+    participle follows)."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return next((c for c in token.children if c.dep_ == "poss"), None)
+    clause = _object_participle(token)
+    if clause is not None:
+        return actor(clause)
+    agent = next((c for c in token.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        found = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if found is not None:
+            return found
+    return subject(token)
+
+
+def _object_participle(token: Token) -> Token | None:
+    """ "failed to get the 60 votes needed on Thursday": a participle after the object of a
+    verb that has a doer is told as part of that verb's clause (the verb returned)."""
+    noun = token.head
+    if token.dep_ != "acl" or token.tag_ not in ("VBN", "VBG") or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    if not verbal(verb) or verb.i > noun.i:
+        return None
+    found = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    return verb if found is not None or verb.dep_ in ("xcomp", "conj") else None
+
+
+def subject(verb: Token) -> Token | None:
+    """The verb's subject as written, or the one its clause borrows (up to three clauses up):
+    "… and on Friday, she said" (a conjunct), "plans to vote" (a controller), "the documents,
+    released Friday" (a participle's noun)."""
+    node = verb
+    for _ in range(4):
+        found = next((c for c in node.children if c.dep_ in _SUBJECTS), None)
+        if found is not None and found.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
+            return node.head  # "Pelosi, who is in line to be elected": Pelosi
+        if found is not None:
+            return None if found.tag_ in ("WP", "WDT") else found  # "what he said was": no one
+        if (
+            node.dep_ == "acl"
+            and node.tag_ in ("VBN", "VBG")
+            and node.head.pos_
+            in (
+                "NOUN",
+                "PROPN",
+                "PRON",
+            )
+        ):
+            return node.head
+        if node.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "prep") or node.head.i == node.i:
+            return None
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
+            return None  # "if the government re-opens": its own clause
+        node = node.head
+        while node.pos_ == "ADP" and node.head.i != node.i:  # "since being named": the verb
+            node = node.head
+    return None
+
+
+def target(token: Token) -> Token | None:
+    if token.pos_ in ("NOUN", "PROPN"):
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return next((c for c in token.children if c.dep_ in ("dobj", "attr")), None)
+
+
+def noun_phrase(token: Token, date: SpacySpan | None = None) -> list[Token]:
+    """A participant's words: modifiers, conjuncts and "of" phrases; no clauses, no date."""
+    keep = [token]
+    for child in token.children:
+        if _hyphen(child):
+            keep.append(child)  # "four-page", "re-election"
+        if child.is_space or child.dep_ not in _NP_DEPS:
+            continue
+        if child.dep_ == "prep" and child.lower_ != "of":
+            continue
+        keep.extend(noun_phrase(child, date))
+    if date is not None:
+        keep = [t for t in keep if not (date.start <= t.i < date.end)]
+        keep = [t for t in keep if not (t.dep_ == "case" and date.start <= t.head.i < date.end)]
+    return sorted(keep, key=lambda t: t.i)
+
+
+def _hyphen(token: Token) -> bool:
+    doc = token.doc
+    return (
+        token.text == "-"
+        and not token.whitespace_
+        and 0 < token.i < len(doc) - 1
+        and not doc[token.i - 1].whitespace_
+    )
+
+
+def participant(
+    doc: Doc,
+    index: EntityIndex,
+    token: Token | None,
+    date: SpacySpan | None = None,
+    resolve: Resolver | None = None,
+) -> dict[str, Any] | None:
+    if token is None:
+        return None
+    words = noun_phrase(token, date)
+    if not words:
+        return None  # the participant is the date itself ("2019 saw …")
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    mention = Span(start, end, text_of(doc)[start:end])
+    entity = index.containing(token.idx)
+    if token.pos_ == "PRON":
+        name = resolve(token) if resolve is not None else None
+        return {"name": name or mention.text, "entity": None, "mention": mention.to_dict()}
+    if token.conjuncts or entity is None:
+        name = re.sub(r"(?i)^(?:the|a|an)\s+", "", mention.text)  # "the summit" -> "summit"
+        return {"name": name, "entity": None, "mention": mention.to_dict()}
+    name = entity.stands_for or entity.name
+    return {"name": name, "entity": entity.id, "mention": mention.to_dict()}
+
+
+def place(doc: Doc, index: EntityIndex, token: Token, date: SpacySpan) -> dict[str, Any] | None:
+    """A place the predicate happens in: "in Pyongyang", "near Kursk"."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "near", "around", "outside"):
+            continue
+        for word in prep.children:
+            if (
+                word.dep_ == "pobj"
+                and word.ent_type_ in ("GPE", "LOC", "FAC")
+                and not (date.start <= word.i < date.end)
+            ):
+                return participant(doc, index, word)
+    return None
+
+
+def phrase(token: Token, date: SpacySpan) -> str:
+    """ "blow up parts of two roads": the predicate and its object, date and clauses left out."""
+    words = [predicate_text(token)]
+    found = target(token)
+    if found is not None and token.pos_ in ("NOUN", "PROPN"):
+        words.append("of")  # "invasion of ukraine"
+    if found is not None:
+        words.extend(t.lower_ for t in noun_phrase(found, date)[:8] if not t.is_punct)
+    else:
+        doer = actor(token)
+        if doer is not None and doer.pos_ == "NOUN":
+            words.insert(0, doer.lower_)  # "rumors emerge"
+    return " ".join(words)
+
+
+# --- how the text holds it -------------------------------------------------------------------
+
+
+def mode(token: Token, date: SpacySpan, who: Token | None) -> str:
+    """asserted, negated, conditional, hypothetical, generic or fragment (see the module)."""
+    if who is not None and _in(who, date):
+        who = None  # "Thursday’s votes": the date is no one
+    if not verbal(token):
+        words = [t for t in noun_phrase(token, date) if not t.is_punct and t.pos_ != "DET"]
+        return "asserted" if who is not None or len(words) >= 2 else "fragment"
+    clause = _object_participle(token)
+    if clause is not None:
+        return mode(clause, date, who)
+    if _conditional(token):
+        return "conditional"
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in _helpers(token)):
+        return "negated"
+    if _maybe(token):
+        return "hypothetical"
+    if _generic(token, date):
+        return "generic"
+    return "asserted" if who is not None else "fragment"
+
+
+def _conditional(verb: Token) -> bool:
+    """In an "if" clause, or what follows from one ("If we don't get a fair deal, the
+    government will either shut down on Feb. 15, or …"); saying so is not conditional."""
+    node = verb
+    for _ in range(6):
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in node.children
+        ):
+            return True
+        if node.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or node.head.i == node.i:
+            break
+        node = node.head
+        if node.lemma_.lower() in SPEECH_VERBS:
+            break
+    if verb.lemma_.lower() in SPEECH_VERBS:
+        return False
+    if any(c.lower_ == "then" and c.dep_ == "advmod" for c in verb.children) and any(
+        t.lower_ in _CONDITIONS and t.dep_ == "mark" for t in verb.sent if t.i < verb.i
+    ):
+        return True  # "if the government re-opens then it could take place on Tuesday"
+    heads = [verb, *(verb.head for _ in [0] if verb.dep_ == "conj")]
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
+        for head in heads
+        for c in head.children
+    )
+
+
+def _helpers(verb: Token) -> list[Token]:
+    """The verb's auxiliaries and negation, with those of the verb a "to" clause hangs on
+    ("did not want to use it")."""
+    found = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")]
+    if verb.dep_ == "xcomp" and verbal(verb.head):
+        found += [c for c in verb.head.children if c.dep_ in ("aux", "neg", "advmod")]
+    return found
+
+
+def _maybe(verb: Token) -> bool:
+    """ "could take place", "might be", "may vote": a possibility, not a plan ("will",
+    "would" in reported speech)."""
+    return any(c.lower_ in _MAYBE for c in _helpers(verb) if c.dep_ == "aux")
+
+
+def _generic(verb: Token, date: SpacySpan) -> bool:
+    """ "the guaranteed benefits they rely on today": "today" on a plain present verb is how
+    things are now, not a day's event (speech and "be" excepted: "the deadline is today")."""
+    if date.text.strip().lower() not in _NOW or verb.tag_ not in ("VBP", "VBZ"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return verb.lemma_.lower() not in SPEECH_VERBS and verb.lemma_ != "be"
+
+
+# --- the label -------------------------------------------------------------------------------
+
+
+def label(
+    doc: Doc, index: EntityIndex, token: Token, date: SpacySpan, resolve: Resolver | None = None
+) -> str:
+    """Who did what, in the text's own words (see the module): "Senate overrode the veto",
+    "plan was approved by the House Budget Committee", "Sanders confirmed Hodgkinson had
+    volunteered for his presidential campaign"; a quote told before its speaker keeps that
+    order ("This bill includes the most extreme changes, Kerri Talbot said")."""
+    if not verbal(token):
+        words = [t for t in noun_phrase(token, date) if not t.is_punct or t.tag_ == "POS"][:10]
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        head = _render(words, _names(index, owner, words, resolve))
+        verb = token.head
+        if token.dep_ in ("nsubj", "nsubjpass") and verbal(verb):
+            rest = _verb_group(verb) + _what(verb, date)
+            return " ".join(p for p in (head, _render(rest)) if p)
+        return head  # "Wednesday's baseball practice shooting"
+    clause = _object_participle(token)
+    if clause is not None:  # "… failed to get the 60 votes needed"
+        return f"{label(doc, index, clause, date, resolve)} {token.text}"
+    who = subject(token)
+    antecedent = token.head if token.dep_ == "relcl" else None
+    if who is not None and who.i == token.head.i:
+        antecedent = None  # "Harris, who announced her bid": Harris did
+    words = _verb_group(token)
+    if token.dep_ == "xcomp" and verbal(token.head):
+        words += _verb_group(token.head) + [c for c in token.children if c.lower_ == "to"]
+    what = [t for t in _what(token, date) if t.tag_ not in ("WP", "WDT")]
+    if antecedent is not None and not what:  # "the same approach that he rejected"
+        what = noun_phrase(antecedent, date)[:8]
+    agent = next((c for c in token.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        what += [agent, *noun_phrase(next(iter(agent.children), agent), date)[:6]]
+    if who is None:
+        return _render(words + what)
+    # "Noting that Tuesday is the deadline": the date itself is who
+    people = list(date) if _in(who, date) else _noun_words(who, date)
+    names = _names(index, who, people, resolve)
+    if quoted_first(token, what, people):
+        return f"{_render(what)}, {_render(people + words, names)}"
+    if who.i > token.i and who.head.i != token.i:  # a subject borrowed from a later clause
+        return " ".join(p for p in (_render(people, names), _render(words + what)) if p)
+    return _render(people + words + what, names)
+
+
+def quoted_first(verb: Token, what: list[Token], who: list[Token]) -> bool:
+    """ "This bill includes the most extreme changes, Kerri Talbot said": what is said comes
+    before who says it."""
+    return (
+        bool(what and who)
+        and verb.lemma_.lower() in SPEECH_VERBS
+        and any(t.dep_ == "ccomp" and t.head.i == verb.i for t in what)
+        and max(t.i for t in what) < min(t.i for t in who)
+    )
+
+
+def _noun_words(token: Token, date: SpacySpan) -> list[Token]:
+    """The actor's words without a leading article: "Senate" of "The Senate"."""
+    words = [t for t in noun_phrase(token, date) if not t.is_punct or t.tag_ == "POS"]
+    if words and words[0].lower_ in ("the", "a", "an"):
+        words = words[1:]
+    return words[:8]
+
+
+def _names(
+    index: EntityIndex, who: Token | None, words: list[Token], resolve: Resolver | None
+) -> dict[int, str]:
+    """What to print for the actor's words (index -> text, "" to leave a word out): a pronoun
+    by the name it stands for ("he" -> "Trump", "its" -> "Russia’s"); a person by their name
+    alone ("the commentator Ann Coulter" -> "Ann Coulter", "Mr. Trump" -> "Trump")."""
+    if who is None or not words:
+        return {}
+    if who.pos_ == "PRON":
+        name = resolve(who) if resolve is not None and who.lower_ in _PERSONAL else None
+        if not name:
+            return {}
+        possessive = who.tag_ == "PRP$" or who.dep_ == "poss"
+        return {who.i: f"{name}’s" if possessive else name}
+    entity = index.containing(who.idx)
+    if who.pos_ != "PROPN" or who.conjuncts or entity is None or entity.type != "person":
+        return {}
+    own = {t.i for t in noun_phrase(who)} & {t.i for t in words}
+    possessive = any(t.tag_ == "POS" and t.head.i == who.i for t in words)
+    names = dict.fromkeys(own, "")
+    names[min(own)] = entity.name + ("’s" if possessive else "")
+    return names
+
+
+def entity_covers(entity: Any, token: Token) -> bool:
+    return any(m.start <= token.idx < m.end for m in entity.mentions)
+
+
+def _verb_group(verb: Token) -> list[Token]:
+    """The verb as written, with its auxiliaries, negation ("not", "never", "no longer") and
+    particle: "did not vote", "is no longer", "took on"."""
+    words = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.i < verb.i + 3:
+            if c.lower_ == "never":
+                words.append(c)
+            elif c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
+                words += [*(g for g in c.children if g.lower_ == "no"), c]
+    return sorted([*words, verb, *(c for c in verb.children if c.dep_ == "prt")], key=_at)
+
+
+def _what(verb: Token, date: SpacySpan, depth: int = 0) -> list[Token]:
+    """What the predicate was done to: its object (with what it is left as: "keep the
+    government open"), else its clause, else its first phrase."""
+    children = list(verb.children)
+    found: list[Token] = []
+    for c in children:
+        if c.dep_ in ("dobj", "attr", "oprd", "acomp") and not _in(c, date):
+            found += noun_phrase(c, date)[:8] if c.dep_ != "acomp" else [c]
+    if found:
+        return found
+    clause = next((c for c in children if c.dep_ in ("ccomp", "xcomp")), None)
+    if clause is not None and depth < 2 and verbal(clause):
+        who = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+        head = noun_phrase(who, date)[:5] if who is not None else []
+        helpers = [c for c in clause.children if c.dep_ in ("aux", "auxpass", "neg")]
+        return [*head, *helpers, clause, *_what(clause, date, depth + 1)]
+    for prep in children:
+        if prep.dep_ != "prep" or _in(prep, date) or prep.i < verb.i:
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if objects and not any(_in(o, date) for o in objects):
+            if objects[0].ent_type_ in ("DATE", "TIME"):
+                continue
+            return [prep, *noun_phrase(objects[0], date)[:6]]
+    return []
+
+
+def _in(token: Token, date: SpacySpan) -> bool:
+    return date.start <= token.i < date.end
+
+
+def _at(token: Token) -> int:
+    return token.i
+
+
+def _render(tokens: list[Token], names: dict[int, str] | None = None) -> str:
+    """Tokens in their text's order and spacing ("$25 billion", "Trump’s", "re-election"), one
+    space across a gap, quote marks and loose punctuation left out; `names` replaces a token's
+    text (or leaves it out: "")."""
+    names = names or {}
+    tokens = sorted({t.i: t for t in tokens if not t.is_space}.values(), key=_at)
+    tokens = [t for t in tokens if not _loose(t)]
+    out = []
+    for n, token in enumerate(tokens):
+        text = names.get(token.i, token.text)
+        if not text:
+            continue
+        following = tokens[n + 1] if n + 1 < len(tokens) else None
+        joined = following is not None and following.i == token.i + 1 and token.i not in names
+        out.append(text + (token.whitespace_ if joined else " "))
+    return re.sub(r"\s+", " ", "".join(out)).strip(" ,")
+
+
+def _loose(token: Token) -> bool:
+    """Punctuation a label leaves out: quote marks, commas, dashes between words (not the
+    hyphen of "re-election", nor the apostrophe of "Clintons’")."""
+    if token.tag_ == "POS":
+        return False
+    if token.is_quote:
+        return True
+    if _hyphen(token):
+        return False
+    return token.is_punct and token.text in "—–-,;:()[]"
+
+
+def short(name: str, most: int) -> str:
+    words = name.split()
+    return " ".join(words[:most]) + ("…" if len(words) > most else "")
