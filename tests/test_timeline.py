@@ -80,9 +80,11 @@ def test_markdown_groups_the_timeline_by_date(store):
     assert "### 2019-01-22 (Tuesday)" in timeline
     assert "### week of 2019-01-28 (2019-W05)" in timeline
     assert "### Background" in timeline
-    assert re.search(
-        r"- Senate overrode the veto — Metro Herald, Wire Daily \[.*\] \[.*\]", timeline
+    (line,) = [x for x in timeline.splitlines() if x.startswith("- Senate overrode the veto")]
+    assert re.fullmatch(
+        r"- Senate overrode the veto — \[Wire Daily, .*\] \[Metro Herald, .*\]", line
     )
+    assert line.count("Wire Daily") == 1 and line.count("Metro Herald") == 1  # T8
 
 
 def test_the_html_chart_places_events_on_a_date_axis_with_ticks(store):
@@ -135,3 +137,90 @@ def test_axis_ticks_step_with_the_span():
         "Feb",
     ]
     assert [t for _, t in ticks(date(2001, 1, 1), date(2004, 6, 1))] == ["2002", "2003", "2004"]
+
+
+# Reader review 1, T3, T5, T7: the reader's stories, names as printed, sentences shortened.
+REVIEW = [
+    (
+        "The New York Times",
+        "2012-08-14",
+        "In an interview on Fox News on Tuesday, Mr. Ryan said he welcomed the back-and-forth. "
+        "But the Romney campaign said Tuesday that Mr. Romney would restore the money.",
+    ),
+    (
+        "Fox News",
+        "2012-08-15",
+        "Paul Ryan, in his first one-on-one interview as the running mate, told Fox News on "
+        "Tuesday he thinks Medicare can be a winning issue. The Romney campaign retorted with "
+        "an ad of its own Tuesday.",
+    ),
+    (
+        "The New York Times",
+        "2019-01-25",
+        "On Friday, Speaker Nancy Pelosi said she would work with Mr. Trump. On Twitter on Friday "
+        "night, President Trump said: “This was in no way a concession.” Mr. Trump said that "
+        "the deal would keep the government open until Feb. 15. If Republicans and Democrats "
+        "cannot reach agreement by the February deadline, he said that he was ready to renew "
+        "the confrontation.",
+    ),
+    (
+        "Fox News",
+        "2019-01-25",
+        "President Trump said Friday that he will support a short-term spending bill. “If we "
+        "don’t get a fair deal, the government will either shut down on Feb. 15, or I will use "
+        "the powers afforded to me,” Trump said.",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def review(tmp_path_factory):
+    path = tmp_path_factory.mktemp("review") / "news.db"
+    articles = [
+        Article(text, f"{outlet}-{published}.txt", "text", published=published, outlet=outlet)
+        for outlet, published, text in REVIEW
+    ]
+    with Store(path) as store:
+        for result in run(articles):
+            store.add(result)
+        yield build(store, everything=True)
+
+
+def _labelled(brief, start):
+    return [e for e in brief["timeline"] if e["label"].startswith(start)]
+
+
+def test_one_actor_saying_things_on_one_day_is_one_happening_only_when_it_is_one_thing(review):
+    """T5: Ryan's Fox News interview in two outlets is one item, each outlet with its own
+    sentence; the Romney campaign's statement and its ad, and Trump's tweet and his
+    announcement, are two each."""
+    (ryan,) = _labelled(review, "Ryan said he welcomed")
+    assert ryan["outlets"] == ["Fox News", "The New York Times"]
+    assert ryan["also_in"][0]["label"].startswith("Paul Ryan told Fox News")
+    assert ryan["also_in"][0]["text"].startswith("Paul Ryan, in his first one-on-one interview")
+    assert len(_labelled(review, "Romney campaign")) == 2
+    (tweet,) = _labelled(review, "Trump said This was in no way a concession")
+    assert tweet["outlets"] == ["The New York Times"]
+
+
+def test_different_actors_saying_things_on_one_day_are_not_one_happening(review):
+    (pelosi,) = _labelled(review, "Nancy Pelosi said she would work with Mr. Trump")
+    assert pelosi["outlets"] == ["The New York Times"]
+
+
+def test_conditional_events_are_not_on_the_timeline(review):
+    """T3: "If … cannot reach agreement by the February deadline", "the government will
+    either shut down on Feb. 15" after an "if"."""
+    labels = [e["label"] for e in [*review["timeline"], *review["background"]]]
+    assert not any("reach agreement" in label or "shut down" in label for label in labels)
+    assert any(e["date"] == "2019-02-15" for e in review["timeline"])  # the deal's end
+
+
+def test_only_direct_quotes_say_in_a_quote_and_reported_speech_says_who_reports_it(review):
+    """T7: "(in a quote)" only inside quotation marks; "the deal would keep the government
+    open" is reported by Trump without them."""
+    (deal,) = _labelled(review, "deal would keep the government open")
+    assert deal["quoted"] is False and deal["said_by"] == "Trump"
+    text = brief_markdown(review)
+    assert "deal would keep the government open _(reported by Trump)_ — [The New" in text
+    assert "(in a quote)" not in text.split("## Timeline")[1].split("## Open")[0]

@@ -142,11 +142,19 @@ def _timeline(brief: dict[str, Any]) -> list[str]:
 
 
 def _event(item: dict[str, Any]) -> str:
+    """Who did what, whose words it is in, and each source once (an outlet that tells it in
+    other words with its own label)."""
     notes = " _(photo caption)_" if item["caption"] else ""
-    notes += " _(in a quote)_" if item.get("quoted") else ""
-    outlets = ", ".join(item["outlets"])
-    cites = " ".join(cite(s) for s in (item["source"], *item["also_in"]))
-    return f"{item['label']}{notes} — {outlets} {cites}"
+    if item.get("quoted"):
+        notes += " _(in a quote)_"
+    elif item.get("said_by"):
+        notes += f" _(reported by {item['said_by']})_"
+    line = f"{item['label']}{notes} — {cite(item['source'])}"
+    for source in item["also_in"]:
+        other = source.get("label")
+        also = f"; also “{other}”" if other and other != item["label"] else ""
+        line += f"{also} {cite(source)}"
+    return line
 
 
 def _questions(brief: dict[str, Any]) -> list[str]:

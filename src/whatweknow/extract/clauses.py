@@ -48,6 +48,7 @@ _CONDITIONS = frozenset("if unless".split())
 _MAYBE = frozenset("could might may should ’d 'd".split())  # "would" is a plan told later
 _NOW = frozenset("today now nowadays".split())
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_DANGLING = re.compile(r"(?:\s+(?:of|in|on|at|to|for|from|by|with|and|or|the|a|an))+$")
 _PERSONAL = frozenset("he she him her his it its they them their".split())
 _NP_DEPS = frozenset(
     "det amod compound nummod poss nmod quantmod case cc conj flat prep pobj advmod".split()
@@ -75,7 +76,12 @@ def predicate(span: SpacySpan) -> Token:
                 if c.dep_ == "pcomp" and c.pos_ == "VERB" and c.i != came_from.i and c.i >= span.end
             ]
             after = span.doc[span.end] if span.end < len(span.doc) else None
-            if after is not None and after.tag_ == "VBG" and after.head.i in (node.i, node.head.i):
+            if (
+                after is not None
+                and came_from.dep_ == "pcomp"  # an adverb of time, not "on Friday asking"
+                and after.tag_ == "VBG"
+                and after.head.i in (node.i, node.head.i)
+            ):
                 beside.insert(0, after)  # the parse may hang "saying" on the clause instead
             if beside:
                 return beside[0]
@@ -219,6 +225,11 @@ def noun_phrase(token: Token, date: SpacySpan | None = None) -> list[Token]:
         keep = [t for t in keep if not (date.start <= t.i < date.end)]
         keep = [t for t in keep if not (t.dep_ == "case" and date.start <= t.head.i < date.end)]
     return sorted(keep, key=lambda t: t.i)
+
+
+def _kept(token: Token) -> bool:
+    """A word of a name or phrase: not punctuation, but "’s" and the hyphen of "half-dozen"."""
+    return not token.is_punct or token.tag_ == "POS" or _hyphen(token)
 
 
 def _hyphen(token: Token) -> bool:
@@ -374,7 +385,7 @@ def label(
     volunteered for his presidential campaign"; a quote told before its speaker keeps that
     order ("This bill includes the most extreme changes, Kerri Talbot said")."""
     if not verbal(token):
-        words = [t for t in noun_phrase(token, date) if not t.is_punct or t.tag_ == "POS"][:10]
+        words = [t for t in noun_phrase(token, date) if _kept(t)][:10]
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         head = _render(words, _names(index, owner, words, resolve))
         verb = token.head
@@ -423,7 +434,7 @@ def quoted_first(verb: Token, what: list[Token], who: list[Token]) -> bool:
 
 def _noun_words(token: Token, date: SpacySpan) -> list[Token]:
     """The actor's words without a leading article: "Senate" of "The Senate"."""
-    words = [t for t in noun_phrase(token, date) if not t.is_punct or t.tag_ == "POS"]
+    words = [t for t in noun_phrase(token, date) if _kept(t)]
     if words and words[0].lower_ in ("the", "a", "an"):
         words = words[1:]
     return words[:8]
@@ -485,6 +496,7 @@ def _what(verb: Token, date: SpacySpan, depth: int = 0) -> list[Token]:
         who = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
         head = noun_phrase(who, date)[:5] if who is not None else []
         helpers = [c for c in clause.children if c.dep_ in ("aux", "auxpass", "neg")]
+        helpers += _denials(clause)
         return [*head, *helpers, clause, *_what(clause, date, depth + 1)]
     for prep in children:
         if prep.dep_ != "prep" or _in(prep, date) or prep.i < verb.i:
@@ -494,6 +506,16 @@ def _what(verb: Token, date: SpacySpan, depth: int = 0) -> list[Token]:
             if objects[0].ent_type_ in ("DATE", "TIME"):
                 continue
             return [prep, *noun_phrase(objects[0], date)[:6]]
+    return []
+
+
+def _denials(verb: Token) -> list[Token]:
+    """ "This was in no way a concession": a phrase that denies the clause, kept with it."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.i > verb.i:
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and any(d.lower_ == "no" for d in noun.children):
+                    return [prep, *noun_phrase(noun)]
     return []
 
 
@@ -520,7 +542,8 @@ def _render(tokens: list[Token], names: dict[int, str] | None = None) -> str:
         following = tokens[n + 1] if n + 1 < len(tokens) else None
         joined = following is not None and following.i == token.i + 1 and token.i not in names
         out.append(text + (token.whitespace_ if joined else " "))
-    return re.sub(r"\s+", " ", "".join(out)).strip(" ,")
+    text = re.sub(r"\s+", " ", "".join(out)).strip(" ,")
+    return _DANGLING.sub("", text)  # "the blame and attack campaign of [2012]"
 
 
 def _loose(token: Token) -> bool:

@@ -47,7 +47,9 @@ def merge(
         store, ids, context.people, ref, context.independent, context.reliability, limit, more
     )
     dates = sorted(d["published"][:10] for d in documents if d.get("published"))
-    timeline, background = dated(store, ids, ref, root, dates[0] if dates else None, limit, more)
+    timeline, background = dated(
+        store, ids, ref, root, dates[0] if dates else None, limit, more, context.people
+    )
     questions = _questions(store, ids, ref, root)
     if limit is not None and len(questions) > limit:
         more["questions"] = len(questions) - limit

@@ -1,18 +1,31 @@
 """The timeline of a set of documents: dated events on a real date axis, merged across outlets.
 
-    items, background = timeline(store, ids, ref, root, coverage_from, limit, more)
+    items, background = timeline(store, ids, ref, root, coverage_from, limit, more, people)
 
 Each item is one happening: who did what (the event's label, in the text's words), its date
 with its precision and the first and last day it covers, and every article that reports it
-(its outlets listed; copies count once). Events of one date are one happening when they share
-their verb and their actor or object, or most of their words. Items come in date order, the
-coarser first on a shared first day (July before July 15).
+(its outlets listed; copies count once), each source with its own sentence and label. Only
+events the text asserts are on it: not negated, conditional, hypothetical or generic ones,
+nor fragments with no one doing anything (`Event.mode`).
+
+Events of one date are one happening when they are the same event: the same actor (one
+person or organisation across outlets, `People.resolve`) doing the same thing (the same
+verb) or something to the same object. Saying is many things: two reports of one actor
+saying something that day are one happening only when their sentences share what it was
+about ("In an interview on Fox News on Tuesday, Mr. Ryan said …" and "Ryan, in his first
+one-on-one interview …, told Fox News on Tuesday …"), never for the saying alone (Trump's
+Friday tweet and his Friday announcement stay two). Without an actor on both sides, the same
+verb and most of the words. Items come in date order, the coarser first on a shared first
+day (July before July 15).
 
 Background is what the coverage recalls rather than reports: dates a year or more before the
 first article, whole years before the coverage's own year ("since its invasion of Ukraine in
 2022"), and history told inside a quote. It is kept apart, short. Dates that could not be
 placed are only counted (`more["unplaced"]`). With a `limit`, the items the most independent
 articles report are kept, and `more` says how many were left out.
+
+`quoted` is true only for a date inside quotation marks (direct speech); a date in reported
+speech names who reports it (`said_by`) when that is not the actor.
 """
 
 from __future__ import annotations
@@ -23,12 +36,25 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..dates import interval, precision_grain
+from ..lexicon import SPEECH_VERBS
 
 # A background section stays short whatever the limit: it is context, not the story.
 BACKGROUND_ROWS = 10
-# Events of one date are one happening when this share of the smaller one's words is shared.
+# Without an actor on both sides, events of one date with one verb are one happening when
+# this share of the smaller one's words is shared.
 SAME_HAPPENING = 0.6
+# Two reports of one actor saying something on one date are one happening when their sentences
+# share this many words besides the actor, the date and the saying (tuned on the reader's
+# stories: Ryan's Fox News interview in two outlets shares "interview", "fox", "news").
+SAME_SUBJECT = 2
 _WORD = re.compile(r"[a-z0-9]+")
+_DAYS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday morning
+    afternoon evening night week month year last earlier later""".split()
+)
+_SAYING = frozenset(
+    "said say says told tell tells added adds wrote writes announced announces".split()
+)
 _STOP = frozenset(
     """the a an of to in on at for and or but with by from as that this it its his her their
     they he she we i you be is are was were been has have had will would not no""".split()
@@ -43,22 +69,25 @@ def timeline(
     coverage_from: str | None,
     limit: int | None,
     more: dict[str, int],
+    people: Any = None,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     start = _day(coverage_from)
     groups: list[dict[str, Any]] = []
     by_date: dict[str, list[dict[str, Any]]] = defaultdict(list)
     unplaced = 0
     for row in store.event_keys(ids):
+        if row.get("mode") not in (None, "asserted"):
+            continue
         bounds = interval(row["date"], row["precision"])
         if bounds is None:
             unplaced += 1
             continue
-        words = _words(row)
+        key = _key(row, people)
         group = next(
             (
                 g
                 for g in by_date[row["date"]]
-                if _same(g, row, words)
+                if _same(g["key"], key)
                 and (
                     root[row["document"]] not in g["roots"]
                     or any(r["phrase"] == row["phrase"] for r in g["rows"])
@@ -71,9 +100,7 @@ def timeline(
                 "rows": [],
                 "roots": set(),
                 "bounds": bounds,
-                "words": words,
-                "verb": _verb(row),
-                "actor": (row["actor"] or "").casefold(),
+                "key": key,
                 "background": _background(bounds, row, start),
             }
             groups.append(group)
@@ -87,11 +114,16 @@ def timeline(
     background = [g for g in groups if g["background"]]
     main = _top(main, limit, more, "timeline")
     background = _top(background, BACKGROUND_ROWS if limit else None, more, "background")
-    wanted = {(r["document"], r["id"]) for g in main + background for r in g["rows"][:1]}
+    wanted = {(r["document"], r["id"]) for g in main + background for r in g["rows"]}
     records = {(d, e["id"]): e for d, e in store.records("events", ids, wanted)}
+    told = {(d, records[(d, i)].get("statement")) for d, i in wanted if (d, i) in records}
+    speakers = {
+        (d, s["id"]): s["speaker"]
+        for d, s in store.records("statements", ids, {t for t in told if t[1]})
+    }
     return (
-        [_item(g, records, ref) for g in _ordered(main)],
-        [_item(g, records, ref) for g in _ordered(background)],
+        [_item(g, records, speakers, ref, people) for g in _ordered(main)],
+        [_item(g, records, speakers, ref, people) for g in _ordered(background)],
     )
 
 
@@ -102,25 +134,44 @@ def _day(value: str | None) -> date | None:
         return None
 
 
-def _words(row: dict[str, Any]) -> set[str]:
-    text = " ".join(x for x in (row["label"], row["phrase"], row["actor"]) if x).casefold()
-    return {w for w in _WORD.findall(text) if w not in _STOP}
+def _key(row: dict[str, Any], people: Any) -> dict[str, Any]:
+    """What tells one happening from another: who (every name the merge may call the actor),
+    the verb, the object's words and all the words."""
+    actor = row["actor"] or ""
+    if people is not None and actor:
+        who = {n.casefold() for n in people.resolve(actor)}
+    else:
+        who = {actor.casefold()} - {""}
+    phrase = (row["phrase"] or "").split(" ")
+    verb = (row.get("predicate") or phrase[0]).split(" ")[0]
+    text = " ".join(x for x in (row["label"], row["phrase"], actor) if x).casefold()
+    names = {w for n in who | {actor.casefold()} for w in _WORD.findall(n)}
+    told = set(_WORD.findall((row.get("predicate") or phrase[0]).casefold()))
+    objects = set(_WORD.findall(" ".join(phrase).casefold())) - _STOP - told - names
+    sentence = set(_WORD.findall((row.get("sentence") or "").casefold()))
+    return {
+        "who": who,
+        "verb": "say" if verb in SPEECH_VERBS else verb,
+        "objects": objects,
+        "words": {w for w in _WORD.findall(text) if w not in _STOP},
+        # what a saying was about: its sentence's words but the actor's names, the date's and
+        # the verbs of saying
+        "about": sentence - _STOP - names - _DAYS - _SAYING,
+    }
 
 
-def _verb(row: dict[str, Any]) -> str:
-    return (row["phrase"] or "").split(" ", 1)[0]
-
-
-def _same(group: dict[str, Any], row: dict[str, Any], words: set[str]) -> bool:
-    """One happening: the same verb with the same actor or a shared object word, or most of
-    the words of the smaller description shared."""
-    shared = group["words"] & words
-    if _verb(row) == group["verb"] and (
-        (row["actor"] or "").casefold() == group["actor"] != "" or len(shared) >= 2
-    ):
-        return True
-    smaller = min(len(group["words"]), len(words))
-    return smaller > 0 and len(shared) / smaller >= SAME_HAPPENING
+def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """One happening: the same actor doing the same (or saying), or doing it to the same
+    object; with no actor on a side, the same verb and most of the words."""
+    if a["who"] and b["who"]:
+        if not a["who"] & b["who"]:
+            return False
+        if a["verb"] == b["verb"] == "say":
+            return len(a["about"] & b["about"]) >= SAME_SUBJECT
+        return a["verb"] == b["verb"] or bool(a["objects"] & b["objects"])
+    shared = a["words"] & b["words"]
+    smaller = min(len(a["words"]), len(b["words"]))
+    return a["verb"] == b["verb"] and smaller > 0 and len(shared) / smaller >= SAME_HAPPENING
 
 
 def _background(bounds: tuple[date, date], row: dict[str, Any], start: date | None) -> bool:
@@ -153,11 +204,22 @@ def _ordered(groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
     )
 
 
-def _item(group: dict[str, Any], records: dict[tuple[str, str], Any], ref: Any) -> dict[str, Any]:
+def _item(
+    group: dict[str, Any],
+    records: dict[tuple[str, str], Any],
+    speakers: dict[tuple[str, str], Any],
+    ref: Any,
+    people: Any,
+) -> dict[str, Any]:
     first = group["rows"][0]
     event = records[(first["document"], first["id"])]
-    sources = [ref(r["document"], r["span_start"], r["span_end"]) for r in group["rows"]]
+    sources = []
+    for row in group["rows"]:
+        source = ref(row["document"], row["span_start"], row["span_end"])
+        told = records.get((row["document"], row["id"]), {})
+        sources.append({**source, "text": told.get("span", {}).get("text"), "label": row["label"]})
     outlets = sorted({s["outlet"] or "unknown outlet" for s in sources})
+    actor = (event.get("actor") or {}).get("name")
     return {
         "date": first["date"],
         "precision": first["precision"],
@@ -167,13 +229,38 @@ def _item(group: dict[str, Any], records: dict[tuple[str, str], Any], ref: Any) 
         "resolved": True,
         "label": event.get("label") or event["phrase"],
         "phrase": event["phrase"],
-        "actor": (event.get("actor") or {}).get("name"),
+        "actor": actor,
         "text": event["span"]["text"],
         "caption": event.get("caption", False),
-        "quoted": bool(event.get("statement")),
+        "quoted": bool(event.get("quoted")),
+        "said_by": _said_by(event, first["document"], speakers, actor, people),
         "outlets": outlets,
         "reported_by": len(group["roots"]),
         "background": group["background"],
         "source": sources[0],
         "also_in": sources[1:],
     }
+
+
+def _said_by(
+    event: dict[str, Any],
+    document: str,
+    speakers: dict[tuple[str, str], Any],
+    actor: str | None,
+    people: Any,
+) -> str | None:
+    """Who reports an event told in someone's words without quotation marks, unless they
+    report their own doing ("Ms. Pelosi said it would not be held this Tuesday": Pelosi)."""
+    if event.get("quoted") or not event.get("statement"):
+        return None
+    speaker = speakers.get((document, event["statement"])) or {}
+    name = speaker.get("name")
+    if not name or speaker.get("kind") != "person":
+        return None  # a person named; not "documents", "two" nor an "according to" scope
+    if people is not None:
+        name = people.canonical(name, speaker.get("kind")) or name
+        if actor and people.resolve(actor) & people.resolve(name):
+            return None
+    if actor and set(actor.split()) <= set(name.split()):
+        return None  # "Trump" saying, reported by Donald Trump
+    return name

@@ -950,17 +950,20 @@ class Store:
 
     def event_keys(self, document_ids: list[str]) -> list[dict[str, Any]]:
         """What the timeline groups events by, for every event of the documents: document, id,
-        date and precision, phrase, label, actor, the statement it is told in, and the offsets
-        of its sentence."""
+        date and precision, phrase, predicate, label, actor, the statement it is told in, its
+        sentence and its offsets, and its mode (asserted, negated, …; None for records made
+        before it)."""
         fields = ("document", "id", "date", "phrase", "precision", "label", "actor")
-        fields += ("statement", "span_start", "span_end")
+        fields += ("statement", "span_start", "span_end", "mode", "sentence", "predicate")
         return [
             dict(zip(fields, row, strict=True))
             for row in self._within(
                 "SELECT document_id, id, date, phrase, json_extract(record, '$.date.precision'), "
                 "json_extract(record, '$.label'), json_extract(record, '$.actor.name'), "
                 "json_extract(record, '$.statement'), json_extract(record, '$.span.start'), "
-                "json_extract(record, '$.span.end') FROM events WHERE {within} "
+                "json_extract(record, '$.span.end'), json_extract(record, '$.mode'), "
+                "json_extract(record, '$.span.text'), json_extract(record, '$.predicate') "
+                "FROM events WHERE {within} "
                 "ORDER BY document_id, rowid",
                 document_ids,
             )
