@@ -359,9 +359,10 @@ def test_a_declared_huge_upload_is_refused_before_its_body_is_read(served):
     assert "over the 1.9 MB limit" in answer
 
 
-def test_the_api_token_is_checked_before_the_body_is_read(served):
+@pytest.mark.parametrize("path", ["/api/ingest", "/api/ingest/"])
+def test_the_api_token_is_checked_before_the_body_is_read(served, path):
     big = {"Content-Length": "50000", "Content-Type": "multipart/form-data; boundary=x"}
-    answer = _answer_to_headers(served, "/api/ingest", {**big, "Authorization": "Bearer nope"})
+    answer = _answer_to_headers(served, path, {**big, "Authorization": "Bearer nope"})
     assert answer.startswith("HTTP/1.1 401")
     assert '"status":401' in answer
 

@@ -835,12 +835,13 @@ class _WriteGuard:
         self.max_body, self.writable = max_body, writable
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
-        if scope["type"] != "http" or scope["method"] != "POST" or scope["path"] not in WRITE_PATHS:
+        path = scope.get("path", "").removeprefix(scope.get("root_path", "")).rstrip("/")
+        if scope["type"] != "http" or scope["method"] != "POST" or path not in WRITE_PATHS:
             await self.app(scope, receive, send)
             return
         headers = dict(scope["headers"])
         try:
-            if not self.writable or scope["path"].startswith("/api/"):
+            if not self.writable or path.startswith("/api/"):
                 self.check(headers.get(b"authorization"))  # the form's token is in its body
             declared = int(headers.get(b"content-length") or 0)
         except HTTPException as err:
