@@ -1,9 +1,11 @@
 """Ingest BASIL's triplets (one event, three outlets) and report what the merge makes of them.
 
-    python evaluation/basil.py ../shared/data/basil [--db basil.db] [--show 3]
+    python evaluation/basil.py ../shared/data/basil [--db basil.db] [--show 3] [--report-only]
 
-Prints, per triplet: speakers quoted by more than one outlet, figure clusters by status, copies
-found; then totals. Read it to see how the cross-source features behave on real coverage.
+Prints, per triplet: speakers quoted by more than one outlet (with the names the articles give
+them, where they differ), figure clusters by status, copies found; then totals. Read it to see
+how the cross-source features behave on real coverage. `--db FILE --report-only` reports on a
+store built before, without ingesting again.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 from whatweknow import Store, read, run
-from whatweknow.merge import Linker, merge
+from whatweknow.merge import Linker, merge, speakers_index
 from whatweknow.model import Extraction
 
 OUTLETS = {"fox": "Fox News", "nyt": "The New York Times", "hpo": "HuffPost"}
@@ -71,6 +73,7 @@ def report(db: Path, triplets: dict[str, list[str]], show: int) -> None:
             documents = [by_url[u] for u in urls if u in by_url]
             ledger = merge(store, documents)
             shared = [s for s in ledger["speakers"] if len(s["outlets"]) > 1]
+            spelled = {s["name"]: s["names"] for s in speakers_index(store, documents)}
             statuses = Counter(c["status"] for c in ledger["figures"])
             totals.update(statuses)
             totals["triplets"] += 1
@@ -80,7 +83,14 @@ def report(db: Path, triplets: dict[str, list[str]], show: int) -> None:
             if number < show:
                 print(f"\n## {documents[0]['title'] if documents else triplet}")
                 print(f"outlets: {', '.join(ledger['coverage']['outlets'])}")
-                print(f"speakers in 2+ outlets: {', '.join(s['name'] for s in shared) or 'none'}")
+                # each with the names the articles give them: read these for wrong merges
+                named = [
+                    f"{s['name']} ({' / '.join(spelled.get(s['name'], []))})"
+                    if spelled.get(s["name"], [s["name"]]) != [s["name"]]
+                    else s["name"]
+                    for s in shared
+                ]
+                print(f"speakers in 2+ outlets: {', '.join(named) or 'none'}")
                 for cluster in ledger["figures"]:
                     if cluster["status"] != "single-source":
                         values = "; ".join(
@@ -96,14 +106,18 @@ def main() -> None:
     parser.add_argument("basil", type=Path, help="the BASIL folder, e.g. ../shared/data/basil")
     parser.add_argument("--db", type=Path, help="store to build (default: a temporary file)")
     parser.add_argument("--show", type=int, default=3, help="triplets to print in detail")
+    parser.add_argument(
+        "--report-only", action="store_true", help="report on the --db store as it is, no ingest"
+    )
     args = parser.parse_args()
     if not (args.basil / "articles").is_dir():
         sys.exit(f"{args.basil}: no articles/ folder; give ../shared/data/basil")
     workdir = Path(tempfile.mkdtemp(prefix="basil-"))
     db = args.db or workdir / "basil.db"
     triplets = to_jsonl(args.basil, workdir / "basil.jsonl")
-    count, seconds = ingest(workdir / "basil.jsonl", db)
-    print(f"ingested {count} articles in {seconds:.0f} s into {db}")
+    if not (args.report_only and args.db):
+        count, seconds = ingest(workdir / "basil.jsonl", db)
+        print(f"ingested {count} articles in {seconds:.0f} s into {db}")
     report(db, triplets, args.show)
 
 

@@ -121,6 +121,62 @@ def test_a_surname_shared_by_a_father_and_son_names_neither():
     assert people.canonical("Trump", "person") == "Trump"
 
 
+def _person(name: str, gender: str | None = None, *aliases: str) -> dict:
+    return {"type": "person", "name": name, "gender": gender, "aliases": list(aliases)}
+
+
+@pytest.mark.parametrize(
+    ("facts", "expected"),
+    [
+        # "Mr. Lind" beside his daughter and his wife: only Eric is a man
+        ({"gender": "male", "aliases": ["Mr. Lind"]}, "Eric Lind"),
+        # "President Lind": one president in the coverage
+        ({"aliases": ["President Lind"]}, "Eric Lind"),
+        # "Ms. Lind": two women of that name, so neither
+        ({"gender": "female", "aliases": ["Ms. Lind"]}, "Lind"),
+        # nothing said of them: any of the three
+        ({}, "Lind"),
+    ],
+)
+def test_a_bare_surname_goes_to_the_one_person_its_honorific_or_title_fits(facts, expected):
+    people = People(
+        [
+            _person("Eric Lind", None, "President Eric Lind"),  # male by the census
+            _person("Iva Lind", "female"),  # "the president's daughter Iva Lind"
+            _person("Mila Lind", "female", "First Lady Mila Lind"),
+        ]
+    )
+    assert people.canonical("Lind", "person", facts) == expected
+
+
+def test_an_honorific_never_picks_between_two_people_of_that_sex():
+    father_and_son = People(
+        [_person("Eric Lind", "male", "President Eric Lind"), _person("Eric Lind Jr.", "male")]
+    )
+    assert father_and_son.canonical("Lind", "person", {"gender": "male"}) == "Lind"
+    # the title tells them apart where the sex cannot
+    president = {"gender": "male", "aliases": ["President Lind"]}
+    assert father_and_son.canonical("Lind", "person", president) == "Eric Lind"
+    # a man and someone the coverage gives no sex ("Jory" is in neither census list)
+    hunters = People([_person("Duncan Hunter"), _person("Jory Hunter")])
+    assert hunters.canonical("Hunter", "person", {"gender": "male"}) == "Hunter"
+    # a vice president is not the president
+    vice = People(
+        [_person("Mike Pence", None, "Vice President Mike Pence"), _person("Karen Pence")]
+    )
+    assert vice.canonical("Pence", "person", {"aliases": ["President Pence"]}) == "Pence"
+
+
+def test_the_census_tells_a_given_name_s_sex_only_without_doubt():
+    from whatweknow.names import sex_of_given_name
+
+    assert sex_of_given_name("Donald") == "male"
+    assert sex_of_given_name("Margaret") == "female"
+    assert sex_of_given_name("Kim") is None  # given to both
+    assert sex_of_given_name("Lindsey") is None
+    assert sex_of_given_name("Ivanka") is None  # in neither list
+
+
 @pytest.mark.parametrize(
     ("articles", "one"),
     [
@@ -438,6 +494,30 @@ END_TO_END = [
         {"Capitol Police"},
     ),
 ]
+
+
+def test_mr_and_a_title_join_a_bare_surname_to_the_one_person_they_fit(tmp_path):
+    # One outlet never gives the president's first name and names his daughter; the other
+    # names him in full and his wife: "Mr. Lind" is the one man among the Linds.
+    texts = [
+        "Near the dugout, the president’s daughter Iva Lind chatted with fans. When a video "
+        "message from President Lind played, some booed. “You are showing the world that we "
+        "will not be intimidated,” Mr. Lind said.",
+        "President Eric Lind said that he was deeply saddened by the news. First lady Mila Lind "
+        "visited the hospital. “Our prayers are with the families,” she said.",
+    ]
+    articles = [
+        Article(raw=text, origin=f"{n}.txt", kind="text", outlet=outlet, published="2017-06-15")
+        for n, (text, outlet) in enumerate(
+            zip(texts, ["The New York Times", "HuffPost"], strict=True)
+        )
+    ]
+    with Store(tmp_path / "news.db") as store:
+        for result in run(articles):
+            store.add(result)
+        found = {s["name"]: s["outlets"] for s in build(store, everything=True)["speakers"]}
+    assert found["Eric Lind"] == ["HuffPost", "The New York Times"]
+    assert "Lind" not in found
 
 
 @pytest.mark.parametrize(("texts", "speakers"), END_TO_END)

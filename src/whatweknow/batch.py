@@ -291,6 +291,7 @@ def rebuild(record: dict[str, Any], stored: dict[str, Any]) -> Extraction:
             descriptors=tuple(Span(**d) for d in e.get("descriptors") or ()),
             affiliation=e.get("affiliation"),
             stands_for=e.get("stands_for"),
+            gender=e.get("gender"),
         )
         for e in record["entities"]
     )

@@ -130,6 +130,7 @@ class Entity:
     descriptors: tuple[Span, ...] = ()  # "a North Korea expert at the Stimson Center"
     affiliation: str | None = None  # the organisation named in a descriptor
     stands_for: str | None = None  # metonymy: "Pyongyang" as an actor -> "North Korea"
+    gender: str | None = None  # "male" | "female" where the text tells ("Mr.", "his wife")
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -141,6 +142,7 @@ class Entity:
             "descriptors": [d.to_dict() for d in self.descriptors],
             "affiliation": self.affiliation,
             "stands_for": self.stands_for,
+            "gender": self.gender,
             "mentions": [m.to_dict() for m in self.mentions],
         }
 

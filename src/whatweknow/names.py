@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib.resources import files
 
 from . import lexicon
 
@@ -44,3 +46,43 @@ def surname(words: tuple[str, ...]) -> str:
 
 def suffix(words: tuple[str, ...]) -> str | None:
     return words[-1] if len(words) > 1 and words[-1] in SUFFIXES.values() else None
+
+
+# A given name's sex, from the US Census Bureau's 1990 lists of first names by sex (the `names`
+# package ships them): a name in one list is of that sex; a name in both only where one sex
+# has it ten times as often as the other (Donald: 0.931% of men, 0.002% of women); Kim,
+# Lindsey, Tracy or Jordan, and names in neither list, tell nothing.
+_SEX_RATIO = 10.0
+
+
+@cache
+def _census() -> dict[str, str]:
+    shares: dict[str, dict[str, float]] = {}
+    for sex in ("male", "female"):
+        for line in files("names").joinpath(f"dist.{sex}.first").read_text().splitlines():
+            parts = line.split()
+            if len(parts) > 1:
+                shares.setdefault(parts[0].lower(), {})[sex] = float(parts[1])
+    found = {}
+    for name, share in shares.items():
+        male, female = share.get("male", 0.0), share.get("female", 0.0)
+        if male >= _SEX_RATIO * female:
+            found[name] = "male"
+        elif female >= _SEX_RATIO * male:
+            found[name] = "female"
+    return found
+
+
+def sex_of_given_name(given: str) -> str | None:
+    """ "male" or "female" where the census lists leave no doubt, else None."""
+    return _census().get(given.strip(".").lower())
+
+
+# The sex an honorific or a title before a name gives: "Mr. Trump", "Congresswoman Lee".
+def sex_of_title(title: str) -> str | None:
+    word = title.strip(".").lower()
+    if word in lexicon.FEMALE_WORDS:
+        return "female"
+    if word in lexicon.MALE_WORDS:
+        return "male"
+    return None

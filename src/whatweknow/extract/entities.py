@@ -204,6 +204,7 @@ def _add_people(
             groups.append(group)
         group.mentions.append(span)
         group.names.append(span.text)
+        group.names.extend(_titled(text, span))
         group.gender = group.gender or _gender_before(text, span.start)
         group.roles |= _roles_before(text, span.start)
     for group in full:
@@ -224,7 +225,27 @@ def _add_people(
                 groups.append(group)
         group.mentions.append(span)
         group.names.append(span.text)
+        group.names.extend(_titled(text, span))
         group.gender = group.gender or gender
+
+
+# The honorific or title printed just before a person's name ("Mr. Trump", "Sen. Rand Paul",
+# "Vice President Mike Pence"): kept as an alias, it carries the sex and role the text gives a
+# name to the merge, where a bare surname is told apart across the coverage.
+_TITLED = re.compile(
+    r"(?:\b(?:Vice|Deputy|Assistant|Associate|Lieutenant|Lt\.)\s+)?\b([A-Z][a-z]*)\.?\s+$"
+)
+
+
+def _titled(text: str, span: Span) -> list[str]:
+    """The mention with the honorific or title just before it, if it has one."""
+    found = _TITLED.search(text, max(0, span.start - 40), span.start)
+    if found is None:
+        return []
+    word = found.group(1).lower()
+    if word not in lexicon.TITLES or word in lexicon.HONORIFICS - {"mr", "mrs", "ms", "miss"}:
+        return []
+    return [text[found.start() : span.end]]
 
 
 def _gender_before(text: str, at: int) -> str | None:
@@ -359,6 +380,7 @@ def _index(doc: Doc, groups: list[_Group]) -> EntityIndex:
             descriptors=tuple(descriptors),
             affiliation=_affiliation(doc, descriptors),
             stands_for=_stands_for(doc, group, foreign),
+            gender=group.gender if group.type == "person" else None,
         )
         entities.append(entity)
         for mention in entity.mentions:

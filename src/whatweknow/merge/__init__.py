@@ -137,7 +137,7 @@ def speakers_index(
     kinds: dict[str, str] = {}
     raw = sorted({name for names in spelled.values() for name in names})
     for document_id, name, kind, _entity, facts, _count in store.speaker_counts(context.ids, raw):
-        canonical = context.people.canonical(name, kind, _facts(facts).get("descriptors"))
+        canonical = context.people.canonical(name, kind, _facts(facts))
         outlets[canonical].add(context.by_id[document_id].get("outlet") or "unknown outlet")
         kinds.setdefault(canonical, kind)
     return [
@@ -226,7 +226,7 @@ def _speakers(
     described: dict[str, list[tuple[int, dict[str, Any]]]] = defaultdict(list)
     for document_id, name, kind, entity_id, facts, count in store.speaker_counts(ids, raw):
         entity = _facts(facts)
-        canonical = people.canonical(name, kind, entity.get("descriptors"))
+        canonical = people.canonical(name, kind, entity)
         names[(document_id, name, kind, entity_id)] = (canonical, entity)
         counted.append((canonical, document_id, count))
         quoted_by[canonical].add(ref(document_id, 0, 0)["outlet"] or "unknown outlet")
@@ -310,7 +310,7 @@ def _tally(
     tally: dict[str, int] = defaultdict(int)
     spelled: dict[str, set[str]] = defaultdict(set)  # canonical -> the names in the records
     for name, kind, facts, count in store.speaker_totals(ids):
-        canonical = people.canonical(name, kind, _facts(facts).get("descriptors"))
+        canonical = people.canonical(name, kind, _facts(facts))
         tally[canonical] += count
         spelled[canonical].add(name)
     return tally, spelled

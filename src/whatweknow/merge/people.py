@@ -48,6 +48,7 @@ from nicknames import NickNamer
 from rapidfuzz.distance import OSA
 
 from .. import lexicon
+from ..names import sex_of_given_name
 
 # Titles and roles before a name. nameparser's list (812 titles) and ours, less the words that
 # are given names in the nicknames list ("King"), plus the political roles neither has.
@@ -91,6 +92,10 @@ _QUANTIFIER = re.compile(
 )
 _COUNTRY = re.compile(r"^(?:us|usa|u s|united states) (?=\S+ \S)")
 _TYPO_LENGTH = 5  # the shortest name in which one edit is taken for a typo
+# The title an alias prints before a name ("President Trump", "Vice President Mike Pence").
+_TITLE_BEFORE = re.compile(
+    r"^(?:(vice|deputy|assistant|associate|lieutenant|lt)\.? )?([a-z]+)\.? ", re.IGNORECASE
+)
 
 
 @cache
@@ -121,6 +126,22 @@ def fold(word: str) -> str:
         word = unicodedata.normalize("NFKD", word)
         word = "".join(c for c in word if not unicodedata.combining(c))
     return _FOLDED.sub("", word.casefold())
+
+
+def roles(aliases: Iterable[str]) -> frozenset[str]:
+    """The roles the titles before a name give ("President Trump": president; "Vice President
+    Mike Pence": vice president); honorifics give none."""
+    found = set()
+    for alias in aliases:
+        match = _TITLE_BEFORE.match(alias)
+        if match is None:
+            continue
+        word = match.group(2).lower()
+        word = lexicon.TITLE_ABBREVIATIONS.get(word, word)
+        if word not in lexicon.TITLES or word in lexicon.HONORIFICS:
+            continue
+        found.add(f"vice {word}" if match.group(1) else word)
+    return frozenset(found)
 
 
 def loose(name: str) -> str:
@@ -339,6 +360,29 @@ def _org_part(text: str) -> str:
     return text
 
 
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    """What a document says of the one it names beside the name: descriptors, the sex it
+    gives them, the titles it prints before the name."""
+
+    descriptors: tuple[str, ...] = ()
+    gender: str | None = None
+    roles: frozenset[str] = frozenset()
+
+
+def _sex(
+    cluster: list[tuple[str, ...]],
+    full: dict[tuple[str, ...], PersonName],
+    sexes: dict[tuple[str, ...], set[str]],
+) -> str | None:
+    """A person's sex: the one the texts give them, else the one the census gives their given
+    names; None where the two sexes are given, or none."""
+    told = set().union(*(sexes.get(key, set()) for key in cluster))
+    if not told:
+        told = {sex_of_given_name(full[key].given or "") for key in cluster} - {None}
+    return next(iter(told)) if len(told) == 1 else None
+
+
 class People:
     """Who is who across a coverage, from the distinct names of its people and organisations
     (`Store.names`): `canonical(name, kind)` is the name a speaker goes by in the merge."""
@@ -364,6 +408,8 @@ class People:
         self._typed: Counter[tuple[str, str]] = Counter()  # (name, type) -> rows
         full: dict[tuple[str, ...], PersonName] = {}  # name words -> parsed
         seen: Counter[tuple[str, ...]] = Counter()
+        sexes: dict[tuple[str, ...], set[str]] = defaultdict(set)  # the sexes the texts give
+        titled: dict[tuple[str, ...], set[str]] = defaultdict(set)  # the roles they print
         org_names: Counter[str] = Counter()
         for entity in entities:
             name = entity.get("name") or ""
@@ -384,6 +430,9 @@ class People:
                         described[key].append(descriptor)
                 if entity.get("affiliation"):
                     affiliated[key].add(entity["affiliation"])
+                if entity.get("gender"):
+                    sexes[key].add(entity["gender"])
+                titled[key] |= roles(entity.get("aliases") or ())
             elif kind == "organization":
                 org_names[name] += 1
                 for alias in entity.get("aliases") or []:
@@ -393,6 +442,8 @@ class People:
             self.orgs.setdefault(org_key(name), name)
         self._one_generation = self._generations(full, namesakes)
         self._cluster(full, seen)
+        self.sex: list[str | None] = []  # each person's sex, where the coverage tells it
+        self.roles: list[frozenset[str]] = []  # the titles the coverage gives each person
         for number, cluster in enumerate(self.people):
             name = self.names[number]
             for key in cluster:
@@ -400,6 +451,8 @@ class People:
                     if descriptor not in self.descriptors[name]:
                         self.descriptors[name].append(descriptor)
                 self.affiliations[name] |= affiliated.get(key, set())
+            self.sex.append(_sex(cluster, full, sexes))
+            self.roles.append(frozenset().union(*(titled.get(key, set()) for key in cluster)))
 
     # -- people ------------------------------------------------------------------------------
 
@@ -487,19 +540,28 @@ class People:
             self.names.append(full[best].text)
 
     def canonical(
-        self, name: str | None, kind: str | None, descriptors: list[str] | None = None
+        self, name: str | None, kind: str | None, facts: dict[str, Any] | None = None
     ) -> str | None:
-        """The name `name` goes by across the coverage (memoised: names repeat a lot)."""
+        """The name `name` goes by across the coverage (memoised: names repeat a lot). `facts`:
+        what its document says of the entity (`Store.names`: descriptors, aliases, gender)."""
         if not name:
             return name
-        key = (name, kind, tuple(descriptors or ()))
+        facts = facts or {}
+        cues = _Cues(
+            tuple(facts.get("descriptors") or ()),
+            facts.get("gender"),
+            roles(facts.get("aliases") or ()),
+        )
+        key = (name, kind, cues)
         if key not in self._known:
-            self._known[key] = self._canonical(name, kind, descriptors)
+            self._known[key] = self._canonical(name, kind, cues)
         return self._known[key]
 
-    def person(self, name: str, descriptors: list[str] | None = None) -> int | None:
+    def person(self, name: str, cues: _Cues | None = None) -> int | None:
         """The person of the coverage `name` stands for (an index into `names`), or None when
-        it names no one, or several."""
+        it names no one, or several. A bare surname shared by several people goes to the one
+        its descriptors, or its sex and title (`cues`), leave."""
+        cues = cues or _Cues()
         parsed = person_name(name)
         if parsed is None:
             return None
@@ -522,10 +584,27 @@ class People:
         }
         if len(candidates) == 1:
             return next(iter(candidates))
-        if descriptors:
+        if cues.descriptors:
             for n in sorted(candidates):
-                if set(descriptors) & set(self.descriptors.get(self.names[n], ())):
+                if set(cues.descriptors) & set(self.descriptors.get(self.names[n], ())):
                     return n
+        return self._narrowed(sorted(candidates), cues)
+
+    def _narrowed(self, candidates: list[int], cues: _Cues) -> int | None:
+        """The one of several people sharing a surname that a bare mention's sex and title fit:
+        "Mr. Trump" beside Ivanka and Melania Trump is Donald; "President Trump" beside
+        Donald Trump Jr. is his father. Never a guess: a person of unknown sex fits either
+        sex, so "Mr. Hunter" beside Duncan Hunter and an unknown Hunter names neither, nor
+        "Mr. Trump" beside Donald Trump and Donald Trump Jr."""
+        pool = candidates
+        if cues.gender:
+            pool = [n for n in pool if self.sex[n] in (None, cues.gender)]
+            if len(pool) == 1 and self.sex[pool[0]] == cues.gender:
+                return pool[0]
+        if cues.roles:
+            holding = [n for n in pool if self.roles[n] & cues.roles]
+            if len(holding) == 1:
+                return holding[0]
         return None
 
     def _matching(self, parsed: PersonName) -> int | None:
@@ -553,23 +632,21 @@ class People:
             for n in self.by_word[word]
         }
 
-    def _canonical(self, name: str, kind: str | None, descriptors: list[str] | None) -> str:
+    def _canonical(self, name: str, kind: str | None, cues: _Cues) -> str:
         if kind == "person":
-            number = self.person(name, descriptors)
+            number = self.person(name, cues)
             if number is not None:
                 return self.names[number]
             parsed = person_name(name)
             return parsed.text if parsed is not None else self._organisation(name)
         # a person's name tagged as an organisation or a group (a surname often is)
         if kind != "document":
-            number = self._tagged_otherwise(name, kind, descriptors)
+            number = self._tagged_otherwise(name, kind, cues)
             if number is not None:
                 return self.names[number]
         return self._organisation(name, kind)
 
-    def _tagged_otherwise(
-        self, name: str, kind: str | None, descriptors: list[str] | None
-    ) -> int | None:
+    def _tagged_otherwise(self, name: str, kind: str | None, cues: _Cues) -> int | None:
         """The person a name tagged as an organisation or a group stands for: a full name
         after a title ("House Speaker Nancy Pelosi"), or a bare name the coverage gives a
         person (a name, an alias or a surname) at least as often as an organisation. A group
@@ -579,12 +656,12 @@ class People:
         if parsed is None:
             return None
         if parsed.given is not None:
-            return None if kind == "group" else self.person(name, descriptors)
+            return None if kind == "group" else self.person(name, cues)
         word = fold(parsed.surname)
         person = self._typed[(word, "person")]
         if person < max(1, self._typed[(word, "organization")]):
             return None
-        number = self.person(name, descriptors)
+        number = self.person(name, cues)
         if number is not None and kind == "group":
             given = {fold(self.full[k].given or "") for k in self.people[number]}
             if person < 2 or not given & _given_names():

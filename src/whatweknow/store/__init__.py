@@ -1048,6 +1048,7 @@ def _facts(entity: dict[str, Any]) -> str | None:
             "descriptors": [d["text"] for d in entity.get("descriptors") or []],
             "aliases": list(entity.get("aliases") or []),
             "affiliation": entity.get("affiliation"),
+            "gender": entity.get("gender"),
         },
         ensure_ascii=False,
     )
