@@ -229,23 +229,26 @@ def _add_people(
         group.gender = group.gender or gender
 
 
-# The honorific or title printed just before a person's name ("Mr. Trump", "Sen. Rand Paul",
-# "Vice President Mike Pence"): kept as an alias, it carries the sex and role the text gives a
-# name to the merge, where a bare surname is told apart across the coverage.
-_TITLED = re.compile(
-    r"(?:\b(?:Vice|Deputy|Assistant|Associate|Lieutenant|Lt\.)\s+)?\b([A-Z][a-z]*)\.?\s+$"
-)
+# The honorific or titles printed just before a person's name ("Mr. Trump", "Sen. Rand Paul",
+# "U.S. Attorney General Eric Holder"): kept as an alias, it carries the sex and role the text
+# gives a name to the merge, where a bare surname is told apart across the coverage.
+_TITLE_WORD = re.compile(r"([A-Z][A-Za-z.]*)\s+$")
 
 
 def _titled(text: str, span: Span) -> list[str]:
-    """The mention with the honorific or title just before it, if it has one."""
-    found = _TITLED.search(text, max(0, span.start - 40), span.start)
-    if found is None:
-        return []
-    word = found.group(1).lower()
-    if word not in lexicon.TITLES or word in lexicon.HONORIFICS - {"mr", "mrs", "ms", "miss"}:
-        return []
-    return [text[found.start() : span.end]]
+    """The mention with the run of honorifics and titles just before it, if it has one."""
+    start, titled = span.start, False
+    while (found := _TITLE_WORD.search(text, max(0, start - 20), start)) is not None:
+        word = found.group(1).rstrip(".").lower()
+        word = lexicon.TITLE_ABBREVIATIONS.get(word, word)
+        if word in lexicon.HONORIFICS - {"mr", "mrs", "ms", "miss"}:
+            break  # "The", "Former": not part of how the person is addressed
+        if word in lexicon.TITLES:
+            titled = True
+        elif word not in lexicon.TITLE_MODIFIERS:
+            break
+        start = found.start()
+    return [text[start : span.end]] if titled else []
 
 
 def _gender_before(text: str, at: int) -> str | None:

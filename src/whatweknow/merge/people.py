@@ -92,10 +92,6 @@ _QUANTIFIER = re.compile(
 )
 _COUNTRY = re.compile(r"^(?:us|usa|u s|united states) (?=\S+ \S)")
 _TYPO_LENGTH = 5  # the shortest name in which one edit is taken for a typo
-# The title an alias prints before a name ("President Trump", "Vice President Mike Pence").
-_TITLE_BEFORE = re.compile(
-    r"^(?:(vice|deputy|assistant|associate|lieutenant|lt)\.? )?([a-z]+)\.? ", re.IGNORECASE
-)
 
 
 @cache
@@ -130,17 +126,20 @@ def fold(word: str) -> str:
 
 def roles(aliases: Iterable[str]) -> frozenset[str]:
     """The roles the titles before a name give ("President Trump": president; "Vice President
-    Mike Pence": vice president); honorifics give none."""
+    Mike Pence": vice president; "U.S. Attorney General Eric Holder": attorney general);
+    honorifics give none."""
     found = set()
     for alias in aliases:
-        match = _TITLE_BEFORE.match(alias)
-        if match is None:
-            continue
-        word = match.group(2).lower()
-        word = lexicon.TITLE_ABBREVIATIONS.get(word, word)
-        if word not in lexicon.TITLES or word in lexicon.HONORIFICS:
-            continue
-        found.add(f"vice {word}" if match.group(1) else word)
+        words = []
+        for word in alias.split():
+            bare = fold(word)
+            bare = lexicon.TITLE_ABBREVIATIONS.get(bare, bare)
+            if bare not in lexicon.TITLES | lexicon.TITLE_MODIFIERS:
+                break
+            if bare not in lexicon.HONORIFICS | lexicon.TITLE_MODIFIERS:
+                words.append(bare)
+        if words:
+            found.add(" ".join(words))
     return frozenset(found)
 
 
