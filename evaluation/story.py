@@ -14,11 +14,14 @@ Rows (a ratio over the stories pooled, then `hits / n`):
 
 statements
 - found: gold attributions whose fragment a predicted statement's content covers (overlap at
-  least half of the shorter of the two);
+  least half of the shorter of the two; of several, the one covering most, then the one
+  closest to its size: a statement nested in a longer one is matched to its own fragment);
 - right speaker: gold attributions found with the right speaker: the predicted speaker's name
   is the gold canonical name or one of its aliases (case, punctuation, "the" and a possessive
-  ignored), or a person's full canonical name after a title ("Sheriff Adam Hayward"), and
-  never a name the gold lists under `not`;
+  ignored), or a person's full canonical name after a title ("Sheriff Adam Hayward"), or a
+  person's full name as an alias prints it with a title, owner or place ("Mike Elliott" in
+  "Marijuana Industry Group's Mike Elliott", "Kristen Gillibrand" in "Sen. Kristen Gillibrand
+  of New York"), and never a name the gold lists under `not`;
 - precision: predicted statements that are gold attributions;
 - not-statements left alone: gold not-statements that no predicted statement takes (its
   content overlapping half of the shorter, or its cue inside with content touching it);
@@ -160,6 +163,13 @@ def covers(pieces: list[tuple[int, int]], gold: tuple[int, int]) -> float:
     return shared / size if size > 0 else 0.0
 
 
+def jaccard(pieces: list[tuple[int, int]], gold: tuple[int, int]) -> float:
+    """What (pieces, gold) share of all they cover, 0..1."""
+    shared = sum(overlap(p, gold) for p in pieces)
+    union = sum(p[1] - p[0] for p in pieces) + gold[1] - gold[0] - shared
+    return shared / union if union > 0 else 0.0
+
+
 # --- one story -----------------------------------------------------------------------------
 
 
@@ -224,8 +234,9 @@ def names_of(person: dict[str, Any]) -> tuple[set[str], set[str]]:
 
 
 def right_name(name: str | None, person: dict[str, Any] | None) -> bool:
-    """The gold person's name: canonical or an alias, or the full canonical name after a title
-    ("Sheriff Adam Hayward" for Adam Hayward); never a name listed under `not`."""
+    """The gold person's name: canonical or an alias, the full canonical name after a title
+    ("Sheriff Adam Hayward" for Adam Hayward), or a full name inside an alias ("Mike Elliott" in
+    "Marijuana Industry Group's Mike Elliott"); never a name listed under `not`."""
     if person is None:
         return not name
     good, bad = names_of(person)
@@ -234,7 +245,15 @@ def right_name(name: str | None, person: dict[str, Any] | None) -> bool:
         return False
     canonical = loose(person["canonical"])
     titled = " " in canonical and key.endswith(" " + canonical) and person["kind"] == "person"
-    return key in good or titled
+    # a person's full name inside a name the gold gives them as printed, with a title, an
+    # owner or a place: "Mike Elliott" in "Marijuana Industry Group's Mike Elliott"
+    printed = (
+        person["kind"] == "person"
+        and " " in key
+        and key.split()[-1] == canonical.split()[-1]  # the surname: a name, not "Industry Group"
+        and any(f" {key} " in f" {alias} " for alias in good)
+    )
+    return key in good or titled or printed
 
 
 def score_story(gold: dict[str, Any], basil: Path, workdir: Path) -> Tally:
@@ -287,12 +306,14 @@ def score_story(gold: dict[str, Any], basil: Path, workdir: Path) -> Tally:
     for item in gold["statements"]:
         key = item["article"]
         span = locate(articles[key].text, item["content"])
-        best, best_share = None, 0.0
+        # the predicted statement covering the most of it; of two covering it alike (a
+        # statement nested inside a longer one), the one closer to its size
+        best, best_share = None, (0.0, 0.0)
         for row in predicted[key]:
-            share = covers(row["pieces"], span)
+            share = (covers(row["pieces"], span), jaccard(row["pieces"], span))
             if share > best_share:
                 best, best_share = row, share
-        found = best is not None and best_share >= 0.5
+        found = best is not None and best_share[0] >= 0.5
         person = people.get(item["speaker"])
         tally.count("found", found, where(key, span))
         if found:

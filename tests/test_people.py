@@ -245,6 +245,7 @@ def test_a_group_is_not_the_person_whose_surname_it_shares():
         ("Nebraska and Oklahoma", "Oklahoma and Nebraska"),
         ("many Democrats", "Democrats"),  # how many of a group spoke is not who they are
         ("some Republican senators", "Republican senators"),
+        ("Lawmakers from both parties", "lawmakers"),  # nor does a reach across the parties
     ],
 )
 def test_an_organisation_is_one_under_its_forms(a, b):
@@ -258,6 +259,7 @@ def test_an_organisation_is_one_under_its_forms(a, b):
         ("rank-and-file Democrats", "Democrats"),
         ("two Democrats", "Democrats"),
         ("U.S. Army", "Army"),  # too short to drop the country: it is the whole name
+        ("Lawmakers at the scene of the shooting", "Lawmakers"),
     ],
 )
 def test_an_organisation_or_group_with_its_own_words_stays_apart(a, b):

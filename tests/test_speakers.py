@@ -240,6 +240,87 @@ SPEAKERS = [
         "Rank-and-file Democrats",
         "group",
     ),
+    # a definite description is the entity named last whose name holds its noun
+    (
+        "Scalise underwent surgery at the Riverside General Hospital Center after being shot "
+        "in the hip. In a statement Wednesday night, the hospital said Scalise sustained a "
+        "single rifle shot to the left hip.",
+        "Scalise sustained a single rifle shot to the left hip",
+        "Riverside General Hospital Center",
+        "organization",
+    ),
+    (
+        "Bruning, along with Oklahoma Attorney General Scott Pruitt, argue that under the U.S. "
+        "Constitution's Supremacy Clause, the law is unconstitutional. The clause states that "
+        "in general, federal law takes precedence over state law.",
+        "that in general, federal law takes precedence over state law",
+        "U.S. Constitution's Supremacy Clause",
+        "document",
+    ),
+    (
+        "The Treasury Department opened an inquiry in May. Last week the department said the "
+        "inquiry had found no wrongdoing.",
+        "the inquiry had found no wrongdoing",
+        "Treasury Department",
+        "organization",
+    ),
+    # a document named again by another of its nouns is the document the article introduced
+    (
+        "The two states filed a lawsuit seeking a court order to stop the measure. The "
+        "complaint says the measure runs afoul of federal law.",
+        "the measure runs afoul of federal law",
+        "lawsuit",
+        "document",
+    ),
+    (
+        "The lawsuit was brought by attorneys general in Kansas and Iowa. But the lawsuit from "
+        "Kansas and Iowa argues that Colorado has created a dangerous gap. “Marijuana flows "
+        "from this gap into neighboring states,” the suit says.",
+        "Marijuana flows from this gap into neighboring states",
+        "lawsuit",
+        "document",
+    ),
+    (
+        "The lawsuit was brought by attorneys general in Kansas and Iowa. But the lawsuit from "
+        "Kansas and Iowa argues that Colorado has created a dangerous gap.",
+        "that Colorado has created a dangerous gap",
+        "lawsuit",
+        "document",
+    ),
+    # a group of places named by their kind is the places
+    (
+        "Two heartland states filed a court challenge on Thursday, saying that the shops were "
+        "piping marijuana into neighboring states. The lawsuit was brought by attorneys general "
+        "in Kansas and Iowa.",
+        "that the shops were piping marijuana into neighboring states",
+        "Kansas and Iowa",
+        "group",
+    ),
+    (
+        "The states of Kansas and Iowa filed a federal lawsuit Thursday, claiming that the law "
+        "is unconstitutional under federal law.",
+        "that the law is unconstitutional under federal law",
+        "Kansas and Iowa",
+        "group",
+    ),
+    # "appealed for" calls for something, as "called for" does
+    (
+        "Lawmakers have appealed for more security before, including after the 2011 shooting.",
+        "more security",
+        "Lawmakers",
+        "group",
+    ),
+    # a participle's subject that cannot speak is a misparse: the sentence's speaker speaks
+    (
+        "In his speech, Santorum said that health plans shouldn’t be required to cover prenatal "
+        "testing, because that testing results in more abortions, as well as contending that "
+        "government-run public education was “anachronistic.”",
+        "that health plans shouldn’t be required to cover prenatal testing, because that "
+        "testing results in more abortions, as well as contending that government-run public "
+        "education was “anachronistic.”",
+        "Santorum",
+        "person",
+    ),
     # the seed: "the North" is North Korea when the text names it
     (
         "North Korea and South Korea traded threats. In October, the North blew up parts of "
@@ -256,6 +337,78 @@ def test_speaker(text, content, speaker, kind):
     found = [s for s in statements_of(text) if s.content.text == content]
     assert found, [(s.speaker.name, s.content.text) for s in statements_of(text)]
     assert (found[0].speaker.name, found[0].speaker.kind) == (speaker, kind)
+
+
+# What a quoted speaker says someone else said is that someone's statement, nested in the quote.
+REPORTED_IN_QUOTES = [
+    (
+        "Santorum said he never questioned the faith of President Lind and repeatedly said he "
+        "believes Lind is a Christian. “He says he is a Christian. But I am talking about his "
+        "world view,” Santorum said.",
+        "he is a Christian",
+        "Lind",
+    ),
+    # "he" after a role the text gave one person ("President Eric Lind")
+    (
+        "President Eric Lind’s policies are not based on the Bible, Santorum said on Sunday. "
+        "“I’ve repeatedly said that I believe the president’s Christian -- he says he’s "
+        "Christian. But I am talking about his worldview,” Santorum told the host.",
+        "he’s Christian",
+        "Eric Lind",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), REPORTED_IN_QUOTES)
+def test_a_report_inside_a_quote_is_its_source_s_nested_statement(text, content, speaker):
+    found = {s.content.text: s for s in statements_of(text)}
+    assert content in found, list(found)
+    nested = found[content]
+    assert nested.speaker.name == speaker
+    outer = next(s for s in found.values() if s.id == nested.nested_in)
+    assert outer.speaker.name == "Santorum"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two men named just before: "he" could be either
+        "Senator Tom Reyes and Governor Mark Ellis met on Monday. “He says he will sign the "
+        "bill, but I do not believe it,” Santorum said.",
+        # the only one before is the tagger's "Dem", no name of a person
+        "Another leading Dem, Sen. Kristen Gillibrand, said the offer was a bad deal. "
+        "Gillibrand tweeted: “Now he's holding workers hostage, saying he'll give back what he "
+        "took away. This is a bad deal.”",
+    ],
+)
+def test_a_report_inside_a_quote_with_no_identifiable_source_is_none(text):
+    found = statements_of(text)
+    assert all(s.nested_in is None for s in found), [
+        (s.speaker.name, s.content.text) for s in found
+    ]
+
+
+# Descriptions that describe nothing the article names keep their words.
+UNDESCRIBED = [
+    # no hospital named before
+    ("The hospital said the senator was in critical condition.", "hospital"),
+    # a complaint with no lawsuit before it is a complaint
+    ("The complaint says the company misled investors.", "complaint"),
+    # the count does not match the places named together
+    (
+        "Two states sued on Thursday, saying the shops were a danger. Kansas, Iowa and Utah "
+        "have all seen arrests.",
+        "states",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), UNDESCRIBED)
+def test_a_description_that_describes_nothing_named_keeps_its_words(text, word):
+    found = statements_of(text)
+    assert found and all(word in (s.speaker.name or "").lower() for s in found[:1]), [
+        (s.speaker.name, s.content.text) for s in found
+    ]
 
 
 # Sentences a cue word is in that report no statement.

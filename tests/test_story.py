@@ -20,11 +20,11 @@ spec.loader.exec_module(story)
 # lifts its row; never lower one to make a change pass.
 FLOORS = {
     ("statements", "found"): 0.86,
-    ("statements", "right speaker"): 0.78,
+    ("statements", "right speaker"): 0.80,
     ("statements", "precision"): 0.96,
     ("statements", "not-statements left alone"): 0.95,
     ("statements", "negated marked"): 1.00,
-    ("statements", "joined across outlets"): 0.55,
+    ("statements", "joined across outlets"): 0.88,
     ("statements", "one person per speaker"): 0.97,
     ("figures", "found"): 0.90,
     ("figures", "value right"): 0.90,
@@ -64,6 +64,23 @@ GIBBS = {
 )
 def test_a_speaker_is_right_by_the_gold_names(said, right):
     assert story.right_name(said, GIBBS) is right
+
+
+def test_a_full_name_inside_a_printed_alias_is_right():
+    elliott = {
+        "canonical": "Michael Elliott",
+        "kind": "person",
+        "aliases": ["Marijuana Industry Group's Mike Elliott", "Elliott"],
+        "not": ["Marijuana Industry Group"],
+    }
+    assert story.right_name("Mike Elliott", elliott)
+    assert not story.right_name("Marijuana Industry Group", elliott)
+    assert not story.right_name("Industry Group", elliott)
+
+
+def test_a_nested_statement_is_matched_to_its_own_fragment():
+    # both cover the gold fragment; the one closer to its size is the match
+    assert story.jaccard([(0, 30)], (20, 30)) < story.jaccard([(20, 30)], (20, 30)) == 1.0
 
 
 def test_an_unattributed_figure_is_right_only_without_a_source():

@@ -122,6 +122,8 @@ warning figure number statistic data evidence poll survey study fact facts
 # Verbs whose prepositional phrase is what is attributed ("called for a ban").
 PREP_CUES = {
     "call": ("for", "on"),
+    "appeal": ("for",),  # "Lawmakers have appealed for more security"
+    "plead": ("for",),
     "point": ("to",),
     "refer": ("to",),
     "talk": ("about",),

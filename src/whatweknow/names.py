@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from importlib.resources import files
 
@@ -22,6 +23,8 @@ def name_tokens(text: str) -> tuple[str, ...]:
     text = re.sub(r",(?!\s*(?:jr|sr|ii|iii|iv)\b).*", "", text, flags=re.IGNORECASE | re.DOTALL)
     words = [_POSSESSIVE.sub("", w.strip(".’'")) for w in _WORD.findall(text)]
     words = [w for w in words if w]
+    while words and words[0].lower() == "s":
+        words.pop(0)  # "’s Christian": the tagger took a possessive's "s" into a name
     # "Lt. Gen. (retd) Chun", "House Speaker Nancy Pelosi": the leading run of titles goes
     run = 0
     while run < len(words) and words[run].lower().rstrip(".") in _LEADING:
@@ -86,3 +89,22 @@ def sex_of_title(title: str) -> str | None:
     if word in lexicon.MALE_WORDS:
         return "male"
     return None
+
+
+def roles(aliases: Iterable[str]) -> frozenset[str]:
+    """The roles the titles before a name give ("President Trump": president; "Vice President
+    Mike Pence": vice president; "U.S. Attorney General Eric Holder": attorney general);
+    honorifics give none."""
+    found = set()
+    for alias in aliases:
+        words = []
+        for word in alias.split():
+            bare = word.strip(".,").casefold()
+            bare = lexicon.TITLE_ABBREVIATIONS.get(bare, bare)
+            if bare not in lexicon.TITLES | lexicon.TITLE_MODIFIERS:
+                break
+            if bare not in lexicon.HONORIFICS | lexicon.TITLE_MODIFIERS:
+                words.append(bare)
+        if words:
+            found.add(" ".join(words))
+    return frozenset(found)

@@ -48,7 +48,7 @@ from nicknames import NickNamer
 from rapidfuzz.distance import OSA
 
 from .. import lexicon
-from ..names import sex_of_given_name
+from ..names import roles, sex_of_given_name
 
 # Titles and roles before a name. nameparser's list (812 titles) and ours, less the words that
 # are given names in the nicknames list ("King"), plus the political roles neither has.
@@ -91,6 +91,12 @@ _QUANTIFIER = re.compile(
     re.IGNORECASE,
 )
 _COUNTRY = re.compile(r"^(?:us|usa|u s|united states) (?=\S+ \S)")
+# Nor does a group's reach across the parties narrow it: "Lawmakers from both parties" are
+# lawmakers.
+_ALL_SIDES = re.compile(
+    r" (?:from|of|in|on) (?:both (?:parties|sides(?: of the aisle)?)|either party)$"
+    r"| across the aisle$"
+)
 _TYPO_LENGTH = 5  # the shortest name in which one edit is taken for a typo
 
 
@@ -122,25 +128,6 @@ def fold(word: str) -> str:
         word = unicodedata.normalize("NFKD", word)
         word = "".join(c for c in word if not unicodedata.combining(c))
     return _FOLDED.sub("", word.casefold())
-
-
-def roles(aliases: Iterable[str]) -> frozenset[str]:
-    """The roles the titles before a name give ("President Trump": president; "Vice President
-    Mike Pence": vice president; "U.S. Attorney General Eric Holder": attorney general);
-    honorifics give none."""
-    found = set()
-    for alias in aliases:
-        words = []
-        for word in alias.split():
-            bare = fold(word)
-            bare = lexicon.TITLE_ABBREVIATIONS.get(bare, bare)
-            if bare not in lexicon.TITLES | lexicon.TITLE_MODIFIERS:
-                break
-            if bare not in lexicon.HONORIFICS | lexicon.TITLE_MODIFIERS:
-                words.append(bare)
-        if words:
-            found.add(" ".join(words))
-    return frozenset(found)
 
 
 def loose(name: str) -> str:
@@ -352,6 +339,7 @@ def org_key(name: str) -> str:
 
 def _org_part(text: str) -> str:
     text = _QUANTIFIER.sub("", re.sub(r"^the ", "", text.strip()))
+    text = _ALL_SIDES.sub("", text)
     text = _COUNTRY.sub("", text)
     found = _OF_FORM.match(text)
     if found:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from ...model import Document, Speaker, Statement
 from .. import certainty
 from ..entities import EntityIndex
-from . import cues, exclusions, quotes, speakers
+from . import cues, exclusions, quotes, reported, speakers
 from .content import RULES
 from .context import Candidate, Context
 from .nesting import nest
@@ -37,6 +37,10 @@ def statements(doc: Doc, document: Document, index: EntityIndex) -> tuple[Statem
     quotes.continue_quotes(ctx, list(found.values()))
     for key, candidate in list(quotes.unclaimed(ctx, found.values())):
         found.setdefault(key, candidate)
+    for key, candidate in quotes.reported_inside(ctx):
+        if exclusions.is_statement(ctx, ctx.doc.char_span(*key)[0], candidate):
+            candidate.negated = exclusions.negated(ctx.doc.char_span(*key)[0])
+            found.setdefault(key, candidate)
     ordered = sorted(found.values(), key=lambda c: min(s for s, _ in c.content))
     return with_certainty(doc, _resolved(ctx, ordered))
 
@@ -64,7 +68,12 @@ def _resolved(ctx: Context, candidates: list[Candidate]) -> tuple[Statement, ...
     results: list[Statement] = []
     speech: set[str] = set()
     for candidate in candidates:
-        speaker = speakers.speaker(ctx, candidate, results)
+        if candidate.inside_quote:
+            speaker = reported.quoted(ctx, candidate, results)
+            if speaker.name is None:
+                continue  # no one the text names: not identifiable
+        else:
+            speaker = speakers.speaker(ctx, candidate, results)
         if speaker.kind == "unresolved" and speaker.mention is None:
             # no source anywhere in the text: a quote nobody is said to have said, "Asked
             # whether …" by an unnamed interviewer, "noting that …" hung on no one

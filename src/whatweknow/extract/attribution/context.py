@@ -35,6 +35,7 @@ class Candidate:
     speaker_tokens: list[Token] | None
     speaker_text: tuple[int, int] | None = None  # a speaker found by a text pattern
     negated: bool = False  # "did not say that …"
+    inside_quote: bool = False  # reported inside another's quote: "He says he is a Christian"
 
 
 class Context:

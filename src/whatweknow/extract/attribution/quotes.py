@@ -10,10 +10,12 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
+from ... import lexicon
 from ..quotes import Quote
+from . import cues
 from .context import CLOSERS, EDGE, OPENERS, Candidate, Context, words
 from .speakers import can_speak, speaker_of
-from .syntax import left_edge
+from .syntax import clause, left_edge
 
 # Only quotes at least this long are statements on their own; shorter ones are scare quotes.
 MIN_QUOTE_WORDS = 4
@@ -177,6 +179,36 @@ def unclaimed(
         candidate = _quote_candidate(ctx, quote)
         if candidate is not None:
             yield candidate.cue or (quote.start, quote.start), candidate
+
+
+def reported_inside(ctx: Context) -> Iterator[tuple[tuple[int, int], Candidate]]:
+    """What a quoted speaker says someone else said: "He says he is a Christian," inside
+    Santorum's words. Only a saying verb with a clause, whose subject is a third person ("he",
+    "she") or a person's name; who that is is read later, among the people named before the
+    quote other than its speaker."""
+    for token in ctx.doc:
+        if not ctx.inside_quote(token) or cues.construction(token) != "reporting verb":
+            continue
+        if cues.lemma(token) not in lexicon.SPEECH_VERBS:
+            continue
+        if token.tag_ == "VB" and not any(c.dep_ == "aux" for c in token.children):
+            continue  # "Mr. Trump, tell me what you're going to do": asked, not reported
+        said = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
+        source = speaker_of(token) if said is not None else None
+        # "Now he's holding federal workers hostage, saying he'll …": the participle's subject
+        subject = source[0] if source else None
+        if subject is None or not ctx.inside_quote(subject):
+            continue
+        if not (
+            subject.lower_ in ("he", "she")
+            or (subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON")
+        ):
+            continue
+        content = ctx.trim(*ctx.tokens_span(clause(said)))
+        if content is None:
+            continue
+        cue = (token.idx, token.idx + len(token))
+        yield cue, Candidate(cue, [content], [subject], inside_quote=True)
 
 
 def _quote_candidate(ctx: Context, quote: Quote) -> Candidate | None:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from ... import lexicon
 from ...model import Entity, Span, Speaker, Statement
 from ..entities import name_tokens
+from . import descriptions
 from .context import Candidate, Context
 from .syntax import SUBJECTS, agent, clause_ids
 
@@ -34,6 +35,16 @@ def speaker_of(verb: Token) -> list[Token] | None:
     if subject is not None and subject.lower_ in lexicon.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         # "officials, who said …": mention "who", speaker officials
         return [subject, _antecedent(verb.head)]
+    if (
+        subject is not None
+        and verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "conj")
+        and subject.pos_ == "NOUN"
+        and not can_speak(subject)
+    ):
+        # "…, because that testing results in more abortions, as well as contending that …":
+        # a participle's subject that cannot speak is a misparse; it is the clause's speaker's
+        subject = None
     if subject is None and verb.dep_ == "relcl":
         subject = verb.head
     if subject is None and agent(verb) is not None:
@@ -446,6 +457,11 @@ def named(
         whole = _named_by_first_word(ctx, head.text)
         if whole is not None:
             return Speaker(whole.stands_for or whole.name, entity_kind(whole), span, whole.id)
+    if head is not None and head.pos_ == "NOUN":
+        places = descriptions.members(ctx, head)
+        if places:  # "two heartland states", "the states of Nebraska and Oklahoma"
+            names = " and ".join(e.name for e in places)
+            return Speaker(names, "group", span, None, tuple(e.id for e in places))
     entity = entity_for(ctx, head) if head is not None else ctx.index.at(*mention)
     words = name_tokens(span.text)
     proper = head is not None and head.pos_ == "PROPN"
@@ -471,17 +487,24 @@ def named(
     country = lexicon.CAPITALS.get(span.text.lower())
     if head is not None and country and ctx.index.foreign_affairs(country):
         return Speaker(country, "organization", span)
+    if head is not None and lemma not in lexicon.ROLE_NOUNS | lexicon.ISSUED_NOUNS:
+        # "the hospital" after "the MedStar Washington Hospital Center"
+        known = descriptions.described(ctx, head)
+        if known is not None:
+            return Speaker(known.stands_for or known.name, entity_kind(known), span, known.id)
     if head is not None and lemma in lexicon.ISSUED_NOUNS:
         issuer = _issuer(ctx, head, earlier)
         if issuer is not None:
             return Speaker(issuer.name, issuer.kind, span, issuer.entity, issuer.members)
     if head is not None and lemma in lexicon.DOCUMENT_NOUNS and head.pos_ == "NOUN":
-        return Speaker(group_name(span.text), "document", span)
+        # "The complaint says" after "filed a lawsuit": the lawsuit
+        name = descriptions.same_document(ctx, head) or group_name(span.text)
+        return Speaker(name, "document", span)
     if head is not None and lemma in lexicon.ROLE_NOUNS and _someone_elses(head):
         # "a spokesman for Tim Kaine", "Kaine's lawyer", "an aide to Kaine": never Kaine, but
         # the person the text introduced in that role ("Jessica Ditto, a spokeswoman for …")
         if head.tag_ == "NN":
-            held = _role(ctx, head, span)
+            held = role(ctx, head, span)
             owners = {
                 owner.id
                 for t in head.subtree
@@ -497,18 +520,7 @@ def named(
         and head.tag_ in ("NN", "NNP")
         and (head.text.islower())
     ):
-        return _role(ctx, head, span)
-    if (
-        head is not None
-        and head.tag_ == "NN"
-        and lemma in lexicon.ORGANIZATION_WORDS
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-        and len(list(head.children)) == 1
-    ):
-        # "the agency said": the organisation of that kind named last
-        named_last = _organization_like(ctx, head)
-        if named_last is not None:
-            return Speaker(named_last.name, "organization", span, named_last.id)
+        return role(ctx, head, span)
     if head is not None and head.pos_ == "PROPN":
         kind = "person" if _has_title(span.text) or _looks_like_a_name(head) else "organization"
         return Speaker(" ".join(words) if kind == "person" else group_name(span.text), kind, span)
@@ -556,21 +568,6 @@ def _someone_elses(head: Token) -> bool:
             if target is not None and (target.ent_type_ == "PERSON" or target.pos_ == "PROPN"):
                 return target.ent_type_ == "PERSON" or head.lower_ not in _HEADS
     return False
-
-
-def _organization_like(ctx: Context, head: Token) -> Entity | None:
-    """ "the agency" after "the Environmental Protection Agency": the organisation named last
-    whose name has that word, within a few paragraphs."""
-    word = head.lemma_.lower()
-    best: tuple[int, Entity] | None = None
-    for entity in ctx.index.entities:
-        if entity.type != "organization" or word not in entity.name.lower().split():
-            continue
-        for mention in entity.mentions:
-            near = head.idx - PRONOUN_WINDOW < mention.start < head.idx
-            if near and (best is None or mention.start > best[0]):
-                best = (mention.start, entity)
-    return best[1] if best else None
 
 
 def _named_by_first_word(ctx: Context, word: str) -> Entity | None:
@@ -631,7 +628,7 @@ def _cue_range(statement: Statement) -> tuple[int, int]:
     return cue.start, cue.end
 
 
-def _role(ctx: Context, head: Token, span: Span) -> Speaker:
+def role(ctx: Context, head: Token, span: Span) -> Speaker:
     """ "the minister said": the person last introduced with that role, if any."""
     role = head.lemma_.lower()
     roles = {role, *lexicon.SAME_ROLES.get(role, ())}

@@ -1,0 +1,137 @@
+"""Sources named by a description, resolved in the article to what it describes.
+
+- A definite description names the entity named last before it whose name holds its noun:
+  "the hospital" after "the MedStar Washington Hospital Center", "the clause" after "the U.S.
+  Constitution's Supremacy Clause", "the department" after "the Justice Department".
+- A document named again by another of its nouns is the document the article introduced:
+  "The two states filed a lawsuit … The complaint says …", "the suit says".
+- A group named by its members' kind and count is those members: "two heartland states" are
+  the two states the article names together ("Nebraska and Oklahoma"); "the states of Nebraska
+  and Oklahoma" are Nebraska and Oklahoma.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...model import Entity
+from .context import Context
+
+# How far back a description looks for what it describes, in characters (as a pronoun does).
+WINDOW = 1500
+_DEFINITE = frozenset("the this that".split())
+# Nouns one document goes by. WordNet puts "lawsuit" and "suit" in one synset (a proceeding
+# in a court of law); the complaint is the pleading that brings the suit, which the news cites
+# as the suit's own words. WordNet's data cannot be installed offline here (the `wn` package
+# downloads it), so the table is ours; "case" is left out, most often not a document.
+SAME_DOCUMENT = {"lawsuit": "lawsuit", "suit": "lawsuit", "complaint": "lawsuit"}
+# Kinds of place a group of places is named by: "two heartland states", "the cities of …".
+PLACE_KINDS = frozenset("states countries nations cities provinces counties towns".split())
+_COUNTS = {w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), 2)}
+
+
+def definite(head: Token) -> bool:
+    """ "the hospital", "this suit": a singular noun with a definite article and nothing else
+    before or after it."""
+    children = list(head.children)
+    return (
+        head.tag_ == "NN"
+        and head.text.islower()
+        and len(children) == 1
+        and children[0].dep_ == "det"
+        and children[0].lower_ in _DEFINITE
+    )
+
+
+def described(ctx: Context, head: Token) -> Entity | None:
+    """The organisation, place, law or work named last before a definite description whose
+    name holds its noun: "the hospital" -> MedStar Washington Hospital Center."""
+    if not definite(head):
+        return None
+    word = head.lemma_.lower()
+    best: tuple[int, Entity] | None = None
+    for entity in ctx.index.entities:
+        if entity.type in ("person", "group"):
+            continue
+        if word not in {w.strip(".,'’").lower() for w in entity.name.split()}:
+            continue
+        for mention in entity.mentions:
+            near = head.idx - WINDOW < mention.start < head.idx
+            if near and (best is None or mention.start > best[0]) and _prose(ctx, mention.start):
+                best = (mention.start, entity)
+    return best[1] if best else None
+
+
+def _prose(ctx: Context, at: int) -> bool:
+    """A mention in a sentence that ends as prose does, not in a headline ("NRA School Safety
+    Report Recommends Arming Teachers"), where the tagger takes title case for names."""
+    token = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+    if token is None:
+        return False
+    sentence = token.sent.text.rstrip()
+    return sentence[-1:] in ".!?\"”’'" if sentence else False
+
+
+def same_document(ctx: Context, head: Token) -> str | None:
+    """The name of the document a definite description names again by another of its nouns:
+    "lawsuit" for "the complaint" after "filed a lawsuit". Words beside the noun must agree
+    with where the document was introduced ("the lawsuit from Nebraska and Oklahoma" after "The
+    lawsuit was brought by attorneys general in Nebraska and Oklahoma")."""
+    kind = SAME_DOCUMENT.get(head.lemma_.lower())
+    if kind is None or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
+        return None
+    first = next(
+        (
+            t
+            for t in head.doc[max(0, head.i - 400) : head.i]
+            if t.pos_ == "NOUN" and SAME_DOCUMENT.get(t.lemma_.lower()) == kind
+        ),
+        None,
+    )
+    if first is None or head.idx - first.idx > 2 * WINDOW:
+        return None
+    named = {t.lower_ for t in head.subtree if t.pos_ == "PROPN"}
+    if not named <= {t.lower_ for t in first.sent}:
+        return None
+    return SAME_DOCUMENT[first.lemma_.lower()]
+
+
+def members(ctx: Context, head: Token) -> list[Entity] | None:
+    """The places a group of places stands for: those it lists ("the states of Nebraska and
+    Oklahoma"), or, by its count, the ones the article names together nearest to it ("two
+    heartland states" -> Nebraska and Oklahoma, named together in the next sentence)."""
+    if head.lower_ not in PLACE_KINDS:
+        return None
+    listed = next(
+        (c for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children),
+        None,
+    )
+    if listed is not None:
+        places = _places([listed, *listed.conjuncts], ctx)
+        return places if places and len(places) > 1 else None
+    count = next((_COUNTS.get(c.lower_) for c in head.children if c.dep_ == "nummod"), None)
+    if count is None:
+        return None
+    best: tuple[int, list[Entity]] | None = None
+    for token in head.doc:
+        if token.dep_ == "conj" or not token.conjuncts or token.i == head.i:
+            continue
+        places = _places([token, *token.conjuncts], ctx)
+        if places is None or len(places) != count:
+            continue
+        distance = abs(token.idx - head.idx)
+        if distance < WINDOW and (best is None or distance < best[0]):
+            best = (distance, places)
+    return best[1] if best else None
+
+
+def _places(tokens: list[Token], ctx: Context) -> list[Entity] | None:
+    """The place entities `tokens` name, one each, or None when one of them is not a place."""
+    found: list[Entity] = []
+    for token in tokens:
+        entity = ctx.index.at(token.idx, token.idx + len(token))
+        if entity is None or entity.type != "place":
+            return None
+        if all(entity.id != other.id for other in found):
+            found.append(entity)
+    return found

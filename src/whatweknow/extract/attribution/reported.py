@@ -1,0 +1,112 @@
+"""Statements a quoted speaker reports: "He says he is a Christian," inside Santorum's words.
+
+The cue is a saying verb inside the quote (`quotes.reported_inside`); who "he" or "she" is
+comes from the people the text refers to just before it, never the quote's own speaker: the
+nearest one of that sex, named ("… said he believes Obama is a Christian. “He says …”") or
+by a role ("I believe the president's Christian -- he says he's Christian"), and only where
+nobody else in that sentence could be meant. Otherwise there is no identifiable source and no
+statement.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ... import lexicon
+from ...model import Entity, Speaker, Statement
+from ...names import roles, sex_of_given_name
+from .context import Candidate, Context
+from .speakers import speaker
+
+# How far back "he" inside a quote looks for whom it means, in characters: about the sentence
+# before the quote.
+WINDOW = 400
+
+
+def quoted(ctx: Context, candidate: Candidate, earlier: list[Statement]) -> Speaker:
+    """Whom a quoted speaker says said something, or an unresolved speaker."""
+    head = candidate.speaker_tokens[0]
+    quoter = _quoter(earlier, head.idx)
+    if quoter is None:
+        return Speaker(None, "unresolved", None)
+    own = quoter.speaker
+    if head.pos_ == "PROPN":
+        said = speaker(ctx, candidate, earlier)
+        if said.name == own.name or (said.entity and said.entity == own.entity):
+            return Speaker(None, "unresolved", None)
+        return said
+    gender = {"he": "male", "she": "female"}.get(head.lower_)
+    references = [
+        (at, entity)
+        for at, entity in _references(ctx, head)
+        if entity.id != own.entity and entity.name != own.name and _fits(ctx, entity, gender)
+    ]
+    if not references:
+        return Speaker(None, "unresolved", None)
+    at, nearest = max(references, key=lambda r: r[0])
+    sentence = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+    if sentence is not None:
+        bounds = (sentence.sent.start_char, sentence.sent.end_char)
+        if any(bounds[0] <= a < bounds[1] and e.id != nearest.id for a, e in references):
+            return Speaker(None, "unresolved", None)  # two people it could be
+    span = ctx.span(head.idx, head.idx + len(head))
+    return Speaker(nearest.name, "person", span, nearest.id)
+
+
+def _quoter(earlier: list[Statement], at: int) -> Statement | None:
+    """The statement of the quote that holds `at`: the longest holding it."""
+    holding = [
+        s
+        for s in earlier
+        if s.speaker.name and any(f.start <= at < f.end for f in (s.fragments or (s.content,)))
+    ]
+    return max(holding, key=lambda s: s.content.end - s.content.start, default=None)
+
+
+def _references(ctx: Context, head: Token) -> list[tuple[int, Entity]]:
+    """The people referred to in the `WINDOW` before `head`, outside quotes or inside its own:
+    by name, or by a role the text gave one of them ("the president")."""
+    quote = ctx.quote_at(head.idx)
+    start = head.idx - WINDOW
+
+    def visible(at: int) -> bool:
+        held = ctx.quote_at(at)
+        return start <= at < head.idx and (held is None or (quote and held.start == quote.start))
+
+    found = [
+        (mention.start, entity)
+        for entity in ctx.index.entities
+        if entity.type == "person"
+        for mention in entity.mentions
+        if visible(mention.start)
+    ]
+    titled = {e.id: roles(e.aliases) for e in ctx.index.entities if e.type == "person"}
+    for token in ctx.doc[max(0, head.i - 120) : head.i]:
+        if (
+            token.tag_ == "NN"
+            and token.text.islower()
+            and token.lemma_.lower() in lexicon.ROLE_NOUNS
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            and visible(token.idx)
+        ):
+            # the one person the text titles so ("President Obama")
+            holders = [
+                e for e in ctx.index.entities if token.lemma_.lower() in titled.get(e.id, ())
+            ]
+            if len(holders) == 1:
+                found.append((token.idx, holders[0]))
+    return found
+
+
+def _fits(ctx: Context, entity: Entity, gender: str | None) -> bool:
+    """A person "he" or "she" may be: known as a person beyond the tagger's word (a full name,
+    a title, a sex the text gives: not "Another leading Dem"), and not one the text, or else
+    the census, gives the other sex."""
+    known = ctx.index.gender(entity.id)
+    if len(entity.name.split()) < 2 and known is None and not roles(entity.aliases):
+        return False
+    if gender is None:
+        return True
+    if known is None and len(entity.name.split()) > 1:
+        known = sex_of_given_name(entity.name.split()[0])
+    return known is None or known == gender
