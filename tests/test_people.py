@@ -557,6 +557,9 @@ LOOKUP = [
 ]
 
 
+LOOKUP_NAMES = ("Pelosi", "Nancy Pelosi")
+
+
 @pytest.fixture
 def lookup_db(tmp_path):
     db = tmp_path / "news.db"
@@ -571,7 +574,8 @@ def test_the_store_finds_whom_a_name_stands_for_under_every_name(lookup_db):
         by_text = {d["id"]: store.document(d["id"])["text"] for d in store.documents()}
         pelosi = {i for i, text in by_text.items() if "Pelosi" in text}
         assert store.spellings("Pelosi") >= {"Nancy Pelosi", "Speaker Nancy Pelosi"}
-        assert store.quoting("Pelosi") == store.quoting("Nancy Pelosi") == pelosi
+        about = {name: {d["id"] for d in store.select(about=name)} for name in LOOKUP_NAMES}
+        assert about["Pelosi"] == about["Nancy Pelosi"] == pelosi
         # "Chuck" is in one article's text only; the other names him Charles E. Schumer
         schumer = {i for i, text in by_text.items() if "Schumer" in text}
         assert len(schumer) == 2

@@ -116,10 +116,11 @@ def speaker(
     of the same documents shows them: "Pelosi", "Nancy Pelosi" or any name the records give
     them finds the one speaker the merge makes of them (None when no one, or several, fit)."""
     context = _Context(store, documents, settings)
-    tally, spelled = _tally(store, context.ids, context.people)
-    canonical = _resolve(name, context.people, tally, spelled)
-    if canonical is None:
+    _, spelled = _tally(store, context.ids, context.people)
+    found = context.people.resolve(name, spelled)
+    if not found:
         return None
+    canonical = next(iter(found))
     found = _speakers(
         store, context.ids, context.people, context.ref, context.root, None, {}, only={canonical}
     )
@@ -314,32 +315,6 @@ def _tally(
         tally[canonical] += count
         spelled[canonical].add(name)
     return tally, spelled
-
-
-def _resolve(
-    name: str, people: People, tally: dict[str, int], spelled: dict[str, set[str]]
-) -> str | None:
-    """The merged speaker a name given by a reader stands for: the merge's own answer for a
-    person or an organisation of that name, else the one speaker the records spell so, else
-    the one speaker with a name containing every word of it."""
-    name = " ".join(name.split())
-    if not name:
-        return None
-    for kind in ("person", "organization", None):
-        canonical = people.canonical(name, kind)
-        if canonical in tally:
-            return canonical
-    key = loose(name)
-    spelled_so = [c for c in tally if any(loose(s) == key for s in spelled[c] | {c})]
-    if len(spelled_so) == 1:
-        return spelled_so[0]
-    words = [loose(w) for w in name.split() if loose(w)]
-    containing = [
-        c
-        for c in tally
-        if all(any(w in {loose(x) for x in s.split()} for s in spelled[c] | {c}) for w in words)
-    ]
-    return containing[0] if len(containing) == 1 else None
 
 
 @lru_cache(maxsize=65_536)

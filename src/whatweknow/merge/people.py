@@ -37,7 +37,7 @@ import csv
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -655,20 +655,44 @@ class People:
                 return None
         return number
 
-    def resolve(self, name: str) -> set[str]:
+    def resolve(self, name: str, speakers: Mapping[str, Iterable[str]] | None = None) -> set[str]:
         """What the merge may call whom a reader calls `name`: the organisation of that name
         when the coverage has one, else the one person it names ("Pelosi" -> Nancy Pelosi),
-        else the name itself read as a person's and as an organisation's."""
-        key = org_key(name)
-        if key and (key in self.aliases or key in self.orgs):
-            return {self._organisation(name)}
-        number = self.person(name)
-        if number is not None:
-            return {self.names[number]}
-        return {
-            self.canonical(name, "person") or name,
-            self.canonical(name, "organization") or name,
-        }
+        else the name itself read as a person's and as an organisation's.
+
+        With `speakers` (each merged speaker's name -> the names the records give it), the one
+        of them `name` stands for: the merge's own reading of it, else the one speaker the
+        records spell so, else the one whose names hold every word of it; none when no
+        speaker, or several, fit."""
+        name = " ".join(name.split())
+        if not name:
+            return set()
+        if speakers is None:
+            key = org_key(name)
+            if key and (key in self.aliases or key in self.orgs):
+                return {self._organisation(name)}
+            number = self.person(name)
+            if number is not None:
+                return {self.names[number]}
+            return {
+                self.canonical(name, "person") or name,
+                self.canonical(name, "organization") or name,
+            }
+        for kind in ("person", "organization", None):
+            canonical = self.canonical(name, kind)
+            if canonical in speakers:
+                return {canonical}
+        key = loose(name)
+        spelled = [c for c, names in speakers.items() if any(loose(s) == key for s in {*names, c})]
+        if len(spelled) == 1:
+            return set(spelled)
+        words = [loose(w) for w in name.split() if loose(w)]
+        containing = [
+            c
+            for c, names in speakers.items()
+            if all(any(w in {loose(x) for x in s.split()} for s in {*names, c}) for w in words)
+        ]
+        return set(containing) if len(containing) == 1 else set()
 
     # -- organisations ----------------------------------------------------------------------
 

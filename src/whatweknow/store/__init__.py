@@ -752,19 +752,6 @@ class Store:
             rows = [r for r in rows if r["published"] and r["published"][:10] <= until]
         return rows
 
-    def quoting(self, name: str) -> set[str]:
-        """Ids of documents with a statement by whom `name` stands for, under any of the names
-        the merge gives them (`spellings`)."""
-        found: set[str] = set()
-        for chunk in _chunks(sorted(self.spellings(name))):
-            rows = self.db.execute(
-                "SELECT DISTINCT document_id FROM speakers "
-                f"WHERE speaker IN ({','.join('?' * len(chunk))})",
-                chunk,
-            )
-            found.update(row[0] for row in rows)
-        return found
-
     def spellings(self, name: str) -> set[str]:
         """Every name the records give whom `name` stands for, by the merge's identity
         (merge/people.py) over the whole store: "Pelosi" -> "Nancy Pelosi", "Speaker Nancy
