@@ -35,6 +35,7 @@ from .quantities import (
     owner,
     phrase_words,
     places,
+    setter,
     territory_currency,
     tie_scope,
     window,
@@ -158,6 +159,7 @@ def figures(doc: Doc, document: Document, statements: tuple[Statement, ...]) -> 
         results.append(_times_figure(doc, text, match, statements, len(results) + 1, noun))
     results = [f for f in results if not _counts_its_source(f, statements)]
     results = _fill_ties(doc, _fill_elided(sorted(results, key=lambda f: f.span.start)))
+    results = _fill_referred(text, results)
     return tuple(replace(f, id=f"f{i}") for i, f in enumerate(results, start=1))
 
 
@@ -544,6 +546,7 @@ def _quantity(
             noun = None
     if whose:
         words.add(whose)  # "the attack killed at least 20 people": the attack's
+    asker = setter(anchor)
     return {
         "dimension": " per ".join((dimension, *per)),
         "base": base,
@@ -559,6 +562,7 @@ def _quantity(
         "scope": sorted(tie_scope(anchor, verb, own)),
         **({"counts": list(number.tally)} if number.tally else {}),
         **({"elided": elided} if elided and dimension == "count" else {}),
+        **({"setter": asker} if asker else {}),
     }
 
 
@@ -593,6 +597,38 @@ def _fill_elided(figures: list[Figure]) -> list[Figure]:
             noun = closest.quantity["noun"]
             key["noun"] = noun
             key["words"] = sorted({*key["words"], noun})
+        done.append(replace(figure, quantity=key))
+    return done
+
+
+_BACK = re.compile(r"(?i)\b(?:the|that|this)\s+$")
+
+
+def _fill_referred(text: str, figures: list[Figure]) -> list[Figure]:
+    """ "Trump's demand for $5.7 billion in funding for a wall … potentially less than the $5.7
+    billion": an amount after "the" that the article stated before is that amount again, with
+    what the earlier one says it measures (its words, noun, owner, who set it)."""
+    done: list[Figure] = []
+    for figure in figures:
+        key = figure.quantity
+        before = text[max(0, figure.span.start - 6) : figure.span.start]
+        earlier = [
+            other.quantity
+            for other in done
+            if key
+            and other.quantity
+            and other.qualifier == figure.qualifier == "exact"
+            and other.quantity["dimension"] == key["dimension"]
+            and other.value == figure.value
+        ]
+        if not earlier or not _BACK.search(before):
+            done.append(figure)
+            continue
+        first = earlier[0]
+        key = {**key, "words": sorted({*key["words"], *first["words"]})}
+        for field in ("noun", "owner", "setter"):
+            if not key.get(field) and first.get(field):
+                key[field] = first[field]
         done.append(replace(figure, quantity=key))
     return done
 

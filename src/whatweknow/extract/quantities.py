@@ -196,6 +196,82 @@ def owner(
     return who.text.lower().strip(".’'")
 
 
+# Verbs and nouns of asking for or offering an amount: the amount of a demand, a request, an
+# offer or a proposal is set by whoever makes it, so every outlet restating it relays them.
+_ASKING_VERBS = frozenset("demand request seek want propose offer ask bid counter".split())
+_ASKING_NOUNS = frozenset(
+    "demand request proposal offer bid counteroffer ask plan pledge promise".split()
+)
+
+
+def setter(anchor: Token | None) -> str | None:
+    """Who set an amount that is asked for or offered, when the text names them: "Trump's
+    demand for $5.7 billion", "the $5.7 billion that Mr. Trump requested", "the $5.7 billion
+    he has been seeking" (the sentence's named subject), "Democrats countered with $1.3
+    billion", "offered … in exchange for $5.7 billion" (what the offer asks in return). The
+    amount's original source is them, however many outlets restate it."""
+    if anchor is None:
+        return None
+    for child in anchor.children:  # "the $5.7 billion (that) Mr. Trump requested"
+        if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in _ASKING_VERBS:
+            return _asker(child)
+    head = anchor.head
+    if anchor.dep_ == "dobj" and head.lemma_.lower() in _ASKING_VERBS:
+        return _asker(head)  # "Trump demanded $5.7 billion"
+    if anchor.dep_ != "pobj" or head.lower_ not in ("for", "of", "with"):
+        return None
+    above = head.head
+    word = above.lemma_.lower()
+    if word in _ASKING_NOUNS and above.pos_ == "NOUN":  # "Trump's demand for $5.7 billion"
+        owners = [c for c in above.children if c.dep_ == "poss"]
+        if owners:
+            return _named(owners[0])
+        return _asker(above.head) if above.head.pos_ == "VERB" else None
+    if word in _ASKING_VERBS and above.pos_ == "VERB":  # "asked for", "countered with"
+        return _asker(above)
+    if word == "exchange" and head.lower_ == "for":  # "offered … in exchange for $5.7 billion"
+        node = above
+        while node.head.i != node.i and node.pos_ != "VERB":
+            node = node.head
+        return _asker(node) if node.pos_ == "VERB" else None
+    return None
+
+
+def _asker(verb: Token) -> str | None:
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ in ("xcomp", "conj", "relcl", "acl", "advcl"):
+        return _asker(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
+    return _named(subjects[0]) if subjects else None
+
+
+def _named(who: Token) -> str | None:
+    """A name for a subject or possessor: its named entity ("Mr. Trump": Trump, "President
+    Trump’s": Trump), a capitalised noun ("Democrats"), or, for a personal pronoun, the
+    named subject of its sentence ("Trump offered … the $5.7 billion he has been seeking")."""
+    if who.lower_ in ("he", "she", "his", "her", "they", "their"):
+        root = who.sent.root
+        subjects = [
+            c for c in root.children if c.dep_ == "nsubj" and c.i < who.i and c.text[:1].isupper()
+        ]
+        named = [
+            e  # the parser often tags a person after "by" an organisation
+            for e in who.doc.ents
+            if e.label_ in ("PERSON", "ORG") and who.sent.start <= e.start < who.i
+        ]
+        if subjects and subjects[0].lower_ not in _PRONOUNS:
+            who = subjects[0]  # "Trump offered … the $5.7 billion he has been seeking"
+        elif named and who.lower_ in ("his", "her"):
+            return named[-1].text  # "a clear cave by Trump, whose … stems from his demands"
+        else:
+            return None
+    for entity in who.doc.ents:
+        if entity.start <= who.i < entity.end and entity.label_ in ("PERSON", "ORG", "NORP"):
+            return re.sub(r"[’']s$", "", entity.text)
+    if who.pos_ in ("PROPN", "NOUN") and who.text[:1].isupper():
+        return who.text
+    return None
+
+
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
 

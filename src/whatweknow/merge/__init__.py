@@ -398,7 +398,10 @@ def _figures(
             outlets.setdefault(outlet.removeprefix("the "), f"article:{independent[document_id]}")
 
     def member(row: tuple[Any, ...]) -> dict[str, Any]:
-        _, document_id, figure_id, value, low, high, qualifier, hedged, source, kind, base = row
+        _, document_id, figure_id, value, low, high, qualifier, hedged, source, kind, base = row[
+            :11
+        ]
+        asker = row[11] if len(row) > 11 else None
         written = value
         if base:  # compared in one unit per dimension: "40 miles" against "64 km"
             value, low, high = orjson.loads(base)
@@ -427,12 +430,16 @@ def _figures(
             # Named sources are independent of each other; unattributed figures are the
             # articles' own, independent only across syndication groups.
             "source_key": keys[name] or f"article:{independent[document_id]}",
+            # who asked for or offered the amount: its original source (`originals`)
+            "setter": people.canonical(asker, "person") if asker else None,
+            "group": independent[document_id],
             "published": ref(document_id, 0, 0)["published"],
             "outlet": ref(document_id, 0, 0)["outlet"],
             "scale": scale,
         }
 
     def judged(number: int, members: list[dict[str, Any]]) -> tuple:
+        figure_clusters.originals(members)
         verdict = figure_clusters.assess(members)
         scale = members[0]["scale"]  # the range in the first value's unit, as the label is
         verdict["range"] = [bound * scale for bound in verdict["range"]]

@@ -34,6 +34,7 @@ A later figure from the same source supersedes its earlier one.
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 APPROX = 0.10
@@ -150,15 +151,20 @@ def key_of(figure: dict[str, Any]) -> dict[str, Any]:
 
 
 def trivial(figure: dict[str, Any]) -> bool:
-    """A figure that says nothing about what it measures (a bare small number, no noun, no
-    unit, no words): kept in its document's records, left out of clusters."""
+    """A figure that says nothing about what it measures: a bare number with no counted noun
+    and no unit, small ("two in Toronto", "one Republican and one Democratic") or with no word
+    around it. Kept in its document's records, left out of clusters. A sum of money, a
+    duration or a count of a noun always has a cluster, a single-source one at least, even
+    with no word around it ("potentially less than the $5.7 billion")."""
     key = key_of(figure)
     value = figure.get("value")
+    if key["noun"] or key["dimension"] != "count":
+        return False
     if value is None:
         return not key["words"]
     if not key["words"]:
-        return not distinctive(figure)  # "$1.375 billion" says enough on its own
-    return not key["noun"] and key["dimension"] == "count" and abs(value) < SMALL
+        return not distinctive(figure)  # "1,275,000" says enough on its own
+    return abs(value) < SMALL
 
 
 def terms(figure: dict[str, Any]) -> tuple[str, set[str]]:
@@ -410,6 +416,102 @@ def cluster(values: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return clusters
 
 
+# Head nouns of sources that are documents: "tax returns", "the documents", "an analysis from
+# Standard & Poor's", "the ad"; and "ones", the pro-form a text uses for documents it has
+# named when they "show" figures ("The new ones show that … the couple paid $43,885,310").
+DOCUMENT_NOUNS = frozenset(
+    """return document record filing report analysis study survey poll ad advertisement
+    commercial letter memo list disclosure release data budget complaint lawsuit suit
+    indictment ruling returns documents records filings reports ads letters ones""".split()
+)
+
+
+def document_author(name: str | None) -> str | None:
+    """For a source that is a document, its author: "" when the text names none ("tax
+    returns", "the documents", "advertisement"), the possessor or the "from"/"by" name when it
+    does ("Mrs. Clinton’s tax return": clinton; "an analysis from Standard & Poor’s":
+    standardpoors); None for a source that is no document."""
+    if not name:
+        return None
+    parts = re.split(r"\s+(?:from|by)\s+", name, maxsplit=1)
+    head, author = parts[0], parts[1] if len(parts) > 1 else ""
+    words = head.lower().split()
+    if not words or words[-1].strip(".,’'") not in DOCUMENT_NOUNS:
+        return None
+    if not author:
+        owners = [w for w in words[:-1] if w.endswith(("’s", "'s"))]
+        author = owners[-1][:-2] if owners else ""
+        if author in ("his", "her", "their", "its"):
+            author = ""
+    return re.sub(r"[^a-z0-9]", "", author.lower().removesuffix("’s").removesuffix("'s"))
+
+
+def originals(members: list[dict[str, Any]]) -> None:
+    """Each member's original source, in place: `source_key` becomes the key of the source
+    that one value goes back to, and `own_key` keeps the source the value is given by (which
+    disputes and supersession read). Sources are one original source when
+    - the amount is asked for or offered by someone (`setter`: "Trump's demand for $5.7
+      billion", "the $5.7 billion that Mr. Trump requested"): every value of it is theirs;
+    - one article gives the same value twice (precise values that agree): an article's own
+      "$43,885,310" beside "nearly $44 million, according to tax returns" is the returns',
+      "the Romney team" and the RNC chair quoted in one article count once;
+    - they are documents of no other author that agree: "documents", "tax returns" and "Mrs.
+      Clinton’s tax return" are one set of returns, "the ad" and "the advertisement" one ad.
+    A value whose source was the article's own (or relayed an asker) is shown as the original
+    source's."""
+    parent: dict[str, str] = {}
+    names: dict[str, str | None] = {}
+
+    def find(key: str) -> str:
+        parent.setdefault(key, key)
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    def union(a: str, b: str) -> None:
+        a, b = find(a), find(b)
+        if a == b:
+            return
+        if a.startswith("article:") and not b.startswith("article:"):
+            a, b = b, a  # a named source is the original, not the article relaying it
+        parent[b] = a
+
+    for member in members:
+        member.setdefault("own_key", member["source_key"])
+        names.setdefault(member["own_key"], member["source"])
+        find(member["own_key"])
+        if member.get("setter"):
+            asker = f"speaker:{re.sub(r'[^a-z0-9]', '', member['setter'].lower())}"
+            names[asker] = member["setter"]
+            union(asker, member["own_key"])
+    precise = [m for m in members if m["figure"]["qualifier"] != "vague"]
+    by_article: dict[str, list[dict[str, Any]]] = {}
+    for member in precise:
+        by_article.setdefault(member.get("group") or member["document"], []).append(member)
+    for values in by_article.values():
+        for i, a in enumerate(values):
+            for b in values[i + 1 :]:
+                if a["own_key"] != b["own_key"] and not disagree(a["figure"], b["figure"]):
+                    union(a["own_key"], b["own_key"])
+    documents: list[tuple[str, dict[str, Any]]] = []
+    for member in precise:
+        author = document_author(member["source"])
+        if author is None:
+            continue
+        for other_author, other in documents:
+            compatible = not author or not other_author or author == other_author
+            if compatible and not disagree(member["figure"], other["figure"]):
+                union(other["own_key"], member["own_key"])
+                break
+        documents.append((author, member))
+    for member in members:
+        root = find(member["own_key"])
+        member["source_key"] = root
+        if member.get("setter") or (member["source"] is None and not root.startswith("article:")):
+            member["source"] = names.get(root) or member["source"]
+
+
 def assess(members: list[dict[str, Any]]) -> dict[str, Any]:
     """Status, superseded values and the intervals of a cluster.
 
@@ -427,10 +529,11 @@ def assess(members: list[dict[str, Any]]) -> dict[str, Any]:
         }
     latest: dict[str, dict[str, Any]] = {}
     for member in sorted(members, key=lambda m: m.get("published") or ""):
-        earlier = latest.get(member["source_key"])
+        own = _own(member)
+        earlier = latest.get(own)
         if earlier is not None and earlier["figure"]["value"] != member["figure"]["value"]:
             earlier["superseded_by"] = member["ref"]
-        latest[member["source_key"]] = member
+        latest[own] = member
     current = [m for m in members if "superseded_by" not in m]
     sources = {m["source_key"] for m in current}
     facts = [(m, interval(m["figure"]), central(m["figure"])) for m in current]
@@ -438,7 +541,7 @@ def assess(members: list[dict[str, Any]]) -> dict[str, Any]:
     candidates = _extremes(facts)
     for i, (a, _, _) in enumerate(candidates):
         for b, _, _ in candidates[i + 1 :]:
-            if a["source_key"] != b["source_key"] and disagree(a["figure"], b["figure"]):
+            if _own(a) != _own(b) and disagree(a["figure"], b["figure"]):
                 disputes.append((a["ref"], b["ref"]))
     # With no disagreement, any two independent sources agree.
     status = "disputed" if disputes else "corroborated" if len(sources) >= 2 else "single-source"
@@ -456,6 +559,11 @@ def assess(members: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 Fact = tuple[dict[str, Any], tuple[float, float], float | None]
+
+
+def _own(member: dict[str, Any]) -> str:
+    """The source a value is given by (before `originals` traces it to an original one)."""
+    return member.get("own_key") or member["source_key"]
 
 
 def _extremes(facts: list[Fact]) -> list[Fact]:
@@ -476,7 +584,7 @@ def _extremes(facts: list[Fact]) -> list[Fact]:
     for pool, key in orders:
         best: dict[str, Fact] = {}
         for fact in pool:
-            source = fact[0]["source_key"]
+            source = _own(fact[0])
             if source not in best or key(fact) < key(best[source]):
                 best[source] = fact
         for fact in sorted(best.values(), key=key)[:2]:
