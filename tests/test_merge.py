@@ -191,12 +191,13 @@ def test_figures_become_intervals(figure, bounds):
         (43_885_310, 10),
         (999, 0),
         (11, 0),
-        (2.5, 0),
-        (1_500.5, 0),
+        (2.5, 0.1),  # a decimal: its last decimal's place ("35.7 percent" for "35.72")
+        (35.72, 0.01),
+        (1_500.5, 0.1),
     ],
 )
 def test_rounding_is_the_place_of_a_whole_numbers_last_digit_from_a_thousand(value, place):
-    assert rounding(value) == place
+    assert rounding(value) == pytest.approx(place)
 
 
 @pytest.mark.parametrize(
@@ -208,6 +209,8 @@ def test_rounding_is_the_place_of_a_whole_numbers_last_digit_from_a_thousand(val
         ((11_000, "approx"), (100_000, "upper"), True),  # the seed's dispute
         ((11, "exact"), (12, "exact"), True),  # small counts are exact: 11 nations, 12 nations
         ((1.4e9, "exact"), (1.6e9, "exact"), True),  # "$1.4 billion" is not "$1.6 billion"
+        ((35.7, "exact"), (35.72, "exact"), False),  # "35.7 percent", a return's "35.72"
+        ((35.7, "exact"), (30, "exact"), True),
     ],
 )
 def test_a_rounded_value_agrees_with_a_precise_one_it_rounds(a, b, disputed):

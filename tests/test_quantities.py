@@ -352,6 +352,27 @@ def test_tax_rates_of_different_people_and_periods_are_no_dispute(brief):
     assert {v["text"] for v in clintons["values"]} == {"35.7 percent"}
 
 
+def test_a_rate_someone_says_another_person_paid_disputes_what_their_returns_show(brief):
+    # F1: "what he said was the Clintons’ 2014 tax rate: 30 percent" against 35.7 percent; the
+    # tax return's bare "35.72" is in the percent its sentence writes once
+    result = brief(
+        "The Clintons' effective federal tax rate for 2014 was 35.7 percent, while the "
+        "effective tax rate for federal, state and local taxes was 45.8 percent.",
+        "Mr. Bush said his average federal tax rate was 36 percent, and contrasted that with "
+        "what he said was the Clintons’ 2014 tax rate: 30 percent. Mrs. Clinton’s tax return "
+        "showed that her 2014 federal tax rate was 35.72, and, with city and state income "
+        "taxes, was a combined rate of 45.8 percent.",
+        "Last year, the Clintons paid an effective federal tax rate of 35.7 percent. Bush paid "
+        "an effective tax rate of roughly 36 percent over those three decades.",
+    )
+    (rate,) = result["disputed"]
+    assert {v["text"] for v in rate["values"]} == {"35.7 percent", "30 percent", "35.72"}
+    assert next(v for v in rate["values"] if v["text"] == "35.72")["unit"] == "%"
+    assert any("30 percent" in why and "Bush" in why for why in rate["why"])
+    bush = cluster_of(result, "36 percent")
+    assert {v["text"] for v in bush["values"]} == {"36 percent", "roughly 36 percent"}
+
+
 def test_an_extension_given_to_other_people_is_another_quantity(brief):
     result = brief(
         "Trump offered Democrats a three-year extension of protections for 700,000 Deferred "

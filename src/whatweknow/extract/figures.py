@@ -132,9 +132,12 @@ def figures(doc: Doc, document: Document, statements: tuple[Statement, ...]) -> 
     text = text_of(doc)
     results: list[Figure] = []
     phones = [m.span() for m in _PHONE.finditer(text) if sum(c.isdigit() for c in m.group()) >= 9]
-    for number in scan(text, number_format(document.locale)):
+    numbers = scan(text, number_format(document.locale))
+    for n, number in enumerate(numbers):
         if document.in_caption(number.start) or not _is_figure(doc, text, number):
             continue
+        if _shares_a_later_percent(doc, number, numbers[n + 1 :]):
+            number.unit = "%"
         if any(start <= number.number_start < end for start, end in phones):
             continue  # "0800 123 4567"
         if _is_age_apposition(text, number):
@@ -258,6 +261,25 @@ def _refers_back(doc: Doc, token: Token, number: NumberMatch) -> bool:
     if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
         return True
     return not any(c.dep_ in ("acl", "relcl") and c.i > noun.i for c in noun.children)
+
+
+_RATE_NOUNS = frozenset("rate share percentage proportion".split())
+
+
+def _shares_a_later_percent(doc: Doc, number: NumberMatch, later: list[NumberMatch]) -> bool:
+    """ "her 2014 federal tax rate was 35.72, and, with city and state income taxes, was a
+    combined rate of 45.8 percent": a bare number a rate is, in a sentence that gives another
+    rate in percent, is in percent too (the unit written once for both)."""
+    if number.unit or number.currency or number.words or number.qualifier != "exact":
+        return False
+    token = _number_token(doc, number)
+    if token is None or token.dep_ not in ("attr", "appos"):
+        return False
+    measured = _copula_subject(token) if token.dep_ == "attr" else token.head
+    if measured is None or measured.lemma_.lower() not in _RATE_NOUNS:
+        return False
+    sentence = token.sent
+    return any(other.unit == "%" and other.start < sentence.end_char for other in later[:3])
 
 
 def _is_age_apposition(text: str, number: NumberMatch) -> bool:
@@ -663,7 +685,11 @@ def _fill_ties(doc: Doc, figures: list[Figure]) -> list[Figure]:
 
 def _copula_subject(anchor: Token) -> Token | None:
     """ "The Clintons' effective federal tax rate for 2014 was 35.7 percent": the subject of
-    the copula a figure completes is what the figure gives the value of."""
+    the copula a figure completes is what the figure gives the value of; so is the noun a
+    figure is set beside after a colon ("what he said was the Clintons’ 2014 tax rate: 30
+    percent")."""
+    if anchor.dep_ == "appos" and anchor.head.pos_ == "NOUN" and anchor.head.i < anchor.i:
+        return anchor.head
     if anchor.dep_ not in ("attr", "acomp") or anchor.head.lemma_.lower() != "be":
         return None
     subjects = [c for c in anchor.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]

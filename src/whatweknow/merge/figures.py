@@ -82,12 +82,16 @@ RELIABILITY = {
 def rounding(value: float | None) -> float:
     """How far from its value a round number may lie: the place of its last non-zero digit,
     for whole numbers from ROUND up ("$43 million": 1,000,000; "43,000": 1,000; "43,350": 10),
-    else 0. A writer rounds to that place or cuts the digits after it, so the number stands for
-    [v - place/2, v + place): "$43 million" for $43,885,310, "$43,000" for $43,350."""
-    if value is None or not math.isfinite(value) or abs(value) < ROUND:
+    and of its last decimal for a decimal ("35.7 percent": 0.1, so it is the "35.72" of a tax
+    return), else 0. A writer rounds to that place or cuts the digits after it, so the number
+    stands for [v - place/2, v + place): "$43 million" for $43,885,310, "$43,000" for $43,350."""
+    if value is None or not math.isfinite(value):
         return 0.0
     whole = round(abs(value))
-    if abs(abs(value) - whole) > 1e-6 * abs(value):
+    if abs(abs(value) - whole) > 1e-6 * max(abs(value), 1.0):
+        decimals = repr(abs(value)).partition(".")[2]
+        return 10.0 ** -len(decimals) if "e" not in repr(value) and len(decimals) <= 4 else 0.0
+    if abs(value) < ROUND:
         return 0.0
     place = 1
     while whole % 10 == 0:
@@ -489,11 +493,15 @@ def originals(members: list[dict[str, Any]]) -> None:
     by_article: dict[str, list[dict[str, Any]]] = {}
     for member in precise:
         by_article.setdefault(member.get("group") or member["document"], []).append(member)
+    shown: dict[int, str | None] = {}  # an article's own value: the source it gives it to
     for values in by_article.values():
         for i, a in enumerate(values):
             for b in values[i + 1 :]:
                 if a["own_key"] != b["own_key"] and not disagree(a["figure"], b["figure"]):
                     union(a["own_key"], b["own_key"])
+                    for mine, theirs in ((a, b), (b, a)):
+                        if mine["source"] is None and theirs["source"] is not None:
+                            shown.setdefault(id(mine), theirs["source"])
     documents: list[tuple[str, dict[str, Any]]] = []
     for member in precise:
         author = document_author(member["source"])
@@ -508,8 +516,10 @@ def originals(members: list[dict[str, Any]]) -> None:
     for member in members:
         root = find(member["own_key"])
         member["source_key"] = root
-        if member.get("setter") or (member["source"] is None and not root.startswith("article:")):
+        if member.get("setter"):
             member["source"] = names.get(root) or member["source"]
+        elif member["source"] is None and not root.startswith("article:"):
+            member["source"] = shown.get(id(member)) or names.get(root)
 
 
 def assess(members: list[dict[str, Any]]) -> dict[str, Any]:
@@ -549,7 +559,12 @@ def assess(members: list[dict[str, Any]]) -> dict[str, Any]:
         span = list(interval(current[0]["figure"]))
     else:  # from the lowest to the highest value stated, not to a bound's open end
         centrals = [c for _, _, c in facts if c is not None]
-        span = [min(centrals), max(centrals)] if centrals else [-math.inf, math.inf]
+        bounds = [b for _, b, _ in facts]  # magnitudes only: from the least of them up
+        span = (
+            [min(centrals), max(centrals)]
+            if centrals
+            else [min(b[0] for b in bounds), max(b[1] for b in bounds)]
+        )
     return {
         "status": status,
         "independent_sources": len(sources),
