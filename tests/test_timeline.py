@@ -3,7 +3,9 @@ apart, cut with a count (merge/timeline.py, brief/timeline.py)."""
 
 from __future__ import annotations
 
+import itertools
 import re
+from pathlib import Path
 
 import pytest
 
@@ -96,7 +98,7 @@ def test_the_html_chart_places_events_on_a_date_axis_with_ticks(store):
     dots = [float(x) for x in re.findall(r'<circle cx="([\d.]+)"', svg)]
     assert len(dots) == 2 and dots[0] < dots[1]  # Tuesday, then Friday, three days apart
     (bar,) = re.findall(
-        r'<rect x="([\d.]+)" y="\d+" width="([\d.]+)" height="8" rx="3" class="span"', svg
+        r'<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)" height="8.0" rx="3" class="span"', svg
     )  # next week
     per_day = (dots[1] - dots[0]) / 3
     assert float(bar[1]) == pytest.approx(7 * per_day, rel=0.01)
@@ -174,7 +176,7 @@ REVIEW = [
 
 
 @pytest.fixture(scope="module")
-def review(tmp_path_factory):
+def review_store(tmp_path_factory):
     path = tmp_path_factory.mktemp("review") / "news.db"
     articles = [
         Article(text, f"{outlet}-{published}.txt", "text", published=published, outlet=outlet)
@@ -183,7 +185,12 @@ def review(tmp_path_factory):
     with Store(path) as store:
         for result in run(articles):
             store.add(result)
-        yield build(store, everything=True)
+        yield store
+
+
+@pytest.fixture(scope="module")
+def review(review_store):
+    return build(review_store, everything=True)
 
 
 def _labelled(brief, start):
@@ -224,3 +231,83 @@ def test_only_direct_quotes_say_in_a_quote_and_reported_speech_says_who_reports_
     text = brief_markdown(review)
     assert "deal would keep the government open _(reported by Trump)_ — [The New" in text
     assert "(in a quote)" not in text.split("## Timeline")[1].split("## Open")[0]
+
+
+def test_chart_labels_fit_the_chart_and_never_meet(review):
+    """W2: each label inside the chart, measured by the widest common sans-serif face, and no
+    two labels of one row closer than 8 px."""
+    from whatweknow.brief.timeline import FONT, WIDE, text_width, wide
+
+    svg = str(wide(review["timeline"], lambda source: "#"))
+    rows: dict[str, list[tuple[float, float]]] = {}
+    for x, y, anchor, text in re.findall(
+        r'<text x="([\d.]+)" y="(\d+)" class="event" text-anchor="(\w+)">([^<]*)</text>', svg
+    ):
+        size = text_width(text.replace("&#39;", "'"), FONT)
+        left = float(x) - size if anchor == "end" else float(x)
+        assert left >= 0 and left + size <= WIDE, text
+        rows.setdefault(y, []).append((left, left + size))
+    assert rows
+    for spans in rows.values():
+        spans.sort()
+        assert all(a[1] + 8 <= b[0] for a, b in itertools.pairwise(spans))
+
+
+def test_a_long_label_is_shortened_to_its_room_by_words():
+    from whatweknow.brief.timeline import FONT, fitted, text_width
+
+    label = "Every former secretary of the Department of Homeland Security sent a letter"
+    short = fitted(label, 200, FONT)
+    assert short.endswith("…") and label.startswith(short[:-1])
+    assert text_width(short, FONT) <= 200
+    assert fitted("Trump signed it", 200, FONT) == "Trump signed it"
+
+
+_CHROMIUM = Path("/usr/bin/chromium")
+# Every visible timeline text: inside its chart, not meeting another, at 12 px or more as shown.
+_CHECK = """() => {
+  const found = [];
+  for (const svg of document.querySelectorAll('svg.timeline, svg.timeline-narrow')) {
+    if (getComputedStyle(svg).display === 'none') continue;
+    const box = svg.getBoundingClientRect();
+    const scale = box.width / svg.viewBox.baseVal.width;
+    const texts = [...svg.querySelectorAll('text')].map(t => ({
+      r: t.getBoundingClientRect(), s: t.textContent,
+      px: parseFloat(getComputedStyle(t).fontSize) * scale}));
+    for (const t of texts) {
+      if (t.r.left < box.left - 0.5 || t.r.right > box.right + 0.5) found.push('cut: ' + t.s);
+      if (t.px < 12) found.push('small: ' + t.s);
+    }
+    texts.forEach((a, i) => texts.slice(i + 1).forEach(b => {
+      if (a.r.left < b.r.right - 1 && b.r.left < a.r.right - 1 &&
+          a.r.top < b.r.bottom - 1 && b.r.top < a.r.bottom - 1) found.push(a.s + ' | ' + b.s);
+    }));
+    found.push('shown: ' + svg.getAttribute('class') + ' ' + texts.length);
+  }
+  return found;
+}"""
+
+
+@pytest.mark.skipif(not _CHROMIUM.exists(), reason="Debian's chromium is not installed")
+@pytest.mark.parametrize("width, shown", [(1280, "timeline"), (390, "timeline-narrow")])
+def test_timeline_text_is_readable_and_apart_on_a_desktop_and_a_phone(
+    review_store, review, width, shown
+):
+    """W2: at 1280 px the horizontal chart, at 390 px the vertical one; neither scaled below
+    12 px, no label cut by the edge or over another."""
+    from playwright.sync_api import sync_playwright
+
+    html = brief_html(review, review_store)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(_CHROMIUM), headless=True, args=["--no-sandbox", "--disable-gpu"]
+        )
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        page.set_content(html)
+        found = page.evaluate(_CHECK)
+        wide = page.evaluate("document.documentElement.scrollWidth")
+        browser.close()
+    charts = [f.split()[1] for f in found if f.startswith("shown: ")]
+    assert charts == [shown]
+    assert [f for f in found if not f.startswith("shown: ")] == []
+    assert wide <= width

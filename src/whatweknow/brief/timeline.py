@@ -4,6 +4,7 @@ each mark linking to the sentence that tells it."""
 
 from __future__ import annotations
 
+import math
 from datetime import date, timedelta
 from itertools import groupby
 from typing import Any
@@ -44,89 +45,171 @@ def _runs(items: list[dict[str, Any]]):
 
 
 def chart(items: list[dict[str, Any]], href: Any) -> Markup:
-    """An SVG timeline: a date axis with ticks, each event a dot (a day) or a bar (a week,
-    month, season, year or range) at its dates, labelled by who did what, in rows that do not
-    overlap; each mark links to its source."""
+    """The timeline as two SVGs, each mark linking to its source: `wide`, a horizontal date
+    axis for a page wider than a phone, and `narrow`, a vertical one for a phone (the page's
+    CSS shows one of them), so the text is never scaled below its size."""
     if not items:
         return Markup("")
-    width, left, right, top, row_height = 680, 14, 14, 34, 22
-    first = min(date.fromisoformat(i["first_day"]) for i in items)
-    last = max(date.fromisoformat(i["last_day"]) for i in items) + timedelta(days=1)
-    pad = max((last - first).days * 0.04, 1.0)
-    origin = first - timedelta(days=pad)
-    days = (last - first).days + 2 * pad
+    return wide(items, href) + narrow(items, href)
+
+
+def wide(items: list[dict[str, Any]], href: Any) -> Markup:
+    """A horizontal date axis with ticks, each event a dot (a day) or a bar (a week, month,
+    season, year or range) at its dates, labelled by who did what on the side with room
+    (shortened to fit, never cut by the edge), in rows where no two labels meet."""
+    width, left, right, top, row_height = WIDE, 14, 14, 34, 22
+    first, last, origin, days = _span(items)
     scale = (width - left - right) / days
 
     def x(day: date) -> float:
         return left + (day - origin).days * scale
 
-    rows: list[float] = []  # where each row is free from
+    rows: list[list[tuple[float, float]]] = []  # the stretches each row has taken
     marks = []
     for item in items:
         start = x(date.fromisoformat(item["first_day"]))
         end = max(x(date.fromisoformat(item["last_day"]) + timedelta(days=1)), start + 4)
-        label = _short(item["label"], 46)
-        text_width = 6.2 * len(label) + 10
-        flip = start + text_width > width - right  # the label left of the mark at the far end
-        extent = (start - text_width, end) if flip else (start, max(end, start + text_width))
-        row = next((n for n, free in enumerate(rows) if free <= extent[0]), len(rows))
+        room_right, room_left = width - right - (end + 7), start - 7 - left
+        flip = text_width(item["label"], FONT) > room_right and room_left > room_right
+        label = fitted(item["label"], room_left if flip else room_right, FONT)
+        size = text_width(label, FONT)
+        extent = (start - 7 - size, end) if flip else (start, end + 7 + size)
+        row = next(
+            (n for n, taken in enumerate(rows) if all(_apart(extent, t) for t in taken)),
+            len(rows),
+        )
         if row == len(rows):
-            rows.append(0.0)
-        rows[row] = extent[1] + 8
-        marks.append((item, start, end, row, label, flip))
+            rows.append([])
+        rows[row].append(extent)
+        marks.append((item, start, end, row, label, flip, extent))
     height = top + row_height * len(rows) + 12
     parts = [
         Markup(
             '<svg class="timeline" role="group" aria-label="Timeline" viewBox="0 0 {w} {h}" '
             'width="{w}" height="{h}">'
         ).format(w=width, h=height),
-        Markup("<title>Timeline: {} to {}</title>").format(
-            first.isoformat(), (last - timedelta(days=1)).isoformat()
-        ),
+        Markup("<title>Timeline: {} to {}</title>").format(first.isoformat(), last.isoformat()),
         Markup('<line x1="{}" y1="{}" x2="{}" y2="{}" class="spine"/>').format(
             left, top, width - right, top
         ),
     ]
     for tick, text in ticks(origin, origin + timedelta(days=days)):
+        half = text_width(text, FONT) / 2
+        at = min(max(x(tick), left + half), width - right - half)  # the tick's text inside
         parts.append(
             Markup(
                 '<line x1="{x:.1f}" y1="{a}" x2="{x:.1f}" y2="{b}" class="tick"/>'
-                '<text x="{x:.1f}" y="{t}" class="axis" text-anchor="middle">{text}</text>'
-            ).format(x=x(tick), a=top - 4, b=top + 4, t=top - 10, text=text)
+                '<text x="{t:.1f}" y="{ty}" class="axis" text-anchor="middle">{text}</text>'
+            ).format(x=x(tick), t=at, a=top - 4, b=top + 4, ty=top - 10, text=text)
         )
-    for item, start, end, row, label, flip in marks:
+    for item, start, end, row, label, flip, extent in marks:
         y = top + 16 + row * row_height
-        title = f"{when(item)}: {item['label']} ({', '.join(item['outlets'])})"
         parts.append(
             Markup('<line x1="{x:.1f}" y1="{a}" x2="{x:.1f}" y2="{b}" class="guide"/>').format(
                 x=start, a=top, b=y
             )
         )
-        reach = 6.2 * len(label) + 20  # the link covers the mark and its label
-        parts.append(
-            Markup(
-                '<a href="{}"><title>{}</title><rect x="{:.1f}" y="{}" width="{:.1f}" '
-                'height="18" fill="transparent"/>'
-            ).format(
-                href(item["source"]), title, start - reach if flip else start - 6, y - 9, reach
-            )
-        )
-        if item["precision"] == "day":
-            parts.append(Markup('<circle cx="{:.1f}" cy="{}" r="4" class="dot"/>').format(start, y))
-        else:
-            parts.append(
-                Markup(
-                    '<rect x="{:.1f}" y="{}" width="{:.1f}" height="8" rx="3" class="span"/>'
-                ).format(start, y - 4, end - start)
-            )
-        anchor_at = "end" if flip else "start"
+        parts.append(_link(item, href, extent[0] - 2, y - 9, extent[1] - extent[0] + 4, 18))
+        parts.append(_mark(item, start, y, end - start, horizontal=True))
         parts.append(
             Markup('<text x="{:.1f}" y="{}" class="event" text-anchor="{}">{}</text></a>').format(
-                start - 7 if flip else max(end, start) + 7, y + 4, anchor_at, label
+                start - 7 if flip else end + 7, y + 4, "end" if flip else "start", label
             )
         )
     parts.append(Markup("</svg>"))
     return Markup("").join(parts)
+
+
+def narrow(items: list[dict[str, Any]], href: Any) -> Markup:
+    """A vertical timeline for a phone: the dates in order down a spine, each written out
+    beside its mark (a dot for a day, a bar for a longer time), its events under it wrapped on
+    up to two lines; the gap between two dates grows with the time between them."""
+    width, spine, text_x, top, line = NARROW, 10, 26, 8, 17
+    room = width - text_x - 2
+    parts: list[Markup] = []
+    y = top
+    previous: date | None = None
+    for item, run in _runs(items):
+        first = date.fromisoformat(item["first_day"])
+        if previous is not None:
+            y += 8 + min(36, 6 * math.log2(1 + max((first - previous).days, 0)))
+        previous = date.fromisoformat(item["last_day"])
+        heading = when(item)
+        parts.append(_mark(item, spine, y + line / 2 - 2, line - 2, horizontal=False))
+        parts.append(
+            Markup('<text x="{}" y="{:.1f}" class="axis">{}</text>').format(
+                text_x, y + line - 4, heading
+            )
+        )
+        y += line
+        for event in run:
+            lines = _wrapped(event["label"], room, NARROW_FONT)
+            size = max(text_width(t, NARROW_FONT) for t in lines)
+            parts.append(_link(event, href, text_x - 2, y, size + 4, len(lines) * line))
+            spans = Markup("").join(
+                Markup('<tspan x="{}" dy="{}">{}</tspan>').format(text_x, line if n else 0, t)
+                for n, t in enumerate(lines)
+            )
+            parts.append(
+                Markup('<text x="{}" y="{:.1f}" class="event">{}</text></a>').format(
+                    text_x, y + line - 4, spans
+                )
+            )
+            y += len(lines) * line + 3
+    height = y + 6
+    return Markup("").join(
+        [
+            Markup(
+                '<svg class="timeline-narrow" role="group" aria-label="Timeline" '
+                'viewBox="0 0 {w} {h:.0f}" width="{w}" height="{h:.0f}">'
+            ).format(w=width, h=height),
+            Markup("<title>Timeline: {} to {}</title>").format(
+                items[0]["first_day"], max(i["last_day"] for i in items)
+            ),
+            Markup('<line x1="{x}" y1="{t}" x2="{x}" y2="{b:.0f}" class="spine"/>').format(
+                x=spine, t=top, b=height - 4
+            ),
+            *parts,
+            Markup("</svg>"),
+        ]
+    )
+
+
+def _span(items: list[dict[str, Any]]) -> tuple[date, date, date, float]:
+    """The first and last day of the items, and the axis's origin and length in days."""
+    first = min(date.fromisoformat(i["first_day"]) for i in items)
+    last = max(date.fromisoformat(i["last_day"]) for i in items) + timedelta(days=1)
+    pad = max((last - first).days * 0.04, 1.0)
+    return (
+        first,
+        last - timedelta(days=1),
+        first - timedelta(days=pad),
+        (last - first).days + 2 * pad,
+    )
+
+
+def _apart(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[1] + 8 <= b[0] or b[1] + 8 <= a[0]
+
+
+def _link(item: dict[str, Any], href: Any, x: float, y: float, w: float, h: float) -> Markup:
+    """The opening of a mark's link to its source, with a title and a target the size of the
+    mark and its label."""
+    title = f"{when(item)}: {item['label']} ({', '.join(item['outlets'])})"
+    return Markup(
+        '<a href="{}"><title>{}</title><rect x="{:.1f}" y="{:.1f}" width="{:.1f}" '
+        'height="{:.1f}" fill="transparent"/>'
+    ).format(href(item["source"]), title, x, y, w, h)
+
+
+def _mark(item: dict[str, Any], x: float, y: float, length: float, horizontal: bool) -> Markup:
+    """A dot for a day, a bar along the axis for a longer time."""
+    if item["precision"] == "day":
+        return Markup('<circle cx="{:.1f}" cy="{:.1f}" r="4" class="dot"/>').format(x, y)
+    box = (x, y - 4, length, 8) if horizontal else (x - 4, y, 8, length)
+    return Markup(
+        '<rect x="{:.1f}" y="{:.1f}" width="{:.1f}" height="{:.1f}" rx="3" class="span"/>'
+    ).format(*box)
 
 
 def ticks(first: date, last: date) -> list[tuple[date, str]]:
@@ -158,5 +241,124 @@ def ticks(first: date, last: date) -> list[tuple[date, str]]:
     return [(d, str(d.year)) for d in years[::step]]
 
 
-def _short(text: str, most: int) -> str:
-    return text if len(text) <= most else text[: most - 1].rstrip() + "…"
+# The charts' text: the wide chart is drawn at its own width (680 px) wherever a page is wider
+# than a phone; the narrow one at a phone's content width (about 360 px of a 390 px screen,
+# drawn 320 wide: 13 px text shows at about 14 px, and at 12 px on a 300 px one).
+WIDE, NARROW = 680, 320
+FONT, NARROW_FONT = 12.0, 13.0
+# Advance widths of DejaVu Sans, the widest of the common sans-serif faces (units of 1/2048 em):
+# a label measured by them fits in any of the others.
+_ADVANCE = (
+    dict(
+        zip(
+            "abcdefghijklmnopqrstuvwxyz",
+            [
+                1255,
+                1300,
+                1126,
+                1300,
+                1260,
+                721,
+                1300,
+                1298,
+                569,
+                569,
+                1186,
+                569,
+                1995,
+                1298,
+                1253,
+                1300,
+                1300,
+                842,
+                1067,
+                803,
+                1298,
+                1212,
+                1675,
+                1212,
+                1212,
+                1075,
+            ],
+            strict=True,
+        )
+    )
+    | dict(
+        zip(
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            [
+                1401,
+                1405,
+                1430,
+                1577,
+                1294,
+                1178,
+                1587,
+                1540,
+                604,
+                604,
+                1343,
+                1141,
+                1767,
+                1532,
+                1612,
+                1235,
+                1612,
+                1423,
+                1300,
+                1251,
+                1499,
+                1401,
+                2025,
+                1403,
+                1251,
+                1403,
+            ],
+            strict=True,
+        )
+    )
+    | dict.fromkeys("0123456789$%", 1303)
+    | {
+        " ": 651,
+        ".": 651,
+        ",": 651,
+        "’": 561,
+        "'": 561,
+        "-": 739,
+        "…": 2048,
+        "(": 799,
+        ")": 799,
+        ":": 690,
+        ";": 690,
+        "/": 690,
+    }
+)
+
+
+def text_width(text: str, size: float) -> float:
+    """How wide `text` is at `size` px, measured by the widest common sans-serif face."""
+    return sum(_ADVANCE.get(c, 1400) for c in text) * size / 2048
+
+
+def fitted(text: str, room: float, size: float) -> str:
+    """`text`, or as many of its words as fit in `room` px with an ellipsis."""
+    if text_width(text, size) <= room:
+        return text
+    words = text.split()
+    while words and text_width(" ".join(words) + "…", size) > room:
+        words.pop()
+    return " ".join(words) + "…" if words else ""
+
+
+def _wrapped(text: str, room: float, size: float, most: int = 2) -> list[str]:
+    """`text` on lines of at most `room` px, at most `most` lines (the last shortened)."""
+    lines: list[str] = []
+    words = text.split()
+    while words and len(lines) < most:
+        line = words.pop(0)
+        while words and text_width(f"{line} {words[0]}", size) <= room:
+            line += " " + words.pop(0)
+        lines.append(fitted(line, room, size) or line[:20])
+    if words:
+        lines[-1] = fitted(f"{lines[-1]} {' '.join(words)}", room, size)
+    return lines
