@@ -550,3 +550,17 @@ def test_a_speakers_page_describes_them_as_the_brief_does(client):
     entry = next(s for s in brief["speakers"] if s["name"] == "Mark Cancian")
     described = "; ".join(entry["descriptors"][:2])
     assert described and re.search(rf"person · {re.escape(described)}( · [^<]+)?</p>", page)
+
+
+def test_a_unit_heading_has_its_sentence_beside_it_on_every_page(client):
+    clusters = client.get("/api/figures").json()
+    plain = [c for c in clusters if c["heading_sentence"]]
+    assert plain, "no cluster without a phrase of its own in the test coverage"
+    cluster = plain[0]
+    sentence = cluster["heading_sentence"]["context"]["text"]
+    assert cluster["heading"] and cluster["stated"]
+    page = client.get(f"/figures/{cluster['id']}").text
+    index = client.get("/figures").text
+    escaped = sentence.replace("&", "&amp;").replace("<", "&lt;")
+    for html in (page, index):
+        assert re.sub(r"</?mark>", "", html).count(escaped[-30:]) >= 1
