@@ -340,11 +340,12 @@ class Question:
 
     id: str
     span: Span
-    heading: bool  # a paragraph of its own
-    answer: Span | None  # the text up to the next question
-    answered: bool  # false when the answer says it cannot say
-    answered_by: tuple[str, ...] = ()  # speakers quoted in the answer
+    heading: bool  # a section heading: short, plain, a paragraph of its own
+    answer: Span | None  # the text under the heading, or after the question
+    answered: bool  # false when the answer says it cannot say and no one answers it
+    answered_by: tuple[str, ...] = ()  # speakers quoted in the answer who answer it
     cannot_say: Span | None = None  # "it's hard to say"
+    framing: bool = False  # the question the article as a whole answers
     extractor: str = "questions"
 
     def to_dict(self) -> dict[str, Any]:
@@ -356,4 +357,5 @@ class Question:
             "answered": self.answered,
             "answered_by": list(self.answered_by),
             "cannot_say": self.cannot_say.to_dict() if self.cannot_say else None,
+            "framing": self.framing,
         }

@@ -54,6 +54,7 @@ def environment() -> Environment:
             "described": described,
             "dated": dated,
             "when": when,
+            "answered_by": answered_by,
             "some_values": some_values,
             "link": safe_url,
         }
@@ -265,6 +266,18 @@ def _bounds(value: dict[str, Any]) -> tuple[float, float]:
     from ..merge.figures import interval
 
     return interval(value)
+
+
+def answered_by(question: dict[str, Any]) -> str:
+    """ "answered by Mark Cancian, Michael Madden and 2 more (the text under it opens “hard to
+    say”)", "the article's own question, answered by its sections"."""
+    if question.get("framing"):
+        return "the article’s own question, answered by its sections"
+    names = question["answered_by"]
+    by = ", ".join(names[:4]) + (f" and {len(names) - 4} more" if len(names) > 4 else "")
+    said = question["cannot_say"]
+    opens = f" (the text under it opens “{said}”)" if said else ""
+    return f"answered{' by ' + by if by else ''}{opens}"
 
 
 def timeline_chart(events: list[dict[str, Any]], documents: str = "") -> Markup:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .html import answered_by, safe_url
 from .html import described as describe
-from .html import safe_url
 from .numbers import describe_value, range_text
 from .timeline import grouped, when
 
@@ -158,20 +158,21 @@ def _event(item: dict[str, Any]) -> str:
 
 
 def _questions(brief: dict[str, Any]) -> list[str]:
+    """The questions the articles leave open; then, apart, those they answer and who answers
+    each (a framing question by the sections below it)."""
     lines = ["## Open questions", ""]
     if not brief["questions"]:
         return [*lines, "_The articles ask no questions._", ""]
-    for question in brief["questions"]:
-        if question["answered"]:
-            by = ", ".join(question["answered_by"][:4])
-            state = f"answered{' by ' + by if by else ''}"
-        else:
-            state = (
-                f"unanswered (“{question['cannot_say']}”)"
-                if question["cannot_say"]
-                else "unanswered"
-            )
-        lines.append(f"- {question['question']} — {state} {cite(question['source'])}")
+    open_ = [q for q in brief["questions"] if not q["answered"]]
+    answered = [q for q in brief["questions"] if q["answered"]]
+    for question in open_:
+        said = f" (“{question['cannot_say']}”)" if question["cannot_say"] else ""
+        lines.append(f"- {question['question']} — unanswered{said} {cite(question['source'])}")
+    if not open_:
+        lines.append("_None: the articles answer every question they ask._")
+    if answered:
+        lines += ["", "### Answered in the articles", ""]
+        lines += [f"- {q['question']} — {answered_by(q)} {cite(q['source'])}" for q in answered]
     return [*lines, "", *_more(brief, "questions", "questions")]
 
 

@@ -65,7 +65,7 @@ def extract_doc(
         events=events(doc, document, index, found)
         if index is not None and "events" in parts
         else (),
-        questions=questions(doc, document, found) if "questions" in parts else (),
+        questions=questions(doc, document, found, index) if "questions" in parts else (),
         extractor=extractor_info(nlp),
     )
 

@@ -605,6 +605,7 @@ def _questions(store: Any, ids: list[str], ref: Any, root: dict[str, str]) -> li
                 "answered": question["answered"],
                 "answered_by": question.get("answered_by", []),
                 "cannot_say": (question.get("cannot_say") or {}).get("text"),
+                "framing": bool(question.get("framing")),
                 "source": ref(document_id, span["start"], span["end"]),
             }
         )
