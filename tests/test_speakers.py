@@ -9,6 +9,7 @@ import pytest
 
 from whatweknow import clean, extract, load_nlp
 from whatweknow.model import Article
+from whatweknow.names import name_tokens, surname
 
 
 @cache
@@ -303,6 +304,20 @@ SPEAKERS = [
         "Kansas and Iowa",
         "group",
     ),
+    # a document that urges or says, named by the participle hanging on it
+    (
+        "The states have only been able to do so because of federal guidance urging federal "
+        "prosecutors to refrain from targeting state-legal marijuana operations.",
+        "federal prosecutors to refrain from targeting state-legal marijuana operations",
+        "federal guidance",
+        "document",
+    ),
+    (
+        "The senators sent a letter urging the administration to reverse the decision.",
+        "the administration to reverse the decision",
+        "letter",
+        "document",
+    ),
     # "appealed for" calls for something, as "called for" does
     (
         "Lawmakers have appealed for more security before, including after the 2011 shooting.",
@@ -550,6 +565,28 @@ def test_person_names_within_an_article(text, names):
     people = {e.name for e in entities_of(text) if e.type == "person"}
     assert names <= people
     assert not {n for n in people if n[:1].islower() or n.startswith(("s ", "Speaker"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        # a numeral suffix is how one person is named: the bare surname is that person
+        (
+            "Special counsel Robert S. Mueller III filed the report. Mr. Mueller did not say "
+            "that the meetings were illegal. Mueller declined to comment.",
+            "Robert S. Mueller III",
+            3,
+        ),
+        # the name as printed, initials with their periods
+        ("Chief Matthew R. Verderosa said officers responded.", "Matthew R. Verderosa", 1),
+    ],
+)
+def test_one_person_is_one_entity_under_the_name_the_text_prints(text, name, mentions):
+    people = [e for e in entities_of(text) if e.type in ("person", "organization")]
+    found = [e for e in people if e.name == name]
+    assert found and len(found[0].mentions) == mentions, [(e.name, e.mentions) for e in people]
+    family = surname(name_tokens(name))
+    assert not [e for e in people if e is not found[0] and family in e.name]
 
 
 def test_two_people_sharing_a_surname_keep_their_own_mentions():

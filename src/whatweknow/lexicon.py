@@ -214,6 +214,7 @@ INSTITUTION_NOUNS = frozenset(
 report study poll survey statement letter analysis document documents data review audit
 company firm government ministry agency department administration campaign committee
 council court military army police intelligence command office party bank union unions ad ads
+guidance guidelines directive memo
 """.split()
 )
 
@@ -398,6 +399,7 @@ motion affidavit study poll survey analysis bill law amendment constitution clau
 documents email emails transcript record records papers brief petition statement release
 editorial column article review audit assessment warrant subpoena verdict decision charter
 tweet post message website site headline sign ad advertisement video note page cable
+guidance guideline guidelines directive
 """.split()
 )
 # What an issuer puts out: "the FBI statement said", "In a statement, the department said".

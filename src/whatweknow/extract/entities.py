@@ -290,6 +290,9 @@ def _gender_said(doc: Doc, span: Span) -> str | None:
     return None
 
 
+_NUMERALS = frozenset("II III IV".split())
+
+
 def _full_name_for(
     words: tuple[str, ...],
     at: int,
@@ -303,6 +306,17 @@ def _full_name_for(
     Hunter"; "President Trump" is not "the president’s daughter Ivanka Trump")."""
     word = words[0].lower()
     wanted_suffix = suffix(words)
+    # "Mueller" after "Robert S. Mueller III": a numeral is how that one person is named, and
+    # the article names no one else of that surname (a "Jr." stays apart: "Trump" beside
+    # "Donald Trump Jr." is most often his father)
+    numbered = [g for g in full if surname(g.key).lower() == word]
+    if (
+        wanted_suffix is None
+        and len(numbered) == 1
+        and suffix(numbered[0].key) in _NUMERALS
+        and not (gender and numbered[0].gender and numbered[0].gender != gender)
+    ):
+        return numbered[0]
     for part in (surname, lambda key: key[0]):
         matches = [
             g
@@ -393,9 +407,26 @@ def _index(doc: Doc, groups: list[_Group]) -> EntityIndex:
 
 def _canonical(group: _Group) -> str:
     if group.type == "person":
-        return " ".join(group.key)
+        return _printed(group) or " ".join(group.key)
     longest = max(group.names, key=lambda n: (len(n.split()), len(n)))
     return _LEADING_THE.sub("", longest)
+
+
+def _printed(group: _Group) -> str | None:
+    """A person's full name as the text prints it, titles left out: "Matthew R. Verderosa",
+    not the key's "Matthew R Verderosa"."""
+    for name in group.names:
+        if "(" in name or name_tokens(name) != group.key:
+            continue
+        words = name.split()
+        first = next((i for i, w in enumerate(words) if w.strip(".’'") == group.key[0]), None)
+        if first is not None:
+            words = words[first:]
+            ending = suffix(group.key)
+            if ending and words[-1].rstrip(".") == ending.rstrip("."):
+                words[-1] = ending  # "Jr." whose period ended the sentence
+            return " ".join(words)
+    return None
 
 
 def _descriptors(doc: Doc, group: _Group) -> list[Span]:

@@ -47,6 +47,17 @@ def speaker_of(verb: Token) -> list[Token] | None:
         subject = None
     if subject is None and verb.dep_ == "relcl":
         subject = verb.head
+    if (
+        subject is None
+        and verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and verb.head.pos_ == "NOUN"
+        and verb.head.lemma_.lower() in lexicon.DOCUMENT_NOUNS - lexicon.ISSUED_NOUNS
+        and verb.head.head.lemma_.lower() not in lexicon.SPEECH_VERBS
+    ):
+        # "federal guidance urging prosecutors to …", "sent a letter saying …"; not "noted
+        # published reports alleging …", where what the reports allege is what was noted
+        subject = verb.head
     if subject is None and agent(verb) is not None:
         subject = agent(verb)
     if (
