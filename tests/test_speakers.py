@@ -241,6 +241,15 @@ SPEAKERS = [
         "Rank-and-file Democrats",
         "group",
     ),
+    # someone introduced by "there was X's response" is whom "he" goes on with
+    (
+        "Sen. Kristen Gillibrand of New York said the offer was a bad deal. Then there was New "
+        "Jersey Sen. Bob Menendez's response. He bluntly accused Trump of forcing a pointless "
+        "shutdown.",
+        "Trump of forcing a pointless shutdown",
+        "Bob Menendez",
+        "person",
+    ),
     # a definite description is the entity named last whose name holds its noun
     (
         "Scalise underwent surgery at the Riverside General Hospital Center after being shot "

@@ -54,6 +54,7 @@ def speaker_of(verb: Token) -> list[Token] | None:
         and verb.head.pos_ == "NOUN"
         and verb.head.lemma_.lower() in lexicon.DOCUMENT_NOUNS - lexicon.ISSUED_NOUNS
         and verb.head.head.lemma_.lower() not in lexicon.SPEECH_VERBS
+        and any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") for c in verb.children)
     ):
         # "federal guidance urging prosecutors to …", "sent a letter saying …"; not "noted
         # published reports alleging …", where what the reports allege is what was noted
@@ -412,7 +413,13 @@ def _is_subject(ctx: Context, mention: Span) -> bool:
         elif token.dep_ == "pobj" and token.head.head.pos_ == "PROPN":
             token = token.head.head  # "Speaker of the House Newt Gingrich"
         else:
-            return False
+            # "Then there was Sen. Bob Menendez's response. He accused …"
+            return (
+                token.dep_ == "poss"
+                and token.head.dep_ in ("attr", "nsubj")
+                and token.head.head.dep_ == "ROOT"
+                and any(c.dep_ == "expl" for c in token.head.head.children)
+            )
     return False
 
 
