@@ -323,7 +323,7 @@ CASES = [
         "Michael Madden",
         "person",
         "said",
-        "These soldiers are “trained to withstand a high degree of physical pain and psychological torture",
+        "These soldiers are “trained to withstand a high degree of physical pain and psychological torture,”",  # the quote closes after the comma
         "mixed",
         False,
     ),
@@ -1353,3 +1353,86 @@ def test_each_cue_word_has_at_most_one_construction():
         for token in doc[:-1]:
             found = [name for name, test in cues.CONSTRUCTIONS if test(token, cues.lemma(token))]
             assert len(found) <= 1, (token.text, pos, found)
+
+
+# -- reader review 1 (whole briefs read line by line): each row a class of sentence ----------
+
+# (text, cue, negated): a report the text denies, in the forms news prose uses
+DENIED = [
+    (
+        "Mr. Lind offered no explanation for his retreat, nor did he acknowledge that it was one.",
+        "acknowledge",
+        True,
+    ),
+    ("The governor neither confirmed nor denied that the talks had collapsed.", "denied", True),
+    ("At no point did the senator claim that the vote was rigged.", "claim", True),
+    ("Not once did the mayor mention that the bridge was unsafe.", "mention", True),
+    ("Nowhere in the letter does Ms. Ruiz claim that the vote was rigged.", "claim", True),
+    # "not only" opens no denial
+    (
+        "Not only did the mayor say that the bridge was unsafe, she said it would close.",
+        "say",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "negated"), DENIED)
+def test_a_denied_report_is_marked_negated(text, cue, negated):
+    (statement,) = [s for s in statements_of(text) if s.cue and s.cue.text == cue]
+    assert statement.negated is negated
+
+
+# (text, the cues that are statements in it): verbs that report nothing here
+NOT_REPORTS = [
+    # a speech act the text says was not given
+    ("Mr. Lind offered no explanation for his retreat.", []),
+    # a thing that continues, threatens or signals says nothing; the campaign said something
+    (
+        "As the brawl over the budget continued on Tuesday and threatened to become the focus "
+        "of the race, the Lind campaign said that the plan would end the program.",
+        ["said"],
+    ),
+    (
+        "The comments signal Hale and Lind are prepared to dig in and fight back, as Democrats "
+        "lob charges that Hale stands for “ending Medicare as we know it.”",
+        [],
+    ),
+    # someone met with a state of things; no finding
+    (
+        "Mr. Hale, who viewed the strike as unnecessary from the start, found Mr. Lind eager to "
+        "end the impasse, and in a series of calls, they ironed out the details.",
+        ["viewed"],
+    ),
+    # "considering" with an object is "given"
+    (
+        "Campaign spokeswoman Ana Ruiz described the new ad as “dishonest and hypocritical,” "
+        "considering Hale’s own proposals for Medicare.",
+        ["described"],
+    ),
+    # a quote after a nearer cue is that cue's: "declare a national emergency" declares nothing
+    (
+        "He made reference to his previous threats to declare a national emergency, calling it "
+        "a “very powerful weapon,” but saying he didn’t want to use it.",
+        ["calling", "saying"],
+    ),
+    # a plan announced, with its purpose ("so that …"): an act, not a claim
+    (
+        "Mayor Ana Ruiz announced Friday a short-term plan that will reopen the bridge for three "
+        "weeks so that negotiations may continue without the effects of the closure.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cues"), NOT_REPORTS)
+def test_verbs_that_report_nothing_here_make_no_statement(text, cues):
+    assert [s.cue.text for s in statements_of(text) if s.cue] == cues
+
+
+def test_a_quote_closing_after_a_comma_is_kept_whole():
+    (statement,) = statements_of(
+        "Campaign spokeswoman Ana Ruiz described the new ad as “dishonest and hypocritical,” "
+        "considering Hale’s own proposals for Medicare."
+    )
+    assert statement.content.text == "the new ad as “dishonest and hypocritical,”"

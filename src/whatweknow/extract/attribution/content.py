@@ -32,6 +32,9 @@ from .syntax import (
 
 Span = tuple[int, int]
 
+# Words before "that" that make it open a purpose or a result: "so that", "in order that".
+_PURPOSE_THAT = frozenset("so order such".split())
+
 
 # -- reporting verbs -------------------------------------------------------------------------
 
@@ -495,7 +498,8 @@ def _that_after(verb: Token) -> Token | None:
     }
     for token in verb.doc[verb.i + 1 : verb.sent.end]:
         if token.lower_ == "that" and token.dep_ in ("mark", "advmod"):
-            return token
+            # "announced a plan … so that negotiations may continue": a purpose, not content
+            return None if token.nbor(-1).lower_ in _PURPOSE_THAT else token
         if token.i not in skip and token.text != ",":
             return None
     return None

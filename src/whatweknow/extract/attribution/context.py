@@ -23,7 +23,7 @@ _DATELINE = re.compile(
     # "Denver (AP) –": a place in title case, then a news agency in parentheses
     r"|[A-Z][a-z]+(?:[ ,]+[A-Z][a-z.]+){0,3} \([A-Z][A-Za-z .]*\))[ \t]*(?:—|–|--| - )[ \t]*"
 )
-_CLOSING_AFTER = re.compile(r"[.!?]?[”\"]")
+_CLOSING_AFTER = re.compile(r"[.,!?]?[”\"]")
 
 
 @dataclass

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ... import lexicon
 from . import cues
 from .context import Candidate, Context
-from .speakers import can_speak
+from .speakers import can_speak, evidence
 from .syntax import object_after
 
 # The dependencies a clause climbs through to the verb it belongs to (not "conj": a second
@@ -66,7 +66,7 @@ def _stance_toward_a_thing(ctx: Context, cue: Token, candidate: Candidate) -> bo
     if lemma in lexicon.TOPIC_VERBS:
         return not any(c.dep_ in ("ccomp", "csubj") for c in cue.children)
     obj = object_after(cue)
-    if obj is None or any(_predicates(t) for t in tokens):
+    if obj is None or any(_predicates(t) and not _in_a_relative(t, cue) for t in tokens):
         return False
     bare = {t.i for t in obj.subtree} >= {t.i for t in tokens}
     if obj.lower_ in lexicon.PERSON_PRONOUNS | lexicon.GROUP_PRONOUNS:
@@ -82,6 +82,17 @@ def _predicates(token: Token) -> bool:
     if token.dep_ == "prep" and token.lower_ == "as":
         return True
     return token.dep_ in ("ccomp", "csubj", "pcomp", "xcomp", "oprd", "advcl")
+
+
+def _in_a_relative(token: Token, cue: Token) -> bool:
+    """ "announced a plan that will reopen the government … so that talks may continue": a
+    clause inside a relative clause describes the object, it says nothing of it."""
+    for node in (token, *token.ancestors):
+        if node == cue:
+            return False
+        if node.dep_ in ("relcl", "acl") and node is not token:
+            return True
+    return False
 
 
 def _passive_support(ctx: Context, cue: Token, candidate: Candidate) -> bool:
@@ -122,20 +133,82 @@ def _nobodys(ctx: Context, cue: Token, candidate: Candidate) -> bool:
 
 def _mute(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     """ "a pact between Pyongyang and Moscow, which promises the two countries will help each
-    other": what "which" stands for, when it is not a group, an institution, a document or
-    evidence, says nothing."""
+    other", "As the brawl over Medicare continued, …", "The comments signal Ryan is prepared
+    to fight": a thing that is not a person, a group, an institution, a document or evidence
+    says nothing (what it "signals" is the writer's reading)."""
     tokens = candidate.speaker_tokens or []
-    if len(tokens) < 2 or tokens[0].lower_ != "which":
+    if not tokens:
+        return False
+    if tokens[0].lower_ != "which" and not (
+        cues.lemma(cue) in lexicon.THING_SENSE_VERBS or _as_clause(cue)
+    ):
         return False
     source = tokens[-1]
     if source.pos_ != "NOUN" or source.ent_type_:
         return False
     word = source.lemma_.lower()
+    if word in lexicon.SPEECH_ACT_NOUNS and word not in lexicon.DOCUMENT_NOUNS:
+        return True  # "The comments signal …": what they signal is the writer's reading
     return not (
         can_speak(source)
         or word in lexicon.DOCUMENT_NOUNS
         or word in lexicon.EVIDENCE_NOUNS
         or word in lexicon.ORGANIZATION_WORDS
+    )
+
+
+def _as_clause(cue: Token) -> bool:
+    """ "As the brawl over Medicare continued, …", "…, as the Post reported": a cue in a
+    clause opened by "as"."""
+    return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+
+
+def _none_given(ctx: Context, cue: Token, candidate: Candidate) -> bool:
+    """ "offered no explanation for his surrender", "gave no details", "made no comment": a
+    speech act the text says was not given; nothing was said."""
+    obj = object_after(cue)
+    if obj is None or not any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+        return False
+    if not (
+        cues.lemma(cue) in lexicon.GIVING_VERBS or obj.lemma_.lower() in lexicon.SPEECH_ACT_NOUNS
+    ):
+        return False  # "found no evidence that …" is a finding
+    inside = {t.idx for t in obj.subtree}
+    return all(
+        t.idx in inside for t in cue.sent if any(s <= t.idx < e for s, e in candidate.content)
+    )
+
+
+def _as_a_preposition(ctx: Context, cue: Token, candidate: Candidate) -> bool:
+    """ "described the ad as “dishonest,” considering Ryan's own proposals": "considering"
+    with an object and no subject of its own means "given"; nobody considers anything."""
+    return (
+        cue.lower_ == "considering"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in cue.children)
+        and not any(_predicates(c) for c in cue.children)
+    )
+
+
+def _found_in_a_state(ctx: Context, cue: Token, candidate: Candidate) -> bool:
+    """ "McConnell found Mr. Trump eager to end the impasse", "found it difficult", "found
+    himself embroiled": someone met with a state of things, no finding was reported. A clause
+    ("found that …") or evidence ("the study found 31 incidents") is a finding."""
+    if cues.lemma(cue) != "find" or any(c.dep_ == "dobj" and evidence(c) for c in cue.children):
+        return False
+    source = (candidate.speaker_tokens or [None])[-1]
+    if source is not None and evidence(source):
+        return False
+    after = [c for c in cue.children if c.i > cue.i]
+    clauses = [c for c in after if c.dep_ == "ccomp"]
+    if any(_finite(c) for c in clauses):
+        return False
+    return bool(clauses) or any(c.dep_ in ("oprd", "xcomp") for c in after)
+
+
+def _finite(head: Token) -> bool:
+    return head.tag_ in _FINITE or any(
+        (c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE) or c.dep_ == "mark"
+        for c in head.children
     )
 
 
@@ -146,6 +219,9 @@ NOT_STATEMENTS: tuple[tuple[str, Callable[[Context, Token, Candidate], bool]], .
     ("inside a question or a condition", _asked_or_supposed),
     ("an infinitive nobody speaks", _nobodys),
     ("a thing that says nothing", _mute),
+    ("a speech act not given", _none_given),
+    ("a participle used as a preposition", _as_a_preposition),
+    ("a state of things met with", _found_in_a_state),
 )
 
 
@@ -154,16 +230,56 @@ def is_statement(ctx: Context, cue: Token, candidate: Candidate) -> bool:
 
 
 def negated(cue: Token) -> bool:
-    """ "did not say that …", "hasn't accused him", "never claimed", "nobody has said": the
-    text denies the statement was made. "said he did not oppose …" is not negated: the
-    negation is what was said."""
+    """ "did not say that …", "hasn't accused him", "never claimed", "nobody has said", "nor
+    did he acknowledge", "neither confirmed nor denied", "at no point did she claim": the text
+    denies the statement was made. "said he did not oppose …" is not negated: the negation
+    is what was said."""
     if any(c.dep_ == "neg" or c.lower_ == "never" for c in cue.children):
         return True
-    if _refusal_to_speak(cue):
+    if _refusal_to_speak(cue) or _nor(cue) or _fronted_negation(cue):
         return True  # "declined to comment on the report"
     subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("neither", "nor"):
+        return True  # "neither has said …"
     return subject is not None and (
         subject.lower_ in ("nobody", "none", "noone")
         or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
         or (subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children))
     )
+
+
+# Words that deny what follows when they open a clause with the auxiliary before the subject:
+# "nor did he acknowledge", "at no point did she claim", "not once has he said".
+_NEGATIVE_OPENERS = frozenset("no not never nowhere nor neither none".split())
+# ... unless they open a phrase that denies nothing: "not only did he say …, he also …".
+_NOT_DENIALS = frozenset({("not", "only"), ("no", "sooner")})
+
+
+def _nor(cue: Token) -> bool:
+    """ "He neither confirmed nor denied that …", "offered no explanation, nor did he
+    acknowledge that …": a cue joined by "nor", or opened by "neither"."""
+    if any(c.dep_ in ("preconj", "cc") and c.lower_ == "neither" for c in cue.children):
+        return True
+    joined = [c for c in cue.children if c.dep_ == "cc" and c.i < cue.i]
+    if cue.dep_ == "conj":
+        joined += [c for c in cue.head.children if c.dep_ == "cc" and cue.head.i < c.i < cue.i]
+    return any(c.lower_ == "nor" for c in joined)
+
+
+def _fronted_negation(cue: Token) -> bool:
+    """ "At no point did the senator claim that …", "Not once has he said …": a negative
+    phrase before the auxiliary, the auxiliary before the subject."""
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    aux = next((c for c in cue.children if c.dep_ in ("aux", "auxpass") and c.i < subject.i), None)
+    if aux is None:
+        return False
+    doc = cue.doc
+    i = aux.i - 1
+    while i >= cue.sent.start and doc[i].text not in (",", ";", ":", "—", "–"):
+        following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        if doc[i].lower_ in _NEGATIVE_OPENERS and (doc[i].lower_, following) not in _NOT_DENIALS:
+            return True
+        i -= 1
+    return False

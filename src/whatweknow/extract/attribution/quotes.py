@@ -14,6 +14,7 @@ from ... import lexicon
 from ..quotes import Quote
 from . import cues
 from .context import CLOSERS, EDGE, OPENERS, Candidate, Context, words
+from .cues import CUE_LEMMAS, lemma
 from .speakers import can_speak, speaker_of
 from .syntax import clause, left_edge
 
@@ -83,7 +84,8 @@ def adjacent_quote(ctx: Context, verb: Token) -> Quote | None:
         if quote.start >= verb.idx + len(verb):
             gap = text[verb.idx + len(verb) : quote.start]
             if (
-                len(gap) <= 40
+                not _another_cue_between(verb, quote.start)
+                and len(gap) <= 40
                 and "." not in gap
                 and (":" in gap or "," in gap or not gap.strip())
                 and not _SUBORDINATE.search(gap)  # "ask you, because as “The Journal” …"
@@ -91,6 +93,16 @@ def adjacent_quote(ctx: Context, verb: Token) -> Quote | None:
                 return quote
             break
     return None
+
+
+def _another_cue_between(verb: Token, end: int) -> bool:
+    """ "threats to declare a national emergency, calling it a “very powerful weapon”": the
+    quote is what the nearer cue ("calling") took."""
+    return any(
+        t.pos_ == "VERB" and lemma(t) in CUE_LEMMAS
+        for t in verb.doc[verb.i + 1 : verb.sent.end]
+        if t.idx < end
+    )
 
 
 def with_quote(content: list[tuple[int, int]], quote: Quote) -> list[tuple[int, int]]:

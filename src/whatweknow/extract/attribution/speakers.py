@@ -78,11 +78,13 @@ def speaker_of(verb: Token) -> list[Token] | None:
                     break
                 head = head.head
         head = head.head
-        if (verb.tag_ == "VBG" or (verb.dep_ == "conj" and verb.i not in clause_ids(head))) and (
-            head.dep_ in ("ccomp", "advcl") and head.head.lemma_.lower() in lexicon.REPORTING_VERBS
-        ):
+        if (
+            (verb.tag_ == "VBG" and head.dep_ in ("ccomp", "advcl"))
+            or (verb.dep_ == "conj" and verb.i not in clause_ids(head) and head.dep_ == "ccomp")
+        ) and head.head.lemma_.lower() in lexicon.REPORTING_VERBS:
             # "X believe Y would …, suggesting …": X suggests; "Trump tweeted that Machado
-            # was “a con” and encouraged …": Trump encouraged
+            # was “a con” and encouraged …": Trump encouraged; but in "As the brawl continued
+            # and threatened to …, the campaign said" the brawl threatened
             head = head.head
         subject = next((c for c in head.children if c.dep_ in ("nsubj",)), None)
         hops += 1
