@@ -314,8 +314,10 @@ CASES = [
         "Mark Cancian",
         "person",
         "says",
-        "they should not be supposed to be cannon fodder – to add such a characterization",
-        "indirect",
+        # the point after the dash is his too
+        "they should not be supposed to be cannon fodder – to add such a characterization is "
+        "“Ukrainian bravado”",
+        "mixed",
         False,
     ),
     (
@@ -1436,3 +1438,127 @@ def test_a_quote_closing_after_a_comma_is_kept_whole():
         "considering Hale’s own proposals for Medicare."
     )
     assert statement.content.text == "the new ad as “dishonest and hypocritical,”"
+
+
+# (text, cue, the content's fragments): where what a cue attributes begins and ends
+BOUNDARIES = [
+    # "According to X, the appositive," is not what X says
+    (
+        "According to an analysis from Morgan & Finch, the ratings agency, the city’s economy "
+        "lost at least $6 billion in the five weeks the bridge was closed.",
+        "According to",
+        ["the city’s economy lost at least $6 billion in the five weeks the bridge was closed."],
+    ),
+    # a final "according to X" with X's own clause: the frame is not in the content
+    (
+        "Mr. Hale and city officials encouraged him to drop the idea, according to people "
+        "familiar with the discussions who were not authorized to discuss them.",
+        "according to",
+        ["Mr. Hale and city officials encouraged him to drop the idea"],
+    ),
+    # … nor in another cue's content; and after an unclosed dash it attributes the aside only
+    (
+        "Democrats hope to deflect such attacks by pointing out that the mayor’s plan includes "
+        "similar savings — roughly $700 million from 2013 to 2022, according to the Budget "
+        "Office.",
+        "according to",
+        ["roughly $700 million from 2013 to 2022"],
+    ),
+    (
+        "Democrats hope to deflect such attacks by pointing out that the mayor’s plan includes "
+        "similar savings — roughly $700 million from 2013 to 2022, according to the Budget "
+        "Office.",
+        "pointing",
+        ["that the mayor’s plan includes similar savings — roughly $700 million from 2013 to 2022"],
+    ),
+    # the writer's concession before it is not the source's
+    (
+        "Though he doesn’t use the word “cuts,” the plan would slow the rate of benefit growth "
+        "for seniors according to the Budget Office.",
+        "according to",
+        ["the plan would slow the rate of benefit growth for seniors"],
+    ),
+    # after a semicolon, only the last clause
+    (
+        "She gave three speeches to the bank in 2013 and was paid $675,000 for them; her husband "
+        "was paid $200,000 for a speech in New York, according to an accompanying list of his "
+        "speaking fees.",
+        "according to",
+        ["her husband was paid $200,000 for a speech in New York"],
+    ),
+    # a subordinate clause needs its main clause: it starts where the scraper glued two words
+    (
+        "But after the mayor and the council revealed that the troops have already engaged in "
+        "combat with the rebel soldierstheir role in the fight is reassessed.",
+        "revealed",
+        ["that the troops have already engaged in combat with the rebel soldiers"],
+    ),
+    # a participle cue after the clause is its own statement
+    (
+        "Still, some experts believe the language barrier would complicate any combat role, "
+        "suggesting instead that the troops would be tapped for their engineering skills.",
+        "believe",
+        ["the language barrier would complicate any combat role"],
+    ),
+    # "say" in a relative clause: the noun it hangs on and what is said of it
+    (
+        "The impasse stems from his demands for $5.7 billion in funds for his long-promised "
+        "wall along the border ― a project Democratic lawmakers say is a firm deal-breaker.",
+        "say",
+        ["a project", "is a firm deal-breaker"],
+    ),
+    (
+        "The senators voted for the bill, which Democrats say is unconstitutional.",
+        "say",
+        ["the bill", "is unconstitutional"],
+    ),
+    # a verdict "as" something
+    (
+        'FactCheck.org rated the Lind ad as "false," noting that the campaign was not talking '
+        "about slashing benefits.",
+        "rated",
+        ['the Lind ad as "false,"'],
+    ),
+    # a stance voiced, without the writer's description of its object
+    (
+        "South Korea has long accused the North of supplying weapons. It has also expressed "
+        "“serious concern” over a pact between Pyongyang and Moscow, which promises the two "
+        "countries will help each other.",
+        "expressed",
+        ["“serious concern” over a pact between Pyongyang and Moscow"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "fragments"), BOUNDARIES)
+def test_content_stops_where_the_source_stops(text, cue, fragments):
+    found = [s for s in statements_of(text) if s.cue and s.cue.text == cue]
+    assert found, [(s.cue and s.cue.text, s.content.text) for s in statements_of(text)]
+    (statement,) = found
+    assert [f.text for f in statement.fragments or (statement.content,)] == fragments
+
+
+def test_a_statement_from_a_document_names_its_author():
+    found = statements_of(
+        "The campaign on Friday released a statement from her doctor declaring she is in "
+        "“excellent physical condition and fit to serve,” along with eight years of tax returns."
+    )
+    assert [(s.cue.text, s.speaker.kind) for s in found] == [("declaring", "person")]
+    assert found[0].content.text.startswith("she is in “excellent physical condition")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two cues, one content
+        "The Hale team has responded by noting that Lind took more than $700 million out of "
+        "the program.",
+        # her own words inside what she highlighted
+        "Ms. Ruiz highlighted the millions of dollars she said she and her husband had paid in "
+        "taxes and given to charity.",
+    ],
+)
+def test_two_cues_on_one_content_make_one_statement(text):
+    assert len(statements_of(text)) == 1, [
+        (s.cue.text, s.content.text) for s in statements_of(text)
+    ]

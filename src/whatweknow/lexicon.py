@@ -58,7 +58,7 @@ compare congratulate list identify laud commend
 AS_VERBS = frozenset(
     """
 see view regard consider describe cast portray paint characterize characterise depict
-brand label dismiss denounce hail praise criticize criticise present frame treat
+brand label dismiss denounce hail praise criticize criticise present frame treat rate
 """.split()
 )
 
@@ -71,6 +71,8 @@ assessment review reviews congratulations condolence condolences apology apologi
 thoughts view views opinion opinions praise criticism warning warnings advice guidance guide
 endorsement statement remarks remark comment comments explanation defense defence rebuttal
 response message prediction forecast assurance assurances promise pledge support thanks
+concern concerns regret doubt doubts reservations frustration outrage dismay alarm anger
+disappointment sympathy confidence optimism skepticism scepticism gratitude
 """.split()
 )
 
@@ -78,8 +80,8 @@ response message prediction forecast assurance assurances promise pledge support
 RAISING_VERBS = frozenset("seem appear".split())
 
 # (lemma, the word's first letters) -> the lemma meant: the small English model lemmatizes
-# "hopes" and "hoped" as "hop", so "She hopes to win" lost its cue.
-LEMMA_FIXES = {("hop", "hope"): "hope"}
+# "hopes" and "hoped" as "hop", so "She hopes to win" lost its cue; "rated" as "rat".
+LEMMA_FIXES = {("hop", "hope"): "hope", ("rat", "rate"): "rate"}
 
 # Verbs whose infinitive complement is what is attributed ("Trump wants to build a wall").
 XCOMP_CUE_VERBS = frozenset(

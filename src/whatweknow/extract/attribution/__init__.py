@@ -22,7 +22,7 @@ from ...model import Document, Speaker, Statement
 from .. import certainty
 from ..entities import EntityIndex
 from . import cues, exclusions, quotes, reported, speakers
-from .content import RULES
+from .content import RULES, within_a_join, without_trailing_frames
 from .context import Candidate, Context
 from .nesting import nest
 
@@ -55,7 +55,8 @@ def _by_cue(ctx: Context) -> dict[tuple[int, int] | None, Candidate]:
         candidate = RULES[construction](ctx, token) if construction else None
         if candidate is None:
             continue
-        candidate.content = [c for c in (ctx.trim(s, e) for s, e in candidate.content) if c]
+        content = within_a_join(ctx, token, without_trailing_frames(ctx, token, candidate.content))
+        candidate.content = [c for c in (ctx.trim(s, e) for s, e in content) if c]
         if candidate.content and exclusions.is_statement(ctx, token, candidate):
             candidate.negated = exclusions.negated(token)
             found.setdefault(candidate.cue, candidate)
@@ -67,6 +68,8 @@ def _resolved(ctx: Context, candidates: list[Candidate]) -> tuple[Statement, ...
     before it), then nested."""
     results: list[Statement] = []
     speech: set[str] = set()
+    framing: set[str] = set()
+    said: set[tuple[str | None, tuple[tuple[int, int], ...]]] = set()
     for candidate in candidates:
         if candidate.inside_quote:
             speaker = reported.quoted(ctx, candidate, results)
@@ -80,6 +83,10 @@ def _resolved(ctx: Context, candidates: list[Candidate]) -> tuple[Statement, ...
             continue
         if _generic_you(speaker):
             continue  # "you want to believe that …": a generic "you" is nobody's claim
+        key = (speaker.name, tuple(candidate.content))
+        if key in said:
+            continue  # "the team responded by noting that …": two cues, one statement
+        said.add(key)
         fragments = tuple(ctx.span(s, e) for s, e in candidate.content)
         results.append(
             Statement(
@@ -94,7 +101,9 @@ def _resolved(ctx: Context, candidates: list[Candidate]) -> tuple[Statement, ...
         )
         if cues.speech_cue(ctx.doc, candidate.cue):
             speech.add(results[-1].id)
-    return nest(results, speech)
+        if candidate.negated or cues.intent_cue(ctx.doc, candidate.cue):
+            framing.add(results[-1].id)
+    return nest(results, speech, framing)
 
 
 def _generic_you(speaker: Speaker) -> bool:

@@ -8,6 +8,7 @@ to the most general.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -24,6 +25,7 @@ from .syntax import (
     clause,
     infinitive,
     leading_clauses,
+    left_edge,
     object_after,
     parenthetical,
     passive,
@@ -59,6 +61,39 @@ class _Reading:
     cue: Span | None = None  # a wider cue ("put at … by")
 
 
+def _relative_gap(said: _Said) -> _Reading | None:
+    """ "a project Democratic lawmakers say is a firm deal-breaker", "the bill, which Democrats
+    say is unconstitutional": the cue in a relative clause, what it reports about the noun
+    the clause hangs on. The content is that noun and the predicate, around the cue."""
+    verb = said.verb
+    antecedent = verb.head
+    if verb.dep_ != "relcl" or said.speaker is None or antecedent.pos_ not in ("NOUN", "PROPN"):
+        return None
+    own_subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if own_subject is None or own_subject.lower_ in lexicon.RELATIVE_PRONOUNS:
+        return None  # "officials, who said …": the noun is the speaker, not the topic
+    relative = {t.i for t in verb.subtree}
+    noun = [t for t in antecedent.subtree if t.i < min(relative) and not t.is_punct]
+    if said.complement:
+        own = said.complement[0]
+        if said.ctx.quote_at(own.idx) is not None:
+            return None  # "the story Kennedy told about his father who wired, “Don't buy …”"
+        subject = next((c for c in own.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and not (
+            subject.lower_ in lexicon.RELATIVE_PRONOUNS and subject.i < verb.i
+        ):
+            return None  # "a man who says he was there": the clause has its own subject
+        predicate = [t for t in clause(own) if t.i > verb.i]
+    elif antecedent.dep_ in ("nsubj", "nsubjpass") and antecedent.head.i > max(relative):
+        predicate = [t for t in clause(antecedent.head) if t.i > max(relative)]
+    else:
+        return None
+    predicate = [t for t in predicate if not (t.is_punct and t.i == predicate[-1].i)]
+    if not noun or not predicate:
+        return None
+    return _Reading(said.ctx.runs(noun + predicate), clause=True)
+
+
 def _evidence_with_object(said: _Said) -> _Reading | None:
     """ "A 2014 study found 31 incidents … out of more than a billion ballots cast"."""
     if said.shown and object_after(said.verb) is not None:
@@ -67,10 +102,46 @@ def _evidence_with_object(said: _Said) -> _Reading | None:
 
 
 def _complement(said: _Said) -> _Reading | None:
-    """ "Cancian believes that …": the clause the verb governs."""
-    if said.complement:
-        return _Reading([said.ctx.tokens_span(clause(said.complement[0]))])
-    return None
+    """ "Cancian believes that …": the clause the verb governs; two clauses after it, when the
+    parser split one ("he says they should not be cannon fodder – to add such a
+    characterization is “Ukrainian bravado”"), both."""
+    if not said.complement:
+        return None
+    after = [c for c in said.complement if c.i > said.verb.i]
+    if len(after) > 1 and len(after) == len(said.complement):
+        return _Reading([said.ctx.tokens_span([t for c in after for t in clause(c)])])
+    return _Reading([said.ctx.tokens_span(clause(said.complement[0]))])
+
+
+def _object_then_clause(said: _Said) -> _Reading | None:
+    """ "he also claimed the “hope and change campaign of '08 has become the blame and attack
+    campaign of 2012”": a clause the parser read as the verb's object and a second verb."""
+    verb = said.verb
+    if said.lemma not in lexicon.SPEECH_VERBS or said.complement:
+        return None
+    obj = object_after(verb)
+    if obj is not None and any(t.pos_ in ("VERB", "AUX") for t in obj.subtree):
+        return None  # "criticized a pact …, which promises …": a phrase with its own clause
+    joined = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "conj"
+            and obj is not None
+            and c.i > obj.i
+            and c.pos_ in ("VERB", "AUX")
+            and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+            and any(
+                a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBZ", "VBD", "VBP", "MD")
+                for a in c.children
+            )
+            and c.left_edge.i == obj.right_edge.i + 1  # nothing between them
+        ),
+        None,
+    )
+    if joined is None:
+        return None
+    return _Reading([said.ctx.tokens_span([*obj.subtree, *joined.subtree])], clause=True)
 
 
 def _set_off_cue(said: _Said) -> _Reading | None:
@@ -177,7 +248,9 @@ def _object_cue(said: _Said) -> _Reading | None:
 
 
 SPEECH_READINGS: tuple[Callable[[_Said], _Reading | None], ...] = (
+    _relative_gap,
     _evidence_with_object,
+    _object_then_clause,
     _complement,
     _set_off_cue,
     _parenthetical_root,
@@ -195,7 +268,11 @@ def reporting_verb(ctx: Context, verb: Token) -> Candidate | None:
     if (passive(verb) or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"))) and not agent(verb):
         return None  # "men believed to be North Koreans", "it has been widely reported"
     speaker = speaker_of(verb)
-    complement = [c for c in verb.children if c.dep_ in ("ccomp",) and c.i != verb.i]
+    complement = [
+        c
+        for c in verb.children
+        if c.dep_ in ("ccomp",) and c.i != verb.i and not _report_before(ctx, c, verb)
+    ]
     if len(complement) > 1 and not set_off(verb):
         # "“You should resign,” Warren told Stumpf, after he admitted he hadn’t …": the quote;
         # "… paying off: He said he’s raised …": the clause after the cue
@@ -278,10 +355,19 @@ def giving_verb(ctx: Context, verb: Token) -> Candidate | None:
     obj = object_after(verb)
     if obj is not None and obj.lemma_.lower() in lexicon.SPEECH_ACT_NOUNS:
         speaker = speaker_of(verb)
-        if speaker is not None and can_speak(speaker[-1]):
-            return Candidate(
-                (verb.idx, verb.idx + len(verb)), [ctx.tokens_span(list(obj.subtree))], speaker
-            )
+        # "It has also expressed “serious concern” over a pact": "it" that gives a speech
+        # act is a country, a company or an institution
+        if speaker is not None and (can_speak(speaker[-1]) or speaker[-1].lower_ == "it"):
+            # "… over a pact between Pyongyang and Moscow, which promises …": the writer's
+            # description of the pact after the comma is not part of the concern
+            described = {
+                t.i
+                for r in obj.subtree
+                if r.dep_ == "relcl" and r.left_edge.i > 0 and r.doc[r.left_edge.i - 1].text == ","
+                for t in r.subtree
+            }
+            tokens = [t for t in obj.subtree if t.i not in described]
+            return Candidate((verb.idx, verb.idx + len(verb)), [ctx.tokens_span(tokens)], speaker)
     lemma = cues.lemma(verb)
     if (
         lemma in lexicon.OBJECT_CUE_VERBS
@@ -317,19 +403,131 @@ def according_to(ctx: Context, according: Token) -> Candidate | None:
         return None
     cue = (according.idx, to.idx + len(to))
     sentence = according.sent
-    name_end = speaker_span(ctx, source)[1]
+    phrase_end = _phrase_end(to)
     before = ctx.text[sentence.start_char : according.idx].strip(EDGE + '“"')
     if not before or before.lower() in ("and", "but", "so", "yet"):
         # "According to X, CONTENT."
-        return Candidate(cue, [(name_end, sentence.end_char)], [source])
-    after = ctx.text[name_end : sentence.end_char].strip(EDGE + '.”"')
+        return Candidate(cue, [(_past_apposition(ctx, phrase_end), sentence.end_char)], [source])
+    after = ctx.text[phrase_end : sentence.end_char].strip(EDGE + '.”"')
     if not after:
         # "CONTENT, according to X."
-        return Candidate(cue, [(sentence.start_char, according.idx)], [source])
+        return Candidate(cue, [(_final_scope(ctx, according), according.idx)], [source])
     phrase = {t.i for t in according.subtree} | {t.i for t in to.subtree}
     attached = according.head
     tokens = [t for t in attached.subtree if t.i not in phrase and t.sent == sentence]
     return Candidate(cue, [ctx.tokens_span(tokens)], [source]) if tokens else None
+
+
+# An appositive after an opening "According to X": ", the ratings agency," (no verb in it).
+_APPOSITION = re.compile(r"\s*,\s*(?:the|a|an)\s[^,;:]{1,60}?,\s")
+# A dash that opens an aside running to the sentence's end: "… savings — roughly $700
+# billion from 2013 to 2022, according to the CBO".
+_DASH = re.compile(r"\s(?:—|--|–)\s|—")
+# Concessions the writer makes before a claim: "Though he doesn’t use the word “cuts,” …".
+_CONCESSIVE = frozenset("though although".split())
+
+
+def _phrase_end(to: Token) -> int:
+    """The end of "according to X", with X's own phrases ("people familiar with the
+    discussions who were not authorized to discuss them") up to the first comma."""
+    end, last = to.idx + len(to), to.i
+    for token in sorted(to.subtree, key=lambda t: t.i):
+        if token.i <= to.i:
+            continue
+        if token.text == "," or token.i != last + 1:
+            break
+        end, last = token.idx + len(token), token.i
+    return end
+
+
+def _past_apposition(ctx: Context, end: int) -> int:
+    """Where the content starts after "According to an analysis from S&P, the ratings
+    agency, …": past the source's appositive."""
+    match = _APPOSITION.match(ctx.text, end)
+    if match is None:
+        return end
+    words = ctx.doc.char_span(match.start(), match.end(), alignment_mode="expand")
+    if words is None or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return end
+    return match.end()
+
+
+def _final_scope(ctx: Context, according: Token) -> int:
+    """Where a sentence-final "according to X" begins to attribute: the clause after the last
+    semicolon, an aside after an unclosed dash, and never a concession the writer makes
+    first ("Though he doesn’t use the word “cuts,” the plan would slow …, according to the
+    CBO": the CBO speaks of the plan, not of his words)."""
+    sentence = according.sent
+    start = sentence.start_char
+    text = ctx.text[start : according.idx]
+    if ";" in text:
+        start += text.rindex(";") + 1
+        text = ctx.text[start : according.idx]
+    dashes = list(_DASH.finditer(text))
+    if len(dashes) % 2 == 1:
+        start += dashes[-1].end()
+    first = next((t for t in sentence if t.idx >= start and not t.is_space), None)
+    if first is None:
+        return start
+    for clause_ in (c for c in first.ancestors if c.dep_ == "advcl"):
+        if clause_.left_edge == first and any(
+            m.dep_ == "mark" and m.lower_ in _CONCESSIVE for m in clause_.children
+        ):
+            rest = [
+                t for t in sentence if t.i > clause_.right_edge.i and not (t.is_punct or t.is_space)
+            ]
+            if rest and rest[0].idx < according.idx:
+                start = rest[0].idx
+            break
+    return start
+
+
+# Words that open a clause needing a main clause after it: "after X revealed that …, …".
+_SUBORDINATORS = frozenset("after before when while because since although though once if".split())
+
+
+def within_a_join(ctx: Context, cue: Token, spans: list[Span]) -> list[Span]:
+    """ "But after the United States revealed that troops have engaged Ukrainian
+    soldierstheir role is reassessed": the cue's clause is subordinate, so a main clause
+    follows it, and where the scraper glued two words is where it begins."""
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    opener = [t for t in cue.sent if t.i < (subject or cue).i][-3:]
+    if not ctx.joins or not any(t.lower_ in _SUBORDINATORS for t in opener):
+        return spans
+    cut = []
+    for start, end in spans:
+        join = next((j for j in ctx.joins if start < j < end and j > cue.idx), None)
+        cut.append((start, join) if join is not None else (start, end))
+    return cut
+
+
+def without_trailing_frames(ctx: Context, cue: Token, spans: list[Span]) -> list[Span]:
+    """Content that ends in another source's frame ("…that the plan includes $700 billion in
+    savings, according to the CBO", "…, as the Post reported") stops before it: that frame
+    is its own statement."""
+    cut = []
+    for start, end in spans:
+        for token in ctx.doc.char_span(start, end, alignment_mode="expand") or []:
+            if token.i == cue.i or token.idx <= start:
+                continue
+            frame = _frame_end(token)
+            if frame is not None and not ctx.text[frame:end].strip(EDGE + ".”\"'"):
+                end = token.idx
+                break
+        cut.append((start, end))
+    return cut
+
+
+def _frame_end(token: Token) -> int | None:
+    """Where "according to X" or "as X noted" that starts at `token` ends."""
+    doc = token.doc
+    if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+        return max(t.idx + len(t) for t in doc[token.i + 1].subtree)
+    if token.lower_ == "as" and token.dep_ == "mark":
+        verb = token.head
+        if verb.dep_ == "advcl" and cues.lemma(verb) in lexicon.SPEECH_VERBS and verb.i > token.i:
+            return max(t.idx + len(t) for t in verb.subtree)
+    return None
 
 
 # -- nouns -----------------------------------------------------------------------------------
@@ -453,6 +651,17 @@ def _object_content(
         return []
     tokens = [t for p in parts for t in p.subtree]
     return [ctx.tokens_span(tokens)]
+
+
+def _report_before(ctx: Context, clause_: Token, verb: Token) -> bool:
+    """ "he said Obama’s borrowing is dragging down growth – he also claimed …": a report of its
+    own before the cue, parted from it by a dash or a semicolon, is not what the cue says."""
+    if clause_.i > verb.i or cues.lemma(clause_) not in lexicon.REPORTING_VERBS:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause_.children):
+        return False
+    between = ctx.text[clause_.right_edge.idx : left_edge(verb).idx]
+    return any(mark in between for mark in ("–", "—", "--", ";"))
 
 
 def _loose_clause(verb: Token) -> Token | None:

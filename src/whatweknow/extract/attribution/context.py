@@ -46,6 +46,7 @@ class Context:
         self.index = index
         self.quotes = quotes(self.text)
         self.quote_starts = [q.start for q in self.quotes]
+        self.joins = _glued_joins(document)
 
     # -- quotes ------------------------------------------------------------------------------
 
@@ -162,3 +163,18 @@ def _pairs(text: str) -> bool:
 
 def words(text: str, start: int, end: int) -> int:
     return len(text[start:end].split())
+
+
+def _glued_joins(document: Document) -> list[int]:
+    """Clean-text offsets of the spaces the cleaner put between words a scraper glued
+    ("soldierstheir" -> "soldiers their"): where the source lost a comma or a break."""
+    offsets, text, raw = document.offsets, document.text, document.raw
+    joins = []
+    for start, raw_at, copied in zip(
+        offsets.clean_starts, offsets.raw_starts, offsets.copied, strict=True
+    ):
+        if copied or text[start : start + 1] != " " or not 0 < raw_at < len(raw):
+            continue
+        if raw[raw_at - 1].isalpha() and raw[raw_at].isalpha():
+            joins.append(start)
+    return joins

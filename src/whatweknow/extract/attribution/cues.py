@@ -128,3 +128,11 @@ def speech_cue(doc: Doc, cue: tuple[int, int] | None) -> bool:
     if span is None or not span.text.strip(" :"):
         return True
     return lemma(span.root) in lexicon.SPEECH_VERBS
+
+
+def intent_cue(doc: Doc, cue: tuple[int, int] | None) -> bool:
+    """A cue of what someone wants, plans or refuses ("refused", "wants"), not a claim."""
+    if cue is None:
+        return False
+    span = doc.char_span(*cue, alignment_mode="expand")
+    return span is not None and lemma(span.root) in lexicon.PLAN_VERBS

@@ -7,13 +7,18 @@ from dataclasses import replace
 from ...model import Statement
 
 
-def nest(results: list[Statement], speech: set[str] | None = None) -> tuple[Statement, ...]:
+def nest(
+    results: list[Statement], speech: set[str] | None = None, framing: set[str] | None = None
+) -> tuple[Statement, ...]:
     """A statement whose cue lies in another's longer content is reported by it. Nesting only
     into a strictly longer content keeps the chain acyclic.
 
-    A speaker's own stance inside their own words is part of what they said, not a second
-    statement: in "Trump said he wants to build a wall" only the saying is kept."""
+    A speaker's own words inside their own statement are part of it, not a second statement:
+    in "Trump said he wants to build a wall" only the saying is kept, and in "she highlighted
+    the millions she said they had paid" only the highlighting. What they said inside what
+    they refused or wanted (`framing`) is still said."""
     speech = speech or set()
+    framing = framing or set()
     kept = [
         s
         for s in results
@@ -22,7 +27,7 @@ def nest(results: list[Statement], speech: set[str] | None = None) -> tuple[Stat
         or s.speaker.name != outer.speaker.name
         # what they said inside what they refused or wanted is still said: "refused to
         # discuss appointees, aside from saying he wants a diverse delegation"
-        or (s.id in speech and outer.id not in speech)
+        or (s.id in speech and outer.id in framing)
     ]
     ids = {s.id: f"s{number}" for number, s in enumerate(kept, 1)}
     nested = []

@@ -61,6 +61,8 @@ def speaker_of(verb: Token) -> list[Token] | None:
         subject = verb.head
     if subject is None and agent(verb) is not None:
         subject = agent(verb)
+    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
+        subject = _issuer_of(verb.head)  # "a statement from her doctor declaring she is …"
     if (
         subject is None
         and verb.tag_ == "VBN"
@@ -104,6 +106,28 @@ def speaker_of(verb: Token) -> list[Token] | None:
     if subject.lower_ == "it" and subject.dep_ == "nsubjpass":
         return None  # "it is said that …": no speaker
     return [subject]
+
+
+def _issuer_of(noun: Token) -> Token | None:
+    """Who speaks through a participle on a noun: "a statement from her doctor declaring …"
+    is the doctor's; "a letter warning …", "polls showing …" the document's or the evidence's;
+    "videos showing …" the videos'. A noun that cannot speak speaks for no one."""
+    by = next(
+        (
+            c
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ in ("from", "by")
+            for c in p.children
+            if c.dep_ == "pobj" and can_speak(c)
+        ),
+        None,
+    )
+    if by is not None:
+        return by
+    word = noun.lemma_.lower()
+    if word in lexicon.DOCUMENT_NOUNS or evidence(noun) or can_speak(noun):
+        return noun
+    return None
 
 
 def _antecedent(head: Token) -> Token:

@@ -61,7 +61,25 @@ def clause(head: Token) -> list[Token]:
             while start - 1 > head.i and head.doc[start - 1].dep_ in ("cc", "punct"):
                 start -= 1  # the ", and" or "but" that joins it
             cut |= set(range(start, conj.right_edge.i + 1))
+    for participle in (c for c in head.children if _reporting_participle(c)):
+        # "experts believe the language barrier would complicate any combat role, suggesting
+        # instead that …": the suggesting is the speaker's own act, a statement of its own
+        cut |= set(range(participle.left_edge.i - 1, participle.right_edge.i + 1))
     return [t for t in head.subtree if t.i not in cut]
+
+
+def _reporting_participle(token: Token) -> bool:
+    """ ", suggesting that …", ", citing …": a participle cue after a comma, no subject."""
+    doc = token.doc
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and token.i > token.head.i
+        and lemma(token) in CUE_LEMMAS
+        and token.left_edge.i > 0
+        and doc[token.left_edge.i - 1].text == ","
+        and not any(c.dep_ in SUBJECTS for c in token.children)
+    )
 
 
 def clause_ids(head: Token) -> set[int]:
