@@ -13,6 +13,7 @@ import pytest
 import spacy
 
 from whatweknow import clean, extract, read
+from whatweknow.model import OffsetMap
 from whatweknow.nlp import model_name
 
 from .conftest import SEED
@@ -58,8 +59,12 @@ print(json.dumps({{
 
 
 def test_the_records_on_the_doc_are_what_wwk_extract_finds(own_pipeline, nlp):
-    # the component sees only the Doc: no captions marked, as in a text without any
-    document = dataclasses.replace(clean(next(iter(read([str(SEED)])))), captions=())
+    # the component sees only the Doc: no captions marked and no glued words split, as in a
+    # text without any (the text is its own raw text)
+    cleaned = clean(next(iter(read([str(SEED)]))))
+    document = dataclasses.replace(
+        cleaned, captions=(), raw=cleaned.text, offsets=OffsetMap((0,), (0,), (True,))
+    )
     doc = own_pipeline(document.text)
     expected = extract(document, nlp)
     for name in ("entities", "statements", "figures", "events", "questions"):
