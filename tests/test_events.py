@@ -575,6 +575,20 @@ def test_reader_review_dates(text, published, expression, iso):
             "late last week",
             "fragment",
         ),
+        (  # NYT 2012-08-14: a year that says which law
+            "But the Romney campaign said Tuesday that Mr. Romney would restore the money being "
+            "squeezed out of Medicare by the 2010 health law.",
+            "2012-08-14",
+            "2010",
+            "fragment",
+        ),
+        (  # Fox News 2015-07-31: a year of an event noun
+            "The State Department has made available documents related to the 2012 terrorist "
+            "attacks in Benghazi, Libya.",
+            "2015-07-31",
+            "2012",
+            "asserted",
+        ),
         (  # NYT 2019-01-02: nobody but the tweets
             "The president had spent the evening sending tweets.",
             "2019-01-02",

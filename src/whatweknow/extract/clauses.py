@@ -15,8 +15,9 @@ noun takes that noun ("tax returns released Friday").
 `mode` says whether the clause tells a happening: `asserted`, or `negated` ("did not show
 up"), `conditional` ("if … cannot reach agreement by the February deadline", and what follows
 from such an "if"), `hypothetical` ("could take place on Tuesday"), `generic` ("the benefits
-they rely on today": a present habit, not a day's event) or `fragment` (nobody does anything:
-"the 60 votes needed on Thursday"). Only asserted events go on a timeline.
+they rely on today": a present habit, not a day's event) or `fragment` (nobody does anything,
+or a year only says which thing: "the 2010 health law"). Only asserted events go on a
+timeline.
 """
 
 from __future__ import annotations
@@ -304,6 +305,8 @@ def mode(token: Token, date: SpacySpan, who: Token | None) -> str:
     """asserted, negated, conditional, hypothetical, generic or fragment (see the module)."""
     if who is not None and _in(who, date):
         who = None  # "Thursday’s votes": the date is no one
+    if _qualifies_a_thing(date):
+        return "fragment"
     if not verbal(token):
         words = [t for t in noun_phrase(token, date) if not t.is_punct and t.pos_ != "DET"]
         return "asserted" if who is not None or len(words) >= 2 else "fragment"
@@ -319,6 +322,19 @@ def mode(token: Token, date: SpacySpan, who: Token | None) -> str:
     if _generic(token, date):
         return "generic"
     return "asserted" if who is not None else "fragment"
+
+
+def _qualifies_a_thing(date: SpacySpan) -> bool:
+    """A year that only says which thing ("the 2010 health law", "his 2013 speaking fees",
+    "the Clintons' 2014 tax rate"): no happening of that year is told."""
+    root, head = date.root, date.root.head
+    return (
+        len(date) == 1
+        and root.like_num
+        and root.dep_ in ("compound", "amod", "nummod", "nmod")
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.lemma_.lower() not in EVENT_NOUNS
+    )
 
 
 def _conditional(verb: Token) -> bool:
