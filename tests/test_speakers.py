@@ -586,8 +586,16 @@ def test_person_names_within_an_article(text, names):
             "Robert S. Mueller III",
             3,
         ),
-        # the name as printed, initials with their periods
-        ("Chief Matthew R. Verderosa said officers responded.", "Matthew R. Verderosa", 1),
+        # the name as printed, initials with their periods; the surname the tagger took for a
+        # place is the person
+        (
+            "Chief Matthew R. Verderosa said officers responded. U.S. Capitol Police officers "
+            "engaged Hodgkinson in gunfire, and Alexandria Police responded soon after. “At "
+            "that point, we were able to calm the situation, and victims were transported to "
+            "the hospital,” Verderosa said.",
+            "Matthew R. Verderosa",
+            2,
+        ),
     ],
 )
 def test_one_person_is_one_entity_under_the_name_the_text_prints(text, name, mentions):
@@ -608,3 +616,57 @@ def test_two_people_sharing_a_surname_keep_their_own_mentions():
     }
     assert mentions["Dale Carter"] == ["Dale Carter", "Carter"]
     assert mentions["Maria Carter"] == ["Maria Carter", "Carter"]
+
+
+def _parsed(words, heads, deps, pos, ents):
+    """A Doc built by hand: the tagger's slips, reproduced without the model."""
+    import spacy
+    from spacy.tokens import Doc
+
+    spaces = [i + 1 < len(words) and words[i + 1] not in ".," for i in range(len(words))]
+    return Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        ents=ents,
+    )
+
+
+@pytest.mark.parametrize(
+    ("second", "label", "one"),
+    [
+        # "Verderosa said" tagged as a place is the chief named before
+        ("Verderosa", "GPE", True),
+        # a capital stays a place, even as a subject
+        ("Washington", "GPE", False),
+    ],
+)
+def test_a_surname_the_tagger_took_for_a_place_is_the_person(second, label, one):
+    from whatweknow.extract.entities import build_index
+
+    words = ["Chief", "Matthew", "R.", second, "left", ".", second, "said", "it", "was", "calm"]
+    deps = ["compound", "compound", "compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT"]
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PRON", "AUX"]
+    doc = _parsed(
+        [*words, "."],
+        [3, 3, 3, 4, 4, 4, 7, 7, 9, 7, 9, 7],
+        [*deps, "nsubj", "ccomp", "acomp", "punct"],
+        [*pos, "ADJ", "PUNCT"],
+        ["O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O", f"B-{label}", "O", "O", "O", "O", "O"],
+    )
+    entities = build_index(doc).entities
+    people = [e for e in entities if e.type == "person"]
+    assert (len(people[0].mentions) == 2) is one, [(e.name, e.type) for e in entities]
+
+
+def test_they_is_never_a_single_place():
+    found = statements_of(
+        "Santorum spoke at a conference in Ohio on Saturday. He said the radical "
+        "environmentalists were wrong, suggesting that they believe man should protect the earth."
+    )
+    assert found and "Ohio" not in {s.speaker.name for s in found}, [
+        (s.speaker.name, s.content.text) for s in found
+    ]

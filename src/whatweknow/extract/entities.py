@@ -136,7 +136,7 @@ def build_index(doc: Doc) -> EntityIndex:
         by_key[key].mentions.append(span)
         by_key[key].names.append(name)
     _add_people(doc, groups, pending_people)
-    _merge_people_known_by_surname(groups)
+    _merge_people_known_by_surname(doc, groups)
     _merge_acronyms(text_of(doc), groups)
     groups.sort(key=lambda g: g.mentions[0].start)
     return _index(doc, groups)
@@ -334,13 +334,23 @@ def _full_name_for(
     return None
 
 
-def _merge_people_known_by_surname(groups: list[_Group]) -> None:
-    """NER sometimes tags a lone surname as NORP or ORG ("Cancian agrees"): fold it in."""
+def _merge_people_known_by_surname(doc: Doc, groups: list[_Group]) -> None:
+    """NER sometimes tags a lone surname as NORP, ORG or even GPE ("Cancian agrees",
+    "Verderosa said" after "Chief Matthew R. Verderosa"): fold it in. A place stays a place
+    where it is a capital or a country the lexicon knows ("Washington"), or where no mention
+    of it is a subject ("in Jackson" beside Jesse Jackson)."""
     people = [g for g in groups if g.type == "person" and len(g.key) >= 2]
+    known_places = set(lexicon.CAPITALS) | {c.lower() for c in lexicon.CAPITALS.values()}
     for group in list(groups):
-        if group.type in ("group", "organization") and len(group.names[0].split()) == 1:
+        if group.type in ("group", "organization", "place") and len(group.names[0].split()) == 1:
             word = group.names[0]
             if word.lower() in lexicon.DEMONYMS:
+                continue
+            if group.type == "place" and (
+                word.lower() in known_places
+                or group.label != "GPE"
+                or not any(_subject(doc, m) for m in group.mentions)
+            ):
                 continue
             target = _full_name_for((word,), group.mentions[0].start, people)
             if target is not None:
@@ -348,6 +358,11 @@ def _merge_people_known_by_surname(groups: list[_Group]) -> None:
                 target.names.extend(group.names)
                 target.mentions.sort(key=lambda s: s.start)
                 groups.remove(group)
+
+
+def _subject(doc: Doc, span: Span) -> bool:
+    head = _head_token(doc, span)
+    return head is not None and head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _merge_acronyms(text: str, groups: list[_Group]) -> None:

@@ -471,6 +471,8 @@ def _previous_entity(
     for entity in ctx.index.entities:
         if entity_kind(entity) not in kinds:
             continue
+        if "group" in kinds and entity.type == "place" and not entity.stands_for:
+            continue  # "they" is people, not Ohio (a country standing as an actor may be)
         known = ctx.index.gender(entity.id)
         if gender and known and known != gender:
             continue
