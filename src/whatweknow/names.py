@@ -81,16 +81,6 @@ def sex_of_given_name(given: str) -> str | None:
     return _census().get(given.strip(".").lower())
 
 
-# The sex an honorific or a title before a name gives: "Mr. Trump", "Congresswoman Lee".
-def sex_of_title(title: str) -> str | None:
-    word = title.strip(".").lower()
-    if word in lexicon.FEMALE_WORDS:
-        return "female"
-    if word in lexicon.MALE_WORDS:
-        return "male"
-    return None
-
-
 def roles(aliases: Iterable[str]) -> frozenset[str]:
     """The roles the titles before a name give ("President Trump": president; "Vice President
     Mike Pence": vice president; "U.S. Attorney General Eric Holder": attorney general);
