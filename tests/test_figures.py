@@ -1163,6 +1163,127 @@ CASES += [
         (),
         "actions",
     ),
+    # F6, read in whole BASIL stories: what a number is a share of, a whole and a half, a
+    # decade of a person's age, a bound against one unit of time, the units of time so far
+    (
+        "Obama would stipulate that average spending per beneficiary should not grow faster "
+        "than the economy, plus one-half of one percentage point.",
+        None,
+        "one-half of one percentage point",
+        0.5,
+        None,
+        None,
+        "exact",
+        "percentage point",
+        None,
+        (),
+        None,
+    ),
+    (
+        "She only officially released a one-and-a-half-page letter from her doctor.",
+        None,
+        "one-and-a-half",
+        1.5,
+        None,
+        None,
+        "exact",
+        None,
+        None,
+        (),
+        "page",
+    ),
+    (
+        "The suspect, a man in his 30s, was arrested on Friday.",
+        None,
+        "30s",
+        34.5,
+        30.0,
+        39.0,
+        "range",
+        "year of age",
+        None,
+        (),
+        None,
+    ),
+    (
+        "The partial shutdown is now in its fifth week, with no deal in sight.",
+        None,
+        "fifth week",
+        5.0,
+        None,
+        None,
+        "exact",
+        "week",
+        None,
+        (),
+        None,
+    ),
+    (
+        "As the war creeps into its third year, morale is falling.",
+        None,
+        "third year",
+        3.0,
+        None,
+        None,
+        "exact",
+        "year",
+        None,
+        (),
+        None,
+    ),
+    (
+        "The shutdown began nearly a month ago, when Mr. Trump refused to sign the bill.",
+        None,
+        "nearly a month",
+        1.0,
+        None,
+        None,
+        "approx",
+        "month",
+        None,
+        (),
+        None,
+    ),
+    (
+        "The shutdown has dragged on for more than a month -- despite a day earlier saying "
+        "Republicans would not cave.",
+        None,
+        "more than a month",
+        1.0,
+        1.0,
+        None,
+        "lower",
+        "month",
+        None,
+        (),  # "a day earlier" is no rate
+        None,
+    ),
+    (
+        "Polls have shown that a majority of the public blames Mr. Trump for the shutdown.",
+        None,
+        "a majority",
+        50.0,
+        50.0,
+        None,
+        "lower",
+        "%",
+        None,
+        (),
+        None,
+    ),
+    (
+        "We spent about five days on the road, five working hour or so days, he said.",
+        None,
+        "about five days",
+        5.0,
+        None,
+        None,
+        "approx",
+        "day",
+        None,
+        (),
+        None,
+    ),
     # odds are one share, not two counts (BASIL: Boehner's "one-in-three chance")
     (
         "Boehner said Republicans had a one-in-three chance of losing control of the House.",
@@ -1202,7 +1323,6 @@ NOT_FIGURES = [
     "Call the hotline on 0800 123 4567 for details.",
     "The iPhone 14 Pro sells well in China.",
     "The S&P 500 closed higher.",
-    "As the war creeps into its third year, morale is falling.",
     "It happened in the 1990s.",
     "The rally was held on 9 September.",
     # names and dates with digits
@@ -1210,6 +1330,11 @@ NOT_FIGURES = [
     "Leaders of the G-7 met in Italy.",
     "She ran a Fortune 500 company.",
     "Somewhere in the ’90s, Republicans decided on a politics of personal destruction.",
+    # F6: a year as its last two digits, a one-to-one meeting, a year after "a" with no bound
+    "He claimed the hope and change campaign of '08 has become the blame and attack campaign.",
+    "Ryan, in his first one-on-one interview since being named, spoke to Fox News.",
+    "The law passed a year ago this week.",
+    "The second week of January was cold.",
     # ordinals and idioms that count nothing
     "One of Mr. Santorum’s rivals scoffed at him on Sunday.",
     "“For one thing, this proposal does not include the permanent solution,” she said.",
@@ -1275,6 +1400,7 @@ def test_table_covers_at_least_eighty_sentences():
         ("The Democrats secured their final out for an 11-2 victory.", "11-2", 11, [11, 2]),
         ("They took a 40-to-39 edge in the lifetime series.", "40-to-39", 40, [40, 39]),
         ("Bristol City came from behind to beat Charlton 2-1.", "2-1", 2, [2, 1]),
+        ("The House approved the plan by a vote of 228 to 191.", "228 to 191", 228, [228, 191]),
     ],
 )
 def test_a_vote_or_score_is_one_tally_with_both_counts(text, span, value, counts):
@@ -1439,3 +1565,18 @@ def test_seed_rates_and_conversions(seed_figures):
 def test_seed_years_and_unit_names_are_not_figures(seed_figures):
     texts = " ".join(seed_figures)
     assert "11th" not in texts and "2022" not in texts and "2018" not in texts
+
+
+def test_the_same_amount_said_again_a_few_words_on_is_one_figure():
+    # F6: Obama's "$882 billion worth -- $882 billion in Medicare cuts" was two values of one
+    # cluster from one sentence
+    found = figures_of(
+        "“Senator McCain would pay for part of his plan by making drastic cuts in Medicare: "
+        "$882 billion worth -- $882 billion in Medicare cuts,” Obama declared."
+    )
+    assert [f.span.text for f in found] == ["$882 billion"]
+    found = figures_of(
+        "Six people, including two congressmen, two police officers, a congressional aide and "
+        "a lobbyist, were injured. RHP John Gant (0.5 WAR), RHP Alex Reyes (0.5 WAR) led."
+    )
+    assert [f.span.text for f in found] == ["Six", "two", "two", "0.5", "0.5"]

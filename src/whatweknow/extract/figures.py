@@ -58,7 +58,7 @@ _TIME_AFTER = re.compile(
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b")
 _PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}[\s.-]?)?\(?\d{2,5}\)?(?:[\s.-]\d{2,5}){2,}(?![\w,])")
 _PER_AFTER = re.compile(
-    r"(?i)\b(?:(?:per|a|an|each|every)\s+(?P<noun>[a-z]+)|(?P<adverb>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly)|/(?P<slash>day|week|month|year|hour))\b"
+    r"(?i)\b(?:(?:per|a|an|each|every)\s+(?P<noun>[a-z]+)(?!\s+(?:earlier|later|ago|before|after)\b)|(?P<adverb>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly)|/(?P<slash>day|week|month|year|hour))\b"
 )
 _ADVERB_PER = {
     "daily": "day",
@@ -162,7 +162,7 @@ def figures(doc: Doc, document: Document, statements: tuple[Statement, ...]) -> 
         results.append(_times_figure(doc, text, match, statements, len(results) + 1, noun))
     results = [f for f in results if not _counts_its_source(f, statements)]
     results = _fill_ties(doc, _fill_elided(sorted(results, key=lambda f: f.span.start)))
-    results = _fill_referred(text, results)
+    results = _fill_referred(text, _drop_restated(doc, text, results))
     return tuple(replace(f, id=f"f{i}") for i, f in enumerate(results, start=1))
 
 
@@ -214,8 +214,14 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         rest = text[number.number_start + written.end() : number.end + 14]
         if _CALIBRE.match(rest):
             return False  # "a 9 mm handgun", "7.62-caliber rifle": a specification
-    if text[number.start - 1 : number.start] in ("’", "'") and re.match(r"s\b", after):
-        return False  # "the ’90s": a decade
+    if text[number.start - 1 : number.start] in ("’", "'") and (
+        re.match(r"s\b", after) or re.fullmatch(r"\d\d", digits)
+    ):
+        return False  # "the ’90s": a decade; "the campaign of '08": a year
+    if number.words and (
+        re.match(r"-(?:on|to|for|by)-\w", after) or re.search(r"\w-(?:on|to|for|by)-$", before)
+    ):
+        return False  # "a one-on-one interview", "one-for-one": no count
     if re.search(r"(?i)\baged?\s+$", before):
         return False  # "men aged 18 to 34": an age band, not a count
     if number.words and number.qualifier != "range":
@@ -623,6 +629,40 @@ def _fill_elided(figures: list[Figure]) -> list[Figure]:
     return done
 
 
+def _drop_restated(doc: Doc, text: str, figures: list[Figure]) -> list[Figure]:
+    """ "$882 billion worth -- $882 billion in Medicare cuts", "about five days on the road,
+    five working hour or so days": the same amount of the same thing said again a few words
+    on, after a dash, a colon or a comma, is one figure, not two (not "two congressmen, two
+    police officers")."""
+    done: list[Figure] = []
+    for figure in figures:
+        last = done[-1] if done else None
+        if (
+            last is not None
+            and last.quantity
+            and figure.quantity
+            and last.quantity["dimension"] == figure.quantity["dimension"]
+            and last.quantity.get("noun") == figure.quantity.get("noun")
+            and (last.quantity.get("base") or [None])[0]
+            == (figure.quantity.get("base") or [None])[0]
+            and not figure.tally
+            and figure.qualifier in ("exact", last.qualifier)
+            and figure.span.start - last.span.end <= 40
+            and re.fullmatch(
+                r"[a-z\s]*(?:--|[—–:,])[a-z\s]*", text[last.span.end : figure.span.start]
+            )
+            and _sentence_of(doc, last.span.start) == _sentence_of(doc, figure.span.start)
+        ):
+            continue
+        done.append(figure)
+    return done
+
+
+def _sentence_of(doc: Doc, offset: int) -> int | None:
+    token = _token_at(doc, offset)
+    return token.sent.start if token is not None else None
+
+
 _BACK = re.compile(r"(?i)\b(?:the|that|this)\s+$")
 
 
@@ -710,7 +750,10 @@ def _counted(token: Token, number: NumberMatch) -> Token | None:
     ):
         head = head.head
     if head.dep_ in ("nummod", "quantmod", "amod") and head.head.pos_ in ("NOUN", "PROPN"):
-        return head.head
+        noun = head.head
+        while noun.dep_ == "nummod" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+            noun = noun.head  # "five working hour or so days": days
+        return noun
     return _noun_after(token.doc, number.end)
 
 
@@ -742,7 +785,8 @@ def _noun_after(doc: Doc, end: int) -> Token | None:
 
 def _clause_end(text: str, start: int) -> int:
     match = re.search(
-        r"[;.!?]\s|,\s(?:according|said|says|with|while|but|which|who)\b|\n", text[start:]
+        r"[;.!?]\s|,\s(?:according|said|says|with|while|but|which|who)\b|\s--\s|—|\n",
+        text[start:],
     )
     return start + match.start() if match else len(text)
 

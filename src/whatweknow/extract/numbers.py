@@ -44,6 +44,7 @@ _FRACTIONS = {
     "half": 0.5,
     "a half": 0.5,
     "one half": 0.5,
+    "one-half": 0.5,
     "a third": 1 / 3,
     "one third": 1 / 3,
     "one-third": 1 / 3,
@@ -78,6 +79,10 @@ _VAGUE = {
     "hundreds of millions": 1e8,
     "tens of billions": 1e10,
 }
+# "nearly a month", "more than a year": one of a unit of time, when a qualifier says how near.
+_TIME_UNITS = "second|minute|hour|day|week|month|year|decade|century"
+# "its fifth week", "their third year": the units of time something has lasted so far.
+_ORDINAL_WORDS = "second third fourth fifth sixth seventh eighth ninth tenth".split()
 _DIGITS = {
     "en": r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+",
     "eu": r"\d{1,3}(?:[. \u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?",
@@ -400,6 +405,8 @@ class NumberMatch:
     number_start: int = 0  # where the digits or number words begin
     equivalents: list[dict] = field(default_factory=list)
     tally: tuple[float, float] | None = None  # a vote or score: "97-1", "40-to-39"
+    kind: str | None = None  # how it was written, where a later step checks it: "article",
+    # "ordinal" (kept only after a qualifier or a possessive)
     symbol: str | None = None  # the currency symbol as written ("$"), when there is one
 
 
@@ -416,8 +423,11 @@ def number_pattern(locale: str = "en") -> re.Pattern[str]:
         rf"|(?P<vague>\b(?:{vague})\b)"
         rf"|(?P<fold>\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+-)fold\b)"
         rf"|(?P<fraction>\b(?:{fractions})\b(?=\s+(?:of|the|a|an|their|its|his|her|all)\b))"
-        rf"|(?P<andhalf>\b{_WORD_NUMBER}\s+and\s+a\s+half"
+        rf"|(?P<andhalf>\b{_WORD_NUMBER}[\s-]+and[\s-]+a[\s-]+half"
         rf"(?:\s+(?P<halfscale>thousand|million|billion|trillion))?\b)"
+        rf"|(?P<majority>\b(?:a|the)\s+majority(?=\s+of\b))"
+        rf"|(?P<article>\ban?(?=\s+(?:{_TIME_UNITS})\b))"
+        rf"|(?P<ordinal>\b(?:{'|'.join(_ORDINAL_WORDS)})(?=\s+(?:{_TIME_UNITS})\b))"
         rf"|(?P<words>\b(?:a\s+(?=hundred|thousand|million|billion))?{_WORD_NUMBER}\b)",
         re.IGNORECASE,
     )
@@ -442,9 +452,90 @@ def scan(text: str, locale: str = "en") -> list[NumberMatch]:
     for number in found:
         _extend_after(text, number)
         _extend_before(text, number)
-    merged = _merge_ranges(text, _merge_equivalents(text, found))
+    found = [n for n in found if _kept(text, n)]
+    for number in found:
+        _decade_of_age(text, number)
+    merged = _merge_fractions(text, _merge_ranges(text, _merge_equivalents(text, found)))
     for number in merged:
         _open_bound_after(text, number)
+    return merged
+
+
+_POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:its|his|her|their|our|my|your)\s+$")
+
+
+def _kept(text: str, number: NumberMatch) -> bool:
+    """ "a" before a unit of time is a figure only after a bound ("nearly a month", "more than
+    a year"; not "a year ago"); an ordinal only after a possessive ("its fifth week", not "the
+    second week of January")."""
+    if number.kind == "article":  # a bound against the unit, not "in around a minute"
+        said = text[number.qualifier_start or 0 : number.qualifier_end or 0].lower()
+        return number.qualifier in ("lower", "upper") or said in ("nearly", "almost", "close to")
+    if number.kind == "ordinal":
+        return bool(_POSSESSIVE_BEFORE.search(text[max(0, number.start - 8) : number.start]))
+    return True
+
+
+_DECADE_OF_AGE = re.compile(
+    r"(?i)\b(?:his|her|their|my|our|your)\s+(?:(?P<part>early|mid|late)[\s-]+)?$"
+)
+
+
+def _decade_of_age(text: str, number: NumberMatch) -> None:
+    """ "in his 30s", "in her early 40s": an age from 30 to 39 (early: to 33, mid: 34 to 36,
+    late: from 37), not the number 30."""
+    digits = text[number.number_start : number.end]
+    if not re.fullmatch(r"[1-9]0", digits) or text[number.end : number.end + 1] != "s":
+        return
+    if re.match(r"\w", text[number.end + 1 : number.end + 2]):
+        return
+    before = _DECADE_OF_AGE.search(text[max(0, number.start - 20) : number.start])
+    if not before:
+        return
+    low = float(digits)
+    low, high = {
+        "early": (low, low + 3),
+        "mid": (low + 4, low + 6),
+        "late": (low + 7, low + 9),
+    }.get((before.group("part") or "").lower(), (low, low + 9))
+    number.end += 1
+    number.value, number.low, number.high = (low + high) / 2, low, high
+    number.qualifier, number.unit = "range", "year of age"
+
+
+_FRACTION_OF = re.compile(r"^\s+of\s+(?:an?\s+)?$", re.IGNORECASE)
+
+
+def _merge_fractions(text: str, numbers: list[NumberMatch]) -> list[NumberMatch]:
+    """ "one-half of one percentage point", "a quarter of a percentage point": a fraction of
+    an amount in a unit is that share of it, in that unit (0.5 percentage point)."""
+    merged: list[NumberMatch] = []
+    skip = False
+    for i, number in enumerate(numbers):
+        if skip:
+            skip = False
+            continue
+        merged.append(number)
+        if number.unit != "fraction" or number.value is None:
+            continue
+        following = numbers[i + 1] if i + 1 < len(numbers) else None
+        if (
+            following is not None
+            and following.unit not in (None, "fraction")
+            and following.qualifier == "exact"
+            and following.value is not None
+            and _FRACTION_OF.match(text[number.end : following.number_start])
+        ):
+            number.value *= following.value
+            number.unit, number.end = following.unit, following.end
+            skip = True
+            continue
+        article = re.match(r"\s+of\s+an?\s+", text[number.end : number.end + 8])
+        unit = _UNIT_AFTER.match(text[number.end + article.end() :]) if article else None
+        if article and unit and (following is None or following.start > number.end):
+            word = unit.group().strip().lstrip("-").lower()
+            number.unit = _UNITS.get(word) or number.unit
+            number.end += article.end() + unit.end()
     return merged
 
 
@@ -508,13 +599,31 @@ def _number(match: re.Match[str], locale: str) -> NumberMatch | None:
         value = _FRACTIONS[match.group("fraction").lower()]
         return NumberMatch(start, end, value, unit="fraction", words=True, number_start=start)
     if match.group("andhalf"):  # "two and a half million people"
-        whole = re.sub(r"\s+and\s+a\s+half.*$", "", match.group("andhalf").lower())
+        whole = re.sub(r"[\s-]+and[\s-]+a[\s-]+half.*$", "", match.group("andhalf").lower())
         scale = _SCALES.get((match.group("halfscale") or "").lower(), 1.0)
         try:
             value = (float(text2num(whole, "en")) + 0.5) * scale
         except ValueError:
             return None
         return NumberMatch(start, end, value, words=True, number_start=start, scale=scale)
+    if match.group("majority"):  # "a majority of the public": more than half
+        return NumberMatch(
+            start,
+            end,
+            50.0,
+            low=50.0,
+            qualifier="lower",
+            unit="%",
+            words=True,
+            number_start=start,
+            qualifier_start=start,
+            qualifier_end=end,
+        )
+    if match.group("article"):
+        return NumberMatch(start, end, 1.0, words=True, number_start=start, kind="article")
+    if match.group("ordinal"):
+        value = float(_ORDINAL_WORDS.index(match.group("ordinal").lower()) + 2)
+        return NumberMatch(start, end, value, words=True, number_start=start, kind="ordinal")
     words = match.group("words")
     if words.lower().split()[-1] in _SCALES and len(words.split()) == 1:
         return None  # a bare "million" is a scale word left over, not a number
@@ -720,13 +829,21 @@ _TALLY_WORDS = re.compile(
 )
 
 
+# "by a vote of 228 to 191", "a margin of 52 to 48", "voted 52 to 48": a tally written out.
+_TALLY_BEFORE = re.compile(r"(?i)\b(?:vote|votes|voted|margin|tally|score)\s+(?:of\s+)?$")
+
+
 def _is_tally(text: str, first: NumberMatch, second: NumberMatch) -> bool:
     """ "97-1", "348-77", "11-2", "40-to-39": two counts side by side, as votes and scores are
     written. Ranges run from low to high, so a falling pair is a tally; a rising one only
     with a vote or score word beside it ("lost 2-3")."""
     gap = text[first.end : second.start]
     if gap not in ("-", "–", "-to-", "–to–") and not (
-        gap == " to " and _TALLY_WORDS.match(text[second.end : second.end + 12].strip())
+        gap == " to "
+        and (
+            _TALLY_WORDS.match(text[second.end : second.end + 12].strip())
+            or _TALLY_BEFORE.search(text[max(0, first.start - 20) : first.start])
+        )
     ):
         return False
     for number in (first, second):
