@@ -1580,3 +1580,25 @@ def test_the_same_amount_said_again_a_few_words_on_is_one_figure():
         "a lobbyist, were injured. RHP John Gant (0.5 WAR), RHP Alex Reyes (0.5 WAR) led."
     )
     assert [f.span.text for f in found] == ["Six", "two", "two", "0.5", "0.5"]
+
+
+@pytest.mark.parametrize(
+    "text, denied",
+    [
+        ("He conceded that “we do not need 2,000 miles of concrete wall from sea to sea.”", True),
+        ("Trump said: “This is not a 2,000-mile concrete structure from sea to sea.”", True),
+        ("On Friday, hundreds of workers at the Internal Revenue Service did not show up.", False),
+        (
+            "Spending should not grow faster than the economy, plus one-half of one percentage "
+            "point.",
+            False,
+        ),
+        ("Bush said he has never paid less than 30 percent.", False),
+    ],
+)
+def test_an_amount_a_negated_verb_takes_is_denied_not_stated(text, denied):
+    # F12: the object of a negated verb is denied; a count that does something negated, or a
+    # bound under a negation, is stated
+    (figure,) = figures_of(text)
+    assert figure.certainty["negated"] is denied
+    assert bool((figure.quantity or {}).get("negated")) is denied

@@ -530,3 +530,21 @@ def test_every_figure_of_the_seed_and_the_read_stories_has_a_cluster(shared_data
                 if figure.id not in clusters and (stated or result.document.origin == "seed"):
                     missing.append(f"{result.document.origin}: {figure.span.text!r}")
     assert missing == []
+
+
+def test_an_amount_the_text_denies_neither_corroborates_nor_disputes(brief):
+    # F12: "we do not need 2,000 miles of concrete wall" states no length of the wall
+    result = brief(
+        "He conceded that “we do not need 2,000 miles of concrete wall from sea to shining sea "
+        "— we never did.”",
+        "Trump said in 2016 that he would build a concrete wall along 2,000 miles of the border "
+        "from sea to shining sea.",
+        "Trump said: “This is not a 2,000-mile concrete structure from sea to sea.”",
+    )
+    denied = cluster_of(result, "2,000 miles", "Fox News")
+    assert all(v["negated"] for v in denied["values"])
+    assert denied["credibility"] == 6
+    stated = cluster_of(result, "2,000 miles", "The New York Times")
+    assert stated["id"] != denied["id"]
+    assert not any(v["negated"] for v in stated["values"])
+    assert result["disputed"] == []

@@ -86,6 +86,8 @@ def describe_value(value: dict[str, Any]) -> str:
     notes = [value["qualifier"]]
     if value.get("hedged"):
         notes.append("hedged")
+    if value.get("negated"):
+        notes.append("denied, not stated")
     if value.get("superseded_by"):
         notes.append(f"superseded by {value['superseded_by']}")
     notes.append(f"source reliability {value['reliability']}")

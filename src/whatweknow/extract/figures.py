@@ -380,6 +380,7 @@ def _figure(
     source = _source(statement or presented, statements)
     approximator = qualifier_span if number.qualifier == "approx" else None
     sure = _certainty(token, statement, source, approximator)
+    sure["negated"] = _denied(token, number, statement)
     if number.tally:
         counted = None
     key = (
@@ -389,6 +390,8 @@ def _figure(
         if token is not None
         else None
     )
+    if key is not None and sure["negated"]:
+        key["negated"] = True  # a denied amount neither corroborates nor disputes a stated one
     return Figure(
         id=f"f{number_id}",
         span=Span(start, number.end, text[start : number.end]),
@@ -1028,6 +1031,30 @@ def _certainty(
     if token is None:
         return certainty.record(unique, "", source)
     return certainty.record(unique, token.sent.text, source, token.sent.start_char)
+
+
+def _denied(token: Token | None, number: NumberMatch, statement: Statement | None) -> bool:
+    """Whether the text denies the amount rather than states it: a figure in a statement the
+    source is said not to have made, or the object of a negated verb ("we do not need 2,000
+    miles of concrete wall", "the death toll was not 40"). Not a count that does something
+    negated ("hundreds of workers … did not show up": there were hundreds), nor a bound under
+    a negation ("should not grow faster than … plus one-half of one percentage point", "never
+    paid less than 30 percent": a limit, stated)."""
+    if statement is not None and statement.negated:
+        return True
+    if token is None or number.qualifier in ("lower", "upper"):
+        return False
+    node = token
+    while node.dep_ in ("nummod", "compound", "quantmod", "amod", "nmod") and node.head.pos_ in (
+        "NOUN",
+        "NUM",
+        "SYM",
+        "PROPN",
+    ):
+        node = node.head
+    if node.dep_ not in ("dobj", "attr"):
+        return False
+    return any(child.dep_ == "neg" for child in node.head.children)
 
 
 def _direction(token: Token) -> str | None:

@@ -482,7 +482,10 @@ def _figures(
         for member in members:
             member["figure"] = records[(member["document"], member["figure"]["id"])]
             member["via"] = (member["figure"].get("source") or {}).get("via") or []
-        credibility = figure_clusters.credibility(verdict["status"], verdict["hedged"])
+        denied = all(
+            (m["figure"].get("quantity") or {}).get("negated") for m in members
+        )  # "we do not need 2,000 miles of … wall": no value to judge
+        credibility = figure_clusters.credibility(verdict["status"], verdict["hedged"], denied)
         items = []
         for member in members:
             figure = member["figure"]
@@ -502,6 +505,9 @@ def _figures(
                     "measure": figure.get("measure"),
                     "quantity": figure.get("quantity"),
                     "hedged": figure["hedged"],
+                    # the text denies the amount: "we do not need 2,000 miles of … wall"
+                    "negated": bool((figure.get("certainty") or {}).get("negated"))
+                    and bool((figure.get("quantity") or {}).get("negated")),
                     "source": member["source"],
                     "via": member["via"],
                     "reliability": _grade(reliability, member["source"], location["outlet"]),

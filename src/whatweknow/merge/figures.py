@@ -260,10 +260,12 @@ def same_value(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 
 def conflict(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Tied to different places or years ("troops in Syria", "troops in South Korea"), given
-    for different counts ("a three-year extension to 300,000 people", "… for 700,000 DACA
-    recipients"), or the ages of different people."""
+    """One denied and one stated; tied to different places or years ("troops in Syria",
+    "troops in South Korea"), given for different counts ("a three-year extension to 300,000
+    people", "… for 700,000 DACA recipients"), or the ages of different people."""
     ka, kb = key_of(a), key_of(b)
+    if bool(ka.get("negated")) != bool(kb.get("negated")):
+        return True  # "we do not need 2,000 miles of wall" states no length of the wall
     for field in ("places", "years"):
         mine, theirs = set(ka.get(field) or ()), set(kb.get(field) or ())
         if mine and theirs and not mine & theirs:
@@ -607,8 +609,11 @@ def _extremes(facts: list[Fact]) -> list[Fact]:
     return sorted(chosen.values(), key=lambda f: f[0]["ref"])
 
 
-def credibility(status: str, hedged: bool) -> int:
-    """Admiralty information credibility (1-6) from corroboration."""
+def credibility(status: str, hedged: bool, denied: bool = False) -> int:
+    """Admiralty information credibility (1-6) from corroboration; a value the text only
+    denies ("we do not need 2,000 miles") cannot be judged."""
+    if denied:
+        return 6
     if status == "corroborated":
         return 1
     if status == "disputed":
