@@ -447,6 +447,7 @@ def _times_figure(
             "words": sorted(words - {"time"} if noun is None else words),
             "places": sorted(places(anchor, set())),
             "years": sorted(years(verb, anchor)),
+            "ordinal": True,  # how many so far, told by an ordinal: ranked after amounts
         }
     return Figure(
         id=f"f{number_id}",

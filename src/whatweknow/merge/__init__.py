@@ -456,9 +456,18 @@ def _figures(
             rows.sort(key=lambda r: order[r[1]])
             grouped.append(judged(number, [member(row) for row in rows]))
     rank = {"disputed": 0, "corroborated": 1, "single-source": 2}
-    grouped.sort(
-        key=lambda g: (rank[g[2]["status"] if g[2] else "single-source"], -len(g[1]), g[0])
-    )
+    minor = {
+        number: all(figure_clusters.incidental(*row[12:14]) for row in rows)
+        for number, rows in by_cluster.items()
+    }
+
+    def order_of(g: tuple) -> tuple:
+        """Disputes first; then amounts, counts, tallies and rates before durations, ages and
+        ordinals (`incidental`); then corroborated first, the most reported first."""
+        status = g[2]["status"] if g[2] else "single-source"
+        return (status != "disputed", minor[g[0]], rank[status], -len(g[1]), g[0])
+
+    grouped.sort(key=order_of)
     if status is not None:
         grouped = [g for g in grouped if (g[2]["status"] if g[2] else "single-source") == status]
     if total is not None:

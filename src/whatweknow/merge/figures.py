@@ -609,6 +609,15 @@ def _extremes(facts: list[Fact]) -> list[Fact]:
     return sorted(chosen.values(), key=lambda f: f[0]["ref"])
 
 
+def incidental(dimension: str | None, ordinal: bool | None) -> bool:
+    """A figure a brief ranks after the amounts, counts, tallies and rates a reader comes for:
+    a duration ("wore glasses for two months", "eight years of tax returns"), an age, or an
+    ordinal count ("for the third time", "a second payment"). The story gold keeps them as
+    figures ("its fifth week", "a three-year extension"); they are seldom what the story is
+    about."""
+    return bool(ordinal) or dimension in ("[time]", "year of age", "month of age")
+
+
 def credibility(status: str, hedged: bool, denied: bool = False) -> int:
     """Admiralty information credibility (1-6) from corroboration; a value the text only
     denies ("we do not need 2,000 miles") cannot be judged."""
