@@ -1602,3 +1602,14 @@ def test_an_amount_a_negated_verb_takes_is_denied_not_stated(text, denied):
     (figure,) = figures_of(text)
     assert figure.certainty["negated"] is denied
     assert bool((figure.quantity or {}).get("negated")) is denied
+
+
+def test_a_pronouns_amount_is_the_named_person_it_stands_for_with_their_sex():
+    # F10: "she" is Mrs. Clinton, not Mr. Clinton, whose count may be the same
+    found = figures_of(
+        "Among Mrs. Clinton’s disclosures Friday was that she was paid $9.68 million in 2013 "
+        "for 41 speeches. Mr. Clinton earned $13.17 million in 2013, also for 41 speeches."
+    )
+    hers, his = (f for f in found if f.span.text == "41")
+    assert (hers.quantity["owner"], hers.quantity["owner_sex"]) == ("clinton", "f")
+    assert (his.quantity["owner"], his.quantity["owner_sex"]) == ("clinton", "m")

@@ -566,3 +566,46 @@ def test_amounts_and_counts_rank_before_durations_ages_and_ordinals(brief):
     assert max(amounts) < min(durations)
     years = cluster_of(result, "eight years")
     assert years["status"] == "corroborated"  # ranked after single-source amounts even so
+
+
+def test_a_precise_sum_and_the_round_sums_of_other_outlets_are_one_quantity(brief):
+    # F9: HuffPost's exact sums and Fox's and the Times's round ones were apart
+    result = brief(
+        "They also donated $15 million to charity, and paid an additional $13.6 million in "
+        "state taxes.",
+        "They gave nearly $15 million to charity, or an average of 10.8 percent of their earnings.",
+        "The couple paid $13,625,777 in state and local taxes, and made $14,959,450 in "
+        "charitable contributions during that time.",
+    )
+    charity = cluster_of(result, "$14,959,450")
+    assert {v["text"] for v in charity["values"]} == {
+        "$15 million",
+        "nearly $15 million",
+        "$14,959,450",
+    }
+    state = cluster_of(result, "$13,625,777")
+    assert {v["text"] for v in state["values"]} == {"$13.6 million", "$13,625,777"}
+
+
+def test_one_round_digit_does_not_make_two_sums_one(brief):
+    # "$800 million" rounds "$805 million" to one digit: two items of one plan, not one
+    result = brief(
+        "The plan includes $800 million for humanitarian assistance and $805 million for drug "
+        "detection technology.",
+        "Mr. Trump asked for $805 million for drug detection technology at ports of entry.",
+        "The weather was mild.",
+    )
+    aid = cluster_of(result, "$800 million")
+    assert {v["text"] for v in aid["values"]} == {"$800 million"}
+
+
+def test_the_same_count_of_two_people_of_one_surname_is_two_quantities(brief):
+    # F10: "she was paid … for 41 speeches" and "Mr. Clinton … also for 41 speeches"
+    result = brief(
+        "Among Mrs. Clinton’s disclosures Friday was that she was paid $9.68 million in 2013 "
+        "for 41 speeches. Mr. Clinton earned $13.17 million in 2013, also for 41 speeches.",
+        "The weather was mild.",
+        "The markets were calm.",
+    )
+    hers = [c for c in result["figures"] if any(v["text"] == "41" for v in c["values"])]
+    assert len(hers) == 2

@@ -32,7 +32,7 @@ from .quantities import (
     dimension_and_base,
     kind,
     lemma,
-    owner,
+    owner_and_sex,
     phrase_words,
     places,
     setter,
@@ -571,7 +571,7 @@ def _quantity(
         words.discard((word or "").lower())
     found = places(anchor, own) | (places(quantity, own) if quantity else set()) | near
     stated = years(verb, anchor) or (years(None, quantity) if quantity is not None else set())
-    whose = owner(anchor, verb, quantity, (source or {}).get("name"))
+    whose, sex = owner_and_sex(anchor, verb, quantity, (source or {}).get("name"))
     if unit == "year of age":  # an age is its person's: "Ms. Pelosi, 76," "the 76-year-old"
         whose = aged(token)
         if whose:
@@ -595,6 +595,7 @@ def _quantity(
         **({"counts": list(number.tally)} if number.tally else {}),
         **({"elided": elided} if elided and dimension == "count" else {}),
         **({"setter": asker} if asker else {}),
+        **({"owner_sex": sex} if whose and sex else {}),
     }
 
 

@@ -171,6 +171,16 @@ _PRONOUNS = frozenset("i me my we us our he him his she her they them their it i
 def owner(
     anchor: Token | None, verb: Token | None, quantity: Token | None, source: str | None
 ) -> str | None:
+    return owner_and_sex(anchor, verb, quantity, source)[0]
+
+
+_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_SEX_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+
+def owner_and_sex(
+    anchor: Token | None, verb: Token | None, quantity: Token | None, source: str | None
+) -> tuple[str | None, str | None]:
     """Whose the amount is: the possessor of what is measured ("the Clintons' tax rate", "his
     average tax rate") or the subject of its verb ("Bush paid an effective tax rate of 36
     percent", "Pyongyang may deploy 100,000 troops"), as the last word of its name; a pronoun
@@ -184,19 +194,53 @@ def owner(
         found = [
             c
             for c in verb.children
-            if c.dep_ == "nsubj"
+            if c.dep_ in ("nsubj", "nsubjpass")  # "she was paid $9.68 million"
             and all(c.i != n.i for n in nouns)
             and c.pos_ in ("PROPN", "NOUN", "PRON")
         ]
     if not found or found[0].ent_type_ in _PLACE_LABELS:
-        return None
+        return None, None
     who = found[0]
+    sex = _SEX_PRONOUNS.get(who.lower_)
     if who.lower_ in _PRONOUNS:
-        return _source_owner(source)
+        if source:
+            return _source_owner(source), sex
+        who = _antecedent(who, sex) if sex else None  # no speaker: the person it stands for
+        if who is None:
+            return None, None
     if who.pos_ == "PRON":
-        return None
+        return None, None
     name = who.text.lower().strip(".’'")
-    return name[:-1] if who.tag_ == "NNPS" and name.endswith("s") else name  # the Clintons'
+    name = name[:-1] if who.tag_ == "NNPS" and name.endswith("s") else name  # the Clintons'
+    return name, _honorific(who) or sex
+
+
+def _honorific(name: Token) -> str | None:
+    """The sex a title before a name says ("Mrs. Clinton": f, "Mr. Clinton": m)."""
+    before = [c for c in name.children if c.dep_ == "compound" and c.i < name.i]
+    if name.i > 0:
+        before.append(name.doc[name.i - 1])
+    for token in before:
+        sex = _HONORIFICS.get(token.lower_.rstrip("."))
+        if sex:
+            return sex
+    return None
+
+
+def _antecedent(pronoun: Token, sex: str) -> Token | None:
+    """The named person a "she" or "his" stands for: the nearest name before it, in its
+    sentence or the one before, whose title does not say the other sex ("Among Mrs.
+    Clinton’s disclosures Friday was that she was paid …")."""
+    sentence = pronoun.sent
+    start = pronoun.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for token in reversed(pronoun.doc[start : pronoun.i]):
+        if token.pos_ != "PROPN" or token.ent_type_ != "PERSON":
+            continue
+        if token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_type_ == "PERSON":
+            continue  # not the last word of the name
+        if _honorific(token) in (None, sex):
+            return token
+    return None
 
 
 def _source_owner(source: str | None) -> str | None:

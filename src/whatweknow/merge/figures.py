@@ -182,6 +182,8 @@ def terms(figure: dict[str, Any]) -> tuple[str, set[str]]:
             found.add(f"#{number:.9g}")
     if key.get("owner"):  # with its word, enough to find a cluster of the owner's amount
         found.add(f"@{key['owner']}")
+    # a word's first letters find the round value of a precise one ("charitable", "charity")
+    found |= {f"~{stem}" for stem in _stems(set(key["words"])) if len(stem) == STEM}
     return key["dimension"], found
 
 
@@ -259,6 +261,34 @@ def same_value(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return _equal(_number(a, ka), _number(b, kb))
 
 
+# Words sharing their first STEM letters are one word where a precise value meets the round
+# one it rounds: "charitable contributions" and "to charity".
+STEM = 6
+
+
+def _stems(words: set[str]) -> set[str]:
+    return {w[:STEM] for w in words}
+
+
+def rounds(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether one value is a precise one (`distinctive`) and the other, written to a coarser
+    place with at least two significant digits, that value rounded ("$15 million" or "nearly
+    $15 million" for "$14,959,450", "$13.6 million" for "$13,625,777"): the same number
+    written twice, as much as "700,000" and "roughly 700,000" are."""
+    for precise, round_ in ((a, b), (b, a)):
+        if not distinctive(precise) or round_["qualifier"] not in ("exact", "approx"):
+            continue
+        value, place = in_base(round_)["value"], in_base(round_)["precision"]
+        exact, finer = in_base(precise)["value"], in_base(precise)["precision"]
+        if value is None or exact is None or not place or finer >= place:
+            continue  # the round one must be the coarser: "$13.6 million", "$13,625,777"
+        if abs(value) / place < 10:
+            continue  # one significant digit says little: "$800 million" is not "$805 million"
+        if value - place / 2 <= exact < value + place:
+            return True
+    return False
+
+
 def conflict(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """One denied and one stated; tied to different places or years ("troops in Syria",
     "troops in South Korea"), given for different counts ("a three-year extension to 300,000
@@ -273,6 +303,9 @@ def conflict(a: dict[str, Any], b: dict[str, Any]) -> bool:
     owners = ka.get("owner"), kb.get("owner")
     if ka["dimension"] == "year of age" and all(owners) and owners[0] != owners[1]:
         return True  # "Ms. Pelosi, 76," and "Mr. Clyburn, 76,": two people's ages
+    sexes = ka.get("owner_sex"), kb.get("owner_sex")
+    if owners[0] == owners[1] and all(sexes) and sexes[0] != sexes[1]:
+        return True  # "she was paid … for 41 speeches", "Mr. Clinton … also for 41 speeches"
     mine, theirs = ka.get("ties") or (), kb.get("ties") or ()
     return bool(mine and theirs) and not any(_near(x, y) for x in mine for y in theirs)
 
@@ -290,6 +323,8 @@ def same_quantity(a: dict[str, Any], b: dict[str, Any]) -> bool:
     mine, theirs = set(ka["words"]), set(kb["words"])
     shared = mine & theirs
     nouns = ka["noun"], kb["noun"]
+    if not same_value(a, b) and rounds(a, b):  # "$15 million" for "$14,959,450"
+        return bool(_stems(mine) & _stems(theirs)) and (None in nouns or nouns[0] == nouns[1])
     if same_value(a, b):
         number = abs(_number(a, ka) or 0)
         if ka["dimension"] == "count" and number < SMALL:
