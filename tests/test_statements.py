@@ -1562,3 +1562,40 @@ def test_two_cues_on_one_content_make_one_statement(text):
     assert len(statements_of(text)) == 1, [
         (s.cue.text, s.content.text) for s in statements_of(text)
     ]
+
+
+def test_the_brief_shows_a_statements_own_words_and_who_reports_it(tmp_path):
+    """Reader review: a quote split by its cue is shown as its fragments (never the reporter's
+    words or the cue inside the quotation marks), quotation marks are never doubled, a quote
+    going on in the next paragraph stays on its line, and a nested source names its reporter."""
+    from whatweknow import Store, read, run
+    from whatweknow.brief import brief_markdown, build
+
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "“We will rebuild the bridge,” Mayor Ana Ruiz said in a statement accompanying the "
+        "plan. “It will take two years.”\n\n"
+        "South Korea fears that “its rival could boast more hostile capabilities” as a result "
+        "of the fighting, said Chun Ho, a retired general.\n\n"
+        "Campaign spokeswoman Lis Hart described the ad as “dishonest and hypocritical,” "
+        "considering the mayor’s own proposals.\n\n"
+        "“Staff should not have to rely on the generosity of others,” the letter said.\n\n"
+        "“This is unconscionable.”\n",
+        "utf-8",
+    )
+    with Store(tmp_path / "news.db") as store:
+        for result in run(read([str(path)])):
+            store.add(result)
+        markdown = brief_markdown(build(store, everything=True))
+    lines = markdown.splitlines()
+    assert "- said: “We will rebuild the bridge” … “It will take two years.”" in markdown
+    statements = [line for line in lines if line.startswith("- ") and ": " in line]
+    assert not [line for line in statements if "accompanying the plan" in line]
+    assert (
+        "- fears: that “its rival could boast more hostile capabilities” as a result of the "
+        "fighting via Chun Ho" in markdown
+    )
+    assert "- described: the ad as “dishonest and hypocritical,” [" in markdown
+    assert not [line for line in statements if "““" in line or "””" in line]
+    assert "… “This is unconscionable.”" in markdown
+    assert not [line for line in lines if line.startswith("“This is")]

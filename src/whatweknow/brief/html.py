@@ -57,6 +57,7 @@ def environment() -> Environment:
             "answered_by": answered_by,
             "some_values": some_values,
             "link": safe_url,
+            "words": words,
         }
     )
     env.globals.update(
@@ -112,6 +113,14 @@ def described(speaker: dict[str, Any]) -> str:
 
 # How many of a speaker's descriptors a brief and a speaker's page show.
 DESCRIPTORS = 2
+
+
+def words(statement: dict[str, Any]) -> str:
+    """A statement's words as a brief shows them: each fragment in quotation marks, joined by
+    an ellipsis (“We will win” … “It is ours.”); a fragment with quotation marks of its own
+    ("the ad as “dishonest and hypocritical,”") as it is, so marks are never doubled."""
+    fragments = statement.get("fragments") or [statement["text"]]
+    return " … ".join(f if any(q in f for q in '“”"') else f"“{f}”" for f in fragments)
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:

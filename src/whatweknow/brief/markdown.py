@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .html import answered_by, safe_url
+from .html import answered_by, safe_url, words
 from .html import described as describe
 from .numbers import describe_value, range_text
 from .timeline import grouped, when
@@ -116,7 +116,8 @@ def _speakers(brief: dict[str, Any]) -> list[str]:
             cue = f"{statement['cue']}: " if statement["cue"] else ""
             if statement.get("negated"):
                 cue = f"**not** {cue}"  # "did not say that …": never the source asserting it
-            lines.append(f"- {cue}“{statement['text']}”{hedge} {cite(statement['source'])}{also}")
+            via = f" via {statement['via']}" if statement.get("via") else ""
+            lines.append(f"- {cue}{words(statement)}{via}{hedge} {cite(statement['source'])}{also}")
         lines.append("")
     return lines + _more(brief, "speakers", "speakers")
 

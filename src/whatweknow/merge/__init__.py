@@ -256,6 +256,8 @@ def _speakers(
                 taken[canonical] += count
                 documents.add(document_id)
         statements = store.statements_by([i for i in ids if i in documents], None)
+    statements = list(statements)
+    reporters = _reporters(store, ids, statements, people)
     grouped: dict[str, dict[str, Any]] = {}
     for document_id, statement in statements:
         speaker = statement["speaker"]
@@ -277,9 +279,11 @@ def _speakers(
             },
         )
         content = statement["content"]
+        via = reporters.get((document_id, statement.get("nested_in")))
         item = {
             "id": f"{document_id}/{statement['id']}",
-            "text": content["text"],
+            "text": FRAGMENT_GAP.join(shown_fragments(statement)),
+            "fragments": shown_fragments(statement),
             "cue": (statement.get("cue") or {}).get("text"),
             "form": statement["form"],
             "hedged": (statement.get("certainty") or {}).get("hedged", False),
@@ -287,6 +291,7 @@ def _speakers(
             "basis": (statement.get("certainty") or {}).get("basis"),
             "source": ref(document_id, content["start"], content["end"]),
             "copy_of": root[document_id] if root[document_id] != document_id else None,
+            "via": via if via != name else None,  # who reports it: "South Korea fears …" per Chun
             "also_in": [],
         }
         words = _content_words(content["text"])
@@ -302,6 +307,37 @@ def _speakers(
         # every outlet quoting them in the coverage, the statements shown or not
         entry["outlets"] = sorted(quoted_by[entry["name"]])
     return ordered
+
+
+# Between the fragments of a quote split by its cue: "“We will win,” she said. “It is ours.”"
+# shows as "We will win … It is ours."; the cue and the reporter's words are never inside it.
+FRAGMENT_GAP = " … "
+_LINE_BREAK = re.compile(r"\s*\n\s*")
+
+
+def shown_fragments(statement: dict[str, Any]) -> list[str]:
+    """What a brief shows of a statement: its words, and only its words (each fragment as the
+    text has it), never the reporter's words between them; a line break inside a fragment
+    (it would break a list item) as one space."""
+    fragments = statement.get("fragments") or [statement["content"]]
+    return [_LINE_BREAK.sub(" ", f["text"]) for f in fragments]
+
+
+def _reporters(
+    store: Any, ids: list[str], statements: list[tuple[str, dict[str, Any]]], people: People
+) -> dict[tuple[str, str], str]:
+    """(document id, statement id) -> the name of who reports that statement, for statements
+    nested in it ("The South fears that …, said Chun": Chun)."""
+    wanted = {(d, s["nested_in"]) for d, s in statements if s.get("nested_in")}
+    if not wanted:
+        return {}
+    found = {}
+    for document_id, outer in store.records("statements", ids, only=wanted):
+        speaker = outer["speaker"]
+        name = people.canonical(speaker.get("name"), speaker.get("kind"))
+        if name:
+            found[(document_id, outer["id"])] = name
+    return found
 
 
 def _tally(

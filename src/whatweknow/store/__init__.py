@@ -1024,7 +1024,7 @@ _RECORD_TABLES = (
 
 # What the merge reads of each record: the full JSON, less the parts it never uses.
 _MERGE_FIELDS = {
-    "statements": "json_remove(record, '$.certainty.cues', '$.fragments', '$.speaker.mention')",
+    "statements": "json_remove(record, '$.certainty.cues', '$.speaker.mention')",
     "figures": "json_remove(record, '$.certainty.cues', '$.qualifier_span')",
     "events": "record",
     "questions": "json_remove(record, '$.answer')",

@@ -124,6 +124,15 @@ class Context:
                 and text[end : opened.inner_end].strip(EDGE + ".!?")
             ):
                 end = opened.end
+        if (
+            start > 0
+            and text[start - 1] in '“"'
+            and not _pairs(text[start:end])
+            and _pairs(text[start - 1 : end])
+        ):
+            # "saying “Atlas Shrugged” triggered his interest": the clause began at the
+            # quote's first word; its opening mark belongs with it
+            start -= 1
         # Keep quote marks only when they pair up inside the span.
         while start < end and text[start] in OPENERS and not _pairs(text[start:end]):
             start += 1
