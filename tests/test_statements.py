@@ -1418,6 +1418,8 @@ NOT_REPORTS = [
         "a “very powerful weapon,” but saying he didn’t want to use it.",
         ["calling", "saying"],
     ),
+    # a participle on people that governs no clause says nothing
+    ("On Friday, air traffic controllers calling in sick slowed air traffic across the city.", []),
     # a plan announced, with its purpose ("so that …"): an act, not a claim
     (
         "Mayor Ana Ruiz announced Friday a short-term plan that will reopen the bridge for three "
@@ -1518,6 +1520,19 @@ BOUNDARIES = [
         "about slashing benefits.",
         "rated",
         ['the Lind ad as "false,"'],
+    ),
+    # the writer's lead-in before a set-off cue is not the quote's
+    (
+        "At another point, Mr. Hale said, “We assume the repeal of all of the expansions in the "
+        "law.”",
+        "said",
+        ["We assume the repeal of all of the expansions in the law."],
+    ),
+    (
+        "But, as Mr. Hale pointed out, “the committees of jurisdiction determine the details” "
+        "in separate legislation.",
+        "pointed",
+        ["“the committees of jurisdiction determine the details” in separate legislation."],
     ),
     # a stance voiced, without the writer's description of its object
     (

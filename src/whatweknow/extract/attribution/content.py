@@ -158,7 +158,28 @@ def _set_off_cue(said: _Said) -> _Reading | None:
         edge = min(cue_clause)
         return _Reading(said.ctx.runs([t for t in sentence if t.i < edge]))
     head_tokens = [t for t in verb.head.subtree if t.i not in cue_clause]
-    return _Reading(said.ctx.runs(head_tokens))
+    runs = said.ctx.runs(head_tokens)
+    # "At another point, Mr. Smythe said, “We assume …”", "But, as Mr. Smythe pointed out,
+    # “…”": a lead-in with no subject and no verb of its own is the writer's, not the quote's
+    if len(runs) > 1 and runs[0][1] <= verb.idx and _lead_in(said.ctx, *runs[0]):
+        runs = [_inside_quote(said.ctx, *run) for run in runs[1:]]
+    return _Reading(runs)
+
+
+def _inside_quote(ctx: Context, start: int, end: int) -> Span:
+    """A run that is one quote (its closing mark hung on the cue): the quote's inside."""
+    quote = ctx.quote_at(start)
+    if quote is not None and quote.start == start and quote.end >= end:
+        return quote.inner_start, quote.inner_end
+    return start, end
+
+
+def _lead_in(ctx: Context, start: int, end: int) -> bool:
+    words = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return words is not None and not any(
+        t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") or t.pos_ in ("VERB", "AUX")
+        for t in words
+    )
 
 
 def _parenthetical_root(said: _Said) -> _Reading | None:

@@ -61,8 +61,18 @@ def speaker_of(verb: Token) -> list[Token] | None:
         subject = verb.head
     if subject is None and agent(verb) is not None:
         subject = agent(verb)
-    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
-        subject = _issuer_of(verb.head)  # "a statement from her doctor declaring she is …"
+    if (
+        subject is None
+        and verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and (
+            any(c.dep_ == "ccomp" for c in verb.children)
+            or (evidence(verb.head) and verb.lemma_.lower() in ("show", "find", "suggest"))
+        )
+    ):
+        # "a statement from her doctor declaring she is …", "polls showing a majority …";
+        # not "controllers calling in sick"
+        subject = _issuer_of(verb.head)
     if (
         subject is None
         and verb.tag_ == "VBN"
