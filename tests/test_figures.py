@@ -1472,6 +1472,56 @@ def test_figures_a_source_sets_out_in_the_next_sentence_are_its_own():
     assert troops.source is None
 
 
+def test_a_document_that_shows_figures_is_their_source_and_no_hedge():
+    # F11: the tax returns show the figures, not Mrs. Clinton who released them; "showed" is
+    # no hedge, and a document is no anonymous source
+    released = {
+        f.span.text: f
+        for f in figures_of(
+            "Hillary Rodham Clinton on Friday released her most recent eight years of tax "
+            "returns, showing that she and former President Bill Clinton earned $139 million in "
+            "adjusted gross income from 2007 to 2014."
+        )
+    }
+    assert released["$139 million"].source["name"] == "tax returns"
+    assert released["$139 million"].source["kind"] == "document"
+    showed = {
+        f.span.text: f
+        for f in figures_of(
+            "Mrs. Clinton’s tax return showed that her 2014 federal tax rate was 35.72, and, "
+            "with city and state income taxes, was a combined rate of 45.8 percent."
+        )
+    }
+    for span in ("35.72", "45.8 percent"):
+        assert showed[span].source["kind"] == "document"
+        assert not showed[span].hedged
+    listed = {
+        f.span.text: f
+        for f in figures_of(
+            "Her husband was paid $200,000 by Goldman Sachs for a speech in New York, two days "
+            "after Mrs. Clinton spoke to the bank, according to an accompanying list of his "
+            "2013 speaking fees."
+        )
+    }
+    assert listed["$200,000"].source["kind"] == "document"
+    assert not listed["$200,000"].hedged
+
+
+def test_ones_after_documents_is_those_documents():
+    # F11: "new ones" is no source; it stands for the tax returns of the sentence before
+    found = {
+        f.span.text: f
+        for f in figures_of(
+            "The Clintons have previously released their tax returns for the period from 1977, "
+            "when they entered public life, through 2006.\n\nThe new ones show that from 2007 "
+            "through 2014 the couple paid $43,885,310 in federal taxes, for an effective tax "
+            "rate of 31.55 percent."
+        )
+    }
+    for span in ("$43,885,310", "31.55 percent"):
+        assert found[span].source["name"] == "tax returns"
+
+
 def test_the_quantity_key_names_the_kind_owner_verb_and_the_counts_it_is_given_for():
     (state, senators) = figures_of(
         "Their calls were echoed by three Republican state senators. The state's two "

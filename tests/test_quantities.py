@@ -213,6 +213,30 @@ def test_an_amount_asked_for_is_its_askers_however_many_outlets_restate_it(brief
     assert lost["values"][0]["source"] == "analysis from Standard & Poor’s"
 
 
+def test_an_articles_restated_asked_amount_is_the_askers_not_the_analysis_beside_it(brief):
+    # F3: the article's own later "$5.7 billion" agrees with the value its S&P sentence holds;
+    # that value is Mr. Trump's request, so the restatement is Trump's too; and the article's
+    # own "35 days" is no finding of the analysis, though it counts once with it
+    result = brief(
+        "The shutdown was sparked by disagreement over President Trump’s demand for $5.7 "
+        "billion in funding for a wall.",
+        "Federal workers have been forced to work without pay for 35 days.\n\nAccording to "
+        "an analysis from Standard & Poor’s, the ratings agency, the United States economy "
+        "lost at least $6 billion in the five weeks the government was partly shuttered — "
+        "more than the $5.7 billion that Mr. Trump had requested to build a steel or concrete "
+        "barrier at the border.\n\nThe bill backed by Mr. Trump included temporary "
+        "protections for some undocumented immigrants in exchange for $5.7 billion for his "
+        "proposed border wall.",
+        "The weather was mild.",
+    )
+    wall = cluster_of(result, "$5.7 billion", "The New York Times")
+    assert len(wall["values"]) == 3
+    assert {v["source"] for v in wall["values"]} == {"Trump"}
+    days = cluster_of(result, "35 days")
+    assert days["status"] == "single-source"
+    assert next(v for v in days["values"] if v["text"] == "35 days")["source"] is None
+
+
 def test_an_outlet_credited_by_another_is_not_a_second_source(brief):
     result = brief(
         "Roughly 2,000 American troops are stationed in Syria.",

@@ -408,7 +408,7 @@ motion affidavit study poll survey analysis bill law amendment constitution clau
 documents email emails transcript record records papers brief petition statement release
 editorial column article review audit assessment warrant subpoena verdict decision charter
 tweet post message website site headline sign ad advertisement video note page cable
-guidance guideline guidelines directive
+guidance guideline guidelines directive return returns list disclosure commercial
 """.split()
 )
 # What an issuer puts out: "the FBI statement said", "In a statement, the department said".

@@ -468,6 +468,7 @@ def _figures(
             "source_key": keys[name] or f"article:{independent[document_id]}",
             # who asked for or offered the amount: its original source (`originals`)
             "setter": people.canonical(asker, "person") if asker else None,
+            "dimension": row[12] if len(row) > 12 else None,
             "group": independent[document_id],
             "published": ref(document_id, 0, 0)["published"],
             "outlet": ref(document_id, 0, 0)["outlet"],

@@ -499,7 +499,9 @@ def originals(members: list[dict[str, Any]]) -> None:
     - they are documents of no other author that agree: "documents", "tax returns" and "Mrs.
       Clinton’s tax return" are one set of returns, "the ad" and "the advertisement" one ad.
     A value whose source was the article's own (or relayed an asker) is shown as the original
-    source's."""
+    source's, except a duration: "workers … forced to work without pay for 35 days" beside "in
+    the five weeks the government was partly shuttered, according to an analysis" stays the
+    article's (it counts once with the analysis, but is not the analysis's finding)."""
     parent: dict[str, str] = {}
     names: dict[str, str | None] = {}
 
@@ -530,7 +532,7 @@ def originals(members: list[dict[str, Any]]) -> None:
     by_article: dict[str, list[dict[str, Any]]] = {}
     for member in precise:
         by_article.setdefault(member.get("group") or member["document"], []).append(member)
-    shown: dict[int, str | None] = {}  # an article's own value: the source it gives it to
+    shown: dict[int, dict[str, Any]] = {}  # an article's own value: whose value it restates
     for values in by_article.values():
         for i, a in enumerate(values):
             for b in values[i + 1 :]:
@@ -538,7 +540,7 @@ def originals(members: list[dict[str, Any]]) -> None:
                     union(a["own_key"], b["own_key"])
                     for mine, theirs in ((a, b), (b, a)):
                         if mine["source"] is None and theirs["source"] is not None:
-                            shown.setdefault(id(mine), theirs["source"])
+                            shown.setdefault(id(mine), theirs)
     documents: list[tuple[str, dict[str, Any]]] = []
     for member in precise:
         author = document_author(member["source"])
@@ -555,8 +557,13 @@ def originals(members: list[dict[str, Any]]) -> None:
         member["source_key"] = root
         if member.get("setter"):
             member["source"] = names.get(root) or member["source"]
-        elif member["source"] is None and not root.startswith("article:"):
-            member["source"] = shown.get(id(member)) or names.get(root)
+    for member in members:  # after the askers: a restated asked amount is the asker's
+        root = member["source_key"]
+        if member.get("dimension") == "[time]":
+            continue  # "for 35 days": how long something lasted, the article's own words
+        if member["source"] is None and not root.startswith("article:"):
+            restated = shown.get(id(member))
+            member["source"] = (restated or {}).get("source") or names.get(root)
 
 
 def assess(members: list[dict[str, Any]]) -> dict[str, Any]:

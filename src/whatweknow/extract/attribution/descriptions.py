@@ -8,12 +8,15 @@
 - A group named by its members' kind and count is those members: "two heartland states" are
   the two states the article names together ("Nebraska and Oklahoma"); "the states of Nebraska
   and Oklahoma" are Nebraska and Oklahoma.
+- "ones" is the plural documents named just before: "released their tax returns … The new
+  ones show" (the tax returns).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ... import lexicon
 from ...model import Entity
 from .context import Context
 
@@ -94,6 +97,27 @@ def same_document(ctx: Context, head: Token) -> str | None:
     if not named <= {t.lower_ for t in first.sent}:
         return None
     return SAME_DOCUMENT[first.lemma_.lower()]
+
+
+def ones(ctx: Context, head: Token) -> str | None:
+    """The documents a "ones" stands for: the nearest plural document noun in its sentence or
+    the two before, with its compound ("The Clintons have previously released their tax
+    returns for the period … through 2006. The new ones show that …": tax returns)."""
+    doc = head.doc
+    start = head.sent.start
+    for _ in range(2):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    for token in reversed(doc[start : head.i]):
+        if (
+            token.pos_ == "NOUN"
+            and token.tag_ == "NNS"
+            and token.lemma_.lower() in lexicon.DOCUMENT_NOUNS
+            and _prose(ctx, token.idx)
+        ):
+            words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+            return " ".join(t.text for t in (*words, token))
+    return None
 
 
 def members(ctx: Context, head: Token) -> list[Entity] | None:

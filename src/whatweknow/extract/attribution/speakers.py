@@ -80,6 +80,9 @@ def speaker_of(verb: Token) -> list[Token] | None:
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     ):
         return None  # "Asked whether she would run, Lopez said no": Lopez did not ask
+    shown_in = _document_showing(verb) if subject is None else None
+    if shown_in is not None:
+        return [shown_in]
     hops = 0
     head = verb
     while subject is None and head.dep_ in ("advcl", "xcomp", "conj", "pcomp") and hops < 3:
@@ -116,6 +119,26 @@ def speaker_of(verb: Token) -> list[Token] | None:
     if subject.lower_ == "it" and subject.dep_ == "nsubjpass":
         return None  # "it is said that …": no speaker
     return [subject]
+
+
+# Participles by which a document, not whoever put it out, shows what it holds.
+_SHOWING = frozenset("show reveal indicate demonstrate detail list".split())
+
+
+def _document_showing(verb: Token) -> Token | None:
+    """The document a participle after its release says through: "Clinton released her most
+    recent eight years of tax returns, showing that she … earned $139 million": the returns
+    show it, not Clinton (who released them)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.lemma_.lower() not in _SHOWING:
+        return None
+    for thing in (c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")):
+        # "released her … eight years of tax returns": the document after "of"
+        of = [g for p in thing.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        for noun in (thing, *of):
+            word = noun.lemma_.lower()
+            if noun.pos_ == "NOUN" and word in lexicon.DOCUMENT_NOUNS - lexicon.ISSUED_NOUNS:
+                return noun
+    return None
 
 
 def _issuer_of(noun: Token) -> Token | None:
@@ -552,6 +575,11 @@ def named(
         issuer = _issuer(ctx, head, earlier)
         if issuer is not None:
             return Speaker(issuer.name, issuer.kind, span, issuer.entity, issuer.members)
+    if head is not None and head.lower_ == "ones":
+        # "The new ones show that …" after "released their tax returns": the tax returns
+        meant = descriptions.ones(ctx, head)
+        if meant is not None:
+            return Speaker(meant, "document", span)
     if head is not None and lemma in lexicon.DOCUMENT_NOUNS and head.pos_ == "NOUN":
         # "The complaint says" after "filed a lawsuit": the lawsuit
         name = descriptions.same_document(ctx, head) or group_name(span.text)
