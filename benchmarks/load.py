@@ -184,12 +184,13 @@ def serve(db: Path) -> tuple[str, subprocess.Popen]:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     env = {**os.environ, "WWK_TOKEN": TOKEN}
-    log = open(os.environ["LOAD_DEBUG"], "ab") if os.environ.get("LOAD_DEBUG") else None  # noqa: SIM115
+    # the server's own log, read back when a request fails (LOAD_DEBUG names where it goes)
+    log = open(os.environ.get("LOAD_DEBUG") or db.with_suffix(".server.log"), "ab")  # noqa: SIM115
     process = subprocess.Popen(
         [*WWK, "serve", str(db), "--port", str(port)],
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=log or subprocess.DEVNULL,
+        stderr=log,
     )
     base = f"http://127.0.0.1:{port}"
     deadline = time.time() + 60
@@ -209,6 +210,7 @@ async def load(
     latencies: list[float] = []
     statuses: Counter[int] = Counter()
     dropped: Counter[str] = Counter()
+    failed: Counter[str] = Counter()  # "status path" of every answer that is not a 200
     ingests: list[tuple[int, float]] = []
     # one connection per client, always busy: an idle kept-alive connection closed by the
     # server would show as a dropped request that the server never saw
@@ -228,8 +230,11 @@ async def load(
                 try:
                     response = await client.get(path)
                     statuses[response.status_code] += 1
+                    if response.status_code != 200:
+                        failed[f"{response.status_code} {path}"] += 1
                 except httpx.HTTPError as err:
                     dropped[type(err).__name__] += 1
+                    failed[f"{type(err).__name__} {path}"] += 1
                     if os.environ.get("LOAD_DEBUG"):
                         print(path, repr(err), time.perf_counter() - started, file=sys.stderr)
                     continue
@@ -271,6 +276,7 @@ async def load(
         "max": latencies[-1] * 1000,
         "statuses": dict(statuses),
         "dropped": dict(dropped),
+        "failed": failed,
         "ingests": ingests,
         "elapsed": elapsed,
     }
@@ -323,6 +329,7 @@ def load_cases(
             "| ingests (status: count, median s) | server MB |"
         )
         print("| --- | ---: | ---: | ---: | ---: | --- | --- | --- | ---: |")
+        failures: Counter[str] = Counter()
         for case in cases:
             name, posted = ("idle", None) if case == "idle" else ("one ingest a second", articles)
             peak = Peak(process.pid)
@@ -336,6 +343,20 @@ def load_cases(
                 f"{result['p99']:.0f} | {result['max']:.0f} | {result['statuses']} | "
                 f"{result['dropped'] or 0} | {ingested} | {mb:,.0f} |"
             )
+            failures.update(result["failed"])
+        if failures:
+            print("\nAnswers that were not a 200, by page:")
+            for what, count in failures.most_common():
+                print(f"  {count:6}  {what}")
+            log = Path(os.environ.get("LOAD_DEBUG") or db.with_suffix(".server.log"))
+            errors = [
+                line
+                for line in log.read_text("utf-8", "replace").splitlines()
+                if "Error" in line or "Traceback" in line
+            ]
+            print(f"\nThe server's log ({log}), its error lines:")
+            for line, count in Counter(errors).most_common(10):
+                print(f"  {count:6}  {line[:200]}")
     finally:
         process.terminate()
         process.wait(10)
