@@ -1614,3 +1614,25 @@ def test_the_brief_shows_a_statements_own_words_and_who_reports_it(tmp_path):
     assert not [line for line in statements if "““" in line or "””" in line]
     assert "… “This is unconscionable.”" in markdown
     assert not [line for line in lines if line.startswith("“This is")]
+
+
+def test_the_brief_puts_only_direct_quotes_in_quotation_marks(tmp_path):
+    """The reporter's paraphrase in quotation marks reads as the speaker's own words: the
+    seed's 'Observers say Moscow needs manpower, …' and 'South Korea has long accused the North
+    of supplying weapons to Russia' were shown as “…” quotes of Observers and South Korea."""
+    from whatweknow import Store, read, run
+    from whatweknow.brief import brief_markdown, build
+
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Observers say Moscow needs manpower, while Pyongyang needs money and technology.\n\n"
+        "“For North Korea, such deployments are a good way to make money,” said Andrei Lankov, "
+        "director of the Korea Risk Group.\n",
+        "utf-8",
+    )
+    with Store(tmp_path / "news.db") as store:
+        for result in run(read([str(path)])):
+            store.add(result)
+        markdown = brief_markdown(build(store, everything=True))
+    assert "- say: Moscow needs manpower, while Pyongyang needs money and technology [" in markdown
+    assert "- said: “For North Korea, such deployments are a good way to make money” [" in markdown

@@ -116,10 +116,14 @@ DESCRIPTORS = 2
 
 
 def words(statement: dict[str, Any]) -> str:
-    """A statement's words as a brief shows them: each fragment in quotation marks, joined by
-    an ellipsis (“We will win” … “It is ours.”); a fragment with quotation marks of its own
-    ("the ad as “dishonest and hypocritical,”") as it is, so marks are never doubled."""
+    """A statement's words as a brief shows them, its fragments joined by an ellipsis. Only a
+    direct quote is put in quotation marks (“We will win” … “It is ours.”): the reporter's
+    paraphrase ('Observers say Moscow needs manpower') in marks would read as the speaker's own
+    words. A fragment with quotation marks of its own ("the ad as “dishonest and
+    hypocritical,”") is shown as it is, so marks are never doubled."""
     fragments = statement.get("fragments") or [statement["text"]]
+    if statement.get("form") != "direct":
+        return " … ".join(fragments)
     return " … ".join(f if any(q in f for q in '“”"') else f"“{f}”" for f in fragments)
 
 
