@@ -1472,6 +1472,72 @@ def test_figures_a_source_sets_out_in_the_next_sentence_are_its_own():
     assert troops.source is None
 
 
+@pytest.mark.parametrize(
+    "text, span, value, qualifier, tally",
+    [
+        # a tally set off by commas after a word of winning, as the count of a vote
+        (
+            "After Ms. Pelosi won, 134 to 63, Mr. Ryan’s significant share of the total served "
+            "as a measure of internal discontent.",
+            "134 to 63",
+            134,
+            "exact",
+            (134, 63),
+        ),
+        (
+            "Representative Joseph Crowley of New York was also elected chairman, and in a "
+            "narrow victory, 98 to 96, Representative Linda T. Sánchez of California defeated "
+            "another California Democrat.",
+            "98 to 96",
+            98,
+            "exact",
+            (98, 96),
+        ),
+        # no word of winning: a range still
+        (
+            "LaLiga expects the total value of its business to increase from 24.2 to 33 billion "
+            "euros.",
+            "from 24.2 to 33 billion euros",
+            28.6e9,
+            "range",
+            None,
+        ),
+        # an approximation written after, a bound in the verb
+        (
+            "Though he collected only a dozen or so public endorsements, Mr. Ryan mounted an "
+            "unlikely challenge to Ms. Pelosi.",
+            "a dozen or so",
+            12,
+            "approx",
+            None,
+        ),
+        (
+            "The personal expenses at nightclubs and lounges topped $60,000, while personal "
+            "dry-cleaning expenses topped $14,000.",
+            "topped $14,000",
+            14000,
+            "lower",
+            None,
+        ),
+    ],
+)
+def test_tallies_and_bounds_written_around_a_number(text, span, value, qualifier, tally):
+    found = {f.span.text: f for f in figures_of(text)}
+    assert span in found, list(found)
+    figure = found[span]
+    assert figure.value == pytest.approx(value)
+    assert figure.qualifier == qualifier
+    assert figure.tally == (tuple(float(t) for t in tally) if tally else None)
+
+
+def test_one_in_a_speaker_picks_a_person_out_and_counts_nothing():
+    text = (
+        "“There’s a whole lot of anger,” said one Democrat who opposed her, who requested "
+        "anonymity in order to speak freely."
+    )
+    assert figures_of(text) == ()
+
+
 def test_a_document_that_shows_figures_is_their_source_and_no_hedge():
     # F11: the tax returns show the figures, not Mrs. Clinton who released them; "showed" is
     # no hedge, and a document is no anonymous source

@@ -237,6 +237,44 @@ def test_an_articles_restated_asked_amount_is_the_askers_not_the_analysis_beside
     assert next(v for v in days["values"] if v["text"] == "35 days")["source"] is None
 
 
+def test_amounts_at_one_named_business_are_one_quantity_and_precise_ones_may_dispute(brief):
+    # court papers relayed by two outlets: a bound and the precise sum at Best Buy agree, two
+    # precise sums at one retreat $100 apart are a real dispute, other shops stay apart
+    result = brief(
+        "Additional records disclosed Wednesday revealed that expenses charged by Jackson and "
+        "his wife to his campaign included $4,272.78 on the Navigator of the Seas cruise, "
+        "$2,306.08 at Walt Disney World, over $10,000 at Best Buy, over $300 at Build-A-Bear, "
+        "$3,544.00 at Mariel's Boutique, and $5,687.75 on Martha's Vineyard Holistic Retreat.",
+        "In 2007, Mr. Jackson bought $10,977.74 worth of televisions, DVD players and DVDs at "
+        "Best Buy, according to the documents.\n\nIn 2008, Mr. Jackson used the money for "
+        "things like a $466.30 dinner at CityZen in the Mandarin Oriental in Washington and a "
+        "$5,587.75 vacation at the Martha’s Vineyard Holistic Retreat, the document said.",
+        "The weather was mild.",
+    )
+    best_buy = cluster_of(result, "over $10,000")
+    assert {v["text"] for v in best_buy["values"]} == {"over $10,000", "$10,977.74"}
+    assert best_buy["status"] != "disputed"
+    retreat = cluster_of(result, "$5,687.75")
+    assert {v["text"] for v in retreat["values"]} == {"$5,687.75", "$5,587.75"}
+    assert retreat["status"] == "disputed"
+    assert [c["heading"] for c in result["disputed"]] == [retreat["heading"]]
+    disney = cluster_of(result, "$2,306.08")
+    assert len(disney["values"]) == 1
+
+
+def test_counts_of_one_of_different_kinds_are_two_quantities(brief):
+    result = brief(
+        "Jesse L. Jackson Jr. pleaded guilty on Wednesday to one felony fraud count in "
+        "connection with his use of $750,000 in campaign money.",
+        "Tom Kirsch, an attorney for Jackson's wife, said she has signed a plea agreement and "
+        "would plead guilty to one tax count.",
+        "The weather was mild.",
+    )
+    fraud = cluster_of(result, "one", "Fox News")
+    tax = cluster_of(result, "one", "The New York Times")
+    assert fraud["id"] != tax["id"]
+
+
 def test_an_outlet_credited_by_another_is_not_a_second_source(brief):
     result = brief(
         "Roughly 2,000 American troops are stationed in Syria.",

@@ -32,6 +32,7 @@ from .quantities import (
     dimension_and_base,
     kind,
     lemma,
+    names,
     owner_and_sex,
     phrase_words,
     places,
@@ -175,8 +176,10 @@ _SOURCE_NOUNS = frozenset(
 def _counts_its_source(figure: Figure, statements: tuple[Statement, ...]) -> bool:
     """ "according to two of the officials who were at the meeting", "three senior
     administration officials said", "A second official who attended said": a count inside a
-    statement's speaker that counts the unnamed people it cites."""
-    if (figure.quantity or {}).get("noun") not in _SOURCE_NOUNS:
+    statement's speaker that counts the unnamed people it cites; and "one" in any speaker
+    ("said one Democrat who opposed her"), which picks a person out rather than counts."""
+    one = figure.value == 1 and figure.span.text.lower() == "one"
+    if (figure.quantity or {}).get("noun") not in _SOURCE_NOUNS and not one:
         return False
     return any(
         s.speaker.mention is not None
@@ -589,6 +592,7 @@ def _quantity(
         "kind": sorted(kind(counted)) if counted is not None else [],
         "verb": action,
         "owner": whose,
+        **({"names": sorted(tied)} if (tied := names(anchor, verb)) else {}),
         # the tokens where a count this figure is given for may stand ("a three-year extension
         # to 300,000 people"): replaced by those counts' values in `_fill_ties`
         "scope": sorted(tie_scope(anchor, verb, own)),

@@ -361,7 +361,8 @@ _QUALIFIERS = (
     (
         "lower",
         r"at least|more than|over|above|in excess of|upwards of|no fewer than|no less than|"
-        r"just over|well over|a minimum of|at minimum|greater than|exceeding|nearly all of",
+        r"just over|well over|a minimum of|at minimum|greater than|exceeding|nearly all of|"
+        r"topped|tops|topping|surpassed|surpasses|surpassing|exceeded|exceeds|eclipsed",
     ),
     (
         "approx",
@@ -541,13 +542,14 @@ def _merge_fractions(text: str, numbers: list[NumberMatch]) -> list[NumberMatch]
 
 _OR_MORE = re.compile(
     r"^\s+(?:or|and)\s+(?:(?P<lower>older|more|over|above|greater|higher|up)|"
-    r"(?P<upper>younger|less|fewer|under|below|lower))\b",
+    r"(?P<upper>younger|less|fewer|under|below|lower)|(?P<approx>so|thereabouts))\b",
     re.IGNORECASE,
 )
 
 
 def _open_bound_after(text: str, number: NumberMatch) -> None:
-    """ "anyone 21 or older", "50 or more people", "ten or fewer": a bound written after."""
+    """ "anyone 21 or older", "50 or more people", "ten or fewer": a bound written after; "a
+    dozen or so public endorsements": an approximation written after."""
     if number.qualifier != "exact" or number.vague or number.value is None:
         return
     bound = _OR_MORE.match(text[number.end : number.end + 20])
@@ -560,6 +562,8 @@ def _open_bound_after(text: str, number: NumberMatch) -> None:
     number.qualifier_end = number.end
     if bound.group("lower"):
         number.qualifier, number.low = "lower", number.value
+    elif bound.group("approx"):
+        number.qualifier = "approx"
     else:
         number.qualifier, number.high = "upper", number.value
 
@@ -833,6 +837,14 @@ _TALLY_WORDS = re.compile(
 _TALLY_BEFORE = re.compile(r"(?i)\b(?:vote|votes|voted|margin|tally|score)\s+(?:of\s+)?$")
 
 
+# "Ms. Pelosi won, 134 to 63", "in a narrow victory, 98 to 96": the count set off after a word
+# of winning or voting in its clause.
+_TALLY_SET_OFF = re.compile(
+    r"(?i)\b(?:won|wins?|beat|beats|lost|defeat\w*|victory|vot\w*|ballots?|passed|approved|"
+    r"rejected|confirmed)\b[^.;:]{0,25},\s*$"
+)
+
+
 def _is_tally(text: str, first: NumberMatch, second: NumberMatch) -> bool:
     """ "97-1", "348-77", "11-2", "40-to-39": two counts side by side, as votes and scores are
     written. Ranges run from low to high, so a falling pair is a tally; a rising one only
@@ -843,6 +855,10 @@ def _is_tally(text: str, first: NumberMatch, second: NumberMatch) -> bool:
         and (
             _TALLY_WORDS.match(text[second.end : second.end + 12].strip())
             or _TALLY_BEFORE.search(text[max(0, first.start - 20) : first.start])
+            or (
+                _TALLY_SET_OFF.search(text[max(0, first.start - 40) : first.start])
+                and (first.value or 0) >= (second.value or 0)
+            )
         )
     ):
         return False

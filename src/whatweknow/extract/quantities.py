@@ -18,7 +18,9 @@ A figure's `quantity` says which real-world quantity it gives a value of:
 - `owner`: whose it is: the possessor or the verb's subject ("the Clintons' tax rate": clintons);
   an age's person ("Ms. Pelosi, 76,": pelosi);
 - `ties`: the values of the counts the figure is given for ("a three-year extension to 300,000
-  people": 300,000).
+  people": 300,000);
+- `names`: the words of the named business or venue the amount was spent at or came from
+  ("over $10,000 at Best Buy": best, buy).
 
 `merge.figures.same_quantity` compares two of these (and `disputable`, more strictly, two whose
 values disagree); the store indexes `noun`, `words` and a rounded value so each new figure is
@@ -414,6 +416,44 @@ def places(anchor: Token | None, skip: set[int]) -> set[str]:
         for entity in doc.ents
         if entity.label_ in _PLACE_LABELS and entity.start in inside
     }
+
+
+# Prepositions that tie an amount to the business or venue it was spent at or came from: "over
+# $10,000 at Best Buy", "$5,687.75 on Martha's Vineyard Holistic Retreat", "from Build-A-Bear".
+_NAME_PREPS = frozenset("at on from".split())
+_NOT_NAMES = frozenset("GPE NORP LOC DATE TIME".split())  # places are `places`
+
+
+def names(anchor: Token | None, verb: Token | None) -> set[str]:
+    """The words of the proper names an amount is tied to by "at", "on" or "from" in its own
+    phrase, or on its verb when it is the verb's object ("bought $10,977.74 worth of
+    televisions … at Best Buy", "spent $313.89 on … from Build-A-Bear"). Two outlets giving an
+    amount at one named place give one quantity; not a person it came from ("$1,000 from
+    Smith"), which may be many payments."""
+    if anchor is None:
+        return set()
+    inside = {t.i for t in anchor.subtree}
+    for child in anchor.subtree:  # another amount's phrase: "…, $3,544.00 at Mariel's Boutique"
+        if child.i != anchor.i and child.dep_ in ("relcl", "conj", "appos", "advcl"):
+            if any(t.like_num for t in child.subtree):
+                inside -= {t.i for t in child.subtree}
+    near = [anchor.doc[i] for i in sorted(inside)]
+    if verb is not None and anchor.dep_ == "dobj" and anchor.head.i == verb.i:
+        near += list(verb.children)
+    found: set[str] = set()
+    for prep in near:
+        if prep.dep_ != "prep" or prep.lower_ not in _NAME_PREPS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or obj.ent_type_ in _NOT_NAMES:
+                continue
+            if prep.lower_ == "from" and obj.ent_type_ == "PERSON":
+                continue
+            # the name itself, not a list the parse hung on it ("at Build-A-Bear, $3,544.00 at
+            # Mariel's Boutique")
+            name = obj.doc[obj.left_edge.i : obj.i + 1]
+            found |= {t.lower_ for t in name if t.pos_ == "PROPN" and t.is_alpha}
+    return found
 
 
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")

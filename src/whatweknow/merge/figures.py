@@ -182,6 +182,7 @@ def terms(figure: dict[str, Any]) -> tuple[str, set[str]]:
             found.add(f"#{number:.9g}")
     if key.get("owner"):  # with its word, enough to find a cluster of the owner's amount
         found.add(f"@{key['owner']}")
+    found |= {f"!{word}" for word in key.get("names") or ()}  # "at Best Buy": best, buy
     # a word's first letters find the round value of a precise one ("charitable", "charity")
     found |= {f"~{stem}" for stem in _stems(set(key["words"])) if len(stem) == STEM}
     return key["dimension"], found
@@ -292,7 +293,9 @@ def rounds(a: dict[str, Any], b: dict[str, Any]) -> bool:
 def conflict(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """One denied and one stated; tied to different places or years ("troops in Syria",
     "troops in South Korea"), given for different counts ("a three-year extension to 300,000
-    people", "… for 700,000 DACA recipients"), or the ages of different people."""
+    people", "… for 700,000 DACA recipients"), the ages of different people, counts of a noun
+    of different kinds ("felony fraud counts", "tax counts"), or amounts at different named
+    businesses ("at Walt Disney World", "at Best Buy")."""
     ka, kb = key_of(a), key_of(b)
     if bool(ka.get("negated")) != bool(kb.get("negated")):
         return True  # "we do not need 2,000 miles of wall" states no length of the wall
@@ -300,14 +303,26 @@ def conflict(a: dict[str, Any], b: dict[str, Any]) -> bool:
         mine, theirs = set(ka.get(field) or ()), set(kb.get(field) or ())
         if mine and theirs and not mine & theirs:
             return True
+    kinds = set(ka.get("kind") or ()), set(kb.get("kind") or ())
+    if all(kinds) and not kinds[0] & kinds[1] and ka.get("noun") == kb.get("noun"):
+        return True  # "one felony fraud count" is not "one tax count"
     owners = ka.get("owner"), kb.get("owner")
     if ka["dimension"] == "year of age" and all(owners) and owners[0] != owners[1]:
         return True  # "Ms. Pelosi, 76," and "Mr. Clyburn, 76,": two people's ages
     sexes = ka.get("owner_sex"), kb.get("owner_sex")
     if owners[0] == owners[1] and all(sexes) and sexes[0] != sexes[1]:
         return True  # "she was paid … for 41 speeches", "Mr. Clinton … also for 41 speeches"
+    if ka.get("names") and kb.get("names") and not _named_alike(ka, kb):
+        return True  # "$2,306.08 at Walt Disney World" is not "over $10,000 at Best Buy"
     mine, theirs = ka.get("ties") or (), kb.get("ties") or ()
     return bool(mine and theirs) and not any(_near(x, y) for x in mine for y in theirs)
+
+
+def _named_alike(ka: dict[str, Any], kb: dict[str, Any]) -> bool:
+    """Whether two amounts are tied to one named business or venue: a word of three letters or
+    more in common ("Best Buy"; "Martha’s Vineyard Holistic Retreat")."""
+    shared = set(ka.get("names") or ()) & set(kb.get("names") or ())
+    return any(len(word) >= 3 for word in shared)
 
 
 def _near(a: float, b: float) -> bool:
@@ -320,6 +335,8 @@ def same_quantity(a: dict[str, Any], b: dict[str, Any]) -> bool:
     ka, kb = key_of(a), key_of(b)
     if ka["dimension"] != kb["dimension"] or conflict(a, b):
         return False
+    if _named_alike(ka, kb) and (not disagree(in_base(a), in_base(b)) or disputable(a, b)):
+        return True  # "over $10,000 at Best Buy", "$10,977.74 worth of … at Best Buy"
     mine, theirs = set(ka["words"]), set(kb["words"])
     shared = mine & theirs
     nouns = ka["noun"], kb["noun"]
@@ -352,6 +369,17 @@ def disputable(a: dict[str, Any], b: dict[str, Any]) -> bool:
     owner or at least two words (three without a noun). A shared noun alone is no tie ("51 votes" to
     confirm, "the 41 votes" to filibuster)."""
     ka, kb = key_of(a), key_of(b)
+    if (
+        ka["dimension"] == kb["dimension"]
+        and _named_alike(ka, kb)
+        and distinctive(a)
+        and distinctive(b)
+        and not conflict(a, b)
+    ):
+        # two precise sums at one named place are one record copied twice: "$5,687.75 on
+        # Martha's Vineyard Holistic Retreat" against "a $5,587.75 vacation at the Martha’s
+        # Vineyard Holistic Retreat"; not two round ones, which may be two purchases
+        return True
     if ka["dimension"] != kb["dimension"] or ka["noun"] != kb["noun"] or conflict(a, b):
         return False
     if sorted(ka.get("kind") or ()) != sorted(kb.get("kind") or ()):
