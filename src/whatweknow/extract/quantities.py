@@ -434,9 +434,9 @@ def names(anchor: Token | None, verb: Token | None) -> set[str]:
         return set()
     inside = {t.i for t in anchor.subtree}
     for child in anchor.subtree:  # another amount's phrase: "…, $3,544.00 at Mariel's Boutique"
-        if child.i != anchor.i and child.dep_ in ("relcl", "conj", "appos", "advcl"):
-            if any(t.like_num for t in child.subtree):
-                inside -= {t.i for t in child.subtree}
+        clause = child.i != anchor.i and child.dep_ in ("relcl", "conj", "appos", "advcl")
+        if clause and any(t.like_num for t in child.subtree):
+            inside -= {t.i for t in child.subtree}
     near = [anchor.doc[i] for i in sorted(inside)]
     if verb is not None and anchor.dep_ == "dobj" and anchor.head.i == verb.i:
         near += list(verb.children)
