@@ -23,6 +23,7 @@ from .. import lexicon
 from ..model import Entity, Span
 from ..names import name_tokens, suffix, surname
 from ..nlp import text_of
+from .intervals import Intervals
 
 ENTITY_TYPES = {
     "PERSON": "person",
@@ -64,6 +65,25 @@ class EntityIndex:
     by_offset: dict[int, Entity]  # mention start -> entity
     genders: dict[str, str] = field(default_factory=dict)  # entity id -> "male" | "female"
     countries: frozenset[str] = frozenset()  # the countries the text names
+    # Built from `entities` once, so a lookup per statement or per date reads no other entity.
+    _mentions: Intervals[Entity] = field(init=False, repr=False, compare=False)
+    _people: dict[tuple[str, ...], Entity] = field(init=False, repr=False, compare=False)
+    _people_by_word: dict[str, list[Entity]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        mentions = Intervals((m.start, m.end, e) for e in self.entities for m in e.mentions)
+        people: dict[tuple[str, ...], Entity] = {}
+        by_word: dict[str, list[Entity]] = {}
+        for entity in self.entities:
+            if entity.type != "person":
+                continue
+            name = tuple(w.lower() for w in name_tokens(entity.name))
+            people.setdefault(name, entity)
+            for word in dict.fromkeys(name):
+                by_word.setdefault(word, []).append(entity)
+        object.__setattr__(self, "_mentions", mentions)
+        object.__setattr__(self, "_people", people)
+        object.__setattr__(self, "_people_by_word", by_word)
 
     def foreign_affairs(self, *more: str) -> bool:
         """Two or more countries named (with `more`): a capital may act for its country."""
@@ -81,26 +101,18 @@ class EntityIndex:
         return None
 
     def containing(self, offset: int) -> Entity | None:
-        """The entity with a mention that covers `offset`."""
-        for entity in self.entities:
-            if any(m.start <= offset < m.end for m in entity.mentions):
-                return entity
-        return None
+        """The entity with a mention that covers `offset` (the first, if two do)."""
+        found = self._mentions.covering(offset)
+        return found[0] if found else None
 
     def person(self, words: tuple[str, ...]) -> Entity | None:
         """The person entity a bare name refers to, or None."""
         if not words:
             return None
         words = tuple(w.lower() for w in words)
-        people = [
-            (e, tuple(w.lower() for w in name_tokens(e.name)))
-            for e in self.entities
-            if e.type == "person"
-        ]
-        for entity, name in people:
-            if name == words:
-                return entity
-        candidates = [e for e, name in people if words[-1] in name]
+        if words in self._people:
+            return self._people[words]
+        candidates = self._people_by_word.get(words[-1], [])
         return candidates[0] if len(candidates) == 1 else None
 
 

@@ -24,6 +24,7 @@ that … next year" is 2016), else against the article's day.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -33,11 +34,12 @@ from spacy.tokens import Span as SpacySpan
 from .. import dates, lexicon
 from ..lexicon import SPEECH_VERBS
 from ..model import Document, Event, Span, Statement
-from ..nlp import text_of
+from ..nlp import entity_tokens, text_of
 from . import clauses
 from .attribution import speakers
 from .attribution.context import Context
 from .entities import EntityIndex
+from .intervals import Intervals
 
 _DURATION = re.compile(
     r"(?i)^(?:the\s+)?(?:(?:past|last|next|first|coming|previous|recent|following)\s+)?"
@@ -79,7 +81,13 @@ def events(
     found_spans = _date_spans(doc)
     mentions = [(span, _tense(span)) for span, _ in found_spans]
     base = _article_day(published, mentions, _lead_end(doc))
-    quoted = [_statement_at(statements, span.start_char) for span, _ in mentions]
+    contents = Intervals(
+        (piece.start, piece.end, s.id) for s in statements for piece in s.fragments or (s.content,)
+    )
+    # the first statement whose content holds the date
+    quoted = [next(iter(contents.covering(span.start_char)), None) for span, _ in mentions]
+    by_id = {s.id: s for s in statements}
+    predicates = _Predicates(mentions)
     resolved: dict[int, dict[str, Any]] = {}
     anchors: dict[int, date | None] = {}
     story = dict.fromkeys(("day", "week", "month", "year"), base)  # where the story is, per unit
@@ -96,14 +104,14 @@ def events(
     for i, (_span, tense) in enumerate(mentions):  # inside statements, in their own frame
         if i in resolved:
             continue
-        frame, grain = _frame(quoted[i], statements, mentions, resolved) or (base, "day")
+        frame, grain = _frame(by_id.get(quoted[i] or ""), predicates, resolved) or (base, "day")
         own = frame if frame is not base else anchors[i]
         resolved[i] = _resolve(found_spans[i], frame, tense, own, grain)
     context = Context(doc, document, index)
     resolve = _pronouns(context, statements)
     found: list[Event] = []
     for i, (span, _tense_of) in enumerate(mentions):
-        predicate = clauses.predicate(span)
+        predicate = predicates.of[i]
         date_record = {
             **resolved[i],
             "start": span.start_char,
@@ -161,6 +169,7 @@ def _pronouns(context: Context, statements: tuple[Statement, ...]) -> clauses.Re
     before an event noun is the country or organisation named last ("its invasion of
     Ukraine"). A bare "it" is a thing the text does not name: left as written."""
     earlier = sorted(statements, key=lambda s: (s.cue or s.content).start)
+    starts = [(s.cue or s.content).start for s in earlier]
 
     def resolve(token: Token) -> str | None:
         if context.quote_at(token.idx) is not None:
@@ -171,7 +180,7 @@ def _pronouns(context: Context, statements: tuple[Statement, ...]) -> clauses.Re
             return entity.stands_for or entity.name if entity is not None else None
         if lower not in lexicon.PERSON_PRONOUNS and lower not in ("they", "them", "their"):
             return None
-        before = [s for s in earlier if (s.cue or s.content).start < token.idx]
+        before = earlier[: bisect_left(starts, token.idx)]
         mention = (token.idx, token.idx + len(token.text))
         found = speakers.pronoun(context, token, mention, before)
         if lower in lexicon.PERSON_PRONOUNS and (
@@ -295,7 +304,7 @@ def _ranges(doc: Doc, spans: list[SpacySpan]) -> list[tuple[SpacySpan, SpacySpan
 
 def _joins(doc: Doc, left: tuple[int, int], right: SpacySpan) -> bool:
     """A day and the time of that day, written together: "Thursday night", "10 p.m. Friday"."""
-    labels = {e.label_ for e in doc[left[0] : left[1]].ents} | {right.label_}
+    labels = {e.label_ for e in entity_tokens(doc).within(*left)} | {right.label_}
     return "TIME" in labels and not doc[left[1] - 1].is_punct
 
 
@@ -449,22 +458,36 @@ def _lead_end(doc: Doc) -> int:
         start = end + 2
 
 
+class _Predicates:
+    """The predicate of each date (`clauses.predicate`), found once, and the dates by the
+    word their predicate is."""
+
+    def __init__(self, mentions: list[tuple[SpacySpan, str]]) -> None:
+        self.of = [clauses.predicate(span) for span, _ in mentions]
+        self._dates: dict[int, list[int]] = {}  # predicate's character start -> its dates
+        for i, predicate in enumerate(self.of):
+            self._dates.setdefault(predicate.idx, []).append(i)
+        self._starts = sorted(self._dates)
+
+    def dates_at(self, offset: int) -> list[int]:
+        """The dates (in text order) whose predicate is the word holding `offset`."""
+        k = bisect_right(self._starts, offset) - 1
+        if k < 0:
+            return []
+        dates_of = self._dates[self._starts[k]]
+        predicate = self.of[dates_of[0]]
+        return dates_of if offset < predicate.idx + len(predicate.text) else []
+
+
 def _frame(
-    statement_id: str | None,
-    statements: tuple[Statement, ...],
-    mentions: list[tuple[SpacySpan, str]],
-    resolved: dict[int, dict[str, Any]],
+    statement: Statement | None, predicates: _Predicates, resolved: dict[int, dict[str, Any]]
 ) -> tuple[date, str] | None:
     """When the statement was made, where the text says so with a date on its cue ("said in
     2015"): its first day and how precisely it is known."""
-    statement = next((s for s in statements if s.id == statement_id), None)
     if statement is None or statement.cue is None:
         return None
-    for i, (span, _) in enumerate(mentions):
+    for i in predicates.dates_at(statement.cue.start):
         if i not in resolved or not resolved[i]["resolved"]:
-            continue
-        predicate = clauses.predicate(span)
-        if not (predicate.idx <= statement.cue.start < predicate.idx + len(predicate.text)):
             continue
         bounds = dates.interval(resolved[i]["iso"], resolved[i]["precision"])
         if bounds is None:
@@ -485,11 +508,3 @@ def _clause(predicate: Token, date: SpacySpan) -> tuple[int, int]:
     while end > start and text[end - 1] in " \n":
         end -= 1
     return start, end
-
-
-def _statement_at(statements: tuple[Statement, ...], offset: int) -> str | None:
-    for statement in statements:
-        pieces = statement.fragments or (statement.content,)
-        if any(p.start <= offset < p.end for p in pieces):
-            return statement.id
-    return None

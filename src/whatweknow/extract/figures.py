@@ -17,6 +17,7 @@ Built on `numbers.scan` (values, qualifiers, currencies, units, ranges) and the 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -24,6 +25,7 @@ from spacy.tokens import Doc, Token
 from ..model import Document, Figure, Span, Statement
 from ..nlp import text_of
 from . import certainty
+from .intervals import Intervals
 from .numbers import NumberMatch, scan
 from .quantities import (
     TIME_NOUNS,
@@ -131,6 +133,7 @@ def number_format(locale: str | None) -> str:
 
 def figures(doc: Doc, document: Document, statements: tuple[Statement, ...]) -> tuple[Figure, ...]:
     text = text_of(doc)
+    said = _Statements(doc, statements)
     results: list[Figure] = []
     phones = [m.span() for m in _PHONE.finditer(text) if sum(c.isdigit() for c in m.group()) >= 9]
     numbers = scan(text, number_format(document.locale))
@@ -145,11 +148,11 @@ def figures(doc: Doc, document: Document, statements: tuple[Statement, ...]) -> 
             number.unit = "year of age"  # "Noah Nathan, 47, said"
         if number.currency and number.symbol:
             number.currency = territory_currency(number.symbol, number.currency, document.locale)
-        results.append(_figure(doc, text, number, statements, len(results) + 1))
+        results.append(_figure(doc, text, number, said, len(results) + 1))
     for match in _TIMES.finditer(text):
         if document.in_caption(match.start()):
             continue
-        results.append(_times_figure(doc, text, match, statements, len(results) + 1))
+        results.append(_times_figure(doc, text, match, said, len(results) + 1))
     taken = [(f.span.start, f.span.end) for f in results]
     for match in _NTH.finditer(text):
         noun = _token_at(doc, match.start(2))
@@ -160,8 +163,8 @@ def figures(doc: Doc, document: Document, statements: tuple[Statement, ...]) -> 
             or any(start < match.end() and match.start() < end for start, end in taken)
         ):
             continue
-        results.append(_times_figure(doc, text, match, statements, len(results) + 1, noun))
-    results = [f for f in results if not _counts_its_source(f, statements)]
+        results.append(_times_figure(doc, text, match, said, len(results) + 1, noun))
+    results = [f for f in results if not _counts_its_source(f, said)]
     results = _fill_ties(doc, _fill_elided(sorted(results, key=lambda f: f.span.start)))
     results = _fill_referred(text, _drop_restated(doc, text, results))
     return tuple(replace(f, id=f"f{i}") for i, f in enumerate(results, start=1))
@@ -173,7 +176,7 @@ _SOURCE_NOUNS = frozenset(
 )
 
 
-def _counts_its_source(figure: Figure, statements: tuple[Statement, ...]) -> bool:
+def _counts_its_source(figure: Figure, said: _Statements) -> bool:
     """ "according to two of the officials who were at the meeting", "three senior
     administration officials said", "A second official who attended said": a count inside a
     statement's speaker that counts the unnamed people it cites; and "one" in any speaker
@@ -181,11 +184,7 @@ def _counts_its_source(figure: Figure, statements: tuple[Statement, ...]) -> boo
     one = figure.value == 1 and figure.span.text.lower() == "one"
     if (figure.quantity or {}).get("noun") not in _SOURCE_NOUNS and not one:
         return False
-    return any(
-        s.speaker.mention is not None
-        and s.speaker.mention.start <= figure.span.start < s.speaker.mention.end
-        for s in statements
-    )
+    return bool(said.speakers.covering(figure.span.start))
 
 
 def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
@@ -357,15 +356,13 @@ def _number_token(doc: Doc, number: NumberMatch) -> Token | None:
     return numeric[-1] if numeric else span.root
 
 
-def _figure(
-    doc: Doc, text: str, number: NumberMatch, statements: tuple[Statement, ...], number_id: int
-) -> Figure:
+def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_id: int) -> Figure:
     token = _number_token(doc, number)
     counted = _counted(token, number) if token is not None else None
     clause_end = _clause_end(text, number.end)
     per = _per(text, number, counted, clause_end)
-    statement = _statement_at(doc, statements, number.start)
-    presented = _presented_by(token, statements) if statement is None and token else None
+    statement = said.at(number.start)
+    presented = _presented_by(token, said) if statement is None and token else None
     qualifier_span = None
     if number.qualifier_start is not None and number.qualifier_end is not None:
         qualifier_span = Span(
@@ -380,7 +377,7 @@ def _figure(
     )
     low, high = number.low, number.high
     value = number.value
-    source = _source(statement or presented, statements)
+    source = _source(statement or presented, said.by_id)
     approximator = qualifier_span if number.qualifier == "approx" else None
     sure = _certainty(token, statement, source, approximator)
     sure["negated"] = _denied(token, number, statement)
@@ -423,16 +420,16 @@ def _times_figure(
     doc: Doc,
     text: str,
     match: re.Match[str],
-    statements: tuple[Statement, ...],
+    said: _Statements,
     number_id: int,
     noun: Token | None = None,
 ) -> Figure:
     """ "for the third time": how often something happened; "a second surgery": how many
     of `noun` so far."""
     start, end = match.span()
-    statement = _statement_at(doc, statements, start)
+    statement = said.at(start)
     token = _token_at(doc, match.start(1))
-    source = _source(statement, statements)
+    source = _source(statement, said.by_id)
     sure = _certainty(token, statement, source)
     value = float(_ORDINALS[match.group(1).lower()])
     if noun is not None:
@@ -922,22 +919,50 @@ _NOT_ASSERTING = frozenset(
 )
 
 
-def _statement_at(doc: Doc, statements: tuple[Statement, ...], offset: int) -> Statement | None:
-    """The innermost statement whose content holds `offset` and asserts it."""
-    best = None
-    for statement in statements:
-        pieces = statement.fragments or (statement.content,)
-        if statement.cue is not None:
-            cue = _token_at(doc, statement.cue.start)
-            if cue is not None and cue.lemma_.lower() in _NOT_ASSERTING:
-                continue
-        if any(p.start <= offset < p.end for p in pieces) and (
-            best is None
-            or statement.content.end - statement.content.start
-            < best.content.end - best.content.start
-        ):
-            best = statement
-    return best
+class _Statements:
+    """A document's statements as figures look them up, indexed once: by the offsets of
+    their content (those that assert it), of their speakers' mentions and of their starts."""
+
+    def __init__(self, doc: Doc, statements: tuple[Statement, ...]) -> None:
+        self.by_id = {s.id: s for s in statements}
+        self.asserting: Intervals[Statement] = Intervals(
+            (piece.start, piece.end, s)
+            for s in statements
+            if _asserts(doc, s)
+            for piece in s.fragments or (s.content,)
+        )
+        self.speakers: Intervals[Statement] = Intervals(
+            (s.speaker.mention.start, s.speaker.mention.end, s)
+            for s in statements
+            if s.speaker.mention is not None
+        )
+        self._by_start = sorted(statements, key=lambda s: s.content.start)  # stable: ties in order
+        self._starts = [s.content.start for s in self._by_start]
+
+    def at(self, offset: int) -> Statement | None:
+        """The innermost statement whose content holds `offset` and asserts it (the first
+        of two as long)."""
+        best = None
+        for statement in self.asserting.covering(offset):
+            if best is None or _length(statement) < _length(best):
+                best = statement
+        return best
+
+    def starting(self, start: int, end: int) -> list[Statement]:
+        """The statements whose content starts in [start, end), by start, ties in order."""
+        low, high = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return self._by_start[low:high]
+
+
+def _asserts(doc: Doc, statement: Statement) -> bool:
+    if statement.cue is None:
+        return True
+    cue = _token_at(doc, statement.cue.start)
+    return cue is None or cue.lemma_.lower() not in _NOT_ASSERTING
+
+
+def _length(statement: Statement) -> int:
+    return statement.content.end - statement.content.start
 
 
 # Verbs by which a source sets out figures of its own, when no statement cue frames them: "It
@@ -948,7 +973,7 @@ _PRESENTING = frozenset(
 _PERSONAL = {"he": "person", "she": "person"}
 
 
-def _presented_by(token: Token, statements: tuple[Statement, ...]) -> Statement | None:
+def _presented_by(token: Token, said: _Statements) -> Statement | None:
     """ "The Justice Department noted it lacks the resources … It laid out eight federal law
     enforcement priorities": a figure a source's presenting verb sets out, the subject a
     pronoun for the speaker of the sentence before, is that statement's."""
@@ -962,9 +987,8 @@ def _presented_by(token: Token, statements: tuple[Statement, ...]) -> Statement 
     before = token.doc[sentence.start - 1].sent
     earlier = [
         s
-        for s in statements
-        if before.start_char <= s.content.start < sentence.start_char
-        and s.speaker.kind != "unresolved"
+        for s in said.starting(before.start_char, sentence.start_char)
+        if s.speaker.kind != "unresolved"
     ]
     if not earlier:
         return None
@@ -979,13 +1003,12 @@ def _presented_by(token: Token, statements: tuple[Statement, ...]) -> Statement 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 
 
-def _source(statement: Statement | None, statements: tuple[Statement, ...]) -> dict | None:
+def _source(statement: Statement | None, by_id: dict[str, Statement]) -> dict | None:
     """The speaker of the statement a figure sits in, and whom it came through ("via"). A
     statement nested in another with no speaker of its own is the outer speaker's: "the
     hospital issued a statement saying Scalise 'underwent a second surgery'"."""
     if statement is None:
         return None
-    by_id = {s.id: s for s in statements}
     while (
         statement.speaker.kind == "unresolved"
         and statement.nested_in

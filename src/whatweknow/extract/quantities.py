@@ -36,6 +36,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..merge.figures import DOCUMENT_NOUNS
+from ..nlp import entity_tokens
 
 # Our unit names as pint expressions. Units with no physical dimension (percentages, ages,
 # points) are their own dimension; "decade" is ten years (pint's decade is logarithmic).
@@ -315,10 +316,11 @@ def _named(who: Token) -> str | None:
         subjects = [
             c for c in root.children if c.dep_ == "nsubj" and c.i < who.i and c.text[:1].isupper()
         ]
+        starting = entity_tokens(who.doc).starting
         named = [
             e  # the parser often tags a person after "by" an organisation
-            for e in who.doc.ents
-            if e.label_ in ("PERSON", "ORG") and who.sent.start <= e.start < who.i
+            for e in (starting.get(i) for i in range(who.sent.start, who.i))
+            if e is not None and e.label_ in ("PERSON", "ORG")
         ]
         if subjects and subjects[0].lower_ not in _PRONOUNS:
             who = subjects[0]  # "Trump offered … the $5.7 billion he has been seeking"
@@ -326,9 +328,9 @@ def _named(who: Token) -> str | None:
             return named[-1].text  # "a clear cave by Trump, whose … stems from his demands"
         else:
             return None
-    for entity in who.doc.ents:
-        if entity.start <= who.i < entity.end and entity.label_ in ("PERSON", "ORG", "NORP"):
-            return re.sub(r"[’']s$", "", entity.text)
+    entity = entity_tokens(who.doc).covering.get(who.i)
+    if entity is not None and entity.label_ in ("PERSON", "ORG", "NORP"):
+        return re.sub(r"[’']s$", "", entity.text)
     if who.pos_ in ("PROPN", "NOUN") and who.text[:1].isupper():
         return who.text
     return None
@@ -406,15 +408,15 @@ def places(anchor: Token | None, skip: set[int]) -> set[str]:
     """Places and nationalities in a phrase: "troops in Syria", "North Korean troops"."""
     if anchor is None:
         return set()
-    doc = anchor.doc
+    starting = entity_tokens(anchor.doc).starting
     inside = {t.i for t in anchor.subtree} - skip
     for child in anchor.children:  # a relative or coordinated clause names other places
         if child.dep_ in ("relcl", "conj", "appos", "advcl"):
             inside -= {t.i for t in child.subtree}
     return {
         _place_name(entity)
-        for entity in doc.ents
-        if entity.label_ in _PLACE_LABELS and entity.start in inside
+        for entity in (starting.get(i) for i in inside)
+        if entity is not None and entity.label_ in _PLACE_LABELS
     }
 
 
@@ -501,9 +503,10 @@ def window(doc: Any, start: int, end: int, after: int = 8, before: int = 4) -> t
                 spots.add(i)
             i += step
             taken += 1
+    starting = entity_tokens(doc).starting
     names = set()
-    for entity in doc.ents:
-        if entity.label_ in _PLACE_LABELS and entity.start in spots:
+    for entity in (starting.get(i) for i in spots):
+        if entity is not None and entity.label_ in _PLACE_LABELS:
             names.add(_place_name(entity))
     return found, names
 

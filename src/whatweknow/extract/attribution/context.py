@@ -4,7 +4,7 @@ quotes; the candidate record the stages pass along; and the span arithmetic they
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -46,6 +46,7 @@ class Context:
         self.index = index
         self.quotes = quotes(self.text)
         self.quote_starts = [q.start for q in self.quotes]
+        self.quote_ends = [q.end for q in self.quotes]
         self.joins = _glued_joins(document)
 
     # -- quotes ------------------------------------------------------------------------------
@@ -55,6 +56,12 @@ class Context:
         if k >= 0 and self.quotes[k].start <= offset < self.quotes[k].end:
             return self.quotes[k]
         return None
+
+    def quotes_touching(self, start: int, end: int) -> list[Quote]:
+        """The quotes that end at or after `start` and start at or before `end`, in order
+        (quotes come sorted and never overlap, so their ends are sorted too)."""
+        low = bisect_left(self.quote_ends, start)
+        return self.quotes[low : bisect_right(self.quote_starts, end)]
 
     def overlaps_quote(self, start: int, end: int) -> bool:
         """Some non-space character of text[start:end] lies in a quote (marks included)."""

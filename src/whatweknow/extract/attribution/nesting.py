@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...model import Statement
+from ..intervals import Intervals
 
 
 def nest(
@@ -19,11 +20,12 @@ def nest(
     they refused or wanted (`framing`) is still said."""
     speech = speech or set()
     framing = framing or set()
+    contents = _contents(results)
     kept = [
         s
         for s in results
         if not s.speaker.name
-        or (outer := _outer(s, results)) is None
+        or (outer := _outer(s, contents)) is None
         or s.speaker.name != outer.speaker.name
         # what they said inside what they refused or wanted is still said: "refused to
         # discuss appointees, aside from saying he wants a diverse delegation"
@@ -31,8 +33,9 @@ def nest(
     ]
     ids = {s.id: f"s{number}" for number, s in enumerate(kept, 1)}
     nested = []
+    contents = _contents(kept)
     for statement in kept:
-        outer = _outer(statement, kept)
+        outer = _outer(statement, contents)
         nested.append(
             replace(
                 statement,
@@ -43,13 +46,17 @@ def nest(
     return tuple(nested)
 
 
-def _outer(statement: Statement, results: list[Statement]) -> Statement | None:
-    """The shortest statement whose content holds this one's cue."""
+def _contents(statements: list[Statement]) -> Intervals[Statement]:
+    return Intervals((s.content.start, s.content.end, s) for s in statements)
+
+
+def _outer(statement: Statement, contents: Intervals[Statement]) -> Statement | None:
+    """The shortest statement whose content holds this one's cue (the first of two as long)."""
     if statement.cue is None:
         return None
     own = statement.content.end - statement.content.start
     outer = None
-    for other in results:
+    for other in contents.covering(statement.cue.start):
         length = other.content.end - other.content.start
         if other is statement or length <= own:
             continue

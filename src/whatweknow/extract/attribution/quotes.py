@@ -6,11 +6,13 @@ speaker's). Quotation marks are paired in `whatweknow.extract.quotes`."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
 from ... import lexicon
+from ..intervals import Intervals
 from ..quotes import Quote
 from . import cues
 from .context import CLOSERS, EDGE, OPENERS, Candidate, Context, words
@@ -66,7 +68,12 @@ def adjacent_quote(ctx: Context, verb: Token) -> Quote | None:
     sentence = verb.sent
     edge = left_edge(verb)
     before = text[sentence.start_char : edge.idx]
-    for quote in ctx.quotes:
+    # Only quotes ending in the sentence (or just before it) or starting after the cue in its
+    # paragraph can be its quote: those ending earlier or beyond a line break are passed over.
+    newline = text.find("\n", verb.idx)
+    for quote in ctx.quotes_touching(
+        sentence.start_char - 2, len(text) if newline == -1 else newline
+    ):
         if words(text, quote.inner_start, quote.inner_end) < MIN_QUOTE_WORDS and not _set_off(
             ctx, quote
         ):
@@ -122,7 +129,7 @@ def continue_quotes(ctx: Context, candidates: list[Candidate]) -> None:
     """ "“A,” he said. “B.”": B continues the quote that the cue introduced, unless
     another cue claims B ("“A,” he said. “B,” she said.")."""
     text = ctx.text
-    claimed = [span for c in candidates for span in c.content]
+    claimed = Intervals((s, e, None) for c in candidates for s, e in c.content)
     for candidate in candidates:
         if candidate.cue is None:
             continue
@@ -133,10 +140,9 @@ def continue_quotes(ctx: Context, candidates: list[Candidate]) -> None:
         if cue_sentence is None:
             continue
         end = cue_sentence.sent.end_char
-        for quote in ctx.quotes:
-            if quote.start < candidate.cue[1]:
-                continue
-            if any(s < quote.inner_end and quote.inner_start < e for s, e in claimed):
+        for k in range(bisect_left(ctx.quote_starts, candidate.cue[1]), len(ctx.quotes)):
+            quote = ctx.quotes[k]  # the quotes after the cue
+            if claimed.overlaps(quote.inner_start, quote.inner_end):
                 break
             between = text[candidate.cue[1] : quote.start]
             if quote.start < end and between.count(",") == 1 and len(between.split()) <= 4:
@@ -180,11 +186,11 @@ def unclaimed(
 ) -> Iterator[tuple[tuple[int, int], Candidate]]:
     """Quotes long enough to be statements that no candidate's content touches, each with
     the key it is kept under (its cue, or its opening mark)."""
-    covered = [c for candidate in candidates for c in candidate.content]
+    covered = Intervals((s, e, None) for candidate in candidates for s, e in candidate.content)
     for quote in ctx.quotes:
         if words(ctx.text, quote.inner_start, quote.inner_end) < MIN_QUOTE_WORDS:
             continue
-        if any(s < quote.inner_end and quote.inner_start < e for s, e in covered):
+        if covered.overlaps(quote.inner_start, quote.inner_end):
             continue
         if ctx.document.in_caption(quote.start):
             continue
