@@ -462,6 +462,15 @@ def test_two_articles_in_one_speaker_out_or_two(tmp_path, case, articles, speake
 END_TO_END = [
     (
         [
+            "Former Rep. Harold L. Brooks Jr. pleaded guilty on Wednesday. Mr. Brooks, the son "
+            "of the Rev. Harold L. Brooks, said he regretted it.",
+            "Former Rep. Harold Brooks Jr. pleaded guilty on Wednesday. His father, the Rev. "
+            "Harold Brooks, sat behind him. Brooks said he was clearheaded.",
+        ],
+        {"Harold Brooks Jr."},
+    ),
+    (
+        [
             "Donald J. Trump said the wall would be built.",
             "Donald Trump said the wall would be paid for.",
         ],

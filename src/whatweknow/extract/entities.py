@@ -113,6 +113,14 @@ class EntityIndex:
         if words in self._people:
             return self._people[words]
         candidates = self._people_by_word.get(words[-1], [])
+        if len(candidates) > 1 and len(words) == 1:
+            # father and son ("Dennis Hale Sr.", "Dennis Hale"): the one named first, whom the
+            # text is about (as `_generation_for` joins the mentions the tagger found)
+            family = [e for e in candidates if surname(name_tokens(e.name)).lower() == words[0]]
+            if len(family) == len(candidates) and any(
+                suffix(name_tokens(e.name)) in ("Jr.", "Sr.") for e in family
+            ):
+                return min(family, key=lambda e: e.mentions[0].start)
         return candidates[0] if len(candidates) == 1 else None
 
 
@@ -124,6 +132,10 @@ def build_index(doc: Doc) -> EntityIndex:
         kind = ENTITY_TYPES.get(ent.label_)
         if kind is None:
             continue
+        # a name never runs across two sentences: "in Washington, D.C. Smith's wife" is Smith
+        opening = next((t for t in ent[1:] if t.is_sent_start), None)
+        if opening is not None:
+            ent = SpacySpan(doc, opening.i, ent.end, label=ent.label_)
         span = _trimmed(doc, ent.start_char, ent.end_char)
         if span is None:
             continue
@@ -147,6 +159,7 @@ def build_index(doc: Doc) -> EntityIndex:
             groups.append(by_key[key])
         by_key[key].mentions.append(span)
         by_key[key].names.append(name)
+    pending_people.extend(_names_the_tagger_missed(doc, pending_people))
     _add_people(doc, groups, pending_people)
     _merge_people_known_by_surname(doc, groups)
     _merge_acronyms(text_of(doc), groups)
@@ -161,7 +174,7 @@ def _with_first_names(doc: Doc, ent: SpacySpan, span: Span) -> Span:
     if len(ent) > 1:
         return span
     start = ent.start
-    while start > 0:
+    while start > 0 and not doc[start].is_sent_start:
         prev = doc[start - 1]
         if prev.pos_ != "PROPN" or prev.ent_type_ not in ("", "PERSON") or not prev.is_title:
             break
@@ -171,6 +184,44 @@ def _with_first_names(doc: Doc, ent: SpacySpan, span: Span) -> Span:
     if start == ent.start:
         return span
     return Span(doc[start].idx, span.end, text_of(doc)[doc[start].idx : span.end])
+
+
+_PARTIES = frozenset("democrat democrats republican republicans independent gop".split())
+
+
+def _names_the_tagger_missed(
+    doc: Doc, people: list[tuple[Span, tuple[str, ...], str]]
+) -> list[tuple[Span, tuple[str, ...], str]]:
+    """A person's full name NER did not tag where it found the surname elsewhere: "[Mr.
+    Schrader] said" after "Representative Kurt Schrader of Oregon, …, said", which it took for
+    no entity. The given names before the surname (capitalised proper nouns on it, not titles,
+    parties or places) make the name the text gives that person."""
+    surnames = {surname(words) for _, words, _ in people}
+    found = []
+    for token in doc:
+        if token.text not in surnames or token.pos_ != "PROPN" or token.ent_type_ != "":
+            continue
+        first = token.i
+        while first > 0 and not doc[first].is_sent_start:
+            given = doc[first - 1]
+            if (
+                given.pos_ != "PROPN"
+                or given.head != token
+                or given.dep_ not in ("compound", "flat")
+                or not given.text[:1].isupper()
+                or given.ent_type_ != ""
+                or given.lower_.rstrip(".") in lexicon.TITLES | lexicon.TITLE_MODIFIERS | _PARTIES
+            ):
+                break
+            first -= 1
+        if first == token.i:
+            continue
+        start, end = doc[first].idx, token.idx + len(token)
+        span = Span(start, end, text_of(doc)[start:end])
+        words = name_tokens(span.text)
+        if len(words) >= 2 and _a_name(words):
+            found.append((span, words, "PERSON"))
+    return found
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> Span | None:
@@ -224,12 +275,19 @@ def _add_people(
             said = {_gender_said(doc, m) for m in group.mentions} - {None}
             group.gender = said.pop() if len(said) == 1 else None
     short: dict[tuple[str, ...], _Group] = {}
+    # the titles the text gives each surname alone ("President Trump"): a person of that
+    # surname the full names do not show
+    titled: dict[str, set[str]] = {}
+    for span, words, _ in people:
+        if len(words) == 1:
+            titled.setdefault(words[0].lower(), set()).update(_roles_before(text, span.start))
     for span, words, label in people:
         if len(words) >= 2 and not (len(words) == 2 and suffix(words)):
             continue
         gender = _gender_before(text, span.start) or _gender_said(doc, span)
         roles = _roles_before(text, span.start)
-        group = _full_name_for(words, span.start, full, gender, roles)
+        group = _generation_for(words, full, gender, roles, titled)
+        group = group or _full_name_for(words, span.start, full, gender, roles)
         if group is None:
             group = short.get(words)
             if group is None:
@@ -305,6 +363,45 @@ def _gender_said(doc: Doc, span: Span) -> str | None:
 _NUMERALS = frozenset("II III IV".split())
 
 
+def _generation_for(
+    words: tuple[str, ...],
+    full: list[_Group],
+    gender: str | None,
+    roles: set[str],
+    titled: dict[str, set[str]],
+) -> _Group | None:
+    """The one of a family's generations a bare surname is ("Mr. Brooks", "Brooks said"),
+    where the text names one with a suffix ("Harold Brooks Jr.", "Harold L. Brooks Jr."): the
+    one whose title it carries ("the Rev. Brooks" is the father the text calls "the Rev.
+    Harold Brooks"), else the one the text names first, whom it is about (a father named only
+    as "his father, the Rev. Harold Brooks" is not "Mr. Brooks"). A lone "Jr." takes the
+    surname only where no title the text gives the surname alone ("President Trump") says
+    it is someone else."""
+    if len(words) != 1:
+        return None
+    word = words[0].lower()
+    family = [
+        g
+        for g in full
+        if surname(g.key).lower() == word
+        and len(g.key) - (suffix(g.key) is not None) >= 2  # a given name and the surname
+        and not (gender and g.gender and g.gender != gender)
+    ]
+    sons = [g for g in family if suffix(g.key) in ("Jr.", "Sr.")]
+    if not sons:
+        return None
+    if roles:
+        holding = [g for g in family if g.roles & roles]
+        if len(holding) == 1:
+            return holding[0]
+    plain = [g for g in family if suffix(g.key) is None]
+    if not plain:
+        others = titled.get(word, set())
+        lone = sons[0] if len(sons) == 1 else None
+        return lone if lone is not None and not (others - lone.roles) else None
+    return min(family, key=lambda g: g.mentions[0].start)
+
+
 def _full_name_for(
     words: tuple[str, ...],
     at: int,
@@ -364,7 +461,8 @@ def _merge_people_known_by_surname(doc: Doc, groups: list[_Group]) -> None:
                 or not any(_subject(doc, m) for m in group.mentions)
             ):
                 continue
-            target = _full_name_for((word,), group.mentions[0].start, people)
+            target = _generation_for((word,), people, None, set(), {})
+            target = target or _full_name_for((word,), group.mentions[0].start, people)
             if target is not None:
                 target.mentions.extend(group.mentions)
                 target.names.extend(group.names)

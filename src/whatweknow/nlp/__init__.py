@@ -8,7 +8,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..errors import ModelError
@@ -39,15 +39,54 @@ def load_nlp(settings: Settings | None = None, exclude: tuple[str, ...] = ()) ->
     return _load(model_name(settings), tuple(sorted(exclude)))
 
 
+# An abbreviation whose period may also end the sentence: dotted capitals ("D.C.", "U.S.",
+# "F.B.I.", "O.K.") and a name's generational suffix. The tokenizer keeps the period in the
+# token, so the parser, seeing no full stop, runs the sentence on into the next one.
+_DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")
+_ABBREVIATIONS = frozenset("Jr. Sr.".split())
+# Tags of closed-class words that open a sentence and never go on a noun phrase after such an
+# abbreviation: "it's O.K. You might", "director of the F.B.I. I cherish", "the U.S. In 2012".
+_OPENERS = frozenset("PRP PRP$ DT CC IN WRB WP WDT EX MD".split())
+
+
 @Language.component("wwk_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A paragraph break always ends a sentence: captions and headings without a full stop
-    must not run on into the next paragraph. The parser keeps boundaries set before it."""
+    must not run on into the next paragraph. So does an abbreviation whose period ends the
+    sentence (`abbreviation_ends_sentence`). The parser keeps boundaries set before it."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if (previous.is_space and "\n\n" in previous.text) or previous.text.endswith("\n\n"):
             token.is_sent_start = True
+        elif abbreviation_ends_sentence(previous, token):
+            token.is_sent_start = True
     return doc
+
+
+def abbreviation_ends_sentence(abbreviation: Token, following: Token) -> bool:
+    """Whether the period of an abbreviation also ends its sentence: the next word, capitalised
+    and after a space, is a closed-class word that opens a sentence ("… lied to the F.B.I.
+    Nothing happened"), or the abbreviation closes a place ("City, ST.") with no comma after
+    it, which a running sentence would have ("in Washington, D.C. Smith's wife spent …": not
+    a person "D.C. Smith"; "Springfield, Ill., residents")."""
+    text = abbreviation.text
+    if not (_DOTTED.match(text) or text in _ABBREVIATIONS) or not abbreviation.whitespace_:
+        return False
+    if not following.text[:1].isupper():
+        return False
+    doc = abbreviation.doc
+    if following.tag_ in _OPENERS:
+        return True
+    after = doc[following.i + 1] if following.i + 1 < len(doc) else None
+    if following.is_stop and after is not None and after.tag_.startswith(("VB", "MD")):
+        return True  # "… to the F.B.I. Nothing happened": a stop word, then its verb
+    place = (
+        _DOTTED.match(text) is not None
+        and abbreviation.i >= 2
+        and doc[abbreviation.i - 1].text == ","
+        and doc[abbreviation.i - 2].text[:1].isupper()
+    )
+    return place and following.tag_ in ("NNP", "NNPS")  # the tagger's tags: no POS yet
 
 
 @cache
