@@ -56,9 +56,10 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     sentence (`abbreviation_ends_sentence`). The parser keeps boundaries set before it."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if (previous.is_space and "\n\n" in previous.text) or previous.text.endswith("\n\n"):
-            token.is_sent_start = True
-        elif abbreviation_ends_sentence(previous, token):
+        paragraph = (previous.is_space and "\n\n" in previous.text) or previous.text.endswith(
+            "\n\n"
+        )
+        if paragraph or abbreviation_ends_sentence(previous, token):
             token.is_sent_start = True
     return doc
 
