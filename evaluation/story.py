@@ -50,7 +50,9 @@ dates
 - resolved right: of all gold date expressions, those whose predicted date has the gold's ISO
   date at the gold's precision (a predicted ISO week counts for a gold day inside it, the
   gold's convention for "this week"; a predicted range counts for a gold date equal to its
-  first end, the gold's convention for "between 2005 and 2008").
+  first end, the gold's convention for "between 2005 and 2008"; a predicted season, a span
+  of months, counts like a range for a gold month equal to its first month: "Last summer"
+  2012-06/2012-08 for the gold's 2012-06).
 
 `--misses ROW` (e.g. `--misses "right speaker"`) prints what each row missed, with the text.
 """
@@ -567,6 +569,11 @@ def _score_dates(gold, articles, tally: Tally, where) -> None:
                     and _in_week(item["iso"], iso)
                 )
                 or (precision == "range" and iso.split("/")[0] == item["iso"])
+                or (
+                    precision == "season"
+                    and item["precision"] == "month"
+                    and iso.split("/")[0] == item["iso"]
+                )
             )
         got = (
             f"{when.get('text')!r} -> {when.get('iso')} ({when.get('precision')})" if when else "-"

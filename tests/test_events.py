@@ -720,3 +720,245 @@ def test_every_label_is_the_sentences_own_words(shared_data, seed_events):
     assert invented == []
     fragments = [e.label for e in found if e.mode == "asserted" and len(e.label.split()) < 2]
     assert fragments == []
+
+
+# Held-out story review, dates (class 8): each rule with real sentences of BASIL articles
+# outside both story golds, or of PolNeAR, with the publication date.
+PROCESS = (  # NYT 2013-05-15: the paragraph that puts the story on Friday, Sept. 14 (2012)
+    "The process began in earnest at 4:20 p.m. on Friday, Sept. 14, when Stephen W. Preston, "
+    "the C.I.A. general counsel, sent an e-mail to other agency officials warning them not to "
+    "disclose information that might interfere with the F.B.I.’s investigation."
+)
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, iso, precision",
+    [
+        (  # Fox News 2017-03-22: counted from the year the paragraph just named
+            "But the contentious Clarence Thomas hearing in 1991 produced a 52-48 split that "
+            "just pushed Thomas over the finish line. Ruth Bader Ginsburg was confirmed 96-3 two "
+            "years later and “yea” votes have largely dwindled ever since.",
+            "2017-03-22",
+            "two years later",
+            "1993",
+            "year",
+        ),
+        (  # Fox News 2017-05-18
+            "Lieberman, who ran as vice president on Al Gore's 2000 ticket, became an "
+            "independent after losing the Democratic primary in 2006. He won re-election, and "
+            "two years later further angered Democrats when he endorsed John McCain for "
+            "president against eventual winner Barack Obama.",
+            "2017-05-18",
+            "two years later",
+            "2008",
+            "year",
+        ),
+        (  # Fox News 2016-08-30: the year before is inside what he said
+            "The Republican governor has a long history of making controversial statements "
+            "dating back to 2010 when he said if he were elected governor, he’d tell President "
+            "Obama to “go to hell.”\n\nA year later, LePage said that NAACP officials, who had "
+            "called him out for not attending a Martin Luther King Jr.’s event, could “kiss my "
+            "butt.”",
+            "2016-08-30",
+            "A year later",
+            "2011",
+            "year",
+        ),
+        (  # Fox News 2013-01-24
+            "It steadily climbed to $1.6 billion in fiscal 2010. It dipped to $1.5 billion the "
+            "following year and roughly $1.35 billion in fiscal 2012.",
+            "2013-01-24",
+            "the following year",
+            "2011",
+            "year",
+        ),
+        (  # PolNeAR, Politico Thursday 2016-02-11: the morning after the Tuesday just told
+            "Clinton was the first to make the appeal on Tuesday night, invoking the water "
+            "contamination crisis in Flint, Michigan, near the top of her New Hampshire "
+            "concession speech. Sanders countered with a breakfast with Sharpton at Sylvia’s in "
+            "Harlem the next morning.",
+            "2016-02-11",
+            "the next morning",
+            "2016-02-10",
+            "day",
+        ),
+        (  # NYT 2013-05-15: a day counted inside what a source said, from the day told before
+            PROCESS + "\n\nMr. Obama’s national security deputies reviewed the talking points "
+            "at a meeting the next day, Sept. 15, Mr. Rhodes said.",
+            "2013-05-15",
+            "the next day,",
+            "2012-09-15",
+            "day",
+        ),
+        (  # Fox News, Monday 2015-06-15: "earlier in the day" is the day the story is at
+            "Sanders was campaigning across the state and former Virginia Sen. Jim Webb, who is "
+            "exploring a potential Democratic bid, also was holding events in Iowa on Sunday. "
+            "O'Malley held a day's events in the state last week.\n\nEarlier in the day, top "
+            "Clinton advisers, including senior spokeswoman Karen Finney, said that Clinton is "
+            "waiting to see the final deal.",
+            "2015-06-15",
+            "Earlier in the day",
+            "2015-06-14",
+            "day",
+        ),
+        (  # Fox News, Wednesday 2011-11-02
+            'The House vote to reaffirm that "In God We Trust" is the U.S. motto is "not '
+            'putting people back to work," President Obama said Wednesday in a speech pushing '
+            "his jobs bill.\n\nAsked later in the day whether it was fair to invoke God in the "
+            "debate over the Congressional schedule, White House Press Secretary Jay Carney "
+            'said, "Yeah, I think it\'s a fair jab if I do say so myself."',
+            "2011-11-02",
+            "later in the day",
+            "2011-11-02",
+            "day",
+        ),
+        (  # PolNeAR, NYT Saturday 2016-03-12: a schedule told in the past is the nearer day
+            "Mr. Trump had the air of a winner, noting that he was set to receive an "
+            "endorsement on Friday from a former rival, the retired neurosurgeon Ben Carson.",
+            "2016-03-12",
+            "Friday",
+            "2016-03-11",
+            "day",
+        ),
+        (  # PolNeAR, Washington Post Wednesday 2016-05-25
+            "The first fundraiser, which Trump was set to headline Tuesday in Albuquerque, "
+            "requires a $10,000 donation per person.",
+            "2016-05-25",
+            "Tuesday",
+            "2016-05-24",
+            "day",
+        ),
+        (  # PolNeAR, Washington Post Wednesday 2016-02-10
+            "He was scheduled to leave New Hampshire late Tuesday and head to New York for a "
+            "day-long victory lap.",
+            "2016-02-10",
+            "late Tuesday",
+            "2016-02-09",
+            "day",
+        ),
+        (  # NYT, Wednesday 2019-01-02: asked to do it: after the asking
+            "The president asked the congressional leaders to return to the White House on "
+            "Friday to continue the talks, after Democrats had completed their leadership "
+            "elections, according to an official who attended the meeting.",
+            "2019-01-02",
+            "Friday",
+            "2019-01-04",
+            "day",
+        ),
+        (  # NYT, Monday 2014-02-24: the nearer is still ahead when it is
+            "Ms. Brewer was in Washington on Monday but was scheduled to return Tuesday to "
+            "Phoenix, where she will have until the end of the week to act on the bill.",
+            "2014-02-24",
+            "Tuesday",
+            "2014-02-25",
+            "day",
+        ),
+        (  # PolNeAR, Washington Post 2016-01-07: a holiday told in the past is the last one
+            "Germans have been outraged, for instance, by reports of more than 100 sexual "
+            "assaults and robberies in the city of Cologne allegedly committed by gangs of "
+            "young Arab and North African men on New Year's Eve.",
+            "2016-01-07",
+            "New Year's Eve",
+            "2015-12-31",
+            "day",
+        ),
+        (  # PolNeAR, Washington Post 2016-09-26: Election Day, the coming federal election
+            "“After many months of careful consideration, of prayer and searching my own "
+            "conscience, I have decided that on Election Day, I will vote for the Republican "
+            "nominee, Donald Trump,” Cruz wrote.",
+            "2016-09-26",
+            "Election Day",
+            "2016-11-08",
+            "day",
+        ),
+        (  # PolNeAR, NYT 2015-11-18: from an odd year, the next even year's
+            "“Even if she could convince people she's right today, by a year from now, on "
+            "Election Day, the situation will have morphed,” he said.",
+            "2015-11-18",
+            "Election Day",
+            "2016-11-08",
+            "day",
+        ),
+        (  # NYT 2013-05-15: a clock time is on the day its clause names
+            PROCESS,
+            "2013-05-15",
+            "4:20 p.m.",
+            "2012-09-14",
+            "day",
+        ),
+        (  # … not on a day another clause of its sentence names
+            PROCESS + "\n\nAt 6:41 p.m., Shawn Turner, the spokesman for the director of "
+            "national intelligence, suggested saying that on Sept. 10, the C.I.A. had "
+            "“notified” the American embassy in Cairo, not “warned” it, of social media reports "
+            "calling for a demonstration.",
+            "2013-05-15",
+            "6:41 p.m.",
+            "2012-09-14",
+            "day",
+        ),
+        (  # HuffPost 2018-04-06
+            "Farenthold’s resignation took effect Friday at 5 p.m. Eastern time.",
+            "2018-04-06",
+            "5 p.m. Eastern time",
+            "2018-04-06",
+            "day",
+        ),
+        (  # HuffPost 2013-05-15: an update's time is the article's day, whatever the story's
+            PROCESS + "\n\nUPDATE: 9 p.m. -- White House spokesman Eric Schultz said he hoped "
+            "Wednesday's disclosure would put to rest the Benghazi issue.",
+            "2013-05-15",
+            "9 p.m.",
+            "2013-05-15",
+            "day",
+        ),
+    ],
+)
+def test_held_out_review_dates(text, published, expression, iso, precision):
+    found = [e for e in events_of(text, published) if e.date["text"] == expression]
+    assert found, [e.date["text"] for e in events_of(text, published)]
+    assert (found[0].date["iso"], found[0].date["precision"]) == (iso, precision)
+
+
+@pytest.mark.parametrize(
+    "text, published, expression",
+    [
+        (  # Fox News 2016-08-30: no year before it; never 2017, after the article
+            "A year later, LePage said that NAACP officials, who had called him out for not "
+            "attending a Martin Luther King Jr.’s event, could “kiss my butt.”",
+            "2016-08-30",
+            "A year later",
+        ),
+        (  # PolNeAR, Washington Post 2016-09-26: the story is at a month ("in July"), not a day
+            "The decision is politically risky for Cruz, who pointedly refused to endorse Trump "
+            "during a prime-time speech at the Republican National Convention in July.\n\nCruz "
+            "was booed off the stage. At a tense breakfast with the Texas delegation the "
+            'following morning, Cruz said he wasn\'t going to "act like a servile puppy dog" '
+            "and back Trump.",
+            "2016-09-26",
+            "the following morning",
+        ),
+    ],
+)
+def test_a_past_moment_counted_from_no_date_before_it_is_not_placed_in_the_future(
+    text, published, expression
+):
+    (event,) = [e for e in events_of(text, published) if e.date["text"] == expression]
+    assert event.date["resolved"] is False and event.date["iso"] is None
+    assert "after the article's day" in event.date["note"]
+
+
+@pytest.mark.parametrize(
+    "expression, published, tense, iso",
+    [
+        ("Election Day", (2016, 11, 30), "past", "2016-11-08"),
+        ("Election Day", (2017, 3, 1), "past", "2016-11-08"),
+        ("Election Day", (2018, 1, 10), "future", "2018-11-06"),  # a midterm
+        ("Election Day earlier this month", (2014, 11, 20), "past", "2014-11-04"),
+        ("before Thanksgiving", (2016, 11, 30), "nearest", "2016-11-24"),
+        ("Thanksgiving", (2016, 11, 30), "future", "2017-11-23"),
+        ("later in the day", (2016, 11, 30), "past", "2016-11-30"),
+    ],
+)
+def test_holidays_and_the_day_itself_resolve_by_the_tense(expression, published, tense, iso):
+    date = resolve(expression, datetime(*published), tense=tense)
+    assert (date["iso"], date["precision"]) == (iso, "day")

@@ -11,10 +11,14 @@ and the coming one, that day included, for the future, schedules and plain prese
 the deadline"); `nearest` (a date that ends a span: "until Feb. 15") takes the closer of the
 two. `last` and `next` always step away from the article's day. An explicit year is kept as
 written. Words that count from another moment of the story ("a day earlier", "the next day",
-"by nightfall", "10 p.m.") count from `anchor`, the day the narrative is at.
+"by nightfall", "10 p.m.", "later in the day") count from `anchor`, the day the narrative is
+at; told in the past, they never land after the article's day (unresolved instead: the
+moment they count from is not the one the text means).
 
 `dateparser` reads the words of months and full dates ("Sept. 11", "9 September 2018"); the
-`holidays` package names holidays ("New Year's Day 2014"); weekdays, weeks, weekends, seasons
+`holidays` package names holidays ("New Year's Day 2014", "Thanksgiving", "Election Day": the
+federal election of every even year, "Election Day earlier this month": the one in that
+month), the last one for the past, the coming one for the future; weekdays, weeks, weekends, seasons
 and counted distances ("two years ago") are date arithmetic here. The result never says more
 than the text: "in 2019" is a year, "this week" an ISO week (`2018-W51`), "this summer" a span
 of months with precision `season`; what cannot be placed is `resolved: false` with a note.
@@ -97,8 +101,17 @@ _LEADING = re.compile(
     r"the rest of|the fall of|the spring of)(?:\s+|-)"
 )
 _TRAILING = re.compile(r"(?:'s|,|\.(?<!\b[ap]\.m\.))$")
+# "later in the day", "earlier in the week": the day or week the story is at ("that day")
+_WITHIN = re.compile(
+    r"^(?:later|earlier) in the (day|morning|afternoon|evening|night|week|month|year)$"
+)
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight|noon|midday|midnight)"
-_CLOCK = re.compile(r"^(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midnight|midday)$")
+# A time of day that names no day: "2 p.m.", "5 p.m. Eastern time", "noon".
+CLOCK = re.compile(
+    r"^(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|o'clock)(?:\s+(?:eastern|central|"
+    r"mountain|pacific|local|et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|utc)(?:\s+time)?)?"
+    r"|noon|midnight|midday)$"
+)
 _TIME_OF_DAY = re.compile(
     r"^(?:" + _PART_OF_DAY + r"|nightfall|dawn|daybreak|dusk|sunrise|sunset|"
     r"\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|o'clock)(?:\s+\w+)?)$"
@@ -230,14 +243,14 @@ def placeable(expression: str) -> bool:
         return False
     if YEAR.search(text) or MONTH.search(text) or WEEKDAY.search(text) or text in _DEICTIC:
         return True
-    patterns = (_YEAR_SPAN, _COUNTED, _ANAPHORIC, _TIME_OF_DAY, _CLOCK, _UNIT_WITH, _WEEKEND)
+    patterns = (_YEAR_SPAN, _COUNTED, _ANAPHORIC, _TIME_OF_DAY, CLOCK, _UNIT_WITH, _WEEKEND)
     return any(p.match(text) for p in (*patterns, _SEASON)) or names_a_day(text)
 
 
 def names_a_day(expression: str) -> bool:
     """A holiday by its name: "New Year's Day 2014", "Christmas Eve", "Election Day"."""
     name = YEAR.sub("", normalized(expression)).replace("'", "").strip(" ,")
-    return bool(re.search(r"[a-z]", name)) and _holiday_in(name, 2016) is not None
+    return bool(re.search(r"[a-z]", name)) and _holiday_and_period(name)[0] is not None
 
 
 def normalized(expression: str) -> str:
@@ -245,6 +258,7 @@ def normalized(expression: str) -> str:
     "later on Friday" -> "friday", "the end of July" -> "july", "This year's" -> "this year"."""
     text = expression.replace("’", "'").replace("‘", "'").casefold()
     text = re.sub(r"\s+", " ", text).strip(" ,;:")
+    text = _WITHIN.sub(r"that \1", text)
     while True:
         shorter = _TRAILING.sub("", _LEADING.sub("", text)).strip()
         if shorter == text:
@@ -294,8 +308,9 @@ def _counted(text: str, base: date, tense: str, anchor: date) -> Result | None:
     count = int(n) if n.isdigit() else _NUMBERS[n]
     way = match.group("way")
     sign = 1 if way in ("later", "after", "from now", "hence") else -1
-    start = base if way in ("ago", "from now", "hence") else anchor
-    return _shift(start, unit, sign * count)
+    if way in ("ago", "from now", "hence"):
+        return _shift(base, unit, sign * count)
+    return _told_before(_shift(anchor, unit, sign * count), base, tense, text)
 
 
 def _deictic(text: str, base: date, tense: str, anchor: date) -> Result | None:
@@ -319,7 +334,21 @@ def _anaphoric(text: str, base: date, tense: str, anchor: date) -> Result | None
         sign = -1
     if unit in ("morning", "afternoon", "evening", "night"):
         unit = "day"
-    return _shift(anchor, unit, sign)
+    return _told_before(_shift(anchor, unit, sign), base, tense, text)
+
+
+def _told_before(result: Result, base: date | None, tense: str, text: str) -> Result:
+    """A moment counted from the story's own, told in the past, is not after the article's
+    day: when it would be, the story's moment it counts from is not the one the text means
+    ("A year later" with no year before it), and it is left unresolved."""
+    bounds = interval(result["iso"], result["precision"])
+    if tense == "past" and base is not None and bounds is not None and bounds[0] > base:
+        return _unresolved(
+            result["precision"],
+            f"counted from a moment the text does not give ({text!r}, told in the past, "
+            "would fall after the article's day)",
+        )
+    return result
 
 
 def _that_month(text: str, base: date, tense: str, anchor: date) -> Result | None:
@@ -332,7 +361,7 @@ def _that_month(text: str, base: date, tense: str, anchor: date) -> Result | Non
 
 def _time_of_day(text: str, base: date, tense: str, anchor: date) -> Result | None:
     """ "by nightfall", "a little before 10 p.m.": on the day the narrative is at."""
-    if _TIME_OF_DAY.match(text) or _CLOCK.match(text):
+    if _TIME_OF_DAY.match(text) or CLOCK.match(text):
         return _day(anchor)
     return None
 
@@ -395,7 +424,8 @@ def _season(text: str, base: date, tense: str, anchor: date) -> Result | None:
 
 
 def _holiday(text: str, base: date | None, tense: str) -> Result | None:
-    """ "New Year's Day 2014", "on Christmas Eve", "Thanksgiving"."""
+    """ "New Year's Day 2014", "on Christmas Eve", "Thanksgiving", "Election Day earlier this
+    month" (the one inside the period the words after the name give)."""
     written = YEAR.search(text)
     name = YEAR.sub("", text).replace("'", "").strip(" ,")
     if not re.search(r"[a-z]", name) or MONTH.search(name) or WEEKDAY.search(name):
@@ -403,11 +433,35 @@ def _holiday(text: str, base: date | None, tense: str) -> Result | None:
     if written:
         day = _holiday_in(name, int(written.group(1)))
         return _day(day) if day else None
-    if base is None or _holiday_in(name, base.year) is None:
+    name, period = _holiday_and_period(name)
+    if name is None or base is None:
         return None
-    past = next(d for y in (0, 1, 2) if (d := _holiday_in(name, base.year - y)) and d <= base)
-    coming = next(d for y in (0, 1, 2) if (d := _holiday_in(name, base.year + y)) and d >= base)
-    return _day(coming if tense in ("future", "present") else past)
+    days = [d for y in range(base.year - 2, base.year + 3) if (d := _holiday_in(name, y))]
+    if period:
+        within = resolve(period, base, tense=tense)
+        bounds = interval(within["iso"], within["precision"])
+        inside = [d for d in days if bounds and bounds[0] <= d <= bounds[1]]
+        return _day(inside[0]) if len(inside) == 1 else None
+    past = [d for d in days if d <= base]
+    coming = [d for d in days if d >= base]
+    if tense == "nearest" and past and coming:
+        return _day(past[-1] if base - past[-1] <= coming[0] - base else coming[0])
+    if tense in ("future", "present"):
+        return _day(coming[0]) if coming else None
+    return _day(past[-1]) if past else None
+
+
+def _holiday_and_period(text: str) -> tuple[str | None, str]:
+    """A holiday's name and the words after it that say which one ("election day", "earlier
+    this month"); (None, "") when the text does not begin with a holiday's name."""
+    words = text.split()
+    for cut in range(len(words), 0, -1):
+        name, period = " ".join(words[:cut]), " ".join(words[cut:])
+        if _holiday_in(name, _A_YEAR_WITH_EVERY_HOLIDAY) is not None and (
+            not period or placeable(period)
+        ):
+            return name, period
+    return None, ""
 
 
 def _weekday(text: str, base: date, tense: str) -> Result:
@@ -541,20 +595,29 @@ def _year_by_tense(parsed: date, base: date, tense: str, precision: str) -> date
 
 def _holiday_in(name: str, year: int) -> date | None:
     table = _holidays(year)
+    if name == "election day":  # the federal one, in every even year, not only presidential
+        table = _holidays(year, _FEDERAL_ELECTIONS)
     for day, holiday in table.items():
         plain = holiday.casefold().replace("'", "").replace("’", "")
         if name in (plain, re.sub(r" (?:day|sunday)$", "", plain)):
             return day
-    if name == "election day" and year % 2 == 0:  # the Tuesday after the first Monday
-        first = date(year, 11, 1)
-        return first + timedelta(days=(7 - first.weekday()) % 7 + 1)
     return None
 
 
+# A US state whose calendar (in `holidays`) has Election Day in every even year: the federal
+# general election, the Tuesday after the first Monday in November. The national calendar
+# lists it only in presidential years.
+_FEDERAL_ELECTIONS = "DE"
+# A year in which every holiday `holidays` names for the US falls (Election Day among them).
+_A_YEAR_WITH_EVERY_HOLIDAY = 2016
+
+
 @cache
-def _holidays(year: int) -> dict[date, str]:
+def _holidays(year: int, subdivision: str | None = None) -> dict[date, str]:
     import holidays
 
+    if subdivision is not None:
+        return dict(holidays.country_holidays("US", subdiv=subdivision, years=year).items())
     table = holidays.country_holidays("US", years=year, categories=("public", "unofficial"))
     return dict(table.items())
 

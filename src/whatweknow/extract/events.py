@@ -6,7 +6,14 @@ parts of the day after a preposition ("by nightfall"), each widened to the words
 ("This year", "later Wednesday", "Thursday night"). The parse gives the predicate the date hangs
 on (a verb, or a noun such as "invasion" or "tweet"), its actor, target and place, and the
 direction of the clause (`_tense`): past, present, future ("will", "is expected to", "plans
-to", "is scheduled for", modals) or, for a date that ends a span ("until Feb. 15"), the nearer.
+to", "is scheduled for", modals) or the nearer of the two readings: for a date that ends a
+span ("until Feb. 15") and for a schedule or a request told in the past ("was set to headline
+Tuesday", "were originally scheduled to be held before Thanksgiving", "asked them to return on
+Friday").
+
+A bare clock time is on the day its clause names ("set the sentencing for June 28 at 2
+p.m."), else on the day the story is at; an update's time at the head of a paragraph ("UPDATE
+2:52 p.m. --") is on the article's own day.
 
 Two dates that bound one span ("from 2013 to 2022", "from 1977, when they entered public life,
 through 2006") are one event with a range. Who did what, and whether the clause tells it as
@@ -16,7 +23,11 @@ conditional, hypothetical, generic, fragment). `quoted` marks a date inside quot
 `dates.resolve` places the expression against the article's day: the publication date, or the
 day after it when the article tells of both weekdays in the past tense and its lead of the
 next (a story updated the next morning). Words that count from the story's own moment ("a day
-earlier", "by nightfall") count from the last day the narrative named. A date inside a
+earlier", "by nightfall", "a month later", "later in the day") count from the last day, month
+or year the narrative named, reported narrative included ("According to the documents, he
+arranged in March 2011 … it was shipped a month later": 2011-04); a day still ahead of the
+article does not move the story, and a moment told in the past never lands after the
+article's day (unresolved instead: "A year later" with no year before it). A date inside a
 statement is placed against the statement's own time where the text gives one ("said in 2015
 that … next year" is 2016), else against the article's day.
 """
@@ -25,6 +36,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -51,7 +63,8 @@ _COUNTED_SPAN = re.compile(
 )
 _NOT_A_POINT = re.compile(
     r"(?i)^(?:daily|weekly|monthly|annually|yearly|years|decades|centuries|today's|"
-    r"(?:its|their|the)\s+\w+\s+year|a\s+(?:day|week|month|year)|each\s+\w+|every\s+\w+|"
+    r"(?:its|their|the)\s+(?!(?:following|next|previous|prior|same)\b)\w+\s+year|"
+    r"a\s+(?:day|week|month|year)|each\s+\w+|every\s+\w+|"
     r"recent\s+years|the\s+years|the\s+day|this\s+time|the\s+time|some\s+time|"
     r"\d+-year|\w+-year-old|the\s+future|the\s+past|one\s+day)$"
 )
@@ -67,11 +80,16 @@ _SCHEDULE = frozenset("schedule set slate expect due poise plan".split())
 _INTENT = frozenset(
     "intend hope aim want seek promise vow threaten prepare pledge agree decide try".split()
 )
+# Asking someone to do a thing: it comes after the asking ("asked the leaders to return to
+# the White House on Friday").
+_REQUEST = frozenset("ask invite urge order tell direct instruct summon".split())
 _FUTURE_AUX = frozenset("will shall 'll ’ll wo would could may might should must can".split())
 _SPAN_ENDS = frozenset("until till til through".split())
 _PROSPECT = frozenset("upcoming face await loom".split())
 _RANGE_START = frozenset("from between".split())
 _RANGE_END = frozenset("to through until till and".split())
+_WITHIN_UNITS = frozenset("day morning afternoon evening night week month year".split())
+_UPDATE = re.compile(r"(?i)^\s*updated?\s*[:\-–—]?\s*(?:at\s+)?$")
 
 
 def events(
@@ -88,26 +106,43 @@ def events(
     quoted = [next(iter(contents.covering(span.start_char)), None) for span, _ in mentions]
     by_id = {s.id: s for s in statements}
     predicates = _Predicates(mentions)
-    resolved: dict[int, dict[str, Any]] = {}
-    anchors: dict[int, date | None] = {}
-    story = dict.fromkeys(("day", "week", "month", "year"), base)  # where the story is, per unit
-    for i, (span, tense) in enumerate(mentions):  # the narrative, in text order
-        anchors[i] = story[dates.counted_in(span.text)]
-        if quoted[i] is not None:
-            continue
-        resolved[i] = _resolve(found_spans[i], base, tense, anchors[i])
-        bounds = dates.interval(resolved[i]["iso"], resolved[i]["precision"])
-        if bounds is not None and tense != "future" and _moves_story(span):
-            for unit in story:
-                if dates.precision_grain(unit) >= dates.precision_grain(resolved[i]["precision"]):
-                    story[unit] = bounds[0]
-    for i, (_span, tense) in enumerate(mentions):  # inside statements, in their own frame
-        if i in resolved:
-            continue
-        frame, grain = _frame(by_id.get(quoted[i] or ""), predicates, resolved) or (base, "day")
-        own = frame if frame is not base else anchors[i]
-        resolved[i] = _resolve(found_spans[i], frame, tense, own, grain)
+    sentences: dict[int, list[int]] = {}  # a sentence's first token -> its dates, in order
+    for i, (span, _) in enumerate(mentions):
+        sentences.setdefault(span.sent.start, []).append(i)
     context = Context(doc, document, index)
+    told: dict[int, dict[str, Any]] = {}  # the narrative outside statements: when each was made
+
+    def tell(i: int, tense: str, anchor: date | None) -> dict[str, Any] | None:
+        if quoted[i] is not None:
+            return None
+        told[i] = _resolve(found_spans[i], base, tense, anchor)
+        return told[i]
+
+    _narrative(mentions, sentences, base, tell)
+    resolved: dict[int, dict[str, Any]] = {}
+
+    def place(i: int, tense: str, anchor: date | None) -> dict[str, Any] | None:
+        """The date of mention i; None when it is not where the story is (a quote's own
+        time, a date in quotation marks)."""
+        span = mentions[i][0]
+        if _update_stamp(span):  # "UPDATE 2:52 p.m. --": the article's own day
+            resolved[i] = dates.resolve("today", base)
+            return resolved[i]
+        same_day = _day_of_its_sentence(i, mentions, sentences, resolved)
+        if same_day is not None:  # "set the sentencing for June 28 at 2 p.m."
+            resolved[i] = {**same_day}
+            return resolved[i]
+        if quoted[i] is not None:
+            frame = _frame(by_id.get(quoted[i] or ""), predicates, told)
+            if frame is not None:  # "said in 2015 that … next year": the quote's own time
+                resolved[i] = _resolve(found_spans[i], frame[0], tense, frame[0], frame[1])
+                return None
+        resolved[i] = _resolve(found_spans[i], base, tense, anchor)
+        if quoted[i] is not None and context.quote_at(span.start_char) is not None:
+            return None
+        return resolved[i]
+
+    _narrative(mentions, sentences, base, place)
     resolve = _pronouns(context, statements)
     found: list[Event] = []
     for i, (span, _tense_of) in enumerate(mentions):
@@ -161,6 +196,97 @@ def _resolve(
     if not all(e["resolved"] for e in ends) or "/" in ends[0]["iso"] + ends[1]["iso"]:
         return dates.resolve(first.text, base, tense=tense, anchor=anchor, grain=grain)
     return {**ends[0], "iso": f"{ends[0]['iso']}/{ends[1]['iso']}", "precision": "range"}
+
+
+def _narrative(
+    mentions: list[tuple[SpacySpan, str]],
+    sentences: dict[int, list[int]],
+    base: date | None,
+    place: Callable[[int, str, date | None], dict[str, Any] | None],
+) -> None:
+    """Dates every mention with `place(i, tense, anchor)` in the order the story tells them,
+    `anchor` being the story's moment it counts from ("a day earlier", "the next day", "a
+    month later" count from the last date told: per unit, the latest day, month or year
+    named). `place` returns the date when it moves the story, None when it does not. A bare
+    clock time comes after the dates on its own verb, so it can take their day ("began at
+    4:20 p.m. on Friday, Sept. 14")."""
+    story = dict.fromkeys(("day", "week", "month", "year"), base)
+    for i in sorted(range(len(mentions)), key=lambda i: _told_after(i, mentions, sentences)):
+        span, tense = mentions[i]
+        told = place(i, tense, story[dates.counted_in(span.text)])
+        if told is None or tense == "future" or not _moves_story(span):
+            continue
+        bounds = dates.interval(told["iso"], told["precision"])
+        if bounds is None or (base is not None and bounds[0] > base):
+            continue  # a day still ahead ("asked them to return on Friday") is not told yet
+        for unit in story:
+            if dates.precision_grain(unit) >= dates.precision_grain(told["precision"]):
+                story[unit] = bounds[0]
+
+
+def _told_after(
+    i: int, mentions: list[tuple[SpacySpan, str]], sentences: dict[int, list[int]]
+) -> tuple[int, int]:
+    """Where mention i is told: its place in the text, or for a bare clock time the place of
+    the last date on its own verb after it."""
+    span = mentions[i][0]
+    if not _bare_clock(span):
+        return i, 0
+    verb = _verb_of(span)
+    days = [
+        j
+        for j in sentences[span.sent.start]
+        if j > i and not _bare_clock(mentions[j][0]) and _verb_of(mentions[j][0]) == verb
+    ]
+    return max(days, default=i), 1
+
+
+def _verb_of(span: SpacySpan) -> Token:
+    """The verb a date hangs on in the parse (the clause it is the time of)."""
+    node = span.root
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def _bare_clock(span: SpacySpan) -> bool:
+    """ "2 p.m.", "at 6:20 p.m.", "noon": a time of day that names no day."""
+    return bool(dates.CLOCK.match(dates.normalized(span.text)))
+
+
+def _day_of_its_sentence(
+    i: int,
+    mentions: list[tuple[SpacySpan, str]],
+    sentences: dict[int, list[int]],
+    resolved: dict[int, dict[str, Any]],
+) -> dict[str, Any] | None:
+    """The day a bare clock time is on when its clause names one ("set the sentencing for
+    June 28 at 2 p.m.", "began at 4:20 p.m. on Friday, Sept. 14"): the nearest date on the
+    same verb (not another clause's: "At 6:41 p.m., he suggested saying the agency had
+    notified the embassy on Sept. 10")."""
+    span = mentions[i][0]
+    if not _bare_clock(span):
+        return None
+    verb = _verb_of(span)
+    days = [
+        (abs(mentions[j][0].start - span.start), resolved[j])
+        for j in sentences[span.sent.start]
+        if j != i
+        and j in resolved
+        and _verb_of(mentions[j][0]) == verb
+        and not _bare_clock(mentions[j][0])
+        and resolved[j]["resolved"]
+        and resolved[j]["precision"] == "day"
+    ]
+    return min(days, key=lambda d: d[0])[1] if days else None
+
+
+def _update_stamp(span: SpacySpan) -> bool:
+    """ "UPDATE 2:52 p.m. --", "UPDATE: 9 p.m. --": the time an article was updated, at the
+    head of a paragraph, is on the article's own day."""
+    text = text_of(span.doc)
+    line = text.rfind("\n", 0, span.start_char) + 1
+    return _bare_clock(span) and bool(_UPDATE.match(text[line : span.start_char]))
 
 
 def _pronouns(context: Context, statements: tuple[Statement, ...]) -> clauses.Resolver:
@@ -240,6 +366,16 @@ def _date_spans(doc: Doc) -> list[tuple[SpacySpan, SpacySpan | None]]:
                 spans[-1] = (spans[-1][0], ent.end)  # "Thursday" + "night"
             else:
                 spans.append((ent.start, ent.end))
+    for token in doc[3:]:  # "later in the day", "earlier in the week": NER leaves them out
+        first = token.i - 3
+        if (
+            token.lower_ in _WITHIN_UNITS
+            and doc[first].lower_ in ("later", "earlier")
+            and doc[first + 1].lower_ == "in"
+            and doc[first + 2].lower_ == "the"
+        ):
+            spans = [s for s in spans if s[1] <= first or s[0] > token.i]
+            spans.append((first, token.i + 1))
     taken = {i for start, end in spans for i in range(start, end)}
     for token in doc:  # "by nightfall", "before dawn", "from 2009 to 2013" (a year NER missed)
         if token.i in taken or token.dep_ != "pobj":
@@ -251,10 +387,28 @@ def _date_spans(doc: Doc) -> list[tuple[SpacySpan, SpacySpan | None]]:
     for start, end in sorted(spans):
         while start > 0 and doc[start - 1].i not in taken and _steers(doc[start - 1], start, end):
             start -= 1  # "This" year, "later" Wednesday, "early Friday" morning
-        span = doc[start:end]
+        span = _without_leading_strays(doc[start:end])
         if _is_point_in_time(span.text):
             found.append(span)
     return _ranges(doc, found)
+
+
+def _without_leading_strays(span: SpacySpan) -> SpacySpan:
+    """A date NER ran into the words before it ("96-3 two years later" in "was confirmed
+    96-3 two years later"): without the words in front that hang outside the date, where the
+    rest is a point in time and the whole is not."""
+    if _is_point_in_time(span.text):
+        return span
+    for cut in range(1, len(span)):
+        rest = span[cut:]
+        strays = span[:cut]
+        if not all(t.like_num or t.is_punct for t in strays) and any(
+            rest.start <= t.head.i < rest.end for t in strays
+        ):
+            break
+        if _is_point_in_time(rest.text):
+            return rest
+    return span
 
 
 def _steers(token: Token, start: int, end: int) -> bool:
@@ -310,6 +464,8 @@ def _joins(doc: Doc, left: tuple[int, int], right: SpacySpan) -> bool:
 
 def _is_point_in_time(text: str) -> bool:
     text = text.strip()
+    if dates.names_a_day(text):  # "Election Day", "Labor Day": not a duration of days
+        return True
     if _NOT_A_POINT.match(text) or _COUNTED_SPAN.search(text):
         return False
     if _DURATION.match(text) and not _RELATIVE.search(text):
@@ -375,7 +531,9 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
     if "to" in words and verb.tag_ in ("VB", "VBN") and depth < 3:  # "plans to vote"
         head = verb.head
         if head.i != verb.i and head.pos_ in ("VERB", "AUX", "ADJ"):
-            if head.lemma_.lower() in _SCHEDULE or head.lower_ == "going":
+            if head.lemma_.lower() in _SCHEDULE | _REQUEST:
+                return _schedule_tense(head)
+            if head.lower_ == "going":
                 return "future"
             tense = _verb_tense(head, depth + 1)
             if head.lemma_.lower() in _INTENT:
@@ -384,7 +542,7 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
                 return "future"  # "is in line to be elected speaker on Thursday", "has to"
             return tense
     if lemma in _SCHEDULE and verb.tag_ in ("VBN", "JJ"):  # "scheduled for Thursday night"
-        return "future"
+        return _schedule_tense(verb)
     if verb.tag_ == "VBD":
         return "past"
     if verb.tag_ == "VBN":
@@ -407,13 +565,34 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
     return "past"
 
 
+def _schedule_tense(verb: Token) -> str:
+    """A schedule or a request ("is scheduled to", "expected to", "asks them to") points
+    ahead; one told in the past ("was set to headline Tuesday", "were originally scheduled to
+    be held before Thanksgiving", "asked the leaders to return on Friday") was ahead when it
+    was made and may be behind now: the nearer of the two."""
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if {c.lower_ for c in helpers} & _FUTURE_AUX:
+        return "future"
+    if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in helpers):
+        return "nearest"
+    return "future"
+
+
 def _moves_story(span: SpacySpan) -> bool:
     """Whether a day named here is where the story now is (what "a day earlier" or "10 p.m."
-    count from): a day on a verb, not one naming a thing ("the Wednesday morning fray") nor a
-    look back in the past perfect ("had raced to his side on Wednesday")."""
+    count from): a day on a verb or on a happening it is the time of ("the contentious
+    Clarence Thomas hearing in 1991 … two years later"), not one naming a thing ("the
+    Wednesday morning fray", "the 2010 health law") nor a look back in the past perfect ("had
+    raced to his side on Wednesday")."""
     verb = clauses.predicate(span)
     if verb.pos_ not in ("VERB", "AUX"):
-        return False
+        root = span.root
+        return (
+            verb.lemma_.lower() in clauses.EVENT_NOUNS
+            and root.dep_ == "pobj"
+            and root.head.lower_ in ("in", "on", "during")
+            and root.head.head == verb
+        )
     return not any(c.lower_ in ("had", "'d", "’d") for c in verb.children if c.dep_ == "aux")
 
 
