@@ -417,6 +417,8 @@ def _stated(text, value, qualifier="exact", **fields):
         ([_stated("2,000 miles", 2000.0, unit="mile")], "2,000 miles"),
         ([_stated("one-on-one", 1.0, counted="interview")], "1 interview"),
         ([_stated("35.7 percent", 35.7, unit="%")], "35.7%"),
+        # a fraction as the text says it, not "0.67 fractions"
+        ([_stated("two-thirds", 2 / 3, unit="fraction")], "two-thirds"),
         (
             [_stated("at least 20,000", 2e4, "lower", low=2e4, counted="soldiers", per=["month"])],
             "at least 20,000 soldiers per month",

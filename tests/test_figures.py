@@ -12,6 +12,78 @@ from whatweknow.model import Article
 
 # (text, locale, figure text, value, low, high, qualifier, unit, currency, per, counted)
 CASES = [
+    # a count set against a counted one in its sentence counts the same noun
+    (
+        "VR headset sales in the US UK Germany France and Japan rose 60% in 2018 to 3.9 million "
+        "headsets up from 2.4 million in 2017.",
+        None,
+        "2.4 million",
+        2.4e6,
+        None,
+        None,
+        "exact",
+        None,
+        None,
+        (),
+        "headsets",
+    ),
+    (
+        "Now there are 68400 people who have been unemployed for one to two years and 95800 who "
+        "have been unemployed for over two years.",
+        None,
+        "95800",
+        95800.0,
+        None,
+        None,
+        "exact",
+        None,
+        None,
+        (),
+        "people",
+    ),
+    (
+        "In St Paul, Minnesota, about 460 Kia and Hyundai vehicles have been stolen so far this "
+        "year compared with 63 during the same period last year.",
+        None,
+        "63",
+        63.0,
+        None,
+        None,
+        "exact",
+        None,
+        None,
+        (),
+        "vehicles",
+    ),
+    # the scale letter is no counted noun; the noun comes after "of" or past the adjectives
+    (
+        "But Amazon is coming up fast: it is reckoned to have 35m of its Echo devices installed "
+        "in the US alone.",
+        None,
+        "35m",
+        35e6,
+        None,
+        None,
+        "exact",
+        None,
+        None,
+        (),
+        "devices",
+    ),
+    (
+        "Nearly two-thirds of the combined 4.3M digital and physical sales of The Greatest "
+        "Showman came from buyers of traditional CDs.",
+        None,
+        "4.3M",
+        4.3e6,
+        None,
+        None,
+        "exact",
+        None,
+        None,
+        (),
+        "sales",
+    ),
     (
         "The number was originally put at about 11,000 by the Pentagon.",
         None,

@@ -175,6 +175,8 @@ def _points(value: dict[str, Any]) -> list[Point]:
         return [(low if low is not None and math.isfinite(low) else None, value, None, "", "text")]
     if value.get("value") is None:
         return []
+    if value.get("unit") == "fraction":  # "two-thirds", "a majority": as the text says it
+        return [(_first(base[0], value["value"]), value, value["value"], "", "text")]
     words = ""
     if qualifier in ("approx", "lower", "upper"):
         words = _qualifier_words(value)
@@ -218,6 +220,8 @@ def _unit(point: Point) -> str:
     ("2 months", "1 interview"); "per" its rate ("a month")."""
     value = point[1]
     unit = value.get("unit") or value.get("counted") or ""
+    if unit == "fraction":
+        unit = ""  # "two-thirds", not "0.67 fractions"
     if unit and not (point[4] == "number" and point[2] is not None and abs(point[2]) == 1):
         unit = plural(unit)
     if value.get("per"):

@@ -165,7 +165,8 @@ def figures(doc: Doc, document: Document, statements: tuple[Statement, ...]) -> 
             continue
         results.append(_times_figure(doc, text, match, said, len(results) + 1, noun))
     results = [f for f in results if not _counts_its_source(f, said)]
-    results = _fill_ties(doc, _fill_elided(sorted(results, key=lambda f: f.span.start)))
+    results = _fill_compared(text, _fill_elided(sorted(results, key=lambda f: f.span.start)))
+    results = _fill_ties(doc, results)
     results = _fill_referred(text, _drop_restated(doc, text, results))
     return tuple(replace(f, id=f"f{i}") for i, f in enumerate(results, start=1))
 
@@ -635,6 +636,50 @@ def _fill_elided(figures: list[Figure]) -> list[Figure]:
     return done
 
 
+# What sets a second count against the first in one sentence, the noun left out: "3.9 million
+# headsets, up from 2.4 million", "460 vehicles … compared with 63", "68400 people who … and
+# 95800 who …".
+_COMPARED = re.compile(r"(?i)\b(?:from|compared|than|versus|vs|against|and|while|whereas)\b")
+# How far (characters) the second count may stand from the first.
+_COMPARED_REACH = 120
+
+
+def _fill_compared(text: str, figures: list[Figure]) -> list[Figure]:
+    """A bare count (no noun, no unit) set against a counted figure just before it in its
+    sentence counts the same noun: "sales rose to 3.9 million headsets up from 2.4 million in
+    2017", "about 460 Kia and Hyundai vehicles have been stolen … compared with 63"."""
+    done: list[Figure] = []
+    for figure in figures:
+        key = figure.quantity
+        bare = (
+            key is not None
+            and key["dimension"].split(" per ")[0] == "count"
+            and not key.get("noun")
+            and figure.counted is None
+            and figure.qualifier != "vague"
+            and not figure.tally
+        )
+        # the last count before it, past durations and amounts ("68400 people who have been
+        # unemployed for one to two years and 95800 who …")
+        earlier = next((o for o in reversed(done) if not (o.unit or o.currency)), None)
+        if not bare or earlier is None or earlier.counted is None:
+            done.append(figure)
+            continue
+        gap = text[earlier.span.end : figure.span.start]
+        if (
+            len(gap) > _COMPARED_REACH
+            or re.search(r"[.;:!?]\s|\n", gap)
+            or not _COMPARED.search(gap)
+            or ((earlier.quantity or {}).get("dimension") or "").split(" per ")[0] != "count"
+        ):
+            done.append(figure)
+            continue
+        noun = (earlier.quantity or {}).get("noun")
+        key = {**key, "noun": noun, "words": sorted({*key["words"], *([noun] if noun else [])})}
+        done.append(replace(figure, counted=earlier.counted, quantity=key))
+    return done
+
+
 def _drop_restated(doc: Doc, text: str, figures: list[Figure]) -> list[Figure]:
     """ "$882 billion worth -- $882 billion in Medicare cuts", "about five days on the road,
     five working hour or so days": the same amount of the same thing said again a few words
@@ -755,6 +800,8 @@ def _counted(token: Token, number: NumberMatch) -> Token | None:
         and (head.head.like_num or head.head.lower_ == "dozen")  # "two-dozen actions"
     ):
         head = head.head
+    if head.head.idx < number.end and head.head.i != head.i:
+        return _noun_after(token.doc, number.end)  # "35m of its Echo devices": not the "m"
     if head.dep_ in ("nummod", "quantmod", "amod") and head.head.pos_ in ("NOUN", "PROPN"):
         noun = head.head
         while noun.dep_ == "nummod" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
@@ -786,6 +833,11 @@ def _noun_after(doc: Doc, end: int) -> Token | None:
         return None
     if first.pos_ == "NOUN" and first.tag_ in ("NNS", "NN"):
         return first
+    for token in tokens[:5]:  # "4.3M digital and physical sales": past the adjectives
+        if token.pos_ == "NOUN" and token.tag_ == "NNS":
+            return token
+        if token.pos_ not in ("ADJ", "CCONJ") and token.text != ",":
+            return None
     return None
 
 
