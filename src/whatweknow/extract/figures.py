@@ -661,7 +661,13 @@ def _fill_compared(text: str, figures: list[Figure]) -> list[Figure]:
         )
         # the last count before it, past durations and amounts ("68400 people who have been
         # unemployed for one to two years and 95800 who …")
-        earlier = next((o for o in reversed(done) if not (o.unit or o.currency)), None)
+        earlier = None
+        for other in reversed(done):  # back no further than the reach: linear in the text
+            if other.span.end < figure.span.start - _COMPARED_REACH:
+                break
+            if not (other.unit or other.currency):
+                earlier = other
+                break
         if not bare or earlier is None or earlier.counted is None:
             done.append(figure)
             continue
