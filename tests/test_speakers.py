@@ -93,6 +93,47 @@ SPEAKERS = [
         "Harold Brooks Jr.",
         "person",
     ),
+    # a state and a party or office describe the person the article tags with that state
+    # (BASIL, names changed) …
+    (
+        "Speaking on ABC's “This Week,” Sen. Jim Marlow, R-Ariz., said the chairman's comments "
+        "were “wildly inaccurate.” The Arizona Republican said Steele needs to assess whether "
+        "he can still function in his job.",
+        "Steele needs to assess whether he can still function in his job",
+        "Jim Marlow",
+        "person",
+    ),
+    (
+        "House Minority Leader Nina Palesi (D-Calif.) was re-elected on Wednesday. Rep. Tom "
+        "Ryle (D-Ohio) said the vote was a mistake. The California Democrat spoke briefly to "
+        "reporters, saying she feels “exhilarated.”",
+        "she feels “exhilarated.”",
+        "Nina Palesi",
+        "person",
+    ),
+    # … never one tagged with another state or party, however recent …
+    (
+        "Sen. Jim Marlow (R-Ariz.) said the bill was flawed. Rep. Nina Palesi (D-Calif.) said "
+        "she disagreed. The Arizona Republican said he would vote no.",
+        "he would vote no",
+        "Jim Marlow",
+        "person",
+    ),
+    # … else the person named last as a subject
+    (
+        "Sandra Pallin, a vocal tea party supporter, said in a statement late Tuesday that she "
+        "was saddened. The former Alaska governor said claims of racism were false.",
+        "claims of racism were false",
+        "Sandra Pallin",
+        "person",
+    ),
+    (
+        "Labrado has not been shy about criticizing House Speaker John Bahner of Ohio. The "
+        "Idaho congressman, echoing other conservatives, has said that Congress should wait.",
+        "that Congress should wait",
+        "Labrado",
+        "person",
+    ),
     # two people who share a surname: "Mr." and "Ms.", and "he" for the husband
     (
         "Rep. Dale Carter and his wife, Maria Carter, were charged with misusing campaign "

@@ -10,10 +10,19 @@
   and Oklahoma" are Nebraska and Oklahoma.
 - "ones" is the plural documents named just before: "released their tax returns … The new
   ones show" (the tax returns).
+- A person described by a state and a party or office is the person the article tags with
+  that state: "The Arizona Republican said" after "Sen. John McCain, R-Ariz., said"; "The
+  California Democrat" after "Nancy Pelosi (D-Calif.)"; else the person named last as the
+  subject of a sentence, when nothing the article says of them contradicts it ("Sarah Palin
+  said … The former Alaska governor said").
 """
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+import us
 from spacy.tokens import Token
 
 from ... import lexicon
@@ -159,3 +168,113 @@ def _places(tokens: list[Token], ctx: Context) -> list[Entity] | None:
         if all(entity.id != other.id for other in found):
             found.append(entity)
     return found
+
+
+# -- "the California Democrat" -----------------------------------------------------------------
+
+_PARTIES = {"democrat": "D", "republican": "R", "independent": "I"}
+# A party-state tag after a name: "Nancy Pelosi (D-Calif.)", "Sen. John McCain, R-Ariz.,",
+# "Rep. Tim Ryan (Ohio)".
+_TAG = re.compile(r"\s*[,(]\s*(?:([DRI])\s*[-–]\s*)?([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*[),]")
+# A state before a title: "Ohio Rep. Tim Ryan", "Texas Gov. Rick Perry".
+_BEFORE = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:[A-Z][a-z]*\.?\s+){1,2}$")
+
+
+@cache
+def _states() -> dict[str, str]:
+    """Each US state (and D.C.) by its name, AP abbreviation and postal code, folded."""
+    found = {}
+    for state in (*us.states.STATES_AND_TERRITORIES, us.states.DC):
+        for form in (state.name, state.ap_abbr, state.abbr):
+            if form:
+                found[_fold(form)] = state.name
+    return found
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[^a-z ]", "", text.lower()).strip()
+
+
+def _state_of(tokens: list[Token]) -> str | None:
+    return _states().get(_fold(" ".join(t.text for t in tokens)))
+
+
+def placed_person(ctx: Context, head: Token) -> Entity | None:
+    """The person "the California Democrat", "the former Alaska governor" or "the Texas
+    lawmaker" describes: a definite phrase whose noun is a party or an office
+    (`lexicon.ROLE_NOUNS`) with a state before it."""
+    word = head.lower_
+    if word not in _PARTIES and not (
+        head.lemma_.lower() in lexicon.ROLE_NOUNS and head.tag_ == "NN" and head.text.islower()
+    ):
+        return None
+    children = list(head.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+        return None
+    place = [c for c in children if c.dep_ == "compound" and c.ent_type_ == "GPE"]
+    if len(place) != 1:
+        return None
+    state = _state_of([t for t in place[0].subtree if t.ent_type_ == "GPE"])
+    if state is None:
+        return None
+    party = _PARTIES.get(word)
+    tagged: tuple[int, Entity] | None = None
+    subject: tuple[int, Entity] | None = None
+    for entity in ctx.index.entities:
+        if entity.type != "person":
+            continue
+        states, parties = _tags(ctx, entity)
+        if (states and state not in states) or (party and parties and party not in parties):
+            continue  # "the Arizona Republican" is not "Nancy Pelosi (D-Calif.)"
+        for mention in entity.mentions:
+            # the state is evidence enough over a longer reach, inside a quote too
+            if not head.idx - 2 * WINDOW < mention.start < head.idx:
+                continue
+            if states and (tagged is None or mention.start > tagged[0]):
+                tagged = (mention.start, entity)
+            near = mention.start > head.idx - WINDOW and not ctx.quote_at(mention.start)
+            if (
+                near
+                and _subject(ctx, mention.start)
+                and (subject is None or mention.start > subject[0])
+            ):
+                subject = (mention.start, entity)
+    found = tagged or subject
+    return found[1] if found else None
+
+
+def _tags(ctx: Context, entity: Entity) -> tuple[set[str], set[str]]:
+    """The states and parties the article tags a person with."""
+    states: set[str] = set()
+    parties: set[str] = set()
+    text = ctx.text
+    for mention in entity.mentions:
+        after = _TAG.match(text, mention.end, mention.end + 30)
+        if after is not None:
+            found = _states().get(_fold(after.group(2)))
+            if found:
+                states.add(found)
+                if after.group(1):
+                    parties.add(after.group(1))
+        before = _BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        if before is not None and _states().get(_fold(before.group(1))):
+            states.add(_states()[_fold(before.group(1))])
+    for descriptor in entity.descriptors:
+        words = descriptor.text.split()
+        for size in (2, 1):
+            for i in range(len(words) - size + 1):
+                found = _states().get(_fold(" ".join(words[i : i + size])))
+                if found and words[i][:1].isupper():
+                    states.add(found)
+        parties |= {_PARTIES[w.lower()] for w in words if w.lower() in _PARTIES}
+    return states, parties
+
+
+def _subject(ctx: Context, at: int) -> bool:
+    span = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.dep_ in ("compound", "flat", "appos") and token.head is not token:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")

@@ -536,6 +536,9 @@ def named(
         whole = _named_by_first_word(ctx, head.text)
         if whole is not None:
             return Speaker(whole.stands_for or whole.name, entity_kind(whole), span, whole.id)
+    placed = descriptions.placed_person(ctx, head) if head is not None else None
+    if placed is not None:  # "The California Democrat said" after "Nancy Pelosi (D-Calif.)"
+        return Speaker(placed.name, "person", span, placed.id)
     if head is not None and head.pos_ == "NOUN":
         places = descriptions.members(ctx, head)
         if places:  # "two heartland states", "the states of Nebraska and Oklahoma"
