@@ -879,6 +879,24 @@ PROCESS = (  # NYT 2013-05-15: the paragraph that puts the story on Friday, Sept
             "2016-11-08",
             "day",
         ),
+        (  # NYT Wednesday 2013-01-23: "last September" is the latest September before
+            "WASHINGTON — In one of her final appearances as secretary of state, Hillary Rodham "
+            "Clinton on Wednesday vigorously defended her handling of last September’s attack "
+            "on the United States diplomatic compound in Benghazi, Libya, which killed four "
+            "Americans and prompted a scathing review of State Department procedures.",
+            "2013-01-23",
+            "last September’s",
+            "2012-09",
+            "month",
+        ),
+        (  # Fox News 2018-01-23
+            "“Let it be known -- we will be watching, and will make sure voters this November "
+            "know if their representatives stood for Dreamers or for their deportations.”",
+            "2018-01-23",
+            "this November",
+            "2018-11",
+            "month",
+        ),
         (  # NYT 2013-05-15: a clock time is on the day its clause names
             PROCESS,
             "2013-05-15",

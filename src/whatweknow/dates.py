@@ -130,6 +130,12 @@ _ANAPHORIC = re.compile(
 _THAT_MONTH = re.compile(
     r"^(?:that|the same)\s+(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?$"
 )
+# "last September", "this November", "next March": a month counted from the article's
+_MONTH_WITH = re.compile(
+    r"^(?P<which>last|past|this past|this|this coming|coming|next)\s+(?P<month>"
+    + "|".join(sorted(_MONTHS, key=len, reverse=True))
+    + r")\.?$"
+)
 _DEICTIC = {
     "today": 0,
     "tonight": 0,
@@ -199,7 +205,16 @@ def resolve(
             _precision_of(text),
             f"counted from when it was said, which the text gives only to the {grain}",
         )
-    readers = (_counted, _deictic, _anaphoric, _that_month, _time_of_day, _unit_with, _weekend)
+    readers = (
+        _counted,
+        _deictic,
+        _anaphoric,
+        _that_month,
+        _month_with,
+        _time_of_day,
+        _unit_with,
+        _weekend,
+    )
     for reader in (*readers, _season):
         result = reader(text, base, tense, anchor or base)
         if result is not None:
@@ -356,7 +371,23 @@ def _that_month(text: str, base: date, tense: str, anchor: date) -> Result | Non
     match = _THAT_MONTH.match(text)
     if match is None:
         return None
-    return _resolved(f"{anchor.year:04d}-{_MONTHS[match.group('month')]:02d}", "month")
+    month = _resolved(f"{anchor.year:04d}-{_MONTHS[match.group('month')]:02d}", "month")
+    return _told_before(month, base, tense, text)
+
+
+def _month_with(text: str, base: date, tense: str, anchor: date) -> Result | None:
+    """ "last September" (in May 2013: 2012-09), "this November", "next March": the latest
+    such month before the article's, the one of its year, the first after it."""
+    match = _MONTH_WITH.match(text)
+    if match is None:
+        return None
+    which, month = match.group("which"), _MONTHS[match.group("month")]
+    year = base.year
+    if which in ("last", "past", "this past") and month >= base.month:
+        year -= 1
+    elif which in ("next", "coming", "this coming") and month <= base.month:
+        year += 1
+    return _resolved(f"{year:04d}-{month:02d}", "month")
 
 
 def _time_of_day(text: str, base: date, tense: str, anchor: date) -> Result | None:
