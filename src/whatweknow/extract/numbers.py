@@ -356,7 +356,7 @@ _QUALIFIERS = (
     (
         "upper",
         r"as many as|as much as|up to|fewer than|less than|no more than|at most|a maximum of|"
-        r"just under|under|below|not more than|a maximum",
+        r"just under|under|below|not more than|a maximum|nearly|almost|just shy of",
     ),
     (
         "lower",
@@ -366,7 +366,7 @@ _QUALIFIERS = (
     ),
     (
         "approx",
-        r"about|around|approximately|roughly|nearly|almost|some|an estimated|estimated|"
+        r"about|around|approximately|roughly|some|an estimated|estimated|"
         r"close to|circa|an approximate|approx\.|or so|~",
     ),
 )

@@ -277,8 +277,8 @@ def rounds(a: dict[str, Any], b: dict[str, Any]) -> bool:
     $15 million" for "$14,959,450", "$13.6 million" for "$13,625,777"): the same number
     written twice, as much as "700,000" and "roughly 700,000" are."""
     for precise, round_ in ((a, b), (b, a)):
-        if not distinctive(precise) or round_["qualifier"] not in ("exact", "approx"):
-            continue
+        if not distinctive(precise) or round_["qualifier"] not in ("exact", "approx", "upper"):
+            continue  # "nearly $15 million" (upper) for "$14,959,450" too
         value, place = in_base(round_)["value"], in_base(round_)["precision"]
         exact, finer = in_base(precise)["value"], in_base(precise)["precision"]
         if value is None or exact is None or not place or finer >= place:
