@@ -1610,6 +1610,18 @@ def test_tallies_and_bounds_written_around_a_number(text, span, value, qualifier
     assert figure.tally == (tuple(float(t) for t in tally) if tally else None)
 
 
+def test_a_count_before_and_counts_no_noun_of_the_next_item():
+    text = (
+        "Her cholesterol came back at 195, with an LDL of 118, HDL of 64 and triglycerides of 69."
+    )
+    assert {f.span.text: f.counted for f in figures_of(text)} == {
+        "195": None,
+        "118": None,
+        "64": None,
+        "69": None,
+    }
+
+
 def test_one_in_a_speaker_picks_a_person_out_and_counts_nothing():
     text = (
         "“There’s a whole lot of anger,” said one Democrat who opposed her, who requested "

@@ -839,6 +839,8 @@ def _noun_after(doc: Doc, end: int) -> Token | None:
         return None
     if first.pos_ == "NOUN" and first.tag_ in ("NNS", "NN"):
         return first
+    if first.pos_ != "ADJ":
+        return None
     for token in tokens[:5]:  # "4.3M digital and physical sales": past the adjectives
         if token.pos_ == "NOUN" and token.tag_ == "NNS":
             return token
