@@ -246,6 +246,7 @@ def test_a_group_is_not_the_person_whose_surname_it_shares():
         ("many Democrats", "Democrats"),  # how many of a group spoke is not who they are
         ("some Republican senators", "Republican senators"),
         ("Lawmakers from both parties", "lawmakers"),  # nor does a reach across the parties
+        ("court records", "court documents"),  # the papers filed in a case
     ],
 )
 def test_an_organisation_is_one_under_its_forms(a, b):
@@ -264,6 +265,32 @@ def test_an_organisation_is_one_under_its_forms(a, b):
 )
 def test_an_organisation_or_group_with_its_own_words_stays_apart(a, b):
     assert org_key(a) != org_key(b)
+
+
+@pytest.mark.parametrize(
+    ("groups", "shown"),
+    [
+        # one story's prosecutors, with and without the word that says whose they are
+        (["Federal prosecutors", "prosecutors", "Prosecutors"], {"Federal prosecutors"}),
+        (["federal investigators", "some investigators"], {"federal investigators"}),
+        # two kinds of prosecutors: the bare word is neither
+        (
+            ["federal prosecutors", "state prosecutors", "prosecutors"],
+            {"federal prosecutors", "state prosecutors", "prosecutors"},
+        ),
+        # "Russian officials" beside "U.S. officials": "officials" is neither
+        (
+            ["U.S. officials", "Russian officials", "officials"],
+            {"U.S. officials", "Russian officials", "officials"},
+        ),
+        # a word that says which of them is no jurisdiction: they stay apart
+        (["rank-and-file Democrats", "Democrats"], {"rank-and-file Democrats", "Democrats"}),
+    ],
+)
+def test_a_group_with_and_without_whose_it_is_is_one_where_the_story_has_one(groups, shown):
+    people = People([])
+    people.know_groups((name, "group") for name in groups)
+    assert {people.canonical(name, "group") for name in groups} == shown
 
 
 def test_the_white_house_is_not_the_united_states():
@@ -460,6 +487,19 @@ def test_two_articles_in_one_speaker_out_or_two(tmp_path, case, articles, speake
 
 
 END_TO_END = [
+    # one story's prosecutors and court papers, however each outlet names them (BASIL, names
+    # and sums changed)
+    (
+        [
+            "Federal prosecutors said he had spent $750,000 on personal items. Court records "
+            "show he planned to plead guilty. Additional records disclosed Wednesday show that "
+            "he bought a $43,000 watch.",
+            "Prosecutors said he had used the money for a lavish lifestyle. Court papers "
+            "released on Wednesday showed how he spent it. The document said he bought a "
+            "guitar.",
+        ],
+        {"Federal prosecutors", "court papers"},
+    ),
     (
         [
             "Former Rep. Harold L. Brooks Jr. pleaded guilty on Wednesday. Mr. Brooks, the son "

@@ -134,6 +134,26 @@ SPEAKERS = [
         "Labrado",
         "person",
     ),
+    # the papers of a case are one source in an article, however it names them (BASIL,
+    # names and sums changed); other papers stay apart
+    (
+        "Court papers released by federal prosecutors provided new details. Documents released "
+        "on Friday showed how Brooks used his campaign money to buy fur capes. In 2008, Brooks "
+        "used the money for a $466 dinner, the document said. Phone records show that he "
+        "called her twice.",
+        "In 2008, Brooks used the money for a $466 dinner",
+        "court papers",
+        "document",
+    ),
+    (
+        "Court papers released by federal prosecutors provided new details. Documents released "
+        "on Friday showed how Brooks used his campaign money to buy fur capes. In 2008, Brooks "
+        "used the money for a $466 dinner, the document said. Phone records show that he "
+        "called her twice.",
+        "that he called her twice",
+        "Phone records",
+        "document",
+    ),
     # two people who share a surname: "Mr." and "Ms.", and "he" for the husband
     (
         "Rep. Dale Carter and his wife, Maria Carter, were charged with misusing campaign "

@@ -95,6 +95,7 @@ class _Context:
         self.people = People(
             store.names(self.ids), lambda surnames: store.namesakes(self.ids, surnames)
         )
+        self.people.know_groups((name, kind) for name, kind, _, _ in store.speaker_totals(self.ids))
         self.reliability = _reliability(settings)
 
     def ref(self, document_id: str, start: int, end: int) -> dict[str, Any]:

@@ -98,6 +98,12 @@ _ALL_SIDES = re.compile(
     r"| across the aisle$"
 )
 _TYPO_LENGTH = 5  # the shortest name in which one edit is taken for a typo
+# The papers filed in a case go by several names: "court records" are "court documents".
+_COURT_PAPERS = re.compile(r"^court (?:records|papers|filings)$")
+# Words that only say whose a group is, where one story has one of each: "Federal
+# prosecutors" and "prosecutors" in one coverage are one group ("state prosecutors" beside
+# them leaves the bare word to neither).
+_JURISDICTIONS = frozenset("federal state local county city national us american".split())
 
 
 @cache
@@ -341,6 +347,7 @@ def _org_part(text: str) -> str:
     text = _QUANTIFIER.sub("", re.sub(r"^the ", "", text.strip()))
     text = _ALL_SIDES.sub("", text)
     text = _COUNTRY.sub("", text)
+    text = _COURT_PAPERS.sub("court documents", text)
     found = _OF_FORM.match(text)
     if found:
         text = f"{found.group(2)} {found.group(1)}"
@@ -427,6 +434,7 @@ class People:
                         self.aliases.setdefault(org_key(alias), name)
         for name, _ in sorted(org_names.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0])):
             self.orgs.setdefault(org_key(name), name)
+        self._groups: dict[str, str] = {}  # a group's key -> the key of the group it is
         self._one_generation = self._generations(full, namesakes)
         self._cluster(full, seen)
         self.sex: list[str | None] = []  # each person's sex, where the coverage tells it
@@ -696,8 +704,33 @@ class People:
 
     # -- organisations ----------------------------------------------------------------------
 
+    def know_groups(self, speakers: Iterable[tuple[str, str | None]]) -> None:
+        """Read the coverage's groups (speaker name, kind) before naming any: a group named
+        with and without the word that says whose it is ("Federal prosecutors",
+        "prosecutors") is one, under the longer name, where the coverage gives that noun no
+        other such word ("Russian officials" beside "U.S. officials" and "officials")."""
+        bare: set[str] = set()
+        modified: dict[str, dict[str, str]] = defaultdict(dict)  # noun -> key -> a name
+        for name, kind in speakers:
+            if kind not in ("group", "anonymous") or not name:
+                continue
+            key = org_key(name)
+            words = key.split()
+            if len(words) == 1:
+                bare.add(key)
+            elif len(words) == 2:
+                modified[words[1]].setdefault(key, _QUANTIFIER.sub("", name.strip()))
+        for noun, keys in modified.items():
+            if noun in bare and len(keys) == 1:
+                ((key, shown),) = keys.items()
+                if key.split()[0] in _JURISDICTIONS:
+                    self._groups[noun] = key
+                    self.orgs.setdefault(key, shown)
+
     def _organisation(self, name: str, kind: str | None = None) -> str:
         key = org_key(name)
+        if kind in ("group", "anonymous"):
+            key = self._groups.get(key, key)
         if not key:
             return name
         found = self.aliases.get(key) or self.orgs.get(key)

@@ -10,6 +10,9 @@
   and Oklahoma" are Nebraska and Oklahoma.
 - "ones" is the plural documents named just before: "released their tax returns … The new
   ones show" (the tax returns).
+- The papers of a case are one source in an article, however it names them: "court records
+  show …", "Additional records disclosed Wednesday show …", "the document said" are the court
+  records.
 - A person described by a state and a party or office is the person the article tags with
   that state: "The Arizona Republican said" after "Sen. John McCain, R-Ariz., said"; "The
   California Democrat" after "Nancy Pelosi (D-Calif.)"; else the person named last as the
@@ -106,6 +109,44 @@ def same_document(ctx: Context, head: Token) -> str | None:
     if not named <= {t.lower_ for t in first.sent}:
         return None
     return SAME_DOCUMENT[first.lemma_.lower()]
+
+
+# Nouns for the papers of a case ("court documents", "records", "newly filed court papers")
+# and the only words that may stand before them for the papers to be the case's: "tax
+# records", "phone records" or "campaign documents" are other papers.
+PAPERS = frozenset("document record paper filing".split())
+_PAPER_WORDS = frozenset("court additional new newly filed federal the these those".split())
+
+
+def _paper(token: Token) -> bool:
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in PAPERS:
+        return False
+    return all(
+        {t.lower_ for t in child.subtree} <= _PAPER_WORDS
+        for child in token.children
+        if child.i < token.i and child.dep_ in ("compound", "amod", "det", "advmod", "nmod")
+    )
+
+
+def papers(ctx: Context, head: Token) -> str | None:
+    """One name for the papers of a case an article cites under several ("court records show",
+    "Additional records disclosed Wednesday show", "the document said"): "court" and the noun
+    of the first it calls court papers ("court records"), else the plural of the first noun
+    ("documents")."""
+    if not _paper(head):
+        return None
+    family = [t for t in head.doc if _paper(t) and not ctx.inside_quote(t)]
+    court = next(
+        (
+            t
+            for t in family
+            if any(c.lower_ == "court" and c.dep_ == "compound" for c in t.children)
+        ),
+        None,
+    )
+    first = court or (family[0] if family else head)
+    noun = first.lemma_.lower() + "s"
+    return f"court {noun}" if court is not None else noun
 
 
 def ones(ctx: Context, head: Token) -> str | None:

@@ -583,9 +583,14 @@ def named(
         meant = descriptions.ones(ctx, head)
         if meant is not None:
             return Speaker(meant, "document", span)
-    if head is not None and lemma in lexicon.DOCUMENT_NOUNS and head.pos_ == "NOUN":
+    document = lemma in lexicon.DOCUMENT_NOUNS or (head and head.lower_ in lexicon.DOCUMENT_NOUNS)
+    if head is not None and document and head.pos_ == "NOUN":  # "court papers": lemma "paper"
         # "The complaint says" after "filed a lawsuit": the lawsuit
-        name = descriptions.same_document(ctx, head) or group_name(span.text)
+        name = (
+            descriptions.same_document(ctx, head)
+            or descriptions.papers(ctx, head)
+            or group_name(span.text)
+        )
         return Speaker(name, "document", span)
     if head is not None and lemma in lexicon.ROLE_NOUNS and _someone_elses(head):
         # "a spokesman for Tim Kaine", "Kaine's lawyer", "an aide to Kaine": never Kaine, but
