@@ -541,6 +541,24 @@ def _in_week(day: str, week: str) -> bool:
         return False
 
 
+def date_right(when: dict[str, Any], item: dict[str, Any]) -> bool:
+    """Whether a predicted date is the gold's ISO date at the gold's precision, or a week,
+    range or season the gold gives by a day inside it or its first part (see "dates")."""
+    iso, precision = when.get("iso"), when.get("precision")
+    if not iso:
+        return False
+    return (
+        (iso == item["iso"] and precision == item["precision"])
+        or (precision == "week" and item["precision"] == "day" and _in_week(item["iso"], iso))
+        or (precision == "range" and iso.split("/")[0] == item["iso"])
+        or (
+            precision == "season"
+            and item["precision"] == "month"
+            and iso.split("/")[0] == item["iso"]
+        )
+    )
+
+
 def _score_dates(gold, articles, tally: Tally, where) -> None:
     spans: dict[str, list[tuple[tuple[int, int], dict[str, Any]]]] = {}
     for key, article in articles.items():
@@ -558,23 +576,7 @@ def _score_dates(gold, articles, tally: Tally, where) -> None:
         touching = [(overlap(s, span), when) for s, when in spans[key] if overlap(s, span) > 0]
         when = max(touching, key=lambda t: t[0])[1] if touching else None
         tally.count("dates found", when is not None, where(key, span))
-        right = False
-        if when is not None and when.get("iso"):
-            iso, precision = when["iso"], when.get("precision")
-            right = (
-                (iso == item["iso"] and precision == item["precision"])
-                or (
-                    precision == "week"
-                    and item["precision"] == "day"
-                    and _in_week(item["iso"], iso)
-                )
-                or (precision == "range" and iso.split("/")[0] == item["iso"])
-                or (
-                    precision == "season"
-                    and item["precision"] == "month"
-                    and iso.split("/")[0] == item["iso"]
-                )
-            )
+        right = when is not None and date_right(when, item)
         got = (
             f"{when.get('text')!r} -> {when.get('iso')} ({when.get('precision')})" if when else "-"
         )

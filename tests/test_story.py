@@ -102,6 +102,24 @@ def test_coverage_is_shared_length_over_the_shorter_span():
     assert story.covers([(0, 4)], (4, 8)) == 0.0
 
 
+@pytest.mark.parametrize(
+    ("iso", "precision", "gold_iso", "gold_precision", "right"),
+    [
+        ("2013-02-20", "day", "2013-02-20", "day", True),
+        ("2013-02", "month", "2013-02-20", "day", False),  # never less precise than the gold
+        ("2018-W51", "week", "2018-12-20", "day", True),  # "this week": a day inside it
+        ("2005/2008", "range", "2005", "year", True),  # "between 2005 and 2008": its first end
+        ("2012-06/2012-08", "season", "2012-06", "month", True),  # "Last summer": first month
+        ("2012-06/2012-08", "season", "2012-07", "month", False),
+        ("2012-06/2012-08", "season", "2012", "year", False),
+        (None, "day", "2013-02-20", "day", False),  # unresolved
+    ],
+)
+def test_a_date_is_right_at_the_golds_precision(iso, precision, gold_iso, gold_precision, right):
+    predicted = {"iso": iso, "precision": precision}
+    assert story.date_right(predicted, {"iso": gold_iso, "precision": gold_precision}) is right
+
+
 @pytest.fixture(scope="module")
 def rows(shared_data: Path) -> story.Tally:
     gold = shared_data / "basil-gold"
