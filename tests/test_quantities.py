@@ -275,6 +275,25 @@ def test_counts_of_one_of_different_kinds_are_two_quantities(brief):
     assert fraud["id"] != tax["id"]
 
 
+def test_a_value_an_outlet_states_itself_is_named_by_its_outlet_on_every_line(brief):
+    # F11: not "the article" in one place, "stated by the article" in another and the outlet in
+    # a third
+    from whatweknow.brief import brief_markdown
+
+    result = brief(
+        "The Clintons' effective federal tax rate for 2014 was 35.7 percent.",
+        "Mr. Bush contrasted that with what he said was the Clintons' 2014 tax rate: 30 "
+        "percent.",
+        "The weather was mild.",
+    )
+    markdown = brief_markdown(result)
+    assert "“35.7 percent” stated by Fox News" in markdown
+    assert "the article" not in markdown.split("## Who says what")[0]
+    if result["disputed"]:
+        assert "- Fox News: “35.7 percent”" in markdown
+        assert any("(Fox News)" in why for why in result["disputed"][0]["why"])
+
+
 def test_an_outlet_credited_by_another_is_not_a_second_source(brief):
     result = brief(
         "Roughly 2,000 American troops are stationed in Syria.",

@@ -18,7 +18,15 @@ from markupsafe import Markup, escape
 
 from .. import __version__
 from ..merge.figures import CREDIBILITY, RELIABILITY
-from .numbers import compact, describe_value, interval_text, number, range_text, ticks
+from .numbers import (
+    compact,
+    describe_value,
+    interval_text,
+    number,
+    range_text,
+    ticks,
+    who_gives,
+)
 from .passages import Passage, anchor_id, continued_style, paragraphs
 from .timeline import chart, grouped, when
 
@@ -45,6 +53,7 @@ def environment() -> Environment:
     env.filters.update(
         {
             "describe": describe_value,
+            "who_gives": who_gives,
             "interval": interval_text,
             "number": number,
             "anchor": anchor,
@@ -242,7 +251,7 @@ def figure_chart(cluster: dict[str, Any], values: list[dict[str, Any]] | None = 
     for value, low, high, dot in rows:
         left = at(low)
         right = 100.0 if math.isinf(high) else at(high)
-        who = value["source"] or value["location"]["outlet"] or "the article"
+        who = who_gives(value)
         where = value["location"]["outlet"] or ""
         parts.append(
             Markup(

@@ -7,7 +7,7 @@ from typing import Any
 
 from .html import answered_by, safe_url, words
 from .html import described as describe
-from .numbers import describe_value, range_text
+from .numbers import describe_value, range_text, who_gives
 from .timeline import grouped, when
 
 
@@ -90,9 +90,7 @@ def _disputed(brief: dict[str, Any]) -> list[str]:
         lines += [f"### {_heading(cluster)}", ""]
         lines += [f"_Why: {why}._" for why in cluster.get("why", [])] + [""]
         for value in cluster["values"]:
-            lines.append(
-                f"- {value['source'] or 'the article'}: “{value['text']}” {cite(value['location'])}"
-            )
+            lines.append(f"- {who_gives(value)}: “{value['text']}” {cite(value['location'])}")
         lines.append("")
     return lines
 

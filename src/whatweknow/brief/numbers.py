@@ -71,6 +71,13 @@ def interval_text(bounds: list[float]) -> str:
     return f"{number(low)} to {number(high)}"
 
 
+def who_gives(value: dict[str, Any]) -> str:
+    """Who a value is per: its source, or for a value the article states itself, its outlet
+    ("Fox News"), named so on every line of a cluster ("the article" only for an article of no
+    outlet)."""
+    return value.get("source") or (value.get("location") or {}).get("outlet") or "the article"
+
+
 def describe_value(value: dict[str, Any]) -> str:
     """ "“as many as 100,000” troops, per unnamed sources via Bloomberg (hedged)"."""
     parts = [f"“{value['text']}”"]
@@ -82,7 +89,7 @@ def describe_value(value: dict[str, Any]) -> str:
         via = f" via {', '.join(v for v in value['via'] if v)}" if value.get("via") else ""
         parts.append(f"per {value['source']}{via}")
     else:
-        parts.append("stated by the article")
+        parts.append(f"stated by {who_gives(value)}")
     notes = [value["qualifier"]]
     if value.get("hedged"):
         notes.append("hedged")

@@ -610,8 +610,11 @@ def _why(items: list[dict[str, Any]], disputes: list[tuple[str, str]]) -> list[s
         if a in by_id and b in by_id:
             sides = []
             for item in (by_id[a], by_id[b]):
-                who = item["source"] or "the article"
-                sides.append(f"“{item['text']}” ({who}, {item['location']['outlet'] or '?'})")
+                outlet = item["location"]["outlet"]
+                if item["source"]:  # "(Jeb Bush, The New York Times)"; its own: "(Fox News)"
+                    sides.append(f"“{item['text']}” ({item['source']}, {outlet or '?'})")
+                else:
+                    sides.append(f"“{item['text']}” ({outlet or 'the article'})")
             lines.append(" against ".join(sides))
     return lines
 
