@@ -282,8 +282,7 @@ def test_a_value_an_outlet_states_itself_is_named_by_its_outlet_on_every_line(br
 
     result = brief(
         "The Clintons' effective federal tax rate for 2014 was 35.7 percent.",
-        "Mr. Bush contrasted that with what he said was the Clintons' 2014 tax rate: 30 "
-        "percent.",
+        "Mr. Bush contrasted that with what he said was the Clintons' 2014 tax rate: 30 percent.",
         "The weather was mild.",
     )
     markdown = brief_markdown(result)
