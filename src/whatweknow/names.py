@@ -76,6 +76,21 @@ def _census() -> dict[str, str]:
     return found
 
 
+@cache
+def _listed() -> frozenset[str]:
+    listed = set()
+    for sex in ("male", "female"):
+        for line in files("names").joinpath(f"dist.{sex}.first").read_text().splitlines():
+            if line.split():
+                listed.add(line.split()[0].lower())
+    return frozenset(listed)
+
+
+def given_name_listed(given: str) -> bool:
+    """Whether the census lists `given` as a first name (of either sex)."""
+    return given.strip(".").lower() in _listed()
+
+
 def sex_of_given_name(given: str) -> str | None:
     """ "male" or "female" where the census lists leave no doubt, else None."""
     return _census().get(given.strip(".").lower())

@@ -18,10 +18,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
+from wordfreq import zipf_frequency
 
 from .. import lexicon
 from ..model import Entity, Span
-from ..names import name_tokens, suffix, surname
+from ..names import given_name_listed, name_tokens, suffix, surname
 from ..nlp import text_of
 from .intervals import Intervals
 
@@ -219,9 +220,30 @@ def _names_the_tagger_missed(
         start, end = doc[first].idx, token.idx + len(token)
         span = Span(start, end, text_of(doc)[start:end])
         words = name_tokens(span.text)
-        if len(words) >= 2 and _a_name(words):
+        # "Fort Jackson", "Jackson Hall": a place or an organisation, not a full name
+        if (
+            len(words) >= 2
+            and _a_name(words)
+            and _corrected_type("person", span.text)
+            and _given_name(doc[first].text)
+        ):
             found.append((span, words, "PERSON"))
     return found
+
+
+# A word more common than this in English text (wordfreq's Zipf scale: "fort" 4.5, "lake"
+# 4.8; "Mitt" 3.3, "Kurt" 3.9) is a given name only where the census lists it as one.
+_COMMON_WORD = 4.0
+
+
+def _given_name(word: str) -> bool:
+    """Whether a word the tagger left untagged before a surname can be a given name: the
+    census lists it ("Kurt"), it is an initial, or it is no common English word ("Rahm"; not
+    the "Fort" of "Fort Hale")."""
+    bare = word.strip(".")
+    if len(bare) == 1 or given_name_listed(bare):
+        return True
+    return zipf_frequency(bare.lower(), "en") < _COMMON_WORD
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> Span | None:

@@ -128,6 +128,10 @@ def _paper(token: Token) -> bool:
     )
 
 
+def _court(token: Token) -> bool:
+    return any(c.lower_ == "court" and c.dep_ == "compound" for c in token.children)
+
+
 def papers(ctx: Context, head: Token) -> str | None:
     """One name for the papers of a case an article cites under several ("court records show",
     "Additional records disclosed Wednesday show", "the document said"): "court" and the noun
@@ -136,14 +140,11 @@ def papers(ctx: Context, head: Token) -> str | None:
     if not _paper(head):
         return None
     family = [t for t in head.doc if _paper(t) and not ctx.inside_quote(t)]
-    court = next(
-        (
-            t
-            for t in family
-            if any(c.lower_ == "court" and c.dep_ == "compound" for c in t.children)
-        ),
-        None,
-    )
+    court = next((t for t in family if _court(t)), None)
+    if not _court(head) and any(
+        t.pos_ == "NOUN" and t.lemma_ == head.lemma_ and not _paper(t) for t in head.doc
+    ):
+        return None  # "the records" beside "phone records" may be either
     first = court or (family[0] if family else head)
     noun = first.lemma_.lower() + "s"
     return f"court {noun}" if court is not None else noun
