@@ -1583,6 +1583,23 @@ def test_figures_a_source_sets_out_in_the_next_sentence_are_its_own():
             "approx",
             None,
         ),
+        # "between … to …" and "from … up to …" are ranges as "between … and …" is
+        (
+            "LaLiga expects the total value of its business to grow in between seven to 10 "
+            "years.",
+            "between seven to 10 years",
+            8.5,
+            "range",
+            None,
+        ),
+        (
+            "He said affordable housing could be priced for an apartment, with sizes starting "
+            "from 450 sq ft up to 900 sq ft.",
+            "from 450 sq ft up to 900 sq ft",
+            675,
+            "range",
+            None,
+        ),
         # "nearly", "almost": short of the number, an upper bound (as the story gold reads it)
         (
             "Democrats have lost nearly 60 seats in the House since Ms. Pelosi took over.",
@@ -1620,6 +1637,11 @@ def test_a_count_before_and_counts_no_noun_of_the_next_item():
         "64": None,
         "69": None,
     }
+
+
+def test_a_number_naming_a_kind_of_thing_is_no_count():
+    assert figures_of("The SUV had a standard engine paired with a six-speed transmission.") == ()
+    assert figures_of("He was a four-star general before he retired.") == ()
 
 
 def test_one_in_a_speaker_picks_a_person_out_and_counts_nothing():

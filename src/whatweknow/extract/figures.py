@@ -225,6 +225,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         re.match(r"-(?:on|to|for|by)-\w", after) or re.search(r"\w-(?:on|to|for|by)-$", before)
     ):
         return False  # "a one-on-one interview", "one-for-one": no count
+    if re.match(r"-(?:speed|door|cylinder|valve|seater|star)\b", after):
+        return False  # "a six-speed automatic transmission", "a four-star general": a kind
     if re.search(r"(?i)\baged?\s+$", before):
         return False  # "men aged 18 to 34": an age band, not a count
     if number.words and number.qualifier != "range":

@@ -901,7 +901,13 @@ def _is_range(text: str, first: NumberMatch, second: NumberMatch) -> bool:
     gap = text[first.end : second.start]
     if first.vague or second.vague or first.qualifier not in ("exact", "approx"):
         return False
-    if second.qualifier != "exact":
+    before = text[max(0, first.start - 12) : first.start].lower()
+    up_to = (  # "sizes starting from 450 sq ft up to 900 sq ft"
+        second.qualifier == "upper"
+        and gap.strip().lower() == "up to"
+        and re.search(r"\bfrom\s+\$?$", before) is not None
+    )
+    if second.qualifier != "exact" and not up_to:
         return False
     if (first.unit or second.unit) and first.unit != second.unit and first.unit and second.unit:
         return False
@@ -911,10 +917,11 @@ def _is_range(text: str, first: NumberMatch, second: NumberMatch) -> bool:
         return False
     if _year_like(text, first) != _year_like(text, second):
         return False
-    before = text[max(0, first.start - 12) : first.start].lower()
     if re.search(r"\bbetween\s+\$?$", before):
-        return bool(re.fullmatch(r"\s+and\s+", gap))
+        return bool(re.fullmatch(r"\s+(?:and|to)\s+", gap))  # "between seven to 10 years"
     joined = gap.strip().lower()
+    if up_to:
+        return True
     if joined == "or" and first.qualifier == "exact":
         # "30 or 40 members", "three or four years": a rising pair of comparable numbers
         low, high = first.value or 0, second.value or 0
