@@ -1585,8 +1585,7 @@ def test_figures_a_source_sets_out_in_the_next_sentence_are_its_own():
         ),
         # "between … to …" and "from … up to …" are ranges as "between … and …" is
         (
-            "LaLiga expects the total value of its business to grow in between seven to 10 "
-            "years.",
+            "LaLiga expects the total value of its business to grow in between seven to 10 years.",
             "between seven to 10 years",
             8.5,
             "range",
