@@ -897,6 +897,14 @@ PROCESS = (  # NYT 2013-05-15: the paragraph that puts the story on Friday, Sept
             "2018-11",
             "month",
         ),
+        (  # PolNeAR, Politico 2016-09-12: "later this week" is the march's, not the holiday's
+            "It’s an extremely unlikely scenario; Clinton’s team says she’ll continue her march "
+            "toward Election Day later this week.",
+            "2016-09-12",
+            "Election Day later this week",
+            "2016-11-08",
+            "day",
+        ),
         (  # NYT 2013-05-15: a clock time is on the day its clause names
             PROCESS,
             "2013-05-15",
@@ -927,6 +935,17 @@ PROCESS = (  # NYT 2013-05-15: the paragraph that puts the story on Friday, Sept
             "2013-05-15",
             "9 p.m.",
             "2013-05-15",
+            "day",
+        ),
+        (  # PolNeAR, AP's "The Latest" in Breitbart 2016-09-30: a live story's entry time
+            "The nonpartisan Commission on Presidential Debates says there was indeed a problem "
+            "with Donald Trump’s microphone during Monday night’s first general election "
+            "debate.\n\n___.\n\n4:30 p.m.\n\nHillary Clinton says Donald Trump’s flurry of "
+            "late-night tweets targeting former Miss Universe Alicia Machado was “unhinged, even "
+            "for him.”",
+            "2016-09-30",
+            "4:30 p.m.",
+            "2016-09-30",
             "day",
         ),
     ],

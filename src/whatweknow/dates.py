@@ -468,11 +468,12 @@ def _holiday(text: str, base: date | None, tense: str) -> Result | None:
     if name is None or base is None:
         return None
     days = [d for y in range(base.year - 2, base.year + 3) if (d := _holiday_in(name, y))]
-    if period:
+    if period:  # the one inside the period, if the period is the holiday's at all
         within = resolve(period, base, tense=tense)
         bounds = interval(within["iso"], within["precision"])
         inside = [d for d in days if bounds and bounds[0] <= d <= bounds[1]]
-        return _day(inside[0]) if len(inside) == 1 else None
+        if len(inside) == 1:
+            return _day(inside[0])
     past = [d for d in days if d <= base]
     coming = [d for d in days if d >= base]
     if tense == "nearest" and past and coming:

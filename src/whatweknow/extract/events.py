@@ -89,7 +89,7 @@ _PROSPECT = frozenset("upcoming face await loom".split())
 _RANGE_START = frozenset("from between".split())
 _RANGE_END = frozenset("to through until till and".split())
 _WITHIN_UNITS = frozenset("day morning afternoon evening night week month year".split())
-_UPDATE = re.compile(r"(?i)^\s*updated?\s*[:\-–—]?\s*(?:at\s+)?$")
+_UPDATE = re.compile(r"(?i)^\s*updated?\s*[:\-–—]?\s*(?:at\s+)?$")  # "UPDATE 2:52 p.m. --"
 
 
 def events(
@@ -282,11 +282,16 @@ def _day_of_its_sentence(
 
 
 def _update_stamp(span: SpacySpan) -> bool:
-    """ "UPDATE 2:52 p.m. --", "UPDATE: 9 p.m. --": the time an article was updated, at the
-    head of a paragraph, is on the article's own day."""
+    """ "UPDATE 2:52 p.m. --", "UPDATE: 9 p.m. --", or a time alone on its line (the entries
+    of a live story: "4:30 p.m." over each): the time an article was updated, at the head of
+    a paragraph, is on the article's own day."""
+    if not _bare_clock(span):
+        return False
     text = text_of(span.doc)
-    line = text.rfind("\n", 0, span.start_char) + 1
-    return _bare_clock(span) and bool(_UPDATE.match(text[line : span.start_char]))
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    before, after = text[start : span.start_char], text[span.end_char : end if end >= 0 else None]
+    return bool(_UPDATE.match(before)) or (not before.strip() and not re.search(r"\w", after))
 
 
 def _pronouns(context: Context, statements: tuple[Statement, ...]) -> clauses.Resolver:
