@@ -13,7 +13,7 @@ Friday").
 
 A bare clock time is on the day its clause names ("set the sentencing for June 28 at 2
 p.m."), else on the day the story is at; an update's time at the head of a paragraph ("UPDATE
-2:52 p.m. --") is on the article's own day.
+2:52 p.m. --", a live story's "4:30 p.m." on a line of its own) is on the article's own day.
 
 Two dates that bound one span ("from 2013 to 2022", "from 1977, when they entered public life,
 through 2006") are one event with a range. Who did what, and whether the clause tells it as
