@@ -7,8 +7,9 @@ The metric is the one described in the data's README:
   F1 >= 0.5 (quote marks and edge punctuation stripped), one to one, best pairs first;
 - on matched pairs, the source matches when the spans overlap or the predicted speaker's
   canonical name contains the gold source's head word; the cue matches when the spans overlap;
-- statements we nest inside another's quote ("“He says he is a Christian,” Santorum said")
-  are not scored: PolNeAR annotates a quote's own attribution only;
+- every predicted statement is scored, those nested inside another's quote too ("“He says he
+  is a Christian,” Santorum said": PolNeAR annotates a quote's own attribution only, so such a
+  statement counts against precision unless an annotator marked it);
 - precision, recall and F1 for content, content+source and full triples, overall and split by
   form (direct / mixed / indirect; recall by the gold form, precision by the predicted form),
   and exact-boundary content F1.
@@ -130,15 +131,9 @@ def content_text(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def predicted(record: dict, raw: str, to_raw) -> list[Item]:
-    """Our statements as items, less those reported inside a quote ("“He says he is a
-    Christian,” Santorum said"): PolNeAR annotates only a quote's own attribution (checked on
-    dev: "Out of nowhere, he said, '…'" and "Trump said Hispanics live in hell" inside quotes
-    are not annotated apart), so they are not scored here."""
+    """Our statements as items, every one of them (the scoring rules exclude none)."""
     items = []
-    inside = _reported_inside_quotes(record)
     for statement in record["statements"]:
-        if statement["id"] in inside:
-            continue
         pieces = statement["fragments"] or [statement["content"]]
         content = [(to_raw(p["start"]), to_raw(p["end"] - 1) + 1) for p in pieces]
         speaker = statement["speaker"]
@@ -150,25 +145,6 @@ def predicted(record: dict, raw: str, to_raw) -> list[Item]:
             Item(content, source, cues, (speaker["name"] or "").lower(), statement["form"])
         )
     return items
-
-
-def _reported_inside_quotes(record: dict) -> set[str]:
-    """Ids of the statements whose cue lies inside the quotation marks of the statement they
-    are nested in."""
-    from whatweknow.extract.quotes import quotes
-
-    text = record["document"]["text"]
-    marks = [(q.start, q.end) for q in quotes(text)]
-    by_id = {s["id"]: s for s in record["statements"]}
-    found = set()
-    for statement in record["statements"]:
-        outer = by_id.get(statement.get("nested_in") or "")
-        cue = statement.get("cue")
-        if outer is None or cue is None or outer["form"] == "indirect":
-            continue
-        if any(start < cue["start"] < end for start, end in marks):
-            found.add(statement["id"])
-    return found
 
 
 def source_matches(text: str, pred: Item, gold: Item) -> bool:

@@ -472,6 +472,39 @@ SPEAKERS = [
         "Santorum",
         "person",
     ),
+    # two people sharing a surname, neither given a sex by the text: "Mrs." goes to the one
+    # whose given name is a woman's (the NYT on the Clintons' tax returns, names changed)
+    (
+        "Helen Rodham Carver on Friday released her most recent eight years of tax returns, "
+        "showing that she and former President Frank Carver earned $139 million in adjusted "
+        "gross income from 2007 to 2014.\n\nThat effort was made particularly urgent after "
+        "Mrs. Carver said last year that she and her husband were “dead broke” when they left "
+        "the White House. Mr. Carver earned $13.17 million in 2013.",
+        "that she and her husband were “dead broke” when they left the White House",
+        "Helen Rodham Carver",
+        "person",
+    ),
+    # "Helen and Frank Carver", then "her … she and her husband": a bare "Carver" is the one
+    # the pronouns since speak of (HuffPost on the same returns, names changed)
+    (
+        "Helen and Frank Carver earned roughly $141 million from 2007 to 2014, according to "
+        "tax returns released Friday.\n\nThe former secretary of state released the tax "
+        "returns on her campaign website, along with a list of paid speeches she and her "
+        "husband gave.\n\n“We’ve come a long way from my days going door to door,” Carver "
+        "said in a statement accompanying the returns.",
+        "We’ve come a long way from my days going door to door",
+        "Helen Carver",
+        "person",
+    ),
+    (
+        "Helen and Frank Carver earned roughly $141 million from 2007 to 2014, according to "
+        "tax returns released Friday.\n\nThe former president spent the year on his "
+        "foundation, and he gave 41 speeches.\n\n“We have worked hard,” Carver said in a "
+        "statement.",
+        "We have worked hard",
+        "Frank Carver",
+        "person",
+    ),
     # the seed: "the North" is North Korea when the text names it
     (
         "North Korea and South Korea traded threats. In October, the North blew up parts of "
@@ -751,6 +784,23 @@ def test_two_people_sharing_a_surname_keep_their_own_mentions():
     }
     assert mentions["Dale Carter"] == ["Dale Carter", "Carter"]
     assert mentions["Maria Carter"] == ["Maria Carter", "Carter"]
+
+
+def test_mr_and_mrs_go_by_the_given_names_sex_where_the_text_gives_none():
+    # the NYT on the Clintons' returns (names changed): neither full name comes with a sex
+    text = (
+        "Helen Rodham Carver on Friday released her tax returns, showing that she and former "
+        "President Frank Carver earned $139 million. Mrs. Carver said last year that they were "
+        "broke. Mr. Carver earned $13.17 million in 2013."
+    )
+    people = {e.name: e for e in entities_of(text) if e.type == "person"}
+    assert [m.text for m in people["Helen Rodham Carver"].mentions][-1] == "Carver"
+    assert "Mrs. Carver" in people["Helen Rodham Carver"].aliases
+    assert "Mr. Carver" in people["Frank Carver"].aliases
+    assert (people["Helen Rodham Carver"].gender, people["Frank Carver"].gender) == (
+        "female",
+        "male",
+    )
 
 
 def _parsed(words, heads, deps, pos, ents):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -22,7 +23,7 @@ from wordfreq import zipf_frequency
 
 from .. import lexicon
 from ..model import Entity, Span
-from ..names import given_name_listed, name_tokens, suffix, surname
+from ..names import given_name_listed, name_tokens, sex_of_given_name, suffix, surname
 from ..nlp import text_of
 from .intervals import Intervals
 
@@ -143,6 +144,8 @@ def build_index(doc: Doc) -> EntityIndex:
         kind = _corrected_type(kind, span.text)
         if kind is None:
             continue
+        if _given_name_before_a_person(doc, ent):
+            kind = "person"  # "[Helen] and Frank Carver": the tagger's ORG is her given name
         if kind == "person":
             span = _with_first_names(doc, ent, span)
             words = name_tokens(span.text)
@@ -278,6 +281,7 @@ def _add_people(
 ) -> None:
     """Full names first; then each short mention joins the full name it belongs to."""
     text = text_of(doc)
+    people = _sharing_a_surname(text, people)
     full: list[_Group] = []
     for span, words, label in people:
         if len(words) < 2 or (len(words) == 2 and suffix(words)):
@@ -296,6 +300,10 @@ def _add_people(
         if group.gender is None:
             said = {_gender_said(doc, m) for m in group.mentions} - {None}
             group.gender = said.pop() if len(said) == 1 else None
+        if group.gender is None:
+            # "Hillary Rodham Clinton" and "former President Bill Clinton", then "Mrs. Clinton":
+            # where the text never tells, the given name's sex as the census lists it
+            group.gender = sex_of_given_name(group.key[0])
     short: dict[tuple[str, ...], _Group] = {}
     # the titles the text gives each surname alone ("President Trump"): a person of that
     # surname the full names do not show
@@ -309,7 +317,7 @@ def _add_people(
         gender = _gender_before(text, span.start) or _gender_said(doc, span)
         roles = _roles_before(text, span.start)
         group = _generation_for(words, full, gender, roles, titled)
-        group = group or _full_name_for(words, span.start, full, gender, roles)
+        group = group or _full_name_for(words, span.start, full, gender, roles, text)
         if group is None:
             group = short.get(words)
             if group is None:
@@ -319,6 +327,39 @@ def _add_people(
         group.names.append(span.text)
         group.names.extend(_titled(text, span))
         group.gender = group.gender or gender
+
+
+def _given_name_before_a_person(doc: Doc, ent: SpacySpan) -> bool:
+    """One capitalised word the census knows as a given name, then "and" and a person's full
+    name: "Hillary and Bill Clinton", whatever the tagger labelled the first word."""
+    following = ent.end + 1
+    return (
+        len(ent) == 1
+        and following < len(doc)
+        and doc[ent.end].lower_ in ("and", "&")
+        and doc[following].ent_type_ == "PERSON"
+        and doc[following].ent_iob_ == "B"
+        and sex_of_given_name(ent.text) is not None
+    )
+
+
+def _sharing_a_surname(
+    text: str, people: list[tuple[Span, tuple[str, ...], str]]
+) -> list[tuple[Span, tuple[str, ...], str]]:
+    """ "Hillary and Bill Clinton", "Duncan and Margaret Hunter": a given name joined by "and"
+    to a full name shares its surname."""
+    found = list(people)
+    for i, ((span, words, label), (after, full, _)) in enumerate(pairwise(people)):
+        if (
+            len(words) == 1
+            and len(full) >= 2
+            and not suffix(full)
+            and text[span.end : after.start] in (" and ", " & ")
+            and sex_of_given_name(words[0]) is not None
+            and sex_of_given_name(full[0]) is not None
+        ):
+            found[i] = (span, (words[0], surname(full)), label)
+    return found
 
 
 # The honorific or titles printed just before a person's name ("Mr. Trump", "Sen. Rand Paul",
@@ -430,11 +471,14 @@ def _full_name_for(
     full: list[_Group],
     gender: str | None = None,
     roles: set[str] | None = None,
+    text: str = "",
 ) -> _Group | None:
     """The full name a short mention belongs to: the one with that surname (or, failing
     that, first name) and the same suffix, of the same sex and role when the text tells,
     mentioned last before it ("Mr. Hunter" after "Duncan Hunter and his wife, Margaret
-    Hunter"; "President Trump" is not "the president’s daughter Ivanka Trump")."""
+    Hunter"; "President Trump" is not "the president’s daughter Ivanka Trump"); of two named
+    together ("Hillary and Bill Clinton"), the one of the sex the pronouns since speak of
+    ("… her campaign website … she and her husband …" then "Clinton said")."""
     word = words[0].lower()
     wanted_suffix = suffix(words)
     # "Mueller" after "Robert S. Mueller III": a numeral is how that one person is named, and
@@ -458,11 +502,32 @@ def _full_name_for(
             and not (roles and g.roles and not roles & g.roles)
         ]
         if matches:
-            before = [g for g in matches if g.mentions[0].start < at]
+            before = [g for g in matches if any(m.start < at for m in g.mentions)]
             if not before:
                 return matches[0]
+            if gender is None and len(before) > 1:
+                since = max(m.end for g in before for m in g.mentions if m.start < at)
+                focus = _pronoun_sex(text[since:at])
+                of_focus = [g for g in before if focus and g.gender == focus]
+                if len(of_focus) == 1:
+                    return of_focus[0]
             return max(before, key=lambda g: max(m.start for m in g.mentions if m.start < at))
     return None
+
+
+_PRONOUN_SEX = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "male"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "female"),
+}
+_QUOTED = re.compile('“[^”]*”|"[^"]*"')
+
+
+def _pronoun_sex(text: str) -> str | None:
+    """The one sex the third-person pronouns of `text` speak of, outside quotation marks (a
+    quote's "he" may be anyone), or None where they speak of both or neither."""
+    said = {_PRONOUN_SEX.get(w) for w in re.findall(r"[a-z]+", _QUOTED.sub(" ", text.lower()))}
+    said.discard(None)
+    return said.pop() if len(said) == 1 else None
 
 
 def _merge_people_known_by_surname(doc: Doc, groups: list[_Group]) -> None:
@@ -484,7 +549,9 @@ def _merge_people_known_by_surname(doc: Doc, groups: list[_Group]) -> None:
             ):
                 continue
             target = _generation_for((word,), people, None, set(), {})
-            target = target or _full_name_for((word,), group.mentions[0].start, people)
+            target = target or _full_name_for(
+                (word,), group.mentions[0].start, people, text=text_of(doc)
+            )
             if target is not None:
                 target.mentions.extend(group.mentions)
                 target.names.extend(group.names)
