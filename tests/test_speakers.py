@@ -247,6 +247,19 @@ SPEAKERS = [
         "Jim Mattis",
         "person",
     ),
+    # a head of an agency with no name in the text stays the role, never the president
+    # (the NYT on the shutdown, names changed)
+    (
+        "President Eric Lind announced the deal on Friday. Mr. Lind relented as the effects "
+        "of the shutdown were rippling with ever greater force across the economy. On Friday, "
+        "air traffic controllers calling in sick slowed air traffic across the Northeast; "
+        "hundreds of workers at the Internal Revenue Service also did not show up; and the "
+        "F.B.I. director said he was as angry as he had ever been over his agents not being "
+        "paid.",
+        "he was as angry as he had ever been over his agents not being paid",
+        "F.B.I. director",
+        "person",
+    ),
     (
         "Rep. Dale Carter visited the plant. The congressman said it was safe.",
         "it was safe",
@@ -504,6 +517,29 @@ SPEAKERS = [
         "We have worked hard",
         "Frank Carver",
         "person",
+    ),
+    # "he" after a sentence whose subject is a person: that person, not the last one quoted
+    # (HuffPost on the shutdown's end, names changed)
+    (
+        "President Donald Lind announced Friday a short-term plan.\n\nSenate Minority Leader "
+        "Chuck Kerr (D-N.Y.) spoke on the Senate floor shortly after the announcement.\n\n"
+        "“The solution to this impasse was to separate funding the government from our "
+        "disagreements over border security,” Kerr said.\n\nLind spent most of his speech on "
+        "Friday rehashing his usual talking points about crime at the border.\n\n“We really "
+        "have no choice but to build a powerful wall or a steel barrier,” he said.",
+        "We really have no choice but to build a powerful wall or a steel barrier",
+        "Donald Lind",
+        "person",
+    ),
+    # "it" after a campaign the tagger named no entity: the campaign, not the last
+    # organisation named (HuffPost on Medicare, names changed)
+    (
+        "The savings are budgeted to help subsidize insurance for people under the ACA.\n\n"
+        "Part of the reason that the Lind campaign is crying foul over this line of "
+        "criticism, however, may be because it knows how effective it can be.",
+        "how effective it can be",
+        "Lind campaign",
+        "organization",
     ),
     # the seed: "the North" is North Korea when the text names it
     (

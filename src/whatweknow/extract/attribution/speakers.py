@@ -345,6 +345,10 @@ def pronoun(
     local = _subject_earlier_in_sentence(ctx, head, kinds, gender)
     if local is not None:
         return Speaker(local.stands_for or local.name, entity_kind(local), span, local.id)
+    if lower in lexicon.THING_PRONOUNS:
+        body = _body_earlier_in_sentence(ctx, head)
+        if body is not None:
+            return Speaker(group_name(body), "organization", span)
     previous = _previous_speaker(ctx, earlier, head.idx, kinds, gender)
     if previous is not None:
         return Speaker(previous.name, previous.kind, span, previous.entity, previous.members)
@@ -411,6 +415,25 @@ def _subject_between(ctx: Context, start: int, end: int, gender: str | None) -> 
                 continue
             if (best is None or mention.start > best[0]) and _is_subject(ctx, mention):
                 best = (mention.start, entity)
+    # "Trump spent most of his speech on Friday rehashing …", where the tagger saw no name: a
+    # main clause's subject that names a person of the article by their words
+    span = ctx.doc.char_span(start, end, alignment_mode="contract")
+    for token in span or ():
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN":
+            continue
+        if (best is not None and token.idx <= best[0]) or ctx.inside_quote(token):
+            continue
+        verb = token.head
+        while verb.dep_ == "conj":
+            verb = verb.head
+        entity = entity_for(ctx, token) if verb.dep_ == "ROOT" else None
+        known = ctx.index.gender(entity.id) if entity is not None else None
+        if (
+            entity is not None
+            and entity.type == "person"
+            and not (gender and known and known != gender)
+        ):
+            best = (token.idx, entity)
     return best[1] if best else None
 
 
@@ -448,6 +471,25 @@ def _subject_earlier_in_sentence(
                 and not (gender and known and known != gender)
             ):
                 return entity
+    return None
+
+
+def _body_earlier_in_sentence(ctx: Context, pronoun: Token) -> str | None:
+    """ "… because the Obama campaign is crying foul …, because it knows …": a campaign, a
+    committee or an agency the tagger named no entity, as the subject before "it"."""
+    for token in pronoun.sent:
+        if token.i >= pronoun.i:
+            break
+        if (
+            token.dep_ in SUBJECTS
+            and token.pos_ == "NOUN"
+            and token.tag_ == "NN"
+            and token.lemma_.lower() in lexicon.ORGANIZATION_WORDS
+            and not ctx.inside_quote(token)
+            and entity_for(ctx, token) is None
+        ):
+            start = next(t for t in token.subtree if t.dep_ != "det").idx
+            return ctx.text[start : token.idx + len(token)]
     return None
 
 
@@ -753,8 +795,17 @@ def role(ctx: Context, head: Token, span: Span) -> Speaker:
     return Speaker(group_name(span.text), "person", span)
 
 
+# Titles of those who head a department, an agency or a force: "Defense Secretary Jim Mattis"
+# may be "the Pentagon chief"; "President Trump" is not "the F.B.I. director".
+_AGENCY_TITLES = frozenset(
+    """secretary minister director chief head administrator commissioner chairman chairwoman
+    chair general attorney superintendent""".split()
+)
+
+
 def _titled_last(ctx: Context, at: int) -> tuple[int, Entity] | None:
-    """The person named last, before `at`, with a title before the name."""
+    """The person named last, before `at`, with the title of one who heads an agency before
+    the name."""
     best: tuple[int, Entity] | None = None
     for entity in ctx.index.entities:
         if entity.type != "person":
@@ -763,9 +814,8 @@ def _titled_last(ctx: Context, at: int) -> tuple[int, Entity] | None:
             words = re.findall(
                 r"[a-z]+", ctx.text[max(0, mention.start - 30) : mention.start].lower()
             )
-            titled = bool(words) and lexicon.TITLE_ABBREVIATIONS.get(words[-1], words[-1]) in (
-                lexicon.TITLES - lexicon.HONORIFICS
-            )
+            title = lexicon.TITLE_ABBREVIATIONS.get(words[-1], words[-1]) if words else ""
+            titled = title in _AGENCY_TITLES
             if titled and mention.start < at and (best is None or mention.start > best[0]):
                 best = (mention.start, entity)
     return best
