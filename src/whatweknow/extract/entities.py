@@ -552,6 +552,10 @@ def _merge_people_known_by_surname(doc: Doc, groups: list[_Group]) -> None:
             target = target or _full_name_for(
                 (word,), group.mentions[0].start, people, text=text_of(doc)
             )
+            if target is None:
+                # "Trump" tagged a person in one sentence and an organisation in the next,
+                # where the article never gives his full name
+                target = next((g for g in groups if g.type == "person" and g.key == (word,)), None)
             if target is not None:
                 target.mentions.extend(group.mentions)
                 target.names.extend(group.names)

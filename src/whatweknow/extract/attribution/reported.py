@@ -16,7 +16,7 @@ from ... import lexicon
 from ...model import Entity, Speaker, Statement
 from ...names import roles, sex_of_given_name
 from .context import Candidate, Context
-from .speakers import speaker
+from .speakers import entity_for, speaker
 
 # How far back "he" inside a quote looks for whom it means, in characters: about the sentence
 # before the quote.
@@ -80,8 +80,15 @@ def _references(ctx: Context, head: Token) -> list[tuple[int, Entity]]:
         for mention in entity.mentions
         if visible(mention.start)
     ]
+    named = {at for at, _ in found}
     titled = {e.id: roles(e.aliases) for e in ctx.index.entities if e.type == "person"}
     for token in ctx.doc[max(0, head.i - 120) : head.i]:
+        if token.pos_ == "PROPN" and token.idx not in named and visible(token.idx):
+            # "Trump ordered the end of DACA", where the tagger saw no name: a person of the
+            # article by their words
+            person = entity_for(ctx, token)
+            if person is not None and person.type == "person":
+                found.append((token.idx, person))
         if (
             token.tag_ == "NN"
             and token.text.islower()

@@ -170,6 +170,8 @@ def _antecedent(head: Token) -> Token:
     noun = head
     while noun.dep_ == "conj":
         noun = noun.head
+    if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON" and noun.pos_ == "NOUN":
+        return noun.head  # "Jeb Bush of Florida, a leading Republican contender, who has argued"
     if (
         noun.dep_ == "pobj"
         and noun.head.dep_ == "prep"
@@ -292,6 +294,18 @@ def speaker(ctx: Context, candidate: Candidate, earlier: list[Statement]) -> Spe
     return named(ctx, mention, head, earlier)
 
 
+def _joined_without_and(head: Token, child: Token) -> bool:
+    """ "One of Mr. Santorum’s rivals …, Representative Ron Paul of Texas, scoffed": an
+    apposition the parser took for a conjunct, with no "and" or "or" to join them."""
+    return (
+        child.dep_ == "conj"
+        and child.ent_type_ == "PERSON"
+        and head.ent_type_ != "PERSON"
+        and not any(c.dep_ == "cc" and head.i < c.i < child.i for c in head.children)
+        and child.doc[child.left_edge.i - 1].text == ","
+    )
+
+
 def _named_apposition(head: Token) -> Token | None:
     """The person a role or a phrase before a name stands for: "His former partner, Lawrence
     B. Cummings", "One of his rivals, Representative Ron Paul", "House Minority Whip Steny
@@ -304,7 +318,7 @@ def _named_apposition(head: Token) -> Token | None:
         return None  # a full name stays; "Another leading Dem, Sen. … Gillibrand" does not
     title = head.lower_.rstrip(".") in lexicon.TITLES
     for child in head.children:
-        if child.dep_ != "appos":
+        if child.dep_ != "appos" and not _joined_without_and(head, child):
             continue
         if child.ent_type_ == "PERSON" and head.pos_ in ("NOUN", "NUM", "PRON", "PROPN"):
             return child
@@ -562,7 +576,11 @@ def named(
     ctx: Context, mention: tuple[int, int], head: Token | None, earlier: list[Statement] = ()
 ) -> Speaker:
     span = ctx.span(*mention)
-    conjuncts = [c for c in head.conjuncts] if head is not None else []
+    conjuncts = [
+        c
+        for c in (head.conjuncts if head is not None else ())
+        if not (_joined_without_and(c, head) or _joined_without_and(head, c))
+    ]
     together = sorted((head, *conjuncts), key=lambda t: t.i)
     members = [entity_for(ctx, t) for t in together] if conjuncts else []
     if len({id(e) for e in members}) == 1 and members[0] is not None:
