@@ -560,6 +560,34 @@ SPEAKERS = [
         "Jeb Bush",
         "person",
     ),
+    # a quote paragraph standing alone after a paragraph that reports a person's words
+    # indirectly goes on with that person (Fox on the shutdown, as printed)
+    (
+        "House Majority Leader Steny Hoyer shared a similar sentiment.\n\nHoyer said "
+        "negotiation can progress after the government reopens.\n\n“With the government "
+        "open, we can negotiate an agreement to strengthen border security that both sides can "
+        "support.”",
+        "With the government open, we can negotiate an agreement to strengthen border security "
+        "that both sides can support.",
+        "Steny Hoyer",
+        "person",
+    ),
+    # the sentence's verb the parser hung on its subject as a participle (Fox, as printed)
+    (
+        "For his part, Chuck Schumer, the Senate minority leader, called Trump's proposal "
+        '"one-sided and ineffective."',
+        'Trump\'s proposal "one-sided and ineffective."',
+        "Chuck Schumer",
+        "person",
+    ),
+    # a surname the tagger took for an event is still the person (Fox, as printed)
+    (
+        "House Speaker Nancy Pelosi, D-Calif., tweeted about the shutdown.\n\nBefore Trump "
+        "made his announcement, Pelosi had called his anticipated proposal “a non-starter.”",
+        "his anticipated proposal “a non-starter.”",
+        "Nancy Pelosi",
+        "person",
+    ),
     # the seed: "the North" is North Korea when the text names it
     (
         "North Korea and South Korea traded threats. In October, the North blew up parts of "

@@ -538,7 +538,10 @@ def _merge_people_known_by_surname(doc: Doc, groups: list[_Group]) -> None:
     people = [g for g in groups if g.type == "person" and len(g.key) >= 2]
     known_places = set(lexicon.CAPITALS) | {c.lower() for c in lexicon.CAPITALS.values()}
     for group in list(groups):
-        if group.type in ("group", "organization", "place") and len(group.names[0].split()) == 1:
+        if (
+            group.type in ("group", "organization", "place", "other")
+            and len(group.names[0].split()) == 1
+        ):
             word = group.names[0]
             if word.lower() in lexicon.DEMONYMS:
                 continue

@@ -18,7 +18,7 @@ from ... import lexicon
 from . import cues
 from .context import EDGE, Candidate, Context
 from .quotes import adjacent_quote, with_quote
-from .speakers import a_person, can_speak, evidence, speaker_of, speaker_span
+from .speakers import a_person, can_speak, evidence, hung_on_its_subject, speaker_of, speaker_span
 from .syntax import (
     agent,
     agent_by,
@@ -286,7 +286,10 @@ SPEECH_READINGS: tuple[Callable[[_Said], _Reading | None], ...] = (
 
 def reporting_verb(ctx: Context, verb: Token) -> Candidate | None:
     lemma = cues.lemma(verb)
-    if (passive(verb) or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"))) and not agent(verb):
+    participle = (
+        verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and not hung_on_its_subject(verb)
+    )
+    if (passive(verb) or participle) and not agent(verb):
         return None  # "men believed to be North Koreans", "it has been widely reported"
     speaker = speaker_of(verb)
     complement = [
@@ -329,6 +332,15 @@ def reporting_verb(ctx: Context, verb: Token) -> Candidate | None:
         return Candidate(cue, [*quote.fragments, *after.fragments], speaker)
     if quote is not None:
         content = with_quote(content or [(quote.inner_start, quote.inner_end)], quote)
+    if content and hung_on_its_subject(verb):
+        # "… called Trump's proposal "one-sided and ineffective."": what the parser hung on
+        # the subject after the verb is the verb's
+        later = [
+            t for c in verb.head.children if c.i > verb.i and not c.is_punct for t in c.subtree
+        ]
+        if later:
+            end = max(content[-1][1], *(t.idx + len(t) for t in later))
+            content = [(content[0][0], end)]
     content = [c for c in (ctx.trim(s, e) for s, e in content) if c]
     belief_only = lemma in lexicon.BELIEF_VERBS and lemma not in lexicon.SPEECH_VERBS
     if shown and content:

@@ -61,6 +61,8 @@ def speaker_of(verb: Token) -> list[Token] | None:
         subject = verb.head
     if subject is None and agent(verb) is not None:
         subject = agent(verb)
+    if subject is None and hung_on_its_subject(verb):
+        subject = verb.head
     if (
         subject is None
         and verb.dep_ == "acl"
@@ -163,6 +165,18 @@ def _issuer_of(noun: Token) -> Token | None:
     return None
 
 
+def hung_on_its_subject(verb: Token) -> bool:
+    """ "Chuck Schumer, the Senate minority leader, called Trump's proposal …": the sentence's
+    verb, which the parser hung on its subject as a participle (the sentence has no other)."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBD", "VBN")
+        and verb.head.dep_ == "ROOT"
+        and verb.head.ent_type_ == "PERSON"
+        and any(c.dep_ == "appos" and c.i < verb.i for c in verb.head.children)
+    )
+
+
 def _antecedent(head: Token) -> Token:
     """What a relative clause hangs on when the parser put it on the last noun of a phrase: "a
     pact between Pyongyang and Moscow, which promises …" is the pact's; "a spokesman for
@@ -197,6 +211,8 @@ def speaker_span(ctx: Context, head: Token) -> tuple[int, int]:
             and head.ent_type_ != "NORP"
         ):
             continue  # "Mark Cancian, of the CSIS": a descriptor; "Democrats close to …" keep it
+        if head.ent_type_ == "PERSON" and chain[-1].dep_ == "amod" and chain[-1].i > head.i:
+            continue  # "Schumer … called Trump's proposal "one-sided …"": misparsed onto the name
         keep.append(token)
     keep.sort(key=lambda t: t.i)
     start, end = keep[0].idx, keep[-1].idx + len(keep[-1])
@@ -464,7 +480,7 @@ def quoting_just_before(ctx: Context, earlier: list[Statement], at: int) -> Spea
     if not before:
         return None
     last = before[-1]
-    if last.speaker.kind != "person" or not last.speaker.name or last.form == "indirect":
+    if last.speaker.kind != "person" or not last.speaker.name:
         return None
     return last.speaker
 
