@@ -713,12 +713,27 @@ NOT_STATEMENTS = [
     "But there's no way to know exactly how much legal pot is leaving Colorado.",
     "It also criticized a pact between Pyongyang and Moscow, which promises the two "
     "countries will help each other.",
+    # an infinitive on an impersonal "it" (HuffPost on Benghazi, as printed, less its frame)
+    "It was impossible to say what exactly motivated the attackers.",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_STATEMENTS)
 def test_not_a_statement(text):
     assert statements_of(text) == (), [(s.cue.text, s.content.text) for s in statements_of(text)]
+
+
+def test_an_impersonal_it_says_nothing_inside_what_a_review_found():
+    # HuffPost on Benghazi, as printed: the review found it; nobody "says" it
+    found = statements_of(
+        "WASHINGTON -- The classified version of a State Department review of last year's "
+        "assault on an American compound in Benghazi, Libya, found that it was impossible to "
+        "say what exactly motivated the attackers, Secretary of State Hillary Clinton revealed "
+        "Wednesday."
+    )
+    assert [s.cue.text for s in found if s.cue] == ["found"], [
+        (s.speaker.name, s.cue and s.cue.text, s.content.text) for s in found
+    ]
 
 
 def test_a_question_frame_asserts_nothing():
@@ -751,6 +766,8 @@ NEGATIONS = [
     ("He said he did not oppose the bill.", "said", False),  # the negation is what he said
     ("The minister declined to comment on the report.", "declined", True),
     ("Ms. Ruiz refused to say whether she would run.", "refused", True),
+    # giving or showing "no sign that …" says what was not said (PolNeAR train, NYT 2016)
+    ("Mr. Sanders showed no sign that he was planning to apologize.", "showed no sign", True),
 ]
 
 
@@ -968,6 +985,24 @@ def test_a_full_name_the_tagger_missed_is_the_name_of_the_surname_it_found(given
     )
     found = [e for e in build_index(doc).entities if e.type == "person"]
     assert [(e.name, [m.text for m in e.mentions]) for e in found] == people
+
+
+def test_a_surname_the_tagger_took_for_an_organisation_keeps_the_sex_the_text_gives():
+    # "Hunter said he …" after "Duncan Hunter and Margaret Hunter" (issue 13's Hunters): the
+    # husband, whatever the tagger labelled the surname and whoever was named last
+    from whatweknow.extract.entities import build_index
+
+    words = "Duncan Hunter and Margaret Hunter left . Hunter said he was innocent .".split()
+    doc = _parsed(
+        words,
+        [1, 5, 1, 4, 1, 5, 5, 8, 8, 10, 8, 10, 8],
+        "compound nsubj cc compound conj ROOT punct nsubj ROOT nsubj ccomp acomp punct".split(),
+        "PROPN PROPN CCONJ PROPN PROPN VERB PUNCT PROPN VERB PRON AUX ADJ PUNCT".split(),
+        ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "B-ORG"] + ["O"] * 5,
+    )
+    people = {e.name: [m.text for m in e.mentions] for e in build_index(doc).entities}
+    assert people["Duncan Hunter"] == ["Duncan Hunter", "Hunter"], people
+    assert people["Margaret Hunter"] == ["Margaret Hunter"], people
 
 
 def test_they_is_never_a_single_place():

@@ -551,9 +551,12 @@ def _merge_people_known_by_surname(doc: Doc, groups: list[_Group]) -> None:
                 or not any(_subject(doc, m) for m in group.mentions)
             ):
                 continue
-            target = _generation_for((word,), people, None, set(), {})
+            # "Hunter said he was innocent": the sex the text gives the surname's person
+            said = {_gender_said(doc, m) for m in group.mentions} - {None}
+            gender = said.pop() if len(said) == 1 else None
+            target = _generation_for((word,), people, gender, set(), {})
             target = target or _full_name_for(
-                (word,), group.mentions[0].start, people, text=text_of(doc)
+                (word,), group.mentions[0].start, people, gender, text=text_of(doc)
             )
             if target is None:
                 # "Trump" tagged a person in one sentence and an organisation in the next,

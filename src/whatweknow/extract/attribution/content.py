@@ -286,6 +286,8 @@ SPEECH_READINGS: tuple[Callable[[_Said], _Reading | None], ...] = (
 
 def reporting_verb(ctx: Context, verb: Token) -> Candidate | None:
     lemma = cues.lemma(verb)
+    if (sign := no_sign_that(verb)) is not None:
+        return _denied_sign(ctx, verb, sign)
     participle = (
         verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and not hung_on_its_subject(verb)
     )
@@ -382,9 +384,43 @@ def object_verb(ctx: Context, verb: Token) -> Candidate | None:
     return Candidate((verb.idx, verb.idx + len(verb)), content, speaker) if content else None
 
 
+# What someone gives or shows none of when they did not say a thing: "showed no sign that".
+_SIGNS = frozenset("indication sign hint suggestion assurance".split())
+
+
+def no_sign_that(verb: Token) -> Token | None:
+    """ "Mr. Sanders showed no sign that he was planning to apologize": the "no sign" object
+    of a giving or showing verb, with a that-clause of its own."""
+    obj = object_after(verb)
+    if (
+        obj is None
+        or obj.lemma_.lower() not in _SIGNS
+        or not any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
+    ):
+        return None
+    said = next((c for c in obj.children if c.dep_ in ("acl", "ccomp") and c.i > obj.i), None)
+    marked = said is not None and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in said.children
+    )
+    return obj if marked else None
+
+
+def _denied_sign(ctx: Context, verb: Token, sign: Token) -> Candidate | None:
+    """A statement the text says was not made: what follows "that" (marked negated)."""
+    speaker = speaker_of(verb)
+    if speaker is None or not can_speak(speaker[-1]):
+        return None
+    said = next(c for c in sign.children if c.dep_ in ("acl", "ccomp") and c.i > sign.i)
+    return Candidate(
+        (verb.idx, sign.idx + len(sign)), [ctx.tokens_span(list(said.subtree))], speaker
+    )
+
+
 def giving_verb(ctx: Context, verb: Token) -> Candidate | None:
     """ "Trump also offered his early assessment of Super Bowl 50": a speech act given; else
     the verb's object or infinitive, when it also attributes one ("offered to help")."""
+    if (sign := no_sign_that(verb)) is not None:
+        return _denied_sign(ctx, verb, sign)
     obj = object_after(verb)
     if obj is not None and obj.lemma_.lower() in lexicon.SPEECH_ACT_NOUNS:
         speaker = speaker_of(verb)

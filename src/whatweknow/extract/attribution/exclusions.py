@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ... import lexicon
 from . import cues
+from .content import no_sign_that
 from .context import Candidate, Context
 from .speakers import can_speak, evidence
 from .syntax import object_after
@@ -35,6 +36,8 @@ def _plan(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     vote": what someone wants, plans, tries or refuses to do."""
     if cues.lemma(cue) not in lexicon.PLAN_VERBS or _refusal_to_speak(cue):
         return False
+    if no_sign_that(cue) is not None:
+        return False  # "offered no indication that …": what was not said
     after = [c for c in cue.children if c.i > cue.i]
     if any(c.dep_ == "ccomp" for c in after):
         return False  # "agreed that …", "hopes that …", "expects them to become …"
@@ -131,6 +134,18 @@ def _nobodys(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     )
 
 
+def _impersonal(ctx: Context, cue: Token, candidate: Candidate) -> bool:
+    """ "it was impossible to say what exactly motivated the attackers", "it is too early to
+    tell": an infinitive on an impersonal "it" and an adjective; nobody says anything."""
+    head = cue.head
+    return (
+        cue.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+        and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
+        and any(c.dep_ == "acomp" for c in head.children)
+    )
+
+
 def _mute(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     """ "a pact between Pyongyang and Moscow, which promises the two countries will help each
     other", "As the brawl over Medicare continued, …", "The comments signal Ryan is prepared
@@ -165,7 +180,10 @@ def _as_clause(cue: Token) -> bool:
 
 def _none_given(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     """ "offered no explanation for his surrender", "gave no details", "made no comment": a
-    speech act the text says was not given; nothing was said."""
+    speech act the text says was not given; nothing was said ("showed no sign that …" says
+    what was not said: a negated statement)."""
+    if no_sign_that(cue) is not None:
+        return False
     obj = object_after(cue)
     if obj is None or not any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
         return False
@@ -218,6 +236,7 @@ NOT_STATEMENTS: tuple[tuple[str, Callable[[Context, Token, Candidate], bool]], .
     ("support by an agent", _passive_support),
     ("inside a question or a condition", _asked_or_supposed),
     ("an infinitive nobody speaks", _nobodys),
+    ("an infinitive on an impersonal it", _impersonal),
     ("a thing that says nothing", _mute),
     ("a speech act not given", _none_given),
     ("a participle used as a preposition", _as_a_preposition),
@@ -238,6 +257,8 @@ def negated(cue: Token) -> bool:
         return True
     if _refusal_to_speak(cue) or _nor(cue) or _fronted_negation(cue):
         return True  # "declined to comment on the report"
+    if no_sign_that(cue) is not None:
+        return True  # "showed no sign that he was planning to apologize"
     subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.lower_ in ("neither", "nor"):
         return True  # "neither has said …"
