@@ -75,6 +75,18 @@ SPEAKERS = [
         "Lind",
         "person",
     ),
+    # "wife" ending the sentence before says nothing of the surname after it (BASIL, names
+    # changed)
+    (
+        "Former Rep. Harold Brooks Jr. (D-Ill.) pleaded guilty on Wednesday. His wife, Tanya "
+        "Brooks, is expected to plead guilty later. The former representative, who wrote a "
+        "book with his father, Rev. Harold Brooks, was accused of spending campaign funds on "
+        "himself and his wife.\n\nBrooks said he was clearheaded and had not been under "
+        "treatment.",
+        "he was clearheaded and had not been under treatment",
+        "Harold Brooks Jr.",
+        "person",
+    ),
     # the same with the father's "Sr." (PolNeAR: a congressman and his father, names changed)
     (
         "Reps. Carl Moss (R-N.Y.) and Dennis Hale (R-Calif.) on Wednesday endorsed the bid. His "

@@ -384,10 +384,31 @@ def _titled(text: str, span: Span) -> list[str]:
     return [text[start : span.end]] if titled else []
 
 
+# Where a sentence may end: a word and a full stop, question or exclamation mark (a quote's
+# closing mark with it) before a space, or a line break.
+_SENTENCE_END = re.compile(r"(\w*)[.!?][”\"’']?\s+|\n")
+
+
+def _own_sentence(text: str) -> str:
+    """The end of `text` after its last sentence end: not a title's or an initial's period
+    ("the Rev. ", "Harold L. ")."""
+    start = 0
+    for end in _SENTENCE_END.finditer(text):
+        word = (end.group(1) or "").lower()
+        if end.group(0) != "\n" and (
+            len(word) == 1 or word in lexicon.TITLES or word in lexicon.TITLE_ABBREVIATIONS
+        ):
+            continue
+        start = end.end()
+    return text[start:]
+
+
 def _gender_before(text: str, at: int) -> str | None:
     """ "Mr. Hunter", "his wife, Margaret Hunter", "first lady Melania Trump": the words just
-    before a mention that tell the person's sex."""
-    words = re.findall(r"[a-z]+", text[max(0, at - 30) : at].lower())[-3:]
+    before a mention that tell the person's sex, in its own sentence ("… for his wife.\n\n
+    Jackson said" says nothing of Jackson)."""
+    before = _own_sentence(text[max(0, at - 30) : at])
+    words = re.findall(r"[a-z]+", before.lower())[-3:]
     if words and words[-1] in ("mr", "ms", "mrs", "miss"):
         return "male" if words[-1] == "mr" else "female"
     if any(w in lexicon.FEMALE_WORDS for w in words):
@@ -399,8 +420,9 @@ def _gender_before(text: str, at: int) -> str | None:
 
 def _roles_before(text: str, at: int) -> set[str]:
     """ "President Trump", "Sen. Romney", "the president’s daughter Ivanka Trump": the title
-    or the relation just before a mention."""
-    words = re.findall(r"[a-z]+", text[max(0, at - 30) : at].lower())
+    or the relation just before a mention, in its own sentence."""
+    before = _own_sentence(text[max(0, at - 30) : at])
+    words = re.findall(r"[a-z]+", before.lower())
     if not words:
         return set()
     word = lexicon.TITLE_ABBREVIATIONS.get(words[-1], words[-1])
