@@ -247,6 +247,25 @@ def test_as_many_as_is_disputed_when_far_above_an_estimate():
     assert verdict["status"] == "disputed"
 
 
+def test_two_outlets_copying_one_source_differently_on_one_day_dispute_it():
+    # one court record relayed by two outlets the same day as $5,687.75 and $5,587.75: not a
+    # correction of the source by itself, a discrepancy between the relays
+    copied = [
+        {**_member("hpo", "speaker:courtdocuments", 5687.75, "exact", "2013-02-20"), "group": "a"},
+        {**_member("nyt", "speaker:courtdocuments", 5587.75, "exact", "2013-02-20"), "group": "b"},
+    ]
+    verdict = assess(copied)
+    assert verdict["status"] == "disputed"
+    assert not any("superseded_by" in m for m in copied)
+    # a later day's value from the source supersedes the earlier one
+    later = [
+        {**_member("a", "speaker:pentagon", 3000.0, "approx", "2024-10-20"), "group": "a"},
+        {**_member("b", "speaker:pentagon", 10000.0, "approx", "2024-11-01"), "group": "b"},
+    ]
+    assert assess(later)["status"] != "disputed"
+    assert later[0]["superseded_by"] == "b"
+
+
 def test_overlapping_estimates_from_one_source_are_not_corroboration():
     verdict = assess(
         [_member("a", "pentagon", 11000, "approx"), _member("b", "pentagon", 11000, "approx")]

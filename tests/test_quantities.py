@@ -293,6 +293,21 @@ def test_a_value_an_outlet_states_itself_is_named_by_its_outlet_on_every_line(br
         assert any("(Fox News)" in why for why in result["disputed"][0]["why"])
 
 
+def test_an_outlets_own_value_of_someones_own_amount_is_theirs_when_they_give_it(brief):
+    # F3: HuffPost states Bush's tax rate from the returns he released; NYT quotes Bush giving
+    # it: one original source, not corroboration
+    result = brief(
+        "Jeb Bush released 33 years of returns. Bush paid an effective tax rate of roughly 36 "
+        "percent over those three decades.",
+        "Mr. Bush said his average federal tax rate was 36 percent.",
+        "The weather was mild.",
+    )
+    rate = cluster_of(result, "36 percent")
+    assert {v["text"] for v in rate["values"]} == {"roughly 36 percent", "36 percent"}
+    assert rate["status"] == "single-source"
+    assert rate["independent_sources"] == 1
+
+
 def test_an_outlet_credited_by_another_is_not_a_second_source(brief):
     result = brief(
         "Roughly 2,000 American troops are stationed in Syria.",

@@ -470,6 +470,7 @@ def _figures(
             # who asked for or offered the amount: its original source (`originals`)
             "setter": people.canonical(asker, "person") if asker else None,
             "dimension": row[12] if len(row) > 12 else None,
+            "owner": row[14] if len(row) > 14 else None,  # whose amount: "Bush paid … 36 percent"
             "group": independent[document_id],
             "published": ref(document_id, 0, 0)["published"],
             "outlet": ref(document_id, 0, 0)["outlet"],

@@ -827,8 +827,8 @@ class Store:
         """The clustered figures of the documents, in storage order, as the columns a brief
         ranks clusters by: (cluster, document id, id, value, low, high, qualifier, hedged,
         source, source kind, [value, low, high] in the dimension's one unit as JSON or None,
-        who set the amount where it is asked for or offered, or None, the dimension, and whether
-        it is an ordinal count ("for the third time"))."""
+        who set the amount where it is asked for or offered, or None, the dimension, whether
+        it is an ordinal count ("for the third time"), and whose the amount is, or None)."""
         return [
             tuple(row)
             for row in self._within(
@@ -836,7 +836,8 @@ class Store:
                 "source_kind, json_extract(record, '$.quantity.base'), "
                 "json_extract(record, '$.quantity.setter'), "
                 "json_extract(record, '$.quantity.dimension'), "
-                "json_extract(record, '$.quantity.ordinal') FROM figures "
+                "json_extract(record, '$.quantity.ordinal'), "
+                "json_extract(record, '$.quantity.owner') FROM figures "
                 "WHERE cluster > 0 AND {within} ORDER BY rowid",
                 document_ids,
             )
