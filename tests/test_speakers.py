@@ -671,6 +671,10 @@ def test_a_report_inside_a_quote_is_its_source_s_nested_statement(text, content,
         "Another leading Dem, Sen. Kristen Gillibrand, said the offer was a bad deal. "
         "Gillibrand tweeted: “Now he's holding workers hostage, saying he'll give back what he "
         "took away. This is a bad deal.”",
+        # what "he's saying" is not in the quote: the parser's clause runs out of it into the
+        # cue of the quote ("that,” Rep. Ann Lowe said")
+        "Rep. Tim Raynor of Ohio said the party had lost touch with workers.\n\n“He never "
+        "voted for the bill, so I don’t know why he’s saying that,” Rep. Ann Lowe said.",
     ],
 )
 def test_a_report_inside_a_quote_with_no_identifiable_source_is_none(text):

@@ -223,7 +223,10 @@ def reported_inside(ctx: Context) -> Iterator[tuple[tuple[int, int], Candidate]]
         ):
             continue
         content = ctx.trim(*ctx.tokens_span(clause(said)))
-        if content is None:
+        quote = ctx.quote_at(token.idx)
+        if content is None or (quote is not None and content[1] > quote.end):
+            # "“… I don’t know why he’s saying that,” Nancy Pelosi said": the clause the parser
+            # gave the cue runs out of the quote; what he says is not given
             continue
         cue = (token.idx, token.idx + len(token))
         yield cue, Candidate(cue, [content], [subject], inside_quote=True)
