@@ -108,8 +108,9 @@ def test_a_blank_form_token_is_401(client):
     ids=["the x 500", "a x 20000", "NUL", "1000 words"],
 )
 def test_hostile_queries_are_answered_quickly_and_cleanly(client, query):
-    # "the" x 500 cost 117 s of CPU; NUL and 1,000 words answered 500
-    started = time.perf_counter()
+    # "the" x 500 cost 117 s of CPU; NUL and 1,000 words answered 500. CPU time of this
+    # process (the app runs in it), not wall time: other work on the machine must not fail it
+    started = time.process_time()
     for path, name in (
         ("/search", "q"),
         ("/api/search", "q"),
@@ -119,7 +120,7 @@ def test_hostile_queries_are_answered_quickly_and_cleanly(client, query):
     ):
         response = client.get(path, params={name: query})
         assert response.status_code == 200, (path, response.text[:200])
-    assert time.perf_counter() - started < 20
+    assert time.process_time() - started < 20
 
 
 # -- links and headers -----------------------------------------------------------------------
