@@ -1426,6 +1426,13 @@ NOT_FIGURES = [
     # ranks (BASIL: "kept the No. 2 job of House minority whip")
     "Steny Hoyer kept the No. 2 job of House minority whip.",
     "Jim Clyburn remained in No. 3 position of assistant leader.",
+    # idioms: emphasis, a class of people, a kind of thing
+    "“I am 100 percent behind the president on this,” he said.",
+    "We 100 percent agree that the system is broken, she said.",
+    "The plan raises taxes on the 1 percent and cuts them for everyone else.",
+    "Protesters said they spoke for the 99 percent.",
+    "Critics called it a one-size-fits-all approach.",
+    "The center is a one-stop shop for veterans.",
 ]
 
 
@@ -1842,3 +1849,19 @@ def test_a_pronouns_amount_is_the_named_person_it_stands_for_with_their_sex():
     hers, his = (f for f in found if f.span.text == "41")
     assert (hers.quantity["owner"], hers.quantity["owner_sex"]) == ("clinton", "f")
     assert (his.quantity["owner"], his.quantity["owner_sex"]) == ("clinton", "m")
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Turnout rose 100 percent compared with 2014.", "100 percent"),
+        ("The grid was 100 percent renewable by 2020.", "100 percent"),
+        ("The company owns 100 percent of the shares.", "100 percent"),
+        ("The top 1 percent of earners paid 40 percent of federal income taxes.", "1 percent"),
+        ("The plan adds a 1 percent tax on sales.", "1 percent"),
+    ],
+)
+def test_a_percentage_near_an_idiom_is_still_a_figure(text, span):
+    """'100 percent' as emphasis and 'the 1 percent' as a class are idioms; the same words
+    measuring a change, a share or a rate stay figures."""
+    assert span in [f.span.text for f in figures_of(text)]

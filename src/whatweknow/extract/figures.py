@@ -225,6 +225,10 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         re.match(r"-(?:on|to|for|by)-\w", after) or re.search(r"\w-(?:on|to|for|by)-$", before)
     ):
         return False  # "a one-on-one interview", "one-for-one": no count
+    if number.words and re.match(r"-(?:size-fits-|stop\b|off\b)", after):
+        return False  # "a one-size-fits-all standard", "a one-stop shop", "a one-off": idioms
+    if number.unit == "%" and _is_idiom_percent(doc, number, before):
+        return False  # "I 100 percent support it", "tax cuts for the 1 percent"
     if re.match(r"-(?:speed|door|cylinder|valve|seater|star)\b", after):
         return False  # "a six-speed automatic transmission", "a four-star general": a kind
     if re.search(r"(?i)\baged?\s+$", before):
@@ -248,6 +252,36 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         return False
     # A long bare digit string is an id, not an amount.
     return bool(number.currency or number.unit or not re.fullmatch(r"\d{7,}", digits))
+
+
+# "100 percent" before these says how sure, not how much ("I'm 100 percent sure")
+_SURE = frozenset(
+    "sure certain confident committed behind convinced right wrong true honest clear".split()
+)
+
+
+def _is_idiom_percent(doc: Doc, number: NumberMatch, before: str) -> bool:
+    """A percentage that measures nothing: '100 percent' as emphasis before a verb or a word
+    of certainty ('While I 100 percent support the goal', 'we are 100 percent behind him'), and
+    'the 1 percent' / 'the 99 percent' standing for a class of people ('tax cuts for the 1
+    percent'; 'the top 1 percent of earners' and 'the 1 percent rate' stay figures)."""
+    span = doc.char_span(number.start, number.end, alignment_mode="expand")
+    if span is None:
+        return False
+    following = doc[span.end] if span.end < len(doc) else None
+    preceding = doc[span.start - 1] if span.start > 0 else None
+    # said by its subject of itself, not the amount a verb measures ('rose 100 percent')
+    if (
+        number.value == 100
+        and following is not None
+        and preceding is not None
+        and preceding.pos_ in ("PRON", "AUX", "NOUN", "PROPN")
+        and (following.pos_ in ("VERB", "AUX") or following.lower_ in _SURE)
+    ):
+        return True
+    if number.value in (1, 99) and re.search(r"(?i)\bthe\s+$", before):
+        return following is None or following.pos_ not in ("NOUN", "PROPN", "ADP", "NUM")
+    return False
 
 
 # "one" before these is an idiom ("one day", "for one thing", "one reason is"), a member of a
