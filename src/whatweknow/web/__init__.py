@@ -157,20 +157,34 @@ def create_app(
 
     cache: dict[tuple[Any, ...], Any] = {}
     cache_lock = threading.Lock()
+    making: dict[tuple[Any, ...], threading.Lock] = {}  # one lock per key being made
 
     def cached(key: tuple[Any, ...], make: Callable[[Store], Any]) -> Any:
         """`make(db)`, kept for the same key until a document is added (pages are pure
-        functions of the stored records and the request)."""
+        functions of the stored records and the request). Made once: when a new document
+        empties the cache, the readers asking for one page wait for the one that draws it
+        instead of each drawing it (30 readers of a brief drew it 30 times over)."""
         with store() as db, db.snapshot():  # one read transaction: a commit meanwhile is unseen
             key = (*key, db.version())
             with cache_lock:
                 if key in cache:
                     return cache[key]
-            made = make(db)
-            with cache_lock:
-                if len(cache) >= 64:
-                    cache.pop(next(iter(cache)))
-                cache[key] = made
+                lock = making.setdefault(key, threading.Lock())
+            with lock:
+                with cache_lock:
+                    if key in cache:
+                        return cache[key]
+                try:
+                    made = make(db)
+                except BaseException:
+                    with cache_lock:
+                        making.pop(key, None)
+                    raise
+                with cache_lock:
+                    if len(cache) >= 64:
+                        cache.pop(next(iter(cache)))
+                    cache[key] = made
+                    making.pop(key, None)
             return made
 
     def selected(
@@ -270,8 +284,7 @@ def create_app(
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(q: str = "") -> HTMLResponse:
-        with store() as db:
-            hits = db.search(q, limit=50) if q.strip() else []
+        hits = cached(("search", q, 50), lambda db: db.search(q, limit=50)) if q.strip() else []
         return page("search.html.j2", query=q, hits=hits)
 
     @app.get("/help", response_class=HTMLResponse, include_in_schema=False)
@@ -688,8 +701,10 @@ def create_app(
         outlet: str | None = None,
     ) -> list[dict[str, Any]]:
         """Documents, oldest first (or sorted by `sort`), optionally of one outlet."""
-        with store() as db:
-            return db.documents(limit, offset, sort, order == "desc", outlet)
+        return cached(
+            ("documents", limit, offset, sort, order, outlet),
+            lambda db: db.documents(limit, offset, sort, order == "desc", outlet),
+        )
 
     @app.get("/api/documents/{document_id}", tags=["documents"])
     def api_document(document_id: str) -> dict[str, Any]:
@@ -703,8 +718,7 @@ def create_app(
     @app.get("/api/search", tags=["documents"])
     def api_search(q: str, limit: Annotated[int, Query(ge=1, le=200)] = 20) -> list[dict[str, Any]]:
         """Full-text search: every word must match."""
-        with store() as db:
-            return db.search(q, limit)
+        return cached(("search", q, limit), lambda db: db.search(q, limit))
 
     @app.get("/api/statements", tags=["ledger"])
     def api_statements(
