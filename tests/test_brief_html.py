@@ -452,3 +452,24 @@ def test_compare_finds_whose_figure_differs_and_who_was_first():
     row = compare(brief)["figures"][0]
     assert row["differs"] == ["Evening Ledger"]
     assert row["first"] == (["Daily Test"], "2024-11-02")
+
+
+def test_a_descriptor_whose_words_an_earlier_one_holds_is_not_shown_again():
+    """The seed's 'Mark Cancian, of the Center for Strategic and International Studies (CSIS);
+    of CSIS': the second says nothing the first does not."""
+    from whatweknow.brief.html import described
+
+    cancian = {
+        "descriptors": [
+            "of the Center for Strategic and International Studies (CSIS)",
+            "of CSIS",
+            "a former Pentagon budget official",
+        ]
+    }
+    assert described(cancian) == (
+        "of the Center for Strategic and International Studies (CSIS); "
+        "a former Pentagon budget official"
+    )
+    assert described({"descriptors": ["D-N.Y.", "the Democratic leader"]}) == (
+        "D-N.Y.; the Democratic leader"
+    )

@@ -10,6 +10,7 @@ the same templates. Article text is untrusted: the templates escape everything t
 from __future__ import annotations
 
 import math
+import re
 from functools import cache
 from typing import Any
 
@@ -116,8 +117,20 @@ def some_values(cluster: dict[str, Any], count: int | None) -> list[dict[str, An
 
 def described(speaker: dict[str, Any]) -> str:
     """How a speaker is described, everywhere the same (the brief's entry, the speaker's page,
-    Markdown): their first two descriptors."""
-    return "; ".join(speaker.get("descriptors", [])[:DESCRIPTORS])
+    Markdown): their first two descriptors that say something new, not one whose words an
+    earlier one holds ("of the Center for Strategic and International Studies (CSIS)" and then
+    "of CSIS")."""
+    shown: list[str] = []
+    seen: set[str] = set()
+    for descriptor in speaker.get("descriptors", []):
+        words = {w.casefold() for w in re.findall(r"\w+", descriptor)}
+        if words <= seen:
+            continue
+        shown.append(descriptor)
+        seen |= words
+        if len(shown) == DESCRIPTORS:
+            break
+    return "; ".join(shown)
 
 
 # How many of a speaker's descriptors a brief and a speaker's page show.
