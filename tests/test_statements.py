@@ -1579,15 +1579,25 @@ def test_two_cues_on_one_content_make_one_statement(text):
     ]
 
 
-def test_the_brief_shows_a_statements_own_words_and_who_reports_it(tmp_path):
-    """Reader review: a quote split by its cue is shown as its fragments (never the reporter's
-    words or the cue inside the quotation marks), quotation marks are never doubled, a quote
-    going on in the next paragraph stays on its line, and a nested source names its reporter."""
+def _brief_of(tmp_path, text: str) -> str:
+    """The Markdown brief of one article of `text`, every row shown."""
     from whatweknow import Store, read, run
     from whatweknow.brief import brief_markdown, build
 
     path = tmp_path / "a.txt"
-    path.write_text(
+    path.write_text(text, "utf-8")
+    with Store(tmp_path / "news.db") as store:
+        for result in run(read([str(path)])):
+            store.add(result)
+        return brief_markdown(build(store, everything=True))
+
+
+def test_the_brief_shows_a_statements_own_words_and_who_reports_it(tmp_path):
+    """Reader review: a quote split by its cue is shown as its fragments (never the reporter's
+    words or the cue inside the quotation marks), quotation marks are never doubled, a quote
+    going on in the next paragraph stays on its line, and a nested source names its reporter."""
+    markdown = _brief_of(
+        tmp_path,
         "“We will rebuild the bridge,” Mayor Ana Ruiz said in a statement accompanying the "
         "plan. “It will take two years.”\n\n"
         "South Korea fears that “its rival could boast more hostile capabilities” as a result "
@@ -1596,12 +1606,7 @@ def test_the_brief_shows_a_statements_own_words_and_who_reports_it(tmp_path):
         "considering the mayor’s own proposals.\n\n"
         "“Staff should not have to rely on the generosity of others,” the letter said.\n\n"
         "“This is unconscionable.”\n",
-        "utf-8",
     )
-    with Store(tmp_path / "news.db") as store:
-        for result in run(read([str(path)])):
-            store.add(result)
-        markdown = brief_markdown(build(store, everything=True))
     lines = markdown.splitlines()
     assert "- said: “We will rebuild the bridge” … “It will take two years.”" in markdown
     statements = [line for line in lines if line.startswith("- ") and ": " in line]
@@ -1620,19 +1625,11 @@ def test_the_brief_puts_only_direct_quotes_in_quotation_marks(tmp_path):
     """The reporter's paraphrase in quotation marks reads as the speaker's own words: the
     seed's 'Observers say Moscow needs manpower, …' and 'South Korea has long accused the North
     of supplying weapons to Russia' were shown as “…” quotes of Observers and South Korea."""
-    from whatweknow import Store, read, run
-    from whatweknow.brief import brief_markdown, build
-
-    path = tmp_path / "a.txt"
-    path.write_text(
+    markdown = _brief_of(
+        tmp_path,
         "Observers say Moscow needs manpower, while Pyongyang needs money and technology.\n\n"
         "“For North Korea, such deployments are a good way to make money,” said Andrei Lankov, "
         "director of the Korea Risk Group.\n",
-        "utf-8",
     )
-    with Store(tmp_path / "news.db") as store:
-        for result in run(read([str(path)])):
-            store.add(result)
-        markdown = brief_markdown(build(store, everything=True))
     assert "- say: Moscow needs manpower, while Pyongyang needs money and technology [" in markdown
     assert "- said: “For North Korea, such deployments are a good way to make money” [" in markdown
