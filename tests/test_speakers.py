@@ -1054,3 +1054,25 @@ def test_they_is_never_a_single_place():
 )
 def test_an_abbreviation_ends_a_sentence_only_where_a_new_one_opens(text, sentences):
     assert len(list(load_nlp()(text).sents)) == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "descriptors"),
+    [
+        (
+            "House Speaker Nancy Pelosi (D-Calif.) was in the middle of a round of meetings.",
+            "Nancy Pelosi",
+            ["D-Calif."],
+        ),
+        (
+            "Rep. Kevin Brady (R-Texas), the chairman of the committee, said the bill would pass.",
+            "Kevin Brady",
+            ["R-Texas", "the chairman of the committee"],
+        ),
+    ],
+)
+def test_a_bracket_after_a_name_is_one_descriptor(text, name, descriptors):
+    """Reader review I5: "Nancy Pelosi (D-Calif.)" was described as "D; Calif." (the parser
+    cuts the party-state tag in two)."""
+    person = next(e for e in entities_of(text) if e.name == name)
+    assert [d.text for d in person.descriptors] == descriptors

@@ -692,10 +692,27 @@ def _descriptors(doc: Doc, group: _Group) -> list[Span]:
             if role or (
                 child.dep_ == "prep" and child.lower_ in ("of", "at", "from") and child.i > head.i
             ):
-                span = _subtree_span(doc, child)
-                if span and span.text not in {f.text for f in found}:
+                span = _in_brackets(doc, head, child) or _subtree_span(doc, child)
+                if (
+                    span
+                    and span.text not in {f.text for f in found}
+                    and not any(f.start <= span.start and span.end <= f.end for f in found)
+                ):
                     found.append(span)
     return found
+
+
+def _in_brackets(doc: Doc, head: Token, child: Token) -> Span | None:
+    """A bracket right after the name is one descriptor, however the parser cut it up:
+    "Nancy Pelosi (D-Calif.)" is "D-Calif.", not "D" and "Calif."."""
+    if head.i + 1 >= len(doc) or doc[head.i + 1].text != "(" or child.i <= head.i + 1:
+        return None
+    close = next((t for t in doc[head.i + 2 : head.i + 12] if t.text == ")"), None)
+    if close is None or child.i >= close.i:
+        return None
+    start, end = doc[head.i + 2].idx, close.idx
+    text = text_of(doc)[start:end]
+    return Span(start, end, text) if text.strip() == text and text else None
 
 
 def _affiliation(doc: Doc, descriptors: list[Span]) -> str | None:
