@@ -1076,3 +1076,26 @@ def test_a_bracket_after_a_name_is_one_descriptor(text, name, descriptors):
     cuts the party-state tag in two)."""
     person = next(e for e in entities_of(text) if e.name == name)
     assert [d.text for d in person.descriptors] == descriptors
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        (
+            "The American Civil Liberties Union opposed the bill. The ACLU said the law was "
+            "unconstitutional.",
+            "American Civil Liberties Union",
+            "ACLU",
+        ),
+        (
+            "The Department of Justice opened an inquiry. The DOJ said it would not comment.",
+            "Department of Justice",
+            "DOJ",
+        ),
+    ],
+)
+def test_an_organisation_and_its_initials_in_one_article_are_one(text, name, acronym):
+    """Held-out review: 'ACLU' and 'American Civil Liberties Union' were two speakers of one
+    Fox article, which never wrote "(ACLU)" after the name."""
+    organisations = [e for e in entities_of(text) if e.type == "organization"]
+    assert [(e.name, e.aliases) for e in organisations] == [(name, (acronym,))]

@@ -614,6 +614,39 @@ def _merge_acronyms(text: str, groups: list[_Group]) -> None:
             groups.remove(short)
         if acronym not in long_form.names:
             long_form.names.append(acronym)
+    _join_bare_acronyms(groups)
+
+
+def _join_bare_acronyms(groups: list[_Group]) -> None:
+    """ "the American Civil Liberties Union" and, with no "(ACLU)" to tie them, "the ACLU" in
+    the same article: an organisation written in capitals joins the one organisation whose
+    words' initials spell it exactly ("Department of Justice" spells DOJ with its "of")."""
+    for short in [g for g in groups if g.type == "organization" and " " not in g.names[0]]:
+        acronym = short.names[0].replace(".", "")
+        if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+            continue
+        spelled = [
+            g
+            for g in groups
+            if g is not short
+            and g.type == "organization"
+            and " " in g.names[0]
+            and _spells(g.names[0], acronym)
+        ]
+        if len(spelled) != 1:
+            continue
+        long_form = spelled[0]
+        long_form.mentions.extend(short.mentions)
+        long_form.names.extend(n for n in short.names if n not in long_form.names)
+        long_form.mentions.sort(key=lambda s: s.start)
+        groups.remove(short)
+
+
+def _spells(name: str, acronym: str) -> bool:
+    words = [w for w in _WORD.findall(name) if w.lower() != "the"]
+    capitals = "".join(w[0] for w in words if w[0].isupper())
+    every = "".join(w[0] for w in words)
+    return acronym.upper() in (capitals.upper(), every.upper())
 
 
 def _initials_match(name: str, acronym: str) -> bool:
