@@ -608,10 +608,7 @@ def _merge_acronyms(text: str, groups: list[_Group]) -> None:
             (g for g in groups if g is not long_form and g.key == (acronym.lower(),)), None
         )
         if short is not None:
-            long_form.mentions.extend(short.mentions)
-            long_form.names.extend(short.names)
-            long_form.mentions.sort(key=lambda s: s.start)
-            groups.remove(short)
+            _fold(short, long_form, groups)
         if acronym not in long_form.names:
             long_form.names.append(acronym)
     _join_bare_acronyms(groups)
@@ -635,11 +632,15 @@ def _join_bare_acronyms(groups: list[_Group]) -> None:
         ]
         if len(spelled) != 1:
             continue
-        long_form = spelled[0]
-        long_form.mentions.extend(short.mentions)
-        long_form.names.extend(n for n in short.names if n not in long_form.names)
-        long_form.mentions.sort(key=lambda s: s.start)
-        groups.remove(short)
+        _fold(short, spelled[0], groups)
+
+
+def _fold(short: _Group, long_form: _Group, groups: list[_Group]) -> None:
+    """An acronym's mentions and names join its long form's entity."""
+    long_form.mentions.extend(short.mentions)
+    long_form.names.extend(n for n in short.names if n not in long_form.names)
+    long_form.mentions.sort(key=lambda s: s.start)
+    groups.remove(short)
 
 
 def _spells(name: str, acronym: str) -> bool:
