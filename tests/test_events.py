@@ -183,6 +183,26 @@ def test_durations_and_habits_are_not_dated_events(text):
     assert events_of(text) == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [  # PolNeAR and BASIL: a holiday's name that says what kind of thing a noun is
+        "It avoided shooting itself in the foot when it retaliated against Christmas trees "
+        "rather than car engines.",
+        "The tradition of Thanksgiving turkeys being presented to the president dates back "
+        "to 1947.",
+    ],
+)
+def test_a_holiday_naming_a_kind_of_thing_is_no_date(text):
+    dated = [e.date["text"] for e in events_of(text, "2013-03-01") if e.date]
+    assert not [d for d in dated if "Christmas" in d or "Thanksgiving" in d]
+
+
+def test_a_holiday_that_is_the_time_itself_takes_the_tense_of_its_verb():
+    # Fox, 2017: "on this Memorial Day holiday"; a past verb takes the last one
+    (event,) = [e for e in events_of("He was in Iowa over the Memorial Day holiday.", "2013-03-01")]
+    assert event.date["iso"] == "2012-05-28"
+
+
 # The cases and their classes, each a sentence with its publication date: the date
 # hangs on a verb whose tense, aspect and words ("will", "is scheduled for", "plans to",
 # "until") give the direction; a weekday that is the publication day is that day.

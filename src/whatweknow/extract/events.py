@@ -89,6 +89,7 @@ _PROSPECT = frozenset("upcoming face await loom".split())
 _RANGE_START = frozenset("from between".split())
 _RANGE_END = frozenset("to through until till and".split())
 _WITHIN_UNITS = frozenset("day morning afternoon evening night week month year".split())
+_TIME_NOUNS = _WITHIN_UNITS | _PARTS_OF_DAY | frozenset("holiday weekend eve season break".split())
 _UPDATE = re.compile(r"(?i)^\s*updated?\s*[:\-–—]?\s*(?:at\s+)?$")  # "UPDATE 2:52 p.m. --"
 
 
@@ -393,9 +394,25 @@ def _date_spans(doc: Doc) -> list[tuple[SpacySpan, SpacySpan | None]]:
         while start > 0 and doc[start - 1].i not in taken and _steers(doc[start - 1], start, end):
             start -= 1  # "This" year, "later" Wednesday, "early Friday" morning
         span = _without_leading_strays(doc[start:end])
-        if _is_point_in_time(span.text):
+        if _is_point_in_time(span.text) and not _names_a_thing(span):
             found.append(span)
     return _ranges(doc, found)
+
+
+def _names_a_thing(span: SpacySpan) -> bool:
+    """A holiday's name that only says what kind of thing a noun is ("Christmas trees",
+    "Thanksgiving turkeys"): no day in the story, unless the noun is itself a time ("the Memorial
+    Day holiday", "Christmas morning")."""
+    root = span.root
+    head = root.head
+    return (
+        root.dep_ in ("compound", "nmod", "amod")
+        and not span.start <= head.i < span.end
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.lemma_.lower() not in _TIME_NOUNS
+        and not dates.YEAR.search(span.text)
+        and dates.names_a_day(span.text)
+    )
 
 
 def _without_leading_strays(span: SpacySpan) -> SpacySpan:
@@ -502,7 +519,11 @@ def _tense(span: SpacySpan) -> str:
         if node.pos_ in ("VERB", "AUX"):
             tense = "future" if _prospect(node) else _verb_tense(node)
             break
-        if node.pos_ in ("NOUN", "PROPN") and node.ent_type_ not in ("DATE", "TIME"):
+        if (
+            node.pos_ in ("NOUN", "PROPN")
+            and node.ent_type_ not in ("DATE", "TIME")
+            and node.lemma_.lower() not in _TIME_NOUNS  # "over the Memorial Day holiday"
+        ):
             in_noun = True
         if node.lower_ == "for" and node.head.lemma_.lower() in _SCHEDULE:
             return "future"
