@@ -197,6 +197,17 @@ def test_a_holiday_naming_a_kind_of_thing_is_no_date(text):
     assert not [d for d in dated if "Christmas" in d or "Thanksgiving" in d]
 
 
+def test_a_date_naming_a_noun_with_its_own_past_clause_is_the_past_one():
+    # NYT 2013-05-15 (Benghazi): not the coming Sept. 11, though it is nearer
+    text = (
+        "The e-mails revealed no new details about the administration's evolving account of "
+        "the Sept. 11 attack, which killed four Americans, including Ambassador J. "
+        "Christopher Stevens."
+    )
+    dated = [e.date for e in events_of(text, "2013-05-15") if e.date and "Sept" in e.date["text"]]
+    assert [d["iso"] for d in dated] == ["2012-09-11"]
+
+
 def test_a_holiday_that_is_the_time_itself_takes_the_tense_of_its_verb():
     # Fox, 2017: "on this Memorial Day holiday"; a past verb takes the last one
     (event,) = [e for e in events_of("He was in Iowa over the Memorial Day holiday.", "2013-03-01")]

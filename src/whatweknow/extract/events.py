@@ -502,11 +502,13 @@ def _tense(span: SpacySpan) -> str:
     """past, present, future, or nearest. A date that ends a span ("until Feb. 15") is the
     nearer of its two readings; so is a month or a day of the month that names part of a thing
     ("a candidate in the primary on June 3"), where no verb gives the time (a weekday there is
-    the past one: "Tuesday's vote"). A prospect ("up for re-election in November", "the
+    the past one: "Tuesday's vote"), unless the noun has its own clause ("the Sept. 11
+    attack, which killed four Americans"). A prospect ("up for re-election in November", "the
     administration coming in January") and a schedule ("set the sentencing for June 28") are
     the coming one."""
     node = span.root
     ends_span = in_noun = False
+    in_noun_tense = None  # the noun's own clause: "the attack, which killed ..."
     tense = "past"  # a fragment, a headline: news tells what happened
     for _ in range(8):
         if node.dep_ == "pobj" and node.head.lower_ in _SPAN_ENDS:
@@ -525,6 +527,9 @@ def _tense(span: SpacySpan) -> str:
             and node.lemma_.lower() not in _TIME_NOUNS  # "over the Memorial Day holiday"
         ):
             in_noun = True
+            told = [_verb_tense(c) for c in node.children if c.dep_ == "relcl"]
+            if told and not in_noun_tense:
+                in_noun_tense = told[0]  # "the Sept. 11 attack, which killed four Americans"
         if node.lower_ == "for" and node.head.lemma_.lower() in _SCHEDULE:
             return "future"
     if tense == "future":
@@ -532,6 +537,8 @@ def _tense(span: SpacySpan) -> str:
     if ends_span:
         return "nearest"
     if in_noun:
+        if in_noun_tense in ("past", "future"):
+            return in_noun_tense
         text = dates.normalized(span.text)
         on_a_weekday = dates.WEEKDAY.search(text) and not dates.MONTH.search(text)
         return "past" if on_a_weekday else "nearest"
