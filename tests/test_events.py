@@ -536,6 +536,41 @@ def test_an_article_updated_the_next_morning_tells_that_day_in_its_lead():
             "Thursday",
             "2019-01-03",
         ),
+        (  # NYT 2013-04-02: a present perfect tells the past
+            "Democrats, who have been fighting to tighten gun restrictions after the massacre at "
+            "Sandy Hook Elementary School in Newtown, Conn., in December.",
+            "2013-04-02",
+            "December",
+            "2012-12",
+        ),
+        (  # HuffPost 2016-08-31: the date's own clause is past
+            "The latest controversy really dates back to January, when LePage claimed that drug "
+            "dealers come into Maine.",
+            "2016-08-31",
+            "January",
+            "2016-01",
+        ),
+        (  # Fox 2016-08-30: NER leaves "That same year" out
+            "In 2015, LePage was forced to apologize to the son of a cartoonist. That same year, "
+            "a charter school said LePage threatened to strip it of its funding.",
+            "2016-08-30",
+            "That same year",
+            "2015",
+        ),
+        (  # HuffPost 2016-08-31
+            "LePage hinted on Tuesday that he may resign before his term ends in 2018. He walked "
+            "back his remarks later that day, criticizing rumors.",
+            "2016-08-31",
+            "that day",
+            "2016-08-30",
+        ),
+        (  # HuffPost 2016-08-31
+            "Maine Gov. Paul LePage (R) said Wednesday that he has no plans to resign, adding that "
+            "from this day forward, he will no longer talk to the media.",
+            "2016-08-31",
+            "this day",
+            "2016-08-31",
+        ),
     ],
 )
 def test_reader_review_dates(text, published, expression, iso):

@@ -100,7 +100,7 @@ _LEADING = re.compile(
     r"end of|beginning of|start of|middle of|the first half of|the second half of|"
     r"the rest of|the fall of|the spring of)(?:\s+|-)"
 )
-_TRAILING = re.compile(r"(?:'s|,|\.(?<!\b[ap]\.m\.))$")
+_TRAILING = re.compile(r"(?:'s|,|\.(?<!\b[ap]\.m\.)|\s+(?:forward|onward))$")
 # "later in the day", "earlier in the week": the day or week the story is at ("that day")
 _WITHIN = re.compile(
     r"^(?:later|earlier) in the (day|morning|afternoon|evening|night|week|month|year)$"
@@ -122,7 +122,7 @@ _COUNTED = re.compile(
     r"(?P<way>ago|earlier|later|before|after|from now|hence|prior)$"
 )
 _ANAPHORIC = re.compile(
-    r"^(?:(?P<step>the next|the following|the previous|the prior|the same|that)\s+"
+    r"^(?:(?P<step>the next|the following|the previous|the prior|the same|that same|that)\s+"
     r"(?P<unit>day|week|month|year|morning|afternoon|evening|night)"
     r"|the (?P<unit2>day|night|week|month|year) (?P<way>before|after|earlier|later))$"
 )
@@ -138,6 +138,7 @@ _MONTH_WITH = re.compile(
 )
 _DEICTIC = {
     "today": 0,
+    "this day": 0,  # "from this day forward"
     "tonight": 0,
     "this morning": 0,
     "this afternoon": 0,

@@ -383,6 +383,19 @@ def _date_spans(doc: Doc) -> list[tuple[SpacySpan, SpacySpan | None]]:
             spans = [s for s in spans if s[1] <= first or s[0] > token.i]
             spans.append((first, token.i + 1))
     taken = {i for start, end in spans for i in range(start, end)}
+    for token in doc[1:]:  # "later that day", "That same year", "from this day forward"
+        first = token.i - 1
+        if doc[first].lower_ == "same" and first > 0:
+            first -= 1
+        if (
+            token.lower_ in _WITHIN_UNITS
+            and token.i not in taken
+            and (doc[first].lower_ == "that" or (doc[first].lower_, token.lower_) == ("this", "day"))
+            and doc[first].dep_ == "det"
+            and doc[first].head.i == token.i  # not "that day care centers"
+        ):
+            spans.append((first, token.i + 1))
+    taken = {i for start, end in spans for i in range(start, end)}
     for token in doc:  # "by nightfall", "before dawn", "from 2009 to 2013" (a year NER missed)
         if token.i in taken or token.dep_ != "pobj":
             continue
@@ -503,10 +516,14 @@ def _tense(span: SpacySpan) -> str:
     nearer of its two readings; so is a month or a day of the month that names part of a thing
     ("a candidate in the primary on June 3"), where no verb gives the time (a weekday there is
     the past one: "Tuesday's vote"), unless the noun has its own clause ("the Sept. 11
-    attack, which killed four Americans"). A prospect ("up for re-election in November", "the
+    attack, which killed four Americans"); a date with its own clause takes that clause's time
+    ("back to January, when LePage claimed"). A prospect ("up for re-election in November", "the
     administration coming in January") and a schedule ("set the sentencing for June 28") are
     the coming one."""
     node = span.root
+    own = [_verb_tense(c) for c in node.children if c.dep_ == "relcl"]
+    if own and own[0] in ("past", "future"):
+        return own[0]  # "back to January, when LePage claimed ..."
     ends_span = in_noun = False
     in_noun_tense = None  # the noun's own clause: "the attack, which killed ..."
     tense = "past"  # a fragment, a headline: news tells what happened
@@ -583,6 +600,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
         return "present" if present_be else "past"
     if verb.tag_ == "VBG":
         be = [c for c in helpers if c.lemma_ == "be"]
+        if be and any(c.lemma_ == "have" for c in helpers):
+            return "past"  # "have been fighting ... since the massacre in December"
         if be:
             return "past" if be[0].tag_ == "VBD" else "future"  # "is meeting Tuesday"
         head = verb.head
