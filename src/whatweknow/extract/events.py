@@ -89,6 +89,7 @@ _PROSPECT = frozenset("upcoming face await loom".split())
 _RANGE_START = frozenset("from between".split())
 _RANGE_END = frozenset("to through until till and".split())
 _WITHIN_UNITS = frozenset("day morning afternoon evening night week month year".split())
+_ANAPHORIC_DET = {("that", unit) for unit in _WITHIN_UNITS} | {("this", "day")}
 _TIME_NOUNS = _WITHIN_UNITS | _PARTS_OF_DAY | frozenset("holiday weekend eve season break".split())
 _UPDATE = re.compile(r"(?i)^\s*updated?\s*[:\-–—]?\s*(?:at\s+)?$")  # "UPDATE 2:52 p.m. --"
 
@@ -390,7 +391,7 @@ def _date_spans(doc: Doc) -> list[tuple[SpacySpan, SpacySpan | None]]:
         if (
             token.lower_ in _WITHIN_UNITS
             and token.i not in taken
-            and (doc[first].lower_ == "that" or (doc[first].lower_, token.lower_) == ("this", "day"))
+            and (doc[first].lower_, token.lower_) in _ANAPHORIC_DET
             and doc[first].dep_ == "det"
             and doc[first].head.i == token.i  # not "that day care centers"
         ):
