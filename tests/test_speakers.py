@@ -608,6 +608,80 @@ SPEAKERS = [
         "North Korea",
         "organization",
     ),
+    # "A told B that …, one person close to the talks said" ending its paragraph: the whole
+    # sentence before the cue is the anonymous source's (NYT, names changed)
+    (
+        "Mr. Tillman told the president that before he could bring up legislation, he needed a "
+        "“public reassurance” that Mr. Grant would sign it, one person close to the talks "
+        "said.\n\nThe proposal “strikes a fair compromise between both sides,” Mr. Tillman "
+        "said in a statement.",
+        "Mr. Tillman told the president that before he could bring up legislation, he needed a "
+        "“public reassurance” that Mr. Grant would sign it",
+        "one person close to the talks",
+        "anonymous",
+    ),
+    # unnamed people by a quantifier are named by their words, not resolved as pronouns
+    (
+        "The reaction would be different this time, some said.",
+        "The reaction would be different this time",
+        "some",
+        "anonymous",
+    ),
+    (
+        "Some on the right also pushed back, describing the proposal as amnesty.",
+        "the proposal as amnesty",
+        "some on the right",
+        "anonymous",
+    ),
+    # a group's examples are not its name (HuffPost)
+    (
+        "One-hundred candidates, including those who won their 2018 races, signed a letter to "
+        "Pelosi and other congressional leaders demanding the reforms be the first order of "
+        "business.",
+        "the reforms be the first order of business",
+        "One-hundred candidates",
+        "group",
+    ),
+    # "they" after another group's statement: the plural subject of the sentence since
+    # (HuffPost)
+    (
+        "One-hundred candidates signed a letter demanding the reforms be the first order of "
+        "business.\n\nThe vote broke down on party lines. During floor debate, GOP "
+        "representatives castigated the bill as a federal power grab. They said the public "
+        "funding of elections assaulted free speech rights.",
+        "the public funding of elections assaulted free speech rights",
+        "GOP representatives",
+        "group",
+    ),
+    # "he" after the man quoted before is the man of his sex named since as a clause's
+    # subject (HuffPost, names changed)
+    (
+        "“We need the very best to lead us,” Adam Shore told the room.\n\nDebbie Dale said "
+        "she has spoken to Pelosi about it.\n\nPelosi’s understanding of Midwesterners is "
+        "what Tim Rowan highlighted as the party’s biggest problem. He said the California "
+        "progressive has lost the connection with working-class people.",
+        "the California progressive has lost the connection with working-class people",
+        "Tim Rowan",
+        "person",
+    ),
+    # "she" after a woman quoted before is the woman whose view the sentence since opens
+    # with (Fox, names changed)
+    (
+        'House Speaker Nancy Pelosi, D-Calif., said the bill "restores the people\'s faith."'
+        "\n\nDemocrats called that a mischaracterization.\n\nTo Rep. Zoe Lindgren, "
+        'D-Calif., the bill "grabs power away from the elites."\n\nShe and other '
+        "Democrats disputed the claim that taxpayers will pay for campaigns.",
+        "the claim that taxpayers will pay for campaigns",
+        "Zoe Lindgren",
+        "person",
+    ),
+    # a pronoun inside a relative clause is whom the clause is about
+    (
+        "The mayor met Jane Roe, who said she believed the plan would fail.",
+        "she believed the plan would fail",
+        "Jane Roe",
+        "person",
+    ),
 ]
 
 
@@ -616,6 +690,32 @@ def test_speaker(text, content, speaker, kind):
     found = [s for s in statements_of(text) if s.content.text == content]
     assert found, [(s.speaker.name, s.content.text) for s in statements_of(text)]
     assert (found[0].speaker.name, found[0].speaker.kind) == (speaker, kind)
+
+
+def test_a_noun_of_the_quote_taken_for_a_second_subject_is_not_the_speaker():
+    """Fox: the parser made "the politicians" a subject of "wrote" beside the name."""
+    text = (
+        "“Now, instead of getting money out of politics, the Democrats on this committee voted "
+        "to pass a bill that will publicly fund – campaign travel, campaign dinners, and in some "
+        "cases, the politicians themselves,” Illinois Rep. Roger Dawes wrote in a statement."
+    )
+    (found,) = statements_of(text)
+    assert found.content.text.startswith("Now, instead of getting money out of politics")
+    assert (found.speaker.name, found.speaker.kind) == ("Roger Dawes", "person")
+
+
+def test_a_quote_one_source_says_another_said_is_the_other_s_nested_in_the_first_s():
+    """ "“…,” aides said Mr. Ryan told his colleagues" (NYT, names changed)."""
+    text = (
+        "“We got wiped out in the Midwest, and we’re toxic in rural America,” aides said Mr. "
+        "Rowan told his colleagues behind closed doors before the vote."
+    )
+    found = {s.speaker.name: s for s in statements_of(text)}
+    assert set(found) == {"aides", "Rowan"}
+    inner, outer = found["Rowan"], found["aides"]
+    assert inner.content.text == "We got wiped out in the Midwest, and we’re toxic in rural America"
+    assert inner.nested_in == outer.id
+    assert "Rowan told his colleagues" in outer.content.text
 
 
 # What a quoted speaker says someone else said is that someone's statement, nested in the quote.

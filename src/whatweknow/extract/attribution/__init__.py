@@ -35,6 +35,8 @@ def statements(doc: Doc, document: Document, index: EntityIndex) -> tuple[Statem
     for candidate in quotes.colon_speakers(ctx):
         found.setdefault(candidate.cue, candidate)
     quotes.continue_quotes(ctx, list(found.values()))
+    for key, candidate in list(quotes.relayed(ctx, found.values())):
+        found.setdefault(key, candidate)
     for key, candidate in list(quotes.unclaimed(ctx, found.values())):
         found.setdefault(key, candidate)
     for key, candidate in quotes.reported_inside(ctx):

@@ -152,9 +152,12 @@ def _set_off_cue(said: _Said) -> _Reading | None:
     leading = {t.i for c in leading_clauses(verb) for t in c.subtree}
     cue_clause = {t.i for t in verb.subtree} - leading
     sentence = verb.sent
-    if verb.i > verb.head.i and all(t.is_punct for t in sentence if t.i > max(cue_clause)):
+    if verb.i > verb.head.i and all(
+        t.is_punct or t.is_space for t in sentence if t.i > max(cue_clause)
+    ):
         # "A told B that …, one person close to the talks said.": the cue closes the
-        # sentence, and all before it is what was said, wherever the parser hung the cue
+        # sentence (the paragraph break after it is still the sentence's), and all before it
+        # is what was said, wherever the parser hung the cue
         edge = min(cue_clause)
         return _Reading(said.ctx.runs([t for t in sentence if t.i < edge]))
     head_tokens = [t for t in verb.head.subtree if t.i not in cue_clause]

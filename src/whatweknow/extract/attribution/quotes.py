@@ -232,6 +232,43 @@ def reported_inside(ctx: Context) -> Iterator[tuple[tuple[int, int], Candidate]]
         yield cue, Candidate(cue, [content], [subject], inside_quote=True)
 
 
+def relayed(
+    ctx: Context, candidates: Iterable[Candidate]
+) -> Iterator[tuple[tuple[int, int], Candidate]]:
+    """A quote one source says another said: in "“We got wiped out …,” aides said Mr. Ryan
+    told his colleagues" the quote is Ryan's (the saying verb under the cue, with a subject of
+    its own and no clause of its own), nested in the aides' statement, which keeps all of it."""
+    for candidate in candidates:
+        if candidate.cue is None or candidate.inside_quote:
+            continue
+        cue = ctx.doc.char_span(*candidate.cue, alignment_mode="expand")
+        verb = cue[0] if cue is not None else None
+        quote = adjacent_quote(ctx, verb) if verb is not None else None
+        if quote is None or quote.end > verb.idx:
+            continue
+        inner = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "ccomp"
+                and c.i > verb.i
+                and lemma(c) in lexicon.SPEECH_VERBS
+                and not any(g.dep_ in ("ccomp", "xcomp") for g in c.children)
+            ),
+            None,
+        )
+        source = speaker_of(inner) if inner is not None else None
+        if not source or ctx.inside_quote(source[0]) or not can_speak(source[0]):
+            continue
+        fragments = [f for f in (ctx.trim(*f) for f in quote.fragments) if f]
+        relay = ctx.trim(*ctx.tokens_span(list(inner.subtree)))
+        if fragments and relay is not None:
+            if not any(s <= relay[0] < e for s, e in candidate.content):
+                candidate.content = sorted([*candidate.content, relay])  # the outer keeps all
+            at = (inner.idx, inner.idx + len(inner))
+            yield at, Candidate(at, fragments, source)
+
+
 def _quote_candidate(ctx: Context, quote: Quote) -> Candidate | None:
     """A quote no verb claimed: a dash or "from X:" source, or the previous speaker's."""
     text = ctx.text

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from ... import lexicon
 from ...model import Entity, Span, Speaker, Statement
+from ...names import sex_of_given_name
 from ..entities import name_tokens
 from . import descriptions
 from .context import Candidate, Context
@@ -23,6 +24,8 @@ from .syntax import SUBJECTS, agent, clause_ids
 # How far back a pronoun looks for the previous speaker, in characters (about 3 paragraphs).
 PRONOUN_WINDOW = 1500
 _QUANTIFIERS = frozenset("some many several other unnamed most few all two three senior".split())
+# Pronouns for unnamed people, named by their words: "…, some said", "Others disagreed".
+_UNNAMED = frozenset("others both".split())
 
 
 # -- the source in the parse -----------------------------------------------------------------
@@ -30,6 +33,10 @@ _QUANTIFIERS = frozenset("some many several other unnamed most few all two three
 
 def speaker_of(verb: Token) -> list[Token] | None:
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if len(subjects) > 1:
+        # "“… and in some cases, the politicians themselves,” Illinois Rep. Rodney Davis
+        # wrote": a noun of the quote parsed as a second subject; the cue's is outside it
+        subjects = [c for c in subjects if not _quoted_before(c, verb)] or subjects
     # "Denver (AP) – Colorado’s attorney general said": the dateline parsed as a second subject
     subject = next((c for c in subjects if not _dateline(c)), subjects[0] if subjects else None)
     if subject is not None and subject.lower_ in lexicon.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -123,6 +130,16 @@ def speaker_of(verb: Token) -> list[Token] | None:
     return [subject]
 
 
+_CLOSING_QUOTES = frozenset("” '' \" »".split())
+
+
+def _quoted_before(subject: Token, verb: Token) -> bool:
+    """A subject before the cue with a closing quotation mark between them: inside the quote."""
+    return subject.i < verb.i and any(
+        t.text in _CLOSING_QUOTES for t in subject.doc[subject.i + 1 : verb.i]
+    )
+
+
 # Participles by which a document, not whoever put it out, shows what it holds.
 _SHOWING = frozenset("show reveal indicate demonstrate detail list".split())
 
@@ -205,6 +222,8 @@ def speaker_span(ctx: Context, head: Token) -> tuple[int, int]:
         chain = path[: path.index(head)]
         if any(t.dep_ in ("appos", "relcl", "acl", "punct", "advcl", "ccomp") for t in chain):
             continue
+        if any(t.dep_ == "prep" and t.lower_ in _EXAMPLES for t in chain):
+            continue  # "One-hundred candidates, including those who won": examples, not the name
         if (
             any(t.dep_ == "prep" for t in chain)
             and head.pos_ == "PROPN"
@@ -218,6 +237,10 @@ def speaker_span(ctx: Context, head: Token) -> tuple[int, int]:
     start, end = keep[0].idx, keep[-1].idx + len(keep[-1])
     span = ctx.trim(start, end)
     return span or (head.idx, head.idx + len(head))
+
+
+# Prepositions that give examples of a group, not who it is.
+_EXAMPLES = frozenset("including excluding especially notably".split())
 
 
 def can_speak(token: Token) -> bool:
@@ -301,7 +324,8 @@ def speaker(ctx: Context, candidate: Candidate, earlier: list[Statement]) -> Spe
     mention = speaker_span(ctx, head)
     lower = head.lower_
     if head.text != "US" and (
-        head.pos_ == "PRON" or lower in lexicon.PERSON_PRONOUNS | lexicon.GROUP_PRONOUNS
+        (head.pos_ == "PRON" and lower not in _QUANTIFIERS | _UNNAMED)
+        or lower in lexicon.PERSON_PRONOUNS | lexicon.GROUP_PRONOUNS
     ):
         return pronoun(ctx, head, mention, earlier)
     if head.pos_ == "PROPN" and not name_tokens(ctx.text[mention[0] : mention[1]]):
@@ -372,6 +396,14 @@ def pronoun(
     else:
         return Speaker(None, "unresolved", span)
     gender = {"he": "male", "she": "female"}.get(lower)
+    relative = _relative_antecedent(head)
+    if relative is not None and (
+        (kinds == ("person",) and relative.ent_type_ == "PERSON")
+        or ("group" in kinds and relative.tag_ in ("NNS", "NNPS") and can_speak(relative))
+    ):
+        said = named(ctx, speaker_span(ctx, relative), relative, earlier)
+        if said.name:
+            return Speaker(said.name, said.kind, span, said.entity, said.members)
     local = _subject_earlier_in_sentence(ctx, head, kinds, gender)
     if local is not None:
         return Speaker(local.stands_for or local.name, entity_kind(local), span, local.id)
@@ -386,6 +418,18 @@ def pronoun(
     if entity is not None:
         return Speaker(entity.stands_for or entity.name, entity_kind(entity), span, entity.id)
     return Speaker(None, "unresolved", span)
+
+
+def _relative_antecedent(pronoun: Token) -> Token | None:
+    """Whom a relative clause that holds the pronoun is about: "rank-and-file Democrats who
+    made it clear they believed …", "officials who said they …"."""
+    for verb in pronoun.ancestors:
+        if verb.dep_ != "relcl":
+            continue
+        if any(c.dep_ in SUBJECTS and c.lower_ in ("who", "that") for c in verb.children):
+            return _antecedent(verb.head)
+        return None
+    return None
 
 
 def _previous_speaker(
@@ -413,8 +457,33 @@ def _previous_speaker(
             since = _subject_between(ctx, cue_at, at, gender)
             if since is not None and since.id != statement.speaker.entity:
                 return Speaker(since.name, "person", None, since.id)
+        if "group" in kinds:
+            group = _plural_subject_between(ctx, cue_at, at)
+            if group is not None:
+                return named(ctx, speaker_span(ctx, group), group, earlier)
         return statement.speaker
+    if "group" in kinds:
+        group = _plural_subject_between(ctx, max(0, at - window), at)
+        if group is not None:
+            return named(ctx, speaker_span(ctx, group), group, earlier)
     return None
+
+
+def _plural_subject_between(ctx: Context, start: int, end: int) -> Token | None:
+    """The people named last between `start` and `end` as the plural subject of a main
+    clause: "GOP representatives castigated the bill …. They said …" after another group's
+    statement."""
+    found = None
+    for token in ctx.doc.char_span(start, end, alignment_mode="contract") or ():
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ not in ("NNS", "NNPS"):
+            continue
+        verb = token.head
+        while verb.dep_ == "conj":
+            verb = verb.head
+        alone = sum(c.dep_ in SUBJECTS for c in token.head.children) == 1  # not a misparse
+        if verb.dep_ == "ROOT" and alone and can_speak(token) and not ctx.inside_quote(token):
+            found = token
+    return found
 
 
 def _reported_inside(statement: Statement, earlier: list[Statement]) -> bool:
@@ -440,10 +509,16 @@ def _subject_between(ctx: Context, start: int, end: int, gender: str | None) -> 
         known = ctx.index.gender(entity.id)
         if gender and known and known != gender:
             continue
+        # a clause's subject, not a main clause's, only where the text or else the census
+        # gives the person the pronoun's sex: "… is what Ryan highlighted as the party’s
+        # biggest problem. He said …" is Ryan's, not the man quoted before
+        sexed = gender is not None and (known or _census_sex(entity)) == gender
         for mention in entity.mentions:
             if not start < mention.start < end or ctx.quote_at(mention.start):
                 continue
-            if (best is None or mention.start > best[0]) and _is_subject(ctx, mention):
+            if (best is None or mention.start > best[0]) and (
+                _is_subject(ctx, mention) or (sexed and _is_clause_subject(ctx, mention))
+            ):
                 best = (mention.start, entity)
     # "Trump spent most of his speech on Friday rehashing …", where the tagger saw no name: a
     # main clause's subject that names a person of the article by their words
@@ -552,6 +627,32 @@ def _is_subject(ctx: Context, mention: Span) -> bool:
                 and any(c.dep_ == "expl" for c in token.head.head.children)
             )
     return False
+
+
+def _census_sex(entity: Entity) -> str | None:
+    words = entity.name.split()
+    return sex_of_given_name(words[0]) if len(words) > 1 else None
+
+
+def _is_clause_subject(ctx: Context, mention: Span) -> bool:
+    """The mention is the subject of a clause that is not what someone reports ("what Ryan
+    highlighted", not "she implied that Trump could …"), or the one whose view a sentence
+    opens with ("To Rep. Zoe Lofgren, …")."""
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.dep_ in ("compound", "flat", "appos") and token.head is not token:
+        token = token.head
+    opener = token.head
+    if token.dep_ == "pobj" and opener.lower_ in ("to", "for") and opener.i == opener.sent.start:
+        return True  # "To Rep. Zoe Lofgren, D-Calif., the bill “grabs power …”": her view
+    if token.dep_ not in SUBJECTS or token.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return not any(
+        a.lemma_.lower() in lexicon.REPORTING_VERBS | lexicon.SPEECH_VERBS
+        for a in token.head.ancestors
+    )
 
 
 def _start(span: Span) -> int:
@@ -703,7 +804,7 @@ def named(
         return Speaker(group_name(span.text), "group", span)
     if head is not None and head.pos_ == "NOUN":
         return Speaker(group_name(span.text), "anonymous", span)
-    if head is not None and head.lower_ in _QUANTIFIERS | {"others", "both"}:
+    if head is not None and head.lower_ in _QUANTIFIERS | _UNNAMED:
         # "Some on the right also pushed back", "…, some said": unnamed people
         return Speaker(group_name(span.text), "anonymous", span)
     return Speaker(None, "unresolved", span)
