@@ -346,6 +346,7 @@ def test_a_real_dispute_says_why(brief):
     (dispute,) = result["disputed"]
     assert any("11,000" in why and "100,000" in why for why in dispute["why"])
     assert any("Pentagon" in why and "unnamed sources" in why for why in dispute["why"])
+    assert not any("?" in why for why in dispute["why"])  # no outlet known: no "(Pentagon, ?)"
 
 
 def test_a_vote_tally_reported_by_three_outlets_is_one_quantity(brief):

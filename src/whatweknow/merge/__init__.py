@@ -613,7 +613,8 @@ def _why(items: list[dict[str, Any]], disputes: list[tuple[str, str]]) -> list[s
             for item in (by_id[a], by_id[b]):
                 outlet = item["location"]["outlet"]
                 if item["source"]:  # "(Jeb Bush, The New York Times)"; its own: "(Fox News)"
-                    sides.append(f"“{item['text']}” ({item['source']}, {outlet or '?'})")
+                    who = f"{item['source']}, {outlet}" if outlet else item["source"]
+                    sides.append(f"“{item['text']}” ({who})")
                 else:
                     sides.append(f"“{item['text']}” ({outlet or 'the article'})")
             lines.append(" against ".join(sides))
