@@ -447,6 +447,32 @@ IDENTITY = [
         },
     ),
     (
+        "one party's members in Congress under the names outlets give them",
+        [
+            ("GOP representatives said the bill was a power grab.", "GOP representatives", "group"),
+            ("Republicans said the bill was a federal takeover.", "Republicans", "group"),
+            ("House Republicans said the bill was a power grab.", "House Republicans", "group"),
+        ],
+        {"Republicans": ["Fox News", "HuffPost", "The New York Times"]},
+    ),
+    (
+        "one chamber's party members are not the other's",
+        [
+            ("Senate Republicans said the bill was dead.", "Senate Republicans", "group"),
+            ("House Republicans said the bill was a power grab.", "House Republicans", "group"),
+        ],
+        {"Senate Republicans": ["Fox News"], "House Republicans": ["HuffPost"]},
+    ),
+    (
+        "someone's staff under the names outlets give them",
+        [
+            ("Other staffers said he had a harsh temper.", "Other staffers", "group"),
+            ("Other aides said he set the tone in the office.", "other aides", "group"),
+            ("Former staff members said he made crude jokes.", "Former staff members", "group"),
+        ],
+        {"other aides": ["Fox News", "HuffPost", "The New York Times"]},
+    ),
+    (
         "the White House stays the White House",
         [
             ("The White House said the president would sign.", "White House", "organization"),
@@ -653,3 +679,34 @@ def test_the_brief_and_the_web_reach_a_speaker_by_any_of_their_names(lookup_db):
     assert {s["speaker"] for s in said} == {"Nancy Pelosi"} and len(said) == 2
     filtered = client.get("/brief", params={"speaker": "Charles Schumer"})
     assert "non-starter" in filtered.text and "shutdown must end" in filtered.text
+
+
+def test_a_group_is_reached_by_its_bare_noun(tmp_path):
+    """ "prosecutors" finds "Federal prosecutors" in the brief, the web's speaker filter and
+    `wwk brief --about` (BASIL, names changed)."""
+    from click.testing import CliRunner
+    from fastapi.testclient import TestClient
+
+    from whatweknow.cli import cli
+    from whatweknow.web import create_app
+
+    db = tmp_path / "news.db"
+    with Store(db) as store:
+        for text, speaker, outlet in [
+            (
+                "Federal prosecutors said he spent $750,000 on himself.",
+                "Federal prosecutors",
+                "Fox News",
+            ),
+            ("Prosecutors said he bought a guitar with the money.", "Prosecutors", "HuffPost"),
+        ]:
+            store.add(_reported(text, speaker, "group", outlet))
+    result = CliRunner().invoke(cli, ["brief", str(db), "--about", "prosecutors"])
+    assert result.exit_code == 0, result.output
+    assert "Federal prosecutors" in result.output
+    assert "$750,000" in result.output and "guitar" in result.output
+    said = TestClient(create_app(db, None)).get(
+        "/api/statements", params={"speaker": "prosecutors"}
+    )
+    assert {s["speaker"] for s in said.json()} == {"Federal prosecutors"}
+    assert len(said.json()) == 2

@@ -97,6 +97,16 @@ _ALL_SIDES = re.compile(
     r" (?:from|of|in|on) (?:both (?:parties|sides(?: of the aisle)?)|either party)$"
     r"| across the aisle$"
 )
+# One party's members in Congress under the names outlets give them: "GOP representatives",
+# "House Republicans", "Republican lawmakers" and "Republicans" are one group ("Senate
+# Democrats" and "rank-and-file Democrats" keep their words).
+_PARTY_MEMBERS = re.compile(
+    r"^(?:house |congressional )?(gop|republicans?|democrats|democratic|dems)"
+    r"(?: (?:lawmakers|representatives|members|members of congress|legislators|congressmen))?$"
+)
+# Someone's staff under the names outlets give them: "other staffers", "former staff members",
+# "aides" ("Farenthold aides" keeps whose they are).
+_STAFF = re.compile(r"(?:^|(?<= ))(?:(?:other|former) )*(?:staffers|staff members|aides)$")
 _TYPO_LENGTH = 5  # the shortest name in which one edit is taken for a typo
 # The papers filed in a case go by several names: "court records" are "court documents".
 _COURT_PAPERS = re.compile(r"^court (?:records|papers|filings)$")
@@ -346,6 +356,12 @@ def org_key(name: str) -> str:
 def _org_part(text: str) -> str:
     text = _QUANTIFIER.sub("", re.sub(r"^the ", "", text.strip()))
     text = _ALL_SIDES.sub("", text)
+    text = _STAFF.sub("aides", text)
+    party = _PARTY_MEMBERS.match(text)
+    if party:
+        text = (
+            "republicans" if party.group(1) in ("gop", "republican", "republicans") else "democrats"
+        )
     text = _COUNTRY.sub("", text)
     text = _COURT_PAPERS.sub("court documents", text)
     found = _OF_FORM.match(text)
