@@ -1865,3 +1865,102 @@ def test_a_percentage_near_an_idiom_is_still_a_figure(text, span):
     """'100 percent' as emphasis and 'the 1 percent' as a class are idioms; the same words
     measuring a change, a share or a rate stay figures."""
     assert span in [f.span.text for f in figures_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text, span, low, high, counted",
+    [
+        # BASIL and fresh gold: a count with no number, read as its smallest sensible count
+        (
+            "The hospital said the congressman had received multiple blood transfusions.",
+            "multiple",
+            2,
+            None,
+            "transfusions",
+        ),
+        (
+            "Farenthold faced multiple allegations of sexual harassment from former staff.",
+            "multiple",
+            2,
+            None,
+            "allegations",
+        ),
+        (
+            "At the time, he was one of several lawmakers to announce his eventual departure.",
+            "several",
+            3,
+            10,
+            "lawmakers",
+        ),
+        ("A few of his GOP colleagues urged him to resign.", "A few", 3, 10, "colleagues"),
+        (
+            "Ruben Gallego of Arizona, one of a handful of House Democrats to endorse Ryan.",
+            "a handful",
+            3,
+            10,
+            "Democrats",
+        ),
+        (
+            "Marcia Fudge, among the handful of House Democrats who backed Ryan's bid, said so.",
+            "the handful",
+            3,
+            10,
+            "Democrats",
+        ),
+    ],
+)
+def test_a_count_with_no_number_is_a_vague_figure_of_its_noun(text, span, low, high, counted):
+    found = {f.span.text: f for f in figures_of(text)}
+    assert span in found, list(found)
+    figure = found[span]
+    assert (figure.value, figure.low, figure.high, figure.qualifier) == (None, low, high, "vague")
+    assert figure.counted == counted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # vague spans and frequencies, asides, and a loose determiner (BASIL not-figures)
+        "It was known for several years that Mr. Farenthold had settled a complaint.",
+        "The shutdown could drag on for the next several months.",
+        "Pelosi announced her nominations last week for a handful of other positions.",
+        "He looked back in the direction of his father several times during the hearing.",
+        "Several elements of the evening did diverge sharply from the ballpark's standard.",
+        "His mother and several brothers and sisters accompanied him to the hearing.",
+        # "twice" as a ratio (NewsQuant-style), not how often
+        "The engine is twice as loud as an airhorn set off next to your ear.",
+        # "one" picking one item out, not counting it (fresh gold)
+        "One concern of civil libertarians is the bill's inclusion of the Disclose Act.",
+        "One provision would require reports on travel costs; the other would bar private flights.",
+    ],
+)
+def test_vague_words_and_one_that_count_nothing_are_no_figures(text):
+    assert figures_of(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text, span, value, counted",
+    [
+        # fresh gold: spelled-out and compound counts
+        (
+            "One-hundred candidates, including those who won their 2018 races, signed a letter.",
+            "One-hundred",
+            100,
+            "candidates",
+        ),
+        ("“I had no idea,” the four-term congressman said in December.", "four", 4, "term"),
+        (
+            "Republicans have repeatedly ambushed Democrats — twice successfully — with "
+            "procedural motions.",
+            "twice",
+            2,
+            "times",
+        ),
+        ("One soldier is dead after the attack on the base.", "One", 1, "soldier"),
+    ],
+)
+def test_spelled_out_and_compound_counts_are_figures(text, span, value, counted):
+    found = {f.span.text: f for f in figures_of(text)}
+    assert span in found, list(found)
+    assert found[span].value == pytest.approx(value)
+    assert found[span].counted == counted

@@ -167,6 +167,8 @@ def test_seed_alone_gives_the_dispute_and_the_people(tmp_path):
         ({"value": 11.0, "low": 10.0, "high": 12.0, "qualifier": "range"}, (10.0, 12.0)),
         # "thousands" is at least a thousand: it agrees with 300,000 and disputes 500
         ({"value": 1000.0, "low": 1000.0, "high": None, "qualifier": "vague"}, (1000.0, math.inf)),
+        # a count with no number is bounded by its word: "a handful" is 3 to 10
+        ({"value": None, "low": 3.0, "high": 10.0, "qualifier": "vague"}, (3.0, 10.0)),
         # a round number stands for what rounds or cuts down to it: "$43 million"
         ({"value": 43e6, "qualifier": "exact"}, (42.5e6, 44e6)),
         ({"value": 43_350.0, "qualifier": "exact"}, (43_345.0, 43_360.0)),

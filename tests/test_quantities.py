@@ -705,3 +705,17 @@ def test_the_same_count_of_two_people_of_one_surname_is_two_quantities(brief):
     )
     hers = [c for c in result["figures"] if any(v["text"] == "41" for v in c["values"])]
     assert len(hers) == 2
+
+
+def test_a_handful_meets_a_handful_and_not_a_count_of_sixty_three(brief):
+    # extra gold (Pelosi 2016): Ryan's handful of public backers is not the 63 who voted for him
+    result = brief(
+        "Marcia Fudge, among the handful of House Democrats who backed Ryan's bid, said the "
+        "effort to unseat Pelosi was not a failure.",
+        "Disappointed by the outcome, a handful of House Democrats who had backed Mr. Ryan "
+        "vowed to press on.",
+        "Ryan won the backing of 63 House Democrats in the secret ballot.",
+    )
+    handful = cluster_of(result, "the handful")
+    assert {v["text"] for v in handful["values"]} == {"the handful", "a handful"}
+    assert result["disputed"] == []

@@ -193,6 +193,11 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
     before = text[max(0, number.start - 25) : number.start]
     after = text[number.end : number.end + 12]
     value = number.value
+    if number.kind in ("few", "often"):
+        token = _token_at(doc, number.number_start)
+        if token is None:
+            return False
+        return _counts_a_noun(token, number) if number.kind == "few" else _how_often(token)
     if value is None:
         return False
     if _ORDINAL_AFTER.match(text[number.end : number.end + 3]):
@@ -237,10 +242,13 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         lower = token.lower_
         word_after = text[number.number_start + len(token.text) : number.number_start + 14]
         following = word_after.lower()
-        if lower == "one" and _ONE_IS_NO_COUNT.match(following):
+        one = lower == "one" and value == 1  # not "One-hundred candidates"
+        if one and _ONE_IS_NO_COUNT.match(following):
             return False  # "one another", "for one thing", "one of them", "one person familiar"
+        if one and _picks_one_out(token):
+            return False  # "One concern of civil libertarians is …", "One provision …; the other"
         if (
-            lower in ("zero", "one")
+            (one or lower == "zero")
             and not number.unit
             and not number.currency
             and token.dep_ != "nummod"
@@ -252,6 +260,50 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         return False
     # A long bare digit string is an id, not an amount.
     return bool(number.currency or number.unit or not re.fullmatch(r"\d{7,}", digits))
+
+
+# "one of several lawmakers", "among the handful of House Democrats": a vague count naming
+# the set its member belongs to.
+_MEMBER_OF = re.compile(r"(?i)\b(?:one\s+of|among(?:\s+only)?)\s+$")
+
+
+def _counts_a_noun(token: Token, number: NumberMatch) -> bool:
+    """A count with no number is a figure when it counts a group the story sets out: a part
+    of it ("a handful of House Democrats who backed Ryan's bid", "A few of his GOP
+    colleagues") or the set someone is one of ("one of several lawmakers to announce his
+    departure"); "multiple", which says a thing happened more than once ("multiple
+    allegations of sexual harassment", "multiple blood transfusions"). Not "several" or "a
+    few" as a loose determiner ("Several elements of the evening", "several brothers and
+    sisters"), a span or a frequency ("for several years", "the next several months",
+    "several times"), nor "other" things beside the story's ("a handful of other positions")."""
+    doc = token.doc
+    noun = _counted(_number_token(doc, number) or token, number)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if lemma(noun) in TIME_NOUNS or noun.lower_ in ("time", "times"):
+        return False
+    if any(t.lower_ in ("other", "more", "such") for t in doc[token.i : noun.i]):
+        return False
+    text = doc.text
+    partitive = re.match(r"\s+of\b", text[number.end : number.end + 4]) is not None
+    member = _MEMBER_OF.search(text[max(0, number.start - 14) : number.start]) is not None
+    return partitive or member or text[number.start : number.end].lower() == "multiple"
+
+
+# After "twice" these make it a ratio ("twice as loud", "twice the size", "twice more likely"),
+# not how often something happened.
+_RATIO_AFTER = frozenset(
+    "as the that this a an his her its their our my your more less than what over".split()
+)
+
+
+def _how_often(token: Token) -> bool:
+    """ "Republicans have repeatedly ambushed Democrats — twice successfully —", "he was
+    impeached twice": how often a verb's event happened; not a ratio ("twice as loud")."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is not None and following.lower_ in _RATIO_AFTER:
+        return False
+    return token.head.pos_ in ("VERB", "AUX", "ADV") or token.dep_ == "ROOT"
 
 
 # "100 percent" before these says how sure, not how much ("I'm 100 percent sure")
@@ -292,6 +344,29 @@ _ONE_IS_NO_COUNT = re.compile(
 )
 
 
+def _picks_one_out(token: Token) -> bool:
+    """ "One concern of civil libertarians is the bill's inclusion of …", "One reason is …":
+    "one" naming what a copula identifies picks one item of several out, it does not count;
+    so does "one" set against "the other" or "another" later in its sentence ("One provision
+    would require …; the other would prohibit …"). "One soldier is dead" (no noun after the
+    copula) and "one person was killed" stay counts."""
+    noun = token.head if token.dep_ == "nummod" else None
+    if noun is None or noun.pos_ != "NOUN":
+        return False
+    verb = noun.head
+    if (
+        noun.dep_ == "nsubj"
+        and verb.lemma_ == "be"
+        and any(c.dep_ == "attr" for c in verb.children)
+    ):
+        return True
+    rest = token.doc[token.i + 1 : token.sent.end]
+    return any(
+        t.lower_ == "another" or (t.lower_ == "other" and t.i > 0 and t.nbor(-1).lower_ == "the")
+        for t in rest
+    )
+
+
 def _refers_back(doc: Doc, token: Token, number: NumberMatch) -> bool:
     """ "The two states filed a lawsuit", "the two countries": a small number after "the" names
     things the story already knows, it does not count them; unless a clause after the noun says
@@ -299,6 +374,8 @@ def _refers_back(doc: Doc, token: Token, number: NumberMatch) -> bool:
     value = number.value or 0
     if number.qualifier != "exact" or number.unit or number.currency or not 1 < value < 10:
         return False
+    if re.match(r"-(?!(?:halves|thirds|quarters|fourths|fifths)\b)\w", doc.text[number.end :]):
+        return False  # "the four-term congressman": a measure of the noun, not a reference
     previous = doc[token.i - 1] if token.i > 0 else None
     if previous is None or previous.lower_ not in ("the", "these", "those", "both"):
         return False
@@ -429,6 +506,12 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
     )
     if key is not None and sure["negated"]:
         key["negated"] = True  # a denied amount neither corroborates nor disputes a stated one
+    measure = _measure(token, counted, per, number) if token is not None else None
+    counted_text = counted.text if counted is not None else None
+    if number.kind == "often":  # "twice": a count of times its verb's event happened
+        counted_text, measure = "times", _event_measure(token)
+        if key is not None:
+            key["noun"] = "time"
     return Figure(
         id=f"f{number_id}",
         span=Span(start, number.end, text[start : number.end]),
@@ -440,8 +523,8 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
         unit=number.unit,
         currency=number.currency,
         per=per,
-        counted=counted.text if counted is not None else None,
-        measure=_measure(token, counted, per, number) if token is not None else None,
+        counted=counted_text,
+        measure=measure,
         source=source,
         statement=statement.id if statement else None,
         equivalents=tuple(number.equivalents),
@@ -935,7 +1018,9 @@ def _measure(
     head = counted
     if head is not None:
         modifiers = [
-            c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and not c.like_num
+            c
+            for c in head.children
+            if c.dep_ in ("amod", "compound", "nmod") and not c.like_num and c.i != token.i
         ]
         for modifier in sorted(modifiers, key=lambda t: t.i):
             words.extend(

@@ -79,6 +79,13 @@ _VAGUE = {
     "hundreds of millions": 1e8,
     "tens of billions": 1e10,
 }
+# "several lawmakers", "multiple blood transfusions", "a handful of House Democrats": a count
+# the text gives no number for, read as its smallest sensible count (the gold convention: a
+# figure with no value, `low` that reading). Whether it counts a noun is decided in `figures`.
+# The high end bounds what the word can mean (a handful is not 63) where it has one.
+_FEW = {"multiple": (2, None), "several": (3, 10), "a few": (3, 10), "a handful": (3, 10)}
+# "twice successfully", "voted three times": how often, as one word.
+_OFTEN = {"twice": 2, "thrice": 3}
 # "nearly a month", "more than a year": one of a unit of time, when a qualifier says how near.
 _TIME_UNITS = "second|minute|hour|day|week|month|year|decade|century"
 # "its fifth week", "their third year": the units of time something has lasted so far.
@@ -407,7 +414,8 @@ class NumberMatch:
     equivalents: list[dict] = field(default_factory=list)
     tally: tuple[float, float] | None = None  # a vote or score: "97-1", "40-to-39"
     kind: str | None = None  # how it was written, where a later step checks it: "article",
-    # "ordinal" (kept only after a qualifier or a possessive)
+    # "ordinal" (kept only after a qualifier or a possessive), "few" ("several", "a handful":
+    # a figure only with a counted noun), "often" ("twice": a figure only as how often)
     symbol: str | None = None  # the currency symbol as written ("$"), when there is one
 
 
@@ -422,6 +430,8 @@ def number_pattern(locale: str = "en") -> re.Pattern[str]:
         rf"(?:\s(?P<scale>hundred|thousand|million|billion|trillion|lakh|crore)s?(?![\w]))?"
         rf"|(?P<dozen>\b(?:a|one|two|three|four|five|half\sa)[\s-]+dozen\b)"
         rf"|(?P<vague>\b(?:{vague})\b)"
+        rf"|(?P<few>\b(?:multiple|several|a\s+few|(?:a|the)\s+handful)\b)"
+        rf"|(?P<often>\b(?:twice|thrice)\b)"
         rf"|(?P<fold>\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+-)fold\b)"
         rf"|(?P<fraction>\b(?:{fractions})\b(?=\s+(?:of|the|a|an|their|its|his|her|all)\b))"
         rf"|(?P<andhalf>\b{_WORD_NUMBER}[\s-]+and[\s-]+a[\s-]+half"
@@ -595,6 +605,24 @@ def _number(match: re.Match[str], locale: str) -> NumberMatch | None:
             vague=True,
             number_start=start,
         )
+    if match.group("few"):
+        said = match.group("few").lower().split()
+        low, high = _FEW[" ".join(("a", *said[1:]) if said[0] == "the" else said)]
+        return NumberMatch(
+            start,
+            end,
+            None,
+            low=low,
+            high=high,
+            qualifier="vague",
+            vague=True,
+            words=True,
+            number_start=start,
+            kind="few",
+        )
+    if match.group("often"):
+        value = float(_OFTEN[match.group("often").lower()])
+        return NumberMatch(start, end, value, words=True, number_start=start, kind="often")
     if match.group("fold"):
         word = match.group("fold").lower().removesuffix("fold").rstrip("-")
         value = float(word) if word.isdigit() else float(text2num(word, "en"))

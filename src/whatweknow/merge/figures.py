@@ -16,7 +16,8 @@ Each figure becomes an interval from its value and qualifier: exact [v, v], or f
 number the values it may stand for (`rounding`: "$43 million" is $42.5 to $44 million, so it
 agrees with "$43,885,310"; "$43,000" agrees with "$43,350"); approx ±10% (or its rounding, if
 wider); lower [v, inf); upper [0, v]; range [low, high]; vague [low, inf) ("thousands" is at
-least a thousand, so it agrees with 300,000 and disputes 500). Two values `disagree` when their
+least a thousand, so it agrees with 300,000 and disputes 500), or [low, high] for a count with
+no number ("a handful" is 3 to 10). Two values `disagree` when their
 intervals do not overlap, or their central values are more than DISPUTE_RATIO apart (so "about
 11,000" and "as many as 100,000" disagree, though the second's bound technically admits the
 first). Values that disagree join one cluster only on strong evidence that they measure one
@@ -108,7 +109,9 @@ def interval(figure: dict[str, Any]) -> tuple[float, float]:
     if qualifier == "range" and low is not None and high is not None:
         return low, high
     if qualifier == "vague" and low is not None:
-        return low, math.inf
+        # "thousands" (its value its low end) is open above; a count the text gives no number
+        # ("a handful", "several") is bounded by what its word can mean: a handful is not 63
+        return low, (high if value is None and high is not None else math.inf)
     if value is None:
         return -math.inf, math.inf
     if qualifier == "lower":
