@@ -1927,6 +1927,8 @@ def test_a_count_with_no_number_is_a_vague_figure_of_its_noun(text, span, low, h
         "He looked back in the direction of his father several times during the hearing.",
         "Several elements of the evening did diverge sharply from the ballpark's standard.",
         "His mother and several brothers and sisters accompanied him to the hearing.",
+        "Polis has sponsored multiple bills seeking protection for marijuana businesses.",
+        "Reusing old passwords across multiple accounts is a major security fail.",
         # "twice" as a ratio (NewsQuant-style), not how often
         "The engine is twice as loud as an airhorn set off next to your ear.",
         # "one" picking one item out, not counting it (fresh gold)

@@ -271,10 +271,10 @@ def _counts_a_noun(token: Token, number: NumberMatch) -> bool:
     """A count with no number is a figure when it counts a group the story sets out: a part
     of it ("a handful of House Democrats who backed Ryan's bid", "A few of his GOP
     colleagues") or the set someone is one of ("one of several lawmakers to announce his
-    departure"); "multiple", which says a thing happened more than once ("multiple
-    allegations of sexual harassment", "multiple blood transfusions"). Not "several" or "a
-    few" as a loose determiner ("Several elements of the evening", "several brothers and
-    sisters"), a span or a frequency ("for several years", "the next several months",
+    departure"); "multiple" before an act or event, which says it happened more than once
+    ("multiple allegations of sexual harassment", "multiple blood transfusions"; not "multiple
+    bills", "multiple accounts"). Not "several" or "a few" as a loose determiner ("Several
+    elements of the evening", "several brothers and sisters"), a span or a frequency ("for several years", "the next several months",
     "several times"), nor "other" things beside the story's ("a handful of other positions")."""
     doc = token.doc
     noun = _counted(_number_token(doc, number) or token, number)
@@ -287,7 +287,14 @@ def _counts_a_noun(token: Token, number: NumberMatch) -> bool:
     text = doc.text
     partitive = re.match(r"\s+of\b", text[number.end : number.end + 4]) is not None
     member = _MEMBER_OF.search(text[max(0, number.start - 14) : number.start]) is not None
-    return partitive or member or text[number.start : number.end].lower() == "multiple"
+    if text[number.start : number.end].lower() == "multiple":
+        return _EVENT_NOUN.search(lemma(noun)) is not None
+    return partitive or member
+
+
+# A noun naming an act or event (a nominalised verb): "allegations", "transfusions",
+# "hearings", "surgeries"; "multiple" before one says it happened more than once.
+_EVENT_NOUN = re.compile(r"(?:tion|sion|ment|ing|ance|ence|al|ure|ery)$")
 
 
 # After "twice" these make it a ratio ("twice as loud", "twice the size", "twice more likely"),
