@@ -274,8 +274,9 @@ def _counts_a_noun(token: Token, number: NumberMatch) -> bool:
     departure"); "multiple" before an act or event, which says it happened more than once
     ("multiple allegations of sexual harassment", "multiple blood transfusions"; not "multiple
     bills", "multiple accounts"). Not "several" or "a few" as a loose determiner ("Several
-    elements of the evening", "several brothers and sisters"), a span or a frequency ("for several years", "the next several months",
-    "several times"), nor "other" things beside the story's ("a handful of other positions")."""
+    elements of the evening", "several brothers and sisters"), a span or a frequency ("for
+    several years", "the next several months", "several times"), nor "other" things beside
+    the story's ("a handful of other positions")."""
     doc = token.doc
     noun = _counted(_number_token(doc, number) or token, number)
     if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
