@@ -1966,3 +1966,46 @@ def test_spelled_out_and_compound_counts_are_figures(text, span, value, counted)
     assert span in found, list(found)
     assert found[span].value == pytest.approx(value)
     assert found[span].counted == counted
+
+
+@pytest.mark.parametrize(
+    "text, span, source",
+    [
+        # fresh gold: no statement found around the figure; the verb that reports it names it
+        (
+            "Farenthold said after the reports broke that he would repay the $84,000 to the "
+            "Treasury Department, but has not made good on that promise.",
+            "$84,000",
+            "Farenthold",
+        ),
+        (
+            "Farenthold pledged to repay the $84,000 in taxpayer money spent to settle the claim.",
+            "$84,000",
+            "Farenthold",
+        ),
+        # extra gold: a count in the second clause a speech verb governs
+        (
+            "Tom Kirsch, an attorney for Jackson's wife, said she has signed a plea agreement "
+            "with federal prosecutors and would plead guilty to one tax count.",
+            "one",
+            "Tom Kirsch",
+        ),
+        # BASIL: "identify" reports; the seed: a passive's agent
+        (
+            "The assailant, who authorities have identified as 66-year-old James T. Hodgkinson "
+            "of Belleville, Illinois, was shot by police.",
+            "66-year-old",
+            "authorities",
+        ),
+        (
+            "Even the number being deployed — originally put at about 11,000 by the Pentagon — "
+            "has been debated.",
+            "about 11,000",
+            "Pentagon",
+        ),
+    ],
+)
+def test_a_figure_no_statement_holds_takes_the_source_that_reports_it(text, span, source):
+    found = {f.span.text: f for f in figures_of(text)}
+    assert span in found, list(found)
+    assert (found[span].source or {}).get("name") == source

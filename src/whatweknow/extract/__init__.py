@@ -61,7 +61,7 @@ def extract_doc(
         document=document,
         entities=index.entities if index is not None and "entities" in parts else (),
         statements=found,
-        figures=figures(doc, document, found) if "figures" in parts else (),
+        figures=figures(doc, document, found, index) if "figures" in parts else (),
         events=events(doc, document, index, found)
         if index is not None and "events" in parts
         else (),

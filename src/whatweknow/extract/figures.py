@@ -22,9 +22,13 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from .. import lexicon
 from ..model import Document, Figure, Span, Statement
 from ..nlp import text_of
 from . import certainty
+from .attribution.context import Candidate, Context
+from .attribution.speakers import speaker, speaker_of
+from .entities import EntityIndex
 from .intervals import Intervals
 from .numbers import NumberMatch, scan
 from .quantities import (
@@ -131,9 +135,14 @@ def number_format(locale: str | None) -> str:
     return "eu" if language in DECIMAL_COMMA else "en"
 
 
-def figures(doc: Doc, document: Document, statements: tuple[Statement, ...]) -> tuple[Figure, ...]:
+def figures(
+    doc: Doc,
+    document: Document,
+    statements: tuple[Statement, ...],
+    index: EntityIndex | None = None,
+) -> tuple[Figure, ...]:
     text = text_of(doc)
-    said = _Statements(doc, statements)
+    said = _Statements(doc, statements, document, index)
     results: list[Figure] = []
     phones = [m.span() for m in _PHONE.finditer(text) if sum(c.isdigit() for c in m.group()) >= 9]
     numbers = scan(text, number_format(document.locale))
@@ -500,6 +509,8 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
     low, high = number.low, number.high
     value = number.value
     source = _source(statement or presented, said.by_id)
+    if source is None and token is not None:
+        source = said.reporting(token)
     approximator = qualifier_span if number.qualifier == "approx" else None
     sure = _certainty(token, statement, source, approximator)
     sure["negated"] = _denied(token, number, statement)
@@ -1108,11 +1119,85 @@ _NOT_ASSERTING = frozenset(
 )
 
 
+# Verbs by which a source gives a figure with no statement found around it: the speech verbs
+# that assert (a pledge states the sum its speaker commits to; an offer or a plan is an act)
+# and "identify" ("who authorities have identified as 66-year-old James T. Hodgkinson").
+_ACTS = _NOT_ASSERTING - {"promise", "pledge", "vow"}
+_REPORTING = (lexicon.SPEECH_VERBS - _ACTS) | {"identify"}
+# Nouns of an estimate whose owner gives the figure: "the Pentagon's estimate of 11,000".
+_ESTIMATE_NOUNS = frozenset("estimate count tally projection forecast assessment".split())
+# How far up the parse a figure looks for the verb that reports it (tokens).
+_REPORT_REACH = 12
+
+
+def _reported_by(token: Token) -> tuple[Token, list[Token]] | None:
+    """The cue and source tokens of the nearest reporting construction that governs a figure:
+    the subject of a speech verb its clause hangs from ("Farenthold said after the reports
+    broke that he would repay the $84,000"), a passive's agent ("originally put at about
+    11,000 by the Pentagon"), "according to X", or the owner of an estimate ("the Pentagon's
+    estimate of 11,000")."""
+    node, came_from = token, None
+    for _ in range(_REPORT_REACH):
+        if node.pos_ == "VERB" and node.lemma_.lower() in _ACTS:
+            return None  # "offered to restore protection for 300,000 people": an act
+        # a figure in the reporting verb's subject or beside it ("The 76-year-old Pelosi said",
+        # "Mr. Jackson, 47, said", "Asked about the 63 Democrats …, Pelosi said", "announced
+        # her nominations … and proposed that three members …") is not what the source reports
+        reported = came_from is None or (
+            came_from.dep_ not in _NOT_REPORTED
+            and not (  # a participle set beside it: "Asked about the 63 Democrats, … said"
+                came_from.dep_ == "advcl"
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in came_from.children)
+            )
+        )
+        for child in node.children:
+            if child.lower_ == "according" and child.dep_ == "prep":
+                to = next((c for c in child.children if c.lower_ == "to"), None)
+                whom = [c for c in (to.children if to is not None else ()) if c.dep_ == "pobj"]
+                if whom:
+                    return child, whom[:1]
+        if reported and node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in _REPORTING:
+            agents = [
+                obj
+                for child in node.children
+                if child.dep_ == "agent"
+                for obj in child.children
+                if obj.dep_ == "pobj"
+            ]
+            if agents:
+                return node, agents[:1]
+            if not any(c.dep_ == "nsubjpass" for c in node.children):
+                source = speaker_of(node)
+                if source:
+                    return node, source
+        if node.pos_ == "NOUN" and node.lemma_.lower() in _ESTIMATE_NOUNS:
+            owners = [c for c in node.children if c.dep_ == "poss"]
+            if owners:
+                return node, owners[:1]
+        if node.head.i == node.i:
+            break
+        node, came_from = node.head, node
+    return None
+
+
+# How a figure's path may not enter the verb that reports: from its subject, a clause set
+# beside it or a coordinated act.
+_NOT_REPORTED = frozenset("nsubj nsubjpass csubj conj cc appos npadvmod".split())
+
+
 class _Statements:
     """A document's statements as figures look them up, indexed once: by the offsets of
     their content (those that assert it), of their speakers' mentions and of their starts."""
 
-    def __init__(self, doc: Doc, statements: tuple[Statement, ...]) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        statements: tuple[Statement, ...],
+        document: Document | None = None,
+        index: EntityIndex | None = None,
+    ) -> None:
+        self.doc, self.document, self.index = doc, document, index
+        self._context: Context | None = None  # built once a figure needs a source named
         self.by_id = {s.id: s for s in statements}
         self.asserting: Intervals[Statement] = Intervals(
             (piece.start, piece.end, s)
@@ -1136,6 +1221,37 @@ class _Statements:
             if best is None or _length(statement) < _length(best):
                 best = statement
         return best
+
+    def reporting(self, token: Token) -> dict | None:
+        """The source of a figure no statement holds, from the construction that reports it
+        (`_reported_by`), named as statements' speakers are (pronouns, surnames, roles), so
+        the merge sees one source: "Farenthold said after the reports broke that he would
+        repay the $84,000" is Farenthold's, though no statement was found there."""
+        if self.index is None or self.document is None:
+            return None
+        found = _reported_by(token)
+        if found is None:
+            return None
+        cue, tokens = found
+        mentioned = [s for s in self.speakers.covering(tokens[0].idx)]
+        if mentioned:  # the subject is a found statement's speaker: that statement's name
+            return _source(mentioned[0], self.by_id)
+        if self._context is None:
+            self._context = Context(self.doc, self.document, self.index)
+        at = token.idx
+        earlier = self._by_start[: bisect_left(self._starts, at)]
+        candidate = Candidate((cue.idx, cue.idx + len(cue)), [(at, at + len(token))], tokens)
+        named = speaker(self._context, candidate, earlier)
+        if named.name is None or named.kind == "unresolved":
+            return None
+        return {
+            "name": named.name,
+            "kind": named.kind,
+            "entity": named.entity,
+            "members": list(named.members),
+            "statement": None,
+            "via": [],
+        }
 
     def starting(self, start: int, end: int) -> list[Statement]:
         """The statements whose content starts in [start, end), by start, ties in order."""
