@@ -2009,3 +2009,26 @@ def test_a_figure_no_statement_holds_takes_the_source_that_reports_it(text, span
     found = {f.span.text: f for f in figures_of(text)}
     assert span in found, list(found)
     assert (found[span].source or {}).get("name") == source
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # the speaker's own description, and when it was said, are not what is reported
+        ("“I had no idea,” the 76-year-old Pelosi said on Wednesday.", "76-year-old"),
+        ("Mr. Jackson, 47, said he was sorry for what he had done.", "47"),
+        (
+            "Asked about the 63 Democrats who voted for Ryan, Pelosi said she had won.",
+            "63",
+        ),
+        (
+            "South Korean President Yoon Suk Yeol has reiterated – at least three times in the "
+            "past two months – that South Korea will consider helping Ukraine.",
+            "two months",
+        ),
+    ],
+)
+def test_a_figure_beside_the_reporting_verb_is_not_its_report(text, span):
+    found = {f.span.text: f for f in figures_of(text)}
+    assert span in found, list(found)
+    assert found[span].source is None

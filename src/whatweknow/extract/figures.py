@@ -1143,13 +1143,7 @@ def _reported_by(token: Token) -> tuple[Token, list[Token]] | None:
         # a figure in the reporting verb's subject or beside it ("The 76-year-old Pelosi said",
         # "Mr. Jackson, 47, said", "Asked about the 63 Democrats …, Pelosi said", "announced
         # her nominations … and proposed that three members …") is not what the source reports
-        reported = came_from is None or (
-            came_from.dep_ not in _NOT_REPORTED
-            and not (  # a participle set beside it: "Asked about the 63 Democrats, … said"
-                came_from.dep_ == "advcl"
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in came_from.children)
-            )
-        )
+        reported = came_from is None or _what_is_reported(came_from)
         for child in node.children:
             if child.lower_ == "according" and child.dep_ == "prep":
                 to = next((c for c in child.children if c.lower_ == "to"), None)
@@ -1180,9 +1174,21 @@ def _reported_by(token: Token) -> tuple[Token, list[Token]] | None:
     return None
 
 
-# How a figure's path may not enter the verb that reports: from its subject, a clause set
-# beside it or a coordinated act.
-_NOT_REPORTED = frozenset("nsubj nsubjpass csubj conj cc appos npadvmod".split())
+def _what_is_reported(child: Token) -> bool:
+    """Whether a reporting verb's child holds what it reports: its clause ("said … that he
+    would repay", "pledged to repay"), its object, or the amount it is put at or identified as
+    ("put at about 11,000", "identified as 66-year-old …"). Not its subject ("The 76-year-old
+    Pelosi said", "Mr. Jackson, 47, said"), a coordinated act ("announced her nominations …
+    and proposed that three members …"), a participle beside it ("Asked about the 63
+    Democrats …, Pelosi said") nor when it was said ("has reiterated … in the past two
+    months")."""
+    if child.dep_ in ("ccomp", "xcomp", "dobj", "attr", "oprd", "parataxis"):
+        return True
+    if child.dep_ == "prep":
+        return child.lower_ in ("at", "as")
+    # a clause the parse hung beside the verb with a subject of its own: "said after the
+    # reports broke that he would repay …"
+    return child.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
 
 
 class _Statements:
