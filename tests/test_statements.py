@@ -12,6 +12,185 @@ from whatweknow.model import Article
 
 # (text, speaker name, speaker kind, cue, content, form, nested in another statement)
 CASES = [
+    # -- statements whose cue is no "say" verb (BASIL story gold, names changed) --
+    # a passive speech verb: its "by" agent speaks
+    (
+        "It was known for years that Mr. Hale had been accused of sexual harassment by Laura "
+        "Green, his former communications director.",
+        "Laura Green",
+        "person",
+        "accused",
+        "of sexual harassment",
+        "indirect",
+        False,
+    ),
+    (
+        "The House approved an election bill that has been criticized by civil libertarians and "
+        "Republicans over First Amendment concerns.",
+        "civil libertarians and Republicans",
+        "group",
+        "criticized",
+        "over First Amendment concerns",
+        "indirect",
+        False,
+    ),
+    (
+        "The plan was described by critics as a giveaway to the rich.",
+        "critics",
+        "group",
+        "described",
+        "as a giveaway to the rich",
+        "indirect",
+        False,
+    ),
+    # a participle after a passive: who sued alleges
+    (
+        "Hale was sued by his former aide, Laura Green, in 2014, alleging a hostile work "
+        "environment, gender discrimination and retaliation.",
+        "Laura Green",
+        "person",
+        "alleging",
+        "a hostile work environment, gender discrimination and retaliation",
+        "indirect",
+        False,
+    ),
+    # verbs of blame and naming, with what they say of their object
+    (
+        "Senator Mitch Hale of Kentucky, the majority leader, has branded it the “Democrat "
+        "Politician Protection Act” in weekly speeches.",
+        "Mitch Hale",
+        "person",
+        "branded",
+        "it the “Democrat Politician Protection Act”",
+        "mixed",
+        False,
+    ),
+    (
+        "During floor debate, GOP representatives castigated the bill as a federal power grab "
+        "designed to help Democrats win elections.",
+        "GOP representatives",
+        "group",
+        "castigated",
+        "the bill as a federal power grab designed to help Democrats win elections",
+        "indirect",
+        False,
+    ),
+    (
+        "Another critic, Lawrence H. Tribble, likened the rules to burning the Constitution.",
+        "Lawrence H. Tribble",
+        "person",
+        "likened",
+        "the rules to burning the Constitution",
+        "indirect",
+        False,
+    ),
+    # a group noun as the speaker; quantifiers over people
+    (
+        "At the time, Republican leadership praised his decision to step aside.",
+        "Republican leadership",
+        "group",
+        "praised",
+        "his decision to step aside",
+        "indirect",
+        False,
+    ),
+    (
+        "A few of his GOP colleagues urged him to resign over the accusations, which Hale has "
+        "repeatedly denied.",
+        "few of his GOP colleagues",
+        "anonymous",
+        "urged",
+        "him to resign over the accusations",
+        "indirect",
+        False,
+    ),
+    # a document accuses and asks
+    (
+        "The lawsuit was brought by attorneys general in Nebraska and Oklahoma, and asks the "
+        "Supreme Court to strike down key parts of a 2012 voter-approved measure.",
+        "lawsuit",
+        "document",
+        "asks",
+        "the Supreme Court to strike down key parts of a 2012 voter-approved measure",
+        "indirect",
+        False,
+    ),
+    # "made (it) clear that …"
+    (
+        "Other senior administration officials made it clear that part of Mr. Hale’s strategy "
+        "was to try to drive a wedge within the party.",
+        "other senior administration officials",
+        "group",
+        "made it clear",
+        "that part of Mr. Hale’s strategy was to try to drive a wedge within the party",
+        "indirect",
+        False,
+    ),
+    # a time clause between the cue and its "that" clause
+    (
+        "Hale said after the reports broke that he would repay the $84,000 to the Treasury.",
+        "Hale",
+        "person",
+        "said",
+        "that he would repay the $84,000 to the Treasury",
+        "indirect",
+        False,
+    ),
+    # nouns that carry a claim, owned by a possessive, a party's adjective or "from X"
+    (
+        "Republican leaders praised his exit, over Democratic criticism that he should "
+        "immediately resign.",
+        "Democrats",
+        "group",
+        "criticism",
+        "that he should immediately resign",
+        "indirect",
+        True,
+    ),
+    (
+        "Despite Democrats’ vow to reject the measure, it could create an opening for talks.",
+        "Democrats",
+        "group",
+        "vow",
+        "to reject the measure",
+        "indirect",
+        False,
+    ),
+    # a quote that closes the paragraph after a statement goes on with it
+    (
+        "Rep. Debra Dingle said she has spoken “endlessly” to Pelton about Midwestern voters, and "
+        "said she gets it. “Leader Pelton always listened and she always understood.”",
+        "Debra Dingle",
+        "person",
+        "said",
+        "she gets it. “Leader Pelton always listened and she always understood.",
+        "mixed",
+        False,
+    ),
+    # a semicolon typed for the colon before a quote
+    (
+        "Senator Mitch Hale praised the offer. In his statement, he said; “Compromise in divided "
+        "government means that everyone can’t get everything they want every time.”",
+        "Mitch Hale",
+        "person",
+        "said",
+        "Compromise in divided government means that everyone can’t get everything they want "
+        "every time.",
+        "direct",
+        False,
+    ),
+    # the cue the parser hung on a name the tagger missed, after the quote and an apposition
+    (
+        "“The offer isn’t about getting to a deal but about shifting blame. So pathetic,” Frank "
+        "Sherry, the executive director of the advocacy group America’s Voice, tweeted on "
+        "Tuesday.",
+        "Frank Sherry",
+        "person",
+        "tweeted",
+        "The offer isn’t about getting to a deal but about shifting blame. So pathetic",
+        "direct",
+        False,
+    ),
     (
         "“We will not back down,” the minister said.",
         "minister",
@@ -653,7 +832,7 @@ CASES = [
         "Ted Cruz",
         "person",
         "compared",
-        "the deal",
+        "the deal to appeasement",
         "indirect",
         False,
     ),
@@ -1134,6 +1313,28 @@ def test_content_of_a_split_quote_keeps_its_fragments():
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR dev (Politico), names changed: a straight opening mark, a curly closing one
+        'Fellow doctors were eager to talk. "Oz has a huge bully pulpit, with an empire behind '
+        "him,” said David Gorsky, an associate professor of surgery at a medical school and the "
+        "editor of a science blog. “He can’t simply dispense with facts he doesn’t find "
+        "convenient.”",
+        # PolNeAR dev (Washington Post), names changed: the cue found by the text alone
+        "\"If it doesn't have the capability yet, it will at some point, probably sooner rather "
+        'than later," said James Acorn, a physicist who is co-director of the Nuclear Policy '
+        'Program at the Carnegie Endowment for International Peace. "People disagree about '
+        "whether there's any chance of threatening the continental United States at the "
+        'moment. But the trajectory is clear."',
+    ],
+)
+def test_a_quote_after_the_cue_sentence_goes_on_with_the_quote_before_it(text):
+    (statement,) = statements_of(text)
+    assert len(statement.fragments) == 2
+    assert statement.fragments[1].text.startswith(("He can’t", "People disagree"))
+
+
 def test_parenthetical_cue_splits_the_content_around_it():
     (statement,) = statements_of("The talks, officials said, had collapsed.")
     assert [f.text for f in statement.fragments] == ["The talks", "had collapsed."]
@@ -1426,6 +1627,19 @@ NOT_REPORTS = [
         "weeks so that negotiations may continue without the effects of the closure.",
         [],
     ),
+]
+
+
+NOT_REPORTS += [
+    # a stance made clear, not a claim; a clause someone failed to make clear was not made so
+    ("The mayor made clear his opposition to the plan.", []),
+    (
+        "Democrats also blasted the committee for failing to make clear earlier Friday that the "
+        "immunity was only partial.",
+        ["blasted"],
+    ),
+    # passive praise with no reason or predicate says nothing of the bill
+    ("The bill was praised by Democrats.", []),
 ]
 
 

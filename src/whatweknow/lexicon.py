@@ -8,7 +8,9 @@ introduce what someone says or thinks; verbs that mostly take a plain object the
 
 from __future__ import annotations
 
-# Verbs that report speech or writing: "said", "adds", "told", "wrote", "announced".
+# Verbs that report speech or writing: "said", "adds", "told", "wrote", "announced". The verbs of
+# blame and naming from "assail" on are cues in PolNeAR train (assail 15 times, rebuke, deride and
+# chide 7, liken 6, lambaste and dub 5, term 4, castigate and excoriate once).
 SPEECH_VERBS = frozenset(
     """
 say tell add write announce note report explain state declare claim argue insist suggest warn
@@ -20,7 +22,8 @@ demand ask inquire wonder question describe call brand label characterize charac
 estimate forecast project calculate put recount relate shout yell scream chant whisper
 announce proclaim inform advise recommend propose threaten signal indicate imply hint
 acknowledged grumble sigh snap retort fire blast slam mock praise criticize criticise accuse
-blame dismiss reject read
+blame dismiss reject read assail rebuke deride chide lambaste ridicule disparage belittle castigate
+berate excoriate scold fault deplore liken dub term
 """.split()
 )
 
@@ -50,7 +53,9 @@ defend endorse welcome express voice cite mention describe question highlight ac
 admit announce propose recommend demand call attack oppose support back thank applaud tout
 decry lament predict reveal confirm stress emphasize emphasise note discuss
 dispute challenge contest echo repeat reiterate promise pledge vow urge
-compare congratulate list identify laud commend
+compare congratulate list identify laud commend assail rebuke deride chide lambaste ridicule
+disparage belittle castigate berate excoriate scold fault deplore brand label dub term liken
+allege
 """.split()
 )
 
@@ -58,7 +63,8 @@ compare congratulate list identify laud commend
 AS_VERBS = frozenset(
     """
 see view regard consider describe cast portray paint characterize characterise depict
-brand label dismiss denounce hail praise criticize criticise present frame treat rate
+brand label dismiss denounce hail praise criticize criticise present frame treat rate castigate
+deride ridicule
 """.split()
 )
 
@@ -158,7 +164,8 @@ PREP_CUES = {
 CUE_NOUNS = frozenset(
     """
 statement claim assertion argument belief view warning promise pledge assessment estimate
-allegation accusation suggestion insistence admission announcement comment remark
+allegation accusation suggestion insistence admission announcement comment remark criticism
+charge complaint concern conviction contention
 """.split()
 )
 
@@ -199,7 +206,7 @@ spokesperson representative representatives commentator commentators pundits pun
 strategist strategists pollster pollsters poll polls survey report reports study studies
 media newspaper newspapers residents families officials. democrats republicans
 percent majority minority half third quarter family families staff team allies rivals friends
-surrogates docs physicians reporters journalists editors fans colleagues partners
+surrogates docs physicians reporters journalists editors fans colleagues partners leadership
 """.split()
 )
 

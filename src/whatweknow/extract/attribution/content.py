@@ -94,6 +94,34 @@ def _relative_gap(said: _Said) -> _Reading | None:
     return _Reading(said.ctx.runs(noun + predicate), clause=True)
 
 
+def _by_agent(said: _Said) -> _Reading | None:
+    """ "had been accused of sexual harassment by Lauren Greene", "has been criticized by civil
+    libertarians over First Amendment concerns", "was told by aides that …": a passive speech
+    verb's source is its "by" agent, not its subject; what it says is its clause, or what it
+    holds against the subject ("of …", "over …") and calls it ("as …")."""
+    verb = said.verb
+    by = agent(verb)
+    if by is None or not passive(verb) or not can_speak(by) or said.lemma in cues.ESTIMATE_VERBS:
+        return None  # "put at about 11,000 by the Pentagon" is an estimate's (`_estimate`)
+    if said.complement:
+        return _Reading([said.ctx.tokens_span(clause(said.complement[0]))], True, [by])
+    parts = [
+        c
+        for c in verb.children
+        if c.i > verb.i
+        and (
+            (c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS + _LIKENED_TO.get(said.lemma, ()))
+            or c.dep_ in ("xcomp", "oprd")
+        )
+    ]
+    tokens = [t for p in parts for t in p.subtree]
+    return _Reading(said.ctx.runs(tokens) if tokens else [], bool(tokens), [by])
+
+
+def _document(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.DOCUMENT_NOUNS
+
+
 def _evidence_with_object(said: _Said) -> _Reading | None:
     """ "A 2014 study found 31 incidents … out of more than a billion ballots cast"."""
     if said.shown and object_after(said.verb) is not None:
@@ -111,6 +139,32 @@ def _complement(said: _Said) -> _Reading | None:
     if len(after) > 1 and len(after) == len(said.complement):
         return _Reading([said.ctx.tokens_span([t for c in after for t in clause(c)])])
     return _Reading([said.ctx.tokens_span(clause(said.complement[0]))])
+
+
+def _clause_past_a_time(said: _Said) -> _Reading | None:
+    """ "Farenthold said after the reports broke that he would repay the $84,000": a time
+    clause between the cue and its "that" clause, which the parser then hung on the time
+    clause's verb (a verb that reports nothing itself)."""
+    if said.lemma not in lexicon.SPEECH_VERBS or said.complement:
+        return None
+    for time in (c for c in said.verb.children if c.dep_ == "advcl" and c.i > said.verb.i):
+        if cues.lemma(time) in cues.CUE_LEMMAS or not any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in _SUBORDINATORS for m in time.children
+        ):
+            continue
+        that = next(
+            (
+                c
+                for c in time.children
+                if c.dep_ == "ccomp"
+                and c.i > time.i
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ),
+            None,
+        )
+        if that is not None:
+            return _Reading([said.ctx.tokens_span(clause(that))], clause=True)
+    return None
 
 
 def _object_then_clause(said: _Said) -> _Reading | None:
@@ -259,8 +313,8 @@ def _object_cue(said: _Said) -> _Reading | None:
     """A speech verb that also takes its content as an object, infinitive or preposition:
     "denied the report", "promised to resign", "warned of a crisis"."""
     lemma = said.lemma
-    if said.speaker is None or not can_speak(said.speaker[-1]):
-        return None
+    if said.speaker is None or not (can_speak(said.speaker[-1]) or _document(said.speaker[-1])):
+        return None  # "The lawsuit … accused Colorado officials of participating in a scheme"
     if not (
         lemma in lexicon.OBJECT_CUE_VERBS
         or lemma in lexicon.XCOMP_CUE_VERBS
@@ -272,10 +326,12 @@ def _object_cue(said: _Said) -> _Reading | None:
 
 
 SPEECH_READINGS: tuple[Callable[[_Said], _Reading | None], ...] = (
+    _by_agent,
     _relative_gap,
     _evidence_with_object,
     _object_then_clause,
     _complement,
+    _clause_past_a_time,
     _set_off_cue,
     _parenthetical_root,
     _that_clause,
@@ -606,25 +662,51 @@ def _frame_end(token: Token) -> int | None:
 
 
 def cue_noun(ctx: Context, noun: Token) -> Candidate | None:
-    """ "X's claim that …"; else a stance the noun names ("her promise of …")."""
-    found = next((c for c in noun.children if c.dep_ in ("acl", "ccomp")), None)
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if (
-        found is not None
-        and any(t.lower_ == "that" and t.dep_ == "mark" for t in found.children)
-        and owner is not None
-    ):
+    """ "X's claim that …", "Democratic criticism that he should immediately resign"; else a
+    stance the noun names ("her promise of …")."""
+    found = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i), None)
+    owner = _owner(noun)
+    # "that" opens the clause, whether the parser made it its mark or (in "criticism that he
+    # should resign") its object
+    that = found is not None and any(
+        t.lower_ == "that" and (t.dep_ == "mark" or t.i == noun.i + 1) for t in found.children
+    )
+    if that and owner is not None:
         return Candidate(
             (noun.idx, noun.idx + len(noun)), [ctx.tokens_span(list(found.subtree))], [owner]
         )
     return stance_noun(ctx, noun) if noun.lower_ in lexicon.STANCE_NOUNS else None
 
 
+def _owner(noun: Token) -> Token | None:
+    """Whose claim or stance a noun is: "Trump's call", "Democrats’ vow", "Democratic
+    criticism" (a party or a nation's adjective), "criticism from civil libertarians"."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return None if owner.lower_ in lexicon.THING_PRONOUNS else owner
+    party = next(
+        (c for c in noun.children if c.dep_ == "amod" and c.i < noun.i and c.ent_type_ == "NORP"),
+        None,
+    )
+    if party is not None:
+        return party
+    return next(
+        (
+            c
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ in ("from", "by") and p.i > noun.i
+            for c in p.children
+            if c.dep_ == "pobj" and can_speak(c)
+        ),
+        None,
+    )
+
+
 def stance_noun(ctx: Context, noun: Token) -> Candidate | None:
     """ "Trump's recent call to ban all Muslim immigrants", "her support for the deal": a
     stance with its owner and its object."""
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None or owner.lower_ in lexicon.THING_PRONOUNS:
+    owner = _owner(noun)
+    if owner is None:
         return None
     words = lexicon.STANCE_NOUNS[noun.lower_]
     target = next(
@@ -638,15 +720,47 @@ def stance_noun(ctx: Context, noun: Token) -> Candidate | None:
             )
         ),
         None,
-    )
+    ) or _infinitive_after(noun, words)
     if target is None:
         return None
-    tokens = list(target.subtree)
+    tokens = [t for t in target.subtree if t.i > noun.i]
     if target.dep_ == "prep":
         tokens = [t for t in tokens if t is not target]  # "for" is part of the cue
     if not tokens:
         return None
     return Candidate((noun.idx, noun.idx + len(noun)), [ctx.tokens_span(tokens)], [owner])
+
+
+def made_clear(ctx: Context, verb: Token) -> Candidate | None:
+    """ "Other senior administration officials made it clear that part of Mr. Trump’s strategy
+    was …", "they made it clear that the reforms would be their No. 1 priority": what follows
+    "clear", when it is a clause."""
+    clear = cues.clear_of(verb)
+    speaker = speaker_of(verb)
+    if clear is None or speaker is None or not can_speak(speaker[-1]):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # "blasted Oversight for failing to make clear that …": not made clear
+    end = min(verb.right_edge.i, verb.sent.end - 1)
+    words = [t for t in verb.doc[clear.i + 1 : end + 1]]
+    while words and words[-1].is_punct:
+        words.pop()
+    if not any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None  # "made clear his opposition": a stance shown, not a claim
+    cue = (verb.idx, clear.idx + len(clear))
+    return Candidate(cue, [ctx.tokens_span(words)], speaker)
+
+
+def _infinitive_after(noun: Token, words: tuple[str, ...]) -> Token | None:
+    """ "Despite Democrats’ vow to reject the measure, it could …": the infinitive right after
+    the noun, which the parser hung on the main clause instead."""
+    doc = noun.doc
+    if "to" not in words or noun.i + 2 >= noun.sent.end or doc[noun.i + 1].lower_ != "to":
+        return None
+    verb = doc[noun.i + 2]
+    if verb.pos_ != "VERB" or doc[noun.i + 1].head != verb:
+        return None
+    return verb
 
 
 # Each construction's rule (cues.CONSTRUCTIONS names them; no two apply to one token).
@@ -658,10 +772,18 @@ RULES: dict[str, Callable[[Context, Token], Candidate | None]] = {
     "as verb": as_verb,
     "cue noun": cue_noun,
     "stance noun": stance_noun,
+    "make clear": made_clear,
 }
 
 
 # -- content through an object, an infinitive or a preposition -------------------------------
+
+
+# The prepositions whose phrase says what an object verb holds against or for its object:
+# "accused X of Y", "blamed X for Y", "criticized X over Y", "described X as Y".
+_OBJECT_PREPS = ("of", "for", "as", "about", "over")
+# ... and what a comparison likens it to: "likened the rules to burning the Constitution".
+_LIKENED_TO = {"liken": ("to",), "compare": ("to", "with")}
 
 
 def _complement_content(ctx: Context, verb: Token, lemma: str) -> list[Span]:
@@ -696,23 +818,36 @@ def _complement_content(ctx: Context, verb: Token, lemma: str) -> list[Span]:
             # "calling him “the most ignorant president”": object and predicate together
             parts += [c for c in after if c.dep_ == "xcomp"]
     elif lemma in lexicon.OBJECT_CUE_VERBS and any(c.dep_ in ("dobj", "xcomp") for c in after):
+        preps = _OBJECT_PREPS + _LIKENED_TO.get(lemma, ())
         parts = [
             c
             for c in after
             if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp")
-            or (c.dep_ == "prep" and c.lower_ in ("of", "for", "as", "about", "over"))
+            or (c.dep_ == "prep" and c.lower_ in preps)
         ]
     else:
         parts = []
     if not parts:
         return []
-    tokens = [t for p in parts for t in p.subtree]
+    aside = {t.i for p in parts for r in p.subtree if _writers_aside(r) for t in r.subtree}
+    tokens = [t for p in parts for t in p.subtree if t.i not in aside]
     if lemma in lexicon.PREP_CUES and parts[0].dep_ in ("prep", "prt") and len(tokens) > 1:
         # "complained about his mic", "pointed to the 1994 crime bill": the preposition
         # belongs to the cue
         tokens = [t for t in tokens if t is not parts[0]]
     span = ctx.trim(*ctx.unquoted(*ctx.tokens_span(tokens)))
     return [span] if span else []
+
+
+def _writers_aside(token: Token) -> bool:
+    """ "urged him to resign over the accusations, which Farenthold has repeatedly denied": a
+    relative clause after a comma whose own subject is someone else is the writer's aside."""
+    if token.dep_ != "relcl" or token.left_edge.i == 0:
+        return False
+    if token.doc[token.left_edge.i - 1].text != ",":
+        return False
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lower_ not in lexicon.RELATIVE_PRONOUNS
 
 
 def _object_content(

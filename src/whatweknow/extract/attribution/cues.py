@@ -14,6 +14,7 @@ token has at most one construction and the rows' order does not matter.
 | as verb | "voters see Clinton as the stronger candidate" |
 | cue noun | "X's claim that …" (else read as a stance noun: "her promise of …") |
 | stance noun | "Trump's call for a ban", "her support for the deal" |
+| make clear | "officials made it clear that …", "she has made clear she will run" |
 """
 
 from __future__ import annotations
@@ -102,6 +103,25 @@ def _stance_noun(token: Token, word: str) -> bool:
     )
 
 
+# What may stand between "made" and "clear": "made it clear", "made it very clear".
+_CLEAR_BETWEEN = frozenset("it very quite abundantly perfectly crystal absolutely".split())
+
+
+def clear_of(token: Token) -> Token | None:
+    """The "clear" of "made (it) clear", if `token` is that "made"."""
+    doc = token.doc
+    for i in range(token.i + 1, min(token.i + 4, token.sent.end)):
+        if doc[i].lower_ == "clear":
+            return doc[i]
+        if doc[i].lower_ not in _CLEAR_BETWEEN:
+            return None
+    return None
+
+
+def _make_clear(token: Token, word: str) -> bool:
+    return word == "make" and token.pos_ in ("VERB", "AUX") and clear_of(token) is not None
+
+
 CONSTRUCTIONS: tuple[tuple[str, Callable[[Token, str], bool]], ...] = (
     ("according to", _according_to),
     ("reporting verb", _reporting_verb),
@@ -110,6 +130,7 @@ CONSTRUCTIONS: tuple[tuple[str, Callable[[Token, str], bool]], ...] = (
     ("as verb", _as_verb),
     ("cue noun", _cue_noun),
     ("stance noun", _stance_noun),
+    ("make clear", _make_clear),
 )
 
 

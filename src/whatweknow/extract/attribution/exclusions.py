@@ -106,7 +106,10 @@ def _passive_support(ctx: Context, cue: Token, candidate: Candidate) -> bool:
         and cues.lemma(cue) in lexicon.STANCE_VERBS
         and len(candidate.content) == 1
         and not ctx.overlaps_quote(*candidate.content[0])
-        and not any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in cue.children)
+        and not any(
+            c.dep_ in ("ccomp", "xcomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as")
+            for c in cue.children
+        )  # "was described by critics as a giveaway" says what
     )
 
 

@@ -17,7 +17,7 @@ from ..quotes import Quote
 from . import cues
 from .context import CLOSERS, EDGE, OPENERS, Candidate, Context, words
 from .cues import CUE_LEMMAS, lemma
-from .speakers import can_speak, speaker_of
+from .speakers import can_speak, hung_on_its_subject, speaker_of
 from .syntax import clause, left_edge
 
 # Only quotes at least this long are statements on their own; shorter ones are scare quotes.
@@ -67,6 +67,14 @@ def adjacent_quote(ctx: Context, verb: Token) -> Quote | None:
     text = ctx.text
     sentence = verb.sent
     edge = left_edge(verb)
+    if hung_on_its_subject(verb):
+        # "“…,” Frank Sharry, the executive director of …, tweeted": the cue's clause begins
+        # with the name the parser hung it on
+        edge = min(
+            (c for c in verb.head.children if c.dep_ in ("compound", "flat") and c.i < verb.head.i),
+            key=lambda t: t.i,
+            default=verb.head,
+        )
     before = text[sentence.start_char : edge.idx]
     # Only quotes ending in the sentence (or just before it) or starting after the cue in its
     # paragraph can be its quote: those ending earlier or beyond a line break are passed over.
@@ -94,7 +102,8 @@ def adjacent_quote(ctx: Context, verb: Token) -> Quote | None:
                 not _another_cue_between(verb, quote.start)
                 and len(gap) <= 40
                 and "." not in gap
-                and (":" in gap or "," in gap or not gap.strip())
+                # "he said; “Compromise …”": a semicolon typed for the colon
+                and (":" in gap or "," in gap or gap.strip() == ";" or not gap.strip())
                 and not _SUBORDINATE.search(gap)  # "ask you, because as “The Journal” …"
             ):
                 return quote
@@ -133,8 +142,12 @@ def continue_quotes(ctx: Context, candidates: list[Candidate]) -> None:
     for candidate in candidates:
         if candidate.cue is None:
             continue
+        _closing_quote(ctx, candidate, claimed)
         last = candidate.content[-1]
-        if last[1] > candidate.cue[0] or ctx.quote_at(last[0]) is None:
+        # a quote, or words ending at a closing mark whose opening one is straight ("Oz has a
+        # huge bully pulpit,” said …): the quote finder pairs only like marks
+        closed = text[last[1] : last[1] + 2].lstrip(",.!?")[:1] in CLOSERS
+        if last[1] > candidate.cue[0] or (ctx.quote_at(last[0]) is None and not closed):
             continue
         cue_sentence = ctx.doc.char_span(*candidate.cue, alignment_mode="expand")
         if cue_sentence is None:
@@ -148,11 +161,60 @@ def continue_quotes(ctx: Context, candidates: list[Candidate]) -> None:
             if quote.start < end and between.count(",") == 1 and len(between.split()) <= 4:
                 candidate.content.extend(quote.fragments)  # "“A,” the governor said, “B.”"
                 break
+            if (
+                quote.start < end
+                and "\n" not in between
+                and _ENDS_SENTENCE.search(between.rstrip())
+            ):
+                # "“A,” said David Gorski, an associate professor of surgery. “B.”": a sentence
+                # end the parser ran over
+                if _ends_paragraph(text, quote.end) or text[quote.end : end].strip(EDGE) == "":
+                    candidate.content.extend(quote.fragments)
+                break
             if quote.start < end:
                 continue
             if text[end : quote.start].strip() == "" and "\n" not in text[end : quote.start]:
                 candidate.content.extend(quote.fragments)
             break
+
+
+def _closing_quote(ctx: Context, candidate: Candidate, claimed: Intervals) -> None:
+    """ "Dingell … said she gets it. “Leader Pelosi always listened and she always
+    understood.”": a quote that follows the cue's sentence and closes the paragraph goes on
+    with what was said (a cue inside a quote is the quote's own)."""
+    text = ctx.text
+    last = candidate.content[-1]
+    if candidate.inside_quote or ctx.quote_at(last[0]) is not None or last[1] < candidate.cue[1]:
+        return
+    cue = ctx.doc.char_span(*candidate.cue, alignment_mode="expand")
+    if cue is None:
+        return
+    end = cue.sent.end_char
+    k = bisect_left(ctx.quote_starts, last[1])
+    if k == len(ctx.quotes):
+        return
+    quote = ctx.quotes[k]
+    between = text[last[1] : quote.start]
+    if (
+        not _SENTENCE_END_ONLY.fullmatch(between)
+        or text[end : quote.start].strip()
+        or claimed.overlaps(quote.inner_start, quote.inner_end)
+        or words(text, quote.inner_start, quote.inner_end) < MIN_QUOTE_WORDS
+        or not _ends_paragraph(text, quote.end)
+    ):
+        return
+    candidate.content.extend(quote.fragments)
+
+
+# A sentence's end before a quote that opens the next: "… she gets it. “Leader …".
+_ENDS_SENTENCE = re.compile(r"[.!?][”\"’']?$")
+# ... and nothing else, between what a cue reported and such a quote.
+_SENTENCE_END_ONLY = re.compile(r"[.!?][”\"’']?[ \t]*")
+
+
+def _ends_paragraph(text: str, at: int) -> bool:
+    newline = text.find("\n", at)
+    return not text[at : len(text) if newline == -1 else newline].strip()
 
 
 # -- quotes no cue claimed -------------------------------------------------------------------
@@ -187,15 +249,23 @@ def unclaimed(
     """Quotes long enough to be statements that no candidate's content touches, each with
     the key it is kept under (its cue, or its opening mark)."""
     covered = Intervals((s, e, None) for candidate in candidates for s, e in candidate.content)
+    continued: list[tuple[int, int]] = []
     for quote in ctx.quotes:
         if words(ctx.text, quote.inner_start, quote.inner_end) < MIN_QUOTE_WORDS:
             continue
         if covered.overlaps(quote.inner_start, quote.inner_end):
             continue
+        if any(s < quote.inner_end and quote.inner_start < e for s, e in continued):
+            continue
         if ctx.document.in_caption(quote.start):
             continue
         candidate = _quote_candidate(ctx, quote)
         if candidate is not None:
+            if candidate.cue is not None and ctx.text[slice(*candidate.cue)].isalpha():
+                # "“A,” said X, a physicist at …. “B.”": B goes on with A, found here too
+                # (not after a dash's source: "“A” ― Name" lists one quote a line)
+                continue_quotes(ctx, [candidate])
+                continued.extend(candidate.content)
             yield candidate.cue or (quote.start, quote.start), candidate
 
 

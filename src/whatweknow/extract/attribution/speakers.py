@@ -19,7 +19,7 @@ from ...names import sex_of_given_name
 from ..entities import name_tokens
 from . import descriptions
 from .context import Candidate, Context
-from .syntax import SUBJECTS, agent, clause_ids
+from .syntax import SUBJECTS, agent, clause_ids, passive
 
 # How far back a pronoun looks for the previous speaker, in characters (about 3 paragraphs).
 PRONOUN_WINDOW = 1500
@@ -111,6 +111,12 @@ def speaker_of(verb: Token) -> list[Token] | None:
             # and threatened to …, the campaign said" the brawl threatened
             head = head.head
         subject = next((c for c in head.children if c.dep_ in ("nsubj",)), None)
+        if subject is None and verb.tag_ == "VBG" and passive(head):
+            # "Farenthold was sued by a former aide, alleging …": the one who sued alleges
+            subject = agent(head)
+        elif subject is None and verb.dep_ == "conj" and head == verb.head and not passive(verb):
+            # "The lawsuit was brought by two states and asks the court to …": the lawsuit
+            subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         hops += 1
     if subject is not None and _dateline(subject):
         # "WASHINGTON -- President Obama … said": the place line is not who speaks, nor the
@@ -189,7 +195,8 @@ def hung_on_its_subject(verb: Token) -> bool:
         verb.dep_ == "acl"
         and verb.tag_ in ("VBD", "VBN")
         and verb.head.dep_ == "ROOT"
-        and verb.head.ent_type_ == "PERSON"
+        # "“…,” Frank Sharry, the executive director of …, tweeted": a name the tagger missed
+        and (verb.head.ent_type_ == "PERSON" or verb.head.pos_ == "PROPN")
         and any(c.dep_ == "appos" and c.i < verb.i for c in verb.head.children)
     )
 
@@ -224,6 +231,8 @@ def speaker_span(ctx: Context, head: Token) -> tuple[int, int]:
             continue
         if any(t.dep_ == "prep" and t.lower_ in _EXAMPLES for t in chain):
             continue  # "One-hundred candidates, including those who won": examples, not the name
+        if token.dep_ == "case" and token.i == head.i + 1:
+            continue  # "Democrats’ vow": the owner without the possessive mark
         if (
             any(t.dep_ == "prep" for t in chain)
             and head.pos_ == "PROPN"
@@ -249,6 +258,11 @@ def can_speak(token: Token) -> bool:
         return token.lower_ not in lexicon.THING_PRONOUNS or token.pos_ == "PROPN"
     if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children):
         return True  # "His former partner, Lawrence B. Cummings, called him …"
+    if token.lower_ in _QUANTIFIERS | {"others", "both"} and token.dep_ in SUBJECTS:
+        # "A few of his GOP colleagues urged him to resign": whoever "of" names; "Many also
+        # vowed to …": people, when no noun follows
+        of = [g for p in token.children if p.lower_ == "of" for g in p.children]
+        return can_speak(of[0]) if of else not any(c.dep_ == "prep" for c in token.children)
     lemma = token.lemma_.lower()
     if token.tag_ == "NNS" and re.search(
         r"(?:ers|ors|ists|ians|ants|ents|ives|ics)$", token.lower_
@@ -743,6 +757,9 @@ def named(
         return Speaker(group_name(span.text), "anonymous", span)
     if head is not None and head.pos_ == "PROPN" and head.lower_ in lexicon.DEMONYMS:
         return Speaker(lexicon.DEMONYMS[head.lower_], "organization", span)
+    if head is not None and head.pos_ == "ADJ" and head.lower_ in _PARTY_MEMBERS:
+        # "Democratic criticism that he should resign": the party's members
+        return Speaker(_PARTY_MEMBERS[head.lower_], "group", span)
     country = lexicon.CAPITALS.get(span.text.lower())
     if head is not None and country and ctx.index.foreign_affairs(country):
         return Speaker(country, "organization", span)
@@ -811,6 +828,8 @@ def named(
 
 
 _NOT_SOURCES = frozenset("DATE TIME".split())
+# A party's adjective for the party's members, who own its criticism or its vow.
+_PARTY_MEMBERS = {"democratic": "Democrats", "republican": "Republicans", "gop": "Republicans"}
 _DEPUTIES = frozenset("vice deputy assistant associate lieutenant".split())
 # Verbs that put out a statement: "X issued a statement", "released a statement".
 _ISSUING = frozenset("issue release publish post put send give make".split())
