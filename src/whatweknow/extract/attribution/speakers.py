@@ -258,11 +258,11 @@ def can_speak(token: Token) -> bool:
         return token.lower_ not in lexicon.THING_PRONOUNS or token.pos_ == "PROPN"
     if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children):
         return True  # "His former partner, Lawrence B. Cummings, called him …"
-    if token.lower_ in _QUANTIFIERS | {"others", "both"} and token.dep_ in SUBJECTS:
-        # "A few of his GOP colleagues urged him to resign": whoever "of" names; "Many also
-        # vowed to …": people, when no noun follows
-        of = [g for p in token.children if p.lower_ == "of" for g in p.children]
-        return can_speak(of[0]) if of else not any(c.dep_ == "prep" for c in token.children)
+    of = [g for p in token.children if p.lower_ == "of" for g in p.children]
+    if token.lower_ in _QUANTIFIERS | {"others", "both"} and of:
+        # "A few of his GOP colleagues urged him to resign": whoever "of" names (a bare "Many
+        # also vowed to …" is a group of the sentence before, which is not resolved here)
+        return can_speak(of[0])
     lemma = token.lemma_.lower()
     if token.tag_ == "NNS" and re.search(
         r"(?:ers|ors|ists|ians|ants|ents|ives|ics)$", token.lower_
