@@ -473,3 +473,43 @@ def test_a_descriptor_whose_words_an_earlier_one_holds_is_not_shown_again():
     assert described({"descriptors": ["D-N.Y.", "the Democratic leader"]}) == (
         "D-N.Y.; the Democratic leader"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # the seed: a count of times is headed by who did it, not "Times"
+        (
+            "South Korean President Yoon Suk Yeol has reiterated – at least three times in the "
+            "past two months – that South Korea will consider helping Ukraine.",
+            "at least three",
+            "South Korean President Yoon Suk Yeol has reiterated",
+        ),
+        (
+            "In September, Russian President Vladimir Putin issued an order – for the third "
+            "time since the war began – to expand his army.",
+            "for the third time",
+            "Russian President Vladimir Putin issued an order",
+        ),
+        # a span of time its owner has lasted is headed by the owner, not "Years"
+        (
+            "And as the war in Ukraine creeps into its third year, these North Korean troops may "
+            "be among the most capable.",
+            "third year",
+            "War in Ukraine creeps",
+        ),
+    ],
+)
+def test_a_count_of_times_or_years_is_headed_by_whom_it_counts(sentence, figure, expected):
+    from whatweknow import clean, extract, load_nlp
+    from whatweknow.model import Article
+
+    found = extract(clean(Article(sentence, "test", "text")), load_nlp()).figures
+    record = next(f.to_dict() for f in found if f.span.text == figure)
+    start = record["start"]
+    value = {
+        **record,
+        "location": {"start": start, "end": record["end"]},
+        "context": context(sentence, start, record["end"]),
+    }
+    assert headed({"values": [value], "measure": record["measure"]})["heading"] == expected

@@ -1047,12 +1047,18 @@ def _measure(
             )
         words.append(head.lemma_.lower())
         verb = _governing_verb(head)
+        if head.lemma_.lower() == "time" and verb is not None:
+            # "Yoon Suk Yeol has reiterated – at least three times": how often someone did it
+            return " ".join(dict.fromkeys(_actor(verb) + _act(verb))) or None
     else:
         if number.unit:
             words.append(number.unit)
         elif number.currency:
             words.append(number.currency)
         verb = _governing_verb(token)
+        if number.unit in TIME_NOUNS and _owned_by_a_pronoun(token) and verb is not None:
+            # "as the war in Ukraine creeps into its third year": the war's years
+            return " ".join(dict.fromkeys([number.unit, *_actor(verb)]))
         quantity = _quantity_noun(verb) if verb is not None else None
         if quantity is not None:
             # "the number being deployed … put at about 11,000": measure the number's verbs
@@ -1104,10 +1110,43 @@ def _governing_verb(token: Token) -> Token | None:
 
 
 def _event_measure(token: Token | None) -> str | None:
+    """ "Russian President Vladimir Putin issued an order – for the third time": who did
+    what ("president vladimir putin issue order"), so a heading names it, not "Times"."""
     if token is None:
         return None
     verb = _governing_verb(token)
-    return f"{verb.lemma_.lower()} times" if verb is not None else "times"
+    if verb is None:
+        return "times"
+    return " ".join(dict.fromkeys(_actor(verb) + _act(verb)))
+
+
+def _actor(verb: Token) -> list[str]:
+    """Who or what a verb tells of: its subject with the words of its name ("President
+    Vladimir Putin", "the war in Ukraine" -> war ukraine); nothing for a pronoun."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON":
+        return []
+    words = [c for c in subject.children if c.dep_ == "compound"] + [subject]
+    words += [
+        obj
+        for prep in subject.children
+        if prep.dep_ == "prep"
+        for obj in prep.children
+        if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN")
+    ]
+    return [t.lemma_.lower() for t in sorted(words, key=lambda t: t.i)]
+
+
+def _act(verb: Token) -> list[str]:
+    """The verb and the noun it takes: "issue order", "reiterate"."""
+    objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    return [verb.lemma_.lower(), *objects[:1]]
+
+
+def _owned_by_a_pronoun(token: Token) -> bool:
+    """ "its third year", "their second week": a span of time its owner has lasted."""
+    noun = token.head if token.head.i != token.i else token
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 # Cues of what someone does, plans or wants, not of what they assert: a figure inside
