@@ -156,6 +156,28 @@ CASES = [
         "indirect",
         False,
     ),
+    # a claim noun as the subject of "is", its holders named by "among" or "of"
+    (
+        "Another criticism among rank-and-file House Democrats was that the top posts are "
+        "largely filled by East and West coast members, not those from the heartland.",
+        "rank-and-file House Democrats",
+        "group",
+        "criticism",
+        "that the top posts are largely filled by East and West coast members, not those from "
+        "the heartland",
+        "indirect",
+        False,
+    ),
+    (
+        "One concern of civil libertarians is the bill’s inclusion of the DISCLOSE Act, which "
+        "would require all groups to disclose donors.",
+        "civil libertarians",
+        "group",
+        "concern",
+        "the bill’s inclusion of the DISCLOSE Act",
+        "indirect",
+        False,
+    ),
     # a quote that closes the paragraph after a statement goes on with it
     (
         "Rep. Debra Dingle said she has spoken “endlessly” to Pelton about Midwestern voters, and "
@@ -1640,6 +1662,8 @@ NOT_REPORTS += [
     ),
     # passive praise with no reason or predicate says nothing of the bill
     ("The bill was praised by Democrats.", []),
+    # someone's concern that is a thing, not a claim
+    ("Senator Ann Hale spoke on Monday. Her main concern is the cost.", []),
 ]
 
 

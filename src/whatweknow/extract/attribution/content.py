@@ -675,7 +675,48 @@ def cue_noun(ctx: Context, noun: Token) -> Candidate | None:
         return Candidate(
             (noun.idx, noun.idx + len(noun)), [ctx.tokens_span(list(found.subtree))], [owner]
         )
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        return _claim_is(ctx, noun)
     return stance_noun(ctx, noun) if noun.lower_ in lexicon.STANCE_NOUNS else None
+
+
+# Nouns whose "of" phrase holds them, not their target: "one concern of civil libertarians"
+# (but "criticism of the Fed" is aimed at the Fed).
+_HELD_OF = frozenset("concern complaint fear worry view belief position argument hope".split())
+
+
+def _claim_is(ctx: Context, noun: Token) -> Candidate | None:
+    """ "Another criticism among rank-and-file House Democrats was that the top posts are …",
+    "One concern of civil libertarians is the bill’s inclusion of …": a claim noun, whose
+    holders the sentence names, as the subject of "is"; what it is is what they say."""
+    holders = ("among", "from", "by", "of") if cues.lemma(noun) in _HELD_OF else ("among",)
+    owner = next(
+        (
+            c
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ in holders and p.i > noun.i
+            for c in p.children
+            if c.dep_ == "pobj" and can_speak(c)
+        ),
+        None,
+    )
+    # "his concern is that …", not "his main concern is the cost"
+    deps = ("ccomp", "attr") if owner is not None else ("ccomp",)
+    owner = owner or next((c for c in noun.children if c.dep_ == "poss"), None)
+    verb = noun.head
+    said = [c for c in verb.children if c.dep_ in deps and c.i > verb.i]
+    if owner is None or not said:
+        return None
+    # "…, which would require all organizations to disclose donors": the writer's account of
+    # the thing they are concerned about
+    aside = {
+        t.i
+        for r in said[0].subtree
+        if r.dep_ == "relcl" and r.left_edge.i > 0 and r.doc[r.left_edge.i - 1].text == ","
+        for t in r.subtree
+    }
+    tokens = [t for t in said[0].subtree if t.i not in aside]
+    return Candidate((noun.idx, noun.idx + len(noun)), [ctx.tokens_span(tokens)], [owner])
 
 
 def _owner(noun: Token) -> Token | None:
