@@ -156,6 +156,17 @@ CASES = [
         "indirect",
         False,
     ),
+    # thanks are said
+    (
+        "“It’s time for me to move along,” Mr. Hale said in a statement on Friday, thanking his "
+        "staff, his family and the voters who elected him.",
+        "Hale",
+        "person",
+        "thanking",
+        "his staff, his family and the voters who elected him",
+        "indirect",
+        False,
+    ),
     # a claim noun as the subject of "is", its holders named by "among" or "of"
     (
         "Another criticism among rank-and-file House Democrats was that the top posts are "
