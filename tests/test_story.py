@@ -19,9 +19,9 @@ spec.loader.exec_module(story)
 # Ratios on ../shared/data/basil-gold (4 stories, 12 articles). Raise a floor when a change
 # lifts its row; never lower one to make a change pass.
 FLOORS = {
-    ("statements", "found"): 0.89,
-    ("statements", "right speaker"): 0.85,
-    ("statements", "precision"): 0.96,
+    ("statements", "found"): 0.92,
+    ("statements", "right speaker"): 0.87,
+    ("statements", "precision"): 0.97,
     ("statements", "not-statements left alone"): 0.95,
     ("statements", "negated marked"): 1.00,
     ("statements", "joined across outlets"): 0.88,
