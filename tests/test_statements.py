@@ -156,6 +156,17 @@ CASES = [
         "indirect",
         False,
     ),
+    # a stance noun in "in a …" on a verb of speech is that verb's speaker's
+    (
+        "“This bill is a massive federal government takeover,” Mr. McCartney said in a speech on "
+        "Friday, in an attack on “this new, Democrat, socialist majority.”",
+        "McCartney",
+        "person",
+        "attack",
+        "this new, Democrat, socialist majority",
+        "direct",
+        False,
+    ),
     # thanks are said
     (
         "“It’s time for me to move along,” Mr. Hale said in a statement on Friday, thanking his "
@@ -1673,6 +1684,8 @@ NOT_REPORTS += [
     ),
     # passive praise with no reason or predicate says nothing of the bill
     ("The bill was praised by Democrats.", []),
+    # an attack that is violence, on a verb that says nothing
+    ("A guard was injured in an attack on the base.", []),
     # someone's concern that is a thing, not a claim
     ("Senator Ann Hale spoke on Monday. Her main concern is the cost.", []),
 ]

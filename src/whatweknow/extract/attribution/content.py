@@ -731,7 +731,7 @@ def _owner(noun: Token) -> Token | None:
     )
     if party is not None:
         return party
-    return next(
+    held = next(
         (
             c
             for p in noun.children
@@ -741,6 +741,15 @@ def _owner(noun: Token) -> Token | None:
         ),
         None,
     )
+    if held is not None or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return held
+    # "Mr. McCarthy said in a speech on Friday, in an attack on “this new … majority”": the
+    # speaker of the verb the phrase hangs on
+    # (of a verb of speech: "was injured in an attack on the base" is no one's attack)
+    verb = noun.head.head
+    speaking = verb.pos_ == "VERB" and cues.lemma(verb) in cues.CUE_LEMMAS and not passive(verb)
+    speaker = speaker_of(verb) if speaking else None
+    return speaker[-1] if speaker and can_speak(speaker[-1]) else None
 
 
 def stance_noun(ctx: Context, noun: Token) -> Candidate | None:
