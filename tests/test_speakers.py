@@ -374,6 +374,20 @@ SPEAKERS = [
         "Colorado’s attorney general",
         "person",
     ),
+    # a place with its state abbreviated (NYT on LePage 2016, as printed; a second made up)
+    (
+        "AUGUSTA, Me. — Paul R. LePage, the embattled Republican governor of Maine, declared "
+        "on Wednesday that he would not step down despite widespread criticism.",
+        "that he would not step down despite widespread criticism",
+        "Paul R. LePage",
+        "person",
+    ),
+    (
+        "LITTLE ROCK, Ark. — The lawsuit was without merit, Gov. Mike Beebe said.",
+        "The lawsuit was without merit",
+        "Mike Beebe",
+        "person",
+    ),
     (
         "Denver (AP) – The state will fight the suit, Colorado’s attorney general said.",
         "The state will fight the suit",

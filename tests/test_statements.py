@@ -1615,6 +1615,37 @@ DENIED = [
     ("At no point did the senator claim that the vote was rigged.", "claim", True),
     ("Not once did the mayor mention that the bridge was unsafe.", "mention", True),
     ("Nowhere in the letter does Ms. Ruiz claim that the vote was rigged.", "claim", True),
+    # a report held back: refused, failed, refrained, stopped short (BASIL: Fox on LePage
+    # 2016, NYT 2019, names changed)
+    (
+        "Earlier, the Republican governor had refused to apologize for the message, even "
+        "saying he wished it was 1825.",
+        "apologize",
+        True,
+    ),
+    ("The mayor failed to mention that the bridge was unsafe.", "mention", True),
+    ("The senator refrained from saying that the vote was rigged.", "saying", True),
+    (
+        "Representative Jerrold Lind stopped short of calling on Mr. Hale to cancel, but he "
+        "said the president should insist that others attend.",
+        "calling",
+        True,
+    ),
+    ("The senator stopped short of calling on Mr. Hale to cancel, but he said so.", "said", False),
+    # a denied speech act on a thing is a denied report, nested where it is reported (HuffPost
+    # on the NRA school report 2013; Fox on the baseball shooting 2017)
+    (
+        "The committee didn't recommend any specific kind of firearm for school security, "
+        "Hutchinson said.",
+        "recommend",
+        True,
+    ),
+    (
+        "U.S. Capitol Police have not announced any increased security measures for "
+        "congressional lawmakers.",
+        "announced",
+        True,
+    ),
     # "not only" opens no denial
     (
         "Not only did the mayor say that the bridge was unsafe, she said it would close.",
@@ -1895,3 +1926,44 @@ def test_the_brief_puts_only_direct_quotes_in_quotation_marks(tmp_path):
     )
     assert "- say: Moscow needs manpower, while Pyongyang needs money and technology [" in markdown
     assert "- said: “For North Korea, such deployments are a good way to make money” [" in markdown
+
+
+# (text, title, the cues that are statements): an article's title line is the editor's, its
+# verbs nobody's statement; the article under it says who said what (BASIL 2013: the NRA school
+# report by Fox, NYT and HuffPost, as printed; a lede of one paragraph is all article)
+HEADLINES = [
+    (
+        "NRA urges states to allow more armed officers in schools\n\nThe National Rifle "
+        "Association called Tuesday for state legislatures to allow more school personnel to "
+        "carry weapons.",
+        "NRA urges states to allow more armed officers in schools",
+        ["called"],
+    ),
+    # a print headline that is not the page's title: shaped as one
+    (
+        "Report Sees Guns as Path to Safety in Schools\n\nWASHINGTON — A task force released a "
+        "report on Tuesday that urged states to loosen gun restrictions.",
+        "N.R.A. Details Plan for Armed School Guards",
+        ["urged"],
+    ),
+    (
+        "NRA School Safety Report Recommends Arming Teachers, Loosening Gun Laws\n\nThe report "
+        "recommended that schools designate willing staff to be armed.",
+        None,
+        ["recommended"],
+    ),
+    # a lede is prose, with its full stop, and stays
+    (
+        "Maine Gov. Paul LePage said Wednesday that he has no plans to resign.\n\nHe spoke on "
+        "the radio.",
+        None,
+        ["said"],
+    ),
+    ("Mayor Lind says the bridge is safe", None, ["says"]),  # one paragraph: all article
+]
+
+
+@pytest.mark.parametrize(("text", "title", "cues"), HEADLINES)
+def test_the_title_line_is_no_statement(text, title, cues):
+    found = extract(clean(Article(text, "test", "text", title=title)), load_nlp()).statements
+    assert [s.cue.text for s in found if s.cue] == cues

@@ -43,7 +43,10 @@ def statements(doc: Doc, document: Document, index: EntityIndex) -> tuple[Statem
         if exclusions.is_statement(ctx, ctx.doc.char_span(*key)[0], candidate):
             candidate.negated = exclusions.negated(ctx.doc.char_span(*key)[0])
             found.setdefault(key, candidate)
-    ordered = sorted(found.values(), key=lambda c: min(s for s, _ in c.content))
+    ordered = sorted(
+        (c for c in found.values() if not _in_headline(ctx, c)),
+        key=lambda c: min(s for s, _ in c.content),
+    )
     return with_certainty(doc, _resolved(ctx, ordered))
 
 
@@ -106,6 +109,13 @@ def _resolved(ctx: Context, candidates: list[Candidate]) -> tuple[Statement, ...
         if candidate.negated or cues.intent_cue(ctx.doc, candidate.cue):
             framing.add(results[-1].id)
     return nest(results, speech, framing)
+
+
+def _in_headline(ctx: Context, candidate: Candidate) -> bool:
+    """The title line's verbs are the editor's: "NRA urges states to allow more armed
+    officers in schools" is no statement of the NRA's (the article tells what it urged)."""
+    at = candidate.cue[0] if candidate.cue else min(s for s, _ in candidate.content)
+    return ctx.in_headline(at)
 
 
 def _generic_you(speaker: Speaker) -> bool:

@@ -17,13 +17,20 @@ from ..quotes import Quote, quotes
 EDGE = " ,;:—–-\n"
 OPENERS = "“\"‘'("
 CLOSERS = "”\"’')"
-_DATELINE = re.compile(
-    r"(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+)*(?:,? [A-Z][a-z]+\.? \d{1,2})?"
+DATELINE = re.compile(
+    # "AUGUSTA, Me. —", "KANSAS CITY, Mo. —": a place in capitals, then its state abbreviated
+    r"(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+)*(?:, [A-Z][a-z]{1,4}\.)?"
+    r"(?:,? [A-Z][a-z]+\.? \d{1,2})?"
     r"(?: \([A-Za-z .]+\))?"
     # "Denver (AP) –": a place in title case, then a news agency in parentheses
     r"|[A-Z][a-z]+(?:[ ,]+[A-Z][a-z.]+){0,3} \([A-Z][A-Za-z .]*\))[ \t]*(?:—|–|--| - )[ \t]*"
 )
 _CLOSING_AFTER = re.compile(r"[.,!?]?[”\"]")
+# A headline is short and has no closing full stop: the title lines of the BASIL dev and
+# tuning stories have 7 to 11 words, their ledes 17 or more and a full stop. 25 words is the
+# limit ingest gives a plain-text title line.
+_HEADLINE_WORDS = 25
+_PROSE_END = re.compile(r"[.!…:;,][”\"’')]*\s*$")
 
 
 @dataclass
@@ -48,6 +55,10 @@ class Context:
         self.quote_starts = [q.start for q in self.quotes]
         self.quote_ends = [q.end for q in self.quotes]
         self.joins = _glued_joins(document)
+        self.headline = headline(document)
+
+    def in_headline(self, offset: int) -> bool:
+        return self.headline is not None and self.headline[0] <= offset < self.headline[1]
 
     # -- quotes ------------------------------------------------------------------------------
 
@@ -104,7 +115,7 @@ class Context:
 
     def trim(self, start: int, end: int) -> tuple[int, int] | None:
         text = self.text
-        dateline = _DATELINE.match(text, start, end)
+        dateline = DATELINE.match(text, start, end)
         if dateline:
             start = dateline.end()  # "WASHINGTON (AP) — Trump has invested …": not said
         while start < end and text[start] in EDGE:
@@ -171,6 +182,25 @@ class Context:
         if quote is not None and quote.start == start and self.text[quote.end : end].strip() == "":
             return quote.inner_start, quote.inner_end
         return start, end
+
+
+def headline(document: Document) -> tuple[int, int] | None:
+    """The article's title line, when its text opens with one: a first paragraph that is the
+    document's title, or one shaped as a title (short, no closing full stop) with the article
+    after it. Its verbs are the editor's ("Report Sees Guns as Path to Safety in Schools", "NRA
+    urges states to allow more armed officers"), nobody's statement."""
+    text = document.text
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0 or not text[end:].strip():
+        return None  # a text of one paragraph is all article
+    first = text[start:end].strip()
+    title = " ".join((document.title or "").split())
+    if title and " ".join(first.split()).casefold() == title.casefold():
+        return start, start + len(first)
+    if len(first.split()) > _HEADLINE_WORDS or _PROSE_END.search(first):
+        return None
+    return start, start + len(first)
 
 
 def _pairs(text: str) -> bool:

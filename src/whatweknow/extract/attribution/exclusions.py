@@ -29,6 +29,13 @@ _SPEAKING = lexicon.SPEECH_VERBS | frozenset(
     "comment discuss elaborate answer speculate specify talk speak identify name disclose".split()
 )
 _FINITE = frozenset("VBD VBZ VBP MD".split())
+# Verbs that hold a report back: "had refused to apologize for the message", "failed to
+# mention", "refrained from saying", "avoided naming him".
+_WITHHOLDING = _REFUSALS | frozenset("fail refrain avoid".split())
+# Stance verbs that are speech acts: a denied one ("didn't recommend any specific kind of
+# firearm", "have not announced any increased security measures") is a report the text
+# denies, kept and marked negated, not an act toward a thing.
+_SAYING_STANCES = frozenset("propose announce recommend mention identify describe list".split())
 
 
 def _plan(ctx: Context, cue: Token, candidate: Candidate) -> bool:
@@ -65,6 +72,8 @@ def _stance_toward_a_thing(ctx: Context, cue: Token, candidate: Candidate) -> bo
     if any(ctx.overlaps_quote(s, e) for s, e in candidate.content):
         return False
     lemma = cues.lemma(cue)
+    if lemma in _SAYING_STANCES and negated(cue):
+        return False
     tokens = [t for t in cue.sent if any(s <= t.idx < e for s, e in candidate.content)]
     if lemma in lexicon.TOPIC_VERBS:
         return not any(c.dep_ in ("ccomp", "csubj") for c in cue.children)
@@ -258,8 +267,8 @@ def negated(cue: Token) -> bool:
     is what was said."""
     if any(c.dep_ == "neg" or c.lower_ == "never" for c in cue.children):
         return True
-    if _refusal_to_speak(cue) or _nor(cue) or _fronted_negation(cue):
-        return True  # "declined to comment on the report"
+    if _refusal_to_speak(cue) or _nor(cue) or _fronted_negation(cue) or _withheld(cue):
+        return True  # "declined to comment on the report", "refused to apologize"
     if no_sign_that(cue) is not None:
         return True  # "showed no sign that he was planning to apologize"
     subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -277,6 +286,25 @@ def negated(cue: Token) -> bool:
 _NEGATIVE_OPENERS = frozenset("no not never nowhere nor neither none".split())
 # ... unless they open a phrase that denies nothing: "not only did he say …, he also …".
 _NOT_DENIALS = frozenset({("not", "only"), ("no", "sooner")})
+
+
+def _withheld(cue: Token) -> bool:
+    """ "had refused to apologize for the message", "failed to mention", "refrained from
+    saying", "stopped short of calling on Mr. Trump to cancel": a cue its speaker held back."""
+    head = cue.head
+    if cue.dep_ == "xcomp":
+        return cues.lemma(head) in _WITHHOLDING and not _denied(head)
+    if cue.dep_ != "pcomp" or head.lower_ not in ("from", "of"):
+        return False
+    holder = head.head
+    if holder.lower_ == "short" and head.lower_ == "of":
+        return cues.lemma(holder.head) in ("stop", "fall") and not _denied(holder.head)
+    return head.lower_ == "from" and cues.lemma(holder) in _WITHHOLDING and not _denied(holder)
+
+
+def _denied(verb: Token) -> bool:
+    """ "did not refuse to say": the holding back is itself denied."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
 
 
 def _nor(cue: Token) -> bool:

@@ -18,7 +18,7 @@ from ...model import Entity, Span, Speaker, Statement
 from ...names import sex_of_given_name
 from ..entities import name_tokens
 from . import descriptions
-from .context import Candidate, Context
+from .context import DATELINE, Candidate, Context
 from .syntax import SUBJECTS, agent, clause_ids, passive
 
 # How far back a pronoun looks for the previous speaker, in characters (about 3 paragraphs).
@@ -285,8 +285,13 @@ def evidence(token: Token) -> bool:
 
 def _dateline(token: Token) -> bool:
     """A dateline's place: a paragraph opening with a place in capitals or with a news
-    agency, then a dash ("WASHINGTON --", "Denver (AP) –")."""
+    agency, then a dash ("WASHINGTON --", "Denver (AP) –", "AUGUSTA, Me. —", "KANSAS CITY,
+    Mo. —")."""
     doc = token.doc
+    paragraph = doc.text.rfind("\n", 0, token.idx) + 1
+    found = DATELINE.match(doc.text, paragraph)
+    if found is not None and token.idx < found.end():
+        return True
     first = token.i == 0 or doc[token.i - 1].is_space or "\n" in doc[token.i - 1].whitespace_
     following = doc[token.i + 1 : token.i + 6]
     dashes = ("--", "—", "–", "-")
