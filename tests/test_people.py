@@ -597,6 +597,34 @@ def test_mr_and_a_title_join_a_bare_surname_to_the_one_person_they_fit(tmp_path)
     assert "Lind" not in found
 
 
+def test_a_bare_surname_that_speaks_is_the_one_of_its_namesakes_quoted_in_full(tmp_path):
+    # HuffPost and NYT on the NRA school report, 2013 (names changed): the father speaks in
+    # both, by surname only in one; his son, named beside him there, only died. Where both
+    # namesakes speak, the surname names neither (Duncan and Margaret Hunter above).
+    quoted = _reported(
+        "Mark Tollan said politics needs to be set aside.",
+        "Mark Tollan",
+        "person",
+        "The New York Times",
+    )
+    named = _reported(
+        "Tollan said the program was a good one. The former congressman introduced Mark "
+        "Tollan, whose 6-year-old son, James Tollan, was killed in December.",
+        "Tollan",
+        "person",
+        "HuffPost",
+    )
+    text = named.document.text
+    namesakes = tuple(
+        Entity(f"e{n}", name, "person", "PERSON", (named.document.span(at, at + len(name)),))
+        for n, name in enumerate(("Mark Tollan", "James Tollan"), start=2)
+        for at in [text.index(name)]
+    )
+    named = Extraction(named.document, named.entities + namesakes, named.statements)
+    found = _brief_speakers(tmp_path, [quoted, named])
+    assert found == {"Mark Tollan": ["HuffPost", "The New York Times"]}
+
+
 @pytest.mark.parametrize(("texts", "speakers"), END_TO_END)
 def test_the_whole_chain_gives_one_speaker_per_person(tmp_path, texts, speakers):
     articles = [

@@ -95,7 +95,9 @@ class _Context:
         self.people = People(
             store.names(self.ids), lambda surnames: store.namesakes(self.ids, surnames)
         )
-        self.people.know_groups((name, kind) for name, kind, _, _ in store.speaker_totals(self.ids))
+        totals = store.speaker_totals(self.ids)
+        self.people.know_groups((name, kind) for name, kind, _, _ in totals)
+        self.people.know_speakers((name, kind) for name, kind, _, _ in totals)
         self.reliability = _reliability(settings)
 
     def ref(self, document_id: str, start: int, end: int) -> dict[str, Any]:

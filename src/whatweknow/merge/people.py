@@ -451,6 +451,7 @@ class People:
         for name, _ in sorted(org_names.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0])):
             self.orgs.setdefault(org_key(name), name)
         self._groups: dict[str, str] = {}  # a group's key -> the key of the group it is
+        self._speaking: set[int] = set()  # the people quoted under a full name
         self._one_generation = self._generations(full, namesakes)
         self._cluster(full, seen)
         self.sex: list[str | None] = []  # each person's sex, where the coverage tells it
@@ -599,7 +600,18 @@ class People:
             for n in sorted(candidates):
                 if set(cues.descriptors) & set(self.descriptors.get(self.names[n], ())):
                     return n
-        return self._narrowed(sorted(candidates), cues)
+        return self._narrowed(sorted(candidates), cues) or self._the_one_speaking(candidates)
+
+    def _the_one_speaking(self, candidates: set[int]) -> int | None:
+        """Of people sharing a surname, the one the coverage quotes by full name, where the
+        others are only mentioned: "Mattioli praised the NRA" is Mark Mattioli, quoted by two
+        outlets, not his son James, whom the articles name only as killed. Never across a
+        generational suffix ("Trump" beside a quoted Donald Trump Jr.), nor where two of them
+        speak."""
+        if any(self.full[k].suffix for n in candidates for k in self.people[n]):
+            return None
+        speaking = [n for n in candidates if n in self._speaking]
+        return speaking[0] if len(speaking) == 1 else None
 
     def _narrowed(self, candidates: list[int], cues: _Cues) -> int | None:
         """The one of several people sharing a surname that a bare mention's sex and title fit:
@@ -719,6 +731,15 @@ class People:
         return set(containing) if len(containing) == 1 else set()
 
     # -- organisations ----------------------------------------------------------------------
+
+    def know_speakers(self, speakers: Iterable[tuple[str, str | None]]) -> None:
+        """Read which people the coverage quotes under a full name (speaker name, kind) before
+        naming any: a bare surname that speaks is one of them (`_the_one_speaking`)."""
+        for name, kind in speakers:
+            parsed = person_name(name) if kind == "person" and name else None
+            number = self._matching(parsed) if parsed is not None and parsed.given else None
+            if number is not None:
+                self._speaking.add(number)
 
     def know_groups(self, speakers: Iterable[tuple[str, str | None]]) -> None:
         """Read the coverage's groups (speaker name, kind) before naming any: a group named

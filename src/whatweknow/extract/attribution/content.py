@@ -912,13 +912,19 @@ def _object_content(
 
 def _report_before(ctx: Context, clause_: Token, verb: Token) -> bool:
     """ "he said Obama’s borrowing is dragging down growth – he also claimed …": a report of its
-    own before the cue, parted from it by a dash or a semicolon, is not what the cue says."""
-    if clause_.i > verb.i or cues.lemma(clause_) not in lexicon.REPORTING_VERBS:
+    own before the cue, parted from it by a dash or a semicolon, is not what the cue says; nor
+    is any clause of the writer's parted from it by a semicolon ("A dozen officers … stood
+    watch as he spoke; one warned photographers to …")."""
+    if clause_.i > verb.i:
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause_.children):
         return False
     between = ctx.text[clause_.right_edge.idx : left_edge(verb).idx]
-    return any(mark in between for mark in ("–", "—", "--", ";"))
+    if ";" in between and ctx.quote_at(clause_.right_edge.idx) is None:
+        return True
+    if cues.lemma(clause_) not in lexicon.REPORTING_VERBS:
+        return False
+    return any(mark in between for mark in ("–", "—", "--"))
 
 
 def _loose_clause(verb: Token) -> Token | None:

@@ -185,8 +185,8 @@ class Context:
 
 
 def headline(document: Document) -> tuple[int, int] | None:
-    """The article's title line, when its text opens with one: a first paragraph that is the
-    document's title, or one shaped as a title (short, no closing full stop) with the article
+    """The article's title line, when its text opens with one: a first paragraph with no
+    closing full stop that is the document's title, or short as a title is, with the article
     after it. Its verbs are the editor's ("Report Sees Guns as Path to Safety in Schools", "NRA
     urges states to allow more armed officers"), nobody's statement."""
     text = document.text
@@ -195,12 +195,12 @@ def headline(document: Document) -> tuple[int, int] | None:
     if end < 0 or not text[end:].strip():
         return None  # a text of one paragraph is all article
     first = text[start:end].strip()
+    if _PROSE_END.search(first):
+        return None  # a lede, even where a plain text's title was taken from its first line
     title = " ".join((document.title or "").split())
     if title and " ".join(first.split()).casefold() == title.casefold():
         return start, start + len(first)
-    if len(first.split()) > _HEADLINE_WORDS or _PROSE_END.search(first):
-        return None
-    return start, start + len(first)
+    return (start, start + len(first)) if len(first.split()) <= _HEADLINE_WORDS else None
 
 
 def _pairs(text: str) -> bool:

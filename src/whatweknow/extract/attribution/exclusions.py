@@ -36,6 +36,15 @@ _WITHHOLDING = _REFUSALS | frozenset("fail refrain avoid".split())
 # firearm", "have not announced any increased security measures") is a report the text
 # denies, kept and marked negated, not an act toward a thing.
 _SAYING_STANCES = frozenset("propose announce recommend mention identify describe list".split())
+# Particles that turn a cue verb into an act: "Hutchinson called up Mark Mattioli" (phoned
+# him), "called off the parade", "called in the Guard", "called back the reporter", "were
+# scrambling to figure out what … they could do", "trying to find out who fired". Speech keeps
+# its particle: "pointed out that …", "called out", "spoke out".
+_ACTION_PARTICLES = {
+    "call": frozenset("up off in back".split()),
+    "figure": frozenset({"out"}),
+    "find": frozenset({"out"}),
+}
 
 
 def _plan(ctx: Context, cue: Token, candidate: Candidate) -> bool:
@@ -242,6 +251,13 @@ def _finite(head: Token) -> bool:
     )
 
 
+def _phrasal_act(ctx: Context, cue: Token, candidate: Candidate) -> bool:
+    """ "Hutchinson called up Mark Mattioli", "scrambling to figure out what, if anything,
+    they could do": a cue verb whose particle makes it an act."""
+    particles = _ACTION_PARTICLES.get(cues.lemma(cue), frozenset())
+    return any(c.dep_ == "prt" and c.lower_ in particles for c in cue.children)
+
+
 NOT_STATEMENTS: tuple[tuple[str, Callable[[Context, Token, Candidate], bool]], ...] = (
     ("a plan or a wish", _plan),
     ("a stance toward a thing", _stance_toward_a_thing),
@@ -253,6 +269,7 @@ NOT_STATEMENTS: tuple[tuple[str, Callable[[Context, Token, Candidate], bool]], .
     ("a speech act not given", _none_given),
     ("a participle used as a preposition", _as_a_preposition),
     ("a state of things met with", _found_in_a_state),
+    ("a phrasal verb of an act", _phrasal_act),
 )
 
 
