@@ -600,7 +600,8 @@ class People:
             for n in sorted(candidates):
                 if set(cues.descriptors) & set(self.descriptors.get(self.names[n], ())):
                     return n
-        return self._narrowed(sorted(candidates), cues) or self._the_one_speaking(candidates)
+        found = self._narrowed(sorted(candidates), cues)
+        return found if found is not None else self._the_one_speaking(candidates)
 
     def _the_one_speaking(self, candidates: set[int]) -> int | None:
         """Of people sharing a surname, the one the coverage quotes by full name, where the
