@@ -563,6 +563,15 @@ END_TO_END = [
         ],
         {"Duncan Hunter", "Margaret Hunter"},
     ),
+    # one report, however each outlet sizes and dates it (NRA school report, 2013, shortened)
+    (
+        [
+            "A task force released a 225-page report on Tuesday that called for armed officers "
+            "in every school.",
+            "The report found that local school authorities are in the best position to decide.",
+        ],
+        {"report"},
+    ),
     (
         [
             "U.S. Capitol Police said the suspect had been detained.",

@@ -374,6 +374,41 @@ SPEAKERS = [
         "Colorado’s attorney general",
         "person",
     ),
+    # a document is named by its noun, less its size and its day (NYT on the NRA school
+    # report, 2013, as printed)
+    (
+        "A National Rifle Association task force released a 225-page report on Tuesday that "
+        "called for armed police officers in every American school.",
+        "armed police officers",
+        "report",
+        "document",
+    ),
+    # "the group", "the gun lobby": the organisation named just before (HuffPost on the NRA
+    # school report, 2013, as printed; a second made up)
+    (
+        "The NRA also put out a statement on the report, over which the gun lobby insists it "
+        "had no influence.",
+        "it had no influence",
+        "NRA",
+        "organization",
+    ),
+    (
+        "The American Civil Liberties Union filed the brief on Monday. The group said the law "
+        "was unconstitutional.",
+        "the law was unconstitutional",
+        "American Civil Liberties Union",
+        "organization",
+    ),
+    # "it" opening a sentence goes on with the body the sentence before was about, not with a
+    # list's last member (NYT on the NRA school report, 2013, shortened)
+    (
+        "The task force panel called on the Departments of Homeland Security, Education and "
+        "Justice to coordinate school safety efforts. It recommended that officers who are "
+        "armed take a 40-hour training course.",
+        "that officers who are armed take a 40-hour training course",
+        "task force panel",
+        "anonymous",
+    ),
     # a place with its state abbreviated (NYT on LePage 2016, as printed; a second made up)
     (
         "AUGUSTA, Me. — Paul R. LePage, the embattled Republican governor of Maine, declared "

@@ -320,3 +320,73 @@ def _subject(ctx: Context, at: int) -> bool:
     while token.dep_ in ("compound", "flat", "appos") and token.head is not token:
         token = token.head
     return token.dep_ in ("nsubj", "nsubjpass")
+
+
+_WHEN = frozenset("DATE TIME".split())
+
+
+def document_words(ctx: Context, mention: tuple[int, int], head: Token) -> str:
+    """The words a document is named by, less its size and the day it came out: "a 225-page
+    report on Tuesday" is the report ("a report on school safety" keeps its topic), so each
+    outlet's mention of it names one document."""
+    dropped: set[int] = set()
+    for child in head.children:
+        subtree = list(child.subtree)
+        if child.i < head.i and child.dep_ in ("amod", "compound", "nummod"):
+            if any(t.like_num for t in subtree):
+                dropped |= {t.i for t in subtree}  # "225-page", "12-page"
+        elif (
+            child.i > head.i
+            and child.dep_ in ("prep", "npadvmod")
+            and all(t.ent_type_ in _WHEN or t.dep_ in ("prep", "det") for t in subtree)
+        ):
+            dropped |= {t.i for t in subtree}  # "on Tuesday", "Wednesday"
+    start, end = mention
+    kept = [t.text for t in ctx.doc if start <= t.idx < end and t.i not in dropped]
+    return " ".join(kept) if kept else ctx.text[start:end]
+
+
+# Nouns an organisation goes by once named: "the gun lobby", "the group", "the organization".
+BODY_NOUNS = frozenset("lobby group organization organisation association".split())
+# Countries the news names by capitals of three letters or more ("US", "UK" have two).
+_COUNTRY_ACRONYMS = frozenset("usa uae ussr prc drc rok dprk".split())
+# How far back "the group" looks for the organisation it names: its sentence and the one before.
+_BODY_SENTENCES = 2
+
+
+def body_named_before(ctx: Context, head: Token) -> Entity | None:
+    """The organisation a definite "the group", "the gun lobby", "the organization" names
+    again: the one named last before it, in its sentence or the one before ("The NRA also put
+    out a statement on the report, over which the gun lobby insists it had no influence")."""
+    if head.lemma_.lower() not in BODY_NOUNS or head.tag_ != "NN" or not head.text.islower():
+        return None
+    children = list(head.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+        return None
+    if any(c.i > head.i or (c.dep_ != "det" and not c.text.islower()) for c in children):
+        return None  # "the group of protesters", "the Hale group": words of its own
+    sentences = [head.sent]
+    if head.sent.start > 0:
+        sentences.insert(0, ctx.doc[head.sent.start - 1].sent)
+    since = sentences[-_BODY_SENTENCES:][0].start_char
+    best: tuple[int, Entity] | None = None
+    for entity in ctx.index.entities:
+        if not (entity.type == "organization" or _acronym_taken_for_a_place(entity)):
+            continue
+        for mention in entity.mentions:
+            later = best is None or mention.start > best[0]
+            if since <= mention.start < head.idx and later and not ctx.quote_at(mention.start):
+                best = (mention.start, entity)
+    return best[1] if best else None
+
+
+def _acronym_taken_for_a_place(entity: Entity) -> bool:
+    """ "NRA", which the tagger reads as a place: capitals that are no country's name."""
+    name = entity.name
+    return (
+        entity.type == "place"
+        and name.isalpha()
+        and name.isupper()
+        and len(name) >= 3
+        and name.lower() not in _COUNTRY_ACRONYMS
+    )

@@ -430,6 +430,11 @@ def pronoun(
         body = _body_earlier_in_sentence(ctx, head)
         if body is not None:
             return Speaker(group_name(body), "organization", span)
+        before = _subject_of_sentence_before(ctx, head)
+        if before is not None:  # "The task force panel called on … It recommended …"
+            said = named(ctx, speaker_span(ctx, before), before, earlier)
+            if said.name and said.kind != "person":
+                return Speaker(said.name, said.kind, span, said.entity, said.members)
     previous = _previous_speaker(ctx, earlier, head.idx, kinds, gender)
     if previous is not None:
         return Speaker(previous.name, previous.kind, span, previous.entity, previous.members)
@@ -598,6 +603,30 @@ def _subject_earlier_in_sentence(
     return None
 
 
+# Bodies beside `lexicon.ORGANIZATION_WORDS` that "it" goes on with: "The task force panel".
+_BODIES = frozenset("panel lobby coalition caucus".split())
+
+
+def _subject_of_sentence_before(ctx: Context, pronoun: Token) -> Token | None:
+    """ "The task force panel called on the Departments of Homeland Security, Education and
+    Justice to … It recommended that …": "it" opening a sentence goes on with the body or
+    document the sentence before was about, not with the last name in it (a list's member)."""
+    if pronoun.dep_ not in SUBJECTS or pronoun.head.dep_ != "ROOT":
+        return None
+    if any(t.dep_ in SUBJECTS for t in pronoun.sent if t.i < pronoun.i):
+        return None
+    start = pronoun.sent.start
+    if start == 0 or "\n" in ctx.doc[start - 1].text + ctx.doc[start - 1].whitespace_:
+        return None  # a new paragraph
+    root = ctx.doc[start - 1].sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN":
+        return None
+    lemma = subject.lemma_.lower()
+    body = lemma in lexicon.ORGANIZATION_WORDS | _BODIES or lemma in lexicon.DOCUMENT_NOUNS
+    return subject if body and not ctx.inside_quote(subject) else None
+
+
 def _body_earlier_in_sentence(ctx: Context, pronoun: Token) -> str | None:
     """ "… because the Obama campaign is crying foul …, because it knows …": a campaign, a
     committee or an agency the tagger named no entity, as the subject before "it"."""
@@ -735,6 +764,9 @@ def named(
     placed = descriptions.placed_person(ctx, head) if head is not None else None
     if placed is not None:  # "The California Democrat said" after "Nancy Pelosi (D-Calif.)"
         return Speaker(placed.name, "person", span, placed.id)
+    body = descriptions.body_named_before(ctx, head) if head is not None else None
+    if body is not None:  # "the gun lobby insists" after "The NRA also put out a statement"
+        return Speaker(body.stands_for or body.name, entity_kind(body), span, body.id)
     if head is not None and head.pos_ == "NOUN":
         places = descriptions.members(ctx, head)
         if places:  # "two heartland states", "the states of Nebraska and Oklahoma"
@@ -788,7 +820,7 @@ def named(
         name = (
             descriptions.same_document(ctx, head)
             or descriptions.papers(ctx, head)
-            or group_name(span.text)
+            or group_name(descriptions.document_words(ctx, mention, head))
         )
         return Speaker(name, "document", span)
     if head is not None and lemma in lexicon.ROLE_NOUNS and _someone_elses(head):
