@@ -1979,6 +1979,13 @@ PHRASAL = [
         [],
     ),
     ("The mayor called off the parade after the storm.", []),
+    # "back up" a statement is support for it; what he said is what he said doing it (HuffPost
+    # on LePage, 2016, names changed)
+    (
+        "Last week, Lind tried to back up that statement ― which had been widely criticized "
+        "at the time ― by saying he keeps a binder of drug dealers arrested in the state.",
+        ["saying"],
+    ),
     ("The mayor pointed out that the bridge was unsafe.", ["pointed"]),
     ("NAACP officials called him out for not attending the event.", ["called"]),
 ]
@@ -1998,3 +2005,31 @@ def test_a_clause_parted_from_the_cue_by_a_semicolon_is_not_what_it_says():
     assert not [s for s in found if "stood watch" in s.content.text]
     found = statements_of("“We will rebuild; we always do,” the mayor said.")
     assert [s.content.text for s in found] == ["We will rebuild; we always do"]
+
+
+# (text, the cues that are statements): a stance in the writer's relative clause says where an
+# organisation stands, not what it said (HuffPost on the NRA school report, 2013, shortened);
+# a clause it governs still is what it said
+STANDING = [
+    (
+        "The report was met with scathing criticism from the American Federation of Teachers, "
+        "which supports broader gun control measures and strongly opposes arming educators.",
+        [],
+    ),
+    ("The union, which recommended that teachers be armed, was criticized.", ["recommended"]),
+]
+
+
+@pytest.mark.parametrize(("text", "cues"), STANDING)
+def test_a_stance_in_the_writers_relative_clause_is_no_statement(text, cues):
+    assert [s.cue.text for s in statements_of(text) if s.cue] == cues
+
+
+def test_the_writers_reading_after_a_dash_is_not_what_was_said():
+    # NYT on LePage, 2016, as printed
+    (found,) = statements_of(
+        "But on Tuesday, Mr. LePage’s Republican allies in the House announced that they "
+        "would oppose those efforts — essentially shielding him from any official political "
+        "consequence."
+    )
+    assert found.content.text == "that they would oppose those efforts"

@@ -642,8 +642,27 @@ def without_trailing_frames(ctx: Context, cue: Token, spans: list[Span]) -> list
             if frame is not None and not ctx.text[frame:end].strip(EDGE + ".”\"'"):
                 end = token.idx
                 break
+            if _writers_assessment(ctx, token):
+                end = token.idx
+                break
         cut.append((start, end))
     return cut
+
+
+def _writers_assessment(ctx: Context, dash: Token) -> bool:
+    """ "announced that they would oppose those efforts — essentially shielding him from any
+    official political consequence": a dash, an adverb of degree and a participle after what
+    was said is the writer's reading of it ("effectively ending", "all but guaranteeing")."""
+    doc = dash.doc
+    if dash.text not in ("—", "–", "--") or dash.i + 2 >= len(doc) or ctx.quote_at(dash.idx):
+        return False
+    adverb, verb = doc[dash.i + 1], doc[dash.i + 2]
+    return (
+        adverb.tag_ == "RB"
+        and adverb.lower_.endswith("ly")
+        and verb.tag_ == "VBG"
+        and cues.lemma(verb) not in lexicon.SPEECH_VERBS
+    )
 
 
 def _frame_end(token: Token) -> int | None:

@@ -342,8 +342,10 @@ def document_words(ctx: Context, mention: tuple[int, int], head: Token) -> str:
         ):
             dropped |= {t.i for t in subtree}  # "on Tuesday", "Wednesday"
     start, end = mention
-    kept = [t.text for t in ctx.doc if start <= t.idx < end and t.i not in dropped]
-    return " ".join(kept) if kept else ctx.text[start:end]
+    if not dropped:
+        return ctx.text[start:end]
+    kept = "".join(t.text_with_ws for t in ctx.doc if start <= t.idx < end and t.i not in dropped)
+    return " ".join(kept.split()) or ctx.text[start:end]
 
 
 # Nouns an organisation goes by once named: "the gun lobby", "the group", "the organization".

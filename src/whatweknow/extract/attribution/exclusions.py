@@ -38,10 +38,12 @@ _WITHHOLDING = _REFUSALS | frozenset("fail refrain avoid".split())
 _SAYING_STANCES = frozenset("propose announce recommend mention identify describe list".split())
 # Particles that turn a cue verb into an act: "Hutchinson called up Mark Mattioli" (phoned
 # him), "called off the parade", "called in the Guard", "called back the reporter", "were
-# scrambling to figure out what … they could do", "trying to find out who fired". Speech keeps
+# scrambling to figure out what … they could do", "trying to find out who fired", "tried to
+# back up that statement by saying …" (what he said is the "saying"). Speech keeps
 # its particle: "pointed out that …", "called out", "spoke out".
 _ACTION_PARTICLES = {
     "call": frozenset("up off in back".split()),
+    "back": frozenset({"up"}),  # "tried to back up that statement … by saying": support
     "figure": frozenset({"out"}),
     "find": frozenset({"out"}),
 }
@@ -251,6 +253,20 @@ def _finite(head: Token) -> bool:
     )
 
 
+def _standing_stance(ctx: Context, cue: Token, candidate: Candidate) -> bool:
+    """ "the American Federation of Teachers, which supports broader gun control measures and
+    strongly opposes arming educators": a stance verb in the writer's relative clause says
+    where the organisation stands, not what it said (a clause or quoted words would)."""
+    verb = cue
+    while verb.dep_ == "conj":
+        verb = verb.head
+    if verb.dep_ != "relcl" or cues.lemma(cue) not in lexicon.STANCE_VERBS:
+        return False
+    if any(ctx.overlaps_quote(s, e) for s, e in candidate.content):
+        return False
+    return not any(c.dep_ in ("ccomp", "csubj") for c in cue.children)
+
+
 def _phrasal_act(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     """ "Hutchinson called up Mark Mattioli", "scrambling to figure out what, if anything,
     they could do": a cue verb whose particle makes it an act."""
@@ -270,6 +286,7 @@ NOT_STATEMENTS: tuple[tuple[str, Callable[[Context, Token, Candidate], bool]], .
     ("a participle used as a preposition", _as_a_preposition),
     ("a state of things met with", _found_in_a_state),
     ("a phrasal verb of an act", _phrasal_act),
+    ("a stance in the writer's relative clause", _standing_stance),
 )
 
 

@@ -95,13 +95,19 @@ def speaker_of(verb: Token) -> list[Token] | None:
     hops = 0
     head = verb
     while subject is None and head.dep_ in ("advcl", "xcomp", "conj", "pcomp") and hops < 3:
-        if head.dep_ == "pcomp":
+        by_doing = head.dep_ == "pcomp"
+        if by_doing:
             # "… by saying he would …", "aside from saying he wants …": up to the verb
             for _ in range(3):
                 if head.head.pos_ in ("VERB", "AUX") or head.head is head:
                     break
                 head = head.head
         head = head.head
+        if by_doing and head.dep_ == "relcl" and not any(c.dep_ == "nsubj" for c in head.children):
+            # "tried to back up that statement ― which had been widely criticized ― by saying
+            # …": the parser hung the "by" phrase on the passive relative; it is the verb's
+            # whose object the relative describes
+            head = head.head.head
         if (
             (verb.tag_ == "VBG" and head.dep_ in ("ccomp", "advcl"))
             or (verb.dep_ == "conj" and verb.i not in clause_ids(head) and head.dep_ == "ccomp")
