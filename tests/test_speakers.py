@@ -878,6 +878,12 @@ NOT_STATEMENTS = [
     "But there's no way to know exactly how much legal pot is leaving Colorado.",
     "It also criticized a pact between Pyongyang and Moscow, which promises the two "
     "countries will help each other.",
+    # an answer not given says nothing (NYT on Farenthold 2018, names changed); an act on a
+    # person by an agent (Fox on Pelosi 2016, names changed)
+    "A spokeswoman for Mr. Hale did not respond to questions about whether he had fulfilled "
+    "that promise.",
+    "The mayor did not respond to a request for comment.",
+    "Lind was challenged by Ohio Rep. Tim Hale in a secret-ballot vote.",
     # an infinitive on an impersonal "it" (HuffPost on Benghazi, as printed, less its frame)
     "It was impossible to say what exactly motivated the attackers.",
 ]

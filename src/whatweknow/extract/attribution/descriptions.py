@@ -327,14 +327,15 @@ _WHEN = frozenset("DATE TIME".split())
 
 def document_words(ctx: Context, mention: tuple[int, int], head: Token) -> str:
     """The words a document is named by, less its size and the day it came out: "a 225-page
-    report on Tuesday" is the report ("a report on school safety" keeps its topic), so each
+    report on Tuesday" is the report ("a report on school safety" keeps its topic, "a 2014
+    study" its year), so each
     outlet's mention of it names one document."""
     dropped: set[int] = set()
     for child in head.children:
         subtree = list(child.subtree)
         if child.i < head.i and child.dep_ in ("amod", "compound", "nummod"):
-            if any(t.like_num for t in subtree):
-                dropped |= {t.i for t in subtree}  # "225-page", "12-page"
+            if any(t.like_num for t in subtree) and not any(t.ent_type_ in _WHEN for t in subtree):
+                dropped |= {t.i for t in subtree}  # "225-page", "12-page"; not "2014 study"
         elif (
             child.i > head.i
             and child.dep_ in ("prep", "npadvmod")

@@ -36,6 +36,8 @@ _WITHHOLDING = _REFUSALS | frozenset("fail refrain avoid".split())
 # firearm", "have not announced any increased security measures") is a report the text
 # denies, kept and marked negated, not an act toward a thing.
 _SAYING_STANCES = frozenset("propose announce recommend mention identify describe list".split())
+# Verbs of answering: not done, nothing was said ("did not respond to questions").
+_ANSWERS = frozenset("respond reply answer".split())
 # Particles that turn a cue verb into an act: "Hutchinson called up Mark Mattioli" (phoned
 # him), "called off the parade", "called in the Guard", "called back the reporter", "were
 # scrambling to figure out what … they could do", "trying to find out who fired", "tried to
@@ -119,17 +121,43 @@ def _in_a_relative(token: Token, cue: Token) -> bool:
 
 
 def _passive_support(ctx: Context, cue: Token, candidate: Candidate) -> bool:
-    """ "Clinton has been endorsed by dozens of papers": support for someone, no claim."""
+    """ "Clinton has been endorsed by dozens of papers": support for someone, no claim; "Pelosi
+    was challenged by Ohio Rep. Tim Ryan in a secret-ballot vote": an act on someone, whose
+    name is all the cue would report."""
     by = next((c for c in cue.children if c.dep_ == "agent"), None)
     return (
         by is not None
-        and cues.lemma(cue) in lexicon.STANCE_VERBS
+        and (cues.lemma(cue) in lexicon.STANCE_VERBS or _a_name_only(ctx, cue, candidate))
         and len(candidate.content) == 1
         and not ctx.overlaps_quote(*candidate.content[0])
         and not any(
             c.dep_ in ("ccomp", "xcomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as")
             for c in cue.children
         )  # "was described by critics as a giveaway" says what
+    )
+
+
+def _a_name_only(ctx: Context, cue: Token, candidate: Candidate) -> bool:
+    """The content is the passive's subject and nothing more: a name or a pronoun."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or len(candidate.content) != 1:
+        return False
+    start, end = candidate.content[0]
+    words = [t for t in subject.subtree if not t.is_punct]
+    return (start, end) == ctx.tokens_span(words) and (
+        subject.pos_ == "PROPN" or subject.lower_ in lexicon.PERSON_PRONOUNS
+    )
+
+
+def _unanswered(ctx: Context, cue: Token, candidate: Candidate) -> bool:
+    """ "did not respond to questions about whether he had fulfilled that promise", "did not
+    respond to a request for comment": no answer was given, so nothing was said (what the
+    questions ask is the writer's)."""
+    return (
+        cues.lemma(cue) in _ANSWERS
+        and negated(cue)
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in cue.children)
+        and not any(ctx.overlaps_quote(s, e) for s, e in candidate.content)
     )
 
 
@@ -287,6 +315,7 @@ NOT_STATEMENTS: tuple[tuple[str, Callable[[Context, Token, Candidate], bool]], .
     ("a state of things met with", _found_in_a_state),
     ("a phrasal verb of an act", _phrasal_act),
     ("a stance in the writer's relative clause", _standing_stance),
+    ("an answer not given", _unanswered),
 )
 
 
