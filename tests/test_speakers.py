@@ -409,6 +409,20 @@ SPEAKERS = [
         "task force panel",
         "anonymous",
     ),
+    # an infinitive after an object is the object's (NYT on LePage 2016, names changed)
+    (
+        "Generalizations about drugs and race had prompted Mr. Lind to hint on Tuesday that he "
+        "might abort his second term.",
+        "that he might abort his second term",
+        "Lind",
+        "person",
+    ),
+    (
+        "Aides persuaded the governor to admit that the plan had failed.",
+        "that the plan had failed",
+        "governor",
+        "person",
+    ),
     # a place with its state abbreviated (NYT on LePage 2016, as printed; a second made up)
     (
         "AUGUSTA, Me. — Paul R. LePage, the embattled Republican governor of Maine, declared "

@@ -92,6 +92,9 @@ def speaker_of(verb: Token) -> list[Token] | None:
     shown_in = _document_showing(verb) if subject is None else None
     if shown_in is not None:
         return [shown_in]
+    controller = _object_control(verb) if subject is None else None
+    if controller is not None:
+        return [controller]
     hops = 0
     head = verb
     while subject is None and head.dep_ in ("advcl", "xcomp", "conj", "pcomp") and hops < 3:
@@ -287,6 +290,21 @@ def a_person(token: Token) -> bool:
 
 def evidence(token: Token) -> bool:
     return token.lemma_.lower() in lexicon.EVIDENCE_NOUNS or token.lower_ in lexicon.EVIDENCE_NOUNS
+
+
+def _object_control(verb: Token) -> Token | None:
+    """ "generalizations … that had prompted him to hint on Tuesday that he might abort his
+    second term", "urged the senator to say": an infinitive after an object is the object's."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next(
+        (
+            c
+            for c in verb.head.children
+            if c.dep_ == "dobj" and c.i < verb.i and (c.pos_ in ("PROPN", "PRON") or can_speak(c))
+        ),
+        None,
+    )
 
 
 def _dateline(token: Token) -> bool:
