@@ -747,3 +747,83 @@ def test_a_group_is_reached_by_its_bare_noun(tmp_path):
     )
     assert {s["speaker"] for s in said.json()} == {"Federal prosecutors"}
     assert len(said.json()) == 2
+
+
+# -- a joint source: the statement keeps the group and is reached through each member --------
+
+JOINT = [
+    "Mark Marsden, a fellow at the Stimson Center, and Mark Kessian, an adviser at CSIS, spoke "
+    "on Monday. Mr. Marsden and Mr. Kessian said the troops were unlikely to change the war.",
+    "Mark Kessian of CSIS said the deployment was small.",
+]
+
+
+@pytest.fixture
+def joint_db(tmp_path):
+    db = tmp_path / "news.db"
+    articles = [
+        Article(raw=text, origin=f"{n}.txt", kind="text", outlet=outlet, published="2024-11-05")
+        for n, (text, outlet) in enumerate(zip(JOINT, ["BBC", "CNN"], strict=True))
+    ]
+    with Store(db) as store:
+        for result in run(articles):
+            store.add(result)
+    return db
+
+
+def test_a_joint_statement_keeps_its_group_and_names_its_members(joint_db):
+    with Store(joint_db) as store:
+        found = {s["name"]: s for s in build(store, everything=True)["speakers"]}
+    joint = found["Mark Marsden and Mark Kessian"]
+    assert joint["members"] == ["Mark Marsden", "Mark Kessian"]
+    assert [s["text"] for s in joint["statements"]] == [
+        "the troops were unlikely to change the war"
+    ]
+    # the main brief lists it once, under the group, not again under each member
+    assert [s["text"] for s in found["Mark Kessian"]["statements"]] == ["the deployment was small"]
+    assert "Mark Marsden" not in found
+
+
+def test_each_member_of_a_joint_source_reaches_its_statement(joint_db):
+    from click.testing import CliRunner
+    from fastapi.testclient import TestClient
+
+    from whatweknow.cli import cli
+    from whatweknow.web import create_app
+
+    client = TestClient(create_app(joint_db, None))
+    said = client.get("/api/statements", params={"speaker": "Marsden"}).json()
+    assert [(s["speaker"], s["text"], s["with"]) for s in said] == [
+        (
+            "Mark Marsden",
+            "the troops were unlikely to change the war",
+            "Mark Marsden and Mark Kessian",
+        )
+    ]
+    said = client.get("/api/statements", params={"speaker": "Mark Kessian"}).json()
+    assert {s["text"] for s in said} == {
+        "the deployment was small",
+        "the troops were unlikely to change the war",
+    }
+    page = client.get("/speakers/Marsden")
+    assert page.status_code == 200
+    assert "1 statement in 1 outlet: BBC" in page.text
+    assert "jointly: Mark Marsden and Mark Kessian" in page.text
+    assert "a fellow at the Stimson Center" in page.text  # what the text says of the member
+    filtered = client.get("/brief", params={"speaker": "Marsden"})
+    assert "unlikely to change the war" in filtered.text
+    result = CliRunner().invoke(cli, ["brief", str(joint_db), "--about", "Marsden"])
+    assert result.exit_code == 0, result.output
+    assert "unlikely to change the war" in result.output
+    assert "Mark Marsden and Mark Kessian" in result.output
+
+
+def test_markdown_says_a_statement_on_a_members_page_was_made_jointly(joint_db):
+    from whatweknow.brief.markdown import _speakers as markdown_speakers
+    from whatweknow.merge import speaker
+
+    with Store(joint_db) as store:
+        entry = speaker(store, store.documents(), "Marsden")
+    (line,) = [line for line in markdown_speakers({"speakers": [entry]}) if line.startswith("- ")]
+    assert "the troops were unlikely to change the war" in line
+    assert "_(jointly: Mark Marsden and Mark Kessian)_" in line

@@ -738,6 +738,14 @@ SPEAKERS = [
         "Zoe Lindgren",
         "person",
     ),
+    # a joint source whose second name the parser hung on the first: both, by their names
+    (
+        "House Speaker Nina Pelton and Senate Democratic leader Chuck Schuman said in a joint "
+        "statement that the offer was a non-starter.",
+        "that the offer was a non-starter",
+        "Nina Pelton and Chuck Schuman",
+        "person",
+    ),
     # a pronoun inside a relative clause is whom the clause is about
     (
         "The mayor met Jane Roe, who said she believed the plan would fail.",

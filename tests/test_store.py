@@ -161,3 +161,29 @@ def test_an_old_store_opened_by_several_at_once_is_migrated_once(tmp_path):
     assert errors == []
     with Store(path) as store:
         assert store.schema_version == len(MIGRATIONS)
+
+
+def test_a_version_7_store_gets_the_members_of_its_joint_statements(tmp_path):
+    from whatweknow import Article, run
+
+    path = tmp_path / "old.db"
+    text = (
+        "Mark Marsden, a fellow at the Stimson Center, and Mark Kessian, an adviser at CSIS, "
+        "spoke on Monday. Mr. Marsden and Mr. Kessian said the troops were unlikely to change "
+        "the war."
+    )
+    with Store(path) as store:
+        for result in run([Article(raw=text, origin="a.txt", kind="text")]):
+            store.add(result)
+        made = store.statement_members([d["id"] for d in store.documents()])
+    assert [(name, kind) for _, _, name, kind, _ in made] == [
+        ("Mark Marsden", "person"),
+        ("Mark Kessian", "person"),
+    ]
+    old = sqlite3.connect(path)
+    old.executescript("BEGIN; DROP TABLE statement_members; PRAGMA user_version = 7; COMMIT;")
+    old.close()
+    with Store(path) as store:
+        assert store.schema_version == len(MIGRATIONS)
+        ids = [d["id"] for d in store.documents()]
+        assert store.statement_members(ids) == made

@@ -115,6 +115,8 @@ def _speakers(brief: dict[str, Any]) -> list[str]:
             if statement.get("negated"):
                 cue = f"**not** {cue}"  # "did not say that …": never the source asserting it
             via = f" via {statement['via']}" if statement.get("via") else ""
+            if statement.get("with"):  # on a member's page: said jointly with others
+                via += f" _(jointly: {statement['with']})_"
             lines.append(f"- {cue}{words(statement)}{via}{hedge} {cite(statement['source'])}{also}")
         lines.append("")
     return lines + _more(brief, "speakers", "speakers")

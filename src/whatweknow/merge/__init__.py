@@ -120,6 +120,8 @@ def speaker(
     them finds the one speaker the merge makes of them (None when no one, or several, fit)."""
     context = _Context(store, documents, settings)
     _, spelled = _tally(store, context.ids, context.people)
+    for member, names in _joint(store, context.ids, context.people)[1].items():
+        spelled[member] |= names  # "Cancian" reaches "Mr. Madden and Mr. Cancian said"
     found = context.people.resolve(name, spelled)
     if not found:
         return None
@@ -215,9 +217,12 @@ def _speakers(
     # Rank the speakers on counts the store keeps, then read the statements of those shown:
     # all of them, or with a limit the latest `limit` of each.
     tally, spelled = _tally(store, ids, people)
+    members_of, member_spelled = _joint(store, ids, people)
     shown = sorted(tally, key=lambda n: (-tally[n], n))
     if only is not None:
+        # one speaker's page: their own statements and those they made jointly with others
         shown = [name for name in shown if name in only]
+        shown += sorted(n for n in only & set(member_spelled) if n not in shown)
     if limit is not None and len(shown) > limit:
         more["speakers"] = len(shown) - limit
         shown = shown[:limit]
@@ -271,38 +276,33 @@ def _speakers(
         if name not in wanted:
             continue
         entry = grouped.setdefault(
-            name,
-            {
-                "name": name,
-                "kind": speaker["kind"],
-                "descriptors": list(descriptions[name][0]),
-                "affiliations": list(descriptions[name][1]),
-                "statements": [],
-                "statements_in_coverage": tally[name],
-            },
+            name, _entry(name, speaker["kind"], descriptions.get(name), tally[name])
         )
-        content = statement["content"]
-        via = reporters.get((document_id, statement.get("nested_in")))
-        item = {
-            "id": f"{document_id}/{statement['id']}",
-            "text": FRAGMENT_GAP.join(shown_fragments(statement)),
-            "fragments": shown_fragments(statement),
-            "cue": (statement.get("cue") or {}).get("text"),
-            "form": statement["form"],
-            "hedged": (statement.get("certainty") or {}).get("hedged", False),
-            "negated": bool(statement.get("negated")),
-            "basis": (statement.get("certainty") or {}).get("basis"),
-            "source": ref(document_id, content["start"], content["end"]),
-            "copy_of": root[document_id] if root[document_id] != document_id else None,
-            "via": via if via != name else None,  # who reports it: "South Korea fears …" per Chun
-            "also_in": [],
-        }
-        words = _content_words(content["text"])
-        same = _same_statement(entry, item, words)
-        if same is not None:
-            same["also_in"].append(item["source"])
-        else:
-            _remember(entry, item, words)
+        members = members_of.get((document_id, statement["id"]))
+        if members:  # "Mr. Madden and Mr. Cancian": each member as the merge names them
+            entry.setdefault("members", [])
+            entry["members"] += [m for m in members if m not in entry["members"]]
+        item = _item(document_id, statement, name, ref, root, reporters)
+        _add(entry, item, statement)
+    if only is not None:
+        joint = sorted({n for name in wanted for n in member_spelled.get(name, ())})
+        for document_id, statement, member, kind, facts in store.statements_with(ids, joint):
+            name = people.canonical(member, kind, _facts(facts))
+            if name not in wanted:
+                continue
+            entity = _facts(facts)  # a member quoted only jointly: what the text says of them
+            described = descriptions.get(name) or (
+                list(entity.get("descriptors") or []),
+                [entity["affiliation"]] if entity.get("affiliation") else [],
+            )
+            entry = grouped.setdefault(name, _entry(name, kind, described, 0))
+            entry["statements_in_coverage"] += 1
+            quoted_by[name].add(ref(document_id, 0, 0)["outlet"] or "unknown outlet")
+            item = _item(document_id, statement, name, ref, root, reporters)
+            # said jointly: the joint source as the merge names it ("Madden and Cancian")
+            said = statement["speaker"]
+            item["with"] = people.canonical(said.get("name"), said.get("kind")) or said["name"]
+            _add(entry, item, statement)
     ordered = sorted(grouped.values(), key=lambda s: (-tally[s["name"]], s["name"]))
     for entry in ordered:
         for scratch in ("_index", "_words", "_exact"):
@@ -310,6 +310,72 @@ def _speakers(
         # every outlet quoting them in the coverage, the statements shown or not
         entry["outlets"] = sorted(quoted_by[entry["name"]])
     return ordered
+
+
+def _entry(
+    name: str, kind: str, described: tuple[list[str], list[str]] | None, count: int
+) -> dict[str, Any]:
+    descriptors, affiliations = described or ([], [])
+    return {
+        "name": name,
+        "kind": kind,
+        "descriptors": list(descriptors),
+        "affiliations": list(affiliations),
+        "statements": [],
+        "statements_in_coverage": count,
+    }
+
+
+def _item(
+    document_id: str,
+    statement: dict[str, Any],
+    name: str,
+    ref: Any,
+    root: dict[str, str],
+    reporters: dict[tuple[str, str], str],
+) -> dict[str, Any]:
+    """A statement as a brief lists it under the speaker `name`."""
+    content = statement["content"]
+    via = reporters.get((document_id, statement.get("nested_in")))
+    return {
+        "id": f"{document_id}/{statement['id']}",
+        "text": FRAGMENT_GAP.join(shown_fragments(statement)),
+        "fragments": shown_fragments(statement),
+        "cue": (statement.get("cue") or {}).get("text"),
+        "form": statement["form"],
+        "hedged": (statement.get("certainty") or {}).get("hedged", False),
+        "negated": bool(statement.get("negated")),
+        "basis": (statement.get("certainty") or {}).get("basis"),
+        "source": ref(document_id, content["start"], content["end"]),
+        "copy_of": root[document_id] if root[document_id] != document_id else None,
+        "via": via if via != name else None,  # who reports it: "South Korea fears …" per Chun
+        "also_in": [],
+    }
+
+
+def _add(entry: dict[str, Any], item: dict[str, Any], statement: dict[str, Any]) -> None:
+    """Add a statement to its speaker, or to the same words another outlet gave them."""
+    words = _content_words(statement["content"]["text"])
+    same = _same_statement(entry, item, words)
+    if same is not None:
+        same["also_in"].append(item["source"])
+    else:
+        _remember(entry, item, words)
+
+
+def _joint(
+    store: Any, ids: list[str], people: People
+) -> tuple[dict[tuple[str, str], list[str]], dict[str, set[str]]]:
+    """The members of each joint statement as the merge names them ((document id, statement
+    id) -> names, in the text's order), and the names the records give each member."""
+    members: dict[tuple[str, str], list[str]] = defaultdict(list)
+    spelled: dict[str, set[str]] = defaultdict(set)
+    for document_id, statement_id, name, kind, facts in store.statement_members(ids):
+        canonical = people.canonical(name, kind, _facts(facts))
+        if canonical not in members[(document_id, statement_id)]:
+            members[(document_id, statement_id)].append(canonical)
+        spelled[canonical].add(name)
+    return dict(members), dict(spelled)
 
 
 # Between the fragments of a quote split by its cue: "“We will win,” she said. “It is ours.”"

@@ -454,6 +454,18 @@ class Store:
                 for (name, kind, entity), count in tally.items()
             ],
         )
+        kinds = {e["id"]: _member_kind(e["type"]) for e in record["entities"]}
+        names = {e["id"]: e["name"] for e in record["entities"]}
+        self.db.executemany(
+            "INSERT OR IGNORE INTO statement_members VALUES (?,?,?,?,?,?)",
+            [
+                (document_id, s["id"], names[member], kinds[member], member, facts.get(member))
+                for s in record["statements"]
+                if len(s["speaker"].get("members") or ()) > 1
+                for member in s["speaker"]["members"]
+                if member in names
+            ],
+        )
         self.db.executemany(
             "INSERT INTO questions VALUES (?,?,?,?)",
             [
@@ -941,6 +953,39 @@ class Store:
         found.sort(key=lambda row: order[row[0]])  # stable: a document's own order stays
         return found
 
+    def statement_members(
+        self, document_ids: list[str]
+    ) -> list[tuple[str, str, str, str, str | None]]:
+        """(document id, statement id, name, kind, the entity's facts) of every member of a
+        joint source in the documents: "Mark Madden" of "Mr. Madden and Mr. Cancian said"."""
+        rows = self._within(
+            "SELECT document_id, statement_id, name, kind, facts FROM statement_members "
+            "WHERE {within} ORDER BY document_id, statement_id, rowid",
+            document_ids,
+        )
+        return [tuple(row) for row in rows]
+
+    def statements_with(
+        self, document_ids: list[str], members: list[str]
+    ) -> list[tuple[str, dict[str, Any], str, str, str | None]]:
+        """(document id, record, member name, kind, the entity's facts) of the joint
+        statements of the documents that have one of these names among their members."""
+        wanted = set(document_ids)
+        found = []
+        for names in _chunks(members):
+            marks = ",".join("?" * len(names))
+            rows = self.db.execute(
+                f"SELECT m.document_id, {_MERGE_FIELDS['statements']}, m.name, m.kind, m.facts "
+                "FROM statement_members m JOIN statements s "
+                "ON s.document_id = m.document_id AND s.id = m.statement_id "
+                f"WHERE m.name IN ({marks}) ORDER BY m.document_id, s.rowid",
+                names,
+            )
+            found.extend((d, orjson.loads(r), n, k, f) for d, r, n, k, f in rows if d in wanted)
+        order = {document_id: n for n, document_id in enumerate(document_ids)}
+        found.sort(key=lambda row: order[row[0]])
+        return found
+
     def event_keys(self, document_ids: list[str]) -> list[dict[str, Any]]:
         """What the timeline groups events by, for every event of the documents: document, id,
         date and precision, phrase, predicate, label, actor, the statement it is told in, its
@@ -1015,6 +1060,7 @@ class Store:
 # The tables of a document's records, rewritten when it is re-extracted.
 _RECORD_TABLES = (
     "statements",
+    "statement_members",
     "figures",
     "figure_keys",
     "events",
@@ -1030,6 +1076,13 @@ _MERGE_FIELDS = {
     "events": "record",
     "questions": "json_remove(record, '$.answer')",
 }
+
+
+def _member_kind(entity_type: str) -> str:
+    """A member's speaker kind by its entity's type (`attribution.speakers.entity_kind`)."""
+    if entity_type == "person":
+        return "person"
+    return "organization" if entity_type in ("organization", "place") else "group"
 
 
 def _facts(entity: dict[str, Any]) -> str | None:

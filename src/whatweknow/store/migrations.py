@@ -265,4 +265,28 @@ MIGRATIONS: tuple[str, ...] = (
         INSERT INTO documents_fts (rowid, title, text) VALUES (new.rowid, new.title, new.text);
     END;
     """,
+    # 8: the members of a joint source ("Madden and Cancian said"), one row each with the
+    # name, kind and facts of its entity, so a member's name reaches the statement (backfilled
+    # from the stored statements' member ids).
+    """
+    CREATE TABLE statement_members (
+        document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        statement_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        entity TEXT,
+        facts TEXT,
+        PRIMARY KEY (document_id, statement_id, name)
+    );
+    CREATE INDEX statement_members_name ON statement_members (name);
+    INSERT OR IGNORE INTO statement_members
+        SELECT s.document_id, s.id, e.name,
+               CASE WHEN e.type = 'person' THEN 'person'
+                    WHEN e.type IN ('organization', 'place') THEN 'organization'
+                    ELSE 'group' END,
+               e.id, e.facts
+        FROM statements s, json_each(s.record, '$.speaker.members') m
+        JOIN entities e ON e.document_id = s.document_id AND e.id = m.value
+        WHERE json_array_length(s.record, '$.speaker.members') > 1;
+    """,
 )

@@ -377,6 +377,20 @@ def speaker(ctx: Context, candidate: Candidate, earlier: list[Statement]) -> Spe
     return named(ctx, mention, head, earlier)
 
 
+def _name_after(token: Token) -> Token | None:
+    """The last word of a person's name that starts right after a role noun: "leader" in
+    "Senate Democratic leader Chuck Schumer"."""
+    doc = token.doc
+    if token.pos_ != "NOUN" or token.i + 1 >= len(doc):
+        return None
+    word = doc[token.i + 1]
+    if word.ent_type_ != "PERSON" or word.ent_iob_ != "B":
+        return None
+    while word.i + 1 < len(doc) and doc[word.i + 1].ent_iob_ == "I":
+        word = doc[word.i + 1]
+    return word
+
+
 def _joined_without_and(head: Token, child: Token) -> bool:
     """ "One of Mr. Santorum’s rivals …, Representative Ron Paul of Texas, scoffed": an
     apposition the parser took for a conjunct, with no "and" or "or" to join them."""
@@ -772,6 +786,14 @@ def named(
     ]
     together = sorted((head, *conjuncts), key=lambda t: t.i)
     members = [entity_for(ctx, t) for t in together] if conjuncts else []
+    for n, token in enumerate(together):
+        name = _name_after(token) if members and members[n] is None else None
+        if name is not None:
+            # "Nancy Pelosi and Senate Democratic leader Chuck Schumer", the parser hanging
+            # the name on the first member: the role's holder is the name after it
+            members[n] = entity_for(ctx, name)
+            if members[n] is not None and name.idx + len(name) > span.end:
+                span = ctx.span(span.start, name.idx + len(name))
     if len({id(e) for e in members}) == 1 and members[0] is not None:
         members = members[:1]  # "Vice President for news and talk Dave Gorab": one person
     if len(members) > 1:
