@@ -746,6 +746,36 @@ SPEAKERS = [
         "Nina Pelton and Chuck Schuman",
         "person",
     ),
+    # "she" after a spokeswoman for a man is the spokeswoman: "a spokeswoman for Speaker
+    # Paul Ryan" gives Ryan no sex, nor does the "He" of her quote give her one (NYT, names
+    # changed); "the speaker" is the one the text titles Speaker
+    (
+        "“He reiterated his commitment to the speaker,” said Ashlyn Stroud, a spokeswoman for "
+        "Speaker Paul Rhine, Republican of Wisconsin.\n\nThe speaker expects him to follow "
+        "through, she said.",
+        "The speaker expects him to follow through",
+        "Ashlyn Stroud",
+        "person",
+    ),
+    (
+        "“He reiterated his commitment to the speaker,” said Ashlyn Stroud, a spokeswoman for "
+        "Speaker Paul Rhine, Republican of Wisconsin.\n\nThe speaker expects him to follow "
+        "through, she said.",
+        "him to follow through",
+        "Paul Rhine",
+        "person",
+    ),
+    # asking someone to do something is a request, not a question: what the askers say
+    # beside it is still said; past a dateline the parser took for a subject (AP)
+    (
+        "Denver (AP) – Colorado's top law enforcement official promises to vigorously defend "
+        "the state's historic law legalizing marijuana after Nebraska and Oklahoma asked the "
+        "U.S. Supreme Court to declare it unconstitutional, saying the drug is freely flowing "
+        "into neighboring states.",
+        "the drug is freely flowing into neighboring states",
+        "Nebraska and Oklahoma",
+        "group",
+    ),
     # a pronoun inside a relative clause is whom the clause is about
     (
         "The mayor met Jane Roe, who said she believed the plan would fail.",

@@ -222,7 +222,7 @@ officer economist analyst expert professor researcher doctor lawyer attorney adv
 aide diplomat envoy candidate nominee leader king queen prince pope bishop ceo founder owner
 author writer historian scientist witness resident official partner wife husband son daughter
 father mother brother sister friend colleague ally rival surrogate doc physician host anchor
-reporter journalist editor columnist actor actress singer star
+reporter journalist editor columnist actor actress singer star speaker
 """.split()
 )
 

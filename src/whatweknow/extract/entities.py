@@ -403,12 +403,18 @@ def _own_sentence(text: str) -> str:
     return text[start:]
 
 
+# Prepositions after which a name is whom the word before them is for: "a spokeswoman for".
+_OWNERS = frozenset("for of to with by".split())
+
+
 def _gender_before(text: str, at: int) -> str | None:
     """ "Mr. Hunter", "his wife, Margaret Hunter", "first lady Melania Trump": the words just
     before a mention that tell the person's sex, in its own sentence ("… for his wife.\n\n
     Jackson said" says nothing of Jackson)."""
     before = _own_sentence(text[max(0, at - 30) : at])
     words = re.findall(r"[a-z]+", before.lower())[-3:]
+    # "a spokeswoman for Speaker Paul Ryan", "the wife of …": the word is someone else's
+    words = words[max((n + 1 for n, w in enumerate(words) if w in _OWNERS), default=0) :]
     if words and words[-1] in ("mr", "ms", "mrs", "miss"):
         return "male" if words[-1] == "mr" else "female"
     if any(w in lexicon.FEMALE_WORDS for w in words):
@@ -440,11 +446,15 @@ def _gender_said(doc: Doc, span: Span) -> str | None:
         return None
     for clause in (c for c in tokens.root.head.children if c.dep_ == "ccomp"):
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        opening = doc[max(0, clause.left_edge.i - 1) : subject.i] if subject is not None else ()
+        if any(t.text in _OPENING_QUOTES for t in opening):
+            continue  # "“He reiterated his commitment,” said AshLee Strong": someone else
         if subject is not None and subject.lower_ in ("he", "she"):
             return "male" if subject.lower_ == "he" else "female"
     return None
 
 
+_OPENING_QUOTES = frozenset('“ " ‘ ``'.split())
 _NUMERALS = frozenset("II III IV".split())
 
 

@@ -168,11 +168,20 @@ def _asked_or_supposed(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     while True:
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in node.children):
             return True
-        if node is not cue and cues.lemma(node) == "ask":
+        if node is not cue and cues.lemma(node) == "ask" and not _a_request(node):
             return True
         if node.dep_ not in _UP or node.head is node:
             return False
         node = node.head
+
+
+def _a_request(ask: Token) -> bool:
+    """ "Nebraska and Oklahoma asked the Supreme Court to declare it unconstitutional, saying
+    …": asking someone to do something is a request, not a question."""
+    return any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in ask.children
+    )
 
 
 def _nobodys(ctx: Context, cue: Token, candidate: Candidate) -> bool:

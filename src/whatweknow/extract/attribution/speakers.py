@@ -119,7 +119,9 @@ def speaker_of(verb: Token) -> list[Token] | None:
             # was “a con” and encouraged …": Trump encouraged; but in "As the brawl continued
             # and threatened to …, the campaign said" the brawl threatened
             head = head.head
-        subject = next((c for c in head.children if c.dep_ in ("nsubj",)), None)
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        # "Denver (AP) – … after Nebraska and Oklahoma asked …, saying": past the dateline
+        subject = next((c for c in subjects if not _dateline(c)), subjects[0] if subjects else None)
         if subject is None and verb.tag_ == "VBG" and passive(head):
             # "Farenthold was sued by a former aide, alleging …": the one who sued alleges
             subject = agent(head)
