@@ -776,6 +776,16 @@ SPEAKERS = [
         "Nebraska and Oklahoma",
         "group",
     ),
+    # "X is among a handful of Ys who … and called for …": X is one of them, and the
+    # second verb of the relative clause is theirs too (NYT, names changed)
+    (
+        "One of them, Senator Susan Colton of Maine, is among only a handful of Republicans "
+        "who have broken with the president and called for the government to reopen without a "
+        "border security deal.",
+        "for the government to reopen without a border security deal",
+        "Susan Colton",
+        "person",
+    ),
     # a pronoun inside a relative clause is whom the clause is about
     (
         "The mayor met Jane Roe, who said she believed the plan would fail.",

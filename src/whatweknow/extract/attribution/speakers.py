@@ -144,6 +144,10 @@ def speaker_of(verb: Token) -> list[Token] | None:
         return None
     if subject.lower_ == "it" and subject.dep_ == "nsubjpass":
         return None  # "it is said that …": no speaker
+    if subject.lower_ in lexicon.RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+        # "Republicans who have broken with the president and called for …": the second verb
+        # of the relative clause is theirs too
+        return [subject, _antecedent(subject.head.head)]
     return [subject]
 
 
@@ -221,6 +225,13 @@ def _antecedent(head: Token) -> Token:
         noun = noun.head
     if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON" and noun.pos_ == "NOUN":
         return noun.head  # "Jeb Bush of Florida, a leading Republican contender, who has argued"
+    among = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    if among.dep_ == "pobj" and among.head.lower_ == "among" and among.head.head.lemma_ == "be":
+        # "Senator Susan Collins is among only a handful of Republicans who have … called
+        # for …": she is one of them
+        subject = next((c for c in among.head.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (subject.ent_type_ == "PERSON" or can_speak(subject)):
+            return subject
     if (
         noun.dep_ == "pobj"
         and noun.head.dep_ == "prep"
