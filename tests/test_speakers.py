@@ -786,6 +786,18 @@ SPEAKERS = [
         "Susan Colton",
         "person",
     ),
+    # "she" after a role the text gave a person, as the subject before it in its sentence
+    # (NYT, names changed)
+    (
+        "Former Rep. Jesse Lawson Jr. paid for an elk head with campaign money, the documents "
+        "say. Mr. Lawson’s wife, Sandi, filed false tax returns, prosecutors said.\n\nA year "
+        "later, Mr. Lawson’s wife, knowing that the elk head had been bought with campaign "
+        "money, had it moved from Washington to Chicago, and she asked a Congressional staff "
+        "member to sell it, the documents say.",
+        "a Congressional staff member to sell it",
+        "Sandi",
+        "person",
+    ),
     # a pronoun inside a relative clause is whom the clause is about
     (
         "The mayor met Jane Roe, who said she believed the plan would fail.",

@@ -477,6 +477,9 @@ def pronoun(
     local = _subject_earlier_in_sentence(ctx, head, kinds, gender)
     if local is not None:
         return Speaker(local.stands_for or local.name, entity_kind(local), span, local.id)
+    described = _role_subject_earlier_in_sentence(ctx, head, kinds, gender, earlier)
+    if described is not None:
+        return Speaker(described.name, described.kind, span, described.entity)
     if lower in lexicon.THING_PRONOUNS:
         body = _body_earlier_in_sentence(ctx, head)
         if body is not None:
@@ -676,6 +679,33 @@ def _subject_of_sentence_before(ctx: Context, pronoun: Token) -> Token | None:
     lemma = subject.lemma_.lower()
     body = lemma in lexicon.ORGANIZATION_WORDS | _BODIES or lemma in lexicon.DOCUMENT_NOUNS
     return subject if body and not ctx.inside_quote(subject) else None
+
+
+def _role_subject_earlier_in_sentence(
+    ctx: Context,
+    pronoun: Token,
+    kinds: tuple[str, ...],
+    gender: str | None,
+    earlier: list[Statement],
+) -> Speaker | None:
+    """ "Mr. Jackson’s wife, knowing …, had it moved …, and she asked …": the subject before
+    the pronoun is a role the text gave a person ("Mr. Jackson’s wife, Sandi")."""
+    if kinds != ("person",):
+        return None
+    for token in pronoun.sent:
+        if token.i >= pronoun.i:
+            break
+        if (
+            token.dep_ not in SUBJECTS
+            or token.pos_ != "NOUN"
+            or token.lemma_.lower() not in lexicon.ROLE_NOUNS
+            or ctx.inside_quote(token)
+        ):
+            continue
+        said = named(ctx, speaker_span(ctx, token), token, earlier)
+        if said.kind == "person" and said.entity and _agrees(ctx, said, gender):
+            return said
+    return None
 
 
 def _body_earlier_in_sentence(ctx: Context, pronoun: Token) -> str | None:
