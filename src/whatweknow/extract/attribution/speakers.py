@@ -281,7 +281,7 @@ def can_speak(token: Token) -> bool:
     if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children):
         return True  # "His former partner, Lawrence B. Cummings, called him …"
     of = [g for p in token.children if p.lower_ == "of" for g in p.children]
-    if token.lower_ in _QUANTIFIERS | {"others", "both"} and of:
+    if token.lower_ in _QUANTIFIERS | _UNNAMED and of:
         # "A few of his GOP colleagues urged him to resign": whoever "of" names (a bare "Many
         # also vowed to …" is a group of the sentence before, which is not resolved here)
         return can_speak(of[0])
