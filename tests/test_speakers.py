@@ -798,6 +798,34 @@ SPEAKERS = [
         "Sandi",
         "person",
     ),
+    # a conjunct the parser joined to the speaker across its relative clause is who the
+    # clause names, not a second speaker (NYT)
+    (
+        "The lawsuit, which was brought by Nebraska’s attorney general, Jon Bruning, and "
+        "Oklahoma’s attorney general, Scott Pruitt, accused Colorado officials of participating "
+        "in a “scheme” that cultivates marijuana.",
+        "Colorado officials of participating in a “scheme” that cultivates marijuana",
+        "lawsuit",
+        "document",
+    ),
+    # "a few" is how many, kept with them (HuffPost)
+    (
+        "Farenthold declared he would not run. A few of his GOP colleagues urged him to resign "
+        "over the accusations.",
+        "him to resign over the accusations",
+        "A few of his GOP colleagues",
+        "anonymous",
+    ),
+    # "they" to the plural subject of a clause subordinate to the main one, not to "the
+    # House" named after it (HuffPost)
+    (
+        "The bill was a priority for House Democrats. Much of this work was begun while "
+        "Democrats languished in the House minority. As a possible victory in the 2018 "
+        "elections loomed, they made it clear that the reforms would be their No. 1 priority.",
+        "that the reforms would be their No. 1 priority",
+        "Democrats",
+        "group",
+    ),
     # a pronoun inside a relative clause is whom the clause is about
     (
         "The mayor met Jane Roe, who said she believed the plan would fail.",

@@ -253,6 +253,8 @@ def speaker_span(ctx: Context, head: Token) -> tuple[int, int]:
             continue
         if any(t.dep_ == "prep" and t.lower_ in _EXAMPLES for t in chain):
             continue  # "One-hundred candidates, including those who won": examples, not the name
+        if _past_a_relative(head, chain[-1]):
+            continue  # "The lawsuit, which was brought by A, and B": B is who brought it
         if token.dep_ == "case" and token.i == head.i + 1:
             continue  # "Democrats’ vow": the owner without the possessive mark
         if (
@@ -388,6 +390,15 @@ def speaker(ctx: Context, candidate: Candidate, earlier: list[Statement]) -> Spe
         mention = ctx.tokens_span(list(head.subtree))  # "Lt. Gen. (retd) Chun"
         mention = ctx.trim(*mention) or mention
     return named(ctx, mention, head, earlier)
+
+
+def _past_a_relative(head: Token, child: Token) -> bool:
+    """A conjunct the parser joined to the head across the head's relative clause: in "The
+    lawsuit, which was brought by Nebraska's attorney general, Jon Bruning, and Oklahoma's
+    attorney general" the second attorney general brought it too."""
+    return child.dep_ in ("conj", "cc") and any(
+        r.dep_ == "relcl" and head.i < r.i < child.i for r in head.children
+    )
 
 
 def _name_after(token: Token) -> Token | None:
@@ -549,15 +560,15 @@ def _previous_speaker(
 
 def _plural_subject_between(ctx: Context, start: int, end: int) -> Token | None:
     """The people named last between `start` and `end` as the plural subject of a main
-    clause: "GOP representatives castigated the bill …. They said …" after another group's
-    statement."""
+    clause or of a clause subordinate to it: "GOP representatives castigated the bill ….
+    They said …" after another group's statement."""
     found = None
     for token in ctx.doc.char_span(start, end, alignment_mode="contract") or ():
         if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ not in ("NNS", "NNPS"):
             continue
         verb = token.head
-        while verb.dep_ == "conj":
-            verb = verb.head
+        while verb.dep_ in ("conj", "advcl"):  # a main clause or one subordinate to it
+            verb = verb.head  # ("… was begun while Democrats languished in the minority")
         alone = sum(c.dep_ in SUBJECTS for c in token.head.children) == 1  # not a misparse
         if verb.dep_ == "ROOT" and alone and can_speak(token) and not ctx.inside_quote(token):
             found = token
@@ -826,6 +837,7 @@ def named(
         c
         for c in (head.conjuncts if head is not None else ())
         if not (_joined_without_and(c, head) or _joined_without_and(head, c))
+        and not _past_a_relative(head, c)
     ]
     together = sorted((head, *conjuncts), key=lambda t: t.i)
     members = [entity_for(ctx, t) for t in together] if conjuncts else []
@@ -1128,7 +1140,10 @@ def entity_kind(entity: Entity) -> str:
 def group_name(text: str) -> str:
     """ "Some experts" -> "some experts"; "the Pentagon" -> "Pentagon"."""
     text = re.sub(
-        r"^(?:(?:only|just)\s+)?(?:(?:the|a|an)\s+)?", "", text.strip(), flags=re.IGNORECASE
+        r"^(?:(?:only|just)\s+)?(?:(?:the|a(?!\s+(?:few|handful|number|couple)\b)|an)\s+)?",
+        "",
+        text.strip(),
+        flags=re.IGNORECASE,
     )
     first, _, rest = text.partition(" ")
     if first.lower() in _QUANTIFIERS:
