@@ -97,7 +97,7 @@ CASES = [
     (
         "A few of his GOP colleagues urged him to resign over the accusations, which Hale has "
         "repeatedly denied.",
-        "few of his GOP colleagues",
+        "A few of his GOP colleagues",
         "anonymous",
         "urged",
         "him to resign over the accusations",
