@@ -345,7 +345,8 @@ def document_words(ctx: Context, mention: tuple[int, int], head: Token) -> str:
     start, end = mention
     if not dropped:
         return ctx.text[start:end]
-    kept = "".join(t.text_with_ws for t in ctx.doc if start <= t.idx < end and t.i not in dropped)
+    tokens = ctx.doc.char_span(start, end, alignment_mode="expand") or ()
+    kept = "".join(t.text_with_ws for t in tokens if t.i not in dropped)
     return " ".join(kept.split()) or ctx.text[start:end]
 
 

@@ -327,9 +327,10 @@ def _dateline(token: Token) -> bool:
     agency, then a dash ("WASHINGTON --", "Denver (AP) –", "AUGUSTA, Me. —", "KANSAS CITY,
     Mo. —")."""
     doc = token.doc
-    paragraph = doc.text.rfind("\n", 0, token.idx) + 1
-    found = DATELINE.match(doc.text, paragraph)
-    if found is not None and token.idx < found.end():
+    sentence = token.sent  # a paragraph always opens a sentence
+    opening = doc[sentence.start : min(sentence.end, sentence.start + 16)]
+    found = DATELINE.match(opening.text)
+    if found is not None and token.idx - opening.start_char < found.end():
         return True
     first = token.i == 0 or doc[token.i - 1].is_space or "\n" in doc[token.i - 1].whitespace_
     following = doc[token.i + 1 : token.i + 6]
