@@ -719,3 +719,17 @@ def test_a_handful_meets_a_handful_and_not_a_count_of_sixty_three(brief):
     handful = cluster_of(result, "the handful")
     assert {v["text"] for v in handful["values"]} == {"the handful", "a handful"}
     assert result["disputed"] == []
+
+
+def test_majorities_of_different_groups_are_different_quantities(brief):
+    result = brief(
+        "The enemy right now, the overwhelming majority of people coming in, are people of "
+        "color or people of Hispanic origin, the governor said.",
+        "LePage reiterated his insistence that blacks and Hispanics were the vast majority of "
+        "those arrested for dealing heroin in Maine.",
+        "Katz, a lawyer, suggested it may require only a simple majority of the House and "
+        "senate, which could reduce the House Republicans' ability to block it.",
+    )
+    arrested = cluster_of(result, "the vast majority")
+    assert all(v["text"] != "a simple majority" for v in arrested["values"])
+    assert result["disputed"] == []

@@ -169,6 +169,7 @@ def figures(
             document.in_caption(match.start())
             or noun is None
             or noun.pos_ != "NOUN"
+            or _names_a_period(text, match, noun)
             or any(start < match.end() and match.start() < end for start, end in taken)
         ):
             continue
@@ -178,6 +179,22 @@ def figures(
     results = _fill_ties(doc, results)
     results = _fill_referred(text, _drop_restated(doc, text, results))
     return tuple(replace(f, id=f"f{i}") for i, f in enumerate(results, start=1))
+
+
+# "into a second week", "in a third year": a preposition of time before an ordinal unit of
+# time names when, not how often ("for a second day", "a third consecutive month" count).
+_WHEN_BEFORE = re.compile(r"(?i)\b(?:into|in|during|by|within|until|through|throughout)\s+$")
+
+
+def _names_a_period(text: str, match: re.Match[str], noun: Token) -> bool:
+    """ "pull the controversy into a second week": an ordinal unit of time after a preposition
+    of time says when, it counts nothing; "a second consecutive pay period" and "for a second
+    day" count ("an eighth term as House leader" counts terms: no unit of time)."""
+    if lemma(noun) not in TIME_NOUNS or re.search(
+        r"(?i)consecutive|straight|successive", match.group()
+    ):
+        return False
+    return _WHEN_BEFORE.search(text[max(0, match.start() - 12) : match.start()]) is not None
 
 
 # Nouns of unnamed sources: how many of them a statement cites is no figure of the story.
@@ -256,6 +273,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
             return False  # "one another", "for one thing", "one of them", "one person familiar"
         if one and _picks_one_out(token):
             return False  # "One concern of civil libertarians is …", "One provision …; the other"
+        if one and number.qualifier == "exact" and _picks_a_person_out(token, before):
+            return False  # "the father of one Newtown shooting victim", "one GOP state senator"
         if (
             (one or lower == "zero")
             and not number.unit
@@ -365,7 +384,8 @@ def _picks_one_out(token: Token) -> bool:
     """ "One concern of civil libertarians is the bill's inclusion of …", "One reason is …":
     "one" naming what a copula identifies picks one item of several out, it does not count;
     so does "one" set against "the other" or "another" later in its sentence ("One provision
-    would require …; the other would prohibit …"). "One soldier is dead" (no noun after the
+    would require …; the other would prohibit …"), and "one" whose phrase a colon sets out
+    ("vowed to make one change to his behavior: …"). "One soldier is dead" (no noun after the
     copula) and "one person was killed" stay counts."""
     noun = token.head if token.dep_ == "nummod" else None
     if noun is None or noun.pos_ != "NOUN":
@@ -377,11 +397,51 @@ def _picks_one_out(token: Token) -> bool:
         and any(c.dep_ == "attr" for c in verb.children)
     ):
         return True
+    if noun.right_edge.i + 1 < len(token.doc) and token.doc[noun.right_edge.i + 1].text == ":":
+        return True  # "vowed to make one change to his behavior: “I will no longer …”"
     rest = token.doc[token.i + 1 : token.sent.end]
     return any(
         t.lower_ == "another" or (t.lower_ == "other" and t.i > 0 and t.nbor(-1).lower_ == "the")
         for t in rest
     )
+
+
+# People a "one" picks out: roles, members of a group, relatives, those something befell.
+_PEOPLE = (
+    lexicon.ROLE_NOUNS
+    | lexicon.GROUP_NOUNS
+    | frozenset(
+        """
+victim parent child kid man woman boy girl student teacher member citizen resident voter
+worker employee patient survivor shooter suspect democrat republican conservative liberal
+independent delegate juror donor volunteer neighbor neighbour relative cousin uncle aunt
+""".split()
+    )
+)
+# Words that make "one" a count however it is used: "only one Democratic senator", "just one".
+_ONE_BOUND_BEFORE = re.compile(r"(?i)\b(?:only|just|exactly|not|not even|but|a single)\s+$")
+
+
+def _picks_a_person_out(token: Token, before: str) -> bool:
+    """ "with one GOP state senator even talking about censuring him", "Mark Mattioli, the
+    father of one Newtown shooting victim", "said one Democrat who opposed her": "one" before
+    a person singles that person out, as "a" would; it does not count people. A bound makes it
+    a count ("at least one Newtown parent", "only one Democratic senator faces a challenge"),
+    and so does a person something befell ("one officer was wounded") or one set beside
+    another count ("the union of one man and one woman")."""
+    noun = token.head if token.dep_ == "nummod" else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ in ("NNS", "NNPS"):
+        return False
+    if lemma(noun) not in _PEOPLE and noun.lower_ not in _PEOPLE:
+        return False
+    if _ONE_BOUND_BEFORE.search(before):
+        return False
+    paired = [c for c in noun.children if c.dep_ == "conj"] + (
+        [noun.head] if noun.dep_ == "conj" else []
+    )
+    if any(c.dep_ == "nummod" for p in paired for c in p.children):
+        return False  # "the union of one man and one woman": counts set side by side
+    return noun.dep_ != "nsubjpass" and not (noun.dep_ == "nsubj" and noun.head.lemma_ == "die")
 
 
 def _refers_back(doc: Doc, token: Token, number: NumberMatch) -> bool:
@@ -655,10 +715,16 @@ def _quantity(
             and anchor.head.pos_ == "NOUN"
         ):
             anchor = anchor.head  # "a three-year extension": the unit's noun is "extension"
+    majority = anchor is not None and unit == "%" and anchor.lemma_.lower() == "majority"
+    if majority and anchor is not None:
+        # "the vast majority of those arrested", "a simple majority of the House": a majority
+        # is a share of what follows "of", which says what quantity it is
+        of = [c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"]
+        anchor = next((o for c in of for o in c.children if o.dep_ == "pobj"), anchor)
     noun = None
     if anchor is not None and anchor.pos_ in ("NOUN", "PROPN") and not anchor.like_num:
         noun = lemma(anchor)
-        if counted is None and anchor.lemma_.lower() in ("%", "percent", unit or ""):
+        if counted is None and anchor.lemma_.lower() in ("%", "percent", "majority", unit or ""):
             noun = None
     # "the Clintons' tax rate for 2014 was 35.7 percent": the copula's subject is what the
     # figure gives the value of, and no verb above the copula ("said") is the figure's
@@ -706,7 +772,7 @@ def _quantity(
     span = token.doc.char_span(number.start, number.end, alignment_mode="expand")
     beside, near = (set(), set()) if span is None else window(token.doc, span.start, span.end)
     words |= beside
-    for word in (unit, currency, *per):
+    for word in (unit, currency, *per, "majority" if majority else None):
         words.discard((word or "").lower())
     found = places(anchor, own) | (places(quantity, own) if quantity else set()) | near
     stated = years(verb, anchor) or (years(None, quantity) if quantity is not None else set())

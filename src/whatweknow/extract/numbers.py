@@ -86,6 +86,12 @@ _VAGUE = {
 _FEW = {"multiple": (2, None), "several": (3, 10), "a few": (3, 10), "a handful": (3, 10)}
 # "twice successfully", "voted three times": how often, as one word.
 _OFTEN = {"twice": 2, "thrice": 3}
+# "the vast majority of those arrested", "a simple majority of the House": how large a majority
+# is said to be still says no more than that it is over half.
+_MAJORITY_SIZES = (
+    "vast|overwhelming|large|wide|huge|great|clear|solid|strong|big|slim|narrow|bare|simple|"
+    "absolute|comfortable|substantial|sizable|sizeable|considerable|slight|small"
+)
 # "nearly a month", "more than a year": one of a unit of time, when a qualifier says how near.
 _TIME_UNITS = "second|minute|hour|day|week|month|year|decade|century"
 # "its fifth week", "their third year": the units of time something has lasted so far.
@@ -436,7 +442,7 @@ def number_pattern(locale: str = "en") -> re.Pattern[str]:
         rf"|(?P<fraction>\b(?:{fractions})\b(?=\s+(?:of|the|a|an|their|its|his|her|all)\b))"
         rf"|(?P<andhalf>\b{_WORD_NUMBER}[\s-]+and[\s-]+a[\s-]+half"
         rf"(?:\s+(?P<halfscale>thousand|million|billion|trillion))?\b)"
-        rf"|(?P<majority>\b(?:a|the)\s+majority(?=\s+of\b))"
+        rf"|(?P<majority>\b(?:a|the)\s+(?:(?:{_MAJORITY_SIZES})\s+)?majority(?=\s+of\b(?!\s+\d)))"
         rf"|(?P<article>\ban?(?=\s+(?:{_TIME_UNITS})\b))"
         rf"|(?P<ordinal>\b(?:{'|'.join(_ORDINAL_WORDS)})(?=\s+(?:{_TIME_UNITS})\b))"
         rf"|(?P<words>\b(?:a\s+(?=hundred|thousand|million|billion))?{_WORD_NUMBER}\b)",
@@ -461,6 +467,7 @@ def scan(text: str, locale: str = "en") -> list[NumberMatch]:
         if number is not None:
             found.append(number)
     for number in found:
+        _plus_after(text, number)
         _extend_after(text, number)
         _extend_before(text, number)
     found = [n for n in found if _kept(text, n)]
@@ -576,6 +583,22 @@ def _open_bound_after(text: str, number: NumberMatch) -> None:
         number.qualifier = "approx"
     else:
         number.qualifier, number.high = "upper", number.value
+
+
+_PLUS_AFTER = re.compile(r"-plus\b|\+(?![\d+])")
+
+
+def _plus_after(text: str, number: NumberMatch) -> None:
+    """ "90-plus percent of those pictures", "a 20-plus-year career", "50+ people": the number
+    is a lower bound, written after it."""
+    if number.vague or number.value is None or number.kind or number.qualifier != "exact":
+        return
+    plus = _PLUS_AFTER.match(text, number.end)
+    if plus is None:
+        return
+    number.qualifier, number.low = "lower", number.value
+    number.qualifier_start, number.qualifier_end = plus.start(), plus.end()
+    number.end = plus.end()
 
 
 def _number(match: re.Match[str], locale: str) -> NumberMatch | None:
@@ -954,6 +977,8 @@ def _is_range(text: str, first: NumberMatch, second: NumberMatch) -> bool:
         # "30 or 40 members", "three or four years": a rising pair of comparable numbers
         low, high = first.value or 0, second.value or 0
         return gap.startswith(" ") and 0 < low < high <= 10 * low and first.words == second.words
+    if joined in ("- to", "– to") and gap.startswith(("- ", "– ")):
+        return True  # "a 40- to 60-hour training course": the first shares the second's unit
     if joined not in ("-", "–", "—", "to"):
         return False
     if re.search(r"\bfrom\s+\$?$", before):
