@@ -167,6 +167,17 @@ CASES = [
         "direct",
         False,
     ),
+    # an account given of something
+    (
+        "Hale’s former communications director, Michael Rekola, also described in detail the "
+        "congressman’s alleged abusive behavior toward staff members.",
+        "Michael Rekola",
+        "person",
+        "described",
+        "the congressman’s alleged abusive behavior toward staff members",
+        "indirect",
+        False,
+    ),
     # thanks are said
     (
         "“It’s time for me to move along,” Mr. Hale said in a statement on Friday, thanking his "
@@ -1715,6 +1726,9 @@ NOT_REPORTS += [
     ),
     # passive praise with no reason or predicate says nothing of the bill
     ("The bill was praised by Democrats.", []),
+    # a description that tells nothing of its object, and one nobody gives
+    ("Senator Ann Hale described the plan.", []),
+    ("The people spoke on the condition of anonymity to describe sensitive discussions.", []),
     # an attack that is violence, on a verb that says nothing
     ("A guard was injured in an attack on the base.", []),
     # someone's concern that is a thing, not a claim

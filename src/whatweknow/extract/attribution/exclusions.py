@@ -99,7 +99,21 @@ def _stance_toward_a_thing(ctx: Context, cue: Token, candidate: Candidate) -> bo
     if lemma in lexicon.GIVING_VERBS:
         # "offered his assessment of Super Bowl 50" says what; "issued a statement" does not
         return not any(c.dep_ in ("prep", "acl", "relcl") and c.i > obj.i for c in obj.children)
+    if (
+        lemma in _ACCOUNTS
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+        and any(c.dep_ in ("prep", "acl", "relcl") for c in obj.children)
+    ):
+        # "Rekola also described in detail the congressman’s alleged abusive behavior toward
+        # staff members": an account of something; but "described the plan" tells nothing of
+        # it, and "spoke on the condition of anonymity to describe sensitive discussions" gives
+        # no account
+        return False
     return lemma in lexicon.STANCE_VERBS and obj.lemma_.lower() not in lexicon.PROPOSITION_NOUNS
+
+
+# Verbs of giving an account, whose object is what the account told.
+_ACCOUNTS = frozenset({"describe"})
 
 
 def _predicates(token: Token) -> bool:
