@@ -20,7 +20,7 @@ spec.loader.exec_module(story)
 # lifts its row; never lower one to make a change pass.
 FLOORS = {
     ("statements", "found"): 0.92,
-    ("statements", "right speaker"): 0.87,
+    ("statements", "right speaker"): 0.88,
     ("statements", "precision"): 0.97,
     ("statements", "not-statements left alone"): 0.95,
     ("statements", "negated marked"): 1.00,
