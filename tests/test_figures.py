@@ -1411,6 +1411,20 @@ CASES += [
         (),
         "officer",
     ),
+    (
+        "Hutchinson said it is important for every school to have at least one, but acknowledged "
+        "these decisions are locally made.",
+        None,
+        "at least one",
+        1.0,
+        1.0,
+        None,
+        "lower",
+        None,
+        None,
+        (),
+        None,
+    ),
     # "-plus" after a number makes it a lower bound
     (
         "He said 90-plus percent of those pictures in his binder are black and Hispanic "

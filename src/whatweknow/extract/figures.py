@@ -280,8 +280,9 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
             and not number.unit
             and not number.currency
             and token.dep_ != "nummod"
+            and number.qualifier not in ("lower", "upper")
         ):
-            return False  # "no one", "the one who"
+            return False  # "no one", "the one who"; not "for every school to have at least one"
         if _refers_back(doc, token, number):
             return False  # "the two states filed a lawsuit"
     elif _is_name_number(doc, token, number):
