@@ -129,8 +129,10 @@ _SPACES = re.compile(r"\s+")
 
 
 def loose(name: str | None) -> str:
-    """A name for comparison: case, punctuation, a leading "the" and a possessive ignored."""
-    text = (name or "").replace("’", "'").casefold()
+    """A name for comparison: case, punctuation, a leading article ("the", "a", "an": "a White
+    House official" is "White House official") and a possessive ignored."""
+    text = re.sub(r"^an?\s+(?=\S\S)", "", (name or "").strip(), flags=re.IGNORECASE)
+    text = text.replace("’", "'").casefold()
     text = re.sub(r"'s\b", "", text)
     text = _SPACES.sub(" ", _PUNCT.sub(" ", text)).strip()
     return text[4:] if text.startswith("the ") else text

@@ -78,6 +78,17 @@ def test_a_full_name_inside_a_printed_alias_is_right():
     assert not story.right_name("Industry Group", elliott)
 
 
+def test_an_indefinite_article_is_no_part_of_a_name():
+    official = {
+        "canonical": "a White House official (anonymous)",
+        "kind": "anonymous",
+        "aliases": ["a White House official"],
+        "not": [],
+    }
+    assert story.right_name("White House official", official)
+    assert story.loose("A. Philip Randolph") == "a philip randolph"  # an initial stays
+
+
 def test_a_nested_statement_is_matched_to_its_own_fragment():
     # both cover the gold fragment; the one closer to its size is the match
     assert story.jaccard([(0, 30)], (20, 30)) < story.jaccard([(20, 30)], (20, 30)) == 1.0
