@@ -2182,3 +2182,36 @@ def test_a_figure_beside_the_reporting_verb_is_not_its_report(text, span):
     found = {f.span.text: f for f in figures_of(text)}
     assert span in found, list(found)
     assert found[span].source is None
+
+
+@pytest.mark.parametrize(
+    "text, span, low, high, unit",
+    [
+        # a range written as one hyphenated modifier, its unit after the second number
+        (
+            "The battery-powered SUV is crazy quick, shaving 10 seconds off that 0-to-60-mph time.",
+            "0-to-60-mph",
+            0,
+            60,
+            "mph",
+        ),
+        ("He faces a 3-to-5-year sentence if convicted.", "3-to-5-year", 3, 5, "year"),
+    ],
+)
+def test_a_hyphenated_range_before_a_noun_is_one_range(text, span, low, high, unit):
+    found = {f.span.text: f for f in figures_of(text)}
+    assert span in found, list(found)
+    figure = found[span]
+    assert (figure.qualifier, figure.low, figure.high, figure.unit) == ("range", low, high, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number word inside a name: no count
+        "His call of the Kick Six win over Alabama in the 2013 Iron Bowl is famous.",
+        "The team joined the Big Ten conference last year.",
+    ],
+)
+def test_a_number_word_in_a_name_is_no_figure(text):
+    assert [f for f in figures_of(text) if f.span.text.lower() in ("six", "ten")] == []

@@ -285,6 +285,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
             return False  # "no one", "the one who"; not "for every school to have at least one"
         if _refers_back(doc, token, number):
             return False  # "the two states filed a lawsuit"
+        if _in_a_name(token):
+            return False  # "the Kick Six win", "the Big Ten", "the Final Four"
     elif _is_name_number(doc, token, number):
         return False
     # A long bare digit string is an id, not an amount.
@@ -379,6 +381,21 @@ _ONE_IS_NO_COUNT = re.compile(
     r"\s(?:another|day|time|way|thing|point|reason|example|of|person|official|source|aide|"
     r"adviser|advisor|diplomat|insider|lawmaker|analyst)\b"
 )
+
+
+def _in_a_name(token: Token) -> bool:
+    """A number word capitalised inside a sentence after a capitalised word is part of a name
+    ("his call of the Kick Six win over Alabama", "the Big Ten", "the Final Four"), not a
+    count; not a title's ("Mr. Two"), nor after a colon or a quote mark."""
+    if not token.text[:1].isupper() or token.i == token.sent.start:
+        return False
+    previous = token.doc[token.i - 1]
+    return (
+        previous.is_alpha
+        and previous.text[:1].isupper()
+        and previous.i > token.sent.start
+        and previous.lower_.rstrip(".") not in lexicon.TITLES
+    )
 
 
 def _picks_one_out(token: Token) -> bool:

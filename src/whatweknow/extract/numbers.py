@@ -979,6 +979,9 @@ def _is_range(text: str, first: NumberMatch, second: NumberMatch) -> bool:
         return gap.startswith(" ") and 0 < low < high <= 10 * low and first.words == second.words
     if joined in ("- to", "– to") and gap.startswith(("- ", "– ")):
         return True  # "a 40- to 60-hour training course": the first shares the second's unit
+    if joined in ("-to-", "–to–"):
+        # "that 0-to-60-mph time", "a 3-to-5-year sentence": a range written as one modifier
+        return bool(second.unit) and first.unit in (None, second.unit)
     if joined not in ("-", "–", "—", "to"):
         return False
     if re.search(r"\bfrom\s+\$?$", before):
