@@ -624,10 +624,12 @@ def test_readers_are_given_the_earlier_brief_while_a_new_document_is_drawn_in(
 
     drawn = []
     real = web.build
+    started, release = threading.Event(), threading.Event()
 
     def slow_build(store, about, *args, **kwargs):
         drawn.append(about)
-        time.sleep(0.5)
+        started.set()
+        release.wait(10)  # held until the other reader has been answered (not a clock)
         return real(store, about, *args, **kwargs)
 
     monkeypatch.setattr(web, "build", slow_build)
@@ -638,8 +640,9 @@ def test_readers_are_given_the_earlier_brief_while_a_new_document_is_drawn_in(
 
     drawing = threading.Thread(target=ask)
     drawing.start()
-    time.sleep(0.2)  # it is drawing now
+    assert started.wait(10)  # it is drawing now
     ask()  # given the brief as it was
+    release.set()
     drawing.join()
     assert drawn.count("troops") == 1
     assert answers[0]["documents"] == before["documents"]
