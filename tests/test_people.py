@@ -247,6 +247,11 @@ def test_a_group_is_not_the_person_whose_surname_it_shares():
         ("some Republican senators", "Republican senators"),
         ("Lawmakers from both parties", "lawmakers"),  # nor does a reach across the parties
         ("court records", "court documents"),  # the papers filed in a case
+        # NYT, Fox and HuffPost, 2010: a movement's rank and file; NYT and Fox, 2018: leaders
+        ("Tea Party groups", "Tea Party members"),
+        ("Tea party organizers", "Tea Party members"),
+        ("civil rights activists", "civil rights groups"),
+        ("Leading Democrats", "Top Democrats"),
     ],
 )
 def test_an_organisation_is_one_under_its_forms(a, b):
@@ -261,6 +266,8 @@ def test_an_organisation_is_one_under_its_forms(a, b):
         ("two Democrats", "Democrats"),
         ("U.S. Army", "Army"),  # too short to drop the country: it is the whole name
         ("Lawmakers at the scene of the shooting", "Lawmakers"),
+        ("Top Democrats", "Democrats"),  # its leaders are not the party
+        ("Tea Party members", "Tea Party"),  # nor its members the movement
     ],
 )
 def test_an_organisation_or_group_with_its_own_words_stays_apart(a, b):

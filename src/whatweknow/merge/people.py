@@ -107,6 +107,11 @@ _PARTY_MEMBERS = re.compile(
 # Someone's staff under the names outlets give them: "other staffers", "former staff members",
 # "aides" ("Farenthold aides" keeps whose they are).
 _STAFF = re.compile(r"(?:^|(?<= ))(?:(?:other|former) )*(?:staffers|staff members|aides)$")
+# A movement's or body's rank and file under the names outlets give them: "Tea Party groups",
+# "Tea Party members", "Tea party organizers"; and its leaders: "Top Democrats" are "Leading
+# Democrats" (not "Democrats").
+_RANK_AND_FILE = re.compile(r"^(.+?) (?:groups|members|organizers|activists|supporters)$")
+_LEADERS = re.compile(r"^(?:top|leading|senior|prominent) (?=\S)")
 _TYPO_LENGTH = 5  # the shortest name in which one edit is taken for a typo
 # The papers filed in a case go by several names: "court records" are "court documents".
 _COURT_PAPERS = re.compile(r"^court (?:records|papers|filings)$")
@@ -362,6 +367,7 @@ def _org_part(text: str) -> str:
         text = (
             "republicans" if party.group(1) in ("gop", "republican", "republicans") else "democrats"
         )
+    text = _RANK_AND_FILE.sub(r"\1 members", _LEADERS.sub("top ", text))
     text = _COUNTRY.sub("", text)
     text = _COURT_PAPERS.sub("court documents", text)
     found = _OF_FORM.match(text)
