@@ -522,9 +522,9 @@ def _tense(span: SpacySpan) -> str:
     administration coming in January") and a schedule ("set the sentencing for June 28") are
     the coming one."""
     node = span.root
-    own = [_verb_tense(c) for c in node.children if c.dep_ == "relcl"]
-    if own and own[0] in ("past", "future"):
-        return own[0]  # "back to January, when LePage claimed ..."
+    own = _own_clause_tense(node)
+    if own in ("past", "future"):
+        return own  # "back to January, when LePage claimed ..."
     ends_span = in_noun = False
     in_noun_tense = None  # the noun's own clause: "the attack, which killed ..."
     tense = "past"  # a fragment, a headline: news tells what happened
@@ -545,9 +545,7 @@ def _tense(span: SpacySpan) -> str:
             and node.lemma_.lower() not in _TIME_NOUNS  # "over the Memorial Day holiday"
         ):
             in_noun = True
-            told = [_verb_tense(c) for c in node.children if c.dep_ == "relcl"]
-            if told and not in_noun_tense:
-                in_noun_tense = told[0]  # "the Sept. 11 attack, which killed four Americans"
+            in_noun_tense = in_noun_tense or _own_clause_tense(node)  # "the attack, which killed"
         if node.lower_ == "for" and node.head.lemma_.lower() in _SCHEDULE:
             return "future"
     if tense == "future":
@@ -561,6 +559,12 @@ def _tense(span: SpacySpan) -> str:
         on_a_weekday = dates.WEEKDAY.search(text) and not dates.MONTH.search(text)
         return "past" if on_a_weekday else "nearest"
     return tense
+
+
+def _own_clause_tense(token: Token) -> str | None:
+    """The time of a word's own relative clause ("January, when LePage claimed"), if it has one."""
+    clause = next((c for c in token.children if c.dep_ == "relcl"), None)
+    return None if clause is None else _verb_tense(clause)
 
 
 def _prospect(token: Token) -> bool:

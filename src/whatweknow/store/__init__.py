@@ -915,20 +915,15 @@ class Store:
     ) -> list[tuple[str, str, str, str | None, str | None, int]]:
         """(document id, speaker, kind, entity id, the entity's facts, statements) for each of
         these speaker names in each of the documents."""
-        wanted = set(document_ids)
-        found = []
-        for names in _chunks(speakers):
-            marks = ",".join("?" * len(names))
-            found.extend(
-                tuple(row)
-                for row in self.db.execute(
-                    "SELECT document_id, speaker, kind, entity, facts, statements FROM speakers "
-                    f"WHERE speaker IN ({marks})",
-                    names,
-                )
-                if row[0] in wanted
+        return [
+            tuple(row)
+            for row in self._naming(
+                "SELECT document_id, speaker, kind, entity, facts, statements FROM speakers "
+                "WHERE speaker IN (?NAMES)",
+                speakers,
+                document_ids,
             )
-        return found
+        ]
 
     def statements_by(
         self, document_ids: list[str], speakers: list[str] | None
@@ -939,19 +934,13 @@ class Store:
             return self.records("statements", document_ids)
         if not speakers:
             return []
-        wanted = set(document_ids)
-        found = []
-        for names in _chunks(speakers):
-            marks = ",".join("?" * len(names))
-            rows = self.db.execute(
-                f"SELECT document_id, {_MERGE_FIELDS['statements']} FROM statements "
-                f"WHERE speaker IN ({marks}) ORDER BY document_id, rowid",
-                names,
-            )
-            found.extend((d, orjson.loads(r)) for d, r in rows if d in wanted)
-        order = {document_id: n for n, document_id in enumerate(document_ids)}
-        found.sort(key=lambda row: order[row[0]])  # stable: a document's own order stays
-        return found
+        rows = self._naming(
+            f"SELECT document_id, {_MERGE_FIELDS['statements']} FROM statements "
+            "WHERE speaker IN (?NAMES) ORDER BY document_id, rowid",
+            speakers,
+            document_ids,
+        )
+        return _in_order([(d, orjson.loads(r)) for d, r in rows], document_ids)
 
     def statement_members(
         self, document_ids: list[str]
@@ -970,20 +959,24 @@ class Store:
     ) -> list[tuple[str, dict[str, Any], str, str, str | None]]:
         """(document id, record, member name, kind, the entity's facts) of the joint
         statements of the documents that have one of these names among their members."""
+        rows = self._naming(
+            f"SELECT m.document_id, {_MERGE_FIELDS['statements']}, m.name, m.kind, m.facts "
+            "FROM statement_members m JOIN statements s "
+            "ON s.document_id = m.document_id AND s.id = m.statement_id "
+            "WHERE m.name IN (?NAMES) ORDER BY m.document_id, s.rowid",
+            members,
+            document_ids,
+        )
+        return _in_order([(d, orjson.loads(r), n, k, f) for d, r, n, k, f in rows], document_ids)
+
+    def _naming(self, sql: str, names: list[str], document_ids: list[str]) -> list[Any]:
+        """The rows of `sql` for these names (its `?NAMES` the list, asked in chunks SQLite
+        takes) whose first column is one of the documents."""
         wanted = set(document_ids)
         found = []
-        for names in _chunks(members):
-            marks = ",".join("?" * len(names))
-            rows = self.db.execute(
-                f"SELECT m.document_id, {_MERGE_FIELDS['statements']}, m.name, m.kind, m.facts "
-                "FROM statement_members m JOIN statements s "
-                "ON s.document_id = m.document_id AND s.id = m.statement_id "
-                f"WHERE m.name IN ({marks}) ORDER BY m.document_id, s.rowid",
-                names,
-            )
-            found.extend((d, orjson.loads(r), n, k, f) for d, r, n, k, f in rows if d in wanted)
-        order = {document_id: n for n, document_id in enumerate(document_ids)}
-        found.sort(key=lambda row: order[row[0]])
+        for chunk in _chunks(names):
+            query = sql.replace("?NAMES", ",".join("?" * len(chunk)))
+            found.extend(row for row in self.db.execute(query, chunk) if row[0] in wanted)
         return found
 
     def event_keys(self, document_ids: list[str]) -> list[dict[str, Any]]:
@@ -1133,6 +1126,13 @@ def _statements(script: str) -> Iterator[str]:
             statement = ""
     if statement.strip():
         yield statement
+
+
+def _in_order(rows: list[Any], document_ids: list[str]) -> list[Any]:
+    """Rows by their first column in the documents' order (stable: a document's own order
+    stays)."""
+    order = {document_id: n for n, document_id in enumerate(document_ids)}
+    return sorted(rows, key=lambda row: order[row[0]])
 
 
 def _chunks(ids: list[Any], size: int = 500) -> list[list[Any]]:
