@@ -225,6 +225,25 @@ SPEAKERS = [
         "Noah Nathan",
         "person",
     ),
+    # a role in the lead, before the text names the one person it gives that role
+    (
+        "WASHINGTON — The tableau at the White House was familiar: The somber president, "
+        "nearing the end of his eight-year term, walked to the podium and promised action in "
+        "the wake of suffering.\n\nPresident Obama said the attack was an act of terror.",
+        "action",
+        "Obama",
+        "person",
+    ),
+    # the same, where the parser hung the sentence's verb on the name as a participle
+    (
+        "In his remarks, Mr. Obama said it was still unclear whether there was a link.\n\n"
+        "It took only hours for the connections to become fodder in the campaign. Donald J. "
+        "Trump, the presumptive Republican presidential nominee, seized on the attacks as "
+        "evidence of America’s weakness in facing terrorism. He demanded that Mr. Obama resign.",
+        "that Mr. Obama resign",
+        "Donald J. Trump",
+        "person",
+    ),
     # someone's spokesman, lawyer or aide is never that someone
     (
         "Tim Kaine, a lawyer, spoke first. A spokesman for Tim Kaine said the senator would "
@@ -972,6 +991,10 @@ NOT_STATEMENTS = [
     "Among Republicans, 27 percent would vote for Trump, followed closely by Cruz.",
     "Obama campaign deputy press secretary Ben Labolt also issued a statement Saturday.",
     "Lawmakers discussed the possibility of allowing members to use campaign funds.",
+    # a call made, not a thing called something; a speech's topic is not what it says
+    "The gunman also called 911 during the shooting to pledge his loyalty.",
+    "Ms. Lane called the sheriff on Sunday night and again on Monday.",
+    "Trump was planning to deliver a speech Monday in Manchester, N.H., focused on the Clintons.",
     "Mr. McConnell spoke to Mr. Trump on Thursday night about finding a way forward.",
     "The president proposed $800 million for humanitarian assistance.",
     "The senator announced her bid for the presidency on Monday.",

@@ -155,7 +155,6 @@ PREP_CUES = {
     "testify": ("about", "on"),
     "write": ("about", "of"),
     "insist": ("on",),
-    "focus": ("on",),
     "boast": ("about", "of"),
     "apologize": ("for",),
     "apologise": ("for",),

@@ -94,6 +94,25 @@ def _stance_toward_a_thing(ctx: Context, cue: Token, candidate: Candidate) -> bo
     if obj is None or any(_predicates(t) and not _in_a_relative(t, cue) for t in tokens):
         return False
     bare = {t.i for t in obj.subtree} >= {t.i for t in tokens}
+    if lemma == "call":
+        # "Mateen also called 911", "Ms. Lane called the sheriff on Sunday night": a call
+        # made; "called the deal a disaster" names it (the predicate is in what it takes)
+        if any(ctx.inside_quote(t) for t in cue.subtree if t.i > obj.i):
+            return False  # "called his rhetoric “well over the line.”"
+        when = {
+            t.i
+            for c in cue.children
+            if c.i > obj.i
+            and (
+                c.dep_ in ("npadvmod", "advmod", "cc")
+                or (
+                    c.dep_ in ("prep", "conj")
+                    and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+                )
+            )
+            for t in c.subtree
+        }
+        return {t.i for t in obj.subtree} | when >= {t.i for t in tokens}
     if obj.lower_ in lexicon.PERSON_PRONOUNS | lexicon.GROUP_PRONOUNS:
         return bare  # "acknowledged them"; "accused him of wrongdoing" says what
     if lemma in lexicon.GIVING_VERBS:

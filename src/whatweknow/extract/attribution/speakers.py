@@ -747,6 +747,8 @@ def _is_subject(ctx: Context, mention: Span) -> bool:
     if span is None:
         return False
     token = span.root
+    if token.dep_ == "ROOT" and token.pos_ == "PROPN" and _verb_hung_on(token):
+        return True
     for _ in range(4):
         if token.dep_ in SUBJECTS:
             verb = token.head
@@ -768,6 +770,13 @@ def _is_subject(ctx: Context, mention: Span) -> bool:
                 and any(c.dep_ == "expl" for c in token.head.head.children)
             )
     return False
+
+
+def _verb_hung_on(name: Token) -> bool:
+    """ "Donald J. Trump, the presumptive Republican presidential nominee, seized on the
+    attacks …": the parser found no main verb and hung "seized" on the name as a participle;
+    the name is the sentence's subject all the same."""
+    return any(c.dep_ == "acl" and c.i > name.i and c.tag_ in ("VBD", "VBN") for c in name.children)
 
 
 def _census_sex(entity: Entity) -> str | None:
@@ -1060,6 +1069,7 @@ def role(ctx: Context, head: Token, span: Span) -> Speaker:
     role = head.lemma_.lower()
     roles = {role, *lexicon.SAME_ROLES.get(role, ())}
     best: tuple[int, Entity] | None = None
+    holders: set[str] = set()  # whoever the text gives the role, before or after the head
     for entity in ctx.index.entities:
         if entity.type != "person":
             continue
@@ -1075,8 +1085,17 @@ def role(ctx: Context, head: Token, span: Span) -> Speaker:
             deputy = len(before) > 1 and before[-2] in _DEPUTIES and before[-1] in roles
             if deputy:
                 continue  # "Vice President Mike Pence" is not "the president"
+            if described or roles & set(before):
+                holders.add(entity.id)
             if mention.start < head.idx and later and (described or roles & set(before)):
                 best = (mention.start, entity)
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    if best is None and definite and len(holders) == 1:
+        # "The somber president, nearing the end of his eight-year term, walked to the
+        # podium …" in the lead, before the text names "President Obama": the one it titles so
+        (holder,) = holders
+        entity = next(e for e in ctx.index.entities if e.id == holder)
+        best = (entity.mentions[0].start, entity)
     if (
         best is None
         and role in _HEADS
