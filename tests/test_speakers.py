@@ -561,6 +561,66 @@ SPEAKERS = [
         "letter",
         "document",
     ),
+    # a cue participle on a document, or on the verb that puts the document out with no comma
+    # between, gives the document's words (BASIL NYT, Fox, HuffPost; names changed)
+    (
+        "One of the nation’s oldest civil rights groups passed a resolution Tuesday calling for "
+        "Liberty League groups to weed “racist elements” out of their ranks.",
+        "Liberty League groups to weed “racist elements” out of their ranks",
+        "resolution",
+        "document",
+    ),
+    (
+        'The Urban League adopted a resolution Tuesday condemning "racist elements" in the '
+        "Liberty League movement and calling on the movement's leaders to repudiate bigotry.",
+        "the movement's leaders to repudiate bigotry",
+        "resolution",
+        "document",
+    ),
+    (
+        "Leaders of the country's largest civil rights organization approved a resolution "
+        "condemning racism within the political movement.",
+        "racism",
+        "resolution",
+        "document",
+    ),
+    (
+        "The group has drafted a resolution of its own condemning the civil rights group for "
+        'reducing itself to a "partisan attack dog organization."',
+        'the civil rights group for reducing itself to a "partisan attack dog organization."',
+        "resolution of its own",
+        "document",
+    ),
+    (
+        "A group called the Dayton Liberty League issued its own resolution Tuesday calling on "
+        "the Urban League to withdraw the proposal.",
+        "the Urban League to withdraw the proposal",
+        "its own resolution",
+        "document",
+    ),
+    (
+        "He was one of several members of the House Foreign Affairs Committee who signed a "
+        "letter calling on Trump to cancel.",
+        "Trump to cancel",
+        "letter",
+        "document",
+    ),
+    # a document that is the subject of a speech or stance verb speaks, in both conjuncts
+    (
+        "The missive accused the Urban League of resorting to political tactics and urged the "
+        "IRS to reconsider whether it can continue to qualify for tax-exempt status.",
+        "the IRS to reconsider whether it can continue to qualify for tax-exempt status",
+        "missive",
+        "document",
+    ),
+    # ... but a participle set off by a comma is the subject's (NYT; names changed)
+    (
+        "The Dayton Liberty League Coalition issued its own resolution against the Urban "
+        "League, accusing the civil rights body of acting as a “partisan political attack dog.”",
+        "the civil rights body of acting as a “partisan political attack dog.”",
+        "Dayton Liberty League Coalition",
+        "organization",
+    ),
     # "appealed for" calls for something, as "called for" does
     (
         "Lawmakers have appealed for more security before, including after the 2011 shooting.",

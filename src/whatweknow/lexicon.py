@@ -409,6 +409,10 @@ DEMONYMS = {
 }
 
 # Documents that speak: "the indictment says", "the lawsuit alleges", "a 2014 study found".
+# A resolution, a missive, a draft, a version, a declaration and an op-ed speak as the
+# others do: in PolNeAR train each is a source ("The resolution supported eliminating
+# caucuses", "the missive suggests Republicans have no intention …", "The updated version
+# includes new details …").
 DOCUMENT_NOUNS = frozenset(
     """
 indictment report lawsuit suit complaint letter book memo memoir filing ruling opinion order
@@ -417,6 +421,7 @@ documents email emails transcript record records papers brief petition statement
 editorial column article review audit assessment warrant subpoena verdict decision charter
 tweet post message website site headline sign ad advertisement video note page cable
 guidance guideline guidelines directive return returns list disclosure commercial
+resolution missive draft version memorandum declaration op-ed
 """.split()
 )
 # What an issuer puts out: "the FBI statement said", "In a statement, the department said".

@@ -18,7 +18,15 @@ from ... import lexicon
 from . import cues
 from .context import EDGE, Candidate, Context
 from .quotes import adjacent_quote, with_quote
-from .speakers import a_person, can_speak, evidence, hung_on_its_subject, speaker_of, speaker_span
+from .speakers import (
+    a_person,
+    can_speak,
+    document_participle,
+    evidence,
+    hung_on_its_subject,
+    speaker_of,
+    speaker_span,
+)
 from .syntax import (
     agent,
     agent_by,
@@ -120,6 +128,16 @@ def _by_agent(said: _Said) -> _Reading | None:
 
 def _document(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.DOCUMENT_NOUNS
+
+
+def _its_document(verb: Token) -> bool:
+    """A document whose own words the verb gives: its subject ("The missive accused …, and
+    urged …") or the document a participle hangs on ("approved a resolution condemning …"); not
+    one whose purpose a clause tells ("The suit doesn't contain statistics to support the
+    claim")."""
+    head = verb.head if verb.dep_ == "conj" else verb
+    own = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(_document(c) for c in own) or document_participle(verb) is not None
 
 
 def _evidence_with_object(said: _Said) -> _Reading | None:
@@ -435,8 +453,8 @@ def object_verb(ctx: Context, verb: Token) -> Candidate | None:
         # "Clinton has been endorsed by dozens of papers": the papers endorse Clinton
         cue = (verb.idx, agent_by(verb).idx + 2)
         return Candidate(cue, [speaker_span(ctx, patient)], [by])
-    if speaker is None or passive(verb) or not can_speak(speaker[-1]):
-        return None  # "The pact promises help": a pact promises nothing
+    if speaker is None or passive(verb) or not (can_speak(speaker[-1]) or _its_document(verb)):
+        return None  # "The pact promises help": a pact promises nothing; a letter can
     if lemma in lexicon.RAISING_VERBS and not a_person(speaker[-1]):
         return None  # "The army appears to have lost …" is the writer's hedge
     content = _complement_content(ctx, verb, lemma)

@@ -66,6 +66,8 @@ def speaker_of(verb: Token) -> list[Token] | None:
         # "federal guidance urging prosecutors to …", "sent a letter saying …"; not "noted
         # published reports alleging …", where what the reports allege is what was noted
         subject = verb.head
+    if subject is None:
+        subject = document_participle(verb)
     if subject is None and agent(verb) is not None:
         subject = agent(verb)
     if subject is None and hung_on_its_subject(verb):
@@ -179,6 +181,52 @@ def _document_showing(verb: Token) -> Token | None:
             if noun.pos_ == "NOUN" and word in lexicon.DOCUMENT_NOUNS - lexicon.ISSUED_NOUNS:
                 return noun
     return None
+
+
+# Verbs that make, adopt or send out a document: "passed a resolution Tuesday calling for …".
+# Not "sign": signers make a letter's words their own ("One-hundred candidates … signed a letter
+# to Pelosi and other congressional leaders demanding …" is the candidates' demand).
+_PUTTING_OUT = frozenset(
+    """
+pass adopt approve issue draft release send file publish write unveil introduce pen fire
+circulate post run air submit deliver produce prepare
+""".split()
+)
+
+
+def document_participle(verb: Token) -> Token | None:
+    """The document whose words a cue participle gives: "approved a resolution condemning
+    racism …", "signed a letter calling on Trump to cancel", or, where the parser hung the
+    participle on the verb that puts the document out, "passed a resolution Tuesday calling
+    for …", "adopted a resolution Tuesday condemning … and calling on …". A participle set off
+    by a comma tells what the clause's subject does: "The St. Louis Tea Party Coalition issued
+    its own resolution against the N.A.A.C.P., accusing the civil rights body of …", "The states
+    … filed a federal lawsuit …, claiming that …" are the group's and the states' (so the BASIL
+    story gold reads both kinds). Not an issuer's statement ("issued a statement saying …" is
+    the issuer's), nor what a speech verb reports of a document ("noted published reports
+    alleging …")."""
+    if verb.tag_ != "VBG" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    base = verb
+    while base.dep_ == "conj" and base.head.tag_ == "VBG":
+        base = base.head  # "condemning … and calling on …"
+    if base.dep_ == "acl":
+        noun = base.head
+        if noun.head.lemma_.lower() in lexicon.SPEECH_VERBS:
+            return None
+    elif base.dep_ == "advcl" and base.head.lemma_.lower() in _PUTTING_OUT:
+        noun = next(
+            (c for c in base.head.children if c.dep_ == "dobj" and c.i < base.i),
+            None,
+        )
+    else:
+        return None
+    if noun is None or noun.pos_ != "NOUN" or noun.i > base.i:
+        return None
+    if any(t.text == "," for t in verb.doc[noun.i : base.i]):
+        return None  # "…, accusing the civil rights body of …": the subject's
+    word = noun.lemma_.lower()
+    return noun if word in lexicon.DOCUMENT_NOUNS - lexicon.ISSUED_NOUNS else None
 
 
 def _issuer_of(noun: Token) -> Token | None:
