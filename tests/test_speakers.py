@@ -225,6 +225,25 @@ SPEAKERS = [
         "Noah Nathan",
         "person",
     ),
+    # a saying verb the parser hung on a thing's relative clause goes on with the sentence
+    (
+        "Director of National Intelligence James Clapper issued a statement late Thursday. He "
+        "called the disclosure of the program that allows the NSA to collect communications "
+        'data from Internet companies "reprehensible" and said the phone-records monitoring '
+        "leak could cause harm.",
+        "the phone-records monitoring leak could cause harm",
+        "James Clapper",
+        "person",
+    ),
+    # "the spokesperson" is the one the text introduced as "a spokesperson for Google"
+    (
+        'A spokesperson for Google says the company "cares deeply" about the security of '
+        'users\' data.\n\n"We disclose user data to government in accordance with the law," '
+        "the spokesperson said.",
+        "We disclose user data to government in accordance with the law",
+        "spokesperson for Google",
+        "person",
+    ),
     # a role in the lead, before the text names the one person it gives that role
     (
         "WASHINGTON — The tableau at the White House was familiar: The somber president, "

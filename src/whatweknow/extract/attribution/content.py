@@ -23,6 +23,7 @@ from .speakers import (
     can_speak,
     document_participle,
     evidence,
+    hung_on_a_things_relative,
     hung_on_its_subject,
     speaker_of,
     speaker_span,
@@ -662,6 +663,10 @@ def without_trailing_frames(ctx: Context, cue: Token, spans: list[Span]) -> list
                 break
             if _writers_assessment(ctx, token):
                 end = token.idx
+                break
+            if hung_on_a_things_relative(token):
+                joiner = token.doc[token.i - 1]  # "… “reprehensible” and said …"
+                end = joiner.idx if joiner.dep_ == "cc" else token.idx
                 break
         cut.append((start, end))
     return cut

@@ -17,7 +17,7 @@ from ... import lexicon
 from ...model import Entity, Span, Speaker, Statement
 from ...names import sex_of_given_name
 from ..entities import name_tokens
-from . import descriptions
+from . import cues, descriptions
 from .context import DATELINE, Candidate, Context
 from .syntax import SUBJECTS, agent, clause_ids, passive
 
@@ -149,8 +149,37 @@ def speaker_of(verb: Token) -> list[Token] | None:
     if subject.lower_ in lexicon.RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
         # "Republicans who have broken with the president and called for …": the second verb
         # of the relative clause is theirs too
+        if hung_on_a_things_relative(verb):
+            outer = _clause_subject_above(subject.head.head)
+            return [outer] if outer is not None else None
         return [subject, _antecedent(subject.head.head)]
     return [subject]
+
+
+def hung_on_a_things_relative(verb: Token) -> bool:
+    """ "He called the disclosure of the program that allows the NSA to collect data
+    “reprehensible” and said …": the parser hung "said" on the relative clause of a thing,
+    which says nothing; it goes on with the clause that holds the thing."""
+    if verb.dep_ != "conj" or verb.head.dep_ != "relcl" or cues.lemma(verb) not in _SAYING:
+        return False
+    relative = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
+    if relative is None or relative.lower_ not in lexicon.RELATIVE_PRONOUNS:
+        return False
+    antecedent = _antecedent(verb.head.head)
+    return antecedent.pos_ == "NOUN" and not can_speak(antecedent)
+
+
+_SAYING = lexicon.SPEECH_VERBS | lexicon.BELIEF_VERBS
+
+
+def _clause_subject_above(noun: Token) -> Token | None:
+    """The subject of the nearest clause above `noun` whose subject can speak."""
+    for node in noun.ancestors:
+        if node.pos_ in ("VERB", "AUX"):
+            found = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if found is not None and can_speak(found):
+                return found
+    return None
 
 
 _CLOSING_QUOTES = frozenset("” '' \" »".split())
@@ -1002,7 +1031,14 @@ def named(
         and head.tag_ in ("NN", "NNP")
         and (head.text.islower())
     ):
-        return role(ctx, head, span)
+        held = role(ctx, head, span)
+        if held.entity is None and any(c.lower_ == "the" for c in head.children):
+            # "“We disclose user data …,” the spokesperson said" after "A spokesperson for
+            # Google says …": the one the text introduced in that role
+            before = _introduced_as(earlier, {head.lower_, lemma})
+            if before is not None:
+                return Speaker(before.name, before.kind, span, before.entity, before.members)
+        return held
     if head is not None and head.pos_ == "PROPN":
         kind = "person" if _has_title(span.text) or _looks_like_a_name(head) else "organization"
         return Speaker(" ".join(words) if kind == "person" else group_name(span.text), kind, span)
@@ -1023,6 +1059,22 @@ def named(
     return Speaker(None, "unresolved", span)
 
 
+def _introduced_as(earlier: list[Statement], words: set[str]) -> Speaker | None:
+    """The last speaker named by that role and whose it is ("spokesperson for Google")."""
+    for statement in reversed(earlier):
+        parts = (statement.speaker.name or "").lower().split()
+        if (
+            statement.speaker.entity is None
+            and len(parts) > 2
+            and parts[0] in words
+            and parts[1] in _RELATIONS
+        ):
+            return statement.speaker
+    return None
+
+
+# Words after a role that name whose it is: "a spokesman for Google", "an aide to Kaine".
+_RELATIONS = frozenset("for to of at with".split())
 _NOT_SOURCES = frozenset("DATE TIME".split())
 # A party's adjective for the party's members, who own its criticism or its vow.
 _PARTY_MEMBERS = {"democratic": "Democrats", "republican": "Republicans", "gop": "Republicans"}
