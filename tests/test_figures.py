@@ -2084,6 +2084,13 @@ def test_a_count_with_no_number_is_a_vague_figure_of_its_noun(text, span, low, h
         # "one" picking one item out, not counting it (fresh gold)
         "One concern of civil libertarians is the bill's inclusion of the Disclose Act.",
         "One provision would require reports on travel costs; the other would bar private flights.",
+        # "one" in an aside of an occasion, as "At one point" (held-out and extra gold)
+        "Members of Congress accused protesters of hurling racial epithets, and in one "
+        "instance, spitting on a congressman.",
+        "On one occasion during the hearing he turned to his wife and mouthed an apology.",
+        # "one" before a side people take picks it out (held-out gold)
+        "The Justice Department views the hacking not as an attack on one party, but as an "
+        "attack against the United States.",
     ],
 )
 def test_vague_words_and_one_that_count_nothing_are_no_figures(text):
@@ -2159,6 +2166,122 @@ def test_a_figure_no_statement_holds_takes_the_source_that_reports_it(text, span
     found = {f.span.text: f for f in figures_of(text)}
     assert span in found, list(found)
     assert (found[span].source or {}).get("name") == source
+
+
+def test_one_still_counts_charges_and_a_bounded_one():
+    found = {
+        f.span.text: f
+        for f in figures_of(
+            "Jackson pleaded guilty on Wednesday to one felony fraud count. In one case, a "
+            "court found that at least one state had erred."
+        )
+    }
+    assert found["one"].value == 1 and found["one"].counted == "count"
+    assert found["at least one"].low == 1
+
+
+@pytest.mark.parametrize(
+    "text, span, source",
+    [
+        # third-open: what a body proposes after a statement of its own in the sentence
+        (
+            "The task force recommended that schools designate willing staff to be armed and "
+            "trained, and it proposed a model training program, 40-60 hours per person, at "
+            "what Hutchinson said would be a cost of about $800 to $1,000 per trained employee.",
+            "40-60 hours",
+            "task force",
+        ),
+        # third-open and extra gold: a relative clause of a speech verb says what the phrase is
+        (
+            "The task force recommended that schools designate willing staff to be armed and "
+            "trained, and it proposed a model training program, 40-60 hours per person, at "
+            "what Hutchinson said would be a cost of about $800 to $1,000 per trained employee.",
+            "about $800 to $1,000",
+            "Hutchinson",
+        ),
+        (
+            "Nancy Pelosi defeated her lone challenger, Rep. Tim Ryan (Ohio), by a vote of 134 to "
+            "63. It’s a decisive win, and it (barely) clears the two-thirds majority support "
+            "that Pelosi predicted she had.",
+            "two-thirds",
+            "Nancy Pelosi",
+        ),
+        # third-open: what someone calls for is theirs
+        (
+            "Hutchinson, though, did call for the creation of a 40-60 hour training program "
+            "for armed officers.",
+            "40-60 hour",
+            "Hutchinson",
+        ),
+        # held-out gold: papers out in a passive clause say what its participle says
+        (
+            "Sen. John McCain (R-Ariz.) called on President Donald Trump to cancel his meeting "
+            "with Vladimir Putin after indictments were announced Friday accusing a dozen "
+            "Kremlin intelligence officers of hacking Democratic Party emails.",
+            "a dozen",
+            "indictments",
+        ),
+        # third-open: the comments don't speak; the one who offered them does
+        (
+            "During his news conference Friday, LePage offered more racially charged comments "
+            'that have drawn fire, saying, "The enemy right now, the overwhelming majority of '
+            'people coming in, are people of color or people of Hispanic origin."',
+            "the overwhelming majority",
+            "LePage",
+        ),
+    ],
+)
+def test_a_figure_in_what_a_source_proposes_predicts_or_calls_for_is_theirs(text, span, source):
+    found = {f.span.text: f for f in figures_of(text)}
+    assert span in found, list(found)
+    assert (found[span].source or {}).get("name") == source
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # held-out gold: when a call was made is the article's telling, not what is called for
+        (
+            "Leading Democrats called on Mr. Trump to cancel his meeting with President "
+            "Vladimir V. Putin after the Justice Department indicted 12 Russian intelligence "
+            "officers.",
+            "12",
+        ),
+        # extra gold: "it" going on from "It's a decisive win" is the win, not the state in
+        # the parentheses after Ryan's name
+        (
+            "Pelosi defeated her lone challenger, Rep. Tim Ryan (Ohio), by a vote of 134 to 63. "
+            "It’s a decisive win, and it (barely) clears the two-thirds majority support that "
+            "Pelosi predicted she had. But it reveals that dozens in her caucus voted against "
+            "her in secret ballots.",
+            "dozens",
+        ),
+    ],
+)
+def test_a_figure_the_article_tells_beside_a_statement_is_the_articles(text, span):
+    found = {f.span.text: f for f in figures_of(text)}
+    assert span in found, list(found)
+    assert (found[span].source or {}).get("name") is None
+
+
+def test_a_fraction_sizing_a_vote_is_read_and_a_surname_is_no_place():
+    # extra gold and BASIL: "a two-thirds majority", "a two-thirds vote" are shares of a vote
+    found = {
+        f.span.text: f
+        for f in figures_of(
+            "Nancy Pelosi won again. It clears the two-thirds majority support that Pelosi "
+            "predicted she had."
+        )
+    }
+    majority = found["two-thirds"]
+    assert majority.value == pytest.approx(2 / 3)
+    assert majority.quantity["noun"] == "vote"
+    assert "pelosi" not in majority.quantity["places"]  # the tagger's GPE for a surname
+    senate = figures_of(
+        "Impeachment requires a simple majority in the House, but a two-thirds vote is needed "
+        "in the Senate to convict."
+    )
+    assert [f.value for f in senate if f.span.text == "two-thirds"] == [pytest.approx(2 / 3)]
 
 
 @pytest.mark.parametrize(

@@ -733,3 +733,18 @@ def test_majorities_of_different_groups_are_different_quantities(brief):
     arrested = cluster_of(result, "the vast majority")
     assert all(v["text"] != "a simple majority" for v in arrested["values"])
     assert result["disputed"] == []
+
+
+def test_a_two_thirds_majority_and_two_thirds_of_the_vote_are_one_quantity(brief):
+    # extra gold: Pelosi's predicted share, told three ways by three outlets
+    result = brief(
+        "Pelosi reminded reporters that she had accurately predicted winning two-thirds of "
+        "the vote.",
+        "Nancy Pelosi won. It’s a decisive win, and it (barely) clears the two-thirds majority "
+        "support that Pelosi predicted she had.",
+        "Asked about the Democrats who voted for Ryan, Pelosi said, “I got two-thirds of the "
+        "vote.”",
+    )
+    share = cluster_of(result, "two-thirds", "The New York Times")
+    assert {v["location"]["outlet"] for v in share["values"]} == set(OUTLETS)
+    assert share["status"] != "disputed"

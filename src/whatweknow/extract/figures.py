@@ -271,6 +271,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         one = lower == "one" and value == 1  # not "One-hundred candidates"
         if one and _ONE_IS_NO_COUNT.match(following):
             return False  # "one another", "for one thing", "one of them", "one person familiar"
+        if one and _ONE_IN_AN_ASIDE.search(before) and token.head.lower_ in _ASIDE_NOUNS:
+            return False  # "and in one instance, spitting on a congressman", "on one occasion"
         if one and _picks_one_out(token):
             return False  # "One concern of civil libertarians is …", "One provision …; the other"
         if one and number.qualifier == "exact" and _picks_a_person_out(token, before):
@@ -383,6 +385,13 @@ _ONE_IS_NO_COUNT = re.compile(
 )
 
 
+# "in one instance", "on one occasion", "in one case": a preposition opening an aside with
+# "one" and a noun of an occasion tells which time, as "at one point" does; it counts nothing
+# ("one instance of fraud was found" counts).
+_ONE_IN_AN_ASIDE = re.compile(r"(?i)(?:^|[\s,;(—–-])(?:in|on|at)\s+$")
+_ASIDE_NOUNS = frozenset("instance occasion case moment juncture stage".split())
+
+
 def _in_a_name(token: Token) -> bool:
     """A number word capitalised inside a sentence after a capitalised word is part of a name
     ("his call of the Kick Six win over Alabama", "the Big Ten", "the Final Four"), not a
@@ -424,7 +433,9 @@ def _picks_one_out(token: Token) -> bool:
     )
 
 
-# People a "one" picks out: roles, members of a group, relatives, those something befell.
+# People a "one" picks out: roles, members of a group, relatives, those something befell;
+# and the sides people take ("not as an attack on one party, but as an attack against the
+# United States": one party set against the whole, not a count of parties).
 _PEOPLE = (
     lexicon.ROLE_NOUNS
     | lexicon.GROUP_NOUNS
@@ -433,6 +444,7 @@ _PEOPLE = (
 victim parent child kid man woman boy girl student teacher member citizen resident voter
 worker employee patient survivor shooter suspect democrat republican conservative liberal
 independent delegate juror donor volunteer neighbor neighbour relative cousin uncle aunt
+party side camp faction
 """.split()
     )
 )
@@ -571,6 +583,8 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
     clause_end = _clause_end(text, number.end)
     per = _per(text, number, counted, clause_end)
     statement = said.at(number.start)
+    if statement is not None and token is not None and _told_beside_a_call(doc, token, statement):
+        statement = None
     presented = _presented_by(token, said) if statement is None and token else None
     qualifier_span = None
     if number.qualifier_start is not None and number.qualifier_end is not None:
@@ -744,6 +758,8 @@ def _quantity(
         noun = lemma(anchor)
         if counted is None and anchor.lemma_.lower() in ("%", "percent", "majority", unit or ""):
             noun = None
+    if unit == "fraction" and noun in _SHARES_OF_A_VOTE:
+        noun = "vote"  # "the two-thirds majority support that Pelosi predicted": of the vote
     # "the Clintons' tax rate for 2014 was 35.7 percent": the copula's subject is what the
     # figure gives the value of, and no verb above the copula ("said") is the figure's
     copula = _copula_subject(anchor) if anchor is not None else None
@@ -826,6 +842,11 @@ def _quantity(
 # How far apart (characters) "the number being deployed … 11,000" and "deploy 100,000 troops"
 # may be for the second to name what the first counts: a paragraph or two.
 _ELIDED_REACH = 600
+
+
+# A fraction before these sizes a share of a vote: "a two-thirds majority", "two-thirds
+# support" are "two-thirds of the vote".
+_SHARES_OF_A_VOTE = frozenset("majority supermajority support".split())
 
 
 def _fill_elided(figures: list[Figure]) -> list[Figure]:
@@ -1291,9 +1312,35 @@ def _reported_by(token: Token) -> tuple[Token, list[Token]] | None:
             owners = [c for c in node.children if c.dep_ == "poss"]
             if owners:
                 return node, owners[:1]
+        said_so = _said_of(node, came_from)
+        if said_so is not None:
+            return said_so
         if node.head.i == node.i:
             break
         node, came_from = node.head, node
+    return None
+
+
+def _said_of(node: Token, came_from: Token | None) -> tuple[Token, list[Token]] | None:
+    """A reporting verb in a relative clause that says what a figure's phrase is: "it clears
+    the two-thirds majority support that Pelosi predicted she had" (on the noun the figure is
+    in), "a model training program at what Hutchinson said would be a cost of about $800 to
+    $1,000" (a free relative, the clause's subject, on the verb the figure's phrase completes).
+    Not a relative clause whose own subject is the relative word ("the report that said …":
+    the noun is the speaker) nor one beside the figure ("the 63 Democrats who voted for Ryan,
+    Pelosi said")."""
+    for child in node.children:
+        if child.lemma_.lower() not in _REPORTING or child.pos_ not in ("VERB", "AUX"):
+            continue
+        relative = child.dep_ == "relcl" and node.pos_ in ("NOUN", "PROPN")
+        free = child.dep_ == "csubj" and came_from is not None and came_from.dep_ == "attr"
+        if not (relative or free):
+            continue
+        wh = [c for c in child.children if c.tag_ in ("WDT", "WP") or c.lower_ == "that"]
+        subject = next((c for c in child.children if c.dep_ == "nsubj" and c not in wh), None)
+        if subject is None or not wh or (free and not any(c.lower_ == "what" for c in wh)):
+            continue
+        return child, [subject]
     return None
 
 
@@ -1388,11 +1435,35 @@ class _Statements:
         return self._by_start[low:high]
 
 
+# Requests a source makes in words: a figure in what they call for or urge is theirs ("Hutchinson,
+# though, did call for the creation of a 40-60 hour training program"); an offer, a plan or a
+# demand is an act the article tells ("Mr. Trump offered to restore T.P.S. protection for
+# 300,000 people").
+_CALLS = frozenset("call urge".split())
+
+
+def _told_beside_a_call(doc: Doc, token: Token, statement: Statement) -> bool:
+    """ "Leading Democrats called on Mr. Trump to cancel his meeting … after the Justice
+    Department indicted 12 Russian intelligence officers": a clause the call hangs on when it
+    was made ("after", "as", "when" …) is the article's telling, not what is called for."""
+    cue = _token_at(doc, statement.cue.start) if statement.cue is not None else None
+    if cue is None or cue.lemma_.lower() not in _CALLS:
+        return False
+    for node in token.ancestors:
+        if node.i == cue.i:
+            return False
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
+            return True
+    return False
+
+
 def _asserts(doc: Doc, statement: Statement) -> bool:
     if statement.cue is None:
         return True
     cue = _token_at(doc, statement.cue.start)
-    return cue is None or cue.lemma_.lower() not in _NOT_ASSERTING
+    if cue is None:
+        return True
+    return cue.lemma_.lower() not in _NOT_ASSERTING or cue.lemma_.lower() in _CALLS
 
 
 def _length(statement: Statement) -> int:
@@ -1410,19 +1481,21 @@ _PERSONAL = {"he": "person", "she": "person"}
 def _presented_by(token: Token, said: _Statements) -> Statement | None:
     """ "The Justice Department noted it lacks the resources … It laid out eight federal law
     enforcement priorities": a figure a source's presenting verb sets out, the subject a
-    pronoun for the speaker of the sentence before, is that statement's."""
+    pronoun for the speaker of the statement just before (in the sentence before, or earlier
+    in its own: "The task force recommended that schools designate willing staff …, and it
+    proposed a model training program, 40-60 hours per person"), is that statement's."""
     verb = _governing_verb(token)
     if verb is None or verb.lemma_.lower() not in _PRESENTING:
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _SUBJECT_PRONOUNS]
     sentence = token.sent
-    if not subjects or sentence.start == 0:
+    if not subjects:
         return None
-    before = token.doc[sentence.start - 1].sent
+    start = token.doc[sentence.start - 1].sent.start_char if sentence.start else 0
     earlier = [
         s
-        for s in said.starting(before.start_char, sentence.start_char)
-        if s.speaker.kind != "unresolved"
+        for s in said.starting(start, subjects[0].idx)
+        if s.speaker.kind != "unresolved" and s.content.end <= subjects[0].idx
     ]
     if not earlier:
         return None

@@ -439,7 +439,10 @@ def number_pattern(locale: str = "en") -> re.Pattern[str]:
         rf"|(?P<few>\b(?:multiple|several|a\s+few|(?:a|the)\s+handful)\b)"
         rf"|(?P<often>\b(?:twice|thrice)\b)"
         rf"|(?P<fold>\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+-)fold\b)"
-        rf"|(?P<fraction>\b(?:{fractions})\b(?=\s+(?:of|the|a|an|their|its|his|her|all)\b))"
+        # "two-thirds of the vote"; "a two-thirds majority", "a two-thirds vote of both houses":
+        # the share a vote needs or got
+        rf"|(?P<fraction>\b(?:{fractions})\b(?=\s+(?:of|the|a|an|their|its|his|her|all)\b"
+        rf"|[\s-]+(?:super)?majority\b|[\s-]+votes?\b))"
         rf"|(?P<andhalf>\b{_WORD_NUMBER}[\s-]+and[\s-]+a[\s-]+half"
         rf"(?:\s+(?P<halfscale>thousand|million|billion|trillion))?\b)"
         rf"|(?P<majority>\b(?:a|the)\s+(?:(?:{_MAJORITY_SIZES})\s+)?majority(?=\s+of\b(?!\s+\d)))"

@@ -35,6 +35,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from .. import lexicon
 from ..merge.figures import DOCUMENT_NOUNS
 from ..nlp import entity_tokens
 
@@ -416,8 +417,26 @@ def places(anchor: Token | None, skip: set[int]) -> set[str]:
     return {
         _place_name(entity)
         for entity in (starting.get(i) for i in inside)
-        if entity is not None and entity.label_ in _PLACE_LABELS
+        if entity is not None and _a_place(entity)
     }
+
+
+def _a_place(entity: Any) -> bool:
+    """A place the tagger found that is one: not a person's name it tagged as a place ("the
+    two-thirds majority support that Pelosi predicted she had": "Pelosi" as GPE), which the
+    text gives as a person's surname elsewhere ("Nancy Pelosi") or as who says something."""
+    if entity.label_ not in _PLACE_LABELS:
+        return False
+    doc = entity.doc
+    people = doc.user_data.get("wwk_person_words")
+    if people is None:
+        people = doc.user_data["wwk_person_words"] = {
+            word.lower_ for person in doc.ents if person.label_ == "PERSON" for word in person
+        }
+    if entity.label_ in ("GPE", "LOC") and len(entity) == 1 and entity[0].lower_ in people:
+        return False
+    root = entity.root
+    return not (root.dep_ == "nsubj" and root.head.lemma_.lower() in lexicon.SPEECH_VERBS)
 
 
 # Prepositions that tie an amount to the business or venue it was spent at or came from: "over
@@ -506,7 +525,7 @@ def window(doc: Any, start: int, end: int, after: int = 8, before: int = 4) -> t
     starting = entity_tokens(doc).starting
     names = set()
     for entity in (starting.get(i) for i in spots):
-        if entity is not None and entity.label_ in _PLACE_LABELS:
+        if entity is not None and _a_place(entity):
             names.add(_place_name(entity))
     return found, names
 

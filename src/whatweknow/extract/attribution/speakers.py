@@ -30,6 +30,10 @@ _UNNAMED = frozenset("others both".split())
 
 # -- the source in the parse -----------------------------------------------------------------
 
+# Papers that say what a participle after them says once they are out ("indictments were
+# announced Friday accusing …"); not what is only issued ("a statement was issued saying").
+_PAPERS = lexicon.DOCUMENT_NOUNS - lexicon.ISSUED_NOUNS
+
 
 def speaker_of(verb: Token) -> list[Token] | None:
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
@@ -124,9 +128,30 @@ def speaker_of(verb: Token) -> list[Token] | None:
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
         # "Denver (AP) – … after Nebraska and Oklahoma asked …, saying": past the dateline
         subject = next((c for c in subjects if not _dateline(c)), subjects[0] if subjects else None)
+        if (
+            subject is not None
+            and verb.tag_ == "VBG"
+            and head.dep_ == "relcl"
+            and subject.lower_ in lexicon.RELATIVE_PRONOUNS
+            and (
+                not can_speak(_antecedent(head.head))
+                or head.head.lemma_.lower() in lexicon.SPEECH_ACT_NOUNS
+            )
+            and head.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "LePage offered more racially charged comments that have drawn fire, saying,
+            # “…”": the parser hung the participle on the relative clause of a thing that
+            # cannot speak or of a speech act; it is the verb's whose object the thing is
+            subject = next((c for c in head.head.head.children if c.dep_ == "nsubj"), None)
         if subject is None and verb.tag_ == "VBG" and passive(head):
             # "Farenthold was sued by a former aide, alleging …": the one who sued alleges
             subject = agent(head)
+            done = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            if subject is None and done is not None and done.lemma_.lower() in _PAPERS:
+                # "after indictments were announced Friday accusing a dozen Kremlin
+                # intelligence officers of hacking …": the papers accuse, as in "a letter
+                # saying …"
+                subject = done
         elif subject is None and verb.dep_ == "conj" and head == verb.head and not passive(verb):
             # "The lawsuit was brought by two states and asks the court to …": the lawsuit
             subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
@@ -578,6 +603,8 @@ def pronoun(
             said = named(ctx, speaker_span(ctx, before), before, earlier)
             if said.name and said.kind != "person":
                 return Speaker(said.name, said.kind, span, said.entity, said.members)
+        if _it_was_a_thing(ctx, head):
+            return Speaker(None, "unresolved", span)
     previous = _previous_speaker(ctx, earlier, head.idx, kinds, gender)
     if previous is not None:
         return Speaker(previous.name, previous.kind, span, previous.entity, previous.members)
@@ -897,6 +924,24 @@ def _agrees(ctx: Context, said: Speaker, gender: str | None) -> bool:
     return known is None or known == gender
 
 
+def _it_was_a_thing(ctx: Context, pronoun: Token) -> bool:
+    """ "It's a decisive win, and it (barely) clears the two-thirds majority … But it reveals
+    that dozens in her caucus voted against her": "it" going on from an "it" the text just
+    said was a thing that cannot speak (in its sentence or the one before, in one paragraph)
+    is that thing, not a body named earlier."""
+    sentence = pronoun.sent
+    start = sentence.start
+    if start > 0 and "\n" not in ctx.doc[start - 1].text + ctx.doc[start - 1].whitespace_:
+        start = ctx.doc[start - 1].sent.start
+    for token in ctx.doc[start : pronoun.i]:
+        if token.lower_ != "it" or token.dep_ != "nsubj":
+            continue  # a copula by its attribute ("It’s a decisive win": the tagger's lemma "’")
+        attributes = [c for c in token.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+        if attributes and not can_speak(attributes[0]):
+            return True
+    return False
+
+
 def _previous_entity(
     ctx: Context, at: int, kinds: tuple[str, ...], gender: str | None = None
 ) -> Entity | None:
@@ -911,9 +956,18 @@ def _previous_entity(
             continue
         for mention in entity.mentions:
             later = best is None or mention.start > best[0]
+            if _state_tag(ctx.text, mention.start):
+                continue
             if mention.start < at and later and not ctx.quote_at(mention.start):
                 best = (mention.start, entity)
     return best[1] if best else None
+
+
+def _state_tag(text: str, start: int) -> bool:
+    """ "Rep. Tim Ryan (Ohio)", "Sen. John McCain (R-Ariz.)": a state in the parentheses after
+    a member's name says whom they represent; no pronoun goes on with it ("It's a decisive
+    win … But it reveals that …" is not Ohio's)."""
+    return re.search(r"\((?:[A-Z]-)?\s*$", text[max(0, start - 4) : start]) is not None
 
 
 def named(
