@@ -475,6 +475,21 @@ SPEAKERS = [
         "Mike Beebe",
         "person",
     ),
+    # the state abbreviation is no speaker (HuffPost on the NAACP 2010, as printed; HuffPost on
+    # Biden 2012, its verb changed)
+    (
+        "KANSAS CITY, Mo. — Leaders of the country's largest civil rights organization accused "
+        "tea party activists on Tuesday of tolerating bigotry.",
+        "tea party activists on Tuesday of tolerating bigotry",
+        "Leaders of the country's largest civil rights organization",
+        "group",
+    ),
+    (
+        "DANVILLE, Ky. –- Joe Biden said President Barack Obama did not do enough last week.",
+        "President Barack Obama did not do enough last week",
+        "Joe Biden",
+        "person",
+    ),
     (
         "Denver (AP) – The state will fight the suit, Colorado’s attorney general said.",
         "The state will fight the suit",

@@ -158,12 +158,16 @@ def speaker_of(verb: Token) -> list[Token] | None:
         hops += 1
     if subject is not None and _dateline(subject):
         # "WASHINGTON -- President Obama … said": the place line is not who speaks, nor the
-        # agency in parentheses after it
+        # agency in parentheses after it, nor its state ("KANSAS CITY, Mo. — Leaders of …
+        # accused", "DANVILLE, Ky. –- Joe Biden did": "Mo." and "Ky." parsed as appositions)
         subject = next(
             (
                 c
                 for c in subject.children
-                if c.dep_ == "appos" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text != "("
+                if c.dep_ == "appos"
+                and c.left_edge.i > 0
+                and c.doc[c.left_edge.i - 1].text != "("
+                and not _dateline(c)
             ),
             None,
         )
