@@ -1849,6 +1849,39 @@ BOUNDARIES = [
         "expressed",
         ["“serious concern” over a pact between Pyongyang and Moscow"],
     ),
+    # a past event closing what someone wants or will do is when they said it (HuffPost on
+    # the Russia indictments 2018, Fox on Farenthold 2018, names changed); a past told in the
+    # past stays (NYT on Farenthold 2018, names changed)
+    (
+        "Sen. John Cole (R-Ariz.) called on President Donald Trump to cancel his meeting with "
+        "Russian President Vladimir Putin after indictments were announced Friday.",
+        "called",
+        ["President Donald Trump to cancel his meeting with Russian President Vladimir Putin"],
+    ),
+    (
+        "Farrow, R-Texas, had previously announced that he would not seek re-election in the "
+        "2018 midterm election, when reports of sexual misconduct first surfaced.",
+        "announced",
+        ["that he would not seek re-election in the 2018 midterm election"],
+    ),
+    (
+        "She sued him, claiming that he had illegally fired her after she complained about "
+        "mistreatment.",
+        "claiming",
+        ["that he had illegally fired her after she complained about mistreatment"],
+    ),
+    # the quote beside the cue is what was said, not the writer's clause before ", but"
+    # (AP on the NAACP 2010, in Fox and HuffPost as printed)
+    (
+        'Debate was mostly closed to the public, but the final version "calls on the tea party '
+        "and all people of good will to repudiate the racist element and activities within the "
+        'tea party," said Hilary Shelton, director of the NAACP\'s Washington bureau.',
+        "said",
+        [
+            'the final version "calls on the tea party and all people of good will to repudiate '
+            'the racist element and activities within the tea party,"'
+        ],
+    ),
 ]
 
 
