@@ -1875,7 +1875,7 @@ BOUNDARIES = [
     (
         'Debate was mostly closed to the public, but the final version "calls on the tea party '
         "and all people of good will to repudiate the racist element and activities within the "
-        'tea party," said Hilary Shelton, director of the NAACP\'s Washington bureau.',
+        "tea party,\" said Hilary Shelton, director of the NAACP's Washington bureau.",
         "said",
         [
             'the final version "calls on the tea party and all people of good will to repudiate '

@@ -207,7 +207,8 @@ spokesperson representative representatives commentator commentators pundits pun
 strategist strategists pollster pollsters poll polls survey report reports study studies
 media newspaper newspapers residents families officials. democrats republicans
 percent majority minority half third quarter family families staff team allies rivals friends
-surrogates docs physicians reporters journalists editors fans colleagues partners leadership
+community surrogates docs physicians reporters journalists editors fans colleagues partners
+leadership
 """.split()
 )
 

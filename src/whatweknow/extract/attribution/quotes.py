@@ -270,14 +270,14 @@ def unclaimed(
 
 
 def reported_inside(ctx: Context) -> Iterator[tuple[tuple[int, int], Candidate]]:
-    """What a quoted speaker says someone else said: "He says he is a Christian," inside
-    Santorum's words. Only a saying verb with a clause, whose subject is a third person ("he",
-    "she") or a person's name; who that is is read later, among the people named before the
-    quote other than its speaker."""
+    """What a quoted speaker says someone else said or knows: "He says he is a Christian,"
+    inside Santorum's words; "The U.S. intelligence community knows that the Russian
+    government attacked the U.S.," inside Sasse's. Only a reporting verb with a clause, whose
+    subject is a third person ("he", "she"), a person's name or a body the text names by its
+    noun ("the intelligence community"); who "he" or "she" is is read later, among the people
+    named before the quote other than its speaker."""
     for token in ctx.doc:
         if not ctx.inside_quote(token) or cues.construction(token) != "reporting verb":
-            continue
-        if cues.lemma(token) not in lexicon.SPEECH_VERBS:
             continue
         if token.tag_ == "VB" and not any(c.dep_ == "aux" for c in token.children):
             continue  # "Mr. Trump, tell me what you're going to do": asked, not reported
@@ -290,8 +290,11 @@ def reported_inside(ctx: Context) -> Iterator[tuple[tuple[int, int], Candidate]]
         if not (
             subject.lower_ in ("he", "she")
             or (subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON")
+            or _named_body(subject)
         ):
             continue
+        if subject.lower_ in ("he", "she") and cues.lemma(token) not in lexicon.SPEECH_VERBS:
+            continue  # "he knows that …" in someone's words: their reading of him
         content = ctx.trim(*ctx.tokens_span(clause(said)))
         quote = ctx.quote_at(token.idx)
         if content is None or (quote is not None and content[1] > quote.end):
@@ -300,6 +303,18 @@ def reported_inside(ctx: Context) -> Iterator[tuple[tuple[int, int], Candidate]]
             continue
         cue = (token.idx, token.idx + len(token))
         yield cue, Candidate(cue, [content], [subject], inside_quote=True)
+
+
+def _named_body(subject: Token) -> bool:
+    """ "The U.S. intelligence community", "the department": a definite noun for a body that
+    speaks, not people in general ("people know that …")."""
+    return (
+        subject.pos_ == "NOUN"
+        and subject.tag_ == "NN"
+        and can_speak(subject)
+        and subject.lemma_.lower() in lexicon.GROUP_NOUNS | lexicon.INSTITUTION_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    )
 
 
 def relayed(
