@@ -293,7 +293,7 @@ def reported_inside(ctx: Context) -> Iterator[tuple[tuple[int, int], Candidate]]
             or _named_body(subject)
         ):
             continue
-        if subject.lower_ in ("he", "she") and cues.lemma(token) not in lexicon.SPEECH_VERBS:
+        if not _named_body(subject) and cues.lemma(token) not in lexicon.SPEECH_VERBS:
             continue  # "he knows that …" in someone's words: their reading of him
         content = ctx.trim(*ctx.tokens_span(clause(said)))
         quote = ctx.quote_at(token.idx)
@@ -306,13 +306,14 @@ def reported_inside(ctx: Context) -> Iterator[tuple[tuple[int, int], Candidate]]
 
 
 def _named_body(subject: Token) -> bool:
-    """ "The U.S. intelligence community", "the department": a definite noun for a body that
-    speaks, not people in general ("people know that …")."""
+    """ "The U.S. intelligence community", "the department", "the speaker": a definite noun
+    for a body or a role that speaks, not people in general ("people know that …")."""
+    nouns = lexicon.GROUP_NOUNS | lexicon.INSTITUTION_NOUNS | lexicon.ROLE_NOUNS
     return (
         subject.pos_ == "NOUN"
         and subject.tag_ == "NN"
         and can_speak(subject)
-        and subject.lemma_.lower() in lexicon.GROUP_NOUNS | lexicon.INSTITUTION_NOUNS
+        and subject.lemma_.lower() in nouns
         and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
     )
 
