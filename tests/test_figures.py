@@ -2091,6 +2091,18 @@ def test_a_count_with_no_number_is_a_vague_figure_of_its_noun(text, span, low, h
         # "one" before a side people take picks it out (held-out gold)
         "The Justice Department views the hacking not as an attack on one party, but as an "
         "attack against the United States.",
+        # BASIL: "in"/"at" and "one" before the clause's subject says which, not how many; a
+        # part of a day, as "one day"; one-liners; a person singled out, as "one Democrat"
+        "At one Atlanta location, the restaurant was packed by noon.",
+        "The emails show that in one email chain he criticized law firms that helped them.",
+        "Was it because of guys out for a walk one night who decided they'd go kill some "
+        "Americans?",
+        "One of Ryan's best one-liners came when he sought to explain these comments.",
+        "Some said the cover makes her look crazy, with one blogger asking why.",
+        # BASIL: "a single" where none is, or what several are made into
+        "The savings do not cut a single guaranteed Medicare benefit.",
+        "The lawsuits pool modest individual claims into a single action.",
+        "Born to a single mother in Puerto Rico, he rose fast.",
     ],
 )
 def test_vague_words_and_one_that_count_nothing_are_no_figures(text):
@@ -2166,6 +2178,18 @@ def test_a_figure_no_statement_holds_takes_the_source_that_reports_it(text, span
     found = {f.span.text: f for f in figures_of(text)}
     assert span in found, list(found)
     assert (found[span].source or {}).get("name") == source
+
+
+def test_a_single_counts_one():
+    # dev gold: the hospital's "a single rifle shot"
+    (shot,) = figures_of(
+        "In a statement Wednesday night, the hospital said Scalise sustained “a single rifle "
+        "shot to the left hip” that “travelled across his pelvis.”"
+    )
+    assert (shot.span.text, shot.value, shot.qualifier) == ("a single", 1, "exact")
+    assert shot.source["name"] == "hospital"
+    (count,) = figures_of("In one year, the company lost one plant.")[1:]
+    assert count.quantity["noun"] == "plant"
 
 
 def test_one_still_counts_charges_and_a_bounded_one():

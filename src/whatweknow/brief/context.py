@@ -226,8 +226,8 @@ def _phrases(value: dict[str, Any]) -> Iterator[tuple[float, str, bool]]:
         for j in range(i, min(len(tokens), i + HEADING_WORDS)):
             if j > i and (broken[j - 1] or blocked(j) or _infinitive(tokens, j)):
                 break
-            if lemmas[j] is None:
-                continue
+            if lemmas[j] is None or (j > i and "verb" in wanted[lemmas[j]] <= {"verb", "word"}):
+                continue  # "the war in Ukraine creeps": a phrase ends on what is measured
             covered = {lemmas[k] for k in range(i, j + 1) if lemmas[k]}
             if j < first_in:  # before the figure: the words and marks between them
                 gap, seams = range(j + 1, first_in), range(j, first_in)

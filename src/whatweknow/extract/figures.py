@@ -226,6 +226,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         return _counts_a_noun(token, number) if number.kind == "few" else _how_often(token)
     if value is None:
         return False
+    if number.kind == "single":
+        return _one_of_a_kind(doc, number, before)
     if _ORDINAL_AFTER.match(text[number.end : number.end + 3]):
         return False  # "11th Corps", "3rd"
     if _TIME_AFTER.match(after) or _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
@@ -256,8 +258,9 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         re.match(r"-(?:on|to|for|by)-\w", after) or re.search(r"\w-(?:on|to|for|by)-$", before)
     ):
         return False  # "a one-on-one interview", "one-for-one": no count
-    if number.words and re.match(r"-(?:size-fits-|stop\b|off\b)", after):
-        return False  # "a one-size-fits-all standard", "a one-stop shop", "a one-off": idioms
+    if number.words and re.match(r"-(?:size-fits-|stop\b|off\b|liners?\b)", after):
+        return False  # "a one-size-fits-all standard", "a one-stop shop", "a one-off",
+        # "one of Ryan's best one-liners": idioms
     if number.unit == "%" and _is_idiom_percent(doc, number, before):
         return False  # "I 100 percent support it", "tax cuts for the 1 percent"
     if re.match(r"-(?:speed|door|cylinder|valve|seater|star)\b", after):
@@ -273,6 +276,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
             return False  # "one another", "for one thing", "one of them", "one person familiar"
         if one and _ONE_IN_AN_ASIDE.search(before) and token.head.lower_ in _ASIDE_NOUNS:
             return False  # "and in one instance, spitting on a congressman", "on one occasion"
+        if one and number.qualifier == "exact" and _opens_a_clause_with_which(token):
+            return False  # "At one Atlanta location, the restaurant was packed"
         if one and _picks_one_out(token):
             return False  # "One concern of civil libertarians is …", "One provision …; the other"
         if one and number.qualifier == "exact" and _picks_a_person_out(token, before):
@@ -293,6 +298,20 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         return False
     # A long bare digit string is an id, not an amount.
     return bool(number.currency or number.unit or not re.fullmatch(r"\d{7,}", digits))
+
+
+def _one_of_a_kind(doc: Doc, number: NumberMatch, before: str) -> bool:
+    """ "the hospital said Scalise sustained “a single rifle shot to the left hip”": "a single"
+    before a noun counts one of it; not where the text denies any ("not a single guaranteed
+    benefit", "never a single vote": none) nor what several are made into ("pool modest
+    claims into a single action", "join together in a single lawsuit")."""
+    if re.search(r"(?i)\b(?:not|never|without|into|in)\s+$", before):
+        return False
+    token = _token_at(doc, number.end - 1)
+    noun = token.head if token is not None else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i <= token.i:
+        return False
+    return not any(c.dep_ == "neg" for c in noun.head.children)  # "do not cut a single …"
 
 
 # "one of several lawmakers", "among the handful of House Democrats": a vague count naming
@@ -380,8 +399,8 @@ def _is_idiom_percent(doc: Doc, number: NumberMatch, before: str) -> bool:
 # "one" before these is an idiom ("one day", "for one thing", "one reason is"), a member of a
 # set ("one of them") or an unnamed source ("one person close to the talks"), not a count.
 _ONE_IS_NO_COUNT = re.compile(
-    r"\s(?:another|day|time|way|thing|point|reason|example|of|person|official|source|aide|"
-    r"adviser|advisor|diplomat|insider|lawmaker|analyst)\b"
+    r"\s(?:another|day|night|morning|afternoon|evening|time|way|thing|point|reason|example|of|"
+    r"person|official|source|aide|adviser|advisor|diplomat|insider|lawmaker|analyst)\b"
 )
 
 
@@ -390,6 +409,24 @@ _ONE_IS_NO_COUNT = re.compile(
 # ("one instance of fraud was found" counts).
 _ONE_IN_AN_ASIDE = re.compile(r"(?i)(?:^|[\s,;(—–-])(?:in|on|at)\s+$")
 _ASIDE_NOUNS = frozenset("instance occasion case moment juncture stage".split())
+
+
+def _opens_a_clause_with_which(token: Token) -> bool:
+    """ "At one Atlanta location, the restaurant was packed", "in one email chain he
+    criticized law firms": "in"/"at"/"on" and "one" before the subject of its clause says
+    where or in which of several it happened, as "in one instance" does; it counts nothing
+    ("In one year, sales doubled" is a span)."""
+    noun = token.head if token.dep_ == "nummod" else None
+    prep = noun.head if noun is not None and noun.dep_ == "pobj" else None
+    if noun is not None and lemma(noun) in TIME_NOUNS:
+        return False  # "In one year, sales doubled": a span
+    if prep is None or prep.lower_ not in ("in", "at", "on") or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and prep.i < subject.i
 
 
 def _in_a_name(token: Token) -> bool:
@@ -444,6 +481,8 @@ _PEOPLE = (
 victim parent child kid man woman boy girl student teacher member citizen resident voter
 worker employee patient survivor shooter suspect democrat republican conservative liberal
 independent delegate juror donor volunteer neighbor neighbour relative cousin uncle aunt
+user blogger commenter reader viewer caller listener fan follower customer passenger
+protester demonstrator attendee
 party side camp faction
 """.split()
     )

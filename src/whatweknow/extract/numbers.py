@@ -421,7 +421,8 @@ class NumberMatch:
     tally: tuple[float, float] | None = None  # a vote or score: "97-1", "40-to-39"
     kind: str | None = None  # how it was written, where a later step checks it: "article",
     # "ordinal" (kept only after a qualifier or a possessive), "few" ("several", "a handful":
-    # a figure only with a counted noun), "often" ("twice": a figure only as how often)
+    # a figure only with a counted noun), "often" ("twice": a figure only as how often),
+    # "single" ("a single rifle shot": one thing, not where it is denied or made of several)
     symbol: str | None = None  # the currency symbol as written ("$"), when there is one
 
 
@@ -446,6 +447,8 @@ def number_pattern(locale: str = "en") -> re.Pattern[str]:
         rf"|(?P<andhalf>\b{_WORD_NUMBER}[\s-]+and[\s-]+a[\s-]+half"
         rf"(?:\s+(?P<halfscale>thousand|million|billion|trillion))?\b)"
         rf"|(?P<majority>\b(?:a|the)\s+(?:(?:{_MAJORITY_SIZES})\s+)?majority(?=\s+of\b(?!\s+\d)))"
+        # "a single rifle shot": one, said as only one; not "a single mother", "single-payer"
+        rf"|(?P<single>\ba\s+single\b(?!-|\s+(?:mother|father|parent|mom|dad|woman|man|payer)))"
         rf"|(?P<article>\ban?(?=\s+(?:{_TIME_UNITS})\b))"
         rf"|(?P<ordinal>\b(?:{'|'.join(_ORDINAL_WORDS)})(?=\s+(?:{_TIME_UNITS})\b))"
         rf"|(?P<words>\b(?:a\s+(?=hundred|thousand|million|billion))?{_WORD_NUMBER}\b)",
@@ -677,6 +680,8 @@ def _number(match: re.Match[str], locale: str) -> NumberMatch | None:
             qualifier_start=start,
             qualifier_end=end,
         )
+    if match.group("single"):
+        return NumberMatch(start, end, 1.0, words=True, number_start=start, kind="single")
     if match.group("article"):
         return NumberMatch(start, end, 1.0, words=True, number_start=start, kind="article")
     if match.group("ordinal"):
