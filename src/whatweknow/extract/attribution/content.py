@@ -142,6 +142,15 @@ def _its_document(verb: Token) -> bool:
     return any(_document(c) for c in own) or document_participle(verb) is not None
 
 
+def _its_body(verb: Token, subject: Token) -> bool:
+    """ "it" for the body that is the subject of the clause the verb's is joined to: "The NRA
+    said it needs “time to digest” the findings, but it commended Hutchinson …"."""
+    if subject.lower_ != "it" or verb.dep_ != "conj":
+        return False
+    first = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return first is not None and first.pos_ == "PROPN" and can_speak(first)
+
+
 def _evidence_with_object(said: _Said) -> _Reading | None:
     """ "A 2014 study found 31 incidents … out of more than a billion ballots cast"."""
     if said.shown and object_after(said.verb) is not None:
@@ -469,7 +478,9 @@ def object_verb(ctx: Context, verb: Token) -> Candidate | None:
         # "Clinton has been endorsed by dozens of papers": the papers endorse Clinton
         cue = (verb.idx, agent_by(verb).idx + 2)
         return Candidate(cue, [speaker_span(ctx, patient)], [by])
-    if speaker is None or passive(verb) or not (can_speak(speaker[-1]) or _its_document(verb)):
+    if speaker is None or passive(verb):
+        return None
+    if not (can_speak(speaker[-1]) or _its_document(verb) or _its_body(verb, speaker[-1])):
         return None  # "The pact promises help": a pact promises nothing; a letter can
     if lemma in lexicon.RAISING_VERBS and not a_person(speaker[-1]):
         return None  # "The army appears to have lost …" is the writer's hedge
@@ -948,6 +959,8 @@ _LIKENED_TO = {"liken": ("to",), "compare": ("to", "with")}
 def _complement_content(ctx: Context, verb: Token, lemma: str) -> list[Span]:
     """What a verb attributes through its object, infinitive or preposition."""
     after = [c for c in verb.children if c.i > verb.i]
+    if cues.with_particle(verb, lemma) and not any(c.dep_ in ("ccomp", "dobj") for c in after):
+        return _after_particle(ctx, verb, lemma)
     if any(c.dep_ == "ccomp" for c in after):
         parts = [c for c in after if c.dep_ in ("ccomp", "dobj", "dative")]
     elif lemma in lexicon.XCOMP_CUE_VERBS and any(c.dep_ == "xcomp" for c in after):
@@ -995,6 +1008,37 @@ def _complement_content(ctx: Context, verb: Token, lemma: str) -> list[Span]:
         # belongs to the cue
         tokens = [t for t in tokens if t is not parts[0]]
     span = ctx.trim(*ctx.unquoted(*ctx.tokens_span(tokens)))
+    return [span] if span else []
+
+
+def _after_particle(ctx: Context, verb: Token, lemma: str) -> list[Span]:
+    """What a verb with its particle answers: "pushed back against Mr. Sanders's attack" (the
+    phrase after the preposition), "weighed in to defend the Tea Party movement" (the
+    infinitive); nothing where it is only supposed ("would push back")."""
+    if any(c.tag_ == "MD" for c in verb.children):
+        return []  # "it seems unlikely that the federal government would push back against …"
+    particle, preps = lexicon.PARTICLE_CUES[lemma]
+    holders = [verb, *(c for c in verb.children if c.lower_ == particle)]
+    prep = next(
+        (
+            c
+            for h in holders
+            for c in h.children
+            if c.i > verb.i and c.dep_ == "prep" and c.lower_ in preps
+        ),
+        None,
+    )
+    if prep is not None:
+        tokens = [t for t in prep.subtree if t is not prep]
+    else:
+        done = next(
+            (c for c in verb.children if c.i > verb.i and c.dep_ in ("xcomp", "advcl")),
+            None,
+        )
+        if done is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in done.children):
+            return []  # "weighed in to defend …"; not "weighed in at 40 pounds"
+        tokens = list(done.subtree)
+    span = ctx.trim(*ctx.unquoted(*ctx.tokens_span(tokens))) if tokens else None
     return [span] if span else []
 
 

@@ -30,6 +30,7 @@ CUE_LEMMAS = (
     | lexicon.OBJECT_CUE_VERBS
     | lexicon.XCOMP_CUE_VERBS
     | frozenset(lexicon.PREP_CUES)
+    | frozenset(lexicon.PARTICLE_CUES)
 )
 # What a poll, a study or records do with their findings: "A 2014 study found 31 incidents".
 EVIDENCE_VERBS = frozenset("show find reveal indicate suggest".split())
@@ -67,6 +68,12 @@ def _giving_verb(token: Token, word: str) -> bool:
     return token.pos_ == "VERB" and word in lexicon.GIVING_VERBS
 
 
+def with_particle(token: Token, word: str) -> bool:
+    """ "weighed in", "pushed back": a verb of `lexicon.PARTICLE_CUES` with its particle."""
+    particle = lexicon.PARTICLE_CUES.get(word, ("",))[0]
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in token.children)
+
+
 def _object_verb(token: Token, word: str) -> bool:
     return (
         token.pos_ == "VERB"
@@ -74,6 +81,7 @@ def _object_verb(token: Token, word: str) -> bool:
             word in lexicon.OBJECT_CUE_VERBS
             or word in lexicon.XCOMP_CUE_VERBS
             or word in lexicon.PREP_CUES
+            or with_particle(token, word)
         )
         and not _reporting_verb(token, word)
         and not _giving_verb(token, word)

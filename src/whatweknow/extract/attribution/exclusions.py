@@ -128,11 +128,17 @@ def _stance_toward_a_thing(ctx: Context, cue: Token, candidate: Candidate) -> bo
         # it, and "spoke on the condition of anonymity to describe sensitive discussions" gives
         # no account
         return False
-    return lemma in lexicon.STANCE_VERBS and obj.lemma_.lower() not in lexicon.PROPOSITION_NOUNS
+    word = obj.lemma_.lower()
+    if lemma in _REPEATING and word in lexicon.SPEECH_ACT_NOUNS:
+        return False  # "Mr. Sasse echoed that sentiment": he said it again
+    return lemma in lexicon.STANCE_VERBS and word not in lexicon.PROPOSITION_NOUNS
 
 
 # Verbs of giving an account, whose object is what the account told.
 _ACCOUNTS = frozenset({"describe"})
+# Verbs of saying again what someone said: with a speech act as object ("echoed that comment",
+# "echoed the criticism", "echo the message") a cue each of the 4 times in PolNeAR train.
+_REPEATING = frozenset({"echo"})
 
 
 def _predicates(token: Token) -> bool:

@@ -104,6 +104,15 @@ def speaker_of(verb: Token) -> list[Token] | None:
     hops = 0
     head = verb
     while subject is None and head.dep_ in ("advcl", "xcomp", "conj", "pcomp") and hops < 3:
+        if (
+            head.dep_ == "advcl"
+            and _infinitive(head)
+            and passive(head.head)
+            and not agent(head.head)
+        ):
+            # "the wording was amended to downplay criticism of …": the purpose is whoever
+            # amended it, whom the text does not name
+            return None
         by_doing = head.dep_ == "pcomp"
         if by_doing:
             # "… by saying he would …", "aside from saying he wants …": up to the verb
@@ -209,6 +218,10 @@ def _clause_subject_above(noun: Token) -> Token | None:
             if found is not None and can_speak(found):
                 return found
     return None
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 _CLOSING_QUOTES = frozenset("” '' \" »".split())
