@@ -1155,6 +1155,7 @@ NOT_STATEMENTS = [
     "He did, however, weigh in on state gun control efforts being debated in Connecticut.",
     "It seems unlikely that the federal government would push back against the legalizations.",
     "The wording was amended to downplay criticism of all members.",
+    "Marijuana Industry Group's Mike Elliott echoed Tvert's sentiments.",
     "The man refused to drop the gun and declined to leave the car.",
     "The Senate voted Wednesday to override his veto.",
     "Prosecutors who supported Hillary Clinton's candidacy met on Monday.",
