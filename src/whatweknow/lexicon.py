@@ -242,7 +242,7 @@ INSTITUTION_NOUNS = frozenset(
     """
 report study poll survey statement letter analysis document documents data review audit
 company firm government ministry agency department administration campaign committee
-council court military army police intelligence command office party bank union unions ad ads
+council caucus court military army police intelligence command office party bank union unions ad ads
 guidance guidelines directive memo
 """.split()
 )
