@@ -13,6 +13,29 @@ from whatweknow.model import Article
 # (text, speaker name, speaker kind, cue, content, form, nested in another statement)
 CASES = [
     # -- statements whose cue is no "say" verb (BASIL story gold, names changed) --
+    # a claim noun, its source after "from", and the clause the parser hung on the source
+    # (NYT on Farenthold 2018) or on the verb (NYT on the tax compromise 2010)
+    (
+        "In December, Mr. Hale said that he would not run for re-election amid scrutiny over "
+        "the payment and accusations from other aides that he set the tone for a hostile work "
+        "environment in his office.",
+        "other aides",
+        "group",
+        "accusations",
+        "that he set the tone for a hostile work environment in his office",
+        "indirect",
+        True,
+    ),
+    (
+        "The measure has drawn criticism from fellow Democrats that the president has caved too "
+        "much to Republicans.",
+        "fellow Democrats",
+        "group",
+        "criticism",
+        "that the president has caved too much to Republicans",
+        "indirect",
+        False,
+    ),
     # a passive speech verb: its "by" agent speaks
     (
         "It was known for years that Mr. Hale had been accused of sexual harassment by Laura "
