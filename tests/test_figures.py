@@ -2271,6 +2271,13 @@ def test_a_figure_in_what_a_source_proposes_predicts_or_calls_for_is_theirs(text
             "officers.",
             "12",
         ),
+        # fresh gold: what a bill would require someone to disclose is not yet said by them
+        (
+            "The Disclose Act, part of the bill, would require super PACs and nonprofit "
+            "organizations that spend money in elections to disclose the names of donors who "
+            "contribute more than $10,000.",
+            "more than $10,000",
+        ),
         # extra gold: "it" going on from "It's a decisive win" is the win, not the state in
         # the parentheses after Ryan's name
         (

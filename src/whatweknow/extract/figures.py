@@ -1333,7 +1333,12 @@ def _reported_by(token: Token) -> tuple[Token, list[Token]] | None:
                 whom = [c for c in (to.children if to is not None else ()) if c.dep_ == "pobj"]
                 if whom:
                     return child, whom[:1]
-        if reported and node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in _REPORTING:
+        if (
+            reported
+            and node.pos_ in ("VERB", "AUX")
+            and node.lemma_.lower() in _REPORTING
+            and not _not_yet_said(node)
+        ):
             agents = [
                 obj
                 for child in node.children
@@ -1358,6 +1363,13 @@ def _reported_by(token: Token) -> tuple[Token, list[Token]] | None:
             break
         node, came_from = node.head, node
     return None
+
+
+def _not_yet_said(verb: Token) -> bool:
+    """ "The Disclose Act would require super PACs … to disclose the names of donors who
+    contribute more than $10,000": a speech verb in an infinitive another verb governs is what
+    someone is to say, not what they said."""
+    return verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _said_of(node: Token, came_from: Token | None) -> tuple[Token, list[Token]] | None:
