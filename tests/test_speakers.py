@@ -225,6 +225,16 @@ SPEAKERS = [
         "Noah Nathan",
         "person",
     ),
+    # a title is the words just before the name, not a word some clauses earlier
+    (
+        "Attorney General Eric Holder met residents. The trip was to underscore its commitment to "
+        'civil rights in general and the Ferguson case in particular.\n\n"I understand that '
+        'mistrust," Holder said. The attorney general then described how he was stopped twice '
+        "on the New Jersey Turnpike.",
+        "how he was stopped twice on the New Jersey Turnpike",
+        "Eric Holder",
+        "person",
+    ),
     # a saying verb the parser hung on a thing's relative clause goes on with the sentence
     (
         "Director of National Intelligence James Clapper issued a statement late Thursday. He "
@@ -1189,6 +1199,12 @@ NOT_STATEMENTS = [
     "The gunman also called 911 during the shooting to pledge his loyalty.",
     "Ms. Lane called the sheriff on Sunday night and again on Monday.",
     "Trump was planning to deliver a speech Monday in Manchester, N.H., focused on the Clintons.",
+    # an act of answering, and what someone sets out to find out
+    "His father was killed while responding to a call involving a black suspect.",
+    "Mr. Gingrich has been responding forcefully to the new frontrunner in the race.",
+    "He said the visit had let people know their voices had been heard.\n\nIn nearby Clayton, "
+    "a grand jury began hearing evidence to determine whether Wilson should be charged in Brown's "
+    "death.",
     "Mr. McConnell spoke to Mr. Trump on Thursday night about finding a way forward.",
     "The president proposed $800 million for humanitarian assistance.",
     "The senator announced her bid for the presidency on Monday.",
@@ -1586,3 +1602,12 @@ def test_it_going_on_from_a_thing_is_no_body_named_before():
     )
     revealed = [s for s in statements_of(text) if s.content.text.startswith("that dozens")]
     assert all(s.speaker.name is None for s in revealed), [s.speaker for s in revealed]
+
+
+def test_a_name_given_in_quotes_after_the_object_is_what_was_said():
+    text = (
+        'Johnson said there were six arrests Wednesday. He called it "a very good night," and '
+        "said the visit had let people know their voices had been heard."
+    )
+    called = [s for s in statements_of(text) if s.cue.text == "called"]
+    assert [s.content.text for s in called] == ['it "a very good night,"']

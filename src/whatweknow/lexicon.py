@@ -147,7 +147,6 @@ PREP_CUES = {
     "talk": ("about",),
     "speak": ("about", "of"),
     "comment": ("on",),
-    "respond": ("to",),
     "complain": ("about", "of"),
     "warn": ("of", "about", "against"),
     "worry": ("about",),

@@ -351,7 +351,18 @@ def _object_cue(said: _Said) -> _Reading | None:
     ):
         return None
     content = _complement_content(said.ctx, said.verb, lemma)
+    if content and lemma in _NAMING:
+        # "He called it “a very good night,” and said …", the quote parsed as an adverb: the
+        # name given is the quote right after the object
+        after = len(said.ctx.text[content[-1][1] :]) - len(said.ctx.text[content[-1][1] :].lstrip())
+        quote = said.ctx.quote_at(content[-1][1] + after)
+        if quote is not None and quote.start == content[-1][1] + after:
+            content = [*content[:-1], (content[-1][0], quote.end)]
     return _Reading(content, clause=bool(content))  # "hopes to win": what is said
+
+
+# Verbs that give a thing a name: "called it “a very good night”".
+_NAMING = frozenset("call brand label dub term".split())
 
 
 SPEECH_READINGS: tuple[Callable[[_Said], _Reading | None], ...] = (

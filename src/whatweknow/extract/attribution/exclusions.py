@@ -357,7 +357,22 @@ def _phrasal_act(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     return any(c.dep_ == "prt" and c.lower_ in particles for c in cue.children)
 
 
+def _open_question(ctx: Context, cue: Token, candidate: Candidate) -> bool:
+    """ "a grand jury began hearing evidence to determine whether Wilson should be charged",
+    "trying to figure whether …": what someone sets out to find out; nothing is known yet."""
+    if cues.lemma(cue) not in lexicon.BELIEF_VERBS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return False
+    return any(
+        c.dep_ in ("ccomp", "xcomp")
+        and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+        for c in cue.children
+    )
+
+
 NOT_STATEMENTS: tuple[tuple[str, Callable[[Context, Token, Candidate], bool]], ...] = (
+    ("what someone sets out to find out", _open_question),
     ("a plan or a wish", _plan),
     ("a stance toward a thing", _stance_toward_a_thing),
     ("support by an agent", _passive_support),

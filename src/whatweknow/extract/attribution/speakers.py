@@ -1256,9 +1256,10 @@ def role(ctx: Context, head: Token, span: Span) -> Speaker:
             deputy = len(before) > 1 and before[-2] in _DEPUTIES and before[-1] in roles
             if deputy:
                 continue  # "Vice President Mike Pence" is not "the president"
-            if described or roles & set(before):
+            titled = _titled(before, roles)
+            if described or titled:
                 holders.add(entity.id)
-            if mention.start < head.idx and later and (described or roles & set(before)):
+            if mention.start < head.idx and later and (described or titled):
                 best = (mention.start, entity)
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     if best is None and definite and len(holders) == 1:
@@ -1278,6 +1279,17 @@ def role(ctx: Context, head: Token, span: Span) -> Speaker:
     return Speaker(group_name(span.text), "person", span)
 
 
+def _titled(before: list[str], roles: set[str]) -> bool:
+    """One of the words just before a name is the role, and only a title's words follow it:
+    "Attorney General Eric Holder", "Secretary of State Mike Pompeo"; not "civil rights in
+    general and the Ferguson case"."""
+    return any(
+        word in roles and not _BREAKS & set(before[n + 1 :]) for n, word in enumerate(before)
+    )
+
+
+# Words that end a title before a name.
+_BREAKS = frozenset("and or but the a an in on at to with for by from as".split())
 # Titles of those who head a department, an agency or a force: "Defense Secretary Jim Mattis"
 # may be "the Pentagon chief"; "President Trump" is not "the F.B.I. director".
 _AGENCY_TITLES = frozenset(
