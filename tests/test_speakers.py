@@ -1202,9 +1202,8 @@ NOT_STATEMENTS = [
     # an act of answering, and what someone sets out to find out
     "His father was killed while responding to a call involving a black suspect.",
     "Mr. Gingrich has been responding forcefully to the new frontrunner in the race.",
-    "He said the visit had let people know their voices had been heard.\n\nIn nearby Clayton, "
-    "a grand jury began hearing evidence to determine whether Wilson should be charged in Brown's "
-    "death.",
+    "Police still stood guard.\n\nIn nearby Clayton, a grand jury began hearing evidence to "
+    "determine whether Wilson should be charged in Brown's death.",
     "Mr. McConnell spoke to Mr. Trump on Thursday night about finding a way forward.",
     "The president proposed $800 million for humanitarian assistance.",
     "The senator announced her bid for the presidency on Monday.",
