@@ -488,6 +488,40 @@ IDENTITY = [
         {"White House": ["Fox News", "HuffPost"]},
     ),
     (
+        "one document in three outlets, singular or plural",
+        [
+            (
+                "The indictment said the officers hacked the party's emails.",
+                "indictment",
+                "document",
+            ),
+            ("The indictments said the officers hacked the emails.", "indictments", "document"),
+            ("The indictment said the hacking began in March.", "the indictment", "document"),
+        ],
+        {"indictment": ["Fox News", "HuffPost", "The New York Times"]},
+    ),
+    (
+        "two reports whose owners differ stay two",
+        [
+            ("The GAO report said the program wasted money.", "GAO report", "document"),
+            ("The CBO report said the program would cost more.", "CBO report", "document"),
+        ],
+        {"GAO report": ["Fox News"], "CBO report": ["HuffPost"]},
+    ),
+    (
+        "a resolution of its own is not the resolution, and is one however it is worded",
+        [
+            ("The resolution said the movement must act.", "resolution", "document"),
+            (
+                "A resolution of its own said the group was partisan.",
+                "resolution of its own",
+                "document",
+            ),
+            ("Its own resolution said the group must withdraw.", "its own resolution", "document"),
+        ],
+        {"resolution": ["Fox News"], "its own resolution": ["HuffPost", "The New York Times"]},
+    ),
+    (
         "an organisation under its forms",
         [
             (

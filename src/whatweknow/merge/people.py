@@ -28,7 +28,11 @@ documents, over the distinct names of the coverage (never per statement):
   coverage uses for one person at least as often as for an organisation;
 - organisations join on their name with "the", a leading "U.S." and a possessive set aside,
   "Department of Justice" read as "Justice Department", the order of "A and B" ignored, or
-  an acronym a document tied to them ("CSIS"). "The White House" stays the White House.
+  an acronym a document tied to them ("CSIS"). "The White House" stays the White House;
+- a document (a speaker of kind `document`) joins on its head noun in the singular and the
+  words that say whose or which it is: "the indictment" and "indictments" are one, "a
+  resolution of its own" is "its own resolution"; "the GAO report" is not "the CBO report",
+  nor "its own resolution" "the resolution".
 """
 
 from __future__ import annotations
@@ -356,6 +360,26 @@ def org_key(name: str) -> str:
     text = re.sub(r"^the ", "", text)
     parts = [_org_part(part) for part in re.split(r" and ", text) if part]
     return " and ".join(sorted(parts)) if len(parts) > 1 else (parts[0] if parts else "")
+
+
+# "a resolution of its own" is "its own resolution": whose it is, said after the noun.
+_OF_ITS_OWN = re.compile(r"^(.+?) of (its|their|his|her) own$")
+
+
+@lru_cache(maxsize=16_384)
+def document_key(name: str) -> str:
+    """A document's name for comparison across outlets: its head noun in the singular and the
+    words that say whose or which it is, as `org_key` reads them. "the indictment" and
+    "indictments" are one; "a resolution of its own" is "its own resolution", which is not "the
+    resolution" (another one), nor is "the GAO report" "the CBO report"."""
+    key = re.sub(r"^an? ", "", org_key(name))
+    own = _OF_ITS_OWN.match(key)
+    if own:
+        key = f"{own.group(2)} own {own.group(1)}"
+    words = key.split()
+    if words and words[-1].endswith("s") and words[-1][:-1] in lexicon.DOCUMENT_NOUNS:
+        words[-1] = words[-1][:-1]
+    return " ".join(words)
 
 
 def _org_part(text: str) -> str:
@@ -772,7 +796,7 @@ class People:
                     self.orgs.setdefault(key, shown)
 
     def _organisation(self, name: str, kind: str | None = None) -> str:
-        key = org_key(name)
+        key = document_key(name) if kind == "document" else org_key(name)
         if kind in ("group", "anonymous"):
             key = self._groups.get(key, key)
         if not key:
