@@ -2099,6 +2099,9 @@ def test_a_count_with_no_number_is_a_vague_figure_of_its_noun(text, span, low, h
         "Americans?",
         "One of Ryan's best one-liners came when he sought to explain these comments.",
         "Some said the cover makes her look crazy, with one blogger asking why.",
+        # BASIL: "the one" is the only one; "One X of Y" opening a sentence is one of several
+        "“It’s the one word they know in Spanish: mañana.”",
+        "One strain of criticism came from human rights and civil liberties groups.",
         # BASIL: "a single" where none is, or what several are made into
         "The savings do not cut a single guaranteed Medicare benefit.",
         "The lawsuits pool modest individual claims into a single action.",
@@ -2190,6 +2193,7 @@ def test_a_single_counts_one():
     assert shot.source["name"] == "hospital"
     (count,) = figures_of("In one year, the company lost one plant.")[1:]
     assert count.quantity["noun"] == "plant"
+    assert [f.value for f in figures_of("One member of the crew was killed.")] == [1]
 
 
 def test_one_still_counts_charges_and_a_bounded_one():

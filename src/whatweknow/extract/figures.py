@@ -278,6 +278,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
             return False  # "and in one instance, spitting on a congressman", "on one occasion"
         if one and number.qualifier == "exact" and _opens_a_clause_with_which(token):
             return False  # "At one Atlanta location, the restaurant was packed"
+        if one and re.search(r"(?i)\b(?:the|that|this)\s+$", before):
+            return False  # "It's the one word they know in Spanish": the only, not a count
         if one and _picks_one_out(token):
             return False  # "One concern of civil libertarians is …", "One provision …; the other"
         if one and number.qualifier == "exact" and _picks_a_person_out(token, before):
@@ -449,8 +451,9 @@ def _picks_one_out(token: Token) -> bool:
     "one" naming what a copula identifies picks one item of several out, it does not count;
     so does "one" set against "the other" or "another" later in its sentence ("One provision
     would require …; the other would prohibit …"), and "one" whose phrase a colon sets out
-    ("vowed to make one change to his behavior: …"). "One soldier is dead" (no noun after the
-    copula) and "one person was killed" stay counts."""
+    ("vowed to make one change to his behavior: …"), and "One strain of criticism came from …"
+    opening its sentence. "One soldier is dead" (no noun after the copula) and "one person was
+    killed" stay counts."""
     noun = token.head if token.dep_ == "nummod" else None
     if noun is None or noun.pos_ != "NOUN":
         return False
@@ -461,6 +464,14 @@ def _picks_one_out(token: Token) -> bool:
         and any(c.dep_ == "attr" for c in verb.children)
     ):
         return True
+    if (
+        token.i == token.sent.start
+        and noun.dep_ == "nsubj"
+        and lemma(noun) not in TIME_NOUNS
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+        and verb.lemma_ not in ("die", "kill")
+    ):
+        return True  # "One strain of criticism came from human rights groups": one of several
     if noun.right_edge.i + 1 < len(token.doc) and token.doc[noun.right_edge.i + 1].text == ":":
         return True  # "vowed to make one change to his behavior: “I will no longer …”"
     rest = token.doc[token.i + 1 : token.sent.end]
