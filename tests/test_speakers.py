@@ -506,6 +506,25 @@ SPEAKERS = [
         "Colorado’s attorney general",
         "person",
     ),
+    # "the president" is who holds the bare title, not another country's or a body's president
+    # (HuffPost on the Russia indictments 2018; the Washington Post on the climate accord 2015,
+    # PolNeAR train; names changed)
+    (
+        "Sen. John Cole called on President Donald Trump to cancel his meeting with Russian "
+        "President Vladimir Putin.\n\nSen. Mark Ward also said he is concerned that Putin will "
+        "take “full advantage of an ill-prepared” Trump. The president has said he plans to meet "
+        "with the Russian leader alone.",
+        "he plans to meet with the Russian leader alone",
+        "Donald Trump",
+        "person",
+    ),
+    (
+        "President Obama spent the afternoon playing golf with World Bank President Jim Yong "
+        "Kim.\n\n“We may end up having to do it in chunks,” the president said in an interview.",
+        "We may end up having to do it in chunks",
+        "Obama",
+        "person",
+    ),
     # a group keeps its words
     (
         "Democrats close to the campaign said the race was tight.",

@@ -1240,6 +1240,7 @@ def role(ctx: Context, head: Token, span: Span) -> Speaker:
     role = head.lemma_.lower()
     roles = {role, *lexicon.SAME_ROLES.get(role, ())}
     best: tuple[int, Entity] | None = None
+    best_rank = 0
     holders: set[str] = set()  # whoever the text gives the role, before or after the head
     for entity in ctx.index.entities:
         if entity.type != "person":
@@ -1252,15 +1253,18 @@ def role(ctx: Context, head: Token, span: Span) -> Speaker:
                     r"[a-z]+", ctx.text[max(0, mention.start - 40) : mention.start].lower()
                 )[-3:]
             ]
-            later = best is None or mention.start > best[0]
             deputy = len(before) > 1 and before[-2] in _DEPUTIES and before[-1] in roles
             if deputy:
                 continue  # "Vice President Mike Pence" is not "the president"
             titled = _titled(before, roles)
             if described or titled:
                 holders.add(entity.id)
+            # "Russian President Vladimir Putin", "World Bank President Jim Yong Kim": another
+            # country's or a body's, not "the president" while someone holds the bare title
+            rank = 0 if _qualified(ctx, mention.start) else 1
+            later = best is None or (rank, mention.start) > (best_rank, best[0])
             if mention.start < head.idx and later and (described or titled):
-                best = (mention.start, entity)
+                best, best_rank = (mention.start, entity), rank
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     if best is None and definite and len(holders) == 1:
         # "The somber president, nearing the end of his eight-year term, walked to the
@@ -1290,6 +1294,21 @@ def _titled(before: list[str], roles: set[str]) -> bool:
 
 # Words that end a title before a name.
 _BREAKS = frozenset("and or but the a an in on at to with for by from as".split())
+
+
+def _qualified(ctx: Context, at: int) -> bool:
+    """The title just before the name at `at` is another country's or a body's: "Russian
+    President", "World Bank President" (not "U.S. President")."""
+    named = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+    if named is None or named.start < 2:
+        return False
+    qualifier = ctx.doc[named.start - 2]
+    country = lexicon.DEMONYMS.get(qualifier.lower_)
+    return (country is not None and country != "United States") or (
+        qualifier.ent_type_ == "ORG" and qualifier.is_title
+    )
+
+
 # Titles of those who head a department, an agency or a force: "Defense Secretary Jim Mattis"
 # may be "the Pentagon chief"; "President Trump" is not "the F.B.I. director".
 _AGENCY_TITLES = frozenset(
