@@ -676,6 +676,16 @@ SPEAKERS = [
         "missive",
         "document",
     ),
+    # a definite description by a noun any document goes by is the document the article
+    # named last (Fox)
+    (
+        "Other Democrats were raising concerns about the meeting even before the "
+        "indictment.\n\nThe deputy attorney general announced the charges on Friday. According "
+        "to the DOJ document, 12 intelligence officers are accused of hacking the party's emails.",
+        "12 intelligence officers are accused of hacking the party's emails.",
+        "indictment",
+        "document",
+    ),
     # responses with a plain object the story gold counts as statements, each checked against
     # PolNeAR train: "downplay" a cue 3 times in 7, "echo" with a speech act 4 in 4, "weigh
     # in" 6 in 18, "push back" 5 in 17 (Fox, NYT, HuffPost; names changed)

@@ -111,6 +111,35 @@ def same_document(ctx: Context, head: Token) -> str | None:
     return SAME_DOCUMENT[first.lemma_.lower()]
 
 
+# Nouns any document goes by: "the DOJ document" after "the indictment", "the final version"
+# after "a resolution" name the document the article introduced.
+GENERIC_DOCUMENTS = frozenset("document version draft".split())
+
+
+def document_named_before(ctx: Context, head: Token) -> str | None:
+    """The document a definite description by a noun any document goes by names: the one the
+    article named last before it by its own noun ("Other Democrats … even before the
+    indictment. … According to the DOJ document, 12 Russian intelligence officers are accused
+    …": the indictment; "the final version" after "a resolution": the resolution)."""
+    if head.lemma_.lower() not in GENERIC_DOCUMENTS or head.tag_ != "NN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
+        return None
+    for token in reversed(head.doc[max(0, head.i - 400) : head.i]):
+        if head.idx - token.idx > WINDOW:
+            break
+        word = token.lemma_.lower()
+        if (
+            token.pos_ == "NOUN"
+            and word in lexicon.DOCUMENT_NOUNS - GENERIC_DOCUMENTS - PAPERS
+            and word not in lexicon.ISSUED_NOUNS
+            and not ctx.inside_quote(token)
+            and _prose(ctx, token.idx)
+        ):
+            return word
+    return None
+
+
 # Nouns for the papers of a case ("court documents", "records", "newly filed court papers")
 # and the only words that may stand before them for the papers to be the case's: "tax
 # records", "phone records" or "campaign documents" are other papers.

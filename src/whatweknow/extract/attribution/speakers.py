@@ -1079,6 +1079,7 @@ def named(
         name = (
             descriptions.same_document(ctx, head)
             or descriptions.papers(ctx, head)
+            or descriptions.document_named_before(ctx, head)
             or group_name(descriptions.document_words(ctx, mention, head))
         )
         return Speaker(name, "document", span)
