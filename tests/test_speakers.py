@@ -686,6 +686,14 @@ SPEAKERS = [
         "indictment",
         "document",
     ),
+    (
+        "The final wording won't be released until the board approves the resolution in "
+        'October. But the original called for the Urban League to "educate its membership." '
+        'It said something could evolve "and become more dangerous."',
+        'something could evolve "and become more dangerous."',
+        "resolution",
+        "document",
+    ),
     # responses with a plain object the story gold counts as statements, each checked against
     # PolNeAR train: "downplay" a cue 3 times in 7, "echo" with a speech act 4 in 4, "weigh
     # in" 6 in 18, "push back" 5 in 17 (Fox, NYT, HuffPost; names changed)

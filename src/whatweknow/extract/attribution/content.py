@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ... import lexicon
 from ..quotes import Quote
-from . import cues
+from . import cues, descriptions
 from .context import EDGE, Candidate, Context
 from .quotes import adjacent_quote, with_quote
 from .speakers import (
@@ -129,7 +129,9 @@ def _by_agent(said: _Said) -> _Reading | None:
 
 
 def _document(token: Token) -> bool:
-    return token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.DOCUMENT_NOUNS
+    return (
+        token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.DOCUMENT_NOUNS
+    ) or descriptions.generic_document(token)
 
 
 def _its_document(verb: Token) -> bool:

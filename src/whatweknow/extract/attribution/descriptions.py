@@ -116,14 +116,23 @@ def same_document(ctx: Context, head: Token) -> str | None:
 GENERIC_DOCUMENTS = frozenset("document version draft".split())
 
 
+def generic_document(head: Token) -> bool:
+    """ "the DOJ document", "the final version", "the original" (an adjective standing for the
+    noun: "But the original called for …"): a definite description by what any document is."""
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
+        return False
+    if head.lemma_.lower() in GENERIC_DOCUMENTS and head.tag_ == "NN":
+        return True
+    return head.lower_ == "original" and head.pos_ == "ADJ" and head.dep_ in ("nsubj", "nsubjpass")
+
+
 def document_named_before(ctx: Context, head: Token) -> str | None:
     """The document a definite description by a noun any document goes by names: the one the
     article named last before it by its own noun ("Other Democrats … even before the
     indictment. … According to the DOJ document, 12 Russian intelligence officers are accused
-    …": the indictment; "the final version" after "a resolution": the resolution)."""
-    if head.lemma_.lower() not in GENERIC_DOCUMENTS or head.tag_ != "NN":
-        return None
-    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
+    …": the indictment; "the final version", "the original" after "a resolution": the
+    resolution)."""
+    if not generic_document(head):
         return None
     for token in reversed(head.doc[max(0, head.i - 400) : head.i]):
         if head.idx - token.idx > WINDOW:

@@ -807,6 +807,8 @@ def _subject_of_sentence_before(ctx: Context, pronoun: Token) -> Token | None:
         return None  # a new paragraph
     root = ctx.doc[start - 1].sent.root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and descriptions.generic_document(subject):
+        return subject  # "But the original called for … It said …"
     if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN":
         return None
     lemma = subject.lemma_.lower()
@@ -1074,6 +1076,10 @@ def named(
         if meant is not None:
             return Speaker(meant, "document", span)
     document = lemma in lexicon.DOCUMENT_NOUNS or (head and head.lower_ in lexicon.DOCUMENT_NOUNS)
+    if head is not None and head.pos_ == "ADJ" and descriptions.generic_document(head):
+        meant = descriptions.document_named_before(ctx, head)
+        if meant is not None:  # "But the original called for …" after "the resolution"
+            return Speaker(meant, "document", span)
     if head is not None and document and head.pos_ == "NOUN":  # "court papers": lemma "paper"
         # "The complaint says" after "filed a lawsuit": the lawsuit
         name = (
