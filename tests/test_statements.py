@@ -13,6 +13,18 @@ from whatweknow.model import Article
 # (text, speaker name, speaker kind, cue, content, form, nested in another statement)
 CASES = [
     # -- statements whose cue is no "say" verb (BASIL story gold, names changed) --
+    # "referenced" points to what someone said (a cue in PolNeAR train 7 times in 7; Fox on
+    # the NAACP 2010, as printed)
+    (
+        "NAACP leaders have referenced an incident in March when Tea Party protesters allegedly "
+        "hurled racial epithets at black lawmakers on Capitol Hill ahead of a health care vote.",
+        "NAACP leaders",
+        "group",
+        "referenced",
+        "an incident",
+        "indirect",
+        False,
+    ),
     # a claim noun, its source after "from", and the clause the parser hung on the source
     # (NYT on Farenthold 2018) or on the verb (NYT on the tax compromise 2010)
     (

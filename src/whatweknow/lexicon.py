@@ -49,7 +49,7 @@ THING_SENSE_VERBS = frozenset("continue signal threaten".split())
 OBJECT_CUE_VERBS = frozenset(
     """
 criticize criticise praise accuse blame deny reject dismiss slam blast mock condemn denounce
-defend endorse welcome express voice cite mention describe question highlight acknowledge
+defend endorse welcome express voice cite reference mention describe question highlight acknowledge
 admit announce propose recommend demand call attack oppose support back thank applaud tout
 decry lament predict reveal confirm stress emphasize emphasise note discuss
 dispute challenge contest echo repeat reiterate promise pledge vow urge downplay
