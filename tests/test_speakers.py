@@ -225,6 +225,26 @@ SPEAKERS = [
         "Noah Nathan",
         "person",
     ),
+    # of two governors, "the governor" is the one who spoke just before, or else the one the
+    # text names most (Fox and NYT on Arkansas's religious freedom bill, 2015)
+    (
+        "Arkansas Gov. Asa Hutchinson on Wednesday urged state lawmakers to change the bill. "
+        'Indiana lawmakers and Gov. Mike Pence later vowed to "clarify" the language.\n\n'
+        'Hutchinson, too, said the country is clearly split. But he cited a "generational '
+        'gap." As evidence, the governor said even his own son had signed a petition.',
+        "even his own son had signed a petition",
+        "Asa Hutchinson",
+        "person",
+    ),
+    (
+        "When Gov. Asa Hutchinson was asked about the bill, he mentioned his son. Asa Hutchinson "
+        "has since faced pressure from Walmart. Seth Hutchinson rallied for gay rights during the tenure of another Republican, Gov. Mike "
+        "Huckabee.\n\nSeth Hutchinson later moved to Texas, which the governor mentions to "
+        "audiences.\n\nOn Wednesday, the governor said he would ask lawmakers to recall the bill.",
+        "he would ask lawmakers to recall the bill",
+        "Asa Hutchinson",
+        "person",
+    ),
     # a title is the words just before the name, not a word some clauses earlier
     (
         "Attorney General Eric Holder met residents. The trip was to underscore its commitment to "

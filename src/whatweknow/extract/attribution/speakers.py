@@ -1093,7 +1093,7 @@ def named(
         # "a spokesman for Tim Kaine", "Kaine's lawyer", "an aide to Kaine": never Kaine, but
         # the person the text introduced in that role ("Jessica Ditto, a spokeswoman for …")
         if head.tag_ == "NN":
-            held = role(ctx, head, span)
+            held = role(ctx, head, span, earlier)
             owners = {
                 owner.id
                 for t in head.subtree
@@ -1109,7 +1109,7 @@ def named(
         and head.tag_ in ("NN", "NNP")
         and (head.text.islower())
     ):
-        held = role(ctx, head, span)
+        held = role(ctx, head, span, earlier)
         if held.entity is None and any(c.lower_ == "the" for c in head.children):
             # "“We disclose user data …,” the spokesperson said" after "A spokesperson for
             # Google says …": the one the text introduced in that role
@@ -1242,37 +1242,38 @@ def _cue_range(statement: Statement) -> tuple[int, int]:
     return cue.start, cue.end
 
 
-def role(ctx: Context, head: Token, span: Span) -> Speaker:
-    """ "the minister said": the person last introduced with that role, if any."""
+def role(ctx: Context, head: Token, span: Span, earlier: list[Statement] = ()) -> Speaker:
+    """ "the minister said": the person the text gives that role, if any: the one who spoke
+    last if they hold it, else the one the text names most, else the one named last."""
     role = head.lemma_.lower()
     roles = {role, *lexicon.SAME_ROLES.get(role, ())}
     best: tuple[int, Entity] | None = None
     best_rank = 0
-    holders: set[str] = set()  # whoever the text gives the role, before or after the head
+    holders: dict[str, int] = {}  # whoever the text gives the role (before or after the
+    # head), and whether the bare title (1) or another country's or body's (0)
     for entity in ctx.index.entities:
         if entity.type != "person":
             continue
-        described = any(roles & set(d.text.lower().split()) for d in entity.descriptors)
+        described = any(_holds(d.text, roles) for d in entity.descriptors)
         for mention in entity.mentions:
-            before = [
-                lexicon.TITLE_ABBREVIATIONS.get(w, w)
-                for w in re.findall(
-                    r"[a-z]+", ctx.text[max(0, mention.start - 40) : mention.start].lower()
-                )[-3:]
-            ]
+            written = re.findall(r"[A-Za-z]+", _this_sentence(ctx.text, mention.start))[-3:]
+            before = [lexicon.TITLE_ABBREVIATIONS.get(w.lower(), w.lower()) for w in written]
             deputy = len(before) > 1 and before[-2] in _DEPUTIES and before[-1] in roles
             if deputy:
                 continue  # "Vice President Mike Pence" is not "the president"
-            titled = _titled(before, roles)
-            if described or titled:
-                holders.add(entity.id)
+            titled = _titled(before, written, roles)
             # "Russian President Vladimir Putin", "World Bank President Jim Yong Kim": another
             # country's or a body's, not "the president" while someone holds the bare title
             rank = 0 if _qualified(ctx, mention.start) else 1
+            if described or titled:
+                holders[entity.id] = max(rank, holders.get(entity.id, 0))
             later = best is None or (rank, mention.start) > (best_rank, best[0])
             if mention.start < head.idx and later and (described or titled):
                 best, best_rank = (mention.start, entity), rank
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    if best is not None and len(holders) > 1:
+        bare = {h for h, rank in holders.items() if rank == max(holders.values())}
+        best = _likeliest_holder(ctx, head, bare, earlier) or best
     if best is None and definite and len(holders) == 1:
         # "The somber president, nearing the end of his eight-year term, walked to the
         # podium …" in the lead, before the text names "President Obama": the one it titles so
@@ -1290,17 +1291,61 @@ def role(ctx: Context, head: Token, span: Span) -> Speaker:
     return Speaker(group_name(span.text), "person", span)
 
 
-def _titled(before: list[str], roles: set[str]) -> bool:
-    """One of the words just before a name is the role, and only a title's words follow it:
-    "Attorney General Eric Holder", "Secretary of State Mike Pompeo"; not "civil rights in
-    general and the Ferguson case"."""
+def _this_sentence(text: str, at: int, width: int = 40) -> str:
+    """The `width` characters before `at`, from where their sentence begins: "Gov. Mike
+    Huckabee. Seth Hutchinson" gives Seth no title."""
+    before = text[max(0, at - width) : at]
+    start = 0
+    for end in re.finditer(r"(\w*)[.!?][\"”’')]*\s+|\n", before):
+        word = end.group(1) or ""
+        initial = word.lower() in lexicon.TITLE_ABBREVIATIONS or len(word) == 1
+        if "\n" in end.group(0) or not initial:
+            start = end.end()
+    return before[start:]
+
+
+def _holds(descriptor: str, roles: set[str]) -> bool:
+    """The descriptor gives its person the role ("the House speaker"), not someone else's
+    ("a spokeswoman for Speaker Paul Rhine")."""
+    words = descriptor.lower().split()
+    return any(w in roles and not _RELATIONS & set(words[:n]) for n, w in enumerate(words))
+
+
+def _likeliest_holder(
+    ctx: Context, head: Token, holders: set[str], earlier: list[Statement]
+) -> tuple[int, Entity] | None:
+    """Of two governors in the text ("Gov. Mike Pence later vowed …. Hutchinson, too, said
+    …. As evidence, the governor said …"; "during the tenure of another Republican, Gov.
+    Mike Huckabee. … the governor said"), the one the text is about: the person who spoke
+    just before, if they hold the role, else the one it names most before the head."""
+    people = {e.id: e for e in ctx.index.entities if e.id in holders}
+    spoken = [s for s in earlier if (s.cue or s.content).start < head.idx]
+    if spoken and spoken[-1].speaker.entity in people:
+        entity = people[spoken[-1].speaker.entity]
+        return max(m.start for m in entity.mentions if m.start < head.idx), entity
+    named = [
+        (sum(m.start < head.idx for m in e.mentions), max(m.start for m in e.mentions), e)
+        for e in people.values()
+        if any(m.start < head.idx for m in e.mentions)
+    ]
+    if not named:
+        return None
+    count, _, entity = max(named, key=lambda n: (n[0], n[1]))
+    ties = [n for n in named if n[0] == count]
+    if len(ties) > 1:
+        return None  # as many mentions each: the one named last
+    return max(m.start for m in entity.mentions if m.start < head.idx), entity
+
+
+def _titled(before: list[str], written: list[str], roles: set[str]) -> bool:
+    """One of the words just before a name is the role, and only a title's capitalised words
+    follow it: "Attorney General Eric Holder", "Secretary of State Mike Pompeo", "governor
+    Mike Huckabee"; not "civil rights in general and the Ferguson case", nor "his commitment
+    to the speaker,” said Ashlyn Stroud"."""
     return any(
-        word in roles and not _BREAKS & set(before[n + 1 :]) for n, word in enumerate(before)
+        word in roles and all(w[:1].isupper() or w == "of" for w in written[n + 1 :])
+        for n, word in enumerate(before)
     )
-
-
-# Words that end a title before a name.
-_BREAKS = frozenset("and or but the a an in on at to with for by from as".split())
 
 
 def _qualified(ctx: Context, at: int) -> bool:
