@@ -2373,3 +2373,100 @@ def test_a_hyphenated_range_before_a_noun_is_one_range(text, span, low, high, un
 )
 def test_a_number_word_in_a_name_is_no_figure(text):
     assert [f for f in figures_of(text) if f.span.text.lower() in ("six", "ten")] == []
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        # BASIL (NSA 2013): the preposition after a noun, names changed
+        (
+            "The leaked documents revealed information about two secret Federal Security Agency "
+            "programs.",
+            "two",
+            2,
+        ),
+        ("The senator talked about 50 people who lost their jobs.", "50", 50),
+        ("The governor worries about three states that may sue.", "three", 3),
+        ("The lawmakers raised concerns about 12 contracts.", "12", 12),
+    ],
+)
+def test_about_as_a_preposition_is_no_approximation(text, span, value):
+    (figure,) = figures_of(text)
+    assert (figure.span.text, figure.value, figure.qualifier) == (span, value, "exact")
+    assert figure.qualifier_span is None
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("About 50 community leaders attended the meeting.", "About 50"),
+        ("Police said the storm killed about 50 people.", "about 50"),
+        ("The speech lasted about 50 minutes.", "about 50 minutes"),
+    ],
+)
+def test_about_before_a_number_is_still_approximately(text, span):
+    (figure,) = figures_of(text)
+    assert (figure.span.text, figure.qualifier) == (span, "approx")
+
+
+@pytest.mark.parametrize(
+    "text, span, value, qualifier, low, high",
+    [
+        # BASIL (NSA 2013), names changed
+        (
+            "The program accounts for nearly one in seven intelligence reports, officials said.",
+            "nearly one in seven",
+            1 / 7,
+            "upper",
+            None,
+            1 / 7,
+        ),
+        (
+            "More than one in five Americans have no savings.",
+            "More than one in five",
+            0.2,
+            "lower",
+            0.2,
+            None,
+        ),
+        (
+            "About 1 in 3 adults has high blood pressure.",
+            "About 1 in 3",
+            1 / 3,
+            "approx",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_bounded_ratio_is_one_share(text, span, value, qualifier, low, high):
+    (figure,) = figures_of(text)
+    assert (figure.span.text, figure.unit, figure.qualifier) == (span, "fraction", qualifier)
+    assert (figure.value, figure.low, figure.high) == (_approx(value), _approx(low), _approx(high))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BASIL (NSA 2013): few enough to count on one's hands
+        "“You can count on two hands the number of people in Congress who really know what is "
+        "going on,” the senator said.",
+        "You could count on the fingers of one hand the judges who would hear the case.",
+        # BASIL (Orlando 2016): the emergency line, like "9/11" a name in digits
+        "Mateo also called 911 during the standoff.",
+        "A neighbour made a 911 call at 2 a.m.",
+        "She dialled 999 and waited.",
+        # BASIL (Ferguson 2014, Orlando 2016): "one" as a determiner of an aim or of "together"
+        "He said he has only one interest: conducting a fair and thorough investigation.",
+        "“Our one goal is to bring the family some peace,” the mayor said.",
+        "Protesters were told to gather in one place near the police station.",
+        "The records were kept in one place for years.",
+    ],
+)
+def test_idioms_emergency_lines_and_one_of_an_aim_are_no_figures(text):
+    assert figures_of(text) == ()
+
+
+def test_one_still_counts_a_charge_and_911_homes_still_count():
+    assert [f.span.text for f in figures_of("He faces one felony fraud count.")] == ["one"]
+    assert [f.value for f in figures_of("Floods reached 911 homes in the valley.")] == [911]

@@ -153,6 +153,8 @@ def figures(
             number.unit = "%"
         if any(start <= number.number_start < end for start, end in phones):
             continue  # "0800 123 4567"
+        if number.qualifier == "approx" and _about_is_a_preposition(doc, text, number):
+            number.qualifier, number.qualifier_start, number.qualifier_end = "exact", None, None
         if _is_age_apposition(text, number):
             number.unit = "year of age"  # "Noah Nathan, 47, said"
         if number.currency and number.symbol:
@@ -254,6 +256,10 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         re.match(r"s\b", after) or re.fullmatch(r"\d\d", digits)
     ):
         return False  # "the ’90s": a decade; "the campaign of '08": a year
+    if _is_an_emergency_line(text, number, after):
+        return False  # "Mateen also called 911", "a 999 call": a phone number
+    if _counts_on_hands(doc, token):
+        return False  # "You can count on two hands the number of people who know": an idiom
     if number.words and (
         re.match(r"-(?:on|to|for|by)-\w", after) or re.search(r"\w-(?:on|to|for|by)-$", before)
     ):
@@ -300,6 +306,65 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         return False
     # A long bare digit string is an id, not an amount.
     return bool(number.currency or number.unit or not re.fullmatch(r"\d{7,}", digits))
+
+
+# Verbs and adjectives whose object "about" introduces: "talked about 50 people", "worries
+# about three states", "concerned about two cases" name what is talked or worried about.
+_ABOUT_HEADS = frozenset(
+    "talk speak think worry care know learn hear read write ask complain joke argue forget "
+    "dream boast brag inquire wonder fret testify warn report lie remind "
+    "worried concerned nervous anxious sure certain serious optimistic pessimistic skeptical "
+    "sceptical curious clear honest upset excited angry mad".split()
+)
+
+
+def _about_is_a_preposition(doc: Doc, text: str, number: NumberMatch) -> bool:
+    """ "revealed information about two secret programs", "talked about 50 people",
+    "worries about three states": "about" after a noun, or after a verb or adjective that
+    takes "about" its object, is the preposition, not "approximately" ("About 50 community
+    leaders attended", "killed about 50 people", "for about 50 minutes", "worth about $5")."""
+    if number.qualifier_start is None or number.qualifier_end is None:
+        return False
+    if text[number.qualifier_start : number.qualifier_end].lower() != "about":
+        return False
+    about = _token_at(doc, number.qualifier_start)
+    if about is None or about.i == 0 or about.lower_ != "about":
+        return False
+    before = doc[about.i - 1]
+    if before.pos_ in ("NOUN", "PROPN") and before.sent == about.sent:
+        counts = _token_at(doc, number.end - 1)  # "a man about 50" gives an age: approximate
+        return lemma(before) not in TIME_NOUNS and counts is not None and counts.dep_ == "nummod"
+    return before.pos_ in ("VERB", "ADJ") and (
+        lemma(before) in _ABOUT_HEADS or before.lower_ in _ABOUT_HEADS
+    )
+
+
+_EMERGENCY_LINES = frozenset({"911", "999", "112", "9-1-1"})
+_EMERGENCY_AFTER = re.compile(
+    r"(?i)^(?:\s+(?:emergency\s+)?(?:calls?|callers?|dispatch\w*|operators?|cent(?:er|re)s?|"
+    r"system|tapes?|recordings?|lines?|services?)\b|\s*[,.;:)]|\s+(?:and|to|at|in|on|from|"
+    r"during|after|before|when|while|but|or|for|about|as)\b|$)"
+)
+
+
+def _is_an_emergency_line(text: str, number: NumberMatch, after: str) -> bool:
+    """ "Mateen also called 911", "a 911 call", "dialled 999": the emergency number, like
+    "9/11" a name written in digits; it counts nothing ("911 homes were flooded" counts)."""
+    digits = text[number.number_start : number.end]
+    if digits not in _EMERGENCY_LINES or number.unit or number.currency:
+        return False
+    return number.qualifier == "exact" and _EMERGENCY_AFTER.match(after) is not None
+
+
+def _counts_on_hands(doc: Doc, token: Token) -> bool:
+    """ "You can count on two hands the number of people in Congress who really know", "on
+    the fingers of one hand": few enough to count on one's hands, an idiom, not a count of
+    hands."""
+    noun = token.head if token.dep_ == "nummod" else None
+    if noun is None or noun.lower_ not in ("hand", "hands", "fingers"):
+        return False
+    window = doc[max(0, noun.i - 8) : noun.i]
+    return any(lemma(t) == "count" for t in window)
 
 
 def _one_of_a_kind(doc: Doc, number: NumberMatch, before: str) -> bool:
@@ -402,7 +467,8 @@ def _is_idiom_percent(doc: Doc, number: NumberMatch, before: str) -> bool:
 # set ("one of them") or an unnamed source ("one person close to the talks"), not a count.
 _ONE_IS_NO_COUNT = re.compile(
     r"\s(?:another|day|night|morning|afternoon|evening|time|way|thing|point|reason|example|of|"
-    r"person|official|source|aide|adviser|advisor|diplomat|insider|lawmaker|analyst)\b"
+    r"person|official|source|aide|adviser|advisor|diplomat|insider|lawmaker|analyst|"
+    r"interest|goal|aim|purpose|priority|objective|mission|message|option|choice)\b"
 )
 
 
@@ -410,7 +476,7 @@ _ONE_IS_NO_COUNT = re.compile(
 # "one" and a noun of an occasion tells which time, as "at one point" does; it counts nothing
 # ("one instance of fraud was found" counts).
 _ONE_IN_AN_ASIDE = re.compile(r"(?i)(?:^|[\s,;(—–-])(?:in|on|at)\s+$")
-_ASIDE_NOUNS = frozenset("instance occasion case moment juncture stage".split())
+_ASIDE_NOUNS = frozenset("instance occasion case moment juncture stage place spot".split())
 
 
 def _opens_a_clause_with_which(token: Token) -> bool:

@@ -830,11 +830,14 @@ def _merge_ranges(text: str, numbers: list[NumberMatch]) -> list[NumberMatch]:
             i += 2
             continue
         if following is not None and _is_odds(text, number, following):
-            merged.append(  # "a one-in-three chance", "1 in 5 adults": one share
+            share = (number.value or 0.0) / (following.value or 1.0)
+            merged.append(  # "a one-in-three chance", "nearly one in seven reports": a share
                 NumberMatch(
                     start=number.start,
                     end=following.end,
-                    value=(number.value or 0.0) / (following.value or 1.0),
+                    value=share,
+                    low=share if number.qualifier == "lower" else None,
+                    high=share if number.qualifier == "upper" else None,
                     qualifier=number.qualifier,
                     qualifier_start=number.qualifier_start,
                     qualifier_end=number.qualifier_end,
@@ -948,7 +951,7 @@ def _is_odds(text: str, first: NumberMatch, second: NumberMatch) -> bool:
     if not re.fullmatch(r"[\s-]in[\s-]", text[first.end : second.start]):
         return False
     plain = (
-        first.qualifier in ("exact", "approx")
+        first.qualifier in ("exact", "approx", "upper", "lower")
         and second.qualifier == "exact"
         and all(not n.unit and not n.currency and n.scale == 1.0 for n in (first, second))
     )
