@@ -311,10 +311,9 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
 # Verbs and adjectives whose object "about" introduces: "talked about 50 people", "worries
 # about three states", "concerned about two cases" name what is talked or worried about.
 _ABOUT_HEADS = frozenset(
-    "talk speak think worry care know learn hear read write ask complain joke argue forget "
-    "dream boast brag inquire wonder fret testify warn report lie remind "
-    "worried concerned nervous anxious sure certain serious optimistic pessimistic skeptical "
-    "sceptical curious clear honest upset excited angry mad".split()
+    "talk speak worry care complain joke argue forget dream boast brag inquire wonder fret "
+    "testify worried concerned nervous anxious sure certain serious optimistic pessimistic "
+    "skeptical sceptical curious clear honest upset excited angry mad".split()
 )
 
 
@@ -330,10 +329,12 @@ def _about_is_a_preposition(doc: Doc, text: str, number: NumberMatch) -> bool:
     about = _token_at(doc, number.qualifier_start)
     if about is None or about.i == 0 or about.lower_ != "about":
         return False
+    counts = _token_at(doc, number.end - 1)  # "a man about 50" gives an age: approximate
+    if number.unit or counts is None or counts.dep_ != "nummod" or lemma(counts.head) in TIME_NOUNS:
+        return False  # "lies about 64 km southwest", "talked about 50 minutes": a measure
     before = doc[about.i - 1]
     if before.pos_ in ("NOUN", "PROPN") and before.sent == about.sent:
-        counts = _token_at(doc, number.end - 1)  # "a man about 50" gives an age: approximate
-        return lemma(before) not in TIME_NOUNS and counts is not None and counts.dep_ == "nummod"
+        return lemma(before) not in TIME_NOUNS
     return before.pos_ in ("VERB", "ADJ") and (
         lemma(before) in _ABOUT_HEADS or before.lower_ in _ABOUT_HEADS
     )
