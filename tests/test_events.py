@@ -394,6 +394,22 @@ def test_a_holiday_that_is_the_time_itself_takes_the_tense_of_its_verb():
             "2017-06-14",
             "day",
         ),
+        (  # a year describing the speaker is not when they spoke (BASIL, names changed)
+            "Sara Palmer, the 2008 Republican vice presidential nominee, weighed in to defend "
+            "the movement on Monday when the resolution was proposed.",
+            "2010-07-13",
+            "Monday",
+            "2010-07-12",
+            "day",
+        ),
+        (
+            "Hillary Clinton, the 2016 Democratic nominee, said she would campaign in Ohio on "
+            "Friday.",
+            "2018-07-11",
+            "Friday",
+            "2018-07-13",
+            "day",
+        ),
         (  # a quote counted from its own time, where the text gives it
             "In a 2015 interview, Mr. Smith said that the plant would open next year.",
             "2019-01-22",

@@ -135,7 +135,8 @@ def events(
             resolved[i] = {**same_day}
             return resolved[i]
         if quoted[i] is not None:
-            frame = _frame(by_id.get(quoted[i] or ""), predicates, told)
+            spans = [m[0] for m in mentions]
+            frame = _frame(by_id.get(quoted[i] or ""), predicates, told, spans)
             if frame is not None:  # "said in 2015 that … next year": the quote's own time
                 resolved[i] = _resolve(found_spans[i], frame[0], tense, frame[0], frame[1])
                 return None
@@ -716,14 +717,17 @@ class _Predicates:
 
 
 def _frame(
-    statement: Statement | None, predicates: _Predicates, resolved: dict[int, dict[str, Any]]
+    statement: Statement | None,
+    predicates: _Predicates,
+    resolved: dict[int, dict[str, Any]],
+    spans: list[SpacySpan],
 ) -> tuple[date, str] | None:
     """When the statement was made, where the text says so with a date on its cue ("said in
     2015"): its first day and how precisely it is known."""
     if statement is None or statement.cue is None:
         return None
     for i in predicates.dates_at(statement.cue.start):
-        if i not in resolved or not resolved[i]["resolved"]:
+        if i not in resolved or not resolved[i]["resolved"] or _describes_the_speaker(spans[i]):
             continue
         bounds = dates.interval(resolved[i]["iso"], resolved[i]["precision"])
         if bounds is None:
@@ -731,6 +735,20 @@ def _frame(
         precision = resolved[i]["precision"]
         return bounds[0], precision if precision in ("day", "week", "month") else "year"
     return None
+
+
+def _describes_the_speaker(span: SpacySpan) -> bool:
+    """ "Sarah Palin, the 2008 Republican vice presidential nominee, weighed in to defend …
+    on Monday": a year in the speaker's subject or its apposition says who they were, not
+    when they spoke ("said in 2015", "said in a 2015 interview" do)."""
+    node = span.root
+    for _ in range(8):
+        if node.dep_ in ("nsubj", "nsubjpass", "appos"):
+            return True
+        if node.head.i == node.i or node.head.pos_ in ("VERB", "AUX"):
+            return False
+        node = node.head
+    return False
 
 
 # --- the sentence ------------------------------------------------------------------------
