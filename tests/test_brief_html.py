@@ -412,6 +412,15 @@ def _stated(text, value, qualifier="exact", **fields):
             [_stated("thousands", 1000.0, "vague", low=1000.0, high=10000.0, counted="balloons")],
             "thousands of balloons",
         ),
+        # a vague count written straight before its noun (BASIL NSA 2013: "on multiple occasions")
+        (
+            [_stated("multiple", 2.0, "vague", low=2.0, counted="occasion")],
+            "multiple occasions",
+        ),
+        (
+            [_stated("several", 3.0, "vague", low=3.0, high=10.0, counted="officer")],
+            "several officers",
+        ),
         # units and counted nouns in the plural unless the value is one
         ([_stated("two months", 2.0, unit="month")], "2 months"),
         ([_stated("2,000 miles", 2000.0, unit="mile")], "2,000 miles"),

@@ -236,13 +236,17 @@ def _unit(point: Point) -> str:
     return unit
 
 
+# Vague counts written straight before their noun: "multiple occasions", "several officials".
+_BEFORE_A_NOUN = frozenset({"multiple", "several", "a few", "few", "many", "numerous"})
+
+
 def _with_unit(text: str, unit: str, point: Point) -> str:
     if not unit:
         return text
     if unit == "%" or unit.startswith("% "):
         return text + unit
-    if point[4] == "text" and not unit.startswith("per "):
-        return f"{text} of {unit}"  # "thousands of balloons"
+    if point[4] == "text" and not unit.startswith("per ") and text.lower() not in _BEFORE_A_NOUN:
+        return f"{text} of {unit}"  # "thousands of balloons", "a handful of lawmakers"
     return f"{text} {unit}"
 
 
