@@ -1667,3 +1667,30 @@ def test_a_name_given_in_quotes_after_the_object_is_what_was_said():
     )
     called = [s for s in statements_of(text) if s.cue.text == "called"]
     assert [s.content.text for s in called] == ['it "a very good night,"']
+
+
+def test_a_claim_nouns_clause_the_parser_hung_on_the_verb_is_not_what_the_verb_says():
+    """Fox on Arkansas's religious freedom bill (2015)."""
+    text = (
+        "Arkansas Republican Gov. Asa Hutchinson on Wednesday urged state lawmakers to change a "
+        "controversial religious freedom bill sent to his desk a day earlier, in the face of "
+        "criticism that it could allow businesses and others to discriminate based on sexual "
+        "orientation."
+    )
+    urged = [s for s in statements_of(text) if s.cue.text == "urged"]
+    assert [s.content.text for s in urged] == [
+        "state lawmakers to change a controversial religious freedom bill sent to his desk a "
+        "day earlier"
+    ]
+
+
+def test_a_quoted_predicate_in_a_relative_clause_reports_on_its_noun():
+    """HuffPost on Arkansas's religious freedom bill (2015)."""
+    text = (
+        'CEO Doug McMillon called on the governor to veto the bill, which he said "threatens '
+        'to undermine the spirit of inclusion."'
+    )
+    said = [s for s in statements_of(text) if s.cue.text == "said"]
+    assert [[f.text for f in s.fragments] for s in said] == [
+        ["the bill", "threatens to undermine the spirit of inclusion."]
+    ]

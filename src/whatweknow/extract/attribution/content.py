@@ -86,12 +86,13 @@ def _relative_gap(said: _Said) -> _Reading | None:
     noun = [t for t in antecedent.subtree if t.i < min(relative) and not t.is_punct]
     if said.complement:
         own = said.complement[0]
-        if said.ctx.quote_at(own.idx) is not None:
-            return None  # "the story Kennedy told about his father who wired, “Don't buy …”"
         subject = next((c for c in own.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and not (
-            subject.lower_ in lexicon.RELATIVE_PRONOUNS and subject.i < verb.i
-        ):
+        gap = subject is not None and subject.lower_ in lexicon.RELATIVE_PRONOUNS
+        if said.ctx.quote_at(own.idx) is not None and not (gap and subject.i < verb.i):
+            # "the story Kennedy told about his father who wired, “Don't buy …”"; but "the
+            # bill, which he said “threatens to undermine the spirit of inclusion”" is the gap
+            return None
+        if subject is not None and not (gap and subject.i < verb.i):
             return None  # "a man who says he was there": the clause has its own subject
         predicate = [t for t in clause(own) if t.i > verb.i]
     elif antecedent.dep_ in ("nsubj", "nsubjpass") and antecedent.head.i > max(relative):
@@ -398,7 +399,10 @@ def reporting_verb(ctx: Context, verb: Token) -> Candidate | None:
     complement = [
         c
         for c in verb.children
-        if c.dep_ in ("ccomp",) and c.i != verb.i and not _report_before(ctx, c, verb)
+        if c.dep_ in ("ccomp",)
+        and c.i != verb.i
+        and not _report_before(ctx, c, verb)
+        and not _a_nouns_clause(c)
     ]
     if len(complement) > 1 and not set_off(verb):
         # "“You should resign,” Warren told Stumpf, after he admitted he hadn’t …": the quote;
@@ -1000,7 +1004,9 @@ _LIKENED_TO = {"liken": ("to",), "compare": ("to", "with")}
 
 def _complement_content(ctx: Context, verb: Token, lemma: str) -> list[Span]:
     """What a verb attributes through its object, infinitive or preposition."""
-    after = [c for c in verb.children if c.i > verb.i]
+    after = [
+        c for c in verb.children if c.i > verb.i and not (c.dep_ == "ccomp" and _a_nouns_clause(c))
+    ]
     if cues.with_particle(verb, lemma) and not any(c.dep_ in ("ccomp", "dobj") for c in after):
         return _after_particle(ctx, verb, lemma)
     if any(c.dep_ == "ccomp" for c in after):
@@ -1103,6 +1109,18 @@ def _object_content(
         return []
     tokens = [t for p in parts for t in p.subtree]
     return [ctx.tokens_span(tokens)]
+
+
+def _a_nouns_clause(clause_: Token) -> bool:
+    """ "urged state lawmakers to change the bill …, in the face of criticism that it could
+    allow businesses to discriminate": the parser hung the claim noun's "that" clause on the
+    verb; it says what the criticism is, not what was urged."""
+    mark = next((c for c in clause_.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None or mark.i == 0:
+        return False
+    noun = mark.doc[mark.i - 1]
+    claim = noun.lemma_.lower() in lexicon.CUE_NOUNS | lexicon.PROPOSITION_NOUNS
+    return claim and noun.dep_ == "pobj" and mark.i == clause_.left_edge.i
 
 
 def _report_before(ctx: Context, clause_: Token, verb: Token) -> bool:
