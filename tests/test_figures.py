@@ -2470,3 +2470,30 @@ def test_idioms_emergency_lines_and_one_of_an_aim_are_no_figures(text):
 def test_one_still_counts_a_charge_and_911_homes_still_count():
     assert [f.span.text for f in figures_of("He faces one felony fraud count.")] == ["one"]
     assert [f.value for f in figures_of("Floods reached 911 homes in the valley.")] == [911]
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # BASIL (Ferguson 2014), names changed
+        (
+            "About two dozen protesters gathered in a circle for a prayer, chanted and held signs "
+            "reading “Hands up! Don’t shoot!”",
+            "About two dozen",
+        ),
+        (
+            "Nearly 200 demonstrators marched to the courthouse, chanted and waved flags reading "
+            "“No justice, no peace!”",
+            "Nearly 200",
+        ),
+    ],
+)
+def test_a_figure_in_its_sources_own_name_is_the_articles(text, span):
+    found = {f.span.text: f for f in figures_of(text)}
+    assert found[span].source is None and found[span].statement is None
+
+
+def test_a_figure_a_counted_speaker_gives_is_still_theirs():
+    text = "Three senators who visited the border said 40 children were held there."
+    found = {f.span.text: f for f in figures_of(text)}
+    assert found["40"].source["name"] == "three senators"

@@ -720,6 +720,8 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
     source = _source(statement or presented, said.by_id)
     if source is None and token is not None:
         source = said.reporting(token)
+    if _names_its_source(number, source, said):
+        statement, source = None, None  # "About two dozen protesters … chanted": the article's
     approximator = qualifier_span if number.qualifier == "approx" else None
     sure = _certainty(token, statement, source, approximator)
     sure["negated"] = _denied(token, number, statement)
@@ -761,6 +763,18 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
         certainty=sure,
         tally=number.tally,
         quantity=key,
+    )
+
+
+def _names_its_source(number: NumberMatch, source: dict | None, said: _Statements) -> bool:
+    """ "About two dozen protesters gathered in a circle for a prayer, chanted and held signs":
+    a figure inside the mention of the speaker it would be sourced to is part of that source's
+    name; the source does not give it (the article counts the protesters)."""
+    if source is None:
+        return False
+    return any(
+        s.id == source.get("statement") or s.speaker.name == source.get("name")
+        for s in said.speakers.covering(number.number_start)
     )
 
 
