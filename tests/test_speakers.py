@@ -245,6 +245,15 @@ SPEAKERS = [
         "Asa Hutchinson",
         "person",
     ),
+    # two names a dash parts are two, not one name "Trump — Pelosi" (HuffPost, 2019)
+    (
+        "Asked for her reaction to Tlaib’s “colorful language” ― the new Democratic "
+        "congresswoman vowed to “impeach that motherfucker,” referring to Trump ― Pelosi said it "
+        "was a free speech issue.",
+        "it was a free speech issue",
+        "Pelosi",
+        "person",
+    ),
     # a title is the words just before the name, not a word some clauses earlier
     (
         "Attorney General Eric Holder met residents. The trip was to underscore its commitment to "

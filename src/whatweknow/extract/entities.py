@@ -138,6 +138,9 @@ def build_index(doc: Doc) -> EntityIndex:
         opening = next((t for t in ent[1:] if t.is_sent_start), None)
         if opening is not None:
             ent = SpacySpan(doc, opening.i, ent.end, label=ent.label_)
+        if any(t.text in _DASHES for t in ent[1:-1]):
+            # "referring to Trump ― Pelosi said": two names a dash parts are no one name
+            continue
         span = _trimmed(doc, ent.start_char, ent.end_char)
         if span is None:
             continue
@@ -169,6 +172,9 @@ def build_index(doc: Doc) -> EntityIndex:
     _merge_acronyms(text_of(doc), groups)
     groups.sort(key=lambda g: g.mentions[0].start)
     return _index(doc, groups)
+
+
+_DASHES = frozenset("— – ― -- ‒".split())
 
 
 def _with_first_names(doc: Doc, ent: SpacySpan, span: Span) -> Span:
