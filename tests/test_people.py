@@ -252,6 +252,8 @@ def test_a_group_is_not_the_person_whose_surname_it_shares():
         ("Tea party organizers", "Tea Party members"),
         ("civil rights activists", "civil rights groups"),
         ("Leading Democrats", "Top Democrats"),
+        # Fox 2010 and a 2011 story: a movement's members by the -er form of its name
+        ("Tea Partiers", "Tea Party groups"),
     ],
 )
 def test_an_organisation_is_one_under_its_forms(a, b):
@@ -268,6 +270,8 @@ def test_an_organisation_is_one_under_its_forms(a, b):
         ("Lawmakers at the scene of the shooting", "Lawmakers"),
         ("Top Democrats", "Democrats"),  # its leaders are not the party
         ("Tea Party members", "Tea Party"),  # nor its members the movement
+        ("Tea Partiers", "Tea Party"),
+        ("Chinese suppliers", "Chinese supply members"),  # lower case: no movement
     ],
 )
 def test_an_organisation_or_group_with_its_own_words_stays_apart(a, b):
@@ -520,6 +524,57 @@ IDENTITY = [
             ("Its own resolution said the group must withdraw.", "its own resolution", "document"),
         ],
         {"resolution": ["Fox News"], "its own resolution": ["HuffPost", "The New York Times"]},
+    ),
+    (
+        "a movement's members by the -er form of its name",
+        [
+            ("Tea Partiers said the charge was false.", "Tea Partiers", "organization"),
+            ("Tea Party groups said the charge was false.", "Tea Party groups", "organization"),
+        ],
+        {"Tea Partiers": ["Fox News", "HuffPost"]},
+    ),
+    (
+        # HuffPost and NYT, 2013 (names changed): one story's task force by its head noun
+        "one body under the head nouns outlets give it",
+        [
+            ("The task force said armed staff would deter attacks.", "task force", "organization"),
+            ("The committee said armed staff would deter attacks.", "committee", "organization"),
+            ("The task force panel said schools need guards.", "task force panel", "anonymous"),
+        ],
+        {"committee": ["Fox News", "HuffPost", "The New York Times"]},
+    ),
+    (
+        "the committee is the one committee the coverage names in full",
+        [
+            (
+                "The House Intelligence Committee said the memo was accurate.",
+                "House Intelligence Committee",
+                "organization",
+            ),
+            ("The committee said the memo was accurate.", "committee", "organization"),
+        ],
+        {"House Intelligence Committee": ["Fox News", "HuffPost"]},
+    ),
+    (
+        "two committees stay two, and the bare one is neither",
+        [
+            (
+                "The House Intelligence Committee said the memo was accurate.",
+                "House Intelligence Committee",
+                "organization",
+            ),
+            (
+                "The Senate Judiciary Committee said the nominee was qualified.",
+                "Senate Judiciary Committee",
+                "organization",
+            ),
+            ("The committee said the memo was accurate.", "committee", "organization"),
+        ],
+        {
+            "House Intelligence Committee": ["Fox News"],
+            "Senate Judiciary Committee": ["HuffPost"],
+            "committee": ["The New York Times"],
+        },
     ),
     (
         "an organisation under its forms",

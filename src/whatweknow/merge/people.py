@@ -29,6 +29,13 @@ documents, over the distinct names of the coverage (never per statement):
 - organisations join on their name with "the", a leading "U.S." and a possessive set aside,
   "Department of Justice" read as "Justice Department", the order of "A and B" ignored, or
   an acronym a document tied to them ("CSIS"). "The White House" stays the White House;
+- a movement's members by the -er form of its name ("Tea Partiers") are its members ("Tea
+  Party groups", "Tea Party members"), never the movement ("Tea Party");
+- a body named by its head noun alone ("the task force", "the committee", "the task force
+  panel") is the one body the coverage names in full with that noun ("the House Intelligence
+  Committee"); with no body named in full by any such noun, the bare names are one body; two
+  named in full ("House Intelligence Committee", "Senate Judiciary Committee") leave the bare
+  one apart;
 - a document (a speaker of kind `document`) joins on its head noun in the singular and the
   words that say whose or which it is: "the indictment" and "indictments" are one, "a
   resolution of its own" is "its own resolution"; "the GAO report" is not "the CBO report",
@@ -116,6 +123,13 @@ _STAFF = re.compile(r"(?:^|(?<= ))(?:(?:other|former) )*(?:staffers|staff member
 # Democrats" (not "Democrats").
 _RANK_AND_FILE = re.compile(r"^(.+?) (?:groups|members|organizers|activists|supporters)$")
 _LEADERS = re.compile(r"^(?:top|leading|senior|prominent) (?=\S)")
+# A movement's members by the -er form of its name's last word: "Tea Partiers" are "Tea Party
+# members" (as "Tea Party groups" are). Capitalised only: "suppliers" is not a movement.
+_MOVEMENT_ERS = re.compile(r"(?<=\S )([A-Z][a-z]+?)iers$")
+# A body by its head noun alone: "the task force", "the committee", "the task force panel".
+_BODY_NOUNS = r"task force|committee|panel|commission|working group|council"
+_BARE_BODY = re.compile(rf"^(?:{_BODY_NOUNS})(?: (?:{_BODY_NOUNS}))*$")
+_NAMED_BODY = re.compile(rf"^(?:\S+ )+?({_BODY_NOUNS})$")
 _TYPO_LENGTH = 5  # the shortest name in which one edit is taken for a typo
 # The papers filed in a case go by several names: "court records" are "court documents".
 _COURT_PAPERS = re.compile(r"^court (?:records|papers|filings)$")
@@ -123,6 +137,7 @@ _COURT_PAPERS = re.compile(r"^court (?:records|papers|filings)$")
 # prosecutors" and "prosecutors" in one coverage are one group ("state prosecutors" beside
 # them leaves the bare word to neither).
 _JURISDICTIONS = frozenset("federal state local county city national us american".split())
+_NOT_BODIES = frozenset({"person", "document"})
 
 
 @cache
@@ -349,7 +364,7 @@ def same_person(a: PersonName, b: PersonName, one_generation: bool = False) -> b
 def org_key(name: str) -> str:
     """An organisation's (or a group's) name for comparison: "the U.S. Justice Department",
     "Department of Justice" and "Justice Department's" give one key."""
-    text = name.replace("’", "'")
+    text = _MOVEMENT_ERS.sub(r"\1y members", name.strip().replace("’", "'"))
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
@@ -481,6 +496,7 @@ class People:
         for name, _ in sorted(org_names.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0])):
             self.orgs.setdefault(org_key(name), name)
         self._groups: dict[str, str] = {}  # a group's key -> the key of the group it is
+        self._bodies: dict[str, str] = {}  # a body's bare head noun -> the body it is
         self._speaking: set[int] = set()  # the people quoted under a full name
         self._one_generation = self._generations(full, namesakes)
         self._cluster(full, seen)
@@ -777,6 +793,7 @@ class People:
         with and without the word that says whose it is ("Federal prosecutors",
         "prosecutors") is one, under the longer name, where the coverage gives that noun no
         other such word ("Russian officials" beside "U.S. officials" and "officials")."""
+        speakers = list(speakers)
         bare: set[str] = set()
         modified: dict[str, dict[str, str]] = defaultdict(dict)  # noun -> key -> a name
         for name, kind in speakers:
@@ -788,6 +805,7 @@ class People:
                 bare.add(key)
             elif len(words) == 2:
                 modified[words[1]].setdefault(key, _QUANTIFIER.sub("", name.strip()))
+        self._know_bodies(speakers)
         for noun, keys in modified.items():
             if noun in bare and len(keys) == 1:
                 ((key, shown),) = keys.items()
@@ -795,8 +813,34 @@ class People:
                     self._groups[noun] = key
                     self.orgs.setdefault(key, shown)
 
+    def _know_bodies(self, speakers: list[tuple[str, str | None]]) -> None:
+        """A body named by its head noun alone ("the task force", "the committee", "the task
+        force panel") is the one body the coverage names in full with that noun ("the NRA task
+        force"); where the coverage names no body with any such noun, the bare names are one
+        body (a story's one panel, called a task force by one outlet and a committee by
+        another). Two bodies named in full with the noun leave the bare one to neither."""
+        bare: list[str] = []
+        named: dict[str, set[str]] = defaultdict(set)  # head noun -> keys named in full
+        for key in [*(org_key(n) for n, k in speakers if k not in _NOT_BODIES), *self.orgs]:
+            if _BARE_BODY.match(key):
+                if key not in bare:
+                    bare.append(key)
+                continue
+            full = _NAMED_BODY.match(key)
+            if full:
+                named[full.group(1)].add(key)
+        for key in bare:
+            head = _NAMED_BODY.match(f"x {key}").group(1)  # type: ignore[union-attr]
+            if named:
+                if len(named.get(head, ())) == 1:
+                    self._bodies[key] = next(iter(named[head]))
+            elif key != bare[0]:
+                self._bodies[key] = bare[0]
+
     def _organisation(self, name: str, kind: str | None = None) -> str:
         key = document_key(name) if kind == "document" else org_key(name)
+        if kind != "document":
+            key = self._bodies.get(key, key)
         if kind in ("group", "anonymous"):
             key = self._groups.get(key, key)
         if not key:
