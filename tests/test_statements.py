@@ -1928,6 +1928,32 @@ def test_content_stops_where_the_source_stops(text, cue, fragments):
     assert [f.text for f in statement.fragments or (statement.content,)] == fragments
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # Fox on Chick-fil-A 2012 and HuffPost on the shutdown 2019 (names changed)
+        (
+            "Many said they showed up because they agreed with the position of Chick-fil-A’s "
+            "president on same-sex marriage, while others said they wanted to support freedom "
+            "of expression for business owners.",
+            "they showed up because they agreed with the position of Chick-fil-A’s president on "
+            "same-sex marriage",
+            "they wanted to support freedom of expression for business owners",
+        ),
+        (
+            "Hale has said that $5 billion in funding for the wall is non-negotiable, while "
+            "Democrats have said they will fund more general border security measures.",
+            "that $5 billion in funding for the wall is non-negotiable",
+            "they will fund more general border security measures",
+        ),
+    ],
+)
+def test_a_second_source_set_beside_the_first_is_not_in_its_content(text, first, second):
+    one, other = statements_of(text)
+    assert [one.content.text, other.content.text] == [first, second]
+    assert other.nested_in is None
+
+
 def test_a_statement_from_a_document_names_its_author():
     found = statements_of(
         "The campaign on Friday released a statement from her doctor declaring she is in "

@@ -707,6 +707,9 @@ def without_trailing_frames(ctx: Context, cue: Token, spans: list[Span]) -> list
             if _writers_assessment(ctx, token):
                 end = token.idx
                 break
+            if _another_sources_contrast(ctx, token):
+                end = token.nbor(-1).idx
+                break
             if hung_on_a_things_relative(token):
                 joiner = token.doc[token.i - 1]  # "… “reprehensible” and said …"
                 end = joiner.idx if joiner.dep_ == "cc" else token.idx
@@ -765,6 +768,29 @@ def _to_come(ctx: Context, start: int, opener: Token) -> bool:
     """What comes before the time clause is wanted or to come: "to cancel", "would not seek"."""
     before = ctx.doc.char_span(start, opener.idx, alignment_mode="expand") or []
     return any(t.lower_ in _TO_COME or (t.tag_ == "TO" and t.dep_ == "aux") for t in before)
+
+
+# Words that set a clause against the one before it: "…, while others said …".
+_CONTRASTS = frozenset(("while", "whereas"))
+
+
+def _another_sources_contrast(ctx: Context, mark: Token) -> bool:
+    """ "Many said they showed up because they agreed with the position of its president,
+    while others said they wanted to support freedom of expression" (Fox on Chick-fil-A 2012),
+    "Trump has said that $5 billion for the wall is non-negotiable, while Democrats have said
+    they will fund more general border security" (HuffPost on the shutdown 2019): a ", while"
+    clause whose own subject says something is the writer setting a second source beside the
+    first, its own statement, not what the first said."""
+    if mark.lower_ not in _CONTRASTS or mark.dep_ != "mark" or mark.i == 0:
+        return False
+    if mark.nbor(-1).text != "," or ctx.inside_quote(mark):
+        return False
+    verb = mark.head
+    return (
+        verb.i > mark.i
+        and cues.lemma(verb) in lexicon.SPEECH_VERBS
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    )
 
 
 def _writers_assessment(ctx: Context, dash: Token) -> bool:
