@@ -2497,3 +2497,15 @@ def test_a_figure_a_counted_speaker_gives_is_still_theirs():
     text = "Three senators who visited the border said 40 children were held there."
     found = {f.span.text: f for f in figures_of(text)}
     assert found["40"].source["name"] == "three senators"
+
+
+@pytest.mark.parametrize(
+    "text, noun",
+    [
+        ("Forty-nine people were killed and 53 others were wounded.", "people"),  # BASIL
+        ("Three officers were shot and two others were hurt, police said.", "officer"),
+    ],
+)
+def test_others_after_a_count_count_its_noun(text, noun):
+    others = next(f for f in figures_of(text) if f.counted == "others")
+    assert others.quantity["noun"] == noun

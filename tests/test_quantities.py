@@ -748,3 +748,19 @@ def test_a_two_thirds_majority_and_two_thirds_of_the_vote_are_one_quantity(brief
     share = cluster_of(result, "two-thirds", "The New York Times")
     assert {v["location"]["outlet"] for v in share["values"]} == set(OUTLETS)
     assert share["status"] != "disputed"
+
+
+def test_others_counted_after_a_count_join_that_count_told_elsewhere(brief):
+    # BASIL (Orlando 2016), names changed: "53 others were wounded" counts people, as "53
+    # wounded in the attack" does; the 50 killed stay their own quantity
+    result = brief(
+        "Officials said the massacre in which 50 people were killed and at least 53 others "
+        "were wounded is being investigated as an act of terror.",
+        "The president said 50 people were killed and 53 wounded in the attack.",
+        "The club's owner said the staff would return next month.",
+    )
+    wounded = cluster_of(result, "at least 53")
+    assert {v["text"] for v in wounded["values"]} == {"at least 53", "53"}
+    killed = cluster_of(result, "50", "Fox News")
+    assert killed["id"] != wounded["id"]
+    assert all(v["text"] in ("50",) for v in killed["values"])

@@ -178,6 +178,7 @@ def figures(
         results.append(_times_figure(doc, text, match, said, len(results) + 1, noun))
     results = [f for f in results if not _counts_its_source(f, said)]
     results = _fill_compared(text, _fill_elided(sorted(results, key=lambda f: f.span.start)))
+    results = _fill_others(text, results)
     results = _fill_ties(doc, results)
     results = _fill_referred(text, _drop_restated(doc, text, results))
     return tuple(replace(f, id=f"f{i}") for i, f in enumerate(results, start=1))
@@ -1007,6 +1008,34 @@ def _fill_elided(figures: list[Figure]) -> list[Figure]:
             key["noun"] = noun
             key["words"] = sorted({*key["words"], noun})
         done.append(replace(figure, quantity=key))
+    return done
+
+
+def _fill_others(text: str, figures: list[Figure]) -> list[Figure]:
+    """ "49 people were killed and 53 others were wounded", "Three officers were shot and two
+    others were hurt": "others" counts more of the noun the count before it in its sentence
+    counted, so its quantity is of that noun ("53 wounded in the attack" elsewhere counts
+    people too); the text's word stays as its counted noun."""
+    done: list[Figure] = []
+    for figure in figures:
+        key = figure.quantity
+        if not key or key.get("noun") != "other":
+            done.append(figure)
+            continue
+        before = [
+            other
+            for other in done
+            if other.quantity
+            and other.quantity.get("noun") not in (None, "other")
+            and other.quantity["dimension"] == key["dimension"]
+            and figure.span.start - other.span.end <= _COMPARED_REACH
+            and not re.search(r"[.!?]\s", text[other.span.end : figure.span.start])
+        ]
+        if before:
+            noun = before[-1].quantity["noun"]
+            words = {*key["words"], noun} - {"other"}
+            figure = replace(figure, quantity={**key, "noun": noun, "words": sorted(words)})
+        done.append(figure)
     return done
 
 
