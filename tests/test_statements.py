@@ -1954,6 +1954,31 @@ def test_a_second_source_set_beside_the_first_is_not_in_its_content(text, first,
     assert other.nested_in is None
 
 
+@pytest.mark.parametrize(
+    ("text", "called", "said"),
+    [
+        # HuffPost on Gorsuch 2017 and on the F.B.I. director 2017 (names changed): the parser
+        # ran the sentence on into the next quote, which a cue after it claims
+        (
+            "Pat Lane (D-Vt.) called this “an extraordinary blockade.” “It was totally "
+            "unprecedented in our country’s whole history,” he added.",
+            "this “an extraordinary blockade.”",
+            "It was totally unprecedented in our country’s whole history",
+        ),
+        (
+            "Sen. Brian Shaw (D-Hawaii), in an interview with Huffpost, called the possible "
+            "nomination “shocking.”\n\n“There is no reason to appoint a politician to run the "
+            "FBI,” Shaw said.",
+            "the possible nomination “shocking.”",
+            "There is no reason to appoint a politician to run the FBI",
+        ),
+    ],
+)
+def test_a_quote_a_later_cue_claims_is_not_the_earlier_cue_s(text, called, said):
+    first, second = statements_of(text)
+    assert [first.content.text, second.content.text] == [called, said]
+
+
 def test_a_statement_from_a_document_names_its_author():
     found = statements_of(
         "The campaign on Friday released a statement from her doctor declaring she is in "

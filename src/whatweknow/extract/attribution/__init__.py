@@ -34,6 +34,7 @@ def statements(doc: Doc, document: Document, index: EntityIndex) -> tuple[Statem
     found = _by_cue(ctx)
     for candidate in quotes.colon_speakers(ctx):
         found.setdefault(candidate.cue, candidate)
+    quotes.without_others_quotes(ctx, list(found.values()))
     quotes.continue_quotes(ctx, list(found.values()))
     for key, candidate in list(quotes.relayed(ctx, found.values())):
         found.setdefault(key, candidate)

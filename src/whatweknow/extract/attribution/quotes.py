@@ -134,6 +134,41 @@ def with_quote(content: list[tuple[int, int]], quote: Quote) -> list[tuple[int, 
     return merged
 
 
+def without_others_quotes(ctx: Context, candidates: list[Candidate]) -> None:
+    """ "Pat Lane called this “an extraordinary blockade.” “It was totally unprecedented,” he
+    added." (HuffPost on Gorsuch 2017), "Brian Shaw called the possible nomination
+    “shocking.” ¶ “There is no reason to appoint a politician,” Shaw said." (HuffPost on the
+    F.B.I. director 2017): where the parser ran one sentence into the next, a quote after the
+    first cue's words that a later cue, past them, claims is that cue's, not more of the
+    first's (unless the later cue reports the first: "X fears that “…” as a result, said Y")."""
+    for candidate in candidates:
+        if candidate.cue is None:
+            continue
+        cut = []
+        for start, end in candidate.content:
+            for quote in ctx.quotes_touching(start, end):
+                if quote.start <= start or quote.end > end or quote.start < candidate.cue[1]:
+                    continue
+                if not ctx.text[quote.inner_start : quote.inner_end].rstrip().endswith(","):
+                    continue  # set off by its cue ("“…,” he added"), not a sentence of its own
+                if any(
+                    other is not candidate
+                    and other.cue is not None
+                    and other.cue[0] >= end
+                    and len(ctx.text[quote.end : other.cue[0]].split()) <= 4
+                    and any(s < quote.inner_end and quote.inner_start < e for s, e in other.content)
+                    and not any(s <= candidate.cue[0] < e for s, e in other.content)
+                    for other in candidates
+                ):
+                    end = quote.start
+                    break
+            trimmed = ctx.trim(start, end)
+            if trimmed:
+                cut.append(trimmed)
+        if cut:
+            candidate.content = cut
+
+
 def continue_quotes(ctx: Context, candidates: list[Candidate]) -> None:
     """ "“A,” he said. “B.”": B continues the quote that the cue introduced, unless
     another cue claims B ("“A,” he said. “B,” she said.")."""
