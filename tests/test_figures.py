@@ -2509,3 +2509,9 @@ def test_a_figure_a_counted_speaker_gives_is_still_theirs():
 def test_others_after_a_count_count_its_noun(text, noun):
     others = next(f for f in figures_of(text) if f.counted == "others")
     assert others.quantity["noun"] == noun
+
+
+def test_a_share_counts_the_head_of_its_compound_noun():
+    text = "The program accounts for nearly one in seven intelligence reports, officials said."
+    (figure,) = figures_of(text)
+    assert figure.counted == "reports"  # not "intelligence"

@@ -1241,6 +1241,10 @@ def _noun_after(doc: Doc, end: int) -> Token | None:
                 return None
         return None
     if first.pos_ == "NOUN" and first.tag_ in ("NNS", "NN"):
+        while (
+            first.dep_ == "compound" and first.head.i == first.i + 1 and first.head.pos_ == "NOUN"
+        ):
+            first = first.head  # "one in seven intelligence reports": reports
         return first
     if first.pos_ != "ADJ":
         return None
