@@ -245,6 +245,14 @@ SPEAKERS = [
         "Asa Hutchinson",
         "person",
     ),
+    # a party-state tag the parser took for a conjunct is no member (Fox, 2017)
+    (
+        "Senate Minority Leader Chuck Schumer, D-N.Y., and Sen. Elizabeth Warren, D-Mass., both "
+        "called Tuesday for a postponement on any vote to confirm Gorsuch.",
+        "a postponement on any vote to confirm Gorsuch",
+        "Chuck Schumer and Elizabeth Warren",
+        "person",
+    ),
     # two names a dash parts are two, not one name "Trump — Pelosi" (HuffPost, 2019)
     (
         "Asked for her reaction to Tlaib’s “colorful language” ― the new Democratic "

@@ -535,6 +535,11 @@ def _name_after(token: Token) -> Token | None:
     return word
 
 
+def _party_tag(token: Token) -> bool:
+    """ "D-N.Y." after a name, which the parser may take for a conjunct of it."""
+    return any(c.dep_ == "compound" and c.text in ("D", "R", "I") for c in token.children)
+
+
 def _joined_without_and(head: Token, child: Token) -> bool:
     """ "One of Mr. Santorum’s rivals …, Representative Ron Paul of Texas, scoffed": an
     apposition the parser took for a conjunct, with no "and" or "or" to join them."""
@@ -996,6 +1001,7 @@ def named(
     conjuncts = [
         c
         for c in (head.conjuncts if head is not None else ())
+        if not _party_tag(c)
         if not (_joined_without_and(c, head) or _joined_without_and(head, c))
         and not _past_a_relative(head, c)
     ]
