@@ -198,16 +198,17 @@ def hung_on_a_things_relative(verb: Token) -> bool:
     """ "He called the disclosure of the program that allows the NSA to collect data
     “reprehensible” and said …": the parser hung "said" on the relative clause of a thing,
     which says nothing; it goes on with the clause that holds the thing."""
-    if verb.dep_ != "conj" or verb.head.dep_ != "relcl" or cues.lemma(verb) not in _SAYING:
+    if (
+        verb.dep_ != "conj"
+        or verb.head.dep_ != "relcl"
+        or cues.lemma(verb) not in lexicon.REPORTING_VERBS
+    ):
         return False
     relative = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
     if relative is None or relative.lower_ not in lexicon.RELATIVE_PRONOUNS:
         return False
     antecedent = _antecedent(verb.head.head)
     return antecedent.pos_ == "NOUN" and not can_speak(antecedent)
-
-
-_SAYING = lexicon.SPEECH_VERBS | lexicon.BELIEF_VERBS
 
 
 def _clause_subject_above(noun: Token) -> Token | None:
