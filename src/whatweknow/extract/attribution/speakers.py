@@ -1263,7 +1263,7 @@ def role(ctx: Context, head: Token, span: Span, earlier: list[Statement] = ()) -
             continue
         described = any(_holds(d.text, roles) for d in entity.descriptors)
         for mention in entity.mentions:
-            written = re.findall(r"[A-Za-z]+", _this_sentence(ctx.text, mention.start))[-3:]
+            written = re.findall(r"[A-Za-z]+", _this_sentence(ctx, mention.start))[-3:]
             before = [lexicon.TITLE_ABBREVIATIONS.get(w.lower(), w.lower()) for w in written]
             deputy = len(before) > 1 and before[-2] in _DEPUTIES and before[-1] in roles
             if deputy:
@@ -1298,17 +1298,12 @@ def role(ctx: Context, head: Token, span: Span, earlier: list[Statement] = ()) -
     return Speaker(group_name(span.text), "person", span)
 
 
-def _this_sentence(text: str, at: int, width: int = 40) -> str:
-    """The `width` characters before `at`, from where their sentence begins: "Gov. Mike
-    Huckabee. Seth Hutchinson" gives Seth no title."""
-    before = text[max(0, at - width) : at]
-    start = 0
-    for end in re.finditer(r"(\w*)[.!?][\"”’')]*\s+|\n", before):
-        word = end.group(1) or ""
-        initial = word.lower() in lexicon.TITLE_ABBREVIATIONS or len(word) == 1
-        if "\n" in end.group(0) or not initial:
-            start = end.end()
-    return before[start:]
+def _this_sentence(ctx: Context, at: int, width: int = 40) -> str:
+    """The `width` characters before `at`, from where the parse's sentence begins: "Gov.
+    Mike Huckabee. Seth Hutchinson" gives Seth no title."""
+    token = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+    begins = token.sent.start_char if token is not None else 0
+    return ctx.text[max(0, at - width, begins) : at]
 
 
 def _holds(descriptor: str, roles: set[str]) -> bool:
