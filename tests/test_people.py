@@ -113,6 +113,21 @@ def test_a_surname_joins_a_full_name_only_when_one_person_has_it():
     assert people.canonical("Trump Jr.", "person") == "Trump Jr."  # no Jr. in the coverage
 
 
+def test_a_surname_printed_without_its_elided_first_word_is_the_one_person_with_it():
+    # Fox, 2019: "Rourke demanded Barr “release the full Mueller report …”" beside "former
+    # Texas Rep. Beto O’Rourke" (names changed)
+    people = _people("Liam O’Connell", "Kamala Harris")
+    assert people.canonical("Connell", "person") == "Liam O'Connell"
+    assert people.canonical("O’Connell", "person") == "Liam O'Connell"
+    # a Connell named in full is another person: the bare surname is not guessed
+    people = _people("Liam O’Connell", "Mary Connell")
+    assert people.canonical("Connell", "person") == "Connell"
+    assert people.canonical("Mary Connell", "person") == "Mary Connell"
+    # nor is a full name without the elided word that person
+    people = _people("Liam O’Connell", "Sean Connell")
+    assert people.canonical("Sean Connell", "person") == "Sean Connell"
+
+
 def test_a_surname_shared_by_a_father_and_son_names_neither():
     people = _people("Donald Trump", "Donald Trump Jr.", "Donald J. Trump")
     assert people.canonical("Donald J. Trump", "person") == "Donald Trump"
@@ -254,6 +269,10 @@ def test_a_group_is_not_the_person_whose_surname_it_shares():
         ("Leading Democrats", "Top Democrats"),
         # Fox 2010 and a 2011 story: a movement's members by the -er form of its name
         ("Tea Partiers", "Tea Party groups"),
+        # Fox and NYT, 2019: one party's field in a race, with and without its year
+        ("The 2020 Democratic presidential candidates", "Democratic presidential candidates"),
+        ("2020 Democrats", "Democratic presidential candidates"),
+        ("2016 GOP hopefuls", "Republican presidential candidates"),
     ],
 )
 def test_an_organisation_is_one_under_its_forms(a, b):
@@ -269,6 +288,8 @@ def test_an_organisation_is_one_under_its_forms(a, b):
         ("U.S. Army", "Army"),  # too short to drop the country: it is the whole name
         ("Lawmakers at the scene of the shooting", "Lawmakers"),
         ("Top Democrats", "Democrats"),  # its leaders are not the party
+        ("2020 Democrats", "Democrats"),  # nor its candidates in one race
+        ("Democratic presidential candidates", "Republican presidential candidates"),
         ("Tea Party members", "Tea Party"),  # nor its members the movement
         ("Tea Partiers", "Tea Party"),
         ("Chinese suppliers", "Chinese supply members"),  # lower case: no movement
@@ -375,6 +396,19 @@ IDENTITY = [
             ("Robert Mueller said the report spoke for itself.", "Robert Mueller", "person"),
         ],
         {"Robert Mueller": ["Fox News", "HuffPost", "The New York Times"]},
+    ),
+    (
+        "a surname printed without its elided first word",
+        [
+            (
+                "Former Representative Liam O’Connell said those facts needed to be laid out.",
+                "Liam O’Connell",
+                "person",
+            ),
+            # Fox, 2019: the tagger takes the bare "Rourke" for an organisation
+            ("Connell said the full report should be released.", "Connell", "organization"),
+        ],
+        {"Liam O'Connell": ["Fox News", "HuffPost"]},
     ),
     (
         "a middle initial",

@@ -20,7 +20,9 @@ documents, over the distinct names of the coverage (never per statement):
   stays apart);
 - a bare surname ("Trump", "President Trump", "Mr. Trump") joins a full name only when the
   coverage has exactly one person with that name, or the descriptors agree; "Kim" with both
-  "Kim Jong Un" and "Lami Kim" stays "Kim";
+  "Kim Jong Un" and "Lami Kim" stays "Kim"; a surname printed without its elided first word
+  ("Rourke" beside "Beto O'Rourke") is read as that surname ("Rourke" beside a Mickey Rourke
+  names neither);
 - someone's spokesman, lawyer or campaign ("a spokesman for Tim Kaine", "Kaine's spokesman",
   "Rubio's campaign") is never that person;
 - a name the document tagged as an organisation or a group joins a person when it is that
@@ -29,6 +31,9 @@ documents, over the distinct names of the coverage (never per statement):
 - organisations join on their name with "the", a leading "U.S." and a possessive set aside,
   "Department of Justice" read as "Justice Department", the order of "A and B" ignored, or
   an acronym a document tied to them ("CSIS"). "The White House" stays the White House;
+- a party's field in a race goes by "2020 Democratic presidential candidates", "Democratic
+  presidential candidates" or "2020 Democrats" (a year before a party's name is its race's
+  field, never the party);
 - a movement's members by the -er form of its name ("Tea Partiers") are its members ("Tea
   Party groups", "Tea Party members"), never the movement ("Tea Party");
 - a body named by its head noun alone ("the task force", "the committee", "the task force
@@ -123,6 +128,15 @@ _STAFF = re.compile(r"(?:^|(?<= ))(?:(?:other|former) )*(?:staffers|staff member
 # Democrats" (not "Democrats").
 _RANK_AND_FILE = re.compile(r"^(.+?) (?:groups|members|organizers|activists|supporters)$")
 _LEADERS = re.compile(r"^(?:top|leading|senior|prominent) (?=\S)")
+# A party's candidates under the names outlets give them in one race: "2020 Democratic
+# presidential candidates", "Democratic presidential candidates", "2020 Democrats" (a year
+# before a party's name is its race's field, never the party: "2020 Democrats" are not
+# "Democrats").
+_CANDIDATES = re.compile(
+    r"^(?:(?:19|20)\d\d )?(democratic|republican|gop) (?:presidential |primary )?"
+    r"(?:candidates|hopefuls|contenders)$"
+    r"|^(?:19|20)\d\d (democrats|republicans|gop)$"
+)
 # A movement's members by the -er form of its name's last word: "Tea Partiers" are "Tea Party
 # members" (as "Tea Party groups" are). Capitalised only: "suppliers" is not a movement.
 _MOVEMENT_ERS = re.compile(r"(?<=\S )([A-Z][a-z]+?)iers$")
@@ -131,6 +145,9 @@ _BODY_NOUNS = r"task force|committee|panel|commission|working group|council"
 _BARE_BODY = re.compile(rf"^(?:{_BODY_NOUNS})(?: (?:{_BODY_NOUNS}))*$")
 _NAMED_BODY = re.compile(rf"^(?:\S+ )+?({_BODY_NOUNS})$")
 _TYPO_LENGTH = 5  # the shortest name in which one edit is taken for a typo
+# An Irish or Italian surname's elided first word ("O'Rourke", "D'Amato"), which a text may
+# drop ("Rourke demanded …" beside "Beto O'Rourke"): the rest of the surname, folded.
+_ELIDED = re.compile(r"[OD]'([A-Z][a-z]{3,})")
 # The papers filed in a case go by several names: "court records" are "court documents".
 _COURT_PAPERS = re.compile(r"^court (?:records|papers|filings)$")
 # Words that only say whose a group is, where one story has one of each: "Federal
@@ -407,6 +424,10 @@ def _org_part(text: str) -> str:
             "republicans" if party.group(1) in ("gop", "republican", "republicans") else "democrats"
         )
     text = _RANK_AND_FILE.sub(r"\1 members", _LEADERS.sub("top ", text))
+    field = _CANDIDATES.match(text)
+    if field:
+        party = field.group(1) or field.group(2)
+        text = f"{'democratic' if party.startswith('democrat') else 'republican'} candidates"
     text = _COUNTRY.sub("", text)
     text = _COURT_PAPERS.sub("court documents", text)
     found = _OF_FORM.match(text)
@@ -477,6 +498,9 @@ class People:
                 if parsed is None or parsed.given is None:
                     continue
                 self._typed[(fold(parsed.surname), "person")] += 1
+                elided = _ELIDED.fullmatch(parsed.surname)
+                if elided:
+                    self._typed[(fold(elided.group(1)), "person")] += 1
                 key = (*(fold(w) for w in parsed.words), parsed.suffix or "")
                 full.setdefault(key, parsed)
                 seen[key] += 1
@@ -589,6 +613,9 @@ class People:
                     self.spelled.setdefault((loose("".join(key[:-1])), key[-1]), number)
                     for word in full[key].words:
                         self.by_word[fold(word)].add(number)
+                    elided = _ELIDED.fullmatch(full[key].surname)
+                    if elided:  # "Rourke" for "O'Rourke", where no Rourke is named in full
+                        self.by_word[fold(elided.group(1))].add(number)
                     for deleted in _deletions(fold(full[key].surname)):
                         self._near[deleted].append(fold(full[key].surname))
         self.full = full
