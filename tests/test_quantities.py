@@ -721,6 +721,19 @@ def test_a_handful_meets_a_handful_and_not_a_count_of_sixty_three(brief):
     assert result["disputed"] == []
 
 
+def test_a_vague_count_one_source_says_twice_is_one_cluster_across_outlets(brief):
+    # BASIL 2017 Flynn: Trump's "lied many times", quoted twice in each of three articles
+    said = (
+        "“Hillary Clinton lied many times to the FBI, and nothing happened to her,” Trump said. "
+        "Trump later claimed again that Clinton “lied many times” to the FBI."
+    )
+    result = brief(said, said.replace("FBI", "F.B.I."), said.replace(" later", ""))
+    clusters = [c for c in result["figures"] if any(v["text"] == "many" for v in c["values"])]
+    assert len(clusters) == 1
+    assert len(clusters[0]["values"]) == 6
+    assert result["disputed"] == []
+
+
 def test_majorities_of_different_groups_are_different_quantities(brief):
     result = brief(
         "The enemy right now, the overwhelming majority of people coming in, are people of "

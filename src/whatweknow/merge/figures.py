@@ -411,6 +411,16 @@ def disputable(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return tied and len(shared) >= SHARED_WORDS * len(mine | theirs)
 
 
+def _said_again(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two counts with no number in the same words ("lied many times" quoted twice in one
+    article): one count said again, not two values of one source."""
+    return a["qualifier"] == b["qualifier"] == "vague" and (
+        a.get("value"),
+        a.get("low"),
+        a.get("high"),
+    ) == (b.get("value"), b.get("low"), b.get("high"))
+
+
 def fit(
     figure: dict[str, Any],
     members: list[dict[str, Any]],
@@ -429,7 +439,9 @@ def fit(
     for member in members[:COMPARED]:
         other = member["figure"]
         same = same_value(figure, other)
-        if (member["document"], member["source_key"]) == place and not same:
+        if (member["document"], member["source_key"]) == place and not (
+            same or _said_again(figure, other)
+        ):
             return None
         if conflict(figure, other):
             return None
