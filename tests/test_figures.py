@@ -1034,6 +1034,49 @@ CASES = [
         (),
         None,
     ),
+    # a height in feet and inches is one figure in inches, never a range of feet (BASIL 2018
+    # pipe bombs: "he was 5-foot-11 and 215 pounds")
+    (
+        "His criminal record indicates that at the time of his last arrest in 2015, he was "
+        "5-foot-11 and 215 pounds.",
+        None,
+        "5-foot-11",
+        71.0,
+        None,
+        None,
+        "exact",
+        "inch",
+        None,
+        (),
+        None,
+    ),
+    (
+        "The suspect is described as 6 feet 2 inches tall.",
+        None,
+        "6 feet 2 inches",
+        74.0,
+        None,
+        None,
+        "exact",
+        "inch",
+        None,
+        (),
+        None,
+    ),
+    # "and over" with no object of its own is still a bound
+    (
+        "Anyone 65 and over can apply for the program.",
+        None,
+        "65 and over",
+        65.0,
+        65.0,
+        None,
+        "lower",
+        None,
+        None,
+        (),
+        None,
+    ),
 ]
 
 # Figures the story gold asks for (ages, small counts with their noun, ordinals that count,
@@ -1583,7 +1626,32 @@ NOT_FIGURES = [
     "Protesters said they spoke for the 99 percent.",
     "Critics called it a one-size-fits-all approach.",
     "The center is a one-stop shop for veterans.",
+    # numeric idioms (BASIL 2017 Flynn, 2011 AARP)
+    "Sen. Lindsey Graham suggested Trump might want to think twice before tweeting.",
+    "“AARP is the 800-pound gorilla, but they do not speak for seniors.”",
+    # a year, where "and under" opens a phrase of its own (BASIL 2011 AARP)
+    "Trustees last week warned the trust fund will be exhausted in 2036 and under current law, "
+    "seniors would then face a cut in benefits.",
+    # a vague how-often that is narration or a speaker's aside, not a claim
+    "He looked back in the direction of his father several times during the hearing.",
+    "“As I have said many times, I take responsibility,” she said.",
 ]
+
+
+def test_a_vague_how_often_in_a_claim_is_a_figure_of_its_source():
+    """ "lied many times", "arrested several times": a count of a verb's events with no
+    number, like "twice", said by a source (BASIL 2017 Flynn: Trump's claim, told by three
+    outlets; the gold reads it as at least two)."""
+    text = (
+        "“Hillary Clinton lied many times to the FBI, nothing happened to her,” Trump said. "
+        "She was arrested several times last year, police said."
+    )
+    found = {f.span.text: f for f in figures_of(text)}
+    assert set(found) == {"many", "several"}
+    many = found["many"]
+    assert (many.value, many.low, many.high, many.qualifier) == (None, 2, None, "vague")
+    assert many.counted == "times" and many.source["name"] == "Trump"
+    assert found["several"].source["name"] == "police"
 
 
 @cache

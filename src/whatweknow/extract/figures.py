@@ -147,8 +147,11 @@ def figures(
     phones = [m.span() for m in _PHONE.finditer(text) if sum(c.isdigit() for c in m.group()) >= 9]
     numbers = scan(text, number_format(document.locale))
     for n, number in enumerate(numbers):
+        _unbound_a_preposition(doc, text, number)
         if document.in_caption(number.start) or not _is_figure(doc, text, number):
             continue
+        if _often_vaguely(doc, number) is not None and said.at(number.start) is None:
+            continue  # "looked back several times during the hearing": narration, no claim
         if _shares_a_later_percent(doc, number, numbers[n + 1 :]):
             number.unit = "%"
         if any(start <= number.number_start < end for start, end in phones):
@@ -226,7 +229,9 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         token = _token_at(doc, number.number_start)
         if token is None:
             return False
-        return _counts_a_noun(token, number) if number.kind == "few" else _how_often(token)
+        if number.kind == "often":
+            return _how_often(token)
+        return _counts_a_noun(token, number) or _often_vaguely(doc, number) is not None
     if value is None:
         return False
     if number.kind == "single":
@@ -268,6 +273,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
     if number.words and re.match(r"-(?:size-fits-|stop\b|off\b|liners?\b)", after):
         return False  # "a one-size-fits-all standard", "a one-stop shop", "a one-off",
         # "one of Ryan's best one-liners": idioms
+    if number.unit == "lb" and re.match(r"[\s-]+gorillas?\b", after):
+        return False  # "AARP is the 800-pound gorilla": an idiom, no weight
     if number.unit == "%" and _is_idiom_percent(doc, number, before):
         return False  # "I 100 percent support it", "tax cuts for the 1 percent"
     if re.match(r"-(?:speed|door|cylinder|valve|seater|star)\b", after):
@@ -316,6 +323,26 @@ _ABOUT_HEADS = frozenset(
     "testify worried concerned nervous anxious sure certain serious optimistic pessimistic "
     "skeptical sceptical curious clear honest upset excited angry mad".split()
 )
+
+
+def _unbound_a_preposition(doc: Doc, text: str, number: NumberMatch) -> None:
+    """ "will be exhausted in 2036 and under current law, seniors …": "under" (or "over",
+    "above", "below") after "and" that takes a noun phrase of its own opens a phrase; it
+    bounds nothing, so the number ends before it ("children 12 and under ride free" and
+    "anyone 65 and over" are bounds)."""
+    start = number.qualifier_start
+    if number.qualifier not in ("lower", "upper") or start is None or start < number.number_start:
+        return
+    said = text[start : number.qualifier_end or start].split()
+    if len(said) != 2 or said[1].lower() not in ("under", "over", "above", "below"):
+        return
+    word = _token_at(doc, (number.qualifier_end or start) - 1)
+    objects = [c for c in word.children if c.dep_ == "pobj"] if word is not None else []
+    if not any(c.pos_ == "PROPN" or any(c.lefts) for c in objects):
+        return  # a bare noun the parser hung on it may be the verb: "12 and under ride free"
+    number.end = len(text[:start].rstrip())
+    number.qualifier, number.qualifier_start, number.qualifier_end = "exact", None, None
+    number.low = number.high = None
 
 
 def _about_is_a_preposition(doc: Doc, text: str, number: NumberMatch) -> bool:
@@ -414,6 +441,31 @@ def _counts_a_noun(token: Token, number: NumberMatch) -> bool:
     return partitive or member
 
 
+def _often_vaguely(doc: Doc, number: NumberMatch) -> Token | None:
+    """The verb of a vague how-often ("Hillary Clinton lied many times to the FBI", "was
+    arrested multiple times", "several times"): a count the text gives no number for of the
+    verb's events, like "twice". A figure only in what a source claims (`figures`: how often
+    someone lied, was stopped, was arrested), never a saying verb's aside ("as I have said
+    many times")."""
+    if number.kind != "few" or not re.match(r"(?i)\s+times\b", doc.text[number.end :]):
+        return None
+    times = _token_at(doc, number.end + 1)
+    verb = times.head if times is not None else None
+    if (
+        verb is None
+        or times.dep_ not in ("npadvmod", "advmod", "dobj", "obj")
+        or verb.pos_
+        not in (
+            "VERB",
+            "AUX",
+        )
+    ):
+        return None
+    if lemma(verb) in lexicon.REPORTING_VERBS or verb.lower_ in lexicon.REPORTING_VERBS:
+        return None
+    return verb
+
+
 # A noun naming an act or event (a nominalised verb): "allegations", "transfusions",
 # "hearings", "surgeries"; "multiple" before one says it happened more than once.
 _EVENT_NOUN = re.compile(r"(?:tion|sion|ment|ing|ance|ence|al|ure|ery)$")
@@ -428,10 +480,13 @@ _RATIO_AFTER = frozenset(
 
 def _how_often(token: Token) -> bool:
     """ "Republicans have repeatedly ambushed Democrats — twice successfully —", "he was
-    impeached twice": how often a verb's event happened; not a ratio ("twice as loud")."""
+    impeached twice": how often a verb's event happened; not a ratio ("twice as loud") nor
+    the idiom "think twice"."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if following is not None and following.lower_ in _RATIO_AFTER:
         return False
+    if token.head.lemma_.lower() == "think" and token.head.i < token.i:
+        return False  # "might want to think twice before tweeting": an idiom, no count
     return token.head.pos_ in ("VERB", "AUX", "ADV") or token.dep_ == "ROOT"
 
 

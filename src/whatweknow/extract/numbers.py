@@ -83,7 +83,14 @@ _VAGUE = {
 # the text gives no number for, read as its smallest sensible count (the gold convention: a
 # figure with no value, `low` that reading). Whether it counts a noun is decided in `figures`.
 # The high end bounds what the word can mean (a handful is not 63) where it has one.
-_FEW = {"multiple": (2, None), "several": (3, 10), "a few": (3, 10), "a handful": (3, 10)}
+# "many" only as how often ("lied many times"): a count of a verb's events (`figures`).
+_FEW = {
+    "multiple": (2, None),
+    "several": (3, 10),
+    "a few": (3, 10),
+    "a handful": (3, 10),
+    "many": (2, None),
+}
 # "twice successfully", "voted three times": how often, as one word.
 _OFTEN = {"twice": 2, "thrice": 3}
 # "the vast majority of those arrested", "a simple majority of the House": how large a majority
@@ -437,7 +444,7 @@ def number_pattern(locale: str = "en") -> re.Pattern[str]:
         rf"(?:\s(?P<scale>hundred|thousand|million|billion|trillion|lakh|crore)s?(?![\w]))?"
         rf"|(?P<dozen>\b(?:a|one|two|three|four|five|half\sa)[\s-]+dozen\b)"
         rf"|(?P<vague>\b(?:{vague})\b)"
-        rf"|(?P<few>\b(?:multiple|several|a\s+few|(?:a|the)\s+handful)\b)"
+        rf"|(?P<few>\b(?:multiple|several|a\s+few|(?:a|the)\s+handful|many(?=\s+times\b))\b)"
         rf"|(?P<often>\b(?:twice|thrice)\b)"
         rf"|(?P<fold>\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+-)fold\b)"
         # "two-thirds of the vote"; "a two-thirds majority", "a two-thirds vote of both houses":
@@ -479,10 +486,57 @@ def scan(text: str, locale: str = "en") -> list[NumberMatch]:
     found = [n for n in found if _kept(text, n)]
     for number in found:
         _decade_of_age(text, number)
+    found = _merge_heights(text, found)
     merged = _merge_fractions(text, _merge_ranges(text, _merge_equivalents(text, found)))
     for number in merged:
         _open_bound_after(text, number)
     return merged
+
+
+# "5-foot-11", "6 feet 2 inches", "5 ft. 4 in.": feet then inches, one height.
+_INCHES_BETWEEN = re.compile(r"^(?:-|,?\s+(?:(?:and|&)\s+)?)$", re.IGNORECASE)
+_INCH_WORD = re.compile(r"(?i)[\s-]?(?:inch(?:es)?\b|in\.)")
+
+
+def _merge_heights(text: str, numbers: list[NumberMatch]) -> list[NumberMatch]:
+    """ "he was 5-foot-11", "6 feet 2 inches tall", "5 ft 4 in": a height in feet and inches,
+    one figure in inches (71), never a range of 5 to 11 feet nor two figures."""
+    merged: list[NumberMatch] = []
+    i = 0
+    while i < len(numbers):
+        number = numbers[i]
+        inches = numbers[i + 1] if i + 1 < len(numbers) else None
+        end = _inches_end(text, number, inches) if inches is not None else None
+        if inches is not None and end is not None:
+            number.end, number.unit = end, "inch"
+            number.value = (number.value or 0.0) * 12 + (inches.value or 0.0)
+            i += 1
+        merged.append(number)
+        i += 1
+    return merged
+
+
+def _inches_end(text: str, feet: NumberMatch, inches: NumberMatch) -> int | None:
+    """Where a height ends when `inches` gives the inches of `feet`: a whole number of feet
+    and under 12 inches, written "5-foot-11" or with the inches named ("2 inches", "4 in.")."""
+    if (
+        feet.unit != "ft"
+        or inches.unit not in (None, "inch")
+        or feet.qualifier != "exact"
+        or inches.qualifier != "exact"
+        or feet.value is None
+        or inches.value is None
+        or feet.value != int(feet.value)
+        or not 0 <= inches.value < 12
+        or not _INCHES_BETWEEN.match(text[feet.end : inches.start])
+    ):
+        return None
+    if inches.unit == "inch":
+        return inches.end
+    named = _INCH_WORD.match(text, inches.end)
+    if named:
+        return named.end()
+    return inches.end if text[feet.end] == "-" else None  # "5-foot-11"
 
 
 _POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:its|his|her|their|our|my|your)\s+$")
