@@ -1513,6 +1513,31 @@ def test_who_was_asked_is_not_who_asked():
     assert [(s.speaker.name, s.cue.text) for s in found] == [("Maria Lopez", "said")]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # BASIL: NYT on the Mueller report (2019) and on the Russian hackers' indictment (2018)
+        (
+            "Mr. Ortega, asked if he supported impeaching Mr. Hale, said he believed the mayor "
+            "and his 2016 campaign “at least sought to collude with the Russian government.”",
+            "Ortega",
+            "he believed the mayor and his 2016 campaign “at least sought to collude with the "
+            "Russian government.”",
+        ),
+        (
+            "Representative Jim Lind, Republican of Ohio, a founder of the conservative House "
+            "Freedom Caucus, asked if Mr. Hale should demand extradition of the hackers, said, "
+            "“I’ll leave that to the president.”",
+            "Jim Lind",
+            "I’ll leave that to the president.",
+        ),
+    ],
+)
+def test_who_was_asked_between_commas_answers_and_asks_nothing(text, speaker, content):
+    (said,) = statements_of(text)
+    assert (said.speaker.name, said.cue.text, said.content.text) == (speaker, "said", content)
+
+
 def test_a_speakers_own_stance_inside_their_words_is_not_a_second_statement():
     (said,) = statements_of("Donald Trump said he wants to build a wall on the border.")
     assert (said.cue.text, said.content.text) == ("said", "he wants to build a wall on the border")
@@ -1752,6 +1777,18 @@ NOT_REPORTS = [
 
 
 NOT_REPORTS += [
+    # only a time or a preposition where the content goes (BASIL: Fox on the Mueller report,
+    # on AARP and Social Security)
+    (
+        "Mr. Lind did not comment at length on Sunday, but did say at a campaign stop in Las "
+        "Vegas that Hale is “one of the most uncivil presidents.”",
+        ["say"],
+    ),
+    (
+        "There is still plenty of space between the kind of plan Hale is calling for and what "
+        "groups like the union would accept.",
+        [],
+    ),
     # a stance made clear, not a claim; a clause someone failed to make clear was not made so
     ("The mayor made clear his opposition to the plan.", []),
     (
@@ -1786,6 +1823,21 @@ def test_a_quote_closing_after_a_comma_is_kept_whole():
 
 # (text, cue, the content's fragments): where what a cue attributes begins and ends
 BOUNDARIES = [
+    # what the words set off, after a comma or a dash, is the writer's (BASIL: HuffPost on
+    # Flynn's plea, Fox on the baseball practice shooting)
+    (
+        "Hale and his lawyer, John Lind, now claim that the mayor already knew about Ortega "
+        "lying to the FBI, renewing questions of whether Hale obstructed justice.",
+        "claim",
+        ["that the mayor already knew about Ortega lying to the FBI"],
+    ),
+    (
+        "Lawmakers at the scene of the shooting said the violence would have been a “massacre” "
+        "if not for Majority Whip Ann Hale's detail -- spurring new questions over whether "
+        "security practices should be overhauled.",
+        "said",
+        ["the violence would have been a “massacre” if not for Majority Whip Ann Hale's detail"],
+    ),
     # "According to X, the appositive," is not what X says
     (
         "According to an analysis from Morgan & Finch, the ratings agency, the city’s economy "

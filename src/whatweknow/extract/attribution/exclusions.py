@@ -17,7 +17,7 @@ from . import cues
 from .content import no_sign_that
 from .context import Candidate, Context
 from .speakers import can_speak, evidence
-from .syntax import object_after
+from .syntax import answer_after_asked, object_after
 
 # The dependencies a clause climbs through to the verb it belongs to (not "conj": a second
 # verb of the same subject is its own act).
@@ -216,9 +216,15 @@ def _asked_or_supposed(ctx: Context, cue: Token, candidate: Candidate) -> bool:
             return True
         if node is not cue and cues.lemma(node) == "ask" and not _a_request(node):
             return True
-        if node.dep_ not in _UP or node.head is node:
-            return False
+        if node.dep_ not in _UP or node.head is node or answer_after_asked(node.head) == node:
+            return False  # "X, asked if …, said …": the answer is the main clause
         node = node.head
+
+
+def _put_to_the_subject(ctx: Context, cue: Token, candidate: Candidate) -> bool:
+    """ "Mr. O’Rourke, asked if he supported impeaching Mr. Trump, said …": the question an
+    unnamed interviewer put to him frames his answer; he asked nothing."""
+    return answer_after_asked(cue) is not None
 
 
 def _a_request(ask: Token) -> bool:
@@ -371,12 +377,28 @@ def _open_question(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     )
 
 
+def _nothing_said(ctx: Context, cue: Token, candidate: Candidate) -> bool:
+    """ "He did not comment at length on Sunday" (content "Sunday"), "the kind of plan Hale is
+    calling for" (content "for"): content that is only a time or a preposition says nothing;
+    the cue's object is elsewhere or nowhere."""
+    words = [
+        t
+        for s, e in candidate.content
+        for t in ctx.doc.char_span(s, e, alignment_mode="expand") or []
+        if not t.is_punct
+    ]
+    return bool(words) and all(
+        t.ent_type_ in ("DATE", "TIME") or t.tag_ in ("IN", "RP") for t in words
+    )
+
+
 NOT_STATEMENTS: tuple[tuple[str, Callable[[Context, Token, Candidate], bool]], ...] = (
     ("what someone sets out to find out", _open_question),
     ("a plan or a wish", _plan),
     ("a stance toward a thing", _stance_toward_a_thing),
     ("support by an agent", _passive_support),
     ("inside a question or a condition", _asked_or_supposed),
+    ("a question put to the one who answers", _put_to_the_subject),
     ("an infinitive nobody speaks", _nobodys),
     ("an infinitive on an impersonal it", _impersonal),
     ("a thing that says nothing", _mute),
@@ -386,6 +408,7 @@ NOT_STATEMENTS: tuple[tuple[str, Callable[[Context, Token, Candidate], bool]], .
     ("a phrasal verb of an act", _phrasal_act),
     ("a stance in the writer's relative clause", _standing_stance),
     ("an answer not given", _unanswered),
+    ("only a time or a preposition where the content goes", _nothing_said),
 )
 
 

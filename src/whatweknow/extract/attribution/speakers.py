@@ -19,7 +19,7 @@ from ...names import sex_of_given_name
 from ..entities import name_tokens
 from . import cues, descriptions
 from .context import DATELINE, Candidate, Context
-from .syntax import SUBJECTS, agent, clause_ids, passive
+from .syntax import SUBJECTS, agent, answer_after_asked, clause_ids, passive
 
 # How far back a pronoun looks for the previous speaker, in characters (about 3 paragraphs).
 PRONOUN_WINDOW = 1500
@@ -58,6 +58,9 @@ def speaker_of(verb: Token) -> list[Token] | None:
         subject = None
     if subject is None and verb.dep_ == "relcl":
         subject = verb.head
+    if subject is None and answer_after_asked(verb.head) == verb:
+        # "Mr. O’Rourke, asked if he supported …, said …": the one asked answers
+        subject = next(c for c in verb.head.children if c.dep_ == "nsubj")
     if (
         subject is None
         and verb.dep_ == "acl"

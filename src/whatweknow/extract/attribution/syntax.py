@@ -183,3 +183,36 @@ def parenthetical(verb: Token, subject: Token) -> bool:
         and right + 2 < verb.sent.end
         and doc[right + 1].text == ","
     )
+
+
+# What opens the question put to someone: "asked if …", "asked whether …", "asked about …".
+_QUESTION_OPENERS = frozenset("if whether about what why how who when".split())
+
+
+def answer_after_asked(ask: Token) -> Token | None:
+    """ "Mr. O’Rourke, asked if he supported impeaching Mr. Trump, said he believed …",
+    "Representative Jim Jordan, …, asked if Mr. Trump should demand extradition of the hackers,
+    said, “…”": a passive "asked" set off by commas after the subject tells what the subject was
+    asked; the parser makes it the main verb, with the subject as its own, and hangs the answer's
+    speech verb on it. The answer's verb, or None."""
+    doc = ask.doc
+    if lemma(ask) != "ask" or ask.tag_ not in ("VBN", "VBD") or ask.i == 0:
+        return None
+    if doc[ask.i - 1].text != "," or ask.i + 1 >= len(doc):
+        return None
+    if doc[ask.i + 1].lower_ not in _QUESTION_OPENERS:
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < ask.i for c in ask.children):
+        return None
+    return next(
+        (
+            c
+            for c in ask.children
+            if c.i > ask.i
+            and c.dep_ in ("ccomp", "conj", "parataxis")
+            and lemma(c) in lexicon.SPEECH_VERBS
+            and doc[c.i - 1].text == ","
+            and not any(s.dep_ in SUBJECTS for s in c.children)
+        ),
+        None,
+    )
