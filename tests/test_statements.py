@@ -1777,6 +1777,14 @@ NOT_REPORTS = [
 
 
 NOT_REPORTS += [
+    # charges brought are an act of the law (BASIL: Fox on the Russian hackers' indictment;
+    # PolNeAR marks no "recommend charges" as a cue); the charge that … is a claim
+    (
+        "Deputy Attorney General Ann Hale announced the charges during a Friday press conference.",
+        [],
+    ),
+    ("The FBI decided against recommending charges against her in July.", []),
+    ("Mr. Lind repeated the charge that the mayor lied.", ["repeated"]),
     # only a time or a preposition where the content goes (BASIL: Fox on the Mueller report,
     # on AARP and Social Security)
     (
