@@ -1089,6 +1089,18 @@ SPEAKERS = [
         "indictments",
         "document",
     ),
+    # a quote paragraph with "he said" goes on with the person the paragraph before ended
+    # quoting, where only the census guesses the given name a woman's (BASIL: HuffPost on the
+    # NAACP and the tea party); a spokesman quoted further back is not who goes on
+    (
+        "The resolution was adopted during the annual convention, spokesman Chris Dunn said.\n\n"
+        'The final version "calls on all people of good will to repudiate the racist element," '
+        "said Hilary Lind, director of the group's Washington bureau.\n\n"
+        '"I hope it will empower the movement to actually look at itself," he said.',
+        "I hope it will empower the movement to actually look at itself",
+        "Hilary Lind",
+        "person",
+    ),
 ]
 
 

@@ -56,6 +56,7 @@ class _Group:
     descriptors: list[Span] = field(default_factory=list)
     stands_for: str | None = None
     gender: str | None = None  # "male" | "female" when the text tells
+    guessed: bool = False  # the gender is the census's guess from the given name
     roles: set[str] = field(default_factory=set)  # titles and relations before its mentions
 
 
@@ -66,6 +67,7 @@ class EntityIndex:
     entities: tuple[Entity, ...]
     by_offset: dict[int, Entity]  # mention start -> entity
     genders: dict[str, str] = field(default_factory=dict)  # entity id -> "male" | "female"
+    guessed: frozenset[str] = frozenset()  # entity ids whose gender only the census gives
     countries: frozenset[str] = frozenset()  # the countries the text names
     # Built from `entities` once, so a lookup per statement or per date reads no other entity.
     _mentions: Intervals[Entity] = field(init=False, repr=False, compare=False)
@@ -93,6 +95,10 @@ class EntityIndex:
 
     def gender(self, entity_id: str | None) -> str | None:
         return self.genders.get(entity_id or "")
+
+    def gender_guessed(self, entity_id: str | None) -> bool:
+        """The text never gives this person's sex; the census guessed it from the name."""
+        return (entity_id or "") in self.guessed
 
     def at(self, start: int, end: int) -> Entity | None:
         """The entity with a mention inside [start, end), preferring the leftmost."""
@@ -310,6 +316,7 @@ def _add_people(
             # "Hillary Rodham Clinton" and "former President Bill Clinton", then "Mrs. Clinton":
             # where the text never tells, the given name's sex as the census lists it
             group.gender = sex_of_given_name(group.key[0])
+            group.guessed = group.gender is not None
     short: dict[tuple[str, ...], _Group] = {}
     # the titles the text gives each surname alone ("President Trump"): a person of that
     # surname the full names do not show
@@ -675,11 +682,14 @@ def _index(doc: Doc, groups: list[_Group]) -> EntityIndex:
     entities = []
     by_offset: dict[int, Entity] = {}
     genders: dict[str, str] = {}
+    guessed: set[str] = set()
     countries = _countries(doc, groups)
     foreign = len(countries) >= 2
     for number, group in enumerate(groups, start=1):
         if group.gender:
             genders[f"e{number}"] = group.gender
+            if group.guessed:
+                guessed.add(f"e{number}")
         name = _canonical(group)
         aliases = sorted({n for n in group.names if n != name})
         descriptors = _descriptors(doc, group) if group.type == "person" else []
@@ -698,7 +708,7 @@ def _index(doc: Doc, groups: list[_Group]) -> EntityIndex:
         entities.append(entity)
         for mention in entity.mentions:
             by_offset[mention.start] = entity
-    return EntityIndex(tuple(entities), by_offset, genders, countries)
+    return EntityIndex(tuple(entities), by_offset, genders, frozenset(guessed), countries)
 
 
 def _canonical(group: _Group) -> str:

@@ -18,7 +18,7 @@ from ...model import Entity, Span, Speaker, Statement
 from ...names import sex_of_given_name
 from ..entities import name_tokens
 from . import cues, descriptions
-from .context import DATELINE, Candidate, Context
+from .context import DATELINE, EDGE, Candidate, Context
 from .syntax import SUBJECTS, agent, answer_after_asked, clause_ids, passive
 
 # How far back a pronoun looks for the previous speaker, in characters (about 3 paragraphs).
@@ -663,6 +663,9 @@ def _previous_speaker(
     """The speaker "he", "she" or "they" goes on with: the last one quoted (not one quoted
     inside someone else's words), unless a person named since, as the subject of a sentence,
     is a likelier antecedent ("Noah Nathan, 47, lives nearby. He said …")."""
+    going_on = _quote_going_on(ctx, earlier, at, gender) if kinds == ("person",) else None
+    if going_on is not None:
+        return going_on
     for statement in reversed(earlier):
         cue_at = statement.cue.start if statement.cue else statement.content.start
         if cue_at >= at:
@@ -687,6 +690,25 @@ def _previous_speaker(
         if group is not None:
             return named(ctx, speaker_span(ctx, group), group, earlier)
     return None
+
+
+def _quote_going_on(
+    ctx: Context, earlier: list[Statement], at: int, gender: str | None
+) -> Speaker | None:
+    """ "…,” said Hilary Shelton, director of the bureau. / “I hope …,” he said.": a paragraph
+    that opens with a quote and then "he said" goes on with the person the paragraph before
+    ended quoting, where only the census, guessing from the given name, gives them the other
+    sex (a spokesman quoted further back is not who goes on)."""
+    if gender is None:
+        return None
+    last = quoting_just_before(ctx, earlier, at)
+    if last is None or _agrees(ctx, last, gender) or not ctx.index.gender_guessed(last.entity):
+        return None
+    start = ctx.text.rfind("\n", 0, at) + 1
+    quote = ctx.quote_at(start)
+    if quote is None or quote.end > at or ctx.text[quote.end : at].strip(EDGE + ".”\"'"):
+        return None
+    return last
 
 
 def _plural_subject_between(ctx: Context, start: int, end: int) -> Token | None:
