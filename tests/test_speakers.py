@@ -1101,6 +1101,24 @@ SPEAKERS = [
         "Hilary Lind",
         "person",
     ),
+    # a label before its colon is no second subject (BASIL: HuffPost on AARP; issue 13)
+    (
+        "Pensions drew attention on Friday.\n\n"
+        "UPDATE: Union chief A. Barry Lind said in a statement, \"It has long been the union's "
+        'policy that pensions should be strengthened."',
+        "It has long been the union's policy that pensions should be strengthened.",
+        "A. Barry Lind",
+        "person",
+    ),
+    # "who" after people, hung on a thing that cannot speak, is theirs (BASIL: HuffPost on
+    # AARP); "a spokesman for Tim Kaine, who said" stays the spokesman's (above)
+    (
+        "If the union is open to reducing benefits, it would be a major boost for pension "
+        "reformers who say the program is too generous and therefore unaffordable.",
+        "the program is too generous and therefore unaffordable",
+        "pension reformers",
+        "group",
+    ),
 ]
 
 

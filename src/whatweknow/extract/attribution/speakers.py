@@ -41,6 +41,8 @@ def speaker_of(verb: Token) -> list[Token] | None:
         # "“… and in some cases, the politicians themselves,” Illinois Rep. Rodney Davis
         # wrote": a noun of the quote parsed as a second subject; the cue's is outside it
         subjects = [c for c in subjects if not _quoted_before(c, verb)] or subjects
+        # "UPDATE: AARP CEO A. Barry Rand said in a statement, …": a label before its colon
+        subjects = [c for c in subjects if not _a_label(c)] or subjects
     # "Denver (AP) – Colorado’s attorney general said": the dateline parsed as a second subject
     subject = next((c for c in subjects if not _dateline(c)), subjects[0] if subjects else None)
     if subject is not None and subject.lower_ in lexicon.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -231,6 +233,17 @@ def _infinitive(verb: Token) -> bool:
 _CLOSING_QUOTES = frozenset("” '' \" »".split())
 
 
+def _a_label(subject: Token) -> bool:
+    """A word the parser took for a subject that is the label of what follows its colon:
+    "UPDATE:", "CORRECTION:", "Editor's note:"."""
+    doc = subject.doc
+    return (
+        subject.i + 1 < len(doc)
+        and doc[subject.i + 1].text == ":"
+        and subject.i + 1 == (subject.right_edge.i)
+    )
+
+
 def _quoted_before(subject: Token, verb: Token) -> bool:
     """A subject before the cue with a closing quotation mark between them: inside the quote."""
     return subject.i < verb.i and any(
@@ -360,9 +373,21 @@ def _antecedent(head: Token) -> Token:
         and noun.head.dep_ == "prep"
         and noun.head.lower_ in ("between", "for", "of", "to")
         and noun.head.head.pos_ == "NOUN"
+        and not _said_by_whom_it_names(head, noun.head.head)
     ):
         return noun.head.head
     return head
+
+
+def _said_by_whom_it_names(head: Token, outer: Token) -> bool:
+    """ "a major boost for Social Security reformers who say the program is too generous":
+    "who" after people who can speak, hung on a thing that cannot, is theirs."""
+    who = any(
+        c.dep_ == "relcl"
+        and any(s.dep_ in SUBJECTS and s.lower_ in ("who", "whom") for s in c.children)
+        for c in head.children
+    )
+    return who and can_speak(head) and not can_speak(outer)
 
 
 def speaker_span(ctx: Context, head: Token) -> tuple[int, int]:
