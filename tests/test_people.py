@@ -712,6 +712,50 @@ END_TO_END = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("texts", "speaker"),
+    [
+        # HuffPost and Fox, 2011 (shortened): the nation's leading advocate is AARP
+        (
+            [
+                "WASHINGTON -- The nation's leading advocate for senior citizens says that it "
+                "hasn't wavered in its opposition to cutting benefits. The Wall Street Journal "
+                "reported Friday that AARP was softening its opposition. AARP said the program "
+                "needs to be changed.",
+                "The AARP said its position on strengthening Social Security remains unchanged.",
+            ],
+            "AARP",
+        ),
+        # HuffPost and Fox, 2010 (shortened): the leaders of the country's largest civil
+        # rights organization are NAACP leaders
+        (
+            [
+                "KANSAS CITY, Mo. — Leaders of the country's largest civil rights organization "
+                "accused tea party activists on Tuesday of tolerating bigotry. The resolution was "
+                "adopted at the convention of the National Association for the Advancement of "
+                "Colored People, spokesman Chris Fleming said. Tea party organizers called on the "
+                "NAACP to withdraw the resolution.",
+                "NAACP leaders said protesters had hurled racial epithets at black lawmakers.",
+            ],
+            "NAACP leaders",
+        ),
+    ],
+)
+def test_a_body_ranked_in_the_country_is_one_speaker_with_the_body_it_stands_for(
+    tmp_path, texts, speaker
+):
+    articles = [
+        Article(raw=text, origin=f"{n}.txt", kind="text", outlet=outlet, published="2011-05-13")
+        for n, (text, outlet) in enumerate(zip(texts, ["HuffPost", "Fox News"], strict=True))
+    ]
+    with Store(tmp_path / "news.db") as store:
+        for result in run(articles):
+            assert isinstance(result, Extraction), result
+            store.add(result)
+        found = {s["name"]: s["outlets"] for s in build(store, everything=True)["speakers"]}
+    assert found.get(speaker) == ["Fox News", "HuffPost"], found
+
+
 def test_mr_and_a_title_join_a_bare_surname_to_the_one_person_they_fit(tmp_path):
     # One outlet never gives the president's first name and names his daughter; the other
     # names him in full and his wife: "Mr. Lind" is the one man among the Linds.

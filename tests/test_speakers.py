@@ -1256,8 +1256,67 @@ def test_a_report_inside_a_quote_with_no_identifiable_source_is_none(text):
     ]
 
 
+# A body ranked in the country stands for the organisation the article quotes most, however
+# far from its name (HuffPost 2011, HuffPost 2010, HuffPost 2012: three stories, shortened)
+RANKED = [
+    (
+        "WASHINGTON -- The nation's leading advocate for senior citizens says that it hasn't "
+        "wavered in its opposition to cutting benefits. The Wall Street Journal reported "
+        "Friday morning that AARP was softening its opposition. AARP pushed back against the "
+        "newspaper's story. Social Security keeps millions out of poverty. AARP said the "
+        "program needs to be changed.",
+        "that it hasn't wavered in its opposition to cutting benefits",
+        "AARP",
+        "organization",
+    ),
+    (
+        "KANSAS CITY, Mo. — Leaders of the country's largest civil rights organization accused "
+        "tea party activists on Tuesday of tolerating bigotry. The resolution was adopted "
+        "during the annual convention of the National Association for the Advancement of "
+        "Colored People, spokesman Chris Fleming said. Tea party organizers called on the "
+        "NAACP to withdraw the resolution. The NAACP said the vote was unanimous.",
+        "tea party activists on Tuesday of tolerating bigotry",
+        "NAACP leaders",
+        "group",
+    ),
+    (
+        "The National Rifle Association released its report on Tuesday. The nation's largest "
+        "gun lobby said armed guards would make schools safer. The NRA said it had paid for "
+        "the study.",
+        "armed guards would make schools safer",
+        "NRA",
+        "organization",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker", "kind"), RANKED)
+def test_a_body_ranked_in_the_country_is_the_organisation_the_article_quotes_most(
+    text, content, speaker, kind
+):
+    test_speaker(text, content, speaker, kind)
+
+
 # Descriptions that describe nothing the article names keep their words.
 UNDESCRIBED = [
+    # a ranked body where no organisation is named, or two are named alike
+    ("The nation's largest union said the plan would cost jobs.", "union"),
+    (
+        "The country's most powerful union said the plan would cost jobs. The plan was drafted "
+        "by Goldman Sachs.",
+        "union",
+    ),
+    (
+        "The country's most powerful union said the plan would cost jobs. The Teamsters said "
+        "they opposed the plan. The Sierra Club said it opposed the plan.",
+        "union",
+    ),
+    # a body with no rank in the country
+    (
+        "The advocate for senior citizens said the plan would cut benefits. AARP had "
+        "opposed the plan.",
+        "advocate",
+    ),
     # no hospital named before
     ("The hospital said the senator was in critical condition.", "hospital"),
     # a complaint with no lawsuit before it is a complaint

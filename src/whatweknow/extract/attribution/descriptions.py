@@ -13,6 +13,9 @@
 - The papers of a case are one source in an article, however it names them: "court records
   show …", "Additional records disclosed Wednesday show …", "the document said" are the court
   records.
+- A body ranked in the country ("the nation's leading advocate for senior citizens", "the
+  country's largest civil rights organization") is the organisation the article quotes most,
+  of those the one it names most, wherever its name stands ("Leaders of" it are its leaders).
 - A person described by a state and a party or office is the person the article tags with
   that state: "The Arizona Republican said" after "Sen. John McCain, R-Ariz., said"; "The
   California Democrat" after "Nancy Pelosi (D-Calif.)"; else the person named last as the
@@ -420,6 +423,41 @@ def body_named_before(ctx: Context, head: Token) -> Entity | None:
             if since <= mention.start < head.idx and later and not ctx.quote_at(mention.start):
                 best = (mention.start, entity)
     return best[1] if best else None
+
+
+# A body described by its rank in the country: "the nation's leading advocate for senior
+# citizens" (HuffPost, 2011), "the country's largest civil rights organization" (HuffPost,
+# 2010), "the nation's largest gun lobby" (HuffPost, 2012).
+_RANKED_HEADS = BODY_NOUNS | frozenset("advocate union".split())
+_RANKED_IN = frozenset("nation country world america".split())
+_RANKS = frozenset("leading top biggest foremost premier".split())
+
+
+def ranked_body(head: Token) -> bool:
+    """ "the nation's leading advocate for senior citizens", "the country's most powerful
+    union": a body by a noun any body goes by and its rank in the country, which names the
+    one organisation the article is about, however far from its name."""
+    if head.lemma_.lower() not in _RANKED_HEADS or head.tag_ not in ("NN", "NNP"):
+        return False
+    children = list(head.children)
+    if not any(c.dep_ == "poss" and c.lower_ in _RANKED_IN for c in children):
+        return False
+    return any(
+        c.dep_ == "amod"
+        and (
+            c.tag_ == "JJS"
+            or c.lower_ in _RANKS
+            or any(a.lower_ == "most" for a in c.children if a.dep_ == "advmod")
+        )
+        for c in children
+    )
+
+
+def organisations(ctx: Context) -> list[Entity]:
+    """The article's organisations (and acronyms the tagger took for places)."""
+    return [
+        e for e in ctx.index.entities if e.type == "organization" or _acronym_taken_for_a_place(e)
+    ]
 
 
 def _acronym_taken_for_a_place(entity: Entity) -> bool:

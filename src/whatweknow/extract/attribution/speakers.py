@@ -1085,6 +1085,12 @@ def named(
     body = descriptions.body_named_before(ctx, head) if head is not None else None
     if body is not None:  # "the gun lobby insists" after "The NRA also put out a statement"
         return Speaker(body.stands_for or body.name, entity_kind(body), span, body.id)
+    ranked = _ranked_body(ctx, head) if head is not None else None
+    if ranked is not None:  # "The nation's leading advocate for senior citizens says …"
+        return Speaker(ranked.stands_for or ranked.name, entity_kind(ranked), span, ranked.id)
+    whose = _members_of_a_ranked_body(ctx, head) if head is not None else None
+    if whose is not None:  # "Leaders of the country's largest civil rights organization"
+        return Speaker(whose, "group", span)
     if head is not None and head.pos_ == "NOUN":
         places = descriptions.members(ctx, head)
         if places:  # "two heartland states", "the states of Nebraska and Oklahoma"
@@ -1192,6 +1198,55 @@ def named(
         # "Some on the right also pushed back", "…, some said": unnamed people
         return Speaker(group_name(span.text), "anonymous", span)
     return Speaker(None, "unresolved", span)
+
+
+def _ranked_body(ctx: Context, head: Token) -> Entity | None:
+    """The organisation a body ranked in the country stands for ("the nation's leading
+    advocate for senior citizens" in a story about AARP): the one the article quotes most
+    (the subject of most of its cues), of those the one it names most; none where two tie, nor
+    one the article names once and never quotes."""
+    if not descriptions.ranked_body(head):
+        return None
+    bodies = {e.id: e for e in descriptions.organisations(ctx)}
+    quoted: dict[str, int] = {}
+    for token in ctx.doc:
+        if token.i in [t.i for t in head.subtree] or not cues.construction(token):
+            continue
+        source = speaker_of(token)
+        entity = entity_for(ctx, source[0]) if source else None
+        if entity is not None and entity.id in bodies:
+            quoted[entity.id] = quoted.get(entity.id, 0) + 1
+    counts = {i: (quoted.get(i, 0), len(e.mentions)) for i, e in bodies.items()}
+    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    quotes, mentions = ranked[0][1]
+    return bodies[ranked[0][0]] if quotes or mentions > 1 else None  # not one named in passing
+
+
+_MEMBER_NOUNS = frozenset("leaders members officials".split())
+
+
+def _members_of_a_ranked_body(ctx: Context, head: Token) -> str | None:
+    """ "Leaders of the country's largest civil rights organization": the leaders of the
+    organisation it stands for, by its shortest name ("NAACP leaders")."""
+    if head.lower_ not in _MEMBER_NOUNS or head.tag_ != "NNS":
+        return None
+    body = next(
+        (
+            p
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ),
+        None,
+    )
+    entity = _ranked_body(ctx, body) if body is not None else None
+    if entity is None:
+        return None
+    name = min((entity.stands_for or entity.name, *entity.aliases), key=len)
+    return f"{name} {head.lower_}"
 
 
 def _introduced_as(earlier: list[Statement], words: set[str]) -> Speaker | None:
