@@ -325,6 +325,22 @@ def test_a_group_with_and_without_whose_it_is_is_one_where_the_story_has_one(gro
     assert {people.canonical(name, "group") for name in groups} == shown
 
 
+def test_a_body_s_officials_speak_for_the_body_the_coverage_names():
+    # HuffPost, 2018: "FBI officials said they believed the package to be related to the
+    # others", "DOJ officials said …", beside "the FBI said" in Fox and HuffPost
+    people = People(
+        [
+            {"type": "organization", "name": "FBI"},
+            {"type": "organization", "name": "Department of Justice", "aliases": ["DOJ"]},
+        ]
+    )
+    assert people.canonical("FBI officials", "group") == "FBI"
+    assert people.canonical("DOJ officials", "group") == "Department of Justice"
+    # officials of no body the coverage names stay a group of their own
+    assert people.canonical("Russian officials", "group") == "Russian officials"
+    assert people.canonical("police officials", "group") == "police officials"
+
+
 def test_the_white_house_is_not_the_united_states():
     assert org_key("the White House") != org_key("United States")
     people = People([{"type": "organization", "name": "White House"}])
@@ -409,6 +425,18 @@ IDENTITY = [
             ("Connell said the full report should be released.", "Connell", "organization"),
         ],
         {"Liam O'Connell": ["Fox News", "HuffPost"]},
+    ),
+    (
+        "a body's officials",
+        [
+            ("The FBI said the packages each held a pipe bomb.", "FBI", "organization"),
+            (
+                "FBI officials said they believed the package to be related to the others.",
+                "FBI officials",
+                "group",
+            ),
+        ],
+        {"FBI": ["Fox News", "HuffPost"]},
     ),
     (
         "a middle initial",

@@ -31,6 +31,8 @@ documents, over the distinct names of the coverage (never per statement):
 - organisations join on their name with "the", a leading "U.S." and a possessive set aside,
   "Department of Justice" read as "Justice Department", the order of "A and B" ignored, or
   an acronym a document tied to them ("CSIS"). "The White House" stays the White House;
+- a body's officials speak for it where the coverage names the body ("FBI officials" are the
+  FBI, "DOJ officials" the Department of Justice); "Russian officials" stay a group;
 - a party's field in a race goes by "2020 Democratic presidential candidates", "Democratic
   presidential candidates" or "2020 Democrats" (a year before a party's name is its race's
   field, never the party);
@@ -144,6 +146,9 @@ _MOVEMENT_ERS = re.compile(r"(?<=\S )([A-Z][a-z]+?)iers$")
 _BODY_NOUNS = r"task force|committee|panel|commission|working group|council"
 _BARE_BODY = re.compile(rf"^(?:{_BODY_NOUNS})(?: (?:{_BODY_NOUNS}))*$")
 _NAMED_BODY = re.compile(rf"^(?:\S+ )+?({_BODY_NOUNS})$")
+# A body's officials, who speak for it: "FBI officials", "DOJ officials", "White House
+# officials" (a body the coverage names; "Russian officials" stay a group).
+_OFFICIALS = re.compile(r"(.+) officials")
 _TYPO_LENGTH = 5  # the shortest name in which one edit is taken for a typo
 # An Irish or Italian surname's elided first word ("O'Rourke", "D'Amato"), which a text may
 # drop ("Rourke demanded …" beside "Beto O'Rourke"): the rest of the surname, folded.
@@ -870,6 +875,9 @@ class People:
             key = self._bodies.get(key, key)
         if kind in ("group", "anonymous"):
             key = self._groups.get(key, key)
+            body = _OFFICIALS.fullmatch(key)
+            if body and (body.group(1) in self.aliases or body.group(1) in self.orgs):
+                key = body.group(1)  # "FBI officials" speak for the FBI
         if not key:
             return name
         found = self.aliases.get(key) or self.orgs.get(key)
