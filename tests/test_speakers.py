@@ -1119,6 +1119,34 @@ SPEAKERS = [
         "pension reformers",
         "group",
     ),
+    # a fronted "with" phrase's subject is not the clause's (Fox, 2012 debate story)
+    (
+        "With the moderator, ABC News' Martha Raddatz, opening the debate with a question about "
+        "the Libya strike, which happened a month ago Thursday, Ryan criticized the "
+        "administration for waiting more than a week after the strike to call it a coordinated "
+        "terror attack.",
+        "the administration for waiting more than a week after the strike to call it a "
+        "coordinated terror attack",
+        "Ryan",
+        "person",
+    ),
+    # a conjunct goes with the verb just before its "and" (Fox, 2019 shutdown story) ...
+    (
+        "The press conference underscored how far apart both sides are, even as Donald Trump called "
+        'the meeting "productive" and suggested the standoff could end soon -- or not.',
+        "the standoff could end soon -- or not",
+        "Donald Trump",
+        "person",
+    ),
+    # ... and with a verb of its own tense (Fox, 2010 tax deal story)
+    (
+        "Speaking to reporters at a joint appearance with Polish President Bronislaw Komorowski, "
+        "Obama said economists predict higher job growth in 2011 and 2012 if Congress passes the "
+        'agreement and urged lawmakers to examine the details of the deal and "get this done."',
+        'lawmakers to examine the details of the deal and "get this done."',
+        "Obama",
+        "person",
+    ),
 ]
 
 
@@ -1127,6 +1155,15 @@ def test_speaker(text, content, speaker, kind):
     found = [s for s in statements_of(text) if s.content.text == content]
     assert found, [(s.speaker.name, s.content.text) for s in statements_of(text)]
     assert (found[0].speaker.name, found[0].speaker.kind) == (speaker, kind)
+
+
+def test_what_is_said_stops_before_a_conjunct_that_goes_with_the_cue():
+    """Fox, 2010 tax deal story: "urged" is Obama's next act, not part of what he said."""
+    text = SPEAKERS[-1][0]
+    said = [s for s in statements_of(text) if s.cue.text == "said"]
+    assert [s.content.text for s in said] == [
+        "economists predict higher job growth in 2011 and 2012 if Congress passes the agreement"
+    ]
 
 
 def test_a_noun_of_the_quote_taken_for_a_second_subject_is_not_the_speaker():

@@ -22,7 +22,13 @@ from ...model import Document, Speaker, Statement
 from .. import certainty
 from ..entities import EntityIndex
 from . import cues, exclusions, quotes, reported, speakers
-from .content import RULES, within_a_join, without_trailing_frames, without_trailing_time
+from .content import (
+    RULES,
+    within_a_join,
+    without_a_conjunct_above,
+    without_trailing_frames,
+    without_trailing_time,
+)
 from .context import Candidate, Context
 from .nesting import nest
 
@@ -63,6 +69,7 @@ def _by_cue(ctx: Context) -> dict[tuple[int, int] | None, Candidate]:
             continue
         content = within_a_join(ctx, token, without_trailing_frames(ctx, token, candidate.content))
         content = without_trailing_time(ctx, token, content)
+        content = without_a_conjunct_above(ctx, token, content)
         candidate.content = [c for c in (ctx.trim(s, e) for s, e in content) if c]
         if candidate.content and exclusions.is_statement(ctx, token, candidate):
             candidate.negated = exclusions.negated(token)

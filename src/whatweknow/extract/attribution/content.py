@@ -22,6 +22,7 @@ from .quotes import adjacent_quote, with_quote
 from .speakers import (
     a_person,
     can_speak,
+    conjunct_of,
     document_participle,
     evidence,
     hung_on_a_things_relative,
@@ -689,6 +690,26 @@ def within_a_join(ctx: Context, cue: Token, spans: list[Span]) -> list[Span]:
     for start, end in spans:
         join = next((j for j in ctx.joins if start < j < end and j > cue.idx), None)
         cut.append((start, join) if join is not None else (start, end))
+    return cut
+
+
+def without_a_conjunct_above(ctx: Context, cue: Token, spans: list[Span]) -> list[Span]:
+    """ "Obama said economists predict … if Congress passes the agreement and urged lawmakers
+    to …": a verb the parser hung inside the content that goes with the cue's own clause
+    (`conjunct_of`) is the speaker's next act, not what they said; the content stops before
+    its "and"."""
+    cut = []
+    for start, end in spans:
+        for token in ctx.doc.char_span(start, end, alignment_mode="expand") or []:
+            if token.dep_ != "conj" or token.i <= cue.i or token.idx <= start:
+                continue
+            goes_with = conjunct_of(token)
+            if goes_with is token.head or start <= goes_with.idx < end:
+                continue
+            joint = [c for c in token.head.children if c.dep_ == "cc" and c.i < token.i]
+            end = (joint[-1] if joint else token).idx
+            break
+        cut.append((start, end))
     return cut
 
 

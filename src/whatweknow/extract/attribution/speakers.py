@@ -43,6 +43,7 @@ def speaker_of(verb: Token) -> list[Token] | None:
         subjects = [c for c in subjects if not _quoted_before(c, verb)] or subjects
         # "UPDATE: AARP CEO A. Barry Rand said in a statement, …": a label before its colon
         subjects = [c for c in subjects if not _a_label(c)] or subjects
+    subjects = _one_subject(subjects, verb)
     # "Denver (AP) – Colorado’s attorney general said": the dateline parsed as a second subject
     subject = next((c for c in subjects if not _dateline(c)), subjects[0] if subjects else None)
     if subject is not None and subject.lower_ in lexicon.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -125,7 +126,7 @@ def speaker_of(verb: Token) -> list[Token] | None:
                 if head.head.pos_ in ("VERB", "AUX") or head.head is head:
                     break
                 head = head.head
-        head = head.head
+        head = conjunct_of(verb) if head is verb else head.head
         if by_doing and head.dep_ == "relcl" and not any(c.dep_ == "nsubj" for c in head.children):
             # "tried to back up that statement ― which had been widely criticized ― by saying
             # …": the parser hung the "by" phrase on the passive relative; it is the verb's
@@ -197,6 +198,57 @@ def speaker_of(verb: Token) -> list[Token] | None:
             return [outer] if outer is not None else None
         return [subject, _antecedent(subject.head.head)]
     return [subject]
+
+
+def conjunct_of(verb: Token) -> Token:
+    """The verb a coordinated verb goes with, which is not always the one the parser hung it on.
+    Conjuncts share their tense: "Obama said economists predict … if Congress passes the
+    agreement and urged lawmakers to …": past "urged" goes with "said", not with "passes". And
+    they stand next to each other: "The press conference underscored how far apart both sides
+    are, even as Trump called the meeting “productive” and suggested …": "suggested" goes with
+    "called", the verb just before the "and", where the verb the parser chose is of another
+    tense or has a subject that cannot speak."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.i < head.i:
+        return head
+    if cues.lemma(verb) not in lexicon.REPORTING_VERBS | lexicon.SPEECH_VERBS:
+        return head
+    tensed = head.tag_ not in ("VBZ", "VBP")
+    joint = next((c for c in head.children if c.dep_ == "cc" and c.i < verb.i), None)
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if joint is not None and joint.i > 0 and not (tensed and subject and can_speak(subject)):
+        before = verb.doc[joint.i - 1]
+        while before.is_punct and before.i > head.i:
+            before = verb.doc[before.i - 1]
+        nearer = next((a for a in (before, *before.ancestors) if a.pos_ in ("VERB", "AUX")), head)
+        if nearer is not head and nearer.tag_ == "VBD" and head in nearer.ancestors:
+            if any(c.dep_ == "nsubj" and can_speak(c) for c in nearer.children):
+                return nearer
+    if not tensed:
+        for above in head.ancestors:
+            if above.tag_ == "VBD" and any(
+                c.dep_ == "nsubj" and can_speak(c) for c in above.children
+            ):
+                return above
+    return head
+
+
+def _one_subject(subjects: list[Token], verb: Token) -> list[Token]:
+    """ "With the moderator, Martha Radd, opening the debate with a question about the strike,
+    Ryan criticized …": a clause has one subject; where the parser hung two before the verb,
+    the earlier is the subject of a fronted phrase the comma closes, and the one after that
+    comma, next to the verb, is the clause's."""
+    before = [c for c in subjects if c.i < verb.i and c.dep_ == "nsubj"]
+    if len(before) < 2:
+        return subjects
+    last = max(before, key=lambda c: c.i)
+    between = verb.doc[last.right_edge.i + 1 : verb.i]
+    if last.pos_ not in ("NOUN", "PROPN", "PRON") or any(t.is_punct for t in between):
+        return subjects  # "Mr. Pence, briefing reporters after …, said": set off, not next
+    opens = last.left_edge.i
+    if opens == 0 or verb.doc[opens - 1].text != "," or any(c.i > opens for c in before[:-1]):
+        return subjects
+    return [c for c in subjects if c not in before or c is last]
 
 
 def hung_on_a_things_relative(verb: Token) -> bool:
