@@ -341,6 +341,15 @@ def test_a_body_s_officials_speak_for_the_body_the_coverage_names():
     assert people.canonical("police officials", "group") == "police officials"
 
 
+def test_how_many_of_a_group_spoke_is_dropped_with_its_of():
+    """HuffPost, 2012 debate story: "Some of the more experienced Republicans" was shown as
+    "of the more experienced Republicans"."""
+    people = People([])
+    shown = people.canonical("some of the more experienced Republicans", "anonymous")
+    assert shown == "more experienced Republicans"
+    assert org_key("several of the senators") == org_key("senators")
+
+
 def test_the_white_house_is_not_the_united_states():
     assert org_key("the White House") != org_key("United States")
     people = People([{"type": "organization", "name": "White House"}])

@@ -1130,6 +1130,23 @@ SPEAKERS = [
         "Ryan",
         "person",
     ),
+    # "who" and "whom" are people, not the thing the parser hung their clause on (NYT and
+    # Fox, 2017 Alabama Senate race story)
+    (
+        "The story was met with immediate backlash from Republicans in Alabama, several of whom "
+        "dismissed the women’s stories out of hand.",
+        "the women’s stories",
+        "Republicans",
+        "group",
+    ),
+    (
+        "The Post interviewed three other women who were teenagers at the time who claimed "
+        "Moore pursued them when he was in his 30s, though he did not engage in sexual contact "
+        "with them.",
+        "Moore pursued them when he was in his 30s",
+        "three other women",
+        "group",
+    ),
     # a conjunct goes with the verb just before its "and" (Fox, 2019 shutdown story) ...
     (
         "The press conference underscored how far apart both sides are, even as Donald Trump called "

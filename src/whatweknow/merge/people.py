@@ -102,10 +102,11 @@ _PARTY_TAG = re.compile(r",?\s*\(?\b[DRI]-\s?[A-Z][A-Za-z.]*(?:\s[A-Z][a-z]+\.?)
 _PARENS = re.compile(r"\([^)]*\)")
 _ORG_HEADS = "department|ministry|bureau|office|agency"
 _OF_FORM = re.compile(rf"^({_ORG_HEADS}) (?:of|for) (?:the )?(.+)$")
-# How many of a group spoke says nothing of who they are: "many Democrats" are Democrats.
+# How many of a group spoke says nothing of who they are: "many Democrats" are Democrats, and
+# "some of the more experienced Republicans" the more experienced Republicans.
 _QUANTIFIER = re.compile(
     r"^(?:many|some|several|numerous|various|a few|a number of|a handful of"
-    r"|a majority of) (?=\S)",
+    r"|a majority of) (?:of (?:the )?)?(?=\S)",
     re.IGNORECASE,
 )
 _COUNTRY = re.compile(r"^(?:us|usa|u s|united states) (?=\S+ \S)")

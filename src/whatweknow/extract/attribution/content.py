@@ -703,8 +703,10 @@ def without_a_conjunct_above(ctx: Context, cue: Token, spans: list[Span]) -> lis
         for token in ctx.doc.char_span(start, end, alignment_mode="expand") or []:
             if token.dep_ != "conj" or token.i <= cue.i or token.idx <= start:
                 continue
+            if ctx.inside_quote(token):
+                continue
             goes_with = conjunct_of(token)
-            if goes_with is token.head or start <= goes_with.idx < end:
+            if goes_with == token.head or not (goes_with == cue or goes_with in cue.ancestors):
                 continue
             joint = [c for c in token.head.children if c.dep_ == "cc" and c.i < token.i]
             end = (joint[-1] if joint else token).idx

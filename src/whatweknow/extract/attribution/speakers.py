@@ -46,9 +46,10 @@ def speaker_of(verb: Token) -> list[Token] | None:
     subjects = _one_subject(subjects, verb)
     # "Denver (AP) – Colorado’s attorney general said": the dateline parsed as a second subject
     subject = next((c for c in subjects if not _dateline(c)), subjects[0] if subjects else None)
-    if subject is not None and subject.lower_ in lexicon.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-        # "officials, who said …": mention "who", speaker officials
-        return [subject, _antecedent(verb.head)]
+    if subject is not None and verb.dep_ == "relcl" and _relative(subject):
+        # "officials, who said …": mention "who", speaker officials; "Republicans in Alabama,
+        # several of whom dismissed …": the Republicans
+        return [subject, _whose(subject, _antecedent(verb.head))]
     if (
         subject is not None
         and verb.tag_ == "VBG"
@@ -126,7 +127,7 @@ def speaker_of(verb: Token) -> list[Token] | None:
                 if head.head.pos_ in ("VERB", "AUX") or head.head is head:
                     break
                 head = head.head
-        head = conjunct_of(verb) if head is verb else head.head
+        head = conjunct_of(verb) if head == verb else head.head
         if by_doing and head.dep_ == "relcl" and not any(c.dep_ == "nsubj" for c in head.children):
             # "tried to back up that statement ― which had been widely criticized ― by saying
             # …": the parser hung the "by" phrase on the passive relative; it is the verb's
@@ -200,6 +201,54 @@ def speaker_of(verb: Token) -> list[Token] | None:
     return [subject]
 
 
+def _relative(subject: Token) -> bool:
+    """ "who", or a part of those the relative clause is about: "several of whom"."""
+    if subject.lower_ in lexicon.RELATIVE_PRONOUNS:
+        return True
+    return any(
+        g.lower_ in ("whom", "which")
+        for p in subject.children
+        if p.lower_ == "of"
+        for g in p.children
+    )
+
+
+def _whose(relative: Token, antecedent: Token) -> Token:
+    """ "Who" and "whom" are people: where the parser hung their clause on a thing ("backlash
+    from Republicans in Alabama, several of whom dismissed …", "three other women who were
+    teenagers at the time who claimed …"), it is the people named last before it, inside the
+    thing's phrase or in the phrase that holds it."""
+    personal = (
+        relative.lower_ in ("who", "whom") or relative.lower_ not in lexicon.RELATIVE_PRONOUNS
+    )
+    if not personal or can_speak(antecedent) or antecedent.pos_ != "NOUN":
+        return antecedent
+    inside = [
+        t
+        for t in antecedent.subtree
+        if t.i < relative.i
+        and t != antecedent
+        and t.pos_ in ("NOUN", "PROPN")
+        and t.ent_type_ not in ("GPE", "LOC", "FAC")  # people, not where they are
+        and can_speak(t)
+    ]
+    if inside:
+        return inside[-1]
+    for above in antecedent.ancestors:
+        if above.pos_ in ("NOUN", "PROPN") and above.i < relative.i:
+            people = can_speak(above) or above.lemma_.lower() in _PEOPLE_WORDS
+            return above if people else antecedent
+    return antecedent
+
+
+# Nouns for people that `can_speak` does not list, as "who" may go on with.
+_PEOPLE_WORDS = (
+    frozenset("woman man girl boy child teenager person".split())
+    | lexicon.FEMALE_WORDS
+    | lexicon.MALE_WORDS
+)
+
+
 def conjunct_of(verb: Token) -> Token:
     """The verb a coordinated verb goes with, which is not always the one the parser hung it on.
     Conjuncts share their tense: "Obama said economists predict … if Congress passes the
@@ -221,7 +270,7 @@ def conjunct_of(verb: Token) -> Token:
         while before.is_punct and before.i > head.i:
             before = verb.doc[before.i - 1]
         nearer = next((a for a in (before, *before.ancestors) if a.pos_ in ("VERB", "AUX")), head)
-        if nearer is not head and nearer.tag_ == "VBD" and head in nearer.ancestors:
+        if nearer != head and nearer.tag_ == "VBD" and head in nearer.ancestors:
             if any(c.dep_ == "nsubj" and can_speak(c) for c in nearer.children):
                 return nearer
     if not tensed:
@@ -248,7 +297,7 @@ def _one_subject(subjects: list[Token], verb: Token) -> list[Token]:
     opens = last.left_edge.i
     if opens == 0 or verb.doc[opens - 1].text != "," or any(c.i > opens for c in before[:-1]):
         return subjects
-    return [c for c in subjects if c not in before or c is last]
+    return [c for c in subjects if c not in before or c == last]
 
 
 def hung_on_a_things_relative(verb: Token) -> bool:
@@ -563,7 +612,7 @@ def speaker(ctx: Context, candidate: Candidate, earlier: list[Statement]) -> Spe
                 return Speaker(previous.name, previous.kind, None, previous.entity)
         return Speaker(None, "unresolved", None)
     head = candidate.speaker_tokens[0]
-    if head.lower_ in lexicon.RELATIVE_PRONOUNS and len(candidate.speaker_tokens) > 1:
+    if _relative(head) and len(candidate.speaker_tokens) > 1:
         antecedent = candidate.speaker_tokens[1]
         resolved = speaker(ctx, Candidate(candidate.cue, candidate.content, [antecedent]), earlier)
         return Speaker(
