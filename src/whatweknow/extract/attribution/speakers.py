@@ -270,9 +270,13 @@ def conjunct_of(verb: Token) -> Token:
         while before.is_punct and before.i > head.i:
             before = verb.doc[before.i - 1]
         nearer = next((a for a in (before, *before.ancestors) if a.pos_ in ("VERB", "AUX")), head)
-        if nearer != head and nearer.tag_ == "VBD" and head in nearer.ancestors:
-            if any(c.dep_ == "nsubj" and can_speak(c) for c in nearer.children):
-                return nearer
+        if (
+            nearer != head
+            and nearer.tag_ == "VBD"
+            and head in nearer.ancestors
+            and any(c.dep_ == "nsubj" and can_speak(c) for c in nearer.children)
+        ):
+            return nearer
     if not tensed:
         for above in head.ancestors:
             if above.tag_ == "VBD" and any(
