@@ -444,6 +444,10 @@ def test_numbers_and_plurals_have_one_style():
     assert plural("percentage point") == "percentage points" and plural("km") == "km"
     assert plural("month of age") == "months of age" and plural("casualty") == "casualties"
     assert plural("troops") == "troops" and plural("people") == "people"
+    # irregular plurals as the counted noun stay as they are (BASIL: "2 childrens", "2
+    # congressmens")
+    assert plural("children") == "children" and plural("congressmen") == "congressmen"
+    assert plural("women") == "women" and plural("chairman") == "chairmen"
 
 
 def test_compare_finds_whose_figure_differs_and_who_was_first():
@@ -507,6 +511,36 @@ def test_a_descriptor_whose_words_an_earlier_one_holds_is_not_shown_again():
             "be among the most capable.",
             "third year",
             "War in Ukraine",
+        ),
+        # a heading is no clause fragment: not a phrase running into another clause ("Mr.
+        # Obama took no questions from reporters after delivering"; "block in Ferguson as a
+        # thunderstorm filled"), nor a verb's phrase across a comma into the next verb
+        # ("protesters gathered in a circle for a prayer, chanted"), nor "of" of a unit
+        # ("Death of": an age is its person's) (BASIL 2016 Orlando, 2014 Ferguson)
+        (
+            "Mr. Obama took no questions from reporters after delivering his five-minute "
+            "remarks.",
+            "five-minute",
+            "Minutes",
+        ),
+        (
+            "On Wednesday night, a diminished number of protesters marched around a single "
+            "block in Ferguson as a thunderstorm filled the sky with lighting and dumped rain.",
+            "around a single",
+            "Block in Ferguson",
+        ),
+        (
+            "Outside the St. Louis County Justice Center, where the grand jury convened, two "
+            "dozen protesters gathered in a circle for a prayer, chanted and held signs urging "
+            "McCulloch to step aside.",
+            "two dozen",
+            "Protesters gathered",
+        ),
+        (
+            "Ferguson has endured more than a week of unrest since the August 9 death of "
+            "18-year-old Michael Brown, who was shot by a Ferguson police officer.",
+            "18-year-old",
+            "Michael Brown",
         ),
     ],
 )

@@ -218,7 +218,12 @@ def _phrases(value: dict[str, Any]) -> Iterator[tuple[float, str, bool]]:
 
     def blocked(k: int) -> bool:
         word = tokens[k][2]
-        return inside[k] or any(c.isdigit() for c in word) or word.lower() in _BREAK
+        return (
+            inside[k]
+            or any(c.isdigit() for c in word)
+            or word.lower() in _BREAK
+            or _opens_a_clause(tokens, k)
+        )
 
     for i in range(len(tokens)):
         if lemmas[i] is None or blocked(i):
@@ -226,8 +231,16 @@ def _phrases(value: dict[str, Any]) -> Iterator[tuple[float, str, bool]]:
         for j in range(i, min(len(tokens), i + HEADING_WORDS)):
             if j > i and (broken[j - 1] or blocked(j) or _infinitive(tokens, j)):
                 break
+            if (
+                j > i
+                and "," in text[tokens[j - 1][1] : tokens[j][0]]
+                and any(lemmas[k] and "verb" in wanted[lemmas[k]] for k in range(i, j))
+            ):
+                break  # "protesters gathered in a circle for a prayer, chanted": one verb's
             if lemmas[j] is None or (j > i and "verb" in wanted[lemmas[j]] <= {"verb", "word"}):
                 continue  # "the war in Ukraine creeps": a phrase ends on what is measured
+            if tokens[j][2].endswith(("’s", "'s")):
+                continue  # "Mr. LePage’s": a possessive names its thing after it
             covered = {lemmas[k] for k in range(i, j + 1) if lemmas[k]}
             if j < first_in:  # before the figure: the words and marks between them
                 gap, seams = range(j + 1, first_in), range(j, first_in)
@@ -254,6 +267,28 @@ def _phrases(value: dict[str, Any]) -> Iterator[tuple[float, str, bool]]:
                 continue  # a verb alone names nothing ("Approve", "Issued")
             left = _extend(tokens, broken, lemmas, wanted, i, inside)
             yield score, text[tokens[left][0] : tokens[j][1]], good
+
+
+# Words that open a clause before a gerund ("after delivering his five-minute remarks") and,
+# for "as", before a determiner or a pronoun ("as a thunderstorm filled the sky", "as he left").
+_CLAUSE_BEFORE_GERUND = frozenset("after before since without by while upon".split())
+_PRONOUNS = frozenset("he she it they we i you".split())
+
+
+def _opens_a_clause(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether token k opens another clause a heading does not run into: "Mr. Obama took no
+    questions from reporters after delivering" is no name of what "five-minute" measures, nor
+    "block in Ferguson as a thunderstorm filled" of what "around a single" counts, nor
+    "blood transfusions and remained" of what "multiple" counts."""
+    if k + 1 >= len(tokens):
+        return False
+    word, following = tokens[k][2].lower(), tokens[k + 1][2]
+    verb_like = following.islower() and following.endswith(("ing", "ed")) and len(following) > 4
+    if word in ("and", "or"):
+        return verb_like  # "people killed and injured", "immigrants and creating"
+    if word in _CLAUSE_BEFORE_GERUND:
+        return verb_like and following.endswith("ing")
+    return word == "as" and following.lower() in {"a", "an", *_DETERMINERS, *_PRONOUNS}
 
 
 def _broken(text: str, tokens: list[tuple[int, int, str]], k: int) -> bool:
@@ -292,6 +327,7 @@ def _wanted(value: dict[str, Any]) -> dict[str, set[str]]:
         "ten",
         "dozen",
     }
+    skip |= {*str(value.get("unit")).lower().split(), *_LINK, *_BREAK}
     wanted: dict[str, set[str]] = {}
 
     def add(word: str | None, kind: str) -> None:

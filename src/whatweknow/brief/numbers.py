@@ -263,6 +263,10 @@ def plural(noun: str) -> str:
     return " ".join(words)
 
 
+# Singular nouns ending in "men", not a "-man" noun's plural.
+_SINGULAR_MEN = frozenset(
+    "specimen regimen abdomen acumen stamen omen amen hymen lumen semen".split()
+)
 # Nouns that are already plural or have none, though they end in no "s".
 _NO_PLURAL = frozenset("people police staff personnel data media cattle livestock".split())
 
@@ -271,7 +275,11 @@ _NO_PLURAL = frozenset("people police staff personnel data media cattle livestoc
 def _plural_word(word: str) -> str:
     if word.endswith("s") or word in _NO_PLURAL:
         return word  # "troops", "casualties", "series"
-    from lemminflect import getInflection  # 0.2 s to load: only when a singular needs it
+    from lemminflect import getInflection, getLemma  # 0.2 s to load: only when needed
 
+    if getLemma(word, upos="NOUN")[0] != word:
+        return word  # an irregular plural already: "children", "women" (not "childrens")
+    if word.endswith("men") and word not in _SINGULAR_MEN:
+        return word  # "congressmen", "servicemen": a "-man" noun's plural
     found = getInflection(word, tag="NNS")
     return found[0] if found else word
