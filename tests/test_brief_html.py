@@ -518,8 +518,7 @@ def test_a_descriptor_whose_words_an_earlier_one_holds_is_not_shown_again():
         # ("protesters gathered in a circle for a prayer, chanted"), nor "of" of a unit
         # ("Death of": an age is its person's) (BASIL 2016 Orlando, 2014 Ferguson)
         (
-            "Mr. Obama took no questions from reporters after delivering his five-minute "
-            "remarks.",
+            "Mr. Obama took no questions from reporters after delivering his five-minute remarks.",
             "five-minute",
             "Minutes",
         ),

@@ -734,6 +734,24 @@ def test_a_vague_count_one_source_says_twice_is_one_cluster_across_outlets(brief
     assert result["disputed"] == []
 
 
+def test_a_count_of_times_hung_on_either_verb_of_one_coordinated_event_is_one_quantity(brief):
+    # BASIL 2014 Ferguson: one outlet's "stopped twice … and accused of speeding", another's
+    # "stopped … and accused of speeding twice" count one event; "arrested three times" is
+    # another
+    result = brief(
+        "Holder told others at the community college how he had been stopped on the New "
+        "Jersey Turnpike and accused of speeding twice in the past, with police searching his "
+        "car.",
+        "The attorney general then described how he was stopped twice on the New Jersey "
+        "Turnpike and accused of speeding.",
+        "Mr. Walker said he was arrested three times in Ferguson, police said.",
+    )
+    twice = [c for c in result["figures"] if any(v["text"] == "twice" for v in c["values"])]
+    assert len(twice) == 1 and len(twice[0]["values"]) == 2
+    assert cluster_of(result, "three")["id"] != twice[0]["id"]
+    assert result["disputed"] == []
+
+
 def test_majorities_of_different_groups_are_different_quantities(brief):
     result = brief(
         "The enemy right now, the overwhelming majority of people coming in, are people of "

@@ -798,6 +798,8 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
         counted_text, measure = "times", _event_measure(token)
         if key is not None:
             key["noun"] = "time"
+    if key is not None and key["noun"] == "time" and token is not None:
+        key["words"] = sorted({*key["words"], *_event_words(token)})
     return Figure(
         id=f"f{number_id}",
         span=Span(start, number.end, text[start : number.end]),
@@ -1431,6 +1433,38 @@ def _governing_verb(token: Token) -> Token | None:
         if node.dep_ in ("ROOT",):
             break
     return None
+
+
+def _event_words(token: Token) -> set[str]:
+    """The words of the whole event a count of times counts, where a coordination tells it:
+    "had been stopped on the New Jersey Turnpike and accused of speeding twice" and "was
+    stopped twice on the New Jersey Turnpike and accused of speeding" count one event (stop,
+    turnpike, accuse, speed) whichever verb the count hangs on. Nothing without one."""
+    verb = _governing_verb(token)
+    if verb is None:
+        return set()
+    clause = verb
+    for _ in range(3):  # up from a gerund or an infinitive: "accused of speeding"
+        head = clause.head
+        if clause.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.head.pos_ == "VERB":
+            clause = head.head
+        elif clause.dep_ == "xcomp" and head.pos_ == "VERB":
+            clause = head
+        else:
+            break
+    verbs = [clause]
+    if clause.dep_ == "conj" and clause.head.pos_ == "VERB":
+        verbs.append(clause.head)
+    verbs += [c for v in list(verbs) for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if len(verbs) == 1:
+        return set()
+    words: set[str] = set()
+    for each in verbs:
+        words |= {content_word(each)} - {None}
+        for child in each.children:
+            if child.dep_ in ("dobj", "prep", "agent", "dative"):
+                words |= phrase_words(child, {token.i})
+    return words - {"time"}
 
 
 def _event_measure(token: Token | None) -> str | None:
