@@ -350,6 +350,21 @@ def test_how_many_of_a_group_spoke_is_dropped_with_its_of():
     assert org_key("several of the senators") == org_key("senators")
 
 
+def test_a_newspaper_named_by_its_masthead_s_last_word_is_the_one_newspaper_so_named():
+    # HuffPost, 2011: "The Journal reported that …" after "The Wall Street Journal reported"
+    people = People(
+        [
+            {"type": "organization", "name": n}
+            for n in ("Wall Street Journal", "Washington Post", "New York Post", "White House")
+        ]
+    )
+    assert people.canonical("Journal", "organization") == "Wall Street Journal"
+    assert people.canonical("the Journal", "organization") == "Wall Street Journal"
+    assert people.canonical("Post", "organization") == "Post"  # two Posts: neither
+    assert people.canonical("House", "organization") == "House"  # no newspaper's word
+    assert people.canonical("Times", "organization") == "Times"  # no Times named in full
+
+
 def test_the_white_house_is_not_the_united_states():
     assert org_key("the White House") != org_key("United States")
     people = People([{"type": "organization", "name": "White House"}])
@@ -446,6 +461,23 @@ IDENTITY = [
             ),
         ],
         {"FBI": ["Fox News", "HuffPost"]},
+    ),
+    (
+        "a newspaper by its masthead's last word",
+        [
+            (
+                "The Wall Street Journal said AARP was softening its opposition to cuts.",
+                "Wall Street Journal",
+                "organization",
+            ),
+            (
+                "The Journal said AARP policy chief John Rother is pushing the group to accept "
+                "cuts.",
+                "Journal",
+                "organization",
+            ),
+        ],
+        {"Wall Street Journal": ["Fox News", "HuffPost"]},
     ),
     (
         "a middle initial",

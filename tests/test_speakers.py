@@ -1351,8 +1351,26 @@ def test_a_body_ranked_in_the_country_is_the_organisation_the_article_quotes_mos
     test_speaker(text, content, speaker, kind)
 
 
+def test_the_paper_is_the_newspaper_named_last_before_it():
+    # HuffPost, 2011 (shortened)
+    text = (
+        "The Journal reported that AARP policy chief John Rother is pushing the organization to "
+        "accept benefit cuts. Rother's thinking, according to the paper, is that tax increases "
+        "alone can't keep the program's trust fund from running out of money."
+    )
+    found = [s for s in statements_of(text) if s.cue and s.cue.text == "according to"]
+    assert [(s.speaker.name, s.speaker.kind) for s in found] == [("Journal", "organization")]
+
+
 # Descriptions that describe nothing the article names keep their words.
 UNDESCRIBED = [
+    # no newspaper named before "the paper": a paper (a study in a journal is none)
+    ("The paper said the drug cut deaths by a third.", "paper"),
+    (
+        "A team at Stanford University published a paper in Nature on Monday. The paper said the "
+        "drug cut deaths by a third.",
+        "paper",
+    ),
     # a ranked body where no organisation is named, or two are named alike
     ("The nation's largest union said the plan would cost jobs.", "union"),
     (

@@ -454,6 +454,14 @@ news times post journal network command office commission court board service se
 school academy club union federation league alliance administration campaign
 """.split()
 )
+# The last words of newspapers' names, by which the news names them again ("the Journal",
+# "the Times", "the Post") and tells a newspaper from other bodies ("the paper reported").
+NEWSPAPER_WORDS = frozenset(
+    """
+journal times post tribune globe herald gazette chronicle inquirer examiner observer
+telegraph guardian dispatch register courier constitution bulletin
+""".split()
+)
 # Not people, whatever NER says: photo agencies, squares, buildings.
 NOT_PEOPLE_WORDS = frozenset(
     """

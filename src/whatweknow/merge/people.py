@@ -31,6 +31,8 @@ documents, over the distinct names of the coverage (never per statement):
 - organisations join on their name with "the", a leading "U.S." and a possessive set aside,
   "Department of Justice" read as "Justice Department", the order of "A and B" ignored, or
   an acronym a document tied to them ("CSIS"). "The White House" stays the White House;
+- a newspaper named by its masthead's last word ("the Journal", "the Post") is the one
+  newspaper of the coverage whose name ends so ("The Wall Street Journal");
 - a body's officials speak for it where the coverage names the body ("FBI officials" are the
   FBI, "DOJ officials" the Department of Justice); "Russian officials" stay a group;
 - a party's field in a race goes by "2020 Democratic presidential candidates", "Democratic
@@ -870,10 +872,20 @@ class People:
             elif key != bare[0]:
                 self._bodies[key] = bare[0]
 
+    def _masthead(self, key: str) -> str | None:
+        """The one newspaper of the coverage a masthead's last word names: "the Journal" after
+        "The Wall Street Journal", "the Post"; none beside two ("Washington Post", "New York
+        Post")."""
+        if key not in lexicon.NEWSPAPER_WORDS:
+            return None
+        named = [k for k in self.orgs if k.endswith(f" {key}")]
+        return named[0] if len(named) == 1 else None
+
     def _organisation(self, name: str, kind: str | None = None) -> str:
         key = document_key(name) if kind == "document" else org_key(name)
         if kind != "document":
             key = self._bodies.get(key, key)
+            key = self._masthead(key) or key
         if kind in ("group", "anonymous"):
             key = self._groups.get(key, key)
             body = _OFFICIALS.fullmatch(key)

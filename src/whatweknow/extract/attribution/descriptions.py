@@ -3,6 +3,7 @@
 - A definite description names the entity named last before it whose name holds its noun:
   "the hospital" after "the MedStar Washington Hospital Center", "the clause" after "the U.S.
   Constitution's Supremacy Clause", "the department" after "the Justice Department".
+- "the paper", "the newspaper" is the newspaper named last before it ("the Journal").
 - A document named again by another of its nouns is the document the article introduced:
   "The two states filed a lawsuit … The complaint says …", "the suit says".
 - A group named by its members' kind and count is those members: "two heartland states" are
@@ -72,6 +73,26 @@ def described(ctx: Context, head: Token) -> Entity | None:
         if entity.type in ("person", "group"):
             continue
         if word not in {w.strip(".,'’").lower() for w in entity.name.split()}:
+            continue
+        for mention in entity.mentions:
+            near = head.idx - WINDOW < mention.start < head.idx
+            if near and (best is None or mention.start > best[0]) and _prose(ctx, mention.start):
+                best = (mention.start, entity)
+    return best[1] if best else None
+
+
+_NEWSPAPER_NOUNS = frozenset("paper newspaper".split())
+
+
+def newspaper_named_before(ctx: Context, head: Token) -> Entity | None:
+    """The newspaper "the paper" or "the newspaper" names again: the one named last before it
+    ("The Journal reported that … Rother's thinking, according to the paper, is that …")."""
+    if head.lemma_.lower() not in _NEWSPAPER_NOUNS or not definite(head):
+        return None
+    best: tuple[int, Entity] | None = None
+    for entity in ctx.index.entities:
+        words = entity.name.split()
+        if entity.type != "organization" or words[-1].lower() not in lexicon.NEWSPAPER_WORDS:
             continue
         for mention in entity.mentions:
             near = head.idx - WINDOW < mention.start < head.idx

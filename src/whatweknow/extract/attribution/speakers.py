@@ -1190,6 +1190,9 @@ def named(
     body = descriptions.body_named_before(ctx, head) if head is not None else None
     if body is not None:  # "the gun lobby insists" after "The NRA also put out a statement"
         return Speaker(body.stands_for or body.name, entity_kind(body), span, body.id)
+    paper = descriptions.newspaper_named_before(ctx, head) if head is not None else None
+    if paper is not None:  # "according to the paper" after "The Journal reported"
+        return Speaker(paper.name, "organization", span, paper.id)
     ranked = _ranked_body(ctx, head) if head is not None else None
     if ranked is not None:  # "The nation's leading advocate for senior citizens says …"
         return Speaker(ranked.stands_for or ranked.name, entity_kind(ranked), span, ranked.id)
