@@ -128,6 +128,28 @@ def test_a_surname_printed_without_its_elided_first_word_is_the_one_person_with_
     assert people.canonical("Sean Connell", "person") == "Sean Connell"
 
 
+def test_a_surname_of_two_words_without_the_given_name_is_the_one_person_with_it():
+    # "Rep. Wasserman Schultz said …" after "Rep. Debbie Wasserman Schultz (D-Fla.)";
+    # "López Obrador" for Andrés Manuel López Obrador; "Van Hollen" for Chris Van Hollen
+    people = _people(
+        "Debbie Wasserman Schultz",
+        "Andrés Manuel López Obrador",
+        "Chris Van Hollen",
+        "Benjamin Todd Jealous",
+        "George H. W. Bush",
+        "George W. Bush",
+    )
+    assert people.canonical("Rep. Wasserman Schultz", "person") == "Debbie Wasserman Schultz"
+    assert people.canonical("Lopez Obrador", "person") == "Andrés Manuel López Obrador"
+    assert people.canonical("Sen. Van Hollen", "person") == "Chris Van Hollen"
+    # a middle name that is a given name, or an initial, is no surname's first word
+    assert people.canonical("Todd Jealous", "person") == "Todd Jealous"
+    assert people.canonical("W. Bush", "person") == "W. Bush"
+    # two people whose names end so: neither
+    people = _people("Debbie Wasserman Schultz", "Mark Wasserman Schultz")
+    assert people.canonical("Wasserman Schultz", "person") == "Wasserman Schultz"
+
+
 def test_a_surname_shared_by_a_father_and_son_names_neither():
     people = _people("Donald Trump", "Donald Trump Jr.", "Donald J. Trump")
     assert people.canonical("Donald J. Trump", "person") == "Donald Trump"
@@ -478,6 +500,22 @@ IDENTITY = [
             ),
         ],
         {"Wall Street Journal": ["Fox News", "HuffPost"]},
+    ),
+    (
+        "a surname of two words without the given name",
+        [
+            (
+                "Rep. Debbie Wasserman Schultz said the package had been sent to her office.",
+                "Debbie Wasserman Schultz",
+                "person",
+            ),
+            (
+                "Wasserman Schultz said the package was addressed to her.",
+                "Wasserman Schultz",
+                "person",
+            ),
+        ],
+        {"Debbie Wasserman Schultz": ["Fox News", "HuffPost"]},
     ),
     (
         "a middle initial",

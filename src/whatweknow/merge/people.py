@@ -22,7 +22,9 @@ documents, over the distinct names of the coverage (never per statement):
   coverage has exactly one person with that name, or the descriptors agree; "Kim" with both
   "Kim Jong Un" and "Lami Kim" stays "Kim"; a surname printed without its elided first word
   ("Rourke" beside "Beto O'Rourke") is read as that surname ("Rourke" beside a Mickey Rourke
-  names neither);
+  names neither); a surname of two words printed alone ("Rep. Wasserman Schultz", "López
+  Obrador", "Van Hollen") is the one person whose full name ends so, where its first word is
+  a particle or no given name ("Todd Jealous" is not Benjamin Todd Jealous), nor an initial;
 - someone's spokesman, lawyer or campaign ("a spokesman for Tim Kaine", "Kaine's spokesman",
   "Rubio's campaign") is never that person;
 - a name the document tagged as an organisation or a group joins a person when it is that
@@ -68,7 +70,7 @@ from nicknames import NickNamer
 from rapidfuzz.distance import OSA
 
 from .. import lexicon
-from ..names import roles, sex_of_given_name
+from ..names import given_name_listed, roles, sex_of_given_name
 
 # Titles and roles before a name. nameparser's list (812 titles) and ours, less the words that
 # are given names in the nicknames list ("King"), plus the political roles neither has.
@@ -531,6 +533,8 @@ class People:
         self._bodies: dict[str, str] = {}  # a body's bare head noun -> the body it is
         self._speaking: set[int] = set()  # the people quoted under a full name
         self._one_generation = self._generations(full, namesakes)
+        for key in _compound_surnames(full):
+            del full[key]  # "Wasserman Schultz": Debbie Wasserman Schultz's surname, no name
         self._cluster(full, seen)
         self.sex: list[str | None] = []  # each person's sex, where the coverage tells it
         self.roles: list[frozenset[str]] = []  # the titles the coverage gives each person
@@ -611,6 +615,7 @@ class People:
         self.spelled: dict[tuple[str, str], int] = {}
         self.by_word: dict[str, set[int]] = defaultdict(set)
         self._near: dict[str, list[str]] = defaultdict(list)  # for surnames one typo away
+        self._tails: dict[tuple[str, ...], set[int]] = defaultdict(set)  # "wasserman schultz"
         for keys in groups.values():
             lenient = fold(full[keys[0]].surname) in self._one_generation
             for cluster in _people(sorted(keys), full, lenient):
@@ -624,6 +629,9 @@ class People:
                     elided = _ELIDED.fullmatch(full[key].surname)
                     if elided:  # "Rourke" for "O'Rourke", where no Rourke is named in full
                         self.by_word[fold(elided.group(1))].add(number)
+                    words = key[:-1]
+                    for size in range(2, len(words)):
+                        self._tails[words[-size:]].add(number)
                     for deleted in _deletions(fold(full[key].surname)):
                         self._near[deleted].append(fold(full[key].surname))
         self.full = full
@@ -667,6 +675,8 @@ class People:
                     found = tail and tail.given and self._matching(tail)
                     if found is not None:
                         break
+            if found is None:
+                found = self._compound_surname(parsed)
             return found
         # "Trump" is ambiguous beside a Donald Trump Jr.; "Trump Jr." only needs one Jr.
         candidates = {
@@ -683,6 +693,15 @@ class People:
                     return n
         found = self._narrowed(sorted(candidates), cues)
         return found if found is not None else self._the_one_speaking(candidates)
+
+    def _compound_surname(self, parsed: PersonName) -> int | None:
+        """The one person whose full name ends in these two words, a surname of two words the
+        text prints without the given name ("Rep. Wasserman Schultz" for Debbie Wasserman
+        Schultz, "López Obrador", "Van Hollen")."""
+        if not _surname_like(parsed):
+            return None
+        found = self._tails.get(tuple(fold(w) for w in parsed.words), set())
+        return next(iter(found)) if len(found) == 1 else None
 
     def _the_one_speaking(self, candidates: set[int]) -> int | None:
         """Of people sharing a surname, the one the coverage quotes by full name, where the
@@ -898,6 +917,24 @@ class People:
             shown = _QUANTIFIER.sub("", name.strip()) if kind in ("group", "anonymous") else name
             found = self.orgs[key] = shown or name
         return found
+
+
+def _surname_like(parsed: PersonName) -> bool:
+    """Two name words that may be a surname of two words printed alone: the first a particle
+    ("Van Hollen") or no census or nickname given name ("Todd Jealous" is not Benjamin Todd
+    Jealous's surname), nor an initial ("W. Bush" is not George H. W. Bush's)."""
+    first = parsed.words[0]
+    if parsed.suffix or parsed.middles or len(parsed.words) != 2 or _is_initial(first):
+        return False
+    given = given_name_listed(first) or fold(first) in _given_names()
+    return not given or _particle(first)
+
+
+def _compound_surnames(full: dict[tuple[str, ...], PersonName]) -> list[tuple[str, ...]]:
+    """The two-word names of the coverage that are the last two words of a longer name in it
+    ("Wasserman Schultz" beside "Debbie Wasserman Schultz"): a surname, not a person."""
+    tails = {key[-3:-1] for key in full if len(key) > 3}
+    return [key for key, p in full.items() if key[:-1] in tails and _surname_like(p)]
 
 
 def _people(
