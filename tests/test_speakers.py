@@ -1147,6 +1147,47 @@ SPEAKERS = [
         "three other women",
         "group",
     ),
+    # "the vice president" is whom the text titles so, never the president (HuffPost and
+    # NYT, 2012 vice-presidential debate story: Ryan on Biden)
+    (
+        "Vice President Joe Biden and President Barack Obama met on Friday. Ryan said he thinks "
+        "the vice president very well knows that sometimes the words don't come out of your "
+        "mouth the right way.",
+        "that sometimes the words don't come out of your mouth the right way",
+        "Joe Biden",
+        "person",
+    ),
+    (
+        "President Barack Obama and Vice President Joe Biden met on Friday. Later the president "
+        "said the talks went well.",
+        "the talks went well",
+        "Barack Obama",
+        "person",
+    ),
+    # a role without a name, introduced as one of many, is nobody the text names (NYT, 2018
+    # shutdown deal story)
+    (
+        "Senator Chuck Schumer of New York spoke first. Mr. Schumer used a meeting of Senate "
+        "Democrats before the vote to urge the liberals in his caucus not to criticize those "
+        "voting to reopen the government, according to one senator who spoke on the condition "
+        "of anonymity to discuss a private meeting.",
+        "Mr. Schumer used a meeting of Senate Democrats before the vote to urge the liberals in "
+        "his caucus not to criticize those voting to reopen the government",
+        "one senator",
+        "anonymous",
+    ),
+    # "she" opening a sentence goes on with the one woman the sentence before names, not a
+    # spokeswoman quoted paragraphs back (Fox, 2017 Alabama Senate race story)
+    (
+        "“Like most Americans, the president believes we cannot allow a mere allegation to "
+        "destroy a person’s life,” press secretary Sarah Sandler said.\n\n"
+        "Mr. Moody lashed out earlier at what he called the liberal media.\n\n"
+        "The Post story centered on allegations made by Leigh Corbin, now 53. She told the "
+        "newspaper that Moody first approached her in 1979 outside a courtroom in Alabama.",
+        "that Moody first approached her in 1979 outside a courtroom in Alabama",
+        "Leigh Corbin",
+        "person",
+    ),
     # a conjunct goes with the verb just before its "and" (Fox, 2019 shutdown story) ...
     (
         "The press conference underscored how far apart both sides are, even as Donald Trump called "

@@ -761,6 +761,9 @@ def pronoun(
                 return Speaker(said.name, said.kind, span, said.entity, said.members)
         if _it_was_a_thing(ctx, head):
             return Speaker(None, "unresolved", span)
+    just_named = _one_person_of_sentence_before(ctx, head, gender)
+    if just_named is not None:
+        return Speaker(just_named.name, "person", span, just_named.id)
     previous = _previous_speaker(ctx, earlier, head.idx, kinds, gender)
     if previous is not None:
         return Speaker(previous.name, previous.kind, span, previous.entity, previous.members)
@@ -768,6 +771,37 @@ def pronoun(
     if entity is not None:
         return Speaker(entity.stands_for or entity.name, entity_kind(entity), span, entity.id)
     return Speaker(None, "unresolved", span)
+
+
+def _one_person_of_sentence_before(
+    ctx: Context, pronoun: Token, gender: str | None
+) -> Entity | None:
+    """ "The Post story centered on allegations made by Leigh Corfman, now 53. She told the
+    newspaper that …": "he" or "she" opening a sentence goes on with the one person the
+    sentence just before names (of the pronoun's sex, or of none the text gives), wherever in
+    that sentence, rather than with a speaker quoted further back."""
+    if gender is None or pronoun.i != pronoun.sent.start or pronoun.i == 0:
+        return None
+    last = ctx.doc[pronoun.i - 1]
+    if "\n" in last.text + last.whitespace_:
+        return None  # a new paragraph
+    sentence = last.sent
+    found: dict[str, Entity] = {}
+    for entity in ctx.index.entities:
+        if entity.type != "person":
+            continue
+        inside = [
+            m
+            for m in entity.mentions
+            if sentence.start_char <= m.start < sentence.end_char and not ctx.quote_at(m.start)
+        ]
+        if not inside:
+            continue
+        known = ctx.index.gender(entity.id) or _census_sex(entity)
+        if known is not None and known != gender:
+            continue
+        found[entity.id] = entity
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _relative_antecedent(pronoun: Token) -> Token | None:
@@ -1277,6 +1311,15 @@ def named(
     if (
         head is not None
         and lemma in lexicon.ROLE_NOUNS
+        and head.tag_ == "NN"
+        and any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in head.children)
+    ):
+        # "…, according to one senator who spoke on the condition of anonymity": a role
+        # introduced without a name is someone the text does not name
+        return Speaker(group_name(span.text), "anonymous", span)
+    if (
+        head is not None
+        and lemma in lexicon.ROLE_NOUNS
         and head.tag_ in ("NN", "NNP")
         and (head.text.islower())
     ):
@@ -1376,6 +1419,7 @@ _RELATIONS = frozenset("for to of at with".split())
 _NOT_SOURCES = frozenset("DATE TIME".split())
 # A party's adjective for the party's members, who own its criticism or its vow.
 _PARTY_MEMBERS = {"democratic": "Democrats", "republican": "Republicans", "gop": "Republicans"}
+_INDEFINITE = frozenset("a an one another".split())
 _DEPUTIES = frozenset("vice deputy assistant associate lieutenant".split())
 # Verbs that put out a statement: "X issued a statement", "released a statement".
 _ISSUING = frozenset("issue release publish post put send give make".split())
@@ -1467,6 +1511,15 @@ def role(ctx: Context, head: Token, span: Span, earlier: list[Statement] = ()) -
     last if they hold it, else the one the text names most, else the one named last."""
     role = head.lemma_.lower()
     roles = {role, *lexicon.SAME_ROLES.get(role, ())}
+    # "the vice president" is whom the text titles "Vice President", never "the president"
+    second = next(
+        (
+            c.lower_
+            for c in head.children
+            if c.dep_ in ("amod", "compound") and c.lower_ in _DEPUTIES
+        ),
+        None,
+    )
     best: tuple[int, Entity] | None = None
     best_rank = 0
     holders: dict[str, int] = {}  # whoever the text gives the role (before or after the
@@ -1474,14 +1527,20 @@ def role(ctx: Context, head: Token, span: Span, earlier: list[Statement] = ()) -
     for entity in ctx.index.entities:
         if entity.type != "person":
             continue
-        described = any(_holds(d.text, roles) for d in entity.descriptors)
+        described = any(
+            _holds(d.text, roles) and (second is None or second in d.text.lower().split())
+            for d in entity.descriptors
+        )
         for mention in entity.mentions:
             written = re.findall(r"[A-Za-z]+", _this_sentence(ctx, mention.start))[-3:]
             before = [lexicon.TITLE_ABBREVIATIONS.get(w.lower(), w.lower()) for w in written]
             deputy = len(before) > 1 and before[-2] in _DEPUTIES and before[-1] in roles
-            if deputy:
+            if second is not None:
+                titled = deputy and before[-2] == second
+            elif deputy:
                 continue  # "Vice President Mike Pence" is not "the president"
-            titled = _titled(before, written, roles)
+            else:
+                titled = _titled(before, written, roles)
             # "Russian President Vladimir Putin", "World Bank President Jim Yong Kim": another
             # country's or a body's, not "the president" while someone holds the bare title
             rank = 0 if _qualified(ctx, mention.start) else 1
