@@ -1831,6 +1831,25 @@ def test_a_quote_closing_after_a_comma_is_kept_whole():
 
 # (text, cue, the content's fragments): where what a cue attributes begins and ends
 BOUNDARIES = [
+    # who a person named last is, in the past, after a comma, is the writer's (BASIL: NYT and
+    # Fox on Flynn's plea); a relative clause inside what was said stays
+    (
+        "As he left for Utah on Monday, the mayor said he felt “very badly” for Mr. Ortega, "
+        "whom he fired in February for lying to the vice mayor about the calls.",
+        "said",
+        ["he felt “very badly” for Mr. Ortega"],
+    ),
+    (
+        "On Monday, Hale said he feels “badly” for Ortega, who pleaded guilty on Friday to "
+        "giving false statements to the FBI about his contacts.",
+        "said",
+        ["he feels “badly” for Ortega"],
+    ),
+    (
+        "She said Ann Hale, who voted against it, was wrong.",
+        "said",
+        ["Ann Hale, who voted against it, was wrong"],
+    ),
     # what the words set off, after a comma or a dash, is the writer's (BASIL: HuffPost on
     # Flynn's plea, Fox on the baseball practice shooting)
     (
