@@ -254,10 +254,22 @@ def right_name(name: str | None, person: dict[str, Any] | None) -> bool:
     printed = (
         person["kind"] == "person"
         and " " in key
-        and key.split()[-1] == canonical.split()[-1]  # the surname: a name, not "Industry Group"
+        # the surname (past a generational suffix: "James R. Clapper Jr."): a name, not
+        # "Industry Group"
+        and _surname(key) == _surname(canonical)
         and any(f" {key} " in f" {alias} " for alias in good)
     )
     return key in good or titled or printed
+
+
+def _surname(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    return words[-1] if words else ""
+
+
+_SUFFIXES = frozenset("jr sr ii iii iv".split())  # as `loose` writes them
 
 
 def score_story(gold: dict[str, Any], basil: Path, workdir: Path) -> Tally:

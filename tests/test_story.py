@@ -78,6 +78,18 @@ def test_a_full_name_inside_a_printed_alias_is_right():
     assert not story.right_name("Industry Group", elliott)
 
 
+def test_a_full_name_with_its_suffix_inside_a_printed_alias_is_right():
+    # the gold prints "James R. Clapper Jr., the former director …" among his names
+    clapper = {
+        "canonical": "James Clapper",
+        "kind": "person",
+        "aliases": ["James R. Clapper Jr., the former director of national intelligence"],
+    }
+    assert story.right_name("James R. Clapper Jr.", clapper)
+    # never across a suffix the gold does not print
+    assert not story.right_name("James Clapper Jr.", clapper)
+
+
 def test_an_indefinite_article_is_no_part_of_a_name():
     official = {
         "canonical": "a White House official (anonymous)",
