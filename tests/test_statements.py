@@ -1831,6 +1831,27 @@ def test_a_quote_closing_after_a_comma_is_kept_whole():
 
 # (text, cue, the content's fragments): where what a cue attributes begins and ends
 BOUNDARIES = [
+    # what follows a colon closing the content spells it out (BASIL: NYT on AARP and on the
+    # mail bombs)
+    (
+        "Mr. Lind made clear that the group’s willingness to discuss cuts comes with "
+        "conditions: Reductions in benefits should be “minimal,” and they should not affect "
+        "current recipients.",
+        "made clear",
+        [
+            "that the group’s willingness to discuss cuts comes with conditions: Reductions in "
+            "benefits should be “minimal,” and they should not affect current recipients"
+        ],
+    ),
+    (
+        "Federal authorities said that they had found two more of the devices: one addressed "
+        "to Senator Ann Hale and the other to Jim Lind, the former director.",
+        "said",
+        [
+            "that they had found two more of the devices: one addressed to Senator Ann Hale and "
+            "the other to Jim Lind, the former director"
+        ],
+    ),
     # who a person named last is, in the past, after a comma, is the writer's (BASIL: NYT and
     # Fox on Flynn's plea); a relative clause inside what was said stays
     (

@@ -24,6 +24,7 @@ from ..entities import EntityIndex
 from . import cues, exclusions, quotes, reported, speakers
 from .content import (
     RULES,
+    through_a_colon,
     within_a_join,
     without_a_conjunct_above,
     without_trailing_frames,
@@ -68,7 +69,7 @@ def _by_cue(ctx: Context) -> dict[tuple[int, int] | None, Candidate]:
         if candidate is None:
             continue
         content = within_a_join(ctx, token, without_trailing_frames(ctx, token, candidate.content))
-        content = without_trailing_time(ctx, token, content)
+        content = through_a_colon(ctx, token, without_trailing_time(ctx, token, content))
         content = without_a_conjunct_above(ctx, token, content)
         candidate.content = [c for c in (ctx.trim(s, e) for s, e in content) if c]
         if candidate.content and exclusions.is_statement(ctx, token, candidate):
