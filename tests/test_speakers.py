@@ -1351,6 +1351,17 @@ def test_a_report_inside_a_quote_with_no_identifiable_source_is_none(text):
     ]
 
 
+def test_a_group_s_name_never_ends_in_its_and():
+    # NYT, 2018: the parse hangs "elsewhere" on the verb
+    text = (
+        "But the authorities in New York and elsewhere have warned that the devices should be "
+        "considered dangerous."
+    )
+    assert [s.speaker.name for s in statements_of(text)] == [
+        "authorities in New York and elsewhere"
+    ]
+
+
 # A body ranked in the country stands for the organisation the article quotes most, however
 # far from its name (HuffPost 2011, HuffPost 2010, HuffPost 2012: three stories, shortened)
 RANKED = [

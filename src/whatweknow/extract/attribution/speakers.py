@@ -520,11 +520,21 @@ def speaker_span(ctx: Context, head: Token) -> tuple[int, int]:
             continue  # "Schumer … called Trump's proposal "one-sided …"": misparsed onto the name
         keep.append(token)
     keep.sort(key=lambda t: t.i)
+    if len(keep) > 1 and keep[-1].dep_ == "cc" and keep[-1].i + 1 < len(head.doc):
+        # "the authorities in New York and elsewhere have warned", the parse hanging
+        # "elsewhere" on the verb: the name goes on to it, and never ends in its "and"
+        after = head.doc[keep[-1].i + 1]
+        if after.lower_ in _PLACE_ADVERBS:
+            keep.append(after)
+        else:
+            keep.pop()
     start, end = keep[0].idx, keep[-1].idx + len(keep[-1])
     span = ctx.trim(start, end)
     return span or (head.idx, head.idx + len(head))
 
 
+# Adverbs that end a group's name after "and": "the authorities in New York and elsewhere".
+_PLACE_ADVERBS = frozenset("elsewhere abroad beyond nationwide".split())
 # Prepositions that give examples of a group, not who it is.
 _EXAMPLES = frozenset("including excluding especially notably".split())
 
