@@ -502,7 +502,8 @@ def speaker_span(ctx: Context, head: Token) -> tuple[int, int]:
             continue
         path = [token, *token.ancestors]
         chain = path[: path.index(head)]
-        if any(t.dep_ in ("appos", "relcl", "acl", "punct", "advcl", "ccomp") for t in chain):
+        cut = [t for t in chain if t.dep_ in ("appos", "relcl", "acl", "punct", "advcl", "ccomp")]
+        if cut and not (cut == [chain[-1]] and _informed(head, chain[-1])):
             continue
         if any(t.dep_ == "prep" and t.lower_ in _EXAMPLES for t in chain):
             continue  # "One-hundred candidates, including those who won": examples, not the name
@@ -533,6 +534,19 @@ def speaker_span(ctx: Context, head: Token) -> tuple[int, int]:
     return span or (head.idx, head.idx + len(head))
 
 
+def _informed(head: Token, child: Token) -> bool:
+    """ "two people briefed on the matter", "officials involved in the talks": what makes an
+    unnamed source a source is part of its name."""
+    return (
+        child.dep_ == "acl"
+        and child.tag_ in ("VBN", "VBD")  # a participle the tagger may take for a past tense
+        and child.lemma_.lower() in _INFORMED
+        and head.lemma_.lower() in lexicon.ANONYMOUS_NOUNS | {"people", "official"}
+    )
+
+
+# Participles by which the news says why an unnamed source knows.
+_INFORMED = frozenset("brief involve inform acquaint".split())
 # Adverbs that end a group's name after "and": "the authorities in New York and elsewhere".
 _PLACE_ADVERBS = frozenset("elsewhere abroad beyond nationwide".split())
 # Prepositions that give examples of a group, not who it is.
