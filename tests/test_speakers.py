@@ -1372,6 +1372,18 @@ def test_an_unnamed_source_keeps_why_it_knows(text, speaker):
     assert [s.speaker.name for s in statements_of(text)][:1] == [speaker]
 
 
+def test_a_capitalised_title_before_a_second_name_leads_to_that_person():
+    # HuffPost, 2019: the joint statement's issuers were "House Speaker Nancy Pelosi
+    # (D-Calif.) and Senate Minority Leader"
+    text = (
+        "House Speaker Nancy Pelosi (D-Calif.) and Senate Minority Leader Chuck Schumer (D-N.Y.) "
+        "released a joint statement in agreement.\n\n“Attorney General Barr must not give "
+        "President Trump any sneak preview,” the joint statement said."
+    )
+    (found,) = statements_of(text)
+    assert (found.speaker.name, len(found.speaker.members)) == ("Nancy Pelosi and Chuck Schumer", 2)
+
+
 def test_a_group_s_name_never_ends_in_its_and():
     # NYT, 2018: the parse hangs "elsewhere" on the verb
     text = (

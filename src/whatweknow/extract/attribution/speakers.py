@@ -681,9 +681,10 @@ def _past_a_relative(head: Token, child: Token) -> bool:
 
 def _name_after(token: Token) -> Token | None:
     """The last word of a person's name that starts right after a role noun: "leader" in
-    "Senate Democratic leader Chuck Schumer"."""
+    "Senate Democratic leader Chuck Schumer", "Senate Minority Leader Chuck Schumer"."""
     doc = token.doc
-    if token.pos_ != "NOUN" or token.i + 1 >= len(doc):
+    title = token.pos_ == "PROPN" and token.lower_ in lexicon.TITLES
+    if (token.pos_ != "NOUN" and not title) or token.i + 1 >= len(doc):
         return None
     word = doc[token.i + 1]
     if word.ent_type_ != "PERSON" or word.ent_iob_ != "B":
