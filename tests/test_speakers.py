@@ -1888,6 +1888,34 @@ def test_a_bracket_after_a_name_is_one_descriptor(text, name, descriptors):
 
 
 @pytest.mark.parametrize(
+    ("text", "described"),
+    [
+        # the role after the last of two names is the last one's (NYT, 2019 shutdown story)
+        (
+            "Pressed by Vice President Mike Pence and Representative Kevin McCarthy of "
+            "California, the incoming minority leader, they refused to budge from their offer.",
+            {"Mike Pence": [], "Kevin McCarthy": ["of California", "the incoming minority leader"]},
+        ),
+        # a role ends at its "and" (NYT, 2018 shutdown deal story)
+        (
+            "They accused Senator Chuck Schumer of New York, the Democratic leader, and moderate "
+            "Democratic senators of capitulating to protect senators up for re-election.",
+            {"Chuck Schumer": ["of New York", "the Democratic leader"]},
+        ),
+        # a role set off by commas starts after its comma (Fox, 2017 Alabama story)
+        (
+            "She told the newspaper that Moore, then an assistant district attorney, first "
+            "approached her in 1979.",
+            {"Moore": ["then an assistant district attorney"]},
+        ),
+    ],
+)
+def test_a_role_apposition_is_the_right_person_s_and_only_the_role(text, described):
+    found = {e.name: [d.text for d in e.descriptors] for e in entities_of(text)}
+    assert {name: found.get(name) for name in described} == described
+
+
+@pytest.mark.parametrize(
     ("text", "name", "acronym"),
     [
         (

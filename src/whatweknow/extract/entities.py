@@ -742,17 +742,20 @@ def _descriptors(doc: Doc, group: _Group) -> list[Span]:
         head = _head_token(doc, mention)
         if head is None:
             continue
-        for child in head.children:
+        conjuncts = [c for c in head.children if c.dep_ == "conj"]
+        for child in (*head.children, *_last_conjuncts_role(head)):
             # A person's apposition is one role ("a retired general"), never a plural noun.
             role = (
                 child.dep_ == "appos"
                 and child.tag_ in ("NN", "NNP")
                 and child.ent_type_ != "PERSON"
             )
+            if role and child.head == head and any(c.i < child.i for c in conjuncts):
+                continue  # "Mike Pence and Kevin McCarthy, the incoming minority leader"
             if role or (
                 child.dep_ == "prep" and child.lower_ in ("of", "at", "from") and child.i > head.i
             ):
-                span = _in_brackets(doc, head, child) or _subtree_span(doc, child)
+                span = _in_brackets(doc, head, child) or _subtree_span(doc, child, to_and=role)
                 if (
                     span
                     and span.text not in {f.text for f in found}
@@ -848,10 +851,26 @@ def _head_token(doc: Doc, span: Span) -> Token | None:
     return tokens.root if tokens is not None and len(tokens) else None
 
 
-def _subtree_span(doc: Doc, token: Token) -> Span | None:
+def _last_conjuncts_role(head: Token) -> list[Token]:
+    """ "Vice President Mike Pence and Representative Kevin McCarthy of California, the
+    incoming minority leader": the role after the last of two names is the last one's, though
+    the parser hung it on the first."""
+    if head.dep_ != "conj" or any(c.dep_ == "conj" and c.i > head.i for c in head.head.children):
+        return []
+    return [c for c in head.head.children if c.dep_ == "appos" and c.i > head.i]
+
+
+def _subtree_span(doc: Doc, token: Token, to_and: bool = False) -> Span | None:
+    """The token's phrase; with `to_and`, only up to its "and" ("the Democratic leader, and
+    moderate Democratic senators of capitulating …" is the role "the Democratic leader")."""
     tokens = list(token.subtree)
+    if to_and:
+        joint = [c.i for c in token.children if c.dep_ in ("cc", "conj") and c.i > token.i]
+        tokens = [t for t in tokens if not joint or t.i < min(joint)]
     while tokens and (tokens[-1].is_punct and tokens[-1].text not in ")”"):
         tokens.pop()
+    while tokens and tokens[0].text in ",;":  # "Moore, then an assistant district attorney,"
+        tokens.pop(0)
     if not tokens:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])

@@ -291,6 +291,13 @@ def _one_subject(subjects: list[Token], verb: Token) -> list[Token]:
     Ryan criticized …": a clause has one subject; where the parser hung two before the verb,
     the earlier is the subject of a fronted phrase the comma closes, and the one after that
     comma, next to the verb, is the clause's."""
+    after = [c for c in subjects if c.i > verb.i and c.dep_ == "nsubj"]
+    if len(after) > 1 and all(
+        t.text == "-" or not t.is_punct for t in verb.doc[after[0].i : after[-1].i]
+    ):
+        # "…,” said Indivisible co-founder Ezra Levin": the parser split the title at its
+        # hyphen into subjects of their own; the speaker is the name that ends the phrase
+        return [c for c in subjects if c not in after[:-1]]
     before = [c for c in subjects if c.i < verb.i and c.dep_ == "nsubj"]
     if len(before) < 2:
         return subjects
