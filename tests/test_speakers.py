@@ -1188,6 +1188,15 @@ SPEAKERS = [
         "Leigh Corbin",
         "person",
     ),
+    # a title the parser split at its hyphen is not the speaker; the name after it is (Fox,
+    # 2018 shutdown deal story)
+    (
+        "“It’s Senator Shuman’s job to keep the caucus together and he failed in that today,” "
+        "said Indivisible co-founder Ezra Levin.",
+        "It’s Senator Shuman’s job to keep the caucus together and he failed in that today",
+        "Ezra Levin",
+        "person",
+    ),
     # a conjunct goes with the verb just before its "and" (Fox, 2019 shutdown story) ...
     (
         "The press conference underscored how far apart both sides are, even as Donald Trump called "
