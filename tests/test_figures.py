@@ -2034,6 +2034,14 @@ def test_the_same_amount_said_again_a_few_words_on_is_one_figure():
         "a lobbyist, were injured. RHP John Gant (0.5 WAR), RHP Alex Reyes (0.5 WAR) led."
     )
     assert [f.span.text for f in found] == ["Six", "two", "two", "0.5", "0.5"]
+    # spans of time of different things, not one said again (BASIL 2019 Mueller report)
+    found = figures_of(
+        "“After nearly two years of investigation — accompanied by two years of unprecedented "
+        "attacks on the integrity of the investigation by President Trump — the public and "
+        "Congress are entitled to the full report,” they wrote."
+    )
+    assert [f.span.text for f in found] == ["nearly two years", "two years"]
+    assert [f.quantity.get("of") for f in found] == ["investigation", "attack"]
 
 
 @pytest.mark.parametrize(

@@ -752,6 +752,21 @@ def test_a_count_of_times_hung_on_either_verb_of_one_coordinated_event_is_one_qu
     assert result["disputed"] == []
 
 
+def test_spans_of_time_of_different_things_are_different_quantities(brief):
+    # BASIL 2019 Mueller report: the investigation's two years are not the attacks' two years
+    result = brief(
+        "“After nearly two years of investigation — accompanied by two years of unprecedented "
+        "attacks on the integrity of the investigation by President Trump — the public and "
+        "Congress are entitled to the full report,” the chairs wrote.",
+        "Attorney General William Barr released his summary of the nearly two-year-long "
+        "investigation on Sunday.",
+        "The markets were calm.",
+    )
+    investigation = cluster_of(result, "nearly two years")
+    assert cluster_of(result, "two years")["id"] != investigation["id"]
+    assert result["disputed"] == []
+
+
 def test_majorities_of_different_groups_are_different_quantities(brief):
     result = brief(
         "The enemy right now, the overwhelming majority of people coming in, are people of "

@@ -992,6 +992,7 @@ def _quantity(
     if noun in TIME_NOUNS and not unit and not currency:  # "three more years"
         dimension, base = dimension_and_base(noun, None, values)
         noun = None
+    spent = _spent_on(anchor) if dimension == "[time]" else None
     span = token.doc.char_span(number.start, number.end, alignment_mode="expand")
     beside, near = (set(), set()) if span is None else window(token.doc, span.start, span.end)
     words |= beside
@@ -1025,7 +1026,25 @@ def _quantity(
         **({"elided": elided} if elided and dimension == "count" else {}),
         **({"setter": asker} if asker else {}),
         **({"owner_sex": sex} if whose and sex else {}),
+        **({"of": spent} if spent else {}),
     }
+
+
+def _spent_on(anchor: Token | None) -> str | None:
+    """What a span of time is of, where the text says so: "two years of investigation" ->
+    investigation, "two years of unprecedented attacks" -> attack (two quantities)."""
+    if anchor is None or lemma(anchor) not in TIME_NOUNS:
+        return None
+    return next(
+        (
+            lemma(o)
+            for c in anchor.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children
+            if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
+        ),
+        None,
+    )
 
 
 # How far apart (characters) "the number being deployed … 11,000" and "deploy 100,000 troops"
@@ -1150,7 +1169,8 @@ def _drop_restated(doc: Doc, text: str, figures: list[Figure]) -> list[Figure]:
     """ "$882 billion worth -- $882 billion in Medicare cuts", "about five days on the road,
     five working hour or so days": the same amount of the same thing said again a few words
     on, after a dash, a colon or a comma, is one figure, not two (not "two congressmen, two
-    police officers")."""
+    police officers", nor two amounts of different things: "two years of investigation —
+    accompanied by two years of unprecedented attacks")."""
     done: list[Figure] = []
     for figure in figures:
         last = done[-1] if done else None
@@ -1169,10 +1189,22 @@ def _drop_restated(doc: Doc, text: str, figures: list[Figure]) -> list[Figure]:
                 r"[a-z\s]*(?:--|[—–:,])[a-z\s]*", text[last.span.end : figure.span.start]
             )
             and _sentence_of(doc, last.span.start) == _sentence_of(doc, figure.span.start)
+            and _of_what(text, last) in (None, _of_what(text, figure))
         ):
             continue
         done.append(figure)
     return done
+
+
+_OF_WHAT = re.compile(r"(?i)\s+of\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+|its\s+)?([a-z]+)")
+
+
+def _of_what(text: str, figure: Figure) -> str | None:
+    """The word after "of" that says what an amount is of ("two years of investigation"), so
+    "nearly two years of investigation — accompanied by two years of unprecedented attacks"
+    is two figures, not one said again."""
+    found = _OF_WHAT.match(text, figure.span.end)
+    return found.group(1).lower() if found else None
 
 
 def _sentence_of(doc: Doc, offset: int) -> int | None:

@@ -295,10 +295,11 @@ def rounds(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 def conflict(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """One denied and one stated; tied to different places or years ("troops in Syria",
-    "troops in South Korea"), given for different counts ("a three-year extension to 300,000
-    people", "… for 700,000 DACA recipients"), the ages of different people, counts of a noun
-    of different kinds ("felony fraud counts", "tax counts"), or amounts at different named
-    businesses ("at Walt Disney World", "at Best Buy")."""
+    "troops in South Korea"), spans of time of different things ("two years of
+    investigation", "two years of attacks"), given for different counts ("a three-year
+    extension to 300,000 people", "… for 700,000 DACA recipients"), the ages of different
+    people, counts of a noun of different kinds ("felony fraud counts", "tax counts"), or
+    amounts at different named businesses ("at Walt Disney World", "at Best Buy")."""
     ka, kb = key_of(a), key_of(b)
     if bool(ka.get("negated")) != bool(kb.get("negated")):
         return True  # "we do not need 2,000 miles of wall" states no length of the wall
@@ -306,6 +307,8 @@ def conflict(a: dict[str, Any], b: dict[str, Any]) -> bool:
         mine, theirs = set(ka.get(field) or ()), set(kb.get(field) or ())
         if mine and theirs and not mine & theirs:
             return True
+    if ka.get("of") and kb.get("of") and ka["of"] != kb["of"]:
+        return True  # "two years of investigation" is not "two years of attacks"
     kinds = set(ka.get("kind") or ()), set(kb.get("kind") or ())
     if all(kinds) and not kinds[0] & kinds[1] and ka.get("noun") == kb.get("noun"):
         return True  # "one felony fraud count" is not "one tax count"
