@@ -387,6 +387,36 @@ def test_a_newspaper_named_by_its_masthead_s_last_word_is_the_one_newspaper_so_n
     assert people.canonical("Times", "organization") == "Times"  # no Times named in full
 
 
+def test_an_acronym_is_the_one_organisation_the_coverage_spells_out_with_its_initials():
+    # one outlet writes "the Congressional Budget Office", another "CBO"; NYT's "N.A.A.C.P."
+    # beside HuffPost's "National Association for the Advancement of Colored People"
+    people = People(
+        [
+            {"type": "organization", "name": n}
+            for n in (
+                "Congressional Budget Office",
+                "CBO",
+                "National Association for the Advancement of Colored People",
+                "N.A.A.C.P.",
+                "Department of Justice",
+                "DOJ",
+                "Democratic National Committee",
+                "Democratic National Convention",
+                "DNC",
+                "United Nations",
+                "UN",
+            )
+        ]
+    )
+    assert people.canonical("CBO", "organization") == "Congressional Budget Office"
+    assert people.canonical("N.A.A.C.P.", "organization") == (
+        "National Association for the Advancement of Colored People"
+    )
+    assert people.canonical("DOJ", "organization") == "Department of Justice"
+    assert people.canonical("DNC", "organization") == "DNC"  # a committee or a convention
+    assert people.canonical("UN", "organization") == "UN"  # two letters: too short to tell
+
+
 def test_the_white_house_is_not_the_united_states():
     assert org_key("the White House") != org_key("United States")
     people = People([{"type": "organization", "name": "White House"}])
@@ -516,6 +546,18 @@ IDENTITY = [
             ),
         ],
         {"Debbie Wasserman Schultz": ["Fox News", "HuffPost"]},
+    ),
+    (
+        "an acronym and the name it spells",
+        [
+            (
+                "The Congressional Budget Office said the bill would cost $1.5 trillion.",
+                "Congressional Budget Office",
+                "organization",
+            ),
+            ("CBO said the bill would add to the deficit.", "CBO", "organization"),
+        ],
+        {"Congressional Budget Office": ["Fox News", "HuffPost"]},
     ),
     (
         "a middle initial",

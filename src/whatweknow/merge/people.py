@@ -32,7 +32,9 @@ documents, over the distinct names of the coverage (never per statement):
   coverage uses for one person at least as often as for an organisation;
 - organisations join on their name with "the", a leading "U.S." and a possessive set aside,
   "Department of Justice" read as "Justice Department", the order of "A and B" ignored, or
-  an acronym a document tied to them ("CSIS"). "The White House" stays the White House;
+  an acronym a document tied to them ("CSIS") or that spells the initials of the one
+  organisation the coverage names in full ("CBO", "N.A.A.C.P.", "DOJ"; three letters or more).
+  "The White House" stays the White House;
 - a newspaper named by its masthead's last word ("the Journal", "the Post") is the one
   newspaper of the coverage whose name ends so ("The Wall Street Journal");
 - a body's officials speak for it where the coverage names the body ("FBI officials" are the
@@ -529,6 +531,8 @@ class People:
                         self.aliases.setdefault(org_key(alias), name)
         for name, _ in sorted(org_names.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0])):
             self.orgs.setdefault(org_key(name), name)
+        for acronym, spelled in _spelled_out(list(org_names)).items():
+            self.aliases.setdefault(org_key(acronym), spelled)
         self._groups: dict[str, str] = {}  # a group's key -> the key of the group it is
         self._bodies: dict[str, str] = {}  # a body's bare head noun -> the body it is
         self._speaking: set[int] = set()  # the people quoted under a full name
@@ -917,6 +921,41 @@ class People:
             shown = _QUANTIFIER.sub("", name.strip()) if kind in ("group", "anonymous") else name
             found = self.orgs[key] = shown or name
         return found
+
+
+_SMALL_WORDS = frozenset("of for the and on in to at".split())
+
+
+def _acronyms(name: str) -> set[str]:
+    """An organisation's name as its acronym would spell it, with and without its small
+    words: "Federal Bureau of Investigation" -> FBI, FBOI; "Department of Justice" -> DJ,
+    DOJ."""
+    words = [w for w in re.split(r"[\s\-]+", name.replace("&", " and ")) if w[:1].isalpha()]
+    if len(words) < 3 and not any(w.lower() in _SMALL_WORDS for w in words):
+        return set()
+    every = "".join(w[0] for w in words).upper()
+    big = "".join(w[0] for w in words if w.lower() not in _SMALL_WORDS).upper()
+    return {every, big}
+
+
+def _spelled_out(names: list[str]) -> dict[str, str]:
+    """The acronyms of the coverage ("CBO", "N.A.A.C.P.") that are the initials of the one
+    organisation it names in full ("Congressional Budget Office"), where no document tied
+    them: three letters or more, and never two organisations with the same initials."""
+    spelled: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        bare = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+        for initials in _acronyms(bare):
+            if len(initials) >= 3 and bare not in spelled[initials]:
+                spelled[initials].append(bare)
+    found = {}
+    for name in names:
+        acronym = name.replace(".", "")
+        if _ACRONYM.fullmatch(name) and len(acronym) >= 3:
+            full = spelled.get(acronym, [])
+            if len(full) == 1:
+                found[name] = full[0]
+    return found
 
 
 def _surname_like(parsed: PersonName) -> bool:
