@@ -221,6 +221,14 @@ def _figure_in(sentence, text, measure, words=(), verb=None, owner=None, noun=No
             },
             "Effective tax rate for federal, state and local taxes",
         ),
+        # an age is headed by its person's name (BASIL 2018 pipe bombs: "Years of age")
+        (
+            "Cesar Sayoc, 56, of South Florida was taken into custody on Friday, FBI Director "
+            "Chris Wray confirmed at a press conference.",
+            "56",
+            {"measure": "year of age", "owner": "sayoc", "unit": "year of age"},
+            "Cesar Sayoc",
+        ),
     ],
 )
 def test_a_cluster_heading_is_the_figures_own_phrase(sentence, figure, fields, expected):

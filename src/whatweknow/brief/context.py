@@ -115,6 +115,9 @@ def headed(cluster: dict[str, Any]) -> dict[str, Any]:
                 near = (score, text, value)
     if best:
         return {"heading": _capital(best[1]), "sentence": None}
+    aged = _age_owner(cluster["values"])
+    if aged:
+        return {"heading": aged, "sentence": None}
     values = [v for v in cluster["values"] if v.get("context")]
     first = values[0] if values else None
     named = _named(cluster["values"])
@@ -125,6 +128,30 @@ def headed(cluster: dict[str, Any]) -> dict[str, Any]:
         label = "figure"  # a template word: the sentence beside it says what it counts
     shown = {"context": first["context"], "source": first["location"]} if first else None
     return {"heading": _capital(label), "sentence": shown}
+
+
+def _age_owner(values: list[dict[str, Any]]) -> str | None:
+    """ "Cesar Sayoc, 56, of South Florida": an age is its person's, so it is headed by the
+    person's name as a value's sentence writes it ("Cesar Sayoc"), not "Years of age"."""
+    for value in values:
+        owner = key_of(value).get("owner")
+        sentence = value.get("context")
+        if value.get("unit") != "year of age" or not owner or not sentence:
+            continue
+        text = sentence["text"]
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        for k, (_, end, word) in enumerate(tokens):
+            if word.lower().removesuffix("’s").removesuffix("'s") != owner or word.islower():
+                continue
+            left = k
+            while (
+                left > 0
+                and tokens[left - 1][2][:1].isupper()
+                and text[tokens[left - 1][1] : tokens[left][0]] == " "
+            ):
+                left -= 1
+            return text[tokens[left][0] : end].removesuffix("’s").removesuffix("'s")
+    return None
 
 
 def _capital(text: str) -> str:
