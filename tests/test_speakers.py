@@ -1188,6 +1188,21 @@ SPEAKERS = [
         "Leigh Corbin",
         "person",
     ),
+    # with no one the subject before it, "he" is the role whose thing the sentence is about,
+    # not a man named as a subject a paragraph back (NYT, 2019 shutdown story)
+    (
+        "Vice President Mike Pence and President Donald Trump met Democratic leaders.\n\n"
+        "Mr. Trump said he rejected the figure. The proposal resurfaced and Mr. Trump appeared "
+        "open to it, as Mr. Pence and Mr. McCarthy pressed Democrats to meet in the middle. "
+        "Ms. Pelosi and Mr. Schumer said $1.3 billion was their highest bid.\n\n"
+        "The gathering was a conscious effort by Mr. Trump and his aides to infuse a sense of "
+        "crisis into the immigration discussion. It was the president’s first face-to-face "
+        "meeting with Democratic leaders since a combative session last month when he said he "
+        "would insist that any government spending bill include money for a border wall.",
+        "he would insist that any government spending bill include money for a border wall",
+        "Donald Trump",
+        "person",
+    ),
     # a title the parser split at its hyphen is not the speaker; the name after it is (Fox,
     # 2018 shutdown deal story)
     (

@@ -1054,19 +1054,27 @@ def _role_subject_earlier_in_sentence(
     the pronoun is a role the text gave a person ("Mr. Jackson’s wife, Sandi")."""
     if kinds != ("person",):
         return None
-    for token in pronoun.sent:
-        if token.i >= pronoun.i:
-            break
+    before = [t for t in pronoun.sent if t.i < pronoun.i and not ctx.inside_quote(t)]
+    for token in before:
         if (
             token.dep_ not in SUBJECTS
             or token.pos_ != "NOUN"
             or token.lemma_.lower() not in lexicon.ROLE_NOUNS
-            or ctx.inside_quote(token)
         ):
             continue
         said = named(ctx, speaker_span(ctx, token), token, earlier)
         if said.kind == "person" and said.entity and _agrees(ctx, said, gender):
             return said
+    if any(t.dep_ in SUBJECTS and can_speak(t) for t in before):
+        return None
+    # "It was the president’s first face-to-face meeting with Democratic leaders since a
+    # combative session last month when he said …": where no one is the subject before the
+    # pronoun, the role whose thing the sentence is about
+    for token in before:
+        if token.dep_ == "poss" and token.lemma_.lower() in lexicon.ROLE_NOUNS:
+            said = role(ctx, token, ctx.span(token.idx, token.idx + len(token)), earlier)
+            if said.entity and _agrees(ctx, said, gender):
+                return said
     return None
 
 
