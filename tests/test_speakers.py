@@ -8,6 +8,7 @@ from functools import cache
 import pytest
 
 from whatweknow import clean, extract, load_nlp
+from whatweknow.merge.people import person_name
 from whatweknow.model import Article
 from whatweknow.names import name_tokens, surname
 
@@ -1406,6 +1407,18 @@ def test_a_capitalised_title_before_a_second_name_leads_to_that_person():
     )
     (found,) = statements_of(text)
     assert (found.speaker.name, len(found.speaker.members)) == ("Nancy Pelosi and Chuck Schumer", 2)
+
+
+def test_a_title_after_when_it_was_held_makes_a_person():
+    # Fox, 2017: the speaker was an organisation "then-acting Attorney General Sally Yates"
+    text = (
+        "Dowd attempted to explain Sunday that the tweet was referring to then-acting Attorney "
+        "General Sally Yates telling White House Counsel Don McGahn in January that Flynn had "
+        "“given the agents the same story he gave the vice president.”"
+    )
+    found = [s for s in statements_of(text) if "Yates" in (s.speaker.name or "")]
+    assert [s.speaker.kind for s in found] == ["person"]
+    assert person_name(found[0].speaker.name).text == "Sally Yates"
 
 
 def test_a_group_s_name_never_ends_in_its_and():

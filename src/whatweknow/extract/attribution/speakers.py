@@ -1763,8 +1763,15 @@ def _looks_like_a_name(head: Token) -> bool:
 
 
 def _has_title(text: str) -> bool:
-    first = re.findall(r"[A-Za-z]+", text)[:1]
-    return bool(first) and first[0].lower() in lexicon.TITLES and first[0].lower() != "the"
+    """A title first, after what says when it was held: "then-acting Attorney General Sally
+    Yates", "former Gov. Jeb Bush"."""
+    words = re.findall(r"[A-Za-z]+", text)
+    while words[:1] and words[0].lower() in _WHEN_HELD:
+        words = words[1:]
+    return bool(words) and words[0].lower() in lexicon.TITLES and words[0].lower() != "the"
+
+
+_WHEN_HELD = frozenset("then acting former ex interim outgoing incoming".split())
 
 
 def _singular_indefinite(token: Token) -> bool:
