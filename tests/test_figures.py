@@ -1063,6 +1063,66 @@ CASES = [
         (),
         None,
     ),
+    # "over" a span of time after an amount is the period it is spread across (BASIL 2011
+    # AARP: "raising the retirement age to 69 over 16 years"); "for over two years" is a bound
+    (
+        "Her office claims the bill would keep Social Security solvent by instead raising the "
+        "retirement age to 69 over 16 years.",
+        None,
+        "16 years",
+        16.0,
+        None,
+        None,
+        "exact",
+        "year",
+        None,
+        (),
+        None,
+    ),
+    (
+        "Now there are 68400 people who have been unemployed for one to two years and 95800 who "
+        "have been unemployed for over two years.",
+        None,
+        "over two years",
+        2.0,
+        2.0,
+        None,
+        "lower",
+        "year",
+        None,
+        (),
+        None,
+    ),
+    # "over" a span of time after an amount is the period it is spread across (BASIL 2011
+    # AARP: "raising the retirement age to 69 over 16 years"); "for over two years" is a bound
+    (
+        "Her office claims the bill would keep Social Security solvent by instead raising the "
+        "retirement age to 69 over 16 years.",
+        None,
+        "16 years",
+        16.0,
+        None,
+        None,
+        "exact",
+        "year",
+        None,
+        (),
+        None,
+    ),
+    (
+        "Now there are 68400 people who have been unemployed for one to two years and 95800 who "
+        "have been unemployed for over two years.",
+        None,
+        "over two years",
+        2.0,
+        2.0,
+        None,
+        "lower",
+        "year",
+        None,
+        (),
+        None,
+    ),
     # "and over" with no object of its own is still a bound
     (
         "Anyone 65 and over can apply for the program.",
@@ -1636,6 +1696,27 @@ NOT_FIGURES = [
     "He looked back in the direction of his father several times during the hearing.",
     "“As I have said many times, I take responsibility,” she said.",
 ]
+
+
+def test_a_count_with_no_number_of_a_group_that_acts_is_a_figure():
+    """ "a number of state legislatures pursue", "A number of Democrats lined up" (BASIL 2018
+    Parkland review, 2018 Helsinki summit), and "a few" standing for the group just named as
+    the subject of its verb ("While a few have focused on school security"): at least two, at
+    least three. Not "a number of changes" as an object (NewsQuant) nor "there still seem to be
+    a few"."""
+    found = figures_of(
+        "The review comes as Congress and a number of state legislatures pursue gun control "
+        "legislation. While a few have focused on school security, others have not. A number "
+        "of Democrats lined up behind Mr. Schumer."
+    )
+    assert [(f.span.text, f.low, f.qualifier) for f in found] == [
+        ("a number", 2, "vague"),
+        ("a few", 3, "vague"),
+        ("A number", 2, "vague"),
+    ]
+    assert found[0].counted == "legislatures"
+    assert not figures_of("The company revealed a number of changes coming to MacOS.")
+    assert not figures_of("For an optimist in the city, and there still seem to be a few.")
 
 
 def test_a_vague_how_often_in_a_claim_is_a_figure_of_its_source():

@@ -148,6 +148,7 @@ def figures(
     numbers = scan(text, number_format(document.locale))
     for n, number in enumerate(numbers):
         _unbound_a_preposition(doc, text, number)
+        _over_a_period(doc, text, number)
         if document.in_caption(number.start) or not _is_figure(doc, text, number):
             continue
         if _often_vaguely(doc, number) is not None and said.at(number.start) is None:
@@ -231,7 +232,11 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
             return False
         if number.kind == "often":
             return _how_often(token)
-        return _counts_a_noun(token, number) or _often_vaguely(doc, number) is not None
+        return (
+            _counts_a_noun(token, number)
+            or _often_vaguely(doc, number) is not None
+            or _stands_for_a_group(doc, number)
+        )
     if value is None:
         return False
     if number.kind == "single":
@@ -345,6 +350,37 @@ def _unbound_a_preposition(doc: Doc, text: str, number: NumberMatch) -> None:
     number.low = number.high = None
 
 
+# What "over" a span of time follows when it means "more than": "for over 16 years", "in over a
+# decade", "more than over …"; and what follows a span that is an age or a time ago.
+_OVER_AS_MORE = frozenset("for in than of after within to from".split())
+_OVER_TIME_UNITS = frozenset("year month week day decade hour quarter".split())
+
+
+def _over_a_period(doc: Doc, text: str, number: NumberMatch) -> None:
+    """ "raising the retirement age to 69 over 16 years", "cut $416 billion over 10 years":
+    "over" a span of time after an amount in its clause is the period the amount is spread
+    across, an exact span, not "more than 16 years" ("unemployed for over two years", "over
+    16 years old" and "over 16 years ago" stay bounds)."""
+    start = number.qualifier_start
+    if number.qualifier != "lower" or start is None or start > number.number_start:
+        return
+    if text[start : number.qualifier_end or start].lower() != "over":
+        return
+    if (number.unit or "").lower() not in _OVER_TIME_UNITS:
+        return
+    if re.match(r"(?i)\s+(?:old|ago|of\s+age)\b", text[number.end : number.end + 12]):
+        return
+    over = _token_at(doc, start)
+    if over is None or over.i == 0 or doc[over.i - 1].lower_ in _OVER_AS_MORE:
+        return
+    before = doc[max(over.sent.start, over.i - 10) : over.i]
+    if not any(t.like_num or t.pos_ == "NUM" or t.text in ("$", "%") for t in before):
+        return
+    number.start = number.number_start
+    number.qualifier, number.qualifier_start, number.qualifier_end = "exact", None, None
+    number.low = number.high = None
+
+
 def _about_is_a_preposition(doc: Doc, text: str, number: NumberMatch) -> bool:
     """ "revealed information about two secret programs", "talked about 50 people",
     "worries about three states": "about" after a noun, or after a verb or adjective that
@@ -436,9 +472,36 @@ def _counts_a_noun(token: Token, number: NumberMatch) -> bool:
     text = doc.text
     partitive = re.match(r"\s+of\b", text[number.end : number.end + 4]) is not None
     member = _MEMBER_OF.search(text[max(0, number.start - 14) : number.start]) is not None
-    if text[number.start : number.end].lower() == "multiple":
+    said = text[number.start : number.end].lower()
+    if said == "multiple":
         return _EVENT_NOUN.search(lemma(noun)) is not None
+    if said.startswith("a number"):  # "A number of Democrats lined up behind Mr. Schumer"
+        return _in_the_subject(token)  # not "revealed a number of changes"
     return partitive or member
+
+
+def _in_the_subject(token: Token) -> bool:
+    """Whether a token is in its clause's subject: a group that acts in the story."""
+    for node in (token, *token.ancestors):
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _stands_for_a_group(doc: Doc, number: NumberMatch) -> bool:
+    """ "While a few have focused on school security", "though a handful — including … —
+    urged the president": a count with no number and no noun of its own, the subject of its
+    verb, counts the group the text has just named (state legislatures, top Republicans);
+    not "there still seem to be a few", "for a few"."""
+    span = doc.char_span(number.number_start, number.end, alignment_mode="expand")
+    if span is None or span.root.lower_ not in ("few", "handful", "several"):
+        return False
+    root = span.root
+    if any(c.lower_ == "of" for c in root.children) or root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return root.head.pos_ in ("VERB", "AUX")
 
 
 def _often_vaguely(doc: Doc, number: NumberMatch) -> Token | None:

@@ -83,13 +83,15 @@ _VAGUE = {
 # the text gives no number for, read as its smallest sensible count (the gold convention: a
 # figure with no value, `low` that reading). Whether it counts a noun is decided in `figures`.
 # The high end bounds what the word can mean (a handful is not 63) where it has one.
-# "many" only as how often ("lied many times"): a count of a verb's events (`figures`).
+# "many" only as how often ("lied many times"): a count of a verb's events (`figures`); "a
+# number of state legislatures": at least two.
 _FEW = {
     "multiple": (2, None),
     "several": (3, 10),
     "a few": (3, 10),
     "a handful": (3, 10),
     "many": (2, None),
+    "a number": (2, None),
 }
 # "twice successfully", "voted three times": how often, as one word.
 _OFTEN = {"twice": 2, "thrice": 3}
@@ -444,7 +446,8 @@ def number_pattern(locale: str = "en") -> re.Pattern[str]:
         rf"(?:\s(?P<scale>hundred|thousand|million|billion|trillion|lakh|crore)s?(?![\w]))?"
         rf"|(?P<dozen>\b(?:a|one|two|three|four|five|half\sa)[\s-]+dozen\b)"
         rf"|(?P<vague>\b(?:{vague})\b)"
-        rf"|(?P<few>\b(?:multiple|several|a\s+few|(?:a|the)\s+handful|many(?=\s+times\b))\b)"
+        rf"|(?P<few>\b(?:multiple|several|a\s+few|(?:a|the)\s+handful|many(?=\s+times\b)"
+        rf"|a\s+number(?=\s+of\b))\b)"
         rf"|(?P<often>\b(?:twice|thrice)\b)"
         rf"|(?P<fold>\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+-)fold\b)"
         # "two-thirds of the vote"; "a two-thirds majority", "a two-thirds vote of both houses":
