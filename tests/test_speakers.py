@@ -1945,6 +1945,16 @@ def test_a_bracket_after_a_name_is_one_descriptor(text, name, descriptors):
             "approached her in 1979.",
             {"Moore": ["then an assistant district attorney"]},
         ),
+        # two roles of one person joined by "and" are one role (NYT, 2017 Alabama story)
+        (
+            "The Post reported that, in early 1979, Mr. Moore, then a district attorney and "
+            "later the chief justice of the state Supreme Court, had approached a 14-year-old.",
+            {
+                "Moore": [
+                    "then a district attorney and later the chief justice of the state Supreme Court"
+                ]
+            },
+        ),
     ],
 )
 def test_a_role_apposition_is_the_right_person_s_and_only_the_role(text, described):

@@ -861,12 +861,19 @@ def _last_conjuncts_role(head: Token) -> list[Token]:
 
 
 def _subtree_span(doc: Doc, token: Token, to_and: bool = False) -> Span | None:
-    """The token's phrase; with `to_and`, only up to its "and" ("the Democratic leader, and
-    moderate Democratic senators of capitulating …" is the role "the Democratic leader")."""
+    """The token's phrase; with `to_and`, only up to an "and" that joins others to it ("the
+    Democratic leader, and moderate Democratic senators of capitulating …" is the role "the
+    Democratic leader"; "then a district attorney and later the chief justice" one role)."""
     tokens = list(token.subtree)
-    if to_and:
-        joint = [c.i for c in token.children if c.dep_ in ("cc", "conj") and c.i > token.i]
-        tokens = [t for t in tokens if not joint or t.i < min(joint)]
+    others = [
+        c
+        for c in token.children
+        if c.dep_ == "conj" and (c.tag_ in ("NNS", "NNPS") or c.ent_type_ == "PERSON")
+    ]
+    if to_and and others:
+        joint = [c.i for c in token.children if c.dep_ == "cc" and c.i < others[0].i]
+        cut = min(joint or [others[0].i])
+        tokens = [t for t in tokens if t.i < cut]
     while tokens and (tokens[-1].is_punct and tokens[-1].text not in ")”"):
         tokens.pop()
     while tokens and tokens[0].text in ",;":  # "Moore, then an assistant district attorney,"
