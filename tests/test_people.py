@@ -905,6 +905,33 @@ def test_a_body_ranked_in_the_country_is_one_speaker_with_the_body_it_stands_for
     assert found.get(speaker) == ["Fox News", "HuffPost"], found
 
 
+def test_a_president_is_never_his_daughter_quoted_in_full(tmp_path):
+    # Fox and HuffPost, 2014 (shortened): "the president remarked" beside "Malia and Sasha
+    # Obama" named in full; "Mr. Obama asked his daughters" in the other outlet
+    texts = [
+        "A Republican staffer apologized for a Facebook post that criticized Malia and Sasha "
+        "Obama's appearance at the turkey pardon.\n\nThe First Daughters join President Obama "
+        'at the ceremony every year. The president remarked that it was "puzzling that I do '
+        'this every year." Sasha Obama said the turkeys were cute.',
+        "“You want to pet him?” Mr. Obama asked his daughters. President Obama said the turkey "
+        "would live out its days on a farm.",
+    ]
+    articles = [
+        Article(raw=text, origin=f"{n}.txt", kind="text", outlet=outlet, published="2014-11-28")
+        for n, (text, outlet) in enumerate(zip(texts, ["Fox News", "HuffPost"], strict=True))
+    ]
+    with Store(tmp_path / "news.db") as store:
+        for result in run(articles):
+            assert isinstance(result, Extraction), result
+            store.add(result)
+        found = {
+            s["name"]: [i["text"] for i in s["statements"]]
+            for s in build(store, everything=True)["speakers"]
+        }
+    assert found.get("Sasha Obama", []) == ["the turkeys were cute"], found
+    assert len(found["Obama"]) == 3, found
+
+
 def test_mr_and_a_title_join_a_bare_surname_to_the_one_person_they_fit(tmp_path):
     # One outlet never gives the president's first name and names his daughter; the other
     # names him in full and his wife: "Mr. Lind" is the one man among the Linds.

@@ -1421,6 +1421,20 @@ def test_a_title_after_when_it_was_held_makes_a_person():
     assert person_name(found[0].speaker.name).text == "Sally Yates"
 
 
+# Fox, 2014 (shortened): "President Obama" beside his daughters, named in full
+TITLED_BESIDE_FAMILY = (
+    "A Republican staffer on Friday apologized for a Facebook post that criticized Malia and "
+    "Sasha Obama's appearance at the annual White House turkey pardon ceremony.\n\nThe First "
+    "Daughters join President Obama at the ceremony every year. Before approaching the two "
+    'turkeys, the president remarked that it was "puzzling that I do this every year."'
+)
+
+
+def test_a_titled_surname_none_of_its_namesakes_holds_is_none_of_them():
+    found = [s for s in statements_of(TITLED_BESIDE_FAMILY) if s.cue.text == "remarked"]
+    assert [s.speaker.name for s in found] == ["Obama"]
+
+
 def test_a_group_s_name_never_ends_in_its_and():
     # NYT, 2018: the parse hangs "elsewhere" on the verb
     text = (

@@ -546,6 +546,14 @@ def _full_name_for(
             and not (gender and g.gender and g.gender != gender)
             and not (roles and g.roles and not roles & g.roles)
         ]
+        if roles and matches:
+            # "President Obama" beside his daughters Sasha and Malia Obama: the one holding
+            # the title; none where several share the surname and none holds it
+            holders = [g for g in matches if roles & g.roles]
+            if holders:
+                matches = holders
+            elif len(matches) > 1:
+                return None
         if matches:
             before = [g for g in matches if any(m.start < at for m in g.mentions)]
             if not before:

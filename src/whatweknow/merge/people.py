@@ -25,6 +25,9 @@ documents, over the distinct names of the coverage (never per statement):
   names neither); a surname of two words printed alone ("Rep. Wasserman Schultz", "López
   Obrador", "Van Hollen") is the one person whose full name ends so, where its first word is
   a particle or no given name ("Todd Jealous" is not Benjamin Todd Jealous), nor an initial;
+- a bare surname never joins a person of the other sex ("Mr. Obama" beside Sasha Obama
+  alone), and a titled one ("President Obama") beside several of that surname, none holding
+  the title, joins none of them, however often one of them is quoted;
 - someone's spokesman, lawyer or campaign ("a spokesman for Tim Kaine", "Kaine's spokesman",
   "Rubio's campaign") is never that person;
 - a name the document tagged as an organisation or a group joins a person when it is that
@@ -690,13 +693,23 @@ class People:
             or any(self.full[k].suffix == parsed.suffix for k in self.people[n])
         }
         if len(candidates) == 1:
-            return next(iter(candidates))
+            (one,) = candidates
+            if cues.gender and self.sex[one] not in (None, cues.gender):
+                return None  # "Mr. Obama" beside Sasha Obama alone
+            return one
         if cues.descriptors:
             for n in sorted(candidates):
                 if set(cues.descriptors) & set(self.descriptors.get(self.names[n], ())):
                     return n
         found = self._narrowed(sorted(candidates), cues)
-        return found if found is not None else self._the_one_speaking(candidates)
+        if found is not None:
+            return found
+        if cues.roles and not any(self.roles[n] & cues.roles for n in candidates):
+            return None  # "President Obama" beside Sasha and Malia Obama: neither
+        if cues.gender:
+            # of the people the sex fits: "Mr. Obama" is never his daughter Sasha, quoted
+            candidates = {n for n in candidates if self.sex[n] in (None, cues.gender)}
+        return self._the_one_speaking(candidates)
 
     def _compound_surname(self, parsed: PersonName) -> int | None:
         """The one person whose full name ends in these two words, a surname of two words the
