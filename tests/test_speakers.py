@@ -1249,6 +1249,23 @@ def test_what_is_said_stops_before_a_conjunct_that_goes_with_the_cue():
     ]
 
 
+def test_a_saying_participle_after_a_disputed_clause_is_the_disputer_s():
+    """NYT, 2010 tax deal story: "saying" hung on the disputed clause was given to its
+    subject, the Democrats; it is Obama's, and what he disputed stops at its comma."""
+    text = (
+        "Mr. Obama on Wednesday emphatically disputed that Democrats generally feel betrayed by "
+        "his deal with Congressional Republicans on the tax cuts, saying that “the more who "
+        "look at it, the more will say this makes sense.”"
+    )
+    found = {s.cue.text: (s.speaker.name, s.content.text) for s in statements_of(text)}
+    assert found["disputed"] == (
+        "Obama",
+        "that Democrats generally feel betrayed by his deal with Congressional Republicans on "
+        "the tax cuts",
+    )
+    assert found["saying"][0] == "Obama"
+
+
 def test_a_noun_of_the_quote_taken_for_a_second_subject_is_not_the_speaker():
     """Fox: the parser made "the politicians" a subject of "wrote" beside the name."""
     text = (

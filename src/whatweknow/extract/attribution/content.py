@@ -701,9 +701,12 @@ def without_a_conjunct_above(ctx: Context, cue: Token, spans: list[Span]) -> lis
     cut = []
     for start, end in spans:
         for token in ctx.doc.char_span(start, end, alignment_mode="expand") or []:
-            if token.dep_ != "conj" or token.i <= cue.i or token.idx <= start:
+            if token.i <= cue.i or token.idx <= start or ctx.inside_quote(token):
                 continue
-            if ctx.inside_quote(token):
+            if _the_cues_participle(token, cue):
+                end = token.nbor(-1).idx  # "disputed that …, saying that …": at the comma
+                break
+            if token.dep_ != "conj":
                 continue
             goes_with = conjunct_of(token)
             if goes_with == token.head or not (goes_with == cue or goes_with in cue.ancestors):
@@ -713,6 +716,21 @@ def without_a_conjunct_above(ctx: Context, cue: Token, spans: list[Span]) -> lis
             break
         cut.append((start, end))
     return cut
+
+
+def _the_cues_participle(token: Token, cue: Token) -> bool:
+    """ "Mr. Obama disputed that Democrats feel betrayed by his deal, saying that …": a saying
+    participle after a comma, hung on the cue's clause, is the cue's speaker's next words."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ == "advcl"
+        and token.head.dep_ == "ccomp"
+        and token.head.head == cue
+        and token.i > 0
+        and token.nbor(-1).text == ","
+        and cues.lemma(token) in lexicon.SPEECH_VERBS
+        and cues.lemma(cue) not in lexicon.REPORTING_VERBS
+    )
 
 
 def without_trailing_frames(ctx: Context, cue: Token, spans: list[Span]) -> list[Span]:

@@ -136,10 +136,14 @@ def speaker_of(verb: Token) -> list[Token] | None:
         if (
             (verb.tag_ == "VBG" and head.dep_ in ("ccomp", "advcl"))
             or (verb.dep_ == "conj" and verb.i not in clause_ids(head) and head.dep_ == "ccomp")
-        ) and head.head.lemma_.lower() in lexicon.REPORTING_VERBS:
+        ) and (
+            head.head.lemma_.lower() in lexicon.REPORTING_VERBS
+            or (head.dep_ == "ccomp" and head.head.lemma_.lower() in lexicon.OBJECT_CUE_VERBS)
+        ):
             # "X believe Y would …, suggesting …": X suggests; "Trump tweeted that Machado
             # was “a con” and encouraged …": Trump encouraged; but in "As the brawl continued
-            # and threatened to …, the campaign said" the brawl threatened
+            # and threatened to …, the campaign said" the brawl threatened. A cue's clause
+            # too: "Mr. Obama disputed that Democrats feel betrayed …, saying that …": Obama
             head = head.head
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
         # "Denver (AP) – … after Nebraska and Oklahoma asked …, saying": past the dateline
