@@ -1266,6 +1266,15 @@ def test_a_saying_participle_after_a_disputed_clause_is_the_disputer_s():
     assert found["saying"][0] == "Obama"
 
 
+def test_a_link_that_opens_the_sentence_is_no_part_of_who_speaks():
+    # reader review 1, the 2019 shutdown; PolNeAR train has 120 sources right after "Still,",
+    # "Instead,", "In response," and their kind
+    (said,) = statements_of(
+        "As such, independent fact-checkers and news analysts alike have said the claim is false."
+    )
+    assert said.speaker.name == "independent fact-checkers and news analysts alike"
+
+
 def test_a_noun_of_the_quote_taken_for_a_second_subject_is_not_the_speaker():
     """Fox: the parser made "the politicians" a subject of "wrote" beside the name."""
     text = (

@@ -532,6 +532,11 @@ def speaker_span(ctx: Context, head: Token) -> tuple[int, int]:
             continue  # "Schumer … called Trump's proposal "one-sided …"": misparsed onto the name
         keep.append(token)
     keep.sort(key=lambda t: t.i)
+    comma = max((t.i for t in head.subtree if t.text == "," and t.i < head.i), default=None)
+    if comma is not None and head.doc[head.sent.start : comma].text.lower() in _SENTENCE_LINKS:
+        # "As such, independent fact-checkers … have said": the link that opens the sentence,
+        # which the parser hung on the subject, is no part of who speaks
+        keep = [t for t in keep if t.i > comma]
     if len(keep) > 1 and keep[-1].dep_ == "cc" and keep[-1].i + 1 < len(head.doc):
         # "the authorities in New York and elsewhere have warned", the parse hanging
         # "elsewhere" on the verb: the name goes on to it, and never ends in its "and"
@@ -560,6 +565,13 @@ def _informed(head: Token, child: Token) -> bool:
 _INFORMED = frozenset("brief involve inform acquaint".split())
 # Adverbs that end a group's name after "and": "the authorities in New York and elsewhere".
 _PLACE_ADVERBS = frozenset("elsewhere abroad beyond nationwide".split())
+# Links that open a sentence before its subject and a comma.
+_SENTENCE_LINKS = frozenset(
+    "as such|as a result|in turn|in response|in addition|meanwhile|still|instead|however|"
+    "indeed|in fact|at the same time|for their part|for its part|likewise|similarly".split("|")
+)
+
+
 # Prepositions that give examples of a group, not who it is.
 _EXAMPLES = frozenset("including excluding especially notably".split())
 
