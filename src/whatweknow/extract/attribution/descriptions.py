@@ -27,6 +27,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 import us
@@ -68,17 +69,14 @@ def described(ctx: Context, head: Token) -> Entity | None:
     if not definite(head):
         return None
     word = head.lemma_.lower()
-    best: tuple[int, Entity] | None = None
-    for entity in ctx.index.entities:
-        if entity.type in ("person", "group"):
-            continue
-        if word not in {w.strip(".,'’").lower() for w in entity.name.split()}:
-            continue
-        for mention in entity.mentions:
-            near = head.idx - WINDOW < mention.start < head.idx
-            if near and (best is None or mention.start > best[0]) and _prose(ctx, mention.start):
-                best = (mention.start, entity)
-    return best[1] if best else None
+    return _named_last_before(
+        ctx,
+        head,
+        lambda entity: (
+            entity.type not in ("person", "group")
+            and word in {w.strip(".,'’").lower() for w in entity.name.split()}
+        ),
+    )
 
 
 _NEWSPAPER_NOUNS = frozenset("paper newspaper".split())
@@ -89,10 +87,24 @@ def newspaper_named_before(ctx: Context, head: Token) -> Entity | None:
     ("The Journal reported that … Rother's thinking, according to the paper, is that …")."""
     if head.lemma_.lower() not in _NEWSPAPER_NOUNS or not definite(head):
         return None
+    return _named_last_before(
+        ctx,
+        head,
+        lambda entity: (
+            entity.type == "organization"
+            and entity.name.split()[-1].lower() in lexicon.NEWSPAPER_WORDS
+        ),
+    )
+
+
+def _named_last_before(
+    ctx: Context, head: Token, accept: Callable[[Entity], bool]
+) -> Entity | None:
+    """Of the entities `accept` takes, the one mentioned last in prose within WINDOW before
+    `head`."""
     best: tuple[int, Entity] | None = None
     for entity in ctx.index.entities:
-        words = entity.name.split()
-        if entity.type != "organization" or words[-1].lower() not in lexicon.NEWSPAPER_WORDS:
+        if not accept(entity):
             continue
         for mention in entity.mentions:
             near = head.idx - WINDOW < mention.start < head.idx
