@@ -1093,36 +1093,6 @@ CASES = [
         (),
         None,
     ),
-    # "over" a span of time after an amount is the period it is spread across (BASIL 2011
-    # AARP: "raising the retirement age to 69 over 16 years"); "for over two years" is a bound
-    (
-        "Her office claims the bill would keep Social Security solvent by instead raising the "
-        "retirement age to 69 over 16 years.",
-        None,
-        "16 years",
-        16.0,
-        None,
-        None,
-        "exact",
-        "year",
-        None,
-        (),
-        None,
-    ),
-    (
-        "Now there are 68400 people who have been unemployed for one to two years and 95800 who "
-        "have been unemployed for over two years.",
-        None,
-        "over two years",
-        2.0,
-        2.0,
-        None,
-        "lower",
-        "year",
-        None,
-        (),
-        None,
-    ),
     # "and over" with no object of its own is still a bound
     (
         "Anyone 65 and over can apply for the program.",
