@@ -18,11 +18,12 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote, urlencode
 
-from fastapi import FastAPI, File, Form, Header, HTTPException, Query, Request, UploadFile
+from fastapi import Depends, FastAPI, File, Form, Header, HTTPException, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from jinja2 import Environment
@@ -72,6 +73,45 @@ SECURITY_HEADERS = {
     "referrer-policy": "same-origin",
     "cross-origin-opener-policy": "same-origin",
 }
+
+
+@dataclass(frozen=True)
+class BriefQuery:
+    """What the brief page and its downloads are asked for (the same query string)."""
+
+    about: str | None
+    since: str | None
+    until: str | None
+    outlet: str | None
+    speaker: str | None
+    disputed: bool
+    everything: bool
+
+    def query(self) -> dict[str, str]:
+        """The selection as a query string's fields (the row limit left out), for links."""
+        fields = {
+            "about": self.about,
+            "since": self.since,
+            "until": self.until,
+            "outlet": self.outlet,
+            "speaker": self.speaker,
+            "disputed": "true" if self.disputed else None,
+        }
+        return {k: v for k, v in fields.items() if v}
+
+
+def brief_query(
+    about: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    outlet: str | None = None,
+    speaker: str | None = None,
+    disputed: bool = False,
+    show: str | None = None,
+) -> BriefQuery:
+    """The brief's query parameters, read once for every route that shows a brief
+    (`show=all` lifts the row limits)."""
+    return BriefQuery(about, since, until, outlet, speaker, disputed, show == "all")
 
 
 def templates() -> Environment:
@@ -204,6 +244,15 @@ def create_app(
             documents = [d for d in documents if (d.get("outlet") or "") == outlet]
         return documents
 
+    def quoted_in(
+        about: str | None, since: str | None, until: str | None, outlet: str | None
+    ) -> list[dict[str, Any]]:
+        """Everyone quoted in a selection, as the brief merges them, the most quoted first."""
+        return cached(
+            ("speakers", about, since, until, outlet),
+            lambda db: speakers_index(db, selected(db, about, since, until, outlet), settings),
+        )
+
     def _brief(
         about: str | None,
         since: str | None,
@@ -300,69 +349,52 @@ def create_app(
     def help_page() -> HTMLResponse:
         return page("help.html.j2")
 
+    def brief_for(asked: BriefQuery) -> dict[str, Any]:
+        return _brief(
+            asked.about,
+            asked.since,
+            asked.until,
+            asked.outlet,
+            asked.speaker,
+            asked.disputed,
+            everything=asked.everything,
+        )
+
     @app.get("/brief", response_class=HTMLResponse, include_in_schema=False)
-    def brief_page(
-        about: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        outlet: str | None = None,
-        speaker: str | None = None,
-        disputed: bool = False,
-        show: str | None = None,
-    ) -> HTMLResponse:
-        made = _brief(about, since, until, outlet, speaker, disputed, everything=show == "all")
-        query = {
-            "about": about,
-            "since": since,
-            "until": until,
-            "outlet": outlet,
-            "speaker": speaker,
-            "disputed": "true" if disputed else None,
-        }
+    def brief_page(asked: Annotated[BriefQuery, Depends(brief_query)]) -> HTMLResponse:
+        made = brief_for(asked)
+        picked = (asked.about, asked.since, asked.until, asked.outlet)
         suggestions = []
-        if speaker and not made["speaker_entry"]:
+        if asked.speaker and not made["speaker_entry"]:
             suggestions = _named(
-                speaker,
-                cached(
-                    ("speakers", about, since, until, outlet),
-                    lambda db: speakers_index(
-                        db, selected(db, about, since, until, outlet), settings
-                    ),
-                ),
+                asked.speaker,
+                quoted_in(*picked),
             )[:5]
+        query = asked.query()
         return page(
             "brief.html.j2",
             section="/brief",
             brief=made,
-            about=about or "",
-            since=since or "",
-            until=until or "",
-            outlet=outlet or "",
-            speaker=speaker or "",
+            about=asked.about or "",
+            since=asked.since or "",
+            until=asked.until or "",
+            outlet=asked.outlet or "",
+            speaker=asked.speaker or "",
             speaker_entry=made["speaker_entry"],
             suggestions=suggestions,
-            disputed=disputed,
+            disputed=asked.disputed,
             hidden=made["more"],
             outlets=outlet_names(),
-            selection=selection(about, since, until, outlet),
-            request_query=urlencode({k: v for k, v in query.items() if v}),
-            statement_rows=None if show == "all" or speaker else STATEMENT_ROWS,
-            value_rows=None if show == "all" else STATEMENT_ROWS,
-            query_without_speaker=urlencode(
-                {k: v for k, v in query.items() if v and k != "speaker"}
-            ),
+            selection=selection(*picked),
+            request_query=urlencode(query),
+            statement_rows=None if asked.everything or asked.speaker else STATEMENT_ROWS,
+            value_rows=None if asked.everything else STATEMENT_ROWS,
+            query_without_speaker=urlencode({k: v for k, v in query.items() if k != "speaker"}),
         )
 
     @app.get("/brief.{extension}", include_in_schema=False)
     def brief_download(
-        extension: str,
-        about: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        outlet: str | None = None,
-        speaker: str | None = None,
-        disputed: bool = False,
-        show: str | None = None,
+        extension: str, asked: Annotated[BriefQuery, Depends(brief_query)]
     ) -> Response:
         """The brief on the page, as a file: Markdown, standalone HTML, JSON or CSV."""
         kinds = {
@@ -373,7 +405,7 @@ def create_app(
         }
         if extension not in kinds:
             raise HTTPException(404, f"no brief as .{extension}; try .md, .html, .json or .csv")
-        made = _brief(about, since, until, outlet, speaker, disputed, everything=show == "all")
+        made = brief_for(asked)
         made = {k: v for k, v in made.items() if k != "speaker_entry"}
         if extension == "md":
             body = brief_markdown(made)
@@ -470,10 +502,7 @@ def create_app(
         outlet: str | None = None,
         page_number: Annotated[int, Query(alias="page", ge=1)] = 1,
     ) -> HTMLResponse:
-        everyone = cached(
-            ("speakers", about, since, until, outlet),
-            lambda db: speakers_index(db, selected(db, about, since, until, outlet), settings),
-        )
+        everyone = quoted_in(about, since, until, outlet)
         found = _named(q, everyone) if q.strip() else everyone
         start = (page_number - 1) * INDEX_ROWS
         return page(
@@ -504,10 +533,7 @@ def create_app(
         if entry["name"] != name:  # reached by another of their names
             query = f"?{request.url.query}" if request.url.query else ""
             return RedirectResponse(f"/speakers/{quote(entry['name'], safe='')}{query}", 307)
-        everyone = cached(
-            ("speakers", about, since, until, outlet),
-            lambda db: speakers_index(db, selected(db, about, since, until, outlet), settings),
-        )
+        everyone = quoted_in(about, since, until, outlet)
         others = [
             s
             for s in _named(name.split()[-1], everyone)
@@ -760,10 +786,7 @@ def create_app(
     ) -> list[dict[str, Any]]:
         """Speakers as the brief merges them, the most quoted first; `q` finds them by any of
         their names."""
-        everyone = cached(
-            ("speakers", about, since, until, outlet),
-            lambda db: speakers_index(db, selected(db, about, since, until, outlet), settings),
-        )
+        everyone = quoted_in(about, since, until, outlet)
         return _named(q, everyone) if q.strip() else everyone
 
     @app.get("/api/figures", tags=["ledger"])
