@@ -1789,6 +1789,58 @@ def test_one_person_is_one_entity_under_the_name_the_text_prints(text, name, men
     assert not [e for e in people if e is not found[0] and family in e.name]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "not_a_name"),
+    [
+        # a sentence's first word, a common English word no other name in the text uses, is
+        # no part of the name the text uses alone elsewhere (Fox News, 2013)
+        (
+            "President Obama on Wednesday unveiled his plan. Plus Obama is nominating ATF "
+            "Acting Director Todd Jones to officially lead the agency. “If there’s even one "
+            "life that can be saved, then we’ve got an obligation to try,” Obama said.",
+            "Obama",
+            "Plus Obama",
+        ),
+        # a heading's capitalised common word after a surname the text uses alone (The New
+        # York Times, 2013)
+        (
+            "Obama Willing to Use Executive Orders on Guns\n\nWASHINGTON — President Obama "
+            "this week will embrace a comprehensive plan, officials said. “My starting point "
+            "is not to worry about the politics,” Mr. Obama said.",
+            "Obama",
+            "Obama Willing",
+        ),
+        # both edges of a heading (The New York Times, 2018)
+        (
+            "Democrats Say Trump Should Cancel Putin Meeting After Indictments\n\nPresident "
+            "Vladimir Putin of Russia will meet Mr. Trump on Monday. Mr. Putin denied it.",
+            "Vladimir Putin",
+            "Cancel Putin Meeting",
+        ),
+    ],
+)
+def test_a_common_word_at_a_name_s_edge_is_not_part_of_it(text, name, not_a_name):
+    people = {e.name: e for e in entities_of(text) if e.type == "person"}
+    assert name in people and not_a_name not in people, list(people)
+    assert not [s for s in statements_of(text) if s.speaker.name == not_a_name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a given name the census lists, a name the text repeats, a surname not used alone
+        ("Bill Clinton spoke in Ohio. Clinton said the plan would work.", "Bill Clinton"),
+        ("Rush Limbaugh said the plan was a disgrace.", "Rush Limbaugh"),
+        (
+            "Sen. Scott Brown said the vote was close. Mr. Brown said he would vote no.",
+            "Scott Brown",
+        ),
+    ],
+)
+def test_a_name_whose_words_the_text_gives_as_a_name_keeps_them(text, name):
+    assert name in {e.name for e in entities_of(text) if e.type == "person"}
+
+
 def test_two_people_sharing_a_surname_keep_their_own_mentions():
     text = (
         "Rep. Dale Carter and his wife, Maria Carter, were charged on Tuesday. Mr. Carter "

@@ -23,7 +23,14 @@ from wordfreq import zipf_frequency
 
 from .. import lexicon
 from ..model import Entity, Span
-from ..names import given_name_listed, name_tokens, sex_of_given_name, suffix, surname
+from ..names import (
+    SUFFIXES,
+    given_name_listed,
+    name_tokens,
+    sex_of_given_name,
+    suffix,
+    surname,
+)
 from ..nlp import text_of
 from .intervals import Intervals
 
@@ -136,6 +143,7 @@ def build_index(doc: Doc) -> EntityIndex:
     groups: list[_Group] = []
     by_key: dict[tuple[str, tuple[str, ...]], _Group] = {}
     pending_people: list[tuple[Span, tuple[str, ...], str]] = []
+    known = _NamesInUse.of(doc)
     for ent in doc.ents:
         kind = ENTITY_TYPES.get(ent.label_)
         if kind is None:
@@ -144,6 +152,8 @@ def build_index(doc: Doc) -> EntityIndex:
         opening = next((t for t in ent[1:] if t.is_sent_start), None)
         if opening is not None:
             ent = SpacySpan(doc, opening.i, ent.end, label=ent.label_)
+        if ent.label_ == "PERSON":
+            ent = known.name_within(ent)
         if any(t.text in _DASHES for t in ent[1:-1]):
             # "referring to Trump ― Pelosi said": two names a dash parts are no one name
             continue
@@ -181,6 +191,100 @@ def build_index(doc: Doc) -> EntityIndex:
 
 
 _DASHES = frozenset("— – ― -- ‒".split())
+
+
+@dataclass(frozen=True)
+class _NamesInUse:
+    """The words the text uses in people's names, to tell where a name the tagger found begins
+    and ends. A word at the edge of a person's name that is a common English word, that the
+    census does not list as a given name, and that the text uses in no other name, is not part
+    of the name where the rest of it is a surname the text uses on its own elsewhere: "[Plus]
+    Obama is nominating", the heading "Obama [Willing] to Use Executive Orders" beside
+    "President Obama", "Trump’s [Twitter]". The name the text repeats wins over the one-off
+    longer span; "Rush Limbaugh", "Tiger Woods" (no bare "Limbaugh" or "Woods" elsewhere), "Bill
+    Clinton" (a given name) and "Scott Brown" beside "Mr. Brown" keep their words."""
+
+    words: dict[str, set[int]]  # a word -> the person mentions (by first token) using it
+    surnames: dict[str, set[int]]  # a word -> the person mentions ending in it
+
+    @classmethod
+    def of(cls, doc: Doc) -> _NamesInUse:
+        words: dict[str, set[int]] = {}
+        surnames: dict[str, set[int]] = {}
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            named = _name_words(ent)
+            for token in named:
+                words.setdefault(token.text, set()).add(ent.start)
+            if named:
+                surnames.setdefault(named[-1].text, set()).add(ent.start)
+        return cls(words, surnames)
+
+    def _elsewhere(self, table: dict[str, set[int]], word: str, ent: SpacySpan) -> bool:
+        return bool(table.get(word, set()) - {ent.start})
+
+    def _not_a_name(self, token: Token, ent: SpacySpan) -> bool:
+        bare = token.lower_
+        return (
+            bare not in lexicon.TITLES | lexicon.TITLE_MODIFIERS
+            and not given_name_listed(token.text)
+            and zipf_frequency(bare, "en") >= _COMMON_WORD
+            and _english_word(bare)
+            and not self._elsewhere(self.words, token.text, ent)
+        )
+
+    def name_within(self, ent: SpacySpan) -> SpacySpan:
+        """The part of a person's name span that is the name (the span itself, mostly)."""
+        named = _name_words(ent)
+        first, last = 0, len(named)
+        # after a surname the text uses alone, and no given name, a name has ended
+        while last > 1 and self._not_a_name(named[last - 1], ent):
+            last -= 1
+        if last < len(named) and (
+            given_name_listed(named[last - 1].text)
+            or not self._elsewhere(self.surnames, named[last - 1].text, ent)
+        ):
+            last = len(named)
+        # before: a first word whose capital its place explains (a sentence's, a heading's)
+        while (
+            last - first > 1
+            and _capital_of_place(named[first])
+            and self._not_a_name(named[first], ent)
+        ):
+            first += 1
+        if first and not self._elsewhere(self.surnames, named[last - 1].text, ent):
+            first = 0
+        if (first, last) == (0, len(named)):
+            return ent
+        start = named[first].i
+        end = named[last].i if last < len(named) else ent.end
+        return SpacySpan(ent.doc, start, end, label=ent.label_)
+
+
+def _english_word(word: str) -> bool:
+    """A word of the English lexicon lemminflect ships ("plus", "willing", "trump"), not a
+    name that is only frequent ("obama", "hillary", "joe")."""
+    from lemminflect import getAllLemmas  # 0.2 s to load: only when a name's edge asks
+
+    return bool(getAllLemmas(word))
+
+
+def _capital_of_place(token: Token) -> bool:
+    """A capital letter a word owes to where it stands: the first word of a sentence, or any
+    word of a heading whose longer words are all capitalised ("Obama Willing to Use Executive
+    Orders on Guns")."""
+    if token.is_sent_start or token.i == token.sent.start:
+        return True
+    words = [t for t in token.sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and all(t.text[:1].isupper() for t in words)
+
+
+def _name_words(ent: SpacySpan) -> list[Token]:
+    """The words of a person's name the tagger found: no possessive, initial or suffix."""
+    return [
+        t for t in ent if t.is_alpha and len(t) > 1 and t.lower_ not in SUFFIXES and not t.is_lower
+    ]
 
 
 def _with_first_names(doc: Doc, ent: SpacySpan, span: Span) -> Span:
