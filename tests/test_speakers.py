@@ -174,6 +174,21 @@ SPEAKERS = [
         "records",
         "document",
     ),
+    # an ordinal says which document, not its size: it stays in the name (The New York Times,
+    # 2018); a size goes ("a 225-page report")
+    (
+        "Mr. Trump would have to find a way around the 14th Amendment to the Constitution, "
+        "which states, “All persons born or naturalized in the United States are citizens.”",
+        "All persons born or naturalized in the United States are citizens.",
+        "14th Amendment to the Constitution",
+        "document",
+    ),
+    (
+        "A 225-page report released on Tuesday said the program had failed.",
+        "the program had failed",
+        "report",
+        "document",
+    ),
     # two people who share a surname: "Mr." and "Ms.", and "he" for the husband
     (
         "Rep. Dale Carter and his wife, Maria Carter, were charged with misusing campaign "

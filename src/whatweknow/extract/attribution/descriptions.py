@@ -31,6 +31,7 @@ from collections.abc import Callable
 from functools import cache
 
 import us
+from spacy.lang.en.lex_attrs import _ordinal_words as _ORDINAL_WORDS
 from spacy.tokens import Token
 
 from ... import lexicon
@@ -408,8 +409,12 @@ def document_words(ctx: Context, mention: tuple[int, int], head: Token) -> str:
     for child in head.children:
         subtree = list(child.subtree)
         if child.i < head.i and child.dep_ in ("amod", "compound", "nummod"):
-            if any(t.like_num for t in subtree) and not any(t.ent_type_ in _WHEN for t in subtree):
-                dropped |= {t.i for t in subtree}  # "225-page", "12-page"; not "2014 study"
+            if any(t.like_num and not _ordinal(t) for t in subtree) and not any(
+                t.ent_type_ in _WHEN for t in subtree
+            ):
+                # "225-page", "12-page"; not "2014 study", nor "the 14th Amendment to the
+                # Constitution", "the Second Amendment": an ordinal says which one, not its size
+                dropped |= {t.i for t in subtree}
         elif (
             child.i > head.i
             and child.dep_ in ("prep", "npadvmod")
@@ -422,6 +427,13 @@ def document_words(ctx: Context, mention: tuple[int, int], head: Token) -> str:
     tokens = ctx.doc.char_span(start, end, alignment_mode="expand") or ()
     kept = "".join(t.text_with_ws for t in tokens if t.i not in dropped)
     return " ".join(kept.split()) or ctx.text[start:end]
+
+
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
+
+
+def _ordinal(token: Token) -> bool:
+    return bool(_ORDINAL.match(token.text)) or token.lower_ in _ORDINAL_WORDS
 
 
 # Nouns an organisation goes by once named: "the gun lobby", "the group", "the organization".
