@@ -1868,6 +1868,27 @@ def test_two_people_sharing_a_surname_keep_their_own_mentions():
     assert mentions["Maria Carter"] == ["Maria Carter", "Carter"]
 
 
+def test_a_bare_surname_goes_on_with_the_namesake_the_text_calls_by_it_alone():
+    """Fox, 2016 Cruz story: the wife is "Mrs. Trump" and "Melania Trump", inside a quoted
+    ad; the bare "Trump" after it is still the candidate the text calls "Trump" all along,
+    and so are his acts in that sentence, the "as" aside besides."""
+    text = (
+        "Sen. Ted Cruz has laid down the gauntlet in the war of words with Donald Trump over "
+        "the candidates' wives.\n\nThe move was meant to convince voters that Trump would "
+        "remain faithful to the Republican Party.\n\nThe feud between Cruz and Trump began "
+        "this week when a super PAC that opposes Trump posted an ad featuring a naked Melania "
+        "Trump that Trump's then-girlfriend, a professional model, posed for.\n\nThe photo "
+        "features Mrs. Trump sprawled out naked on a fur rug. The posts read, \u201cMeet Melania "
+        "Trump. Your next First Lady. Or you could support Ted Cruz on Tuesday.\u201d\n\nAn "
+        "angry Trump lashed out at Cruz on Twitter, calling the senator a liar, as he has "
+        "alleged before in the campaign, and threatening to \u201cspill the beans\u201d about "
+        "Cruz's wife Heidi."
+    )
+    said = {s.content.text: s.speaker.name for s in statements_of(text)}
+    assert said["the senator a liar"] == "Donald Trump"
+    assert said["to \u201cspill the beans\u201d about Cruz's wife Heidi"] == "Donald Trump"
+
+
 def test_mr_and_mrs_go_by_the_given_names_sex_where_the_text_gives_none():
     # the NYT on the Clintons' returns (names changed): neither full name comes with a sex
     text = (

@@ -65,6 +65,8 @@ class _Group:
     gender: str | None = None  # "male" | "female" when the text tells
     guessed: bool = False  # the gender is the census's guess from the given name
     roles: set[str] = field(default_factory=set)  # titles and relations before its mentions
+    # its mentions by the bare surname, with no title or honorific ("Trump said"), so far
+    plain: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -444,6 +446,8 @@ def _add_people(
         group.names.append(span.text)
         group.names.extend(_titled(text, span))
         group.gender = group.gender or gender
+        if not gender and not roles and words[0].lower() == surname(group.key).lower():
+            group.plain += 1
 
 
 def _given_name_before_a_person(doc: Doc, ent: SpacySpan) -> bool:
@@ -668,6 +672,13 @@ def _full_name_for(
                 of_focus = [g for g in before if focus and g.gender == focus]
                 if len(of_focus) == 1:
                     return of_focus[0]
+            if gender is None and not roles:
+                # "Meet Melania Trump …” / An angry Trump lashed out": a surname alone goes
+                # on with the one of its holders the text already calls by it alone; the
+                # other it names in full or with "Mrs." (as news style tells two apart)
+                plain = [g for g in before if g.plain]
+                if len(plain) == 1 and len(before) > 1:
+                    return plain[0]
             return max(before, key=lambda g: max(m.start for m in g.mentions if m.start < at))
     return None
 

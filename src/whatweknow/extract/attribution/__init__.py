@@ -84,6 +84,7 @@ def _resolved(ctx: Context, candidates: list[Candidate]) -> tuple[Statement, ...
     results: list[Statement] = []
     speech: set[str] = set()
     framing: set[str] = set()
+    asides: set[str] = set()
     said: set[tuple[str | None, tuple[tuple[int, int], ...]]] = set()
     for candidate in candidates:
         if candidate.inside_quote:
@@ -118,7 +119,9 @@ def _resolved(ctx: Context, candidates: list[Candidate]) -> tuple[Statement, ...
             speech.add(results[-1].id)
         if candidate.negated or cues.intent_cue(ctx.doc, candidate.cue):
             framing.add(results[-1].id)
-    return nest(results, speech, framing)
+        if cues.aside_cue(ctx.doc, candidate.cue):
+            asides.add(results[-1].id)
+    return nest(results, speech, framing, asides)
 
 
 def _in_headline(ctx: Context, candidate: Candidate) -> bool:

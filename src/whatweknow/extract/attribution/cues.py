@@ -165,3 +165,14 @@ def intent_cue(doc: Doc, cue: tuple[int, int] | None) -> bool:
         return False
     span = doc.char_span(*cue, alignment_mode="expand")
     return span is not None and lemma(span.root) in lexicon.PLAN_VERBS
+
+
+def aside_cue(doc: Doc, cue: tuple[int, int] | None) -> bool:
+    """A cue in an "as" aside after what it is about: "calling the senator a liar, as he has
+    alleged before": the aside says he said so before, the clause is still what he did now."""
+    span = doc.char_span(*cue, alignment_mode="expand") if cue is not None else None
+    if span is None:
+        return False
+    return any(
+        c.dep_ == "mark" and c.lower_ == "as" and c.i < span.root.i for c in span.root.children
+    )

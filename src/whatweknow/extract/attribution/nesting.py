@@ -9,7 +9,10 @@ from ..intervals import Intervals
 
 
 def nest(
-    results: list[Statement], speech: set[str] | None = None, framing: set[str] | None = None
+    results: list[Statement],
+    speech: set[str] | None = None,
+    framing: set[str] | None = None,
+    asides: set[str] | None = None,
 ) -> tuple[Statement, ...]:
     """A statement whose cue lies in another's longer content is reported by it. Nesting only
     into a strictly longer content keeps the chain acyclic.
@@ -17,9 +20,11 @@ def nest(
     A speaker's own words inside their own statement are part of it, not a second statement:
     in "Trump said he wants to build a wall" only the saying is kept, and in "she highlighted
     the millions she said they had paid" only the highlighting. What they said inside what
-    they refused or wanted (`framing`) is still said."""
+    they refused or wanted (`framing`) is still said, and so is what they did that an aside
+    says they said before (`asides`: "calling the senator a liar, as he has alleged")."""
     speech = speech or set()
     framing = framing or set()
+    asides = asides or set()
     contents = _contents(results)
     kept = [
         s
@@ -30,6 +35,7 @@ def nest(
         # what they said inside what they refused or wanted is still said: "refused to
         # discuss appointees, aside from saying he wants a diverse delegation"
         or (s.id in speech and outer.id in framing)
+        or outer.id in asides
     ]
     ids = {s.id: f"s{number}" for number, s in enumerate(kept, 1)}
     nested = []
