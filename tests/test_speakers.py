@@ -1889,6 +1889,28 @@ def test_a_bare_surname_goes_on_with_the_namesake_the_text_calls_by_it_alone():
     assert said["to \u201cspill the beans\u201d about Cruz's wife Heidi"] == "Donald Trump"
 
 
+def test_he_goes_up_the_tree_to_the_person_a_clause_above_acts_on_and_stays_with_it():
+    """Fox, 2017 Flynn story: no person is a subject before the first "he", so it is the
+    president the clause above it acts on (not Graham, quoted before); the second "he" goes on
+    with the first, not with Flynn named between; and what he asked, inside what he would
+    have known, is still his own statement."""
+    text = (
+        "President Trump on Monday called the criminal case against Michael Flynn \u201cvery "
+        "unfair.\u201d\n\nOn Sunday, Sen. Lindsey Graham, R-S.C., suggested Trump might want "
+        "to think twice before tweeting.\n\n\u201cYou tweet and comment regarding ongoing "
+        "criminal investigations at your own peril,\u201d he said on CBS\u2019 \u201cFace the "
+        "Nation.\u201d\n\nThat tweet immediately caused problems for the White House, as some "
+        "legal experts said it potentially exposed the president to obstruction of justice "
+        "allegations \u2013 since, according to the tweet, he would have known Flynn lied to "
+        "agents when he allegedly asked Comey to lay off the Flynn investigation and later "
+        "fired Comey."
+    )
+    said = {s.content.text: s.speaker.name for s in statements_of(text)}
+    assert said["Comey to lay off the Flynn investigation and later fired Comey"] == "Trump"
+    known = next(c for c in said if c.startswith("Flynn lied to agents"))
+    assert said[known] == "Trump"
+
+
 def test_mr_and_mrs_go_by_the_given_names_sex_where_the_text_gives_none():
     # the NYT on the Clintons' returns (names changed): neither full name comes with a sex
     text = (

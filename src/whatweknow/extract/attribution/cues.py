@@ -167,6 +167,16 @@ def intent_cue(doc: Doc, cue: tuple[int, int] | None) -> bool:
     return span is not None and lemma(span.root) in lexicon.PLAN_VERBS
 
 
+def belief_cue(doc: Doc, cue: tuple[int, int] | None) -> bool:
+    """A cue of what someone knows or believes ("would have known", "thinks"), not a saying:
+    what they said inside it ("known Flynn lied … when he asked Comey to lay off …") is a
+    second act of theirs."""
+    if cue is None:
+        return False
+    span = doc.char_span(*cue, alignment_mode="expand")
+    return span is not None and lemma(span.root) in lexicon.BELIEF_VERBS
+
+
 def aside_cue(doc: Doc, cue: tuple[int, int] | None) -> bool:
     """A cue in an "as" aside after what it is about: "calling the senator a liar, as he has
     alleged before": the aside says he said so before, the clause is still what he did now."""

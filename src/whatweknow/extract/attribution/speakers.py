@@ -792,12 +792,20 @@ def pronoun(
         said = named(ctx, speaker_span(ctx, relative), relative, earlier)
         if said.name:
             return Speaker(said.name, said.kind, span, said.entity, said.members)
+    repeated = _same_pronoun_earlier_in_sentence(ctx, head, kinds, gender)
+    if repeated is not None:
+        said = pronoun(ctx, repeated, speaker_span(ctx, repeated), earlier)
+        if said.name:
+            return Speaker(said.name, said.kind, span, said.entity, said.members)
     local = _subject_earlier_in_sentence(ctx, head, kinds, gender)
     if local is not None:
         return Speaker(local.stands_for or local.name, entity_kind(local), span, local.id)
     described = _role_subject_earlier_in_sentence(ctx, head, kinds, gender, earlier)
     if described is not None:
         return Speaker(described.name, described.kind, span, described.entity)
+    governing = _person_object_above(ctx, head, gender, earlier)
+    if governing is not None:
+        return Speaker(governing.name, governing.kind, span, governing.entity)
     if lower in lexicon.THING_PRONOUNS:
         body = _body_earlier_in_sentence(ctx, head)
         if body is not None:
@@ -1030,6 +1038,63 @@ def _subject_earlier_in_sentence(
                 and not (gender and known and known != gender)
             ):
                 return entity
+    return None
+
+
+def _same_pronoun_earlier_in_sentence(
+    ctx: Context, pronoun: Token, kinds: tuple[str, ...], gender: str | None
+) -> Token | None:
+    """ "… since, according to the tweet, he would have known Flynn lied to agents when he
+    allegedly asked Comey …": "he" or "she" goes on with the same pronoun as the subject
+    earlier in its sentence, before any person of its sex named between (Flynn)."""
+    if gender is None:
+        return None
+    for token in pronoun.sent:
+        if token.i >= pronoun.i:
+            break
+        if token.dep_ not in SUBJECTS or ctx.inside_quote(token):
+            continue
+        if token.lower_ == pronoun.lower_:
+            return token
+        entity = entity_for(ctx, token)
+        known = ctx.index.gender(entity.id) if entity is not None else None
+        if (
+            entity is not None
+            and entity_kind(entity) in kinds
+            and not (gender and known and known != gender)
+        ):
+            return None  # a person named first is the subject the pronoun goes on with
+    return None
+
+
+def _person_object_above(
+    ctx: Context, pronoun: Token, gender: str | None, earlier: list[Statement]
+) -> Speaker | None:
+    """ "… experts said it potentially exposed the president to obstruction of justice
+    allegations – since … he would have known …": where no person is a subject before "he"
+    or "she" in its sentence, the person a clause above it acts on, before it (the nearest
+    clause first, as Hobbs's search goes up the tree)."""
+    if gender is None:
+        return None
+    verb = pronoun.head
+    while verb.dep_ in ("advcl", "ccomp", "conj", "xcomp") and verb.head is not verb:
+        verb = verb.head
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        objects += [o for c in verb.children if c.dep_ == "prep" for o in c.children]
+        for token in sorted(objects, key=lambda t: t.i):
+            if token.i >= pronoun.i or token.dep_ not in ("dobj", "dative", "pobj"):
+                continue
+            if ctx.inside_quote(token):
+                continue
+            entity = entity_for(ctx, token)
+            if entity is not None and entity.type == "person":
+                said = Speaker(entity.stands_for or entity.name, "person", None, entity.id)
+            elif token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.ROLE_NOUNS:
+                said = role(ctx, token, ctx.span(token.idx, token.idx + len(token)), earlier)
+            else:
+                continue
+            if said.kind == "person" and said.entity and _agrees(ctx, said, gender):
+                return said
     return None
 
 
