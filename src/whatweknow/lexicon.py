@@ -87,8 +87,15 @@ sentiments
 RAISING_VERBS = frozenset("seem appear".split())
 
 # (lemma, the word's first letters) -> the lemma meant: the small English model lemmatizes
-# "hopes" and "hoped" as "hop", so "She hopes to win" lost its cue; "rated" as "rat".
-LEMMA_FIXES = {("hop", "hope"): "hope", ("rat", "rate"): "rate"}
+# "hopes", "hoped" and "hoping" as "hop", so "She hopes to win" lost its cue; "rated" and
+# "rating" as "rat". ("hop" with a clause is a cue 9 times in 10 in PolNeAR train: all "hoping
+# that …", which the fix had missed.)
+LEMMA_FIXES = {
+    ("hop", "hope"): "hope",
+    ("hop", "hopi"): "hope",
+    ("rat", "rate"): "rate",
+    ("rat", "rati"): "rate",
+}
 
 # Verbs whose infinitive complement is what is attributed ("Trump wants to build a wall").
 XCOMP_CUE_VERBS = frozenset(

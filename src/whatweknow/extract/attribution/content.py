@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ... import lexicon
 from ..quotes import Quote
-from . import cues, descriptions
+from . import cues, descriptions, shapes
 from .context import EDGE, Candidate, Context
 from .quotes import adjacent_quote, with_quote
 from .speakers import (
@@ -1188,13 +1188,27 @@ def _complement_content(ctx: Context, verb: Token, lemma: str) -> list[Span]:
             if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp")
             or (c.dep_ == "prep" and c.lower_ in preps)
         ]
+    elif cues.table_cue(verb, lemma):
+        # a cue by PolNeAR train in its shape alone: "hit Clinton for her vote", "vouched for
+        # him", "bemoaned the decision"
+        preposition = shapes.shape(verb).partition(":")[2]
+        parts = [
+            c
+            for c in after
+            if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp")
+            or (c.dep_ == "prep" and c.lower_ in (preposition, "as"))
+        ]
     else:
         parts = []
     if not parts:
         return []
     aside = {t.i for p in parts for r in p.subtree if _writers_aside(r) for t in r.subtree}
     tokens = [t for p in parts for t in p.subtree if t.i not in aside]
-    if lemma in lexicon.PREP_CUES and parts[0].dep_ in ("prep", "prt") and len(tokens) > 1:
+    if (
+        (lemma in lexicon.PREP_CUES or lemma not in cues.CUE_LEMMAS)
+        and parts[0].dep_ in ("prep", "prt")
+        and len(tokens) > 1
+    ):
         # "complained about his mic", "pointed to the 1994 crime bill": the preposition
         # belongs to the cue
         tokens = [t for t in tokens if t is not parts[0]]

@@ -1,0 +1,108 @@
+"""The complement shape of a verb: what it takes after it, read from the dependency parse.
+
+A cue word is a cue in some shapes and not in others: "denied that he knew" and "denied the
+rumors" report what was said, "rejected Obama's trade agenda" is a vote. The cue table
+(`cue_table.py`, counted on PolNeAR train by `evaluation/cue_table.py`) is keyed by a verb's
+key (its lemma, with its particle: "shoot down", "push back") and this shape, so the extractor
+and the count read a sentence the same way.
+
+| shape | example |
+| --- | --- |
+| clause | "Cancian believes that …", "“…,” he said", "elaborated that …" |
+| quote | "called it “a very good night”" (a quotation right after the verb or its object) |
+| obj+to | "urging Congress to help schools", "has advised him to wait" |
+| to | "pledged to support Trump", "refused to comment" |
+| as | "attacking Obama as an elitist hypocrite", "protested as a naked abuse of power" |
+| obj+prep:P | "chastising him for his failure", "accused the North of flying drones" |
+| prep:P | "called for a ban" (prep:for), "warned of a crisis" (prep:of) |
+| obj:speech | "gave his assessment", "denied the allegations" (a speech act or a claim) |
+| obj | "rejected the agenda", "shot down the amendment", "gave sellers money" |
+| none | "Mr. Trump disagreed.", "she declined." |
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ... import lexicon
+
+SHAPES = (
+    "clause",
+    "quote",
+    "obj+to",
+    "to",
+    "as",
+    "obj+prep:P",
+    "prep:P",
+    "obj:speech",
+    "obj",
+    "none",
+)
+
+# Objects that are themselves something said: "gave his assessment", "denied the allegations".
+_SPEECH = lexicon.SPEECH_ACT_NOUNS | lexicon.PROPOSITION_NOUNS | lexicon.CUE_NOUNS
+_QUOTE_MARKS = frozenset('“"‘')
+# Prepositions that carry no complement of the verb: when, where and how long it was done.
+_CIRCUMSTANCE = frozenset(
+    "in on at during after before since until while amid throughout by via".split()
+)
+
+
+def key(verb: Token, lemma: str) -> str:
+    """The verb's lemma with its particle: "shot down" -> "shoot down", "said" -> "say"."""
+    particle = next((c for c in verb.children if c.dep_ == "prt" and c.i > verb.i), None)
+    return f"{lemma} {particle.lower_}" if particle is not None else lemma
+
+
+def _to(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _quote_after(verb: Token, obj: Token | None) -> bool:
+    """A quotation mark opens right after the verb, or right after its object."""
+    doc = verb.doc
+    end = obj.right_edge.i if obj is not None else verb.i
+    # "called it “a very good night”", "called the idea “illegal”", "said: “…”"
+    for i in range(end + 1, min(end + 3, verb.sent.end)):
+        if doc[i].text in _QUOTE_MARKS:
+            return True
+        if not doc[i].is_punct:
+            return False
+    return False
+
+
+def shape(verb: Token) -> str:
+    """The complement shape of `verb` (one of `SHAPES`, P the preposition), most telling
+    first."""
+    after = [c for c in verb.children if c.i > verb.i]
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and not _to(c)]
+    if clauses:
+        return "clause"
+    obj = next((c for c in after if c.dep_ in ("dobj", "dative")), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubjpass",)), None)
+    if _quote_after(verb, obj):
+        return "quote"
+    infinitives = [
+        c for c in after if c.dep_ in ("xcomp", "ccomp", "advcl") and _to(c) and c.tag_ == "VB"
+    ]
+    # "urged Congress to act": an object, or a subject of the infinitive (parsed as ccomp)
+    if infinitives and (obj is not None or any(c.dep_ == "nsubj" for c in infinitives[0].children)):
+        return "obj+to"
+    if infinitives:
+        return "to"
+    preps = [
+        c for c in after if c.dep_ == "prep" and c.lower_ not in _CIRCUMSTANCE and any(c.children)
+    ]
+    predicate = any(
+        c.dep_ == "oprd" or (c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN", "PROPN"))
+        for c in after
+    )  # "called the idea illegal", "called him a liar"
+    if any(p.lower_ == "as" for p in preps) or predicate:
+        return "as"
+    if preps:
+        # "accused the North of flying drones": the preposition is part of the shape
+        shape = "obj+prep" if obj is not None or subject is not None else "prep"
+        return f"{shape}:{preps[0].lower_}"
+    if obj is not None:
+        return "obj:speech" if obj.lemma_.lower() in _SPEECH else "obj"
+    return "none"
