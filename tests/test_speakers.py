@@ -1911,6 +1911,35 @@ def test_he_goes_up_the_tree_to_the_person_a_clause_above_acts_on_and_stays_with
     assert said[known] == "Trump"
 
 
+def test_a_straight_opening_mark_closed_by_a_curly_one_is_one_quote_with_its_cue():
+    """Fox, 2015 trade story: the quote opens with a straight mark and closes with a curly
+    one before the straight marks of the show's name; it is Sanders's, not a quote going on
+    with Clinton's words before it."""
+    text = (
+        "Vermont Independent Sen. Bernie Sanders has opposed the trade deal and questioned "
+        "Clinton's refusal to say where she stood.\n\n\"It is a failed trade policy, and I "
+        "would hope that the Secretary joins Elizabeth Warren in saying, \u2018No, we've got "
+        "to defeat this piece of legislation,\u2019 \u201d Sanders said on CBS' \"Face the "
+        'Nation."'
+    )
+    found = [s for s in statements_of(text) if s.content.text.startswith("It is a failed")]
+    assert [s.speaker.name for s in found] == ["Bernie Sanders"]
+
+
+def test_a_quote_ending_the_paragraph_after_a_saying_s_comma_goes_on_with_it():
+    """Fox, 2015 trade story: the quote after "saying while …, " is what she said."""
+    text = (
+        "Clinton appeared to be seeking a middle ground, saying while some support the deal "
+        "and others vehemently oppose it, \"I kind of fall in the group that says \u2018what's "
+        "in it?\u2019 And \u2018let's make it as good as it can be, and then let's make a "
+        "decision.\u2019 \u201d"
+    )
+    (said,) = [s for s in statements_of(text) if s.cue and s.cue.text == "saying"]
+    assert said.speaker.name == "Clinton"
+    assert said.content.text.endswith("then let's make a decision.\u2019 ")
+    assert said.fragments[-1].text.startswith("I kind of fall in the group")
+
+
 def test_mr_and_mrs_go_by_the_given_names_sex_where_the_text_gives_none():
     # the NYT on the Clintons' returns (names changed): neither full name comes with a sex
     text = (

@@ -1,7 +1,8 @@
 """Quotation marks paired into quotes, robust to what real articles do.
 
 - Curly quotes pair by type (“ with ”), straight quotes by alternation within a paragraph; an
-  opening curly mark with no curly closer in its paragraph takes a straight one.
+  opening curly mark with no curly closer in its paragraph takes a straight one, and an
+  opening straight mark takes a curly closer that comes before the next straight mark.
 - A quote may run over several paragraphs: each continued paragraph opens with a mark and only
   the last one closes ("“…\n\n“…”").
 - An unmatched mark is ignored; it never fails the document.
@@ -65,6 +66,11 @@ def quotes(text: str) -> list[Quote]:
                 continue
             if char == STRAIGHT:
                 close = text.find(STRAIGHT, pos + 1, end)
+                # or one closed with a curly mark before any straight one: "It is a failed
+                # trade policy … ‘No, …,’ ” Sanders said on CBS' "Face the Nation."
+                curly = text.find(CLOSING, pos + 1, close if close != -1 else end)
+                if curly != -1 and text.find(OPENING, pos + 1, curly) == -1:
+                    close = curly
                 if close != -1:
                     found.append(Quote(pos, close + 1, ((pos + 1, close),)))
                     pos = close + 1

@@ -283,12 +283,15 @@ def unclaimed(
 ) -> Iterator[tuple[tuple[int, int], Candidate]]:
     """Quotes long enough to be statements that no candidate's content touches, each with
     the key it is kept under (its cue, or its opening mark)."""
+    candidates = list(candidates)
     covered = Intervals((s, e, None) for candidate in candidates for s, e in candidate.content)
     continued: list[tuple[int, int]] = []
     for quote in ctx.quotes:
         if words(ctx.text, quote.inner_start, quote.inner_end) < MIN_QUOTE_WORDS:
             continue
         if covered.overlaps(quote.inner_start, quote.inner_end):
+            continue
+        if _goes_on_with(ctx, candidates, quote):
             continue
         if any(s < quote.inner_end and quote.inner_start < e for s, e in continued):
             continue
@@ -302,6 +305,28 @@ def unclaimed(
                 continue_quotes(ctx, [candidate])
                 continued.extend(candidate.content)
             yield candidate.cue or (quote.start, quote.start), candidate
+
+
+def _goes_on_with(ctx: Context, candidates: list[Candidate], quote: Quote) -> bool:
+    """ "Clinton appeared to be seeking a middle ground, saying while some support the deal
+    and others vehemently oppose it, "I kind of fall in the group that says …" ”": a quote
+    that ends its paragraph right after a comma that ends what a saying reports goes on with
+    it (the cue's content takes its words)."""
+    text = ctx.text
+    if not _ends_paragraph(text, quote.end):
+        return False
+    for candidate in candidates:
+        if not candidate.content or candidate.cue is None or candidate.inside_quote:
+            continue
+        end = candidate.content[-1][1]
+        gap = text[end : quote.start]
+        if "," not in gap or gap.strip(EDGE + ","):
+            continue
+        if not cues.speech_cue(ctx.doc, candidate.cue) or candidate.cue[0] > end:
+            continue
+        candidate.content = [*candidate.content, *quote.fragments]
+        return True
+    return False
 
 
 def reported_inside(ctx: Context) -> Iterator[tuple[tuple[int, int], Candidate]]:
