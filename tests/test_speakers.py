@@ -1940,6 +1940,35 @@ def test_a_quote_ending_the_paragraph_after_a_saying_s_comma_goes_on_with_it():
     assert said.fragments[-1].text.startswith("I kind of fall in the group")
 
 
+def test_they_goes_on_with_people_joined_by_and_as_the_subject_before():
+    """HuffPost, 2019 Mueller report story: "they" opening the next paragraph is the two
+    leaders the sentence before joined by "and" (plural as "Democrats" is), not a country."""
+    text = (
+        "Russia attacked our democracy in 2016, Sen. Mark Warner said, and the report must be "
+        "made public.\n\nSen. Kirsten Gillibrand (D-N.Y.) said that the report should be "
+        "released \u201cwithout delay,\u201d and House Speaker Nancy Pelosi (D-Calif.) and "
+        "Senate Minority Leader Chuck Schumer (D-N.Y.) released a joint statement in "
+        "agreement.\n\nThey, like Warner, didn\u2019t want Trump to throw a wrench in "
+        "Congress\u2019 spokes by getting early access to the documents."
+    )
+    (want,) = [s for s in statements_of(text) if s.cue and s.cue.text == "want"]
+    assert want.speaker.name == "Nancy Pelosi and Chuck Schumer"
+
+
+def test_they_goes_on_with_the_advocates_its_sentence_opens_with():
+    """NYT, 2013 gun plan story: advocates are people who speak (PolNeAR train has 22 sources
+    that are advocates), so "they" is theirs, not the allies quoted before."""
+    text = (
+        "Mr. Obama\u2019s allies said the president should act on his own. \u201cDon\u2019t "
+        "allow a side issue to derail these things,\u201d Mr. Emanuel said during a discussion "
+        "about gun policy. While many gun control advocates are eager to harness what they "
+        "believe is a ripe moment in American life for new and robust restrictions, there is an "
+        "emerging consensus on Capitol Hill that improving the system is a better goal."
+    )
+    (believe,) = [s for s in statements_of(text) if s.cue and s.cue.text == "believe"]
+    assert believe.speaker.name == "many gun control advocates"
+
+
 def test_mr_and_mrs_go_by_the_given_names_sex_where_the_text_gives_none():
     # the NYT on the Clintons' returns (names changed): neither full name comes with a sex
     text = (

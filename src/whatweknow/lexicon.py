@@ -225,7 +225,7 @@ strategist strategists pollster pollsters poll polls survey report reports study
 media newspaper newspapers residents families officials. democrats republicans
 percent majority minority half third quarter family families staff team allies rivals friends
 community surrogates docs physicians reporters journalists editors fans colleagues partners
-leadership
+leadership advocate advocates delegate delegates associates
 """.split()
 )
 

@@ -937,7 +937,9 @@ def _plural_subject_between(ctx: Context, start: int, end: int) -> Token | None:
     They said …" after another group's statement."""
     found = None
     for token in ctx.doc.char_span(start, end, alignment_mode="contract") or ():
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ not in ("NNS", "NNPS"):
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if token.tag_ not in ("NNS", "NNPS") and not _joined_people(token):
             continue
         verb = token.head
         while verb.dep_ in ("conj", "advcl"):  # a main clause or one subordinate to it
@@ -946,6 +948,19 @@ def _plural_subject_between(ctx: Context, start: int, end: int) -> Token | None:
         if verb.dep_ == "ROOT" and alone and can_speak(token) and not ctx.inside_quote(token):
             found = token
     return found
+
+
+def _joined_people(token: Token) -> bool:
+    """ "House Speaker Nancy Pelosi … and Senate Minority Leader Chuck Schumer … released a
+    joint statement. / They, like Warner, didn't want …": people joined by "and" are as
+    plural as "Democrats"."""
+    return (
+        token.ent_type_ == "PERSON"
+        and any(c.dep_ == "cc" and c.lower_ == "and" for c in token.children)
+        and any(
+            c.dep_ == "conj" and (c.ent_type_ == "PERSON" or can_speak(c)) for c in token.children
+        )
+    )
 
 
 def _reported_inside(statement: Statement, earlier: list[Statement]) -> bool:
