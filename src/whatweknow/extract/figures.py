@@ -313,6 +313,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
             return False  # "no one", "the one who"; not "for every school to have at least one"
         if _refers_back(doc, token, number):
             return False  # "the two states filed a lawsuit"
+        if number.qualifier == "exact" and value < 10 and _sets_out_its_items(token):
+            return False  # "broken down into four key subsections: law enforcement, …"
         if _in_a_name(token):
             return False  # "the Kick Six win", "the Big Ten", "the Final Four"
     elif _is_name_number(doc, token, number):
@@ -553,9 +555,11 @@ def _how_often(token: Token) -> bool:
     return token.head.pos_ in ("VERB", "AUX", "ADV") or token.dep_ == "ROOT"
 
 
-# "100 percent" before these says how sure, not how much ("I'm 100 percent sure")
+# "100 percent" before these says how sure, or how true, not how much ("I'm 100 percent
+# sure", "the story is 100 percent false")
 _SURE = frozenset(
-    "sure certain confident committed behind convinced right wrong true honest clear".split()
+    "sure certain confident committed behind convinced right wrong true false accurate correct "
+    "incorrect honest clear".split()
 )
 
 
@@ -636,8 +640,7 @@ def _picks_one_out(token: Token) -> bool:
     """ "One concern of civil libertarians is the bill's inclusion of …", "One reason is …":
     "one" naming what a copula identifies picks one item of several out, it does not count;
     so does "one" set against "the other" or "another" later in its sentence ("One provision
-    would require …; the other would prohibit …"), and "one" whose phrase a colon sets out
-    ("vowed to make one change to his behavior: …"), and "One strain of criticism came from …"
+    would require …; the other would prohibit …"), and "One strain of criticism came from …"
     opening its sentence. "One soldier is dead" (no noun after the copula) and "one person was
     killed" stay counts."""
     noun = token.head if token.dep_ == "nummod" else None
@@ -658,8 +661,6 @@ def _picks_one_out(token: Token) -> bool:
         and verb.lemma_ not in ("die", "kill")
     ):
         return True  # "One strain of criticism came from human rights groups": one of several
-    if noun.right_edge.i + 1 < len(token.doc) and token.doc[noun.right_edge.i + 1].text == ":":
-        return True  # "vowed to make one change to his behavior: “I will no longer …”"
     rest = token.doc[token.i + 1 : token.sent.end]
     return any(
         t.lower_ == "another" or (t.lower_ == "other" and t.i > 0 and t.nbor(-1).lower_ == "the")
@@ -710,22 +711,72 @@ def _picks_a_person_out(token: Token, before: str) -> bool:
     return noun.dep_ != "nsubjpass" and not (noun.dep_ == "nsubj" and noun.head.lemma_ == "die")
 
 
+# Determiners of things the reader already knows: "the two states", "their two states".
+_DEFINITE = frozenset("the these those both my our your his her its their".split())
+# Determiners of a partitive's whole that point back: "all four of those elements", "two of
+# her young children" ("five of the bombs sent this week" names its whole anew).
+_POINTING_BACK = frozenset("these those my our your his her its their".split())
+
+
 def _refers_back(doc: Doc, token: Token, number: NumberMatch) -> bool:
-    """ "The two states filed a lawsuit", "the two countries": a small number after "the" names
-    things the story already knows, it does not count them; unless a clause after the noun says
-    which ("the two officers injured in the attack")."""
+    """ "The two states filed a lawsuit", "connects their two states", "all four of those
+    elements", "chatted with two of her young children": a small number after a definite
+    determiner (an article, a demonstrative, a possessive pronoun), or over a whole named by a
+    demonstrative or a possessive pronoun, names things the story already knows, it does not
+    count them; unless a clause after the noun says which ("the two officers injured in the
+    attack", "two of the bombs sent this week") or "more" adds to them ("two more of the
+    explosive devices"). A possessive name ("four of Mr. Trump's trips", "the state's four
+    legislative caucuses") is not a pronoun: those count."""
     value = number.value or 0
     if number.qualifier != "exact" or number.unit or number.currency or not 1 < value < 10:
         return False
     if re.match(r"-(?!(?:halves|thirds|quarters|fourths|fifths)\b)\w", doc.text[number.end :]):
         return False  # "the four-term congressman": a measure of the noun, not a reference
     previous = doc[token.i - 1] if token.i > 0 else None
-    if previous is None or previous.lower_ not in ("the", "these", "those", "both"):
+    if previous is not None and previous.lower_ in _DEFINITE:
+        if previous.lower_ not in ("the", "these", "those", "both") and previous.tag_ != "PRP$":
+            return False  # "her" as an object: "told her two things"
+        noun = token.head if token.dep_ == "nummod" else None
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+            return True
+        return not _says_which(noun)
+    whole = _partitive_whole(token)
+    if whole is None:
         return False
+    pointer = next((c for c in whole.children if c.dep_ in ("det", "poss")), None)
+    if pointer is None or pointer.lower_ not in _POINTING_BACK:
+        return False
+    return pointer.lower_ in ("these", "those") or pointer.tag_ == "PRP$"
+
+
+def _sets_out_its_items(token: Token) -> bool:
+    """ "is broken down into four key subsections: law enforcement, …", "retweeted the news
+    along with three words: “See you Sunday.”", "vowed to make one change to his behavior:
+    “I will no longer …”", "There's only one way out: open the government": a small count
+    whose phrase a colon ends announces the items the text sets out after it; it names their
+    parts, it counts nothing of the story. A bound stays a count ("the report did get support
+    from at least one Newtown parent: Mark Mattioli")."""
     noun = token.head if token.dep_ == "nummod" else None
-    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
-        return True
-    return not any(c.dep_ in ("acl", "relcl") and c.i > noun.i for c in noun.children)
+    if noun is None or noun.pos_ != "NOUN" or noun.i < token.i or not token.like_num:
+        return False
+    end = max([noun.i, *(c.right_edge.i for c in noun.children if c.dep_ == "prep")])
+    return end + 1 < len(token.doc) and token.doc[end + 1].text == ":"
+
+
+def _says_which(noun: Token) -> bool:
+    """Whether a clause after a noun says which of them it means: "the two officers injured
+    in the attack"."""
+    return any(c.dep_ in ("acl", "relcl") and c.i > noun.i for c in noun.children)
+
+
+def _partitive_whole(token: Token) -> Token | None:
+    """The whole a number is part of ("four of those elements": elements), where the number
+    is the phrase's head and no clause says which of the whole it means."""
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if whole is None or whole.pos_ not in ("NOUN", "PROPN") or _says_which(whole):
+        return None
+    return whole
 
 
 _RATE_NOUNS = frozenset("rate share percentage proportion".split())
@@ -763,12 +814,23 @@ def _is_age_apposition(text: str, number: NumberMatch) -> bool:
     )
 
 
+# Prepositions of time before a bound: what they bound is a date ("until at least 2015"), not
+# an amount ("to more than 2000").
+_TIME_PREPOSITION_BEFORE = re.compile(
+    r"(?i)\b(?:until|till|by|before|after|since|in|from|through|during)\s+$"
+)
+
+
 def _is_year(text: str, number: NumberMatch, before: str) -> bool:
     digits = text[number.number_start : number.end]
     if number.qualifier == "range":
         digits = re.split(r"\s|-|–", digits.strip())[0]
     if not re.fullmatch(r"(1[6-9]|20|21)\d\d", digits.strip()) or number.currency or number.unit:
         return False
+    if number.qualifier in ("lower", "upper"):
+        # "wait until at least 2015", "by as early as 2020": a bound on a date
+        start = min(number.start, number.qualifier_start or number.start)
+        return _TIME_PREPOSITION_BEFORE.search(text[max(0, start - 12) : start]) is not None
     if number.qualifier != "exact" and number.qualifier != "range":
         return False
     if text[number.end : number.end + 2] in ("s ", "s.", "s,", "’s", "'s"):
