@@ -535,6 +535,36 @@ def test_an_age_is_its_persons(brief):
     assert {v["location"]["outlet"] for v in pelosi["values"]} == set(OUTLETS[:2])
 
 
+def test_ages_of_one_person_meet_whatever_their_sentences_say(brief):
+    """BASIL 2014 (Labrador, names changed): one outlet gives the age in a relative clause, the
+    other on a noun set beside the name; the two sentences share no other word."""
+    result = brief(
+        "“I was stunned when Eric lost his primary election,” Labrador, who is 46, said in "
+        "his announcement.",
+        "Raul Labrador, a 46-year-old Mormon father of five, said Friday he would run for the "
+        "No. 2 job in the chamber.",
+        "Representative Kevin McCarthy, 49, began calling colleagues on Wednesday.",
+    )
+    labrador = cluster_of(result, "46")
+    assert {v["text"] for v in labrador["values"]} == {"46", "46-year-old"}
+    assert labrador["status"] == "corroborated"
+    assert cluster_of(result, "49") is not labrador
+
+
+def test_a_decade_of_age_meets_the_age_of_the_person_its_possessive_stands_for(brief):
+    """BASIL 2018 pipe bombs (names changed): "in his 50s" after the text named the suspect is
+    his age, a range that agrees with the "56" two other outlets give."""
+    result = brief(
+        "Multiple sources identified the suspect to reporters as Robert Miller of Aventura. A "
+        "separate law enforcement source said that the suspect is a white male in his 50s.",
+        "Officials identified the suspect as Robert Miller, 56, of Aventura, Fla.",
+        "The FBI arrested Robert Miller, 56, in Florida on Friday.",
+    )
+    miller = cluster_of(result, "50s")
+    assert {v["text"] for v in miller["values"]} == {"50s", "56"}
+    assert miller["status"] == "corroborated"
+
+
 @pytest.mark.parametrize(
     "texts, values",
     [

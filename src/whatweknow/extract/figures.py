@@ -799,7 +799,8 @@ def _shares_a_later_percent(doc: Doc, number: NumberMatch, later: list[NumberMat
 
 
 def _is_age_apposition(text: str, number: NumberMatch) -> bool:
-    """ "Jamie Armstrong, 25, said", "Mr. Lewis, now 77,": an age set off after a name."""
+    """ "Jamie Armstrong, 25, said", "Mr. Lewis, now 77,", "Labrador, who is 46, said": an age
+    set off after a name."""
     before = text[max(0, number.start - 30) : number.start]
     after = text[number.end : number.end + 2]
     value = float(number.value or 0)
@@ -809,7 +810,7 @@ def _is_age_apposition(text: str, number: NumberMatch) -> bool:
         and not number.currency
         and value.is_integer()
         and 0 < value < 120
-        and bool(re.search(r"[A-Z][\w.'’-]+,\s*(?:now\s+)?$", before))
+        and bool(re.search(r"[A-Z][\w.'’-]+,\s*(?:now\s+|who\s+(?:is|was)\s+)?$", before))
         and (after.startswith(",") or after[:1] in (".", ";") or after == "")
     )
 
@@ -1128,8 +1129,7 @@ def _quantity(
     whose, sex = owner_and_sex(anchor, verb, quantity, (source or {}).get("name"))
     if unit == "year of age":  # an age is its person's: "Ms. Pelosi, 76," "the 76-year-old"
         whose = aged(token)
-        if whose:
-            noun = None
+        noun = None  # what it measures is the person's age: no noun counted
     if whose:
         words.add(whose)  # "the attack killed at least 20 people": the attack's
     asker = setter(anchor)

@@ -342,9 +342,18 @@ _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
 def aged(token: Token) -> str | None:
     """Whose age a figure is, when a name says: "Ms. Pelosi, 76," and "the 76-year-old Pelosi"
-    are Pelosi's, "Cesar Sayoc Jr., 56," Sayoc's (the last word of the name); "a 14-year-old
-    girl" names no one."""
+    are Pelosi's, "Cesar Sayoc Jr., 56," Sayoc's (the last word of the name), and so are the
+    age a relative clause gives a name ("Labrador, who is 46,"), the age of a noun set beside a
+    name ("Raul Labrador, a 46-year-old Mormon father of five") and the age a possessive gives
+    ("the suspect is a white male in his 50s" after "identified the suspect as Cesar Sayoc":
+    the person "his" stands for); "a 14-year-old girl" names no one."""
+    possessive = next((c for c in token.children if c.dep_ == "poss"), None)
+    if possessive is not None and possessive.lower_ in ("his", "her"):
+        who = _antecedent(possessive, _SEX_PRONOUNS[possessive.lower_])
+        return who.text.lower().strip(".’'") if who is not None else None
     who = token.head if token.dep_ == "appos" else None
+    if token.dep_ == "attr" and token.head.dep_ == "relcl" and token.head.lemma_ == "be":
+        who = token.head.head  # "Labrador, who is 46,"
     node = token
     while who is None and node.head.i != node.i:
         node = node.head
@@ -352,6 +361,8 @@ def aged(token: Token) -> str | None:
             who = node
         elif node.pos_ not in ("NOUN", "ADJ", "NUM", "PUNCT"):
             return None
+    if who is not None and who.pos_ == "NOUN" and who.dep_ == "appos":
+        who = who.head  # "Raul Labrador, a 46-year-old Mormon father": Labrador's
     if who is None or who.pos_ != "PROPN":
         return None
     if who.lower_ in _SUFFIXES:  # "Cesar Sayoc Jr.": Sayoc

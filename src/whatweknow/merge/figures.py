@@ -375,6 +375,8 @@ def disputable(a: dict[str, Any], b: dict[str, Any]) -> bool:
     owner or at least two words (three without a noun). A shared noun alone is no tie ("51 votes" to
     confirm, "the 41 votes" to filibuster)."""
     ka, kb = key_of(a), key_of(b)
+    if _ages_of_one_person(ka, kb) and not conflict(a, b):
+        return True  # "Labrador, who is 46," and "a 46-year-old Mormon father"
     if (
         ka["dimension"] == kb["dimension"]
         and _named_alike(ka, kb)
@@ -412,6 +414,18 @@ def disputable(a: dict[str, Any], b: dict[str, Any]) -> bool:
     # most of all their words, not only of the shorter description: "the tax rate for federal,
     # state and local taxes" is not "the effective tax rate" over 2007-2014
     return tied and len(shared) >= SHARED_WORDS * len(mine | theirs)
+
+
+def _ages_of_one_person(ka: dict[str, Any], kb: dict[str, Any]) -> bool:
+    """Two ages of one named person: one quantity whatever else their sentences say ("Cesar
+    Sayoc, 56," and "a white male in his 50s" after the text named him), as two people's ages
+    are two (`conflict`)."""
+    owners = ka.get("owner"), kb.get("owner")
+    return (
+        ka["dimension"] == kb["dimension"] == "year of age"
+        and owners[0] is not None
+        and owners[0] == owners[1]
+    )
 
 
 def _said_again(a: dict[str, Any], b: dict[str, Any]) -> bool:
