@@ -1656,6 +1656,7 @@ NOT_FIGURES = [
     "He has said that Congress should wait until at least 2015 to take up the issue again.",
     # a weapon's calibre
     "Police recovered a 9 mm handgun and a 7.62-caliber rifle.",
+    "Police found boxes of 5.56 rounds and 9mm ammunition in the car.",
     # how many unnamed people a statement cites (BASIL: "according to two of the officials")
     "Ms. Nielsen stressed the need for it, according to two of the officials who were there.",
     "A second official who attended said Mr. Trump's team believed it would be easier.",
@@ -2162,6 +2163,14 @@ def test_a_pronouns_amount_is_the_named_person_it_stands_for_with_their_sex():
         # an amount bounded after a preposition that is not of time
         ("Sales rose to more than 2000 units last year.", "more than 2000"),
         ("The company hired more than 2000 workers in 2014.", "more than 2000"),
+        # a whole number of rounds counts them; a calibre is written with a decimal or a unit
+        # (BASIL 2013 gun plan: Fox and HuffPost)
+        (
+            "President Obama called Wednesday for a new and tougher assault-weapons ban and a "
+            "10-round limit on magazines.",
+            "10",
+        ),
+        ("The plan includes restoring a 10-round limit on ammunition magazines.", "10"),
     ],
 )
 def test_a_count_beside_a_reference_or_a_list_is_still_a_figure(text, span):

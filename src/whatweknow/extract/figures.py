@@ -105,11 +105,16 @@ _NTH = re.compile(
     r"(?:\s+(?:consecutive|straight|successive|separate|additional))?\s+(?!time\b)([a-z][a-z-]+)"
 )
 # "a 9 mm handgun", "7.62-caliber rifle": a weapon's calibre is a specification, not a figure.
+# Before ammunition it is a calibre only written as one, with a decimal or a unit ("5.56
+# rounds", "9mm ammunition"); a whole number of rounds counts them ("a 10-round limit on
+# magazines", "30 rounds").
 _CALIBRE = re.compile(
     r"(?i)^[\s-]?(?:calib(?:er|re)\b|(?:mm|millimet(?:er|re)s?|gauge)?[\s-]*"
-    r"(?:handgun|pistol|rifle|gun|revolver|rounds?|ammunition|shotgun|cartridges?|bullets?|"
-    r"shells?|howitzers?|cannons?|mortars?)\b)"
+    r"(?:handgun|pistol|rifle|gun|revolver|shotgun|howitzers?|cannons?|mortars?)\b|"
+    r"(?:mm|millimet(?:er|re)s?|gauge)[\s-]*(?:rounds?|ammunition|cartridges?|bullets?|"
+    r"shells?)\b)"
 )
+_AMMUNITION = re.compile(r"(?i)^[\s-]?(?:rounds?|ammunition|cartridges?|bullets?|shells?)\b")
 _DIRECTION = {
     "up": frozenset(
         "rise rose risen climb jump increase grow gain surge soar rocket swell up "
@@ -261,7 +266,7 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
     written = re.match(r"[\d.,]+", digits)
     if written and number.unit in (None, "mm") and not number.currency:
         rest = text[number.number_start + written.end() : number.end + 14]
-        if _CALIBRE.match(rest):
+        if _CALIBRE.match(rest) or ("." in written.group() and _AMMUNITION.match(rest)):
             return False  # "a 9 mm handgun", "7.62-caliber rifle": a specification
     if text[number.start - 1 : number.start] in ("’", "'") and (
         re.match(r"s\b", after) or re.fullmatch(r"\d\d", digits)
