@@ -535,6 +535,29 @@ def test_an_age_is_its_persons(brief):
     assert {v["location"]["outlet"] for v in pelosi["values"]} == set(OUTLETS[:2])
 
 
+def test_one_count_under_two_nouns_meets_when_the_outlets_share_a_word(brief):
+    """BASIL 2013 gun plan and 2018 birthright citizenship (names changed): outlets vary the
+    noun of one count of ten or more ("steps"/"actions", "countries"/"nations"); the value
+    and a word in common make it one quantity. A value with no word in common stays apart."""
+    result = brief(
+        "The president called Wednesday for a tougher assault-weapons ban, as part of a plan "
+        "that includes 23 steps he took without congressional action. At least 30 other "
+        "countries, including Canada and Mexico, grant citizenship at birth. A dozen officers "
+        "stood behind him.",
+        "The proposals are supplemented by 23 executive actions the president signed. More "
+        "than 30 nations, including Canada and Mexico, have the policy. Police said 12 people "
+        "were hurt in the crash.",
+        "The Senate will take up the bill next week.",
+    )
+    for fox, nyt in (("23", "23"), ("At least 30", "More than 30")):
+        cluster = cluster_of(result, fox, "Fox News")
+        assert {(v["text"], v["location"]["outlet"]) for v in cluster["values"]} == {
+            (fox, "Fox News"),
+            (nyt, "The New York Times"),
+        }
+    assert cluster_of(result, "A dozen") is not cluster_of(result, "12")
+
+
 def test_ages_of_one_person_meet_whatever_their_sentences_say(brief):
     """BASIL 2014 (Labrador, names changed): one outlet gives the age in a relative clause, the
     other on a noun set beside the name; the two sentences share no other word."""
