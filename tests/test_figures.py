@@ -1652,6 +1652,9 @@ NOT_FIGURES = [
     # how true, not how much (BASIL 2016 Cruz)
     "“Of course the National Enquirer story is 100 percent false!,” Pierson tweeted.",
     "Of course the National Enquirer story is 100% FALSE!!! I only speak to myself, however.",
+    # "one" and a unit of time that say when, as "a month later" does (BASIL 2013 gun plan)
+    "At a news conference on Monday, exactly one month after the school massacre in Newtown, "
+    "the president said a task force had made its recommendations.",
     # a bound on a year (BASIL 2014 Labrador)
     "He has said that Congress should wait until at least 2015 to take up the issue again.",
     # a weapon's calibre
@@ -2511,6 +2514,13 @@ def test_a_fraction_sizing_a_vote_is_read_and_a_surname_is_no_place():
             "South Korean President Yoon Suk Yeol has reiterated – at least three times in the "
             "past two months – that South Korea will consider helping Ukraine.",
             "two months",
+        ),
+        # whom it was said to (BASIL 2015 Clinton in Iowa; PolNeAR: the object of "told" is
+        # outside the content 374 times in 385)
+        (
+            "“Let's take the lemons and turn it into lemonade,” Clinton told about 600 "
+            "supporters at the Iowa State Fairgrounds.",
+            "about 600",
         ),
     ],
 )
