@@ -999,6 +999,30 @@ def test_the_whole_chain_gives_one_speaker_per_person(tmp_path, texts, speakers)
     assert all(len(outlets) == 2 for outlets in found.values()) or len(speakers) == 2
 
 
+def test_a_group_goes_by_the_name_its_statements_carry_most(tmp_path):
+    """Fox News, 2011 (the motto vote): "House Republicans" speak twice and "the GOP" once;
+    the one group the merge makes of them goes by the name the coverage quotes it under most,
+    not the party's name a document tagged first. "NAACP officials" still speak for the
+    NAACP (`test_a_body_s_officials_speak_for_the_body_the_coverage_names`)."""
+    texts = [
+        "House Republicans have argued that the procedural votes don't take up very much "
+        "time. House Republicans said they had brought up 15 bills that would help create "
+        "jobs. The GOP leadership scheduled a vote on the motto.",
+        "The GOP said the president had ignored the House. Democrats said the vote was a "
+        "waste of time.",
+    ]
+    articles = [
+        Article(raw=text, origin=f"{n}.txt", kind="text", outlet=outlet, published="2011-11-02")
+        for n, (text, outlet) in enumerate(zip(texts, ["Fox News", "HuffPost"], strict=True))
+    ]
+    with Store(tmp_path / "news.db") as store:
+        for result in run(articles):
+            store.add(result)
+        found = {s["name"]: s["outlets"] for s in build(store, everything=True)["speakers"]}
+    assert found["House Republicans"] == ["Fox News", "HuffPost"]
+    assert "GOP" not in found
+
+
 # -- the same identity behind every lookup: a speaker reached by any of its names ------------
 
 LOOKUP = [

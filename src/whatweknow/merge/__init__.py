@@ -98,6 +98,7 @@ class _Context:
         totals = store.speaker_totals(self.ids)
         self.people.know_groups((name, kind) for name, kind, _, _ in totals)
         self.people.know_speakers((name, kind) for name, kind, _, _ in totals)
+        self.people.name_groups((name, kind, n) for name, kind, _, n in totals)
         self.reliability = _reliability(settings)
 
     def ref(self, document_id: str, start: int, end: int) -> dict[str, Any]:

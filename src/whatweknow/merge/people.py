@@ -37,7 +37,9 @@ documents, over the distinct names of the coverage (never per statement):
   "Department of Justice" read as "Justice Department", the order of "A and B" ignored, or
   an acronym a document tied to them ("CSIS") or that spells the initials of the one
   organisation the coverage names in full ("CBO", "N.A.A.C.P.", "DOJ"; three letters or more).
-  "The White House" stays the White House;
+  "The White House" stays the White House. One goes by the name the coverage's statements
+  carry most ("House Republicans" quoted twice over "the GOP" once), not the first a document
+  tagged;
 - a newspaper named by its masthead's last word ("the Journal", "the Post") is the one
   newspaper of the coverage whose name ends so ("The Wall Street Journal");
 - a body's officials speak for it where the coverage names the body ("FBI officials" are the
@@ -917,16 +919,41 @@ class People:
         named = [k for k in self.orgs if k.endswith(f" {key}")]
         return named[0] if len(named) == 1 else None
 
-    def _organisation(self, name: str, kind: str | None = None) -> str:
+    def name_groups(self, totals: Iterable[tuple[str, str | None, int]]) -> None:
+        """Read how often the coverage's statements give each organisation or group each of its
+        names (speaker name, kind, statements), before naming any: one goes by the name its
+        statements carry most ("House Republicans" eight times over the party's "GOP" once),
+        not the first its documents tag (an acronym a document ties to it still names it)."""
+        counts: dict[str, Counter[str]] = defaultdict(Counter)
+        for name, kind, statements in totals:
+            if not name or kind in ("person", "document"):
+                continue
+            key = self._org_key(name, kind)
+            if key != self._org_key(name, kind, for_body=False):
+                continue  # "FBI officials" speak for the FBI, and never name it
+            if key and key not in self.aliases:
+                if kind in ("group", "anonymous"):
+                    name = _QUANTIFIER.sub("", name.strip()) or name
+                counts[key][name] += statements
+        for key, names in counts.items():
+            best = max(names, key=lambda n: (names[n], len(n.split())))
+            if names[best] > names.get(self.orgs.get(key, ""), 0):
+                self.orgs[key] = best
+
+    def _org_key(self, name: str, kind: str | None = None, for_body: bool = True) -> str:
         key = document_key(name) if kind == "document" else org_key(name)
         if kind != "document":
             key = self._bodies.get(key, key)
             key = self._masthead(key) or key
         if kind in ("group", "anonymous"):
             key = self._groups.get(key, key)
-            body = _OFFICIALS.fullmatch(key)
+            body = _OFFICIALS.fullmatch(key) if for_body else None
             if body and (body.group(1) in self.aliases or body.group(1) in self.orgs):
                 key = body.group(1)  # "FBI officials" speak for the FBI
+        return key
+
+    def _organisation(self, name: str, kind: str | None = None) -> str:
+        key = self._org_key(name, kind)
         if not key:
             return name
         found = self.aliases.get(key) or self.orgs.get(key)
