@@ -1188,6 +1188,12 @@ def _complement_content(ctx: Context, verb: Token, lemma: str) -> list[Span]:
             if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp")
             or (c.dep_ == "prep" and c.lower_ in preps)
         ]
+    elif _fronted_object(verb) and cues.verdict(verb, lemma):
+        # "in what officials described as a necessary national security measure", "the
+        # assailant, who authorities have identified as James Hodgkinson": the object fronted
+        # as "what" or "who", the "as" phrase is what the verb says of it (a shape PolNeAR
+        # train finds a cue)
+        parts = [c for c in after if c.dep_ == "prep" and c.lower_ == "as"]
     elif cues.table_cue(verb, lemma):
         # a cue by PolNeAR train in its shape alone: "hit Clinton for her vote", "vouched for
         # him", "bemoaned the decision"
@@ -1205,7 +1211,7 @@ def _complement_content(ctx: Context, verb: Token, lemma: str) -> list[Span]:
     aside = {t.i for p in parts for r in p.subtree if _writers_aside(r) for t in r.subtree}
     tokens = [t for p in parts for t in p.subtree if t.i not in aside]
     if (
-        (lemma in lexicon.PREP_CUES or lemma not in cues.CUE_LEMMAS)
+        (lemma in lexicon.PREP_CUES or lemma not in cues.CUE_LEMMAS or _fronted_object(verb))
         and parts[0].dep_ in ("prep", "prt")
         and len(tokens) > 1
     ):
@@ -1214,6 +1220,11 @@ def _complement_content(ctx: Context, verb: Token, lemma: str) -> list[Span]:
         tokens = [t for t in tokens if t is not parts[0]]
     span = ctx.trim(*ctx.unquoted(*ctx.tokens_span(tokens)))
     return [span] if span else []
+
+
+def _fronted_object(verb: Token) -> bool:
+    """The verb's object is a "what", "which" or "who" before it."""
+    return any(c.dep_ == "dobj" and c.i < verb.i and c.tag_ in ("WP", "WDT") for c in verb.children)
 
 
 def _after_particle(ctx: Context, verb: Token, lemma: str) -> list[Span]:

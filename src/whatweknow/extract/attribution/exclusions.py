@@ -13,7 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from ... import lexicon
-from . import cues
+from . import cues, shapes
 from .content import no_sign_that
 from .context import Candidate, Context
 from .speakers import can_speak, evidence
@@ -93,6 +93,8 @@ def _stance_toward_a_thing(ctx: Context, cue: Token, candidate: Candidate) -> bo
     obj = object_after(cue)
     if obj is None or any(_predicates(t) and not _in_a_relative(t, cue) for t in tokens):
         return False
+    if shapes.shape(cue) == "as":
+        return False  # "called the idea illegal and offensive": the adjective parsed on the noun
     bare = {t.i for t in obj.subtree} >= {t.i for t in tokens}
     if lemma == "call":
         # "Mateen also called 911", "Ms. Lane called the sheriff on Sunday night": a call

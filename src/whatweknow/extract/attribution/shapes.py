@@ -71,6 +71,16 @@ def _quote_after(verb: Token, obj: Token | None) -> bool:
     return False
 
 
+def _adjective_after(obj: Token) -> bool:
+    """ "called the idea illegal and offensive": the parser hangs the predicate on the object
+    as an adjective after it; English puts few adjectives after their noun, and none last."""
+    last = obj.right_edge
+    return any(
+        c.dep_ == "amod" and c.i > obj.i and c.right_edge == last and c.pos_ == "ADJ"
+        for c in obj.children
+    )
+
+
 def shape(verb: Token) -> str:
     """The complement shape of `verb` (one of `SHAPES`, P the preposition), most telling
     first."""
@@ -96,7 +106,7 @@ def shape(verb: Token) -> str:
     predicate = any(
         c.dep_ == "oprd" or (c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN", "PROPN"))
         for c in after
-    )  # "called the idea illegal", "called him a liar"
+    ) or (obj is not None and _adjective_after(obj))  # "called him a liar", "called it odd"
     if any(p.lower_ == "as" for p in preps) or predicate:
         return "as"
     if preps:
