@@ -783,8 +783,15 @@ def _sets_out_its_items(token: Token) -> bool:
 
 def _says_which(noun: Token) -> bool:
     """Whether a clause after a noun says which of them it means: "the two officers injured
-    in the attack"."""
-    return any(c.dep_ in ("acl", "relcl") and c.i > noun.i for c in noun.children)
+    in the attack", and an infinitive or a relative pronoun right after it wherever the parse
+    hangs it ("one of the nine lawmakers to vote against the resolution, said": the parser
+    takes "to vote" for the saying verb's)."""
+    if any(c.dep_ in ("acl", "relcl") and c.i > noun.i for c in noun.children):
+        return True
+    following = noun.doc[noun.i + 1 : noun.i + 3]
+    if len(following) == 2 and following[0].lower_ == "to" and following[1].pos_ == "VERB":
+        return True
+    return len(following) >= 1 and following[0].tag_ in ("WDT", "WP")
 
 
 def _partitive_whole(token: Token) -> Token | None:
