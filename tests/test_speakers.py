@@ -1969,6 +1969,25 @@ def test_they_goes_on_with_the_advocates_its_sentence_opens_with():
     assert believe.speaker.name == "many gun control advocates"
 
 
+def test_a_subject_the_tagger_took_for_a_verb_is_still_the_person_he_goes_on_with():
+    """Fox, 2017 Flynn story: the tagger reads "Trump" as the verb "to trump"; as the subject
+    of the sentence it is still the man "he" goes on with, not his lawyer quoted before."""
+    text = (
+        "President Trump on Monday called the criminal case against former national security "
+        'adviser Michael Flynn "very unfair."\n\nTrump\u2019s personal lawyer John Dowd '
+        "later said he was the one who wrote that tweet, saying he \u201cdid not mean to break "
+        "news.\u201d\n\nDowd attempted to explain Sunday that the tweet was referring to "
+        "then-acting Attorney General Sally Yates telling White House Counsel Don McGahn in "
+        "January that Flynn had \u201cgiven the agents the same story he gave the vice "
+        "president.\u201d\n\nHe also said the agents seemed to think Flynn was confused. "
+        "\n\n\u201cAll the president knew was that the department was not accusing him of "
+        "lying,\u201d Dowd said.\n\nTrump over the weekend denied that he asked Comey to stop "
+        "investigating Flynn."
+    )
+    (asked,) = [s for s in statements_of(text) if s.cue and s.cue.text == "asked"]
+    assert asked.speaker.name == "Trump"
+
+
 def test_mr_and_mrs_go_by_the_given_names_sex_where_the_text_gives_none():
     # the NYT on the Clintons' returns (names changed): neither full name comes with a sex
     text = (

@@ -1805,7 +1805,11 @@ def entity_for(ctx: Context, token: Token) -> Entity | None:
         while start.i > 0 and start.ent_iob_ == "I":
             start = ctx.doc[start.i - 1]
         entity = ctx.index.at(start.idx, token.idx + len(token))
-    if entity is None and token.pos_ == "PROPN":
+    # "Trump over the weekend denied that he asked …", "Bruning, a Republican, blamed …": a
+    # capitalised subject the tagger took for a verb is looked up as a name all the same
+    # (the lookup finds only a person the article names)
+    misread = token.dep_ in SUBJECTS and token.text[:1].isupper() and token.pos_ == "VERB"
+    if entity is None and (token.pos_ == "PROPN" or misread):
         tokens = [t for t in token.subtree if t.dep_ in ("compound", "flat") or t is token]
         entity = ctx.index.person(name_tokens(" ".join(t.text for t in tokens)))
     return entity
