@@ -347,6 +347,26 @@ def test_a_group_with_and_without_whose_it_is_is_one_where_the_story_has_one(gro
     assert {people.canonical(name, "group") for name in groups} == shown
 
 
+@pytest.mark.parametrize(
+    ("documents", "shown"),
+    [
+        # one outlet says which amendment it is, another does not (BASIL 2018 birthright story)
+        (["14th Amendment", "14th Amendment to the Constitution"], {"14th Amendment"}),
+        # two reports the coverage tells apart: the shorter name is neither
+        (
+            ["GAO report", "GAO report on jobs", "GAO report on wages"],
+            {"GAO report", "GAO report on jobs", "GAO report on wages"},
+        ),
+        # a head noun alone is any such document
+        (["report", "report on school safety"], {"report", "report on school safety"}),
+    ],
+)
+def test_a_document_with_and_without_which_it_is_is_one_where_the_story_has_one(documents, shown):
+    people = People([])
+    people.know_groups((name, "document") for name in documents)
+    assert {people.canonical(name, "document") for name in documents} == shown
+
+
 def test_a_body_s_officials_speak_for_the_body_the_coverage_names():
     # HuffPost, 2018: "FBI officials said they believed the package to be related to the
     # others", "DOJ officials said …", beside "the FBI said" in Fox and HuffPost

@@ -183,6 +183,15 @@ SPEAKERS = [
         "14th Amendment to the Constitution",
         "document",
     ),
+    # an ordinal and a document's noun, capitalised, are a numbered document, not a person
+    # (Fox News, 2018)
+    (
+        "The 14th Amendment states that “all persons born or naturalized in the United States "
+        "are citizens.”",
+        "that “all persons born or naturalized in the United States are citizens.”",
+        "14th Amendment",
+        "document",
+    ),
     (
         "A 225-page report released on Tuesday said the program had failed.",
         "the program had failed",

@@ -57,7 +57,10 @@ documents, over the distinct names of the coverage (never per statement):
 - a document (a speaker of kind `document`) joins on its head noun in the singular and the
   words that say whose or which it is: "the indictment" and "indictments" are one, "a
   resolution of its own" is "its own resolution"; "the GAO report" is not "the CBO report",
-  nor "its own resolution" "the resolution".
+  nor "its own resolution" "the resolution". A document named with and without a phrase
+  that says which ("the 14th Amendment to the Constitution", "the 14th Amendment") is one,
+  under the shorter name, where that has two words or more and the coverage lengthens it one
+  way only.
 """
 
 from __future__ import annotations
@@ -540,6 +543,7 @@ class People:
             self.aliases.setdefault(org_key(acronym), spelled)
         self._groups: dict[str, str] = {}  # a group's key -> the key of the group it is
         self._bodies: dict[str, str] = {}  # a body's bare head noun -> the body it is
+        self._documents: dict[str, str] = {}  # a document's longer key -> its shorter one
         self._speaking: set[int] = set()  # the people quoted under a full name
         self._one_generation = self._generations(full, namesakes)
         for key in _compound_surnames(full):
@@ -879,12 +883,30 @@ class People:
             elif len(words) == 2:
                 modified[words[1]].setdefault(key, _QUANTIFIER.sub("", name.strip()))
         self._know_bodies(speakers)
+        self._know_documents(speakers)
         for noun, keys in modified.items():
             if noun in bare and len(keys) == 1:
                 ((key, shown),) = keys.items()
                 if key.split()[0] in _JURISDICTIONS:
                     self._groups[noun] = key
                     self.orgs.setdefault(key, shown)
+
+    def _know_documents(self, speakers: list[tuple[str, str | None]]) -> None:
+        """A document named with and without a phrase after it that says which ("the 14th
+        Amendment to the Constitution", "the 14th Amendment") is one, under the shorter name
+        the coverage repeats, where that name has two words or more ("the report" is any
+        report) and the coverage lengthens it one way only ("the GAO report on jobs" beside
+        "the GAO report on wages" leaves "the GAO report" to neither)."""
+        keys = {document_key(n) for n, k in speakers if k == "document" and n}
+        longer: dict[str, list[str]] = defaultdict(list)
+        for key in keys:
+            words = key.split()
+            for cut in range(2, len(words) - 1):
+                if words[cut] in _QUALIFYING and " ".join(words[:cut]) in keys:
+                    longer[" ".join(words[:cut])].append(key)
+        for short, keys_ in longer.items():
+            if len(keys_) == 1:
+                self._documents[keys_[0]] = short
 
     def _know_bodies(self, speakers: list[tuple[str, str | None]]) -> None:
         """A body named by its head noun alone ("the task force", "the committee", "the task
@@ -942,7 +964,9 @@ class People:
 
     def _org_key(self, name: str, kind: str | None = None, for_body: bool = True) -> str:
         key = document_key(name) if kind == "document" else org_key(name)
-        if kind != "document":
+        if kind == "document":
+            key = self._documents.get(key, key)
+        else:
             key = self._bodies.get(key, key)
             key = self._masthead(key) or key
         if kind in ("group", "anonymous"):
@@ -964,6 +988,8 @@ class People:
 
 
 _SMALL_WORDS = frozenset("of for the and on in to at".split())
+# Words that open a phrase saying which document a name is: "to the Constitution", "of 2010".
+_QUALIFYING = frozenset("to of on for from by in about".split())
 
 
 def _acronyms(name: str) -> set[str]:

@@ -409,7 +409,7 @@ def document_words(ctx: Context, mention: tuple[int, int], head: Token) -> str:
     for child in head.children:
         subtree = list(child.subtree)
         if child.i < head.i and child.dep_ in ("amod", "compound", "nummod"):
-            if any(t.like_num and not _ordinal(t) for t in subtree) and not any(
+            if any(t.like_num and not ordinal(t) for t in subtree) and not any(
                 t.ent_type_ in _WHEN for t in subtree
             ):
                 # "225-page", "12-page"; not "2014 study", nor "the 14th Amendment to the
@@ -432,7 +432,8 @@ def document_words(ctx: Context, mention: tuple[int, int], head: Token) -> str:
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 
 
-def _ordinal(token: Token) -> bool:
+def ordinal(token: Token) -> bool:
+    """ "14th", "Second": a word that says which one, not how many."""
     return bool(_ORDINAL.match(token.text)) or token.lower_ in _ORDINAL_WORDS
 
 

@@ -1467,6 +1467,8 @@ def named(
             if before is not None:
                 return Speaker(before.name, before.kind, span, before.entity, before.members)
         return held
+    if head is not None and head.pos_ == "PROPN" and _numbered_document(head):
+        return Speaker(group_name(span.text), "document", span)  # "The 14th Amendment states"
     if head is not None and head.pos_ == "PROPN":
         kind = "person" if _has_title(span.text) or _looks_like_a_name(head) else "organization"
         return Speaker(" ".join(words) if kind == "person" else group_name(span.text), kind, span)
@@ -1485,6 +1487,17 @@ def named(
         # "Some on the right also pushed back", "…, some said": unnamed people
         return Speaker(group_name(span.text), "anonymous", span)
     return Speaker(None, "unresolved", span)
+
+
+def _numbered_document(head: Token) -> bool:
+    """A document noun with only its ordinal before it: "The 14th Amendment", "the Second
+    Amendment" (not a newspaper's masthead word, nor a name like "Spokesman-Review")."""
+    before = [t for t in head.subtree if t.i < head.i]
+    return (
+        head.lower_ in lexicon.DOCUMENT_NOUNS - lexicon.NEWSPAPER_WORDS
+        and any(descriptions.ordinal(t) for t in before)
+        and all(t.dep_ == "det" or descriptions.ordinal(t) for t in before)
+    )
 
 
 def _ranked_body(ctx: Context, head: Token) -> Entity | None:
