@@ -203,3 +203,24 @@ def test_a_passive_description_has_no_speaker():
 
 def test_a_call_made_is_still_no_statement():
     assert not statements_of("Ms. Lane called the sheriff on Sunday night.")
+
+
+def test_the_organisation_named_before_can_criticize():
+    """ "the organization" or "the group" is a body that speaks, as an object cue needs (a
+    source 18 times in PolNeAR train; HuffPost on the 2013 gun plan, names changed)."""
+    found = statements_of(
+        "The National Rifle Association did not respond to requests for comment. But the "
+        "organization has already harshly criticized the administration for overreach."
+    )
+    assert [(s.speaker.name, s.cue.text, s.content.text) for s in found] == [
+        ("National Rifle Association", "criticized", "the administration for overreach")
+    ]
+
+
+def test_groups_pushing_for_a_cause_say_nothing():
+    """ "other advocacy groups pushing to preserve benefits": advocacy, named in the speaker
+    (NYT on AARP 2011); only "the group" that an organisation goes by is its voice."""
+    found = statements_of(
+        "The shift angered other advocacy groups pushing to preserve Social Security benefits."
+    )
+    assert [s.cue.text for s in found if s.cue] == []
