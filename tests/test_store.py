@@ -153,7 +153,7 @@ def test_an_old_store_opened_by_several_at_once_is_migrated_once(tmp_path):
         except Exception as err:
             errors.append(err)
 
-    threads = [threading.Thread(target=open_it) for _ in range(4)]
+    threads = [threading.Thread(target=open_it) for _ in range(8)]
     for thread in threads:
         thread.start()
     for thread in threads:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -53,7 +54,7 @@ class Store:
             else:
                 self.db = sqlite3.connect(self.path, timeout=30)
                 self._check_ours()
-                self.db.execute("PRAGMA journal_mode = WAL")
+                self._use_wal()
                 self.db.execute("PRAGMA synchronous = NORMAL")
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA foreign_keys = ON")
@@ -66,6 +67,20 @@ class Store:
                 f"{self.path}: cannot open as a whatweknow store ({err}). "
                 "Check the path, or give a new file name."
             ) from None
+
+    def _use_wal(self, wait: float = 30.0) -> None:
+        """Switch the file to write-ahead logging. While another connection holds the file
+        (several processes opening an old store at once) SQLite answers "locked" at once
+        instead of waiting out the busy timeout, so wait here as that timeout would."""
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                self.db.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as err:
+                if "locked" not in str(err) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.02)
 
     def _open_read_only(self) -> sqlite3.Connection:
         if not Path(self.path).is_file():
