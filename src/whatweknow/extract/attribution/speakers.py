@@ -1052,15 +1052,21 @@ def _subject_earlier_in_sentence(
         if token.i >= pronoun.i:
             break
         if token.dep_ in SUBJECTS and not ctx.inside_quote(token):
-            entity = entity_for(ctx, token)
-            known = ctx.index.gender(entity.id) if entity is not None else None
-            if (
-                entity is not None
-                and entity_kind(entity) in kinds
-                and not (gender and known and known != gender)
-            ):
+            entity = _agreeing(ctx, token, kinds, gender)
+            if entity is not None:
                 return entity
     return None
+
+
+def _agreeing(
+    ctx: Context, token: Token, kinds: tuple[str, ...], gender: str | None
+) -> Entity | None:
+    """The entity a subject names, where it can be what a pronoun of `gender` stands for."""
+    entity = entity_for(ctx, token)
+    if entity is None or entity_kind(entity) not in kinds:
+        return None
+    known = ctx.index.gender(entity.id)
+    return None if gender and known and known != gender else entity
 
 
 def _same_pronoun_earlier_in_sentence(
@@ -1078,13 +1084,7 @@ def _same_pronoun_earlier_in_sentence(
             continue
         if token.lower_ == pronoun.lower_:
             return token
-        entity = entity_for(ctx, token)
-        known = ctx.index.gender(entity.id) if entity is not None else None
-        if (
-            entity is not None
-            and entity_kind(entity) in kinds
-            and not (gender and known and known != gender)
-        ):
+        if _agreeing(ctx, token, kinds, gender) is not None:
             return None  # a person named first is the subject the pronoun goes on with
     return None
 
