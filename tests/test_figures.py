@@ -2444,6 +2444,14 @@ def test_one_still_counts_charges_and_a_bounded_one():
             "the overwhelming majority",
             "LePage",
         ),
+        # BASIL (Trump 2011 poll): an aside that is a clause of its own goes on with the report
+        (
+            "A national NBC/WSJ poll released yesterday shows Trump tied for 2nd with Mike "
+            "Huckabee in the 2012 GOP primary field at 17 percent (Mitt Romney leads the pack at "
+            "21 percent).",
+            "21 percent",
+            "national NBC/WSJ poll",
+        ),
     ],
 )
 def test_a_figure_in_what_a_source_proposes_predicts_or_calls_for_is_theirs(text, span, source):
@@ -2461,6 +2469,28 @@ def test_a_figure_in_what_a_source_proposes_predicts_or_calls_for_is_theirs(text
             "Vladimir V. Putin after the Justice Department indicted 12 Russian intelligence "
             "officers.",
             "12",
+        ),
+        # fifth gold: what a call is part of is the article's telling ("as part of …"); what
+        # is called for hangs from "for" or "on"
+        (
+            "President Obama called Wednesday for a new and tougher assault-weapons ban and a "
+            "10-round limit on magazines, as part of a comprehensive plan to curb gun violence "
+            "that includes 23 steps he took without congressional action.",
+            "23",
+        ),
+        # fourth gold and BASIL (Wal-Mart): an aside the writer sets off by dashes inside
+        # reported speech in the writer's words is the writer's gloss
+        (
+            "AARP's David Certner warned against cuts. He suggested raising the age at which "
+            "retirees can receive full benefits -- currently, 66 years old -- would be on the "
+            'table even though doing so represents "a massive benefit cut for people."',
+            "66 years old",
+        ),
+        (
+            "In any event, the company says, the plaintiffs \u2014 who worked in 3,400 stores in "
+            "170 job classifications \u2014 do not have enough in common to warrant a class "
+            "action.",
+            "3,400",
         ),
         # fresh gold: what a bill would require someone to disclose is not yet said by them
         (

@@ -888,6 +888,52 @@ def _is_name_number(doc: Doc, token: Token, number: NumberMatch) -> bool:
     return not counts_a_noun or (prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.is_title)
 
 
+# What sets an aside off inside a sentence: dashes and parentheses, opener to closer.
+_ASIDE_MARKS = {"(": ")", " -- ": " -- ", "\u2014": "\u2014", " \u2013 ": " \u2013 "}
+
+
+def _writers_aside(doc: Doc, text: str, statement: Statement, number: NumberMatch) -> bool:
+    """A figure in an aside the writer sets off by dashes or parentheses inside reported
+    speech in the writer's words is the writer's gloss on a word, not the speaker's: "He
+    suggested raising the age at which retirees can receive full benefits -- currently, 66
+    years old -- would be on the table", "the company says, the plaintiffs -- who worked in
+    3,400 stores -- do not have enough in common". In a quote the dashes are the speaker's own,
+    and an aside that is a clause of its own goes on with the report ("the poll shows Trump at
+    17 percent (Mitt Romney leads the pack at 21 percent)")."""
+    if statement.form == "direct":
+        return False
+    start, end = statement.content.start, statement.content.end
+    if statement.cue is not None and statement.cue.end <= start:
+        start = statement.cue.end  # the content may begin inside the aside
+    before, after = text[start : number.start], text[number.end : end]
+    if sum(before.count(mark) for mark in ('"', "\u201c", "\u201d")) % 2:
+        return False  # inside a quote the content holds
+    for opener, closer in _ASIDE_MARKS.items():
+        at = before.rfind(opener)
+        if at < 0 or closer not in after:
+            continue
+        inside = before[at + len(opener) :] + after[: after.find(closer)]
+        if opener == closer and opener in inside:
+            continue
+        if any(mark in inside for mark in ('"', "\u201c", "\u201d")):
+            continue
+        first = start + at + len(opener)
+        aside = doc.char_span(first, first + len(inside), alignment_mode="expand")
+        return aside is not None and not any(_says_on(word) for word in aside)
+    return False
+
+
+def _says_on(word: Token) -> bool:
+    """A verb with a subject of its own, not a relative clause's: a clause that says more."""
+    return (
+        word.pos_ in ("VERB", "AUX")
+        and word.dep_ != "relcl"
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") for c in word.children
+        )
+    )
+
+
 def _token_at(doc: Doc, offset: int) -> Token | None:
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
@@ -909,6 +955,9 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
     statement = said.at(number.start)
     if statement is not None and token is not None and _told_beside_a_call(doc, token, statement):
         statement = None
+    aside = statement is not None and _writers_aside(doc, text, statement, number)
+    if aside:
+        statement = None
     presented = _presented_by(token, said) if statement is None and token else None
     qualifier_span = None
     if number.qualifier_start is not None and number.qualifier_end is not None:
@@ -925,7 +974,7 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
     low, high = number.low, number.high
     value = number.value
     source = _source(statement or presented, said.by_id)
-    if source is None and token is not None:
+    if source is None and token is not None and not aside:
         source = said.reporting(token)
     if _names_its_source(number, source, said):
         statement, source = None, None  # "About two dozen protesters … chanted": the article's
@@ -1905,12 +1954,21 @@ def _told_beside_a_call(doc: Doc, token: Token, statement: Statement) -> bool:
     cue = _token_at(doc, statement.cue.start) if statement.cue is not None else None
     if cue is None or cue.lemma_.lower() not in _CALLS:
         return False
+    below = token
     for node in token.ancestors:
         if node.i == cue.i:
-            return False
+            # a phrase on the call that says what it is part of or where it was made ("called
+            # for a ban …, as part of a plan that includes 23 steps"): what is called for hangs
+            # from "for" or "on" ("called on Congress to …"), the rest is the telling
+            return below.dep_ == "prep" and below.lower_ not in _CALLED_FOR
         if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
             return True
+        below = node
     return False
+
+
+# The prepositions that hold what a call asks for: "called for a ban", "called on Congress to …".
+_CALLED_FOR = frozenset("for on upon".split())
 
 
 def _asserts(doc: Doc, statement: Statement) -> bool:
