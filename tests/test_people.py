@@ -437,6 +437,22 @@ def test_an_acronym_is_the_one_organisation_the_coverage_spells_out_with_its_ini
     assert people.canonical("UN", "organization") == "UN"  # two letters: too short to tell
 
 
+def test_an_acronym_the_tagger_took_for_a_place_is_the_organisation_when_it_speaks():
+    # HuffPost, the 2013 gun-plan story: "the National Rifle Association … “It is
+    # unfortunate …,” the NRA said", with "NRA" tagged a place (GPE) in every article
+    people = People(
+        [
+            {"type": "organization", "name": "National Rifle Association"},
+            {"type": "place", "name": "NRA"},
+        ]
+    )
+    people.know_speakers([("NRA", "organization"), ("Barack Obama", "person")])
+    assert people.canonical("NRA", "organization") == "National Rifle Association"
+    unheard = People([{"type": "organization", "name": "National Rifle Association"}])
+    unheard.know_speakers([("Barack Obama", "person")])
+    assert unheard.canonical("NRA", "organization") == "NRA"  # no NRA speaks: nothing to join
+
+
 def test_the_white_house_is_not_the_united_states():
     assert org_key("the White House") != org_key("United States")
     people = People([{"type": "organization", "name": "White House"}])

@@ -858,7 +858,14 @@ class People:
 
     def know_speakers(self, speakers: Iterable[tuple[str, str | None]]) -> None:
         """Read which people the coverage quotes under a full name (speaker name, kind) before
-        naming any: a bare surname that speaks is one of them (`_the_one_speaking`)."""
+        naming any: a bare surname that speaks is one of them (`_the_one_speaking`). An
+        acronym that speaks as an organisation spells out the one the coverage names in full
+        though the tagger took it for something else ("the NRA said", NRA tagged a place)."""
+        speakers = list(speakers)
+        speaking = [name for name, kind in speakers if kind == "organization" and name]
+        names = list(dict.fromkeys([*self.orgs.values(), *speaking]))
+        for acronym, spelled in _spelled_out(names).items():
+            self.aliases.setdefault(org_key(acronym), spelled)
         for name, kind in speakers:
             parsed = person_name(name) if kind == "person" and name else None
             number = self._matching(parsed) if parsed is not None and parsed.given else None
