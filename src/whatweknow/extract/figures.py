@@ -729,11 +729,9 @@ def _picks_a_person_out(token: Token, before: str) -> bool:
     return noun.dep_ != "nsubjpass" and not (noun.dep_ == "nsubj" and noun.head.lemma_ == "die")
 
 
+_POSSESSIVE_PRONOUNS = frozenset("my our your his her its their".split())
 # Determiners of things the reader already knows: "the two states", "their two states".
-_DEFINITE = frozenset("the these those both my our your his her its their".split())
-# Determiners of a partitive's whole that point back: "all four of those elements", "two of
-# her young children" ("five of the bombs sent this week" names its whole anew).
-_POINTING_BACK = frozenset("these those my our your his her its their".split())
+_DEFINITE = frozenset("the both these those".split()) | _POSSESSIVE_PRONOUNS
 
 
 def _refers_back(doc: Doc, token: Token, number: NumberMatch) -> bool:
@@ -752,7 +750,7 @@ def _refers_back(doc: Doc, token: Token, number: NumberMatch) -> bool:
         return False  # "the four-term congressman": a measure of the noun, not a reference
     previous = doc[token.i - 1] if token.i > 0 else None
     if previous is not None and previous.lower_ in _DEFINITE:
-        if previous.lower_ not in ("the", "these", "those", "both") and previous.tag_ != "PRP$":
+        if previous.lower_ not in ("the", "both") and not _points_back(previous):
             return False  # "her" as an object: "told her two things"
         noun = token.head if token.dep_ == "nummod" else None
         if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
@@ -762,9 +760,16 @@ def _refers_back(doc: Doc, token: Token, number: NumberMatch) -> bool:
     if whole is None:
         return False
     pointer = next((c for c in whole.children if c.dep_ in ("det", "poss")), None)
-    if pointer is None or pointer.lower_ not in _POINTING_BACK:
-        return False
-    return pointer.lower_ in ("these", "those") or pointer.tag_ == "PRP$"
+    return pointer is not None and _points_back(pointer)
+
+
+def _points_back(word: Token) -> bool:
+    """A demonstrative, or a possessive pronoun as one: "all four of those elements", "two of
+    her young children" ("five of the bombs sent this week" names its whole anew; "told her
+    two things" has "her" as an object)."""
+    return word.lower_ in ("these", "those") or (
+        word.lower_ in _POSSESSIVE_PRONOUNS and word.tag_ == "PRP$"
+    )
 
 
 def _sets_out_its_items(token: Token) -> bool:

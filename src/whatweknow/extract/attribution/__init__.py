@@ -117,11 +117,7 @@ def _resolved(ctx: Context, candidates: list[Candidate]) -> tuple[Statement, ...
         )
         if cues.speech_cue(ctx.doc, candidate.cue):
             speech.add(results[-1].id)
-        if (
-            candidate.negated
-            or cues.intent_cue(ctx.doc, candidate.cue)
-            or cues.belief_cue(ctx.doc, candidate.cue)
-        ):
+        if candidate.negated or cues.framing_cue(ctx.doc, candidate.cue):
             framing.add(results[-1].id)
         if cues.aside_cue(ctx.doc, candidate.cue):
             asides.add(results[-1].id)

@@ -213,30 +213,26 @@ def speech_cue(doc: Doc, cue: tuple[int, int] | None) -> bool:
     return lemma(span.root) in lexicon.SPEECH_VERBS
 
 
-def intent_cue(doc: Doc, cue: tuple[int, int] | None) -> bool:
-    """A cue of what someone wants, plans or refuses ("refused", "wants"), not a claim."""
-    if cue is None:
-        return False
-    span = doc.char_span(*cue, alignment_mode="expand")
-    return span is not None and lemma(span.root) in lexicon.PLAN_VERBS
+def framing_cue(doc: Doc, cue: tuple[int, int] | None) -> bool:
+    """A cue of what someone wants, plans or refuses ("refused", "wants") or knows or believes
+    ("would have known", "thinks"), not a claim: what they said inside it ("known Flynn lied …
+    when he asked Comey to lay off …") is a second act of theirs."""
+    root = _root(doc, cue)
+    return root is not None and lemma(root) in _FRAMING_VERBS
 
 
-def belief_cue(doc: Doc, cue: tuple[int, int] | None) -> bool:
-    """A cue of what someone knows or believes ("would have known", "thinks"), not a saying:
-    what they said inside it ("known Flynn lied … when he asked Comey to lay off …") is a
-    second act of theirs."""
-    if cue is None:
-        return False
-    span = doc.char_span(*cue, alignment_mode="expand")
-    return span is not None and lemma(span.root) in lexicon.BELIEF_VERBS
+_FRAMING_VERBS = lexicon.PLAN_VERBS | lexicon.BELIEF_VERBS
 
 
 def aside_cue(doc: Doc, cue: tuple[int, int] | None) -> bool:
     """A cue in an "as" aside after what it is about: "calling the senator a liar, as he has
     alleged before": the aside says he said so before, the clause is still what he did now."""
-    span = doc.char_span(*cue, alignment_mode="expand") if cue is not None else None
-    if span is None:
-        return False
-    return any(
-        c.dep_ == "mark" and c.lower_ == "as" and c.i < span.root.i for c in span.root.children
+    root = _root(doc, cue)
+    return root is not None and any(
+        c.dep_ == "mark" and c.lower_ == "as" and c.i < root.i for c in root.children
     )
+
+
+def _root(doc: Doc, cue: tuple[int, int] | None) -> Token | None:
+    span = doc.char_span(*cue, alignment_mode="expand") if cue is not None else None
+    return span.root if span is not None else None
