@@ -270,6 +270,18 @@ def test_api_speakers_finds_anyone_by_any_name(client):
     assert "Mr. Cancian" in found[0]["names"] or "Cancian" in found[0]["names"]
 
 
+def test_api_brief_takes_the_brief_pages_query(database, monkeypatch):
+    import whatweknow.web
+
+    monkeypatch.setattr(whatweknow.web, "PAGE_ROWS", 2)
+    client = TestClient(create_app(database, None))
+    top = client.get("/api/brief").json()
+    assert any(top["more"].values())
+    every = client.get("/api/brief", params={"all": True}).json()
+    assert not any(every["more"].values())
+    assert client.get("/api/brief", params={"show": "all"}).json() == every
+
+
 def test_api_brief_figures_and_search(client):
     brief = client.get("/api/brief", params={"about": "north korean troops"}).json()
     assert brief["title"].startswith("What we know about")

@@ -18,7 +18,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote, urlencode
@@ -805,16 +805,14 @@ def create_app(
 
     @app.get("/api/brief", tags=["ledger"])
     def api_brief(
-        about: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        outlet: str | None = None,
-        speaker: str | None = None,
-        disputed: bool = False,
+        asked: Annotated[BriefQuery, Depends(brief_query)],
         show_all: Annotated[bool, Query(alias="all")] = False,
     ) -> dict[str, Any]:
-        """The top rows of each part (`more` counts the rest), or every row with `all=true`."""
-        made = _brief(about, since, until, outlet, speaker, disputed, everything=show_all)
+        """The top rows of each part (`more` counts the rest), or every row with `all=true`
+        (or `show=all`, as the brief page takes it)."""
+        if show_all:
+            asked = replace(asked, everything=True)
+        made = brief_for(asked)
         return jsonable({k: v for k, v in made.items() if k != "speaker_entry"})
 
     @app.post("/api/ingest", tags=["documents"])
@@ -977,9 +975,7 @@ def _named(query: str, speakers: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _with(article: Article, fields: dict[str, str | None]) -> Article:
-    import dataclasses
-
-    return dataclasses.replace(article, **{k: v for k, v in fields.items() if v})
+    return replace(article, **{k: v for k, v in fields.items() if v})
 
 
 def _attachment(brief: dict[str, Any], extension: str) -> dict[str, str]:
