@@ -105,6 +105,12 @@ class EntityIndex:
     def gender(self, entity_id: str | None) -> str | None:
         return self.genders.get(entity_id or "")
 
+    def other_sex(self, entity_id: str | None, gender: str | None) -> bool:
+        """The text gives this person the sex other than `gender` ("he" is not "Ms. Zimmer");
+        False where either is unknown."""
+        known = self.gender(entity_id)
+        return bool(gender and known and known != gender)
+
     def gender_guessed(self, entity_id: str | None) -> bool:
         """The text never gives this person's sex; the census guessed it from the name."""
         return (entity_id or "") in self.guessed

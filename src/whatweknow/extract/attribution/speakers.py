@@ -990,13 +990,12 @@ def _subject_between(ctx: Context, start: int, end: int, gender: str | None) -> 
     for entity in ctx.index.entities:
         if entity.type != "person":
             continue
-        known = ctx.index.gender(entity.id)
-        if gender and known and known != gender:
+        if ctx.index.other_sex(entity.id, gender):
             continue
         # a clause's subject, not a main clause's, only where the text or else the census
         # gives the person the pronoun's sex: "… is what Ryan highlighted as the party’s
         # biggest problem. He said …" is Ryan's, not the man quoted before
-        sexed = gender is not None and (known or _census_sex(entity)) == gender
+        sexed = gender is not None and (ctx.index.gender(entity.id) or _census_sex(entity)) == gender
         for mention in entity.mentions:
             if not start < mention.start < end or ctx.quote_at(mention.start):
                 continue
@@ -1016,11 +1015,10 @@ def _subject_between(ctx: Context, start: int, end: int, gender: str | None) -> 
         while verb.dep_ == "conj":
             verb = verb.head
         entity = entity_for(ctx, token) if verb.dep_ == "ROOT" else None
-        known = ctx.index.gender(entity.id) if entity is not None else None
         if (
             entity is not None
             and entity.type == "person"
-            and not (gender and known and known != gender)
+            and not ctx.index.other_sex(entity.id, gender)
         ):
             best = (token.idx, entity)
     return best[1] if best else None
@@ -1065,8 +1063,7 @@ def _agreeing(
     entity = entity_for(ctx, token)
     if entity is None or entity_kind(entity) not in kinds:
         return None
-    known = ctx.index.gender(entity.id)
-    return None if gender and known and known != gender else entity
+    return None if ctx.index.other_sex(entity.id, gender) else entity
 
 
 def _same_pronoun_earlier_in_sentence(
@@ -1275,10 +1272,7 @@ def _agrees(ctx: Context, said: Speaker, gender: str | None) -> bool:
     joint source ("Donald Trump and Melania Trump")."""
     if gender is None:
         return True
-    if len(said.members) > 1:
-        return False
-    known = ctx.index.gender(said.entity)
-    return known is None or known == gender
+    return len(said.members) <= 1 and not ctx.index.other_sex(said.entity, gender)
 
 
 def _it_was_a_thing(ctx: Context, pronoun: Token) -> bool:
@@ -1308,8 +1302,7 @@ def _previous_entity(
             continue
         if "group" in kinds and entity.type == "place" and not entity.stands_for:
             continue  # "they" is people, not Ohio (a country standing as an actor may be)
-        known = ctx.index.gender(entity.id)
-        if gender and known and known != gender:
+        if ctx.index.other_sex(entity.id, gender):
             continue
         for mention in entity.mentions:
             later = best is None or mention.start > best[0]
