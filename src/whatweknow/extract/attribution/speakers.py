@@ -995,7 +995,8 @@ def _subject_between(ctx: Context, start: int, end: int, gender: str | None) -> 
         # a clause's subject, not a main clause's, only where the text or else the census
         # gives the person the pronoun's sex: "… is what Ryan highlighted as the party’s
         # biggest problem. He said …" is Ryan's, not the man quoted before
-        sexed = gender is not None and (ctx.index.gender(entity.id) or _census_sex(entity)) == gender
+        known = ctx.index.gender(entity.id) or _census_sex(entity)
+        sexed = gender is not None and known == gender
         for mention in entity.mentions:
             if not start < mention.start < end or ctx.quote_at(mention.start):
                 continue
