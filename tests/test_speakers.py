@@ -1548,6 +1548,16 @@ def test_the_paper_is_the_newspaper_named_last_before_it():
     assert [(s.speaker.name, s.speaker.kind) for s in found] == [("Journal", "organization")]
 
 
+def test_a_paper_printed_the_x_inside_a_sentence_keeps_its_the():
+    # Fox News, 2014 (names changed); "The Journal" opening a sentence stays "Journal" above
+    text = (
+        "Speaker Tom Beller will make sure immigration reform is passed this year, according to "
+        "The Hill, a political publication in Washington, D.C."
+    )
+    (found,) = [s for s in statements_of(text) if s.cue and s.cue.text == "according to"]
+    assert (found.speaker.name, found.speaker.kind) == ("The Hill", "organization")
+
+
 # Descriptions that describe nothing the article names keep their words.
 UNDESCRIBED = [
     # no newspaper named before "the paper": a paper (a study in a journal is none)

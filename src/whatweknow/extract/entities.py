@@ -819,7 +819,7 @@ def _index(doc: Doc, groups: list[_Group]) -> EntityIndex:
             genders[f"e{number}"] = group.gender
             if group.guessed:
                 guessed.add(f"e{number}")
-        name = _canonical(group)
+        name = _canonical(group, text_of(doc))
         aliases = sorted({n for n in group.names if n != name})
         descriptors = _descriptors(doc, group) if group.type == "person" else []
         entity = Entity(
@@ -840,11 +840,22 @@ def _index(doc: Doc, groups: list[_Group]) -> EntityIndex:
     return EntityIndex(tuple(entities), by_offset, genders, frozenset(guessed), countries)
 
 
-def _canonical(group: _Group) -> str:
+def _canonical(group: _Group, text: str) -> str:
     if group.type == "person":
         return _printed(group) or " ".join(group.key)
-    longest = max(group.names, key=lambda n: (len(n.split()), len(n)))
-    return _LEADING_THE.sub("", longest)
+    longest = _LEADING_THE.sub("", max(group.names, key=lambda n: (len(n.split()), len(n))))
+    if " " not in longest and any(_titled_the(text, m) for m in group.mentions):
+        return f"The {longest}"  # "told The Hill": the paper is "The Hill", not "Hill"
+    return longest
+
+
+def _titled_the(text: str, mention: Span) -> bool:
+    """A mention written "The X" inside a sentence: the capital makes "The" part of the name."""
+    start = mention.start if mention.text.startswith("The ") else mention.start - 4
+    if start < 0 or text[start : start + 4] != "The ":
+        return False
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\"“”'‘’(\n"
 
 
 def _printed(group: _Group) -> str | None:
