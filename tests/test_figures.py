@@ -1597,11 +1597,79 @@ CASES += [
         (),
         "chance",
     ),
+    # "a half-dozen" and "half-dozen" are six as "half a dozen" is (BASIL 2019 shutdown, NYT;
+    # 2015 Netanyahu speech, Fox)
+    (
+        "Senator Lisa Murkowski was referring to a half-dozen Republicans who voted on Thursday "
+        "for a Democratic measure.",
+        None,
+        "a half-dozen",
+        6.0,
+        None,
+        None,
+        "exact",
+        None,
+        None,
+        (),
+        None,
+    ),
+    (
+        "And more than a half-dozen House and Senate Democrats also have said they will skip "
+        "the event.",
+        None,
+        "more than a half-dozen",
+        6.0,
+        6.0,
+        None,
+        "lower",
+        None,
+        None,
+        (),
+        "House",
+    ),
+    # a unit of time made an adjective with "-long" is one of it (BASIL 2013 gun plan,
+    # HuffPost; 2019 shutdown, NYT); "a weeks-long review" says no number (NOT_FIGURES)
+    (
+        "The proposal comes at the end of a month-long review process spearheaded by Vice "
+        "President Joe Biden.",
+        None,
+        "month-long",
+        1.0,
+        None,
+        None,
+        "exact",
+        "month",
+        None,
+        (),
+        None,
+    ),
+    (
+        "The president backed down after a monthlong standoff failed to force Democrats to give "
+        "him the money.",
+        None,
+        "monthlong",
+        1.0,
+        None,
+        None,
+        "exact",
+        "month",
+        None,
+        (),
+        None,
+    ),
 ]
 
 # Sentences with numbers that are not figures: dates, years, times, names, phone numbers,
 # ages, scores and ordinals that do not count events.
 NOT_FIGURES = [
+    # a plural unit made an adjective gives no number (BASIL 2018 school safety, Fox)
+    "The commission was formed after a weeks-long review of school security.",
+    # a count set off by a comma after as many names as it says describes the people just
+    # named (BASIL 2013 Benghazi nominee, NYT; 2014 bridge subpoenas, NYT; names changed)
+    "Senators John Mercer and Linda Graves, two of the strongest Republican critics of the "
+    "administration’s handling of the attack, offered support nonetheless.",
+    "They were the governor’s deputy chief of staff, Brenda Kelley, and Bill Barone and David "
+    "Wildman, two senior officials and allies of the governor at the agency.",
     "KPA soldiers march in Pyongyang on September 9, 2018.",
     "The war began in 2022.",
     "Troops were drawn from the 11th Corps.",
@@ -2180,6 +2248,9 @@ def test_a_pronouns_amount_is_the_named_person_it_stands_for_with_their_sex():
             "10",
         ),
         ("The plan includes restoring a 10-round limit on ammunition magazines.", "10"),
+        # a count the names after it set out stays the count ("two of the strongest critics"
+        # after the names is not one: NOT_FIGURES)
+        ("Two Republicans, Susan Collins and Lisa Murkowski, voted against the bill.", "Two"),
     ],
 )
 def test_a_count_beside_a_reference_or_a_list_is_still_a_figure(text, span):

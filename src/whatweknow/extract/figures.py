@@ -326,6 +326,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
             return False  # "no one", "the one who"; not "for every school to have at least one"
         if _refers_back(doc, token, number):
             return False  # "the two states filed a lawsuit"
+        if _restates_names(token, number):
+            return False  # "Senators John McCain and Lindsey Graham, two of the strongest critics"
         if number.qualifier == "exact" and value < 10 and _sets_out_its_items(token):
             return False  # "broken down into four key subsections: law enforcement, …"
         if _in_a_name(token):
@@ -761,6 +763,36 @@ def _refers_back(doc: Doc, token: Token, number: NumberMatch) -> bool:
         return False
     pointer = next((c for c in whole.children if c.dep_ in ("det", "poss")), None)
     return pointer is not None and _points_back(pointer)
+
+
+def _restates_names(token: Token, number: NumberMatch) -> bool:
+    """ "Senators John McCain and Lindsey Graham, two of the strongest Republican critics of
+    the administration, offered support", "Bill Baroni and David Wildstein, two senior officials
+    and allies of Mr. Christie": a count set off by a comma right after as many names of people
+    as it says describes the people just named; it counts nothing the text has not set out
+    ("Two Republicans, Susan Collins and Lisa Murkowski, voted against it", the names after
+    the count, stays the count of the vote). Read on the names and the comma, not the parse,
+    which hangs such a phrase on the names or on a noun before them."""
+    if number.qualifier != "exact" or number.unit or number.currency:
+        return False
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != ",":
+        return False
+    # the people named right before the comma, back through "and" and commas ("Bridget Anne
+    # Kelly, and Bill Baroni and David Wildstein, two senior officials": the last two, or all)
+    people = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= token.i - 1]
+    names, end = 0, token.i - 1
+    while people and people[-1].end == end:
+        names += 1
+        if names == number.value and names >= 2:
+            return True
+        between = [t.lower_ for t in doc[people[-1].start - 2 : people[-1].start]]
+        gap = 2 if between == [",", "and"] else 1 if between[-1:] in ([","], ["and"]) else 0
+        if not gap:
+            return False
+        end = people[-1].start - gap
+        people.pop()
+    return False
 
 
 def _points_back(word: Token) -> bool:

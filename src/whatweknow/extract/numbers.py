@@ -431,7 +431,8 @@ class NumberMatch:
     kind: str | None = None  # how it was written, where a later step checks it: "article",
     # "ordinal" (kept only after a qualifier or a possessive), "few" ("several", "a handful":
     # a figure only with a counted noun), "often" ("twice": a figure only as how often),
-    # "single" ("a single rifle shot": one thing, not where it is denied or made of several)
+    # "single" ("a single rifle shot": one thing, not where it is denied or made of several),
+    # "long" ("a month-long review": one of its unit of time)
     symbol: str | None = None  # the currency symbol as written ("$"), when there is one
 
 
@@ -444,7 +445,11 @@ def number_pattern(locale: str = "en") -> re.Pattern[str]:
         rf"|(?<=CHF)|(?<=AUD)|(?<=CAD)|(?<=HKD)|(?<=RM)|(?<=PS)|(?<=Rs))(?:{digits}))"
         rf"(?:(?P<suffix>k|K|bn|mn|mln|m|b|tn|trn)(?![\w]))?"
         rf"(?:\s(?P<scale>hundred|thousand|million|billion|trillion|lakh|crore)s?(?![\w]))?"
-        rf"|(?P<dozen>\b(?:a|one|two|three|four|five|half\sa)[\s-]+dozen\b)"
+        # "half a dozen", "a half-dozen", "half-dozen": six
+        rf"|(?P<dozen>\b(?:a|one|two|three|four|five|half\sa|(?:a\s+)?half)[\s-]+dozen\b)"
+        # "a month-long review", "a monthlong standoff", "a yearlong inquiry": one of the unit
+        # (a plural, "a weeks-long review", says no number)
+        rf"|(?P<long>(?<!-)\b(?P<longunit>{_TIME_UNITS})-?long\b)"
         rf"|(?P<vague>\b(?:{vague})\b)"
         rf"|(?P<few>\b(?:multiple|several|a\s+few|(?:a|the)\s+handful|many(?=\s+times\b)"
         rf"|a\s+number(?=\s+of\b))\b)"
@@ -676,7 +681,8 @@ def _number(match: re.Match[str], locale: str) -> NumberMatch | None:
             number.unit = "m?"  # million after a currency or before a noun, else metres
         return number
     if match.group("dozen"):
-        head = re.split(r"[\s-]", match.group("dozen").lower())[0]
+        words = re.split(r"[\s-]+", match.group("dozen").lower())
+        head = "half" if "half" in words else words[0]
         count = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "half": 0.5}[head]
         return NumberMatch(start, end, 12 * count, words=True, number_start=start)
     if match.group("vague"):
@@ -739,6 +745,9 @@ def _number(match: re.Match[str], locale: str) -> NumberMatch | None:
         )
     if match.group("single"):
         return NumberMatch(start, end, 1.0, words=True, number_start=start, kind="single")
+    if match.group("long"):  # the unit itself: "month-long" is one month
+        unit = _UNITS[match.group("longunit").lower()]
+        return NumberMatch(start, end, 1.0, unit=unit, words=True, number_start=start, kind="long")
     if match.group("article"):
         return NumberMatch(start, end, 1.0, words=True, number_start=start, kind="article")
     if match.group("ordinal"):
