@@ -1257,6 +1257,79 @@ SPEAKERS = [
 ]
 
 
+# A person named by a description: the person the article describes with its words, before
+# or after it, else the one named or speaking just before it as a sentence's subject (BASIL,
+# HuffPost and NYT, names changed)
+DESCRIBED = [
+    # a capitalised word the article puts before the name
+    (
+        "Mexico will not pay for a wall, despite what GOP presidential hopeful Donald Drumpf "
+        "may claim. \"I'm not going to pay for that wall,\" Fox told Fusion's Jorge Ramon in an "
+        "interview airing Thursday.\n\nThe GOP front-runner, who has made many outrageous "
+        "comments about Latinos, insists he'll coerce Mexico into paying for a wall.",
+        "he'll coerce Mexico into paying for a wall",
+        "Donald Drumpf",
+    ),
+    # the description's own noun, given with the name later in the article
+    (
+        "Federal prosecutors in New Jersey have issued grand jury subpoenas to Gov. Chris "
+        "Krispie's re-election campaign and to the state Republican Party as part of a "
+        "preliminary inquiry into accusations that aides to Mr. Krispie shut down access lanes "
+        "to a bridge as political retribution, the lawyer for the campaign and the party said "
+        "Thursday.\n\nThe subpoenas were issued by the United States attorney for New Jersey, "
+        "Paul J. Fisher.\n\n\u201cWe can confirm that the campaign received subpoenas,\u201d "
+        "the lawyer, Mark D. Sherwood, said in an email.",
+        "Federal prosecutors in New Jersey have issued grand jury subpoenas to Gov. Chris "
+        "Krispie's re-election campaign and to the state Republican Party as part of a "
+        "preliminary inquiry into accusations that aides to Mr. Krispie shut down access lanes "
+        "to a bridge as political retribution",
+        "Mark D. Sherwood",
+    ),
+    # the words of the apposition the parser hung on the place
+    (
+        "On Saturday, the mayor of Hoboken, Dawn Zimmerman, said the lieutenant governor had "
+        "threatened to withhold federal recovery aid.",
+        "the lieutenant governor had threatened to withhold federal recovery aid",
+        "Dawn Zimmerman",
+    ),
+    # no shared words: the subject of the sentence before, resolved there
+    (
+        "GOP presidential hopeful Donald Drumpf says Mexico will pay. The GOP front-runner "
+        "insists he'll coerce Mexico into paying for a wall. (The real estate mogul estimates "
+        "the price tag at around $8 billion.)",
+        "the price tag at around $8 billion",
+        "Donald Drumpf",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), DESCRIBED)
+def test_a_person_description_is_the_person_described_alike_or_just_before(text, content, speaker):
+    found = [s for s in statements_of(text) if s.content.text == content]
+    assert found, [(s.speaker.name, s.content.text) for s in statements_of(text)]
+    assert (found[0].speaker.name, found[0].speaker.kind) == (speaker, "person")
+
+
+# … but not a person the article gives another office, nor one of two subjects (Fox News)
+UNDESCRIBED_PEOPLE = [
+    (
+        "Former Mexican President Vicente Fax told Jorge Ramon he would not pay. The "
+        "candidate's security team removed Ramon from the room. Ramon later returned and "
+        "Drumpf took several of his questions.\n\n\u201cHe tried to silence me,\u201d the "
+        "Mexican-born journalist told Fox News\u2019 Megyn Kelly in August.",
+        "journalist",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), UNDESCRIBED_PEOPLE)
+def test_a_person_description_with_no_one_described_alike_keeps_its_words(text, word):
+    found = [s for s in statements_of(text) if word in s.speaker.mention.text]
+    assert found and all(word in (s.speaker.name or "") for s in found), [
+        (s.speaker.name, s.content.text) for s in statements_of(text)
+    ]
+
+
 @pytest.mark.parametrize(("text", "content", "speaker", "kind"), SPEAKERS)
 def test_speaker(text, content, speaker, kind):
     found = [s for s in statements_of(text) if s.content.text == content]

@@ -461,6 +461,37 @@ news times post journal network command office commission court board service se
 school academy club union federation league alliance administration campaign
 """.split()
 )
+
+
+# Nouns the news describes one person by ("the GOP front-runner", "the real estate mogul"):
+# the roles above and the nouns PolNeAR train writes, in lower case, right before a person's
+# name or in apposition to it ("real estate mogul Donald Trump", "Kellyanne Conway, the
+# campaign manager"), less those it follows with "which" more often than with "who". Made by
+# `.venv/bin/python evaluation/person_nouns.py ../shared/data/polnear/train`; the tables of
+# documents, institutions and evidence above keep their own nouns.
+PERSON_NOUNS = ROLE_NOUNS | (
+    frozenset(
+        """
+activist actor adviser advisor agent aide ally ambassador analyst appointee attorney author
+backer blogger broker brother businessman candidate chair chairman chairwoman challenger chief
+child co co-author co-founder colleague columnist commentator commissioner committeeman
+congressman conservative consultant contender contractor counsel delegate director doctor donor
+economist editor employee entrepreneur envoy executive expert father fellow founder friend
+front-runner general governor graduate head historian host husband independent investor
+journalist judge lady lawyer leader lobbyist magnate man manager mate mayor member minister
+mogul mother neurosurgeon nominee officer official operative opponent organizer owner partner
+pastor percent person pollster populist predecessor president professor reporter representative
+retiree rival runner-up scientist senator sister socialist son speaker speechwriter spokeswoman
+star strategist student successor summary superdelegate supporter tank teacher tycoon user
+veteran wife winner woman worker
+""".split()
+    )
+    - INSTITUTION_NOUNS
+    - ORGANIZATION_WORDS
+    - DOCUMENT_NOUNS
+    - EVIDENCE_NOUNS
+)
+
 # The last words of newspapers' names, by which the news names them again ("the Journal",
 # "the Times", "the Post") and tells a newspaper from other bodies ("the paper reported").
 NEWSPAPER_WORDS = frozenset(

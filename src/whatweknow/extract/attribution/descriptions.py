@@ -22,12 +22,19 @@
   California Democrat" after "Nancy Pelosi (D-Calif.)"; else the person named last as the
   subject of a sentence, when nothing the article says of them contradicts it ("Sarah Palin
   said … The former Alaska governor said").
+- A person described by a noun the news describes people by (`lexicon.PERSON_NOUNS`, from
+  PolNeAR train) is the one person the article describes with the description's noun or a
+  capitalised word of it, before or after it ("The GOP front-runner" after "GOP presidential
+  hopeful Donald Trump"; "the lawyer for the campaign and the party said" before "the lawyer,
+  Mark D. Sheridan, said"); else the person named or speaking last as the subject of a
+  sentence with no other person as its subject, when the article gives them no other office
+  ("(The real estate mogul estimates …)" after "The GOP front-runner … insists").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 import us
@@ -516,3 +523,168 @@ def _acronym_taken_for_a_place(entity: Entity) -> bool:
         and len(name) >= 3
         and name.lower() not in _COUNTRY_ACRONYMS
     )
+
+
+# -- "the GOP front-runner", "the lawyer for the campaign" ------------------------------------
+
+# Dependents of a description that say something else than who it is: "The GOP front-runner,
+# who has made many outrageous comments …", "the lawyer, Mark D. Sheridan,".
+_ASIDES = frozenset("relcl acl appos advcl punct cc conj".split())
+_CONTENT = frozenset("NOUN PROPN ADJ".split())
+
+
+def noun_of(head: Token) -> str:
+    """A noun's folded lemma with the words hyphens join to it: "front-runner" (which the
+    tokenizer cuts into "front", "-", "runner"), "co-founder"."""
+    doc = head.doc
+    start = head.i
+    while (
+        start >= 2
+        and doc[start - 1].text in ("-", "–")
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+    ):
+        start -= 2
+    return (doc[start : head.i].text + head.lemma_).lower()
+
+
+def _hyphened(token: Token) -> bool:
+    """A word the next one is joined to by a hyphen: "Mexican" in "Mexican-born"."""
+    doc = token.doc
+    return (
+        token.i + 2 < len(doc)
+        and not token.whitespace_
+        and doc[token.i + 1].text in ("-", "–")
+        and not doc[token.i + 1].whitespace_
+    )
+
+
+def _words(tokens: list[Token]) -> dict[str, Token]:
+    """The content words of `tokens` (nouns, names, adjectives) by their folded lemma, a
+    hyphened word whole ("mexican-born", not "mexican"); not abbreviated titles ("Mr.")."""
+    return {
+        noun_of(t): t
+        for t in tokens
+        if t.pos_ in _CONTENT
+        and not t.is_stop
+        and any(ch.isalpha() for ch in t.text)
+        and "." not in t.text
+        and not _hyphened(t)
+    }
+
+
+def _description(head: Token) -> list[Token]:
+    """The words of a description, less its asides."""
+    dropped: set[int] = set()
+    for child in head.children:
+        if child.dep_ in _ASIDES:
+            dropped |= {t.i for t in child.subtree}
+    return [t for t in head.subtree if t.i not in dropped]
+
+
+def person_description(head: Token) -> bool:
+    """ "the GOP front-runner", "the lawyer for the campaign and the party", "the Mexican-born
+    journalist": one person by a noun the news describes people by (`lexicon.PERSON_NOUNS`),
+    with a definite article."""
+    return (
+        head.tag_ == "NN"
+        and head.text.islower()
+        and noun_of(head) in lexicon.PERSON_NOUNS
+        and noun_of(head) not in lexicon.ANONYMOUS_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    )
+
+
+def said_of(ctx: Context, entity: Entity) -> dict[str, Token]:
+    """The content words an article describes a person by, beside their name: the words
+    before it ("GOP presidential hopeful Donald Trump"), the noun it stands in apposition to
+    ("the lawyer, Mark D. Sheridan") and its descriptors ("Mark Sheridan, a partner with
+    Patton Boggs")."""
+    found: dict[str, Token] = {}
+    for mention in entity.mentions:
+        span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        name = span.root
+        while name.dep_ in ("compound", "flat") and name.head is not name:
+            name = name.head
+        inside = {t.i for t in span}
+        for child in name.children:
+            if child.i < span.start and child.dep_ in ("compound", "amod", "nmod"):
+                found |= _words([t for t in child.subtree if t.i not in inside])
+        holder = name.head
+        if name.dep_ == "appos" and holder.dep_ == "pobj" and holder.head.head.pos_ == "NOUN":
+            holder = holder.head.head  # "the mayor of Hoboken, Dawn Zimmer": hung on Hoboken
+        if name.dep_ == "appos" and holder.pos_ == "NOUN" and holder.i < span.start:
+            found |= _words([t for t in _description(holder) if t.i not in inside])
+    for descriptor in entity.descriptors:
+        tokens = ctx.doc.char_span(descriptor.start, descriptor.end, alignment_mode="expand")
+        found |= _words(list(tokens or ()))
+    return found
+
+
+def described_person(ctx: Context, head: Token) -> Entity | None:
+    """The person a definite person description names: the one person the article describes,
+    before or after it, with the description's own noun ("the lawyer for the campaign and
+    the party said" … "the lawyer, Mark D. Sheridan, said") or a capitalised word of it ("The
+    GOP front-runner … insists" after "GOP presidential hopeful Donald Trump"). Two people
+    described alike leave it unresolved."""
+    if not person_description(head):
+        return None
+    words = _words(_description(head))
+    noun = noun_of(head)
+    scores: dict[str, tuple[int, Entity]] = {}
+    for entity in ctx.index.entities:
+        if entity.type != "person":
+            continue
+        said = said_of(ctx, entity).keys()
+        shared = words.keys() & said
+        strong = noun in shared or any(words[w].text[:1].isupper() for w in shared)
+        if strong and (noun in shared or not _other_office(noun, said)):
+            scores[entity.id] = ((noun in shared) + len(shared), entity)
+    if not scores:
+        return None
+    best = max(score for score, _ in scores.values())
+    top = [entity for score, entity in scores.values() if score == best]
+    return top[0] if len(top) == 1 else None
+
+
+def subject_described(ctx: Context, head: Token, spoken: list[tuple[int, str]]) -> Entity | None:
+    """The person a definite person description no one in the article shares words with
+    names: the person named last before it as the subject of a sentence, or who spoke last
+    (`spoken`: where each earlier speaker's mention starts, and their entity), when that
+    sentence has no other person as its subject and nothing the article says of them
+    contradicts it: an office or occupation (`lexicon.ROLE_NOUNS`) other than the
+    description's ("(The real estate mogul estimates the price tag at …)" after "The GOP
+    front-runner … insists …"; not "the Mexican-born journalist told …" after "Ramos later
+    returned and Trump took several of his questions")."""
+    if not person_description(head):
+        return None
+    people = {e.id: e for e in ctx.index.entities if e.type == "person"}
+    found = [(s, e) for s, e in spoken if e in people and head.idx - WINDOW < s < head.idx]
+    for token in ctx.doc[max(0, head.i - WINDOW // 3) : head.i]:
+        if token.idx <= head.idx - WINDOW or token.pos_ != "PROPN" or ctx.inside_quote(token):
+            continue
+        named = ctx.index.at(token.idx, token.idx + len(token)) or ctx.index.person((token.text,))
+        if named is not None and named.type == "person" and _subject(ctx, token.idx):
+            found.append((token.idx, named.id))  # "Ramos later returned", the tagger's or not
+    if not found:
+        return None
+    last, entity_id = max(found)
+    sentence = ctx.doc.char_span(last, last + 1, alignment_mode="expand")
+    if sentence is None:
+        return None
+    sent = sentence.sent
+    if any(sent.start_char <= s < sent.end_char and e != entity_id for s, e in found):
+        return None  # "Ramos later returned and Trump took …": either
+    entity = people[entity_id]
+    if _other_office(noun_of(head), said_of(ctx, entity).keys()):
+        return None  # "the journalist" is not whom the article calls a candidate
+    return entity
+
+
+def _other_office(noun: str, said: Iterable[str]) -> bool:
+    """The article gives the person an office or occupation (`lexicon.ROLE_NOUNS`) and not
+    the one `noun` names: "the journalist" is not "the former Mexican president"."""
+    offices = set(said) & lexicon.ROLE_NOUNS
+    return bool(offices) and not offices & {noun, *lexicon.SAME_ROLES.get(noun, ())}

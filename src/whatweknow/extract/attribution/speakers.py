@@ -709,6 +709,19 @@ def _past_a_relative(head: Token, child: Token) -> bool:
     )
 
 
+def _past_a_phrase(head: Token, child: Token) -> bool:
+    """A thing the parser joined to a person description across the description's own
+    phrase: in "the lawyer for the campaign and the party said" the party is the lawyer's
+    client, not a second speaker."""
+    return (
+        child.dep_ == "conj"
+        and descriptions.person_description(head)
+        and child.pos_ == "NOUN"
+        and descriptions.noun_of(child) not in lexicon.PERSON_NOUNS
+        and any(p.dep_ == "prep" and head.i < p.i < child.i for p in head.children)
+    )
+
+
 def _name_after(token: Token) -> Token | None:
     """The last word of a person's name that starts right after a role noun: "leader" in
     "Senate Democratic leader Chuck Schumer", "Senate Minority Leader Chuck Schumer"."""
@@ -1331,6 +1344,7 @@ def named(
         if not _party_tag(c)
         if not (_joined_without_and(c, head) or _joined_without_and(head, c))
         and not _past_a_relative(head, c)
+        and not _past_a_phrase(head, c)
     ]
     together = sorted((head, *conjuncts), key=lambda t: t.i)
     members = [entity_for(ctx, t) for t in together] if conjuncts else []
@@ -1443,6 +1457,17 @@ def named(
             }
             if held.entity and held.entity not in owners:
                 return held
+            person = _described_person(ctx, head, earlier)
+            named_beside = {
+                e.id
+                for c in head.subtree
+                if c.dep_ == "appos"
+                for t in c.subtree
+                if (e := entity_for(ctx, t)) is not None
+            }
+            if person is not None and person.id not in owners - named_beside:
+                # "the mayor of Hoboken said" after "the mayor of Hoboken, Dawn Zimmer"
+                return Speaker(person.name, "person", span, person.id)
         kind = "group" if head.tag_ in ("NNS", "NNPS") else "person"
         return Speaker(group_name(span.text), kind, span)
     if (
@@ -1467,7 +1492,14 @@ def named(
             before = _introduced_as(earlier, {head.lower_, lemma})
             if before is not None:
                 return Speaker(before.name, before.kind, span, before.entity, before.members)
+            person = _described_person(ctx, head, earlier)
+            if person is not None:  # "the lawyer for the campaign" … "the lawyer, Mark Sheridan"
+                return Speaker(person.name, "person", span, person.id)
         return held
+    if head is not None and lemma not in lexicon.ROLE_NOUNS:
+        person = _described_person(ctx, head, earlier)
+        if person is not None:  # "The GOP front-runner" after "GOP hopeful Donald Trump"
+            return Speaker(person.name, "person", span, person.id)
     if head is not None and head.pos_ == "PROPN" and _numbered_document(head):
         return Speaker(group_name(span.text), "document", span)  # "The 14th Amendment states"
     if head is not None and head.pos_ == "PROPN":
@@ -1488,6 +1520,19 @@ def named(
         # "Some on the right also pushed back", "…, some said": unnamed people
         return Speaker(group_name(span.text), "anonymous", span)
     return Speaker(None, "unresolved", span)
+
+
+def _described_person(ctx: Context, head: Token, earlier: list[Statement]) -> Entity | None:
+    """The person a definite person description names: the one the article describes with
+    its words, else the subject named or speaking just before it (`descriptions`)."""
+    spoken = [
+        (s.speaker.mention.start, s.speaker.entity)
+        for s in earlier
+        if s.speaker.kind == "person" and s.speaker.entity and s.speaker.mention is not None
+    ]
+    return descriptions.described_person(ctx, head) or descriptions.subject_described(
+        ctx, head, spoken
+    )
 
 
 def _numbered_document(head: Token) -> bool:
