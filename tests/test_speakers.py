@@ -1330,6 +1330,31 @@ def test_a_person_description_with_no_one_described_alike_keeps_its_words(text, 
     ]
 
 
+# What a person said, named by its noun, is theirs: "Rice's comments", "Her comments" (BASIL,
+# Fox and NYT, names changed)
+WORDS_SAID = [
+    (
+        "National Security Adviser Susan Ricci said the speech was destructive. Ricci's "
+        "comments suggested that the White House was angry.",
+        "that the White House was angry",
+        "Susan Ricci",
+    ),
+    (
+        "Ms. Ricci said the speech had injected a degree of partisanship. Her remarks "
+        "suggested that the relationship had been damaged.",
+        "that the relationship had been damaged",
+        "Ricci",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), WORDS_SAID)
+def test_a_person_s_words_named_by_their_noun_are_theirs(text, content, speaker):
+    found = [s for s in statements_of(text) if s.content.text == content]
+    assert found, [(s.speaker.name, s.content.text) for s in statements_of(text)]
+    assert (found[0].speaker.name, found[0].speaker.kind) == (speaker, "person")
+
+
 @pytest.mark.parametrize(("text", "content", "speaker", "kind"), SPEAKERS)
 def test_speaker(text, content, speaker, kind):
     found = [s for s in statements_of(text) if s.content.text == content]

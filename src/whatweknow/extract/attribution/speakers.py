@@ -1422,6 +1422,11 @@ def named(
         known = descriptions.described(ctx, head)
         if known is not None:
             return Speaker(known.stands_for or known.name, entity_kind(known), span, known.id)
+    owner = _whose_words(head) if head is not None else None
+    if owner is not None:  # "Rice's comments", "Her remarks": Rice, whom "her" stands for
+        said = speaker(ctx, Candidate(None, [(head.idx, head.idx)], [owner]), earlier)
+        if said.kind == "person":
+            return Speaker(said.name, said.kind, span, said.entity, said.members)
     if head is not None and lemma in lexicon.ISSUED_NOUNS:
         issuer = _issuer(ctx, head, earlier)
         if issuer is not None:
@@ -1533,6 +1538,23 @@ def _described_person(ctx: Context, head: Token, earlier: list[Statement]) -> En
     return descriptions.described_person(ctx, head) or descriptions.subject_described(
         ctx, head, spoken
     )
+
+
+# What a person says, as a noun: "Rice's comments", "his remarks", "her warning".
+_WORDS_SAID = (lexicon.SPEECH_ACT_NOUNS | lexicon.CUE_NOUNS) - lexicon.DOCUMENT_NOUNS
+
+
+def _whose_words(head: Token) -> Token | None:
+    """The person whose words a possessed statement noun names: "Rice" in "Rice's comments",
+    "Her" in "Her comments marked the strongest public rebuke …"."""
+    if head.pos_ != "NOUN" or not {head.lower_, head.lemma_.lower()} & _WORDS_SAID:
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    if owner.lower_ in lexicon.PERSON_PRONOUNS or owner.pos_ == "PROPN":
+        return owner  # a person, when the name resolves to one
+    return None
 
 
 def _numbered_document(head: Token) -> bool:
