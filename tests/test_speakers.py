@@ -1292,6 +1292,16 @@ DESCRIBED = [
         "the lieutenant governor had threatened to withhold federal recovery aid",
         "Dawn Zimmerman",
     ),
+    # a lede's unnamed person, named after it as news ledes do (HuffPost)
+    (
+        "A two-term Republican congressman from Idaho with a track record of challenging the "
+        "House Republican leadership said Friday he would run for the No. 2 job in the "
+        "chamber.\n\nRaul Labrada, a 46-year-old Mormon father of five, tea party congressman "
+        "and Puerto Rican-born only child of a single mother, will challenge House Majority "
+        "Whip Kevin McCart (R-Calif.) for the position of House majority leader.",
+        "he would run for the No. 2 job in the chamber",
+        "Raul Labrada",
+    ),
     # no shared words: the subject of the sentence before, resolved there
     (
         "GOP presidential hopeful Donald Drumpf says Mexico will pay. The GOP front-runner "
@@ -1318,6 +1328,12 @@ UNDESCRIBED_PEOPLE = [
         "Drumpf took several of his questions.\n\n\u201cHe tried to silence me,\u201d the "
         "Mexican-born journalist told Fox News\u2019 Megyn Kelly in August.",
         "journalist",
+    ),
+    # a lede's unnamed person whom no one named after it is described like
+    (
+        "A Republican senator said Friday the bill would fail.\n\nJohn Smithson, the House "
+        "speaker, said the bill would pass.",
+        "senator",
     ),
 ]
 

@@ -29,6 +29,9 @@
   Mark D. Sheridan, said"); else the person named or speaking last as the subject of a
   sentence with no other person as its subject, when the article gives them no other office
   ("(The real estate mogul estimates …)" after "The GOP front-runner … insists").
+- An article's first sentence may describe the person it names after it, as news ledes do:
+  "A two-term Republican congressman from Idaho … said Friday" is "Raul Labrador, a … tea
+  party congressman", by the same words.
 """
 
 from __future__ import annotations
@@ -582,17 +585,33 @@ def _description(head: Token) -> list[Token]:
     return [t for t in head.subtree if t.i not in dropped]
 
 
-def person_description(head: Token) -> bool:
+def person_description(head: Token, articles: frozenset[str] = frozenset({"the"})) -> bool:
     """ "the GOP front-runner", "the lawyer for the campaign and the party", "the Mexican-born
     journalist": one person by a noun the news describes people by (`lexicon.PERSON_NOUNS`),
-    with a definite article."""
+    with a definite article (or one of `articles`)."""
     return (
         head.tag_ == "NN"
         and head.text.islower()
         and noun_of(head) in lexicon.PERSON_NOUNS
         and noun_of(head) not in lexicon.ANONYMOUS_NOUNS
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        and any(c.dep_ == "det" and c.lower_ in articles for c in head.children)
     )
+
+
+_INDEFINITE = frozenset("a an".split())
+
+
+def lede_person(ctx: Context, head: Token) -> Entity | None:
+    """The person an article's first sentence describes without naming, as news ledes do,
+    and names after it with the description's noun or a capitalised word of it: "A two-term
+    Republican congressman from Idaho … said Friday he would run …" before "Raul Labrador, a
+    46-year-old Mormon father of five, tea party congressman …"."""
+    first = next((s for s in ctx.doc.sents if any(t.is_alpha for t in s)), None)
+    if first is None or head.sent.start != first.start:
+        return None
+    if not person_description(head, _INDEFINITE):
+        return None
+    return _described_alike(ctx, head, lambda entity: entity.mentions[0].start > head.idx)
 
 
 def said_of(ctx: Context, entity: Entity) -> dict[str, Token]:
@@ -631,11 +650,18 @@ def described_person(ctx: Context, head: Token) -> Entity | None:
     described alike leave it unresolved."""
     if not person_description(head):
         return None
+    return _described_alike(ctx, head, lambda entity: True)
+
+
+def _described_alike(ctx: Context, head: Token, accept: Callable[[Entity], bool]) -> Entity | None:
+    """Of the people `accept` takes, the one the article describes with the noun of the
+    description `head` heads or a capitalised word of it, the most words shared; None on a
+    tie."""
     words = _words(_description(head))
     noun = noun_of(head)
     scores: dict[str, tuple[int, Entity]] = {}
     for entity in ctx.index.entities:
-        if entity.type != "person":
+        if entity.type != "person" or not accept(entity):
             continue
         said = said_of(ctx, entity).keys()
         shared = words.keys() & said

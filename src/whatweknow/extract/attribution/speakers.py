@@ -1481,6 +1481,9 @@ def named(
         and head.tag_ == "NN"
         and any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in head.children)
     ):
+        person = descriptions.lede_person(ctx, head)
+        if person is not None:  # "A two-term Republican congressman from Idaho … said"
+            return Speaker(person.name, "person", span, person.id)
         # "…, according to one senator who spoke on the condition of anonymity": a role
         # introduced without a name is someone the text does not name
         return Speaker(group_name(span.text), "anonymous", span)
