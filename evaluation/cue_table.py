@@ -1,12 +1,16 @@
-"""Count, on PolNeAR train, how often each verb is an annotated attribution cue, per complement
-shape, and write the cue table the extractor reads.
+"""Count, on PolNeAR train, how often each verb and noun is an annotated attribution cue, per
+complement shape, and write the cue tables the extractor reads.
 
     python evaluation/cue_table.py ../shared/data/polnear/train [--write] [--show LEMMA ...]
 
 Every verb of every article is read as the extractor reads it: its key (lemma with particle,
 `shapes.key`) and its complement shape (`shapes.shape`: clause, quote, obj+to, to, as,
 obj+prep, prep, obj, none). It counts as a cue when its characters lie inside a Cue span of
-the article's first annotator. The decisions (see `decide`) go to
+the article's first annotator. Nouns are counted where the sentence names whose they are (a
+possessor, "Democratic criticism", "criticism from X", or the subject of the verb whose object
+they are), by `shapes.noun_shape`. For a cue noun that is a verb's object ("issued a warning
+that …"), it counts whether the verb's subject lies in the annotated source: the verbs where
+it does (`SOURCE_VERBS`) lend their subject to the noun. The decisions (see `decide`) go to
 `src/whatweknow/extract/attribution/cue_table.py` with `--write`; the table is generated,
 never edited by hand. The same data with the same spaCy model gives the same table.
 """
@@ -22,7 +26,7 @@ import time
 from pathlib import Path
 
 from whatweknow import load_nlp
-from whatweknow.extract.attribution import cues, shapes
+from whatweknow.extract.attribution import content, cues, shapes
 from whatweknow.extract.quotes import quotes
 
 OUT = Path(__file__).resolve().parent.parent / "src/whatweknow/extract/attribution/cue_table.py"
@@ -70,20 +74,47 @@ def cue_spans(ann: Path) -> list[tuple[int, int]]:
     return spans
 
 
-def count(folder: Path, limit: int | None = None) -> dict[tuple[str, str], list[int]]:
-    """(key, shape) -> [times a cue, times seen]."""
+def attributions(ann: Path) -> list[tuple[list[tuple[int, int]], list[tuple[int, int]]]]:
+    """Each attribution of the article: (its cue's spans, its source's spans)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    links = []
+    for line in ann.read_text("utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) < 2:
+            continue
+        if re.match(r"^T\d+$", parts[0]):
+            offsets = parts[1].partition(" ")[2]
+            spans[parts[0]] = [tuple(map(int, piece.split())) for piece in offsets.split(";")]
+        elif parts[0].startswith("E"):
+            links.append(dict(role.split(":", 1) for role in parts[1].split() if ":" in role))
+    return [(spans.get(r.get("Cue"), []), spans.get(r.get("Source"), [])) for r in links]
+
+
+Counts = dict[tuple[str, str], list[int]]
+
+
+def count(folder: Path, limit: int | None = None) -> tuple[Counts, Counts, Counts]:
+    """Verbs and nouns: (key, shape) -> [times a cue, times seen]; and the verbs of cue nouns:
+    (lemma, "subject") -> [times their subject is the source, times seen]."""
     nlp = load_nlp(exclude=("ner",))
     texts = sorted((folder / "text").glob("*.txt"))[:limit]
-    counts: dict[tuple[str, str], list[int]] = {}
+    counts: Counts = {}
+    nouns: Counts = {}
+    verbs_of_nouns: Counts = {}
     for path in texts:
         anns = sorted((folder / "attributions").glob(f"{path.stem}_*.ann"))
         if not anns:
             continue
         spans = cue_spans(anns[0])
+        linked = attributions(anns[0])
         text = path.read_text("utf-8")
         inside_quotes = [(q.start, q.end) for q in quotes(text)]
         doc = nlp(text)
         for token in doc:
+            if any(s < token.idx < e for s, e in inside_quotes):
+                continue
+            if token.pos_ == "NOUN":
+                _count_noun(token, spans, linked, nouns, verbs_of_nouns)
             if token.pos_ != "VERB" or token.dep_ == "amod":
                 continue  # "pledged delegates" is no verb of pledging
             if any(s < token.idx < e for s, e in inside_quotes):
@@ -94,15 +125,51 @@ def count(folder: Path, limit: int | None = None) -> dict[tuple[str, str], list[
             row = counts.setdefault(pair, [0, 0])
             row[0] += inside
             row[1] += 1
-    return counts
+    return counts, nouns, verbs_of_nouns
 
 
-def render(counts: dict[tuple[str, str], list[int]], articles: int) -> str:
-    decided = {
+def _inside(token, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= token.idx and token.idx + len(token) <= e for s, e in spans)
+
+
+def _add(counts: Counts, pair: tuple[str, str], token, spans: list[tuple[int, int]]) -> None:
+    row = counts.setdefault(pair, [0, 0])
+    row[0] += _inside(token, spans)
+    row[1] += 1
+
+
+def _count_noun(noun, spans, linked, nouns: Counts, verbs_of_nouns: Counts) -> None:
+    verb = shapes.light_verb(noun)
+    if content.owner(noun) is None and verb is None:
+        return  # no one the sentence names holds it: the extractor could name no source
+    _add(nouns, (cues.lemma(noun), shapes.noun_shape(noun)), noun, spans)
+    if verb is None or not _inside(noun, spans):
+        return
+    subject = next(c for c in verb.children if c.dep_ == "nsubj")
+    sources = [source for cue, source in linked if _inside(noun, cue)]
+    row = verbs_of_nouns.setdefault((cues.lemma(verb), "subject"), [0, 0])
+    row[0] += any(_inside(subject, source) for source in sources)
+    row[1] += 1
+
+
+def _decided(counts: Counts) -> dict[tuple[str, str], tuple[int, int, bool]]:
+    return {
         pair: (cue, seen, verdict)
         for pair, (cue, seen) in counts.items()
         if (verdict := decide(cue, seen)) is not None
     }
+
+
+def _table(name: str, decided: dict[tuple[str, str], tuple[int, int, bool]]) -> list[str]:
+    lines = ["", f"{name}: dict[tuple[str, str], tuple[int, int, bool]] = {{"]
+    for (key, shape), (cue, seen, verdict) in sorted(decided.items()):
+        lines.append(f"    ({key!r}, {shape!r}): ({cue}, {seen}, {verdict}),")
+    return [*lines, "}"]
+
+
+def render(tables: tuple[Counts, Counts, Counts], articles: int) -> str:
+    counts, nouns, verbs_of_nouns = tables
+    decided = _decided(counts)
     lines = [
         '"""Generated by evaluation/cue_table.py from PolNeAR train; do not edit by hand.',
         "",
@@ -110,6 +177,10 @@ def render(counts: dict[tuple[str, str], list[int]], articles: int) -> str:
         "(`shapes.shape`): (times annotated a cue, times seen, decision). A pair is a cue when",
         f"the 90% Wilson lower bound of its cue rate is >= {CUE_AT}, not a cue when the upper",
         f"bound is < {NOT_BELOW}, each seen at least {MIN_SEEN} times; other pairs are not listed.",
+        "",
+        "NOUN_CUE_TABLE: nouns whose holder the sentence names, by `shapes.noun_shape`;",
+        "SOURCE_VERBS: verbs with a cue noun for object, (lemma, 'subject'): (times their subject",
+        "is the annotated source, times seen, decision).",
         '"""',
         "",
         "CUE_TABLE: dict[tuple[str, str], tuple[int, int, bool]] = {",
@@ -117,6 +188,8 @@ def render(counts: dict[tuple[str, str], list[int]], articles: int) -> str:
     for (key, shape), (cue, seen, verdict) in sorted(decided.items()):
         lines.append(f"    ({key!r}, {shape!r}): ({cue}, {seen}, {verdict}),")
     lines.append("}")
+    lines += _table("NOUN_CUE_TABLE", _decided(nouns))
+    lines += _table("SOURCE_VERBS", _decided(verbs_of_nouns))
     return "\n".join(lines).replace("'", '"') + "\n"
 
 
@@ -131,7 +204,8 @@ def main() -> None:
     if not (args.folder / "text").is_dir():
         sys.exit(f"{args.folder}: no text/ folder; give PolNeAR's train folder")
     began = time.time()
-    counts = count(args.folder, args.limit)
+    tables = count(args.folder, args.limit)
+    counts = tables[0]
     articles = len(sorted((args.folder / "text").glob("*.txt"))[: args.limit])
     print(f"{articles} articles, {len(counts)} (key, shape) pairs, {time.time() - began:.0f} s")
     for wanted in args.show:
@@ -142,7 +216,7 @@ def main() -> None:
         rows = [[k, s, c, n] for (k, s), (c, n) in sorted(counts.items())]
         args.dump.write_text(json.dumps(rows), "utf-8")
     if args.write:
-        OUT.write_text(render(counts, articles), "utf-8")
+        OUT.write_text(render(tables, articles), "utf-8")
         print(f"wrote {OUT}")
 
 

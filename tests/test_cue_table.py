@@ -11,7 +11,7 @@ import pytest
 
 from whatweknow import clean, extract, load_nlp
 from whatweknow.extract.attribution import cues, shapes
-from whatweknow.extract.attribution.cue_table import CUE_TABLE
+from whatweknow.extract.attribution.cue_table import CUE_TABLE, NOUN_CUE_TABLE, SOURCE_VERBS
 from whatweknow.model import Article
 
 _SCRIPT = Path(__file__).resolve().parent.parent / "evaluation" / "cue_table.py"
@@ -79,25 +79,48 @@ def test_the_decision_rule():
     assert script.decide(0, 3) is None
 
 
-def test_the_table_is_what_its_rule_decides():
-    """Every row follows from its counts by the script's rule: the table is generated, and no
-    row was changed by hand."""
+@pytest.mark.parametrize(
+    ("table", "known"),
+    [
+        (CUE_TABLE, shapes.SHAPES),
+        (NOUN_CUE_TABLE, shapes.NOUN_SHAPES),
+        (SOURCE_VERBS, ("subject",)),
+    ],
+)
+def test_the_table_is_what_its_rule_decides(table, known):
+    """Every row follows from its counts by the script's rule: the tables are generated, and
+    no row was changed by hand."""
     script = _script()
-    assert CUE_TABLE
-    for (key, shape), (cue, seen, verdict) in CUE_TABLE.items():
+    assert table
+    for (key, shape), (cue, seen, verdict) in table.items():
         assert script.decide(cue, seen) is verdict, (key, shape)
-        assert shape in shapes.SHAPES or f"{shape.partition(':')[0]}:P" in shapes.SHAPES
+        assert shape in known or f"{shape.partition(':')[0]}:P" in known
 
 
 def test_the_rendered_table_reads_back_as_python():
     script = _script()
-    source = script.render({("vouch", "prep:for"): [6, 6], ("give", "obj"): [23, 285]}, 2)
+    verbs = {("vouch", "prep:for"): [6, 6], ("give", "obj"): [23, 285]}
+    nouns = {("suggestion", "clause"): [8, 10]}
+    source = script.render((verbs, nouns, {("face", "subject"): [0, 16]}), 2)
     namespace: dict = {}
     exec(compile(source, "cue_table", "exec"), namespace)
     assert namespace["CUE_TABLE"] == {
         ("give", "obj"): (23, 285, False),
         ("vouch", "prep:for"): (6, 6, True),
     }
+    assert namespace["NOUN_CUE_TABLE"] == {("suggestion", "clause"): (8, 10, True)}
+    assert namespace["SOURCE_VERBS"] == {("face", "subject"): (0, 16, False)}
+
+
+def test_the_script_reads_who_is_the_source(tmp_path):
+    """A PolNeAR .ann file: each attribution's cue and source spans, through its E line."""
+    ann = tmp_path / "a_1.ann"
+    ann.write_text(
+        "T1\tSource 0 3\tFox\nT2\tCue 8 15\tmessage\nT3\tContent 20 40\tMexico won't pay\n"
+        "T4\tAttribution 8 15\tmessage\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n",
+        "utf-8",
+    )
+    assert _script().attributions(ann) == [([(8, 15)], [(0, 3)])]
 
 
 # (text, cue, content): verbs no word list names, cues by the table in their shape
@@ -223,4 +246,94 @@ def test_groups_pushing_for_a_cause_say_nothing():
     found = statements_of(
         "The shift angered other advocacy groups pushing to preserve Social Security benefits."
     )
+    assert [s.cue.text for s in found if s.cue] == []
+
+
+# (sentence, the noun, its shape): news sentences (BASIL, names changed)
+NOUN_SHAPES = [
+    ("His suggestion that the vote was rigged drew rebukes.", "suggestion", "clause"),
+    ("Two former presidents have a message for Mr. Hale: Mexico won't pay.", "message", "colon"),
+    ("Despite the senators' vow to reject the measure, it passed.", "vow", "to"),
+    (
+        "The endorsement from Arpaio could help Perry, given his support of the bill.",
+        "support",
+        "prep:of",
+    ),
+    ("The group released a statement on Friday.", "statement", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "shape"), NOUN_SHAPES)
+def test_a_nouns_shape(text, word, shape):
+    doc = load_nlp()(text)
+    assert shapes.noun_shape(next(t for t in doc if t.text == word)) == shape
+
+
+def test_the_verbs_that_lend_their_subject_to_a_cue_noun():
+    """PolNeAR train: "made the argument that …" (56 times in 57 the subject is the source),
+    "issued a warning" (20 in 21); "faced criticism that …" never (0 in 16), nor "received"."""
+    assert SOURCE_VERBS[("make", "subject")][2] and SOURCE_VERBS[("issue", "subject")][2]
+    assert SOURCE_VERBS[("face", "subject")][2] is False
+    assert SOURCE_VERBS[("receive", "subject")][2] is False
+
+
+# (text, speaker, cue, content): a cue noun whose holder is the subject of the verb it is the
+# object of, where PolNeAR train finds that subject the source (NYT on birthright
+# citizenship 2018; a realistic sentence with names changed)
+LENT_SUBJECTS = [
+    (
+        "Some conservatives have long made the argument that the 14th Amendment was meant to "
+        "apply only to citizens and legal permanent residents.",
+        "some conservatives",
+        "argument",
+        "that the 14th Amendment was meant to apply only to citizens and legal permanent residents",
+    ),
+    (
+        "Mr. Hale has long held the view that the tax cuts would pay for themselves.",
+        "Hale",
+        "view",
+        "that the tax cuts would pay for themselves",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), LENT_SUBJECTS)
+def test_a_cue_noun_said_by_the_subject_of_its_verb(text, speaker, cue, content):
+    found = [(s.speaker.name, s.cue.text, s.content.text) for s in statements_of(text)]
+    assert (speaker, cue, content) in found
+
+
+def test_a_cue_noun_the_subject_only_met():
+    """ "faced criticism that …": the criticism is others'; the subject is its target."""
+    found = statements_of("Mr. Hale has faced criticism that he ignored the border for years.")
+    assert [s.speaker.name for s in found if s.cue and s.cue.text == "criticism"] == []
+
+
+def test_a_stance_noun_keeps_to_its_owner():
+    """ "took calls for additional security a step further by re-introducing legislation": a
+    stance noun's holder is its owner, not the subject of the verb it is the object of (HuffPost
+    on the 2013 gun plan: a not-statement in the story gold; names changed)."""
+    found = statements_of(
+        "Rep. Tom Hale took calls for additional security a step further on Thursday by "
+        "re-introducing legislation."
+    )
+    assert [s.cue.text for s in found if s.cue] == []
+
+
+def test_a_table_noun_with_a_clause():
+    """ "suggestion" with a clause is a cue 8 times in 10 in PolNeAR train; the word lists do
+    not name it (realistic, after the BASIL coverage of the 2016 primaries)."""
+    found = statements_of(
+        "Mr. Hale's suggestion that the primary was rigged drew rebukes from both parties."
+    )
+    assert [(s.speaker.name, s.cue.text, s.content.text) for s in found] == [
+        ("Hale", "suggestion", "that the primary was rigged")
+    ]
+
+
+def test_a_table_noun_with_a_preposition_names_a_stance():
+    """ "endorsement of" is a cue 14 times in 18 in PolNeAR train, but with a preposition a
+    noun names a stance toward a thing (`shapes.PROPOSITION_SHAPES`), as "endorsed Perry" does
+    (Fox on Arpaio's endorsement 2011, names changed)."""
+    found = statements_of("Joe Arpaio's endorsement of Rick Perry could prove helpful to him.")
     assert [s.cue.text for s in found if s.cue] == []

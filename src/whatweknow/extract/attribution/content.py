@@ -945,15 +945,15 @@ def cue_noun(ctx: Context, noun: Token) -> Candidate | None:
     """ "X's claim that …", "Democratic criticism that he should immediately resign"; else a
     stance the noun names ("her promise of …")."""
     found = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i), None)
-    owner = _owner(noun)
     # "that" opens the clause, whether the parser made it its mark or (in "criticism that he
     # should resign") its object
     that = found is not None and any(
         t.lower_ == "that" and (t.dep_ == "mark" or t.i == noun.i + 1) for t in found.children
     )
-    if that and owner is not None:
+    source = holders(noun) if that else None
+    if source is not None:
         return Candidate(
-            (noun.idx, noun.idx + len(noun)), [ctx.tokens_span(list(found.subtree))], [owner]
+            (noun.idx, noun.idx + len(noun)), [ctx.tokens_span(list(found.subtree))], source
         )
     held = _held_that(noun)
     if held is not None:
@@ -1028,7 +1028,7 @@ def _claim_is(ctx: Context, noun: Token) -> Candidate | None:
     return Candidate((noun.idx, noun.idx + len(noun)), [ctx.tokens_span(tokens)], [owner])
 
 
-def _owner(noun: Token) -> Token | None:
+def owner(noun: Token) -> Token | None:
     """Whose claim or stance a noun is: "Trump's call", "Democrats’ vow", "Democratic
     criticism" (a party or a nation's adjective), "criticism from civil libertarians"."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -1061,11 +1061,55 @@ def _owner(noun: Token) -> Token | None:
     return speaker[-1] if speaker and can_speak(speaker[-1]) else None
 
 
+def holders(noun: Token) -> list[Token] | None:
+    """Whose claim or stance a noun is: its owner (`owner`), or the subject of the verb whose
+    object it is where PolNeAR train finds that subject the source (`cues.lends_subject`:
+    "Fox has a message for …", "the group issued a warning that …"; not "faced criticism")."""
+    found = owner(noun)
+    if found is not None:
+        return [found]
+    verb = shapes.light_verb(noun)
+    if verb is None or not cues.lends_subject(verb) or passive(verb):
+        return None
+    speaker = speaker_of(verb)
+    return speaker if speaker and can_speak(speaker[-1]) else None
+
+
+def table_noun(ctx: Context, noun: Token) -> Candidate | None:
+    """A noun the cue table finds a cue in its shape (`cues._table_noun`): what its
+    complement holds, said by its holder. "his suggestion that the rules were rigged": the
+    clause; "…: Mexico won't pay": what follows the colon."""
+    source = holders(noun)
+    if source is None:
+        return None
+    tokens = _noun_complement(ctx, noun, shapes.noun_shape(noun))
+    if not tokens:
+        return None
+    return Candidate((noun.idx, noun.idx + len(noun)), [ctx.tokens_span(tokens)], source)
+
+
+def _noun_complement(ctx: Context, noun: Token, shape: str) -> list[Token]:
+    """The words of a noun's complement of a `shapes.PROPOSITION_SHAPES` shape."""
+    doc = noun.doc
+    if shape == "clause":
+        return list(shapes.that_clause(noun).subtree)
+    if shape == "quote":
+        quote = ctx.quote_at(doc[noun.i + 1].idx)
+        return [t for t in noun.sent if quote.start <= t.idx < quote.end] if quote else []
+    colon = shapes.colon_after(noun)
+    words = list(doc[colon.i + 1 : noun.sent.end])
+    while words and words[-1].is_punct:
+        words.pop()
+    return words
+
+
 def stance_noun(ctx: Context, noun: Token) -> Candidate | None:
     """ "Trump's recent call to ban all Muslim immigrants", "her support for the deal": a
-    stance with its owner and its object."""
-    owner = _owner(noun)
-    if owner is None:
+    stance with its owner and its object (not the subject of a verb it is the object of:
+    "took calls for additional security a step further", "made an attack on Trump" tell
+    what was done)."""
+    found = owner(noun)
+    if found is None:
         return None
     words = lexicon.STANCE_NOUNS[noun.lower_]
     target = next(
@@ -1087,7 +1131,7 @@ def stance_noun(ctx: Context, noun: Token) -> Candidate | None:
         tokens = [t for t in tokens if t is not target]  # "for" is part of the cue
     if not tokens:
         return None
-    return Candidate((noun.idx, noun.idx + len(noun)), [ctx.tokens_span(tokens)], [owner])
+    return Candidate((noun.idx, noun.idx + len(noun)), [ctx.tokens_span(tokens)], [found])
 
 
 def made_clear(ctx: Context, verb: Token) -> Candidate | None:
@@ -1131,6 +1175,7 @@ RULES: dict[str, Callable[[Context, Token], Candidate | None]] = {
     "as verb": as_verb,
     "cue noun": cue_noun,
     "stance noun": stance_noun,
+    "table noun": table_noun,
     "make clear": made_clear,
 }
 

@@ -14,6 +14,7 @@ token has at most one construction and the rows' order does not matter.
 | as verb | "voters see Clinton as the stronger candidate" |
 | cue noun | "X's claim that …" (else read as a stance noun: "her promise of …") |
 | stance noun | "Trump's call for a ban", "her support for the deal" |
+| table noun | "his suggestion that …", "expressed doubt that …" (the cue table's nouns) |
 | make clear | "officials made it clear that …", "she has made clear she will run" |
 """
 
@@ -25,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from ... import lexicon
 from . import shapes
-from .cue_table import CUE_TABLE
+from .cue_table import CUE_TABLE, NOUN_CUE_TABLE, SOURCE_VERBS
 
 CUE_LEMMAS = (
     lexicon.REPORTING_VERBS
@@ -113,6 +114,26 @@ def _stance_noun(token: Token, word: str) -> bool:
     )
 
 
+def _table_noun(token: Token, word: str) -> bool:
+    """A noun the word lists say nothing of, with a proposition for complement
+    (`shapes.PROPOSITION_SHAPES`), in a shape where PolNeAR train finds it a cue
+    (`NOUN_CUE_TABLE`): "his suggestion that the rules were rigged", "expressed doubt that
+    the deal would hold"."""
+    if token.pos_ != "NOUN" or word in lexicon.CUE_NOUNS or token.lower_ in lexicon.STANCE_NOUNS:
+        return False
+    shape = shapes.noun_shape(token)
+    row = NOUN_CUE_TABLE.get((word, shape))
+    return shape in shapes.PROPOSITION_SHAPES and row is not None and row[2]
+
+
+def lends_subject(verb: Token) -> bool:
+    """A verb whose subject is the source of the cue noun it takes as object ("issued a
+    warning that …", "has a message for …"), as PolNeAR train finds it (`SOURCE_VERBS`);
+    not "faced criticism that …", "received a warning"."""
+    row = SOURCE_VERBS.get((lemma(verb), "subject"))
+    return row is not None and row[2]
+
+
 # What may stand between "made" and "clear": "made it clear", "made it very clear".
 _CLEAR_BETWEEN = frozenset("it very quite abundantly perfectly crystal absolutely".split())
 
@@ -140,6 +161,7 @@ CONSTRUCTIONS: tuple[tuple[str, Callable[[Token, str], bool]], ...] = (
     ("as verb", _as_verb),
     ("cue noun", _cue_noun),
     ("stance noun", _stance_noun),
+    ("table noun", _table_noun),
     ("make clear", _make_clear),
 )
 

@@ -116,3 +116,98 @@ def shape(verb: Token) -> str:
     if obj is not None:
         return "obj:speech" if obj.lemma_.lower() in _SPEECH else "obj"
     return "none"
+
+
+# -- nouns -----------------------------------------------------------------------------------
+#
+# A noun is a cue, too, in some shapes: "his suggestion that the rules were rigged" (clause),
+# "her pledge to testify" (to), "a message for Mr. Trump: …" (colon), "his mention of the
+# deal" (prep:of). The cue table counts nouns as it counts verbs, by lemma and this shape, where
+# the sentence names whose the noun is (its possessor, or the subject of `light_verb`: what
+# the extractor needs to name a source).
+
+NOUN_SHAPES = ("clause", "to", "quote", "colon", "prep:P", "none")
+# The shapes whose complement is a proposition: what was claimed. With a preposition a noun
+# names a stance toward a thing ("his endorsement of Perry", "a sign of its resonance"), as a
+# stance verb with a bare object does (`lexicon.STANCE_VERBS`): an act, not a claim.
+PROPOSITION_SHAPES = frozenset(("clause", "quote", "colon"))
+
+
+def that_clause(head: Token) -> Token | None:
+    """ "the claim that he lied", "doubts about whether …": a clause its mark opens (a
+    relative clause's "that" is its subject or object, not its mark)."""
+    return next(
+        (
+            c
+            for c in head.children
+            if c.dep_ in ("acl", "ccomp", "appos", "advcl")
+            and c.i > head.i
+            and any(t.dep_ == "mark" and t.lower_ in ("that", "whether", "if") for t in c.children)
+        ),
+        None,
+    )
+
+
+def noun_infinitive(noun: Token) -> Token | None:
+    """ "her promise to repeal the law": the infinitive after the noun, hung on it or (the
+    parser's slip) on the main clause with the noun right before its "to"."""
+    hung = next((c for c in noun.children if c.dep_ == "acl" and c.i > noun.i and _to(c)), None)
+    if hung is not None:
+        return hung
+    doc = noun.doc
+    if noun.i + 2 < noun.sent.end and doc[noun.i + 1].lower_ == "to":
+        verb = doc[noun.i + 2]
+        if verb.tag_ == "VB" and doc[noun.i + 1].head == verb:
+            return verb
+    return None
+
+
+def colon_after(noun: Token) -> Token | None:
+    """ "a message for Mr. Trump: Mexico won't pay": the colon that ends the noun's phrase,
+    with a clause after it."""
+    doc = noun.doc
+    end = noun.right_edge.i
+    for i in range(noun.i + 1, min(end + 2, noun.sent.end)):
+        if doc[i].text == ":":
+            after = doc[i + 1 : noun.sent.end]
+            return doc[i] if any(t.pos_ in ("VERB", "AUX") for t in after) else None
+    return None
+
+
+def noun_shape(noun: Token) -> str:
+    """The complement shape of `noun` (one of `NOUN_SHAPES`)."""
+    if that_clause(noun) is not None:
+        return "clause"
+    if noun_infinitive(noun) is not None:
+        return "to"
+    if noun.i + 1 < noun.sent.end and noun.doc[noun.i + 1].text in _QUOTE_MARKS:
+        return "quote"
+    if colon_after(noun) is not None:
+        return "colon"
+    prep = noun_preposition(noun)
+    return f"prep:{prep.lower_}" if prep is not None else "none"
+
+
+def noun_preposition(noun: Token) -> Token | None:
+    """The first preposition after `noun` that carries a complement, not a circumstance."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.i > noun.i
+            and c.dep_ == "prep"
+            and c.lower_ not in _CIRCUMSTANCE
+            and any(c.children)
+        ),
+        None,
+    )
+
+
+def light_verb(noun: Token) -> Token | None:
+    """ "issued a warning that …", "has a message for …": the verb whose object the noun is,
+    when it has a subject (whether that subject is the noun's source is the cue table's
+    `SOURCE_VERBS`)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return verb if any(c.dep_ == "nsubj" for c in verb.children) else None
