@@ -119,11 +119,25 @@ def _table_noun(token: Token, word: str) -> bool:
     (`shapes.PROPOSITION_SHAPES`), in a shape where PolNeAR train finds it a cue
     (`NOUN_CUE_TABLE`): "his suggestion that the rules were rigged", "expressed doubt that
     the deal would hold"."""
-    if token.pos_ != "NOUN" or word in lexicon.CUE_NOUNS or token.lower_ in lexicon.STANCE_NOUNS:
+    if token.pos_ != "NOUN" or word not in _TABLE_NOUNS or token.lower_ in lexicon.STANCE_NOUNS:
         return False
+    if _reporting_verb(token, word) or not token.doc.has_annotation("DEP"):
+        return False  # a verb tagged a noun ("Trump doubts that …"); no parse, no shape
     shape = shapes.noun_shape(token)
     row = NOUN_CUE_TABLE.get((word, shape))
     return shape in shapes.PROPOSITION_SHAPES and row is not None and row[2]
+
+
+# The nouns the table finds a cue with a proposition for complement, less those the word lists
+# read (`_cue_noun`): the only nouns whose shape `_table_noun` reads.
+_TABLE_NOUNS = (
+    frozenset(
+        word
+        for (word, shape), (_, _, cue) in NOUN_CUE_TABLE.items()
+        if cue and shape in shapes.PROPOSITION_SHAPES
+    )
+    - lexicon.CUE_NOUNS
+)
 
 
 def lends_subject(verb: Token) -> bool:
