@@ -1329,6 +1329,28 @@ UNDESCRIBED_PEOPLE = [
         "Mexican-born journalist told Fox News\u2019 Megyn Kelly in August.",
         "journalist",
     ),
+    # another office beside the name, or in a description the person spoke under (HuffPost,
+    # Politico, USA Today, in PolNeAR dev)
+    (
+        "Lindsay Grahm has been critical of Tromp. In June, the South Carolina senator called "
+        "on fellow Republicans to unendorse Tromp after the billionaire estate mogul claimed "
+        "that a judge presiding over a lawsuit against him was unfit to serve on the bench.",
+        "mogul",
+    ),
+    (
+        "Mitt Romni released his returns in 2012. Tromp's running mate, Indiana Gov. Mike "
+        "Pince, plans to release his own returns soon.\n\nThe Republican nominee continues to "
+        "insist, most recently in a Labor Day interview with ABC News, that he really wants to "
+        "release his taxes.",
+        "nominee",
+    ),
+    # a title is for whom the article gives it, never the last subject
+    (
+        "Manhattan Supreme Court Justice Frank Nerva rejected that argument. Ivana Tromp said "
+        "that was not her view. The judge agreed with Ivana Tromp that there was no reason to "
+        "intrude on her privacy.",
+        "judge",
+    ),
     # a lede's unnamed person whom no one named after it is described like
     (
         "A Republican senator said Friday the bill would fail.\n\nJohn Smithson, the House "

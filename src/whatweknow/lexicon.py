@@ -280,6 +280,9 @@ councilman councilwoman superintendent detective inspector
 """.split()
 )
 
+# Words that make a title someone's second: "Vice President Mike Pence" is not "the president".
+DEPUTIES = frozenset("vice deputy assistant associate lieutenant".split())
+
 # Abbreviated titles, spelled out: "Sen. Mitt Romney" is "the senator".
 TITLE_ABBREVIATIONS = {
     "sen": "senator",

@@ -562,18 +562,21 @@ def _hyphened(token: Token) -> bool:
     )
 
 
-def _words(tokens: list[Token]) -> dict[str, Token]:
+def _words(tokens: Iterable[Token]) -> dict[str, Token]:
     """The content words of `tokens` (nouns, names, adjectives) by their folded lemma, a
-    hyphened word whole ("mexican-born", not "mexican"); not abbreviated titles ("Mr.")."""
-    return {
-        noun_of(t): t
-        for t in tokens
-        if t.pos_ in _CONTENT
-        and not t.is_stop
-        and any(ch.isalpha() for ch in t.text)
-        and "." not in t.text
-        and not _hyphened(t)
-    }
+    hyphened word whole ("mexican-born", not "mexican"), an abbreviated title spelled out
+    ("Sen." is "senator"; "Mr." says nothing)."""
+    found = {}
+    for t in tokens:
+        if t.pos_ not in _CONTENT or t.is_stop or _hyphened(t) or not t.text[:1].isalpha():
+            continue
+        if "." in t.text:
+            title = lexicon.TITLE_ABBREVIATIONS.get(t.lower_.rstrip("."))
+            if title is not None:
+                found[title] = t
+        else:
+            found[noun_of(t)] = t
+    return found
 
 
 def _description(head: Token) -> list[Token]:
@@ -675,19 +678,23 @@ def _described_alike(ctx: Context, head: Token, accept: Callable[[Entity], bool]
     return top[0] if len(top) == 1 else None
 
 
-def subject_described(ctx: Context, head: Token, spoken: list[tuple[int, str]]) -> Entity | None:
+def subject_described(
+    ctx: Context, head: Token, spoken: list[tuple[int, int, str]]
+) -> Entity | None:
     """The person a definite person description no one in the article shares words with
     names: the person named last before it as the subject of a sentence, or who spoke last
-    (`spoken`: where each earlier speaker's mention starts, and their entity), when that
-    sentence has no other person as its subject and nothing the article says of them
-    contradicts it: an office or occupation (`lexicon.ROLE_NOUNS`) other than the
-    description's ("(The real estate mogul estimates the price tag at …)" after "The GOP
-    front-runner … insists …"; not "the Mexican-born journalist told …" after "Ramos later
-    returned and Trump took several of his questions")."""
-    if not person_description(head):
+    (`spoken`: where each earlier speaker's mention starts and ends, and their entity), when
+    that sentence has no other person as its subject and nothing the article says of them
+    contradicts it: an office or occupation other than the description's, beside their name
+    or in a description they spoke under ("(The real estate mogul estimates the price tag at
+    …)" after "The GOP front-runner … insists …"; not "the Mexican-born journalist told …"
+    after "Ramos later returned and Trump took several of his questions"; not "the billionaire
+    estate mogul claimed" after "the South Carolina senator called on …"). A title ("the
+    judge", "the senator") is left to the people the article gives it."""
+    if not person_description(head) or noun_of(head) in lexicon.TITLES:
         return None
     people = {e.id: e for e in ctx.index.entities if e.type == "person"}
-    found = [(s, e) for s, e in spoken if e in people and head.idx - WINDOW < s < head.idx]
+    found = [(s, e) for s, _, e in spoken if e in people and head.idx - WINDOW < s < head.idx]
     for token in ctx.doc[max(0, head.i - WINDOW // 3) : head.i]:
         if token.idx <= head.idx - WINDOW or token.pos_ != "PROPN" or ctx.inside_quote(token):
             continue
@@ -704,13 +711,25 @@ def subject_described(ctx: Context, head: Token, spoken: list[tuple[int, str]]) 
     if any(sent.start_char <= s < sent.end_char and e != entity_id for s, e in found):
         return None  # "Ramos later returned and Trump took …": either
     entity = people[entity_id]
-    if _other_office(noun_of(head), said_of(ctx, entity).keys()):
+    said = set(said_of(ctx, entity))
+    for start, end, speaker in spoken:
+        if speaker == entity_id and start < head.idx:
+            said |= _words(ctx.doc.char_span(start, end, alignment_mode="expand") or ()).keys()
+    if _other_office(noun_of(head), said):
         return None  # "the journalist" is not whom the article calls a candidate
     return entity
 
 
+# Title words that are no office: "former", "Mr.", "deputy".
+_NOT_OFFICES = frozenset(
+    """the former late retd ret retired foreign defence defense prime majority minority mr
+    mrs ms miss mx sir dame lord lady""".split()
+)
+OFFICES = (lexicon.ROLE_NOUNS | lexicon.TITLES) - _NOT_OFFICES - lexicon.DEPUTIES
+
+
 def _other_office(noun: str, said: Iterable[str]) -> bool:
-    """The article gives the person an office or occupation (`lexicon.ROLE_NOUNS`) and not
-    the one `noun` names: "the journalist" is not "the former Mexican president"."""
-    offices = set(said) & lexicon.ROLE_NOUNS
+    """The article gives the person an office or occupation and not the one `noun` names:
+    "the journalist" is not "the former Mexican president"."""
+    offices = set(said) & OFFICES
     return bool(offices) and not offices & {noun, *lexicon.SAME_ROLES.get(noun, ())}

@@ -1534,7 +1534,7 @@ def _described_person(ctx: Context, head: Token, earlier: list[Statement]) -> En
     """The person a definite person description names: the one the article describes with
     its words, else the subject named or speaking just before it (`descriptions`)."""
     spoken = [
-        (s.speaker.mention.start, s.speaker.entity)
+        (s.speaker.mention.start, s.speaker.mention.end, s.speaker.entity)
         for s in earlier
         if s.speaker.kind == "person" and s.speaker.entity and s.speaker.mention is not None
     ]
@@ -1640,7 +1640,7 @@ _NOT_SOURCES = frozenset("DATE TIME".split())
 # A party's adjective for the party's members, who own its criticism or its vow.
 _PARTY_MEMBERS = {"democratic": "Democrats", "republican": "Republicans", "gop": "Republicans"}
 _INDEFINITE = frozenset("a an one another".split())
-_DEPUTIES = frozenset("vice deputy assistant associate lieutenant".split())
+_DEPUTIES = lexicon.DEPUTIES
 # Verbs that put out a statement: "X issued a statement", "released a statement".
 _ISSUING = frozenset("issue release publish post put send give make".split())
 # Role nouns that head an organisation: "the Pentagon chief", "the agency's head".
