@@ -348,6 +348,48 @@ def test_a_group_with_and_without_whose_it_is_is_one_where_the_story_has_one(gro
 
 
 @pytest.mark.parametrize(
+    ("groups", "shown"),
+    [
+        # BASIL 2010 (the GOP letter to the majority leader): one caucus under three names
+        (
+            ["all 42 members of the GOP caucus", "Republicans", "all 42 Senate Republicans"],
+            {"Senate Republicans"},
+        ),
+        # BASIL 2018 (birthright citizenship): the critics, with and without what of
+        (["Critics of birthright citizenship", "Critics"], {"Critics of birthright citizenship"}),
+        (["Democrats", "Democrats in the Senate"], {"Democrats in the Senate"}),
+        # the coverage lengthens "Republicans" two ways: it is neither
+        (
+            ["Republicans", "Senate Republicans", "Senate GOP leaders", "House Republicans"],
+            {"Republicans", "Senate Republicans", "Senate GOP leaders"},
+        ),
+        (
+            ["Republicans", "Senate Republicans", "conservative Republicans"],
+            {"Republicans", "Senate Republicans", "conservative Republicans"},
+        ),
+        # where or when they spoke is not whose they are (BASIL 2017 baseball shooting)
+        (
+            ["Lawmakers at the scene of Wednesday's shooting", "Lawmakers"],
+            {"Lawmakers at the scene of Wednesday's shooting", "Lawmakers"},
+        ),
+        # some of a group is not the group (BASIL 2019 Mueller report)
+        (
+            ["Several candidates", "2020 Democratic presidential candidates"],
+            {"candidates", "2020 Democratic presidential candidates"},
+        ),
+        # a year before a party's name is its race's field, never the party
+        (["Democrats", "2020 Democrats"], {"Democrats", "2020 Democrats"}),
+        # a head noun shared, other words not nested: apart
+        (["gun-rights groups", "gun-control groups"], {"gun-rights groups", "gun-control groups"}),
+    ],
+)
+def test_a_group_is_the_one_longer_name_with_its_head_that_holds_its_words(groups, shown):
+    people = People([])
+    people.know_groups((name, "group") for name in groups)
+    assert {people.canonical(name, "group") for name in groups} == shown
+
+
+@pytest.mark.parametrize(
     ("documents", "shown"),
     [
         # one outlet says which amendment it is, another does not (BASIL 2018 birthright story)
@@ -849,6 +891,16 @@ END_TO_END = [
             "Harold Brooks, sat behind him. Brooks said he was clearheaded.",
         ],
         {"Harold Brooks Jr."},
+    ),
+    # BASIL 2010 (the GOP letter to the majority leader, names changed): the caucus
+    (
+        [
+            "Throwing down the gauntlet, all 42 members of the GOP caucus wrote that they will "
+            "bring matters to a standstill. Republicans want the tax cuts extended.",
+            "Senate Majority Leader Harry Ried received a letter on Wednesday. All 42 Senate "
+            "Republicans said they will not agree to invoke cloture on any motion.",
+        ],
+        {"Senate Republicans"},
     ),
     (
         [

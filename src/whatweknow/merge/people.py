@@ -49,6 +49,13 @@ documents, over the distinct names of the coverage (never per statement):
   field, never the party);
 - a movement's members by the -er form of its name ("Tea Partiers") are its members ("Tea
   Party groups", "Tea Party members"), never the movement ("Tea Party");
+- a group named by a head noun and words that all recur in a longer name with that head
+  ("Republicans", "all 42 members of the GOP caucus" and "all 42 Senate Republicans";
+  "Critics" and "Critics of birthright citizenship") is the longer one, where the coverage
+  lengthens it one way only ("Republicans" beside "Senate" and "House Republicans" is
+  neither) and the longer name says whose or of what they are, not where or when
+  ("lawmakers at the scene of the shooting" are not all "lawmakers"); some of a group
+  ("several candidates") is not the group;
 - a body named by its head noun alone ("the task force", "the committee", "the task force
   panel") is the one body the coverage names in full with that noun ("the House Intelligence
   Committee"); with no body named in full by any such noun, the bare names are one body; two
@@ -120,7 +127,7 @@ _OF_FORM = re.compile(rf"^({_ORG_HEADS}) (?:of|for) (?:the )?(.+)$")
 # "some of the more experienced Republicans" the more experienced Republicans.
 _QUANTIFIER = re.compile(
     r"^(?:many|some|several|numerous|various|a few|a number of|a handful of"
-    r"|a majority of) (?:of (?:the )?)?(?=\S)",
+    r"|a majority of|all(?: \d+)?) (?:of (?:the )?)?(?=\S)",
     re.IGNORECASE,
 )
 _COUNTRY = re.compile(r"^(?:us|usa|u s|united states) (?=\S+ \S)")
@@ -136,6 +143,10 @@ _ALL_SIDES = re.compile(
 _PARTY_MEMBERS = re.compile(
     r"^(?:house |congressional )?(gop|republicans?|democrats|democratic|dems)"
     r"(?: (?:lawmakers|representatives|members|members of congress|legislators|congressmen))?$"
+)
+# A party's caucus is its members: "members of the GOP caucus", "the Democratic caucus".
+_CAUCUS = re.compile(
+    r"^(?:members of (?:the )?)?(?:(gop|republican)|democrat(?:ic)?) caucus(?: members)?$"
 )
 # Someone's staff under the names outlets give them: "other staffers", "former staff members",
 # "aides" ("Farenthold aides" keeps whose they are).
@@ -434,9 +445,16 @@ def document_key(name: str) -> str:
     return " ".join(words)
 
 
+def _caucus(text: str) -> str:
+    found = _CAUCUS.match(text)
+    if found is None:
+        return text
+    return "republicans" if found.group(1) else "democrats"
+
+
 def _org_part(text: str) -> str:
     text = _QUANTIFIER.sub("", re.sub(r"^the ", "", text.strip()))
-    text = _ALL_SIDES.sub("", text)
+    text = _caucus(_ALL_SIDES.sub("", text))
     text = _STAFF.sub("aides", text)
     party = _PARTY_MEMBERS.match(text)
     if party:
@@ -897,6 +915,46 @@ class People:
                 if key.split()[0] in _JURISDICTIONS:
                     self._groups[noun] = key
                     self.orgs.setdefault(key, shown)
+        self._know_nesting(speakers)
+
+    def _know_nesting(self, speakers: list[tuple[str, str | None]]) -> None:
+        """A group named by a head noun and words that all recur in a longer name with the same
+        head ("Republicans", "Senate Republicans"; "critics", "critics of birthright
+        citizenship") is the longer one, where the coverage lengthens it one way only:
+        "Republicans" beside "Senate Republicans" and "House Republicans" is neither. The
+        longer name says whose or of what they are (before the head, or after it by "of", "in"
+        or "from"), never where or when ("lawmakers at the scene of the shooting" are not all
+        "lawmakers"); a part of a group ("several candidates") is not the group."""
+        forms: dict[str, set[_GroupForm]] = defaultdict(set)  # key -> its names' forms
+        shown: dict[str, str] = {}  # key -> a name the coverage gives it
+        for name, kind in speakers:
+            if kind == "group" and name:
+                key = self._org_key(name, kind)
+                if key and " and " not in key:
+                    forms[key].add(_group_words(name))
+                    shown.setdefault(key, _QUANTIFIER.sub("", name.strip()) or name)
+        every = [
+            (form, key)
+            for key, found in forms.items()
+            for form in found
+            if form.whose and _group_words(key).head == form.head
+        ]
+
+        def widest(form: _GroupForm) -> str | None:
+            longer = [
+                (f.words, k) for f, k in every if f.head == form.head and form.words < f.words
+            ]
+            if form.part or not longer:
+                return None
+            top = max(longer, key=lambda f: len(f[0]))
+            return top[1] if all(w <= top[0] for w, _ in longer) else None
+
+        for key, found in forms.items():
+            tops = {widest(form) for form in found}
+            if len(tops) == 1 and None not in tops and key not in tops:
+                (top,) = tops
+                self._groups[key] = top  # type: ignore[assignment]
+                self.orgs.setdefault(top, shown[top])  # type: ignore[index]
 
     def _know_documents(self, speakers: list[tuple[str, str | None]]) -> None:
         """A document named with and without a phrase after it that says which ("the 14th
@@ -992,6 +1050,54 @@ class People:
             shown = _QUANTIFIER.sub("", name.strip()) if kind in ("group", "anonymous") else name
             found = self.orgs[key] = shown or name
         return found
+
+
+# What follows a group's head noun: "of", "in" or "from" say whose or of what they are
+# ("critics of birthright citizenship", "Democrats in the Senate"); the rest where, when or how
+# ("lawmakers at the scene", "Republicans critical of the plan", "voters who …").
+_AFTER_HEAD = re.compile(r" (of|in|from|at|on|for|with|who|that|critical|close|opposed) ")
+_WHOSE = frozenset({"of", "in", "from"})
+_PARTY_WORDS = {"gop": "republican", "republicans": "republican", "democratic": "democrat"}
+# How many of a group spoke, where it says they are all of it ("all 42 Senate Republicans").
+_WHOLE = re.compile(r"^(?:all|all \d+|the \d+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class _GroupForm:
+    head: str  # the head noun, in the singular
+    words: frozenset[str]  # every content word, in the singular
+    whose: bool  # what follows the head says whose or of what they are, or nothing does
+    part: bool  # "several candidates", "some Democrats": some of them
+
+
+def _folded_word(word: str) -> str:
+    word = _PARTY_WORDS.get(word, word)
+    if len(word) > 3 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _group_words(name: str) -> _GroupForm:
+    """A group's name read for nesting: its head noun and content words as printed, each in
+    the singular, a party's name and adjective as one word: "conservatives in the House" ->
+    (conservative, {conservative, house}); "all 42 Senate Republicans" -> (republican,
+    {senate, republican}); "members of the GOP caucus" -> (republican, {republican})."""
+    text = name.strip().replace("’", "'").casefold()
+    text = re.sub(r"'s\b|'\B", "", text)
+    text = re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", text.replace(".", ""))).strip()
+    text = re.sub(r"^the ", "", text)
+    quantifier = _QUANTIFIER.match(text)
+    part = quantifier is not None and not _WHOLE.match(quantifier.group(0).split(" of")[0].strip())
+    text = _caucus(_ALL_SIDES.sub("", _QUANTIFIER.sub("", text)))
+    found = _AFTER_HEAD.search(f" {text} ")
+    before = (text[: found.start()] if found else text).split()
+    head = _folded_word(before[-1]) if before else ""
+    words = frozenset(
+        _folded_word(w) for w in text.split() if w not in _SMALL_WORDS and w not in _HONORIFICS
+    )
+    return _GroupForm(head, words, found is None or found.group(1) in _WHOSE, part)
 
 
 _SMALL_WORDS = frozenset("of for the and on in to at".split())
