@@ -377,6 +377,8 @@ def test_a_group_with_and_without_whose_it_is_is_one_where_the_story_has_one(gro
             ["Several candidates", "2020 Democratic presidential candidates"],
             {"candidates", "2020 Democratic presidential candidates"},
         ),
+        # a role many bodies have: "officials" may be another body's
+        (["hospital officials", "Officials"], {"hospital officials", "Officials"}),
         # a year before a party's name is its race's field, never the party
         (["Democrats", "2020 Democrats"], {"Democrats", "2020 Democrats"}),
         # a head noun shared, other words not nested: apart

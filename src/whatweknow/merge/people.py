@@ -924,7 +924,8 @@ class People:
         "Republicans" beside "Senate Republicans" and "House Republicans" is neither. The
         longer name says whose or of what they are (before the head, or after it by "of", "in"
         or "from"), never where or when ("lawmakers at the scene of the shooting" are not all
-        "lawmakers"); a part of a group ("several candidates") is not the group."""
+        "lawmakers"); a part of a group ("several candidates") is not the group, nor a role
+        that many bodies have ("officials" beside "hospital officials" may be the police's)."""
         forms: dict[str, set[_GroupForm]] = defaultdict(set)  # key -> its names' forms
         shown: dict[str, str] = {}  # key -> a name the coverage gives it
         for name, kind in speakers:
@@ -944,7 +945,7 @@ class People:
             longer = [
                 (f.words, k) for f, k in every if f.head == form.head and form.words < f.words
             ]
-            if form.part or not longer:
+            if form.part or form.head in lexicon.ROLE_NOUNS or not longer:
                 return None
             top = max(longer, key=lambda f: len(f[0]))
             return top[1] if all(w <= top[0] for w, _ in longer) else None
