@@ -1089,6 +1089,32 @@ def test_the_whole_chain_gives_one_speaker_per_person(tmp_path, texts, speakers)
     assert all(len(outlets) == 2 for outlets in found.values()) or len(speakers) == 2
 
 
+def test_each_outlets_the_report_is_the_report_it_named(tmp_path):
+    """BASIL 2011 (the AARP story, names changed): HuffPost's "the report" is the
+    Congressional Research Service report it named, not one speaker with Fox's "a report"."""
+    texts = [
+        "A September 2010 Congressional Research Service report found that lifting the cap "
+        'would make the program solvent. "If all earnings were taxed, the program would be '
+        'solvent," the report said.',
+        "A coalition called Strengthen Benefits has railed against cuts, releasing a report "
+        "claiming that even the modest COLA is not safe.",
+    ]
+    articles = [
+        Article(raw=text, origin=f"{n}.txt", kind="text", outlet=outlet, published="2011-06-17")
+        for n, (text, outlet) in enumerate(zip(texts, ["HuffPost", "Fox News"], strict=True))
+    ]
+    with Store(tmp_path / "news.db") as store:
+        for result in run(articles):
+            assert isinstance(result, Extraction), result
+            store.add(result)
+        found = {
+            s["name"]: (s["outlets"], len(s["statements"]))
+            for s in build(store, everything=True)["speakers"]
+        }
+    assert found["September 2010 Congressional Research Service report"] == (["HuffPost"], 2)
+    assert found["report"] == (["Fox News"], 1)
+
+
 def test_a_group_goes_by_the_name_its_statements_carry_most(tmp_path):
     """Fox News, 2011 (the motto vote): "House Republicans" speak twice and "the GOP" once;
     the one group the merge makes of them goes by the name the coverage quotes it under most,

@@ -756,6 +756,31 @@ SPEAKERS = [
         "resolution",
         "document",
     ),
+    # "the report" is the report the article named in full before it, not any outlet's
+    # "report" (HuffPost, 2011 AARP story; names changed), and a report named only as "a
+    # report" stays a report
+    (
+        "A September 2010 Congressional Research Service report found that lifting the cap "
+        'would make the program solvent.\n\n"If all earnings were subject to the payroll tax, '
+        'the program would be solvent," the report said.',
+        "If all earnings were subject to the payroll tax, the program would be solvent",
+        "September 2010 Congressional Research Service report",
+        "document",
+    ),
+    (
+        "The group pushed back Friday on a report claiming it was dropping its opposition. The "
+        "report said the group would accept cuts.",
+        "the group would accept cuts",
+        "report",
+        "document",
+    ),
+    (
+        "A Pew Research Center report found that most voters backed the plan. A Gallup report "
+        "found the opposite. The report said the gap had narrowed.",
+        "the gap had narrowed",
+        "report",
+        "document",
+    ),
     # responses with a plain object the story gold counts as statements, each checked against
     # PolNeAR train: "downplay" a cue 3 times in 7, "echo" with a speech act 4 in 4, "weigh
     # in" 6 in 18, "push back" 5 in 17 (Fox, NYT, HuffPost; names changed)

@@ -1447,6 +1447,7 @@ def named(
             descriptions.same_document(ctx, head)
             or descriptions.papers(ctx, head)
             or descriptions.document_named_before(ctx, head)
+            or _named_in_full_before(ctx, head)
             or group_name(descriptions.document_words(ctx, mention, head))
         )
         return Speaker(name, "document", span)
@@ -1558,6 +1559,46 @@ def _whose_words(head: Token) -> Token | None:
     if owner.lower_ in lexicon.PERSON_PRONOUNS or owner.pos_ == "PROPN":
         return owner  # a person, when the name resolves to one
     return None
+
+
+# What may stand before a document's noun for "the report" to name the one the article
+# introduced: "the report", "this report", "the new report"; not "the CBO report".
+_BARE_DOCUMENT = frozenset("the this that new latest same".split())
+
+
+def _named_in_full_before(ctx: Context, head: Token) -> str | None:
+    """The document a definite description by its bare noun names again: the one the article
+    named before it by that noun with a name that says whose or which ("A September 2010
+    Congressional Research Service report found … . "…," the report said": the Congressional
+    Research Service report), so that each outlet's "the report" is its own document, not any
+    other outlet's report; where the article named two so ("a Pew report", "a Gallup report"),
+    neither."""
+    left = [c for c in head.children if c.i < head.i]
+    if not left or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in left):
+        return None
+    if any(c.lower_ not in _BARE_DOCUMENT for c in left) or any(
+        c.dep_ in ("prep", "acl", "relcl") for c in head.children if c.i > head.i
+    ):
+        return None
+    lemma = head.lemma_.lower()
+    named: set[str] = set()
+    for token in reversed(head.doc[max(0, head.i - 400) : head.i]):
+        if head.idx - token.idx > descriptions.WINDOW:
+            break
+        if token.pos_ != "NOUN" or token.lemma_.lower() != lemma or ctx.inside_quote(token):
+            continue
+        words = [
+            t
+            for c in token.children
+            if c.i < token.i and c.dep_ in ("compound", "amod", "nmod", "nummod", "poss")
+            for t in c.subtree
+        ]
+        if not any(t.pos_ == "PROPN" for t in words):
+            continue  # "a report", "a weekend tweet": no name says whose or which it is
+        mention = (min(t.idx for t in words), token.idx + len(token.text))
+        named.add(group_name(descriptions.document_words(ctx, mention, token)))
+    # two named before ("a Pew report", "a Gallup report"): "the report" is neither
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _numbered_document(head: Token) -> bool:
