@@ -1662,6 +1662,11 @@ CASES += [
 # Sentences with numbers that are not figures: dates, years, times, names, phone numbers,
 # ages, scores and ordinals that do not count events.
 NOT_FIGURES = [
+    # "even one" with no "not" is "any" (BASIL 2013 gun plan, Fox and HuffPost; PolNeAR train)
+    "\"If there's even one life that can be saved, then we've got an obligation to try,\" "
+    "Obama said.",
+    "They know that we will eventually find them. But if even one load gets through before we "
+    "find it, they consider it a success.",
     # a plural unit made an adjective gives no number (BASIL 2018 school safety, Fox)
     "The commission was formed after a weeks-long review of school security.",
     # a count set off by a comma after as many names as it says describes the people just
@@ -2251,6 +2256,14 @@ def test_a_pronouns_amount_is_the_named_person_it_stands_for_with_their_sex():
         # a count the names after it set out stays the count ("two of the strongest critics"
         # after the names is not one: NOT_FIGURES)
         ("Two Republicans, Susan Collins and Lisa Murkowski, voted against the bill.", "Two"),
+        # "not even one" counts none; "only one" counts
+        ("Not even one Democrat voted for the bill.", "one"),
+        # a span of time before a colon: the colon sets out no years (BASIL 2010 tax cuts, NYT)
+        (
+            "Republicans have simply put in writing their political strategy which they have "
+            "pursued over the last two years: obstruct and delay action on critical matters.",
+            "two years",
+        ),
     ],
 )
 def test_a_count_beside_a_reference_or_a_list_is_still_a_figure(text, span):

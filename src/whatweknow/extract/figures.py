@@ -298,6 +298,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         one = lower == "one" and value == 1  # not "One-hundred candidates"
         if one and _ONE_IS_NO_COUNT.match(following):
             return False  # "one another", "for one thing", "one of them", "one person familiar"
+        if one and _EVEN_ONE.search(before):
+            return False  # "If there's even one life that can be saved": any, not a count
         if (
             one
             and number.qualifier == "exact"
@@ -611,6 +613,13 @@ _ONE_IS_NO_COUNT = re.compile(
 )
 
 
+# "even one" with no "not" before it is "any" (it stands where a condition, a question or a
+# superlative asks for the least amount): "If there's even one life that can be saved, we
+# should save it", "if even one load gets through" (PolNeAR train); "not even one" stays a
+# count of none (`_ONE_BOUND_BEFORE`).
+_EVEN_ONE = re.compile(r"(?i)(?<!\bnot\s)\beven\s+$")
+
+
 # After "one" and a unit of time these make the span say when something happened, relative
 # to another day, as after "a" ("a year later", "a month ago"): no span a story measures.
 _LOCATES_A_DATE = re.compile(r"(?i)\s+(?:before|after|later|earlier|ago|prior\s+to)\b")
@@ -814,6 +823,9 @@ def _sets_out_its_items(token: Token) -> bool:
     noun = token.head if token.dep_ == "nummod" else None
     if noun is None or noun.pos_ != "NOUN" or noun.i < token.i or not token.like_num:
         return False
+    if lemma(noun) in TIME_NOUNS:
+        return False  # "the strategy they have pursued over the last two years: obstruct and
+        # delay": a span of time has no items for a colon to set out
     end = max([noun.i, *(c.right_edge.i for c in noun.children if c.dep_ == "prep")])
     return end + 1 < len(token.doc) and token.doc[end + 1].text == ":"
 
