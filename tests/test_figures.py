@@ -2823,3 +2823,16 @@ def test_a_share_counts_the_head_of_its_compound_noun():
     text = "The program accounts for nearly one in seven intelligence reports, officials said."
     (figure,) = figures_of(text)
     assert figure.counted == "reports"  # not "intelligence"
+
+
+def test_a_figure_in_a_quote_that_goes_on_past_its_cues_clause_is_the_speakers():
+    # BASIL 2010 tax cuts, HuffPost (name changed): "said Reed on the Senate floor on Tuesday,"
+    # interrupts one quote; the figure in its second part is Reed's
+    text = (
+        "“It had been my intention to file cloture on both of these bills last evening,” said "
+        "Reed on the Senate floor on Tuesday, “however, supporters of the original bills "
+        "requested that some modifications be made. I'll file cloture on all three of these at "
+        "the same time.”"
+    )
+    found = {f.span.text: f for f in figures_of(text)}
+    assert found["three"].source["name"] == "Reed"

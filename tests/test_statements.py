@@ -524,6 +524,23 @@ CASES = [
         "direct",
         False,
     ),
+    # the words between the cue and the quote after it are the cue's own clause (who, where,
+    # when; no other verb): the quote goes on (BASIL 2010 tax cuts, HuffPost; name changed)
+    (
+        "“It had been my intention to file cloture on both of these bills last evening,” said "
+        "Reed on the Senate floor on Tuesday, “however, supporters of the original bills "
+        "requested that some modifications be made. I'll file cloture on all three of these at "
+        "the same time.”",
+        "Reed",
+        "person",
+        "said",
+        "It had been my intention to file cloture on both of these bills last evening,” said "
+        "Reed on the Senate floor on Tuesday, “however, supporters of the original bills "
+        "requested that some modifications be made. I'll file cloture on all three of these at "
+        "the same time.",
+        "direct",
+        False,
+    ),
     (
         "Reuters reported that the ship had been seized.",
         "Reuters",

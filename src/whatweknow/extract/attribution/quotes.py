@@ -193,7 +193,11 @@ def continue_quotes(ctx: Context, candidates: list[Candidate]) -> None:
             if claimed.overlaps(quote.inner_start, quote.inner_end):
                 break
             between = text[candidate.cue[1] : quote.start]
-            if quote.start < end and between.count(",") == 1 and len(between.split()) <= 4:
+            if (
+                quote.start < end
+                and between.count(",") == 1
+                and (len(between.split()) <= 4 or _only_the_cues_words(ctx, candidate, quote))
+            ):
                 candidate.content.extend(quote.fragments)  # "“A,” the governor said, “B.”"
                 break
             if (
@@ -211,6 +215,17 @@ def continue_quotes(ctx: Context, candidates: list[Candidate]) -> None:
             if text[end : quote.start].strip() == "" and "\n" not in text[end : quote.start]:
                 candidate.content.extend(quote.fragments)
             break
+
+
+def _only_the_cues_words(ctx: Context, candidate: Candidate, quote: Quote) -> bool:
+    """ "“It had been my intention to file cloture last evening,” said Reid on the Senate floor
+    on Tuesday, “however, supporters … requested …”": the words between a cue and the quote
+    after it, ending at the one comma, are the cue's own clause (its speaker, where and when
+    it was said) when no other verb is among them; the quote goes on."""
+    if not ctx.text[candidate.cue[1] : quote.start].rstrip().endswith(","):
+        return False
+    words = ctx.doc.char_span(candidate.cue[1], quote.start, alignment_mode="contract")
+    return words is not None and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _closing_quote(ctx: Context, candidate: Candidate, claimed: Intervals) -> None:
