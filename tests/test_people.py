@@ -894,6 +894,18 @@ END_TO_END = [
         ],
         {"Harold Brooks Jr."},
     ),
+    # BASIL 2010 (the GOP letter, names changed): the letter, whether it speaks by a
+    # participle or by "which" hung on its signers
+    (
+        [
+            "Every Senate Republican has signed onto a letter vowing to block all "
+            "Democratic-backed legislation until the chamber extends the tax cuts.",
+            "On Wednesday, Senate Majority Leader Harry Ried received a letter signed by all 42 "
+            'Senate Republicans, which stated, "We write to inform you that we will not agree '
+            'to invoke cloture on the motion."',
+        ],
+        {"letter"},
+    ),
     # BASIL 2010 (the GOP letter to the majority leader, names changed): the caucus
     (
         [

@@ -756,6 +756,24 @@ SPEAKERS = [
         "resolution",
         "document",
     ),
+    # "which" is never people: where the parser hangs it on the signers, it is the document
+    # that holds them (HuffPost, 2010 GOP letter; names changed)
+    (
+        "On Wednesday, Senate Majority Leader Harry Ried received a letter signed by all 42 "
+        'Senate Republicans, which stated, "We write to inform you that we will not agree to '
+        'invoke cloture on the motion."',
+        "We write to inform you that we will not agree to invoke cloture on the motion.",
+        "letter",
+        "document",
+    ),
+    # ... and where it hangs on a body, the body may be what "which" means
+    (
+        "Reid received a report by the Congressional Budget Office, which found that the bill "
+        "would cut the deficit.",
+        "that the bill would cut the deficit",
+        "Congressional Budget Office",
+        "organization",
+    ),
     # "the report" is the report the article named in full before it, not any outlet's
     # "report" (HuffPost, 2011 AARP story; names changed), and a report named only as "a
     # report" stays a report

@@ -225,6 +225,14 @@ def _whose(relative: Token, antecedent: Token) -> Token:
     personal = (
         relative.lower_ in ("who", "whom") or relative.lower_ not in lexicon.RELATIVE_PRONOUNS
     )
+    if relative.lower_ == "which" and _people(antecedent):
+        # "a letter signed by all 42 Senate Republicans, which stated …": "which" is never
+        # people; where the parser hung it on them, it is the document that holds them
+        for above in antecedent.ancestors:
+            if above.pos_ == "NOUN" and above.i < antecedent.i:
+                document = above.lemma_.lower() in lexicon.DOCUMENT_NOUNS
+                return above if document else antecedent
+        return antecedent
     if not personal or can_speak(antecedent) or antecedent.pos_ != "NOUN":
         return antecedent
     inside = [
@@ -243,6 +251,13 @@ def _whose(relative: Token, antecedent: Token) -> Token:
             people = can_speak(above) or above.lemma_.lower() in _PEOPLE_WORDS
             return above if people else antecedent
     return antecedent
+
+
+def _people(token: Token) -> bool:
+    """A person or people by name or role: "Harry Reid", "Senate Republicans", "lawmakers"."""
+    if token.ent_type_ in ("PERSON", "NORP"):
+        return True
+    return token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() in lexicon.ROLE_NOUNS
 
 
 # Nouns for people that `can_speak` does not list, as "who" may go on with.
