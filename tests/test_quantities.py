@@ -863,3 +863,53 @@ def test_others_counted_after_a_count_join_that_count_told_elsewhere(brief):
     killed = cluster_of(result, "50", "Fox News")
     assert killed["id"] != wounded["id"]
     assert all(v["text"] in ("50",) for v in killed["values"])
+
+
+def test_a_sum_of_money_retold_in_other_words_is_one_quantity(brief):
+    """BASIL 2015 Trump and Vicente Fox, 2013 gun plan: outlets describe one sum in their own
+    words, with no word in common ("would cost about $8 billion", "the price tag at around $8
+    billion"; "commit $4 billion to hiring more police officers", "spend $4 billion to keep
+    15,000 cops on the streets"): the same value of one currency in two articles is one sum."""
+    result = brief(
+        "Mr. Trump has insisted that he would compel Mexico to pay for the wall, which he "
+        "estimates would cost about $8 billion. Plus the president wants to commit $4 billion "
+        "to hiring more police officers.",
+        "The real estate mogul estimates the price tag at around $8 billion.",
+        "The White House called on Congress to act on an old administration proposal to spend "
+        "$4 billion to keep 15,000 cops on the streets.",
+    )
+    wall = cluster_of(result, "about $8 billion")
+    assert {v["text"] for v in wall["values"]} == {"about $8 billion", "around $8 billion"}
+    police = cluster_of(result, "$4 billion", "Fox News")
+    assert {v["location"]["outlet"] for v in police["values"]} == {"Fox News", "HuffPost"}
+    assert result["disputed"] == []
+
+
+def test_a_span_of_time_retold_in_other_words_or_units_is_one_quantity(brief):
+    """BASIL 2014 bridge lane closures, 2019 shutdown: "closed for four days" and "closures,
+    which lasted for four days"; "in 21 days" and "for three weeks" (one unit after
+    conversion) are one span of time across outlets."""
+    result = brief(
+        "The traffic lanes were closed for four days in September, creating traffic gridlock "
+        "in Fort Lee.",
+        "The closures, which lasted for four days, caused massive traffic jams. It was taking "
+        "care of millions of people with the understanding that in 21 days, if no deal is "
+        "done, it's off to the races, Mr. Trump said.",
+        "Trump announced a deal to reopen the federal government for three weeks while "
+        "negotiations continue over border security.",
+    )
+    closures = cluster_of(result, "four days", "Fox News")
+    assert {v["location"]["outlet"] for v in closures["values"]} == {"Fox News", OUTLETS[1]}
+    reopening = cluster_of(result, "three weeks")
+    assert {v["text"] for v in reopening["values"]} == {"21 days", "three weeks"}
+
+
+def test_one_share_of_two_things_across_outlets_stays_two(brief):
+    """One share of two things across outlets is two shares (a poll's "47 percent" of two
+    questions): only sums of money and physical measures meet without a word in common."""
+    result = brief(
+        "The president wants to commit $4 billion to hiring more police officers.",
+        "In the poll, 47 percent said the economy was getting better.",
+        "Some 47 percent of voters approve of the governor, the survey found.",
+    )
+    assert len(cluster_of(result, "47 percent")["values"]) == 1

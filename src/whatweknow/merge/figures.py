@@ -8,6 +8,9 @@ years, and
 - state the same value (after normalisation: "40 miles" is "64 km") with a word in common, or
   a `distinctive` one ("$1.375 billion", a vote of "234-193") with no other counted noun; a
   small count (under 10) needs the same counted noun as well ("two officers");
+- or, in two articles of the coverage, state the same value of a sum of money or a physical
+  measure under no different counted noun, with no word in common (`retold`: "would cost about
+  $8 billion", "the price tag at around $8 billion"; "in 21 days", "for three weeks");
 - or, with different values, count the same noun (or the same unit with no noun) with most of
   the words of the shorter description in common, at least two ("North Korean troops
   deployed", "troops deploy"; three without a noun). Only such figures can dispute each other.
@@ -183,12 +186,40 @@ def terms(figure: dict[str, Any]) -> tuple[str, set[str]]:
         found.add(f"={number:.3g}")
         if distinctive(figure):  # enough on its own to find the clusters stating it
             found.add(f"#{number:.9g}")
+        elif amount(key):  # with the value, enough to find another outlet's same sum
+            found.add(f"&{number:.3g}")
     if key.get("owner"):  # with its word, enough to find a cluster of the owner's amount
         found.add(f"@{key['owner']}")
     found |= {f"!{word}" for word in key.get("names") or ()}  # "at Best Buy": best, buy
     # a word's first letters find the round value of a precise one ("charitable", "charity")
     found |= {f"~{stem}" for stem in _stems(set(key["words"])) if len(stem) == STEM}
     return key["dimension"], found
+
+
+def amount(key: dict[str, Any]) -> bool:
+    """Whether a quantity key is of a sum of money or a measure in a physical unit (a span of
+    time, a length): not a count, a share, an age or a rate, which a story gives many of with
+    one value ("47 percent" of two poll questions; "two" of anything; "56" of two people)."""
+    dimension = key["dimension"]
+    return dimension.startswith(("currency:", "[")) and " per " not in dimension
+
+
+def retold(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two figures of two articles of one story's coverage are one amount retold: the
+    same value of one sum of money or one physical measure (after conversion to its one unit:
+    "21 days" and "three weeks"), under no different counted noun, nothing in `conflict`.
+    Outlets describe one sum in their own words ("about $8 billion", "a price tag of around $8
+    billion"; "$4 billion … to hire police officers", "would spend $4 billion"), so no word in
+    common is needed; within one article the same value with other words may be two sums."""
+    ka, kb = key_of(a), key_of(b)
+    nouns = {ka["noun"], kb["noun"]} - {None}
+    return (
+        ka["dimension"] == kb["dimension"]
+        and amount(ka)
+        and len(nouns) <= 1
+        and same_value(a, b)
+        and not conflict(a, b)
+    )
 
 
 def distinctive(figure: dict[str, Any]) -> bool:
@@ -484,7 +515,9 @@ def fit(
             return None
         if not same and disagree(judged, in_base(other)) and not disputable(figure, other):
             return None  # "two senators" and "three state senators" dispute nothing
-        if same_quantity(figure, other):
+        if same_quantity(figure, other) or (
+            member["document"] != place[0] and retold(figure, other)
+        ):
             precise = figure["qualifier"] != "vague" and other["qualifier"] != "vague"
             score = (same, precise, len(words & set(key_of(other)["words"])))
             best = score if best is None else max(best, score)
