@@ -1563,6 +1563,34 @@ REPORTED_IN_QUOTES = [
         "he’s Christian",
         "Eric Lind",
     ),
+    # words quoted in single marks inside the quote, right after the saying verb, are the
+    # words of the verb's subject: NYT on the Mueller report 2019 (names changed; the opening
+    # mark printed as a closing one), and Fox on the border wall 2016 (names changed, "the
+    # head of Mexico" named)
+    (
+        "Four other candidates also called for the release of the full report.\n\n“As Donald "
+        "Grant said, ’Let it come out,’” Sen. Bernard Sandler wrote on Twitter. “I call on the "
+        "administration to make the full report public as soon as possible.”",
+        "’Let it come out,’",
+        "Donald Grant",
+    ),
+    (
+        "The morning after Calder made the comments, the front-runner appeared on a morning "
+        "show.\n\n“I heard President Felipe Calder said ‘no way,’ and I said, ‘Now the wall "
+        "just got taller,’” Trump said.",
+        "‘no way,’",
+        "Felipe Calder",
+    ),
+    # a quote in single marks opened in a reported clause closes with it (HuffPost on the
+    # national motto 2011, names changed)
+    (
+        "The bill's sponsor, Rep. Randall Forde (R-Va.) had argued that some people, including "
+        'President Lind, needed to be reminded of the motto.\n\n"Almost a year ago, the '
+        "president in making a speech across the world said that our national motto was "
+        '\'E pluribus unum,\'" Forde said. "They did not mention it."',
+        "that our national motto was 'E pluribus unum,'",
+        "Lind",
+    ),
 ]
 
 
@@ -1579,6 +1607,9 @@ def test_a_report_inside_a_quote_is_its_source_s_nested_statement(text, content,
         "Sacks",
         "Ann Strand",
         "Mike Thorne",
+        "Bernard Sandler",
+        "Trump",
+        "Randall Forde",
     )
 
 
@@ -1596,6 +1627,13 @@ def test_a_report_inside_a_quote_is_its_source_s_nested_statement(text, content,
         # cue of the quote ("that,” Rep. Ann Lowe said")
         "Rep. Tim Raynor of Ohio said the party had lost touch with workers.\n\n“He never "
         "voted for the bill, so I don’t know why he’s saying that,” Rep. Ann Lowe said.",
+        # a participle's single-quoted words are the quoted speaker's gloss of what someone
+        # meant (NYT on Obama's speech 2016, names changed)
+        "Mr. Lind spoke on Saturday.\n\n“That speech went beyond the room,” said Donna "
+        "Brack. “That was Mr. Lind essentially saying, ‘Don’t leave it on the field.’”",
+        # an apostrophe is no quotation mark: "don’t" and "Perry’s" open nothing
+        "Rep. Tim Raynor of Ohio spoke first.\n\n“Tim said don’t build it, and Perry’s "
+        "plan agrees,” Rep. Ann Lowe said.",
     ],
 )
 def test_a_report_inside_a_quote_with_no_identifiable_source_is_none(text):

@@ -26,6 +26,12 @@ DATELINE = re.compile(
     r"|[A-Z][a-z]+(?:[ ,]+[A-Z][a-z.]+){0,3} \([A-Z][A-Za-z .]*\))[ \t]*(?:—|–|--| - )[ \t]*"
 )
 _CLOSING_AFTER = re.compile(r"[.,!?]?[”\"]")
+# Single quotation marks, told from apostrophes ("don't", "Perry's", "'90s") by what is on
+# each side: an opening mark follows no word character and precedes a letter; a closing mark
+# follows a word character or punctuation and precedes no word character.
+_SINGLE_OPENING = re.compile(r"(?<![\w.,!?])[‘'](?=[A-Za-z])")
+_SINGLE_CLOSING = re.compile(r"(?<=[\w.,!?])[’'](?!\w)")
+_SINGLE_CLOSING_AFTER = re.compile(r"[.,!?]?[’'](?!\w)")
 # A headline is short and has no closing full stop: the title lines of the BASIL dev and
 # tuning stories have 7 to 11 words, their ledes 17 or more and a full stop. 25 words is the
 # limit ingest gives a plain-text title line.
@@ -142,6 +148,13 @@ class Context:
                 and text[end : opened.inner_end].strip(EDGE + ".!?")
             ):
                 end = opened.end
+        single = _SINGLE_CLOSING_AFTER.match(text, end)
+        if single and len(_SINGLE_OPENING.findall(text, start, end)) > len(
+            _SINGLE_CLOSING.findall(text, start, end)
+        ):
+            # "said that our national motto was 'E pluribus unum,'": a quote in single marks
+            # opened inside the span closes with it, as one in double marks does
+            end = single.end()
         if (
             start > 0
             and text[start - 1] in '“"'

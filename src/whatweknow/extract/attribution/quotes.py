@@ -357,7 +357,12 @@ def reported_inside(ctx: Context) -> Iterator[tuple[tuple[int, int], Candidate]]
         if token.tag_ == "VB" and not any(c.dep_ == "aux" for c in token.children):
             continue  # "Mr. Trump, tell me what you're going to do": asked, not reported
         said = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
-        source = speaker_of(token) if said is not None else None
+        # words in single marks after a finite "said": the subject's own; after a participle
+        # ("That was the president essentially saying, ‘Don’t leave it on the field.’") the
+        # quoted speaker's gloss of what someone meant
+        finite = token.tag_ in ("VBD", "VBZ", "VBP")
+        inner = _inner_quote(ctx, token) if said is None and finite else None
+        source = speaker_of(token) if said is not None or inner is not None else None
         # "Now he's holding federal workers hostage, saying he'll …": the participle's subject
         subject = source[0] if source else None
         if subject is None or not ctx.inside_quote(subject):
@@ -370,7 +375,7 @@ def reported_inside(ctx: Context) -> Iterator[tuple[tuple[int, int], Candidate]]
             continue
         if not _named_body(subject) and cues.lemma(token) not in lexicon.SPEECH_VERBS:
             continue  # "he knows that …" in someone's words: their reading of him
-        content = ctx.trim(*ctx.tokens_span(clause(said)))
+        content = inner or ctx.trim(*ctx.tokens_span(clause(said)))
         quote = ctx.quote_at(token.idx)
         if content is None or (quote is not None and content[1] > quote.end):
             # "“… I don’t know why he’s saying that,” Nancy Pelosi said": the clause the parser
@@ -378,6 +383,22 @@ def reported_inside(ctx: Context) -> Iterator[tuple[tuple[int, int], Candidate]]
             continue
         cue = (token.idx, token.idx + len(token))
         yield cue, Candidate(cue, [content], [subject], inside_quote=True)
+
+
+# A quote inside a quote, in single marks, right after its saying verb: "I heard the head of
+# Mexico said ‘no way,’"; "As Donald Trump said, ’Let it come out,’" (an opening mark typed as
+# a closing one). The closing mark is one no letter follows, so "don’t" does not close it.
+_INNER_QUOTE = re.compile(r"[ \t]*[,:]?[ \t]*([‘’'])(?=\w)[^“”\"\n]*?\w[.,!?]?[’'](?!\w)")
+
+
+def _inner_quote(ctx: Context, verb: Token) -> tuple[int, int] | None:
+    """The single-quoted words a saying verb inside a quote reports, marks and all, where
+    they follow it straight away and close inside the outer quote."""
+    match = _INNER_QUOTE.match(ctx.text, verb.idx + len(verb))
+    quote = ctx.quote_at(verb.idx)
+    if match is None or quote is None or match.end() > quote.inner_end:
+        return None
+    return ctx.trim(match.start(1), match.end())
 
 
 def _named_body(subject: Token) -> bool:
