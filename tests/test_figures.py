@@ -1627,6 +1627,34 @@ CASES += [
         (),
         "House",
     ),
+    # half of a unit of time, however "half" is joined to it (BASIL 2014 NAACP, Fox; "half an
+    # hour" was a bare "half")
+    (
+        "You see a half-century of failure by the NAACP, he wrote.",
+        None,
+        "a half-century",
+        0.5,
+        None,
+        None,
+        "exact",
+        "century",
+        None,
+        (),
+        None,
+    ),
+    (
+        "The meeting lasted half an hour.",
+        None,
+        "half an hour",
+        0.5,
+        None,
+        None,
+        "exact",
+        "hour",
+        None,
+        (),
+        None,
+    ),
     # a unit of time made an adjective with "-long" is one of it (BASIL 2013 gun plan,
     # HuffPost; 2019 shutdown, NYT); "a weeks-long review" says no number (NOT_FIGURES)
     (

@@ -450,6 +450,8 @@ def number_pattern(locale: str = "en") -> re.Pattern[str]:
         # "a month-long review", "a monthlong standoff", "a yearlong inquiry": one of the unit
         # (a plural, "a weeks-long review", says no number)
         rf"|(?P<long>(?<!-)\b(?P<longunit>{_TIME_UNITS})-?long\b)"
+        # "a half-century of failure", "half an hour", "a half-hour": half of a unit of time
+        rf"|(?P<half>\b(?:a\s+)?half(?:\s+an?)?[\s-]+(?={_TIME_UNITS}\b))"
         rf"|(?P<vague>\b(?:{vague})\b)"
         rf"|(?P<few>\b(?:multiple|several|a\s+few|(?:a|the)\s+handful|many(?=\s+times\b)"
         rf"|a\s+number(?=\s+of\b))\b)"
@@ -748,6 +750,8 @@ def _number(match: re.Match[str], locale: str) -> NumberMatch | None:
     if match.group("long"):  # the unit itself: "month-long" is one month
         unit = _UNITS[match.group("longunit").lower()]
         return NumberMatch(start, end, 1.0, unit=unit, words=True, number_start=start, kind="long")
+    if match.group("half"):  # the unit after it is read as any number's unit is
+        return NumberMatch(start, end, 0.5, words=True, number_start=start)
     if match.group("article"):
         return NumberMatch(start, end, 1.0, words=True, number_start=start, kind="article")
     if match.group("ordinal"):
