@@ -2430,6 +2430,14 @@ def test_vague_words_and_one_that_count_nothing_are_no_figures(text):
             "times",
         ),
         ("One soldier is dead after the attack on the base.", "One", 1, "soldier"),
+        # NYT 2016 (shortened): a partitive's whole owned by a possessor counts what is owned
+        (
+            "While the Mexican government has said little about the plan, two of the country’s "
+            "former presidents have a message for Mr. Trump: Mexico won’t pay.",
+            "two",
+            2,
+            "presidents",
+        ),
     ],
 )
 def test_spelled_out_and_compound_counts_are_figures(text, span, value, counted):

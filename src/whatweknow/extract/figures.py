@@ -1566,11 +1566,13 @@ def _noun_after(doc: Doc, end: int) -> Token | None:
     if first.lower_ == "of":
         for token in tokens[1:6]:
             if token.pos_ in ("NOUN", "PROPN"):
-                # "garbage and propaganda balloons": climb from a modifier to the head noun
+                # "garbage and propaganda balloons": climb from a modifier to the head noun,
+                # and from a possessor to what it owns ("two of the country's former
+                # presidents": presidents, not the country)
                 while (
                     token.head.i > token.i
                     and token.head.pos_ in ("NOUN", "PROPN")
-                    and (token.dep_ in ("compound", "amod", "nmod", "conj", "cc"))
+                    and (token.dep_ in ("compound", "amod", "nmod", "conj", "cc", "poss"))
                 ):
                     token = token.head
                 return token
