@@ -547,6 +547,21 @@ def _brief_speakers(tmp_path, articles) -> dict[str, list[str]]:
         return {s["name"]: s["outlets"] for s in build(store, everything=True)["speakers"]}
 
 
+def _coverage_speakers(
+    tmp_path, texts: list[str], outlets: list[str], published: str
+) -> list[dict]:
+    """The whole chain on one story's coverage (one text per outlet): the brief's speakers."""
+    articles = [
+        Article(raw=text, origin=f"{n}.txt", kind="text", outlet=outlet, published=published)
+        for n, (text, outlet) in enumerate(zip(texts, outlets, strict=True))
+    ]
+    with Store(tmp_path / "news.db") as store:
+        for result in run(articles):
+            assert isinstance(result, Extraction), result
+            store.add(result)
+        return build(store, everything=True)["speakers"]
+
+
 IDENTITY = [
     (
         "Jr. and his father are two",
@@ -995,15 +1010,8 @@ END_TO_END = [
 def test_a_body_ranked_in_the_country_is_one_speaker_with_the_body_it_stands_for(
     tmp_path, texts, speaker
 ):
-    articles = [
-        Article(raw=text, origin=f"{n}.txt", kind="text", outlet=outlet, published="2011-05-13")
-        for n, (text, outlet) in enumerate(zip(texts, ["HuffPost", "Fox News"], strict=True))
-    ]
-    with Store(tmp_path / "news.db") as store:
-        for result in run(articles):
-            assert isinstance(result, Extraction), result
-            store.add(result)
-        found = {s["name"]: s["outlets"] for s in build(store, everything=True)["speakers"]}
+    shown = _coverage_speakers(tmp_path, texts, ["HuffPost", "Fox News"], "2011-05-13")
+    found = {s["name"]: s["outlets"] for s in shown}
     assert found.get(speaker) == ["Fox News", "HuffPost"], found
 
 
@@ -1018,18 +1026,8 @@ def test_a_president_is_never_his_daughter_quoted_in_full(tmp_path):
         "“You want to pet him?” Mr. Obama asked his daughters. President Obama said the turkey "
         "would live out its days on a farm.",
     ]
-    articles = [
-        Article(raw=text, origin=f"{n}.txt", kind="text", outlet=outlet, published="2014-11-28")
-        for n, (text, outlet) in enumerate(zip(texts, ["Fox News", "HuffPost"], strict=True))
-    ]
-    with Store(tmp_path / "news.db") as store:
-        for result in run(articles):
-            assert isinstance(result, Extraction), result
-            store.add(result)
-        found = {
-            s["name"]: [i["text"] for i in s["statements"]]
-            for s in build(store, everything=True)["speakers"]
-        }
+    shown = _coverage_speakers(tmp_path, texts, ["Fox News", "HuffPost"], "2014-11-28")
+    found = {s["name"]: [i["text"] for i in s["statements"]] for s in shown}
     assert found.get("Sasha Obama", []) == ["the turkeys were cute"], found
     assert len(found["Obama"]) == 3, found
 
@@ -1044,16 +1042,8 @@ def test_mr_and_a_title_join_a_bare_surname_to_the_one_person_they_fit(tmp_path)
         "President Eric Lind said that he was deeply saddened by the news. First lady Mila Lind "
         "visited the hospital. “Our prayers are with the families,” she said.",
     ]
-    articles = [
-        Article(raw=text, origin=f"{n}.txt", kind="text", outlet=outlet, published="2017-06-15")
-        for n, (text, outlet) in enumerate(
-            zip(texts, ["The New York Times", "HuffPost"], strict=True)
-        )
-    ]
-    with Store(tmp_path / "news.db") as store:
-        for result in run(articles):
-            store.add(result)
-        found = {s["name"]: s["outlets"] for s in build(store, everything=True)["speakers"]}
+    shown = _coverage_speakers(tmp_path, texts, ["The New York Times", "HuffPost"], "2017-06-15")
+    found = {s["name"]: s["outlets"] for s in shown}
     assert found["Eric Lind"] == ["HuffPost", "The New York Times"]
     assert "Lind" not in found
 
@@ -1088,15 +1078,8 @@ def test_a_bare_surname_that_speaks_is_the_one_of_its_namesakes_quoted_in_full(t
 
 @pytest.mark.parametrize(("texts", "speakers"), END_TO_END)
 def test_the_whole_chain_gives_one_speaker_per_person(tmp_path, texts, speakers):
-    articles = [
-        Article(raw=text, origin=f"{n}.txt", kind="text", outlet=outlet, published="2019-01-22")
-        for n, (text, outlet) in enumerate(zip(texts, ["Fox News", "HuffPost"], strict=True))
-    ]
-    with Store(tmp_path / "news.db") as store:
-        for result in run(articles):
-            assert isinstance(result, Extraction), result
-            store.add(result)
-        found = {s["name"]: s["outlets"] for s in build(store, everything=True)["speakers"]}
+    shown = _coverage_speakers(tmp_path, texts, ["Fox News", "HuffPost"], "2019-01-22")
+    found = {s["name"]: s["outlets"] for s in shown}
     assert set(found) == speakers
     assert all(len(outlets) == 2 for outlets in found.values()) or len(speakers) == 2
 
@@ -1111,18 +1094,8 @@ def test_each_outlets_the_report_is_the_report_it_named(tmp_path):
         "A coalition called Strengthen Benefits has railed against cuts, releasing a report "
         "claiming that even the modest COLA is not safe.",
     ]
-    articles = [
-        Article(raw=text, origin=f"{n}.txt", kind="text", outlet=outlet, published="2011-06-17")
-        for n, (text, outlet) in enumerate(zip(texts, ["HuffPost", "Fox News"], strict=True))
-    ]
-    with Store(tmp_path / "news.db") as store:
-        for result in run(articles):
-            assert isinstance(result, Extraction), result
-            store.add(result)
-        found = {
-            s["name"]: (s["outlets"], len(s["statements"]))
-            for s in build(store, everything=True)["speakers"]
-        }
+    shown = _coverage_speakers(tmp_path, texts, ["HuffPost", "Fox News"], "2011-06-17")
+    found = {s["name"]: (s["outlets"], len(s["statements"])) for s in shown}
     assert found["September 2010 Congressional Research Service report"] == (["HuffPost"], 2)
     assert found["report"] == (["Fox News"], 1)
 
@@ -1139,14 +1112,8 @@ def test_a_group_goes_by_the_name_its_statements_carry_most(tmp_path):
         "The GOP said the president had ignored the House. Democrats said the vote was a "
         "waste of time.",
     ]
-    articles = [
-        Article(raw=text, origin=f"{n}.txt", kind="text", outlet=outlet, published="2011-11-02")
-        for n, (text, outlet) in enumerate(zip(texts, ["Fox News", "HuffPost"], strict=True))
-    ]
-    with Store(tmp_path / "news.db") as store:
-        for result in run(articles):
-            store.add(result)
-        found = {s["name"]: s["outlets"] for s in build(store, everything=True)["speakers"]}
+    shown = _coverage_speakers(tmp_path, texts, ["Fox News", "HuffPost"], "2011-11-02")
+    found = {s["name"]: s["outlets"] for s in shown}
     assert found["House Republicans"] == ["Fox News", "HuffPost"]
     assert "GOP" not in found
 
