@@ -24,6 +24,10 @@ from whatweknow.extract.attribution.descriptions import noun_of
 from whatweknow.nlp import load_nlp, parse
 
 MIN_TIMES = 3
+# What the counts take beside a name that names no person: a unit after a poll figure ("Trump,
+# 40 percent"), a document ("a summary, the memo"), the head of "think tank", the split prefix
+# of "co-chairman". Read off the derived list, not off any story.
+NOT_PEOPLE = frozenset("percent summary tank co".split())
 MIN_ARTICLES = 2
 MIN_SOURCES = 2
 # "the real estate mogul", "The former secretary of state": a definite source, last word kept
@@ -94,6 +98,7 @@ def main() -> None:
         for n, c in times.items()
         if ((c >= MIN_TIMES and len(articles[n]) >= MIN_ARTICLES) or sources[n] >= MIN_SOURCES)
         and a_person(n, folded)
+        and n not in NOT_PEOPLE
     )
     print(len(kept), "nouns")
     print(" ".join(kept))

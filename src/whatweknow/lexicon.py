@@ -477,15 +477,15 @@ PERSON_NOUNS = ROLE_NOUNS | (
         """
 activist actor adviser advisor agent aide ally ambassador analyst appointee attorney author
 backer blogger broker brother businessman candidate chair chairman chairwoman challenger chief
-child co co-author co-founder colleague columnist commentator commissioner committeeman
+child co-author co-founder colleague columnist commentator commissioner committeeman
 congressman conservative consultant contender contractor counsel delegate director doctor donor
 economist editor employee entrepreneur envoy executive expert father fellow founder friend
 front-runner general governor graduate head historian host husband independent investor
 journalist judge lady lawyer leader lobbyist magnate man manager mate mayor member minister
 mogul mother neurosurgeon nominee officer official operative opponent organizer owner partner
-pastor percent person pollster populist predecessor president professor reporter representative
+pastor person pollster populist predecessor president professor reporter representative
 retiree rival runner-up scientist senator sister socialist son speaker speechwriter spokeswoman
-star strategist student successor summary superdelegate supporter tank teacher tycoon user
+star strategist student successor superdelegate supporter teacher tycoon user
 veteran wife winner woman worker
 """.split()
     )
