@@ -592,11 +592,12 @@ def person_description(head: Token, articles: frozenset[str] = frozenset({"the"}
     """ "the GOP front-runner", "the lawyer for the campaign and the party", "the Mexican-born
     journalist": one person by a noun the news describes people by (`lexicon.PERSON_NOUNS`),
     with a definite article (or one of `articles`)."""
+    if head.tag_ != "NN" or not head.text.islower():
+        return False
+    noun = noun_of(head)
     return (
-        head.tag_ == "NN"
-        and head.text.islower()
-        and noun_of(head) in lexicon.PERSON_NOUNS
-        and noun_of(head) not in lexicon.ANONYMOUS_NOUNS
+        noun in lexicon.PERSON_NOUNS
+        and noun not in lexicon.ANONYMOUS_NOUNS
         and any(c.dep_ == "det" and c.lower_ in articles for c in head.children)
     )
 

@@ -1696,7 +1696,6 @@ _NOT_SOURCES = frozenset("DATE TIME".split())
 # A party's adjective for the party's members, who own its criticism or its vow.
 _PARTY_MEMBERS = {"democratic": "Democrats", "republican": "Republicans", "gop": "Republicans"}
 _INDEFINITE = frozenset("a an one another".split())
-_DEPUTIES = lexicon.DEPUTIES
 # Verbs that put out a statement: "X issued a statement", "released a statement".
 _ISSUING = frozenset("issue release publish post put send give make".split())
 # Role nouns that head an organisation: "the Pentagon chief", "the agency's head".
@@ -1792,7 +1791,7 @@ def role(ctx: Context, head: Token, span: Span, earlier: list[Statement] = ()) -
         (
             c.lower_
             for c in head.children
-            if c.dep_ in ("amod", "compound") and c.lower_ in _DEPUTIES
+            if c.dep_ in ("amod", "compound") and c.lower_ in lexicon.DEPUTIES
         ),
         None,
     )
@@ -1810,7 +1809,7 @@ def role(ctx: Context, head: Token, span: Span, earlier: list[Statement] = ()) -
         for mention in entity.mentions:
             written = re.findall(r"[A-Za-z]+", _this_sentence(ctx, mention.start))[-3:]
             before = [lexicon.TITLE_ABBREVIATIONS.get(w.lower(), w.lower()) for w in written]
-            deputy = len(before) > 1 and before[-2] in _DEPUTIES and before[-1] in roles
+            deputy = len(before) > 1 and before[-2] in lexicon.DEPUTIES and before[-1] in roles
             if second is not None:
                 titled = deputy and before[-2] == second
             elif deputy:
