@@ -854,7 +854,7 @@ def _titled_the(text: str, mention: Span) -> bool:
     start = mention.start if mention.text.startswith("The ") else mention.start - 4
     if start < 0 or text[start : start + 4] != "The ":
         return False
-    before = text[:start].rstrip()
+    before = text[max(0, start - 80) : start].rstrip()  # a bounded look back, not a copy
     return bool(before) and before[-1] not in ".!?:;\"“”'‘’(\n"
 
 
