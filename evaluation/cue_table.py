@@ -112,19 +112,12 @@ def count(folder: Path, limit: int | None = None) -> tuple[Counts, Counts, Count
         doc = nlp(text)
         for token in doc:
             if any(s < token.idx < e for s, e in inside_quotes):
-                continue
+                continue  # PolNeAR marks a quote's own attribution, not those inside it
             if token.pos_ == "NOUN":
                 _count_noun(token, spans, linked, nouns, verbs_of_nouns)
             if token.pos_ != "VERB" or token.dep_ == "amod":
                 continue  # "pledged delegates" is no verb of pledging
-            if any(s < token.idx < e for s, e in inside_quotes):
-                continue  # PolNeAR marks a quote's own attribution, not those inside it
-            start, end = token.idx, token.idx + len(token)
-            inside = any(s <= start and end <= e for s, e in spans)
-            pair = (shapes.key(token, cues.lemma(token)), shapes.shape(token))
-            row = counts.setdefault(pair, [0, 0])
-            row[0] += inside
-            row[1] += 1
+            _add(counts, (shapes.key(token, cues.lemma(token)), shapes.shape(token)), token, spans)
     return counts, nouns, verbs_of_nouns
 
 
