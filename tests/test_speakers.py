@@ -2447,6 +2447,20 @@ def test_a_role_apposition_is_the_right_person_s_and_only_the_role(text, describ
     assert {name: found.get(name) for name in described} == described
 
 
+def test_an_apposition_inside_a_quote_is_no_description():
+    """A user's read of the 2016 Vicente Fox story (HuffPost): the brief headed Trump's
+    statements "Donald Trump, this false prophet that is just cheating everybody", an insult
+    in Fox's quote. The writer's apposition outside the quote still describes him."""
+    text = (
+        "Vicente Fox, Mexico's president from 2000 to 2006, criticized the visit. "
+        "\u201cI hope U.S. citizens can finally see what is behind Trump, this false prophet "
+        "that is just cheating everybody,\u201d Fox said."
+    )
+    found = {e.name: [d.text for d in e.descriptors] for e in entities_of(text)}
+    assert found["Vicente Fox"] == ["Mexico's president from 2000 to 2006"]
+    assert found["Trump"] == []
+
+
 @pytest.mark.parametrize(
     ("text", "name", "acronym"),
     [

@@ -33,6 +33,7 @@ from ..names import (
 )
 from ..nlp import text_of
 from .intervals import Intervals
+from .quotes import quotes
 
 ENTITY_TYPES = {
     "PERSON": "person",
@@ -814,6 +815,7 @@ def _index(doc: Doc, groups: list[_Group]) -> EntityIndex:
     guessed: set[str] = set()
     countries = _countries(doc, groups)
     foreign = len(countries) >= 2
+    quoted = Intervals((q.inner_start, q.inner_end, q) for q in quotes(text_of(doc)))
     for number, group in enumerate(groups, start=1):
         if group.gender:
             genders[f"e{number}"] = group.gender
@@ -821,7 +823,7 @@ def _index(doc: Doc, groups: list[_Group]) -> EntityIndex:
                 guessed.add(f"e{number}")
         name = _canonical(group, text_of(doc))
         aliases = sorted({n for n in group.names if n != name})
-        descriptors = _descriptors(doc, group) if group.type == "person" else []
+        descriptors = _descriptors(doc, group, quoted) if group.type == "person" else []
         entity = Entity(
             id=f"e{number}",
             name=name,
@@ -875,8 +877,10 @@ def _printed(group: _Group) -> str | None:
     return None
 
 
-def _descriptors(doc: Doc, group: _Group) -> list[Span]:
-    """Appositions and of/at phrases after a person's mentions."""
+def _descriptors(doc: Doc, group: _Group, quoted: Intervals) -> list[Span]:
+    """Appositions and of/at phrases after a person's mentions, outside quotations: inside one
+    they are the quoted speaker's words ("see what is behind Trump, this false prophet"), not
+    the writer's description."""
     found: list[Span] = []
     for mention in group.mentions:
         head = _head_token(doc, mention)
@@ -898,6 +902,7 @@ def _descriptors(doc: Doc, group: _Group) -> list[Span]:
                 span = _in_brackets(doc, head, child) or _subtree_span(doc, child, to_and=role)
                 if (
                     span
+                    and not quoted.covering(span.start)
                     and span.text not in {f.text for f in found}
                     and not any(f.start <= span.start and span.end <= f.end for f in found)
                 ):
