@@ -2572,6 +2572,31 @@ def test_one_still_counts_charges_and_a_bounded_one():
             "21 percent",
             "national NBC/WSJ poll",
         ),
+        # tuning gold (Wal-Mart, NYT): so does a relative clause set off by dashes
+        (
+            "In any event, the company says, the plaintiffs \u2014 who worked in 3,400 stores in "
+            "170 job classifications \u2014 do not have enough in common to warrant a class "
+            "action.",
+            "3,400",
+            "company",
+        ),
+        # tuning gold (Wal-Mart, HuffPost): the amount a noun-phrase content is about is its
+        # source's ("pointed to"), unlike a clause under it
+        (
+            "Boutrous said the class was too big. He pointed to a group of at least 544 women "
+            'who serve as store managers who "are alleged to be both discriminators and '
+            'victims."',
+            "at least 544",
+            "Boutrous",
+        ),
+        # BASIL (Reading of the Constitution, Fox): what a source estimates a thing "as"
+        (
+            "But for all those who described the exercise as political waste -- including "
+            "Vanity Fair magazine, which estimated it as costing more than $1 million -- "
+            "supporters noted that it was an historic moment.",
+            "more than $1 million",
+            "Vanity Fair magazine",
+        ),
     ],
 )
 def test_a_figure_in_what_a_source_proposes_predicts_or_calls_for_is_theirs(text, span, source):
@@ -2598,19 +2623,61 @@ def test_a_figure_in_what_a_source_proposes_predicts_or_calls_for_is_theirs(text
             "that includes 23 steps he took without congressional action.",
             "23",
         ),
-        # fourth gold and BASIL (Wal-Mart): an aside the writer sets off by dashes inside
-        # reported speech in the writer's words is the writer's gloss
+        # fourth gold: an aside the writer sets off by dashes inside reported speech in the
+        # writer's words, with no clause of its own, is the writer's gloss
         (
             "AARP's David Certner warned against cuts. He suggested raising the age at which "
             "retirees can receive full benefits -- currently, 66 years old -- would be on the "
             'table even though doing so represents "a massive benefit cut for people."',
             "66 years old",
         ),
+        # tuning gold (Wal-Mart, Fox) and BASIL (shutdown, NYT; Ryan-Biden debate, Fox;
+        # armed-staff report, NYT): a figure in a clause under a statement's noun-phrase
+        # content describes the topic in the writer's words
         (
-            "In any event, the company says, the plaintiffs \u2014 who worked in 3,400 stores in "
-            "170 job classifications \u2014 do not have enough in common to warrant a class "
-            "action.",
-            "3,400",
+            "Although she may ultimately side with the plaintiffs, even Justice Ruth Bader "
+            "Ginsburg, an ardent defender of women's rights, expressed some concerns about the "
+            "particulars of the sex discrimination lawsuit that covers 1.5 million women and "
+            "could cost the world's largest retailer billions of dollars.",
+            "1.5 million",
+        ),
+        (
+            "Trump was among those Republicans who criticized President Barack Obama for using "
+            "his executive authority to spare millions of illegal immigrants from deportation "
+            "after failing to persuade Congress to do so.",
+            "millions",
+        ),
+        (
+            "With the moderator opening the debate with a question about the Libya strike, Ryan "
+            "criticized the administration for waiting more than a week after the strike to "
+            "call it a coordinated terror attack.",
+            "more than a week",
+        ),
+        # tuning gold (emergency, NYT) and BASIL (Clinton emails, NYT; Christie, NYT; border
+        # wall, HuffPost): a figure that says when, where or how often a thing was said is
+        # the article's, though a speech verb governs it
+        (
+            "“We’re going to confront the national security crisis on our southern border,” he "
+            "said in a televised statement in the Rose Garden barely 13 hours after Congress "
+            "passed a spending measure without the money he had sought.",
+            "13 hours",
+        ),
+        (
+            "Late Wednesday night, two days after The New York Times first reported that she "
+            "had exclusively used a personal email account as secretary of state, Mrs. Clinton "
+            "announced that she had asked the State Department to release those communications.",
+            "two days",
+        ),
+        (
+            "“I am not running for president of the United States as surrogate for being "
+            "elected prom king of America,” Mr. Christie said inside the gymnasium at the high "
+            "school where he was president of his class all three years.",
+            "three years",
+        ),
+        (
+            "Trump promised hundreds of times during his campaign that the wall would cost "
+            "taxpayers nothing because he would get Mexico to pay for it.",
+            "hundreds",
         ),
         # fresh gold: what a bill would require someone to disclose is not yet said by them
         (

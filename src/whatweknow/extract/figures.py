@@ -945,10 +945,11 @@ def _writers_aside(doc: Doc, text: str, statement: Statement, number: NumberMatc
     """A figure in an aside the writer sets off by dashes or parentheses inside reported
     speech in the writer's words is the writer's gloss on a word, not the speaker's: "He
     suggested raising the age at which retirees can receive full benefits -- currently, 66
-    years old -- would be on the table", "the company says, the plaintiffs -- who worked in
-    3,400 stores -- do not have enough in common". In a quote the dashes are the speaker's own,
-    and an aside that is a clause of its own goes on with the report ("the poll shows Trump at
-    17 percent (Mitt Romney leads the pack at 21 percent)")."""
+    years old -- would be on the table". In a quote the dashes are the speaker's own, and an
+    aside that is a clause, its own or a relative one, goes on with the report ("the poll
+    shows Trump at 17 percent (Mitt Romney leads the pack at 21 percent)"; "the company says,
+    the plaintiffs -- who worked in 3,400 stores in 170 job classifications -- do not have
+    enough in common": the company's argument, by the tuning gold of that story)."""
     if statement.form == "direct":
         return False
     start, end = statement.content.start, statement.content.end
@@ -972,14 +973,46 @@ def _writers_aside(doc: Doc, text: str, statement: Statement, number: NumberMatc
     return False
 
 
+def _describes_the_topic(doc: Doc, token: Token, statement: Statement) -> bool:
+    """ "Justice Ginsburg expressed some concerns about the particulars of the lawsuit that
+    covers 1.5 million women", "criticized President Barack Obama for using his executive
+    authority to spare millions of illegal immigrants", "criticized the administration for
+    waiting more than a week after the strike": a statement whose content is a noun phrase
+    (what the source's concern, criticism or praise is about) asserts no proposition; a figure
+    in a clause under that noun phrase (a relative clause, a gerund, an infinitive) is the
+    writer's account of the topic. A figure that is the phrase's own amount stays the source's:
+    "pointed to a group of at least 544 women", "cited dozens of previous declarations"."""
+    if statement.form != "indirect" or statement.cue is None:
+        return False
+    content = doc.char_span(
+        statement.content.start, statement.content.end, alignment_mode="contract"
+    )
+    if content is None or not len(content) or not content.start <= token.i < content.end:
+        return False
+    tops = [t for t in content if t.head.i == t.i or not content.start <= t.head.i < content.end]
+    if any(t.pos_ in ("VERB", "AUX") or t.tag_ in ("WDT", "WP", "WRB") for t in tops):
+        return False  # a clause: what the source says ("said the plaintiffs worked in …")
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in tops):
+        return False
+    node = token.head if token.head.i != token.i else token
+    while content.start <= node.i < content.end and node not in tops:
+        if node.pos_ in ("VERB", "AUX") and node.dep_ in _CLAUSES_UNDER_A_NOUN:
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
+# The clauses that hang under a noun phrase or its preposition: "the lawsuit that covers …",
+# "for using …", "to spare …", "the vacancy created …".
+_CLAUSES_UNDER_A_NOUN = frozenset("relcl acl pcomp xcomp advcl conj".split())
+
+
 def _says_on(word: Token) -> bool:
-    """A verb with a subject of its own, not a relative clause's: a clause that says more."""
-    return (
-        word.pos_ in ("VERB", "AUX")
-        and word.dep_ != "relcl"
-        and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") for c in word.children
-        )
+    """A verb with a subject, a relative pronoun's included: a clause that says more."""
+    return word.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in word.children
     )
 
 
@@ -1004,7 +1037,10 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
     statement = said.at(number.start)
     if statement is not None and token is not None and _told_beside_a_call(doc, token, statement):
         statement = None
-    aside = statement is not None and _writers_aside(doc, text, statement, number)
+    aside = statement is not None and (
+        _writers_aside(doc, text, statement, number)
+        or (token is not None and _describes_the_topic(doc, token, statement))
+    )
     if aside:
         statement = None
     presented = _presented_by(token, said) if statement is None and token else None
@@ -1814,15 +1850,18 @@ def _reported_by(token: Token) -> tuple[Token, list[Token]] | None:
     the subject of a speech verb its clause hangs from ("Farenthold said after the reports
     broke that he would repay the $84,000"), a passive's agent ("originally put at about
     11,000 by the Pentagon"), "according to X", or the owner of an estimate ("the Pentagon's
-    estimate of 11,000")."""
-    node, came_from = token, None
+    estimate of 11,000"). Not a figure that says when or how often something was said
+    (`_tells_the_saying`)."""
+    if _tells_the_saying(token):
+        return None
+    node, came_from, path = token, None, [token]
     for _ in range(_REPORT_REACH):
         if node.pos_ == "VERB" and node.lemma_.lower() in _ACTS:
             return None  # "offered to restore protection for 300,000 people": an act
         # a figure in the reporting verb's subject or beside it ("The 76-year-old Pelosi said",
         # "Mr. Jackson, 47, said", "Asked about the 63 Democrats …, Pelosi said", "announced
         # her nominations … and proposed that three members …") is not what the source reports
-        reported = came_from is None or _what_is_reported(came_from)
+        reported = came_from is None or _what_is_reported(came_from, path[:-1])
         for child in node.children:
             if child.lower_ == "according" and child.dep_ == "prep":
                 to = next((c for c in child.children if c.lower_ == "to"), None)
@@ -1858,7 +1897,37 @@ def _reported_by(token: Token) -> tuple[Token, list[Token]] | None:
         if node.head.i == node.i:
             break
         node, came_from = node.head, node
+        path.append(node)
     return None
+
+
+def _tells_the_saying(token: Token) -> bool:
+    """A figure that dates a clause against another ("two days after The New York Times first
+    reported that …, Mrs. Clinton announced", "he said … barely 13 hours after Congress
+    passed a spending measure") or counts the times a verb of saying was said ("Trump promised
+    hundreds of times during his campaign that the wall would cost taxpayers nothing"): it
+    tells the saying, it is not what was said."""
+    noun = token.head if token.dep_ == "nummod" else token
+    if lemma(noun) in TIME_NOUNS and noun.dep_ == "npadvmod":
+        following = token.doc[noun.i + 1] if noun.i + 1 < len(token.doc) else None
+        if following is not None and following.lower_ in _WHEN_AFTER:
+            return True
+        return any(c.dep_ == "mark" and c.lower_ in _WHEN_MARKS for c in noun.head.children)
+    if not any(t.lower_ == "times" for t in token.doc[token.i : token.i + 4]):
+        return False
+    verb = token
+    for _ in range(4):
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb.lemma_.lower() in lexicon.SPEECH_VERBS and any(
+        c.dep_ == "ccomp" for c in verb.children
+    )
+
+
+# Words after a span of time that place a happening against another: "two days after",
+# "13 hours before", "almost two weeks earlier".
+_WHEN_AFTER = frozenset("after before later earlier ago".split())
 
 
 def _not_yet_said(verb: Token) -> bool:
@@ -1891,6 +1960,10 @@ def _said_of(node: Token, came_from: Token | None) -> tuple[Token, list[Token]] 
     return None
 
 
+# The subordinators of a clause that says when or why something was said.
+_WHEN_MARKS = frozenset("after before when while since until once as because".split())
+
+
 # Reporting verbs whose object is the hearer, not what is said: in PolNeAR train the word
 # after "told" lies outside the content 374 times in 385 ("told reporters that …"), after
 # "tells"/"telling" 64 in 69, "reminded" 6 in 7, "assured" 8 in 11 ("warned" is mostly "warned
@@ -1898,23 +1971,34 @@ def _said_of(node: Token, came_from: Token | None) -> tuple[Token, list[Token]] 
 _HEARER_VERBS = frozenset("tell inform assure remind notify brief".split())
 
 
-def _what_is_reported(child: Token) -> bool:
+def _what_is_reported(child: Token, path: list[Token] | None = None) -> bool:
     """Whether a reporting verb's child holds what it reports: its clause ("said … that he
     would repay", "pledged to repay"), its object, or the amount it is put at or identified as
     ("put at about 11,000", "identified as 66-year-old …"). Not its subject ("The 76-year-old
     Pelosi said", "Mr. Jackson, 47, said"), a coordinated act ("announced her nominations …
     and proposed that three members …"), a participle beside it ("Asked about the 63
     Democrats …, Pelosi said"), when it was said ("has reiterated … in the past two months")
-    nor whom it was said to ("Clinton told about 600 supporters at the fairgrounds")."""
+    nor whom it was said to ("Clinton told about 600 supporters at the fairgrounds"). `path`
+    is the way up from the figure to `child`: a figure in a clause on the noun under "at" or
+    "as" says where it was said ("said inside the gymnasium at the high school where he was
+    president of his class all three years")."""
+    path = path or []
     if child.dep_ in ("dobj", "dative") and child.head.lemma_.lower() in _HEARER_VERBS:
         return False
     if child.dep_ in ("ccomp", "xcomp", "dobj", "attr", "oprd", "parataxis"):
         return True
     if child.dep_ == "prep":
-        return child.lower_ in ("at", "as")
+        return child.lower_ in ("at", "as") and not any(
+            t.dep_ in ("relcl", "acl", "advcl") for t in path if t.i != child.i
+        )
     # a clause the parse hung beside the verb with a subject of its own: "said after the
-    # reports broke that he would repay …"
-    return child.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+    # reports broke that he would repay …"; but a figure in the clause that says when the
+    # verb was said, not in a clause it holds, is the article's ("he said in a televised
+    # statement barely 13 hours after Congress passed a spending measure")
+    if child.dep_ != "advcl" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+        return False
+    telling = any(c.dep_ == "mark" and c.lower_ in _WHEN_MARKS for c in child.children)
+    return not telling or any(t.dep_ == "ccomp" for t in path if t.i != child.i)
 
 
 class _Statements:
