@@ -1703,6 +1703,17 @@ NOT_FIGURES = [
     "administration’s handling of the attack, offered support nonetheless.",
     "They were the governor’s deputy chief of staff, Brenda Kelley, and Bill Barone and David "
     "Wildman, two senior officials and allies of the governor at the agency.",
+    # a count that picks members out of a set the story knows and names them right after
+    # (tuning gold Wal-Mart, HuffPost, twice; BASIL 2017 Gorsuch, NYT; 2013 data program, NYT)
+    "Two of the named plaintiffs, Christine Kwapnoski and Betty Dukes, attended the argument.",
+    "The court's other two female justices, Elena Kagan and Sonia Sotomayor, and Justice "
+    "Stephen Breyer also appeared inclined to allow the lawsuit to proceed.",
+    "Two of Judge Gorsuch’s former colleagues on the United States Court of Appeals for the 10th "
+    "Circuit, in Denver — Deanell Reece Tacha, appointed by President Ronald Reagan, and Robert "
+    "Harlan Henry, appointed by President Bill Clinton — praised his intellect and temperament.",
+    "Assistant Attorney General Ronald Weich told two of Congress’s most outspoken critics of "
+    "the efforts, Senators Ron Wyden of Oregon and Mark Udall of Colorado, both Democrats, that "
+    "the agencies provided a classified document to Congress.",
     "KPA soldiers march in Pyongyang on September 9, 2018.",
     "The war began in 2022.",
     "Troops were drawn from the 11th Corps.",
@@ -2284,6 +2295,12 @@ def test_a_pronouns_amount_is_the_named_person_it_stands_for_with_their_sex():
         # a count the names after it set out stays the count ("two of the strongest critics"
         # after the names is not one: NOT_FIGURES)
         ("Two Republicans, Susan Collins and Lisa Murkowski, voted against the bill.", "Two"),
+        # a count of a set of its own stays one, names after it or not (dev gold, Fox)
+        (
+            "Scalise was wounded, as were two U.S. Capitol Police officers, Special Agents "
+            "David Bailey and Crystal Griner, who were guarding him.",
+            "two",
+        ),
         # "not even one" counts none; "only one" counts
         ("Not even one Democrat voted for the bill.", "one"),
         # a span of time before a colon: the colon sets out no years (BASIL 2010 tax cuts, NYT)

@@ -330,6 +330,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
             return False  # "the two states filed a lawsuit"
         if _restates_names(token, number):
             return False  # "Senators John McCain and Lindsey Graham, two of the strongest critics"
+        if _names_the_ones_it_picks(token, number):
+            return False  # "Two of the named plaintiffs, Christine Kwapnoski and Betty Dukes"
         if number.qualifier == "exact" and value < 10 and _sets_out_its_items(token):
             return False  # "broken down into four key subsections: law enforcement, …"
         if _in_a_name(token):
@@ -802,6 +804,34 @@ def _restates_names(token: Token, number: NumberMatch) -> bool:
         end = people[-1].start - gap
         people.pop()
     return False
+
+
+def _names_the_ones_it_picks(token: Token, number: NumberMatch) -> bool:
+    """ "Two of the named plaintiffs, Christine Kwapnoski and Betty Dukes, attended", "told two
+    of Congress's most outspoken critics of the efforts, Senators Ron Wyden of Oregon and Mark
+    Udall of Colorado", "The court's other two female justices, Elena Kagan and Sonia
+    Sotomayor": a small count that picks members out of a set the story knows ("two of the …",
+    "the other two …") and names them in apposition right after counts nothing; the names
+    say who. A count of a set of its own stays a count, names or not ("two U.S. Capitol
+    Police officers, Special Agents David Bailey and Crystal Griner", "Two Republicans, Susan
+    Collins and Lisa Murkowski, voted against it")."""
+    value = number.value or 0
+    if number.qualifier != "exact" or number.unit or number.currency or not 1 < value < 6:
+        return False
+    partitive = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    previous = token.doc[token.i - 1] if token.i else None
+    other = previous is not None and previous.lower_ == "other"
+    if not partitive and not other:
+        return False
+    picked = [token, token.head] if token.dep_ == "nummod" else [token]
+    people = 0
+    for appos in (c for word in picked for c in word.children if c.dep_ == "appos"):
+        stack = [appos]
+        while stack:  # the names and those joined to them, not what a clause on them says
+            word = stack.pop()
+            people += word.ent_type_ == "PERSON"
+            stack.extend(c for c in word.children if c.dep_ in ("conj", "prep", "pobj"))
+    return people >= value
 
 
 def _points_back(word: Token) -> bool:
