@@ -1296,3 +1296,49 @@ def test_markdown_says_a_statement_on_a_members_page_was_made_jointly(joint_db):
     (line,) = [line for line in markdown_speakers({"speakers": [entry]}) if line.startswith("- ")]
     assert "the troops were unlikely to change the war" in line
     assert "_(jointly: Mark Marsden and Mark Kessian)_" in line
+
+
+def test_an_organisation_one_outlet_names_by_a_description_is_the_one_named_in_full(tmp_path):
+    # Fox and NYT on the NRA school report, 2013: the NYT names it "the rifle association"
+    # where the statement is; Fox by its full name.
+    texts = [
+        "The National Rifle Association called Tuesday for state legislatures to allow more "
+        "armed officers in schools. The NRA said it needs time to digest the report.",
+        "Technically, the task force is independent of the rifle association, even though it "
+        "paid for the study. The rifle association also called on states to require schools "
+        "to develop security plans.",
+    ]
+    shown = _coverage_speakers(tmp_path, texts, ["Fox News", "The New York Times"], "2013-04-02")
+    found = {s["name"]: s["outlets"] for s in shown}
+    assert found == {"National Rifle Association": ["Fox News", "The New York Times"]}
+
+
+def test_a_description_that_fits_two_organisations_names_neither(tmp_path):
+    texts = [
+        "The Justice Department said the law was clear. The State Department said the cable "
+        "was accurate.",
+        "The department said it would review the request.",
+    ]
+    shown = _coverage_speakers(tmp_path, texts, ["Fox News", "HuffPost"], "2013-04-02")
+    found = {s["name"]: s["outlets"] for s in shown}
+    assert found["Justice Department"] == ["Fox News"], found
+    assert found["State Department"] == ["Fox News"], found
+
+
+def test_an_acronym_tagged_a_person_is_the_organisation_it_spells(tmp_path):
+    # HuffPost and Fox on Clinton's Benghazi testimony, 2013: "The ARB … mentions" (tagged a
+    # person) and Fox's "the review board … found" are the Accountability Review Board.
+    texts = [
+        "Clinton repeatedly cited the classified version of the review by a State Department "
+        "Accountability Review Board, distributed to lawmakers last month. The ARB, in its "
+        "unclassified form, mentions that the attackers' motivation is the subject of an "
+        "ongoing FBI investigation.",
+        "Asked Wednesday about Lamb's testimony, Clinton noted that the review board that "
+        "examined the Libya attack found budget issues have played a role. “That's why you "
+        "have an independent group like an Accountability Review Board; that's why it was "
+        "created,” she said.",
+    ]
+    shown = _coverage_speakers(tmp_path, texts, ["HuffPost", "Fox News"], "2013-01-23")
+    found = {s["name"]: s["outlets"] for s in shown}
+    assert found["Accountability Review Board"] == ["Fox News", "HuffPost"], found
+    assert set(found) == {"Clinton", "Accountability Review Board"}, found

@@ -557,10 +557,13 @@ class People:
                         self.aliases.setdefault(org_key(alias), name)
         for name, _ in sorted(org_names.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0])):
             self.orgs.setdefault(org_key(name), name)
+        # the organisations the coverage names with capitals: what a description names again
+        self._proper = sorted({org_key(n) for n in org_names if n[:1].isupper()} - {""})
         for acronym, spelled in _spelled_out(list(org_names)).items():
             self.aliases.setdefault(org_key(acronym), spelled)
         self._groups: dict[str, str] = {}  # a group's key -> the key of the group it is
         self._bodies: dict[str, str] = {}  # a body's bare head noun -> the body it is
+        self._described: dict[str, str] = {}  # an organisation's description -> its name's key
         self._documents: dict[str, str] = {}  # a document's longer key -> its shorter one
         self._speaking: set[int] = set()  # the people quoted under a full name
         self._one_generation = self._generations(full, namesakes)
@@ -802,6 +805,8 @@ class People:
             number = self.person(name, cues)
             if number is not None:
                 return self.names[number]
+            if _ACRONYM.fullmatch(name) and org_key(name) in self.aliases:
+                return self.aliases[org_key(name)]  # "The ARB … mentions", tagged a person
             parsed = person_name(name)
             return parsed.text if parsed is not None else self._organisation(name)
         # a person's name tagged as an organisation or a group (a surname often is)
@@ -880,7 +885,11 @@ class People:
         acronym that speaks as an organisation spells out the one the coverage names in full
         though the tagger took it for something else ("the NRA said", NRA tagged a place)."""
         speakers = list(speakers)
-        speaking = [name for name, kind in speakers if kind == "organization" and name]
+        speaking = [
+            name
+            for name, kind in speakers
+            if name and (kind == "organization" or (kind == "person" and _ACRONYM.fullmatch(name)))
+        ]
         names = list(dict.fromkeys([*self.orgs.values(), *speaking]))
         for acronym, spelled in _spelled_out(names).items():
             self.aliases.setdefault(org_key(acronym), spelled)
@@ -908,6 +917,7 @@ class People:
             elif len(words) == 2:
                 modified[words[1]].setdefault(key, _QUANTIFIER.sub("", name.strip()))
         self._know_bodies(speakers)
+        self._know_described(speakers)
         self._know_documents(speakers)
         for noun, keys in modified.items():
             if noun in bare and len(keys) == 1:
@@ -998,6 +1008,27 @@ class People:
             elif key != bare[0]:
                 self._bodies[key] = bare[0]
 
+    def _know_described(self, speakers: list[tuple[str, str | None]]) -> None:
+        """An organisation named by a description in lower case, its head noun one that names
+        organisations ("the rifle association", "the review board", "the department"), is
+        the one organisation the coverage names with capitals whose name ends in those words
+        ("National Rifle Association", "Accountability Review Board", "Justice Department"):
+        an outlet that names it only so is the same body. Two such names ("Justice
+        Department", "State Department") leave it to neither; a collective noun alone
+        ("police said") names no one body."""
+        for name, kind in speakers:
+            if kind != "organization" or not name or not name[:1].islower():
+                continue
+            key = org_key(name)
+            words = key.split()
+            if not words or key in self._bodies or words[-1] not in lexicon.ORGANIZATION_WORDS:
+                continue
+            if len(words) == 1 and words[0] not in _ORG_HEADS.split("|"):
+                continue
+            named = [k for k in self._proper if k.endswith(f" {key}")]
+            if len(named) == 1:
+                self._described[key] = named[0]
+
     def _masthead(self, key: str) -> str | None:
         """The one newspaper of the coverage a masthead's last word names: "the Journal" after
         "The Wall Street Journal", "the Post"; none beside two ("Washington Post", "New York
@@ -1019,6 +1050,8 @@ class People:
             key = self._org_key(name, kind)
             if key != self._org_key(name, kind, for_body=False):
                 continue  # "FBI officials" speak for the FBI, and never name it
+            if org_key(name) in self._described:
+                continue  # "the rifle association" never names the NRA
             if key and key not in self.aliases:
                 if kind in ("group", "anonymous"):
                     name = _QUANTIFIER.sub("", name.strip()) or name
@@ -1034,6 +1067,7 @@ class People:
             key = self._documents.get(key, key)
         else:
             key = self._bodies.get(key, key)
+            key = self._described.get(key, key)
             key = self._masthead(key) or key
         if kind in ("group", "anonymous"):
             key = self._groups.get(key, key)
