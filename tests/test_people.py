@@ -1342,3 +1342,57 @@ def test_an_acronym_tagged_a_person_is_the_organisation_it_spells(tmp_path):
     found = {s["name"]: s["outlets"] for s in shown}
     assert found["Accountability Review Board"] == ["Fox News", "HuffPost"], found
     assert set(found) == {"Clinton", "Accountability Review Board"}, found
+
+
+def test_a_suffix_one_outlet_prints_joins_where_both_names_carry_one_title(tmp_path):
+    # NYT and Fox on Wal-Mart v. Dukes, 2011: "Chief Justice John G. Roberts Jr." and "Chief
+    # Justice John Roberts" are one person (one article each: the title tells), and the NYT's
+    # "The chief justice also asked …" is he.
+    texts = [
+        "The court of Chief Justice John G. Roberts Jr. has recently issued a series of "
+        "rulings in favor of plaintiffs. “Is it true,” Chief Justice Roberts asked Mr. "
+        "Sellers, “that Wal-Mart’s pay disparity across the company was less than the "
+        "national average?” The chief justice also asked Mr. Sellers “how many examples of "
+        "abuse need to be shown before you can say that flows from the policy?”",
+        "Chief Justice John Roberts also offered his doubts about the merits of lawsuit, "
+        "suggesting that any discriminatory acts at Wal-Mart are no worse than anywhere else.",
+    ]
+    shown = _coverage_speakers(tmp_path, texts, ["The New York Times", "Fox News"], "2011-03-29")
+    found = {s["name"]: s["outlets"] for s in shown}
+    assert found["John Roberts"] == ["Fox News", "The New York Times"], found
+    assert "chief justice" not in found and "John G. Roberts Jr." not in found, found
+
+
+def test_a_suffix_one_outlet_prints_keeps_two_people_apart_under_different_titles(tmp_path):
+    texts = [
+        "Donald Trump Jr. said the meeting was short.",
+        "President Donald Trump said the meeting was productive.",
+    ]
+    shown = _coverage_speakers(tmp_path, texts, ["Fox News", "HuffPost"], "2017-07-11")
+    found = {s["name"]: s["outlets"] for s in shown}
+    assert found == {"Donald Trump Jr.": ["Fox News"], "Donald Trump": ["HuffPost"]}, found
+
+
+def test_a_title_alone_is_the_one_person_the_coverage_gives_it(tmp_path):
+    # HuffPost and NYT on the 2012 vice-presidential debate: "the vice president" in Ryan's
+    # quote is Biden, whom HuffPost names "Vice President Biden"; a title two people hold
+    # names neither.
+    texts = [
+        "Vice President Biden said the Republican ticket had no plan. And Ryan then added: "
+        "“With respect to that quote, I think the vice president very well knows that "
+        "sometimes the words don't come out of your mouth the right way.”",
+        "Joe Biden said the ticket would cut taxes for the rich. Vice President Joe Biden said "
+        "Mr. Ryan's numbers did not add up.",
+    ]
+    shown = _coverage_speakers(tmp_path, texts, ["HuffPost", "The New York Times"], "2012-10-12")
+    found = {s["name"]: s["outlets"] for s in shown}
+    assert found["Joe Biden"] == ["HuffPost", "The New York Times"], found
+    assert "vice president" not in found, found
+    two = People(
+        [
+            {"name": "Mike Pence", "type": "person", "aliases": ["Vice President Mike Pence"]},
+            {"name": "Joe Biden", "type": "person", "aliases": ["Vice President Joe Biden"]},
+        ]
+    )
+    assert two.office_holder("the vice president") is None
+    assert two.canonical("vice president", "person") == "vice president"

@@ -525,6 +525,7 @@ class People:
         sexes: dict[tuple[str, ...], set[str]] = defaultdict(set)  # the sexes the texts give
         titled: dict[tuple[str, ...], set[str]] = defaultdict(set)  # the roles they print
         org_names: Counter[str] = Counter()
+        bare: list[tuple[str, dict[str, Any]]] = []  # the people named by surname alone
         for entity in entities:
             name = entity.get("name") or ""
             kind = entity.get("type")
@@ -533,6 +534,8 @@ class People:
                 for alias in entity.get("aliases") or []:
                     self._typed[(fold(alias), "person")] += 1
                 parsed = person_name(name)
+                if parsed is not None and parsed.given is None:
+                    bare.append((name, entity))  # "Vice President Biden": a title, no name
                 if parsed is None or parsed.given is None:
                     continue
                 self._typed[(fold(parsed.surname), "person")] += 1
@@ -566,7 +569,7 @@ class People:
         self._described: dict[str, str] = {}  # an organisation's description -> its name's key
         self._documents: dict[str, str] = {}  # a document's longer key -> its shorter one
         self._speaking: set[int] = set()  # the people quoted under a full name
-        self._one_generation = self._generations(full, namesakes)
+        self._one_generation = self._generations(full, namesakes, titled)
         for key in _compound_surnames(full):
             del full[key]  # "Wasserman Schultz": Debbie Wasserman Schultz's surname, no name
         self._cluster(full, seen)
@@ -581,6 +584,14 @@ class People:
                 self.affiliations[name] |= affiliated.get(key, set())
             self.sex.append(_sex(cluster, full, sexes))
             self.roles.append(frozenset().union(*(titled.get(key, set()) for key in cluster)))
+        # the titles printed before a bare surname are the person's it names
+        # ("Vice President Biden" beside "Joe Biden")
+        self.held = list(self.roles)
+        for name, entity in bare:
+            held = roles(entity.get("aliases") or ())
+            number = self.person(name, _Cues(gender=entity.get("gender"), roles=held))
+            if held and number is not None:
+                self.held[number] |= held
 
     # -- people ------------------------------------------------------------------------------
 
@@ -588,11 +599,16 @@ class People:
     def _generations(
         full: dict[tuple[str, ...], PersonName],
         namesakes: Callable[[list[str]], Iterable[Iterable[str]]] | None,
+        titled: Mapping[tuple[str, ...], set[str]] | None = None,
     ) -> frozenset[str]:
         """The surnames printed with a suffix that the coverage shows to be one generation: no
         document names a suffixed person beside another of that surname (bare, or with a given
         name that agrees), and fewer documents print the suffix than leave it out (one
-        outlet's style: "Joseph R. Biden Jr." in one, "Joe Biden" in two)."""
+        outlet's style: "Joseph R. Biden Jr." in one, "Joe Biden" in two), or the name with
+        the suffix and the one without carry one title ("Chief Justice John G. Roberts Jr."
+        in one, "Chief Justice John Roberts" in another: a father and son hold no one
+        office)."""
+        titled = titled or {}
         # only where a name with the suffix and one without it could be one person
         plain = {(fold(p.surname), fold(p.given or "")) for p in full.values() if not p.suffix}
         suffixed = {
@@ -622,7 +638,21 @@ class People:
                     for other in parsed
                 ):
                     two.add(surname)
-        return frozenset(s for s in suffixed if s not in two and with_suffix[s] < without[s])
+        one_title = {
+            fold(p.surname)
+            for k, p in full.items()
+            if p.suffix
+            and any(
+                not q.suffix
+                and fold(q.surname) == fold(p.surname)
+                and _given_agree(q.given or "", p.given or "")
+                and titled.get(k, set()) & titled.get(j, set())
+                for j, q in full.items()
+            )
+        }
+        return frozenset(
+            s for s in suffixed if s not in two and (with_suffix[s] < without[s] or s in one_title)
+        )
 
     def _cluster(
         self, full: dict[tuple[str, ...], PersonName], seen: Counter[tuple[str, ...]]
@@ -800,7 +830,30 @@ class People:
             for n in self.by_word[word]
         }
 
+    def office_holder(self, name: str) -> int | None:
+        """The person a title alone names ("the vice president", "the chief justice"): the
+        one person of the coverage the texts print that title before ("Vice President Joe
+        Biden", "Chief Justice John G. Roberts Jr."); None where the coverage gives it to
+        none, or to two ("President Trump" beside "President Obama"), or the title is a
+        former one ("the former vice president") or one word ("the president", whom every
+        body has)."""
+        words = [fold(w) for w in name.split()]
+        if words[:1] == ["the"]:
+            words = words[1:]
+        if len(words) < 2 or any(w[:1].isupper() for w in name.split()):
+            return None  # "the president" may be a company's, a group's or a college's
+        allowed = lexicon.TITLES | lexicon.TITLE_MODIFIERS
+        if any(w not in allowed or w in lexicon.HONORIFICS for w in words):
+            return None
+        office = " ".join(words)
+        holders = [n for n, held in enumerate(self.held) if office in held]
+        return holders[0] if len(holders) == 1 else None
+
     def _canonical(self, name: str, kind: str | None, cues: _Cues) -> str:
+        if kind in ("person", "anonymous"):
+            number = self.office_holder(name)
+            if number is not None:
+                return self.names[number]
         if kind == "person":
             number = self.person(name, cues)
             if number is not None:
