@@ -904,6 +904,53 @@ def test_a_span_of_time_retold_in_other_words_or_units_is_one_quantity(brief):
     assert {v["text"] for v in reopening["values"]} == {"21 days", "three weeks"}
 
 
+def test_a_sum_one_article_gives_twice_in_other_words_is_one_cluster_once_another_joins_them(
+    brief,
+):
+    """BASIL 2019 national emergency: the first article gives "$5.7 billion" twice in other
+    words (two clusters: in one article the same value in other words may be two sums); the
+    second outlet retells one, the third the other. Its "$5.7 billion … for construction of the
+    wall" fits both clusters, so they are one: the demand, reported by three outlets."""
+    result = brief(
+        "Trump is also expected to approve Congress' spending bill, which grants him $1.375 "
+        "billion for the wall, as opposed to the $5.7 billion he initially demanded. For two "
+        "months, Democrats in Congress have been enmeshed in stalled negotiations with Trump "
+        "as he refused to accept anything less than $5.7 billion in the federal budget for "
+        "his border wall.",
+        "The spending package passed Thursday by Congress included none of the $5.7 billion "
+        "that Mr. Trump demanded for 234 miles of steel wall.",
+        "Trump requested $5.7 billion for construction of the wall, while Democrats vowed to "
+        "block any funding for a wall.",
+    )
+    demand = cluster_of(result, "$5.7 billion", OUTLETS[0])
+    assert {v["location"]["outlet"] for v in demand["values"]} == set(OUTLETS)
+    assert {v["text"] for v in demand["values"]} == {"$5.7 billion", "less than $5.7 billion"}
+    assert cluster_of(result, "less than $5.7 billion")["id"] == demand["id"]
+    assert cluster_of(result, "$1.375 billion")["id"] != demand["id"]
+    assert result["disputed"] == []
+
+
+def test_one_plan_under_two_nouns_in_one_article_is_one_cluster_once_another_joins_them(brief):
+    """BASIL 2011 jobs bill: one article's "$447 billion job-creation plan" and "the full $447
+    billion package" start two clusters (two nouns, no word in common); another's "$447 billion
+    jobs package" fits both (a word with the plan, the noun with the package), so they are one.
+    "a $35 billion piece" of it stays its own."""
+    result = brief(
+        "But Republicans oppose Mr. Obama's $447 billion job-creation plan, which also "
+        "includes tax cuts for workers. Senate Democrats could not muster the 60 votes needed "
+        "to block a Republican filibuster against either the full $447 billion package or a "
+        "$35 billion piece providing state aid, mostly for teachers' pay.",
+        "Senate Republicans blocked a portion of the president's jobs bill on infrastructure "
+        "after the $447 billion jobs package failed when offered as a whole.",
+        "The House voted 396-9 on a bill that reaffirmed the motto.",
+    )
+    package = cluster_of(result, "$447 billion", OUTLETS[0])
+    assert len(package["values"]) == 3
+    assert {v["location"]["outlet"] for v in package["values"]} == {OUTLETS[0], OUTLETS[1]}
+    assert package["status"] == "corroborated"
+    assert cluster_of(result, "$35 billion")["id"] != package["id"]
+
+
 def test_one_share_of_two_things_across_outlets_stays_two(brief):
     """One share of two things across outlets is two shares (a poll's "47 percent" of two
     questions): only sums of money and physical measures meet without a word in common."""

@@ -489,39 +489,64 @@ def fit(
     best-matching member states the same value, whether both are precise (not "thousands"),
     and how many words the two share."""
     best: tuple[bool, bool, int] | None = None
-    judged = in_base(figure)
     words = set(key_of(figure)["words"])
     for member in members[:COMPARED]:
         other = member["figure"]
-        same = same_value(figure, other)
-        if (member["document"], member["source_key"]) == place and not (
-            same or _said_again(figure, other)
-        ):
+        if rejects(figure, place, member):
             return None
-        if conflict(figure, other):
-            return None
-        nouns = key_of(figure)["noun"], key_of(other)["noun"]
-        if all(nouns) and nouns[0] != nouns[1] and not same:
-            return None  # troops against soldiers
-        if (
-            all(nouns)
-            and nouns[0] != nouns[1]
-            and member["document"] == place[0]
-            and abs(figure["value"] or 0) < ROUND
-        ):
-            # one article giving one value under two nouns names two things ("75 new
-            # immigration judge teams" in Trump's offer, "75 new immigration judges" in the
-            # Democrats' bill): only across outlets do writers vary the noun of one count
-            return None
-        if not same and disagree(judged, in_base(other)) and not disputable(figure, other):
-            return None  # "two senators" and "three state senators" dispute nothing
         if same_quantity(figure, other) or (
             member["document"] != place[0] and retold(figure, other)
         ):
+            same = same_value(figure, other)
             precise = figure["qualifier"] != "vague" and other["qualifier"] != "vague"
             score = (same, precise, len(words & set(key_of(other)["words"])))
             best = score if best is None else max(best, score)
     return best
+
+
+def rejects(figure: dict[str, Any], place: tuple[str, str], member: dict[str, Any]) -> bool:
+    """Whether a figure (given by `place`: its document and source) can never share a cluster
+    with a member: another value of its own source in its own document, anything in
+    `conflict`, another counted noun with another value (or, in one article, under ROUND, the
+    same value), or a value it disagrees with that is not `disputable` with it."""
+    other = member["figure"]
+    same = same_value(figure, other)
+    if (member["document"], member["source_key"]) == place and not (
+        same or _said_again(figure, other)
+    ):
+        return True
+    if conflict(figure, other):
+        return True
+    nouns = key_of(figure)["noun"], key_of(other)["noun"]
+    if all(nouns) and nouns[0] != nouns[1] and not same:
+        return True  # troops against soldiers
+    if (
+        all(nouns)
+        and nouns[0] != nouns[1]
+        and member["document"] == place[0]
+        and abs(figure["value"] or 0) < ROUND
+    ):
+        # one article giving one value under two nouns names two things ("75 new
+        # immigration judge teams" in Trump's offer, "75 new immigration judges" in the
+        # Democrats' bill): only across outlets do writers vary the noun of one count
+        return True
+    # "two senators" and "three state senators" dispute nothing
+    return not same and disagree(in_base(figure), in_base(other)) and not disputable(figure, other)
+
+
+def joinable(one: list[dict[str, Any]], another: list[dict[str, Any]]) -> bool:
+    """Whether two clusters that one new figure `fit`s both of are one quantity: no member of
+    either `rejects` a member of the other (the first COMPARED of each). The figure is the
+    evidence that joins them: where clusters are built as documents arrive, one article's
+    "$5.7 billion he initially demanded" and its "less than $5.7 billion … for his border
+    wall" start two clusters (in one article the same value in other words may be two sums),
+    and the outlets after them join one or the other; the outlet whose figure fits both says
+    they are one ("Trump requested $5.7 billion for construction of the wall")."""
+    for member in another[:COMPARED]:
+        place = (member["document"], member["source_key"])
+        if any(rejects(member["figure"], place, other) for other in one[:COMPARED]):
+            return False
+    return True
 
 
 def fits(
@@ -545,7 +570,9 @@ def cluster(values: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     once: the definition the store's incremental assignment (`Store._cluster`, as documents
     arrive) follows, and is tested against. Each value joins the cluster it `fit`s best (the
     oldest of equals), among those sharing SHARED_TERMS index terms with it, or starts one:
-    the best, not the first, so that the order documents arrive in matters less."""
+    the best, not the first, so that the order documents arrive in matters less; and the other
+    clusters it fits that are `joinable` with that one join it too, so that what one article's
+    values started apart, another's that fits both brings together."""
     clusters: list[list[dict[str, Any]]] = []
     index: dict[tuple[str, str], set[int]] = {}
     for value in values:
@@ -557,14 +584,29 @@ def cluster(values: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
             for number in index.get((dimension, term), ()):
                 shared[number] = shared.get(number, 0) + 1
         candidates = sorted(n for n, count in shared.items() if count >= SHARED_TERMS)
-        chosen = choose([(n, fit(figure, clusters[n], place)) for n in candidates])
+        scores = [(n, fit(figure, clusters[n], place)) for n in candidates]
+        chosen = choose(scores)
         if chosen is None:
             chosen = len(clusters)
             clusters.append([])
         clusters[chosen].append(value)
         for term in own:
             index.setdefault((dimension, term), set()).add(chosen)
-    return clusters
+        for number in bridged(scores, chosen):
+            if joinable(clusters[chosen], clusters[number]):
+                clusters[chosen] += clusters[number]
+                clusters[number] = []
+                for holding in index.values():
+                    if number in holding:
+                        holding.discard(number)
+                        holding.add(chosen)
+    return [group for group in clusters if group]
+
+
+def bridged(scores: list[tuple[int, tuple[bool, bool, int] | None]], chosen: int) -> list[int]:
+    """The clusters besides the chosen one that a figure fits (`choose`'s candidates), in order
+    of creation: those it may join to the chosen one (`joinable`)."""
+    return [number for number, score in scores if score is not None and number != chosen]
 
 
 # Head nouns of sources that are documents: "tax returns", "the documents", "an analysis from

@@ -23,7 +23,16 @@ from typing import Any
 import orjson
 
 from ..errors import StoreError
-from ..merge.figures import COMPARED, SHARED_TERMS, choose, fit, terms, trivial
+from ..merge.figures import (
+    COMPARED,
+    SHARED_TERMS,
+    bridged,
+    choose,
+    fit,
+    joinable,
+    terms,
+    trivial,
+)
 from ..merge.people import People, person_name
 from ..merge.syndication import band_keys
 from ..model import Article, Extraction, Failure
@@ -496,7 +505,8 @@ class Store:
         a new one: the incremental form of `merge.figures.cluster`, over the whole store.
 
         Candidates are the clusters sharing SHARED_TERMS index terms (words or the value) with
-        the figure, in order of creation; the figure joins the one it `fit`s best (`choose`).
+        the figure, in order of creation; the figure joins the one it `fit`s best (`choose`),
+        and the others it fits that are `joinable` with that one become part of it.
         """
         db = self.db
         for figure in figures:
@@ -504,7 +514,7 @@ class Store:
             if not trivial(figure):
                 dimension, own = terms(figure)
                 source = ((figure.get("source") or {}).get("name") or "").lower()
-                home = self._home(dimension, own, figure, (document_id, source))
+                home, others = self._home(dimension, own, figure, (document_id, source))
                 if home is None:
                     home = db.execute(
                         "SELECT coalesce(max(cluster), 0) + 1 FROM figure_keys"
@@ -522,34 +532,55 @@ class Store:
                     "INSERT OR IGNORE INTO figure_terms VALUES (?, ?, ?)",
                     [(dimension, term, home) for term in own],
                 )
+                for other in others:
+                    if joinable(self._members(home), self._members(other)):
+                        self._join_clusters(home, other)
             db.execute(
                 "UPDATE figures SET cluster = ? WHERE document_id = ? AND id = ?",
                 (home, document_id, figure["id"]),
             )
 
+    def _members(self, number: int) -> list[dict[str, Any]]:
+        """The first COMPARED members of a cluster, as `merge.figures.fit` takes them."""
+        return [
+            {"document": row[0], "source_key": row[1], "figure": orjson.loads(row[2])}
+            for row in self.db.execute(
+                "SELECT document_id, source, figure FROM figure_keys WHERE cluster = ? "
+                "ORDER BY rowid LIMIT ?",
+                (number, COMPARED),
+            )
+        ]
+
+    def _join_clusters(self, home: int, other: int) -> None:
+        """Make cluster `other` part of cluster `home`: its members, figures and index terms."""
+        db = self.db
+        db.execute("UPDATE figure_keys SET cluster = ? WHERE cluster = ?", (home, other))
+        db.execute("UPDATE figures SET cluster = ? WHERE cluster = ?", (home, other))
+        db.execute(
+            "INSERT OR IGNORE INTO figure_terms SELECT dimension, term, ? FROM figure_terms "
+            "WHERE cluster = ?",
+            (home, other),
+        )
+        db.execute("DELETE FROM figure_terms WHERE cluster = ?", (other,))
+
     def _home(
         self, dimension: str, own: set[str], figure: dict[str, Any], place: tuple[str, str]
-    ) -> int | None:
+    ) -> tuple[int | None, list[int]]:
+        """The cluster a figure joins (None: a new one) and the others it fits besides."""
         if not own:
-            return None
+            return None, []
         marks = ",".join("?" * len(own))
         candidates = self.db.execute(
             f"SELECT cluster FROM figure_terms WHERE dimension = ? AND term IN ({marks}) "
             "GROUP BY cluster HAVING count(*) >= ? ORDER BY cluster",
             (dimension, *sorted(own), SHARED_TERMS),
         ).fetchall()
-        scores = []
-        for (number,) in candidates:
-            members = [
-                {"document": row[0], "source_key": row[1], "figure": orjson.loads(row[2])}
-                for row in self.db.execute(
-                    "SELECT document_id, source, figure FROM figure_keys WHERE cluster = ? "
-                    "ORDER BY rowid LIMIT ?",
-                    (number, COMPARED),
-                )
-            ]
-            scores.append((int(number), fit(figure, members, place)))
-        return choose(scores)
+        scores = [
+            (int(number), fit(figure, self._members(int(number)), place))
+            for (number,) in candidates
+        ]
+        chosen = choose(scores)
+        return chosen, [] if chosen is None else bridged(scores, chosen)
 
     def _backfill_clusters(self) -> None:
         rows = self.db.execute(
