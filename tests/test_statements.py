@@ -1384,6 +1384,31 @@ CASES = [
         "indirect",
         False,
     ),
+    # A cue between the fragments of the same speaker's quote is no word of the quote: the
+    # quote goes on after it, the cue's own statement stays (HuffPost and Fox on the border
+    # emergency 2019, the second quote shortened)
+    (
+        "“I could do the wall over a longer period of time ― I didn’t need to do this,” Trump "
+        "said in a televised speech, even as he contended the situation on the southern border "
+        "amounted to a national emergency. “But I’d rather do it much faster.”",
+        "Trump",
+        "person",
+        "contended",
+        "the situation on the southern border amounted to a national emergency",
+        "indirect",
+        False,
+    ),
+    (
+        '"We will have a national emergency, and we will then be sued," Trump said, adding that '
+        "the federal appeals courts could well rule against his administration. \"Then we'll end "
+        "up in the Supreme Court, and hopefully we'll win there.\"",
+        "Trump",
+        "person",
+        "adding",
+        "that the federal appeals courts could well rule against his administration",
+        "indirect",
+        False,
+    ),
 ]
 
 
@@ -1440,6 +1465,21 @@ def test_a_quote_after_the_cue_sentence_goes_on_with_the_quote_before_it(text):
     (statement,) = statements_of(text)
     assert len(statement.fragments) == 2
     assert statement.fragments[1].text.startswith(("He can’t", "People disagree"))
+
+
+def test_a_quote_going_on_after_a_second_cue_goes_on_with_the_quote_only():
+    found = statements_of(
+        "“I could do the wall over a longer period of time ― I didn’t need to do this,” Trump "
+        "said in a televised speech, even as he contended the situation on the southern border "
+        "amounted to a national emergency. “But I’d rather do it much faster.”"
+    )
+    assert [[f.text for f in s.fragments] or [s.content.text] for s in found] == [
+        [
+            "I could do the wall over a longer period of time — I didn’t need to do this",
+            "But I’d rather do it much faster.",
+        ],
+        ["the situation on the southern border amounted to a national emergency"],
+    ]
 
 
 def test_parenthetical_cue_splits_the_content_around_it():
@@ -1704,7 +1744,7 @@ DENIED = [
     ("Not once did the mayor mention that the bridge was unsafe.", "mention", True),
     ("Nowhere in the letter does Ms. Ruiz claim that the vote was rigged.", "claim", True),
     # a report held back: refused, failed, refrained, stopped short (BASIL: Fox on LePage
-    # 2016, NYT 2019, names changed)
+    # 2016, NYT 2019, as printed)
     (
         "Earlier, the Republican governor had refused to apologize for the message, even "
         "saying he wished it was 1825.",
@@ -2003,7 +2043,7 @@ BOUNDARIES = [
     ),
     # a past event closing what someone wants or will do is when they said it (HuffPost on
     # the Russia indictments 2018, Fox on Farenthold 2018, names changed); a past told in the
-    # past stays (NYT on Farenthold 2018, names changed)
+    # past stays (NYT on Farenthold 2018, as printed)
     (
         "Sen. John Cole (R-Ariz.) called on President Donald Trump to cancel his meeting with "
         "Russian President Vladimir Putin after indictments were announced Friday.",
@@ -2048,7 +2088,7 @@ def test_content_stops_where_the_source_stops(text, cue, fragments):
 @pytest.mark.parametrize(
     ("text", "first", "second"),
     [
-        # Fox on Chick-fil-A 2012 and HuffPost on the shutdown 2019 (names changed)
+        # Fox on Chick-fil-A 2012 and HuffPost on the shutdown 2019 (as printed)
         (
             "Many said they showed up because they agreed with the position of Chick-fil-A’s "
             "president on same-sex marriage, while others said they wanted to support freedom "
@@ -2230,7 +2270,7 @@ PHRASAL = [
     ),
     ("The mayor called off the parade after the storm.", []),
     # "back up" a statement is support for it; what he said is what he said doing it (HuffPost
-    # on LePage, 2016, names changed)
+    # on LePage, 2016, as printed)
     (
         "Last week, Lind tried to back up that statement ― which had been widely criticized "
         "at the time ― by saying he keeps a binder of drug dealers arrested in the state.",

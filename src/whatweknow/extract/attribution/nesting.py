@@ -57,16 +57,20 @@ def _contents(statements: list[Statement]) -> Intervals[Statement]:
 
 
 def _outer(statement: Statement, contents: Intervals[Statement]) -> Statement | None:
-    """The shortest statement whose content holds this one's cue (the first of two as long)."""
+    """The shortest statement whose content holds this one's cue (the first of two as long).
+    A quote in fragments holds only its fragments: in "“A,” Trump said, adding that B. “C.”"
+    the cue "adding" lies between "A" and "C", in Trump's narration, not inside his quote."""
     if statement.cue is None:
         return None
     own = statement.content.end - statement.content.start
+    at = statement.cue.start
     outer = None
-    for other in contents.covering(statement.cue.start):
+    for other in contents.covering(at):
         length = other.content.end - other.content.start
         if other is statement or length <= own:
             continue
-        if other.content.start <= statement.cue.start < other.content.end and (
+        pieces = other.fragments or (other.content,)
+        if any(p.start <= at < p.end for p in pieces) and (
             outer is None or length < outer.content.end - outer.content.start
         ):
             outer = other

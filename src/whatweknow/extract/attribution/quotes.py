@@ -174,10 +174,11 @@ def continue_quotes(ctx: Context, candidates: list[Candidate]) -> None:
     another cue claims B ("“A,” he said. “B,” she said.")."""
     text = ctx.text
     claimed = Intervals((s, e, None) for c in candidates for s, e in c.content)
+    taken: list[Quote] = []  # the quotes this pass gave a candidate: one goes on with one
     for candidate in candidates:
         if candidate.cue is None:
             continue
-        _closing_quote(ctx, candidate, claimed)
+        _closing_quote(ctx, candidate, claimed, taken)
         last = candidate.content[-1]
         # a quote, or words ending at a closing mark whose opening one is straight ("Oz has a
         # huge bully pulpit,” said …): the quote finder pairs only like marks
@@ -198,7 +199,7 @@ def continue_quotes(ctx: Context, candidates: list[Candidate]) -> None:
                 and between.count(",") == 1
                 and (len(between.split()) <= 4 or _only_the_cues_words(ctx, candidate, quote))
             ):
-                candidate.content.extend(quote.fragments)  # "“A,” the governor said, “B.”"
+                _go_on(candidate, quote, taken)  # "“A,” the governor said, “B.”"
                 break
             if (
                 quote.start < end
@@ -208,13 +209,19 @@ def continue_quotes(ctx: Context, candidates: list[Candidate]) -> None:
                 # "“A,” said David Gorski, an associate professor of surgery. “B.”": a sentence
                 # end the parser ran over
                 if _ends_paragraph(text, quote.end) or text[quote.end : end].strip(EDGE) == "":
-                    candidate.content.extend(quote.fragments)
+                    _go_on(candidate, quote, taken)
                 break
             if quote.start < end:
                 continue
             if text[end : quote.start].strip() == "" and "\n" not in text[end : quote.start]:
-                candidate.content.extend(quote.fragments)
+                _go_on(candidate, quote, taken)
             break
+
+
+def _go_on(candidate: Candidate, quote: Quote, taken: list[Quote]) -> None:
+    if quote not in taken:
+        candidate.content.extend(quote.fragments)
+        taken.append(quote)
 
 
 def _only_the_cues_words(ctx: Context, candidate: Candidate, quote: Quote) -> bool:
@@ -228,10 +235,13 @@ def _only_the_cues_words(ctx: Context, candidate: Candidate, quote: Quote) -> bo
     return words is not None and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
-def _closing_quote(ctx: Context, candidate: Candidate, claimed: Intervals) -> None:
+def _closing_quote(
+    ctx: Context, candidate: Candidate, claimed: Intervals, taken: list[Quote]
+) -> None:
     """ "Dingell … said she gets it. “Leader Pelosi always listened and she always
     understood.”": a quote that follows the cue's sentence and closes the paragraph goes on
-    with what was said (a cue inside a quote is the quote's own)."""
+    with what was said (a cue inside a quote is the quote's own), unless it goes on with a
+    quote before already ("“A,” Trump said, even as he contended B. “C.”": C is the quote's)."""
     text = ctx.text
     last = candidate.content[-1]
     if candidate.inside_quote or ctx.quote_at(last[0]) is not None or last[1] < candidate.cue[1]:
@@ -253,7 +263,7 @@ def _closing_quote(ctx: Context, candidate: Candidate, claimed: Intervals) -> No
         or not _ends_paragraph(text, quote.end)
     ):
         return
-    candidate.content.extend(quote.fragments)
+    _go_on(candidate, quote, taken)
 
 
 # A sentence's end before a quote that opens the next: "… she gets it. “Leader …".
