@@ -1409,6 +1409,38 @@ CASES = [
         "indirect",
         False,
     ),
+    # A participle that is a passive's predicate tells what the passive's subject says
+    # ("quoted as saying" in three BASIL stories, "shown saying" in a fourth; NYT on Huckabee
+    # 2015, NYT on Trump and Bloomberg 2016, NYT on the Netanyahu ad 2012, names changed)
+    (
+        "In 2007 Mr. Hackett was quoted as saying, “Climate change is here, it’s real.”",
+        "Hackett",
+        "person",
+        "saying",
+        "Climate change is here, it’s real.",
+        "direct",
+        False,
+    ),
+    (
+        "“How about the mayor starts it off in honor of the city?” Mr. Turner was quoted as "
+        "saying, playing peacemaker and showing deference to Mr. Blum.",
+        "Turner",
+        "person",
+        "saying",
+        "How about the mayor starts it off in honor of the city?",
+        "direct",
+        False,
+    ),
+    (
+        "“The fact is that every day that passes, Iran gets closer and closer to nuclear arms,” "
+        "Mr. Nathan is shown saying.",
+        "Nathan",
+        "person",
+        "saying",
+        "The fact is that every day that passes, Iran gets closer and closer to nuclear arms",
+        "direct",
+        False,
+    ),
 ]
 
 

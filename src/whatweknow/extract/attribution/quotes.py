@@ -17,7 +17,7 @@ from ..quotes import Quote
 from . import cues
 from .context import CLOSERS, EDGE, OPENERS, Candidate, Context, words
 from .cues import CUE_LEMMAS, lemma
-from .speakers import can_speak, hung_on_its_subject, speaker_of
+from .speakers import can_speak, hung_on_its_subject, passive_saying, speaker_of
 from .syntax import clause, left_edge
 
 # Only quotes at least this long are statements on their own; shorter ones are scare quotes.
@@ -66,7 +66,8 @@ def adjacent_quote(ctx: Context, verb: Token) -> Quote | None:
     """A quote closing just before the cue's clause, or opening just after the cue."""
     text = ctx.text
     sentence = verb.sent
-    edge = left_edge(verb)
+    # "“…,” Mr. Trump was quoted as saying": the clause begins with the passive's subject
+    edge = left_edge(passive_saying(verb) or verb)
     if hung_on_its_subject(verb):
         # "“…,” Frank Sharry, the executive director of …, tweeted": the cue's clause begins
         # with the name the parser hung it on

@@ -79,6 +79,8 @@ def speaker_of(verb: Token) -> list[Token] | None:
         subject = verb.head
     if subject is None:
         subject = document_participle(verb)
+    if subject is None:
+        subject = _passive_subject_saying(verb)
     if subject is None and agent(verb) is not None:
         subject = agent(verb)
     if subject is None and hung_on_its_subject(verb):
@@ -589,6 +591,29 @@ _SENTENCE_LINKS = frozenset(
 
 # Prepositions that give examples of a group, not who it is.
 _EXAMPLES = frozenset("including excluding especially notably".split())
+
+
+def passive_saying(verb: Token) -> Token | None:
+    """The passive whose subject `verb` tells the words of: "Mr. Huckabee was quoted as saying,
+    “…”", "“…,” Mr. Netanyahu is shown saying": a participle that is the passive's predicate of
+    its subject (its complement, or its "as" phrase's); not "was sued by a former aide,
+    alleging …", an aside on a passive with an agent."""
+    if verb.tag_ != "VBG":
+        return None
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "as" and head.dep_ == "prep":
+        head = head.head
+    elif verb.dep_ != "xcomp":
+        return None
+    if not passive(head) or agent(head) is not None:
+        return None
+    done = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    return head if done is not None and can_speak(done) else None
+
+
+def _passive_subject_saying(verb: Token) -> Token | None:
+    head = passive_saying(verb)
+    return next(c for c in head.children if c.dep_ == "nsubjpass") if head is not None else None
 
 
 def can_speak(token: Token) -> bool:
