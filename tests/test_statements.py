@@ -1441,6 +1441,30 @@ CASES = [
         "direct",
         False,
     ),
+    # A speech act's phrase the parser hung on the verb is what it is about ("expressed
+    # frustration at", "expressed sympathy for", "expressing anger and frustration at" in four
+    # BASIL stories; Fox on the Netanyahu ad 2012, NYT on Tlaib 2019, names changed)
+    (
+        "Mr. Nathan, who has a famously frosty relationship with the president, was shown at a "
+        "recent news conference, in which he expressed frustration at the administration’s "
+        "failure to establish “red lines” for reining in Iran.",
+        "Nathan",
+        "person",
+        "expressed",
+        "frustration at the administration’s failure to establish “red lines” for reining in Iran",
+        "mixed",
+        False,
+    ),
+    (
+        "Many of Ms. Tarrant’s new colleagues expressed sympathy for her sentiments, even as they "
+        "said the House should proceed differently.",
+        "many of Ms. Tarrant’s new colleagues",
+        "anonymous",
+        "expressed",
+        "sympathy for her sentiments",
+        "indirect",
+        False,
+    ),
 ]
 
 
@@ -1512,6 +1536,13 @@ def test_a_quote_going_on_after_a_second_cue_goes_on_with_the_quote_only():
         ],
         ["the situation on the southern border amounted to a national emergency"],
     ]
+
+
+def test_a_speech_act_given_at_a_time_says_nothing():
+    # NYT on Michael Steele 2010, names changed: when it was issued is no content
+    assert not statements_of(
+        "Mr. Steen, seeking to clarify his remarks, issued a statement on Friday afternoon."
+    )
 
 
 def test_parenthetical_cue_splits_the_content_around_it():

@@ -41,6 +41,7 @@ from .syntax import (
     object_after,
     parenthetical,
     passive,
+    phrase_of_object,
     set_off,
 )
 
@@ -559,6 +560,9 @@ def giving_verb(ctx: Context, verb: Token) -> Candidate | None:
                 for t in r.subtree
             }
             tokens = [t for t in obj.subtree if t.i not in described]
+            # "expressed frustration at …": what it is about, hung on the verb
+            about = phrase_of_object(verb, obj)
+            tokens += list(about.subtree) if about is not None else []
             return Candidate((verb.idx, verb.idx + len(verb)), [ctx.tokens_span(tokens)], speaker)
     lemma = cues.lemma(verb)
     if (

@@ -17,7 +17,7 @@ from . import cues, shapes
 from .content import no_sign_that
 from .context import Candidate, Context
 from .speakers import can_speak, evidence
-from .syntax import answer_after_asked, object_after
+from .syntax import answer_after_asked, object_after, phrase_of_object
 
 # The dependencies a clause climbs through to the verb it belongs to (not "conj": a second
 # verb of the same subject is its own act).
@@ -119,7 +119,12 @@ def _stance_toward_a_thing(ctx: Context, cue: Token, candidate: Candidate) -> bo
         return bare  # "acknowledged them"; "accused him of wrongdoing" says what
     if lemma in lexicon.GIVING_VERBS:
         # "offered his assessment of Super Bowl 50" says what; "issued a statement" does not
-        return not any(c.dep_ in ("prep", "acl", "relcl") and c.i > obj.i for c in obj.children)
+        # (or "expressed sympathy for her sentiments", the phrase hung on the verb)
+        return not any(
+            c.dep_ in ("prep", "acl", "relcl") and c.i > obj.i for c in obj.children
+        ) and (
+            obj.lemma_.lower() not in lexicon.SPEECH_ACT_NOUNS or phrase_of_object(cue, obj) is None
+        )
     if (
         lemma in _ACCOUNTS
         and not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)

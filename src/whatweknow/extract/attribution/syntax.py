@@ -216,3 +216,26 @@ def answer_after_asked(ask: Token) -> Token | None:
         ),
         None,
     )
+
+
+# What a speech act is about or aimed at: "frustration at …", "sympathy for …".
+_ABOUT = frozenset("about at over for with on toward towards regarding against".split())
+
+
+def phrase_of_object(verb: Token, obj: Token) -> Token | None:
+    """ "expressed frustration at the administration’s failure …", "expressed sympathy for her
+    sentiments": the phrase right after the verb's object that the parser hung on the verb,
+    which says what the object (a speech act) is about."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+        return None  # "offered no explanation for his retreat": nothing given, nothing about
+    end = max(t.i for t in obj.subtree)
+    after = next(
+        (c for c in verb.children if c.i == end + 1 and c.dep_ in ("prep", "dative")), None
+    )
+    if after is None or after.lower_ not in _ABOUT or _a_time(after):
+        return None  # "issued a statement on Friday afternoon": when, not what about
+    return after
+
+
+def _a_time(phrase: Token) -> bool:
+    return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ == "time" for t in phrase.subtree)
