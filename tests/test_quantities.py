@@ -904,6 +904,21 @@ def test_a_span_of_time_retold_in_other_words_or_units_is_one_quantity(brief):
     assert {v["text"] for v in reopening["values"]} == {"21 days", "three weeks"}
 
 
+def test_a_span_of_time_more_than_a_value_is_no_span_of_that_value(brief):
+    """BASIL 2016 Garland nomination, 2015 Baltimore unrest (a helper's read of 40 stories):
+    "more than a year ago" (Scalia's death) was one quantity with "one year to the date" of
+    the nomination, and "more than a week of unrest" with "nearly a week" in charge: a lower
+    bound is not the value it bounds, so no words in common do not make them one span."""
+    result = brief(
+        "Justice Antonin Scalia died more than a year ago, and the seat has been empty since.",
+        "The nomination came one year to the date after President Obama named Judge Garland.",
+        "The city has seen more than a week of unrest since his death.",
+    )
+    year = cluster_of(result, "more than a year")
+    assert {v["text"] for v in year["values"]} == {"more than a year"}
+    assert cluster_of(result, "one year")["id"] != year["id"]
+
+
 def test_a_sum_one_article_gives_twice_in_other_words_is_one_cluster_once_another_joins_them(
     brief,
 ):

@@ -210,7 +210,9 @@ def retold(a: dict[str, Any], b: dict[str, Any]) -> bool:
     "21 days" and "three weeks"), under no different counted noun, nothing in `conflict`.
     Outlets describe one sum in their own words ("about $8 billion", "a price tag of around $8
     billion"; "$4 billion … to hire police officers", "would spend $4 billion"), so no word in
-    common is needed; within one article the same value with other words may be two sums."""
+    common is needed; within one article the same value with other words may be two sums.
+    A span of time "more than" some value is no span of that value ("more than a year ago" is
+    not "one year to the date"; "more than a week of unrest" not "nearly a week")."""
     ka, kb = key_of(a), key_of(b)
     nouns = {ka["noun"], kb["noun"]} - {None}
     return (
@@ -218,8 +220,13 @@ def retold(a: dict[str, Any], b: dict[str, Any]) -> bool:
         and amount(ka)
         and len(nouns) <= 1
         and same_value(a, b)
+        and not (ka["dimension"] == "[time]" and _one_lower(a, b))
         and not conflict(a, b)
     )
+
+
+def _one_lower(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return (a["qualifier"] == "lower") != (b["qualifier"] == "lower")
 
 
 def distinctive(figure: dict[str, Any]) -> bool:
