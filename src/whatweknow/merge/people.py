@@ -1147,7 +1147,7 @@ _AFTER_HEAD = re.compile(r" (of|in|from|at|on|for|with|who|that|critical|close|o
 _WHOSE = frozenset({"of", "in", "from"})
 _PARTY_WORDS = {"gop": "republican", "republicans": "republican", "democratic": "democrat"}
 # How many of a group spoke, where it says they are all of it ("all 42 Senate Republicans").
-_WHOLE = re.compile(r"^(?:all|all \d+|the \d+)$")
+_WHOLE = re.compile(r"^(?:all|all \d+)$")
 
 
 @dataclass(frozen=True, slots=True)
