@@ -2246,6 +2246,80 @@ def test_a_subject_the_tagger_took_for_a_verb_is_still_the_person_he_goes_on_wit
     assert asked.speaker.name == "Trump"
 
 
+# A pronoun no statement before resolves goes, as Hobbs's search meets them, to the last
+# sentence naming someone it can stand for, and there to the one nearest the main verb (a
+# main clause's subject before a clause's, before a name in a relative clause); in its own
+# sentence to the nearest. Four of 13 BASIL triplets read for issue 13 had one of these wrong.
+# (text, the words the statement's content starts with, speaker)
+SALIENT = [
+    # HuffPost, 2013 Cheney sisters story (names changed): the partner is named inside the
+    # relative clause; the woman who wrote is the sentence's subject
+    (
+        "Anna Wells, the younger sister of Senate candidate Liz Wells, criticized her "
+        "sister's opposition to same-sex marriage in a Friday Facebook post, the New York "
+        "Times reports.\n\nAccording to the Times, Anna Wells, who is openly gay and married "
+        "her partner, Laura Price, in Washington, DC last year, took to Facebook to rebuke her "
+        "sister's remarks.\n\n\u201cFor the record, I love my sister, but she is dead wrong "
+        "on the issue of marriage,\u201d she wrote.",
+        "For the record",
+        "Anna Wells",
+    ),
+    # HuffPost, 2016 wall story (names changed): the man worried is the main clause's
+    # subject; the one he is worried about is a clause's
+    (
+        "Former Mexican President Ramon Ortiz says Mexico will not pay for a wall along the "
+        "U.S. border, despite what GOP presidential hopeful Dale Becker may claim.\n\nOrtiz, "
+        "however, isn't worried that Becker will actually win the presidency.\n\n"
+        "\"Democracy cannot pick crazy people that doesn't know what's going on in the world "
+        'today," he said.',
+        "Democracy cannot pick",
+        "Ramon Ortiz",
+    ),
+    # HuffPost, 2019 shutdown story: in its own sentence "he" is the nearest man
+    (
+        "WASHINGTON \u2014 President Donald Trump\u2019s partial government shutdown over his "
+        "border wall closed in on the two-week mark with no end in sight.\n\n"
+        "Senate Minority Leader Chuck Schumer and House Speaker-to-be Nancy Pelosi made their "
+        "first visit to the White House since their Dec. 11 meeting with Trump, when he said "
+        "he would be \u201cproud\u201d to take responsibility for a government shutdown.",
+        "he would be",
+        "Donald Trump",
+    ),
+    # NYT, 2019 Tlaib story: "they" is the people its own sentence opens with, not the
+    # "Others" of the paragraph before
+    (
+        "Representatives Brad Sherman of California and Al Green of Texas formally introduced "
+        "an article of impeachment on Thursday. Others are expected to follow.\n\nMany of "
+        "Ms. Tlaib\u2019s new colleagues expressed sympathy for her sentiments, even as they "
+        "said the House should proceed differently.",
+        "the House should",
+        "many of Ms. Tlaib\u2019s new colleagues",
+    ),
+    # HuffPost, 2019 shutdown story: "Trump" tagged a common noun is still the subject "his"
+    # goes on with, not the senator quoted before
+    (
+        "WASHINGTON \u2014 President Donald Trump\u2019s partial government shutdown over his "
+        "border wall closed in on the two-week mark with no end in sight.\n\nSenate Majority "
+        "Leader Mitch McConnell, though, said he will not take up legislation that Trump has "
+        "not endorsed, which means the shutdown will continue.\n\nAbout a quarter of the "
+        "federal government ran out of operating money at midnight Dec. 21 after Trump reneged "
+        "on his commitment to a sign a short-term spending bill that had already passed the "
+        "Senate on a unanimous vote. Trump changed his mind after Fox News and talk radio hosts "
+        "ridiculed him for again backing down on his demand for wall money.",
+        "wall money",
+        "Donald Trump",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), SALIENT)
+def test_a_pronoun_goes_to_the_most_salient_person_of_the_last_sentence_naming_one(
+    text, content, speaker
+):
+    (said,) = [s for s in statements_of(text) if s.content.text.startswith(content)]
+    assert said.speaker.name == speaker
+
+
 def test_mr_and_mrs_go_by_the_given_names_sex_where_the_text_gives_none():
     # the NYT on the Clintons' returns (names changed): neither full name comes with a sex
     text = (

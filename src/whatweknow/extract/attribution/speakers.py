@@ -860,6 +860,11 @@ def pronoun(
     local = _subject_earlier_in_sentence(ctx, head, kinds, gender)
     if local is not None:
         return Speaker(local.stands_for or local.name, entity_kind(local), span, local.id)
+    people = _people_subject_earlier_in_sentence(ctx, head) if "group" in kinds else None
+    if people is not None:
+        said = named(ctx, speaker_span(ctx, people), people, earlier)
+        if said.name:
+            return Speaker(said.name, said.kind, span, said.entity, said.members)
     described = _role_subject_earlier_in_sentence(ctx, head, kinds, gender, earlier)
     if described is not None:
         return Speaker(described.name, described.kind, span, described.entity)
@@ -1038,8 +1043,11 @@ def _reported_inside(statement: Statement, earlier: list[Statement]) -> bool:
 
 
 def _subject_between(ctx: Context, start: int, end: int, gender: str | None) -> Entity | None:
-    """The person named last between `start` and `end` as the subject of a sentence."""
-    best: tuple[int, Entity] | None = None
+    """The person named last between `start` and `end` as the subject of a sentence: in the
+    last sentence that names one, the main clause's subject before a clause's ("Fox, however,
+    isn't worried that Trump will actually win. “…,” he said": Fox), as Hobbs's search meets
+    them."""
+    best: tuple[tuple[int, int, int], Entity] | None = None
     for entity in ctx.index.entities:
         if entity.type != "person":
             continue
@@ -1053,17 +1061,19 @@ def _subject_between(ctx: Context, start: int, end: int, gender: str | None) -> 
         for mention in entity.mentions:
             if not start < mention.start < end or ctx.quote_at(mention.start):
                 continue
-            if (best is None or mention.start > best[0]) and (
-                _is_subject(ctx, mention) or (sexed and _is_clause_subject(ctx, mention))
-            ):
-                best = (mention.start, entity)
+            if not (_is_subject(ctx, mention) or (sexed and _is_clause_subject(ctx, mention))):
+                continue
+            rank = salience(ctx, mention.start, mention.end, end)
+            if best is None or rank > best[0]:
+                best = (rank, entity)
     # "Trump spent most of his speech on Friday rehashing …", where the tagger saw no name: a
     # main clause's subject that names a person of the article by their words
     span = ctx.doc.char_span(start, end, alignment_mode="contract")
     for token in span or ():
         if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN":
             continue
-        if (best is not None and token.idx <= best[0]) or ctx.inside_quote(token):
+        rank = salience(ctx, token.idx, token.idx + len(token), end)
+        if (best is not None and rank <= best[0]) or ctx.inside_quote(token):
             continue
         verb = token.head
         while verb.dep_ == "conj":
@@ -1074,8 +1084,33 @@ def _subject_between(ctx: Context, start: int, end: int, gender: str | None) -> 
             and entity.type == "person"
             and not ctx.index.other_sex(entity.id, gender)
         ):
-            best = (token.idx, entity)
+            best = (rank, entity)
     return best[1] if best else None
+
+
+def salience(ctx: Context, start: int, end: int, at: int) -> tuple[int, int, int]:
+    """How near the top of the search for a pronoun at `at` a mention stands, as Hobbs's
+    algorithm orders it: a later sentence first; in a sentence before the pronoun's, a mention
+    nearer its main verb (the main clause's subject before a clause's, the subject before a
+    name in a relative clause or an apposition: "Mary Cheney, who married her partner, Heather
+    Poe, took to Facebook … “…,” she wrote": Mary Cheney), then the later one; in the
+    pronoun's own sentence, the nearer one ("… since their meeting with Trump, when he said
+    …": Trump). Conjuncts, compounds and flat names add no depth."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:  # a mention off the tokens' edges: rank it by its first token
+        span = ctx.doc[next((t.i for t in ctx.doc if t.idx + len(t) > start), len(ctx.doc) - 1) :][
+            :1
+        ]
+    sentence = span.sent
+    if sentence.start_char <= at < sentence.end_char:
+        return (sentence.start, 0, start)
+    token = span.root
+    depth = 0
+    while token.head.i != token.i:
+        if token.dep_ not in ("conj", "compound", "flat", "cc"):
+            depth += 1
+        token = token.head
+    return (sentence.start, -depth, start)
 
 
 def quoting_just_before(ctx: Context, earlier: list[Statement], at: int) -> Speaker | None:
@@ -1107,6 +1142,26 @@ def _subject_earlier_in_sentence(
             entity = _agreeing(ctx, token, kinds, gender)
             if entity is not None:
                 return entity
+    return None
+
+
+def _people_subject_earlier_in_sentence(ctx: Context, pronoun: Token) -> Token | None:
+    """ "Many of Ms. Tlaib’s new colleagues expressed sympathy for her sentiments, even as they
+    said …": "they" goes on with the people its own sentence opens with as a subject, named
+    by no entity, before any group named further back."""
+    for token in pronoun.sent:
+        if token.i >= pronoun.i:
+            break
+        if token.dep_ not in SUBJECTS or ctx.inside_quote(token):
+            continue
+        if token.lower_ in lexicon.RELATIVE_PRONOUNS or token.pos_ == "PRON":
+            continue
+        of = [g for p in token.children if p.lower_ == "of" for g in p.children]
+        plural = token.tag_ in ("NNS", "NNPS") or (
+            token.lower_ in _QUANTIFIERS and of and of[0].tag_ in ("NNS", "NNPS")
+        )
+        if plural and can_speak(token):
+            return token
     return None
 
 
@@ -1350,7 +1405,9 @@ def _it_was_a_thing(ctx: Context, pronoun: Token) -> bool:
 def _previous_entity(
     ctx: Context, at: int, kinds: tuple[str, ...], gender: str | None = None
 ) -> Entity | None:
-    best: tuple[int, Entity] | None = None
+    """The entity a pronoun stands for when no one quoted before is: of those named before it
+    (outside quotes), the one in the last sentence naming one, nearest its main verb."""
+    best: tuple[tuple[int, int, int], Entity] | None = None
     for entity in ctx.index.entities:
         if entity_kind(entity) not in kinds:
             continue
@@ -1359,11 +1416,13 @@ def _previous_entity(
         if ctx.index.other_sex(entity.id, gender):
             continue
         for mention in entity.mentions:
-            later = best is None or mention.start > best[0]
+            if mention.start >= at or ctx.quote_at(mention.start):
+                continue
             if _state_tag(ctx.text, mention.start):
                 continue
-            if mention.start < at and later and not ctx.quote_at(mention.start):
-                best = (mention.start, entity)
+            rank = salience(ctx, mention.start, mention.end, at)
+            if best is None or rank > best[0]:
+                best = (rank, entity)
     return best[1] if best else None
 
 
@@ -1972,7 +2031,8 @@ def entity_for(ctx: Context, token: Token) -> Entity | None:
     # "Trump over the weekend denied that he asked …", "Bruning, a Republican, blamed …": a
     # capitalised subject the tagger took for a verb is looked up as a name all the same
     # (the lookup finds only a person the article names)
-    misread = token.dep_ in SUBJECTS and token.text[:1].isupper() and token.pos_ == "VERB"
+    # ("Trump changed his mind after …", tagged a common noun, is Trump all the same)
+    misread = token.dep_ in SUBJECTS and token.text[:1].isupper() and token.pos_ in ("VERB", "NOUN")
     if entity is None and (token.pos_ == "PROPN" or misread):
         tokens = [t for t in token.subtree if t.dep_ in ("compound", "flat") or t is token]
         entity = ctx.index.person(name_tokens(" ".join(t.text for t in tokens)))
