@@ -260,6 +260,9 @@ NOUN_SHAPES = [
         "prep:of",
     ),
     ("The group released a statement on Friday.", "statement", "none"),
+    ('He issued a warning "We will not back down," and left.', "warning", "quote"),
+    # a straight mark touching the noun closes its quote: no quote after it (review finding)
+    ('Mr. Hale called the plan a "threat" to the party.', "threat", "prep:to"),
 ]
 
 

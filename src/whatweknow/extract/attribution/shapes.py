@@ -180,12 +180,19 @@ def noun_shape(noun: Token) -> str:
         return "clause"
     if noun_infinitive(noun) is not None:
         return "to"
-    if noun.i + 1 < noun.sent.end and noun.doc[noun.i + 1].text in _QUOTE_MARKS:
+    if noun.i + 1 < noun.sent.end and _opens_quote(noun):
         return "quote"
     if colon_after(noun) is not None:
         return "colon"
     prep = noun_preposition(noun)
     return f"prep:{prep.lower_}" if prep is not None else "none"
+
+
+def _opens_quote(noun: Token) -> bool:
+    """Whether the mark after `noun` opens a quote: a curly opening mark, or a straight one
+    after a space (a straight mark touching the noun closes it: 'called it a "threat" to')."""
+    mark = noun.doc[noun.i + 1].text
+    return mark in _QUOTE_MARKS and (mark != '"' or bool(noun.whitespace_))
 
 
 def noun_preposition(noun: Token) -> Token | None:
