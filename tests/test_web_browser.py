@@ -267,3 +267,79 @@ def test_a_wrong_token_keeps_the_pasted_text(server, page):
     page.click("main form button[type=submit]")
     assert "a valid token is required" in page.locator("[role=alert]").inner_text()
     assert page.locator("textarea[name=text]").input_value() == text
+
+
+def _quoted(label: str) -> list[str]:
+    """The words a citation's label quotes ("…: the passage “…”"), as the pieces that must
+    appear in the cited passage in order (fragments joined by " … "; a cut end "...")."""
+    quoted = label.split("“", 1)[1].rsplit("”", 1)[0]
+    return [piece.removesuffix("...").strip() for piece in quoted.split(" … ")]
+
+
+def test_every_citation_quotes_the_words_of_the_passage_it_opens(server, page):
+    """Each citation's label quotes its own passage: a statement two outlets carry in other
+    words ("about 3,000 … already" in one, "about 10,000 … now" in the other) cites each
+    outlet with that outlet's words, on the brief, the speaker's page and the comparison."""
+    cited: dict[str, set[str]] = {}
+    for path in ("/brief?show=all", "/speakers/Pentagon", "/compare"):
+        page.goto(server + path)
+        for href, label in page.eval_on_selector_all(
+            "a.cite", "ls => ls.map(a => [a.getAttribute('href'), a.textContent])"
+        ):
+            cited.setdefault(href, set()).add(label)
+    by_document: dict[str, list[str]] = {}
+    for href in cited:
+        by_document.setdefault(href.split("#")[0], []).append(href.split("#")[1])
+    wrong = []
+    for document, ids in by_document.items():
+        page.goto(server + document)
+        texts = page.evaluate(
+            """ids => Object.fromEntries(ids.map(id => [id, [document.getElementById(id),
+                ...document.querySelectorAll(`[data-of="${id}"]`)].map(e => e ? e.textContent
+                : '').join(' ')]))""",
+            ids,
+        )
+        for anchor, text in texts.items():
+            href = f"{document}#{anchor}"
+            for label in cited[href]:
+                at = 0
+                for piece in _quoted(label):
+                    found = text.find(piece, at)
+                    if found < 0:
+                        wrong.append((href, label, text))
+                        break
+                    at = found + len(piece)
+    assert not wrong, wrong[:3]
+    page.goto(server + "/brief?show=all")
+    line = page.locator("#speakers li", has_text="about 3,000 North Korean soldiers")
+    assert "about 10,000 North Korean soldiers were now in eastern Russia" in line.inner_text()
+
+
+def test_a_passage_split_by_another_is_highlighted_in_every_piece(server, page):
+    """A quote crossed by a dated sentence (the New York Times, 2 January 2019) is split in
+    two; following a link to it lights both pieces, not only the first (the second kept its
+    speaker's colour over the highlight)."""
+    text = (
+        "Representative Nancy Pelosi of California, who is in line to be elected speaker on "
+        "Thursday, said: \u201cWe are asking the president to open up government. Why would "
+        "he not do it?\u201d"
+    )
+    answer = page.request.post(
+        server + "/api/ingest",
+        form={"text": text, "title": "Split passage", "published": "2019-01-02"},
+        headers={"Authorization": f"Bearer {TOKEN}"},
+    )
+    document = answer.json()["documents"][0]
+    page.goto(f"{server}/documents/{document}")
+    split = page.eval_on_selector_all("[data-of]", "ps => ps.map(p => p.dataset.of)")
+    assert split, "nothing on the page is split"
+    for anchor in dict.fromkeys(split):
+        page.goto(f"{server}/documents/{document}#{anchor}")
+        unlit = page.evaluate(
+            """([id, lit]) => [...document.querySelectorAll(
+                `[data-of="${id}"], [data-of="${id}"] *`)]
+                .filter(e => getComputedStyle(e).backgroundColor !== lit)
+                .map(e => e.textContent)""",
+            [anchor, TARGET],
+        )
+        assert not unlit, f"{anchor}: later pieces not highlighted: {unlit}"

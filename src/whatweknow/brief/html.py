@@ -60,6 +60,7 @@ def environment() -> Environment:
             "anchor": anchor,
             "range_text": range_text,
             "in_sentence": in_sentence,
+            "cited_words": cited_words,
             "plural": plural,
             "described": described,
             "dated": dated,
@@ -152,6 +153,14 @@ def words(statement: dict[str, Any]) -> str:
 def plural(count: int, word: str, many: str | None = None) -> str:
     """ "1 article", "2 articles", "3 copies" (with `many`)."""
     return f"{count:,} {word if count == 1 else many or word + 's'}"
+
+
+def cited_words(context: dict[str, Any], source: dict[str, Any]) -> str:
+    """The words of a source sentence that a citation opens (the passage `source` spans), so
+    its label quotes what the reader lands on, not the whole sentence."""
+    left = max(0, source["start"] - context["start"])
+    right = min(len(context["text"]), source["end"] - context["start"])
+    return context["text"][left:right] if left < right else context["text"]
 
 
 def in_sentence(context: dict[str, Any], source: dict[str, Any]) -> Markup:

@@ -68,9 +68,12 @@ def paragraphs(text: str, passages: list[Passage]) -> tuple[list[Paragraph], lis
 
 
 def continued_style(split: list[str]) -> Markup:
-    """CSS that highlights the later pieces of a split passage when its id is the target."""
+    """CSS that highlights the later pieces of a split passage when its id is the target, with
+    what is inside them (a quote's speaker colour), as `.psg:target *` does in the first."""
     rules = "".join(
-        f'body:has([id="{i}"]:target) [data-of="{i}"]{{background:var(--target)}}' for i in split
+        f'body:has([id="{i}"]:target) [data-of="{i}"],'
+        f'body:has([id="{i}"]:target) [data-of="{i}"] *{{background:var(--target)!important}}'
+        for i in split
     )
     return Markup(f"<style>{rules}</style>") if rules else Markup("")
 

@@ -359,7 +359,8 @@ def _add(entry: dict[str, Any], item: dict[str, Any], statement: dict[str, Any])
     words = _content_words(statement["content"]["text"])
     same = _same_statement(entry, item, words)
     if same is not None:
-        same["also_in"].append(item["source"])
+        # the other outlet's own words: its citation quotes what it opens
+        same["also_in"].append({**item["source"], "text": item["text"]})
     else:
         _remember(entry, item, words)
 
