@@ -562,6 +562,14 @@ def _coverage_speakers(
         return build(store, everything=True)["speakers"]
 
 
+def _outlets_by_speaker(
+    tmp_path, texts: list[str], outlets: list[str], published: str
+) -> dict[str, list[str]]:
+    """Each brief speaker of the coverage with the outlets that quote it."""
+    shown = _coverage_speakers(tmp_path, texts, outlets, published)
+    return {s["name"]: s["outlets"] for s in shown}
+
+
 IDENTITY = [
     (
         "Jr. and his father are two",
@@ -1010,8 +1018,7 @@ END_TO_END = [
 def test_a_body_ranked_in_the_country_is_one_speaker_with_the_body_it_stands_for(
     tmp_path, texts, speaker
 ):
-    shown = _coverage_speakers(tmp_path, texts, ["HuffPost", "Fox News"], "2011-05-13")
-    found = {s["name"]: s["outlets"] for s in shown}
+    found = _outlets_by_speaker(tmp_path, texts, ["HuffPost", "Fox News"], "2011-05-13")
     assert found.get(speaker) == ["Fox News", "HuffPost"], found
 
 
@@ -1042,8 +1049,7 @@ def test_mr_and_a_title_join_a_bare_surname_to_the_one_person_they_fit(tmp_path)
         "President Eric Lind said that he was deeply saddened by the news. First lady Mila Lind "
         "visited the hospital. “Our prayers are with the families,” she said.",
     ]
-    shown = _coverage_speakers(tmp_path, texts, ["The New York Times", "HuffPost"], "2017-06-15")
-    found = {s["name"]: s["outlets"] for s in shown}
+    found = _outlets_by_speaker(tmp_path, texts, ["The New York Times", "HuffPost"], "2017-06-15")
     assert found["Eric Lind"] == ["HuffPost", "The New York Times"]
     assert "Lind" not in found
 
@@ -1078,8 +1084,7 @@ def test_a_bare_surname_that_speaks_is_the_one_of_its_namesakes_quoted_in_full(t
 
 @pytest.mark.parametrize(("texts", "speakers"), END_TO_END)
 def test_the_whole_chain_gives_one_speaker_per_person(tmp_path, texts, speakers):
-    shown = _coverage_speakers(tmp_path, texts, ["Fox News", "HuffPost"], "2019-01-22")
-    found = {s["name"]: s["outlets"] for s in shown}
+    found = _outlets_by_speaker(tmp_path, texts, ["Fox News", "HuffPost"], "2019-01-22")
     assert set(found) == speakers
     assert all(len(outlets) == 2 for outlets in found.values()) or len(speakers) == 2
 
@@ -1112,8 +1117,7 @@ def test_a_group_goes_by_the_name_its_statements_carry_most(tmp_path):
         "The GOP said the president had ignored the House. Democrats said the vote was a "
         "waste of time.",
     ]
-    shown = _coverage_speakers(tmp_path, texts, ["Fox News", "HuffPost"], "2011-11-02")
-    found = {s["name"]: s["outlets"] for s in shown}
+    found = _outlets_by_speaker(tmp_path, texts, ["Fox News", "HuffPost"], "2011-11-02")
     assert found["House Republicans"] == ["Fox News", "HuffPost"]
     assert "GOP" not in found
 
@@ -1308,8 +1312,7 @@ def test_an_organisation_one_outlet_names_by_a_description_is_the_one_named_in_f
         "paid for the study. The rifle association also called on states to require schools "
         "to develop security plans.",
     ]
-    shown = _coverage_speakers(tmp_path, texts, ["Fox News", "The New York Times"], "2013-04-02")
-    found = {s["name"]: s["outlets"] for s in shown}
+    found = _outlets_by_speaker(tmp_path, texts, ["Fox News", "The New York Times"], "2013-04-02")
     assert found == {"National Rifle Association": ["Fox News", "The New York Times"]}
 
 
@@ -1319,8 +1322,7 @@ def test_a_description_that_fits_two_organisations_names_neither(tmp_path):
         "was accurate.",
         "The department said it would review the request.",
     ]
-    shown = _coverage_speakers(tmp_path, texts, ["Fox News", "HuffPost"], "2013-04-02")
-    found = {s["name"]: s["outlets"] for s in shown}
+    found = _outlets_by_speaker(tmp_path, texts, ["Fox News", "HuffPost"], "2013-04-02")
     assert found["Justice Department"] == ["Fox News"], found
     assert found["State Department"] == ["Fox News"], found
 
@@ -1338,8 +1340,7 @@ def test_an_acronym_tagged_a_person_is_the_organisation_it_spells(tmp_path):
         "have an independent group like an Accountability Review Board; that's why it was "
         "created,” she said.",
     ]
-    shown = _coverage_speakers(tmp_path, texts, ["HuffPost", "Fox News"], "2013-01-23")
-    found = {s["name"]: s["outlets"] for s in shown}
+    found = _outlets_by_speaker(tmp_path, texts, ["HuffPost", "Fox News"], "2013-01-23")
     assert found["Accountability Review Board"] == ["Fox News", "HuffPost"], found
     assert set(found) == {"Clinton", "Accountability Review Board"}, found
 
@@ -1357,8 +1358,7 @@ def test_a_suffix_one_outlet_prints_joins_where_both_names_carry_one_title(tmp_p
         "Chief Justice John Roberts also offered his doubts about the merits of lawsuit, "
         "suggesting that any discriminatory acts at Wal-Mart are no worse than anywhere else.",
     ]
-    shown = _coverage_speakers(tmp_path, texts, ["The New York Times", "Fox News"], "2011-03-29")
-    found = {s["name"]: s["outlets"] for s in shown}
+    found = _outlets_by_speaker(tmp_path, texts, ["The New York Times", "Fox News"], "2011-03-29")
     assert found["John Roberts"] == ["Fox News", "The New York Times"], found
     assert "chief justice" not in found and "John G. Roberts Jr." not in found, found
 
@@ -1368,8 +1368,7 @@ def test_a_suffix_one_outlet_prints_keeps_two_people_apart_under_different_title
         "Donald Trump Jr. said the meeting was short.",
         "President Donald Trump said the meeting was productive.",
     ]
-    shown = _coverage_speakers(tmp_path, texts, ["Fox News", "HuffPost"], "2017-07-11")
-    found = {s["name"]: s["outlets"] for s in shown}
+    found = _outlets_by_speaker(tmp_path, texts, ["Fox News", "HuffPost"], "2017-07-11")
     assert found == {"Donald Trump Jr.": ["Fox News"], "Donald Trump": ["HuffPost"]}, found
 
 
@@ -1384,8 +1383,7 @@ def test_a_title_alone_is_the_one_person_the_coverage_gives_it(tmp_path):
         "Joe Biden said the ticket would cut taxes for the rich. Vice President Joe Biden said "
         "Mr. Ryan's numbers did not add up.",
     ]
-    shown = _coverage_speakers(tmp_path, texts, ["HuffPost", "The New York Times"], "2012-10-12")
-    found = {s["name"]: s["outlets"] for s in shown}
+    found = _outlets_by_speaker(tmp_path, texts, ["HuffPost", "The New York Times"], "2012-10-12")
     assert found["Joe Biden"] == ["HuffPost", "The New York Times"], found
     assert "vice president" not in found, found
     two = People(
