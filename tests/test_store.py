@@ -163,6 +163,16 @@ def test_an_old_store_opened_by_several_at_once_is_migrated_once(tmp_path):
         assert store.schema_version == len(MIGRATIONS)
 
 
+def test_a_cluster_s_index_terms_are_found_by_cluster(tmp_path):
+    """Joining two figure clusters moves and deletes one cluster's index terms by its number:
+    an index search, not a scan of every term of the store."""
+    with Store(tmp_path / "news.db") as store:
+        plan = store.db.execute(
+            "EXPLAIN QUERY PLAN DELETE FROM figure_terms WHERE cluster = 3"
+        ).fetchall()
+    assert "figure_terms_cluster" in " ".join(str(tuple(row)) for row in plan)
+
+
 def test_a_version_7_store_gets_the_members_of_its_joint_statements(tmp_path):
     from whatweknow import Article, run
 
@@ -181,7 +191,10 @@ def test_a_version_7_store_gets_the_members_of_its_joint_statements(tmp_path):
         ("Mark Kessian", "person"),
     ]
     old = sqlite3.connect(path)
-    old.executescript("BEGIN; DROP TABLE statement_members; PRAGMA user_version = 7; COMMIT;")
+    old.executescript(
+        "BEGIN; DROP TABLE statement_members; DROP INDEX figure_terms_cluster; "
+        "PRAGMA user_version = 7; COMMIT;"
+    )
     old.close()
     with Store(path) as store:
         assert store.schema_version == len(MIGRATIONS)

@@ -289,4 +289,9 @@ MIGRATIONS: tuple[str, ...] = (
         JOIN entities e ON e.document_id = s.document_id AND e.id = m.value
         WHERE json_array_length(s.record, '$.speaker.members') > 1;
     """,
+    # 9: figure_terms by cluster, for joining two clusters one new figure fits both of
+    # (`Store._join_clusters` moves and deletes a cluster's terms; without it, a scan).
+    """
+    CREATE INDEX IF NOT EXISTS figure_terms_cluster ON figure_terms (cluster);
+    """,
 )
