@@ -3,14 +3,20 @@ occurs once, every id known, every field in the format of basil-gold/README.md.
 
     python evaluation/story-gold/check_gold.py FILE.json [FILE.json ...]
 
-The BASIL articles are read from ../shared/data/basil beside the repository.
+The BASIL articles are read from $BASIL (the folder holding `articles/`), else from
+../shared/data/basil beside the repository.
 """
 
 import json
+import os
 import sys
 from pathlib import Path
 
-BASIL = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "basil" / "articles"
+BASIL = (
+    Path(os.environ["BASIL"])
+    if "BASIL" in os.environ
+    else Path(__file__).resolve().parents[3] / "shared" / "data" / "basil"
+) / "articles"
 KINDS = {"person", "organisation", "group", "anonymous", "document"}
 QUALIFIERS = {"exact", "approx", "lower", "upper", "range", "vague"}
 FORMS = {"direct", "indirect", "mixed"}
