@@ -420,3 +420,45 @@ def test_band_keys_find_the_candidates_datasketch_lsh_finds():
         assert ours == set(lsh.query(signature(text))), name
     assert "reprint" in {o for o in texts if keys["original"] & keys[o]}
     assert not keys["original"] & keys["other"]
+
+
+def _statements_by_outlet(tmp_path, texts: list[str]) -> list[dict]:
+    """The whole chain on one text per outlet: the brief's statements with their other outlets."""
+    from whatweknow import run
+    from whatweknow.model import Article, Extraction
+
+    outlets = ["BBC", "Reuters", "CNN"]
+    articles = [
+        Article(raw=text, origin=f"{n}.txt", kind="text", outlet=outlets[n], published="2024-11-05")
+        for n, text in enumerate(texts)
+    ]
+    with Store(tmp_path / "news.db") as store:
+        for result in run(articles):
+            assert isinstance(result, Extraction), result
+            store.add(result)
+        brief = build(store, everything=True)
+    return [s for speaker in brief["speakers"] for s in speaker["statements"]]
+
+
+def test_one_speakers_statements_with_other_numbers_are_two_claims(tmp_path):
+    # the Pentagon's count a week apart, in nearly the same words: two claims, not one
+    statements = _statements_by_outlet(
+        tmp_path,
+        [
+            "The Pentagon said that about 3,000 North Korean troops had arrived in Russia.",
+            "The Pentagon said that about 10,000 North Korean troops had arrived in Russia.",
+        ],
+    )
+    assert len(statements) == 2 and not any(s["also_in"] for s in statements)
+
+
+def test_a_longer_retelling_with_more_numbers_is_the_same_claim(tmp_path):
+    statements = _statements_by_outlet(
+        tmp_path,
+        [
+            "The Pentagon said that about 10,000 North Korean troops had arrived in Russia.",
+            "The Pentagon said that about 10,000 North Korean troops had arrived in Russia, "
+            "8,000 of them near Kursk.",
+        ],
+    )
+    assert len(statements) == 1 and len(statements[0]["also_in"]) == 1

@@ -27,6 +27,9 @@ __all__ = ["Linker", "clusters", "merge", "speaker", "speakers_index"]
 # Statements of one speaker in several outlets that share this much of their words are one.
 SAME_STATEMENT = 0.5
 _WORD = re.compile(r"\w+")
+# Numbers in a statement: two retellings of one claim do not each give a number the other
+# lacks ("about 3,000 troops" is not "about 10,000 troops").
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def merge(
@@ -306,7 +309,7 @@ def _speakers(
             _add(entry, item, statement)
     ordered = sorted(grouped.values(), key=lambda s: (-tally[s["name"]], s["name"]))
     for entry in ordered:
-        for scratch in ("_index", "_words", "_exact"):
+        for scratch in ("_index", "_words", "_exact", "_numbers"):
             entry.pop(scratch, None)
         # every outlet quoting them in the coverage, the statements shown or not
         entry["outlets"] = sorted(quoted_by[entry["name"]])
@@ -357,7 +360,7 @@ def _item(
 def _add(entry: dict[str, Any], item: dict[str, Any], statement: dict[str, Any]) -> None:
     """Add a statement to its speaker, or to the same words another outlet gave them."""
     words = _content_words(statement["content"]["text"])
-    same = _same_statement(entry, item, words)
+    same = _same_statement(entry, item, words, _numbers(item["text"]))
     if same is not None:
         # the other outlet's own words: its citation quotes what it opens
         same["also_in"].append({**item["source"], "text": item["text"]})
@@ -435,21 +438,31 @@ def _content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(text.lower()) if len(w) > 3)
 
 
+def _numbers(text: str) -> frozenset[str]:
+    """The numbers a statement gives, "3,000" and "3000" alike."""
+    return frozenset(n.replace(",", "") for n in _NUMBER.findall(text))
+
+
 def _remember(entry: dict[str, Any], item: dict[str, Any], words: frozenset[str]) -> None:
     """Add a statement to its speaker, indexed by its content words for `_same_statement`."""
     index = entry.setdefault("_index", defaultdict(set))
     number = len(entry["statements"])
     entry["statements"].append(item)
     entry.setdefault("_words", []).append(words)
+    entry.setdefault("_numbers", []).append(_numbers(item["text"]))
     entry.setdefault("_exact", {}).setdefault(item["text"], number)
     for word in words:
         index[word].add(number)
 
 
 def _same_statement(
-    entry: dict[str, Any], item: dict[str, Any], words: frozenset[str]
+    entry: dict[str, Any],
+    item: dict[str, Any],
+    words: frozenset[str],
+    numbers: frozenset[str],
 ) -> dict[str, Any] | None:
-    """The speaker's statement from another document with mostly the same words, if any."""
+    """The speaker's statement from another document with mostly the same words and numbers
+    that agree (one's numbers all in the other: a longer retelling may give more), if any."""
     index = entry.get("_index")
     if not words or not index:
         return None
@@ -469,6 +482,9 @@ def _same_statement(
         other = entry["statements"][number]
         if count / len(words | entry["_words"][number]) < SAME_STATEMENT:
             continue
+        theirs = entry["_numbers"][number]
+        if numbers - theirs and theirs - numbers:
+            continue  # "about 3,000 troops" and "about 10,000 troops": two claims
         if other["source"]["document"] != item["source"]["document"]:
             return other
     return None
