@@ -975,3 +975,31 @@ def test_one_share_of_two_things_across_outlets_stays_two(brief):
         "Some 47 percent of voters approve of the governor, the survey found.",
     )
     assert len(cluster_of(result, "47 percent")["values"]) == 1
+
+
+def test_a_figure_joins_the_cluster_it_shares_words_with_not_one_it_only_retells(brief):
+    """BASIL 2012 Medicare: "roughly $700 billion" of savings in Ryan's budget and Obama's
+    "$716 billion" cut start two clusters in one article. Another outlet's "Obama took more
+    than $700 billion out of Medicare" shares its owner and Medicare with the cut and only the
+    value with the savings (`retold`): it joins the cut, and being no more than a retelling of
+    the savings' value, it does not join the two; "He stole $700 billion from Medicare" then
+    follows it."""
+    result = brief(
+        "“Now when you need it, Obama has cut $716 billion from Medicare.” Mr. Ryan’s budget "
+        "plan, approved twice by the House, includes similar savings — roughly $700 billion "
+        "from 2013 to 2022, according to the Congressional Budget Office.",
+        "The Romney team has responded by noting that Obama took more than $700 billion out "
+        "of Medicare as part of his health care overhaul. “He stole $700 billion from Medicare "
+        "to fund Obamacare,” said RNC Chair Reince Priebus.",
+        "The ad says: “You paid in to Medicare for years … now when you need it, Obama has cut "
+        "$716 billion from Medicare.”",
+    )
+    cut = cluster_of(result, "$716 billion", OUTLETS[0])
+    assert {v["text"] for v in cut["values"]} == {
+        "$716 billion",
+        "more than $700 billion",
+        "$700 billion",
+    }
+    assert {v["location"]["outlet"] for v in cut["values"]} == set(OUTLETS)
+    savings = cluster_of(result, "roughly $700 billion")
+    assert [v["text"] for v in savings["values"]] == ["roughly $700 billion"]

@@ -64,6 +64,10 @@ COMPARED = 50
 # hold the figure.
 SHARED_TERMS = 2
 
+# How well a figure fits a cluster (`fit`): whether it is one quantity with a member by
+# `same_quantity` (not only `retold`), whether it states the same value, whether both values
+# are precise, and how many words the two share. Compared as a tuple, the first most.
+Score = tuple[bool, bool, bool, int]
 
 CREDIBILITY = {
     1: "confirmed by other sources",
@@ -487,26 +491,29 @@ def fit(
     figure: dict[str, Any],
     members: list[dict[str, Any]],
     place: tuple[str, str],
-) -> tuple[bool, bool, int] | None:
+) -> Score | None:
     """How well a figure joins a cluster of these members (each with `figure`, `document`,
     `source_key`), or None where it does not: it must be one quantity with at least one, in
     conflict with none, `disputable` with every one whose value it disagrees with, and give no
     other value than its own source gives in its own document (one source giving two values
-    in one article measures two things: "17% of men, 21% of women"). How well: whether the
-    best-matching member states the same value, whether both are precise (not "thousands"),
-    and how many words the two share."""
-    best: tuple[bool, bool, int] | None = None
+    in one article measures two things: "17% of men, 21% of women"). How well (`Score`):
+    whether it is one quantity with a member by `same_quantity`, which is evidence, or only
+    `retold`, a value another outlet may share by chance ("more than $700 billion" Obama took
+    out of Medicare fits "$716 billion" cut by its owner and Medicare, and "roughly $700
+    billion" of savings in Ryan's budget by its value alone: it joins the cut); then whether
+    the best-matching member states the same value, whether both are precise (not
+    "thousands"), and how many words the two share."""
+    best: Score | None = None
     words = set(key_of(figure)["words"])
     for member in members[:COMPARED]:
         other = member["figure"]
         if rejects(figure, place, member):
             return None
-        if same_quantity(figure, other) or (
-            member["document"] != place[0] and retold(figure, other)
-        ):
+        strong = same_quantity(figure, other)
+        if strong or (member["document"] != place[0] and retold(figure, other)):
             same = same_value(figure, other)
             precise = figure["qualifier"] != "vague" and other["qualifier"] != "vague"
-            score = (same, precise, len(words & set(key_of(other)["words"])))
+            score = (strong, same, precise, len(words & set(key_of(other)["words"])))
             best = score if best is None else max(best, score)
     return best
 
@@ -565,7 +572,7 @@ def fits(
     return fit(figure, members, place) is not None
 
 
-def choose(scores: list[tuple[int, tuple[bool, bool, int] | None]]) -> int | None:
+def choose(scores: list[tuple[int, Score | None]]) -> int | None:
     """The cluster a figure joins among its candidates (cluster, `fit`), in order of creation:
     the best fit, the oldest of equals; None when none fits."""
     fitting = [(score, -number, number) for number, score in scores if score is not None]
@@ -610,10 +617,12 @@ def cluster(values: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return [group for group in clusters if group]
 
 
-def bridged(scores: list[tuple[int, tuple[bool, bool, int] | None]], chosen: int) -> list[int]:
-    """The clusters besides the chosen one that a figure fits (`choose`'s candidates), in order
-    of creation: those it may join to the chosen one (`joinable`)."""
-    return [number for number, score in scores if score is not None and number != chosen]
+def bridged(scores: list[tuple[int, Score | None]], chosen: int) -> list[int]:
+    """The clusters besides the chosen one that a figure fits as one quantity with a member
+    (`same_quantity`, not only `retold`), in order of creation: those it may join to the
+    chosen one (`joinable`) where it fits that one so too."""
+    strong = [number for number, score in scores if score is not None and score[0]]
+    return [number for number in strong if number != chosen] if chosen in strong else []
 
 
 # Head nouns of sources that are documents: "tax returns", "the documents", "an analysis from
