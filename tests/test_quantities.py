@@ -1003,3 +1003,21 @@ def test_a_figure_joins_the_cluster_it_shares_words_with_not_one_it_only_retells
     assert {v["location"]["outlet"] for v in cut["values"]} == set(OUTLETS)
     savings = cluster_of(result, "roughly $700 billion")
     assert [v["text"] for v in savings["values"]] == ["roughly $700 billion"]
+
+
+def test_a_precise_sum_and_another_outlets_rounding_of_it_are_one_amount(brief):
+    """BASIL 2019 national emergency: Fox rounds the bill's "$1.375 billion for the wall" to
+    "just $1.4 billion for border security", with no word in common: across outlets, the same
+    sum retold in other words and rounded is one amount (`retold`, `rounds`)."""
+    result = brief(
+        "Trump is also expected to approve Congress’ spending bill, which grants him $1.375 "
+        "billion for the wall.",
+        "President Trump said Friday he is declaring a national emergency on the southern "
+        "border even as he signs a funding package that includes just $1.4 billion for border "
+        "security.",
+        "Instead, it provided $1.375 billion for about 55 miles of fencing.",
+    )
+    bill = cluster_of(result, "$1.375 billion", OUTLETS[0])
+    assert {v["text"] for v in bill["values"]} == {"$1.375 billion", "$1.4 billion"}
+    assert {v["location"]["outlet"] for v in bill["values"]} == set(OUTLETS)
+    assert result["disputed"] == []

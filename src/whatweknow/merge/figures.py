@@ -190,6 +190,8 @@ def terms(figure: dict[str, Any]) -> tuple[str, set[str]]:
         found.add(f"={number:.3g}")
         if distinctive(figure):  # enough on its own to find the clusters stating it
             found.add(f"#{number:.9g}")
+            if amount(key):  # and another outlet's sum rounding it: "$1.375 billion", "$1.4"
+                found |= {f"={number:.2g}", f"&{number:.2g}"}
         elif amount(key):  # with the value, enough to find another outlet's same sum
             found.add(f"&{number:.3g}")
     if key.get("owner"):  # with its word, enough to find a cluster of the owner's amount
@@ -214,16 +216,18 @@ def retold(a: dict[str, Any], b: dict[str, Any]) -> bool:
     "21 days" and "three weeks"), under no different counted noun, nothing in `conflict`.
     Outlets describe one sum in their own words ("about $8 billion", "a price tag of around $8
     billion"; "$4 billion … to hire police officers", "would spend $4 billion"), so no word in
-    common is needed; within one article the same value with other words may be two sums.
-    A span of time "more than" some value is no span of that value ("more than a year ago" is
-    not "one year to the date"; "more than a week of unrest" not "nearly a week")."""
+    common is needed, nor the same digits where one rounds the other (`rounds`: "$1.4 billion
+    for border security", "$1.375 billion for the wall"); within one article the same value
+    with other words may be two sums. A span of time "more than" some value is no span of that
+    value ("more than a year ago" is not "one year to the date"; "more than a week of unrest"
+    not "nearly a week")."""
     ka, kb = key_of(a), key_of(b)
     nouns = {ka["noun"], kb["noun"]} - {None}
     return (
         ka["dimension"] == kb["dimension"]
         and amount(ka)
         and len(nouns) <= 1
-        and same_value(a, b)
+        and (same_value(a, b) or rounds(a, b))
         and not (ka["dimension"] == "[time]" and _one_lower(a, b))
         and not conflict(a, b)
     )
