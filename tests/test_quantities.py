@@ -1005,6 +1005,24 @@ def test_a_figure_joins_the_cluster_it_shares_words_with_not_one_it_only_retells
     assert [v["text"] for v in savings["values"]] == ["roughly $700 billion"]
 
 
+def test_a_span_more_than_a_value_is_not_that_value_even_with_a_word_in_common(brief):
+    """BASIL 2017 Gorsuch nomination, 2014 Ferguson unrest: "more than a year ago" (Scalia's
+    death) and "one year to the date" (Garland's nomination) share "Scalia"; "more than a week
+    of unrest" and "nearly a week" in charge share "Ferguson". A lower bound on a span of time
+    is no span of that value, so neither pair is one quantity, whatever words they share."""
+    result = brief(
+        "McConnell wants the Senate to confirm Judge Gorsuch to fill the vacancy, which was "
+        "created by the death of Justice Antonin Scalia more than a year ago.",
+        "Obama had nominated Judge Merrick Garland to fill Scalia’s seat practically one year "
+        "to the date before Gorsuch’s confirmation hearing.",
+        "Ferguson has endured more than a week of unrest since the August 9 death of Michael "
+        "Brown. Ron Johnson has been in charge of security in Ferguson for nearly a week.",
+    )
+    assert cluster_of(result, "more than a year")["id"] != cluster_of(result, "one year")["id"]
+    week = cluster_of(result, "more than a week")
+    assert week["id"] != cluster_of(result, "nearly a week")["id"]
+
+
 def test_a_precise_sum_and_another_outlets_rounding_of_it_are_one_amount(brief):
     """BASIL 2019 national emergency: Fox rounds the bill's "$1.375 billion for the wall" to
     "just $1.4 billion for border security", with no word in common: across outlets, the same

@@ -219,8 +219,7 @@ def retold(a: dict[str, Any], b: dict[str, Any]) -> bool:
     common is needed, nor the same digits where one rounds the other (`rounds`: "$1.4 billion
     for border security", "$1.375 billion for the wall"); within one article the same value
     with other words may be two sums. A span of time "more than" some value is no span of that
-    value ("more than a year ago" is not "one year to the date"; "more than a week of unrest"
-    not "nearly a week")."""
+    value (`same_value`)."""
     ka, kb = key_of(a), key_of(b)
     nouns = {ka["noun"], kb["noun"]} - {None}
     return (
@@ -228,7 +227,6 @@ def retold(a: dict[str, Any], b: dict[str, Any]) -> bool:
         and amount(ka)
         and len(nouns) <= 1
         and (same_value(a, b) or rounds(a, b))
-        and not (ka["dimension"] == "[time]" and _one_lower(a, b))
         and not conflict(a, b)
     )
 
@@ -297,9 +295,13 @@ def _equal(a: float | None, b: float | None) -> bool:
 
 
 def same_value(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """The same number stated: ranges by both ends, other values by the number written."""
+    """The same number stated: ranges by both ends, other values by the number written; for
+    a span of time, not a lower bound against any other value ("more than a year ago" is not
+    "one year to the date", "more than a week of unrest" not "nearly a week")."""
     ka, kb = key_of(a), key_of(b)
     if a["qualifier"] == "vague" or b["qualifier"] == "vague":
+        return False
+    if ka["dimension"] == "[time]" and _one_lower(a, b):
         return False
     if (a["qualifier"] == "range") != (b["qualifier"] == "range"):
         return False
