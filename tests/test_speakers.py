@@ -848,6 +848,45 @@ SPEAKERS = [
         "Dayton Liberty League Coalition",
         "organization",
     ),
+    # a subject set off from its cue by a phrase between commas, which the parser hangs
+    # elsewhere (BASIL: Fox 2012 Santorum story, HuffPost 2011 Wal-Mart story, Fox 2013
+    # Benghazi story, NYT 2013 Jackson story, Fox 2011 House vote; names changed)
+    (
+        '"And I think a lot of radical environmentalists have it upside down," Sanford said.'
+        "\n\nBut the president's campaign, responding forcefully to the new frontrunner in the "
+        "GOP race, said the remark is a personal affront.",
+        "the remark is a personal affront",
+        "president's campaign",
+        "organization",
+    ),
+    (
+        "The 10-year-old lawsuit, argued in lively exchanges at the court Tuesday, claims that "
+        "Wal-Mart Stores Inc., the world's largest employer, favors men over women in pay.",
+        "that Wal-Mart Stores Inc., the world's largest employer, favors men over women in pay",
+        "10-year-old lawsuit",
+        "document",
+    ),
+    (
+        "At 9:24 p.m., Ms. Nolan, reading the latest draft, complained in an e-mail that the "
+        "changes did not go far enough.",
+        "that the changes did not go far enough",
+        "Nolan",
+        "person",
+    ),
+    (
+        "In a statement issued Thursday, Mark Shelby, a partner with Patton Boggs, said his law "
+        "firm had been retained to review the campaign's finances.",
+        "his law firm had been retained to review the campaign's finances",
+        "Mark Shelby",
+        "person",
+    ),
+    (
+        "After the vote, Rep. Bobby Scott, D-Va., one of the nine lawmakers to vote against the "
+        "resolution, said the nation faces bigger problems.",
+        "the nation faces bigger problems",
+        "Bobby Scott",
+        "person",
+    ),
     # "appealed for" calls for something, as "called for" does
     (
         "Lawmakers have appealed for more security before, including after the 2011 shooting.",
