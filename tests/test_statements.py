@@ -2386,3 +2386,69 @@ def test_the_writers_reading_after_a_dash_is_not_what_was_said():
         "consequence."
     )
     assert found.content.text == "that they would oppose those efforts"
+
+
+# -- a quote over paragraphs (BASIL: Fox 2012 Santorum, AP 2011 Wal-Mart, HuffPost 2012
+# Netanyahu ad; names changed) --
+
+
+def test_a_straight_quote_running_on_into_a_reopened_paragraph_is_one_quote():
+    from whatweknow.extract.quotes import quotes
+
+    text = (
+        '"I was talking about energy. And I think that is a phony ideal.\n\n'
+        "\"I don't believe that that's what we're here to do,\" Sanford said."
+    )
+    [quote] = quotes(text)
+    assert [text[s:e] for s, e in quote.fragments] == [
+        "I was talking about energy. And I think that is a phony ideal.",
+        "I don't believe that that's what we're here to do,",
+    ]
+
+
+def test_a_blockquote_whose_paragraphs_open_no_mark_is_one_quote():
+    from whatweknow.extract.quotes import quotes
+
+    text = (
+        "The Herald reports:\n\n“A Republican involved with the project said it is airing in "
+        "Miami.\n\nThose markets house large communities.\n\nThe pollster is John Reyes.”"
+    )
+    [quote] = quotes(text)
+    assert text[quote.start : quote.end].endswith("John Reyes.”")
+    assert len(quote.fragments) == 3
+
+
+def test_an_open_mark_before_a_paragraph_quoting_again_opens_no_blockquote():
+    from whatweknow.extract.quotes import quotes
+
+    # the paragraph after the bare one opens a quote of its own: no run over the three
+    text = (
+        "“Trump says he wants to run the nation like his business? God help us.\n\n"
+        "The speech seemed designed to chafe.\n\n"
+        "“Truth be told, the richest thing about him is his hypocrisy,” Blum said."
+    )
+    assert [text[q.start : q.end][:10] for q in quotes(text)] == ["“Truth be "]
+    # nor does a stray mark closing a paragraph
+    text = 'He is not going that way."\n\nBack home, he spoke.\n\n"I love this country," he said.'
+    assert [text[q.start : q.end] for q in quotes(text)] == ['"I love this country,"']
+
+
+def test_a_quote_running_on_over_paragraphs_is_its_speakers():
+    found = statements_of(
+        '"I was talking about the radical environmentalist," he said. "I was talking about '
+        "energy, this idea that man is here to serve the Earth. And I think that is a phony "
+        "ideal.\n\n\"I don't believe that that's what we're here to do,\" Sanford said."
+    )
+    assert [(s.speaker.name, s.content.text[:30]) for s in found][-1] == (
+        "Sanford",
+        "I was talking about energy, th",
+    )
+    found = statements_of(
+        "On Tuesday, Dukes walked out of the courthouse saying she feels no anger toward her "
+        'bosses. "Wal-Mart may be a big company and that is no doubt.\n\nBut they are not big '
+        "enough where they can't be challenged in a court of law.\""
+    )
+    assert any(
+        s.speaker.name == "Dukes" and "Wal-Mart may be a big company" in s.content.text
+        for s in found
+    )

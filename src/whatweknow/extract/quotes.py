@@ -51,7 +51,9 @@ def quotes(text: str) -> list[Quote]:
                     continue
                 if close == -1 and nested_open == -1:
                     # Maybe a quote running on into the next paragraphs.
-                    run = _continued(text, paragraphs, i, pos)
+                    # (not past a straight mark that may close it here: “Immunity …," he said)
+                    bare = text.find(STRAIGHT, pos + 1, end) == -1
+                    run = _continued(text, paragraphs, i, pos, CLOSING, bare)
                     if run is not None:
                         quote, i = run
                         found.append(quote)
@@ -75,30 +77,77 @@ def quotes(text: str) -> list[Quote]:
                     found.append(Quote(pos, close + 1, ((pos + 1, close),)))
                     pos = close + 1
                     continue
+                if text.find(OPENING, pos + 1, end) == -1:
+                    # the paragraph's last mark opens a quote running on into the next ones
+                    run = _continued(text, paragraphs, i, pos, STRAIGHT, True)
+                    if run is not None:
+                        quote, i = run
+                        found.append(quote)
+                        break
             pos += 1
         i += 1
     return [q for q in found if q.inner_end > q.inner_start]
 
 
 def _continued(
-    text: str, paragraphs: list[tuple[int, int]], i: int, open_at: int
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    i: int,
+    open_at: int,
+    closer: str,
+    bare_ok: bool,
 ) -> tuple[Quote, int] | None:
-    """A quote opened at `open_at` in paragraph i and closed in a later paragraph."""
+    """A quote opened at `open_at` in paragraph i and closed in a later paragraph, with
+    `closer` (a curly or a straight mark). Each paragraph it runs on into either opens with a
+    mark again ("“…\n\n“…”", the convention) or, as a quoted letter or a blockquote does
+    ("Politico reports: “A Republican … said …\n\nThose markets house …\n\nThe pollster
+    … Party.”"), has no mark at all until the one that closes it, in at most two paragraphs
+    without one."""
+    opener = OPENING if closer == CLOSING else STRAIGHT
+    if not text[open_at + 1 : paragraphs[i][1]].strip():
+        return None  # a stray mark closing the paragraph opens nothing
     fragments = [(open_at + 1, paragraphs[i][1])]
+    bare = 0
     j = i + 1
     while j < len(paragraphs):
         start, end = paragraphs[j]
-        if text[start] != OPENING:
-            return None
-        close = text.find(CLOSING, start + 1, end)
-        if text.find(OPENING, start + 1, close if close != -1 else end) != -1:
-            return None
+        if text[start] == opener:
+            if bare:
+                return None  # a blockquote's paragraphs do not open again: a quote of its own
+            close = text.find(closer, start + 1, end)
+            nested = text.find(OPENING, start + 1, close if close != -1 else end)
+            if nested != -1 or (
+                closer == STRAIGHT and close != -1 and _marks(text, start, end) % 2
+            ):
+                return None
+            inner = start + 1
+        else:
+            close = _first_mark(text, start, end)
+            if close != -1 and (
+                text[close] != closer or (closer == STRAIGHT and _marks(text, start, end) % 2 == 0)
+            ):
+                return None  # a quote of its own, or marks that pair within it
+            bare += 1
+            if not bare_ok or bare > 2:
+                return None
+            inner = start
         if close != -1:
-            fragments.append((start + 1, close))
+            fragments.append((inner, close))
             return Quote(open_at, close + 1, tuple(fragments)), j
-        fragments.append((start + 1, end))
+        fragments.append((inner, end))
         j += 1
     return None
+
+
+def _first_mark(text: str, start: int, end: int) -> int:
+    """Where the first quotation mark of text[start:end] is, or -1."""
+    at = [p for p in (text.find(m, start, end) for m in (OPENING, CLOSING, STRAIGHT)) if p != -1]
+    return min(at) if at else -1
+
+
+def _marks(text: str, start: int, end: int) -> int:
+    """How many straight marks text[start:end] holds."""
+    return text.count(STRAIGHT, start, end)
 
 
 def _paragraph_ranges(text: str) -> list[tuple[int, int]]:
