@@ -1039,3 +1039,26 @@ def test_a_precise_sum_and_another_outlets_rounding_of_it_are_one_amount(brief):
     assert {v["text"] for v in bill["values"]} == {"$1.375 billion", "$1.4 billion"}
     assert {v["location"]["outlet"] for v in bill["values"]} == set(OUTLETS)
     assert result["disputed"] == []
+
+
+def test_two_outlets_counts_of_one_noun_within_a_tenth_are_one_count(brief):
+    """BASIL 2011 Wal-Mart class action, 2019 national emergency: outlets count one thing
+    from their own sources ("as many as 1.5 million women", "up to 1.6 million women"; "at
+    least 30 national emergencies in effect", "31 of those prior emergencies remain active"),
+    sharing the counted noun and no other word: values within a tenth that agree are one
+    count (`recounted`). Troops in two countries stay two counts."""
+    result = brief(
+        "Even some justices expressed qualms about how to administer a lawsuit involving as "
+        "many as 1.5 million women seeking back pay. Presidents have declared national "
+        "emergencies about five dozen times, and 31 of those prior emergencies remain active.",
+        "The Supreme Court appears ready to block a massive sex discrimination lawsuit against "
+        "Wal-Mart on behalf of up to 1.6 million women. About 2,000 troops are in Syria.",
+        "According to the Congressional Research Service, there are at least 30 national "
+        "emergencies in effect. There are 2,100 troops in Iraq.",
+    )
+    women = cluster_of(result, "as many as 1.5 million")
+    assert {v["text"] for v in women["values"]} == {"as many as 1.5 million", "up to 1.6 million"}
+    emergencies = cluster_of(result, "31")
+    assert {v["text"] for v in emergencies["values"]} == {"31", "at least 30"}
+    assert cluster_of(result, "About 2,000")["id"] != cluster_of(result, "2,100")["id"]
+    assert result["disputed"] == []

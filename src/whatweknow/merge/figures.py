@@ -10,7 +10,10 @@ years, and
   small count (under 10) needs the same counted noun as well ("two officers");
 - or, in two articles of the coverage, state the same value of a sum of money or a physical
   measure under no different counted noun, with no word in common (`retold`: "would cost about
-  $8 billion", "the price tag at around $8 billion"; "in 21 days", "for three weeks");
+  $8 billion", "the price tag at around $8 billion"; "in 21 days", "for three weeks"), or a
+  count of one noun within APPROX of the other's, the two agreeing (`recounted`: "as many as
+  1.5 million women", "up to 1.6 million women"); such a figure joins a cluster it is one
+  quantity with by the rules around this one first, and never joins two clusters;
 - or, with different values, count the same noun (or the same unit with no noun) with most of
   the words of the shorter description in common, at least two ("North Korean troops
   deployed", "troops deploy"; three without a noun). Only such figures can dispute each other.
@@ -64,6 +67,9 @@ COMPARED = 50
 # hold the figure.
 SHARED_TERMS = 2
 
+# The width of a step of log10 a count is indexed under: wider than log10(1 + APPROX), so that
+# two counts within APPROX of each other lie in one step or two next to each other.
+COUNT_STEP = 0.05
 # How well a figure fits a cluster (`fit`): whether it is one quantity with a member by
 # `same_quantity` (not only `retold`), whether it states the same value, whether both values
 # are precise, and how many words the two share. Compared as a tuple, the first most.
@@ -194,6 +200,11 @@ def terms(figure: dict[str, Any]) -> tuple[str, set[str]]:
                 found |= {f"={number:.2g}", f"&{number:.2g}"}
         elif amount(key):  # with the value, enough to find another outlet's same sum
             found.add(f"&{number:.3g}")
+    if key["noun"] and number is not None and key["dimension"] == "count" and number > 0:
+        # with the noun, enough to find another outlet's count of it within APPROX
+        # (`recounted`): values that near lie in one step of the log scale or the next
+        step = math.floor(math.log10(number) / COUNT_STEP)
+        found |= {f"%{key['noun']}:{step}", f"%{key['noun']}:{step + 1}"}
     if key.get("owner"):  # with its word, enough to find a cluster of the owner's amount
         found.add(f"@{key['owner']}")
     found |= {f"!{word}" for word in key.get("names") or ()}  # "at Best Buy": best, buy
@@ -227,6 +238,28 @@ def retold(a: dict[str, Any], b: dict[str, Any]) -> bool:
         and amount(ka)
         and len(nouns) <= 1
         and (same_value(a, b) or rounds(a, b))
+        and not conflict(a, b)
+    )
+
+
+def recounted(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two figures of two articles of one story's coverage are one count told twice:
+    the same counted noun of the same kind, from SMALL up, values within APPROX of each other
+    that do not `disagree`, nothing in `conflict`. Outlets count one thing each in their own
+    words and from their own sources ("as many as 1.5 million women seeking back pay", "on
+    behalf of up to 1.6 million women"; "at least 30 national emergencies in effect", "31 of
+    those prior emergencies remain active"), so no other word in common is needed."""
+    ka, kb = key_of(a), key_of(b)
+    numbers = _number(a, ka), _number(b, kb)
+    return (
+        ka["dimension"] == kb["dimension"] == "count"
+        and ka["noun"] is not None
+        and ka["noun"] == kb["noun"]
+        and sorted(ka.get("kind") or ()) == sorted(kb.get("kind") or ())
+        and None not in numbers
+        and min(abs(numbers[0]), abs(numbers[1])) >= SMALL
+        and _near(abs(numbers[0]), abs(numbers[1]))
+        and not disagree(in_base(a), in_base(b))
         and not conflict(a, b)
     )
 
@@ -516,7 +549,9 @@ def fit(
         if rejects(figure, place, member):
             return None
         strong = same_quantity(figure, other)
-        if strong or (member["document"] != place[0] and retold(figure, other)):
+        if strong or (
+            member["document"] != place[0] and (retold(figure, other) or recounted(figure, other))
+        ):
             same = same_value(figure, other)
             precise = figure["qualifier"] != "vague" and other["qualifier"] != "vague"
             score = (strong, same, precise, len(words & set(key_of(other)["words"])))
