@@ -225,6 +225,27 @@ def test_the_census_tells_a_given_name_s_sex_only_without_doubt():
         ([["Jesse L. Jackson Jr.", "Jesse L. Jackson"], ["Jesse Jackson"]], False),
         # the suffix printed as often as left out: how the person is known
         ([["Donald Trump Jr."], ["Donald Trump"]], False),
+        # an outlet's style: HuffPost leaves out both suffixes the Times prints (BASIL 2018,
+        # the mail bombs), and so does Fox beside the Times (BASIL 2011, Wal-Mart v. Dukes)
+        ([["James R. Clapper Jr.", "Cesar Sayoc Jr."], ["James Clapper", "Cesar Sayoc"]], True),
+        (
+            [
+                ["Theodore J. Boutrous Jr.", "John G. Roberts Jr."],
+                ["Theodore Boutrous", "John Roberts"],
+                ["Theodore Boutrous Jr."],
+            ],
+            True,
+        ),
+        # … but not where the article with the suffix names the father too
+        (
+            [
+                ["Donald Trump Jr.", "Trump", "Robert S. Mueller III"],
+                ["Donald Trump", "Robert Mueller"],
+            ],
+            False,
+        ),
+        # nor for one suffix left out alone
+        ([["James R. Clapper Jr.", "Eric H. Holder Jr."], ["James Clapper"]], False),
     ],
 )
 def test_a_suffix_only_one_outlet_prints_does_not_split_a_person(articles, one):
@@ -1394,3 +1415,41 @@ def test_a_title_alone_is_the_one_person_the_coverage_gives_it(tmp_path):
     )
     assert two.office_holder("the vice president") is None
     assert two.canonical("vice president", "person") == "vice president"
+
+
+@pytest.mark.parametrize(
+    ("texts", "speakers"),
+    [
+        # BASIL 2018 (the mail bombs, shortened): the Times prints both suffixes, HuffPost
+        # neither; its "James Clapper" is the Times's "James R. Clapper Jr."
+        (
+            [
+                "A law enforcement official identified the suspect as Cesar Sayoc Jr., 56, of "
+                "Aventura, Fla., just north of Miami. One package was addressed to James R. "
+                "Clapper Jr., the former director of national intelligence. “This is "
+                "definitely domestic terrorism,” Mr. Clapper said.",
+                "Cesar Sayoc, 56, of South Florida was taken into custody on Friday. James "
+                "Clapper, a CNN contributor, said the bombs were domestic terrorism.",
+            ],
+            {"James Clapper": ["HuffPost", "The New York Times"]},
+        ),
+        # the son's article names his father too: two people, whatever else it leaves out
+        (
+            [
+                "Donald Trump Jr. said the meeting was short. President Trump said Robert S. "
+                "Mueller III was conflicted.",
+                "Donald Trump said the meeting was productive. Robert Mueller declined to comment.",
+            ],
+            {
+                "Donald Trump Jr.": ["The New York Times"],
+                "Donald Trump": ["HuffPost"],
+                "Trump": ["The New York Times"],  # "President Trump" beside his son: not told
+            },
+        ),
+    ],
+)
+def test_a_suffix_an_outlet_leaves_out_for_everyone_does_not_split_a_person(
+    tmp_path, texts, speakers
+):
+    found = _outlets_by_speaker(tmp_path, texts, ["The New York Times", "HuffPost"], "2018-10-26")
+    assert {k: v for k, v in found.items() if k in speakers or "Trump" in k} == speakers, found

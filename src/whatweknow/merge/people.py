@@ -607,7 +607,10 @@ class People:
         outlet's style: "Joseph R. Biden Jr." in one, "Joe Biden" in two), or the name with
         the suffix and the one without carry one title ("Chief Justice John G. Roberts Jr."
         in one, "Chief Justice John Roberts" in another: a father and son hold no one
-        office)."""
+        office), or every document that leaves the suffix out leaves out another one the
+        coverage prints, of a person no document names beside a namesake either (an outlet's
+        style: "Cesar Sayoc" and "James Clapper" in one article, "Cesar Sayoc Jr." and "James
+        R. Clapper Jr." in another)."""
         titled = titled or {}
         # only where a name with the suffix and one without it could be one person
         plain = {(fold(p.surname), fold(p.given or "")) for p in full.values() if not p.suffix}
@@ -622,13 +625,16 @@ class People:
         two: set[str] = set()
         with_suffix: Counter[str] = Counter()
         without: Counter[str] = Counter()
+        dropping: list[set[str]] = []  # per document, the suffixed surnames it prints bare
         for names in namesakes(sorted(suffixed.values())):
             parsed = [n for n in map(person_name, names) if n is not None]
             sons = [n for n in parsed if n.suffix and n.given]
             for surname in {fold(n.surname) for n in sons}:
                 with_suffix[surname] += 1
-            for other in {fold(n.surname) for n in parsed if not n.suffix and n.given}:
+            plain = {fold(n.surname) for n in parsed if not n.suffix and n.given}
+            for other in plain:
                 without[other] += 1
+            dropping.append(plain & set(suffixed))
             for son in sons:
                 surname = fold(son.surname)
                 if any(
@@ -650,9 +656,21 @@ class People:
                 for j, q in full.items()
             )
         }
-        return frozenset(
+        one = {
             s for s in suffixed if s not in two and (with_suffix[s] < without[s] or s in one_title)
-        )
+        }
+        # an outlet's style: a document that leaves out the suffix of two people the coverage
+        # prints with one, neither of them beside a namesake ("John Roberts" and "Theodore
+        # Boutrous" in one article, "John G. Roberts Jr." and "Theodore J. Boutrous Jr." in
+        # another)
+        single = set(suffixed) - two
+        styled = {
+            s
+            for s in single - one
+            if any(s in plain for plain in dropping)
+            and all(plain & single - {s} for plain in dropping if s in plain)
+        }
+        return frozenset(one | styled)
 
     def _cluster(
         self, full: dict[tuple[str, ...], PersonName], seen: Counter[tuple[str, ...]]
