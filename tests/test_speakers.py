@@ -887,6 +887,25 @@ SPEAKERS = [
         "Bobby Scott",
         "person",
     ),
+    # a name the tagger took for a verb (a surname in -ing, a sentence's first word) that the
+    # article names as a person elsewhere (BASIL: Fox 2014 marijuana story, NYT 2017 Comey
+    # story; first names changed)
+    (
+        "Nebraska Attorney General Tom Bruning said the suit was needed. Bruning, a Republican, "
+        "blamed U.S. Attorney General Eric Holder for failing to enforce the federal law's ban "
+        "on drugs in Colorado.",
+        "U.S. Attorney General Eric Holder for failing to enforce the federal law's ban on drugs "
+        "in Colorado",
+        "Tom Bruning",
+        "person",
+    ),
+    (
+        "President Donald Trump met with James Comey in February. Trump over the weekend denied "
+        "that he asked Comey to stop investigating Flynn.",
+        "that he asked Comey to stop investigating Flynn",
+        "Donald Trump",
+        "person",
+    ),
     # "appealed for" calls for something, as "called for" does
     (
         "Lawmakers have appealed for more security before, including after the 2011 shooting.",
@@ -2268,7 +2287,8 @@ def test_they_goes_on_with_the_advocates_its_sentence_opens_with():
 
 def test_a_subject_the_tagger_took_for_a_verb_is_still_the_person_he_goes_on_with():
     """Fox, 2017 Flynn story: the tagger reads "Trump" as the verb "to trump"; as the subject
-    of the sentence it is still the man "he" goes on with, not his lawyer quoted before."""
+    of the sentence it is still the man "he" goes on with, not his lawyer quoted before, and
+    the man who denies (`name_tagged_verb`): what he denies asking is no request of his."""
     text = (
         "President Trump on Monday called the criminal case against former national security "
         'adviser Michael Flynn "very unfair."\n\nTrump\u2019s personal lawyer John Dowd '
@@ -2281,8 +2301,12 @@ def test_a_subject_the_tagger_took_for_a_verb_is_still_the_person_he_goes_on_wit
         "lying,\u201d Dowd said.\n\nTrump over the weekend denied that he asked Comey to stop "
         "investigating Flynn."
     )
-    (asked,) = [s for s in statements_of(text) if s.cue and s.cue.text == "asked"]
-    assert asked.speaker.name == "Trump"
+    (denied,) = [s for s in statements_of(text) if s.cue and s.cue.text == "denied"]
+    assert (denied.speaker.name, denied.content.text) == (
+        "Trump",
+        "that he asked Comey to stop investigating Flynn",
+    )
+    assert not [s for s in statements_of(text) if s.cue and s.cue.text == "asked"]
 
 
 # A pronoun no statement before resolves goes, as Hobbs's search meets them, to the last
