@@ -1042,23 +1042,20 @@ def test_a_precise_sum_and_another_outlets_rounding_of_it_are_one_amount(brief):
 
 
 def test_two_outlets_counts_of_one_noun_within_a_tenth_are_one_count(brief):
-    """BASIL 2011 Wal-Mart class action, 2019 national emergency: outlets count one thing
-    from their own sources ("as many as 1.5 million women", "up to 1.6 million women"; "at
-    least 30 national emergencies in effect", "31 of those prior emergencies remain active"),
-    sharing the counted noun and no other word: values within a tenth that agree are one
-    count (`recounted`). Troops in two countries stay two counts."""
+    """BASIL 2019 national emergency: Fox's "at least 30 national emergencies in effect" (the
+    Congressional Research Service) and the NYT's "31 of those prior emergencies remain
+    active" share the counted noun and no other word: values within a tenth that agree are one
+    count (`recounted`). Not where the verbs differ ("at least 50 people were killed", "53
+    people were wounded", BASIL 2016 Orlando), nor for troops in two countries."""
     result = brief(
-        "Even some justices expressed qualms about how to administer a lawsuit involving as "
-        "many as 1.5 million women seeking back pay. Presidents have declared national "
-        "emergencies about five dozen times, and 31 of those prior emergencies remain active.",
-        "The Supreme Court appears ready to block a massive sex discrimination lawsuit against "
-        "Wal-Mart on behalf of up to 1.6 million women. About 2,000 troops are in Syria.",
+        "Presidents have declared national emergencies about five dozen times, and 31 of those "
+        "prior emergencies remain active. At least 50 people were killed in the attack.",
         "According to the Congressional Research Service, there are at least 30 national "
-        "emergencies in effect. There are 2,100 troops in Iraq.",
+        "emergencies in effect. About 2,000 troops are in Syria.",
+        "The gunman wounded 53 people in the nightclub. There are 2,100 troops in Iraq.",
     )
-    women = cluster_of(result, "as many as 1.5 million")
-    assert {v["text"] for v in women["values"]} == {"as many as 1.5 million", "up to 1.6 million"}
     emergencies = cluster_of(result, "31")
     assert {v["text"] for v in emergencies["values"]} == {"31", "at least 30"}
+    assert cluster_of(result, "At least 50")["id"] != cluster_of(result, "53")["id"]
     assert cluster_of(result, "About 2,000")["id"] != cluster_of(result, "2,100")["id"]
     assert result["disputed"] == []

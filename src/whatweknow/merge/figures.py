@@ -11,9 +11,10 @@ years, and
 - or, in two articles of the coverage, state the same value of a sum of money or a physical
   measure under no different counted noun, with no word in common (`retold`: "would cost about
   $8 billion", "the price tag at around $8 billion"; "in 21 days", "for three weeks"), or a
-  count of one noun within APPROX of the other's, the two agreeing (`recounted`: "as many as
-  1.5 million women", "up to 1.6 million women"); such a figure joins a cluster it is one
-  quantity with by the rules around this one first, and never joins two clusters;
+  count of one noun within APPROX of the other's, the two agreeing (`recounted`: "at least 30
+  national emergencies in effect", "31 of those prior emergencies remain active"); such a
+  figure joins a cluster it is one quantity with by the rules around this one first, and
+  never joins two clusters;
 - or, with different values, count the same noun (or the same unit with no noun) with most of
   the words of the shorter description in common, at least two ("North Korean troops
   deployed", "troops deploy"; three without a noun). Only such figures can dispute each other.
@@ -245,17 +246,21 @@ def retold(a: dict[str, Any], b: dict[str, Any]) -> bool:
 def recounted(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether two figures of two articles of one story's coverage are one count told twice:
     the same counted noun of the same kind, from SMALL up, values within APPROX of each other
-    that do not `disagree`, nothing in `conflict`. Outlets count one thing each in their own
-    words and from their own sources ("as many as 1.5 million women seeking back pay", "on
-    behalf of up to 1.6 million women"; "at least 30 national emergencies in effect", "31 of
-    those prior emergencies remain active"), so no other word in common is needed."""
+    that do not `disagree`, nothing in `conflict`, no different verbs or owners where both
+    have one ("at least 50 people killed" is not "53 people wounded"). Outlets count one thing
+    each in their own words and from their own sources ("at least 30 national emergencies in
+    effect", "31 of those prior emergencies remain active"), so no other word in common is
+    needed."""
     ka, kb = key_of(a), key_of(b)
     numbers = _number(a, ka), _number(b, kb)
+    verbs, owners = (ka.get("verb"), kb.get("verb")), (ka.get("owner"), kb.get("owner"))
     return (
         ka["dimension"] == kb["dimension"] == "count"
         and ka["noun"] is not None
         and ka["noun"] == kb["noun"]
         and sorted(ka.get("kind") or ()) == sorted(kb.get("kind") or ())
+        and not (all(verbs) and verbs[0] != verbs[1])  # "at least 50 killed", "53 wounded"
+        and not (all(owners) and owners[0] != owners[1])
         and None not in numbers
         and min(abs(numbers[0]), abs(numbers[1])) >= SMALL
         and _near(abs(numbers[0]), abs(numbers[1]))
