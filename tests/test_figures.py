@@ -2956,3 +2956,75 @@ def test_a_figure_in_a_quote_that_goes_on_past_its_cues_clause_is_the_speakers()
     )
     found = {f.span.text: f for f in figures_of(text)}
     assert found["three"].source["name"] == "Reed"
+
+
+def test_a_polls_shares_told_after_it_are_the_polls():
+    # BASIL af4a3f41 (HuffPost): the shares go on in the next sentence, "in the poll"
+    found = {
+        f.span.text: f
+        for f in figures_of(
+            "A new NBC/ Wall Street Journal poll of GOP primary voters shows 23 percent picked "
+            "former Florida Gov. Jeb Bush as their first choice.\n\nBush is followed in the poll "
+            "by Florida Sen. Marco Rubio with 18 percent, Wisconsin Gov. Scott Walker with 14 "
+            "percent, Cruz and Kentucky Sen. Rand Paul with 11 percent."
+        )
+    }
+    poll = found["23 percent"].source["name"]
+    for span in ("18 percent", "14 percent", "11 percent"):
+        assert found[span].source["name"] == poll
+        assert found[span].statement is None  # given by the poll, not inside its statement
+    # BASIL b5eefefb (Fox): the shares after the statement's content, in its sentence
+    (shares,) = figures_of(
+        "The latest Fox News national poll of likely voters showed Romney edging Obama, 46 "
+        "percent to 45 percent."
+    )
+    assert shares.source["kind"] == "document"
+    assert "poll" in shares.source["name"]
+    # BASIL 3ae35b16 (NYT): a poll of its own as the subject of what it found
+    found = {
+        f.span.text: f
+        for f in figures_of(
+            "Most Americans oppose Mr. Trump’s emergency declaration, according to polls. One "
+            "released this week by Fox News found 56 percent against it, including 20 percent "
+            "of Republicans."
+        )
+    }
+    for span in ("56 percent", "20 percent"):
+        assert found[span].source["name"] == "One released this week by Fox News"
+
+
+def test_a_poll_named_with_no_cue_gives_the_shares_of_its_sentence():
+    # PolNeAR train: the poll is named in a phrase, no cue says what it shows
+    found = {
+        f.span.text: f
+        for f in figures_of(
+            "In an NBC News/Wall Street Journal poll released Monday, 50 percent of "
+            "respondents chose Clinton while 40 percent chose Trump."
+        )
+    }
+    for span in ("50 percent", "40 percent"):
+        assert found[span].source["name"] == "NBC News/Wall Street Journal poll"
+
+
+def test_what_follows_a_report_or_a_polls_sentence_is_the_articles_own():
+    # BASIL 576116e5 (HuffPost): a sentence after a report's is the writer's telling
+    found = {
+        f.span.text: f
+        for f in figures_of(
+            "Social Security will start paying out more in benefits than it absorbs in taxes "
+            "this year, according to the latest annual trustees report. After 2036, the program "
+            "will only be able to pay 77 percent of promised benefits."
+        )
+    }
+    assert found["77 percent"].source is None
+    # BASIL b4dbeda7 (Fox): the poll's shares are its own, the next sentence's count is not
+    found = {
+        f.span.text: f
+        for f in figures_of(
+            "A Fox News poll released Wednesday shows Obama leading Romney, 49 percent to 44 "
+            "percent, in Florida. Florida is considered a toss-up in recent polling, and its 29 "
+            "electoral votes could decide the race."
+        )
+    }
+    assert found["49 percent to 44 percent"].source["kind"] == "document"
+    assert found["29"].source is None

@@ -48,6 +48,7 @@ from .quantities import (
     window,
     years,
 )
+from .results import document_results
 
 _MONTHS = (
     "january february march april may june july august september october november december "
@@ -190,6 +191,7 @@ def figures(
     results = _fill_others(text, results)
     results = _fill_ties(doc, results)
     results = _fill_referred(text, _drop_restated(doc, text, results))
+    results = document_results(doc, statements, results)
     return tuple(replace(f, id=f"f{i}") for i, f in enumerate(results, start=1))
 
 

@@ -1,0 +1,293 @@
+"""Figures a document's account goes on giving after the statement that names it.
+
+A poll, a report or a set of records is named once ("A new CNN/ORC poll released Monday
+shows …", "according to the documents") and the article then goes on listing what it found,
+with no cue of its own: "Romney leads with 21 percent of Republican primary voters surveyed,
+followed by Rick Perry at 17 percent. Newt Gingrich garnered 11 percent". Those figures are the
+document's, not the writer's: a reader asked who gives "11 percent" answers "the poll". The
+run of results is read from the text's own shape, not from words typed per story:
+- the rest of the sentence the document's statement is in, after its content ("The latest Fox
+  News national poll … showed Romney edging Obama, 46 percent to 45 percent"; "another
+  document that showed … 97 billion pieces of data …; about 14 percent of it was from Iran");
+- the sentences right after it, while each gives a figure of the same kind (a poll's shares;
+  a record's sums: "… included $4,272.78 on the Navigator of the Seas cruise …. The personal
+  expenses at nightclubs and lounges topped $60,000") and no one else's statement breaks in.
+A poll the article names with no cue ("In a CNN/ORC poll released Monday, Romney leads with 21
+percent") gives the shares of its sentence and of the run after it. A sentence in the run that
+names a poll of its own as the subject of what it found ("One released this week by Fox News
+found 56 percent against it") gives that poll as the source.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from .. import lexicon
+from ..model import Figure, Statement
+from . import certainty
+
+# How many sentences after the document's own a run of its results may go on.
+_RUN = 3
+# Nouns of a survey of opinion: its results are shares of those asked.
+_POLL_NOUNS = frozenset("poll polls survey surveys polling pollster".split())
+# Documents whose account is what they found or hold: a poll's shares, a report's or a record's
+# sums. Not a bill, a law, an order or an ad, which set amounts rather than report them ("the
+# bill includes $1.375 billion": the writer's account of the bill).
+_FINDINGS = _POLL_NOUNS | frozenset(
+    """report study analysis audit assessment review record records document documents papers
+    return returns disclosure disclosures filing filings list data estimate estimates count
+    tally transcript""".split()
+)
+# Words by which a sentence says its shares were asked of people: "voters surveyed".
+_ASKED = frozenset("poll polled polls survey surveyed surveys respondents pollster".split())
+# Verbs by which a poll or a record gives what it found: "One … found 56 percent".
+_FOUND = frozenset("find show give put reveal indicate".split())
+# Markers of a clause the writer adds beside what a document says: "even as he signs …".
+_BESIDE = frozenset("while although though whereas but".split())
+
+
+@dataclass(frozen=True)
+class _Account:
+    """Where a document's account starts: its statement, or a poll named with no cue."""
+
+    start: int  # the figures it gives are after this offset (a statement's content and cue)
+    sentence: int  # the sentence it is told in
+    source: dict
+    poll: bool
+    named: bool  # a poll named with no cue: it gives the shares of its whole sentence
+
+
+def document_results(
+    doc: Doc, statements: tuple[Statement, ...], figures: list[Figure]
+) -> list[Figure]:
+    """`figures` with the unsourced ones that go on giving a document's results sourced to it
+    (see the module's docstring)."""
+    sentences = list(doc.sents)
+    starts = [s.start_char for s in sentences]
+
+    def sentence_of(offset: int) -> int:
+        return max(0, bisect_right(starts, offset) - 1)
+
+    accounts = _accounts(doc, statements, sentence_of)
+    if not accounts:
+        return figures
+    shares_in = {sentence_of(f.span.start) for f in figures if _share(f)}
+    others = [s for s in statements if not _is_document(doc, s)]
+    done = []
+    for figure in figures:
+        if figure.source is not None or figure.statement is not None or _denied(figure):
+            done.append(figure)
+            continue
+        at = sentence_of(figure.span.start)
+        source = None
+        account = _account_before(accounts, figure, at)
+        if account is not None and _runs_on(doc, sentences, account, figure, at, shares_in, others):
+            source = _own_poll(doc, figure, account) or account.source
+        done.append(figure if source is None else _sourced(figure, source))
+    return done
+
+
+def _accounts(doc: Doc, statements: tuple[Statement, ...], sentence_of) -> list[_Account]:
+    accounts = [
+        _Account(
+            start=max(s.content.end, s.cue.end if s.cue is not None else 0),
+            sentence=sentence_of(s.content.start),
+            source=_source_of(s),
+            poll=_is_poll(doc, s),
+            named=False,
+        )
+        for s in statements
+        if _is_document(doc, s) and not s.negated
+    ]
+    mentions = [
+        (s.speaker.mention.start, s.speaker.mention.end) for s in statements if s.speaker.mention
+    ]
+    for token in doc:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in _POLL_NOUNS:
+            continue
+        if any(start <= token.idx < end for start, end in mentions):
+            continue  # a statement's speaker: its account is above
+        words = [
+            t
+            for c in token.children
+            if c.i < token.i and c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod")
+            for t in c.subtree
+        ]
+        if not words:
+            continue  # "the poll", "a survey": the one named before, or none that says which
+        first = min(t.idx for t in words)
+        name = doc.text[first : token.idx + len(token.text)]
+        accounts.append(
+            _Account(
+                start=token.sent.start_char,
+                sentence=sentence_of(token.idx),
+                source={
+                    "name": name,
+                    "kind": "document",
+                    "entity": None,
+                    "members": [],
+                    "statement": None,
+                    "via": [],
+                },
+                poll=True,
+                named=True,
+            )
+        )
+    return sorted(accounts, key=lambda a: (a.sentence, a.start))
+
+
+def _is_document(doc: Doc, statement: Statement) -> bool:
+    """A statement whose speaker is a document that reports findings (a poll, a report,
+    records), or a poll the speaker's name cut short ("A new NBC/ Wall Street Journal poll …
+    shows" named "new NBC/")."""
+    words = (statement.speaker.name or "").lower().replace("/", " ").split()
+    found = any(word.strip(".,’'") in _FINDINGS for word in words)
+    return (statement.speaker.kind == "document" and found) or _is_poll(doc, statement)
+
+
+def _is_poll(doc: Doc, statement: Statement) -> bool:
+    mention, cue = statement.speaker.mention, statement.cue
+    if mention is None or cue is None:
+        return False
+    first, last = sorted((mention.start, cue.start))
+    words = doc.text[first : max(last, mention.end)].lower().replace("/", " ").split()
+    return any(word.strip(".,") in _POLL_NOUNS for word in words)
+
+
+def _share(figure: Figure) -> bool:
+    return figure.unit in ("%", "percentage point")
+
+
+def _denied(figure: Figure) -> bool:
+    return bool((figure.certainty or {}).get("negated")) or bool(
+        (figure.quantity or {}).get("negated")
+    )
+
+
+def _account_before(accounts: list[_Account], figure: Figure, at: int) -> _Account | None:
+    """The last account begun before the figure, within `_RUN` sentences (a poll named with
+    no cue: anywhere in the figure's sentence)."""
+    best = None
+    for account in accounts:
+        if account.sentence > at:
+            break
+        if account.sentence == at and not account.named and account.start > figure.span.start:
+            continue
+        if at - account.sentence <= _RUN:
+            best = account
+    return best
+
+
+def _runs_on(
+    doc: Doc,
+    sentences: list[Span],
+    account: _Account,
+    figure: Figure,
+    at: int,
+    shares_in: set[int],
+    others: list[Statement],
+) -> bool:
+    """Whether the text from the account's start to the figure is one run of its results: no
+    one else's statement starts between them, the figure's clause is not one the writer sets
+    beside the statement, and, past the account's own sentence, the account is a poll and
+    every sentence gives a share or says it was asked ("in the poll", "voters surveyed")."""
+    begin = min(account.start, figure.span.start)
+    if any(begin <= s.content.start < figure.span.start for s in others) or any(
+        begin <= s.speaker.mention.start < figure.span.start
+        for s in others
+        if s.speaker.mention is not None
+    ):
+        return False
+    token = _token_at(doc, figure.span.end - 1)
+    if token is None or (not account.named and _beside(token, account.start)):
+        return False
+    if account.named and not _share(figure):
+        return False  # a poll named with no cue gives shares, not the sentence's other figures
+    if account.sentence == at:
+        return True
+    # past its own sentence a run goes on only for a poll's shares: sentences after a report or
+    # records are the writer's telling unless they cite it again (the gold's convention too)
+    if not (_share(figure) and account.poll):
+        return False
+    for index in range(account.sentence + 1, at + 1):
+        asked = any(t.lower_ in _ASKED for t in sentences[index])
+        if index not in shares_in and not asked:
+            return False
+    return True
+
+
+def _beside(token: Token, end: int) -> bool:
+    """A figure in a clause the writer sets beside the document's statement ("while …",
+    "even as …", "but …") after the statement's end."""
+    node = token
+    while node.head.i != node.i:
+        if node.idx < end:
+            return False
+        if node.dep_ in ("advcl", "conj") and any(
+            c.dep_ in ("mark", "cc") and c.lower_ in _BESIDE | {"as"} for c in node.children
+        ):
+            return True
+        if node.dep_ == "conj" and any(
+            c.dep_ == "cc" and c.lower_ in _BESIDE for c in node.head.children
+        ):
+            return True
+        node = node.head
+    return False
+
+
+def _own_poll(doc: Doc, figure: Figure, account: _Account) -> dict | None:
+    """ "One released this week by Fox News found 56 percent against it": a sentence after the
+    document's whose finding verb has a subject of its own (not a pronoun) names the poll that
+    gives the figure."""
+    token = _token_at(doc, figure.span.end - 1)
+    if token is None or token.sent.start_char <= account.start:
+        return None
+    node, subject = token, None
+    while subject is None and node.head.i != node.i:
+        node = node.head  # up to the clause that has a subject ("found 56 percent against it,
+        # including 20 percent of Republicans": "including" has none, "found" has "One")
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+    if node.lemma_.lower() not in _FOUND:
+        return None
+    if subject is None or (subject.pos_ == "PRON" and subject.lower_ != "one"):
+        return None
+    words = list(subject.subtree)
+    if (
+        not any(t.lemma_.lower() in lexicon.DOCUMENT_NOUNS or t.lower_ == "one" for t in words[:2])
+        and subject.lemma_.lower() not in lexicon.DOCUMENT_NOUNS
+    ):
+        return None
+    name = doc.text[words[0].idx : words[-1].idx + len(words[-1])]
+    return {
+        "name": name,
+        "kind": "document",
+        "entity": None,
+        "members": [],
+        "statement": None,
+        "via": [],
+    }
+
+
+def _source_of(statement: Statement) -> dict:
+    return {
+        "name": statement.speaker.name,
+        "kind": statement.speaker.kind,
+        "entity": statement.speaker.entity,
+        "members": list(statement.speaker.members),
+        "statement": statement.id,
+        "via": [],
+    }
+
+
+def _sourced(figure: Figure, source: dict) -> Figure:
+    sure = dict(figure.certainty or {})
+    sure["basis"] = certainty.basis(source)
+    return replace(figure, source=source, certainty=sure)
+
+
+def _token_at(doc: Doc, offset: int) -> Token | None:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
