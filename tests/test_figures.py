@@ -3004,6 +3004,21 @@ def test_a_poll_named_with_no_cue_gives_the_shares_of_its_sentence():
     }
     for span in ("50 percent", "40 percent"):
         assert found[span].source["name"] == "NBC News/Wall Street Journal poll"
+    # PolNeAR train: of two polls named in the sentence, each share is the nearer one's
+    found = {
+        f.span.text: f
+        for f in figures_of(
+            "Thirty-nine percent of all Americans viewed him favorably in the mid-January "
+            "poll, compared to 50 percent in a similar survey in early 2015."
+        )
+    }
+    assert found["Thirty-nine percent"].source["name"] == "mid-January poll"
+    assert found["50 percent"].source["name"] == "similar survey"
+    # PolNeAR train: a poll word that modifies another noun names no poll's account
+    (threshold,) = figures_of(
+        "Stein did not meet the Commission on Presidential Debates’ 15 percent polling threshold."
+    )
+    assert threshold.source is None
 
 
 def test_what_follows_a_report_or_a_polls_sentence_is_the_articles_own():

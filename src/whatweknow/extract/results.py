@@ -58,6 +58,7 @@ class _Account:
     source: dict
     poll: bool
     named: bool  # a poll named with no cue: it gives the shares of its whole sentence
+    mention: tuple[int, int] = (0, 0)  # where a poll named with no cue is named
 
 
 def document_results(
@@ -110,10 +111,14 @@ def _accounts(doc: Doc, statements: tuple[Statement, ...], sentence_of) -> list[
             continue
         if any(start <= token.idx < end for start, end in mentions):
             continue  # a statement's speaker: its account is above
+        if token.dep_ == "compound":
+            continue  # "the 15 percent polling threshold", "his poll numbers": no poll's account
         words = [
             t
             for c in token.children
-            if c.i < token.i and c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod")
+            if c.i < token.i
+            and c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod")
+            and c.tag_ not in ("WP$", "WDT", "WP")  # "pollsters whose final Iowa polls"
             for t in c.subtree
         ]
         if not words:
@@ -134,6 +139,7 @@ def _accounts(doc: Doc, statements: tuple[Statement, ...], sentence_of) -> list[
                 },
                 poll=True,
                 named=True,
+                mention=(first, token.idx + len(token.text)),
             )
         )
     return sorted(accounts, key=lambda a: (a.sentence, a.start))
@@ -170,6 +176,9 @@ def _denied(figure: Figure) -> bool:
 def _account_before(accounts: list[_Account], figure: Figure, at: int) -> _Account | None:
     """The last account begun before the figure, within `_RUN` sentences (a poll named with
     no cue: anywhere in the figure's sentence)."""
+    accounts = [  # "a 2016 Gallup poll": a number in a poll's name is none of its results
+        a for a in accounts if not a.mention[0] <= figure.span.start < a.mention[1]
+    ]
     best = None
     for account in accounts:
         if account.sentence > at:
@@ -178,6 +187,10 @@ def _account_before(accounts: list[_Account], figure: Figure, at: int) -> _Accou
             continue
         if at - account.sentence <= _RUN:
             best = account
+    named = [a for a in accounts if a.named and a.sentence == at]
+    if named:  # of polls named in the figure's sentence, the nearest ("39 percent … in the
+        # mid-January poll, compared to 50 percent in a similar survey")
+        return min(named, key=lambda a: abs(a.mention[0] - figure.span.start))
     return best
 
 
