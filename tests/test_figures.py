@@ -3043,3 +3043,29 @@ def test_what_follows_a_report_or_a_polls_sentence_is_the_articles_own():
     }
     assert found["49 percent to 44 percent"].source["kind"] == "document"
     assert found["29"].source is None
+
+
+def test_a_figure_in_a_clause_under_a_reported_topic_is_the_writers():
+    # BASIL 1bb79cc1 (NYT) and 3ae35b16 (NYT): the object of "revealed" and "explained" names
+    # what the report is about; the clause under it is the writer's account of that topic
+    (four,) = figures_of(
+        "The e-mails revealed no new details about the administration’s evolving account of "
+        "the Sept. 11 attack, which killed four Americans, including Ambassador J. Christopher "
+        "Stevens."
+    )
+    assert four.source is None
+    (years,) = figures_of(
+        "Sounding alternately defensive and aggrieved, Mr. Trump explained his failure to "
+        "secure wall funding during his first two years in office when Republicans controlled "
+        "both houses of Congress."
+    )
+    assert years.source is None
+    # BASIL 0d10341a (NYT): a reporting verb in the clause reports the figure on
+    found = {
+        f.span.text: f
+        for f in figures_of(
+            "Senator Lamar Alexander, Republican of Tennessee, wrote an opinion article in The "
+            "Washington Post suggesting three ways out."
+        )
+    }
+    assert found["three"].source["name"] == "Lamar Alexander"

@@ -2017,6 +2017,8 @@ def _what_is_reported(child: Token, path: list[Token] | None = None) -> bool:
     path = path or []
     if child.dep_ in ("dobj", "dative") and child.head.lemma_.lower() in _HEARER_VERBS:
         return False
+    if child.dep_ == "dobj" and _glosses_the_topic(child, path):
+        return False
     if child.dep_ in ("ccomp", "xcomp", "dobj", "attr", "oprd", "parataxis"):
         return True
     if child.dep_ == "prep":
@@ -2031,6 +2033,26 @@ def _what_is_reported(child: Token, path: list[Token] | None = None) -> bool:
         return False
     telling = any(c.dep_ == "mark" and c.lower_ in _WHEN_MARKS for c in child.children)
     return not telling or any(t.dep_ == "ccomp" for t in path if t.i != child.i)
+
+
+def _glosses_the_topic(noun: Token, path: list[Token]) -> bool:
+    """ "Mr. Trump explained his failure to secure wall funding during his first two years in
+    office", "The e-mails revealed no new details about … the Sept. 11 attack, which killed
+    four Americans": a reporting verb's object that is a noun phrase names what the report is
+    about; a figure in a clause under it (a relative clause, an infinitive, a gerund) is the
+    writer's account of that topic, as `_describes_the_topic` reads a statement's content of
+    that shape. The object's own amount stays the source's ("cited only two times that …"),
+    and so does a figure a reporting verb in the clause reports on ("wrote an opinion article
+    … suggesting three ways out")."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(
+        t.pos_ in ("VERB", "AUX")
+        and t.dep_ in _CLAUSES_UNDER_A_NOUN
+        and t.lemma_.lower() not in lexicon.REPORTING_VERBS
+        for t in path
+        if t.i != noun.i
+    )
 
 
 class _Statements:
