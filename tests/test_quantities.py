@@ -1059,3 +1059,21 @@ def test_two_outlets_counts_of_one_noun_within_a_tenth_are_one_count(brief):
     assert cluster_of(result, "At least 50")["id"] != cluster_of(result, "53")["id"]
     assert cluster_of(result, "About 2,000")["id"] != cluster_of(result, "2,100")["id"]
     assert result["disputed"] == []
+
+
+def test_a_loose_sum_is_not_rounded_by_another_outlets_round_one(brief):
+    """BASIL 2013 border spending against 2019 national emergency, in one store: "roughly $1.35
+    billion in fiscal 2012" is as loose as "$1.4 billion for border security" that rounds it,
+    so with no word in common they are two sums; an exact "$1.375 billion" is the one it
+    rounds (`retold`)."""
+    result = brief(
+        "It dipped to $1.5 billion the following year and roughly $1.35 billion in fiscal "
+        "2012, still far more than it was a decade ago.",
+        "President Trump signs a funding package that includes just $1.4 billion for border "
+        "security.",
+        "The House passed a resolution on Tuesday.",
+    )
+    assert (
+        cluster_of(result, "roughly $1.35 billion")["id"]
+        != cluster_of(result, "$1.4 billion")["id"]
+    )

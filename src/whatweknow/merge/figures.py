@@ -228,17 +228,17 @@ def retold(a: dict[str, Any], b: dict[str, Any]) -> bool:
     "21 days" and "three weeks"), under no different counted noun, nothing in `conflict`.
     Outlets describe one sum in their own words ("about $8 billion", "a price tag of around $8
     billion"; "$4 billion … to hire police officers", "would spend $4 billion"), so no word in
-    common is needed, nor the same digits where one rounds the other (`rounds`: "$1.4 billion
-    for border security", "$1.375 billion for the wall"); within one article the same value
-    with other words may be two sums. A span of time "more than" some value is no span of that
-    value (`same_value`)."""
+    common is needed, nor the same digits where one rounds the other, the precise one stated
+    as exact (`rounds`: "$1.4 billion for border security", "$1.375 billion for the wall");
+    within one article the same value with other words may be two sums. A span of time "more
+    than" some value is no span of that value (`same_value`)."""
     ka, kb = key_of(a), key_of(b)
     nouns = {ka["noun"], kb["noun"]} - {None}
     return (
         ka["dimension"] == kb["dimension"]
         and amount(ka)
         and len(nouns) <= 1
-        and (same_value(a, b) or rounds(a, b))
+        and (same_value(a, b) or (rounds(a, b) and _stated_exactly(a, b)))
         and not conflict(a, b)
     )
 
@@ -267,6 +267,13 @@ def recounted(a: dict[str, Any], b: dict[str, Any]) -> bool:
         and not disagree(in_base(a), in_base(b))
         and not conflict(a, b)
     )
+
+
+def _stated_exactly(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether the precise one of two values one `rounds` the other of is given as exact:
+    "$1.375 billion" that "$1.4 billion" rounds, not "roughly $1.35 billion in fiscal 2012",
+    a sum as loose as the round one, which another story's "$1.4 billion" may be near."""
+    return all(f["qualifier"] == "exact" for f in (a, b) if distinctive(f))
 
 
 def _one_lower(a: dict[str, Any], b: dict[str, Any]) -> bool:
