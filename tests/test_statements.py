@@ -2452,3 +2452,20 @@ def test_a_quote_running_on_over_paragraphs_is_its_speakers():
         s.speaker.name == "Dukes" and "Wal-Mart may be a big company" in s.content.text
         for s in found
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BASIL (HuffPost, 2012, Netanyahu ad), the official's words as a sentence of their own
+        "The flight is ultimately going to be $1 million, the official said - a media-tracking "
+        "source said about $400,000 has been placed so far.",
+        # ... and inside the Politico passage HuffPost quotes
+        "Politico reports: “A Republican involved with the project said it’s airing in Miami. "
+        "The flight is ultimately going to be $1 million, the official said - a media-tracking "
+        "source said about $400,000 has been placed so far.”",
+    ],
+)
+def test_a_report_of_its_own_after_a_dash_is_not_what_the_cue_before_it_says(text):
+    (official,) = [s for s in statements_of(text) if s.speaker.name == "official"]
+    assert official.content.text == "The flight is ultimately going to be $1 million"

@@ -18,7 +18,7 @@ from ... import lexicon
 from ..quotes import Quote
 from . import cues, descriptions, shapes
 from .context import EDGE, Candidate, Context
-from .quotes import adjacent_quote, with_quote
+from .quotes import adjacent_quote, report_after, with_quote
 from .speakers import (
     a_person,
     can_speak,
@@ -405,6 +405,7 @@ def reporting_verb(ctx: Context, verb: Token) -> Candidate | None:
         if c.dep_ in ("ccomp",)
         and c.i != verb.i
         and not _report_before(ctx, c, verb)
+        and not report_after(ctx, c, verb)
         and not _a_nouns_clause(c)
     ]
     if len(complement) > 1 and not set_off(verb):

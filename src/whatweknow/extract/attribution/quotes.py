@@ -368,6 +368,10 @@ def reported_inside(ctx: Context) -> Iterator[tuple[tuple[int, int], Candidate]]
         if token.tag_ == "VB" and not any(c.dep_ == "aux" for c in token.children):
             continue  # "Mr. Trump, tell me what you're going to do": asked, not reported
         said = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
+        if said is not None and report_after(ctx, said, token):
+            # "… $1 million, the official said - a media-tracking source said …": the clause
+            # before the cue is what it says
+            said = next((c for c in token.children if c.dep_ == "ccomp" and c.i < token.i), None)
         # words in single marks after a finite "said": the subject's own; after a participle
         # ("That was the president essentially saying, ‘Don’t leave it on the field.’") the
         # quoted speaker's gloss of what someone meant
@@ -394,6 +398,18 @@ def reported_inside(ctx: Context) -> Iterator[tuple[tuple[int, int], Candidate]]
             continue
         cue = (token.idx, token.idx + len(token))
         yield cue, Candidate(cue, [content], [subject], inside_quote=True)
+
+
+def report_after(ctx: Context, clause_: Token, verb: Token) -> bool:
+    """ "The flight is ultimately going to be $1 million, the official said - a media-tracking
+    source said about $400,000 has been placed so far": a report of its own after the cue,
+    parted from it by a dash, is not what the cue says (the clause before it is)."""
+    if clause_.i < verb.i or cues.lemma(clause_) not in lexicon.REPORTING_VERBS:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause_.children):
+        return False
+    between = ctx.text[verb.idx + len(verb) : left_edge(clause_).idx]
+    return any(mark in between for mark in ("–", "—", "--", " - "))
 
 
 # A quote inside a quote, in single marks, right after its saying verb: "I heard the head of
