@@ -1649,6 +1649,15 @@ REPORTED_IN_QUOTES = [
         "that our national motto was 'E pluribus unum,'",
         "Lind",
     ),
+    # a record that shows something, in someone's words, is the source of what it shows (Fox
+    # on Wal-Mart v. Dukes 2011, names changed)
+    (
+        'Wal-Mart lawyer Theodore Brandt argued that the class was too broad.\n\n"Our '
+        "expert's report and testimony showed that at 90 percent of the stores, there was no "
+        'pay disparity," Brandt told the court.',
+        "that at 90 percent of the stores, there was no pay disparity",
+        "Our expert's report and testimony",
+    ),
 ]
 
 
@@ -1668,6 +1677,7 @@ def test_a_report_inside_a_quote_is_its_source_s_nested_statement(text, content,
         "Bernard Sandler",
         "Trump",
         "Randall Forde",
+        "Theodore Brandt",
     )
 
 

@@ -382,13 +382,15 @@ def reported_inside(ctx: Context) -> Iterator[tuple[tuple[int, int], Candidate]]
         subject = source[0] if source else None
         if subject is None or not ctx.inside_quote(subject):
             continue
+        document = said is not None and _document(subject)
         if not (
             subject.lower_ in ("he", "she")
             or (subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON")
             or _named_body(subject)
+            or document
         ):
             continue
-        if not _named_body(subject) and cues.lemma(token) not in lexicon.SPEECH_VERBS:
+        if not (_named_body(subject) or document) and lemma(token) not in lexicon.SPEECH_VERBS:
             continue  # "he knows that …" in someone's words: their reading of him
         content = inner or ctx.trim(*ctx.tokens_span(clause(said)))
         quote = ctx.quote_at(token.idx)
@@ -426,6 +428,14 @@ def _inner_quote(ctx: Context, verb: Token) -> tuple[int, int] | None:
     if match is None or quote is None or match.end() > quote.inner_end:
         return None
     return ctx.trim(match.start(1), match.end())
+
+
+def _document(subject: Token) -> bool:
+    """A record that speaks through what it shows: "Our expert's report and testimony showed
+    that …", "The House interim report found that …" in someone's words."""
+    return subject.pos_ == "NOUN" and (
+        subject.lemma_.lower() in lexicon.DOCUMENT_NOUNS | lexicon.EVIDENCE_NOUNS
+    )
 
 
 def _named_body(subject: Token) -> bool:
