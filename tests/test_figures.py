@@ -2993,6 +2993,29 @@ def test_a_polls_shares_told_after_it_are_the_polls():
         assert found[span].source["name"] == "One released this week by Fox News"
 
 
+def test_a_poll_cited_again_goes_on_giving_its_shares():
+    # BASIL 005a2961 (Fox, 2011): the poll is named in a relative clause on a person (who is
+    # no poll), then "In the poll" twice; "the sample survey" and "The Republican primary poll"
+    # point back to it and name no poll of their own
+    found = {
+        f.span.text: f
+        for f in figures_of(
+            "Trump, who placed second in an NBC/ Wall Street Journal poll of potential 2012 "
+            "Republican candidates, said he will decide by June whether to run.\n\nIn the poll, "
+            "former Massachusetts Gov. Mitt Romney leads the would-be group of contenders with "
+            "21 percent of Republican primary voters surveyed followed by Trump and former "
+            "Arkansas Gov. Mike Huckabee at 17 percent each. The Republican primary poll was "
+            "taken as part of a March 31-April 4 survey of 1,000 adults, but the sample survey "
+            "of Republican primary voters polled was only 238.\n\nIn the poll, former House "
+            "Speaker Newt Gingrich garnered 11 percent, while former Alaska Gov. Sarah Palin "
+            "earned 10 percent support. Former Minnesota Gov. Tim Pawlenty earned 6 percent."
+        )
+    }
+    for span in ("21 percent", "17 percent", "11 percent", "10 percent", "6 percent"):
+        assert found[span].source["name"] == "NBC/ Wall Street Journal poll", span
+    assert found["238"].source is None
+
+
 def test_a_poll_named_with_no_cue_gives_the_shares_of_its_sentence():
     # PolNeAR train: the poll is named in a phrase, no cue says what it shows
     found = {

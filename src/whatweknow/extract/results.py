@@ -59,6 +59,7 @@ class _Account:
     poll: bool
     named: bool  # a poll named with no cue: it gives the shares of its whole sentence
     mention: tuple[int, int] = (0, 0)  # where a poll named with no cue is named
+    proper: bool = True  # named by who ran it ("NBC/ Wall Street Journal"), not "a similar"
 
 
 def document_results(
@@ -75,6 +76,7 @@ def document_results(
     accounts = _accounts(doc, statements, sentence_of)
     if not accounts:
         return figures
+    accounts = _cited_again(sentences, accounts)
     shares_in = {sentence_of(f.span.start) for f in figures if _share(f)}
     others = [s for s in statements if not _is_document(doc, s)]
     done = []
@@ -121,8 +123,13 @@ def _accounts(doc: Doc, statements: tuple[Statement, ...], sentence_of) -> list[
             and c.tag_ not in ("WP$", "WDT", "WP")  # "pollsters whose final Iowa polls"
             for t in c.subtree
         ]
-        if not words:
-            continue  # "the poll", "a survey": the one named before, or none that says which
+        definite = any(
+            c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in token.children
+        )
+        if not words or (definite and not any(_capital(t) for t in words)):
+            # "the poll", "the sample survey", "the Republican primary poll": the one named
+            # before, or none that says which
+            continue
         first = min(t.idx for t in words)
         name = doc.text[first : token.idx + len(token.text)]
         accounts.append(
@@ -140,9 +147,52 @@ def _accounts(doc: Doc, statements: tuple[Statement, ...], sentence_of) -> list[
                 poll=True,
                 named=True,
                 mention=(first, token.idx + len(token.text)),
+                proper=any(_names(t) for t in words),
             )
         )
     return sorted(accounts, key=lambda a: (a.sentence, a.start))
+
+
+def _capital(token: Token) -> bool:
+    return token.text[:1].isupper() and token.pos_ != "ADJ"
+
+
+def _names(token: Token) -> bool:
+    """A word that names a poll: who ran it ("NBC/ Wall Street Journal", "Gallup"), not what it
+    asked ("Republican primary") or when ("March 31-April 4")."""
+    return _capital(token) and token.ent_type_ not in ("DATE", "TIME", "NORP")
+
+
+def _cites_a_poll_again(sentence: Span) -> bool:
+    """ "In the poll, …", "The survey found …": a sentence that points back to a poll with a
+    definite noun and no name of its own."""
+    return any(
+        t.pos_ == "NOUN"
+        and t.lemma_.lower() in _POLL_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in t.children)
+        and not any(
+            _names(w) for c in t.children if c.i < t.i and c.dep_ != "det" for w in c.subtree
+        )
+        for t in sentence
+    )
+
+
+def _cited_again(sentences: list[Span], accounts: list[_Account]) -> list[_Account]:
+    """`accounts` with a poll's account begun again where a sentence points back to it ("In
+    the poll, former House Speaker Newt Gingrich garnered 11 percent"), so its run goes on
+    from there past statements told in between."""
+    again = []
+    for index, sentence in enumerate(sentences):
+        if not _cites_a_poll_again(sentence):
+            continue
+        # the last poll named by who ran it, else the last one (cited again counts too)
+        known = sorted([*accounts, *again], key=lambda a: (a.sentence, a.start))
+        before = [a for a in known if a.poll and index - _RUN <= a.sentence < index]
+        proper = [a for a in before if a.proper]
+        if before:
+            last = (proper or before)[-1]
+            again.append(replace(last, start=sentence.start_char, sentence=index, named=True))
+    return sorted([*accounts, *again], key=lambda a: (a.sentence, a.start))
 
 
 def _is_document(doc: Doc, statement: Statement) -> bool:
@@ -155,12 +205,15 @@ def _is_document(doc: Doc, statement: Statement) -> bool:
 
 
 def _is_poll(doc: Doc, statement: Statement) -> bool:
+    """A poll speaking: a poll noun in the speaker's words up to the cue, not in a clause set
+    off after a person's name ("Trump, who placed second in an NBC/ Wall Street Journal poll
+    …, said": Trump speaks, not the poll)."""
     mention, cue = statement.speaker.mention, statement.cue
-    if mention is None or cue is None:
+    if mention is None or cue is None or statement.speaker.kind == "person":
         return False
     first, last = sorted((mention.start, cue.start))
-    words = doc.text[first : max(last, mention.end)].lower().replace("/", " ").split()
-    return any(word.strip(".,") in _POLL_NOUNS for word in words)
+    words = doc.text[first : max(last, mention.end)].split(",")[0]
+    return any(w.strip(".,") in _POLL_NOUNS for w in words.lower().replace("/", " ").split())
 
 
 def _share(figure: Figure) -> bool:
