@@ -48,7 +48,7 @@ from .quantities import (
     window,
     years,
 )
-from .results import document_results
+from .results import document_results, speaker_source
 
 _MONTHS = (
     "january february march april may june july august september october november december "
@@ -2233,14 +2233,7 @@ def _source(statement: Statement | None, by_id: dict[str, Statement]) -> dict | 
         seen.add(outer.id)
         via.append(outer.speaker.name)
         outer = by_id.get(outer.nested_in) if outer.nested_in else None
-    return {
-        "name": statement.speaker.name,
-        "kind": statement.speaker.kind,
-        "entity": statement.speaker.entity,
-        "members": list(statement.speaker.members),
-        "statement": statement.id,
-        "via": via,
-    }
+    return speaker_source(statement, via)
 
 
 def _certainty(

@@ -98,7 +98,7 @@ def _accounts(doc: Doc, statements: tuple[Statement, ...], sentence_of) -> list[
         _Account(
             start=max(s.content.end, s.cue.end if s.cue is not None else 0),
             sentence=sentence_of(s.content.start),
-            source=_source_of(s),
+            source=speaker_source(s),
             poll=_is_poll(doc, s),
             named=False,
         )
@@ -136,14 +136,7 @@ def _accounts(doc: Doc, statements: tuple[Statement, ...], sentence_of) -> list[
             _Account(
                 start=token.sent.start_char,
                 sentence=sentence_of(token.idx),
-                source={
-                    "name": name,
-                    "kind": "document",
-                    "entity": None,
-                    "members": [],
-                    "statement": None,
-                    "via": [],
-                },
+                source=document_source(name),
                 poll=True,
                 named=True,
                 mention=(first, token.idx + len(token.text)),
@@ -326,24 +319,29 @@ def _own_poll(doc: Doc, figure: Figure, account: _Account) -> dict | None:
         and subject.lemma_.lower() not in lexicon.DOCUMENT_NOUNS
     ):
         return None
-    name = doc.text[words[0].idx : words[-1].idx + len(words[-1])]
-    return {
-        "name": name,
-        "kind": "document",
-        "entity": None,
-        "members": [],
-        "statement": None,
-        "via": [],
-    }
+    return document_source(doc.text[words[0].idx : words[-1].idx + len(words[-1])])
 
 
-def _source_of(statement: Statement) -> dict:
+def speaker_source(statement: Statement, via: list[str] | None = None) -> dict:
+    """A figure's source: the speaker of the statement it is in, and whom it came through."""
     return {
         "name": statement.speaker.name,
         "kind": statement.speaker.kind,
         "entity": statement.speaker.entity,
         "members": list(statement.speaker.members),
         "statement": statement.id,
+        "via": via or [],
+    }
+
+
+def document_source(name: str) -> dict:
+    """A figure's source: a document the text names, with no statement of its own."""
+    return {
+        "name": name,
+        "kind": "document",
+        "entity": None,
+        "members": [],
+        "statement": None,
         "via": [],
     }
 

@@ -631,10 +631,10 @@ class People:
             sons = [n for n in parsed if n.suffix and n.given]
             for surname in {fold(n.surname) for n in sons}:
                 with_suffix[surname] += 1
-            plain = {fold(n.surname) for n in parsed if not n.suffix and n.given}
-            for other in plain:
+            bare = {fold(n.surname) for n in parsed if not n.suffix and n.given}
+            for other in bare:
                 without[other] += 1
-            dropping.append(plain & set(suffixed))
+            dropping.append(bare & set(suffixed))
             for son in sons:
                 surname = fold(son.surname)
                 if any(
@@ -667,8 +667,8 @@ class People:
         styled = {
             s
             for s in single - one
-            if any(s in plain for plain in dropping)
-            and all(plain & single - {s} for plain in dropping if s in plain)
+            if any(s in bare for bare in dropping)
+            and all(bare & single - {s} for bare in dropping if s in bare)
         }
         return frozenset(one | styled)
 
