@@ -123,10 +123,7 @@ def _accounts(doc: Doc, statements: tuple[Statement, ...], sentence_of) -> list[
             and c.tag_ not in ("WP$", "WDT", "WP")  # "pollsters whose final Iowa polls"
             for t in c.subtree
         ]
-        definite = any(
-            c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in token.children
-        )
-        if not words or (definite and not any(_capital(t) for t in words)):
+        if not words or (_definite(token) and not any(_capital(t) for t in words)):
             # "the poll", "the sample survey", "the Republican primary poll": the one named
             # before, or none that says which
             continue
@@ -146,6 +143,10 @@ def _accounts(doc: Doc, statements: tuple[Statement, ...], sentence_of) -> list[
     return sorted(accounts, key=lambda a: (a.sentence, a.start))
 
 
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children)
+
+
 def _capital(token: Token) -> bool:
     return token.text[:1].isupper() and token.pos_ != "ADJ"
 
@@ -162,7 +163,7 @@ def _cites_a_poll_again(sentence: Span) -> bool:
     return any(
         t.pos_ == "NOUN"
         and t.lemma_.lower() in _POLL_NOUNS
-        and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in t.children)
+        and _definite(t)
         and not any(
             _names(w) for c in t.children if c.i < t.i and c.dep_ != "det" for w in c.subtree
         )
@@ -179,11 +180,10 @@ def _cited_again(sentences: list[Span], accounts: list[_Account]) -> list[_Accou
         if not _cites_a_poll_again(sentence):
             continue
         # the last poll named by who ran it, else the last one (cited again counts too)
-        known = sorted([*accounts, *again], key=lambda a: (a.sentence, a.start))
-        before = [a for a in known if a.poll and index - _RUN <= a.sentence < index]
+        before = [a for a in (*accounts, *again) if a.poll and index - _RUN <= a.sentence < index]
         proper = [a for a in before if a.proper]
         if before:
-            last = (proper or before)[-1]
+            last = sorted(proper or before, key=lambda a: (a.sentence, a.start))[-1]
             again.append(replace(last, start=sentence.start_char, sentence=index, named=True))
     return sorted([*accounts, *again], key=lambda a: (a.sentence, a.start))
 

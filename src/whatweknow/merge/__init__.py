@@ -360,12 +360,13 @@ def _item(
 def _add(entry: dict[str, Any], item: dict[str, Any], statement: dict[str, Any]) -> None:
     """Add a statement to its speaker, or to the same words another outlet gave them."""
     words = _content_words(statement["content"]["text"])
-    same = _same_statement(entry, item, words, _numbers(item["text"]))
+    numbers = _numbers(item["text"])
+    same = _same_statement(entry, item, words, numbers)
     if same is not None:
         # the other outlet's own words: its citation quotes what it opens
         same["also_in"].append({**item["source"], "text": item["text"]})
     else:
-        _remember(entry, item, words)
+        _remember(entry, item, words, numbers)
 
 
 def _joint(
@@ -443,13 +444,16 @@ def _numbers(text: str) -> frozenset[str]:
     return frozenset(n.replace(",", "") for n in _NUMBER.findall(text))
 
 
-def _remember(entry: dict[str, Any], item: dict[str, Any], words: frozenset[str]) -> None:
-    """Add a statement to its speaker, indexed by its content words for `_same_statement`."""
+def _remember(
+    entry: dict[str, Any], item: dict[str, Any], words: frozenset[str], numbers: frozenset[str]
+) -> None:
+    """Add a statement to its speaker, indexed by its content words (and kept with its
+    numbers) for `_same_statement`."""
     index = entry.setdefault("_index", defaultdict(set))
     number = len(entry["statements"])
     entry["statements"].append(item)
     entry.setdefault("_words", []).append(words)
-    entry.setdefault("_numbers", []).append(_numbers(item["text"]))
+    entry.setdefault("_numbers", []).append(numbers)
     entry.setdefault("_exact", {}).setdefault(item["text"], number)
     for word in words:
         index[word].add(number)
