@@ -14,8 +14,11 @@ Rows (a ratio over the stories pooled, then `hits / n`):
 
 statements
 - found: gold attributions whose fragment a predicted statement's content covers (overlap at
-  least half of the shorter of the two; of several, the one covering most, then the one
-  closest to its size: a statement nested in a longer one is matched to its own fragment);
+  least half of the shorter of the two). Gold and predicted statements are paired one to one,
+  best pairs first: one with the gold's speaker (a quote and a statement nested in it cover the
+  same words and the gold lists one or both: the reader sees both lines), then the one
+  covering most of the gold fragment, then the one closest to its size; a gold fragment left
+  without a statement of its own takes its best;
 - right speaker: gold attributions found with the right speaker: the predicted speaker's name
   is the gold canonical name or one of its aliases (case, punctuation, "the" and a possessive
   ignored), or a person's full canonical name after a title ("Sheriff Adam Hayward"), or a
@@ -167,6 +170,12 @@ def covers(pieces: list[tuple[int, int]], gold: tuple[int, int]) -> float:
     return shared / size if size > 0 else 0.0
 
 
+def covers_gold(pieces: list[tuple[int, int]], gold: tuple[int, int]) -> float:
+    """How much of gold the pieces cover, 0..1."""
+    size = gold[1] - gold[0]
+    return sum(overlap(p, gold) for p in pieces) / size if size > 0 else 0.0
+
+
 def jaccard(pieces: list[tuple[int, int]], gold: tuple[int, int]) -> float:
     """What (pieces, gold) share of all they cover, 0..1."""
     shared = sum(overlap(p, gold) for p in pieces)
@@ -272,6 +281,40 @@ def _surname(name: str) -> str:
 _SUFFIXES = frozenset("jr sr ii iii iv".split())  # as `loose` writes them
 
 
+def match_statements(items, predicted, articles, people) -> dict[int, dict[str, Any]]:
+    """Gold statement index -> the predicted row that stands for it.
+
+    A pair is possible when the two overlap by at least half of the shorter. Pairs are taken
+    one to one, best first: one whose speaker is the gold's (a quote and a statement nested in
+    it cover the same words, and the gold lists one of them or both: a reader sees both lines,
+    and the right one is there), then the one covering most of the gold fragment, then the
+    one closest to its size. A gold statement left without a row of its own (two gold
+    fragments in one predicted quote) takes its best row again."""
+    pairs = []
+    for index, item in enumerate(items):
+        key = item["article"]
+        span = locate(articles[key].text, item["content"])
+        person = people.get(item["speaker"])
+        for number, row in enumerate(predicted[key]):
+            if covers(row["pieces"], span) >= 0.5:
+                share = (
+                    right_name(row["statement"]["speaker"].get("name"), person),
+                    covers_gold(row["pieces"], span),
+                    jaccard(row["pieces"], span),
+                )
+                pairs.append((share, index, key, number))
+    pairs.sort(key=lambda pair: pair[0], reverse=True)
+    best_of: dict[int, dict[str, Any]] = {}
+    taken: set[tuple[str, int]] = set()
+    for _, index, key, number in pairs:
+        if index not in best_of and (key, number) not in taken:
+            best_of[index] = predicted[key][number]
+            taken.add((key, number))
+    for _, index, key, number in pairs:  # best first: the first seen is the best
+        best_of.setdefault(index, predicted[key][number])
+    return best_of
+
+
 def score_story(gold: dict[str, Any], basil: Path, workdir: Path) -> Tally:
     articles, brief = run_chain(gold, basil, workdir)
     people = {p["id"]: p for p in gold["people"]}
@@ -319,17 +362,12 @@ def score_story(gold: dict[str, Any], basil: Path, workdir: Path) -> Tally:
 
     # (article, predicted statement, gold speaker, in-article speaker right)
     matched: list[tuple[str, dict[str, Any], str, bool]] = []
-    for item in gold["statements"]:
+    best_of = match_statements(gold["statements"], predicted, articles, people)
+    for index, item in enumerate(gold["statements"]):
         key = item["article"]
         span = locate(articles[key].text, item["content"])
-        # the predicted statement covering the most of it; of two covering it alike (a
-        # statement nested inside a longer one), the one closer to its size
-        best, best_share = None, (0.0, 0.0)
-        for row in predicted[key]:
-            share = (covers(row["pieces"], span), jaccard(row["pieces"], span))
-            if share > best_share:
-                best, best_share = row, share
-        found = best is not None and best_share[0] >= 0.5
+        best = best_of.get(index)
+        found = best is not None
         person = people.get(item["speaker"])
         tally.count("found", found, where(key, span))
         if found:

@@ -106,6 +106,35 @@ def test_a_nested_statement_is_matched_to_its_own_fragment():
     assert story.jaccard([(0, 30)], (20, 30)) < story.jaccard([(20, 30)], (20, 30)) == 1.0
 
 
+def _row(speaker, *pieces):
+    return {"statement": {"speaker": {"name": speaker}}, "pieces": list(pieces)}
+
+
+def test_statements_are_paired_one_to_one_the_right_speaker_first():
+    # Netanyahu: "President Obama has said that he is determined to prevent Iran from getting
+    # nuclear weapons, ..." The tool gives the quote to Netanyahu and nests Obama's words in
+    # it; the gold lists only the quote. A reader sees both lines: the quote's is the match.
+    text = (
+        '"President Obama has said that he is determined to prevent Iran from getting nuclear'
+        ' weapons," Netanyahu said, "and I appreciate that."'
+    )
+    articles = {"fox": story.Article("fox", text, {}, None)}
+    quote = text.index('"President'), len(text)
+    nested = text.index("he is determined"), text.index('," Netanyahu')
+    predicted = {"fox": [_row("Obama", nested), _row("Netanyahu", quote)]}
+    people = {
+        "P1": {"canonical": "Benjamin Netanyahu", "kind": "person", "aliases": ["Netanyahu"]},
+        "P2": {"canonical": "Barack Obama", "kind": "person", "aliases": ["Obama"]},
+    }
+    fragment = text[: text.index(" Netanyahu said")]
+    quoted = {"article": "fox", "speaker": "P1", "content": fragment}
+    assert story.match_statements([quoted], predicted, articles, people)[0]["pieces"] == [quote]
+    # a gold that lists both: each is paired with its own, one to one
+    obama = {"article": "fox", "speaker": "P2", "content": text[slice(*nested)]}
+    pairs = story.match_statements([quoted, obama], predicted, articles, people)
+    assert pairs[0]["pieces"] == [quote] and pairs[1]["pieces"] == [nested]
+
+
 def test_an_unattributed_figure_is_right_only_without_a_source():
     assert story.right_name(None, None)
     assert not story.right_name("Robert Gibbs", None)
