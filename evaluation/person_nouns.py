@@ -20,7 +20,7 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from whatweknow.extract.attribution.descriptions import noun_of
+from whatweknow.extract.attribution.descriptions import nouns_beside_names
 from whatweknow.nlp import load_nlp, parse
 
 MIN_TIMES = 3
@@ -32,24 +32,6 @@ MIN_ARTICLES = 2
 MIN_SOURCES = 2
 # "the real estate mogul", "The former secretary of state": a definite source, last word kept
 _DEFINITE_SOURCE = re.compile(r"^[Tt]he (?:[\w.’'-]+ )*([a-z][a-z-]*[a-z])$")
-
-
-def nouns_beside_names(doc) -> list[str]:
-    found = []
-    for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
-        root = ent.root
-        before = doc[ent.start - 1] if ent.start > 0 else None
-        if before is not None and before.tag_ == "NN" and before.is_lower and before.head is root:
-            found.append(noun_of(before))  # "GOP front-runner Ted Cruz"
-        for child in root.children:
-            if child.dep_ == "appos" and child.tag_ == "NN" and child.is_lower:
-                found.append(noun_of(child))  # "Conway, the campaign manager"
-        head = root.head
-        if root.dep_ == "appos" and head.tag_ == "NN" and head.is_lower and head.i < ent.start:
-            found.append(noun_of(head))  # "the lawyer, Mark Sheridan"
-    return found
 
 
 def definite_sources(folder: Path) -> Counter[str]:

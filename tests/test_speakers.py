@@ -848,6 +848,16 @@ SPEAKERS = [
         "Dayton Liberty League Coalition",
         "organization",
     ),
+    # ... and the clause's own subject, not a description set off before it (HuffPost, 2015
+    # Rubio speech story; names changed)
+    (
+        "The son of Cuban immigrants, Rubin has challenged Obama's efforts to normalize "
+        "diplomatic relations with the island, saying that closer ties would only help the "
+        "communist Castro government keep power.",
+        "that closer ties would only help the communist Castro government keep power",
+        "Rubin",
+        "person",
+    ),
     # a subject set off from its cue by a phrase between commas, which the parser hangs
     # elsewhere (BASIL: Fox 2012 Santorum story, HuffPost 2011 Wal-Mart story, Fox 2013
     # Benghazi story, NYT 2013 Jackson story, Fox 2011 House vote; names changed)
@@ -1411,6 +1421,40 @@ DESCRIBED = [
         "the price tag at around $8 billion",
         "Donald Drumpf",
     ),
+    # ... with the article hung on a noun before the head (Fox, 2011 Newsmax debate story)
+    (
+        'Donald Drumpf announced Tuesday that he is bowing out as the moderator. "I am looking '
+        'at it," Drumpf said.\n\nThe real estate mogul and reality TV star said he wants to '
+        'make sure Republicans pick the "right" candidate.',
+        'he wants to make sure Republicans pick the "right" candidate',
+        "Donald Drumpf",
+    ),
+    # the person the article is about, by a noun the article itself writes before a name,
+    # not the one it later describes alike (HuffPost, 2015 Rubio speech story)
+    (
+        "U.S. Sen. Marco Rubin (R-Fla.) set forth a foreign policy vision Wednesday. America's "
+        'global influence remains a benevolent force, Rubin said.\n\n"Sadly, I believe '
+        'President Obama often disagrees with that simple truth," Rubin added.\n\nIn laying '
+        'out what his campaign calls the "Rubin Doctrine," the presidential hopeful said he '
+        "was guided by three principles.\n\nFrom his seat on the Senate Foreign Relations "
+        "Committee, Rubin has already played a key role in U.S. foreign policy debates.\n\n"
+        "In Wednesday's speech the senator also took a swipe at Democratic presidential "
+        "hopeful Hillary Clintock.",
+        "he was guided by three principles",
+        "Marco Rubin",
+    ),
+    # a lede's definite description of the person the article is about, named after it,
+    # whose owner the lede itself introduces (Fox, 2014 Lauten story)
+    (
+        "The communications director for a Republican member of Congress had to apologize "
+        "Saturday for a Facebook post critical of the first daughters.\n\nElizabeth Lautner "
+        'wrote in a now-deleted post that the girls should "try showing a little class."\n\n'
+        '"Dress like you deserve respect," added Lautner, who works for Rep. Stephen Fincker. '
+        "Lautner later apologized for her original post. The Washington Post reported that "
+        "Lautner had confirmed that she had made both postings.",
+        "a Facebook post critical of the first daughters",
+        "Elizabeth Lautner",
+    ),
 ]
 
 
@@ -1457,6 +1501,20 @@ UNDESCRIBED_PEOPLE = [
         "A Republican senator said Friday the bill would fail.\n\nJohn Smithson, the House "
         "speaker, said the bill would pass.",
         "senator",
+    ),
+    # someone else's, even in the lede, is never the person it belongs to, however often the
+    # article names them (NYT, 2014 bridge story)
+    (
+        "Federal prosecutors have issued subpoenas to Gov. Chris Krispie's re-election "
+        "campaign, the spokesman for the campaign said Thursday.\n\nMr. Krispie has denied "
+        "any role. Mr. Krispie said he had not known. Mr. Krispie will testify.",
+        "spokesman",
+    ),
+    # past the lede, an office the article gives no one is not the person it is about
+    (
+        "Ted Cruise rallied in Iowa. Cruise said the race was close. Cruise said he would win."
+        '\n\n"We are ready," the campaign director said.',
+        "director",
     ),
 ]
 

@@ -29,6 +29,15 @@
   Mark D. Sheridan, said"); else the person named or speaking last as the subject of a
   sentence with no other person as its subject, when the article gives them no other office
   ("(The real estate mogul estimates …)" after "The GOP front-runner … insists").
+- Else, where no one is described alike before it and no subject just before it agrees, it
+  is the person the article is about, the one it names far more than anyone else ("the
+  presidential hopeful said" in an article naming Marco Rubio fourteen times): past the lede
+  only by a noun that is no office ("hopeful", "mogul"), and never someone else's ("a
+  spokesman for X") but in the lede, when the lede introduces its owner too ("The
+  communications director for a Republican member of Congress had to apologize …" before
+  "Elizabeth Lauten wrote …"). A noun the article itself writes before a person's name
+  ("Democratic presidential hopeful Hillary Clinton") is a person noun there, as the lexicon's
+  are counted on PolNeAR train; one it describes alike only after it is the last resort.
 - An article's first sentence may describe the person it names after it, as news ledes do:
   "A two-term Republican congressman from Idaho … said Friday" is "Raul Labrador, a … tea
   party congressman", by the same words.
@@ -42,10 +51,11 @@ from functools import cache
 
 import us
 from spacy.lang.en.lex_attrs import _ordinal_words as _ORDINAL_WORDS
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ... import lexicon
 from ...model import Entity
+from ...names import name_tokens, surname
 from .context import Context
 
 # How far back a description looks for what it describes, in characters (as a pronoun does).
@@ -588,18 +598,71 @@ def _description(head: Token) -> list[Token]:
     return [t for t in head.subtree if t.i not in dropped]
 
 
+def article_of(head: Token) -> str | None:
+    """The article a noun phrase opens with, folded: the head's own ("the lawyer"), or the
+    one the parser hung on a noun before it ("The real estate mogul and reality TV star",
+    "The" on "mogul"), when the phrase opens with it and no comma comes before the head."""
+    own = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
+    if own is not None:
+        return own
+    first = head.left_edge
+    if (
+        first.i < head.i
+        and first.dep_ == "det"
+        and first.head.i < head.i
+        and not any(t.is_punct for t in head.doc[first.i : head.i])
+    ):
+        return first.lower_
+    return None
+
+
 def person_description(head: Token, articles: frozenset[str] = frozenset({"the"})) -> bool:
     """ "the GOP front-runner", "the lawyer for the campaign and the party", "the Mexican-born
-    journalist": one person by a noun the news describes people by (`lexicon.PERSON_NOUNS`),
-    with a definite article (or one of `articles`)."""
+    journalist": one person by a noun the news describes people by (`lexicon.PERSON_NOUNS`,
+    or one the article itself writes beside a person's name, as the lexicon's are counted:
+    "the presidential hopeful" where it names "Democratic presidential hopeful Hillary
+    Clinton"), with a definite article (or one of `articles`)."""
     if head.tag_ != "NN" or not head.text.islower():
         return False
     noun = noun_of(head)
     return (
-        noun in lexicon.PERSON_NOUNS
+        (noun in lexicon.PERSON_NOUNS or noun in nouns_beside_names(head.doc))
         and noun not in lexicon.ANONYMOUS_NOUNS
-        and any(c.dep_ == "det" and c.lower_ in articles for c in head.children)
+        and noun not in _THINGS
+        and article_of(head) in articles
     )
+
+
+# The nouns `lexicon.PERSON_NOUNS` leaves out as naming things, not people.
+_THINGS = (
+    lexicon.INSTITUTION_NOUNS
+    | lexicon.ORGANIZATION_WORDS
+    | lexicon.DOCUMENT_NOUNS
+    | lexicon.EVIDENCE_NOUNS
+)
+
+
+def nouns_beside_names(doc: Doc) -> list[str]:
+    """The nouns a text writes, in lower case, right before a person's name ("GOP
+    front-runner Ted Cruz") or in apposition to one ("Kellyanne Conway, the campaign
+    manager"; "the lawyer, Mark Sheridan"), once per time: how `lexicon.PERSON_NOUNS` is
+    counted on PolNeAR train (`evaluation/person_nouns.py`), and what one article tells of
+    its own nouns."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        root = ent.root
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.tag_ == "NN" and before.is_lower and before.head == root:
+            found.append(noun_of(before))  # "GOP front-runner Ted Cruz"
+        for child in root.children:
+            if child.dep_ == "appos" and child.tag_ == "NN" and child.is_lower:
+                found.append(noun_of(child))  # "Conway, the campaign manager"
+        head = root.head
+        if root.dep_ == "appos" and head.tag_ == "NN" and head.is_lower and head.i < ent.start:
+            found.append(noun_of(head))  # "the lawyer, Mark Sheridan"
+    return found
 
 
 _INDEFINITE = frozenset("a an".split())
@@ -646,15 +709,102 @@ def said_of(ctx: Context, entity: Entity) -> dict[str, Token]:
     return found
 
 
-def described_person(ctx: Context, head: Token) -> Entity | None:
+def described_person(ctx: Context, head: Token, named_before: bool = False) -> Entity | None:
     """The person a definite person description names: the one person the article describes,
     before or after it, with the description's own noun ("the lawyer for the campaign and
     the party said" … "the lawyer, Mark D. Sheridan, said") or a capitalised word of it ("The
     GOP front-runner … insists" after "GOP presidential hopeful Donald Trump"). Two people
-    described alike leave it unresolved."""
+    described alike leave it unresolved. `named_before`: only people named before it or in
+    its sentence ("the presidential hopeful said" is not "Democratic presidential hopeful
+    Hillary Clinton", named only paragraphs later)."""
     if not person_description(head):
         return None
+    if named_before:
+        ends = head.sent.end_char
+        return _described_alike(ctx, head, lambda entity: entity.mentions[0].start < ends)
     return _described_alike(ctx, head, lambda entity: True)
+
+
+# How many times the person an article is about is named, at the least, and how many times
+# as often as anyone else.
+MOST_NAMED = 3
+MOST_NAMED_BY = 1.5
+
+
+def about_person(ctx: Context, head: Token) -> Entity | None:
+    """The person the article is about, whom a definite description of one person names when
+    no one is described alike before it and no subject just before it agrees: "the
+    presidential hopeful said" in an article that names Marco Rubio fourteen times; the
+    lede's "The communications director for a Republican member of Congress had to
+    apologize" before "Elizabeth Lauten wrote …". The person is the one the article names
+    most, MOST_NAMED times at least and MOST_NAMED_BY times as often as anyone else, and
+    nothing the article says of them contradicts the description. Past the lede, an office
+    or occupation ("the journalist", "the nominee") is left to the people the article gives
+    it, and a description of someone else's ("a spokesman for X", "his lawyer", "the lawyer
+    for the campaign") is never the person it belongs to: in the lede only one whose owner
+    is itself introduced ("for a Republican member of Congress") may be."""
+    if not person_description(head):
+        return None
+    lede = _first_sentence(ctx, head)
+    owners = _owners(head)
+    if owners and not (lede and all(_introduced(o) for o in owners)):
+        return None
+    noun = noun_of(head)
+    if not lede and (noun in OFFICES or noun in lexicon.TITLES):
+        return None
+    person = _most_named(ctx)
+    if person is None or (noun in OFFICES and _other_office(noun, said_of(ctx, person))):
+        return None  # a hopeful or a mogul may hold any office; a director, no other
+    return person
+
+
+def _first_sentence(ctx: Context, head: Token) -> bool:
+    first = next((s for s in ctx.doc.sents if any(t.is_alpha for t in s)), None)
+    return first is not None and head.sent.start == first.start
+
+
+# Words after a description that name whose it is: "a spokesman for Google", "an aide to X".
+_OWNING = frozenset("for to of with at".split())
+
+
+def _owners(head: Token) -> list[Token]:
+    """Whom a description says the person is someone of: "Kaine" in "Kaine's lawyer", "a
+    Kaine spokesman", "an aide to Kaine"; "member" in "the communications director for a
+    Republican member of Congress"."""
+    found = []
+    for child in head.children:
+        if child.dep_ == "poss" or (child.dep_ == "compound" and child.ent_type_ == "PERSON"):
+            found.append(child)
+        elif child.dep_ == "prep" and child.lower_ in _OWNING:
+            found += [c for c in child.children if c.dep_ == "pobj"]
+    return found
+
+
+def _introduced(owner: Token) -> bool:
+    """An owner the text introduces with an indefinite article: "a Republican member"."""
+    return article_of(owner) in _INDEFINITE
+
+
+def _most_named(ctx: Context) -> Entity | None:
+    """The person the article names most, counting each time their surname stands in the
+    text (the tagger misses many a bare "Lauten") but not in another person's name ("Obama"
+    in "Sasha Obama" is not Barack Obama): None where no one stands out."""
+    counts = []
+    for entity in ctx.index.entities:
+        words = name_tokens(entity.name)
+        if entity.type != "person" or not words:
+            continue
+        times = 0
+        for found in re.finditer(rf"\b{re.escape(surname(words))}\b", ctx.text):
+            named = ctx.index.containing(found.start())
+            times += named is None or named.id == entity.id or named.type != "person"
+        counts.append((times, entity))
+    counts.sort(key=lambda pair: pair[0], reverse=True)
+    if not counts or counts[0][0] < MOST_NAMED:
+        return None
+    if len(counts) > 1 and counts[0][0] < MOST_NAMED_BY * counts[1][0]:
+        return None
+    return counts[0][1]
 
 
 def _described_alike(ctx: Context, head: Token, accept: Callable[[Entity], bool]) -> Entity | None:

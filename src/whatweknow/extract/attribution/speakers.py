@@ -147,7 +147,9 @@ def speaker_of(verb: Token) -> list[Token] | None:
             # and threatened to …, the campaign said" the brawl threatened. A cue's clause
             # too: "Mr. Obama disputed that Democrats feel betrayed …, saying that …": Obama
             head = head.head
-        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        # "The son of Cuban immigrants, Rubio has challenged …, saying …": the clause's own
+        # subject, as for the cue's verb, not the description set off before it
+        subjects = _one_subject([c for c in head.children if c.dep_ == "nsubj"], head)
         # "Denver (AP) – … after Nebraska and Oklahoma asked …, saying": past the dateline
         subject = next((c for c in subjects if not _dateline(c)), subjects[0] if subjects else None)
         if (
@@ -1696,7 +1698,7 @@ def named(
         and (head.text.islower())
     ):
         held = role(ctx, head, span, earlier)
-        if held.entity is None and any(c.lower_ == "the" for c in head.children):
+        if held.entity is None and descriptions.article_of(head) == "the":
             # "“We disclose user data …,” the spokesperson said" after "A spokesperson for
             # Google says …": the one the text introduced in that role
             before = _introduced_as(earlier, {head.lower_, lemma})
@@ -1734,14 +1736,19 @@ def named(
 
 def _described_person(ctx: Context, head: Token, earlier: list[Statement]) -> Entity | None:
     """The person a definite person description names: the one the article describes with
-    its words, else the subject named or speaking just before it (`descriptions`)."""
+    its words before it, else the subject named or speaking just before it, else the person
+    the article is about, else the one it describes with its words after it
+    (`descriptions`)."""
     spoken = [
         (s.speaker.mention.start, s.speaker.mention.end, s.speaker.entity)
         for s in earlier
         if s.speaker.kind == "person" and s.speaker.entity and s.speaker.mention is not None
     ]
-    return descriptions.described_person(ctx, head) or descriptions.subject_described(
-        ctx, head, spoken
+    return (
+        descriptions.described_person(ctx, head, named_before=True)
+        or descriptions.subject_described(ctx, head, spoken)
+        or descriptions.about_person(ctx, head)
+        or descriptions.described_person(ctx, head)
     )
 
 
@@ -2010,7 +2017,7 @@ def role(ctx: Context, head: Token, span: Span, earlier: list[Statement] = ()) -
             later = best is None or (rank, mention.start) > (best_rank, best[0])
             if mention.start < head.idx and later and (described or titled):
                 best, best_rank = (mention.start, entity), rank
-    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    definite = descriptions.article_of(head) == "the"
     if best is not None and len(holders) > 1:
         bare = {h for h, rank in holders.items() if rank == max(holders.values())}
         best = _likeliest_holder(ctx, head, bare, earlier) or best
