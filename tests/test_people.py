@@ -432,6 +432,46 @@ def test_a_document_with_and_without_which_it_is_is_one_where_the_story_has_one(
     assert {people.canonical(name, "document") for name in documents} == shown
 
 
+@pytest.mark.parametrize(
+    ("names", "short", "shown"),
+    [
+        # BASIL 2012, 2015, 2019: a name cut short, one outlet's or the same article's
+        (["Secure America", "Secure America Now"], "Secure America", "Secure America Now"),
+        (
+            ["Senate Foreign Relations", "Senate Foreign Relations Committee"],
+            "Senate Foreign Relations",
+            "Senate Foreign Relations Committee",
+        ),
+        (
+            ["St. Louis Tea Party", "St. Louis Tea Party Coalition"],
+            "St. Louis Tea Party",
+            "St. Louis Tea Party Coalition",
+        ),
+        # a body of it, a joint name, a newspaper, an acronym after it, a country: apart
+        (
+            ["Justice Department", "Justice Department’s Community Relations Service"],
+            "Justice Department",
+            "Justice Department",
+        ),
+        (["NBC News", "NBC News/Wall Street Journal"], "NBC News", "NBC News"),
+        (["New York", "New York Times"], "New York", "New York"),
+        (["Capitol Police", "Capitol Police MVP"], "Capitol Police", "Capitol Police"),
+        (["United States", "United States Senate"], "United States", "United States"),
+        # a movement is not its members ("Tea Partiers" are "Tea Party members")
+        (["Tea Party", "Tea Partiers"], "Tea Party", "Tea Party"),
+        # two longer names it opens: neither
+        (
+            ["Social Security", "Social Security Administration", "Social Security Trust Fund"],
+            "Social Security",
+            "Social Security",
+        ),
+    ],
+)
+def test_an_organisation_s_name_cut_short_is_the_one_longer_name_it_opens(names, short, shown):
+    people = People([{"type": "organization", "name": name} for name in names])
+    assert people.canonical(short, "organization") == shown
+
+
 def test_a_body_s_officials_speak_for_the_body_the_coverage_names():
     # HuffPost, 2018: "FBI officials said they believed the package to be related to the
     # others", "DOJ officials said …", beside "the FBI said" in Fox and HuffPost
@@ -898,6 +938,147 @@ IDENTITY = [
             ),
         ],
         {"Department of Justice": ["Fox News", "HuffPost"]},
+    ),
+    # BASIL 2019 (Schiff): Fox's "the letter stated", HuffPost's "the GOP committee members
+    # stated in their letter", named "The Intelligence Committee Republicans' letter"
+    (
+        "a document by its noun alone is the one the coverage names with whose it is",
+        [
+            (
+                "The letter said his actions were incompatible with his duty as chairman.",
+                "letter",
+                "document",
+            ),
+            (
+                "The Intelligence Committee Republicans’ letter said his actions were "
+                "incompatible with his duty.",
+                "Intelligence Committee Republicans’ letter",
+                "document",
+            ),
+        ],
+        {"Intelligence Committee Republicans’ letter": ["Fox News", "HuffPost"]},
+    ),
+    # BASIL 2016 (the Clintons' tax returns): "the returns" and "the tax returns" in the Times
+    # and HuffPost, "Mrs. Clinton's tax return" in the Times, telling the same sums
+    (
+        "a document said more fully is one with its shorter names where they say the same",
+        [
+            (
+                "The returns said the couple paid $43,885,310 in federal income taxes from "
+                "2007 through 2014.",
+                "returns",
+                "document",
+            ),
+            (
+                "The tax returns said the couple paid $43,885,310 in federal income taxes "
+                "over eight years.",
+                "tax returns",
+                "document",
+            ),
+            (
+                "Mrs. Clinton’s tax return said the couple paid $43,885,310 in federal "
+                "income taxes.",
+                "Mrs. Clinton’s tax return",
+                "document",
+            ),
+        ],
+        {"tax returns": ["Fox News", "HuffPost", "The New York Times"]},
+    ),
+    # BASIL 2011 (the AARP story): a coalition's report is not the CRS report another
+    # outlet quotes
+    (
+        "a document by its noun alone saying something else is another one",
+        [
+            ("The report said even the modest COLA is not safe.", "report", "document"),
+            (
+                "The Congressional Research Service report said lifting the cap would make "
+                "the program solvent.",
+                "Congressional Research Service report",
+                "document",
+            ),
+        ],
+        {"report": ["Fox News"], "Congressional Research Service report": ["HuffPost"]},
+    ),
+    (
+        "polls are not the one poll the coverage names",
+        [
+            ("Polls said the race was tight.", "polls", "document"),
+            ("An NBC News poll said Mr. Trump led.", "NBC News poll", "document"),
+        ],
+        {"polls": ["Fox News"], "NBC News poll": ["HuffPost"]},
+    ),
+    (
+        "a document by its noun alone beside two it could be is neither",
+        [
+            ("The letter said the chairman should resign.", "letter", "document"),
+            (
+                "Mr. Schiff’s letter said the report must be released.",
+                "Mr. Schiff’s letter",
+                "document",
+            ),
+            (
+                "The Republicans’ letter said the chairman should resign.",
+                "Republicans’ letter",
+                "document",
+            ),
+        ],
+        {
+            "letter": ["Fox News"],
+            "Mr. Schiff’s letter": ["HuffPost"],
+            "Republicans’ letter": ["The New York Times"],
+        },
+    ),
+    # BASIL 2011 (Trump and the birthers): the Times' "An NBC News/Wall Street Journal poll",
+    # HuffPost's "A national NBC/WSJ poll"
+    (
+        "a poll's sponsors spelled out and shortened are one poll",
+        [
+            (
+                "An NBC News/Wall Street Journal poll said Mr. Trump was the most favored.",
+                "NBC News/Wall Street Journal poll",
+                "document",
+            ),
+            (
+                "A national NBC/WSJ poll said Trump tied for second.",
+                "national NBC/WSJ poll",
+                "document",
+            ),
+        ],
+        {"NBC News/Wall Street Journal poll": ["Fox News", "HuffPost"]},
+    ),
+    (
+        "two polls with a sponsor in common are two",
+        [
+            ("A CNN/ORC poll said the race was tight.", "CNN/ORC poll", "document"),
+            ("A CNN/Time poll said the race was tight.", "CNN/Time poll", "document"),
+        ],
+        {"CNN/ORC poll": ["Fox News"], "CNN/Time poll": ["HuffPost"]},
+    ),
+    # BASIL 2012 (Netanyahu ad): Fox's "is costing Secure America $1 million, the organization
+    # confirmed", HuffPost's "Secure America Now"
+    (
+        "an organisation's name cut short is the one it opens",
+        [
+            ("Secure America said the ad cost $1 million.", "Secure America", "organization"),
+            (
+                "Secure America Now said the ad would run in Florida.",
+                "Secure America Now",
+                "organization",
+            ),
+        ],
+        {"Secure America Now": ["Fox News", "HuffPost"]},
+    ),
+    (
+        "a body that belongs to an organisation is not the organisation",
+        [
+            ("The White House said the order was lawful.", "White House", "organization"),
+            (
+                "The White House Counsel’s Office said the order was lawful.",
+                "White House Counsel’s Office",
+                "organization",
+            ),
+        ],
+        {"White House": ["Fox News"], "White House Counsel’s Office": ["HuffPost"]},
     ),
 ]
 

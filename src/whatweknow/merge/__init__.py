@@ -100,6 +100,13 @@ class _Context:
         )
         totals = store.speaker_totals(self.ids)
         self.people.know_groups((name, kind) for name, kind, _, _ in totals)
+        documents = sorted({name for name, kind, _, _ in totals if kind == "document"})
+        if documents:
+            self.people.know_said(
+                (document_id, s["speaker"]["name"], s["content"]["text"])
+                for document_id, s in store.statements_by(self.ids, documents)
+                if s["speaker"].get("kind") == "document"
+            )
         self.people.know_speakers((name, kind) for name, kind, _, _ in totals)
         self.people.name_groups((name, kind, n) for name, kind, _, n in totals)
         self.reliability = _reliability(settings)

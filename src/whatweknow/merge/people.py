@@ -37,7 +37,12 @@ documents, over the distinct names of the coverage (never per statement):
   "Department of Justice" read as "Justice Department", the order of "A and B" ignored, or
   an acronym a document tied to them ("CSIS") or that spells the initials of the one
   organisation the coverage names in full ("CBO", "N.A.A.C.P.", "DOJ"; three letters or more).
-  "The White House" stays the White House. One goes by the name the coverage's statements
+  "The White House" stays the White House. A proper name of two words or more that opens
+  the one longer name the coverage gives an organisation, in capitalised words after it, is
+  that name cut short ("Secure America" beside "Secure America Now"; "Senate Foreign
+  Relations" beside the "Senate Foreign Relations Committee"), never a body of it ("White
+  House Counsel's Office"), a joint name ("NBC News/Wall Street Journal"), a newspaper
+  ("New York Times"), nor a country's. One goes by the name the coverage's statements
   carry most ("House Republicans" quoted twice over "the GOP" once), not the first a document
   tagged;
 - a newspaper named by its masthead's last word ("the Journal", "the Post") is the one
@@ -67,7 +72,17 @@ documents, over the distinct names of the coverage (never per statement):
   nor "its own resolution" "the resolution". A document named with and without a phrase
   that says which ("the 14th Amendment to the Constitution", "the 14th Amendment") is one,
   under the shorter name, where that has two words or more and the coverage lengthens it one
-  way only.
+  way only. A document by its head noun alone ("the letter", "the returns") is the one the
+  coverage names with words before that noun saying whose or which ("the Intelligence
+  Committee Republicans' letter"; "tax returns" and "Mrs. Clinton's tax return", one said
+  more fully than the other), in the same number ("polls" are not "the NBC News poll"),
+  where those longer names hold each other's words and the two say the same thing in two
+  articles (Fox's "the letter stated" and HuffPost's letter quote one sentence; Fox's "a
+  report claiming …" is not the CRS report HuffPost quotes); two letters the coverage
+  tells apart leave "the letter" to neither. A document of two owners or more, one outlet
+  spelling them out and another shortening them ("NBC News/Wall Street Journal poll",
+  "national NBC/WSJ poll"), is one where each owner is the other's name, initials or first
+  words, in order ("CNN/ORC poll" is not "CNN/Time poll").
 """
 
 from __future__ import annotations
@@ -79,6 +94,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -564,10 +580,15 @@ class People:
         self._proper = sorted({org_key(n) for n in org_names if n[:1].isupper()} - {""})
         for acronym, spelled in _spelled_out(list(org_names)).items():
             self.aliases.setdefault(org_key(acronym), spelled)
+        # "Secure America" beside "Secure America Now": a name cut short -> the full one's key
+        self._truncated = _cut_short(list(org_names))
         self._groups: dict[str, str] = {}  # a group's key -> the key of the group it is
         self._bodies: dict[str, str] = {}  # a body's bare head noun -> the body it is
         self._described: dict[str, str] = {}  # an organisation's description -> its name's key
         self._documents: dict[str, str] = {}  # a document's longer key -> its shorter one
+        # documents by their head noun alone or said more fully -> the one named with whose
+        # it is, joined where they say the same (`know_said`)
+        self._owned: list[tuple[str, list[str]]] = []
         self._speaking: set[int] = set()  # the people quoted under a full name
         self._one_generation = self._generations(full, namesakes, titled)
         for key in _compound_surnames(full):
@@ -1054,6 +1075,113 @@ class People:
         for short, keys_ in longer.items():
             if len(keys_) == 1:
                 self._documents[keys_[0]] = short
+        self._know_owned_documents(speakers)
+        self._know_sponsored_documents(speakers)
+
+    def _know_owned_documents(self, speakers: list[tuple[str, str | None]]) -> None:
+        """A document named by its head noun alone ("the letter", "the returns") is the one
+        the coverage names with words before that noun saying whose or which it is ("the
+        Intelligence Committee Republicans' letter"; "tax returns", "Mrs. Clinton's tax
+        return"), where those longer names hold each other's words (one document, said more
+        fully) and one of them is in the bare name's number: "polls" beside "the NBC News
+        poll" are other polls. Each goes by the shortest of the longer names, once
+        `know_said` finds the two saying the same thing in two articles. A document
+        another one is set against ("its own resolution", "another review") stays apart, as
+        does a head noun qualified after it ("the report on school safety": a report on a
+        subject may be one of several)."""
+        printed: dict[str, set[bool]] = defaultdict(set)  # key -> plural as printed or not
+        shown: dict[str, str] = {}  # key -> a name the coverage gives it
+        for name, kind in speakers:
+            if kind != "document" or not name:
+                continue
+            key = self._documents.get(document_key(name), document_key(name))
+            words = key.split()
+            if (
+                not words
+                or words[0] in _DEMONSTRATIVES
+                or set(words) & _CONTRASTED
+                or any(w in _QUALIFYING for w in words)
+            ):
+                continue
+            printed[key].add(org_key(name).split()[-1] != words[-1])
+            shown.setdefault(key, re.sub(r"^(?:the|an?)\s+", "", name.strip(), flags=re.I))
+        heads: dict[str, list[str]] = defaultdict(list)
+        for key in printed:
+            heads[key.split()[-1]].append(key)
+        for head, keys in heads.items():
+            longer = sorted((k for k in keys if k != head), key=lambda k: (len(k.split()), k))
+            if head not in printed or not longer:
+                continue
+            words = [set(k.split()) for k in longer]
+            if not all(a <= b for a, b in pairwise(words)):
+                continue  # "the GAO report", "the CBO report": two reports
+            if not any(printed[head] & printed[k] for k in longer):
+                continue
+            self._owned.append((longer[0], [head, *longer[1:]]))
+            self.orgs.setdefault(longer[0], shown[longer[0]])
+
+    def know_said(self, said: Iterable[tuple[str, str, str]]) -> None:
+        """Read what the coverage's documents say (document id, the document speaker's name,
+        the content) before naming any: a document by its head noun alone, or said more
+        fully, joins the one named with whose it is (`_know_owned_documents`) only where the
+        two say the same thing in two articles (Fox's "the letter stated" and HuffPost's
+        "the Intelligence Committee Republicans' letter" quote the same sentence). Fox's "a
+        report claiming that even the modest COLA is not safe" is not the Congressional
+        Research Service report HuffPost quotes."""
+        if not self._owned:
+            return
+        by_key: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
+        for document_id, name, content in said:
+            key = self._org_key(name, "document")
+            words = frozenset(w for w in re.findall(r"\w+", content.casefold()) if len(w) > 3)
+            if words:
+                by_key[key].append((document_id, words))
+
+        def alike(a: str, b: str) -> bool:
+            return any(
+                d1 != d2 and len(w1 & w2) >= max(_SAID_WORDS, _SAME_SAID * min(len(w1), len(w2)))
+                for d1, w1 in by_key.get(a, ())
+                for d2, w2 in by_key.get(b, ())
+            )
+
+        for target, keys in self._owned:
+            group = [target, *keys]
+            for key in keys:
+                if any(alike(key, other) for other in group if other != key):
+                    self._documents[key] = target
+
+    def _know_sponsored_documents(self, speakers: list[tuple[str, str | None]]) -> None:
+        """A document named by whose it is, one outlet spelling its owners out and another
+        shortening them ("NBC News/Wall Street Journal poll", "national NBC/WSJ poll"), is one
+        where the head nouns agree and each owner, in order, is the other's name, its initials
+        ("WSJ") or its first words ("NBC" of "NBC News"), two owners or more (a poll's
+        sponsors); words in lower case ("national", "new") say nothing of whose it is. One
+        that agrees with two documents that do not agree with each other joins neither. Each
+        goes by the name spelled out most."""
+        owners: dict[str, tuple[str, tuple[tuple[str, ...], ...], str]] = {}
+        for name, kind in speakers:
+            if kind != "document" or not name:
+                continue
+            key = self._org_key(name, kind)
+            read = _owners(name)
+            if read is not None and key not in owners:
+                owners[key] = (*read, re.sub(r"^(?:the|an?)\s+", "", name.strip(), flags=re.I))
+        keys = sorted(owners)
+        agree = {
+            (a, b)
+            for a in keys
+            for b in keys
+            if a != b and owners[a][0] == owners[b][0] and _owners_agree(owners[a][1], owners[b][1])
+        }
+        for key in keys:
+            fellows = {b for a, b in agree if a == key}
+            if not fellows or any((x, y) not in agree for x in fellows for y in fellows if x != y):
+                continue
+            group = [key, *fellows]
+            best = max(group, key=lambda k: (sum(len(o) for o in owners[k][1]), k))
+            if key != best and key not in self._documents:
+                self._documents[key] = best
+                self.orgs.setdefault(best, owners[best][2])
 
     def _know_bodies(self, speakers: list[tuple[str, str | None]]) -> None:
         """A body named by its head noun alone ("the task force", "the committee", "the task
@@ -1121,7 +1249,7 @@ class People:
             key = self._org_key(name, kind)
             if key != self._org_key(name, kind, for_body=False):
                 continue  # "FBI officials" speak for the FBI, and never name it
-            if org_key(name) in self._described:
+            if org_key(name) in self._described or org_key(name) in self._truncated:
                 continue  # "the rifle association" never names the NRA
             if key and key not in self.aliases:
                 if kind in ("group", "anonymous"):
@@ -1139,6 +1267,7 @@ class People:
         else:
             key = self._bodies.get(key, key)
             key = self._described.get(key, key)
+            key = self._truncated.get(key, key)
             key = self._masthead(key) or key
         if kind in ("group", "anonymous"):
             key = self._groups.get(key, key)
@@ -1209,6 +1338,44 @@ def _group_words(name: str) -> _GroupForm:
 _SMALL_WORDS = frozenset("of for the and on in to at".split())
 # Words that open a phrase saying which document a name is: "to the Constitution", "of 2010".
 _QUALIFYING = frozenset("to of on for from by in about".split())
+# Words that set a document against another one: "its own resolution", "another review".
+_CONTRASTED = frozenset("own another other second its their his her our".split())
+_DEMONSTRATIVES = frozenset("this that these those".split())
+# The share of the shorter one's content words two statements hold in common to be one said
+# twice (a quote one outlet cuts short), and at least so many words.
+_SAME_SAID = 0.5
+_SAID_WORDS = 4
+
+
+def _owners(name: str) -> tuple[str, tuple[tuple[str, ...], ...]] | None:
+    """A document's head noun and the names before it that say whose it is, as their words:
+    "the national NBC/WSJ poll" -> (poll, ((NBC,), (WSJ,))); None without such names."""
+    words = re.sub(r"^(?:the|an?)\s+", "", name.strip(), flags=re.IGNORECASE).split()
+    if len(words) < 2 or not words[-1][:1].islower():
+        return None
+    head = document_key(words[-1])
+    parts = re.split(r"\s*/\s*|(?<=[a-z])-(?=[A-Z])", " ".join(words[:-1]))
+    owners = tuple(tuple(w for w in part.split() if w[:1].isupper()) for part in parts)
+    if not owners or not all(owners) or any(re.search(r"['’]", w) for o in owners for w in o):
+        return None
+    return head, owners
+
+
+def _owners_agree(a: tuple[tuple[str, ...], ...], b: tuple[tuple[str, ...], ...]) -> bool:
+    """Two or more owners named alike, in order: the same words, the initials of the other's
+    ("WSJ", "Wall Street Journal") or its first words ("NBC", "NBC News"). One owner alone
+    says too little: "the Trump memo" may be the Trump Organization's or the campaign's."""
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    for x, y in zip(a, b, strict=True):
+        short, long_ = sorted((x, y), key=len)
+        initials = "".join(w[0] for w in long_).upper()
+        if not (
+            long_[: len(short)] == short
+            or (len(short) == 1 and len(long_) > 1 and short[0].replace(".", "") == initials)
+        ):
+            return False
+    return True
 
 
 def _acronyms(name: str) -> set[str]:
@@ -1240,6 +1407,50 @@ def _spelled_out(names: list[str]) -> dict[str, str]:
             full = spelled.get(acronym, [])
             if len(full) == 1:
                 found[name] = full[0]
+    return found
+
+
+# A country's name is no organisation's name cut short ("United States Senate").
+_COUNTRIES = frozenset(
+    {
+        "united states",
+        *map(str.casefold, lexicon.CAPITALS.values()),
+        *map(str.casefold, lexicon.DEMONYMS.values()),
+    }
+)
+
+
+def _cut_short(names: list[str]) -> dict[str, str]:
+    """The organisations' names of the coverage that are another's cut short (key -> the full
+    name's key): every word of a proper name of two words or more opens the one longer name
+    that goes on in capitalised words ("Secure America" in Fox, "Secure America Now" in Fox
+    and HuffPost; "Senate Foreign Relations" and the "Senate Foreign Relations Committee").
+    Never a body that belongs to it ("White House Counsel's Office", "Justice Department's
+    Community Relations Service"), a joint name ("NBC News/Wall Street Journal"), a
+    newspaper named after a place ("New York Times"), an acronym after it ("Capitol Police
+    MVP"), nor a country ("United States Senate")."""
+    printed = {org_key(n): n.strip() for n in names}
+    found: dict[str, str] = {}
+    for key, name in printed.items():
+        words = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE).split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words) or key in _COUNTRIES:
+            continue
+        longer = [k for k in printed if k.startswith(f"{key} ")]
+        if len(longer) != 1:
+            continue
+        full = re.sub(r"^the\s+", "", printed[longer[0]], flags=re.IGNORECASE)
+        if re.search(r"['’]|/|&|\band\b", full) or not full.casefold().startswith(
+            " ".join(words).casefold() + " "
+        ):
+            continue  # "Tea Partiers" read as "Tea Party members", "Office of Special Counsel"
+        extra = full.split()[len(words) :]
+        if (
+            not extra
+            or not all(w[:1].isupper() and not w.isupper() for w in extra)
+            or extra[-1].casefold() in lexicon.NEWSPAPER_WORDS
+        ):
+            continue
+        found[key] = longer[0]
     return found
 
 
