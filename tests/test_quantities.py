@@ -1061,6 +1061,39 @@ def test_two_outlets_counts_of_one_noun_within_a_tenth_are_one_count(brief):
     assert result["disputed"] == []
 
 
+def test_one_count_restated_under_another_noun_is_one_quantity(brief):
+    """BASIL 2011 Constitution reading: HuffPost's "27 amendments" and Fox's "as has been done
+    27 times in history"; 2019 national emergency: HuffPost's "the 1.6 million arrests that
+    happened in 2000" and the NYT's "from a peak of 1.6 million": the same count of two
+    significant digits from two outlets, under two nouns or none, is one quantity
+    (`restated`). Not a value of one significant digit ("50 states", "50 of our members"),
+    nor two values, nor a count under RESTATED ("a 12-person task force", "A dozen officers",
+    BASIL 2013 school guards: two things)."""
+    result = brief(
+        "Portions of the U.S. Constitution are never deleted, just amended, as has been done 27 "
+        "times in history. The measure passed in all 50 states. A dozen officers in plain "
+        "clothes and uniforms stood watch as he spoke.",
+        "Border apprehensions have actually fallen in recent years, to 400,000 in the last "
+        "fiscal year from a peak of 1.6 million in the 2000 fiscal year.",
+        "Volunteers gave voice to the seven articles and 27 amendments that make up the "
+        "nation’s governing document. There were roughly 520,000 arrests for unauthorized "
+        "border crossings last year, which is about one-third of the 1.6 million arrests that "
+        "happened in 2000. We have 50 of our members in tough races. The report was prepared "
+        "by a 12-person task force.",
+    )
+    amendments = cluster_of(result, "27", "Fox News")
+    assert {v["location"]["outlet"] for v in amendments["values"]} == {"Fox News", "HuffPost"}
+    peak = cluster_of(result, "1.6 million", "HuffPost")
+    assert {v["location"]["outlet"] for v in peak["values"]} == {
+        "The New York Times",
+        "HuffPost",
+    }
+    assert cluster_of(result, "400,000")["id"] != cluster_of(result, "roughly 520,000")["id"]
+    assert cluster_of(result, "50", "Fox News")["id"] != cluster_of(result, "50", "HuffPost")["id"]
+    assert cluster_of(result, "12")["id"] != cluster_of(result, "A dozen")["id"]
+    assert result["disputed"] == []
+
+
 def test_a_loose_sum_is_not_rounded_by_another_outlets_round_one(brief):
     """BASIL 2013 border spending against 2019 national emergency, in one store: "roughly $1.35
     billion in fiscal 2012" is as loose as "$1.4 billion for border security" that rounds it,
