@@ -1094,6 +1094,25 @@ def test_one_count_restated_under_another_noun_is_one_quantity(brief):
     assert result["disputed"] == []
 
 
+def test_a_span_of_nearly_n_is_not_one_of_n(brief):
+    """BASIL 2019 Schiff: HuffPost's "the nearly two-year probe" (Mueller's) and Trump's tweet
+    on Fox, "Schiff, who spent two years knowingly and unlawfully lying and leaking": a span of
+    nearly two years is not one of two years, so with no word in common they are two spans
+    (`same_value`), as "more than a week" is not "nearly a week"; two outlets' "for 35 days"
+    of one shutdown stay one (`retold`)."""
+    result = brief(
+        "Trump tweeted: “Congressman Adam Schiff, who spent two years knowingly and unlawfully "
+        "lying and leaking, should be forced to resign from Congress!” The shutdown battle "
+        "went on for 35 days.",
+        "The fight over border wall funding closed the doors of many federal agencies for 35 days.",
+        "Schiff has maintained his strong belief that the Trump campaign colluded with Russia, "
+        "after the nearly two-year probe came to an end last week.",
+    )
+    assert cluster_of(result, "two years")["id"] != cluster_of(result, "nearly two-year")["id"]
+    days = cluster_of(result, "35 days", "Fox News")
+    assert {v["location"]["outlet"] for v in days["values"]} == {"Fox News", "The New York Times"}
+
+
 def test_a_loose_sum_is_not_rounded_by_another_outlets_round_one(brief):
     """BASIL 2013 border spending against 2019 national emergency, in one store: "roughly $1.35
     billion in fiscal 2012" is as loose as "$1.4 billion for border security" that rounds it,

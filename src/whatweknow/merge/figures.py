@@ -235,7 +235,7 @@ def retold(a: dict[str, Any], b: dict[str, Any]) -> bool:
     common is needed, nor the same digits where one rounds the other, the precise one stated
     as exact (`rounds`: "$1.4 billion for border security", "$1.375 billion for the wall");
     within one article the same value with other words may be two sums. A span of time "more
-    than" some value is no span of that value (`same_value`)."""
+    than" or "nearly" some value is no span of that value (`same_value`)."""
     ka, kb = key_of(a), key_of(b)
     nouns = {ka["noun"], kb["noun"]} - {None}
     return (
@@ -317,8 +317,12 @@ def _stated_exactly(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return all(f["qualifier"] == "exact" for f in (a, b) if distinctive(f))
 
 
-def _one_lower(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    return (a["qualifier"] == "lower") != (b["qualifier"] == "lower")
+BOUNDS = frozenset({"lower", "upper"})
+
+
+def _one_bound(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """One value a bound ("more than", "nearly") and the other not that bound."""
+    return a["qualifier"] != b["qualifier"] and bool({a["qualifier"], b["qualifier"]} & BOUNDS)
 
 
 def distinctive(figure: dict[str, Any]) -> bool:
@@ -382,12 +386,14 @@ def _equal(a: float | None, b: float | None) -> bool:
 
 def same_value(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """The same number stated: ranges by both ends, other values by the number written; for
-    a span of time, not a lower bound against any other value ("more than a year ago" is not
-    "one year to the date", "more than a week of unrest" not "nearly a week")."""
+    a span of time, not a bound against any other value ("more than a year ago" is not "one
+    year to the date", "more than a week of unrest" not "nearly a week", "the nearly two-year
+    probe" not "spent two years … lying and leaking": a span of nearly or more than N is not
+    one of N)."""
     ka, kb = key_of(a), key_of(b)
     if a["qualifier"] == "vague" or b["qualifier"] == "vague":
         return False
-    if ka["dimension"] == "[time]" and _one_lower(a, b):
+    if ka["dimension"] == "[time]" and _one_bound(a, b):
         return False
     if (a["qualifier"] == "range") != (b["qualifier"] == "range"):
         return False
