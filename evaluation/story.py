@@ -63,6 +63,7 @@ dates
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import math
 import re
@@ -70,6 +71,7 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -246,15 +248,38 @@ def names_of(person: dict[str, Any]) -> tuple[set[str], set[str]]:
     return good - {""}, bad
 
 
-def right_name(name: str | None, person: dict[str, Any] | None) -> bool:
+def right_name(
+    name: str | None, person: dict[str, Any] | None, people: Iterable[dict[str, Any]] = ()
+) -> bool:
     """The gold person's name: canonical or an alias, the full canonical name after a title
     ("Sheriff Adam Hayward" for Adam Hayward), or a full name inside an alias ("Mike Elliott" in
-    "Marijuana Industry Group's Mike Elliott"); never a name listed under `not`."""
+    "Marijuana Industry Group's Mike Elliott"); never a name listed under `not`.
+
+    A pair (a `group` whose canonical joins people: "Nancy Pelosi and Chuck Schumer") is also
+    named by its members' names, each right for its member (`people`: the story's entries) in
+    any order ("House Speaker Nancy Pelosi and Senate Democratic Leader Chuck Schumer",
+    "Schumer and Pelosi"), and only by exactly its members; and names joining two people are
+    never one of them ("Nancy Pelosi and Chuck Schumer" is not Chuck Schumer after a title)."""
     if person is None:
         return not name
     good, bad = names_of(person)
     key = loose(name)
     if not key or key in bad:
+        return False
+    if key in good:
+        return True
+    people = list(people)
+    members = pair_members(person, people)
+    if members:
+        parts = joined_parts(name or "")
+        return len(parts) == len(members) and any(
+            all(right_name(part, member) for part, member in zip(order, members, strict=True))
+            for order in itertools.permutations(parts)
+        )
+    if (
+        person["kind"] == "person"
+        and sum(_names_someone(p, people) for p in joined_parts(name or "")) > 1
+    ):
         return False
     canonical = loose(person["canonical"])
     titled = " " in canonical and key.endswith(" " + canonical) and person["kind"] == "person"
@@ -268,7 +293,43 @@ def right_name(name: str | None, person: dict[str, Any] | None) -> bool:
         and _surname(key) == _surname(canonical)
         and any(f" {key} " in f" {alias} " for alias in good)
     )
-    return key in good or titled or printed
+    return titled or printed
+
+
+# Between the names of people said jointly: "A and B", "A, B and C"; not before a suffix
+# ("Donald Trump, Jr.").
+_JOINS = re.compile(r"\s*,\s*(?!(?:Jr|Sr|II|III|IV)\b)(?:and\s+)?|\s+(?:and|&)\s+")
+
+
+def joined_parts(name: str) -> list[str]:
+    """The names `name` joins: "Pelosi and Schumer" -> ["Pelosi", "Schumer"]."""
+    return [part for part in _JOINS.split(name.strip()) if part]
+
+
+def _names_someone(part: str, people: list[dict[str, Any]]) -> bool:
+    """A part of a joined name that names a person: one of the story's people, or a name of two
+    or more capitalised words ("Justices Kennedy"; not "Secretary of Health" in "Secretary of
+    Health and Human Services Alex Azar")."""
+    words = part.split()
+    if len(words) > 1 and all(w[:1].isupper() for w in words):
+        return True
+    return any(p["kind"] == "person" and right_name(part, p) for p in people)
+
+
+def pair_members(person: dict[str, Any], people: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The members of a gold pair, each as the story's entry for them (or their name alone):
+    "Nancy Pelosi and Chuck Schumer" -> Pelosi's and Schumer's entries; [] for other groups
+    ("Elected officials, civic leaders and business groups")."""
+    if person["kind"] != "group":
+        return []
+    parts = joined_parts(person["canonical"])
+    if len(parts) < 2 or not all(_names_someone(p, people) for p in parts):
+        return []
+    by_name = {loose(p["canonical"]): p for p in people if p["kind"] == "person"}
+    return [
+        by_name.get(loose(part)) or {"canonical": part, "kind": "person", "aliases": []}
+        for part in parts
+    ]
 
 
 def _surname(name: str) -> str:
@@ -298,7 +359,7 @@ def match_statements(items, predicted, articles, people) -> dict[int, dict[str, 
         for number, row in enumerate(predicted[key]):
             if covers(row["pieces"], span) >= 0.5:
                 share = (
-                    right_name(row["statement"]["speaker"].get("name"), person),
+                    right_name(row["statement"]["speaker"].get("name"), person, people.values()),
                     covers_gold(row["pieces"], span),
                     jaccard(row["pieces"], span),
                 )
@@ -373,7 +434,7 @@ def score_story(gold: dict[str, Any], basil: Path, workdir: Path) -> Tally:
         if found:
             best["gold"] = item
             said = best["statement"]["speaker"].get("name")
-            right = right_name(said, person)
+            right = right_name(said, person, people.values())
             tally.count(
                 "right speaker",
                 right,
@@ -433,7 +494,7 @@ def score_story(gold: dict[str, Any], basil: Path, workdir: Path) -> Tally:
     placed: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for key, statement, person, right in matched:
         name = speaker_in_brief(key, statement)
-        if name is None or not (right or right_name(name, people[person])):
+        if name is None or not (right or right_name(name, people[person], people.values())):
             continue
         held[name].add(person)
         placed[person][name].add(key)
@@ -504,7 +565,7 @@ def _score_figures(gold, articles, brief, people, tally: Tally, where) -> None:
         "value right": lambda item, f: _value_right(item, f),
         "qualifier right": lambda item, f: item["qualifier"] == f["qualifier"],
         "source right": lambda item, f: right_name(
-            (f.get("source") or {}).get("name"), people.get(item["source"])
+            (f.get("source") or {}).get("name"), people.get(item["source"]), people.values()
         ),
     }
     for item, key, span, best in located:

@@ -90,6 +90,73 @@ def test_a_full_name_with_its_suffix_inside_a_printed_alias_is_right():
     assert not story.right_name("James Clapper Jr.", clapper)
 
 
+PELOSI = {
+    "canonical": "Nancy Pelosi",
+    "kind": "person",
+    "aliases": ["House Speaker Nancy Pelosi", "Pelosi", "Ms. Pelosi"],
+    "not": ["Chuck Schumer"],
+}
+SCHUMER = {
+    "canonical": "Chuck Schumer",
+    "kind": "person",
+    "aliases": ["Senate Democratic Leader Chuck Schumer", "Schumer", "Mr. Schumer"],
+    "not": ["Nancy Pelosi"],
+}
+PAIR = {
+    "canonical": "Nancy Pelosi and Chuck Schumer",
+    "kind": "group",
+    "aliases": ["Speaker Nancy Pelosi of California and Senator Chuck Schumer of New York"],
+    "not": [],
+}
+DEMOCRATS = {"canonical": "Democrats", "kind": "group", "aliases": ["Democrats"], "not": []}
+
+
+@pytest.mark.parametrize(
+    "said, right",
+    [
+        # "… ,” House Speaker Nancy Pelosi and Senate Democratic Leader Chuck Schumer said in a
+        # statement (Fox, 2019-02-15): the pair, by its members' names, in any order
+        ("Nancy Pelosi and Chuck Schumer", True),
+        ("House Speaker Nancy Pelosi and Senate Democratic Leader Chuck Schumer", True),
+        ("Chuck Schumer and Nancy Pelosi", True),
+        ("Ms. Pelosi and Mr. Schumer", True),
+        ("Speaker Nancy Pelosi of California and Senator Chuck Schumer of New York", True),
+        # never one member, nor a member and someone else, nor the party
+        ("Nancy Pelosi", False),
+        ("Chuck Schumer", False),
+        ("Nancy Pelosi and Steny Hoyer", False),
+        ("Nancy Pelosi, Chuck Schumer and Steny Hoyer", False),
+        ("Democrats", False),
+    ],
+)
+def test_a_pair_is_right_by_exactly_its_members(said, right):
+    people = [PELOSI, SCHUMER, PAIR, DEMOCRATS]
+    assert story.right_name(said, PAIR, people) is right
+
+
+def test_a_pair_is_never_one_of_its_members():
+    people = [PELOSI, SCHUMER, PAIR]
+    # the full name after "a title" would be Schumer's; two people are not one
+    assert not story.right_name("Nancy Pelosi and Chuck Schumer", SCHUMER, people)
+    assert not story.right_name("Nancy Pelosi and Chuck Schumer", PELOSI, people)
+    # a title with "and" in it is still a title
+    azar = {"canonical": "Alex Azar", "kind": "person", "aliases": [], "not": []}
+    assert story.right_name("Secretary of Health and Human Services Alex Azar", azar, [azar])
+
+
+def test_only_a_group_joining_people_is_a_pair():
+    officials = {
+        "canonical": "Elected officials, civic leaders and business groups",
+        "kind": "group",
+        "aliases": [],
+    }
+    assert story.pair_members(officials, []) == []
+    # members without an entry of their own are named by their names
+    senators = {"canonical": "John McCain and Jeff Flake", "kind": "group", "aliases": []}
+    assert story.right_name("Jeff Flake and John McCain", senators, [senators])
+    assert not story.right_name("John McCain", senators, [senators])
+
+
 def test_an_indefinite_article_is_no_part_of_a_name():
     official = {
         "canonical": "a White House official (anonymous)",
