@@ -36,6 +36,10 @@ from whatweknow.model import Article, Entity, Extraction, Speaker, Statement
         ("President Trump", None, (), "Trump", None),
         ("Pelosi’s", None, (), "Pelosi", None),
         ("Trump Jr.", None, (), "Trump", "jr"),
+        # a title in the plural before joined names is each one's (NYT and HuffPost, 2010-11)
+        ("Justices Kennedy", None, (), "Kennedy", None),
+        ("U.S. Reps. John Lewis", "John", (), "Lewis", None),
+        ("Sens. John McCain", "John", (), "McCain", None),
     ],
 )
 def test_a_name_is_read_into_its_parts(text, given, middles, surname, suffix):
@@ -111,6 +115,40 @@ def test_a_surname_joins_a_full_name_only_when_one_person_has_it():
     assert people.canonical("Hunter", "person") == "Hunter"  # Duncan or Margaret: not guessed
     assert people.canonical("Rep. Duncan Hunter", "person") == "Duncan Hunter"
     assert people.canonical("Trump Jr.", "person") == "Trump Jr."  # no Jr. in the coverage
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Nina Pelton and Chuck Schuman",
+        "Chuck Schuman and Nina Pelton",  # the other outlet's order
+        "Ms. Pelton and Mr. Schuman",
+        "House Speaker Nina Pelton and Senate Democratic Leader Chuck Schuman",
+        "Speaker Nina Pelton (D-Calif.) and Sen. Chuck Schuman (D-N.Y.)",
+        "both Pelton and Schuman",
+    ],
+)
+def test_people_who_speak_together_are_one_speaker_named_by_them(printed):
+    # Fox and NYT on the 2019 emergency declaration (names changed): the pair is named by its
+    # members' names, in one order, whatever the outlet prints; never one of its members
+    people = _people("Nina Pelton", "Chuck Schuman", "Steny Hoyt")
+    for kind in ("group", "person"):
+        assert people.canonical(printed, kind) == "Nina Pelton and Chuck Schuman"
+    assert people.resolve("Schuman and Pelton") == {"Nina Pelton and Chuck Schuman"}
+
+
+def test_a_joint_source_is_named_by_its_members_only_when_each_is_someone():
+    people = _people("Andre Carlson", "John Lewes")
+    # "U.S. Reps. John Lewes, Andre Carlson and Emanuel Cleve said" (HuffPost, 2010, names
+    # changed): a full name the tagger took for an organisation is still a member
+    assert (
+        people.canonical("U.S. Reps. John Lewes, Andre Carlson and Emanuel Cleve", "group")
+        == "Andre Carlson, Emanuel Cleve and John Lewes"
+    )
+    # not a list of bodies, nor a person with a group
+    assert people.joint("Marriott, Apple and American Airlines") is None
+    assert people.joint("Andre Carlson and other Democrats") is None
+    assert people.joint("Andre Carlson and Mr. Carlson") is None  # one person twice
 
 
 def test_a_surname_printed_without_its_elided_first_word_is_the_one_person_with_it():
@@ -1449,8 +1487,10 @@ def joint_db(tmp_path):
 def test_a_joint_statement_keeps_its_group_and_names_its_members(joint_db):
     with Store(joint_db) as store:
         found = {s["name"]: s for s in build(store, everything=True)["speakers"]}
-    joint = found["Mark Marsden and Mark Kessian"]
-    assert joint["members"] == ["Mark Marsden", "Mark Kessian"]
+    # named by its members, by surname, whatever order the text gives them
+    joint = found["Mark Kessian and Mark Marsden"]
+    assert joint["kind"] == "group"
+    assert joint["members"] == ["Mark Kessian", "Mark Marsden"]
     assert [s["text"] for s in joint["statements"]] == [
         "the troops were unlikely to change the war"
     ]
@@ -1472,7 +1512,7 @@ def test_each_member_of_a_joint_source_reaches_its_statement(joint_db):
         (
             "Mark Marsden",
             "the troops were unlikely to change the war",
-            "Mark Marsden and Mark Kessian",
+            "Mark Kessian and Mark Marsden",
         )
     ]
     said = client.get("/api/statements", params={"speaker": "Mark Kessian"}).json()
@@ -1483,14 +1523,34 @@ def test_each_member_of_a_joint_source_reaches_its_statement(joint_db):
     page = client.get("/speakers/Marsden")
     assert page.status_code == 200
     assert "1 statement in 1 outlet: BBC" in page.text
-    assert "jointly: Mark Marsden and Mark Kessian" in page.text
+    assert "jointly: Mark Kessian and Mark Marsden" in page.text
     assert "a fellow at the Stimson Center" in page.text  # what the text says of the member
     filtered = client.get("/brief", params={"speaker": "Marsden"})
     assert "unlikely to change the war" in filtered.text
     result = CliRunner().invoke(cli, ["brief", str(joint_db), "--about", "Marsden"])
     assert result.exit_code == 0, result.output
     assert "unlikely to change the war" in result.output
-    assert "Mark Marsden and Mark Kessian" in result.output
+    assert "Mark Kessian and Mark Marsden" in result.output
+
+
+def test_a_pair_printed_two_ways_is_one_speaker_across_outlets_and_never_a_member(tmp_path):
+    # Fox and NYT on the 2019 emergency declaration (names changed); HuffPost quotes the
+    # speaker alone
+    texts = [
+        '"This is plainly a power grab by a disappointed President," House Speaker Nina '
+        "Pelton and Senate Democratic Leader Chuck Schuman said in a statement.",
+        "“This is plainly a power grab by a disappointed president,” Speaker Nina Pelton of "
+        "California and Senator Chuck Schuman of New York, the Democratic leader, said in a "
+        "joint statement.",
+        "House Speaker Nina Pelton said the proclamation was a gross abuse of power.",
+    ]
+    shown = _coverage_speakers(
+        tmp_path, texts, ["Fox News", "The New York Times", "HuffPost"], "2019-02-15"
+    )
+    found = {s["name"]: s for s in shown}
+    pair = found["Nina Pelton and Chuck Schuman"]
+    assert (pair["kind"], pair["outlets"]) == ("group", ["Fox News", "The New York Times"])
+    assert found["Nina Pelton"]["outlets"] == ["HuffPost"]
 
 
 def test_markdown_says_a_statement_on_a_members_page_was_made_jointly(joint_db):
@@ -1501,7 +1561,7 @@ def test_markdown_says_a_statement_on_a_members_page_was_made_jointly(joint_db):
         entry = speaker(store, store.documents(), "Marsden")
     (line,) = [line for line in markdown_speakers({"speakers": [entry]}) if line.startswith("- ")]
     assert "the troops were unlikely to change the war" in line
-    assert "_(jointly: Mark Marsden and Mark Kessian)_" in line
+    assert "_(jointly: Mark Kessian and Mark Marsden)_" in line
 
 
 def test_an_organisation_one_outlet_names_by_a_description_is_the_one_named_in_full(tmp_path):

@@ -276,7 +276,7 @@ SPEAKERS = [
         "called Tuesday for a postponement on any vote to confirm Gorsuch.",
         "a postponement on any vote to confirm Gorsuch",
         "Chuck Schumer and Elizabeth Warren",
-        "person",
+        "group",
     ),
     # two names a dash parts are two, not one name "Trump — Pelosi" (HuffPost, 2019)
     (
@@ -1118,7 +1118,7 @@ SPEAKERS = [
         "statement that the offer was a non-starter.",
         "that the offer was a non-starter",
         "Nina Pelton and Chuck Schuman",
-        "person",
+        "group",
     ),
     # "she" after a spokeswoman for a man is the spokeswoman: "a spokeswoman for Speaker
     # Paul Ryan" gives Ryan no sex, nor does the "He" of her quote give her one (NYT, names

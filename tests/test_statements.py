@@ -1069,7 +1069,7 @@ CASES = [
         "POLLS WERE NOT WRONG - Mark Blumenthal and Jon Cohen: “Although the polls missed the "
         "win, it isn’t because they were wrong.”",
         "Mark Blumenthal and Jon Cohen",
-        "person",
+        "group",
         ":",
         "Although the polls missed the win, it isn’t because they were wrong.",
         "direct",

@@ -40,6 +40,11 @@ def name_tokens(text: str) -> tuple[str, ...]:
     return (*words, suffix) if suffix and words else tuple(words)
 
 
+def joined(names: list[str]) -> str:
+    """ "A and B", "A, B and C": the names of people who spoke together."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
 def surname(words: tuple[str, ...]) -> str:
     """The family name of name_tokens' words: the last word before any suffix."""
     if len(words) > 1 and words[-1] in SUFFIXES.values():

@@ -18,7 +18,7 @@ import orjson
 
 from ..settings import Settings, load_settings
 from . import figures as figure_clusters
-from .people import People, loose
+from .people import People, by_surname, loose
 from .syndication import Linker, groups, wire_credit
 from .timeline import timeline as dated
 
@@ -380,7 +380,7 @@ def _joint(
     store: Any, ids: list[str], people: People
 ) -> tuple[dict[tuple[str, str], list[str]], dict[str, set[str]]]:
     """The members of each joint statement as the merge names them ((document id, statement
-    id) -> names, in the text's order), and the names the records give each member."""
+    id) -> names, by surname), and the names the records give each member."""
     members: dict[tuple[str, str], list[str]] = defaultdict(list)
     spelled: dict[str, set[str]] = defaultdict(set)
     for document_id, statement_id, name, kind, facts in store.statement_members(ids):
@@ -388,7 +388,8 @@ def _joint(
         if canonical not in members[(document_id, statement_id)]:
             members[(document_id, statement_id)].append(canonical)
         spelled[canonical].add(name)
-    return dict(members), dict(spelled)
+    # in the order the joint source's name gives them (`People.joint`), whatever the text's
+    return {k: sorted(v, key=by_surname) for k, v in members.items()}, dict(spelled)
 
 
 # Between the fragments of a quote split by its cue: "“We will win,” she said. “It is ours.”"

@@ -103,7 +103,7 @@ from nicknames import NickNamer
 from rapidfuzz.distance import OSA
 
 from .. import lexicon
-from ..names import given_name_listed, roles, sex_of_given_name
+from ..names import given_name_listed, joined, roles, sex_of_given_name
 
 # Titles and roles before a name. nameparser's list (812 titles) and ours, less the words that
 # are given names in the nicknames list ("King"), plus the political roles neither has.
@@ -135,6 +135,9 @@ _HONORIFICS = frozenset("mr mrs ms miss mx messrs".split())
 _FOLDED = re.compile(r"[.'’\-]")
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,8}")
 _LIST = re.compile(r"\band\b|&")
+# Between the names of people who spoke together: "A and B", "A, B and C", "A & B".
+_JOINS = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+_BOTH = re.compile(r"^both\s+", re.IGNORECASE)
 _PARTY_TAG = re.compile(r",?\s*\(?\b[DRI]-\s?[A-Z][A-Za-z.]*(?:\s[A-Z][a-z]+\.?)?\)?")
 _PARENS = re.compile(r"\([^)]*\)")
 _ORG_HEADS = "department|ministry|bureau|office|agency"
@@ -286,7 +289,10 @@ def person_name(text: str) -> PersonName | None:
     titles = _titles()
     start = i = 0
     while i < len(words):
-        if _title(words[i], titles) or _possessive(words[i]):
+        # a title in the plural before names it is each one's: "Justices Kennedy and Samuel
+        # A. Alito Jr.", "Reps. Andre Carson and Emanuel Cleaver" (never a name's last word)
+        plural = i + 1 < len(words) and _plural_title(words[i], titles)
+        if _title(words[i], titles) or plural or _possessive(words[i]):
             if i + 2 < len(words) and words[i + 1] == "of":
                 i += 2
             start = i + 1
@@ -321,8 +327,19 @@ def person_name(text: str) -> PersonName | None:
     return PersonName(tuple(name), parts[0], tuple(parts[1:-1]), parts[-1], suffix)
 
 
+def by_surname(name: str) -> tuple[str, str]:
+    parsed = person_name(name)
+    return (fold(parsed.surname) if parsed is not None else fold(name), name)
+
+
 def _title(word: str, titles: frozenset[str]) -> bool:
     return fold(word).removesuffix("elect") in titles
+
+
+def _plural_title(word: str, titles: frozenset[str]) -> bool:
+    """ "Justices", "Reps.", "Sens.", "Senators": a title's plural, capitalised as a title."""
+    bare = fold(word)
+    return word[:1].isupper() and len(bare) > 3 and bare.endswith("s") and bare[:-1] in titles
 
 
 def _possessive(word: str) -> bool:
@@ -888,7 +905,37 @@ class People:
         holders = [n for n, held in enumerate(self.held) if office in held]
         return holders[0] if len(holders) == 1 else None
 
+    def joint(self, name: str) -> str | None:
+        """The people a name joins, each as the coverage names them, in one order (by
+        surname): "Ms. Pelosi and Mr. Schumer", "Schumer and Pelosi" and "House Speaker Nancy
+        Pelosi and Senate Democratic Leader Chuck Schumer" are all "Nancy Pelosi and Chuck
+        Schumer", one speaker across outlets (who said it jointly is the set of them). None
+        unless every part names one person of the coverage (or is a full name with a listed
+        given name: "Emanuel Cleaver", tagged an organisation), and two or more of them."""
+        text = _PARTY_TAG.sub("", _BOTH.sub("", name.strip()))
+        parts = [part for part in _JOINS.split(text) if part.strip()]
+        if len(parts) < 2:
+            return None
+        found: list[str] = []
+        for part in parts:
+            number = self.person(part)
+            parsed = person_name(part) if number is None else None
+            if number is not None:
+                name = self.names[number]
+            elif parsed is not None and parsed.given and given_name_listed(parsed.given):
+                name = parsed.text  # a full name the tagger took for something else
+            else:
+                return None
+            if name in found:
+                return None
+            found.append(name)
+        return joined(sorted(found, key=by_surname))
+
     def _canonical(self, name: str, kind: str | None, cues: _Cues) -> str:
+        if kind != "document" and _LIST.search(name):
+            together = self.joint(name)
+            if together is not None:
+                return together  # never one of its members
         if kind in ("person", "anonymous"):
             number = self.office_holder(name)
             if number is not None:

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from ... import lexicon
 from ...model import Entity, Span, Speaker, Statement
-from ...names import sex_of_given_name
+from ...names import joined, sex_of_given_name
 from ..entities import name_tokens
 from . import cues, descriptions
 from .context import DATELINE, EDGE, Candidate, Context
@@ -1564,8 +1564,9 @@ def named(
     if len(members) > 1:
         ids = tuple(e.id for e in members if e is not None)
         if all(e is not None and e.type == "person" for e in members):
-            names = " and ".join(e.name for e in members if e)
-            return Speaker(names, "person", span, None, ids)  # "Mr. Madden and Mr. Cancian"
+            # "Mr. Madden and Mr. Cancian": people who speak together, a group of them
+            names = joined([e.name for e in members if e])
+            return Speaker(names, "group", span, None, ids)
         return Speaker(group_name(span.text), "group", span, None, ids)
     if head is not None and head.lower_ in lexicon.COMPASS:
         # "the North" for North Korea, "the South" for South Korea, when the text names it
