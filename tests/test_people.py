@@ -1578,6 +1578,27 @@ def test_an_organisation_one_outlet_names_by_a_description_is_the_one_named_in_f
     assert found == {"National Rifle Association": ["Fox News", "The New York Times"]}
 
 
+def test_a_person_one_outlet_quotes_by_a_description_is_the_person_the_other_names(tmp_path):
+    # HuffPost and NYT on Rubio's foreign policy speech, 2015 (names changed): HuffPost
+    # quotes him once as "the presidential hopeful", in an article about him that later
+    # describes someone else with the same words.
+    texts = [
+        "U.S. Sen. Marco Rubin (R-Fla.) set forth a foreign policy vision Wednesday. America's "
+        'global influence remains a benevolent force, Rubin said.\n\n"Sadly, I believe '
+        'President Obama often disagrees with that simple truth," Rubin added.\n\nIn laying '
+        'out what his campaign calls the "Rubin Doctrine," the presidential hopeful said he '
+        "was guided by three principles.\n\nFrom his seat on the Senate Foreign Relations "
+        "Committee, Rubin has already played a key role in U.S. foreign policy debates.\n\n"
+        "In Wednesday's speech the senator also took a swipe at Democratic presidential "
+        "hopeful Hillary Clintock.",
+        "Senator Marco Rubin of Florida said Wednesday that the nation's military must be "
+        "adequately funded.",
+    ]
+    found = _outlets_by_speaker(tmp_path, texts, ["HuffPost", "The New York Times"], "2015-05-13")
+    assert found.get("Marco Rubin") == ["HuffPost", "The New York Times"], found
+    assert "presidential hopeful" not in found, found
+
+
 def test_a_description_that_fits_two_organisations_names_neither(tmp_path):
     texts = [
         "The Justice Department said the law was clear. The State Department said the cable "
