@@ -2771,6 +2771,70 @@ def test_a_figure_beside_the_reporting_verb_is_not_its_report(text, span):
 
 
 @pytest.mark.parametrize(
+    "text, span, source",
+    [
+        # BASIL 96b7046f (NYT): the parse hangs the subject's apposition under a clause the
+        # statement takes as its content; the speaker's age and followers are the writer's
+        (
+            "On Friday, the aide, Elizabeth Lauten, 31, who has more than 14,000 followers on "
+            "Twitter as @DCGopGirl and at the time was a spokeswoman for a little-known "
+            "congressman from Tennessee, wrote an open letter to Sasha and Malia Obama on her "
+            "Facebook page, saying they should “try showing a little class” and “dress like you "
+            "deserve respect, not a spot at a bar.”",
+            "31",
+            None,
+        ),
+        (
+            "On Friday, the aide, Elizabeth Lauten, 31, who has more than 14,000 followers on "
+            "Twitter as @DCGopGirl and at the time was a spokeswoman for a little-known "
+            "congressman from Tennessee, wrote an open letter to Sasha and Malia Obama on her "
+            "Facebook page, saying they should “try showing a little class” and “dress like you "
+            "deserve respect, not a spot at a bar.”",
+            "more than 14,000",
+            None,
+        ),
+        # BASIL 7f9c83f7 (Fox): a quote whose span runs across the speaker's tag (the mixed
+        # quotation marks leave it without a cue); the tag is the writer's
+        (
+            "“Since the end of the Cold War, the threats facing America have changed, but the "
+            "need for American strength has not,” Rubio said. “It has only grown more pressing "
+            "as the world has grown more interconnected.”\n\n“It takes forethought to design "
+            'and many years to build the capabilities we may need at a moment’s notice," the '
+            '43-year-old said. "So to restore American strength, my first priority will be to '
+            "adequately fund our military.”",
+            "43-year-old",
+            None,
+        ),
+        # BASIL 58f414e5 (NYT), 6f95dcb9 (Fox): the age beside the speaker's name
+        (
+            "Jay Roberts, 60, lives nearby and said the game was “probably one of the few "
+            "moments with all this rancor and politics that they can have some normalcy.”",
+            "60",
+            None,
+        ),
+        (
+            '"This is how is America should be," said Cynthia Burgiss, 22, a student at the '
+            "University of Dayton in Ohio who attended the 9/12 march in D.C. this year.",
+            "22",
+            None,
+        ),
+        # BASIL f11c2566 (HuffPost): inside the quotation marks a figure is the speaker's,
+        # though the parse hangs "89 freshmen" beside the speaker's name
+        (
+            'Expanding on tough races, Boehner said, "We have 50 of our members in tough races; '
+            '89 freshmen running for their first re-elections."',
+            "89",
+            "Boehner",
+        ),
+    ],
+)
+def test_a_figure_in_the_writers_words_about_the_speaker_is_not_theirs(text, span, source):
+    found = {f.span.text: f for f in figures_of(text)}
+    assert span in found, list(found)
+    assert (found[span].source or {}).get("name") == source
+
+
+@pytest.mark.parametrize(
     "text, span, low, high, unit",
     [
         # a range written as one hyphenated modifier, its unit after the second number

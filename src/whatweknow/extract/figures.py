@@ -1072,6 +1072,7 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
     aside = statement is not None and (
         _writers_aside(doc, text, statement, number)
         or (token is not None and _describes_the_topic(doc, token, statement))
+        or _in_the_writers_words(doc, text, token, statement, number)
     )
     if aside:
         statement = None
@@ -1139,6 +1140,61 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
         tally=number.tally,
         quantity=key,
     )
+
+
+_QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
+
+def _in_the_writers_words(
+    doc: Doc, text: str, token: Token | None, statement: Statement, number: NumberMatch
+) -> bool:
+    """A figure inside a statement's span that the writer says of the speaker, not the
+    speaker's report: in the subject of the statement's cue ("On Friday, the aide, Elizabeth
+    Lauten, 31, who has more than 14,000 followers on Twitter …, wrote an open letter"), or,
+    in a quote, outside its quotation marks ("“It takes forethought …,” the 43-year-old said.
+    “So to restore American strength …”": a quote's span across the speaker's tag)."""
+    paragraph = text.rfind("\n", 0, statement.content.start) + 1
+
+    def quoted(at: int) -> bool:
+        return sum(text.count(mark, paragraph, at) for mark in _QUOTE_MARKS) % 2 == 1
+
+    if quoted(number.start):
+        return False  # the speaker's own words, however the parse hangs them
+    if statement.form == "direct" and quoted(statement.content.start):
+        return True
+    if token is None:
+        return False
+    if token in _speakers_phrase(doc, statement):
+        return True
+    cue = _token_at(doc, statement.cue.start) if statement.cue is not None else None
+    if cue is None or cue not in token.ancestors:
+        return False
+    # the active subject only: a passive's subject is what is reported ("about 11,000
+    # troops were estimated by the Pentagon to …")
+    below = next(t for t in (token, *token.ancestors) if t.head.i == cue.i)
+    return below.dep_ == "nsubj"
+
+
+def _speakers_phrase(doc: Doc, statement: Statement) -> set[Token]:
+    """The tokens of the noun phrase that names a statement's speaker, with what the text
+    sets beside it: "the aide, Elizabeth Lauten, 31, who has more than 14,000 followers" for
+    the mention "Elizabeth Lauten" (its appositions and their relative clauses); never the
+    statement's cue and what it reports, when they hang on the phrase ("eight years of tax
+    returns showing the Clintons paid …")."""
+    mention = statement.speaker.mention
+    if mention is None:
+        return set()
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return set()
+    head = span.root
+    while head.dep_ == "appos" and head.head.i != head.i:
+        head = head.head
+    phrase = set(head.subtree)
+    cue = _token_at(doc, statement.cue.start) if statement.cue is not None else None
+    if cue is not None and cue in phrase:  # "tax returns showing that …": the report itself
+        phrase -= set(cue.subtree)
+    return phrase
 
 
 def _names_its_source(number: NumberMatch, source: dict | None, said: _Statements) -> bool:
