@@ -90,6 +90,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -1211,7 +1212,7 @@ class People:
                 continue
             key = self._org_key(name, kind)
             read = _owners(name)
-            if read is not None and key not in owners:
+            if read is not None and len(read[1]) > 1 and key not in owners:
                 owners[key] = (*read, re.sub(r"^(?:the|an?)\s+", "", name.strip(), flags=re.I))
         keys = sorted(owners)
         agree = {
@@ -1477,12 +1478,16 @@ def _cut_short(names: list[str]) -> dict[str, str]:
     newspaper named after a place ("New York Times"), an acronym after it ("Capitol Police
     MVP"), nor a country ("United States Senate")."""
     printed = {org_key(n): n.strip() for n in names}
+    ordered = sorted(printed)
     found: dict[str, str] = {}
     for key, name in printed.items():
         words = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE).split()
         if len(words) < 2 or not all(w[:1].isupper() for w in words) or key in _COUNTRIES:
             continue
-        longer = [k for k in printed if k.startswith(f"{key} ")]
+        # the keys that go on from this one, found in the sorted keys (no scan per name)
+        prefix = f"{key} "
+        at = bisect_left(ordered, prefix)
+        longer = [k for k in ordered[at : at + 2] if k.startswith(prefix)]
         if len(longer) != 1:
             continue
         full = re.sub(r"^the\s+", "", printed[longer[0]], flags=re.IGNORECASE)
