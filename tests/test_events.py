@@ -417,6 +417,16 @@ def test_a_holiday_that_is_the_time_itself_takes_the_tense_of_its_verb():
             "2016",
             "year",
         ),
+        (  # HuffPost 2013-01-30 (names changed): a participle after a preposition takes
+            # the time of the verb it hangs on, here "has kept": the past Saturday
+            "Green has kept a low public profile since leaving the Senate in January, other "
+            "than lashing out at his Twitter critics in a string of messages early Saturday "
+            "morning.",
+            "2013-01-30",
+            "early Saturday morning",
+            "2013-01-26",
+            "day",
+        ),
         (
             "The growers have sold marijuana in stores since January.",
             "2014-12-19",

@@ -610,8 +610,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
             return "past"  # "have been fighting ... since the massacre in December"
         if be:
             return "past" if be[0].tag_ == "VBD" else "future"  # "is meeting Tuesday"
-        head = verb.head
-        if head.i != verb.i and head.pos_ in ("VERB", "AUX") and depth < 3:
+        head = _governing(verb)
+        if head is not None and depth < 3:
             return _verb_tense(head, depth + 1)
         return "nearest"  # "the protesters marching Tuesday": no time of its own
     if verb.tag_ in ("VBZ", "VBP"):
@@ -621,6 +621,24 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
     if verb.tag_ == "VB" and any(c.lemma_ == "do" for c in helpers):
         return "present"
     return "past"
+
+
+def _governing(verb: Token) -> Token | None:
+    """The verb a participle with no time of its own takes its time from: its head, or the
+    verb a preposition it follows hangs on ("said after meeting him Tuesday", "has kept a low
+    profile ... other than lashing out early Saturday"); None under a noun ("a chance of
+    losing the House in November")."""
+    node = verb
+    for _ in range(3):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if head.pos_ not in ("ADP", "SCONJ", "ADJ"):
+            return None
+        node = head
+    return None
 
 
 def _schedule_tense(verb: Token) -> str:
