@@ -356,6 +356,20 @@ def test_a_holiday_that_is_the_time_itself_takes_the_tense_of_its_verb():
             "2017",
             "year",
         ),
+        (  # HuffPost 2013-01-30: "slated" is a schedule (the model lemmatises it "slat")
+            "The pick should not run in the general election slated for June 25.",
+            "2013-01-30",
+            "June 25",
+            "2013-06-25",
+            "day",
+        ),
+        (
+            "The vote is slated for Thursday.",
+            "2017-06-14",
+            "Thursday",
+            "2017-06-15",
+            "day",
+        ),
         (  # a schedule set in the past is still ahead
             "The judge set the sentencing for June 28.",
             "2013-02-20",

@@ -77,6 +77,15 @@ _STEERING = frozenset("this last next that early late later earlier mid".split()
 _PARTS_OF_DAY = frozenset("nightfall dawn daybreak dusk midnight noon sunrise sunset".split())
 # Verbs whose complement happens later: "is expected to", "is scheduled for", "plans to".
 _SCHEDULE = frozenset("schedule set slate expect due poise plan".split())
+# Lemmas en_core_web_sm gets wrong for words of the lists above ("slated" -> "slat").
+_LEMMA_FIXES = {"slat": "slate"}
+
+
+def _lemma(token: Token) -> str:
+    lemma = token.lemma_.lower()
+    return _LEMMA_FIXES.get(lemma, lemma)
+
+
 _INTENT = frozenset(
     "intend hope aim want seek promise vow threaten prepare pledge agree decide try".split()
 )
@@ -547,7 +556,7 @@ def _tense(span: SpacySpan) -> str:
         ):
             in_noun = True
             in_noun_tense = in_noun_tense or _own_clause_tense(node)  # "the attack, which killed"
-        if node.lower_ == "for" and node.head.lemma_.lower() in _SCHEDULE:
+        if node.lower_ == "for" and _lemma(node.head) in _SCHEDULE:
             return "future"
     if tense == "future":
         return tense
@@ -583,11 +592,11 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
     words = {c.lower_ for c in helpers}
     if words & _FUTURE_AUX:
         return "future"
-    lemma = verb.lemma_.lower()
+    lemma = _lemma(verb)
     if "to" in words and verb.tag_ in ("VB", "VBN") and depth < 3:  # "plans to vote"
         head = verb.head
         if head.i != verb.i and head.pos_ in ("VERB", "AUX", "ADJ"):
-            if head.lemma_.lower() in _SCHEDULE | _REQUEST:
+            if _lemma(head) in _SCHEDULE | _REQUEST:
                 return _schedule_tense(head)
             if head.lower_ == "going":
                 return "future"
