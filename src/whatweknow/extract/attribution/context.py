@@ -15,8 +15,15 @@ from ..entities import EntityIndex
 from ..quotes import Quote, quotes
 
 EDGE = " ,;:—–-\n"
-OPENERS = "“\"‘'("
-CLOSERS = "”\"’')"
+# Quotation marks, the one list of them: curly double and single ones, and the straight double
+# mark, which both opens and closes. A straight single mark is left out, as it is mostly an
+# apostrophe ("don't", "'90s"): only the trimming of a span's edges (OPENERS, CLOSERS) strips
+# it, with the parentheses.
+QUOTE_OPENERS = '“"‘'
+QUOTE_CLOSERS = '”"’'
+QUOTE_MARKS = frozenset(QUOTE_OPENERS + QUOTE_CLOSERS)
+OPENERS = QUOTE_OPENERS + "'("
+CLOSERS = QUOTE_CLOSERS + "')"
 DATELINE = re.compile(
     # "AUGUSTA, Me. —", "KANSAS CITY, Mo. —": a place in capitals, then its state abbreviated
     r"(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+)*(?:, [A-Z][a-z]{1,4}\.)?"

@@ -25,6 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ... import lexicon
+from .context import QUOTE_OPENERS
 
 SHAPES = (
     "clause",
@@ -41,7 +42,8 @@ SHAPES = (
 
 # Objects that are themselves something said: "gave his assessment", "denied the allegations".
 _SPEECH = lexicon.SPEECH_ACT_NOUNS | lexicon.PROPOSITION_NOUNS | lexicon.CUE_NOUNS
-_QUOTE_MARKS = frozenset('“"‘')
+# Only the marks that open a quote: a quote after a verb or a noun opens there.
+_OPENING_MARKS = frozenset(QUOTE_OPENERS)
 # Prepositions that carry no complement of the verb: when, where and how long it was done.
 _CIRCUMSTANCE = frozenset(
     "in on at during after before since until while amid throughout by via".split()
@@ -64,7 +66,7 @@ def _quote_after(verb: Token, obj: Token | None) -> bool:
     end = obj.right_edge.i if obj is not None else verb.i
     # "called it “a very good night”", "called the idea “illegal”", "said: “…”"
     for i in range(end + 1, min(end + 3, verb.sent.end)):
-        if doc[i].text in _QUOTE_MARKS:
+        if doc[i].text in _OPENING_MARKS:
             return True
         if not doc[i].is_punct:
             return False
@@ -192,7 +194,7 @@ def _opens_quote(noun: Token) -> bool:
     """Whether the mark after `noun` opens a quote: a curly opening mark, or a straight one
     after a space (a straight mark touching the noun closes it: 'called it a "threat" to')."""
     mark = noun.doc[noun.i + 1].text
-    return mark in _QUOTE_MARKS and (mark != '"' or bool(noun.whitespace_))
+    return mark in _OPENING_MARKS and (mark != '"' or bool(noun.whitespace_))
 
 
 def noun_preposition(noun: Token) -> Token | None:

@@ -18,7 +18,7 @@ from ...model import Entity, Span, Speaker, Statement
 from ...names import joined, sex_of_given_name
 from ..entities import name_tokens
 from . import cues, descriptions
-from .context import DATELINE, EDGE, Candidate, Context
+from .context import DATELINE, EDGE, QUOTE_MARKS, Candidate, Context
 from .syntax import SUBJECTS, agent, answer_after_asked, clause_ids, passive
 
 # How far back a pronoun looks for the previous speaker, in characters (about 3 paragraphs).
@@ -260,7 +260,7 @@ def set_off_subject(verb: Token) -> Token | None:
         for t in between
     ):
         return None  # "Trump, we are told, said …": a clause of its own between
-    if any(t.text in _QUOTE_MARKS for t in between):
+    if any(t.text in QUOTE_MARKS for t in between):
         return None
     return head
 
@@ -269,7 +269,6 @@ def set_off_subject(verb: Token) -> Token | None:
 _FINITE = frozenset("VBD VBZ VBP".split())
 # Entities, which the tagger may take for a verb.
 _NAMED = frozenset("PERSON ORG NORP GPE".split())
-_QUOTE_MARKS = frozenset('“”"‘’')
 
 
 def _not_nominal(token: Token) -> bool:
@@ -279,7 +278,7 @@ def _not_nominal(token: Token) -> bool:
         return token.ent_type_ not in _NAMED
     return (
         token.pos_ in ("SCONJ", "CCONJ")
-        or token.text in _QUOTE_MARKS
+        or token.text in QUOTE_MARKS
         or token.lower_ in lexicon.RELATIVE_PRONOUNS
     )
 
@@ -290,7 +289,7 @@ def _clause_start(verb: Token) -> int | None:
     and a quote before the speaker ("“…,” Rev. John Paul Hopping … told")."""
     doc = verb.doc
     start = verb.sent.start
-    marks = [t.i for t in doc[start : verb.i] if t.text in _QUOTE_MARKS]
+    marks = [t.i for t in doc[start : verb.i] if t.text in QUOTE_MARKS]
     if marks:
         start = marks[-1] + 1
         if start < verb.i and doc[start].text == ",":
@@ -465,6 +464,8 @@ def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+# Closing double marks as the tokenizer leaves them, with the typewriter's '' and a guillemet;
+# not `QUOTE_MARKS`: a closing single mark may be an apostrophe ("the Joneses’ lawyer").
 _CLOSING_QUOTES = frozenset("” '' \" »".split())
 
 
