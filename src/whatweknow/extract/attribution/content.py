@@ -1087,18 +1087,21 @@ def table_noun(ctx: Context, noun: Token) -> Candidate | None:
     source = holders(noun)
     if source is None:
         return None
-    tokens = _noun_complement(ctx, noun, shapes.noun_shape(noun))
+    tokens = _noun_complement(ctx, noun)
     if not tokens:
         return None
     return Candidate((noun.idx, noun.idx + len(noun)), [ctx.tokens_span(tokens)], source)
 
 
-def _noun_complement(ctx: Context, noun: Token, shape: str) -> list[Token]:
-    """The words of a noun's complement of a `shapes.PROPOSITION_SHAPES` shape."""
+def _noun_complement(ctx: Context, noun: Token) -> list[Token]:
+    """The words of a noun's complement, whose shape `cues._table_noun` has read as one of
+    `shapes.PROPOSITION_SHAPES` (not read again here): tried in `shapes.noun_shape`'s order,
+    a clause, a quote, what follows a colon."""
     doc = noun.doc
-    if shape == "clause":
-        return list(shapes.that_clause(noun).subtree)
-    if shape == "quote":
+    clause = shapes.that_clause(noun)
+    if clause is not None:
+        return list(clause.subtree)
+    if shapes.opens_quote(noun):
         quote = ctx.quote_at(doc[noun.i + 1].idx)
         return [t for t in noun.sent if quote.start <= t.idx < quote.end] if quote else []
     colon = shapes.colon_after(noun)

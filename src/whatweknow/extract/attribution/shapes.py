@@ -182,7 +182,7 @@ def noun_shape(noun: Token) -> str:
         return "clause"
     if noun_infinitive(noun) is not None:
         return "to"
-    if noun.i + 1 < noun.sent.end and _opens_quote(noun):
+    if opens_quote(noun):
         return "quote"
     if colon_after(noun) is not None:
         return "colon"
@@ -190,9 +190,11 @@ def noun_shape(noun: Token) -> str:
     return f"prep:{prep.lower_}" if prep is not None else "none"
 
 
-def _opens_quote(noun: Token) -> bool:
+def opens_quote(noun: Token) -> bool:
     """Whether the mark after `noun` opens a quote: a curly opening mark, or a straight one
     after a space (a straight mark touching the noun closes it: 'called it a "threat" to')."""
+    if noun.i + 1 >= noun.sent.end:
+        return False
     mark = noun.doc[noun.i + 1].text
     return mark in _OPENING_MARKS and (mark != '"' or bool(noun.whitespace_))
 
