@@ -1131,7 +1131,11 @@ def stance_noun(ctx: Context, noun: Token) -> Candidate | None:
             )
         ),
         None,
-    ) or _infinitive_after(noun, words)
+    )
+    if target is None and "to" in words:
+        # "Despite Democrats’ vow to reject the measure, it could …": the parser hung the
+        # infinitive on the main clause instead
+        target = shapes.noun_infinitive(noun)
     if target is None:
         return None
     tokens = [t for t in target.subtree if t.i > noun.i]
@@ -1160,18 +1164,6 @@ def made_clear(ctx: Context, verb: Token) -> Candidate | None:
         return None  # "made clear his opposition": a stance shown, not a claim
     cue = (verb.idx, clear.idx + len(clear))
     return Candidate(cue, [ctx.tokens_span(words)], speaker)
-
-
-def _infinitive_after(noun: Token, words: tuple[str, ...]) -> Token | None:
-    """ "Despite Democrats’ vow to reject the measure, it could …": the infinitive right after
-    the noun, which the parser hung on the main clause instead."""
-    doc = noun.doc
-    if "to" not in words or noun.i + 2 >= noun.sent.end or doc[noun.i + 1].lower_ != "to":
-        return None
-    verb = doc[noun.i + 2]
-    if verb.pos_ != "VERB" or doc[noun.i + 1].head != verb:
-        return None
-    return verb
 
 
 # Each construction's rule (cues.CONSTRUCTIONS names them; no two apply to one token).
