@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ...model import Document, Span
+from ...model import Document, Entity, Span
 from ...nlp import text_of
 from ..entities import EntityIndex
 from ..quotes import Quote, quotes
@@ -69,6 +69,8 @@ class Context:
         self.quote_ends = [q.end for q in self.quotes]
         self.joins = _glued_joins(document)
         self.headline = headline(document)
+        # `descriptions.said_of`, per person: read once, asked of every description
+        self.said_of: dict[Entity, dict[str, Token]] = {}
 
     def in_headline(self, offset: int) -> bool:
         return self.headline is not None and self.headline[0] <= offset < self.headline[1]

@@ -685,7 +685,14 @@ def said_of(ctx: Context, entity: Entity) -> dict[str, Token]:
     """The content words an article describes a person by, beside their name: the words
     before it ("GOP presidential hopeful Donald Trump"), the noun it stands in apposition to
     ("the lawyer, Mark D. Sheridan") and its descriptors ("Mark Sheridan, a partner with
-    Patton Boggs")."""
+    Patton Boggs"). Read once per person and article (`Context.said_of`)."""
+    found = ctx.said_of.get(entity)
+    if found is None:
+        found = ctx.said_of[entity] = _said_of(ctx, entity)
+    return found
+
+
+def _said_of(ctx: Context, entity: Entity) -> dict[str, Token]:
     found: dict[str, Token] = {}
     for mention in entity.mentions:
         span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
