@@ -1679,6 +1679,23 @@ def test_a_title_alone_is_the_one_person_the_coverage_gives_it(tmp_path):
     assert two.canonical("vice president", "person") == "vice president"
 
 
+def test_a_title_alone_opening_a_sentence_is_the_one_person_the_coverage_gives_it(tmp_path):
+    # HuffPost on the 2012 vice-presidential debate opens a paragraph with "The vice
+    # president dominated the spotlight …" (here one that says something); the NYT names
+    # "Vice President Joe Biden". The extractor drops the article before the merge sees the
+    # name (`speakers.group_name`); asked directly, a capitalised article is still the title.
+    texts = [
+        "DANVILLE, Ky. – The vice president said Rep. Paul Ryan's numbers did not add up.",
+        "Vice President Joe Biden said the Republican ticket had no plan.",
+    ]
+    found = _outlets_by_speaker(tmp_path, texts, ["HuffPost", "The New York Times"], "2012-10-12")
+    assert found["Joe Biden"] == ["HuffPost", "The New York Times"], found
+    one = People([{"name": "Joe Biden", "type": "person", "aliases": ["Vice President Joe Biden"]}])
+    assert one.office_holder("The vice president") == one.office_holder("the vice president")
+    assert one.office_holder("The vice president") is not None
+    assert one.office_holder("The Vice President") is None
+
+
 @pytest.mark.parametrize(
     ("texts", "speakers"),
     [

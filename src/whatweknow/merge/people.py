@@ -893,11 +893,12 @@ class People:
         Biden", "Chief Justice John G. Roberts Jr."); None where the coverage gives it to
         none, or to two ("President Trump" beside "President Obama"), or the title is a
         former one ("the former vice president") or one word ("the president", whom every
-        body has)."""
-        words = [fold(w) for w in name.split()]
-        if words[:1] == ["the"]:
-            words = words[1:]
-        if len(words) < 2 or any(w[:1].isupper() for w in name.split()):
+        body has). The article may open a sentence: "The vice president said …"."""
+        printed = name.split()
+        if [fold(w) for w in printed[:1]] == ["the"]:
+            printed = printed[1:]
+        words = [fold(w) for w in printed]
+        if len(words) < 2 or any(w[:1].isupper() for w in printed):
             return None  # "the president" may be a company's, a group's or a college's
         allowed = lexicon.TITLES | lexicon.TITLE_MODIFIERS
         if any(w not in allowed or w in lexicon.HONORIFICS for w in words):
