@@ -1856,6 +1856,13 @@ def test_a_denied_report_is_marked_negated(text, cue, negated):
 NOT_REPORTS = [
     # a speech act the text says was not given
     ("Mr. Lind offered no explanation for his retreat.", []),
+    # the terms of speaking (NYT 2019-01-02; PolNeAR writes "requested anonymity" 7 times)
+    ("Both insisted on anonymity to describe the private gathering.", []),
+    ("Two officials requested anonymity to discuss the plan.", []),
+    (
+        "An official, who insisted on anonymity, said the president was furious.",
+        ["said"],
+    ),
     # a thing that continues, threatens or signals says nothing; the campaign said something
     (
         "As the brawl over the budget continued on Tuesday and threatened to become the focus "

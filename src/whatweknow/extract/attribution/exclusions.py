@@ -303,6 +303,14 @@ def _mute(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     )
 
 
+def _anonymity(ctx: Context, cue: Token, candidate: Candidate) -> bool:
+    """ "Both insisted on anonymity to describe the private gathering", "requested anonymity":
+    the terms on which a source speaks, not what it says."""
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    objects += [g for c in cue.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() == "anonymity" for o in objects)
+
+
 def _as_clause(cue: Token) -> bool:
     """ "As the brawl over Medicare continued, …", "…, as the Post reported": a cue in a
     clause opened by "as"."""
@@ -422,6 +430,7 @@ NOT_STATEMENTS: tuple[tuple[str, Callable[[Context, Token, Candidate], bool]], .
     ("an infinitive on an impersonal it", _impersonal),
     ("a thing that says nothing", _mute),
     ("a speech act not given", _none_given),
+    ("the terms of speaking: anonymity", _anonymity),
     ("a participle used as a preposition", _as_a_preposition),
     ("a state of things met with", _found_in_a_state),
     ("a phrasal verb of an act", _phrasal_act),
