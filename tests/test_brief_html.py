@@ -221,6 +221,58 @@ def _figure_in(sentence, text, measure, words=(), verb=None, owner=None, noun=No
             },
             "Effective tax rate for federal, state and local taxes",
         ),
+        # no phrase through its verb into the verb's object (BASIL, 3 of 8 triplets read:
+        # "… opponents condemned his remarks", "… spending was insufficient")
+        (
+            "Braley apologized to Grassley in person on Tuesday after state Republican Party "
+            "leaders and a number of Braley's potential Republican general election opponents "
+            "condemned his remarks.",
+            "a number",
+            {
+                "measure": "potential republican general election opponent condemn",
+                "words": [
+                    "braley",
+                    "condemn",
+                    "election",
+                    "general",
+                    "opponent",
+                    "potential",
+                    "remark",
+                    "republican",
+                ],
+                "verb": "condemn",
+                "owner": "braley",
+                "noun": "opponent",
+                "counted": "opponents",
+            },
+            "Braley's potential Republican general election opponents",
+        ),
+        (
+            "Before he met congressional leaders on Wednesday, Mr. Trump publicly rejected a "
+            "compromise that Mr. Pence floated privately with Democrats last month, saying $2.5 "
+            "billion in border security spending was insufficient.",
+            "$2.5 billion",
+            {
+                "measure": "USD say",
+                "words": ["border", "insufficient", "security", "spending"],
+                "currency": "USD",
+            },
+            "Border security spending",
+        ),
+        # a participle before its preposition is part of the name
+        (
+            "Those documents were then examined by department lawyers, who found roughly 900 "
+            "pages pertaining to the Benghazi attacks.",
+            "roughly 900",
+            {
+                "measure": "page find",
+                "words": ["attack", "benghazi", "page", "pertain"],
+                "verb": "pertain",
+                "noun": "page",
+                "counted": "pages",
+            },
+            "Pages pertaining to the Benghazi attacks",
+        ),
         # an age is headed by its person's name (BASIL 2018 pipe bombs: "Years of age")
         (
             "Cesar Sayoc, 56, of South Florida was taken into custody on Friday, FBI Director "

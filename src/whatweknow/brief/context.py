@@ -268,6 +268,8 @@ def _phrases(value: dict[str, Any]) -> Iterator[tuple[float, str, bool]]:
                 continue  # "the war in Ukraine creeps": a phrase ends on what is measured
             if tokens[j][2].endswith(("’s", "'s")):
                 continue  # "Mr. LePage’s": a possessive names its thing after it
+            if _past_its_verb(tokens, lemmas, wanted, i, j):
+                continue  # "opponents condemned his remarks": the verb's object, not the thing
             covered = {lemmas[k] for k in range(i, j + 1) if lemmas[k]}
             if j < first_in:  # before the figure: the words and marks between them
                 gap, seams = range(j + 1, first_in), range(j, first_in)
@@ -300,6 +302,44 @@ def _phrases(value: dict[str, Any]) -> Iterator[tuple[float, str, bool]]:
 # for "as", before a determiner or a pronoun ("as a thunderstorm filled the sky", "as he left").
 _CLAUSE_BEFORE_GERUND = frozenset("after before since without by while upon".split())
 _PRONOUNS = frozenset("he she it they we i you".split())
+
+
+def _past_its_verb(
+    tokens: list[tuple[int, int, str]],
+    lemmas: list[str | None],
+    wanted: dict[str, set[str]],
+    i: int,
+    j: int,
+) -> bool:
+    """Whether the phrase from token i to j runs through a verb into what the verb says of the
+    thing measured: "opponents condemned his remarks", "warnings present a compelling
+    argument", "border security spending was insufficient", "Huckabee has a strong following"
+    name no quantity; "pages pertaining to the Benghazi attacks" does (a participle before its
+    preposition). A phrase may end on its verb ("the Clintons earned", "Moscow has been
+    recruiting", "the number being deployed"), not past it."""
+
+    def verbal(k: int) -> bool:
+        word = tokens[k][2].lower()
+        if word in _CLAUSE_VERBS:
+            return True
+        following = tokens[k + 1][2].lower() if k + 1 < len(tokens) else ""
+        # a participle before its preposition modifies the noun: "pages pertaining to"
+        return bool(lemmas[k] and "verb" in wanted[lemmas[k]]) and following not in _PREPOSITIONS
+
+    if not any(verbal(k) for k in range(i + 1, j)):
+        return False
+    word = tokens[j][2].lower()
+    participle = tokens[j - 1][2].lower() in _CLAUSE_VERBS and word.endswith(
+        ("ed", "ing", "en", "wn")
+    )
+    return not (verbal(j) or participle)
+
+
+_PREPOSITIONS = frozenset("to by in on at for from with of into over about against".split())
+# The auxiliaries and copulas a phrase naming a quantity does not run past.
+_CLAUSE_VERBS = frozenset(
+    "has have had was were is are will would could may might can been be being".split()
+)
 
 
 def _opens_a_clause(tokens: list[tuple[int, int, str]], k: int) -> bool:
