@@ -1991,6 +1991,8 @@ NOT_STATEMENTS = [
     "Among Republicans, 27 percent would vote for Trump, followed closely by Cruz.",
     "Obama campaign deputy press secretary Ben Labolt also issued a statement Saturday.",
     "Lawmakers discussed the possibility of allowing members to use campaign funds.",
+    # what the words were about, the writer's gloss (Fox on the 2012 vice-presidential debate)
+    "Ryan referred to the weight on Biden's shoulders about mid-way through.",
     # a call made, not a thing called something; a speech's topic is not what it says
     "The gunman also called 911 during the shooting to pledge his loyalty.",
     "Ms. Lane called the sheriff on Sunday night and again on Monday.",
@@ -2022,6 +2024,19 @@ NOT_STATEMENTS = [
 @pytest.mark.parametrize("text", NOT_STATEMENTS)
 def test_not_a_statement(text):
     assert statements_of(text) == (), [(s.cue.text, s.content.text) for s in statements_of(text)]
+
+
+def test_what_the_words_referred_to_is_no_second_statement():
+    """The writer's gloss on a quote (NYT on Tlaib 2019, names changed) is no statement of its
+    own; "referred to them as ..." says what of them and stays one (BASIL 86e6e27d,
+    b5eefefb, 8abec8d9 have the gloss)."""
+    found = statements_of(
+        "“We even talked about that today,” he told reporters in the Rose Garden, referring to "
+        "an exchange with the speaker during a meeting earlier Friday."
+    )
+    assert [s.cue.text for s in found] == ["told"], [(s.cue.text, s.content.text) for s in found]
+    found = statements_of("The senator referred to the protesters as paid agitators.")
+    assert [s.cue.text for s in found] == ["referred"], [s.content.text for s in found]
 
 
 def test_an_impersonal_it_says_nothing_inside_what_a_review_found():

@@ -90,6 +90,11 @@ def _stance_toward_a_thing(ctx: Context, cue: Token, candidate: Candidate) -> bo
     tokens = [t for t in cue.sent if any(s <= t.idx < e for s, e in candidate.content)]
     if lemma in lexicon.TOPIC_VERBS:
         return not any(c.dep_ in ("ccomp", "csubj") for c in cue.children)
+    if lemma == "refer":
+        # "he told reporters, referring to an exchange with Speaker Nancy Pelosi", "Ryan
+        # referred to the weight on Biden's shoulders": what the words were about, the
+        # writer's gloss; "referred to Rubio as a bright, charismatic leader" says what of it
+        return not any(_predicates(t) for t in tokens)
     obj = object_after(cue)
     if obj is None or any(_predicates(t) and not _in_a_relative(t, cue) for t in tokens):
         return False
