@@ -2476,3 +2476,31 @@ def test_a_quote_running_on_over_paragraphs_is_its_speakers():
 def test_a_report_of_its_own_after_a_dash_is_not_what_the_cue_before_it_says(text):
     (official,) = [s for s in statements_of(text) if s.speaker.name == "official"]
     assert official.content.text == "The flight is ultimately going to be $1 million"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the joined verb cut off leaves its "and" (Fox on the 2019 shutdown, BASIL 0d10341a)
+        (
+            "President Trump stood firm Friday on his demands for a border wall after the second "
+            "White House meeting with congressional leaders this week broke up with no apparent "
+            'deal, warning Democrats the partial government shutdown could last "years" and '
+            'saying he could even declare a "national emergency" to bypass Congress if '
+            "necessary.",
+            'the partial government shutdown could last "years"',
+        ),
+        # (NYT on Trump's 2016 visit to Mexico, BASIL 8abec8d9; names changed)
+        (
+            "On Wednesday, Mr. Fox expressed disbelief that Mr. Nieto would invite Mr. Trump for "
+            "the private meeting. He suggested that Mr. Trump was only coming as part of a "
+            "“desperate” strategy to improve his sagging poll numbers and in explicit terms he "
+            "urged Americans not to vote for him.",
+            "that Mr. Trump was only coming as part of a “desperate” strategy to improve his "
+            "sagging poll numbers",
+        ),
+    ],
+)
+def test_content_does_not_end_in_the_joining_word_of_a_verb_cut_off(text, content):
+    found = [s.content.text for s in statements_of(text)]
+    assert content in found, found

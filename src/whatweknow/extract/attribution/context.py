@@ -33,6 +33,9 @@ DATELINE = re.compile(
     r"|[A-Z][a-z]+(?:[ ,]+[A-Z][a-z.]+){0,3} \([A-Z][A-Za-z .]*\))[ \t]*(?:—|–|--| - )[ \t]*"
 )
 _CLOSING_AFTER = re.compile(r"[.,!?]?[”\"]")
+# A joining word left at the end when the verb it joined was cut off ("warning the shutdown
+# could last “years” and | saying he could …"): it joins nothing said.
+_TRAILING_JOINER = re.compile(r"\s(?:and|but|or)$")
 # Single quotation marks, told from apostrophes ("don't", "Perry's", "'90s") by what is on
 # each side: an opening mark follows no word character and precedes a letter; a closing mark
 # follows a word character or punctuation and precedes no word character.
@@ -137,6 +140,11 @@ class Context:
             start += 1
         while end > start and text[end - 1] in EDGE:
             end -= 1
+        joiner = _TRAILING_JOINER.search(text, start, end)
+        if joiner:
+            end = joiner.start()
+            while end > start and text[end - 1] in EDGE:
+                end -= 1
         closing = _CLOSING_AFTER.match(text, end)
         if (
             closing
