@@ -13,6 +13,19 @@ SEED = ROOT / "examples" / "north-korean-troops.txt"
 FIXTURES = Path(__file__).parent / "fixtures"
 SHARED_DATA = ROOT.parent / "shared" / "data"
 
+# HuffPost on Rubio's foreign policy speech, 2015 (names changed): he is quoted once as "the
+# presidential hopeful", in an article about him that later describes someone else alike.
+RUBIN_SPEECH = (
+    "U.S. Sen. Marco Rubin (R-Fla.) set forth a foreign policy vision Wednesday. America's "
+    'global influence remains a benevolent force, Rubin said.\n\n"Sadly, I believe '
+    'President Obama often disagrees with that simple truth," Rubin added.\n\nIn laying '
+    'out what his campaign calls the "Rubin Doctrine," the presidential hopeful said he '
+    "was guided by three principles.\n\nFrom his seat on the Senate Foreign Relations "
+    "Committee, Rubin has already played a key role in U.S. foreign policy debates.\n\n"
+    "In Wednesday's speech the senator also took a swipe at Democratic presidential "
+    "hopeful Hillary Clintock."
+)
+
 
 def assert_spans_point_into_text(record: dict, text: str) -> int:
     """Every {start, end, text} anywhere in `record` satisfies text[start:end] == span text."""

@@ -11,6 +11,8 @@ from whatweknow.brief import build
 from whatweknow.merge.people import People, org_key, person_name, same_person
 from whatweknow.model import Article, Entity, Extraction, Speaker, Statement
 
+from .conftest import RUBIN_SPEECH
+
 
 @pytest.mark.parametrize(
     ("text", "given", "middles", "surname", "suffix"),
@@ -1583,14 +1585,7 @@ def test_a_person_one_outlet_quotes_by_a_description_is_the_person_the_other_nam
     # quotes him once as "the presidential hopeful", in an article about him that later
     # describes someone else with the same words.
     texts = [
-        "U.S. Sen. Marco Rubin (R-Fla.) set forth a foreign policy vision Wednesday. America's "
-        'global influence remains a benevolent force, Rubin said.\n\n"Sadly, I believe '
-        'President Obama often disagrees with that simple truth," Rubin added.\n\nIn laying '
-        'out what his campaign calls the "Rubin Doctrine," the presidential hopeful said he '
-        "was guided by three principles.\n\nFrom his seat on the Senate Foreign Relations "
-        "Committee, Rubin has already played a key role in U.S. foreign policy debates.\n\n"
-        "In Wednesday's speech the senator also took a swipe at Democratic presidential "
-        "hopeful Hillary Clintock.",
+        RUBIN_SPEECH,
         "Senator Marco Rubin of Florida said Wednesday that the nation's military must be "
         "adequately funded.",
     ]

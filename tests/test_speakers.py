@@ -12,6 +12,8 @@ from whatweknow.merge.people import person_name
 from whatweknow.model import Article
 from whatweknow.names import name_tokens, surname
 
+from .conftest import RUBIN_SPEECH
+
 
 @cache
 def statements_of(text: str):
@@ -1432,14 +1434,7 @@ DESCRIBED = [
     # the person the article is about, by a noun the article itself writes before a name,
     # not the one it later describes alike (HuffPost, 2015 Rubio speech story)
     (
-        "U.S. Sen. Marco Rubin (R-Fla.) set forth a foreign policy vision Wednesday. America's "
-        'global influence remains a benevolent force, Rubin said.\n\n"Sadly, I believe '
-        'President Obama often disagrees with that simple truth," Rubin added.\n\nIn laying '
-        'out what his campaign calls the "Rubin Doctrine," the presidential hopeful said he '
-        "was guided by three principles.\n\nFrom his seat on the Senate Foreign Relations "
-        "Committee, Rubin has already played a key role in U.S. foreign policy debates.\n\n"
-        "In Wednesday's speech the senator also took a swipe at Democratic presidential "
-        "hopeful Hillary Clintock.",
+        RUBIN_SPEECH,
         "he was guided by three principles",
         "Marco Rubin",
     ),
