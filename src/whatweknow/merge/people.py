@@ -141,6 +141,8 @@ _JOINS = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 _BOTH = re.compile(r"^both\s+", re.IGNORECASE)
 _PARTY_TAG = re.compile(r",?\s*\(?\b[DRI]-\s?[A-Z][A-Za-z.]*(?:\s[A-Z][a-z]+\.?)?\)?")
 _PARENS = re.compile(r"\([^)]*\)")
+_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _ORG_HEADS = "department|ministry|bureau|office|agency"
 _OF_FORM = re.compile(rf"^({_ORG_HEADS}) (?:of|for) (?:the )?(.+)$")
 # How many of a group spoke says nothing of who they are: "many Democrats" are Democrats, and
@@ -335,6 +337,15 @@ def by_surname(name: str) -> tuple[str, str]:
 
 def _title(word: str, titles: frozenset[str]) -> bool:
     return fold(word).removesuffix("elect") in titles
+
+
+def _without_article(name: str) -> str:
+    """ "the national NBC/WSJ poll" -> "national NBC/WSJ poll"; "a letter" -> "letter"."""
+    return _ARTICLE.sub("", name.strip())
+
+
+def _without_the(name: str) -> str:
+    return _THE.sub("", name.strip())
 
 
 def _plural_title(word: str, titles: frozenset[str]) -> bool:
@@ -1153,7 +1164,7 @@ class People:
             ):
                 continue
             printed[key].add(org_key(name).split()[-1] != words[-1])
-            shown.setdefault(key, re.sub(r"^(?:the|an?)\s+", "", name.strip(), flags=re.I))
+            shown.setdefault(key, _without_article(name))
         heads: dict[str, list[str]] = defaultdict(list)
         for key in printed:
             heads[key.split()[-1]].append(key)
@@ -1214,7 +1225,7 @@ class People:
             key = self._org_key(name, kind)
             read = _owners(name)
             if read is not None and len(read[1]) > 1 and key not in owners:
-                owners[key] = (*read, re.sub(r"^(?:the|an?)\s+", "", name.strip(), flags=re.I))
+                owners[key] = (*read, _without_article(name))
         keys = sorted(owners)
         agree = {
             (a, b)
@@ -1399,7 +1410,7 @@ _SAID_WORDS = 4
 def _owners(name: str) -> tuple[str, tuple[tuple[str, ...], ...]] | None:
     """A document's head noun and the names before it that say whose it is, as their words:
     "the national NBC/WSJ poll" -> (poll, ((NBC,), (WSJ,))); None without such names."""
-    words = re.sub(r"^(?:the|an?)\s+", "", name.strip(), flags=re.IGNORECASE).split()
+    words = _without_article(name).split()
     if len(words) < 2 or not words[-1][:1].islower():
         return None
     head = document_key(words[-1])
@@ -1445,7 +1456,7 @@ def _spelled_out(names: list[str]) -> dict[str, str]:
     them: three letters or more, and never two organisations with the same initials."""
     spelled: dict[str, list[str]] = defaultdict(list)
     for name in names:
-        bare = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+        bare = _without_the(name)
         for initials in _acronyms(bare):
             if len(initials) >= 3 and bare not in spelled[initials]:
                 spelled[initials].append(bare)
@@ -1482,7 +1493,7 @@ def _cut_short(names: list[str]) -> dict[str, str]:
     ordered = sorted(printed)
     found: dict[str, str] = {}
     for key, name in printed.items():
-        words = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE).split()
+        words = _without_the(name).split()
         if len(words) < 2 or not all(w[:1].isupper() for w in words) or key in _COUNTRIES:
             continue
         # the keys that go on from this one, found in the sorted keys (no scan per name)
@@ -1491,7 +1502,7 @@ def _cut_short(names: list[str]) -> dict[str, str]:
         longer = [k for k in ordered[at : at + 2] if k.startswith(prefix)]
         if len(longer) != 1:
             continue
-        full = re.sub(r"^the\s+", "", printed[longer[0]], flags=re.IGNORECASE)
+        full = _without_the(printed[longer[0]])
         if re.search(r"['’]|/|&|\band\b", full) or not full.casefold().startswith(
             " ".join(words).casefold() + " "
         ):
