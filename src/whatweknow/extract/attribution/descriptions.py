@@ -626,7 +626,7 @@ def person_description(head: Token, articles: frozenset[str] = frozenset({"the"}
         return False
     noun = noun_of(head)
     return (
-        (noun in lexicon.PERSON_NOUNS or noun in nouns_beside_names(head.doc))
+        (noun in lexicon.PERSON_NOUNS or noun in _nouns_beside_names(head.doc))
         and noun not in lexicon.ANONYMOUS_NOUNS
         and noun not in _THINGS
         and article_of(head) in articles
@@ -640,6 +640,17 @@ _THINGS = (
     | lexicon.DOCUMENT_NOUNS
     | lexicon.EVIDENCE_NOUNS
 )
+
+
+def _nouns_beside_names(doc: Doc) -> frozenset[str]:
+    """`nouns_beside_names` as a set, read once per article (kept on the Doc)."""
+    found = doc.user_data.get(_BESIDE_NAMES)
+    if found is None:
+        found = doc.user_data[_BESIDE_NAMES] = frozenset(nouns_beside_names(doc))
+    return found
+
+
+_BESIDE_NAMES = "wwk_nouns_beside_names"
 
 
 def nouns_beside_names(doc: Doc) -> list[str]:
