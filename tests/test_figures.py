@@ -1840,6 +1840,13 @@ def figures_of(text: str, locale: str | None = None):
     return extract(clean(Article(text, "test", "text", locale=locale)), load_nlp()).figures
 
 
+def _source_name(text: str, span: str) -> str | None:
+    """The name of the source of the figure printed as `span` in `text`."""
+    found = {f.span.text: f for f in figures_of(text)}
+    assert span in found, list(found)
+    return (found[span].source or {}).get("name")
+
+
 def _approx(value):
     return None if value is None else pytest.approx(value, rel=1e-5)
 
@@ -2502,9 +2509,7 @@ def test_spelled_out_and_compound_counts_are_figures(text, span, value, counted)
     ],
 )
 def test_a_figure_no_statement_holds_takes_the_source_that_reports_it(text, span, source):
-    found = {f.span.text: f for f in figures_of(text)}
-    assert span in found, list(found)
-    assert (found[span].source or {}).get("name") == source
+    assert _source_name(text, span) == source
 
 
 def test_a_single_counts_one():
@@ -2617,9 +2622,7 @@ def test_one_still_counts_charges_and_a_bounded_one():
     ],
 )
 def test_a_figure_in_what_a_source_proposes_predicts_or_calls_for_is_theirs(text, span, source):
-    found = {f.span.text: f for f in figures_of(text)}
-    assert span in found, list(found)
-    assert (found[span].source or {}).get("name") == source
+    assert _source_name(text, span) == source
 
 
 @pytest.mark.parametrize(
@@ -2715,9 +2718,7 @@ def test_a_figure_in_what_a_source_proposes_predicts_or_calls_for_is_theirs(text
     ],
 )
 def test_a_figure_the_article_tells_beside_a_statement_is_the_articles(text, span):
-    found = {f.span.text: f for f in figures_of(text)}
-    assert span in found, list(found)
-    assert (found[span].source or {}).get("name") is None
+    assert _source_name(text, span) is None
 
 
 def test_a_fraction_sizing_a_vote_is_read_and_a_surname_is_no_place():
@@ -2829,9 +2830,7 @@ def test_a_figure_beside_the_reporting_verb_is_not_its_report(text, span):
     ],
 )
 def test_a_figure_in_the_writers_words_about_the_speaker_is_not_theirs(text, span, source):
-    found = {f.span.text: f for f in figures_of(text)}
-    assert span in found, list(found)
-    assert (found[span].source or {}).get("name") == source
+    assert _source_name(text, span) == source
 
 
 @pytest.mark.parametrize(

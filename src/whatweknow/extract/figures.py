@@ -1053,6 +1053,11 @@ def _token_at(doc: Doc, offset: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
+def _cue_token(doc: Doc, statement: Statement) -> Token | None:
+    """The token a statement's cue starts at, if it has a cue."""
+    return _token_at(doc, statement.cue.start) if statement.cue is not None else None
+
+
 def _number_token(doc: Doc, number: NumberMatch) -> Token | None:
     span = doc.char_span(number.number_start, number.end, alignment_mode="expand")
     if span is None or not len(span):
@@ -1164,9 +1169,9 @@ def _in_the_writers_words(
         return True
     if token is None:
         return False
-    if token in _speakers_phrase(doc, statement):
+    cue = _cue_token(doc, statement)
+    if token in _speakers_phrase(doc, statement, cue):
         return True
-    cue = _token_at(doc, statement.cue.start) if statement.cue is not None else None
     if cue is None or cue not in token.ancestors:
         return False
     # the active subject only: a passive's subject is what is reported ("about 11,000
@@ -1175,7 +1180,7 @@ def _in_the_writers_words(
     return below.dep_ == "nsubj"
 
 
-def _speakers_phrase(doc: Doc, statement: Statement) -> set[Token]:
+def _speakers_phrase(doc: Doc, statement: Statement, cue: Token | None) -> set[Token]:
     """The tokens of the noun phrase that names a statement's speaker, with what the text
     sets beside it: "the aide, Elizabeth Lauten, 31, who has more than 14,000 followers" for
     the mention "Elizabeth Lauten" (its appositions and their relative clauses); never the
@@ -1191,7 +1196,6 @@ def _speakers_phrase(doc: Doc, statement: Statement) -> set[Token]:
     while head.dep_ == "appos" and head.head.i != head.i:
         head = head.head
     phrase = set(head.subtree)
-    cue = _token_at(doc, statement.cue.start) if statement.cue is not None else None
     if cue is not None and cue in phrase:  # "tax returns showing that …": the report itself
         phrase -= set(cue.subtree)
     return phrase
@@ -2196,7 +2200,7 @@ def _told_beside_a_call(doc: Doc, token: Token, statement: Statement) -> bool:
     """ "Leading Democrats called on Mr. Trump to cancel his meeting … after the Justice
     Department indicted 12 Russian intelligence officers": a clause the call hangs on when it
     was made ("after", "as", "when" …) is the article's telling, not what is called for."""
-    cue = _token_at(doc, statement.cue.start) if statement.cue is not None else None
+    cue = _cue_token(doc, statement)
     if cue is None or cue.lemma_.lower() not in _CALLS:
         return False
     below = token
@@ -2217,9 +2221,7 @@ _CALLED_FOR = frozenset("for on upon".split())
 
 
 def _asserts(doc: Doc, statement: Statement) -> bool:
-    if statement.cue is None:
-        return True
-    cue = _token_at(doc, statement.cue.start)
+    cue = _cue_token(doc, statement)
     if cue is None:
         return True
     return cue.lemma_.lower() not in _NOT_ASSERTING or cue.lemma_.lower() in _CALLS
