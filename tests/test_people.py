@@ -343,6 +343,14 @@ def test_a_group_is_not_the_person_whose_surname_it_shares():
         ("Nebraska and Oklahoma", "Oklahoma and Nebraska"),
         ("many Democrats", "Democrats"),  # how many of a group spoke is not who they are
         ("some Republican senators", "Republican senators"),
+        # a party's senators under the names outlets give them (BASIL 2017, 2010, 2018)
+        ("GOP senators", "Senate Republicans"),
+        ("Republicans in the Senate", "Republican senators"),
+        ("Democratic senators", "Senate Democrats"),
+        # and its members in Congress: "on Capitol Hill", "in Congress" say no more
+        ("Republican lawmakers on Capitol Hill", "Republicans"),
+        ("Democrats in Congress", "Democrats"),
+        ("Republicans in the House", "House Republicans"),
         ("Lawmakers from both parties", "lawmakers"),  # nor does a reach across the parties
         ("court records", "court documents"),  # the papers filed in a case
         # NYT, Fox and HuffPost, 2010: a movement's rank and file; NYT and Fox, 2018: leaders
@@ -366,6 +374,9 @@ def test_an_organisation_is_one_under_its_forms(a, b):
     ("a", "b"),
     [
         ("Senate Democrats", "Democrats"),
+        ("GOP senators", "House Republicans"),
+        ("Republican state senators", "Senate Republicans"),  # another senate's
+        ("fellow Democrats", "Democrats"),
         ("rank-and-file Democrats", "Democrats"),
         ("two Democrats", "Democrats"),
         ("U.S. Army", "Army"),  # too short to drop the country: it is the whole name
@@ -1329,6 +1340,63 @@ def test_the_whole_chain_gives_one_speaker_per_person(tmp_path, texts, speakers)
     found = _outlets_by_speaker(tmp_path, texts, ["Fox News", "HuffPost"], "2019-01-22")
     assert set(found) == speakers
     assert all(len(outlets) == 2 for outlets in found.values()) or len(speakers) == 2
+
+
+PARTY_GROUPS = [
+    # BASIL 2017 (Fox and HuffPost on a new FBI director, names changed): a party's senators
+    # by one outlet, the party by the other
+    (
+        [
+            "Some Republican senators called the idea of Lieberwitz replacing Coley "
+            "“intriguing,” but Sen. Clara McCaskey, D-Mo., said it was a “mistake” to nominate "
+            "him.",
+            "Democrats were quick to criticize the choice. Republicans, by contrast, praised "
+            "Lieberwitz.",
+        ],
+        {"Republican senators": ["Fox News", "HuffPost"], "Clara McCaskey": ["Fox News"]},
+    ),
+    # BASIL 2017 (Fox and HuffPost on a Senate nominee, names changed): some of the party's
+    # senators, some of its lawmakers on Capitol Hill
+    (
+        [
+            "Several GOP senators called on him to step aside if the allegations are true.",
+            "On Thursday, numerous Republican lawmakers on Capitol Hill called on Moorland to "
+            "drop out of the race if the allegations were true.",
+        ],
+        {"GOP senators": ["Fox News", "HuffPost"]},
+    ),
+    # the Senate's Republicans and the House's, both quoted in one article, stay two
+    (
+        [
+            "GOP senators said the bill was dead on arrival. House Republicans said they would "
+            "pass it anyway.",
+            "Republican senators said the bill would never reach the floor.",
+        ],
+        {"GOP senators": ["Fox News", "HuffPost"], "House Republicans": ["Fox News"]},
+    ),
+    # BASIL 2010 (NYT on the tax deal, names changed): a party's members beside someone
+    # ("fellow Democrats") are theirs, not the party's lawmakers
+    (
+        [
+            "The administration has been pushing back hard against criticism from fellow "
+            "Democrats that the president has caved too much to Republicans. Democratic "
+            "lawmakers said the sense of disappointment remained strong.",
+            "House Democrats said the deal gives away too much to the wealthy.",
+        ],
+        {
+            "Democratic lawmakers": ["Fox News", "HuffPost"],
+            "administration": ["Fox News"],
+            "fellow Democrats": ["Fox News"],
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("texts", "speakers"), PARTY_GROUPS)
+def test_a_partys_members_are_one_speaker_under_the_names_outlets_give_them(
+    tmp_path, texts, speakers
+):
+    assert _outlets_by_speaker(tmp_path, texts, ["Fox News", "HuffPost"], "2017-05-18") == speakers
 
 
 def test_each_outlets_the_report_is_the_report_it_named(tmp_path):

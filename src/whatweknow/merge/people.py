@@ -54,13 +54,19 @@ documents, over the distinct names of the coverage (never per statement):
   field, never the party);
 - a movement's members by the -er form of its name ("Tea Partiers") are its members ("Tea
   Party groups", "Tea Party members"), never the movement ("Tea Party");
+- a party's members in Congress go by the chamber they sit in, however each outlet puts it:
+  "GOP senators", "Republican senators" and "Republicans in the Senate" are "Senate
+  Republicans"; "Republican lawmakers on Capitol Hill", "congressional Republicans", "House
+  Republicans" and "GOP representatives" are "Republicans"; a party's members beside
+  someone ("fellow Democrats") are theirs, no other name of the party's;
 - a group named by a head noun and words that all recur in a longer name with that head
   ("Republicans", "all 42 members of the GOP caucus" and "all 42 Senate Republicans";
   "Critics" and "Critics of birthright citizenship") is the longer one, where the coverage
   lengthens it one way only ("Republicans" beside "Senate" and "House Republicans" is
   neither) and the longer name says whose or of what they are, not where or when
   ("lawmakers at the scene of the shooting" are not all "lawmakers"); some of a group
-  ("several candidates") is not the group;
+  ("several candidates") is not the group, but is some of it named otherwise ("numerous
+  Republican lawmakers on Capitol Hill", "several GOP senators");
 - a body named by its head noun alone ("the task force", "the committee", "the task force
   panel") is the one body the coverage names in full with that noun ("the House Intelligence
   Committee"); with no body named in full by any such noun, the bare names are one body; two
@@ -160,12 +166,20 @@ _ALL_SIDES = re.compile(
     r"| across the aisle$"
 )
 # One party's members in Congress under the names outlets give them: "GOP representatives",
-# "House Republicans", "Republican lawmakers" and "Republicans" are one group ("Senate
-# Democrats" and "rank-and-file Democrats" keep their words).
+# "House Republicans", "Republican lawmakers on Capitol Hill" and "Republicans" are one group;
+# its senators are "Senate Republicans", "Republican senators", "GOP senators" or
+# "Republicans in the Senate" ("rank-and-file Democrats" keep their words). The chamber is
+# read apart (`_party_members`): the House's members are the party's name, the Senate's not.
 _PARTY_MEMBERS = re.compile(
-    r"^(?:house |congressional )?(gop|republicans?|democrats|democratic|dems)"
-    r"(?: (?:lawmakers|representatives|members|members of congress|legislators|congressmen))?$"
+    r"^(?:(?P<before>house|senate|congressional) )?"
+    r"(?P<party>gop|republicans?|democrats|democratic|dems)"
+    r"(?: (?P<noun>lawmakers|representatives|members|members of congress|legislators"
+    r"|congressmen|congresswomen|senators))?"
+    r"(?: (?:in|on|of) (?:the )?(?P<after>house(?: of representatives)?|senate|congress"
+    r"|capitol hill))?$"
 )
+_CHAMBERS = {"house": "house", "senate": "senate", "representatives": "house"}
+_CHAMBERS |= {"congressmen": "house", "congresswomen": "house", "senators": "senate"}
 # A party's caucus is its members: "members of the GOP caucus", "the Democratic caucus".
 _CAUCUS = re.compile(
     r"^(?:members of (?:the )?)?(?:(gop|republican)|democrat(?:ic)?) caucus(?: members)?$"
@@ -490,6 +504,25 @@ def document_key(name: str) -> str:
     return " ".join(words)
 
 
+def _party_members(text: str) -> tuple[str, str | None] | None:
+    """A party's members in Congress as (party, chamber): "GOP senators" and "Republicans in
+    the Senate" -> (republicans, senate), "House Republicans" and "GOP representatives" ->
+    (republicans, house), "Republican lawmakers on Capitol Hill" -> (republicans, None);
+    None for another group, or two chambers at once ("House Republican senators")."""
+    found = _PARTY_MEMBERS.match(text)
+    if found is None:
+        return None
+    told = {
+        _CHAMBERS[word.split()[0]]
+        for word in (found["before"], found["noun"], found["after"])
+        if word and word.split()[0] in _CHAMBERS
+    }
+    if len(told) > 1:
+        return None
+    party = "republicans" if found["party"] in ("gop", "republican", "republicans") else "democrats"
+    return party, next(iter(told), None)
+
+
 def _caucus(text: str) -> str:
     found = _CAUCUS.match(text)
     if found is None:
@@ -501,11 +534,9 @@ def _org_part(text: str) -> str:
     text = _QUANTIFIER.sub("", re.sub(r"^the ", "", text.strip()))
     text = _caucus(_ALL_SIDES.sub("", text))
     text = _STAFF.sub("aides", text)
-    party = _PARTY_MEMBERS.match(text)
+    party = _party_members(text)
     if party:
-        text = (
-            "republicans" if party.group(1) in ("gop", "republican", "republicans") else "democrats"
-        )
+        text = f"senate {party[0]}" if party[1] == "senate" else party[0]
     text = _RANK_AND_FILE.sub(r"\1 members", _LEADERS.sub("top ", text))
     field = _CANDIDATES.match(text)
     if field:
@@ -1104,10 +1135,14 @@ class People:
         ]
 
         def widest(form: _GroupForm) -> str | None:
+            # some of a group is the longer name only where that too is some of it: "numerous
+            # Republican lawmakers on Capitol Hill" are "several GOP senators", not all of them
             longer = [
-                (f.words, k) for f, k in every if f.head == form.head and form.words < f.words
+                (f.words, k)
+                for f, k in every
+                if f.head == form.head and form.words < f.words and (f.part or not form.part)
             ]
-            if form.part or form.head in lexicon.ROLE_NOUNS or not longer:
+            if form.head in lexicon.ROLE_NOUNS or not longer:
                 return None
             top = max(longer, key=lambda f: len(f[0]))
             return top[1] if all(w <= top[0] for w, _ in longer) else None
@@ -1386,13 +1421,19 @@ def _group_words(name: str) -> _GroupForm:
     quantifier = _QUANTIFIER.match(text)
     part = quantifier is not None and not _WHOLE.match(quantifier.group(0).split(" of")[0].strip())
     text = _caucus(_ALL_SIDES.sub("", _QUANTIFIER.sub("", text)))
+    party = _party_members(text)
+    if party:  # "GOP senators" are "Senate Republicans", "Republicans in the House" House ones
+        text = " ".join(w for w in (party[1], party[0]) if w)
     found = _AFTER_HEAD.search(f" {text} ")
     before = (text[: found.start()] if found else text).split()
     head = _folded_word(before[-1]) if before else ""
     words = frozenset(
         _folded_word(w) for w in text.split() if w not in _SMALL_WORDS and w not in _HONORIFICS
     )
-    return _GroupForm(head, words, found is None or found.group(1) in _WHOSE, part)
+    # a group named by whom it stands beside ("fellow Democrats", "his fellow GOP lawmakers")
+    # is theirs, no longer name of the party's
+    whose = (found is None or found.group(1) in _WHOSE) and "fellow" not in words
+    return _GroupForm(head, words, whose, part)
 
 
 _SMALL_WORDS = frozenset("of for the and on in to at".split())
