@@ -351,6 +351,10 @@ def test_a_group_is_not_the_person_whose_surname_it_shares():
         ("Republican lawmakers on Capitol Hill", "Republicans"),
         ("Democrats in Congress", "Democrats"),
         ("Republicans in the House", "House Republicans"),
+        # a party's wing under the names outlets give it (BASIL 2014, 2013)
+        ("Conservative Republicans in the House", "some conservatives in the House"),
+        ("House conservatives", "conservatives in the House"),
+        ("liberal Democrats", "liberals"),
         ("Lawmakers from both parties", "lawmakers"),  # nor does a reach across the parties
         ("court records", "court documents"),  # the papers filed in a case
         # NYT, Fox and HuffPost, 2010: a movement's rank and file; NYT and Fox, 2018: leaders
@@ -377,6 +381,7 @@ def test_an_organisation_is_one_under_its_forms(a, b):
         ("GOP senators", "House Republicans"),
         ("Republican state senators", "Senate Republicans"),  # another senate's
         ("fellow Democrats", "Democrats"),
+        ("conservative Democrats", "conservatives"),  # a wing of the other party's
         ("rank-and-file Democrats", "Democrats"),
         ("two Democrats", "Democrats"),
         ("U.S. Army", "Army"),  # too short to drop the country: it is the whole name
@@ -1373,6 +1378,30 @@ PARTY_GROUPS = [
             "Republican senators said the bill would never reach the floor.",
         ],
         {"GOP senators": ["Fox News", "HuffPost"], "House Republicans": ["Fox News"]},
+    ),
+    # BASIL 2014 (Fox and NYT on the majority leader's race): a party's wing in a chamber
+    (
+        [
+            "Some conservatives in the House were pushing for a postponement of the June 19 "
+            "election for majority leader, saying they wanted more time to put someone with "
+            "more right-wing views in the running for the position.",
+            "Conservative Republicans in the House pleaded Friday for a delay in the voting, "
+            "saying the race was being rushed.",
+        ],
+        {"Conservative Republicans in the House": ["Fox News", "HuffPost"]},
+    ),
+    # a party's wing is no chamber's: "Republicans" lengthened two ways is neither
+    (
+        [
+            "Conservative Republicans said the plan was amnesty. Senate Republicans said they "
+            "would vote for it.",
+            "Republicans said the bill would pass.",
+        ],
+        {
+            "Conservative Republicans": ["Fox News"],
+            "Senate Republicans": ["Fox News"],
+            "Republicans": ["HuffPost"],
+        },
     ),
     # BASIL 2010 (NYT on the tax deal, names changed): a party's members beside someone
     # ("fellow Democrats") are theirs, not the party's lawmakers

@@ -58,7 +58,8 @@ documents, over the distinct names of the coverage (never per statement):
   "GOP senators", "Republican senators" and "Republicans in the Senate" are "Senate
   Republicans"; "Republican lawmakers on Capitol Hill", "congressional Republicans", "House
   Republicans" and "GOP representatives" are "Republicans"; a party's members beside
-  someone ("fellow Democrats") are theirs, no other name of the party's;
+  someone ("fellow Democrats") are theirs, no other name of the party's; a party's wing goes
+  by the wing ("Conservative Republicans in the House" are "House conservatives");
 - a group named by a head noun and words that all recur in a longer name with that head
   ("Republicans", "all 42 members of the GOP caucus" and "all 42 Senate Republicans";
   "Critics" and "Critics of birthright citizenship") is the longer one, where the coverage
@@ -180,6 +181,15 @@ _PARTY_MEMBERS = re.compile(
 )
 _CHAMBERS = {"house": "house", "senate": "senate", "representatives": "house"}
 _CHAMBERS |= {"congressmen": "house", "congresswomen": "house", "senators": "senate"}
+# A party's wing by the party's name: "Conservative Republicans in the House" are
+# "conservatives in the House", "liberal Democrats" liberals ("conservative Democrats" and
+# "moderate Republicans" keep their words: a wing of the other side, or of neither).
+_PARTY_WING = re.compile(
+    r"^(?:(conservative) (?:republicans|gop)|(liberal|progressive) democrats)(?= |$)"
+)
+# A chamber after a group is the chamber's: "conservatives in the House" are "House
+# conservatives".
+_IN_CHAMBER = re.compile(r"^(\S+(?: \S+)?) in the (house|senate)$")
 # A party's caucus is its members: "members of the GOP caucus", "the Democratic caucus".
 _CAUCUS = re.compile(
     r"^(?:members of (?:the )?)?(?:(gop|republican)|democrat(?:ic)?) caucus(?: members)?$"
@@ -523,6 +533,20 @@ def _party_members(text: str) -> tuple[str, str | None] | None:
     return party, next(iter(told), None)
 
 
+def _wing(found: re.Match[str]) -> str:
+    return f"{found.group(1) or found.group(2)}s"
+
+
+# A wing's party: "conservatives" named so for "conservative Republicans" are Republicans too.
+_WING_PARTIES = {"conservative": "republican", "liberal": "democrat", "progressive": "democrat"}
+
+
+def _heads(key: str) -> set[str]:
+    """The head nouns a group's key stands for: its own, and a wing's party's."""
+    head = _group_words(key).head
+    return {head, _WING_PARTIES[head]} if head in _WING_PARTIES else {head}
+
+
 def _caucus(text: str) -> str:
     found = _CAUCUS.match(text)
     if found is None:
@@ -533,6 +557,7 @@ def _caucus(text: str) -> str:
 def _org_part(text: str) -> str:
     text = _QUANTIFIER.sub("", re.sub(r"^the ", "", text.strip()))
     text = _caucus(_ALL_SIDES.sub("", text))
+    text = _IN_CHAMBER.sub(r"\2 \1", _PARTY_WING.sub(_wing, text))
     text = _STAFF.sub("aides", text)
     party = _party_members(text)
     if party:
@@ -1131,7 +1156,7 @@ class People:
             (form, key)
             for key, found in forms.items()
             for form in found
-            if form.whose and _group_words(key).head == form.head
+            if form.whose and form.head in _heads(key)
         ]
 
         def widest(form: _GroupForm) -> str | None:
