@@ -1153,6 +1153,16 @@ def test_two_articles_in_one_speaker_out_or_two(tmp_path, case, articles, speake
 
 
 END_TO_END = [
+    # BASIL 2012 (Fox and HuffPost on the president's interview, and three other stories that
+    # name a network by its letters and as its news): one network
+    (
+        [
+            "Obama made the groundbreaking news in an interview with ABC. ABC said the "
+            "president had changed his view.",
+            "According to ABC News, he said that he supports it.",
+        ],
+        {"ABC News"},
+    ),
     # one story's prosecutors and court papers, however each outlet names them (BASIL, names
     # and sums changed)
     (

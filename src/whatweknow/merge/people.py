@@ -42,7 +42,8 @@ documents, over the distinct names of the coverage (never per statement):
   that name cut short ("Secure America" beside "Secure America Now"; "Senate Foreign
   Relations" beside the "Senate Foreign Relations Committee"), never a body of it ("White
   House Counsel's Office"), a joint name ("NBC News/Wall Street Journal"), a newspaper
-  ("New York Times"), nor a country's. One goes by the name the coverage's statements
+  ("New York Times"), nor a country's. A network by its letters is its news ("ABC" beside
+  "ABC News", "NBC" beside "NBC News"). One goes by the name the coverage's statements
   carry most ("House Republicans" quoted twice over "the GOP" once), not the first a document
   tagged;
 - a newspaper named by its masthead's last word ("the Journal", "the Post") is the one
@@ -1550,7 +1551,8 @@ def _cut_short(names: list[str]) -> dict[str, str]:
     """The organisations' names of the coverage that are another's cut short (key -> the full
     name's key): every word of a proper name of two words or more opens the one longer name
     that goes on in capitalised words ("Secure America" in Fox, "Secure America Now" in Fox
-    and HuffPost; "Senate Foreign Relations" and the "Senate Foreign Relations Committee").
+    and HuffPost; "Senate Foreign Relations" and the "Senate Foreign Relations Committee"); a
+    broadcaster by its letters is its news ("ABC" beside "ABC News").
     Never a body that belongs to it ("White House Counsel's Office", "Justice Department's
     Community Relations Service"), a joint name ("NBC News/Wall Street Journal"), a
     newspaper named after a place ("New York Times"), an acronym after it ("Capitol Police
@@ -1560,6 +1562,11 @@ def _cut_short(names: list[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     for key, name in printed.items():
         words = _without_the(name).split()
+        broadcaster = len(words) == 1 and _ACRONYM.fullmatch(words[0]) is not None
+        if broadcaster:  # "ABC" beside "ABC News": the network by its letters
+            if f"{key} news" in printed:
+                found[key] = f"{key} news"
+            continue
         if len(words) < 2 or not all(w[:1].isupper() for w in words) or key in _COUNTRIES:
             continue
         # the keys that go on from this one, found in the sorted keys (no scan per name)
