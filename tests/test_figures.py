@@ -1093,7 +1093,7 @@ CASES = [
         (),
         None,
     ),
-    # "and over" with no object of its own is still a bound
+    # "and over" with no object of its own is still a bound; beside "anyone", of an age
     (
         "Anyone 65 and over can apply for the program.",
         None,
@@ -1102,11 +1102,69 @@ CASES = [
         65.0,
         None,
         "lower",
-        None,
+        "year of age",
         None,
         (),
         None,
     ),
+]
+
+
+def _high(low: float | None, qualifier: str) -> float | None:
+    return low * 10 if low and qualifier == "vague" else None  # "tens of millions": to 10x
+
+
+# Ages the parse gives a person (BASIL 2017 Moore, Lieberman; 2014 Colorado marijuana)
+CASES += [
+    (text, None, span, value, low, _high(low, qualifier), qualifier, unit, currency, (), None)
+    for text, span, value, low, qualifier, unit, currency in (
+        (
+            "The Post reported on a woman's claims that the former judge initiated a sexual "
+            "encounter with her when she was 14.",
+            "14",
+            14.0,
+            None,
+            "exact",
+            "year of age",
+            None,
+        ),
+        (
+            "On another occasion, she said Moore, then 32, took her to his home.",
+            "32",
+            32.0,
+            None,
+            "exact",
+            "year of age",
+            None,
+        ),
+        (
+            "His age, 75, could be problematic, they said.",
+            "75",
+            75.0,
+            None,
+            "exact",
+            "year of age",
+            None,
+        ),
+        (
+            "Amendment 64 allows recreational marijuana for adults over 21.",
+            "over 21",
+            21.0,
+            21.0,
+            "lower",
+            "year of age",
+            None,
+        ),
+        (
+            "“I know that 14-year-olds don’t make good decisions,” he said.",
+            "14-year-olds",
+            14.0,
+            None,
+            "exact",
+            "year of age",
+            None,
+        ),
+    )
 ]
 
 # Figures the story gold asks for (ages, small counts with their noun, ordinals that count,
@@ -1185,7 +1243,7 @@ CASES += [
         21.0,
         None,
         "lower",
-        None,
+        "year of age",  # of anyone: an age
         None,
         (),
         None,

@@ -574,6 +574,69 @@ def test_ages_of_one_person_meet_whatever_their_sentences_say(brief):
     assert cluster_of(result, "49") is not labrador
 
 
+def test_an_age_told_without_the_name_meets_across_outlets(brief):
+    """BASIL 2017 (Moore, names changed): three outlets tell one accuser's age then, none
+    beside her name ("a 14-year-old girl", "a 14-year-old", "when she was 14"); and the
+    accused's age then by "then 32" and "in his 30s". One cluster each; the accuser's age
+    now ("now 53") is another quantity, and so is another person's age."""
+    result = brief(
+        "The White House relayed the president's response to allegations that Senate nominee "
+        "Ray Moon sexually molested a 14-year-old girl in 1979.",
+        "The Washington Post reported on a woman's claims that the former judge initiated a "
+        "sexual encounter with her when she was 14. On another occasion, she said Moon, then "
+        "32, took her to his home in the woods. Lena Corbin, now 53, said she told friends.",
+        "The Post reported that, in early 1979, Mr. Moon, then a district attorney, had "
+        "approached a 14-year-old. Three other women said he pursued them when he was in "
+        "his 30s. Tom Skinner, 66, a lawyer, said the party should stand by him.",
+    )
+    accuser = cluster_of(result, "14", "The New York Times")
+    assert {(v["text"], v["location"]["outlet"]) for v in accuser["values"]} == {
+        ("14-year-old", "Fox News"),
+        ("14", "The New York Times"),
+        ("14-year-old", "HuffPost"),
+    }
+    assert accuser["status"] == "corroborated"
+    moon = cluster_of(result, "32")
+    assert {v["text"] for v in moon["values"]} == {"32", "30s"}
+    assert moon["status"] != "disputed"
+    assert cluster_of(result, "53") is not accuser
+    assert cluster_of(result, "66") is not moon
+
+
+def test_an_age_a_possessive_names_meets_the_age_beside_the_name(brief):
+    """BASIL 2017 (Lieberman, names changed): "His age, 75," after the text named him is the
+    age another outlet gives as "Lieberman, 75,"; a threshold of the law told as "anyone 19
+    or older" and "someone who is 19 or older" is one age too."""
+    result = brief(
+        "Joe Liebman, 75, who served in the Senate from 1989-2013, met with the president. "
+        "Sexual contact by anyone 19 or older with a minor is a crime.",
+        "Several senior officials expressed serious doubts about Mr. Liebman. His age, 75, "
+        "could be problematic, they said. State law finds that someone who is 19 or older "
+        "and has sexual contact with a minor is guilty.",
+        "The Senate will vote next week.",
+    )
+    liebman = cluster_of(result, "75", "Fox News")
+    assert {(v["text"], v["location"]["outlet"]) for v in liebman["values"]} == {
+        ("75", "Fox News"),
+        ("75", "The New York Times"),
+    }
+    threshold = cluster_of(result, "19 or older", "Fox News")
+    assert len({v["location"]["outlet"] for v in threshold["values"]}) == 2
+
+
+def test_two_people_of_one_age_stay_two_quantities(brief):
+    """Ages of two named people are two quantities, whatever the words around them."""
+    result = brief(
+        "Nancy Pelosi, 76, said the caucus would meet on Wednesday.",
+        "Ms. Pelosi and James Clyburn, 76, of South Carolina, met on Wednesday. Mr. Clyburn, "
+        "then 32, had been elected to the state's human affairs commission.",
+        "The caucus met on Wednesday.",
+    )
+    assert cluster_of(result, "76", "Fox News") is not cluster_of(
+        result, "76", "The New York Times"
+    )
+
+
 def test_a_decade_of_age_meets_the_age_of_the_person_its_possessive_stands_for(brief):
     """BASIL 2018 pipe bombs (names changed): "in his 50s" after the text named the suspect is
     his age, a range that agrees with the "56" two other outlets give."""

@@ -34,11 +34,13 @@ from .numbers import NumberMatch, scan
 from .quantities import (
     TIME_NOUNS,
     aged,
+    at_the_time,
     content_word,
     dimension_and_base,
     kind,
     lemma,
     names,
+    of_someone,
     owner_and_sex,
     phrase_words,
     places,
@@ -165,8 +167,8 @@ def figures(
             continue  # "0800 123 4567"
         if number.qualifier == "approx" and _about_is_a_preposition(doc, text, number):
             number.qualifier, number.qualifier_start, number.qualifier_end = "exact", None, None
-        if _is_age_apposition(text, number):
-            number.unit = "year of age"  # "Noah Nathan, 47, said"
+        if _is_age_apposition(text, number) or _is_age_of_someone(doc, number):
+            number.unit = "year of age"  # "Noah Nathan, 47, said", "when she was 14"
         if number.currency and number.symbol:
             number.currency = territory_currency(number.symbol, number.currency, document.locale)
         results.append(_figure(doc, text, number, said, len(results) + 1))
@@ -905,8 +907,8 @@ def _shares_a_later_percent(doc: Doc, number: NumberMatch, later: list[NumberMat
 
 
 def _is_age_apposition(text: str, number: NumberMatch) -> bool:
-    """ "Jamie Armstrong, 25, said", "Mr. Lewis, now 77,", "Labrador, who is 46, said": an age
-    set off after a name."""
+    """ "Jamie Armstrong, 25, said", "Mr. Lewis, now 77,", "Moore, then 32,", "Labrador, who is
+    46, said": an age set off after a name."""
     before = text[max(0, number.start - 30) : number.start]
     after = text[number.end : number.end + 2]
     value = float(number.value or 0)
@@ -916,9 +918,33 @@ def _is_age_apposition(text: str, number: NumberMatch) -> bool:
         and not number.currency
         and value.is_integer()
         and 0 < value < 120
-        and bool(re.search(r"[A-Z][\w.'’-]+,\s*(?:now\s+|who\s+(?:is|was)\s+)?$", before))
+        and bool(re.search(r"[A-Z][\w.'’-]+,\s*(?:now\s+|then\s+|who\s+(?:is|was)\s+)?$", before))
         and (after.startswith(",") or after[:1] in (".", ";") or after == "")
     )
+
+
+def _is_age_of_someone(doc: Doc, number: NumberMatch) -> bool:
+    """A bare whole number the parse makes a person's age (`quantities.of_someone`): "when she
+    was 14", "someone who is 19 or older", "His age, 75,"."""
+    value = float(number.value or 0)
+    if number.unit or number.currency or number.qualifier not in ("exact", "lower", "upper"):
+        return False
+    if not value.is_integer() or not 0 < value < 120:
+        return False
+    token = _number_token(doc, number)
+    if token is not None and of_someone(token):
+        return True
+    # "adults over 21", "children under 5": a bound on the age of a group of people
+    bound = _token_at(doc, number.qualifier_start) if number.qualifier_start is not None else None
+    if bound is None or bound.i == 0 or bound.idx >= number.number_start:
+        return False
+    return bound.lower_ in ("over", "under") and lemma(doc[bound.i - 1]) in _AGE_GROUPS
+
+
+# Nouns for people of an age, whose "over 21" or "under 5" is an age: "adults over 21".
+_AGE_GROUPS = frozenset(
+    "adult child kid teen teenager minor people person senior youth woman man girl boy".split()
+)
 
 
 # Prepositions of time before a bound: what they bound is a date ("until at least 2015"), not
@@ -1378,9 +1404,11 @@ def _quantity(
     found = places(anchor, own) | (places(quantity, own) if quantity else set()) | near
     stated = years(verb, anchor) or (years(None, quantity) if quantity is not None else set())
     whose, sex = owner_and_sex(anchor, verb, quantity, (source or {}).get("name"))
+    then = False
     if unit == "year of age":  # an age is its person's: "Ms. Pelosi, 76," "the 76-year-old"
         whose = aged(token)
         noun = None  # what it measures is the person's age: no noun counted
+        then = at_the_time(token)
     if whose:
         words.add(whose)  # "the attack killed at least 20 people": the attack's
     asker = setter(anchor)
@@ -1403,6 +1431,7 @@ def _quantity(
         **({"setter": asker} if asker else {}),
         **({"owner_sex": sex} if whose and sex else {}),
         **({"of": spent} if spent else {}),
+        **({"then": True} if unit == "year of age" and then else {}),
     }
 
 

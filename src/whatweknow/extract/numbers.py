@@ -351,6 +351,8 @@ _UNITS = {
     "year-old": "year of age",
     "years old": "year of age",
     "-year-old": "year of age",
+    "year-olds": "year of age",  # "14-year-olds don't make good decisions"
+    "-year-olds": "year of age",
     "nanometres": "nm",
     "nanometers": "nm",
     "nanometre": "nm",

@@ -37,6 +37,7 @@ from spacy.tokens import Token
 
 from .. import lexicon
 from ..merge.figures import DOCUMENT_NOUNS
+from ..names import sex_of_given_name
 from ..nlp import entity_tokens
 
 # Our unit names as pint expressions. Units with no physical dimension (percentages, ages,
@@ -348,6 +349,15 @@ def aged(token: Token) -> str | None:
     ("the suspect is a white male in his 50s" after "identified the suspect as Cesar Sayoc":
     the person "his" stands for); "a 14-year-old girl" names no one."""
     possessive = next((c for c in token.children if c.dep_ == "poss"), None)
+    if token.dep_ == "appos" and token.head.lemma_.lower() == "age":  # "His age, 75,"
+        possessive = next((c for c in token.head.children if c.dep_ == "poss"), None)
+        if possessive is None or possessive.pos_ == "PROPN":
+            return _possessor(possessive)
+    subject = _subject_of_be(token)
+    if subject is not None:  # "when she was 14", "Corfman was 14"
+        if subject.lower_ in _SEX_PRONOUNS:
+            return _person_of(subject)
+        return subject.text.lower().strip(".’'") if subject.ent_type_ == "PERSON" else None
     if possessive is not None and possessive.lower_ in ("his", "her"):
         who = _antecedent(possessive, _SEX_PRONOUNS[possessive.lower_])
         return who.text.lower().strip(".’'") if who is not None else None
@@ -371,6 +381,77 @@ def aged(token: Token) -> str | None:
             return None
         who = names[-1]
     return who.text.lower().strip(".’'") if who.pos_ == "PROPN" else None
+
+
+# Who a bare number after "be" or beside the word is the age of: a person named by a pronoun
+# or an indefinite ("when she was 14", "someone who is 19 or older", "anyone 19 or older").
+_PERSON_PRONOUNS = frozenset("i he she who someone anyone somebody anybody everyone".split())
+
+
+def of_someone(token: Token) -> bool:
+    """Whether a bare number is a person's age by the parse (a class `aged` reads the person
+    of): the complement of "be" whose subject is a person, a pronoun or a name ("when she was
+    14", "someone who is 19 or older", "Leigh Corfman was 14"), a number set beside "age"
+    ("His age, 75, could be problematic"; "the legal age of consent in the state is 16"), or
+    beside an indefinite pronoun ("sexual contact by anyone 19 or older")."""
+    head = token.head
+    if token.dep_ == "attr" and head.lemma_ == "be":
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        return subject is not None and (
+            subject.lower_ in _PERSON_PRONOUNS
+            or subject.lemma_.lower() == "age"
+            or (subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON")
+        )
+    if token.dep_ == "appos" and head.lemma_.lower() == "age":
+        return True
+    return token.dep_ == "nummod" and head.lower_ in _PERSON_PRONOUNS
+
+
+def at_the_time(token: Token) -> bool:
+    """Whether an age is someone's at a time the text goes back to, not now: "Moore, then
+    32,", "when she was 14", "when he was in his 30s". A person's age then and now are two
+    quantities (`merge.figures.conflict`)."""
+    if any(c.lower_ == "then" for c in token.children):
+        return True
+    if token.i > 1 and token.doc[token.i - 1].lower_ == "then":
+        return True
+    node = token
+    while node.head.i != node.i and node.dep_ not in _CLAUSES:
+        node = node.head
+    return node.dep_ == "advcl" and any(
+        c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in node.children
+    )
+
+
+def _possessor(possessive: Token | None) -> str | None:
+    """The person a possessive names: "Lieberman's age": lieberman."""
+    if possessive is None:
+        return None
+    return re.sub(r"[’']s$", "", possessive.text).lower().strip(".’'")
+
+
+def _subject_of_be(token: Token) -> Token | None:
+    """The subject of the "be" a number is the complement of ("she was 14"), if any."""
+    if token.dep_ != "attr" or token.head.lemma_ != "be":
+        return None
+    return next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+
+
+def _person_of(pronoun: Token) -> str | None:
+    """The named person a "she" or "he" stands for, where the name's sex agrees: the census
+    sex of its given name, when the name has one, must not be the other one (a "she" after
+    "the former judge … Moore" is not Moore; `_antecedent` reads titles only)."""
+    sex = _SEX_PRONOUNS[pronoun.lower_]
+    who = _antecedent(pronoun, sex)
+    if who is None:
+        return None
+    entity = entity_tokens(who.doc).covering.get(who.i)
+    given = entity[0].text if entity is not None and len(entity) > 1 else None
+    if _honorific(who) is None:
+        census = sex_of_given_name(given) if given else None
+        if census is None or census[0] != sex:
+            return None  # no title, no given name that says the sex: not known to be them
+    return who.text.lower().strip(".’'")
 
 
 _CLAUSES = frozenset({"relcl", "conj", "appos", "advcl", "ccomp", "xcomp", "acl", "parataxis"})

@@ -14,7 +14,8 @@ years, and
   count of one noun within APPROX of the other's, the two agreeing (`recounted`: "at least 30
   national emergencies in effect", "31 of those prior emergencies remain active"), or the
   same count from RESTATED up with two significant digits under any noun (`restated`: "27
-  amendments", "as has been done 27 times"); such a figure joins a cluster it is one
+  amendments", "as has been done 27 times"), or the same age of no two different people
+  (`aged_alike`: "a 14-year-old girl", "when she was 14"); such a figure joins a cluster it is one
   quantity with by the rules around this one first, and never joins two clusters;
 - or, with different values, count the same noun (or the same unit with no noun) with most of
   the words of the shorter description in common, at least two ("North Korean troops
@@ -203,8 +204,10 @@ def terms(figure: dict[str, Any]) -> tuple[str, set[str]]:
             found.add(f"#{number:.9g}")
             if amount(key):  # and another outlet's sum rounding it: "$1.375 billion", "$1.4"
                 found |= {f"={number:.2g}", f"&{number:.2g}"}
-        elif amount(key) or restatable(figure):  # with the value, enough to find another
-            found.add(f"&{number:.3g}")  # outlet's same sum, or same count under another noun
+        elif amount(key) or restatable(figure) or key["dimension"] == "year of age":
+            # with the value, enough to find another outlet's same sum, the same count under
+            # another noun, or the same age of the same person (`aged_alike`)
+            found.add(f"&{number:.3g}")
     if key["noun"] and number is not None and key["dimension"] == "count" and number > 0:
         # with the noun, enough to find another outlet's count of it within APPROX
         # (`recounted`): values that near lie in one step of the log scale or the next
@@ -295,6 +298,29 @@ def restated(a: dict[str, Any], b: dict[str, Any]) -> bool:
         and restatable(a)
         and same_value(a, b)
         and not (all(owners) and owners[0] != owners[1])  # "Trump's 42", "Clinton's 42"
+        and not conflict(a, b)
+    )
+
+
+def aged_alike(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two figures of two articles of one story's coverage are one person's age told
+    twice: the same age, exact or bounded alike, of no two different people (owners, sexes),
+    nothing in `conflict` (a person's age then is not their age now). Outlets tell one
+    person's age in their own words, and often without the name beside it ("molested a
+    14-year-old girl in 1979", "had approached a 14-year-old", "when she was 14"), and an age
+    a law sets the same way ("anyone 19 or older", "someone who is 19 or older"; "adults over
+    21", "anyone 21 or older"), so no word in common is needed. Read on the story gold: the
+    pairs of two outlets' ages of one value with no different owners are one quantity in the
+    two stories that have them (2017 Moore: the accuser's age, the law's threshold; 2014
+    Colorado marijuana: the legal age)."""
+    ka, kb = key_of(a), key_of(b)
+    owners, sexes = (ka.get("owner"), kb.get("owner")), (ka.get("owner_sex"), kb.get("owner_sex"))
+    return (
+        ka["dimension"] == kb["dimension"] == "year of age"
+        and a["qualifier"] == b["qualifier"]
+        and same_value(a, b)
+        and not (all(owners) and owners[0] != owners[1])
+        and not (all(sexes) and sexes[0] != sexes[1])
         and not conflict(a, b)
     )
 
@@ -458,6 +484,12 @@ def conflict(a: dict[str, Any], b: dict[str, Any]) -> bool:
     owners = ka.get("owner"), kb.get("owner")
     if ka["dimension"] == "year of age" and all(owners) and owners[0] != owners[1]:
         return True  # "Ms. Pelosi, 76," and "Mr. Clyburn, 76,": two people's ages
+    if (
+        ka["dimension"] == kb["dimension"] == "year of age"
+        and bool(ka.get("then")) != bool(kb.get("then"))
+        and disagree(in_base(a), in_base(b))
+    ):
+        return True  # "when she was 14", "Leigh Corfman, now 53": her age then and now
     sexes = ka.get("owner_sex"), kb.get("owner_sex")
     if owners[0] == owners[1] and all(sexes) and sexes[0] != sexes[1]:
         return True  # "she was paid … for 41 speeches", "Mr. Clinton … also for 41 speeches"
@@ -613,7 +645,12 @@ def fit(
         strong = same_quantity(figure, other)
         if strong or (
             member["document"] != place[0]
-            and (retold(figure, other) or recounted(figure, other) or restated(figure, other))
+            and (
+                retold(figure, other)
+                or recounted(figure, other)
+                or restated(figure, other)
+                or aged_alike(figure, other)
+            )
         ):
             same = same_value(figure, other)
             precise = figure["qualifier"] != "vague" and other["qualifier"] != "vague"
