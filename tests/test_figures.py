@@ -1114,7 +1114,8 @@ def _high(low: float | None, qualifier: str) -> float | None:
     return low * 10 if low and qualifier == "vague" else None  # "tens of millions": to 10x
 
 
-# Ages the parse gives a person (BASIL 2017 Moore, Lieberman; 2014 Colorado marijuana)
+# Ages the parse gives a person (BASIL 2017 Moore, Lieberman; 2014 Colorado marijuana), and a
+# magnitude of money as a sum of money (BASIL 2016 Clinton taxes, 2019 shutdown)
 CASES += [
     (text, None, span, value, low, _high(low, qualifier), qualifier, unit, currency, (), None)
     for text, span, value, low, qualifier, unit, currency in (
@@ -1163,6 +1164,15 @@ CASES += [
             "exact",
             "year of age",
             None,
+        ),
+        (
+            "Tax returns show the Clintons paid tens of millions of dollars in federal taxes.",
+            "tens of millions of dollars",
+            1e7,
+            1e7,
+            "vague",
+            None,
+            "USD",
         ),
     )
 ]

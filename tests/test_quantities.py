@@ -637,6 +637,31 @@ def test_two_people_of_one_age_stay_two_quantities(brief):
     )
 
 
+def test_a_magnitude_of_money_is_a_sum_of_money(brief):
+    """BASIL 2016 Clinton taxes and 2011 Wal-Mart (names kept): "tens of millions of dollars"
+    is a sum of money, which meets the precise sum it is of ("$43 million in federal taxes"),
+    not a count of dollars that meets "millions" of something else; the same magnitude in
+    two outlets' words ("billions of dollars" at stake) is one sum."""
+    result = brief(
+        "Eight years of tax returns show the Clintons paid tens of millions of dollars in "
+        "federal taxes. The lawsuit could cost the world's largest retailer billions of "
+        "dollars.",
+        "Mrs. Clinton highlighted the millions of dollars she said she and her husband had "
+        "given to charity. The lawsuit, involving women seeking back pay, could amount to "
+        "billions of dollars.",
+        "The documents show the Clintons have paid $43 million in federal taxes since 2007.",
+    )
+    taxes = cluster_of(result, "tens of millions of dollars")
+    assert {v["text"] for v in taxes["values"]} == {"tens of millions of dollars", "$43 million"}
+    assert taxes["status"] == "corroborated"
+    assert cluster_of(result, "millions of dollars", "The New York Times") is not taxes
+    stake = cluster_of(result, "billions of dollars", "Fox News")
+    assert {v["location"]["outlet"] for v in stake["values"]} == {
+        "Fox News",
+        "The New York Times",
+    }
+
+
 def test_a_decade_of_age_meets_the_age_of_the_person_its_possessive_stands_for(brief):
     """BASIL 2018 pipe bombs (names changed): "in his 50s" after the text named the suspect is
     his age, a range that agrees with the "56" two other outlets give."""

@@ -1346,7 +1346,18 @@ def _quantity(
         of = [c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"]
         anchor = next((o for c in of for o in c.children if o.dep_ == "pobj"), anchor)
     noun = None
-    if anchor is not None and anchor.pos_ in ("NOUN", "PROPN") and not anchor.like_num:
+    # "billions of dollars": the magnitude word is the amount itself, as "$5.7 billion" is,
+    # neither the noun counted nor a word saying what the sum is of
+    magnitude = currency is not None and number.vague and anchor is not None and anchor.i == token.i
+    written = token.doc.char_span(number.start, number.end, alignment_mode="expand")
+    if magnitude and written is not None:
+        own |= {t.i for t in written}  # "billions of dollars": none of its words says what of
+    if (
+        anchor is not None
+        and anchor.pos_ in ("NOUN", "PROPN")
+        and not anchor.like_num
+        and not magnitude
+    ):
         noun = lemma(anchor)
         if counted is None and anchor.lemma_.lower() in ("%", "percent", "majority", unit or ""):
             noun = None

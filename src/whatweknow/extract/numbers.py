@@ -191,6 +191,14 @@ _CURRENCY_WORDS = {
     "gbp": "GBP",
     "sen": "MYR",
 }
+# A magnitude of a currency: "billions of dollars", "tens of millions of dollars" is a sum of
+# money, as "$5.7 billion" is (read in ten BASIL stories), not a count of dollars.
+_CURRENCY_OF = re.compile(
+    r"^\s+of\s+(?:"
+    + "|".join(sorted((w for w in _CURRENCY_WORDS if len(w) > 4), key=len, reverse=True))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
 # Units written after a number, to a canonical symbol.
 _UNITS = {
     "%": "%",
@@ -779,9 +787,9 @@ def _extend_after(text: str, number: NumberMatch) -> None:
             number.value = (number.value or 0) / 1e6  # "100m sprint", "5m tall": metres
             number.unit = "m"
         return
-    currency = _CURRENCY_AFTER.match(rest)
+    currency = _CURRENCY_AFTER.match(rest) or (_CURRENCY_OF.match(rest) if number.vague else None)
     if currency and not _ambiguous_currency(text, number, currency):
-        word = currency.group().strip().lower()
+        word = re.sub(r"^of\s+", "", currency.group().strip().lower())
         number.currency = _CURRENCY_WORDS[word]
         if word in ("pence", "cents", "cent", "sen"):
             number.unit = word.rstrip("s") if word != "pence" else "pence"

@@ -208,6 +208,9 @@ def terms(figure: dict[str, Any]) -> tuple[str, set[str]]:
             # with the value, enough to find another outlet's same sum, the same count under
             # another noun, or the same age of the same person (`aged_alike`)
             found.add(f"&{number:.3g}")
+    if number is None and figure["qualifier"] == "vague" and amount(key):
+        # "billions of dollars": enough to find another outlet's sum of the same magnitude
+        found |= {f"=~{figure.get('low')}", f"&~{figure.get('low')}"}
     if key["noun"] and number is not None and key["dimension"] == "count" and number > 0:
         # with the noun, enough to find another outlet's count of it within APPROX
         # (`recounted`): values that near lie in one step of the log scale or the next
@@ -238,14 +241,23 @@ def retold(a: dict[str, Any], b: dict[str, Any]) -> bool:
     common is needed, nor the same digits where one rounds the other, the precise one stated
     as exact (`rounds`: "$1.4 billion for border security", "$1.375 billion for the wall");
     within one article the same value with other words may be two sums. A span of time "more
-    than" or "nearly" some value is no span of that value (`same_value`)."""
+    than" or "nearly" some value is no span of that value (`same_value`). A sum of the same
+    magnitude in the same words ("could cost the world's largest retailer billions of
+    dollars", "Billions of dollars are at stake") is one sum retold too: read on BASIL, of
+    the stories where two outlets write one magnitude of money, both are one sum each (2 of
+    2: the wall Trump demanded, the back pay at stake); magnitudes apart ("tens of millions",
+    "millions") are not joined by this."""
     ka, kb = key_of(a), key_of(b)
     nouns = {ka["noun"], kb["noun"]} - {None}
     return (
         ka["dimension"] == kb["dimension"]
         and amount(ka)
         and len(nouns) <= 1
-        and (same_value(a, b) or (rounds(a, b) and _stated_exactly(a, b)))
+        and (
+            same_value(a, b)
+            or (rounds(a, b) and _stated_exactly(a, b))
+            or (_said_again(a, b) and a.get("low") is not None)
+        )
         and not conflict(a, b)
     )
 
