@@ -1302,8 +1302,8 @@ SPEAKERS = [
         "Barack Obama",
         "person",
     ),
-    # a role without a name, introduced as one of many, is nobody the text names (NYT, 2018
-    # shutdown deal story)
+    # a role without a name, introduced as one of many, is nobody the text names, named by the
+    # clause that says who it is (NYT, 2018 shutdown deal story)
     (
         "Senator Chuck Schumer of New York spoke first. Mr. Schumer used a meeting of Senate "
         "Democrats before the vote to urge the liberals in his caucus not to criticize those "
@@ -1311,7 +1311,7 @@ SPEAKERS = [
         "of anonymity to discuss a private meeting.",
         "Mr. Schumer used a meeting of Senate Democrats before the vote to urge the liberals in "
         "his caucus not to criticize those voting to reopen the government",
-        "one senator",
+        "one senator who spoke on the condition of anonymity to discuss a private meeting",
         "anonymous",
     ),
     # "she" opening a sentence goes on with the one woman the sentence before names, not a
@@ -1340,6 +1340,48 @@ SPEAKERS = [
         "he would insist that any government spending bill include money for a border wall",
         "Donald Trump",
         "person",
+    ),
+    # an unnamed source keeps the restrictive clause that says who it is (NYT 2013 gun plan,
+    # HuffPost 2018 Pelosi vote, NYT 2019 Lieberman story, Fox 2014 Arizona bill) ...
+    (
+        "President Obama this week will embrace a plan to reduce gun violence, lawmakers who "
+        "were briefed on the plan said Monday.",
+        "President Obama this week will embrace a plan to reduce gun violence",
+        "lawmakers who were briefed on the plan",
+        "group",
+    ),
+    (
+        "By late Thursday, the president appeared likely to leave Friday without picking a new "
+        "director, according to three senior administration officials speaking on the condition "
+        "of anonymity.",
+        "By late Thursday, the president appeared likely to leave Friday without picking a new "
+        "director",
+        "three senior administration officials speaking on the condition of anonymity",
+        "group",
+    ),
+    # ... never one set off by a comma ...
+    (
+        "“There’s a whole lot of anger,” said one Democrat who opposed her, who requested "
+        "anonymity in order to speak freely.",
+        "There’s a whole lot of anger",
+        "one Democrat who opposed her",
+        "group",
+    ),
+    # ... and so under "they" too ...
+    (
+        "Some Republican senators who pushed the bill through the Legislature are now calling "
+        "for a veto as well. They argue the bill is designed only to protect business owners.",
+        "the bill is designed only to protect business owners",
+        "some Republican senators who pushed the bill through the Legislature",
+        "group",
+    ),
+    # ... but never the clause that holds the statement itself (NYT 2018 Pelosi vote)
+    (
+        "House Democrats on Wednesday re-elected Nancy Pelosi over a Rust Belt congressman who "
+        "said the party had lost its connection to the American working class.",
+        "the party had lost its connection to the American working class",
+        "Rust Belt congressman",
+        "anonymous",
     ),
     # a title the parser split at its hyphen is not the speaker; the name after it is (Fox,
     # 2018 shutdown deal story)

@@ -74,6 +74,8 @@ class Context:
         self.headline = headline(document)
         # `descriptions.said_of`, per person: read once, asked of every description
         self.said_of: dict[Entity, dict[str, Token]] = {}
+        # the offsets of the statement whose speaker is being named (`speakers.speaker`)
+        self.speaking: list[tuple[int, int]] = []
 
     def in_headline(self, offset: int) -> bool:
         return self.headline is not None and self.headline[0] <= offset < self.headline[1]

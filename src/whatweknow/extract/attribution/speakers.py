@@ -799,6 +799,16 @@ def _dateline(token: Token) -> bool:
 
 
 def speaker(ctx: Context, candidate: Candidate, earlier: list[Statement]) -> Speaker:
+    # what the statement's own words are, which no unnamed source's name runs into
+    saved = ctx.speaking
+    ctx.speaking = [*saved, *candidate.content, *filter(None, [candidate.cue])]
+    try:
+        return _speaker(ctx, candidate, earlier)
+    finally:
+        ctx.speaking = saved
+
+
+def _speaker(ctx: Context, candidate: Candidate, earlier: list[Statement]) -> Speaker:
     if candidate.speaker_text is not None:
         named_tokens = ctx.doc.char_span(*candidate.speaker_text, alignment_mode="expand")
         if named_tokens is None:
@@ -843,6 +853,48 @@ def speaker(ctx: Context, candidate: Candidate, earlier: list[Statement]) -> Spe
         mention = ctx.tokens_span(list(head.subtree))  # "Lt. Gen. (retd) Chun"
         mention = ctx.trim(*mention) or mention
     return named(ctx, mention, head, earlier)
+
+
+def _with_its_clause(
+    ctx: Context, head: Token, said: Speaker, avoid: list[tuple[int, int]]
+) -> Speaker:
+    """An unnamed source keeps the clause that tells who it is, as the text writes it
+    ("lawmakers who were briefed on the plan", "three senior administration officials speaking
+    on the condition of anonymity", "some of those conservative lawmakers elected in 2010"):
+    a restrictive clause right after its words, never one set off by a comma ("one Democrat
+    who opposed her, who requested anonymity"), an infinitive, or one holding the statement's
+    cue or words ("a congressman who said the party had lost …"); a group the text names keeps
+    a relative clause only ("Democrats who now control the House")."""
+    if (
+        said.kind not in ("group", "anonymous")
+        or said.members
+        or said.mention is None
+        or said.name != group_name(said.mention.text)
+    ):
+        return said
+    start, end = said.mention.start, said.mention.end
+    inside = {t.i for t in head.subtree if start <= t.idx < end}
+    for token in sorted(head.subtree, key=lambda t: t.i):
+        clause = token.dep_ in ("relcl", "acl") and token.head.i in inside
+        if not clause or token.left_edge.idx < end or ctx.text[end : token.left_edge.idx].strip():
+            continue
+        words = list(token.subtree)
+        if any(t.lower_ == "to" and t.dep_ == "aux" and t.head is token for t in words):
+            continue  # "the first to say": an infinitive, no part of who
+        if said.entity and token.dep_ == "acl":
+            continue  # "Republicans hoping to win the seat": what a named group hopes is not who
+        last = words[-1]
+        while last.is_punct and last.i > token.i:
+            last = head.doc[last.i - 1]
+        stop = last.idx + len(last)
+        if any(a < stop and token.left_edge.idx < b for a, b in avoid):
+            continue
+        end = stop
+        inside |= {t.i for t in words}
+    if end == said.mention.end:
+        return said
+    span = ctx.span(start, end)
+    return Speaker(group_name(span.text), said.kind, span, said.entity, said.members)
 
 
 def _past_a_relative(head: Token, child: Token) -> bool:
@@ -1539,6 +1591,18 @@ def _state_tag(text: str, start: int) -> bool:
 
 
 def named(
+    ctx: Context, mention: tuple[int, int], head: Token | None, earlier: list[Statement] = ()
+) -> Speaker:
+    said = _named(ctx, mention, head, earlier)
+    if head is None:
+        return said
+    avoid = [*ctx.speaking]
+    for statement in earlier:
+        avoid += [(f.start, f.end) for f in (statement.cue, statement.content) if f is not None]
+    return _with_its_clause(ctx, head, said, avoid)
+
+
+def _named(
     ctx: Context, mention: tuple[int, int], head: Token | None, earlier: list[Statement] = ()
 ) -> Speaker:
     span = ctx.span(*mention)
