@@ -1753,6 +1753,33 @@ REPORTED_IN_QUOTES = [
         "that at 90 percent of the stores, there was no pay disparity",
         "Our expert's report and testimony",
     ),
+    # unnamed people a quoted speaker says said something, by their words (NYT on Trump's
+    # emergency declaration 2019, NYT on the House reading the Constitution 2011, Fox on
+    # Chick-fil-A 2012, NYT on William Cowan 2013; names changed)
+    (
+        "On point after point, the president insisted that he would be proved correct. “People "
+        "said, ‘Grant is crazy,’” Mr. Grant said at one point.",
+        "Grant is crazy",
+        "People",
+    ),
+    (
+        "“There has been a great debate, and lots of my constituents have said that Congress "
+        "has gone beyond its powers,” said Mr. Goodwin.",
+        "that Congress has gone beyond its powers",
+        "lots of my constituents",
+    ),
+    (
+        "“Some people are saying that they don’t want them in their cities. It is a disgrace,” "
+        "Rev. William Owen told a press conference.",
+        "that they don’t want them in their cities",
+        "some people",
+    ),
+    (
+        "Despite her hardships, Mike Thorne said, “My mother told me that days like this were "
+        "possible.”",
+        "that days like this were possible",
+        "My mother",
+    ),
 ]
 
 
@@ -1773,6 +1800,9 @@ def test_a_report_inside_a_quote_is_its_source_s_nested_statement(text, content,
         "Trump",
         "Randall Forde",
         "Theodore Brandt",
+        "Grant",
+        "Goodwin",
+        "William Owen",
     )
 
 
@@ -1797,6 +1827,10 @@ def test_a_report_inside_a_quote_is_its_source_s_nested_statement(text, content,
         # an apostrophe is no quotation mark: "don’t" and "Perry’s" open nothing
         "Rep. Tim Raynor of Ohio spoke first.\n\n“Tim said don’t build it, and Perry’s "
         "plan agrees,” Rep. Ann Lowe said.",
+        # what people would say, supposed by the quoted speaker (Fox on the 2017 baseball
+        # practice shooting, names changed)
+        "Doyle, too, suggested a solution: “I think most members would tell you they feel "
+        "fine and they’re not looking for any security.”",
     ],
 )
 def test_a_report_inside_a_quote_with_no_identifiable_source_is_none(text):

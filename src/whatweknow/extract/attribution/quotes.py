@@ -17,6 +17,7 @@ from ..quotes import Quote
 from . import cues
 from .context import CLOSERS, EDGE, OPENERS, Candidate, Context, words
 from .cues import CUE_LEMMAS, lemma
+from .descriptions import noun_of
 from .speakers import can_speak, hung_on_its_subject, passive_saying, speaker_of
 from .syntax import clause, left_edge
 
@@ -388,10 +389,15 @@ def reported_inside(ctx: Context) -> Iterator[tuple[tuple[int, int], Candidate]]
             or (subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON")
             or _named_body(subject)
             or document
+            or _people_described(subject)
         ):
             continue
         if not (_named_body(subject) or document) and lemma(token) not in lexicon.SPEECH_VERBS:
-            continue  # "he knows that …" in someone's words: their reading of him
+            continue  # "he knows that …", "people know that …" in someone's words: their reading
+        if _people_described(subject) and any(
+            c.dep_ == "aux" and c.lower_ in _SUPPOSED for c in token.children
+        ):
+            continue  # "most members would tell you they feel fine": what they would say
         content = inner or ctx.trim(*ctx.tokens_span(clause(said)))
         quote = ctx.quote_at(token.idx)
         if content is None or (quote is not None and content[1] > quote.end):
@@ -436,6 +442,35 @@ def _document(subject: Token) -> bool:
     return subject.pos_ == "NOUN" and (
         subject.lemma_.lower() in lexicon.DOCUMENT_NOUNS | lexicon.EVIDENCE_NOUNS
     )
+
+
+def _people_described(subject: Token) -> bool:
+    """Unnamed people a quoted speaker says said something, by the words that describe them:
+    "Some people are saying that …", "lots of my constituents have said that …", "People
+    said, ‘Trump is crazy’", "His grandmother in Kenya said he was born in Kenya", "My mother
+    told me that …" (never "you", "we" or "they", whom the quote alone does not name)."""
+    of = [g for p in subject.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    if of and subject.lower_ in _SOME | _PORTIONS:
+        return _people_described(of[0])  # "lots of my constituents"
+    if subject.pos_ == "PRON":
+        return subject.lower_ in _SOME and can_speak(subject)
+    if subject.pos_ != "NOUN" or not can_speak(subject):
+        return False
+    if subject.tag_ == "NNS":
+        return True
+    return (
+        subject.tag_ == "NN"
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
+        and noun_of(subject) in lexicon.PERSON_NOUNS
+    )
+
+
+# Modals by which a quoted speaker supposes what others would say.
+_SUPPOSED = frozenset("would could might may".split())
+# Pronouns for some people, unnamed: "Some are saying …".
+_SOME = frozenset("some many others most several".split())
+# Nouns for a part of some people: "lots of my constituents", "a number of Republicans".
+_PORTIONS = frozenset("lots lot number majority majorities handful dozens".split())
 
 
 def _named_body(subject: Token) -> bool:

@@ -30,7 +30,7 @@ def quoted(ctx: Context, candidate: Candidate, earlier: list[Statement]) -> Spea
     if quoter is None:
         return Speaker(None, "unresolved", None)
     own = quoter.speaker
-    if head.pos_ in ("PROPN", "NOUN"):
+    if head.pos_ in ("PROPN", "NOUN") or head.lower_ not in ("he", "she"):
         said = speaker(ctx, candidate, earlier)
         if said.name == own.name or (said.entity and said.entity == own.entity):
             return Speaker(None, "unresolved", None)
