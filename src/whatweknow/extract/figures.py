@@ -2296,8 +2296,12 @@ _CALLED_FOR = frozenset("for on upon".split())
 
 
 def _asserts(doc: Doc, statement: Statement) -> bool:
+    """Whether a statement's content is what its source says: not a plan, a wish or a
+    request the article tells in its own words ("offered to restore protection for 300,000
+    people"); a quote is always its speaker's words, whatever the cue ("“If Judge Gorsuch
+    can't achieve 60 votes in the Senate, could any judge …?” McConnell asked")."""
     cue = _cue_token(doc, statement)
-    if cue is None:
+    if cue is None or statement.form == "direct":
         return True
     return cue.lemma_.lower() not in _NOT_ASSERTING or cue.lemma_.lower() in _CALLS
 
