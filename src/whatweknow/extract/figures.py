@@ -2192,7 +2192,7 @@ class _Statements:
         of two as long)."""
         best = None
         for statement in self.asserting.covering(offset):
-            if best is None or _length(statement) < _length(best):
+            if best is None or _innermost(statement) < _innermost(best):
                 best = statement
         return best
 
@@ -2308,6 +2308,19 @@ def _asserts(doc: Doc, statement: Statement) -> bool:
 
 def _length(statement: Statement) -> int:
     return statement.content.end - statement.content.start
+
+
+def _innermost(statement: Statement) -> tuple[int, int]:
+    """How deep a statement's content sits, smallest first: the shorter content, and of two
+    with one content, the one whose cue is nearer it, the report inside the other ("The
+    Washington Post reported on a woman's claims that … when she was 14": the woman's)."""
+    cue = statement.cue
+    if cue is None:
+        return _length(statement), 0
+    gap = statement.content.start - cue.end if cue.end <= statement.content.start else 0
+    if cue.start >= statement.content.end:
+        gap = cue.start - statement.content.end
+    return _length(statement), gap
 
 
 # Verbs by which a source sets out figures of its own, when no statement cue frames them: "It
