@@ -2751,12 +2751,6 @@ def test_a_figure_in_what_a_source_proposes_predicts_or_calls_for_is_theirs(text
             "13 hours",
         ),
         (
-            "Late Wednesday night, two days after The New York Times first reported that she "
-            "had exclusively used a personal email account as secretary of state, Mrs. Clinton "
-            "announced that she had asked the State Department to release those communications.",
-            "two days",
-        ),
-        (
             "“I am not running for president of the United States as surrogate for being "
             "elected prom king of America,” Mr. Christie said inside the gymnasium at the high "
             "school where he was president of his class all three years.",
@@ -3273,3 +3267,36 @@ def test_a_figure_two_reports_share_is_the_inner_reports():
         "former judge initiated a sexual encounter with her when she was 14."
     )
     assert _source_name(text, "14") == "woman"
+
+
+@pytest.mark.parametrize(
+    "text, span, kept",
+    [
+        # story gold (tuning, eighth- and tenth-held-out): a bare span before "ago", "later",
+        # "after" dates a happening
+        ("Jewish voters who voted for Obama four years ago are now disillusioned.", "four", False),
+        # not "later": NewsQuant counts "Nine days later Skaggs was found dead"
+        ("Nine days later Skaggs was found dead in his hotel room.", "Nine days", True),
+        (
+            "He was paid $200,000 for a speech in New York, two days after Mrs. Clinton spoke "
+            "to the bank in South Carolina.",
+            "two",
+            False,
+        ),
+        ('"We brought this to their attention five weeks ago," said Sen. Gallardo.', "five", False),
+        (
+            "Late Wednesday night, two days after The New York Times first reported that she "
+            "had exclusively used a personal email account as secretary of state, Mrs. Clinton "
+            "announced that she had asked the State Department to release those communications.",
+            "two",
+            False,
+        ),
+        # a span measured or weighed stays a figure
+        ("McFeely served in the FBI for 24 years before retiring.", "24", True),
+        ("The announcement came just eleven days after Trump said he would run.", "eleven", True),
+        ("The shutdown began more than a year ago.", "more than a year", True),
+    ],
+)
+def test_a_bare_span_before_ago_or_later_dates_and_is_no_figure(text, span, kept):
+    found = [f.span.text for f in figures_of(text)]
+    assert any(span in f for f in found) == kept, found

@@ -295,6 +295,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         return False  # "a six-speed automatic transmission", "a four-star general": a kind
     if re.search(r"(?i)\baged?\s+$", before):
         return False  # "men aged 18 to 34": an age band, not a count
+    if _dates_by_a_span(doc, text, number):
+        return False  # "who voted for Obama four years ago", "two days after Mrs. Clinton spoke"
     if number.words and number.qualifier != "range":
         lower = token.lower_
         word_after = text[number.number_start + len(token.text) : number.number_start + 14]
@@ -629,6 +631,36 @@ _EVEN_ONE = re.compile(r"(?i)(?<!\bnot\s)\beven\s+$")
 # After "one" and a unit of time these make the span say when something happened, relative
 # to another day, as after "a" ("a year later", "a month ago"): no span a story measures.
 _LOCATES_A_DATE = re.compile(r"(?i)\s+(?:before|after|later|earlier|ago|prior\s+to)\b")
+
+
+# What after a bare span dates a happening against another ("four years ago", "two days
+# after Mrs. Clinton spoke"). Not "later": NewsQuant counts a story's "Nine days later Skaggs
+# was found dead" as a quantity, and the story gold the same shape as none.
+_DATES_AGAINST = re.compile(r"(?i)\s+(?:before|after|earlier|ago|prior\s+to)\b")
+
+
+# Words before a span of time that measure it: a duration ("for 24 years before retiring",
+# "over two years after") or a gap the writer weighs ("just eleven days after", "barely 13
+# hours after", "only two weeks ago").
+_SPAN_MEASURED = frozenset(
+    "for over in within during throughout just only barely nearly almost about around roughly "
+    "some more less than exactly precisely fully mere".split()
+)
+
+
+def _dates_by_a_span(doc: Doc, text: str, number: NumberMatch) -> bool:
+    """ "Jewish voters who voted for Obama four years ago", "paid $200,000 …, two days after
+    Mrs. Clinton spoke": a bare count of a unit of time before "ago", "after", "before" or
+    "earlier" says when something happened, as a date does (the timeline reads it); it
+    measures nothing the story reports. A span the word before measures or weighs stays a
+    figure ("for 24 years before retiring", "just eleven days after", "more than a year
+    ago")."""
+    if number.qualifier != "exact" or (number.unit or "") not in TIME_NOUNS:
+        return False
+    if not _DATES_AGAINST.match(text[number.end :]):
+        return False
+    token = _token_at(doc, number.start)
+    return token is None or not token.i or doc[token.i - 1].lower_ not in _SPAN_MEASURED
 
 
 # "in one instance", "on one occasion", "in one case": a preposition opening an aside with
