@@ -11,7 +11,13 @@ import pytest
 
 from whatweknow import clean, extract, load_nlp
 from whatweknow.extract.attribution import cues, shapes
-from whatweknow.extract.attribution.cue_table import CUE_TABLE, NOUN_CUE_TABLE, SOURCE_VERBS
+from whatweknow.extract.attribution.cue_table import (
+    COMMON_CLAUSE_VERBS,
+    CUE_TABLE,
+    NOUN_CUE_TABLE,
+    RARE_CLAUSE_VERBS,
+    SOURCE_VERBS,
+)
 from whatweknow.model import Article
 
 _SCRIPT = Path(__file__).resolve().parent.parent / "evaluation" / "cue_table.py"
@@ -101,13 +107,18 @@ def test_the_rendered_table_reads_back_as_python():
     script = _script()
     verbs = {("vouch", "prep:for"): [6, 6], ("give", "obj"): [23, 285]}
     nouns = {("suggestion", "clause"): [8, 10]}
-    source = script.render((verbs, nouns, {("face", "subject"): [0, 16]}), 2)
+    verbs[("speculate", "clause")] = [4, 5]
+    that = {("certify", "that"): [4, 4], ("speculate", "that"): [0, 4]}
+    source = script.render((verbs, nouns, {("face", "subject"): [0, 16]}, that), 2)
     namespace: dict = {}
     exec(compile(source, "cue_table", "exec"), namespace)
+    # "speculate" is seen often enough with a clause to be no rare verb: only "certify" pools
+    assert namespace["RARE_CLAUSE_VERBS"] == (4, 4, True)
+    assert namespace["COMMON_CLAUSE_VERBS"] == frozenset({"speculate"})
     assert namespace["CUE_TABLE"] == {
         ("give", "obj"): (23, 285, False),
         ("vouch", "prep:for"): (6, 6, True),
-    }
+    }  # "speculate" + clause, 4 in 5, is left to the lexicon
     assert namespace["NOUN_CUE_TABLE"] == {("suggestion", "clause"): (8, 10, True)}
     assert namespace["SOURCE_VERBS"] == {("face", "subject"): (0, 16, False)}
 
@@ -136,6 +147,57 @@ TABLE_CUES = [
     # "bemoan" with an object 4 in 4
     ("Republicans bemoaned the decision as a giveaway.", "bemoaned", "the decision as a giveaway"),
 ]
+
+
+# Verbs PolNeAR train shows fewer than 4 times with a clause, by what it says of all of them
+# where "that" opens the clause and the subject can speak (`RARE_CLAUSE_VERBS`; BASIL, names
+# changed in the first: HuffPost on the birth certificate, the NYT on the 2010 tax deal)
+TABLE_CUES += [
+    (
+        "Officials in Hawaii have certified that Mr. Lind was born in that state.",
+        "certified",
+        "that Mr. Lind was born in that state",
+    ),
+    (
+        "The Democratic National Committee alerted reporters that Jennifer Granholm, the "
+        "Democratic governor of Michigan, also supports the deal.",
+        "alerted",
+        "that Jennifer Granholm, the Democratic governor of Michigan, also supports the deal",
+    ),
+]
+
+
+def test_the_rare_verbs_pool_follows_the_rule():
+    """The pool's decision follows from its counts; a verb the table decides with a clause is
+    seen often enough to be no rare verb."""
+    cue, seen, verdict = RARE_CLAUSE_VERBS
+    assert _script().decide(cue, seen) is verdict
+    assert {key for key, shape in CUE_TABLE if shape == "clause"} <= COMMON_CLAUSE_VERBS
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # "that May" parsed as the mark of the clause after a semicolon (NYT on the Clintons'
+        # tax returns, names changed)
+        (
+            "In all, Mr. Lind earned $13.17 million in 2013, also for 41 speeches, the most "
+            "lucrative of these, at $750,000, for addressing a bank in Stockholm that May; "
+            "Mr. Lind listed a second payment of $100,000 from the same company the same day.",
+            "earned",
+        ),
+        # the clause of the object "fears", which the parser hung on the verb (NYT on the
+        # House Intelligence Committee)
+        (
+            "Representative Kevin McCarthy spent much of his weekly news conference comparing "
+            "Mr. Schiff to Senator Joseph R. McCarthy, who fueled fears in the 1950s that "
+            "Communist spies had infiltrated the American government.",
+            "fueled",
+        ),
+    ],
+)
+def test_a_clause_that_is_not_the_rare_verbs_is_no_statement(text, verb):
+    assert verb not in [s.cue.text for s in statements_of(text) if s.cue]
 
 
 @pytest.mark.parametrize(("text", "cue", "content"), TABLE_CUES)
