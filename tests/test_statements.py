@@ -2504,3 +2504,33 @@ def test_a_report_of_its_own_after_a_dash_is_not_what_the_cue_before_it_says(tex
 def test_content_does_not_end_in_the_joining_word_of_a_verb_cut_off(text, content):
     found = [s.content.text for s in statements_of(text)]
     assert content in found, found
+
+
+# A cue participle on people (an object or a preposition after it, no particle) is what those
+# people do: who they are is the noun it hangs on (BASIL, names changed: HuffPost on the House
+# Intelligence Committee letter, the NYT on the emergency declaration). "air traffic
+# controllers calling in sick" says nothing (`NOT_REPORTS`).
+PEOPLE_DOING = [
+    (
+        "“Your willingness to continue to promote a demonstrably false narrative is alarming,” "
+        "they said, joining other top Republican lawmakers demanding Hale’s ouster.",
+        "demanding",
+        "Hale’s ouster",
+        "other top Republican lawmakers",
+    ),
+    (
+        "Among those predicting a flurry of judicial decisions against Mr. Lind was Ana Ruiz, "
+        "a conservative lawyer.",
+        "predicting",
+        "a flurry of judicial decisions against Mr. Lind",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content", "mention"), PEOPLE_DOING)
+def test_a_cue_participle_on_people_is_theirs(text, cue, content, mention):
+    found = [s for s in statements_of(text) if s.cue and s.cue.text == cue]
+    assert [s.content.text for s in found] == [content]
+    if mention is not None:
+        assert found[0].speaker.mention.text == mention

@@ -92,10 +92,12 @@ def speaker_of(verb: Token) -> list[Token] | None:
         and (
             any(c.dep_ == "ccomp" for c in verb.children)
             or (evidence(verb.head) and verb.lemma_.lower() in ("show", "find", "suggest"))
+            or _people_doing(verb)
         )
     ):
-        # "a statement from her doctor declaring she is …", "polls showing a majority …";
-        # not "controllers calling in sick"
+        # "a statement from her doctor declaring she is …", "polls showing a majority …",
+        # "other top Republican lawmakers demanding Schiff's ouster"; not "controllers
+        # calling in sick"
         subject = _issuer_of(verb.head)
     if (
         subject is None
@@ -573,6 +575,27 @@ def _issuer_of(noun: Token) -> Token | None:
     if word in lexicon.DOCUMENT_NOUNS or evidence(noun) or can_speak(noun):
         return noun
     return None
+
+
+def _people_doing(verb: Token) -> bool:
+    """ "joining other top Republican lawmakers demanding Schiff's ouster", "Among those
+    predicting a flurry of judicial decisions …": a cue participle with an object, an
+    infinitive or a preposition (not a particle: "controllers calling in sick") on people, who
+    do what it says."""
+    head = verb.head
+    people = (head.pos_ == "NOUN" and can_speak(head)) or (
+        head.pos_ == "PRON" and head.lower_ in _PEOPLE_PRONOUNS
+    )
+    # a preposition with nothing after it is a particle the parser missed ("calling in sick")
+    particle = any(
+        c.dep_ == "prt" or (c.dep_ == "prep" and not any(c.children)) for c in verb.children
+    )
+    done = any(c.dep_ in ("dobj", "prep", "xcomp") for c in verb.children)
+    return people and done and not particle
+
+
+# Pronouns for people that a participle hangs on: "those predicting …", "others calling for …".
+_PEOPLE_PRONOUNS = frozenset("those others some many".split())
 
 
 def hung_on_its_subject(verb: Token) -> bool:
