@@ -194,6 +194,12 @@ def test_the_rare_verbs_pool_follows_the_rule():
             "Communist spies had infiltrated the American government.",
             "fueled",
         ),
+        # a verb of a time (NYT on Farenthold 2018, names changed)
+        (
+            "Mr. Hale said after the reports broke that he would repay the $84,000 to the "
+            "Treasury Department, but has not made good on that promise.",
+            "broke",
+        ),
     ],
 )
 def test_a_clause_that_is_not_the_rare_verbs_is_no_statement(text, verb):

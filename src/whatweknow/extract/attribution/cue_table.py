@@ -1177,7 +1177,7 @@ SOURCE_VERBS: dict[tuple[str, str], tuple[int, int, bool]] = {
     ("write", "subject"): (9, 9, True),
 }
 
-RARE_CLAUSE_VERBS: tuple[int, int, bool | None] = (27, 36, True)
+RARE_CLAUSE_VERBS: tuple[int, int, bool | None] = (26, 33, True)
 
 COMMON_CLAUSE_VERBS: frozenset[str] = frozenset(
     (

@@ -234,13 +234,15 @@ def verdict(token: Token, word: str) -> bool | None:
 
 def said_that(verb: Token) -> bool:
     """ "The committee alerted reporters that …", "Officials have certified that …": a clause
-    that "that" opens after the verb, a subject that can speak (`speakers.can_speak`), and
-    only people told between the two. The cue table pools the verbs it sees rarely with a
-    clause where this holds (`RARE_CLAUSE_VERBS`)."""
+    that "that" opens after the verb, a subject that can speak (`speakers.can_speak`), only
+    people told between the two, and no "after", "when" or "because" opening the verb's own.
+    The cue table pools the verbs it sees rarely with a clause where this holds
+    (`RARE_CLAUSE_VERBS`)."""
     from .speakers import can_speak  # speakers reads this module
 
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or not can_speak(subject):
+    if subject is None or not can_speak(subject) or any(c.dep_ == "mark" for c in verb.children):
+        # no verb of a time or a cause ("said after the reports broke that he would …")
         return False
     # an object between that is no one told: the clause is the object's, hung on the verb by
     # the parser ("fueled fears in the 1950s that Communist spies had infiltrated …")
