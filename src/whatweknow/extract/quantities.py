@@ -138,6 +138,11 @@ def territory_currency(symbol: str | None, currency: str | None, locale: str | N
     return currency
 
 
+def _name_key(token: Token) -> str:
+    """How an owner's name is kept on a figure: "Moore." -> moore."""
+    return token.text.lower().strip(".’'")
+
+
 def lemma(token: Token) -> str:
     word = token.lemma_.lower() if token.pos_ != "PROPN" else token.text.lower()
     return word.strip(".’'")
@@ -215,7 +220,7 @@ def owner_and_sex(
             return None, None
     if who.pos_ == "PRON":
         return None, None
-    name = who.text.lower().strip(".’'")
+    name = _name_key(who)
     name = name[:-1] if who.tag_ == "NNPS" and name.endswith("s") else name  # the Clintons'
     return name, _honorific(who) or sex
 
@@ -357,10 +362,10 @@ def aged(token: Token) -> str | None:
     if subject is not None:  # "when she was 14", "Corfman was 14"
         if subject.lower_ in _SEX_PRONOUNS:
             return _person_of(subject)
-        return subject.text.lower().strip(".’'") if subject.ent_type_ == "PERSON" else None
+        return _name_key(subject) if subject.ent_type_ == "PERSON" else None
     if possessive is not None and possessive.lower_ in ("his", "her"):
         who = _antecedent(possessive, _SEX_PRONOUNS[possessive.lower_])
-        return who.text.lower().strip(".’'") if who is not None else None
+        return _name_key(who) if who is not None else None
     who = token.head if token.dep_ == "appos" else None
     if token.dep_ == "attr" and token.head.dep_ == "relcl" and token.head.lemma_ == "be":
         who = token.head.head  # "Labrador, who is 46,"
@@ -380,7 +385,7 @@ def aged(token: Token) -> str | None:
         if not names:
             return None
         who = names[-1]
-    return who.text.lower().strip(".’'") if who.pos_ == "PROPN" else None
+    return _name_key(who) if who.pos_ == "PROPN" else None
 
 
 # Who a bare number after "be" or beside the word is the age of: a person named by a pronoun
@@ -396,7 +401,7 @@ def of_someone(token: Token) -> bool:
     beside an indefinite pronoun ("sexual contact by anyone 19 or older")."""
     head = token.head
     if token.dep_ == "attr" and head.lemma_ == "be":
-        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        subject = _subject_of_be(token)
         return subject is not None and (
             subject.lower_ in _PERSON_PRONOUNS
             or subject.lemma_.lower() == "age"
@@ -451,7 +456,7 @@ def _person_of(pronoun: Token) -> str | None:
         census = sex_of_given_name(given) if given else None
         if census is None or census[0] != sex:
             return None  # no title, no given name that says the sex: not known to be them
-    return who.text.lower().strip(".’'")
+    return _name_key(who)
 
 
 _CLAUSES = frozenset({"relcl", "conj", "appos", "advcl", "ccomp", "xcomp", "acl", "parataxis"})
