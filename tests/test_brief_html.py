@@ -340,6 +340,18 @@ def test_a_cluster_heading_is_the_figures_own_phrase(sentence, figure, fields, e
             },
             "US dollars",
         ),
+        # an age with no person is no phrase of its sentence (BASIL 2017 Moore, a quote: the
+        # heading was "Dont’t make good decisions: 14 years of age")
+        (
+            "“I know that 14-year-olds dont’t make good decisions,” he said.",
+            "14-year-olds",
+            {
+                "measure": "year of age make",
+                "words": ["approach", "decision", "dont’t", "good"],
+                "unit": "year of age",
+            },
+            "Years of age",
+        ),
     ],
 )
 def test_with_no_phrase_a_heading_is_the_unit_with_the_sentence_beside(

@@ -104,10 +104,15 @@ def headed(cluster: dict[str, Any]) -> dict[str, Any]:
     measures (`_phrase`), with `sentence` None; when no value's sentence has one, the counted
     noun or unit ("Times", "Months", "US dollars"), or the one word beside the figure ("LDL"),
     with `sentence`: the value and the sentence to show beside it, so the heading is never a
-    verb fragment ("Issued", "Earned") standing alone."""
+    verb fragment ("Issued", "Earned") standing alone. An age is headed by its person
+    (`_age_owner`) or by its unit, never by a phrase of its sentence."""
     best: tuple[float, str, dict[str, Any]] | None = None
     near: tuple[float, str, dict[str, Any]] | None = None
-    for value in cluster["values"]:
+    # an age measures its person, whatever the sentence goes on to say ("“I know that
+    # 14-year-olds dont’t make good decisions,” he said" is no heading "Dont’t make good
+    # decisions"): its person's name, else the unit with the sentence beside
+    ages = all(v.get("unit") == "year of age" for v in cluster["values"])
+    for value in [] if ages else cluster["values"]:
         for score, text, good in _phrases(value):
             if good and (best is None or score > best[0]):
                 best = (score, text, value)
