@@ -630,13 +630,14 @@ _EVEN_ONE = re.compile(r"(?i)(?<!\bnot\s)\beven\s+$")
 
 # After "one" and a unit of time these make the span say when something happened, relative
 # to another day, as after "a" ("a year later", "a month ago"): no span a story measures.
-_LOCATES_A_DATE = re.compile(r"(?i)\s+(?:before|after|later|earlier|ago|prior\s+to)\b")
+_DATING = r"before|after|earlier|ago|prior\s+to"
+_LOCATES_A_DATE = re.compile(rf"(?i)\s+(?:{_DATING}|later)\b")
 
 
 # What after a bare span dates a happening against another ("four years ago", "two days
 # after Mrs. Clinton spoke"). Not "later": NewsQuant counts a story's "Nine days later Skaggs
 # was found dead" as a quantity, and the story gold the same shape as none.
-_DATES_AGAINST = re.compile(r"(?i)\s+(?:before|after|earlier|ago|prior\s+to)\b")
+_DATES_AGAINST = re.compile(rf"(?i)\s+(?:{_DATING})\b")
 
 
 # Words before a span of time that measure it: a duration ("for 24 years before retiring",
@@ -943,25 +944,24 @@ def _is_age_apposition(text: str, number: NumberMatch) -> bool:
     46, said": an age set off after a name."""
     before = text[max(0, number.start - 30) : number.start]
     after = text[number.end : number.end + 2]
-    value = float(number.value or 0)
     return (
         number.qualifier == "exact"
-        and not number.unit
-        and not number.currency
-        and value.is_integer()
-        and 0 < value < 120
+        and _may_be_an_age(number)
         and bool(re.search(r"[A-Z][\w.'’-]+,\s*(?:now\s+|then\s+|who\s+(?:is|was)\s+)?$", before))
         and (after.startswith(",") or after[:1] in (".", ";") or after == "")
     )
 
 
+def _may_be_an_age(number: NumberMatch) -> bool:
+    """A bare whole number of years a person may be: no unit, no currency, 1 to 119."""
+    value = float(number.value or 0)
+    return not number.unit and not number.currency and value.is_integer() and 0 < value < 120
+
+
 def _is_age_of_someone(doc: Doc, number: NumberMatch) -> bool:
     """A bare whole number the parse makes a person's age (`quantities.of_someone`): "when she
     was 14", "someone who is 19 or older", "His age, 75,"."""
-    value = float(number.value or 0)
-    if number.unit or number.currency or number.qualifier not in ("exact", "lower", "upper"):
-        return False
-    if not value.is_integer() or not 0 < value < 120:
+    if number.qualifier not in ("exact", "lower", "upper") or not _may_be_an_age(number):
         return False
     token = _number_token(doc, number)
     if token is not None and of_someone(token):
@@ -2349,9 +2349,8 @@ def _innermost(statement: Statement) -> tuple[int, int]:
     cue = statement.cue
     if cue is None:
         return _length(statement), 0
-    gap = statement.content.start - cue.end if cue.end <= statement.content.start else 0
-    if cue.start >= statement.content.end:
-        gap = cue.start - statement.content.end
+    # the words between the cue and the content, on whichever side the cue stands
+    gap = max(statement.content.start - cue.end, cue.start - statement.content.end, 0)
     return _length(statement), gap
 
 

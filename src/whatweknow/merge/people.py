@@ -180,8 +180,14 @@ _PARTY_MEMBERS = re.compile(
     r"(?: (?:in|on|of) (?:the )?(?P<after>house(?: of representatives)?|senate|congress"
     r"|capitol hill))?$"
 )
-_CHAMBERS = {"house": "house", "senate": "senate", "representatives": "house"}
-_CHAMBERS |= {"congressmen": "house", "congresswomen": "house", "senators": "senate"}
+_CHAMBERS = {
+    "house": "house",
+    "representatives": "house",
+    "congressmen": "house",
+    "congresswomen": "house",
+    "senate": "senate",
+    "senators": "senate",
+}
 # A party's wing by the party's name: "Conservative Republicans in the House" are
 # "conservatives in the House", "liberal Democrats" liberals ("conservative Democrats" and
 # "moderate Republicans" keep their words: a wing of the other side, or of neither).
