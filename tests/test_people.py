@@ -1350,6 +1350,51 @@ def test_a_bare_surname_that_speaks_is_the_one_of_its_namesakes_quoted_in_full(t
     assert found == {"Mark Tollan": ["HuffPost", "The New York Times"]}
 
 
+# BASIL 2014 (Fox and NYT on the Ferguson grand jury, names changed): the spokesman one outlet
+# leaves unnamed is the one the other names as the same principal's spokesman
+RELATED = [
+    (
+        [
+            "A spokesman for St. Louis County Prosecutor Bob McCullen said there was no "
+            "timeline for the process, but it could take weeks.",
+            "Edward Magner, a spokesman for Robert P. McCullen, the prosecuting attorney for "
+            "St. Louis County, said it could take weeks for the grand jury to consider all of "
+            "the evidence.",
+        ],
+        {"Edward Magner": ["Fox News", "HuffPost"]},
+    ),
+    # two spokesmen the coverage names for one principal: the unnamed one is neither
+    (
+        [
+            "A spokesman for St. Louis County Prosecutor Bob McCullen said there was no "
+            "timeline for the process, but it could take weeks.",
+            "Edward Magner, a spokesman for Robert P. McCullen, said it could take weeks. Paul "
+            "Fenner, a spokesman for Robert P. McCullen, said the jury would meet Wednesday.",
+        ],
+        {
+            "spokesman for St. Louis County Prosecutor Bob McCullen": ["Fox News"],
+            "Edward Magner": ["HuffPost"],
+            "Paul Fenner": ["HuffPost"],
+        },
+    ),
+    # a spokesman for someone else is not the one named as the principal's
+    (
+        [
+            "A spokesman for Gov. Jay Nixton said there was no timeline for the process.",
+            "Edward Magner, a spokesman for Robert P. McCullen, said it could take weeks.",
+        ],
+        {"spokesman for Gov. Jay Nixton": ["Fox News"], "Edward Magner": ["HuffPost"]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("texts", "speakers"), RELATED)
+def test_an_unnamed_spokesman_is_the_one_the_coverage_names_for_that_principal(
+    tmp_path, texts, speakers
+):
+    assert _outlets_by_speaker(tmp_path, texts, ["Fox News", "HuffPost"], "2014-08-20") == speakers
+
+
 @pytest.mark.parametrize(("texts", "speakers"), END_TO_END)
 def test_the_whole_chain_gives_one_speaker_per_person(tmp_path, texts, speakers):
     found = _outlets_by_speaker(tmp_path, texts, ["Fox News", "HuffPost"], "2019-01-22")

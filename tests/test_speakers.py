@@ -363,6 +363,25 @@ SPEAKERS = [
         "Kaine spokesman",
         "person",
     ),
+    # a relative named by a pronoun's family noun is the one other person of that surname
+    # (BASIL 2016, HuffPost on the Orlando shooting, names changed)
+    (
+        "Trump noted that the gunman, Omar Mateer, was the son of an immigrant from "
+        "Afghanistan. According to the Washington Post, Seddique Mateer expressed gratitude "
+        "toward the Afghan Taliban in videos posted online. His son had reportedly pledged "
+        "allegiance to ISIS before executing the attack.",
+        "allegiance to ISIS",
+        "Omar Mateer",
+        "person",
+    ),
+    # two others of that surname: neither
+    (
+        "Omar Mateer and Ali Mateer were at home. Seddique Mateer spoke to reporters on "
+        "Monday. His son had reportedly pledged allegiance to ISIS before the attack.",
+        "allegiance to ISIS",
+        "His son",
+        "person",
+    ),
     # a role noun with the person in context
     (
         "Defense Secretary Jim Mattis visited the base on Monday. The Pentagon chief said the "

@@ -144,6 +144,13 @@ _HONORIFICS = frozenset("mr mrs ms miss mx messrs".split())
 _FOLDED = re.compile(r"[.'’\-]")
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,8}")
 _LIST = re.compile(r"\band\b|&")
+# Someone named by their relation to another: "a spokesman for X", "an aide to X", "X's lawyer"
+# (one lowercase noun; "the prosecuting attorney for St. Louis County" has a place for owner).
+_RELATED = re.compile(
+    r"(?:(?:an?|the) )?(?:[a-z-]+ )?(?P<noun>[a-z]+) (?:for|to) (?P<owner>[A-Z].*)"
+    r"|(?P<owner2>[A-Z][^']*)'s? (?P<noun2>[a-z]+)"
+)
+_SPOKES = re.compile(r"^spokes(?:man|woman|person)$")
 # Between the names of people who spoke together: "A and B", "A, B and C", "A & B".
 _JOINS = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 _BOTH = re.compile(r"^both\s+", re.IGNORECASE)
@@ -682,6 +689,8 @@ class People:
         # it is, joined where they say the same (`know_said`)
         self._owned: list[tuple[str, list[str]]] = []
         self._speaking: set[int] = set()  # the people quoted under a full name
+        # (relation noun, owner) -> the people the coverage describes so (`related`)
+        self._relations: dict[tuple[str, str], set[int]] | None = None
         self._one_generation = self._generations(full, namesakes, titled)
         for key in _compound_surnames(full):
             del full[key]  # "Wasserman Schultz": Debbie Wasserman Schultz's surname, no name
@@ -981,6 +990,44 @@ class People:
         holders = [n for n, held in enumerate(self.held) if office in held]
         return holders[0] if len(holders) == 1 else None
 
+    def related(self, name: str) -> int | None:
+        """The one person the coverage names who stands in the relation an unnamed source is
+        named by: "a spokesman for St. Louis County Prosecutor Bob McCulloch" (Fox) is
+        "Edward Magee, a spokesman for Robert P. McCulloch" (the Times), where the owner is
+        one person or organisation of the coverage and no one else is described so. The
+        relation is the noun before "for" or "to" ("spokesman", "aide", "lawyer"), read from
+        the descriptors the coverage gives its people; "a spokeswoman" is "a spokesman"."""
+        wanted = self._relation(name)
+        if wanted is None:
+            return None
+        if self._relations is None:
+            self._relations = defaultdict(set)
+            for number, person in enumerate(self.names):
+                for descriptor in self.descriptors.get(person, ()):
+                    relation = self._relation(descriptor.partition(",")[0])
+                    if relation is not None:
+                        self._relations[relation].add(number)
+        found = self._relations.get(wanted, set())
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _relation(self, text: str) -> tuple[str, str] | None:
+        """(relation noun, owner) of "a spokesman for X", "an aide to X", "X's lawyer"; the owner
+        as the person or organisation of the coverage it names, else None."""
+        found = _RELATED.fullmatch(" ".join(text.replace("’", "'").split()))
+        if found is None:
+            return None
+        noun = found.group("noun") or found.group("noun2")
+        owner = found.group("owner") or found.group("owner2")
+        number = self.person(owner)
+        if number is not None:
+            whose = f"person:{number}"
+        else:
+            key = self._org_key(owner)
+            if not key or not (key in self.aliases or key in self.orgs):
+                return None
+            whose = "organisation:" + (self.aliases.get(key) or self.orgs[key])
+        return _SPOKES.sub("spokes", noun.lower()), whose
+
     def joint(self, name: str) -> str | None:
         """The people a name joins, each as the coverage names them, in one order (by
         surname): "Ms. Pelosi and Mr. Schumer", "Schumer and Pelosi" and "House Speaker Nancy
@@ -1018,6 +1065,8 @@ class People:
                 return self.names[number]
         if kind == "person":
             number = self.person(name, cues)
+            if number is None:
+                number = self.related(name)
             if number is not None:
                 return self.names[number]
             if _ACRONYM.fullmatch(name) and org_key(name) in self.aliases:

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from ... import lexicon
 from ...model import Entity, Span, Speaker, Statement
-from ...names import joined, sex_of_given_name
+from ...names import joined, sex_of_given_name, surname
 from ..entities import name_tokens
 from . import cues, descriptions
 from .context import DATELINE, EDGE, QUOTE_MARKS, Candidate, Context
@@ -1714,6 +1714,9 @@ def _named(
         known = descriptions.described(ctx, head)
         if known is not None:
             return Speaker(known.stands_for or known.name, entity_kind(known), span, known.id)
+    kin = _family(ctx, head, span, earlier) if head is not None else None
+    if kin is not None:  # "His son had reportedly pledged …": the gunman, Omar Mateen
+        return kin
     owner = _whose_words(head) if head is not None else None
     if owner is not None:  # "Rice's comments", "Her remarks": Rice, whom "her" stands for
         said = speaker(ctx, Candidate(None, [(head.idx, head.idx)], [owner]), earlier)
@@ -1821,6 +1824,40 @@ def _named(
         # "Some on the right also pushed back", "…, some said": unnamed people
         return Speaker(group_name(span.text), "anonymous", span)
     return Speaker(None, "unresolved", span)
+
+
+# Family nouns: relatives who most often share the surname of the one they are named after.
+_FAMILY = frozenset("son daughter father mother brother sister".split())
+
+
+def _family(ctx: Context, head: Token, span: Span, earlier: list[Statement]) -> Speaker | None:
+    """ "His son had reportedly pledged allegiance to ISIS" after "Seddique Mateen expressed
+    gratitude …" in an article naming "the gunman, Omar Mateen": a relative named by a
+    pronoun's family noun is the one other person of the article with the surname of the
+    person the pronoun stands for, of the sex the noun gives; none where the article names
+    two such people, or none."""
+    if head.lower_ not in _FAMILY or head.tag_ != "NN":
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ not in lexicon.PERSON_PRONOUNS:
+        return None
+    said = speaker(ctx, Candidate(None, [(head.idx, head.idx)], [owner]), earlier)
+    words = name_tokens(said.name or "") if said.kind == "person" and said.entity else ()
+    if len(words) < 2:
+        return None
+    sex = "male" if head.lower_ in lexicon.MALE_WORDS else "female"
+    found = [
+        entity
+        for entity in ctx.index.entities
+        if entity.type == "person"
+        and entity.id != said.entity
+        and ctx.index.gender(entity.id) in (None, sex)
+        and len(theirs := name_tokens(entity.name)) > 1
+        and surname(theirs) == surname(words)
+    ]
+    if len(found) != 1:
+        return None
+    return Speaker(found[0].name, "person", span, found[0].id)
 
 
 def _described_person(ctx: Context, head: Token, earlier: list[Statement]) -> Entity | None:
