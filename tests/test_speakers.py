@@ -1411,6 +1411,17 @@ SPEAKERS = [
         "Ezra Levin",
         "person",
     ),
+    # a participle the parser hung on a passive, with no comma to set it off, tells what the
+    # passive's subject was caught doing (HuffPost, 2010 Steele story; names changed)
+    (
+        "RNC Chairman Michael Stane spoke at a fund-raiser in Connecticut on Thursday. Several "
+        "prominent conservatives offered swift, negative reactions to Michael Stane on Friday, "
+        "after the RNC chairman was caught on camera saying that Afghanistan is a largely "
+        "unwinnable war of President Obama’s choosing.",
+        "that Afghanistan is a largely unwinnable war of President Obama’s choosing",
+        "Michael Stane",
+        "person",
+    ),
     # a conjunct goes with the verb just before its "and" (Fox, 2019 shutdown story) ...
     (
         "The press conference underscored how far apart both sides are, even as Donald Trump called "

@@ -729,12 +729,22 @@ def passive_saying(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ == "pcomp" and head.lower_ == "as" and head.dep_ == "prep":
         head = head.head
+    elif verb.dep_ == "advcl" and _predicate_of(verb):
+        pass  # "the RNC chairman was caught on camera saying that …": the parser's adverbial
     elif verb.dep_ != "xcomp":
         return None
     if not passive(head) or agent(head) is not None:
         return None
     done = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
     return head if done is not None and can_speak(done) else None
+
+
+def _predicate_of(verb: Token) -> bool:
+    """A participle the parser hung on a passive as an adverbial, though nothing sets it off:
+    "was caught on camera saying …" tells what the subject was caught doing, as "was heard
+    shouting" does (an aside has its comma: "was sued by a former aide, alleging …")."""
+    head = verb.head
+    return head.i < verb.i and not any(t.is_punct for t in verb.doc[head.i + 1 : verb.i])
 
 
 def _passive_subject_saying(verb: Token) -> Token | None:
