@@ -2368,6 +2368,21 @@ def test_two_people_sharing_a_surname_keep_their_own_mentions():
     assert mentions["Maria Carter"] == ["Maria Carter", "Carter"]
 
 
+def test_mr_and_a_surname_is_the_namesake_of_his_sex_whatever_his_numeral():
+    """NYT, 2019 emergency declaration story (names changed): "Mr. Conlan" is the husband,
+    named with his "III" and of the sex the census gives "George", not the wife named last,
+    whose given name tells no sex."""
+    text = (
+        "Among those predicting a flurry of judicial decisions against Mr. Trump was George T. "
+        "Conlan III, a conservative lawyer and the husband of Kellyanne Conlan, the president’s "
+        "counselor. “If he knows he is going to lose,” Mr. Conlan, a vocal critic of Mr. Trump, "
+        "wrote on Twitter, “then he knows he is violating the Constitution and laws he has sworn "
+        "to uphold.”"
+    )
+    wrote = [s for s in statements_of(text) if s.cue is not None and s.cue.text == "wrote"]
+    assert [s.speaker.name for s in wrote] == ["George T. Conlan III"]
+
+
 def test_a_bare_surname_goes_on_with_the_namesake_the_text_calls_by_it_alone():
     """Fox, 2016 Cruz story: the wife is "Mrs. Trump" and "Melania Trump", inside a quoted
     ad; the bare "Trump" after it is still the candidate the text calls "Trump" all along,

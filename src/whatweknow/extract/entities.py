@@ -657,10 +657,15 @@ def _full_name_for(
             g
             for g in full
             if part(g.key).lower() == word
-            and suffix(g.key) == wanted_suffix
+            and _same_generation(suffix(g.key), wanted_suffix)
             and not (gender and g.gender and g.gender != gender)
             and not (roles and g.roles and not roles & g.roles)
         ]
+        if gender and len(matches) > 1:
+            # "Mr. Conway" after "George T. Conway III, … the husband of Kellyanne Conway": of
+            # two sharing the surname, the one the text or the census gives the honorific's
+            # sex, before one of a sex neither tells
+            matches = [g for g in matches if g.gender == gender] or matches
         if roles and matches:
             # "President Obama" beside his daughters Sasha and Malia Obama: the one holding
             # the title; none where several share the surname and none holds it
@@ -688,6 +693,12 @@ def _full_name_for(
                     return plain[0]
             return max(before, key=lambda g: max(m.start for m in g.mentions if m.start < at))
     return None
+
+
+def _same_generation(named: str | None, wanted: str | None) -> bool:
+    """A short mention's suffix against a full name's: the same, or none for a numeral ("Mr.
+    Conway" for "George T. Conway III"; a "Jr." stays apart)."""
+    return named == wanted or (wanted is None and named in _NUMERALS)
 
 
 _PRONOUN_SEX = {
