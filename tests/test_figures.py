@@ -1863,6 +1863,16 @@ NOT_FIGURES = [
     # a vague how-often that is narration or a speaker's aside, not a claim
     "He looked back in the direction of his father several times during the hearing.",
     "“As I have said many times, I take responsibility,” she said.",
+    # how often a source said it, vaguely, by a cue the word lists lack (BASIL 2012 Romney)
+    '"I have the same view on marriage that I had when I was governor and that I expressed '
+    'many times," Romney said.',
+    # the occasion a statement's cue was said on: a count of the saying (BASIL 2015
+    # Netanyahu, 2013 NSA letter, 2019 H.R. 1)
+    "But Netanyahu pushed back against these criticisms in two separate interviews on Sunday.",
+    "“Senior administration officials have stated on multiple occasions that the Patriot Act’s "
+    "‘business records’ authority is ‘analogous to a grand jury subpoena,’ ” they said.",
+    "During multiple committee hearings and floor debate, GOP representatives castigated the "
+    "bill as a federal power grab.",
 ]
 
 
@@ -1901,6 +1911,18 @@ def test_a_vague_how_often_in_a_claim_is_a_figure_of_its_source():
     assert (many.value, many.low, many.high, many.qualifier) == (None, 2, None, "vague")
     assert many.counted == "times" and many.source["name"] == "Trump"
     assert found["several"].source["name"] == "police"
+
+
+def test_a_count_of_what_a_cue_is_about_or_of_what_happened_stays_a_figure():
+    """The occasion of a saying counts the saying (`NOT_FIGURES`); what a cue is about ("vote
+    on two competing approaches" is no occasion), a count beside a verb that is no cue
+    ("briefed 13 times", BASIL 2013 NSA) and a count in what a cue says stay figures."""
+    text = "Congress has been briefed 13 times on the programs."
+    assert [(f.value, f.counted) for f in figures_of(text)] == [(13, "times")]
+    text = "Republicans had to vote on two competing approaches to reopen the government."
+    assert [f.span.text for f in figures_of(text)] == ["two"]
+    text = "The sheriff said in a statement that two officers were injured in the attack."
+    assert [f.span.text for f in figures_of(text)] == ["two"]
 
 
 @cache

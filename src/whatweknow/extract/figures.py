@@ -26,7 +26,9 @@ from .. import lexicon
 from ..model import Document, Figure, Span, Statement
 from ..nlp import text_of
 from . import certainty
+from .attribution import shapes
 from .attribution.context import Candidate, Context
+from .attribution.cues import construction
 from .attribution.speakers import speaker, speaker_of
 from .entities import EntityIndex
 from .intervals import Intervals
@@ -241,6 +243,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
             return False
         if number.kind == "often":
             return _how_often(token)
+        if _counts_the_saying(doc, token, number):
+            return False
         return (
             _counts_a_noun(token, number)
             or _often_vaguely(doc, number) is not None
@@ -297,6 +301,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         return False  # "men aged 18 to 34": an age band, not a count
     if _dates_by_a_span(doc, text, number):
         return False  # "who voted for Obama four years ago", "two days after Mrs. Clinton spoke"
+    if _counts_the_saying(doc, token, number):
+        return False  # "pushed back … in two separate interviews", "stated on multiple occasions"
     if number.words and number.qualifier != "range":
         lower = token.lower_
         word_after = text[number.number_start + len(token.text) : number.number_start + 14]
@@ -346,6 +352,42 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         return False
     # A long bare digit string is an id, not an amount.
     return bool(number.currency or number.unit or not re.fullmatch(r"\d{7,}", digits))
+
+
+# Prepositions of the occasion a source said something on: "on multiple occasions", "in two
+# separate interviews", "during multiple committee hearings".
+_OCCASION_PREPOSITIONS = frozenset("in on at during".split())
+
+
+def _counts_the_saying(doc: Doc, token: Token, number: NumberMatch) -> bool:
+    """ "Netanyahu pushed back against these criticisms in two separate interviews",
+    "officials have stated on multiple occasions that …", "During multiple committee hearings
+    …, GOP representatives castigated the bill": a count in the occasion a statement's cue was
+    said on counts the saying that frames a claim, not a thing the story reports (the story
+    gold's "incidental count"); so does how often, vaguely (`_often_vaguely`). The cue is the
+    attribution's own test (`cues.construction`: the word lists, then what PolNeAR train says
+    of the verb in its shape). The phrase is the occasion, not what the cue is about ("vote on
+    two competing approaches"), where it stands before the cue or the cue's complement lies
+    elsewhere: a clause, a quote, or an object or other phrase between the two."""
+    if number.unit or number.currency:
+        return False
+    noun = _counted(_number_token(doc, number) or token, number)
+    if noun is None or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return False
+    preposition = noun.head
+    verb = preposition.head
+    if preposition.lower_ not in _OCCASION_PREPOSITIONS or verb.pos_ != "VERB":
+        return False
+    if construction(verb) is None:
+        return False
+    return (
+        preposition.i < verb.i
+        or shapes.shape(verb) in ("clause", "quote")
+        or any(
+            verb.i < c.i < preposition.i and c.dep_ in ("dobj", "dative", "prep", "ccomp")
+            for c in verb.children
+        )
+    )
 
 
 # Verbs and adjectives whose object "about" introduces: "talked about 50 people", "worries
@@ -551,8 +593,12 @@ def _often_vaguely(doc: Doc, number: NumberMatch) -> Token | None:
         )
     ):
         return None
-    if lemma(verb) in lexicon.REPORTING_VERBS or verb.lower_ in lexicon.REPORTING_VERBS:
-        return None
+    if (
+        lemma(verb) in lexicon.REPORTING_VERBS
+        or verb.lower_ in lexicon.REPORTING_VERBS
+        or construction(verb) is not None
+    ):
+        return None  # "as I have said many times", "the same view … that I expressed many times"
     return verb
 
 
