@@ -35,12 +35,14 @@ CASES = [
     ),
     (
         "figure",
+        # "reportedly": the figure is unnamed reports' (a statement of theirs), so its basis is
+        # an anonymous source, still hedged
         "Russia is reportedly suffering over 1,000 casualties a day.",
         "over 1,000",
         True,
         False,
         None,
-        "the article itself",
+        "anonymous",
         ["reportedly"],
     ),
     (
@@ -221,7 +223,7 @@ CASES = [
         True,
         False,
         None,
-        "the article itself",
+        "anonymous",
         ["reportedly"],
     ),
     (

@@ -1465,6 +1465,63 @@ CASES = [
         "indirect",
         False,
     ),
+    # "reportedly": what unnamed reports say, the clause the adverb sits in (BASIL: HuffPost
+    # on Abedin's emails, Fox on Cowan's appointment, Fox on the Orlando shooting; names
+    # changed), without a concession the writer adds
+    (
+        "Hale reportedly forwarded State Department emails, including some that contained "
+        "passwords, to a personal account.",
+        "unnamed reports",
+        "anonymous",
+        "reportedly",
+        "Hale reportedly forwarded State Department emails, including some that contained "
+        "passwords, to a personal account",
+        "indirect",
+        False,
+    ),
+    (
+        "Lind joined the Patrick administration in 2009 and reportedly quit earlier this month "
+        "to join private practice.",
+        "unnamed reports",
+        "anonymous",
+        "reportedly",
+        "reportedly quit earlier this month to join private practice",
+        "indirect",
+        False,
+    ),
+    (
+        "ISIS reportedly claimed responsibility for the attack, though it’s unclear if the "
+        "shooting was actually directed by the group or only inspired by it.",
+        "unnamed reports",
+        "anonymous",
+        "reportedly",
+        "ISIS reportedly claimed responsibility for the attack",
+        "indirect",
+        False,
+    ),
+    # "To X, …": how things look to someone who can speak (BASIL: NYT on the shutdown's end,
+    # NYT on Hutchinson's son; names changed)
+    (
+        "To the Republican leader, it was a way to ease much of the pressure on federal "
+        "workers and get the Senate back to work.",
+        "Republican leader",
+        "person",
+        "To",
+        "it was a way to ease much of the pressure on federal workers and get the Senate back "
+        "to work",
+        "indirect",
+        False,
+    ),
+    (
+        "But to people familiar with the Lindsays, long one of the most influential families "
+        "in Arkansas, the news was hardly a bombshell.",
+        "people familiar with the Lindsays",
+        "group",
+        "to",
+        "the news was hardly a bombshell",
+        "indirect",
+        False,
+    ),
 ]
 
 
@@ -1904,6 +1961,17 @@ NOT_REPORTS = [
 
 
 NOT_REPORTS += [
+    # "To" opening a purpose or naming no one who speaks (BASIL: HuffPost on the wall
+    # funding; PolNeAR train) tells no one's view
+    ("To justify the wall, Mr. Lind built a border fence.", []),
+    ("To the shock of the establishment, this referendum passed with 56 percent of the vote.", []),
+    # "reportedly" on an infinitive that modifies a noun is no clause of reports (BASIL: Fox
+    # on the Netanyahu ad); the organisation's confirmation is
+    (
+        "The ad, reportedly to air in Miami, West Palm Beach and Fort Myers, is costing Secure "
+        "America $1 million, the organization confirmed to Fox News.",
+        ["confirmed"],
+    ),
     # charges brought are an act of the law (BASIL: Fox on the Russian hackers' indictment;
     # PolNeAR marks no "recommend charges" as a cue); the charge that … is a claim
     (

@@ -1167,6 +1167,44 @@ def made_clear(ctx: Context, verb: Token) -> Candidate | None:
 
 
 # Each construction's rule (cues.CONSTRUCTIONS names them; no two apply to one token).
+def reported_adverb(ctx: Context, adverb: Token) -> Candidate | None:
+    """ "Abedin reportedly forwarded State Department emails to a personal account": the
+    clause the adverb sits in, with its subject, is what unnamed reports say (the adverb is
+    their mention); a concession or contrast the writer adds ("…, though it's unclear if …")
+    and a clause joined after it are not in it."""
+    verb = adverb.head
+    left = [
+        c
+        for c in verb.children
+        if c.i > verb.i
+        and (
+            (c.dep_ == "advcl" and any(m.lower_ in _CONCESSIVE | {"while"} for m in c.children))
+            or (c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
+        )
+    ]
+    end = min((c.left_edge.i for c in left), default=verb.right_edge.i + 1)
+    tokens = [t for t in verb.subtree if t.i < end and not (t.dep_ == "cc" and t.head == verb)]
+    tokens = [t for t in tokens if t.sent == adverb.sent]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    if not tokens:
+        return None
+    return Candidate((adverb.idx, adverb.idx + len(adverb)), [ctx.tokens_span(tokens)], [adverb])
+
+
+def to_someone(ctx: Context, to: Token) -> Candidate | None:
+    """ "To Rep. Zoe Lofgren, D-Calif., the bill “grabs power away from the elites”": the main
+    clause after the comma is how things look to the one "To" names (`cues._to_someone`)."""
+    person = next(c for c in to.children if c.dep_ == "pobj")
+    after = to.right_edge.i + 1
+    tokens = [t for t in to.head.subtree if t.i > after and t.sent == to.sent]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    if not tokens:
+        return None
+    return Candidate((to.idx, to.idx + len(to)), [ctx.tokens_span(tokens)], [person])
+
+
 RULES: dict[str, Callable[[Context, Token], Candidate | None]] = {
     "according to": according_to,
     "reporting verb": reporting_verb,
@@ -1177,6 +1215,8 @@ RULES: dict[str, Callable[[Context, Token], Candidate | None]] = {
     "stance noun": stance_noun,
     "table noun": table_noun,
     "make clear": made_clear,
+    "reported adverb": reported_adverb,
+    "to someone": to_someone,
 }
 
 

@@ -858,6 +858,9 @@ def _speaker(ctx: Context, candidate: Candidate, earlier: list[Statement]) -> Sp
                 return Speaker(previous.name, previous.kind, None, previous.entity)
         return Speaker(None, "unresolved", None)
     head = candidate.speaker_tokens[0]
+    if head.lower_ in cues.REPORTED_ADVERBS:
+        # "Cowan reportedly quit": reports the text does not name
+        return Speaker("unnamed reports", "anonymous", ctx.span(head.idx, head.idx + len(head)))
     if _relative(head) and len(candidate.speaker_tokens) > 1:
         antecedent = candidate.speaker_tokens[1]
         resolved = speaker(ctx, Candidate(candidate.cue, candidate.content, [antecedent]), earlier)
