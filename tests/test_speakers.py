@@ -374,6 +374,16 @@ SPEAKERS = [
         "Omar Mateer",
         "person",
     ),
+    # or the one the article names by a given name alone after that noun, under that surname
+    # (BASIL 2015, HuffPost on the Arkansas bill, names changed)
+    (
+        "In a Wednesday press conference, Gov. Asa Hutchison said his son had asked him to "
+        'veto the legislation.\n\n"My son Seth signed the petition asking me to veto this '
+        'bill," he said.',
+        "him to veto the legislation",
+        "Seth Hutchison",
+        "person",
+    ),
     # two others of that surname: neither
     (
         "Omar Mateer and Ali Mateer were at home. Seddique Mateer spoke to reporters on "

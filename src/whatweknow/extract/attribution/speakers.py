@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from ... import lexicon
 from ...model import Entity, Span, Speaker, Statement
-from ...names import joined, sex_of_given_name, surname
+from ...names import given_name_listed, joined, sex_of_given_name, surname
 from ..entities import name_tokens
 from . import cues, descriptions
 from .context import DATELINE, EDGE, QUOTE_MARKS, Candidate, Context
@@ -1847,7 +1847,9 @@ def _family(ctx: Context, head: Token, span: Span, earlier: list[Statement]) -> 
     """ "His son had reportedly pledged allegiance to ISIS" after "Seddique Mateen expressed
     gratitude …" in an article naming "the gunman, Omar Mateen": a relative named by a
     pronoun's family noun is the one other person of the article with the surname of the
-    person the pronoun stands for, of the sex the noun gives; none where the article names
+    person the pronoun stands for, of the sex the noun gives; else the one person the article
+    names by a given name alone right after that noun, under that surname ("his son" and
+    "My son Seth" in Asa Hutchinson's words: Seth Hutchinson); none where the article names
     two such people, or none."""
     if head.lower_ not in _FAMILY or head.tag_ != "NN":
         return None
@@ -1868,9 +1870,30 @@ def _family(ctx: Context, head: Token, span: Span, earlier: list[Statement]) -> 
         and len(theirs := name_tokens(entity.name)) > 1
         and surname(theirs) == surname(words)
     ]
-    if len(found) != 1:
+    if len(found) == 1:
+        return Speaker(found[0].name, "person", span, found[0].id)
+    if found:
         return None
-    return Speaker(found[0].name, "person", span, found[0].id)
+    # "My son Seth signed the petition", the article naming him by his given name alone
+    given = [
+        entity
+        for entity in ctx.index.entities
+        if entity.type == "person"
+        and len(name_tokens(entity.name)) == 1
+        and sex_of_given_name(entity.name) in (None, sex)
+        and given_name_listed(entity.name)
+        and any(_after_the_noun(ctx, mention.start, head.lower_) for mention in entity.mentions)
+    ]
+    if len(given) != 1:
+        return None
+    return Speaker(f"{given[0].name} {surname(words)}", "person", span, given[0].id)
+
+
+def _after_the_noun(ctx: Context, start: int, noun: str) -> bool:
+    """A name right after a family noun: "Seth" in "My son Seth"."""
+    words = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+    token = words[0] if words else None
+    return token is not None and token.i > 0 and ctx.doc[token.i - 1].lower_ == noun
 
 
 def _described_person(ctx: Context, head: Token, earlier: list[Statement]) -> Entity | None:
