@@ -862,6 +862,46 @@ def test_a_handful_meets_a_handful_and_not_a_count_of_sixty_three(brief):
     assert result["disputed"] == []
 
 
+def test_a_magnitude_is_the_one_count_of_its_noun_in_its_range(brief):
+    """BASIL 2019 Dreamers: HuffPost's "hundreds of thousands of immigrants brought to the U.S."
+    is the NYT's "roughly 700,000 young undocumented immigrants", the coverage's one count of
+    immigrants from 100,000 up to a million, though they share no other word (`magnitude_home`).
+    BASIL 2016 Orlando: HuffPost's "scores of others injured" is the 53 wounded, not the 50
+    killed, which HuffPost gives itself beside it ("left 50 people dead")."""
+    result = brief(
+        "President Trump offered Democrats a deal: temporary protections for roughly 700,000 "
+        "young undocumented immigrants in exchange for $5.7 billion in funding for a wall. "
+        "Obama said the nightclub massacre in which 50 people were killed and at least 53 "
+        "others were wounded is being investigated as an “act of terror.”",
+        "Trump is offering a three-year extension for the Obama-era Deferred Action for "
+        "Childhood Arrivals program, which protects from deportation hundreds of thousands of "
+        "immigrants brought to the U.S. as kids.",
+        "Trump called for Obama to resign over the president’s response to a shooting at an "
+        "Orlando night club that left 50 people dead and scores of others injured.",
+    )
+    immigrants = cluster_of(result, "roughly 700,000")
+    assert {v["text"] for v in immigrants["values"]} == {"roughly 700,000", "hundreds of thousands"}
+    wounded = cluster_of(result, "scores")
+    assert {v["text"] for v in wounded["values"]} == {"scores", "at least 53"}
+    assert result["disputed"] == []
+
+
+def test_a_magnitude_two_counts_of_its_noun_may_be_joins_neither(brief):
+    """BASIL 2016 Orlando (HuffPost's sentence without its "50 people dead"): "scores of
+    people injured" where the coverage counts 50 people killed and 53 wounded and the article
+    gives neither itself may be either: a magnitude
+    names no value of its own, as a bare surname names no one person, so it joins neither."""
+    result = brief(
+        "Obama said the nightclub massacre in which 50 people were killed and at least 53 "
+        "others were wounded is being investigated as an “act of terror.”",
+        "The House passed a resolution on Tuesday.",
+        "Trump called for Obama to resign over the president’s response to a shooting at an "
+        "Orlando night club that left scores of people injured.",
+    )
+    assert {v["text"] for v in cluster_of(result, "scores")["values"]} == {"scores"}
+    assert cluster_of(result, "50")["id"] != cluster_of(result, "at least 53")["id"]
+
+
 def test_a_vague_count_one_source_says_twice_is_one_cluster_across_outlets(brief):
     # BASIL 2017 Flynn: Trump's "lied many times", quoted twice in each of three articles
     said = (

@@ -20,6 +20,10 @@ years, and
 - or, with different values, count the same noun (or the same unit with no noun) with most of
   the words of the shorter description in common, at least two ("North Korean troops
   deployed", "troops deploy"; three without a noun). Only such figures can dispute each other.
+A count with no number that fits no cluster by these is the one count of its noun another
+article gives in its range, where the coverage gives exactly one (`magnitude_home`:
+"hundreds of thousands of immigrants brought to the U.S. as kids", "roughly 700,000 young
+undocumented immigrants").
 
 Each figure becomes an interval from its value and qualifier: exact [v, v], or for a round
 number the values it may stand for (`rounding`: "$43 million" is $42.5 to $44 million, so it
@@ -76,6 +80,9 @@ SHARED_TERMS = 2
 # The width of a step of log10 a count is indexed under: wider than log10(1 + APPROX), so that
 # two counts within APPROX of each other lie in one step or two next to each other.
 COUNT_STEP = 0.05
+# A count with no number ("hundreds of thousands") names counts up to this many times its
+# least value (`magnitude`): a count of the next magnitude has a word of its own ("millions").
+MAGNITUDE = 10
 # How well a figure fits a cluster (`fit`): whether it is one quantity with a member by
 # `same_quantity` (not only `retold`), whether it states the same value, whether both values
 # are precise, and how many words the two share. Compared as a tuple, the first most.
@@ -335,6 +342,81 @@ def aged_alike(a: dict[str, Any], b: dict[str, Any]) -> bool:
         and not (all(sexes) and sexes[0] != sexes[1])
         and not conflict(a, b)
     )
+
+
+def magnitude(figure: dict[str, Any]) -> tuple[float, float] | None:
+    """The counts a count of a noun with no number names, read as its magnitude: from its
+    least value up to MAGNITUDE times it ("hundreds of thousands of immigrants": 100,000 up to
+    a million), or to its word's bound ("a handful": 3 to 10); None for any other figure."""
+    key = key_of(figure)
+    low = figure.get("low")
+    if figure["qualifier"] != "vague" or key["dimension"] != "count" or not key["noun"]:
+        return None
+    if low is None or low <= 0:
+        return None
+    high = figure.get("high")
+    return low, (high if figure.get("value") is None and high else low * MAGNITUDE)
+
+
+def magnitude_terms(figure: dict[str, Any]) -> set[str]:
+    """The index terms of the counts of its noun a count with no number may stand for: the
+    steps of the log scale its `magnitude` spans (`terms` gives a count of a noun the step of
+    its value and the next)."""
+    span = magnitude(figure)
+    if span is None:
+        return set()
+    noun = key_of(figure)["noun"]
+    first, last = (math.floor(math.log10(bound) / COUNT_STEP) for bound in span)
+    return {f"%{noun}:{step}" for step in range(first, last + 1)}
+
+
+def magnitude_of(vague: dict[str, Any], other: dict[str, Any]) -> bool:
+    """Whether another article's count is one a count with no number may stand for: of the
+    same counted noun and kind, its number inside the other's `magnitude`, no different owners,
+    nothing in `conflict` ("hundreds of thousands of immigrants brought to the U.S. as kids",
+    "roughly 700,000 young undocumented immigrants"). Evidence only where the coverage has
+    one such count (`magnitude_home`)."""
+    span = magnitude(vague)
+    ka, kb = key_of(vague), key_of(other)
+    number = _number(other, kb)
+    owners = ka.get("owner"), kb.get("owner")
+    return (
+        span is not None
+        and number is not None
+        and kb["dimension"] == "count"
+        and kb["noun"] == ka["noun"]
+        and sorted(ka.get("kind") or ()) == sorted(kb.get("kind") or ())
+        and not (all(owners) and owners[0] != owners[1])
+        and span[0] <= abs(number) < span[1]
+        and not conflict(vague, other)
+    )
+
+
+def magnitude_home(
+    figure: dict[str, Any],
+    candidates: list[tuple[int, list[dict[str, Any]]]],
+    place: tuple[str, str],
+) -> int | None:
+    """The cluster a count with no number that fits no cluster joins (candidates: cluster,
+    members): the one cluster holding another article's count it may stand for
+    (`magnitude_of`), none of whose members `rejects` it; None where no cluster or more than
+    one does. A magnitude names no value of its own, as a bare surname names no one person:
+    it is the one count of its noun in its range the coverage gives, and none where the
+    coverage gives two (BASIL 2016 Orlando: HuffPost's "scores of others injured" against
+    the 50 killed and the 53 wounded, both counts of people). Read on the 38 stories of the
+    story gold: of the counts with no number whose noun another article counts in their
+    range, those with one such cluster were one quantity with it (2 of 2: the Dreamers, the
+    federal workers); the one with two was one of the two."""
+    homes = [
+        number
+        for number, members in candidates
+        if any(
+            m["document"] != place[0] and magnitude_of(figure, m["figure"])
+            for m in members[:COMPARED]
+        )
+        and not any(rejects(figure, place, m, by_noun=False) for m in members[:COMPARED])
+    ]
+    return homes[0] if len(homes) == 1 else None
 
 
 def restatable(figure: dict[str, Any]) -> bool:
@@ -671,11 +753,18 @@ def fit(
     return best
 
 
-def rejects(figure: dict[str, Any], place: tuple[str, str], member: dict[str, Any]) -> bool:
+def rejects(
+    figure: dict[str, Any],
+    place: tuple[str, str],
+    member: dict[str, Any],
+    by_noun: bool = True,
+) -> bool:
     """Whether a figure (given by `place`: its document and source) can never share a cluster
     with a member: another value of its own source in its own document, anything in
     `conflict`, another counted noun with another value (or, in one article, under ROUND, the
-    same value), or a value it disagrees with that is not `disputable` with it."""
+    same value; not `by_noun` where the cluster is already one count under several nouns and
+    the figure counts one of them: `magnitude_home`), or a value it disagrees with that is not
+    `disputable` with it."""
     other = member["figure"]
     same = same_value(figure, other)
     if (member["document"], member["source_key"]) == place and not (
@@ -685,7 +774,7 @@ def rejects(figure: dict[str, Any], place: tuple[str, str], member: dict[str, An
     if conflict(figure, other):
         return True
     nouns = key_of(figure)["noun"], key_of(other)["noun"]
-    if all(nouns) and nouns[0] != nouns[1] and not same:
+    if by_noun and all(nouns) and nouns[0] != nouns[1] and not same:
         return True  # troops against soldiers
     if (
         all(nouns)
@@ -753,6 +842,11 @@ def cluster(values: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
         candidates = sorted(n for n, count in shared.items() if count >= SHARED_TERMS)
         scores = [(n, fit(figure, clusters[n], place)) for n in candidates]
         chosen = choose(scores)
+        if chosen is None and magnitude(figure) is not None:
+            reached = {
+                n for term in magnitude_terms(figure) for n in index.get((dimension, term), ())
+            }
+            chosen = magnitude_home(figure, [(n, clusters[n]) for n in sorted(reached)], place)
         if chosen is None:
             chosen = len(clusters)
             clusters.append([])

@@ -30,6 +30,9 @@ from ..merge.figures import (
     choose,
     fit,
     joinable,
+    magnitude,
+    magnitude_home,
+    magnitude_terms,
     terms,
     trivial,
 )
@@ -580,7 +583,23 @@ class Store:
             for (number,) in candidates
         ]
         chosen = choose(scores)
+        if chosen is None and magnitude(figure) is not None:
+            return self._magnitude_home(dimension, figure, place), []
         return chosen, [] if chosen is None else bridged(scores, chosen)
+
+    def _magnitude_home(
+        self, dimension: str, figure: dict[str, Any], place: tuple[str, str]
+    ) -> int | None:
+        """The one cluster holding another article's count of its noun that a count with no
+        number fitting no cluster may stand for (`merge.figures.magnitude_home`)."""
+        reached = sorted(magnitude_terms(figure))
+        marks = ",".join("?" * len(reached))
+        numbers = self.db.execute(
+            f"SELECT DISTINCT cluster FROM figure_terms WHERE dimension = ? AND term IN ({marks}) "
+            "ORDER BY cluster",
+            (dimension, *reached),
+        ).fetchall()
+        return magnitude_home(figure, [(int(n), self._members(int(n))) for (n,) in numbers], place)
 
     def _backfill_clusters(self) -> None:
         rows = self.db.execute(
