@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import orjson
 import pytest
 from click.testing import CliRunner
 from hypothesis import given, settings
@@ -462,3 +463,43 @@ def test_a_longer_retelling_with_more_numbers_is_the_same_claim(tmp_path):
         ],
     )
     assert len(statements) == 1 and len(statements[0]["also_in"]) == 1
+
+
+def test_a_question_is_answered_by_the_speakers_who_says_what_lists(tmp_path):
+    # BASIL 2058ec60: the Times's "Joseph M. Sellers" answers a question; the brief lists
+    # him as "Joseph Sellers", and so does the question's "answered by"
+    articles = tmp_path / "sellers.jsonl"
+    articles.write_text(
+        "\n".join(
+            orjson.dumps(a).decode()
+            for a in [
+                {
+                    "text": "Joseph Sellers, the women's lawyer, said that wasn't a fair "
+                    "comparison because Wal-Mart has an obligation under federal law to make "
+                    "sure its managers do not discriminate.\n\nSellers said that lower courts "
+                    "had been persuaded by statistical and other evidence put forth so far in "
+                    "the lawsuit.",
+                    "outlet": "HuffPost",
+                    "published": "2011-03-29",
+                    "url": "https://example.org/a",
+                },
+                {
+                    "text": "Justice Samuel A. Alito Jr. asked a lawyer for the women, Joseph M. "
+                    "Sellers, about companies whose pay gaps mirror national numbers.\n\n“Then "
+                    "you would say every single company is in violation of Title VII” of the "
+                    "Civil Rights Act?\n\n“That could very well be the case,” Mr. Sellers said.",
+                    "outlet": "The New York Times",
+                    "published": "2011-03-29",
+                    "url": "https://example.org/b",
+                },
+            ]
+        )
+    )
+    db = tmp_path / "sellers.db"
+    result = CliRunner().invoke(cli, ["ingest", str(db), str(articles)])
+    assert result.exit_code == 0, result.output
+    with Store(db) as store:
+        brief = build(store)
+    (question,) = brief["questions"]
+    assert question["answered_by"] == ["Joseph Sellers"]
+    assert {s["name"] for s in brief["speakers"]} == {"Joseph Sellers"}

@@ -53,7 +53,7 @@ def merge(
     timeline, background = dated(
         store, ids, ref, root, dates[0] if dates else None, limit, more, context.people
     )
-    questions = _questions(store, ids, ref, root)
+    questions = _questions(store, ids, ref, root, context.people)
     if limit is not None and len(questions) > limit:
         more["questions"] = len(questions) - limit
         questions = questions[:limit]
@@ -745,24 +745,54 @@ def _label(members: list[dict[str, Any]]) -> str:
     return best or measure
 
 
-def _questions(store: Any, ids: list[str], ref: Any, root: dict[str, str]) -> list[dict[str, Any]]:
+def _questions(
+    store: Any, ids: list[str], ref: Any, root: dict[str, str], people: People
+) -> list[dict[str, Any]]:
     items = []
     seen = set()
+    found = []
     for document_id, question in store.records("questions", ids):
         text = question["span"]["text"]
         if (root[document_id], text) in seen:
             continue
         seen.add((root[document_id], text))
+        found.append((document_id, question))
+    named = _answerers(store, found, people)
+    for document_id, question in found:
         span = question["span"]
+        answered_by = [named.get((document_id, n), n) for n in question.get("answered_by", [])]
         items.append(
             {
-                "question": text,
+                "question": span["text"],
                 "heading": question["heading"],
                 "answered": question["answered"],
-                "answered_by": question.get("answered_by", []),
+                "answered_by": list(dict.fromkeys(answered_by)),
                 "cannot_say": (question.get("cannot_say") or {}).get("text"),
                 "framing": bool(question.get("framing")),
                 "source": ref(document_id, span["start"], span["end"]),
             }
         )
     return items
+
+
+def _answerers(
+    store: Any, questions: list[tuple[str, dict[str, Any]]], people: People
+) -> dict[tuple[str, str], str]:
+    """(document id, a speaker's name as its article gives it) -> the name the merge gives that
+    speaker, for those answering a question: a question is answered by the speakers "Who says
+    what" lists ("Donald Trump", "Joseph Sellers"), not by one article's form of their name
+    ("Trump", "Joseph M. Sellers")."""
+    wanted = {(d, n) for d, q in questions for n in q.get("answered_by") or ()}
+    if not wanted:
+        return {}
+    named: dict[tuple[str, str], tuple[int, str]] = {}
+    documents = sorted({d for d, _ in wanted})
+    names = sorted({n for _, n in wanted})
+    for document_id, name, kind, _, facts, count in store.speaker_counts(documents, names):
+        if (document_id, name) not in wanted:
+            continue
+        canonical = people.canonical(name, kind, _facts(facts))
+        # one name for two entities in an article: the one quoted more
+        if canonical and count > named.get((document_id, name), (-1, ""))[0]:
+            named[(document_id, name)] = (count, canonical)
+    return {key: canonical for key, (_, canonical) in named.items()}
