@@ -628,3 +628,84 @@ def test_a_count_of_times_or_years_is_headed_by_whom_it_counts(sentence, figure,
         "context": context(sentence, start, record["end"]),
     }
     assert headed({"values": [value], "measure": record["measure"]})["heading"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # after the figure: not its verb without the verb's object, nor the verb and what
+        # follows it (BASIL b764f81f "States have enacted", 58f414e5 "Ticket holders filed in
+        # for the charity game")
+        (
+            "Vicente said 23 states have enacted medical marijuana laws, and none have been "
+            "overturned because of federal law.",
+            "23",
+            "States",
+        ),
+        (
+            "All day, before as more than 24,000 ticket holders filed in for the charity game, "
+            "the shorthand for other tragedies ricocheted through the Capitol.",
+            "more than 24,000",
+            "Ticket holders",
+        ),
+        # before it: not a verb and its first object (2058ec60 "Cost the world's largest
+        # retailer", 70c75d68 "Includes an additional")
+        (
+            "Justice Ruth Bader Ginsburg expressed some concerns about the particulars of the sex "
+            "discrimination lawsuit that covers 1.5 million women and could cost the world's "
+            "largest retailer billions of dollars.",
+            "billions of dollars",
+            "US dollars",
+        ),
+        (
+            "Ms. Pelosi also intends to bring up legislation in the coming days that includes an "
+            "additional $1 billion for border security, including $563 million for 75 new "
+            "immigration judges and support staff.",
+            "$1 billion",
+            "Border security",
+        ),
+        # never an idiom cut after its noun (70c75d68 "… in exchange", 2058ec60 "… on
+        # behalf", be026bd1 "Sources in the course"), nor a coordination cut after its second
+        # word (be026bd1 "Republican officials in the state and kept")
+        (
+            "President Trump offered Democrats a deal: temporary protections for roughly 700,000 "
+            "young undocumented immigrants in exchange for $5.7 billion in funding for a wall "
+            "along the southern border.",
+            "roughly 700,000",
+            "Young undocumented immigrants",
+        ),
+        (
+            "The Supreme Court appears ready to block a massive sex discrimination lawsuit "
+            "against Wal-Mart on behalf of up to 1.6 million women, and that could make it "
+            "harder for other workers nationwide to bring class-action claims against large "
+            "employers.",
+            "up to 1.6 million",
+            "Women",
+        ),
+        (
+            "The Post reporters talked to more than 30 sources in the course of their "
+            "investigation.",
+            "more than 30",
+            "Sources in the course of their investigation",
+        ),
+        (
+            "Daniel Dale, a reporter for The Toronto Star, contacted multiple Republican "
+            "officials in the state and kept a running report of their responses to the story.",
+            "multiple",
+            "Republican officials",
+        ),
+    ],
+)
+def test_a_cluster_heading_is_no_piece_of_a_clause(sentence, figure, expected):
+    from whatweknow import clean, extract, load_nlp
+    from whatweknow.model import Article
+
+    found = extract(clean(Article(sentence, "test", "text")), load_nlp()).figures
+    record = next(f.to_dict() for f in found if f.span.text == figure)
+    start = record["start"]
+    value = {
+        **record,
+        "location": {"start": start, "end": record["end"]},
+        "context": context(sentence, start, record["end"]),
+    }
+    assert headed({"values": [value], "measure": record["measure"]})["heading"] == expected
