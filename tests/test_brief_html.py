@@ -709,3 +709,47 @@ def test_a_cluster_heading_is_no_piece_of_a_clause(sentence, figure, expected):
         "context": context(sentence, start, record["end"]),
     }
     assert headed({"values": [value], "measure": record["measure"]})["heading"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # a bare number is headed by what its sentence says it is the number of, not "Figure"
+        # (BASIL 70c75d68, 2058ec60), with the sentence beside it
+        (
+            "It would also cap the number of Central American minors who are allowed to apply "
+            "for asylum each year at 50,000 and limit the number of asylum applications that "
+            "could be granted per year to 15,000.",
+            "50,000",
+            "Number of Central American minors",
+        ),
+        (
+            "It would also cap the number of Central American minors who are allowed to apply "
+            "for asylum each year at 50,000 and limit the number of asylum applications that "
+            "could be granted per year to 15,000.",
+            "15,000",
+            "Number of asylum applications",
+        ),
+        (
+            "Estimates of how many women could be included in the lawsuit run from 500,000 to "
+            "1.6 million.",
+            "from 500,000 to 1.6 million",
+            "How many women",
+        ),
+    ],
+)
+def test_a_bare_number_is_headed_by_what_it_is_the_number_of(sentence, figure, expected):
+    from whatweknow import clean, extract, load_nlp
+    from whatweknow.model import Article
+
+    found = extract(clean(Article(sentence, "test", "text")), load_nlp()).figures
+    record = next(f.to_dict() for f in found if f.span.text == figure)
+    start = record["start"]
+    value = {
+        **record,
+        "location": {"start": start, "end": record["end"]},
+        "context": context(sentence, start, record["end"]),
+    }
+    made = headed({"values": [value], "measure": record["measure"]})
+    assert made["heading"] == expected
+    assert made["sentence"]["context"]["text"] == sentence

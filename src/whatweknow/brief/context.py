@@ -129,6 +129,8 @@ def headed(cluster: dict[str, Any]) -> dict[str, Any]:
     label = named or (near[1] if near else None)
     if near and not named:
         first = near[2]
+    if not label and first:
+        label = _number_of(first)
     if not label:
         label = "figure"  # a template word: the sentence beside it says what it counts
     shown = {"context": first["context"], "source": first["location"]} if first else None
@@ -157,6 +159,35 @@ def _age_owner(values: list[dict[str, Any]]) -> str | None:
                 left -= 1
             return text[tokens[left][0] : end].removesuffix("’s").removesuffix("'s")
     return None
+
+
+# "the number of Central American minors who …", "how many women could be included": what a
+# bare number counts, where its sentence names it before the number
+_NUMBER_OF = re.compile(r"\b(?:(?:the\s+)?number\s+of|how\s+many)\s+(?:\w[\w'’-]*\s*){1,6}", re.I)
+
+
+def _number_of(value: dict[str, Any]) -> str | None:
+    """ "Number of asylum applications" for the 15,000 in "limit the number of asylum
+    applications that could be granted per year to 15,000", "How many women" for "Estimates
+    of how many women could be included in the lawsuit run from 500,000 to 1.6 million": the
+    last such phrase before the figure in its clause, up to the word opening another clause or
+    a verb's auxiliary (BASIL 70c75d68, 2058ec60: headed "Figure")."""
+    sentence = value["context"]
+    before = sentence["text"][: value["location"]["start"] - sentence["start"]]
+    found = None
+    for match in _NUMBER_OF.finditer(before):
+        found = match
+    if found is None or _BOUNDARY.search(before[found.start() :]):
+        return None
+    words = found.group().split()
+    if words[0].lower() == "the":
+        words = words[1:]
+    kept = words[:2]  # "number of", "how many"
+    for word in words[2:]:
+        if word.lower() in _BREAK | _CLAUSE_VERBS | _PREPOSITIONS:
+            break
+        kept.append(word)
+    return " ".join(kept) if len(kept) > 2 else None
 
 
 def _capital(text: str) -> str:
