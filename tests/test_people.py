@@ -551,6 +551,10 @@ def test_how_many_of_a_group_spoke_is_dropped_with_its_of():
     shown = people.canonical("some of the more experienced Republicans", "anonymous")
     assert shown == "more experienced Republicans"
     assert org_key("several of the senators") == org_key("senators")
+    # NYT, 2019 shutdown (BASIL 70c75d68): "Some on the right also pushed back" was shown as
+    # "on the right"; with nothing but a place after it, the quantifier is the name
+    assert people.canonical("Some on the right", "anonymous") == "Some on the right"
+    assert people.canonical("many in the party", "anonymous") == "many in the party"
 
 
 def test_a_newspaper_named_by_its_masthead_s_last_word_is_the_one_newspaper_so_named():

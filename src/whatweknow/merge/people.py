@@ -161,10 +161,12 @@ _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _ORG_HEADS = "department|ministry|bureau|office|agency"
 _OF_FORM = re.compile(rf"^({_ORG_HEADS}) (?:of|for) (?:the )?(.+)$")
 # How many of a group spoke says nothing of who they are: "many Democrats" are Democrats, and
-# "some of the more experienced Republicans" the more experienced Republicans.
+# "some of the more experienced Republicans" the more experienced Republicans; but where the
+# quantifier is all the name there is ("Some on the right", "many in the party"), it stays.
 _QUANTIFIER = re.compile(
     r"^(?:many|some|several|numerous|various|a few|a number of|a handful of"
-    r"|a majority of|all(?: \d+)?) (?:of (?:the )?)?(?=\S)",
+    r"|a majority of|all(?: \d+)?) (?:of (?:the )?)?(?=\S)"
+    r"(?!(?:on|in|at|from|within|inside|outside|among|across|around|with)\b)",
     re.IGNORECASE,
 )
 _COUNTRY = re.compile(r"^(?:us|usa|u s|united states) (?=\S+ \S)")
