@@ -273,7 +273,15 @@ def _figure_in(sentence, text, measure, words=(), verb=None, owner=None, noun=No
             },
             "Pages pertaining to the Benghazi attacks",
         ),
-        # an age is headed by its person's name (BASIL 2018 pipe bombs: "Years of age")
+        # an age is headed by its person's name (BASIL 2018 pipe bombs: "Years of age"), with
+        # a middle initial (BASIL 58f414e5: "Hodgkinson")
+        (
+            "The assailant, who authorities have identified as 66-year-old James T. Hodgkinson "
+            "of Belleville, Illinois, died after being shot by police.",
+            "66-year-old",
+            {"measure": "year of age", "owner": "hodgkinson", "unit": "year of age"},
+            "James T. Hodgkinson",
+        ),
         (
             "Cesar Sayoc, 56, of South Florida was taken into custody on Friday, FBI Director "
             "Chris Wray confirmed at a press conference.",
@@ -753,3 +761,28 @@ def test_a_bare_number_is_headed_by_what_it_is_the_number_of(sentence, figure, e
     made = headed({"values": [value], "measure": record["measure"]})
     assert made["heading"] == expected
     assert made["sentence"]["context"]["text"] == sentence
+
+
+def test_an_age_is_headed_by_its_person_as_who_says_what_names_them():
+    """BASIL 58f414e5: "Lewis, now 77, stared straight ahead" was headed "Lewis", beside John
+    Lewis's statements; be026bd1's "Moore" is Roy Moore."""
+    from whatweknow.brief.context import add_context
+
+    text = "Lewis, now 77, stared straight ahead for a moment."
+    start = text.index("77")
+    value = _figure_in(text, "77", "year of age", owner="lewis", unit="year of age")
+    value["location"] = {"document": "d1", "start": start, "end": start + 2}
+    brief = {
+        "figures": [{"values": [value], "measure": "year of age"}],
+        "speakers": [
+            {"name": "John Lewis", "kind": "person", "statements": []},
+            {"name": "Lewis and Clark", "kind": "group", "statements": []},
+        ],
+    }
+
+    class Texts:
+        def texts(self, ids):
+            return {"d1": text}
+
+    add_context(Texts(), brief)
+    assert brief["figures"][0]["heading"] == "John Lewis"

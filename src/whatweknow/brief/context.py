@@ -77,12 +77,29 @@ def add_context(store: Any, brief: dict[str, Any]) -> None:
         text = texts.get(ref["document"], "")
         if ref["end"] <= len(text):
             item["context"] = context(text, ref["start"], ref["end"])
+    people = _people(brief)
     for cluster in brief["figures"]:
         made = headed(cluster)
+        if made["heading"] in people and all(
+            v.get("unit") == "year of age" for v in cluster["values"]
+        ):
+            made["heading"] = people[made["heading"]]  # "Lewis, now 77,": John Lewis
         cluster["heading"] = made["heading"]
         cluster["heading_sentence"] = made["sentence"]
         cluster["unit"] = unit(cluster)
         cluster["stated"] = range_text(cluster)
+
+
+def _people(brief: dict[str, Any]) -> dict[str, str]:
+    """A surname -> the one person of the brief's speakers who has it ("Lewis" -> "John
+    Lewis"), so an age is headed by its person as "Who says what" names them."""
+    found: dict[str, set[str]] = {}
+    for speaker in brief["speakers"]:
+        words = speaker["name"].split()
+        if speaker.get("kind") == "person" and len(words) > 1:
+            last = words[-2] if words[-1] in ("Jr.", "Sr.", "II", "III", "IV") else words[-1]
+            found.setdefault(last, set()).add(speaker["name"])
+    return {last: next(iter(names)) for last, names in found.items() if len(names) == 1}
 
 
 def _cited(brief: dict[str, Any]) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
@@ -154,7 +171,16 @@ def _age_owner(values: list[dict[str, Any]]) -> str | None:
             while (
                 left > 0
                 and tokens[left - 1][2][:1].isupper()
-                and text[tokens[left - 1][1] : tokens[left][0]] == " "
+                and (
+                    text[tokens[left - 1][1] : tokens[left][0]] == " "
+                    # a middle initial: "James T. Hodgkinson"
+                    or (
+                        text[tokens[left - 1][1] : tokens[left][0]] == ". "
+                        and len(tokens[left - 1][2]) == 1
+                        and left > 1
+                        and text[tokens[left - 2][1] : tokens[left - 1][0]] == " "
+                    )
+                )
             ):
                 left -= 1
             return text[tokens[left][0] : end].removesuffix("’s").removesuffix("'s")
