@@ -786,3 +786,17 @@ def test_an_age_is_headed_by_its_person_as_who_says_what_names_them():
 
     add_context(Texts(), brief)
     assert brief["figures"][0]["heading"] == "John Lewis"
+
+
+def test_a_sentence_beside_a_heading_that_opens_a_quote_is_not_quoted_twice():
+    """BASIL 58f414e5 (Fox): "In the text: ““Forty guys get together …””"."""
+    from whatweknow.brief.html import outer_quotes
+    from whatweknow.brief.markdown import _beside
+
+    quote = "“Forty guys get together at the same time, that would be a major security event.”"
+    plain = "Estimates of how many women could be included in the lawsuit run from 500,000."
+    source = {"document": "d1", "start": 1, "end": 6, "outlet": "Fox News", "published": None}
+    for text, shown in ((quote, quote), (plain, f"“{plain}”")):
+        cluster = {"heading_sentence": {"context": {"text": text}, "source": source}}
+        assert _beside(cluster)[0].startswith(f"_In the text: {shown}_ ")
+    assert outer_quotes('"This is about more than 800,000 Americans') == ("", "")

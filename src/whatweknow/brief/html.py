@@ -60,6 +60,7 @@ def environment() -> Environment:
             "anchor": anchor,
             "range_text": range_text,
             "in_sentence": in_sentence,
+            "outer_quotes": outer_quotes,
             "cited_words": cited_words,
             "plural": plural,
             "described": described,
@@ -161,6 +162,13 @@ def cited_words(context: dict[str, Any], source: dict[str, Any]) -> str:
     left = max(0, source["start"] - context["start"])
     right = min(len(context["text"]), source["end"] - context["start"])
     return context["text"][left:right] if left < right else context["text"]
+
+
+def outer_quotes(text: str) -> tuple[str, str]:
+    """The marks that quote a sentence shown as the article's words: none where it opens with
+    a quotation mark of its own, which quotes it already (“““Forty guys get together …””” and
+    “"This is about …” were shown doubled, BASIL 58f414e5, 70c75d68, 2058ec60)."""
+    return ("", "") if text[:1] in "“\"‘'" else ("“", "”")
 
 
 def in_sentence(context: dict[str, Any], source: dict[str, Any]) -> Markup:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .html import answered_by, safe_url, words
+from .html import answered_by, outer_quotes, safe_url, words
 from .html import described as describe
 from .numbers import describe_value, range_text, who_gives
 from .timeline import grouped, when
@@ -49,7 +49,9 @@ def _beside(cluster: dict[str, Any]) -> list[str]:
     shown = cluster.get("heading_sentence")
     if not shown:
         return []
-    return [f"_In the text: “{shown['context']['text']}”_ {cite(shown['source'])}", ""]
+    opening, closing = outer_quotes(shown["context"]["text"])
+    text = shown["context"]["text"]
+    return [f"_In the text: {opening}{text}{closing}_ {cite(shown['source'])}", ""]
 
 
 def _figures(brief: dict[str, Any]) -> list[str]:
