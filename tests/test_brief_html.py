@@ -568,6 +568,22 @@ def test_a_descriptor_whose_words_an_earlier_one_holds_is_not_shown_again():
     )
 
 
+def _headed_alone(sentence, figure):
+    """The heading of a cluster holding only `figure` as extracted from `sentence`."""
+    from whatweknow import clean, extract, load_nlp
+    from whatweknow.model import Article
+
+    found = extract(clean(Article(sentence, "test", "text")), load_nlp()).figures
+    record = next(f.to_dict() for f in found if f.span.text == figure)
+    start = record["start"]
+    value = {
+        **record,
+        "location": {"start": start, "end": record["end"]},
+        "context": context(sentence, start, record["end"]),
+    }
+    return headed({"values": [value], "measure": record["measure"]})
+
+
 @pytest.mark.parametrize(
     ("sentence", "figure", "expected"),
     [
@@ -624,18 +640,7 @@ def test_a_descriptor_whose_words_an_earlier_one_holds_is_not_shown_again():
     ],
 )
 def test_a_count_of_times_or_years_is_headed_by_whom_it_counts(sentence, figure, expected):
-    from whatweknow import clean, extract, load_nlp
-    from whatweknow.model import Article
-
-    found = extract(clean(Article(sentence, "test", "text")), load_nlp()).figures
-    record = next(f.to_dict() for f in found if f.span.text == figure)
-    start = record["start"]
-    value = {
-        **record,
-        "location": {"start": start, "end": record["end"]},
-        "context": context(sentence, start, record["end"]),
-    }
-    assert headed({"values": [value], "measure": record["measure"]})["heading"] == expected
+    assert _headed_alone(sentence, figure)["heading"] == expected
 
 
 @pytest.mark.parametrize(
@@ -705,18 +710,7 @@ def test_a_count_of_times_or_years_is_headed_by_whom_it_counts(sentence, figure,
     ],
 )
 def test_a_cluster_heading_is_no_piece_of_a_clause(sentence, figure, expected):
-    from whatweknow import clean, extract, load_nlp
-    from whatweknow.model import Article
-
-    found = extract(clean(Article(sentence, "test", "text")), load_nlp()).figures
-    record = next(f.to_dict() for f in found if f.span.text == figure)
-    start = record["start"]
-    value = {
-        **record,
-        "location": {"start": start, "end": record["end"]},
-        "context": context(sentence, start, record["end"]),
-    }
-    assert headed({"values": [value], "measure": record["measure"]})["heading"] == expected
+    assert _headed_alone(sentence, figure)["heading"] == expected
 
 
 @pytest.mark.parametrize(
@@ -747,18 +741,7 @@ def test_a_cluster_heading_is_no_piece_of_a_clause(sentence, figure, expected):
     ],
 )
 def test_a_bare_number_is_headed_by_what_it_is_the_number_of(sentence, figure, expected):
-    from whatweknow import clean, extract, load_nlp
-    from whatweknow.model import Article
-
-    found = extract(clean(Article(sentence, "test", "text")), load_nlp()).figures
-    record = next(f.to_dict() for f in found if f.span.text == figure)
-    start = record["start"]
-    value = {
-        **record,
-        "location": {"start": start, "end": record["end"]},
-        "context": context(sentence, start, record["end"]),
-    }
-    made = headed({"values": [value], "measure": record["measure"]})
+    made = _headed_alone(sentence, figure)
     assert made["heading"] == expected
     assert made["sentence"]["context"]["text"] == sentence
 
