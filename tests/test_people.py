@@ -139,6 +139,21 @@ def test_people_who_speak_together_are_one_speaker_named_by_them(printed):
     assert people.resolve("Schuman and Pelton") == {"Nina Pelton and Chuck Schuman"}
 
 
+def test_a_name_of_a_person_and_of_their_joint_statement_reaches_the_person():
+    # BASIL 2058ec60 (names changed): "Samuel Alito" typed on the web app held every word of
+    # both "Samuel A. Alito Jr." and the joint "Justices Kennedy and Samuel A. Alito Jr." and
+    # reached neither; a member's name reaches the member, the pair's names the pair
+    people = _people("Samuel A. Alito Jr.", "Anthony Kennedy")
+    speakers = {
+        "Samuel A. Alito Jr.": {"Alito"},
+        "Samuel A. Alito Jr. and Anthony Kennedy": {"Justices Kennedy and Samuel A. Alito Jr."},
+    }
+    assert people.resolve("Samuel Alito", speakers) == {"Samuel A. Alito Jr."}
+    assert people.resolve("Kennedy and Alito", speakers) == {
+        "Samuel A. Alito Jr. and Anthony Kennedy"
+    }
+
+
 def test_a_joint_source_is_named_by_its_members_only_when_each_is_someone():
     people = _people("Andre Carlson", "John Lewes")
     # "U.S. Reps. John Lewes, Andre Carlson and Emanuel Cleve said" (HuffPost, 2010, names

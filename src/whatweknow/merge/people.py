@@ -284,6 +284,18 @@ def loose(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
+def _member_of(name: str, names: Iterable[str]) -> bool:
+    """Whether a name is printed whole, word for word, inside a longer one of `names` (a
+    member of a joint speaker: "Samuel A. Alito Jr." in "Samuel A. Alito Jr. and Anthony
+    Kennedy")."""
+
+    def words(text: str) -> str:
+        return " " + " ".join(w for w in map(loose, text.split()) if w) + " "
+
+    inner = words(name)
+    return any(inner in words(other) and inner != words(other) for other in names)
+
+
 @dataclass(frozen=True, slots=True)
 class PersonName:
     """A personal name read into its parts (as printed, less titles)."""
@@ -1112,7 +1124,8 @@ class People:
         With `speakers` (each merged speaker's name -> the names the records give it), the one
         of them `name` stands for: the merge's own reading of it, else the one speaker the
         records spell so, else the one whose names hold every word of it; none when no
-        speaker, or several, fit."""
+        speaker, or several, fit; of a person and a joint speaker they are a member of, the
+        person ("Samuel Alito" beside "Samuel A. Alito Jr. and Anthony Kennedy")."""
         name = " ".join(name.split())
         if not name:
             return set()
@@ -1141,6 +1154,12 @@ class People:
             for c, names in speakers.items()
             if all(any(w in {loose(x) for x in s.split()} for s in {*names, c}) for w in words)
         ]
+        if len(containing) > 1:
+            containing = [
+                c
+                for c in containing
+                if not any(_member_of(o, {*speakers[c], c}) for o in containing if o != c)
+            ]
         return set(containing) if len(containing) == 1 else set()
 
     # -- organisations ----------------------------------------------------------------------
