@@ -540,6 +540,38 @@ SPEAKERS = [
         "American Civil Liberties Union",
         "organization",
     ),
+    # "the company", "the tech giant" (PolNeAR train: "the company" a source 25 times): the
+    # body named last before it, past a quote's sentences and the tagger's reading of it as a
+    # person; said again, the one the first names (Fox on Abedin 2018, Fox on Twitter 2018,
+    # NYT on Wal-Mart 2011, as printed)
+    (
+        "Abedin also sent passwords for her government laptop to her Yahoo account. In 2013, "
+        "Yahoo was hacked, and the company said in a statement that all user accounts were "
+        "affected by the theft.",
+        "that all user accounts were affected by the theft",
+        "Yahoo",
+        "organization",
+    ),
+    (
+        "Accounts from top Republicans were being given limited visibility on Twitter. Twitter "
+        "at the time said it was an algorithmic glitch that has since been fixed.\n\n"
+        '"We do not shadow ban. You are always able to see the tweets from accounts you '
+        "follow. And we certainly don't shadow ban based on political viewpoints or "
+        'ideology," the tech giant said in a statement.',
+        "We do not shadow ban. You are always able to see the tweets from accounts you follow. "
+        "And we certainly don't shadow ban based on political viewpoints or ideology",
+        "Twitter",
+        "person",
+    ),
+    (
+        "Wal-Mart calls that evidence unrepresentative and unreliable. The company says its "
+        "policies expressly bar discrimination and promote diversity. In any event, the "
+        "company says, the plaintiffs do not have enough in common to warrant class-action "
+        "treatment.",
+        "the plaintiffs do not have enough in common to warrant class-action treatment.",
+        "Wal-Mart",
+        "organization",
+    ),
     # "it" opening a sentence goes on with the body the sentence before was about, not with a
     # list's last member (NYT on the NRA school report, 2013, shortened)
     (
