@@ -1257,3 +1257,29 @@ def test_a_loose_sum_is_not_rounded_by_another_outlets_round_one(brief):
         cluster_of(result, "roughly $1.35 billion")["id"]
         != cluster_of(result, "$1.4 billion")["id"]
     )
+
+
+def test_one_persons_value_stated_twice_is_one_quantity(brief):
+    """BASIL 2012 Boehner: HuffPost's lead 'John Boehner (R-Ohio) admitted there's a "1 in 3"
+    chance' shares no word with the NYT's "a one-in-three chance of losing control of the
+    House" (John A. Boehner), but one person gives both: one quantity (`said_alike`), as
+    Peter Keating's "$1.1 million is the estimated cost" and his "The amount I get is nearly
+    $1.1 million" in one article (BASIL 2011 Constitution reading). The same value from two
+    people stays two ("Mike Huckabee at 1 in 3")."""
+    result = brief(
+        '"There\'s a one-in-three chance we could lose," Boehner said. "The odds of a primary '
+        'upset are 1 in 3," Mike Huckabee said.',
+        "Speaker John A. Boehner of Ohio said on Monday that Republicans had a one-in-three "
+        "chance of losing control of the House in November.",
+        'House Speaker John Boehner (R-Ohio) admitted there\'s a "1 in 3" chance that the '
+        "Republicans will lose their majority in the House of Representatives in November. "
+        "According to Peter Keating at Vanity Fair, $1.1 million is the estimated cost of GOP "
+        'plans to read the document on the House floor. "The amount I get is nearly $1.1 '
+        'million," Keating wrote.',
+    )
+    odds = cluster_of(result, "one-in-three", "The New York Times")
+    assert {v["text"] for v in odds["values"]} >= {"1 in 3", "one-in-three"}
+    assert {v["location"]["outlet"] for v in odds["values"]} == set(OUTLETS)
+    assert cluster_of(result, "1 in 3", "Fox News")["id"] != odds["id"]
+    cost = cluster_of(result, "nearly $1.1 million")
+    assert {v["text"] for v in cost["values"]} == {"$1.1 million", "nearly $1.1 million"}

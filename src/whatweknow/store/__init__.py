@@ -527,6 +527,9 @@ class Store:
                 }
                 if not member["quantity"]:  # a record stored before quantity keys
                     member.update({k: figure.get(k) for k in _OLD_KEY_FIELDS})
+                given = figure.get("source") or {}
+                if given.get("kind") == "person":  # who gives it (`merge.figures.said_alike`)
+                    member["source"] = {"name": given.get("name"), "kind": "person"}
                 db.execute(
                     "INSERT INTO figure_keys VALUES (?, ?, ?, ?, ?)",
                     (home, document_id, figure["id"], source, json.dumps(member)),
