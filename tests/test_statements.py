@@ -1146,6 +1146,28 @@ CASES = [
         "indirect",
         False,
     ),
+    # ... with the object fronted as "which" or "what": the view is the "as" phrase (BASIL:
+    # NYT on the shutdown 2019, as printed; NYT on Iran 2015, names changed)
+    (
+        "But Speaker Nancy Pelosi stated plainly that any compromise would not include money "
+        "for a new border wall, which Democrats view as ineffective and overly costly.",
+        "Democrats",
+        "group",
+        "view",
+        "ineffective and overly costly",
+        "indirect",
+        True,
+    ),
+    (
+        "Senator Lindsey Graham's opposition has increased over what Mr. Graham sees as Obama's "
+        "willingness to make concessions.",
+        "Lindsey Graham",
+        "person",
+        "sees",
+        "Obama's willingness to make concessions",
+        "indirect",
+        False,
+    ),
     # Noticing and realising that something is so.
     (
         "The governor noticed that none of the networks cut away for the speech.",

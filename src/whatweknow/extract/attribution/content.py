@@ -576,18 +576,24 @@ def giving_verb(ctx: Context, verb: Token) -> Candidate | None:
 
 
 def as_verb(ctx: Context, verb: Token) -> Candidate | None:
-    """ "Democratic voters see Clinton as the candidate with the better chance": a view."""
+    """ "Democratic voters see Clinton as the candidate with the better chance": a view. With
+    the object fronted as "what" or "which" ("not to let go of what they see as a deeply
+    troubling pattern of wrongdoing", "a new border wall, which Democrats view as ineffective
+    and overly costly"), the view is the "as" phrase, as in "what officials described as …"."""
     obj = object_after(verb)
     as_ = next(
         (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i),
         None,
     )
     speaker = speaker_of(verb)
-    if obj is None or as_ is None or speaker is None or passive(verb):
+    fronted = obj is None and _fronted_object(verb)
+    if (obj is None and not fronted) or as_ is None or speaker is None or passive(verb):
         return None
     if not can_speak(speaker[-1]):
         return None
-    tokens = [*obj.subtree, *as_.subtree]
+    tokens = [t for t in as_.subtree if t is not as_] if fronted else [*obj.subtree, *as_.subtree]
+    if not tokens:
+        return None
     return Candidate((verb.idx, verb.idx + len(verb)), [ctx.tokens_span(tokens)], speaker)
 
 
