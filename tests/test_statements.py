@@ -1168,6 +1168,30 @@ CASES = [
         "indirect",
         False,
     ),
+    # "what X said was Y" with the "what" governed by a word before it: what X said is Y, the
+    # predicate the parser hung beside the cue (BASIL: NYT on the Clintons' taxes 2016,
+    # HuffPost on Santorum 2012, names changed)
+    (
+        "Donald Trump contrasted his own tax rate with what he said was the Clintons’ 2014 tax "
+        "rate: 30 percent.",
+        "Donald Trump",
+        "person",
+        "said",
+        "was the Clintons’ 2014 tax rate: 30 percent",
+        "indirect",
+        False,
+    ),
+    (
+        "Senator Rick Sartorio told the host he does not question the president's faith, "
+        "denying what some have said was a signal that he had challenged the president's "
+        "Christianity.",
+        "some",
+        "anonymous",
+        "said",
+        "was a signal that he had challenged the president's Christianity",
+        "indirect",
+        True,
+    ),
     # Noticing and realising that something is so.
     (
         "The governor noticed that none of the networks cut away for the speech.",
@@ -1933,6 +1957,8 @@ def test_a_denied_report_is_marked_negated(text, cue, negated):
 
 # (text, the cues that are statements in it): verbs that report nothing here
 NOT_REPORTS = [
+    # "what he said" opening the sentence: the writer's verdict on it, not what he said
+    ("What the senator said was simply wrong.", []),
     # a speech act the text says was not given
     ("Mr. Lind offered no explanation for his retreat.", []),
     # the terms of speaking (NYT 2019-01-02; PolNeAR writes "requested anonymity" 7 times)

@@ -371,9 +371,42 @@ def _object_cue(said: _Said) -> _Reading | None:
 _NAMING = frozenset("call brand label dub term".split())
 
 
+def _what_said_is(said: _Said) -> _Reading | None:
+    """ "denying what some have said was a signal that …", "at what he has said is the
+    country's apparent willingness to …", "that's what Ryan had argued is the problem": the
+    cue's object is a "what" before it, and the predicate "what" is the subject of the parser
+    hung beside the cue, with no clause of its own. The content is that predicate. Only where
+    a word governs the "what" ("What he said was true" opening a sentence is the writer's
+    verdict on it)."""
+    verb = said.verb
+    if said.complement or said.speaker is None:
+        return None
+    what = next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i and c.lower_ == "what"),
+        None,
+    )
+    doc = verb.doc
+    if what is None or what.i == 0 or verb.right_edge.i + 1 >= len(doc):
+        return None
+    if doc[what.i - 1].pos_ not in ("ADP", "VERB", "AUX"):
+        return None
+    after = doc[verb.right_edge.i + 1]
+    predicate = after.head if after.dep_ == "aux" else after
+    if after.pos_ not in ("AUX", "VERB") or predicate.i < after.i or verb in predicate.ancestors:
+        return None
+    if any(c.dep_ in (*SUBJECTS, "expl") and c.i > verb.i for c in predicate.children):
+        return None  # "what he said, he meant": a clause of its own
+    tokens = [t for t in predicate.subtree if t.i > verb.right_edge.i]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    span = said.ctx.trim(*said.ctx.tokens_span(tokens)) if tokens else None
+    return _Reading([span], clause=True) if span else None
+
+
 SPEECH_READINGS: tuple[Callable[[_Said], _Reading | None], ...] = (
     _by_agent,
     _relative_gap,
+    _what_said_is,
     _evidence_with_object,
     _object_then_clause,
     _complement,
