@@ -1737,6 +1737,41 @@ def test_who_was_asked_is_not_who_asked():
 
 
 @pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # BASIL 8dc7ccfe (NYT, HuffPost) and 005a2961 (HuffPost), names changed: the subject of
+        # a passive "asked" was asked; the question is an unnamed interviewer's
+        (
+            "Asked why he opposed civil unions, in particular, Mr. Romer explained that in many "
+            "cases they represent marriage by a different name for gay couples.",
+            "that in many cases they represent marriage by a different name for gay couples",
+        ),
+        (
+            "When asked whether Obama flip-flopped on same-sex marriage, Mitt Romer acknowledged "
+            "the president's change, but said he'd leave the significance to others.",
+            "he'd leave the significance to others",
+        ),
+        (
+            'When asked how genuine his presidential ambition is, Tom Hale said, "I always take '
+            "things seriously, but I've never taken it seriously like this.\"",
+            "I always take things seriously, but I've never taken it seriously like this.",
+        ),
+    ],
+)
+def test_a_question_put_to_the_subject_is_not_theirs(text, answer):
+    found = statements_of(text)
+    assert not any(s.cue is not None and s.cue.text.lower() == "asked" for s in found)
+    assert answer in [s.content.text for s in found]
+
+
+def test_asked_to_do_something_in_the_passive_is_no_request_of_the_subject():
+    # PolNeAR train: "Clinton has been asked to release the transcripts of these speeches."
+    assert not statements_of("Clinton has been asked to release the transcripts of these speeches.")
+    (asked,) = statements_of("Senator Tom Hale has asked the court to block the law.")
+    assert (asked.speaker.name, asked.content.text) == ("Tom Hale", "the court to block the law")
+
+
+@pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [
         # BASIL: NYT on the Mueller report (2019) and on the Russian hackers' indictment (2018)
