@@ -3297,8 +3297,34 @@ def test_a_figure_two_reports_share_is_the_inner_reports():
         # story gold (tuning, eighth- and tenth-held-out): a bare span before "ago", "later",
         # "after" dates a happening
         ("Jewish voters who voted for Obama four years ago are now disillusioned.", "four", False),
-        # not "later": NewsQuant counts "Nine days later Skaggs was found dead"
+        # "later" only after a year its sentence or the one before names (tenth- and
+        # twelfth-held-out: Lieberman, Bloomberg, Ginsburg); with none, NewsQuant counts
+        # "Nine days later Skaggs was found dead", and the story gold "40 years later"
         ("Nine days later Skaggs was found dead in his hotel room.", "Nine days", True),
+        (
+            "Bloomberg won New York's mayoralty as a Republican in 2001 before leaving the "
+            "party to become an independent six years later.",
+            "six years",
+            False,
+        ),
+        (
+            "He became an independent after losing the Democratic primary in 2006. He won "
+            "re-election, and two years later further angered Democrats.",
+            "two years",
+            False,
+        ),
+        (
+            "The contentious Clarence Thomas hearing in 1991 produced a 52-48 split. Ruth "
+            "Bader Ginsburg was confirmed 96-3 two years later.",
+            "two years",
+            False,
+        ),
+        (
+            "“I think someone should prosecute them. You can’t be a victim 40 years later, in "
+            "my opinion.”",
+            "40 years",
+            True,
+        ),
         (
             "He was paid $200,000 for a speech in New York, two days after Mrs. Clinton spoke "
             "to the bank in South Carolina.",

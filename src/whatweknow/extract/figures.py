@@ -681,9 +681,11 @@ _LOCATES_A_DATE = re.compile(rf"(?i)\s+(?:{_DATING}|later)\b")
 
 
 # What after a bare span dates a happening against another ("four years ago", "two days
-# after Mrs. Clinton spoke"). Not "later": NewsQuant counts a story's "Nine days later Skaggs
-# was found dead" as a quantity, and the story gold the same shape as none.
+# after Mrs. Clinton spoke"). "later" only after a year (`_later_than_a_year`): NewsQuant
+# counts a story's "Nine days later Skaggs was found dead", with no year, as a quantity.
 _DATES_AGAINST = re.compile(rf"(?i)\s+(?:{_DATING})\b")
+_LATER = re.compile(r"(?i)\s+later\b")
+_A_YEAR = re.compile(r"(?<![\d,.$])(?:1[89]\d\d|20\d\d)(?![\d,]|\s*%)")
 
 
 # Words before a span of time that measure it: a duration ("for 24 years before retiring",
@@ -704,10 +706,29 @@ def _dates_by_a_span(doc: Doc, text: str, number: NumberMatch) -> bool:
     ago")."""
     if number.qualifier != "exact" or (number.unit or "") not in TIME_NOUNS:
         return False
-    if not _DATES_AGAINST.match(text[number.end :]):
+    if not _DATES_AGAINST.match(text[number.end :]) and not _later_than_a_year(doc, number):
         return False
     token = _token_at(doc, number.start)
     return token is None or not token.i or doc[token.i - 1].lower_ not in _SPAN_MEASURED
+
+
+def _later_than_a_year(doc: Doc, number: NumberMatch) -> bool:
+    """ "won New York's mayoralty as a Republican in 2001 before leaving the party to become an
+    independent six years later", "after losing the Democratic primary in 2006. He won
+    re-election, and two years later …": a span before "later" counted from a year its
+    sentence or the one before names is a date (the year plus the span), as "ago" makes one;
+    with no year before it ("Nine days later Skaggs was found dead", "You can't be a victim
+    40 years later") it stays the span."""
+    if not _LATER.match(doc.text[number.end :]):
+        return False
+    token = _token_at(doc, number.start)
+    if token is None:
+        return False
+    sentence = token.sent
+    start = sentence.start_char
+    if sentence.start > 0:
+        start = doc[sentence.start - 1].sent.start_char
+    return _A_YEAR.search(doc.text[start : number.start]) is not None
 
 
 # "in one instance", "on one occasion", "in one case": a preposition opening an aside with
