@@ -701,10 +701,12 @@ def test_a_count_of_times_or_years_is_headed_by_whom_it_counts(sentence, figure,
             "more than 30",
             "Sources in the course of their investigation",
         ),
+        # (the count made a number: "multiple Republican officials" is no figure, a count
+        # with no number of people)
         (
-            "Daniel Dale, a reporter for The Toronto Star, contacted multiple Republican "
+            "Daniel Dale, a reporter for The Toronto Star, contacted 12 Republican "
             "officials in the state and kept a running report of their responses to the story.",
-            "multiple",
+            "12",
             "Republican officials",
         ),
     ],

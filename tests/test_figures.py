@@ -1877,24 +1877,50 @@ NOT_FIGURES = [
 
 
 def test_a_count_with_no_number_of_a_group_that_acts_is_a_figure():
-    """ "a number of state legislatures pursue", "A number of Democrats lined up" (BASIL 2018
-    Parkland review, 2018 Helsinki summit), and "a few" standing for the group just named as
-    the subject of its verb ("While a few have focused on school security"): at least two, at
-    least three. Not "a number of changes" as an object (NewsQuant) nor "there still seem to be
-    a few"."""
+    """ "a number of state legislatures pursue" (BASIL 2018 Parkland review), and "a few"
+    standing for the group just named as the subject of its verb ("While a few have focused on
+    school security"): at least two, at least three. Not "a number of changes" as an object
+    (NewsQuant) nor "there still seem to be a few"; nor a number of people
+    (`test_a_count_with_no_number_of_people_is_no_figure`)."""
     found = figures_of(
         "The review comes as Congress and a number of state legislatures pursue gun control "
-        "legislation. While a few have focused on school security, others have not. A number "
-        "of Democrats lined up behind Mr. Schumer."
+        "legislation. While a few have focused on school security, others have not."
     )
     assert [(f.span.text, f.low, f.qualifier) for f in found] == [
         ("a number", 2, "vague"),
         ("a few", 3, "vague"),
-        ("A number", 2, "vague"),
     ]
     assert found[0].counted == "legislatures"
     assert not figures_of("The company revealed a number of changes coming to MacOS.")
     assert not figures_of("For an optimist in the city, and there still seem to be a few.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # story gold, seven stories: "some of them", not an amount (basil-gold, tuning,
+        # reannotated, tenth-, eleventh- and twelfth-held-out)
+        "Paul said that a number of aides were lying down during the attack as the shooter "
+        "fired bullets their way.",
+        "Theodore J. Boutrous Jr., a lawyer for Wal-Mart, said the handful of women named as "
+        "plaintiffs did not have enough in common.",
+        "Disappointed by the outcome of the leadership election, a handful of Democrats who had "
+        "backed Mr. Ryan vowed to press forward with a proposal.",
+        "In addition, a few of the most hardline House Republicans, such as Rep. Steve King, "
+        "have sided with him.",
+        "Daniel Dale, a reporter for The Toronto Star, contacted multiple Republican officials "
+        "in the state.",
+        "They added that multiple senior officials have stated that U.S. intelligence agencies "
+        "do not collect information.",
+        "Braley apologized to Grassley after state Republican Party leaders and a number of "
+        "Braley's potential Republican general election opponents condemned his remarks.",
+        "A few of his GOP colleagues urged him to resign.",
+    ],
+)
+def test_a_count_with_no_number_of_people_is_no_figure(text):
+    """A count with no number of people says some of them acted; only where it names the set
+    someone is one of ("one of a handful of House Democrats to endorse Ryan") is it a figure."""
+    assert not figures_of(text), [f.span.text for f in figures_of(text)]
 
 
 def test_a_vague_how_often_in_a_claim_is_a_figure_of_its_source():
@@ -2455,7 +2481,6 @@ def test_a_percentage_near_an_idiom_is_still_a_figure(text, span):
             10,
             "lawmakers",
         ),
-        ("A few of his GOP colleagues urged him to resign.", "A few", 3, 10, "colleagues"),
         (
             "Ruben Gallego of Arizona, one of a handful of House Democrats to endorse Ryan.",
             "a handful",

@@ -853,8 +853,8 @@ def test_a_handful_meets_a_handful_and_not_a_count_of_sixty_three(brief):
     result = brief(
         "Marcia Fudge, among the handful of House Democrats who backed Ryan's bid, said the "
         "effort to unseat Pelosi was not a failure.",
-        "Disappointed by the outcome, a handful of House Democrats who had backed Mr. Ryan "
-        "vowed to press on.",
+        "Ruben Gallego of Arizona, one of a handful of House Democrats to endorse Ryan, said "
+        "the party must change.",
         "Ryan won the backing of 63 House Democrats in the secret ballot.",
     )
     handful = cluster_of(result, "the handful")

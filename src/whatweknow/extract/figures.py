@@ -522,9 +522,10 @@ _MEMBER_OF = re.compile(r"(?i)\b(?:one\s+of|among(?:\s+only)?)\s+$")
 
 def _counts_a_noun(token: Token, number: NumberMatch) -> bool:
     """A count with no number is a figure when it counts a group the story sets out: a part
-    of it ("a handful of House Democrats who backed Ryan's bid", "A few of his GOP
-    colleagues") or the set someone is one of ("one of several lawmakers to announce his
-    departure"); "multiple" before an act or event, which says it happened more than once
+    of it ("a handful of pickups", "several of the images taken of her"; not of people,
+    `_of_people`) or the set someone is one of ("one of several lawmakers to announce his
+    departure", "among the handful of House Democrats who backed Ryan's bid"); "multiple"
+    before an act or event, which says it happened more than once
     ("multiple allegations of sexual harassment", "multiple blood transfusions"; not "multiple
     bills", "multiple accounts"). Not "several" or "a few" as a loose determiner ("Several
     elements of the evening", "several brothers and sisters"), a span or a frequency ("for
@@ -541,12 +542,25 @@ def _counts_a_noun(token: Token, number: NumberMatch) -> bool:
     text = doc.text
     partitive = re.match(r"\s+of\b", text[number.end : number.end + 4]) is not None
     member = _MEMBER_OF.search(text[max(0, number.start - 14) : number.start]) is not None
+    if _of_people(noun) and not member:
+        return False
     said = text[number.start : number.end].lower()
     if said == "multiple":
         return _EVENT_NOUN.search(lemma(noun)) is not None
     if said.startswith("a number"):  # "A number of Democrats lined up behind Mr. Schumer"
         return _in_the_subject(token)  # not "revealed a number of changes"
     return partitive or member
+
+
+def _of_people(noun: Token) -> bool:
+    """ "a number of aides were lying down", "a handful of Democrats who had backed Mr. Ryan
+    vowed", "contacted multiple Republican officials", "a few of the most hardline House
+    Republicans, such as …": a count with no number of people says some of them did or said
+    something, as "some" would; it picks out who, it gives the reader no amount (the story
+    gold lists none of these, in seven stories). Only where it names the set someone is one
+    of ("one of a handful of House Democrats to endorse Ryan") does it say how few they are."""
+    word = lemma(noun)
+    return word in _PERSONS or (word.endswith("s") and word[:-1] in _PERSONS)
 
 
 def _in_the_subject(token: Token) -> bool:
@@ -806,20 +820,24 @@ def _picks_one_out(token: Token) -> bool:
 # People a "one" picks out: roles, members of a group, relatives, those something befell;
 # and the sides people take ("not as an attack on one party, but as an attack against the
 # United States": one party set against the whole, not a count of parties).
-_PEOPLE = (
-    lexicon.ROLE_NOUNS
-    | lexicon.GROUP_NOUNS
-    | frozenset(
-        """
+_PERSON_WORDS = frozenset(
+    """
 victim parent child kid man woman boy girl student teacher member citizen resident voter
 worker employee patient survivor shooter suspect democrat republican conservative liberal
 independent delegate juror donor volunteer neighbor neighbour relative cousin uncle aunt
 user blogger commenter reader viewer caller listener fan follower customer passenger
 protester demonstrator attendee
-party side camp faction
 """.split()
-    )
 )
+_PEOPLE = (
+    lexicon.ROLE_NOUNS
+    | lexicon.GROUP_NOUNS
+    | _PERSON_WORDS
+    | frozenset("party side camp faction".split())
+)
+# Nouns of people: those PolNeAR train writes beside a name (`lexicon.PERSON_NOUNS`), roles,
+# and the people words above.
+_PERSONS = lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS | _PERSON_WORDS
 # Words that make "one" a count however it is used: "only one Democratic senator", "just one".
 _ONE_BOUND_BEFORE = re.compile(r"(?i)\b(?:only|just|exactly|not|not even|but|a single)\s+$")
 
