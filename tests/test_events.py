@@ -771,6 +771,93 @@ def test_reader_review_labels(text, published, expression, label):
     assert found[expression].label.startswith(label), found[expression].label
 
 
+@pytest.mark.parametrize(
+    "text, published, expression, label",
+    [
+        (  # BASIL 2742e9c1 (HuffPost): a hyphenated word is kept whole
+            "Earlier Thursday, the Republican-controlled state legislature passed a new version "
+            "of the bill at the governor's request, amending provisions that would have allowed "
+            "businesses to discriminate against LGBT customers.",
+            "2015-04-02",
+            "Earlier Thursday",
+            "Republican-controlled state legislature passed a new version of the bill",
+        ),
+        (  # BASIL 2058ec60 (HuffPost)
+            "The 10-year-old lawsuit, argued in lively exchanges at the court Tuesday, claims "
+            "that Wal-Mart Stores Inc., the world's largest employer, favors men over women in "
+            "pay and promotions.",
+            "2011-03-29",
+            "Tuesday",
+            "10-year-old lawsuit argued in lively exchanges",
+        ),
+        (  # BASIL a4edca3f (NYT)
+            "But it was the review of Benghazi-related documents last summer that, within the "
+            "State Department, set off the chain of events leading to the public disclosure this "
+            "week of Mrs. Clinton’s use of a private email account, according to the current and "
+            "former department officials.",
+            "2015-03-05",
+            "last summer",
+            "it was the review of Benghazi-related documents",
+        ),
+        (  # BASIL 2742e9c1 (HuffPost): a phrase cut to its length never ends inside a name
+            "Arkansas Gov. Asa Hutchinson (R) signed a revised version of the state's Religious "
+            "Freedom Reformation Act on Thursday, one day after refusing to sign an earlier "
+            "version of the bill over concerns about discrimination against lesbian, gay, "
+            "bisexual and transgender individuals.",
+            "2015-04-02",
+            "Thursday",
+            "Asa Hutchinson signed a revised version of the state's Religious Freedom "
+            "Reformation Act",
+        ),
+        (  # BASIL 005a2961 (Fox): the dateline's place is no actor
+            "WASHINGTON -- Real estate tycoon Donald Trump said Thursday he has doubts about "
+            "whether President Obama was born in the United States and has sent investigators to "
+            "Hawaii looking for answers.",
+            "2011-04-07",
+            "Thursday",
+            "Donald Trump said he has doubts",
+        ),
+        (  # BASIL 13792511 (NYT)
+            "LIVINGSTON, N.J. — Gov. Chris Christie declared an uphill candidacy for president on "
+            "Tuesday with New Jersey-style swagger.",
+            "2015-06-30",
+            "Tuesday",
+            "Chris Christie declared an uphill candidacy",
+        ),
+        (  # BASIL 7f9c83f7 (HuffPost): the subject parsed as the place's conjunct
+            "NEW YORK -- U.S. Sen. Marco Rubio (R-Fla.) set forth a foreign policy vision "
+            "Wednesday that invoked President John F. Kennedy in an assertive call to project "
+            "American power abroad.",
+            "2015-05-13",
+            "Wednesday",
+            "U.S. Sen. Marco Rubio set forth a foreign policy vision",
+        ),
+        (  # BASIL 58f414e5 (HuffPost): the subject parsed as the place's apposition
+            "WASHINGTON ―House Majority Whip Steve Scalise (R-La.) was still in critical "
+            "condition on Thursday after a lone gunman opened fire Wednesday morning on a group "
+            "of Republican lawmakers practicing for a congressional baseball game.",
+            "2017-06-14",
+            "Thursday",
+            "House Majority Whip was in critical condition",
+        ),
+        (  # BASIL 13792511 (Fox): a contraction stays on the name put for its pronoun
+            "New Jersey Governor Chris Christie expected to become the latest Republican to throw "
+            "his hat in the ring for 2016. He’ll make the announcement today at 11am from his "
+            "hometown of Livingston, New Jersey.",
+            "2015-06-30",
+            "today",
+            "Chris Christie’ll make the announcement",
+        ),
+    ],
+)
+def test_whole_story_review_labels(text, published, expression, label):
+    """Labels a reader stopped at in whole-story briefs (eighth session): a hyphenated word
+    cut in half ("-controlled state legislature", 4 stories), a name cut ("the state's
+    Religious"), the dateline as the actor ("WASHINGTON said", 4 stories), "Christie ’ll"."""
+    found = {e.date["text"]: e for e in events_of(text, published)}
+    assert found[expression].label == label
+
+
 def test_a_bare_it_is_left_as_written_not_given_the_last_place_named():
     """T6: "it would not be held" was the State of the Union address, not "New York"."""
     text = (

@@ -311,3 +311,20 @@ def test_timeline_text_is_readable_and_apart_on_a_desktop_and_a_phone(
     assert charts == [shown]
     assert [f for f in found if not f.startswith("shown: ")] == []
     assert wide <= width
+
+
+def test_a_sentence_with_two_dates_of_one_happening_is_cited_once(tmp_path):
+    """BASIL 13792511 (Fox): "today at 11am" are two dates of one day in one sentence; the
+    timeline's item cites the sentence once, not once and again as "also"."""
+    text = (
+        "New Jersey Governor Chris Christie expected to become the latest Republican to throw "
+        "his hat in the ring for 2016. He’ll make the announcement today at 11am from his "
+        "hometown of Livingston, New Jersey."
+    )
+    article = Article(text, "fox.txt", "text", published="2015-06-30", outlet="Fox News")
+    with Store(tmp_path / "news.db") as store:
+        for result in run([article]):
+            store.add(result)
+        brief = build(store, everything=True)
+    (item,) = [e for e in brief["timeline"] if "announcement" in e["label"]]
+    assert item["also_in"] == []

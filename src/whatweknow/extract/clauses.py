@@ -50,6 +50,8 @@ _MAYBE = frozenset("could might may should ’d 'd".split())  # "would" is a pla
 _NOW = frozenset("today now nowadays".split())
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _DANGLING = re.compile(r"(?:\s+(?:of|in|on|at|to|for|from|by|with|and|or|the|a|an))+$")
+_CLITICS = frozenset("'s 'll 're 've 'd 'm n't".split())
+_DASHES = frozenset("-- — –".split())
 _PERSONAL = frozenset("he she him her his it its they them their".split())
 _NP_DEPS = frozenset(
     "det amod compound nummod poss nmod quantmod case cc conj flat prep pobj advmod".split()
@@ -178,7 +180,7 @@ def subject(verb: Token) -> Token | None:
     released Friday" (a participle's noun)."""
     node = verb
     for _ in range(4):
-        found = next((c for c in node.children if c.dep_ in _SUBJECTS), None)
+        found = _own_subject(node)
         if found is not None and found.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
             return node.head  # "Pelosi, who is in line to be elected": Pelosi
         if found is not None:
@@ -201,6 +203,34 @@ def subject(verb: Token) -> Token | None:
         node = node.head
         while node.pos_ == "ADP" and node.head.i != node.i:  # "since being named": the verb
             node = node.head
+    return None
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The verb's subject; where the parse took the dateline's place that opens the paragraph
+    for it, the subject after the dash ("WASHINGTON -- Real estate tycoon Donald Trump said
+    Thursday": Trump; "NEW YORK -- U.S. Sen. Marco Rubio (R-Fla.) set forth": Rubio, parsed
+    as the place's conjunct; "WASHINGTON —House Majority Whip Steve Scalise": its apposition)."""
+    found = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    end = _dateline_end(verb.sent)
+    if end is None or not found or found[0].i >= end:
+        return found[0] if found else None
+    after = [c for c in found[1:] if c.i >= end]
+    after += [c for c in found[0].children if c.dep_ in ("appos", "conj") and c.i >= end]
+    return after[0] if after else found[0]
+
+
+def _dateline_end(sentence: SpacySpan) -> int | None:
+    """Where the words start after a dateline opening the sentence's paragraph: a place in
+    capitals, then a dash ("WASHINGTON --", "LIVINGSTON, N.J. —", "NEW YORK --")."""
+    doc, start = sentence.doc, sentence.start
+    if start and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
+        return None
+    for token in doc[start : min(start + 6, sentence.end)]:
+        if token.text in _DASHES:
+            return token.i + 1 if token.i > start else None
+        if not (token.is_upper or token.is_punct):
+            return None
     return None
 
 
@@ -401,7 +431,7 @@ def label(
     volunteered for his presidential campaign"; a quote told before its speaker keeps that
     order ("This bill includes the most extreme changes, Kerri Talbot said")."""
     if not verbal(token):
-        words = [t for t in noun_phrase(token, date) if _kept(t)][:10]
+        words = _cut([t for t in noun_phrase(token, date) if _kept(t)], 10)
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         head = _render(words, _names(index, owner, words, resolve))
         verb = token.head
@@ -421,10 +451,10 @@ def label(
         words += _verb_group(token.head) + [c for c in token.children if c.lower_ == "to"]
     what = [t for t in _what(token, date) if t.tag_ not in ("WP", "WDT")]
     if antecedent is not None and not what:  # "the same approach that he rejected"
-        what = noun_phrase(antecedent, date)[:8]
+        what = _cut(noun_phrase(antecedent, date), 8)
     agent = next((c for c in token.children if c.dep_ == "agent"), None)
     if agent is not None:
-        what += [agent, *noun_phrase(next(iter(agent.children), agent), date)[:6]]
+        what += [agent, *_cut(noun_phrase(next(iter(agent.children), agent), date), 6)]
     if who is None:
         return _render(words + what)
     # "Noting that Tuesday is the deadline": the date itself is who
@@ -453,7 +483,7 @@ def _noun_words(token: Token, date: SpacySpan) -> list[Token]:
     words = [t for t in noun_phrase(token, date) if _kept(t)]
     if words and words[0].lower_ in ("the", "a", "an"):
         words = words[1:]
-    return words[:8]
+    return _cut(words, 8)
 
 
 def _names(
@@ -504,13 +534,13 @@ def _what(verb: Token, date: SpacySpan, depth: int = 0) -> list[Token]:
     found: list[Token] = []
     for c in children:
         if c.dep_ in ("dobj", "attr", "oprd", "acomp") and not _in(c, date):
-            found += noun_phrase(c, date)[:8] if c.dep_ != "acomp" else [c]
+            found += _cut(noun_phrase(c, date), 8) if c.dep_ != "acomp" else [c]
     if found:
         return found
     clause = next((c for c in children if c.dep_ in ("ccomp", "xcomp")), None)
     if clause is not None and depth < 2 and verbal(clause):
         who = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
-        head = noun_phrase(who, date)[:5] if who is not None else []
+        head = _cut(noun_phrase(who, date), 5) if who is not None else []
         helpers = [c for c in clause.children if c.dep_ in ("aux", "auxpass", "neg")]
         helpers += _denials(clause)
         return [*head, *helpers, clause, *_what(clause, date, depth + 1)]
@@ -521,7 +551,7 @@ def _what(verb: Token, date: SpacySpan, depth: int = 0) -> list[Token]:
         if objects and not any(_in(o, date) for o in objects):
             if objects[0].ent_type_ in ("DATE", "TIME"):
                 continue
-            return [prep, *noun_phrase(objects[0], date)[:6]]
+            return [prep, *_cut(noun_phrase(objects[0], date), 6)]
     return []
 
 
@@ -533,6 +563,34 @@ def _denials(verb: Token) -> list[Token]:
                 if noun.dep_ == "pobj" and any(d.lower_ == "no" for d in noun.children):
                     return [prep, *noun_phrase(noun)]
     return []
+
+
+def _cut(words: list[Token], most: int) -> list[Token]:
+    """The first `most` words of a phrase, never ending inside a name: "the state's Religious
+    Freedom Restoration Act" whole, not "the state's Religious" (a name of up to four words
+    more is finished, a longer one left out)."""
+    if len(words) <= most:
+        return words
+    end = most
+    while end < len(words) and end < most + 4 and _same_name(words[end - 1], words[end]):
+        end += 1
+    if end < len(words) and _same_name(words[end - 1], words[end]):
+        end = most
+        while end > 1 and _same_name(words[end - 2], words[end - 1]):
+            end -= 1
+        end -= 1
+    return words[: max(end, 1)]
+
+
+def _same_name(before: Token, after: Token) -> bool:
+    """Two neighbouring words of one name: of one entity the tagger found, or capitalised
+    words of which the first modifies one after it ("Religious Freedom Reformation Act")."""
+    if after.i != before.i + 1:
+        return False
+    if after.ent_iob_ == "I" and before.ent_type_ != "":
+        return True
+    capitals = all(t.text[:1].isupper() for t in (before, after))
+    return capitals and before.dep_ in ("compound", "flat") and before.head.i >= after.i
 
 
 def _in(token: Token, date: SpacySpan) -> bool:
@@ -548,18 +606,50 @@ def _render(tokens: list[Token], names: dict[int, str] | None = None) -> str:
     space across a gap, quote marks and loose punctuation left out; `names` replaces a token's
     text (or leaves it out: "")."""
     names = names or {}
-    tokens = sorted({t.i: t for t in tokens if not t.is_space}.values(), key=_at)
+    tokens = sorted({t.i: t for t in _whole(tokens) if not t.is_space}.values(), key=_at)
     tokens = [t for t in tokens if not _loose(t)]
     out = []
     for n, token in enumerate(tokens):
         text = names.get(token.i, token.text)
         if not text:
             continue
+        if out and _clitic(token):
+            out[-1] = out[-1].rstrip()  # "Chris Christie’ll make", not "Chris Christie ’ll"
         following = tokens[n + 1] if n + 1 < len(tokens) else None
         joined = following is not None and following.i == token.i + 1 and token.i not in names
         out.append(text + (token.whitespace_ if joined else " "))
     text = re.sub(r"\s+", " ", "".join(out)).strip(" ,")
     return _DANGLING.sub("", text)  # "the blame and attack campaign of [2012]"
+
+
+def _whole(tokens: list[Token]) -> list[Token]:
+    """Each word glued to another by a hyphen kept whole: "Republican-controlled" of
+    "-controlled state legislature", "decade-old", "Benghazi-related" (the parse hangs the
+    first half on the second as an adverb a phrase leaves out); never into a date."""
+    found = {t.i: t for t in tokens}
+    for token in tokens:
+        doc = token.doc
+        for step in (-1, 1):
+            at = token.i
+            while 0 <= at + 2 * step < len(doc) and _hyphen(doc[at + step]):
+                after = doc[at + 2 * step]
+                if after.is_space or (after.ent_type_ in ("DATE", "TIME") and not token.ent_type_):
+                    break  # "10-year-old" whole, one date; a date the label leaves out, out
+                found.setdefault(at + step, doc[at + step])
+                found.setdefault(at + 2 * step, after)
+                at += 2 * step
+        if _hyphen(token):
+            found.setdefault(token.i - 1, doc[token.i - 1])
+            found.setdefault(token.i + 1, doc[token.i + 1])
+    return list(found.values())
+
+
+def _clitic(token: Token) -> bool:
+    """A contraction or possessive glued to the word before it ("’ll", "'s", "n't")."""
+    before = token.doc[token.i - 1] if token.i else None
+    return (
+        before is not None and not before.whitespace_ and token.lower_.replace("’", "'") in _CLITICS
+    )
 
 
 def _loose(token: Token) -> bool:

@@ -214,7 +214,11 @@ def _item(
     first = group["rows"][0]
     event = records[(first["document"], first["id"])]
     sources = []
+    cited = set()
     for row in group["rows"]:
+        if (row["document"], row["span_start"], row["span_end"]) in cited:
+            continue  # two dates of one sentence told as one happening: the sentence once
+        cited.add((row["document"], row["span_start"], row["span_end"]))
         source = ref(row["document"], row["span_start"], row["span_end"])
         told = records.get((row["document"], row["id"]), {})
         sources.append({**source, "text": told.get("span", {}).get("text"), "label": row["label"]})
