@@ -1283,3 +1283,32 @@ def test_one_persons_value_stated_twice_is_one_quantity(brief):
     assert cluster_of(result, "1 in 3", "Fox News")["id"] != odds["id"]
     cost = cluster_of(result, "nearly $1.1 million")
     assert {v["text"] for v in cost["values"]} == {"$1.1 million", "nearly $1.1 million"}
+
+
+@pytest.mark.parametrize(
+    "text, heading",
+    [
+        (  # BASIL 58f414e5 (NYT): "Victory: 11", the winner's count alone
+            "A little before 10 p.m., the Democrats secured their final out for an 11-2 victory, "
+            "taking a 40-to-39 edge in the lifetime series.",
+            "11-2",
+        ),
+        (  # BASIL 47a209b0 (Fox): "Tally: 97", "Split: 52"
+            "But the contentious Clarence Thomas hearing in 1991 produced a 52-48 split that just "
+            "pushed Thomas over the finish line.",
+            "52-48",
+        ),
+    ],
+)
+def test_a_tally_is_stated_with_both_counts(tmp_path, text, heading):
+    """A vote or a score is one figure with both its counts: the heading says "11-2", as the
+    value line does, never the larger count alone (3 stories: 58f414e5, 47a209b0, "Guilty:
+    16")."""
+    article = Article(text, "a.txt", "text", published="2017-06-15", outlet="Daily")
+    with Store(tmp_path / "news.db") as store:
+        for result in run([article]):
+            store.add(result)
+        figures = build(store, everything=True)["figures"]
+        (cluster,) = [c for c in figures if c["values"][0]["text"] == heading]
+    assert cluster["values"][0]["quantity"]["dimension"] == "tally"
+    assert cluster["stated"] == heading

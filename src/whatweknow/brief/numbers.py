@@ -182,6 +182,9 @@ def _points(value: dict[str, Any]) -> list[Point]:
         return [(low if low is not None and math.isfinite(low) else None, value, None, "", "text")]
     if value.get("value") is None:
         return []
+    counts = (value.get("quantity") or {}).get("counts") or []
+    if (value.get("quantity") or {}).get("dimension") == "tally" and len(counts) > 1:
+        return [(_first(base[0], value["value"]), value, value["value"], "", "tally")]
     if value.get("unit") == "fraction":  # "two-thirds", "a majority": as the text says it
         return [(_first(base[0], value["value"]), value, value["value"], "", "text")]
     words = ""
@@ -212,6 +215,8 @@ def _stated(point: Point, words: bool) -> str:
     _, value, written, before, kind = point
     if kind == "text":
         return value.get("text") or "?"
+    if kind == "tally":  # "an 11-2 victory": both counts, never the winner's alone
+        return "-".join(number(c, False) for c in value["quantity"]["counts"])
     shown = number(written, words)
     currency = value.get("currency")
     symbol = _SYMBOLS.get(currency or "")
