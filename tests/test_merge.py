@@ -10,12 +10,14 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from whatweknow import Store
+from whatweknow import Store, run
 from whatweknow.brief import build
 from whatweknow.cli import cli
+from whatweknow.merge import speaker
 from whatweknow.merge.figures import apart, assess, central, interval, overlap, rounding
 from whatweknow.merge.people import People
 from whatweknow.merge.syndication import containment, shingles, wire_credit
+from whatweknow.model import Article
 
 from .conftest import FIXTURES, SEED
 
@@ -503,3 +505,30 @@ def test_a_question_is_answered_by_the_speakers_who_says_what_lists(tmp_path):
     (question,) = brief["questions"]
     assert question["answered_by"] == ["Joseph Sellers"]
     assert {s["name"] for s in brief["speakers"]} == {"Joseph Sellers"}
+
+
+def test_a_joint_statement_shows_on_each_members_page_where_the_records_list_no_members(
+    tmp_path,
+):
+    """BASIL 2058ec60 (NYT): "Justices Kennedy and Samuel A. Alito Jr. said …" is one joint
+    speaker the merge names "Samuel A. Alito Jr. and Anthony Kennedy", but the records list no
+    members, so neither justice's own page showed it; each page now has it, said jointly."""
+    text = (
+        "Justice Anthony Kennedy said the women's argument points in apparently conflicting "
+        "directions.\n\n"
+        "Justices Kennedy and Samuel A. Alito Jr. said they were concerned about companies "
+        "whose pay and promotion gaps mirror national numbers where there is no proof of a "
+        "discriminatory policy.\n\n"
+        "“So, you have the company that is absolutely typical of the entire American work "
+        "force,” Justice Alito said."
+    )
+    article = Article(text, "nyt.txt", "text", published="2011-03-29", outlet="NYT")
+    with Store(tmp_path / "news.db") as store:
+        for result in run([article]):
+            store.add(result)
+        documents = store.select()
+        pages = {name: speaker(store, documents, name) for name in ("Alito", "Kennedy")}
+    for page in pages.values():
+        jointly = [s for s in page["statements"] if s.get("with")]
+        assert [s["with"] for s in jointly] == ["Samuel A. Alito Jr. and Anthony Kennedy"]
+        assert jointly[0]["text"].startswith("they were concerned about companies")

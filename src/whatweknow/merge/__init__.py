@@ -18,7 +18,7 @@ import orjson
 
 from ..settings import Settings, load_settings
 from . import figures as figure_clusters
-from .people import People, by_surname, loose
+from .people import _JOINS, People, by_surname, loose
 from .syndication import Linker, groups, wire_credit
 from .timeline import timeline as dated
 
@@ -234,6 +234,8 @@ def _speakers(
         # one speaker's page: their own statements and those they made jointly with others
         shown = [name for name in shown if name in only]
         shown += sorted(n for n in only & set(member_spelled) if n not in shown)
+        named_jointly = _named_jointly(tally, people)
+        shown += sorted(n for n in only & set(named_jointly) if n not in shown)
     if limit is not None and len(shown) > limit:
         more["speakers"] = len(shown) - limit
         shown = shown[:limit]
@@ -297,10 +299,12 @@ def _speakers(
         _add(entry, item, statement)
     if only is not None:
         joint = sorted({n for name in wanted for n in member_spelled.get(name, ())})
+        seen: set[tuple[str, str]] = set()
         for document_id, statement, member, kind, facts in store.statements_with(ids, joint):
             name = people.canonical(member, kind, _facts(facts))
             if name not in wanted:
                 continue
+            seen.add((document_id, statement["id"]))
             entity = _facts(facts)  # a member quoted only jointly: what the text says of them
             described = descriptions.get(name) or (
                 list(entity.get("descriptors") or []),
@@ -314,6 +318,22 @@ def _speakers(
             said = statement["speaker"]
             item["with"] = people.canonical(said.get("name"), said.get("kind")) or said["name"]
             _add(entry, item, statement)
+        # a joint source whose members the records do not list, named as one by the merge
+        # ("Justices Kennedy and Samuel A. Alito Jr. said" is "Samuel A. Alito Jr. and Anthony
+        # Kennedy"): its statements on each member's page too
+        for together in sorted({j for name in wanted for j in named_jointly.get(name, ())}):
+            for document_id, statement in store.statements_by(ids, sorted(spelled[together])):
+                if (document_id, statement["id"]) in seen:
+                    continue
+                for name in sorted(wanted & set(_JOINS.split(together))):
+                    entry = grouped.setdefault(
+                        name, _entry(name, "person", descriptions.get(name), 0)
+                    )
+                    entry["statements_in_coverage"] += 1
+                    quoted_by[name].add(ref(document_id, 0, 0)["outlet"] or "unknown outlet")
+                    item = _item(document_id, statement, name, ref, root, reporters)
+                    item["with"] = together
+                    _add(entry, item, statement)
     ordered = sorted(grouped.values(), key=lambda s: (-tally[s["name"]], s["name"]))
     for entry in ordered:
         for scratch in ("_index", "_words", "_exact", "_numbers"):
@@ -421,6 +441,18 @@ def _reporters(
         if name:
             found[(document_id, outer["id"])] = name
     return found
+
+
+def _named_jointly(tally: dict[str, int], people: People) -> dict[str, list[str]]:
+    """Each person of the coverage -> the joint speakers (as the merge names them) that name
+    them among their members: "Samuel A. Alito Jr." -> ["Samuel A. Alito Jr. and Anthony
+    Kennedy"]."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for together in tally:
+        if len(_JOINS.split(together)) > 1 and people.joint(together) == together:
+            for member in _JOINS.split(together):
+                found[member].append(together)
+    return dict(found)
 
 
 def _tally(
