@@ -8,7 +8,11 @@ import re
 import pytest
 from click.testing import CliRunner
 
+from whatweknow import Store, run
+from whatweknow.brief import brief_markdown, build
+from whatweknow.brief.html import brief_html
 from whatweknow.cli import cli
+from whatweknow.model import Article
 
 from .conftest import FIXTURES, SEED
 
@@ -110,3 +114,31 @@ def test_html_escapes_article_text(tmp_path):
     html = CliRunner().invoke(cli, ["brief", str(db), "--format", "html"]).stdout
     assert "<script>alert" not in html and "<img src=x" not in html
     assert "&lt;script&gt;" in html
+
+
+def test_an_outlets_own_reporting_is_named_once_among_a_clusters_sources(tmp_path):
+    """BASIL 2058ec60: "Sources: Fox News, reported by Fox News; HuffPost, reported by
+    HuffPost; …" said each outlet twice (45 such lines in 8 of 16 whole-story briefs); an
+    outlet's own reporting is its name alone, in Markdown and HTML."""
+    texts = {
+        "The New York Times": "Even some justices who seemed sympathetic to the plaintiffs "
+        "expressed qualms about how to administer a lawsuit involving as many as 1.5 million "
+        "women seeking back pay that could amount to billions of dollars.",
+        "Fox News": "Although she may ultimately side with the plaintiffs, even Justice Ruth "
+        "Bader Ginsburg, an ardent defender of women's rights, expressed some concerns about the "
+        "particulars of the sex discrimination lawsuit that covers 1.5 million women and could "
+        "cost the world's largest retailer billions of dollars.",
+    }
+    articles = [
+        Article(text, f"{n}.txt", "text", published="2011-03-29", outlet=outlet)
+        for n, (outlet, text) in enumerate(texts.items())
+    ]
+    with Store(tmp_path / "news.db") as store:
+        for result in run(articles):
+            store.add(result)
+        brief = build(store, everything=True)
+        markdown, html = brief_markdown(brief), brief_html(brief, store)
+    assert any(len(c["values"]) > 1 for c in brief["figures"])
+    assert "_Sources: The New York Times; Fox News._" in markdown
+    assert "reported by Fox News" not in markdown + html
+    assert "Sources: The New York Times; Fox News." in html
