@@ -1133,6 +1133,23 @@ SPEAKERS = [
         "some on the right",
         "anonymous",
     ),
+    # a singular noun the news describes one person by (`lexicon.PERSON_NOUNS`) speaks (Fox,
+    # HuffPost)
+    (
+        "A Facebook executive apologized last month for mistreating Diamond and Silk, two "
+        "pro-Trump personalities.",
+        "mistreating Diamond and Silk",
+        "Facebook executive",
+        "anonymous",
+    ),
+    (
+        "The financial industry tycoon ridiculed Trump’s statements on immigration, national "
+        "security, foreign trade, and his use of overseas labor.",
+        "Trump’s statements on immigration, national security, foreign trade, and his use of "
+        "overseas labor",
+        "financial industry tycoon",
+        "anonymous",
+    ),
     # a group's examples are not its name (HuffPost)
     (
         "One-hundred candidates, including those who won their 2018 races, signed a letter to "
