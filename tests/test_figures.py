@@ -1823,12 +1823,9 @@ NOT_FIGURES = [
     "The pact promises the two counties will help each other.",
     "He visited an aging bridge over the Ohio River that connects their two states.",
     "Mr. Schumer, the Senate’s top Democrat, chatted with two of her young children.",
-    "In an effort to touch on all four of those elements, the president recommended requiring "
-    "criminal background checks.",
-    # a count whose items a colon sets out (BASIL 2013 gun plan, 2019 Mueller report)
-    "The proposal is broken down into four key subsections: law enforcement, the availability "
-    "of dangerous firearms and ammunition, school safety and mental health.",
-    "She retweeted the news of the report along with three words: “See you Sunday.”",
+    # the one thing a colon sets out (BASIL 2019 shutdown, 2014 Ferguson)
+    "There's only one way out: open the government, Mr. President.",
+    "He said he has only one interest: conducting a fair and thorough investigation.",
     # how true, not how much (BASIL 2016 Cruz)
     "“Of course the National Enquirer story is 100 percent false!,” Pierson tweeted.",
     "Of course the National Enquirer story is 100% FALSE!!! I only speak to myself, however.",
@@ -1874,6 +1871,52 @@ NOT_FIGURES = [
     "During multiple committee hearings and floor debate, GOP representatives castigated the "
     "bill as a federal power grab.",
 ]
+
+
+def test_a_definite_count_from_three_on_and_a_count_a_colon_lists_are_figures():
+    """A definite count of three or more tells the reader a size ("the seven articles", "his
+    three terms", "all four of those elements", "the half-dozen Republican senators"), and a
+    count of two or more whose items a colon sets out is the size of that set ("four key
+    subsections: …", "three other candidates: …"): figures in the reannotated and held-out gold
+    (BASIL 2013 gun plan, 2011 Constitution reading, 2016 Bloomberg, 2019 emergency, 2017
+    Lieberman, 2015 Rubio, 2013 PRISM). "The two states" stays a pair named again."""
+    cases = [
+        (
+            "Those wondering whether the reading would be dramatic found out on Thursday as "
+            "volunteers gave voice to the seven articles and 27 amendments that make up the "
+            "nation’s governing document.",
+            "seven",
+        ),
+        (
+            "In 2007, when Mr. Bloomberg was in the second of his three terms as mayor, the two "
+            "played together in a charity event.",
+            "three",
+        ),
+        (
+            "In an effort to touch on all four of those elements, the president recommended "
+            "requiring criminal background checks.",
+            "four",
+        ),
+        (
+            "That measure could pass both houses of Congress if it wins the votes of the "
+            "half-dozen Republican senators who have criticized the declaration.",
+            "half-dozen",
+        ),
+        (
+            "The proposal is broken down into four key subsections: law enforcement, the "
+            "availability of dangerous firearms and ammunition, school safety and mental health.",
+            "four",
+        ),
+        (
+            "Trump met on Wednesday with Lieberman and three other candidates: current acting FBI "
+            "Director Andrew McCabe; Frank Keating, the former governor of Oklahoma; and Richard "
+            "McFeely.",
+            "three",
+        ),
+    ]
+    for text, span in cases:
+        assert span in [f.span.text for f in figures_of(text)], text
+    assert not figures_of("The two states filed a lawsuit seeking a court order.")
 
 
 def test_a_count_with_no_number_of_a_group_that_acts_is_a_figure():

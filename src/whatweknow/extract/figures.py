@@ -870,16 +870,18 @@ _DEFINITE = frozenset("the both these those".split()) | _POSSESSIVE_PRONOUNS
 
 
 def _refers_back(doc: Doc, token: Token, number: NumberMatch) -> bool:
-    """ "The two states filed a lawsuit", "connects their two states", "all four of those
-    elements", "chatted with two of her young children": a small number after a definite
-    determiner (an article, a demonstrative, a possessive pronoun), or over a whole named by a
-    demonstrative or a possessive pronoun, names things the story already knows, it does not
-    count them; unless a clause after the noun says which ("the two officers injured in the
-    attack", "two of the bombs sent this week") or "more" adds to them ("two more of the
-    explosive devices"). A possessive name ("four of Mr. Trump's trips", "the state's four
-    legislative caucuses") is not a pronoun: those count."""
-    value = number.value or 0
-    if number.qualifier != "exact" or number.unit or number.currency or not 1 < value < 10:
+    """ "The two states filed a lawsuit", "connects their two states", "chatted with two of
+    her young children": "two" after a definite determiner (an article, a demonstrative, a
+    possessive pronoun), or over a whole named by a demonstrative or a possessive pronoun,
+    names a pair the story already knows, it does not count them; unless a clause after the
+    noun says which ("the two officers injured in the attack", "two of the bombs sent this
+    week") or "more" adds to them ("two more of the explosive devices"). A possessive name
+    ("four of Mr. Trump's trips", "the state's four legislative caucuses") is not a pronoun:
+    those count. From three on a definite count tells the reader a size ("the seven articles
+    and 27 amendments", "his three terms as mayor", "all four of those elements", "the
+    half-dozen Republican senators"): in the 44 gold stories 9 of the 12 definite "two"s are
+    no figures, and 14 of the 15 definite counts of three to nine are figures."""
+    if number.qualifier != "exact" or number.unit or number.currency or number.value != 2:
         return False
     if re.match(r"-(?!(?:halves|thirds|quarters|fourths|fifths)\b)\w", doc.text[number.end :]):
         return False  # "the four-term congressman": a measure of the noun, not a reference
@@ -966,14 +968,17 @@ def _points_back(word: Token) -> bool:
 
 
 def _sets_out_its_items(token: Token) -> bool:
-    """ "is broken down into four key subsections: law enforcement, …", "retweeted the news
-    along with three words: “See you Sunday.”", "vowed to make one change to his behavior:
-    “I will no longer …”", "There's only one way out: open the government": a small count
-    whose phrase a colon ends announces the items the text sets out after it; it names their
-    parts, it counts nothing of the story. A bound stays a count ("the report did get support
-    from at least one Newtown parent: Mark Mattioli")."""
+    """ "vowed to make one change to his behavior: “I will no longer …”", "There's only one
+    way out: open the government", "He has only one interest: conducting a fair …": "one"
+    whose phrase a colon ends announces the one thing the text sets out after it; it picks it
+    out, it counts nothing of the story. A bound stays a count ("the report did get support
+    from at least one Newtown parent: Mark Mattioli"), and so does a count of two or more,
+    the size of the set the colon lists ("broken down into four key subsections: law
+    enforcement, …", "met with Lieberman and three other candidates: …", "guided by three
+    principles: …", "nine leading U.S. Internet companies: Microsoft, …": figures in four gold
+    stories, where the three "one"s before a colon are not)."""
     noun = token.head if token.dep_ == "nummod" else None
-    if noun is None or noun.pos_ != "NOUN" or noun.i < token.i or not token.like_num:
+    if noun is None or noun.pos_ != "NOUN" or noun.i < token.i or token.lower_ != "one":
         return False
     if lemma(noun) in TIME_NOUNS:
         return False  # "the strategy they have pursued over the last two years: obstruct and
