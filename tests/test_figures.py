@@ -1919,6 +1919,27 @@ def test_a_definite_count_from_three_on_and_a_count_a_colon_lists_are_figures():
     assert not figures_of("The two states filed a lawsuit seeking a court order.")
 
 
+def test_a_or_an_and_a_unit_of_time_as_a_length_is_one_unit():
+    """ "for a week", "spent a year at Georgetown", "about an hour ahead of time": a length of
+    time, a figure of one unit (BASIL 2019 Alex Jones, 2015 Christie, 2012 Hutchinson, 2014
+    Ferguson); "a year ago" and "for a second day" are not."""
+    found = figures_of(
+        "Twitter later suspended the two accounts for a week for violating rules against "
+        "inciting violence. Mr. Hutchinson spent a year at Georgetown University before law "
+        "school. The owners said they were informed of the event only about an hour ahead of "
+        "time."
+    )
+    assert [(f.span.text, f.value, f.unit) for f in found] == [
+        ("a week", 1.0, "week"),
+        ("a year", 1.0, "year"),
+        ("about an hour", 1.0, "hour"),
+    ]
+    assert not figures_of("The law passed a year ago this week.")
+    # the rate of a figure before it (NewsQuant), not a length of its own
+    found = figures_of("This deal gets you a whopping 54GB of 5G data for a month.")
+    assert "a month" not in [f.span.text for f in found]
+
+
 def test_a_count_with_no_number_of_a_group_that_acts_is_a_figure():
     """ "a number of state legislatures pursue" (BASIL 2018 Parkland review), and "a few"
     standing for the group just named as the subject of its verb ("While a few have focused on

@@ -156,6 +156,7 @@ def figures(
     results: list[Figure] = []
     phones = [m.span() for m in _PHONE.finditer(text) if sum(c.isdigit() for c in m.group()) >= 9]
     numbers = scan(text, number_format(document.locale))
+    lengths: set[int] = set()  # "for a week": one unit of time kept as a length of time
     for n, number in enumerate(numbers):
         _unbound_a_preposition(doc, text, number)
         _over_a_period(doc, text, number)
@@ -173,7 +174,10 @@ def figures(
             number.unit = "year of age"  # "Noah Nathan, 47, said", "when she was 14"
         if number.currency and number.symbol:
             number.currency = territory_currency(number.symbol, number.currency, document.locale)
+        if number.kind == "article" and number.qualifier in ("exact", "approx"):
+            lengths.update((number.start, number.qualifier_start or number.start))
         results.append(_figure(doc, text, number, said, len(results) + 1))
+    results = [f for f in results if not _is_a_rate_of(doc, f, results, lengths)]
     for match in _TIMES.finditer(text):
         if document.in_caption(match.start()):
             continue
@@ -197,6 +201,21 @@ def figures(
     results = _fill_referred(text, _drop_restated(doc, text, results))
     results = document_results(doc, statements, results)
     return tuple(replace(f, id=f"f{i}") for i, f in enumerate(results, start=1))
+
+
+def _is_a_rate_of(doc: Doc, figure: Figure, results: list[Figure], lengths: set[int]) -> bool:
+    """ "gets you 54GB of 5G data for a month", "paid $50 for a week": the unit of time after
+    "for a" that a figure before it in the sentence takes as its rate (`per`) is that figure's
+    denominator, not a length of its own (NewsQuant)."""
+    if figure.span.start not in lengths:
+        return False
+    sentence = _sentence_of(doc, figure.span.start)
+    return any(
+        other.span.end <= figure.span.start
+        and figure.unit in other.per
+        and _sentence_of(doc, other.span.start) == sentence
+        for other in results
+    )
 
 
 # "into a second week", "in a third year": a preposition of time before an ordinal unit of

@@ -562,13 +562,31 @@ def _inches_end(text: str, feet: NumberMatch, inches: NumberMatch) -> int | None
 _POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:its|his|her|their|our|my|your)\s+$")
 
 
+# "for a week", "spent a year at Georgetown", "about an hour ahead of time": words before "a"
+# and a unit of time that make it a length of time, not a point ("a year ago", "a day earlier",
+# "in around a minute", "in a year when").
+_LENGTH_BEFORE = re.compile(
+    r"(?i)\b(?:for|spen[dt]s?|spending|(?<!\bin\s)(?:about|around|roughly))\s+$"
+)
+
+
 def _kept(text: str, number: NumberMatch) -> bool:
-    """ "a" before a unit of time is a figure only after a bound ("nearly a month", "more than
-    a year"; not "a year ago"); an ordinal only after a possessive ("its fifth week", not "the
-    second week of January")."""
+    """ "a" before a unit of time is a figure after a bound ("nearly a month", "more than a
+    year"; not "a year ago") or as a length of time ("for a week", "spent a year at
+    Georgetown", "only about an hour ahead of time": figures in four gold stories, where every
+    "for a" and a unit of time is one); an ordinal only after a possessive ("its fifth week",
+    not "the second week of January")."""
     if number.kind == "article":  # a bound against the unit, not "in around a minute"
         said = text[number.qualifier_start or 0 : number.qualifier_end or 0].lower()
-        return number.qualifier in ("lower", "upper") or said in ("nearly", "almost", "close to")
+        if number.qualifier in ("lower", "upper") or said in ("nearly", "almost", "close to"):
+            return True
+        # not "second": "for a second day" is an ordinal
+        unit = re.match(
+            r"an?\s+(?:minute|hour|day|week|month|year|decade|century)(?![-\w’'])",
+            text[number.number_start :],
+        )
+        before = text[max(0, number.number_start - 16) : number.number_start]
+        return unit is not None and _LENGTH_BEFORE.search(before) is not None
     if number.kind == "ordinal":
         return bool(_POSSESSIVE_BEFORE.search(text[max(0, number.start - 8) : number.start]))
     return True
