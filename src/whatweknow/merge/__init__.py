@@ -18,7 +18,7 @@ import orjson
 
 from ..settings import Settings, load_settings
 from . import figures as figure_clusters
-from .people import _JOINS, People, by_surname, loose
+from .people import People, by_surname, joined_names, loose
 from .syndication import Linker, groups, wire_credit
 from .timeline import timeline as dated
 
@@ -325,7 +325,7 @@ def _speakers(
             for document_id, statement in store.statements_by(ids, sorted(spelled[together])):
                 if (document_id, statement["id"]) in seen:
                     continue
-                for name in sorted(wanted & set(_JOINS.split(together))):
+                for name in sorted(wanted & set(joined_names(together))):
                     entry = grouped.setdefault(
                         name, _entry(name, "person", descriptions.get(name), 0)
                     )
@@ -449,8 +449,8 @@ def _named_jointly(tally: dict[str, int], people: People) -> dict[str, list[str]
     Kennedy"]."""
     found: dict[str, list[str]] = defaultdict(list)
     for together in tally:
-        if len(_JOINS.split(together)) > 1 and people.joint(together) == together:
-            for member in _JOINS.split(together):
+        if len(joined_names(together)) > 1 and people.joint(together) == together:
+            for member in joined_names(together):
                 found[member].append(together)
     return dict(found)
 

@@ -280,6 +280,12 @@ def fold(word: str) -> str:
     return _FOLDED.sub("", word.casefold())
 
 
+def joined_names(name: str) -> list[str]:
+    """The names a joint speaker's name joins: "A and B" -> ["A", "B"]; "A, B and C" -> three;
+    one name -> itself alone."""
+    return [part for part in _JOINS.split(name) if part.strip()]
+
+
 def loose(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
@@ -1050,7 +1056,7 @@ class People:
         unless every part names one person of the coverage (or is a full name with a listed
         given name: "Emanuel Cleaver", tagged an organisation), and two or more of them."""
         text = _PARTY_TAG.sub("", _BOTH.sub("", name.strip()))
-        parts = [part for part in _JOINS.split(text) if part.strip()]
+        parts = joined_names(text)
         if len(parts) < 2:
             return None
         found: list[str] = []
