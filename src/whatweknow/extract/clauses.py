@@ -32,6 +32,7 @@ from spacy.tokens import Span as SpacySpan
 from ..lexicon import RELATIVE_PRONOUNS, SPEECH_VERBS
 from ..model import Span
 from ..nlp import text_of
+from .attribution.context import DATELINE
 from .entities import EntityIndex
 
 # A pronoun token -> the name it stands for (None when the text does not say).
@@ -51,7 +52,6 @@ _NOW = frozenset("today now nowadays".split())
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _DANGLING = re.compile(r"(?:\s+(?:of|in|on|at|to|for|from|by|with|and|or|the|a|an))+$")
 _CLITICS = frozenset("'s 'll 're 've 'd 'm n't".split())
-_DASHES = frozenset("-- — –".split())
 _PERSONAL = frozenset("he she him her his it its they them their".split())
 _NP_DEPS = frozenset(
     "det amod compound nummod poss nmod quantmod case cc conj flat prep pobj advmod".split()
@@ -221,17 +221,15 @@ def _own_subject(verb: Token) -> Token | None:
 
 
 def _dateline_end(sentence: SpacySpan) -> int | None:
-    """Where the words start after a dateline opening the sentence's paragraph: a place in
-    capitals, then a dash ("WASHINGTON --", "LIVINGSTON, N.J. —", "NEW YORK --")."""
+    """Where the words start after a dateline opening the sentence's paragraph (`DATELINE`,
+    as attribution reads it: "WASHINGTON --", "LIVINGSTON, N.J. —", "NEW YORK --")."""
     doc, start = sentence.doc, sentence.start
     if start and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
         return None
-    for token in doc[start : min(start + 6, sentence.end)]:
-        if token.text in _DASHES:
-            return token.i + 1 if token.i > start else None
-        if not (token.is_upper or token.is_punct):
-            return None
-    return None
+    found = DATELINE.match(doc.text, sentence.start_char, sentence.end_char)
+    if found is None:
+        return None
+    return next((t.i for t in sentence if t.idx >= found.end()), None)
 
 
 def target(token: Token) -> Token | None:
