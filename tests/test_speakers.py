@@ -743,10 +743,38 @@ SPEAKERS = [
         "federal guidance",
         "document",
     ),
+    # a letter its sender sends or a petition its signer signs as their own gives their words
+    # (BASIL 58ed2376 NYT, 1e41e98b Fox, ed8c136f Fox, 2742e9c1 Fox; names changed), unless
+    # the document names its own author
     (
         "The senators sent a letter urging the administration to reverse the decision.",
         "the administration to reverse the decision",
-        "letter",
+        "senators",
+        "group",
+    ),
+    (
+        "Walter Dale Parks, chairman and chief executive of American Airlines, sent her a "
+        "letter citing the state’s “economic comeback” and saying, “There is genuine concern "
+        "throughout the business community that this bill would jeopardize all that has been "
+        "accomplished so far.”",
+        "There is genuine concern throughout the business community that this bill would "
+        "jeopardize all that has been accomplished so far.",
+        "Walter Dale Parks",
+        "person",
+    ),
+    (
+        "Outside the St. Louis County Justice Center, where the grand jury convened, two dozen "
+        "protesters gathered in a circle for a prayer, chanted and held signs urging McCallum "
+        "to step aside.",
+        "McCallum to step aside",
+        "two dozen protesters",
+        "group",
+    ),
+    (
+        "Close to three dozen House Democrats have signed a letter from Representative Peter "
+        "Walsh calling the tax deal “fiscally irresponsible” and “grossly unfair.”",
+        "the tax deal “fiscally irresponsible” and “grossly unfair.”",
+        "letter from Representative Peter Walsh",
         "document",
     ),
     # a cue participle on a document, or on the verb that puts the document out with no comma
@@ -786,12 +814,13 @@ SPEAKERS = [
         "its own resolution",
         "document",
     ),
+    # but a letter its signers sign is their words (the BASIL gold's "letter signers")
     (
         "He was one of several members of the House Foreign Affairs Committee who signed a "
         "letter calling on Trump to cancel.",
         "Trump to cancel",
-        "letter",
-        "document",
+        "several members of the House Foreign Affairs Committee",
+        "group",
     ),
     # a document that is the subject of a speech or stance verb speaks, in both conjuncts
     (
