@@ -814,6 +814,29 @@ SPEAKERS = [
         "its own resolution",
         "document",
     ),
+    # a focus adverb before who speaks is the writer's, no part of the name (BASIL 550b80db
+    # NYT, 526cabb7 HuffPost, 2742e9c1 Fox)
+    (
+        "But even some unlikely allies have emerged to decry the cover as disrespectful.",
+        "the cover as disrespectful",
+        "some unlikely allies",
+        "group",
+    ),
+    (
+        "The White House proposals, even officials there admit, are not a cure-all for mass "
+        "shootings.",
+        "The White House proposals, even officials there admit, are not a cure-all for mass "
+        "shootings.",
+        "officials there",
+        "group",
+    ),
+    (
+        "As evidence, the governor said even his own son had signed a petition urging him to "
+        "veto the bill.",
+        "him to veto the bill",
+        "his own son",
+        "person",
+    ),
     # but a letter its signers sign is their words (the BASIL gold's "letter signers")
     (
         "He was one of several members of the House Foreign Affairs Committee who signed a "

@@ -2378,7 +2378,7 @@ def entity_kind(entity: Entity) -> str:
 def group_name(text: str) -> str:
     """ "Some experts" -> "some experts"; "the Pentagon" -> "Pentagon"."""
     text = re.sub(
-        r"^(?:(?:only|just)\s+)?(?:(?:the|a(?!\s+(?:few|handful|number|couple)\b)|an)\s+)?",
+        r"^(?:(?:only|just|even)\s+)?(?:(?:the|a(?!\s+(?:few|handful|number|couple)\b)|an)\s+)?",
         "",
         text.strip(),
         flags=re.IGNORECASE,
