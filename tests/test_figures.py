@@ -1498,21 +1498,7 @@ CASES += [
         (),
         "day",
     ),
-    # "one" that counts: a bound, a charge, a person something befell, counts side by side
-    (
-        "But the report did get support from at least one Newtown parent: Mark Mattioli, "
-        "whose son, James, was killed.",
-        None,
-        "at least one",
-        1.0,
-        1.0,
-        None,
-        "lower",
-        None,
-        None,
-        (),
-        "parent",
-    ),
+    # "one" that counts: a charge, a person something befell, counts side by side
     (
         "An attorney for Jackson's wife said she would plead guilty to one tax count.",
         None,
@@ -1815,6 +1801,13 @@ NOT_FIGURES = [
     "Mark Mattioli, the father of one Newtown shooting victim, also spoke after the announcement.",
     "Members of his own party are trying to deal with him, with one GOP state senator even "
     "talking about censuring him.",
+    # "at least one" person: someone did, as "some" would say, and the text names who (story
+    # gold, two stories: BASIL 2017 Moore, 2015 Clinton emails; and BASIL 2013 gun plan)
+    "Several GOP senators called on him to step aside if the allegations are true – and at "
+    "least one senator, Arizona’s John McCain, said he should drop out regardless.",
+    "The report has drawn heavy criticism from Republicans, including at least one potential "
+    "challenger in the 2016 presidential race.",
+    "But the report did get support from at least one Newtown parent: Mark Mattioli.",
     "He apologized for his threat, and vowed to make one change to his behavior: “I will no "
     "longer speak to the press.”",
     # parties the story has named, referred to again, by an article, a possessive pronoun or
@@ -2464,10 +2457,6 @@ def test_a_pronouns_amount_is_the_named_person_it_stands_for_with_their_sex():
         ),
         ("The group flew on four of Mr. Trump’s trips.", "four"),
         ("The state’s four legislative caucuses would have to agree.", "four"),
-        (
-            "But the report did get support from at least one Newtown parent: Mark Mattioli.",
-            "at least one",
-        ),
         # an amount bounded after a preposition that is not of time
         ("Sales rose to more than 2000 units last year.", "more than 2000"),
         ("The company hired more than 2000 workers in 2014.", "more than 2000"),

@@ -347,8 +347,9 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
             return False  # "It's the one word they know in Spanish": the only, not a count
         if one and _picks_one_out(token):
             return False  # "One concern of civil libertarians is …", "One provision …; the other"
-        if one and number.qualifier == "exact" and _picks_a_person_out(token, before):
-            return False  # "the father of one Newtown shooting victim", "one GOP state senator"
+        if one and number.qualifier in ("exact", "lower") and _picks_a_person_out(token, before):
+            return False  # "the father of one Newtown shooting victim", "one GOP state senator",
+            # "at least one senator, Arizona's John McCain, said"
         if (
             (one or lower == "zero")
             and not number.unit
@@ -836,9 +837,10 @@ def _picks_one_out(token: Token) -> bool:
     )
 
 
-# People a "one" picks out: roles, members of a group, relatives, those something befell;
-# and the sides people take ("not as an attack on one party, but as an attack against the
-# United States": one party set against the whole, not a count of parties).
+# People a "one" picks out: the nouns PolNeAR train writes beside a name (`lexicon.PERSON_NOUNS`,
+# roles among them: "at least one potential challenger"), members of a group, relatives, those
+# something befell; and the sides people take ("not as an attack on one party, but as an attack
+# against the United States": one party set against the whole, not a count of parties).
 _PERSON_WORDS = frozenset(
     """
 victim parent child kid man woman boy girl student teacher member citizen resident voter
@@ -849,7 +851,7 @@ protester demonstrator attendee
 """.split()
 )
 _PEOPLE = (
-    lexicon.ROLE_NOUNS
+    lexicon.PERSON_NOUNS
     | lexicon.GROUP_NOUNS
     | _PERSON_WORDS
     | frozenset("party side camp faction".split())
@@ -864,10 +866,15 @@ _ONE_BOUND_BEFORE = re.compile(r"(?i)\b(?:only|just|exactly|not|not even|but|a s
 def _picks_a_person_out(token: Token, before: str) -> bool:
     """ "with one GOP state senator even talking about censuring him", "Mark Mattioli, the
     father of one Newtown shooting victim", "said one Democrat who opposed her": "one" before
-    a person singles that person out, as "a" would; it does not count people. A bound makes it
-    a count ("at least one Newtown parent", "only one Democratic senator faces a challenge"),
-    and so does a person something befell ("one officer was wounded") or one set beside
-    another count ("the union of one man and one woman")."""
+    a person singles that person out, as "a" would; it does not count people. A lower bound
+    does not make it a count: "at least one senator, Arizona's John McCain, said …",
+    "criticism from Republicans, including at least one potential challenger", "support from
+    at least one Newtown parent: Mark Mattioli" say that someone did, as "some" would, and
+    the text names who (the story gold lists both of its "at least one" people as not
+    figures, in two stories, and none as a figure). A word that limits it makes it a count
+    ("only one Democratic senator faces a challenge", "just one", "a single"), and so does a
+    person something befell ("more than one officer was wounded") or one set beside another
+    count ("the union of one man and one woman")."""
     noun = token.head if token.dep_ == "nummod" else None
     if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ in ("NNS", "NNPS"):
         return False
