@@ -1819,6 +1819,9 @@ NOT_FIGURES = [
     # the one thing a colon sets out (BASIL 2019 shutdown, 2014 Ferguson)
     "There's only one way out: open the government, Mr. President.",
     "He said he has only one interest: conducting a fair and thorough investigation.",
+    # ... past a clause on the noun (BASIL 2015 Clinton tax returns)
+    "Bush released his own tax returns, he said: “One fun fact I learned in this process: I "
+    "have paid a higher tax rate than the Clintons even though I earned far less.”",
     # how true, not how much (BASIL 2016 Cruz)
     "“Of course the National Enquirer story is 100 percent false!,” Pierson tweeted.",
     "Of course the National Enquirer story is 100% FALSE!!! I only speak to myself, however.",

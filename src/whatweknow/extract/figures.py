@@ -1010,6 +1010,15 @@ def _sets_out_its_items(token: Token) -> bool:
         return False  # "the strategy they have pursued over the last two years: obstruct and
         # delay": a span of time has no items for a colon to set out
     end = max([noun.i, *(c.right_edge.i for c in noun.children if c.dep_ == "prep")])
+    if end + 1 < len(token.doc) and token.doc[end + 1].text == ":":
+        return True
+    # a clause on the noun ends the phrase too: "“One fun fact I learned in this process: I
+    # have paid a higher tax rate than the Clintons”" (a verb after it is the phrase's own:
+    # "One official who attended said: …" counts no item)
+    clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl") and c.i > noun.i]
+    if not clauses:
+        return False
+    end = max(end, *(c.right_edge.i for c in clauses))
     return end + 1 < len(token.doc) and token.doc[end + 1].text == ":"
 
 
