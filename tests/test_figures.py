@@ -1837,6 +1837,9 @@ NOT_FIGURES = [
     "Ms. Nielsen stressed the need for it, according to two of the officials who were there.",
     "A second official who attended said Mr. Trump's team believed it would be easier.",
     "Trump is considering Lieberman, according to three senior administration officials.",
+    # ... whatever the noun, where "according to" cites them (BASIL 2018 shutdown)
+    "On a conference call convened Sunday night by liberal groups, there was notable anger "
+    "toward Ms. Klobuchar, according to two participants.",
     # ranks (BASIL: "kept the No. 2 job of House minority whip")
     "Steny Hoyer kept the No. 2 job of House minority whip.",
     "Jim Clyburn remained in No. 3 position of assistant leader.",

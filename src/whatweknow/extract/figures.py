@@ -244,11 +244,27 @@ def _counts_its_source(figure: Figure, said: _Statements) -> bool:
     """ "according to two of the officials who were at the meeting", "three senior
     administration officials said", "A second official who attended said": a count inside a
     statement's speaker that counts the unnamed people it cites; and "one" in any speaker
-    ("said one Democrat who opposed her"), which picks a person out rather than counts."""
-    one = figure.value == 1 and figure.span.text.lower() == "one"
-    if (figure.quantity or {}).get("noun") not in _SOURCE_NOUNS and not one:
+    ("said one Democrat who opposed her"), which picks a person out rather than counts. Whoever
+    "according to" cites is a source, whatever the noun: "there was notable anger toward Ms.
+    Klobuchar, according to two participants" counts the people the writer heard it from, as
+    "according to three people familiar with his plans" does (the story gold's "incidental count
+    of sources", in four stories; a subject of the cue may be a count of the story: "three
+    Republican state senators who voted for the bill now urge a veto")."""
+    speakers = said.speakers.covering(figure.span.start)
+    if not speakers or figure.unit or figure.currency:
         return False
-    return bool(said.speakers.covering(figure.span.start))
+    one = figure.value == 1 and figure.span.text.lower() == "one"
+    if (figure.quantity or {}).get("noun") in _SOURCE_NOUNS or one:
+        return True
+    text = said.doc.text
+    return any(
+        _ACCORDING_TO.search(text[max(0, m.start - 16) : m.start])
+        for m in (s.speaker.mention for s in speakers)
+        if m is not None
+    )
+
+
+_ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+$")
 
 
 def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
