@@ -32,7 +32,9 @@ statements
   `negated: true` (never the source asserting the content);
 - joined across outlets: gold speakers (not anonymous) quoted by 2+ outlets whose statements
   with the right speaker (in the article, or under the name the brief shows) all sit under one
-  brief speaker that spans 2+ outlets;
+  brief speaker that spans 2+ outlets (a miss names each outlet the person is missing from
+  and why: its statements not found there, found "as" another speaker, or not in the brief;
+  only where two outlets show them can the merge join them);
 - one person per speaker: brief speakers holding statements with the right speaker (as above)
   whose gold speakers are one person (a merge of two people fails here).
 
@@ -342,6 +344,21 @@ def _surname(name: str) -> str:
 _SUFFIXES = frozenset("jr sr ii iii iv".split())  # as `loose` writes them
 
 
+def why_missing(
+    outlets: Iterable[str], shown: dict[str, set[str]], instead: dict[str, set[str]]
+) -> str:
+    """Why a person quoted by several outlets is missing from some of them in the brief, per
+    outlet: its statements are not found there, found under another speaker ("as 'Mitt
+    Romney'"), or found with the right speaker that the brief does not show. A merge can join
+    only the outlets that show the person; the others need the statement or its speaker."""
+    present = set().union(*shown.values()) if shown else set()
+    parts = []
+    for key in sorted(set(outlets) - present):
+        told = instead.get(key)
+        parts.append(f"{key} {', '.join(sorted(told))}" if told else f"{key} not found")
+    return "; ".join(parts)
+
+
 def match_statements(items, predicted, articles, people) -> dict[int, dict[str, Any]]:
     """Gold statement index -> the predicted row that stands for it.
 
@@ -492,9 +509,13 @@ def score_story(gold: dict[str, Any], basil: Path, workdir: Path) -> Tally:
     # the brief (a "Mike Elliott" the brief shows as Michael Elliott)
     held: dict[str, set[str]] = defaultdict(set)  # brief speaker -> gold people
     placed: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    # person -> article -> what the statements found there show instead of them
+    instead: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for key, statement, person, right in matched:
         name = speaker_in_brief(key, statement)
         if name is None or not (right or right_name(name, people[person], people.values())):
+            said = statement["speaker"].get("name")
+            instead[person][key].add(f"as {said!r}" if not right else "not in the brief")
             continue
         held[name].add(person)
         placed[person][name].add(key)
@@ -507,10 +528,12 @@ def score_story(gold: dict[str, Any], basil: Path, workdir: Path) -> Tally:
         shown = placed.get(person, {})
         joined = len(shown) == 1 and len(next(iter(shown.values()))) >= 2
         where_shown = "; ".join(f"{n!r} in {sorted(k)}" for n, k in shown.items()) or "nowhere"
+        why = why_missing(outlets, shown, instead.get(person, {}))
         tally.count(
             "joined across outlets",
             joined,
-            f"[{story}] {people[person]['canonical']} (quoted by {sorted(outlets)}): {where_shown}",
+            f"[{story}] {people[person]['canonical']} (quoted by {sorted(outlets)}): {where_shown}"
+            + (f" | missing: {why}" if why else ""),
         )
     for name, persons in sorted(held.items()):
         canon = sorted(people[p]["canonical"] for p in persons)

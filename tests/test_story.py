@@ -266,3 +266,15 @@ def test_story_rows_hold_their_floor(rows, part, row):
         f"{part}: {row} fell to {ratio:.3f} (floor {FLOORS[(part, row)]}); misses:\n"
         + "\n".join(rows.misses[key][:20])
     )
+
+
+def test_a_joined_miss_says_why_each_outlet_lacks_the_person():
+    # Mitt Romney in BASIL b4dbeda7: HuffPost shows him; the Times' statement is found under
+    # "Mitt Romney and other Republicans"; Fox's is not found
+    shown = {"Mitt Romney": {"hpo"}}
+    instead = {"nyt": {"as 'Mitt Romney and other Republicans'"}}
+    assert (
+        story.why_missing(["fox", "hpo", "nyt"], shown, instead)
+        == "fox not found; nyt as 'Mitt Romney and other Republicans'"
+    )
+    assert story.why_missing(["fox", "hpo"], {"A": {"fox"}, "B": {"hpo"}}, {}) == ""
