@@ -2296,6 +2296,16 @@ NEGATIONS = [
     ("Ms. Ruiz refused to say whether she would run.", "refused", True),
     # giving or showing "no sign that …" says what was not said (PolNeAR train, NYT 2016)
     ("Mr. Sanders showed no sign that he was planning to apologize.", "showed no sign", True),
+    # a stance noun under "no" was not voiced (BASIL 3ae35b16 NYT, names changed); without
+    # it, it was
+    (
+        "The president opted not to tap hurricane relief money from Texas. But he expressed no "
+        "concern that diverting military construction money would delay projects benefiting "
+        "the troops like base housing, schools and gyms.",
+        "concern",
+        True,
+    ),
+    ("The governor expressed concern that the bill would hurt the economy.", "expressed", False),
 ]
 
 

@@ -478,6 +478,8 @@ def negated(cue: Token) -> bool:
         return True  # "declined to comment on the report", "refused to apologize"
     if no_sign_that(cue) is not None:
         return True  # "showed no sign that he was planning to apologize"
+    if cue.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in cue.children):
+        return True  # "he expressed no concern that …": a stance the text says was not voiced
     subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.lower_ in ("neither", "nor"):
         return True  # "neither has said …"
