@@ -985,6 +985,29 @@ CASES = [
         "indirect",
         False,
     ),
+    # ... and the "that" it read as the relative pronoun of a clause on the phrase's noun, where
+    # the clause has no gap for it (HuffPost on the border emergency; NYT on Joni Ernst).
+    (
+        "Senate Majority Leader Mitch McConnell (R-Ky.) announced Thursday on the Senate floor "
+        "that Trump planned to sign the bill and declare a national emergency at the same time.",
+        "Mitch McConnell",
+        "person",
+        "announced",
+        "that Trump planned to sign the bill and declare a national emergency at the same time",
+        "indirect",
+        False,
+    ),
+    (
+        "In another appeal to Iowa farmers, Joni Ernst, a candidate in the Republican Senate "
+        "primary on June 3, announced in an ad that she grew up “castrating hogs on an Iowa "
+        "farm.”",
+        "Joni Ernst",
+        "person",
+        "announced",
+        "that she grew up “castrating hogs on an Iowa farm.”",
+        "mixed",
+        False,
+    ),
     # "say" with a plain object: answers and "the same".
     (
         "Asked whether she would run again, Maria Lopez said no.",
@@ -2685,3 +2708,15 @@ def test_a_cue_participle_on_people_is_theirs(text, cue, content, mention):
     assert [s.content.text for s in found] == [content]
     if mention is not None:
         assert found[0].speaker.mention.text == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause whose gap is a stranded preposition (NYT on Devin Nunes)
+        "Notably sitting out the fight was Mr. Nunes, whom Democrats have accused of many of the "
+        "same abuses that Republicans accused Mr. Schiff of on Thursday.",
+    ],
+)
+def test_a_relative_clause_with_its_gap_is_no_that_clause(text):
+    assert not [s for s in statements_of(text) if s.content.text.startswith("that")]

@@ -292,7 +292,9 @@ def _that_clause(said: _Said) -> _Reading | None:
     verb = said.verb
     if said.lemma not in lexicon.SPEECH_VERBS or (that := _that_after(verb)) is None:
         return None
-    if that.head.i > that.i and that.head.pos_ in ("VERB", "AUX"):
+    if (relative := _relative_without_gap(that)) is not None:
+        words = [t for t in clause(relative) if t.i >= that.i and not t.is_punct]
+    elif that.head.i > that.i and that.head.pos_ in ("VERB", "AUX"):
         words = [t for t in clause(that.head) if t.i >= that.i and not t.is_punct]
     else:
         words = [t for t in verb.sent if t.i >= that.i and not t.is_punct]
@@ -1474,9 +1476,34 @@ def _that_after(verb: Token) -> Token | None:
         for t in c.subtree
     }
     for token in verb.doc[verb.i + 1 : verb.sent.end]:
-        if token.lower_ == "that" and token.dep_ in ("mark", "advmod"):
+        if token.lower_ == "that" and (
+            token.dep_ in ("mark", "advmod") or _relative_without_gap(token) is not None
+        ):
             # "announced a plan … so that negotiations may continue": a purpose, not content
             return None if token.nbor(-1).lower_ in _PURPOSE_THAT else token
         if token.i not in skip and token.text != ",":
             return None
     return None
+
+
+def _relative_without_gap(that: Token) -> Token | None:
+    """ "announced Thursday on the Senate floor that Trump planned to sign the bill": "that"
+    the parser read as the relative pronoun of a clause on the noun just before it, when the
+    clause has no place for it (its subject opens right after "that", and the word "that"
+    hangs on already has another dependent of the same role: "sign" its object "the bill",
+    and no preposition in it lacks its object), so it is a "that" clause, not a relative one
+    ("the interview that she gave to CNN", "the abuses that Republicans accused Mr. Schiff
+    of").
+    The clause's verb, if so."""
+    relative = next((a for a in that.ancestors if a.dep_ == "relcl"), None)
+    if relative is None or relative.head.i != that.i - 1 or that.dep_ in ("mark", "advmod"):
+        return None
+    subject = next((c for c in relative.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject == that or subject.left_edge.i != that.i + 1:
+        return None
+    filled = any(c != that and c.dep_ == that.dep_ for c in that.head.children)
+    stranded = any(  # "the abuses that Republicans accused Mr. Schiff of": its gap is there
+        t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in t.children)
+        for t in relative.subtree
+    )
+    return relative if filled and not stranded else None
