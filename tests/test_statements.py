@@ -1008,6 +1008,30 @@ CASES = [
         "mixed",
         False,
     ),
+    # a second "that" clause joined to the first is what was said too (Fox on the tax deal; NYT
+    # on Trump's birth-certificate claims)
+    (
+        "Kyl said an official analysis and price tag are not yet ready, but that the Senate could "
+        "move to the bill anyway.",
+        "Kyl",
+        "person",
+        "said",
+        "an official analysis and price tag are not yet ready, but that the Senate could move to "
+        "the bill anyway",
+        "indirect",
+        False,
+    ),
+    (
+        "Mr. Trump told Meredith Vieira that he had “real doubts” about whether Mr. Obama was born "
+        "in this country, and that he has sent his own investigators to Hawaii.",
+        "Trump",
+        "person",
+        "told",
+        "that he had “real doubts” about whether Mr. Obama was born in this country, and that he "
+        "has sent his own investigators to Hawaii",
+        "mixed",
+        False,
+    ),
     # "say" with a plain object: answers and "the same".
     (
         "Asked whether she would run again, Maria Lopez said no.",

@@ -56,6 +56,10 @@ def clause(head: Token) -> list[Token]:
         # the whole sentence, not part of the clause
         set_apart = conj.left_edge.i > 0 and head.doc[conj.left_edge.i - 1].text == ","
         attribution = set_apart and subject is not None and lemma(conj) in lexicon.SPEECH_VERBS
+        if _opened_by_that(conj):
+            # "told Meredith Vieira that he had “real doubts” …, and that he has sent his own
+            # investigators": a second "that" clause of the same verb, what was said too
+            continue
         if own_act or (comma and but) or speaker_again or attribution:
             start = conj.left_edge.i
             while start - 1 > head.i and head.doc[start - 1].dep_ in ("cc", "punct"):
@@ -66,6 +70,14 @@ def clause(head: Token) -> list[Token]:
         # instead that …": the suggesting is the speaker's own act, a statement of its own
         cut |= set(range(participle.left_edge.i - 1, participle.right_edge.i + 1))
     return [t for t in head.subtree if t.i not in cut]
+
+
+def _opened_by_that(conj: Token) -> bool:
+    """A joined clause whose first word is its own "that": "…, but that the Senate could move
+    to the bill anyway"."""
+    return any(
+        c.dep_ == "mark" and c.lower_ == "that" and c.i == conj.left_edge.i for c in conj.children
+    )
 
 
 def _reporting_participle(token: Token) -> bool:
