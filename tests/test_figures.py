@@ -1939,6 +1939,27 @@ def test_a_or_an_and_a_unit_of_time_as_a_length_is_one_unit():
     assert "a month" not in [f.span.text for f in found]
 
 
+def test_the_past_or_next_unit_of_time_after_for_is_one_unit():
+    """ "for the past month", "for the last decade", "for the next decade and a half": a length
+    of time as "for a month" is, a figure of one unit (BASIL 2013 Obama gun plan, 2014 CNN
+    anchor, 2016 House Democrats: figures in the three gold stories that write it); not "in the
+    last decade", "over the past week", "for the coming year", which the gold leaves alone."""
+    found = figures_of(
+        "Anderson Cooper's colleague, who has hosted programming alongside him for the last "
+        'decade, announced on Wednesday that he would leave. "We worked 24/7 for the past '
+        'month," an administration official said.'
+    )
+    assert [(f.span.text, f.value, f.unit) for f in found] == [
+        ("the last decade", 1.0, "decade"),
+        ("the past month", 1.0, "month"),
+    ]
+    assert found[1].source is not None
+    assert not figures_of(
+        "States enacted measures in the last decade. A series of reports over the past week "
+        "have heightened concerns. Payroll taxes were cut for the coming year."
+    )
+
+
 def test_a_count_with_no_number_of_a_group_that_acts_is_a_figure():
     """ "a number of state legislatures pursue" (BASIL 2018 Parkland review), and "a few"
     standing for the group just named as the subject of its verb ("While a few have focused on

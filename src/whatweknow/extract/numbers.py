@@ -442,7 +442,8 @@ class NumberMatch:
     # "ordinal" (kept only after a qualifier or a possessive), "few" ("several", "a handful":
     # a figure only with a counted noun), "often" ("twice": a figure only as how often),
     # "single" ("a single rifle shot": one thing, not where it is denied or made of several),
-    # "long" ("a month-long review": one of its unit of time)
+    # "long" ("a month-long review": one of its unit of time), "lately" ("for the past month":
+    # one of its unit of time, as "for a month")
     symbol: str | None = None  # the currency symbol as written ("$"), when there is one
 
 
@@ -477,6 +478,10 @@ def number_pattern(locale: str = "en") -> re.Pattern[str]:
         # "a single rifle shot": one, said as only one; not "a single mother", "single-payer"
         rf"|(?P<single>\ba\s+single\b(?!-|\s+(?:mother|father|parent|mom|dad|woman|man|payer)))"
         rf"|(?P<article>\ban?(?=\s+(?:{_TIME_UNITS})\b))"
+        # "for the past month", "for the last decade": one unit of time, as "for a month" is
+        # (figures in the three gold stories that write it; not "in the last decade", "over the
+        # past week", "for the coming year")
+        rf"|(?P<lately>(?<=\bfor\s)the\s+(?:past|last|next)(?=\s+(?:{_TIME_UNITS})\b))"
         rf"|(?P<ordinal>\b(?:{'|'.join(_ORDINAL_WORDS)})(?=\s+(?:{_TIME_UNITS})\b))"
         rf"|(?P<words>\b(?:a\s+(?=hundred|thousand|million|billion))?{_WORD_NUMBER}\b)",
         re.IGNORECASE,
@@ -782,6 +787,8 @@ def _number(match: re.Match[str], locale: str) -> NumberMatch | None:
         return NumberMatch(start, end, 0.5, words=True, number_start=start)
     if match.group("article"):
         return NumberMatch(start, end, 1.0, words=True, number_start=start, kind="article")
+    if match.group("lately"):
+        return NumberMatch(start, end, 1.0, words=True, number_start=start, kind="lately")
     if match.group("ordinal"):
         value = float(_ORDINAL_WORDS.index(match.group("ordinal").lower()) + 2)
         return NumberMatch(start, end, value, words=True, number_start=start, kind="ordinal")
