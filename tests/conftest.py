@@ -12,6 +12,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "examples" / "north-korean-troops.txt"
 FIXTURES = Path(__file__).parent / "fixtures"
 SHARED_DATA = ROOT.parent / "shared" / "data"
+# The most a test waits on a condition (an ingest done, a page loaded): never reached on a quiet
+# machine, where the wait ends when the condition holds; long enough for one under load.
+LONG_WAIT = 600
 
 # HuffPost on Rubio's foreign policy speech, 2015 (names changed): he is quoted once as "the
 # presidential hopeful", in an article about him that later describes someone else alike.
@@ -67,10 +70,20 @@ def shared_data() -> Path:
     return SHARED_DATA
 
 
-class _Handler(http.server.BaseHTTPRequestHandler):
-    """Serves ROUTES: path -> (status, content type, body, delay seconds)."""
+class Gate:
+    """A route's answer held until the test opens it: `reached` is set when the request
+    arrives, and the answer goes out once `opened` is set (a test waits on these, never on a
+    clock, so a loaded machine cannot reorder what it checks)."""
 
-    routes: typing.ClassVar[dict[str, tuple[int, str, bytes, float]]] = {}
+    def __init__(self) -> None:
+        self.reached = threading.Event()
+        self.opened = threading.Event()
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    """Serves ROUTES: path -> (status, content type, body, delay seconds or a Gate)."""
+
+    routes: typing.ClassVar[dict[str, tuple[int, str, bytes, float | Gate]]] = {}
 
     def do_GET(self) -> None:
         import time
@@ -78,7 +91,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         status, content_type, body, delay = self.routes.get(
             self.path, (404, "text/plain", b"not found", 0.0)
         )
-        if delay:
+        if isinstance(delay, Gate):
+            delay.reached.set()
+            delay.opened.wait(LONG_WAIT)
+        elif delay:
             time.sleep(delay)
         if status in (301, 302):
             self.send_response(status)
@@ -103,7 +119,7 @@ class _QuietServer(http.server.ThreadingHTTPServer):
 @pytest.fixture
 def web() -> Iterator[tuple[str, dict]]:
     """A local HTTP server on 127.0.0.1: (base URL, routes dict to fill)."""
-    routes: dict[str, tuple[int, str, bytes, float]] = {}
+    routes: dict[str, tuple[int, str, bytes, float | Gate]] = {}
     handler = type("Handler", (_Handler,), {"routes": routes})
     server = _QuietServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
@@ -114,3 +130,14 @@ def web() -> Iterator[tuple[str, dict]]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture
+def form_waits_for_its_ingest(monkeypatch) -> None:
+    """The ingest form answers once its ingest is done, however long that takes: it waits
+    FORM_WAIT_SECONDS (4 s) and then sends the job's progress page instead of the document, which
+    a test expecting the document read as a failure when the machine was loaded. On a quiet
+    machine the form answers as soon as before."""
+    import whatweknow.web
+
+    monkeypatch.setattr(whatweknow.web, "FORM_WAIT_SECONDS", LONG_WAIT)

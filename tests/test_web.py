@@ -17,9 +17,10 @@ from fastapi.testclient import TestClient
 from whatweknow.cli import cli
 from whatweknow.web import create_app
 
-from .conftest import FIXTURES, SEED
+from .conftest import FIXTURES, LONG_WAIT, SEED, Gate
 
 TOKEN = "test-token"
+pytestmark = pytest.mark.usefixtures("form_waits_for_its_ingest")
 # One claim carried by two outlets, a day apart (names changed from real coverage).
 UMEROV = [
     {
@@ -445,11 +446,13 @@ def test_article_markup_is_escaped_everywhere(client):
 
 
 def test_pages_answer_while_an_ingest_is_running(database, web):
-    """The ingest (here a URL that takes 3 s to answer) runs off the event loop."""
+    """The ingest (here of a URL whose answer is held until the pages have answered) runs off
+    the event loop."""
     import uvicorn
 
     base, routes = web
-    routes["/slow"] = (200, "text/plain", b"The mayor said 25 roads were closed." * 20, 3.0)
+    held = Gate()
+    routes["/slow"] = (200, "text/plain", b"The mayor said 25 roads were closed." * 20, held)
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -469,17 +472,19 @@ def test_pages_answer_while_an_ingest_is_running(database, web):
                 f"{app}/api/ingest",
                 data={"url": f"{base}/slow"},
                 headers={"Authorization": f"Bearer {TOKEN}"},
-                timeout=60,
+                timeout=LONG_WAIT,
             )
             done.set()
 
         threading.Thread(target=ingest, daemon=True).start()
-        time.sleep(0.5)
+        assert held.reached.wait(LONG_WAIT)  # the ingest is fetching the page
         for path in ("/", "/documents", f"/speakers/{quote('Mark Cancian')}"):
-            assert httpx.get(app + path, timeout=10).status_code == 200
+            assert httpx.get(app + path, timeout=LONG_WAIT).status_code == 200
         assert not done.is_set(), "the pages answered only after the ingest"
-        assert done.wait(30)
+        held.opened.set()
+        assert done.wait(LONG_WAIT)
     finally:
+        held.opened.set()
         server.should_exit = True
         thread.join(timeout=10)
 
@@ -488,25 +493,29 @@ def test_a_slow_ingest_goes_on_in_the_background_with_a_progress_page(client, we
     import whatweknow.web
 
     base, routes = web
+    held = Gate()  # the page answers once the progress page has been read
     routes["/slow-page"] = (
         200,
         "text/plain",
         b"Firefighters said 45 homes were evacuated overnight in the valley.",
-        1.5,
+        held,
     )
     monkeypatch.setattr(whatweknow.web, "FORM_WAIT_SECONDS", 0.1)
-    sent = client.post(
-        "/ingest", data={"token": TOKEN, "url": f"{base}/slow-page"}, follow_redirects=False
-    )
-    assert sent.status_code == 303 and sent.headers["location"].startswith("/ingest/jobs/")
-    running = client.get(sent.headers["location"]).text
-    assert 'http-equiv="refresh"' in running and "/slow-page" in running
-    deadline = time.time() + 60
-    while time.time() < deadline:
+    try:
+        sent = client.post(
+            "/ingest", data={"token": TOKEN, "url": f"{base}/slow-page"}, follow_redirects=False
+        )
+        assert sent.status_code == 303 and sent.headers["location"].startswith("/ingest/jobs/")
+        running = client.get(sent.headers["location"]).text
+        assert 'http-equiv="refresh"' in running and "/slow-page" in running
+    finally:
+        held.opened.set()
+    deadline = time.monotonic() + LONG_WAIT
+    while time.monotonic() < deadline:
         done = client.get(sent.headers["location"]).text
         if "Done" in done:
             break
-        time.sleep(0.3)
+        time.sleep(0.1)
     assert 'http-equiv="refresh"' not in done and "Stored:" in done
     assert client.get("/ingest/jobs/nothing-here").status_code == 404
 

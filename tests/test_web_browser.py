@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 from whatweknow.cli import cli
 
-from .conftest import FIXTURES, ROOT, SEED
+from .conftest import FIXTURES, LONG_WAIT, ROOT, SEED
 
 CHROMIUM = Path("/usr/bin/chromium")
 SHOTS = ROOT / "test-artifacts" / "screenshots"
@@ -241,6 +241,7 @@ def test_every_page_fits_a_phone_without_sideways_scroll(server, browser):
         context.close()
 
 
+@pytest.mark.usefixtures("form_waits_for_its_ingest")
 def test_ingest_a_pasted_article_with_the_token(server, page):
     page.goto(server + "/ingest")
     page.fill("input[name=title]", "Pasted in the browser")
@@ -253,7 +254,7 @@ def test_ingest_a_pasted_article_with_the_token(server, page):
     )
     page.fill("input[name=token]", TOKEN)
     page.click("main form button[type=submit]")
-    page.wait_for_url("**/documents/*")
+    page.wait_for_url("**/documents/*", timeout=LONG_WAIT * 1000)  # the ingest is done
     assert "Pasted in the browser" in page.locator("h1").inner_text()
     assert re.search(r"Harbour Gazette, 2024-11-09", page.locator("main").inner_text())
     page.screenshot(path=SHOTS / "ingested.png", full_page=True)
