@@ -142,3 +142,30 @@ def test_an_outlets_own_reporting_is_named_once_among_a_clusters_sources(tmp_pat
     assert "_Sources: The New York Times; Fox News._" in markdown
     assert "reported by Fox News" not in markdown + html
     assert "Sources: The New York Times; Fox News." in html
+
+
+def _briefed(tmp_path, texts: dict[str, str], published: str = "2014-02-26") -> dict:
+    """The brief of one article per outlet (outlet -> text), every row."""
+    articles = [
+        Article(text, f"{n}.txt", "text", published=published, outlet=outlet)
+        for n, (outlet, text) in enumerate(texts.items())
+    ]
+    with Store(tmp_path / "news.db") as store:
+        for result in run(articles):
+            store.add(result)
+        return build(store, everything=True)
+
+
+def test_a_cue_is_shown_with_the_particle_between_it_and_what_it_says(tmp_path):
+    """BASIL 58ed2376 (names changed): "calling: a veto" read as a veto called, "called:
+    Brewer to veto it" as a phone call; the cue keeps the preposition the text puts before
+    what is said (12 lines in 5 of 16 stories read: "referred to", "pushed back against",
+    "apologized for")."""
+    text = (
+        "The state's two Republican senators, Jeff Flake and John McCain, called on Brewster "
+        "to veto it. Business groups joined the senators in calling for a veto."
+    )
+    brief = _briefed(tmp_path, {"HuffPost": text})
+    cues = {s["text"]: s["cue"] for e in brief["speakers"] for s in e["statements"]}
+    assert cues.get("Brewster to veto it") == "called on", cues
+    assert "called on: Brewster to veto it" in brief_markdown(brief)

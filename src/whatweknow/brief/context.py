@@ -77,6 +77,8 @@ def add_context(store: Any, brief: dict[str, Any]) -> None:
         text = texts.get(ref["document"], "")
         if ref["end"] <= len(text):
             item["context"] = context(text, ref["start"], ref["end"])
+            if item.get("cue"):
+                item["cue"] = cue_as_written(text, item["cue"], ref["start"])
     people = _people(brief)
     for cluster in brief["figures"]:
         made = headed(cluster)
@@ -88,6 +90,25 @@ def add_context(store: Any, brief: dict[str, Any]) -> None:
         cluster["heading_sentence"] = made["sentence"]
         cluster["unit"] = unit(cluster)
         cluster["stated"] = range_text(cluster)
+
+
+def cue_as_written(text: str, cue: str, start: int) -> str:
+    """The cue with the particle or preposition the text puts between it and what it says
+    ("called on" of "called on Brewer to veto it", "calling for" of "calling for a veto",
+    "pushed back against these criticisms", "apologized for rushing"), so a brief's line reads
+    "calling for: a veto", never "calling: a veto" (a call that was made)."""
+    before = text[max(0, start - len(cue) - 40) : start]
+    found = re.search(rf"(?<![\w-]){re.escape(cue)}((?:\s+[a-z]+){{1,2}})\s+$", before)
+    if found is None:
+        return cue
+    gap = found.group(1).split()
+    return " ".join([cue, *gap]) if all(w in _CUE_PARTICLES for w in gap) else cue
+
+
+# Particles and prepositions that may stand between a cue and what it says (`cue_as_written`).
+_CUE_PARTICLES = frozenset(
+    "about against at back down for in into of off on out over to up upon with".split()
+)
 
 
 def _people(brief: dict[str, Any]) -> dict[str, str]:
