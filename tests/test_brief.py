@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from whatweknow import Store, run
 from whatweknow.brief import brief_markdown, build
-from whatweknow.brief.html import brief_html
+from whatweknow.brief.html import brief_html, described
 from whatweknow.cli import cli
 from whatweknow.model import Article
 
@@ -169,3 +169,23 @@ def test_a_cue_is_shown_with_the_particle_between_it_and_what_it_says(tmp_path):
     cues = {s["text"]: s["cue"] for e in brief["speakers"] for s in e["statements"]}
     assert cues.get("Brewster to veto it") == "called on", cues
     assert "called on: Brewster to veto it" in brief_markdown(brief)
+
+
+@pytest.mark.parametrize(
+    "descriptors, shown",
+    [
+        # BASIL a28a0329: "Rep. Bob Goodlatte, R-Va., …", later "Republican of Virginia"
+        (
+            ["R-Va.", "Republican of Virginia", "a senior member of the House Judiciary Committee"],
+            "Republican of Virginia; a senior member of the House Judiciary Committee",
+        ),
+        (["a Republican", "R"], "a Republican"),  # 58ed2376, Gov. Jan Brewer
+        (["Ill.", "of Illinois"], "of Illinois"),  # 72fa9b13, Dick Durbin
+        (["R-Ky.", "of Kentucky", "the majority leader"], "R-Ky.; the majority leader"),
+        (["of California", "D-Calif."], "of California; D-Calif."),  # the tag adds the party
+    ],
+)
+def test_a_speaker_is_not_described_twice_by_a_party_tag_and_its_words(descriptors, shown):
+    """ "Bob Goodlatte, R-Va.; Republican of Virginia", "Jan Brewer, a Republican; R": ten
+    speakers of 6 of 16 stories read so; a tag another descriptor says in words is left out."""
+    assert described({"descriptors": descriptors}) == shown

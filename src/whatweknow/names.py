@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from functools import cache
 from importlib.resources import files
 
+import us
+
 from . import lexicon
 
 _WORD = re.compile(r"[\w][\w'’.-]*")
@@ -118,3 +120,23 @@ def roles(aliases: Iterable[str]) -> frozenset[str]:
         if words:
             found.add(" ".join(words))
     return frozenset(found)
+
+
+@cache
+def _states() -> dict[str, str]:
+    """Each US state (and D.C.) by its name, AP abbreviation and postal code, folded."""
+    found = {}
+    for state in (*us.states.STATES_AND_TERRITORIES, us.states.DC):
+        for form in (state.name, state.ap_abbr, state.abbr):
+            if form:
+                found[_fold_state(form)] = state.name
+    return found
+
+
+def state_named(text: str) -> str | None:
+    """The US state a name, AP abbreviation or postal code names ("Va." -> "Virginia")."""
+    return _states().get(_fold_state(text))
+
+
+def _fold_state(text: str) -> str:
+    return re.sub(r"[^a-z ]", "", text.lower()).strip()

@@ -19,6 +19,7 @@ from markupsafe import Markup, escape
 
 from .. import __version__
 from ..merge.figures import CREDIBILITY, RELIABILITY
+from ..names import state_named
 from .numbers import (
     compact,
     describe_value,
@@ -121,18 +122,64 @@ def described(speaker: dict[str, Any]) -> str:
     """How a speaker is described, everywhere the same (the brief's entry, the speaker's page,
     Markdown): their first two descriptors that say something new, not one whose words an
     earlier one holds ("of the Center for Strategic and International Studies (CSIS)" and then
-    "of CSIS")."""
+    "of CSIS"), and no party or state tag that another says in words ("R-Va." beside
+    "Republican of Virginia", "Ill." beside "of Illinois")."""
+    descriptors = speaker.get("descriptors", [])
+    meanings = [_meaning(d) for d in descriptors]
+    in_words = [m for d, m in zip(descriptors, meanings, strict=True) if not _tag(d)]
     shown: list[str] = []
     seen: set[str] = set()
-    for descriptor in speaker.get("descriptors", []):
-        words = {w.casefold() for w in re.findall(r"\w+", descriptor)}
+    for n, descriptor in enumerate(descriptors):
+        words = meanings[n]
         if words <= seen:
+            continue
+        if _tag(descriptor) and any(words <= other for other in in_words):
             continue
         shown.append(descriptor)
         seen |= words
         if len(shown) == DESCRIPTORS:
             break
     return "; ".join(shown)
+
+
+def _meaning(descriptor: str) -> set[str]:
+    """A descriptor's words, folded to what they say: a party-state tag as its party and
+    state ("R-Texas" as Republican and Texas, "R" as Republican), a state as its name, and no
+    article or "of" (BASIL a28a0329, b7021938, 58ed2376: "Bob Goodlatte, R-Va.; Republican of
+    Virginia", "Jan Brewer, a Republican; R")."""
+    tag = _tag(descriptor)
+    if tag is not None:
+        return tag
+    words: set[str] = set()
+    for word in re.findall(r"\w+", descriptor):
+        place = state_named(word) if word[:1].isupper() else None
+        folded = word.casefold()
+        if place:
+            words |= set(place.casefold().split())
+        elif folded not in _EMPTY_WORDS:
+            words.add(_PARTY_WORDS.get(folded, folded))
+    return words
+
+
+def _tag(descriptor: str) -> set[str] | None:
+    """What a party or state tag says ("R-Va.": Republican, Virginia; "Ill.": Illinois), or
+    None for a descriptor in words."""
+    text = descriptor.strip()
+    tag = _PARTY_TAG.fullmatch(text)
+    if tag is not None:
+        party, state = tag.groups()
+        place = state_named(state) if state else None
+        if not state or place:
+            return {_PARTY[party], *(place or "").casefold().split()}
+    place = state_named(text) if text[:1].isupper() else None
+    return set(place.casefold().split()) if place else None
+
+
+# "R", "D-Calif.", "R-N.Y.": a party tag, with a state or not.
+_PARTY_TAG = re.compile(r"([DRI])(?:\s*[-–]\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?))?")
+_PARTY = {"D": "democrat", "R": "republican", "I": "independent"}
+_PARTY_WORDS = {"democratic": "democrat", "democrats": "democrat", "republicans": "republican"}
+_EMPTY_WORDS = frozenset("a an the of".split())
 
 
 # How many of a speaker's descriptors a brief and a speaker's page show.

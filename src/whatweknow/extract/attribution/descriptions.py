@@ -47,15 +47,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from functools import cache
 
-import us
 from spacy.lang.en.lex_attrs import _ordinal_words as _ORDINAL_WORDS
 from spacy.tokens import Doc, Token
 
 from ... import lexicon
 from ...model import Entity
-from ...names import given_name_listed, name_tokens, surname
+from ...names import given_name_listed, name_tokens, state_named, surname
 from .context import Context
 
 # How far back a description looks for what it describes, in characters (as a pronoun does).
@@ -317,23 +315,8 @@ _TAG = re.compile(r"\s*[,(]\s*(?:([DRI])\s*[-–]\s*)?([A-Z][A-Za-z.]*(?: [A-Z][
 _BEFORE = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:[A-Z][a-z]*\.?\s+){1,2}$")
 
 
-@cache
-def _states() -> dict[str, str]:
-    """Each US state (and D.C.) by its name, AP abbreviation and postal code, folded."""
-    found = {}
-    for state in (*us.states.STATES_AND_TERRITORIES, us.states.DC):
-        for form in (state.name, state.ap_abbr, state.abbr):
-            if form:
-                found[_fold(form)] = state.name
-    return found
-
-
-def _fold(text: str) -> str:
-    return re.sub(r"[^a-z ]", "", text.lower()).strip()
-
-
 def _state_of(tokens: list[Token]) -> str | None:
-    return _states().get(_fold(" ".join(t.text for t in tokens)))
+    return state_named(" ".join(t.text for t in tokens))
 
 
 def placed_person(ctx: Context, head: Token) -> Entity | None:
@@ -388,19 +371,20 @@ def _tags(ctx: Context, entity: Entity) -> tuple[set[str], set[str]]:
     for mention in entity.mentions:
         after = _TAG.match(text, mention.end, mention.end + 30)
         if after is not None:
-            found = _states().get(_fold(after.group(2)))
+            found = state_named(after.group(2))
             if found:
                 states.add(found)
                 if after.group(1):
                     parties.add(after.group(1))
         before = _BEFORE.search(text, max(0, mention.start - 40), mention.start)
-        if before is not None and _states().get(_fold(before.group(1))):
-            states.add(_states()[_fold(before.group(1))])
+        placed = state_named(before.group(1)) if before is not None else None
+        if placed:
+            states.add(placed)
     for descriptor in entity.descriptors:
         words = descriptor.text.split()
         for size in (2, 1):
             for i in range(len(words) - size + 1):
-                found = _states().get(_fold(" ".join(words[i : i + size])))
+                found = state_named(" ".join(words[i : i + size]))
                 if found and words[i][:1].isupper():
                     states.add(found)
         parties |= {_PARTIES[w.lower()] for w in words if w.lower() in _PARTIES}
