@@ -189,3 +189,18 @@ def test_a_speaker_is_not_described_twice_by_a_party_tag_and_its_words(descripto
     """ "Bob Goodlatte, R-Va.; Republican of Virginia", "Jan Brewer, a Republican; R": ten
     speakers of 6 of 16 stories read so; a tag another descriptor says in words is left out."""
     assert described({"descriptors": descriptors}) == shown
+
+
+def test_coverage_of_one_day_is_said_as_that_day(tmp_path):
+    """BASIL 87609973: "3 articles from 3 outlets, 2018-01-02 to 2018-01-02" (8 of 16
+    stories were published on one day); it is "on 2018-01-02"."""
+    texts = {
+        "The New York Times": "On Friday, the State Department released about 3,000 of Ms. "
+        "Abedin’s work-related emails.",
+        "Fox News": "At least four of the documents were marked “classified.”",
+    }
+    brief = _briefed(tmp_path, texts, published="2018-01-02")
+    assert "_2 articles from 2 outlets, on 2018-01-02; " in brief_markdown(brief)
+    with Store(tmp_path / "news.db") as store:
+        html = brief_html(brief, store)
+    assert 'from 2 outlets, on <span class="date">2018-01-02</span>;' in html

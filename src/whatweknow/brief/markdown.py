@@ -21,6 +21,8 @@ def brief_markdown(brief: dict[str, Any]) -> str:
     coverage = brief["coverage"]
     lines = [f"# {brief['title']}", ""]
     span = f"{coverage['from']} to {coverage['to']}" if coverage["from"] else "undated"
+    if coverage["from"] and coverage["from"] == coverage["to"]:
+        span = f"on {coverage['from']}"  # not "2018-01-02 to 2018-01-02"
     lines.append(
         f"_{_count(coverage['articles'], 'article')} from "
         f"{_count(len(coverage['outlets']), 'outlet')}, {span}; "
