@@ -204,3 +204,21 @@ def test_coverage_of_one_day_is_said_as_that_day(tmp_path):
     with Store(tmp_path / "news.db") as store:
         html = brief_html(brief, store)
     assert 'from 2 outlets, on <span class="date">2018-01-02</span>;' in html
+
+
+def test_a_figure_joined_to_its_noun_is_quoted_as_written(tmp_path):
+    """BASIL b7021938: "the four-page summary released by Mr. Barr" was listed as “four” page
+    (9 values in 7 of 16 stories: “four” term, “a million” dollar, “12” nation); it is
+    “four-page”, in Markdown and HTML."""
+    texts = {
+        "The New York Times": "The Justice Department revealed on Thursday that the report "
+        "came in at more than 300 pages, raising more questions about what information was "
+        "behind the four-page summary released by Mr. Barr.",
+    }
+    brief = _briefed(tmp_path, texts, published="2019-03-28")
+    markdown = brief_markdown(brief)
+    assert "- “four-page” stated by The New York Times" in markdown
+    assert "“four” page" not in markdown
+    with Store(tmp_path / "news.db") as store:
+        html = brief_html(brief, store)
+    assert "“four-page”" in html and "“four” page" not in html

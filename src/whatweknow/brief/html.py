@@ -26,6 +26,7 @@ from .numbers import (
     interval_text,
     number,
     range_text,
+    stated,
     ticks,
     who_gives,
 )
@@ -55,6 +56,7 @@ def environment() -> Environment:
     env.filters.update(
         {
             "describe": describe_value,
+            "stated": stated,
             "who_gives": who_gives,
             "interval": interval_text,
             "number": number,

@@ -80,9 +80,7 @@ def who_gives(value: dict[str, Any]) -> str:
 
 def describe_value(value: dict[str, Any]) -> str:
     """ "“as many as 100,000” troops, per unnamed sources via Bloomberg (hedged)"."""
-    parts = [f"“{value['text']}”"]
-    if value.get("counted"):
-        parts.append(value["counted"])
+    parts = [stated(value)]
     if value.get("per"):
         parts.append("per " + " per ".join(value["per"]))
     if value.get("source"):
@@ -99,6 +97,30 @@ def describe_value(value: dict[str, Any]) -> str:
         notes.append(f"superseded by {value['superseded_by']}")
     notes.append(f"source reliability {value['reliability']}")
     return " ".join(parts) + f" ({'; '.join(notes)})"
+
+
+def stated(value: dict[str, Any]) -> str:
+    """A value in the article's words with what it counts: "“about 11,000” troops", and one
+    written joined to its noun as written, “four-page”."""
+    joined = _joined_to_its_noun(value)
+    if joined or not value.get("counted"):
+        return f"“{joined or value['text']}”"
+    return f"“{value['text']}” {value['counted']}"
+
+
+def _joined_to_its_noun(value: dict[str, Any]) -> str | None:
+    """A figure written joined to what it counts, as written: “four-page” (of "the four-page
+    summary"), “two-term”, not “four” page (BASIL b7021938, c99adbdd, 1ed4f378)."""
+    sentence, counted = value.get("context"), value.get("counted")
+    if not sentence or not counted:
+        return None
+    at = value["location"]["end"] - sentence["start"]
+    after = sentence["text"][at : at + len(counted) + 2]
+    if not after.casefold().startswith(f"-{counted.casefold()}"):
+        return None
+    if after[len(counted) + 1 : len(counted) + 2].isalpha():
+        return None  # "-pages", another word
+    return value["text"] + after[: len(counted) + 1]
 
 
 def compact(value: float, currency: str | None = None) -> str:
