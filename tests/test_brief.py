@@ -222,3 +222,24 @@ def test_a_figure_joined_to_its_noun_is_quoted_as_written(tmp_path):
     with Store(tmp_path / "news.db") as store:
         html = brief_html(brief, store)
     assert "“four-page”" in html and "“four” page" not in html
+
+
+def test_according_to_is_no_verb_label(tmp_path):
+    """BASIL 87609973: "According to: the sailor had hoped …" and "reportedly: Abedin
+    reportedly forwarded …" read as verbs (25 lines in 10 of 16 stories); the words stand
+    under their source with no label, in Markdown and HTML."""
+    texts = {
+        "The New York Times": "According to a report in Fox News, the sailor had hoped to "
+        "receive a pardon from the president, but has not.",
+        "HuffPost": "Abedin reportedly forwarded State Department emails, including some that "
+        "contained passwords, to a personal account.",
+    }
+    brief = _briefed(tmp_path, texts, published="2018-01-02")
+    cues = {s["cue"].casefold() for e in brief["speakers"] for s in e["statements"]}
+    assert {"according to", "reportedly"} <= cues  # the JSON keeps the cue
+    markdown = brief_markdown(brief)
+    assert "- the sailor had hoped to receive a pardon" in markdown
+    assert "- Abedin reportedly forwarded" in markdown
+    with Store(tmp_path / "news.db") as store:
+        html = brief_html(brief, store)
+    assert "According to:" not in html and "reportedly:" not in html

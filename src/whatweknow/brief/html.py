@@ -73,6 +73,7 @@ def environment() -> Environment:
             "some_values": some_values,
             "link": safe_url,
             "words": words,
+            "cue_label": cue_label,
         }
     )
     env.globals.update(
@@ -186,6 +187,18 @@ _EMPTY_WORDS = frozenset("a an the of".split())
 
 # How many of a speaker's descriptors a brief and a speaker's page show.
 DESCRIPTORS = 2
+
+
+def cue_label(statement: dict[str, Any]) -> str:
+    """The cue a brief shows before a statement's words, or "" for one that is no verb
+    ("According to: $1.1 million is the estimated cost …", "reportedly: Abedin reportedly
+    forwarded …" read as verbs; the words stand alone under their source)."""
+    cue = statement.get("cue") or ""
+    return "" if cue.casefold() in _NO_VERB_CUES else cue
+
+
+# Cues that are no verb: a line shows no label for them (`cue_label`).
+_NO_VERB_CUES = frozenset({"according to", "reportedly", "per"})
 
 
 def words(statement: dict[str, Any]) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .html import answered_by, outer_quotes, safe_url, words
+from .html import answered_by, cue_label, outer_quotes, safe_url, words
 from .html import described as describe
 from .numbers import describe_value, range_text, who_gives
 from .timeline import grouped, when
@@ -120,7 +120,8 @@ def _speakers(brief: dict[str, Any]) -> list[str]:
         for statement in speaker["statements"]:
             hedge = " _(hedged)_" if statement["hedged"] else ""
             also = "".join(f" {cite(a)}" for a in statement["also_in"])
-            cue = f"{statement['cue']}: " if statement["cue"] else ""
+            label = cue_label(statement)
+            cue = f"{label}: " if label else ""
             if statement.get("negated"):
                 cue = f"**not** {cue}"  # "did not say that …": never the source asserting it
             via = f" via {statement['via']}" if statement.get("via") else ""
