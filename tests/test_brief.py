@@ -243,3 +243,19 @@ def test_according_to_is_no_verb_label(tmp_path):
     with Store(tmp_path / "news.db") as store:
         html = brief_html(brief, store)
     assert "According to:" not in html and "reportedly:" not in html
+
+
+@pytest.mark.parametrize(
+    "descriptors",
+    [
+        ["at the time", "the former F.B.I. director"],  # 87609973: "Comey at the time said"
+        ["49 percent to 44 percent, in Florida"],  # b4dbeda7: "leading Romney, 49 percent …"
+        ["24 hours from his self-imposed deadline for picking a new F.B.I. director"],  # 72fa9b13
+    ],
+)
+def test_a_time_or_a_share_hung_on_a_name_does_not_describe_them(descriptors):
+    """ "James Comey, at the time", "Mitt Romney, 49 percent to 44 percent, in Florida" (3 of
+    16 stories): the parse took a time or a poll's share for an apposition; an age stays."""
+    shown = described({"descriptors": descriptors})
+    assert "at the time" not in shown and "percent" not in shown and "hours" not in shown
+    assert described({"descriptors": ["31", "a spokeswoman"]}) == "31; a spokeswoman"

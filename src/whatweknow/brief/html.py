@@ -126,7 +126,10 @@ def described(speaker: dict[str, Any]) -> str:
     Markdown): their first two descriptors that say something new, not one whose words an
     earlier one holds ("of the Center for Strategic and International Studies (CSIS)" and then
     "of CSIS"), and no party or state tag that another says in words ("R-Va." beside
-    "Republican of Virginia", "Ill." beside "of Illinois")."""
+    "Republican of Virginia", "Ill." beside "of Illinois"); none that says when or how much
+    rather than who ("James Comey, at the time", "Mitt Romney, 49 percent to 44 percent, in
+    Florida", "Donald Trump, 24 hours from his self-imposed deadline": the parse hung a time or
+    a poll's share on the name)."""
     descriptors = speaker.get("descriptors", [])
     meanings = [_meaning(d) for d in descriptors]
     in_words = [m for d, m in zip(descriptors, meanings, strict=True) if not _tag(d)]
@@ -134,7 +137,7 @@ def described(speaker: dict[str, Any]) -> str:
     seen: set[str] = set()
     for n, descriptor in enumerate(descriptors):
         words = meanings[n]
-        if words <= seen:
+        if words <= seen or _NOT_WHO.match(descriptor):
             continue
         if _tag(descriptor) and any(words <= other for other in in_words):
             continue
@@ -178,6 +181,9 @@ def _tag(descriptor: str) -> set[str] | None:
     return set(place.casefold().split()) if place else None
 
 
+# A descriptor that says when or how much: a number and what it measures ("49 percent to 44
+# percent", "24 hours from …"; an age alone, "31", is who), or "at the time".
+_NOT_WHO = re.compile(r"\d[\d,.]*\s+\w|at the time\b", re.IGNORECASE)
 # "R", "D-Calif.", "R-N.Y.": a party tag, with a state or not.
 _PARTY_TAG = re.compile(r"([DRI])(?:\s*[-–]\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?))?")
 _PARTY = {"D": "democrat", "R": "republican", "I": "independent"}
