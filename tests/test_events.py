@@ -1192,3 +1192,28 @@ def test_a_past_moment_counted_from_no_date_before_it_is_not_placed_in_the_futur
 def test_holidays_and_the_day_itself_resolve_by_the_tense(expression, published, tense, iso):
     date = resolve(expression, datetime(*published), tense=tense)
     assert (date["iso"], date["precision"]) == (iso, "day")
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, label",
+    [
+        (  # BASIL 87609973 (NYT): "… of Ms. Abedin’s work-related" ended the label
+            "On Friday, the State Department released about 3,000 of Ms. Abedin’s work-related "
+            "emails.",
+            "2018-01-02",
+            "Friday",
+            "State Department released about 3,000 of Ms. Abedin’s work-related emails",
+        ),
+        (  # BASIL b7021938 (Fox): "Barr's four-page was released"
+            "On Sunday, Attorney General William Barr's four-page summary was released.",
+            "2019-03-28",
+            "Sunday",
+            "Attorney General William Barr's four-page summary was released",
+        ),
+    ],
+)
+def test_a_phrase_is_cut_by_its_words_as_read(text, published, expression, label):
+    """A label's phrase is cut at eight words counted as read: "work-related" and "Barr's" are
+    one word each, so the noun they modify is not cut off."""
+    found = {e.date["text"]: e for e in events_of(text, published)}
+    assert found[expression].label == label

@@ -566,18 +566,35 @@ def _denials(verb: Token) -> list[Token]:
 def _cut(words: list[Token], most: int) -> list[Token]:
     """The first `most` words of a phrase, never ending inside a name: "the state's Religious
     Freedom Restoration Act" whole, not "the state's Religious" (a name of up to four words
-    more is finished, a longer one left out)."""
-    if len(words) <= most:
+    more is finished, a longer one left out). Words are counted as read: "work-related" and
+    "Barr's" are one each ("about 3,000 of Ms. Abedin's work-related emails" whole, not cut
+    before "emails")."""
+    first = _after_words(words, most)
+    if first >= len(words):
         return words
-    end = most
-    while end < len(words) and end < most + 4 and _same_name(words[end - 1], words[end]):
+    end = first
+    while end < len(words) and end < first + 4 and _same_name(words[end - 1], words[end]):
         end += 1
     if end < len(words) and _same_name(words[end - 1], words[end]):
-        end = most
+        end = first
         while end > 1 and _same_name(words[end - 2], words[end - 1]):
             end -= 1
         end -= 1
     return words[: max(end, 1)]
+
+
+def _after_words(words: list[Token], most: int) -> int:
+    """The index after the first `most` words of `words`, a hyphen, the word it glues on and
+    "’s" counting as none."""
+    seen = 0
+    for n, token in enumerate(words):
+        glued = token.tag_ == "POS" or _hyphen(token) or (n > 0 and _hyphen(words[n - 1]))
+        if glued or token.is_punct:
+            continue
+        seen += 1
+        if seen > most:
+            return n
+    return len(words)
 
 
 def _same_name(before: Token, after: Token) -> bool:
