@@ -1217,3 +1217,30 @@ def test_a_phrase_is_cut_by_its_words_as_read(text, published, expression, label
     one word each, so the noun they modify is not cut off."""
     found = {e.date["text"]: e for e in events_of(text, published)}
     assert found[expression].label == label
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, label",
+    [
+        (  # BASIL 87609973 (NYT): the quote marks made "post" a clause; the label was "Trump made"
+            "WASHINGTON — President Trump made his first “Crooked Hillary” Twitter post less than "
+            "48 hours into the new year on Tuesday, accusing a former Clinton aide of "
+            "“disregarding basic security protocols.”",
+            "2018-01-02",
+            "Tuesday",
+            "Trump made his first Crooked Hillary Twitter post",
+        ),
+        (  # BASIL 1ed4f378 (Fox): a small clause keeps its subject
+            "“The big blue wave that Schumer hopes will make him Senate majority leader in 2019 "
+            "will not build itself.”",
+            "2018-01-23",
+            "2019",
+            "will make him Senate majority leader",
+        ),
+    ],
+)
+def test_a_noun_parsed_as_a_clause_is_the_labels_object(text, published, expression, label):
+    """ "Trump made", "It makes", "will make" (3 of 16 stories): a noun the parse made a
+    clause of its verb is what was done, as an object is."""
+    found = {e.date["text"]: e for e in events_of(text, published)}
+    assert found[expression].label.endswith(label), found[expression].label

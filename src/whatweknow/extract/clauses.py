@@ -536,6 +536,13 @@ def _what(verb: Token, date: SpacySpan, depth: int = 0) -> list[Token]:
     if found:
         return found
     clause = next((c for c in children if c.dep_ in ("ccomp", "xcomp")), None)
+    if clause is not None and clause.dep_ == "ccomp" and clause.pos_ == "NOUN":
+        # a noun the parse took for a clause is the object: "made his first “Crooked
+        # Hillary” Twitter post" (the marks made "post" a clause), with its own subject
+        # where it has one ("will make him Senate majority leader")
+        who = [c for c in clause.children if c.dep_ in _SUBJECTS]
+        head = _cut(noun_phrase(who[0], date), 5) if who else []
+        return [*head, *_cut(noun_phrase(clause, date), 8)]
     if clause is not None and depth < 2 and verbal(clause):
         who = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
         head = _cut(noun_phrase(who, date), 5) if who is not None else []
