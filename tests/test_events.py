@@ -1244,3 +1244,38 @@ def test_a_noun_parsed_as_a_clause_is_the_labels_object(text, published, express
     clause of its verb is what was done, as an object is."""
     found = {e.date["text"]: e for e in events_of(text, published)}
     assert found[expression].label.endswith(label), found[expression].label
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, label",
+    [
+        (  # BASIL b7021938 (Fox): "… step as chairman"
+            "Every Republican on the House Intelligence Committee on Thursday demanded Rep. Adam "
+            "Schiff step down as chairman over the California Democrat's repeated claims.",
+            "2019-03-28",
+            "Thursday",
+            "Every Republican demanded Rep. Adam Schiff step down as chairman",
+        ),
+        (  # BASIL b4dbeda7 (HuffPost): "back" parsed as an adverb
+            "Netanyahu pushed back against these criticisms on Sunday, telling reporters he "
+            "would stay out of it.",
+            "2012-09-20",
+            "Sunday",
+            "Netanyahu pushed back against these criticisms",
+        ),
+        (  # BASIL 2b95d2cf (HuffPost): "back in December" says when, no particle
+            "Indeed, even Steele himself declared back in December that Afghanistan is a war we "
+            "have to win.",
+            "2010-07-02",
+            "December",
+            "Steele declared",
+        ),
+    ],
+)
+def test_a_labels_verb_keeps_its_particle(text, published, expression, label):
+    """ "step as chairman", "came at more than 300 pages", "pushed against these criticisms"
+    (8 labels in 6 of 16 stories): the verb of a clause keeps its particle, and so does a verb
+    whose "back" the parse made an adverb."""
+    found = {e.date["text"]: e for e in events_of(text, published)}
+    assert found[expression].label.startswith(label), found[expression].label
+    assert "declared back" not in found[expression].label

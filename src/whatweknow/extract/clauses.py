@@ -522,7 +522,27 @@ def _verb_group(verb: Token) -> list[Token]:
                 words.append(c)
             elif c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
                 words += [*(g for g in c.children if g.lower_ == "no"), c]
-    return sorted([*words, verb, *(c for c in verb.children if c.dep_ == "prt")], key=_at)
+    particles = [
+        c
+        for c in verb.children
+        if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1 and _particle(c))
+    ]  # "pushed back", parsed as an adverb
+    return sorted([*words, verb, *particles], key=_at)
+
+
+def _particle(token: Token) -> bool:
+    """An adverb that is its verb's particle ("pushed back against these criticisms", "dates
+    back to 1989"), not one that says when ("declared back in December")."""
+    if token.lower_ not in _PARTICLES:
+        return False
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is None or not (
+        after.lower_ in ("in", "on") and any(c.ent_type_ in ("DATE", "TIME") for c in after.subtree)
+    )
+
+
+# Adverbs right after a verb that may be its particle (`_particle`).
+_PARTICLES = frozenset("back away down off out up".split())
 
 
 def _what(verb: Token, date: SpacySpan, depth: int = 0) -> list[Token]:
@@ -548,7 +568,8 @@ def _what(verb: Token, date: SpacySpan, depth: int = 0) -> list[Token]:
         head = _cut(noun_phrase(who, date), 5) if who is not None else []
         helpers = [c for c in clause.children if c.dep_ in ("aux", "auxpass", "neg")]
         helpers += _denials(clause)
-        return [*head, *helpers, clause, *_what(clause, date, depth + 1)]
+        particles = [c for c in clause.children if c.dep_ == "prt"]  # "step down"
+        return [*head, *helpers, clause, *particles, *_what(clause, date, depth + 1)]
     for prep in children:
         if prep.dep_ != "prep" or _in(prep, date) or prep.i < verb.i:
             continue
