@@ -2096,6 +2096,56 @@ def test_a_vote_or_score_is_one_tally_with_both_counts(text, span, value, counts
     assert figure.quantity["dimension"] == "tally"
 
 
+@pytest.mark.parametrize(
+    "text, span, counts",
+    [
+        (  # BASIL b4dbeda7 (HuffPost)
+            "A Quinnipiac poll released Wednesday shows Obama leading Romney, 49 percent to 44 "
+            "percent, in Florida.",
+            "49 percent to 44 percent",
+            [49, 44],
+        ),
+        (  # BASIL b5eefefb
+            "A poll of likely voters showed Romney edging Obama, 46 percent to 45 percent.",
+            "46 percent to 45 percent",
+            [46, 45],
+        ),
+        (  # BASIL f11c2566
+            "Voters prefer a Democratic-controlled Congress over a Republican one 46 percent to "
+            "41 percent, a spread that has not changed.",
+            "46 percent to 41 percent",
+            [46, 41],
+        ),
+    ],
+)
+def test_two_shares_of_a_poll_are_one_tally_not_a_range(text, span, counts):
+    found = {f.span.text: f for f in figures_of(text)}
+    assert span in found, list(found)
+    figure = found[span]
+    assert figure.qualifier == "exact" and (figure.low, figure.high) == (None, None)
+    assert list(figure.tally) == counts
+    assert figure.quantity["dimension"] == "tally"
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        (  # BASIL df5fe55a: a range of shares, low to high
+            "Growth projections currently are in the range of 2 percent to 3 percent.",
+            2,
+            3,
+        ),
+        ("Support has held between 40 percent and 50 percent for a year.", 40, 50),
+        ("His approval rating fell 45 percent to 40 percent over the year.", None, None),
+    ],
+)
+def test_shares_in_a_range_or_a_change_are_not_a_tally(text, low, high):
+    figures = figures_of(text)
+    assert all(not f.tally for f in figures)
+    if low is not None:
+        assert any((f.low, f.high) == (low, high) for f in figures)
+
+
 def test_won_after_a_small_count_is_a_verb_not_korean_won():
     (figure,) = figures_of("3 won their primaries on Tuesday.")
     assert figure.currency is None

@@ -929,6 +929,7 @@ def _merge_ranges(text: str, numbers: list[NumberMatch]) -> list[NumberMatch]:
                     end=following.end,
                     value=number.value,
                     number_start=number.number_start,
+                    unit=number.unit,  # "49 percent to 44 percent": two shares, one poll
                     tally=(number.value or 0.0, following.value or 0.0),
                 )
             )
@@ -995,7 +996,8 @@ def _merge_ranges(text: str, numbers: list[NumberMatch]) -> list[NumberMatch]:
 # Words that make two numbers a vote or a score, not a range: "voted 97-1", "an 11-2 victory".
 _TALLY_WORDS = re.compile(
     r"(?i)\b(?:vot\w*|ballots?|score[sd]?|beat|beats|won|wins?|lost|loss|losses|defeat\w*|"
-    r"victory|edge|lead|record|margin|tally|decision|ruling|verdict|majority|split|series|"
+    r"victory|edg(?:e|es|ed|ing)|lead|leads|leading|led|record|margin|tally|decision|ruling|"
+    r"verdict|majority|split|series|spread|"
     r"tie[ds]?|draw|drew|game|match|season|approv\w*|pass\w*|reject\w*|confirm\w*)\b"
 )
 
@@ -1012,10 +1014,41 @@ _TALLY_SET_OFF = re.compile(
 )
 
 
+# Two sides named before a pair of shares: "prefer a Democratic Congress over a Republican one
+# 46 percent to 41 percent", "Obama against Romney".
+_SIDES_BEFORE = re.compile(r"(?i)\b(?:over|against|versus|vs\.?)\b")
+
+
+def _is_share_tally(text: str, first: NumberMatch, second: NumberMatch) -> bool:
+    """ "Obama leading Romney, 49 percent to 44 percent", "Romney edging Obama, 46% to 45%":
+    two shares of a poll or a vote, each with its own percent sign, the larger first, after a
+    word of leading, winning or voting in its clause (or the two sides: "X over Y"). A range of
+    shares is written low to high, or after "between", "from", "range of" (4 stories in
+    BASIL: 3 polls told as a lead, 1 range "in the range of 2 percent to 3 percent")."""
+    if text[first.end : second.start] not in (" to ", "-", "–", " - ", " – "):
+        return False
+    for number in (first, second):
+        if number.unit != "%" or number.vague or number.currency or number.value is None:
+            return False
+        if number.qualifier != "exact" or number.value < 0 or number.value > 100:
+            return False
+    if (first.value or 0) <= (second.value or 0):
+        return False
+    clause = re.split(r"[.;:!?]", text[max(0, first.start - 80) : first.start])[-1]
+    if re.search(r"(?i)\b(?:between|from|range\w*|to)\s+$", clause):
+        return False
+    change = _CHANGE_BEFORE.search(clause)
+    if change and not re.match(r"(?i)(?:edged|lost|by)\b", change.group()):
+        return False  # "fell 5 percent to 3 percent": a change and a level
+    return bool(_TALLY_WORDS.search(clause) or _SIDES_BEFORE.search(clause))
+
+
 def _is_tally(text: str, first: NumberMatch, second: NumberMatch) -> bool:
     """ "97-1", "348-77", "11-2", "40-to-39": two counts side by side, as votes and scores are
     written. Ranges run from low to high, so a falling pair is a tally; a rising one only
     with a vote or score word beside it ("lost 2-3")."""
+    if first.unit == "%" and second.unit == "%":
+        return _is_share_tally(text, first, second)
     gap = text[first.end : second.start]
     if gap not in ("-", "–", "-to-", "–to–") and not (
         gap == " to "
