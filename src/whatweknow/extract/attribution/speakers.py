@@ -541,23 +541,14 @@ def _sent_as_own(verb: Token) -> Token | None:
     document that names its own author ("signed a letter from Representative Peter Welch …
     calling …", "a pledge sponsored by the National Organization for Marriage promising …"),
     nor a participle set off by a comma."""
-    base = verb
-    while base.dep_ == "conj" and base.head.tag_ == "VBG":
-        base = base.head  # "citing … and saying …"
-    if verb.tag_ != "VBG" or base.tag_ != "VBG" or any(c.dep_ in SUBJECTS for c in verb.children):
+    found = _participle_noun(verb)
+    if found is None:
         return None
-    if base.dep_ == "acl":
-        noun = base.head
-    elif base.dep_ == "advcl":
-        noun = next((c for c in base.head.children if c.dep_ == "dobj" and c.i < base.i), None)
-    else:
-        return None
-    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _PAPERS:
-        return None
+    _, noun = found
     sent = noun.head
-    if noun.dep_ != "dobj" or sent.lemma_.lower() not in _SENT_AS_OWN or noun.i > base.i:
+    if noun.lemma_.lower() not in _PAPERS or noun.dep_ != "dobj":
         return None
-    if any(t.text == "," for t in verb.doc[noun.i : base.i]):
+    if sent.lemma_.lower() not in _SENT_AS_OWN:
         return None
     authored = any(
         c.dep_ == "poss"
@@ -566,6 +557,30 @@ def _sent_as_own(verb: Token) -> Token | None:
         for c in noun.children
     )
     return None if authored else sent
+
+
+def _participle_noun(verb: Token) -> tuple[Token, Token] | None:
+    """The first participle of a cue participle's chain ("condemning … and calling on …") and
+    the noun it hangs on: "a resolution condemning …" (on the noun), "passed a resolution
+    Tuesday calling for …" (hung by the parser on the verb: that verb's object before it).
+    None for a participle with its own subject or one set off from the noun by a comma (",
+    accusing the civil rights body of …": what the clause's subject does)."""
+    if verb.tag_ != "VBG" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    base = verb
+    while base.dep_ == "conj" and base.head.tag_ == "VBG":
+        base = base.head  # "citing … and saying …"
+    if base.dep_ == "acl":
+        noun = base.head
+    elif base.dep_ == "advcl":
+        noun = next((c for c in base.head.children if c.dep_ == "dobj" and c.i < base.i), None)
+    else:
+        return None
+    if noun is None or noun.pos_ != "NOUN" or noun.i > base.i:
+        return None
+    if any(t.text == "," for t in verb.doc[noun.i : base.i]):
+        return None
+    return base, noun
 
 
 def document_participle(verb: Token) -> Token | None:
@@ -580,30 +595,17 @@ def document_participle(verb: Token) -> Token | None:
     story gold reads both kinds). Not an issuer's statement ("issued a statement saying …" is
     the issuer's), nor what a speech verb reports of a document ("noted published reports
     alleging …")."""
-    if verb.tag_ != "VBG" or any(c.dep_ in SUBJECTS for c in verb.children):
-        return None
     if _sent_as_own(verb) is not None:
         return None  # "sent her a letter citing …": the sender's
-    base = verb
-    while base.dep_ == "conj" and base.head.tag_ == "VBG":
-        base = base.head  # "condemning … and calling on …"
-    if base.dep_ == "acl":
-        noun = base.head
-        if noun.head.lemma_.lower() in lexicon.SPEECH_VERBS:
-            return None
-    elif base.dep_ == "advcl" and base.head.lemma_.lower() in _PUTTING_OUT:
-        noun = next(
-            (c for c in base.head.children if c.dep_ == "dobj" and c.i < base.i),
-            None,
-        )
-    else:
+    found = _participle_noun(verb)
+    if found is None:
         return None
-    if noun is None or noun.pos_ != "NOUN" or noun.i > base.i:
+    base, noun = found
+    if base.dep_ == "acl" and noun.head.lemma_.lower() in lexicon.SPEECH_VERBS:
         return None
-    if any(t.text == "," for t in verb.doc[noun.i : base.i]):
-        return None  # "…, accusing the civil rights body of …": the subject's
-    word = noun.lemma_.lower()
-    return noun if word in lexicon.DOCUMENT_NOUNS - lexicon.ISSUED_NOUNS else None
+    if base.dep_ == "advcl" and base.head.lemma_.lower() not in _PUTTING_OUT:
+        return None
+    return noun if noun.lemma_.lower() in _PAPERS else None
 
 
 def _issuer_of(noun: Token) -> Token | None:
