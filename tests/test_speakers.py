@@ -1921,6 +1921,33 @@ REPORTED_IN_QUOTES = [
         "that days like this were possible",
         "My mother",
     ),
+    # a person the article names, where the tagger saw a common noun (NYT on Bloomberg's
+    # convention speech 2016, names changed)
+    (
+        "Mr. Bloomberg spoke about Donald J. Grant at the convention.\n\n“Grant says he wants "
+        "to run the nation like he’s run his business,” Mr. Bloomberg said on Wednesday. “God "
+        "help us.”",
+        "he wants to run the nation like he’s run his business",
+        "Donald J. Grant",
+    ),
+    # words in single marks whose clause the parser hung the quote's own cue on (NYT on the
+    # Dreamers 2018, names changed)
+    (
+        "One House Democrat is already under fire: Representative Daniel Lipton of Illinois, "
+        "who is facing a primary challenger, Marie Newton, in March.\n\n“I asked him to sign "
+        "on to Dream bill. He said, ‘I don’t think I can do that,’” said Mr. Gomez, who "
+        "endorsed Ms. Newton last week.",
+        "‘I don’t think I can do that,’",
+        "Daniel Lipton",
+    ),
+    # one unnamed source a quoted report says said something (HuffPost quoting Politico on
+    # the Netanyahu ad 2012)
+    (
+        "Politico reports:\n\n“The flight is ultimately going to be $1 million, the official "
+        "said - a media-tracking source said about $400,000 has been placed so far.”",
+        "about $400,000 has been placed so far",
+        "media-tracking source",
+    ),
 ]
 
 
@@ -1944,6 +1971,9 @@ def test_a_report_inside_a_quote_is_its_source_s_nested_statement(text, content,
         "Grant",
         "Goodwin",
         "William Owen",
+        "Bloomberg",
+        "Gomez",
+        "Politico",
     )
 
 

@@ -18,7 +18,7 @@ from . import cues
 from .context import CLOSERS, EDGE, OPENERS, Candidate, Context, words
 from .cues import CUE_LEMMAS, lemma
 from .descriptions import noun_of
-from .speakers import can_speak, hung_on_its_subject, passive_saying, speaker_of
+from .speakers import can_speak, entity_for, hung_on_its_subject, passive_saying, speaker_of
 from .syntax import clause, left_edge
 
 # Only quotes at least this long are statements on their own; shorter ones are scare quotes.
@@ -369,6 +369,10 @@ def reported_inside(ctx: Context) -> Iterator[tuple[tuple[int, int], Candidate]]
         if token.tag_ == "VB" and not any(c.dep_ == "aux" for c in token.children):
             continue  # "Mr. Trump, tell me what you're going to do": asked, not reported
         said = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
+        if said is not None and not _in_its_quote(ctx, said, token):
+            # "“… He said, ‘I don’t think I can do that,’” said Mr. Gutiérrez": the parser
+            # hung the quote's own cue on the inner one; what the inner one says is in marks
+            said = None
         if said is not None and report_after(ctx, said, token):
             # "… $1 million, the official said - a media-tracking source said …": the clause
             # before the cue is what it says
@@ -387,6 +391,8 @@ def reported_inside(ctx: Context) -> Iterator[tuple[tuple[int, int], Candidate]]
         if not (
             subject.lower_ in ("he", "she")
             or (subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON")
+            or _person_of_the_text(ctx, subject)
+            or _someone_described(subject)
             or _named_body(subject)
             or document
             or _people_described(subject)
@@ -434,6 +440,31 @@ def _inner_quote(ctx: Context, verb: Token) -> tuple[int, int] | None:
     if match is None or quote is None or match.end() > quote.inner_end:
         return None
     return ctx.trim(match.start(1), match.end())
+
+
+def _in_its_quote(ctx: Context, said: Token, verb: Token) -> bool:
+    """Whether the clause a saying verb inside a quote governs starts in that quote."""
+    quote = ctx.quote_at(verb.idx)
+    return quote is None or quote.start <= said.idx < quote.end
+
+
+def _person_of_the_text(ctx: Context, subject: Token) -> bool:
+    """A subject the article names as a person, where the tagger saw a common noun or no
+    name: "“Trump says he wants to run the nation like he’s run his business,” Mr. Bloomberg
+    said"."""
+    person = entity_for(ctx, subject)
+    return person is not None and person.type == "person"
+
+
+def _someone_described(subject: Token) -> bool:
+    """One unnamed source a quoted speaker says said something: "a media-tracking source said
+    about $400,000 has been placed so far" (a noun for a person or a group after "a", "an" or
+    "one")."""
+    return (
+        subject.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in subject.children)
+        and noun_of(subject) in lexicon.PERSON_NOUNS | lexicon.GROUP_NOUNS
+    )
 
 
 def _document(subject: Token) -> bool:
