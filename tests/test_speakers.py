@@ -1633,6 +1633,24 @@ DESCRIBED = [
         "a Facebook post critical of the first daughters",
         "Elizabeth Lautner",
     ),
+    # an indefinite description the article names after it, by its noun with "the" in
+    # apposition to the name (NYT, 2015 Clinton email story; Maine 2016 voicemail story)
+    (
+        "Since Mrs. Clinton used the private account, a spokeswoman for the State Department "
+        "has described the request as part of the department\u2019s larger efforts to improve "
+        "its record-keeping.\n\nThe spokeswoman, Marie Halff, was asked on Tuesday whether "
+        "there was any connection between the requests.",
+        "the request as part of the department\u2019s larger efforts to improve its record-keeping",
+        "Marie Halff",
+    ),
+    (
+        "Gov. Paul LePaige apologized on Tuesday for a voicemail. Earlier this week, a "
+        "Democratic lawmaker said the governor should resign.\n\nLePaige "
+        "spoke shortly after he met with Representative Drew Gattino, the state Democratic "
+        "lawmaker who had been the recipient of the angry voice mail.",
+        "the governor should resign",
+        "Drew Gattino",
+    ),
 ]
 
 
@@ -1693,6 +1711,22 @@ UNDESCRIBED_PEOPLE = [
         "Ted Cruise rallied in Iowa. Cruise said the race was close. Cruise said he would win."
         '\n\n"We are ready," the campaign director said.',
         "director",
+    ),
+    # an indefinite description that says the person goes unnamed stays unnamed, whoever
+    # the article names by its noun after it
+    (
+        "The bill came up on Monday. A Democratic lawmaker who spoke on the condition of "
+        "anonymity said the bill would fail.\n\nJohn Smithson, the Democratic lawmaker who wrote the bill, said it would "
+        "pass.",
+        "lawmaker",
+    ),
+    # two people named by its noun after it: neither
+    (
+        "The bill came up on Monday. A Democratic lawmaker said the bill would fail.\n\nJohn "
+        "Smithson, the Democratic "
+        "lawmaker who wrote the bill, and Mary Lakes, the Democratic lawmaker who opposed it, "
+        "spoke on Monday.",
+        "lawmaker",
     ),
 ]
 

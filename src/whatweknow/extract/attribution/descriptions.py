@@ -735,6 +735,49 @@ def lede_person(ctx: Context, head: Token) -> Entity | None:
     return _described_alike(ctx, head, lambda entity: entity.mentions[0].start > head.idx)
 
 
+def introduced_person(ctx: Context, head: Token) -> Entity | None:
+    """The person an indefinite description introduces and the article names after it, by
+    the description's noun with a definite article in apposition to the name: "a spokeswoman
+    for the State Department has described the request …" before "The spokeswoman, Marie
+    Harf, was asked …"; "a Democratic lawmaker had called him a racist" before "Drew Gattine,
+    the state Democratic lawmaker who …". Two people named so leave it unresolved; one
+    described as unnamed ("who spoke on the condition of anonymity") is not introduced."""
+    if not person_description(head, _INDEFINITE) or _unnamed(head):
+        return None
+    noun = noun_of(head)
+    found: dict[str, Entity] = {}
+    for token in ctx.doc[head.i + 1 :]:
+        if token.tag_ != "NN" or not token.is_lower or noun_of(token) != noun:
+            continue
+        if article_of(token) != "the" or ctx.inside_quote(token):
+            continue
+        names = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.head.i < token.i:
+            names.append(token.head)  # "Drew Gattine, the state Democratic lawmaker"
+        for name in names:  # "The spokeswoman, Marie Harf"
+            entity = ctx.index.at(name.idx, name.idx + len(name))
+            if entity is None and name.ent_iob_ == "I":
+                entity = ctx.index.containing(name.idx)
+            if entity is not None and entity.type == "person":
+                found[entity.id] = entity
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+# Words of a relative clause that say the person goes unnamed.
+_UNNAMED = frozenset("anonymity anonymously named identified".split())
+
+
+def _unnamed(head: Token) -> bool:
+    """ "one senator who spoke on the condition of anonymity", "an aide who asked not to be
+    named": a person the text will not name."""
+    return any(
+        t.lower_ in _UNNAMED
+        for child in head.children
+        if child.dep_ in ("relcl", "acl")
+        for t in child.subtree
+    )
+
+
 def said_of(ctx: Context, entity: Entity) -> dict[str, Token]:
     """The content words an article describes a person by, beside their name: the words
     before it ("GOP presidential hopeful Donald Trump"), the noun it stands in apposition to

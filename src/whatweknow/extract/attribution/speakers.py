@@ -1839,6 +1839,11 @@ def _named(
             if person is not None and person.id not in owners - named_beside:
                 # "the mayor of Hoboken said" after "the mayor of Hoboken, Dawn Zimmer"
                 return Speaker(person.name, "person", span, person.id)
+            person = descriptions.introduced_person(ctx, head)
+            if person is not None and person.id not in owners:
+                # "a spokeswoman for the State Department has described …" before "The
+                # spokeswoman, Marie Harf, was asked …"
+                return Speaker(person.name, "person", span, person.id)
         kind = "group" if head.tag_ in ("NNS", "NNPS") else "person"
         return Speaker(group_name(span.text), kind, span)
     if (
@@ -1847,7 +1852,7 @@ def _named(
         and head.tag_ == "NN"
         and any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in head.children)
     ):
-        person = descriptions.lede_person(ctx, head)
+        person = descriptions.lede_person(ctx, head) or descriptions.introduced_person(ctx, head)
         if person is not None:  # "A two-term Republican congressman from Idaho … said"
             return Speaker(person.name, "person", span, person.id)
         # "…, according to one senator who spoke on the condition of anonymity": a role
