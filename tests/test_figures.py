@@ -1843,6 +1843,12 @@ NOT_FIGURES = [
     # ranks (BASIL: "kept the No. 2 job of House minority whip")
     "Steny Hoyer kept the No. 2 job of House minority whip.",
     "Jim Clyburn remained in No. 3 position of assistant leader.",
+    # a docket number, whatever the dash in it reads as (BASIL 2011 Wal-Mart)
+    "For now, the question in the case, Wal-Mart Stores v. Dukes, No. 10-277, is whether "
+    "the female workers have enough in common.",
+    # a number inside a name the parser tags (BASIL 2019 Schiff: a name with digits)
+    "Schiff said an associate of the president made direct contact with the G.R.U. through "
+    "Guccifer 2.0 and WikiLeaks.",
     # idioms: emphasis, a class of people, a kind of thing
     "“I am 100 percent behind the president on this,” he said.",
     "We 100 percent agree that the system is broken, she said.",

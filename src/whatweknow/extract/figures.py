@@ -302,8 +302,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         return False  # scientific notation: "1.99×10-30"
     if re.search(r"(?i)\bnumber\s+$", before) and number.words:
         return False  # "enemy number one": a rank
-    if re.search(r"\bNo\.\s*$", before) and number.qualifier == "exact" and not number.unit:
-        return False  # "the No. 2 position", "No. 3 spot": a rank
+    if re.search(r"\bNo\.\s*$", before) and not number.unit and not number.currency:
+        return False  # "the No. 2 position", "No. 3 spot": a rank; "Dukes, No. 10-277": a docket
     if re.match(r"[/.]\d", text[number.end : number.end + 2]) and not number.unit:
         return False  # "9/11", "7.62.39": a date or a name, not an amount
     written = re.match(r"[\d.,]+", digits)
@@ -384,7 +384,7 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
             return False  # "broken down into four key subsections: law enforcement, …"
         if _in_a_name(token):
             return False  # "the Kick Six win", "the Big Ten", "the Final Four"
-    elif _is_name_number(doc, token, number):
+    elif _is_name_number(doc, token, number) or _in_a_named_entity(token, number):
         return False
     # A long bare digit string is an id, not an amount.
     return bool(number.currency or number.unit or not re.fullmatch(r"\d{7,}", digits))
@@ -1166,6 +1166,26 @@ def _is_name_number(doc: Doc, token: Token, number: NumberMatch) -> bool:
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     counts_a_noun = nxt is not None and nxt.tag_ == "NNS" and nxt.text.islower()
     return not counts_a_noun or (prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.is_title)
+
+
+# The entity kinds the parser gives names of: a number inside one is part of the name.
+_NAME_LABELS = frozenset("PERSON ORG PRODUCT WORK_OF_ART LAW EVENT FAC".split())
+
+
+def _in_a_named_entity(token: Token, number: NumberMatch) -> bool:
+    """ "contact with the G.R.U. through Guccifer 2.0 and WikiLeaks", "Web 2.0", "Senate Bill
+    1062": a number the parser's named entity (a person, a body, a product, a law, a work, an
+    event, a building) holds after a capitalised word of the name is part of that name, not an
+    amount (the story gold lists every such number as a name with digits, never a figure);
+    not a bare number the parser tagged alone ("727"), nor a score after a name ("beat
+    Charlton 2-1") or an amount with a unit."""
+    if number.currency or number.unit or number.tally or token.ent_type_ not in _NAME_LABELS:
+        return False
+    entity = next(e for e in token.doc.ents if e.start <= token.i < e.end)
+    return any(
+        t.is_alpha and t.text[:1].isupper() and not t.like_num
+        for t in token.doc[entity.start : token.i]
+    )
 
 
 # What sets an aside off inside a sentence: dashes and parentheses, opener to closer.
