@@ -1974,6 +1974,23 @@ REPORTED_IN_QUOTES = [
         "‘I don’t think I can do that,’",
         "Daniel Lipton",
     ),
+    # "you said" inside a quote is whom the quote is said to (Fox and HuffPost on Wal-Mart v.
+    # Dukes 2011, names changed), or else the one other person named just before it (Fox on
+    # the 2011 Republican debate, HuffPost on the Gorsuch hearings 2017; names changed)
+    (
+        "Justice Anton Kent said the women's argument points in conflicting directions.\n\n"
+        '"You said this is a culture where Arkansas knows, the headquarters knows, everything '
+        "that's going on,\" Kent said to Joseph Sells, the women's lawyer.",
+        "this is a culture where Arkansas knows",
+        "Joseph Sells",
+    ),
+    (
+        "Romney has said that Rick Perry provided a magnet for undocumented immigrants.\n\n"
+        '"You said I don\'t want to build a fence," Romney said. "You talk about magnets -- you '
+        'put in place a magnet."',
+        "I don't want to build a fence",
+        "Rick Perry",
+    ),
     # one unnamed source a quoted report says said something (HuffPost quoting Politico on
     # the Netanyahu ad 2012)
     (
@@ -2008,6 +2025,8 @@ def test_a_report_inside_a_quote_is_its_source_s_nested_statement(text, content,
         "Bloomberg",
         "Gomez",
         "Politico",
+        "Anton Kent",
+        "Romney",
     )
 
 
@@ -2036,6 +2055,13 @@ def test_a_report_inside_a_quote_is_its_source_s_nested_statement(text, content,
         # practice shooting, names changed)
         "Doyle, too, suggested a solution: “I think most members would tell you they feel "
         "fine and they’re not looking for any security.”",
+        # what "you" might say, supposed by the quoted speaker (NYT on the House Intelligence
+        # Committee 2019, names changed)
+        "Mr. Shiff spoke after Mr. Newton. “You might say that’s just what you need to do to "
+        "win,” Mr. Shiff said.",
+        # "you" with two people named just before and none told: either could be meant
+        "Senator Tom Reyes and Governor Mark Ellis met on Monday. “You said the bill was dead, "
+        "and it is not,” Santorum said.",
     ],
 )
 def test_a_report_inside_a_quote_with_no_identifiable_source_is_none(text):

@@ -97,8 +97,10 @@ def _resolved(ctx: Context, candidates: list[Candidate]) -> tuple[Statement, ...
             # no source anywhere in the text: a quote nobody is said to have said, "Asked
             # whether …" by an unnamed interviewer, "noting that …" hung on no one
             continue
-        if _generic_you(speaker):
-            continue  # "you want to believe that …": a generic "you" is nobody's claim
+        if _generic_you(speaker) and not candidate.inside_quote:
+            # "you want to believe that …": a generic "you" is nobody's claim (inside a quote,
+            # "you" is whom the quote addresses, or no statement: `reported.quoted`)
+            continue
         key = (speaker.name, tuple(candidate.content))
         if key in said:
             continue  # "the team responded by noting that …": two cues, one statement

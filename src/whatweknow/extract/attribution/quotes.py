@@ -393,6 +393,7 @@ def reported_inside(ctx: Context) -> Iterator[tuple[tuple[int, int], Candidate]]
             or (subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON")
             or _person_of_the_text(ctx, subject)
             or _someone_described(subject)
+            or _you_said(subject, token)
             or _named_body(subject)
             or document
             or _people_described(subject)
@@ -454,6 +455,17 @@ def _person_of_the_text(ctx: Context, subject: Token) -> bool:
     said"."""
     person = entity_for(ctx, subject)
     return person is not None and person.type == "person"
+
+
+def _you_said(subject: Token, verb: Token) -> bool:
+    """What a quoted speaker tells the one they speak to that they said: "“You said this is a
+    culture where Arkansas knows …,” Kennedy said to Joseph Sellers" (a "you" that said or
+    says, never one that might, would or can say)."""
+    return (
+        subject.lower_ == "you"
+        and (verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBN")
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    )
 
 
 def _someone_described(subject: Token) -> bool:

@@ -30,6 +30,8 @@ def quoted(ctx: Context, candidate: Candidate, earlier: list[Statement]) -> Spea
     if quoter is None:
         return Speaker(None, "unresolved", None)
     own = quoter.speaker
+    if head.lower_ == "you":
+        return _addressee(ctx, quoter, head)
     if head.pos_ in ("PROPN", "NOUN") or head.lower_ not in ("he", "she"):
         said = speaker(ctx, candidate, earlier)
         if said.name == own.name or (said.entity and said.entity == own.entity):
@@ -51,6 +53,48 @@ def quoted(ctx: Context, candidate: Candidate, earlier: list[Statement]) -> Spea
             return Speaker(None, "unresolved", None)  # two people it could be
     span = ctx.span(head.idx, head.idx + len(head))
     return Speaker(nearest.name, "person", span, nearest.id)
+
+
+def _addressee(ctx: Context, quoter: Statement, head: Token) -> Speaker:
+    """Whom "you" inside a quote means: the person its cue says it was told or said to ("…,”
+    Kennedy told lawyer Joseph Sellers"; "he told the plaintiffs’ lawyer, Joseph M. Sellers"),
+    or else the one person other than its speaker the text names just before ("Romney has
+    said that Perry provided a magnet … “You said I don't want to build a fence,” Romney
+    said"; "Responding to Gorsuch’s stated belief …, Sen. Al Franken explained, “… you said
+    earlier, …”")."""
+    span = ctx.span(head.idx, head.idx + len(head))
+    cue = ctx.doc.char_span(quoter.cue.start, quoter.cue.end) if quoter.cue else None
+    for token in _told(cue[0]) if cue is not None else ():
+        person = entity_for(ctx, token)
+        if person is not None and person.type == "person" and person.name != quoter.speaker.name:
+            return Speaker(person.name, "person", span, person.id)
+    own = quoter.speaker
+    references = [
+        (at, entity)
+        for at, entity in _references(ctx, head)
+        if entity.id != own.entity and entity.name != own.name and _fits(ctx, entity, None)
+    ]
+    if not references:
+        return Speaker(None, "unresolved", None)
+    at, nearest = max(references, key=lambda r: r[0])
+    sentence = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+    if sentence is not None:
+        bounds = (sentence.sent.start_char, sentence.sent.end_char)
+        if any(bounds[0] <= a < bounds[1] and e.id != nearest.id for a, e in references):
+            return Speaker(None, "unresolved", None)  # two people it could be
+    return Speaker(nearest.name, "person", span, nearest.id)
+
+
+def _told(cue: Token) -> list[Token]:
+    """The words naming whom a cue was said to: its object ("told Sellers"), or what "to"
+    after it governs ("said to Sellers"), with what is put beside them ("the lawyer, Joseph
+    Sellers")."""
+    heads = [c for c in cue.children if c.dep_ in ("dobj", "dative")]
+    heads += [g for p in cue.children if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    named = []
+    for token in heads:
+        named += [token] + [c for c in token.children if c.dep_ == "appos"]
+    return named
 
 
 def _quoter(earlier: list[Statement], at: int) -> Statement | None:
