@@ -1279,3 +1279,80 @@ def test_a_labels_verb_keeps_its_particle(text, published, expression, label):
     found = {e.date["text"]: e for e in events_of(text, published)}
     assert found[expression].label.startswith(label), found[expression].label
     assert "declared back" not in found[expression].label
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, label",
+    [
+        (  # BASIL 0c78e748 (Fox News): the programme is not what was said
+            "Sen. Dianne Feinstein, D-Calif., the top Democrat on the Senate Judiciary Committee, "
+            "said on NBC’s “Meet the Press” on Sunday that the panel has begun to see the case.",
+            "2017-12-04",
+            "Sunday",
+            "Dianne Feinstein said the panel has begun to see the case",
+        ),
+        (  # BASIL 0c78e748 (HuffPost): the listener, then what he was told
+            "In May, Trump told NBC’s Lester Holt that he fired then-FBI Director James Comey "
+            "with “this Russia thing” in mind.",
+            "2017-12-04",
+            "May",
+            "Trump told NBC’s Lester Holt he fired then-FBI Director James Comey",
+        ),
+        (  # BASIL 7a97de89 (HuffPost): the quote before its speaker, "no longer" kept
+            "“I will no longer speak to the press ever again after today,” LePage told reporters "
+            "Wednesday.",
+            "2016-08-31",
+            "Wednesday",
+            "I will no longer speak to the press, LePage told reporters",
+        ),
+        (  # BASIL f688c56d (Fox News)
+            "“We all cherish the language of the 14th Amendment,” Vice President Mike Pence told "
+            "Politico on Tuesday.",
+            "2018-10-31",
+            "Tuesday",
+            "We cherish the language of the 14th Amendment, Mike Pence told Politico",
+        ),
+        (  # BASIL 0c78e748 (HuffPost): "that" parsed as the object is no object
+            "The following month, Comey testified before the Senate that Trump had requested "
+            "that Comey put an end to the agency’s investigation into Flynn.",
+            "2017-12-04",
+            "The following month",
+            "Comey testified Trump had requested Comey put an end",
+        ),
+        (  # BASIL 7a97de89 (HuffPost): a quote's "not" after its verb kept
+            "“I’m not an alcoholic and I’m not a drug addict,” LePage replied Wednesday.",
+            "2016-08-31",
+            "Wednesday",
+            "I’m not an alcoholic",
+        ),
+        (  # BASIL 450755dd (NYT): a relative "that" keeps its antecedent as the object
+            "More than 650,000 people signed up to participate, and tens of thousands “liked” "
+            "photos of packed restaurants that Mr. Huckabee posted on his Facebook page on "
+            "Wednesday.",
+            "2012-08-02",
+            "Wednesday",
+            "packed restaurants Huckabee posted",
+        ),
+        (  # BASIL 2742e9c1 (HuffPost): an object of a speech verb that is not a listener stays
+            "Arkansas Republican Gov. Asa Hutchinson on Wednesday urged state lawmakers to change "
+            "a controversial religious freedom bill sent to his desk a day earlier, in the face "
+            "of criticism that it could allow businesses to discriminate.",
+            "2015-04-02",
+            "Wednesday",
+            "Asa Hutchinson urged state lawmakers",
+        ),
+        (  # BASIL d1344998 (NYT): "neither … nor" kept, never "she could confirm"
+            "A spokeswoman, Rebekah Carmichael, said Thursday afternoon that she could neither "
+            "confirm nor deny whether any specific investigative steps had been taken.",
+            "2014-01-23",
+            "Thursday afternoon",
+            "spokeswoman said she could neither confirm nor deny",
+        ),
+    ],
+)
+def test_a_speech_verbs_label_tells_what_was_said(text, published, expression, label):
+    """ "Dianne Feinstein said on NBC’s", "Nancy Pelosi told reporters", "Mike Pence told
+    Politico" (labels of a speech verb that stop at its venue or listener, in 6 of 16 stories):
+    a speech verb's label tells what was said, after "tell"'s listener."""
+    found = {e.date["text"]: e for e in events_of(text, published)}
+    assert found[expression].label.startswith(label), found[expression].label

@@ -458,8 +458,10 @@ def label(
     # "Noting that Tuesday is the deadline": the date itself is who
     people = list(date) if _in(who, date) else _noun_words(who, date)
     names = _names(index, who, people, resolve)
-    if quoted_first(token, what, people):
-        return f"{_render(what)}, {_render(people + words, names)}"
+    if quoted_first(token, what, people):  # "…, Pence told Politico": its listener after it
+        heard = [c for c in token.children if _listener(c) and c.i > token.i][:1]
+        listener = _cut(noun_phrase(heard[0], date), 4) if heard else []
+        return f"{_render(what)}, {_render(people + words + listener, names)}"
     if who.i > token.i and who.head.i != token.i:  # a subject borrowed from a later clause
         return " ".join(p for p in (_render(people, names), _render(words + what)) if p)
     return _render(people + words + what, names)
@@ -549,13 +551,18 @@ def _what(verb: Token, date: SpacySpan, depth: int = 0) -> list[Token]:
     """What the predicate was done to: its object (with what it is left as: "keep the
     government open"), else its clause, else its first phrase."""
     children = list(verb.children)
+    said = _said(verb)
     found: list[Token] = []
     for c in children:
+        if said is not None and _listener(c):
+            continue  # "told reporters that …": what is said, not who heard it
         if c.dep_ in ("dobj", "attr", "oprd", "acomp") and not _in(c, date):
+            if c.tag_ in ("WDT", "WP") and c.i < verb.i and verb.dep_ != "relcl":
+                continue  # "testified that Trump had requested": "that" parsed as the object
             found += _cut(noun_phrase(c, date), 8) if c.dep_ != "acomp" else [c]
     if found:
         return found
-    clause = next((c for c in children if c.dep_ in ("ccomp", "xcomp")), None)
+    clause = said or next((c for c in children if c.dep_ in ("ccomp", "xcomp")), None)
     if clause is not None and clause.dep_ == "ccomp" and clause.pos_ == "NOUN":
         # a noun the parse took for a clause is the object: "made his first “Crooked
         # Hillary” Twitter post" (the marks made "post" a clause), with its own subject
@@ -566,10 +573,14 @@ def _what(verb: Token, date: SpacySpan, depth: int = 0) -> list[Token]:
     if clause is not None and depth < 2 and verbal(clause):
         who = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
         head = _cut(noun_phrase(who, date), 5) if who is not None else []
-        helpers = [c for c in clause.children if c.dep_ in ("aux", "auxpass", "neg")]
-        helpers += _denials(clause)
-        particles = [c for c in clause.children if c.dep_ == "prt"]  # "step down"
-        return [*head, *helpers, clause, *particles, *_what(clause, date, depth + 1)]
+        # "told NBC’s Lester Holt that he fired …": the listener before what is said
+        heard = [c for c in children if _listener(c) and c.i < clause.i] if said else []
+        listener = _cut(noun_phrase(heard[0], date), 4) if heard else []
+        # the clause's verb as written: "will no longer speak", "step down", "could neither
+        # confirm nor deny"
+        group = _verb_group(clause) + _denials(clause) + _neither(clause)
+        group += [c for c in clause.children if c.dep_ == "neg" and c.i > clause.i]  # "’m not"
+        return [*listener, *head, *group, *_what(clause, date, depth + 1)]
     for prep in children:
         if prep.dep_ != "prep" or _in(prep, date) or prep.i < verb.i:
             continue
@@ -579,6 +590,28 @@ def _what(verb: Token, date: SpacySpan, depth: int = 0) -> list[Token]:
                 continue
             return [prep, *_cut(noun_phrase(objects[0], date), 6)]
     return []
+
+
+def _said(verb: Token) -> Token | None:
+    """What a speech verb says, a clause of its own, where it has one: the label tells it
+    rather than the listener or the programme ("said on NBC’s “Meet the Press” on Sunday that
+    the panel has begun to see …", "told reporters", "told Politico")."""
+    if verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and verbal(c)), None)
+
+
+def _listener(token: Token) -> bool:
+    """Who was told: the object of "tell" ("told reporters", "told NBC’s Lester Holt")."""
+    return token.dep_ == "dobj" and token.head.lemma_.lower() == "tell"
+
+
+def _neither(verb: Token) -> list[Token]:
+    """ "could neither confirm nor deny": the verb's "neither" and the "nor" verb with it."""
+    if not any(c.dep_ == "preconj" and c.lower_ in ("neither", "either") for c in verb.children):
+        return []
+    found = [c for c in verb.children if c.dep_ in ("preconj", "cc")]
+    return found + [c for c in verb.children if c.dep_ == "conj" and verbal(c)][:1]
 
 
 def _denials(verb: Token) -> list[Token]:
