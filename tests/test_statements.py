@@ -1194,7 +1194,8 @@ CASES = [
         False,
     ),
     # ... with the object fronted as "which" or "what": the view is the "as" phrase (BASIL:
-    # NYT on the shutdown 2019, as printed; NYT on Iran 2015, names changed)
+    # NYT on the shutdown 2019, as printed; NYT on Iran 2015, names changed); the ", which"
+    # clause is the writer's, not Pelosi's, so the view is not nested in what she stated
     (
         "But Speaker Nancy Pelosi stated plainly that any compromise would not include money "
         "for a new border wall, which Democrats view as ineffective and overly costly.",
@@ -1203,7 +1204,7 @@ CASES = [
         "view",
         "ineffective and overly costly",
         "indirect",
-        True,
+        False,
     ),
     (
         "Senator Lindsey Graham's opposition has increased over what Mr. Graham sees as Obama's "
@@ -2210,6 +2211,53 @@ BOUNDARIES = [
         "security practices should be overhauled.",
         "said",
         ["the violence would have been a “massacre” if not for Majority Whip Ann Hale's detail"],
+    ),
+    # the writer's comment after what was said: a ", which" clause or an indefinite appositive
+    # with a clause of its own, to the end of the content (BASIL: eight stories, HuffPost on
+    # Cruz and the affair rumours, NYT on Boehner's odds, Fox on the Arkansas bill, …); a
+    # bare appositive and a "which" clause inside a quote stay
+    (
+        "Hale vehemently denied the rumors, which rippled through the Springfield media "
+        "establishment on Friday.",
+        "denied",
+        ["the rumors"],
+    ),
+    (
+        "A Channel 4/Tribune poll last week found that voters favored a Democratic-controlled "
+        "council over a Republican one 46 percent to 41 percent, a spread that has not changed "
+        "much all year.",
+        "found",
+        [
+            "that voters favored a Democratic-controlled council over a Republican one 46 "
+            "percent to 41 percent"
+        ],
+    ),
+    (
+        "Ramos pointed out that Hale likely won among Hispanics during Tuesday’s Nevada "
+        "caucus -- a statistic that has a few caveats.",
+        "pointed",
+        ["that Hale likely won among Hispanics during Tuesday’s Nevada caucus"],
+    ),
+    (
+        "Hale has used his time in Congress to burnish his credentials and cast himself as a "
+        "defense hawk: a position that could help him stand out in a crowded primary field.",
+        "cast",
+        ["himself as a defense hawk"],
+    ),
+    (
+        "Hale said the council should vote on the plan, a proposal he made last year.",
+        "said",
+        ["the council should vote on the plan"],
+    ),
+    (
+        "Hale said he met Ann Ortega, a lawyer.",
+        "said",
+        ["he met Ann Ortega, a lawyer"],
+    ),
+    (
+        "Hale said “the plan, which we wrote together, is dead.”",
+        "said",
+        ["the plan, which we wrote together, is dead."],
     ),
     # "According to X, the appositive," is not what X says
     (

@@ -798,6 +798,9 @@ def without_trailing_frames(ctx: Context, cue: Token, spans: list[Span]) -> list
             if _writers_background(ctx, token, end):
                 end = token.nbor(-1).idx
                 break
+            if token.i > cue.i and _writers_comment(ctx, token, end):
+                end = token.idx
+                break
             if _another_sources_contrast(ctx, token):
                 end = token.nbor(-1).idx
                 break
@@ -845,7 +848,12 @@ def through_a_colon(ctx: Context, cue: Token, spans: list[Span]) -> list[Span]:
     if ctx.text[colon : colon + 1] != ":" or ctx.quote_at(colon) is not None:
         return spans
     words = [t for t in cue.sent if t.idx > colon and not t.is_punct and not t.is_space]
-    if not words or any(
+    mark = next((t for t in cue.sent if t.idx == colon), None)
+    if not words:
+        return spans
+    if mark is not None and _writers_comment(ctx, mark, words[-1].idx + len(words[-1])):
+        return spans  # "cast himself as a defense hawk: a position that could help him …"
+    if any(
         cues.lemma(t) in lexicon.SPEECH_VERBS
         and any(c.dep_ in SUBJECTS for c in t.children)
         and not ctx.inside_quote(t)
@@ -970,6 +978,46 @@ def _writers_background(ctx: Context, who: Token, end: int) -> bool:
         and not ctx.overlaps_quote(who.idx, end)
         and verb.right_edge.idx + len(verb.right_edge) >= ctx.trim(who.idx, end)[1]
     )
+
+
+# What sets off the writer's comment on what was said: ", which …", "-- a statistic that …".
+_COMMENT_MARKS = frozenset((",", "—", "–", "--", ":"))
+# What a clause of its own on an indefinite appositive hangs by: "a spread that has not
+# changed", "a right enshrined in the 14th Amendment".
+_CLAUSE_ON_A_NOUN = frozenset(("relcl", "acl"))
+
+
+def _writers_comment(ctx: Context, mark: Token, end: int) -> bool:
+    """ "Cruz vehemently denied the rumors, which rippled through the Washington media
+    establishment on Friday", "a poll found that voters favored a Democratic-controlled Congress
+    46 percent to 41 percent, a spread that has not changed much all year", "pointed out that
+    Trump likely won among Hispanics -- a statistic that has a few caveats": after a comma, a
+    dash or a colon, outside quotes and to the end of the content, a non-restrictive "which"
+    clause or an indefinite appositive with a clause of its own is the writer's comment on what
+    was said, not part of it. PolNeAR train (content that runs to the mark, the aside to the
+    sentence's end) ends the content before ", which …" 108 times and takes it in 47, and
+    before ", a …" with a clause of its own 67 times and takes it in 27 (a bare ", a …"
+    appositive it takes in as often as not, and that stays)."""
+    doc = mark.doc
+    if mark.text not in _COMMENT_MARKS or mark.i + 1 >= len(doc):
+        return False
+    first = doc[mark.i + 1]
+    if first.is_quote and first.i + 1 < len(doc):
+        first = doc[first.i + 1]  # "what he called “legitimate rape,” a remark that …"
+    if ctx.inside_quote(first) or ctx.overlaps_quote(first.idx, end):
+        return False
+    if first.lower_ == "which" and first.head.dep_ == "relcl":
+        aside = first.head
+    elif first.lower_ in ("a", "an") and first.dep_ == "det":
+        aside = first.head
+        if not any(c.dep_ in _CLAUSE_ON_A_NOUN for c in aside.children):
+            return False
+    else:
+        return False
+    if aside.left_edge.i < first.i:
+        return False
+    trimmed = ctx.trim(first.idx, end)
+    return trimmed is not None and aside.right_edge.idx + len(aside.right_edge) >= trimmed[1]
 
 
 def _frame_end(token: Token) -> int | None:
