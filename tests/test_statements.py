@@ -2009,6 +2009,28 @@ DENIED = [
         True,
     ),
     ("The senator stopped short of calling on Mr. Hale to cancel, but he said so.", "said", False),
+    # words held back, told with no subject of their own inside what was said, are the
+    # speaker's, denied, not part of what they said (BASIL: Fox on the Orlando shooting 2016,
+    # Fox on Clinton and the trade bill 2015, Fox on Obama and same-sex marriage 2012)
+    (
+        "Ortega, speaking from City Hall on Sunday, said the shooting is being investigated "
+        "as an “act of terror,” though did not say whether it was tied to a gang.",
+        "say",
+        True,
+    ),
+    (
+        "Ann Hale said Sunday the problems the council has with the mayor’s budget should be "
+        "an opportunity for him to ask fellow Democrats about their concerns but still "
+        "declined to say whether she supports the budget.",
+        "say",
+        True,
+    ),
+    (
+        "Ortega, speaking from City Hall on Sunday, said the shooting is being investigated "
+        "as an “act of terror,” though did not say whether it was tied to a gang.",
+        "said",
+        False,
+    ),
     # a denied speech act on a thing is a denied report, nested where it is reported (HuffPost
     # on the NRA school report 2013; Fox on the baseball shooting 2017)
     (
@@ -2248,6 +2270,18 @@ BOUNDARIES = [
         "Hale said the council should vote on the plan, a proposal he made last year.",
         "said",
         ["the council should vote on the plan"],
+    ),
+    (
+        "He previously had said he supported equal rights for same-sex couples but stopped "
+        "short of endorsing same-sex marriage.",
+        "said",
+        ["he supported equal rights for same-sex couples"],
+    ),
+    (
+        "Ortega, speaking from City Hall on Sunday, said the shooting is being investigated "
+        "as an “act of terror,” though did not say whether it was tied to a gang.",
+        "said",
+        ["the shooting is being investigated as an “act of terror,”"],
     ),
     (
         "Hale said he met Ann Ortega, a lawyer.",

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...model import Document, Speaker, Statement
 from .. import certainty
@@ -61,6 +61,9 @@ def statements(doc: Doc, document: Document, index: EntityIndex) -> tuple[Statem
 def _by_cue(ctx: Context) -> dict[tuple[int, int] | None, Candidate]:
     """Stages 1–3 per token: its construction, then that construction's source and content."""
     found: dict[tuple[int, int] | None, Candidate] = {}
+    # words a speaker held back, told in the content of their own cue ("said …, though did
+    # not say whether …"), by the index of the verbs that tell it -> that speaker
+    held: dict[int, list[Token]] = {}
     for token in ctx.doc:
         if ctx.document.in_caption(token.idx) or ctx.inside_quote(token):
             continue
@@ -68,9 +71,17 @@ def _by_cue(ctx: Context) -> dict[tuple[int, int] | None, Candidate]:
         candidate = RULES[construction](ctx, token) if construction else None
         if candidate is None:
             continue
+        if candidate.speaker_tokens is None and token.i in held:
+            candidate.speaker_tokens = held[token.i]
+        for start, end in candidate.content if candidate.speaker_tokens else ():
+            verb = exclusions.held_back(ctx, token, start, end)
+            if verb is not None:
+                near = (t for t in verb.subtree if t == verb or verb in list(t.ancestors)[:3])
+                held.update((t.i, candidate.speaker_tokens) for t in near)
         content = within_a_join(ctx, token, without_trailing_frames(ctx, token, candidate.content))
         content = through_a_colon(ctx, token, without_trailing_time(ctx, token, content))
         content = without_a_conjunct_above(ctx, token, content)
+        content = exclusions.without_words_held_back(ctx, token, content)
         candidate.content = [c for c in (ctx.trim(s, e) for s, e in content) if c]
         if candidate.content and exclusions.is_statement(ctx, token, candidate):
             candidate.negated = exclusions.negated(token)

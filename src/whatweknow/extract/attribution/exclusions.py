@@ -14,10 +14,10 @@ from spacy.tokens import Token
 
 from ... import lexicon
 from . import cues, shapes
-from .content import no_sign_that
+from .content import Span, no_sign_that
 from .context import Candidate, Context
 from .speakers import can_speak, evidence
-from .syntax import answer_after_asked, object_after, passive, phrase_of_object
+from .syntax import SUBJECTS, answer_after_asked, object_after, passive, phrase_of_object
 
 # The dependencies a clause climbs through to the verb it belongs to (not "conj": a second
 # verb of the same subject is its own act).
@@ -509,6 +509,51 @@ def _withheld(cue: Token) -> bool:
     if holder.lower_ == "short" and head.lower_ == "of":
         return cues.lemma(holder.head) in ("stop", "fall") and not _denied(holder.head)
     return head.lower_ == "from" and cues.lemma(holder) in _WITHHOLDING and not _denied(holder)
+
+
+def without_words_held_back(ctx: Context, cue: Token, spans: list[Span]) -> list[Span]:
+    """ "He previously had said he supported equal rights for same-sex couples but stopped short
+    of endorsing gay marriage", "said the massacre is being investigated as an “act of terror,”
+    though did not say whether it was tied to radical Islam", "said … but still declined to
+    say whether she supports or opposes the legislation": a verb in what was said with no
+    subject of its own, telling that the speaker held words back (`held_back`), is the writer
+    telling of the speaker, not what they said. The content stops before it and its "but",
+    "and" or comma."""
+    cut = []
+    for start, end in spans:
+        verb = held_back(ctx, cue, start, end)
+        if verb is not None:
+            first = verb.left_edge
+            while first.i > cue.i + 1 and (first.nbor(-1).dep_ == "cc" or first.nbor(-1).is_punct):
+                first = first.nbor(-1)
+            end = min(end, first.idx)
+        cut.append((start, end))
+    return cut
+
+
+def held_back(ctx: Context, cue: Token, start: int, end: int) -> Token | None:
+    """The verb in the cue's content, after the cue and outside quotes, with no subject of its
+    own, that tells of words the speaker held back ("did not say", "declined to say", "stopped
+    short of endorsing"): the speaker's, as the cue is."""
+    for verb in ctx.doc.char_span(start, end, alignment_mode="expand") or []:
+        if verb.i <= cue.i or verb.idx <= start or ctx.inside_quote(verb):
+            continue
+        if verb.dep_ not in ("conj", "advcl", "ccomp") or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ in SUBJECTS for c in verb.children) and _holds_back(verb):
+            return verb
+    return None
+
+
+def _holds_back(verb: Token) -> bool:
+    """ "did not say", "declined to say", "stopped short of endorsing", "refrained from
+    mentioning": the verb tells of words not said."""
+    if cues.lemma(verb) in lexicon.SPEECH_VERBS and _denied(verb):
+        return True
+    if _refusal_to_speak(verb):
+        return True
+    near = [t for t in verb.subtree if t.i > verb.i and verb in list(t.ancestors)[:3]]
+    return any(t.dep_ in ("xcomp", "pcomp") and _withheld(t) for t in near)
 
 
 def _denied(verb: Token) -> bool:
