@@ -1604,6 +1604,40 @@ def test_the_brief_and_the_web_reach_a_speaker_by_any_of_their_names(lookup_db):
     assert "non-starter" in filtered.text and "shutdown must end" in filtered.text
 
 
+def test_a_speaker_named_with_a_slash_has_a_page_and_no_one_named_has_none(tmp_path):
+    """ "the NBC/WSJ poll" (BASIL): every link to its page quotes the slash, which a router
+    would otherwise read as two path segments (a 404); a statement whose speaker is no one
+    named keeps its colour in the document's legend but links to no speaker page."""
+    from dataclasses import replace
+
+    from fastapi.testclient import TestClient
+
+    from whatweknow.web import create_app
+
+    poll = _reported(
+        "The NBC/WSJ poll said most voters oppose the wall.", "NBC/WSJ poll", "org", "Fox News"
+    )
+    unnamed = _reported("Someone said the talks had stalled.", "Someone", "person", "HuffPost")
+    statement = unnamed.statements[0]
+    unnamed = replace(
+        unnamed, statements=(replace(statement, speaker=replace(statement.speaker, name=None)),)
+    )
+    db = tmp_path / "news.db"
+    with Store(db) as store:
+        store.add(poll)
+        store.add(unnamed)
+        ids = {d["outlet"]: d["id"] for d in store.documents()}
+    client = TestClient(create_app(db, None))
+    for path in ("/", "/speakers", "/brief", f"/documents/{ids['Fox News']}"):
+        html = client.get(path).text
+        assert 'href="/speakers/NBC%2FWSJ%20poll' in html, path
+        assert 'href="/speakers/NBC/WSJ' not in html, path
+    page = client.get("/speakers/NBC%2FWSJ%20poll")
+    assert page.status_code == 200 and "most voters oppose the wall" in page.text
+    document = client.get(f"/documents/{ids['HuffPost']}").text
+    assert "unresolved speaker" in document and 'href="/speakers/unresolved' not in document
+
+
 def test_a_group_is_reached_by_its_bare_noun(tmp_path):
     """ "prosecutors" finds "Federal prosecutors" in the brief, the web's speaker filter and
     `wwk brief --about` (BASIL, names changed)."""

@@ -13,6 +13,7 @@ import math
 import re
 from functools import cache
 from typing import Any
+from urllib.parse import quote
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
@@ -74,6 +75,7 @@ def environment() -> Environment:
             "link": safe_url,
             "words": words,
             "cue_label": cue_label,
+            "segment": path_segment,
         }
     )
     env.globals.update(
@@ -98,6 +100,12 @@ def safe_url(url: str | None) -> str | None:
         return None
     bare = "".join(c for c in url if c > " " and c != "\x7f")  # browsers skip these too
     return url.strip() if bare[:8].lower().startswith(("http://", "https://")) else None
+
+
+def path_segment(name: str) -> str:
+    """`name` quoted as one segment of a URL path: its slashes too ("NBC/WSJ poll"), which
+    Jinja's `urlencode` keeps and a router would read as two segments."""
+    return quote(str(name), safe="")
 
 
 def anchor(source: dict[str, Any]) -> str:

@@ -518,7 +518,7 @@ def create_app(
             selection=selection(about, since, until, outlet),
         )
 
-    @app.get("/speakers/{name}", response_class=HTMLResponse, include_in_schema=False)
+    @app.get("/speakers/{name:path}", response_class=HTMLResponse, include_in_schema=False)
     def speaker_page(
         request: Request,
         name: str,

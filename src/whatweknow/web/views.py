@@ -15,6 +15,8 @@ from ..settings import Settings
 # Speaker colours (CSS classes c0..c11 on the document page); the page's legend names who has
 # which, so a colour used twice in a long article is still told apart.
 COLOURS = 12
+# The legend's name for statements whose speaker is no one named: no speaker page to link to.
+UNRESOLVED = "unresolved speaker"
 
 
 def document_view(
@@ -42,7 +44,7 @@ def document_view(
         if figure.get("statement"):
             figures_in.setdefault(figure["statement"], []).append(figure)
     for statement in record["statements"]:
-        name = statement["speaker"]["name"] or "unresolved speaker"
+        name = statement["speaker"]["name"] or UNRESOLVED
         colour = colours.setdefault(name, f"c{len(colours) % COLOURS}")
         counts[name] = counts.get(name, 0) + 1
         content = statement["content"]
@@ -131,7 +133,10 @@ def document_view(
     starts = [p.start for p in body]
     for start, item in sorted(records, key=lambda r: r[0]):
         body[max(bisect_right(starts, start) - 1, 0)].records.append(item)
-    legend = [{"name": n, "colour": colours[n], "count": counts[n]} for n in colours]
+    legend = [
+        {"name": n, "colour": colours[n], "count": counts[n], "page": n != UNRESOLVED}
+        for n in colours
+    ]
     return {"paragraphs": body, "split": split, "legend": legend}
 
 
