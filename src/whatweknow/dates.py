@@ -175,13 +175,16 @@ def resolve(
     tense: str | None = None,
     anchor: date | None = None,
     grain: str = "day",
+    firm: bool = False,
 ) -> Result:
     """An ISO date with its precision; `resolved: false` with a note when nothing places it.
 
     `base` is the article's day, `tense` the direction of the clause (`past`, `present`,
     `future` or `nearest`; `future=True` is the same as `tense="future"`), `anchor` the day the
     narrative is at (default: `base`), `grain` how precisely `base` is known ("year" when a
-    quote's own time is given only as a year)."""
+    quote's own time is given only as a year), `firm` whether the tense is that of the finite
+    verb the date is the time of ("President Trump on Saturday announced", "The election is
+    Thursday"), which a much nearer other reading does not overrule."""
     if isinstance(base, datetime):
         base = base.date()
     tense = tense or ("future" if future else "past")
@@ -224,8 +227,8 @@ def resolve(
     if holiday is not None:
         return holiday
     if WEEKDAY.search(text) and not MONTH.search(text):
-        return _weekday(text, base, tense)
-    return _calendar(text, base, tense)
+        return _weekday(text, base, tense, firm)
+    return _calendar(text, base, tense, firm)
 
 
 def counted_in(expression: str) -> str:
@@ -497,7 +500,7 @@ def _holiday_and_period(text: str) -> tuple[str | None, str]:
     return None, ""
 
 
-def _weekday(text: str, base: date, tense: str) -> Result:
+def _weekday(text: str, base: date, tense: str, firm: bool = False) -> Result:
     """ "Thursday", "last Friday", "next Tuesday", "later Wednesday", "Sunday morning"."""
     names = WEEKDAY.findall(text)
     wanted = WEEKDAYS[names[0] + "day"]
@@ -506,15 +509,33 @@ def _weekday(text: str, base: date, tense: str) -> Result:
         return _day(base - timedelta(days=back or 7))
     if re.search(r"\bnext\b", text):
         return _day(base + timedelta(days=(wanted - base.weekday()) % 7 or 7))
-    if back == 0 or tense == "past":
-        return _day(base - timedelta(days=back))
+    if back == 0:
+        return _day(base)
     ahead = (wanted - base.weekday()) % 7
-    if tense == "nearest" and back < ahead:
+    if _by_tense(back, ahead, tense, firm) == "past":
         return _day(base - timedelta(days=back))
     return _day(base + timedelta(days=ahead))
 
 
-def _calendar(text: str, base: date | None, tense: str) -> Result:
+_MUCH_NEARER = 4
+
+
+def _by_tense(back: int, ahead: int, tense: str, firm: bool = False) -> str:
+    """Which of a date's two readings without its week or year the text means: "past" (`back`
+    days before the article's day) or "coming" (`ahead` days after). The tense decides,
+    unless the other reading is at least four times nearer: news names by bare weekday or
+    month and day the days around its own ("Trump has invited Tea Party leaders to his office
+    on Friday morning", a day after a Thursday article, not six days before; "reach a deal on
+    DACA by February 8" in January), and the parse of a clause's tense is the weaker
+    evidence (in the gold, a bare weekday six days back 1 time, a day ahead 17)."""
+    if tense == "nearest":
+        return "past" if back <= ahead else "coming"
+    if tense == "past":
+        return "coming" if ahead * _MUCH_NEARER <= back and not firm else "past"
+    return "past" if back * _MUCH_NEARER <= ahead and not firm else "coming"
+
+
+def _calendar(text: str, base: date | None, tense: str, firm: bool = False) -> Result:
     """Months, days of the month and years, read by dateparser; without a written year, the
     year is the one the tense points at."""
     precision = _precision_of(text)
@@ -527,7 +548,7 @@ def _calendar(text: str, base: date | None, tense: str) -> Result:
     if written is None:
         if base is None:
             return _unresolved(precision, "no publication date to resolve it against")
-        parsed = _year_by_tense(parsed, base, tense, precision)
+        parsed = _year_by_tense(parsed, base, tense, precision, firm)
         if parsed is None:
             return _unresolved(precision, "not a day of that month")
     if precision == "month":
@@ -597,7 +618,9 @@ def _parse(text: str) -> date | None:
     return parsed.date() if parsed else None
 
 
-def _year_by_tense(parsed: date, base: date, tense: str, precision: str) -> date | None:
+def _year_by_tense(
+    parsed: date, base: date, tense: str, precision: str, firm: bool = False
+) -> date | None:
     """The month (and day) of `parsed` in the year that puts it where the tense says."""
 
     def on(year: int) -> date | None:
@@ -619,11 +642,12 @@ def _year_by_tense(parsed: date, base: date, tense: str, precision: str) -> date
         coming = this if this is not None and this >= base else next_
     if past is None or coming is None:
         return past or coming
-    if tense == "past":
-        return past
-    if tense == "nearest":
-        return past if (base - past) <= (coming - base) else coming
-    return coming
+    if precision == "month":  # "in January": a half year either way, the tense alone decides
+        if tense == "nearest":
+            return past if (base - past) <= (coming - base) else coming
+        return past if tense == "past" else coming
+    reading = _by_tense((base - past).days, (coming - base).days, tense, firm)
+    return past if reading == "past" else coming
 
 
 def _holiday_in(name: str, year: int) -> date | None:

@@ -196,8 +196,9 @@ def _resolve(
 ) -> dict[str, Any]:
     """A date, or the range two dates bound ("from 2013 to 2022": each end read alone)."""
     span, first = found
+    firm = _firm(span, tense)
     if first is None:
-        return dates.resolve(span.text, base, tense=tense, anchor=anchor, grain=grain)
+        return dates.resolve(span.text, base, tense=tense, anchor=anchor, grain=grain, firm=firm)
     last = span.doc[first.end : span.end]
     while len(last) > 1 and last[0].lower_ not in _RANGE_END:
         last = last[1:]
@@ -208,6 +209,28 @@ def _resolve(
     if not all(e["resolved"] for e in ends) or "/" in ends[0]["iso"] + ends[1]["iso"]:
         return dates.resolve(first.text, base, tense=tense, anchor=anchor, grain=grain)
     return {**ends[0], "iso": f"{ends[0]['iso']}/{ends[1]['iso']}", "precision": "range"}
+
+
+def _firm(span: SpacySpan, tense: str) -> bool:
+    """Whether the tense is that of the finite verb the date is the time of ("President Trump
+    on Saturday announced", "The election is Thursday"), not one the parse takes from a clause
+    above ("to be shown on Tuesday", "likely to leave Friday"), a perfect ("has invited them
+    … on Friday morning"), a verb's sense ("faced tough local coverage Tuesday" read as a
+    prospect) or a fragment's default."""
+    node = span.root
+    for _ in range(8):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in node.children):
+        return False
+    if node.tag_ == "VBD":
+        return tense == "past"
+    return node.tag_ in ("VBZ", "VBP") and tense in ("present", "future")
 
 
 def _narrative(
