@@ -37,22 +37,31 @@ def quoted(ctx: Context, candidate: Candidate, earlier: list[Statement]) -> Spea
         if said.name == own.name or (said.entity and said.entity == own.entity):
             return Speaker(None, "unresolved", None)
         return said
-    gender = {"he": "male", "she": "female"}.get(head.lower_)
+    nearest = _nearest(ctx, head, own, {"he": "male", "she": "female"}.get(head.lower_))
+    if nearest is None:
+        return Speaker(None, "unresolved", None)
+    span = ctx.span(head.idx, head.idx + len(head))
+    return Speaker(nearest.name, "person", span, nearest.id)
+
+
+def _nearest(ctx: Context, head: Token, own: Speaker, gender: str | None) -> Entity | None:
+    """The person the text refers to last before `head`, other than the quote's own speaker
+    `own` and of `gender` where one is given; None when nobody is, or when another such person
+    is referred to in that same sentence (two people it could be)."""
     references = [
         (at, entity)
         for at, entity in _references(ctx, head)
         if entity.id != own.entity and entity.name != own.name and _fits(ctx, entity, gender)
     ]
     if not references:
-        return Speaker(None, "unresolved", None)
+        return None
     at, nearest = max(references, key=lambda r: r[0])
     sentence = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
     if sentence is not None:
         bounds = (sentence.sent.start_char, sentence.sent.end_char)
         if any(bounds[0] <= a < bounds[1] and e.id != nearest.id for a, e in references):
-            return Speaker(None, "unresolved", None)  # two people it could be
-    span = ctx.span(head.idx, head.idx + len(head))
-    return Speaker(nearest.name, "person", span, nearest.id)
+            return None
+    return nearest
 
 
 def _addressee(ctx: Context, quoter: Statement, head: Token) -> Speaker:
@@ -68,20 +77,9 @@ def _addressee(ctx: Context, quoter: Statement, head: Token) -> Speaker:
         person = entity_for(ctx, token)
         if person is not None and person.type == "person" and person.name != quoter.speaker.name:
             return Speaker(person.name, "person", span, person.id)
-    own = quoter.speaker
-    references = [
-        (at, entity)
-        for at, entity in _references(ctx, head)
-        if entity.id != own.entity and entity.name != own.name and _fits(ctx, entity, None)
-    ]
-    if not references:
+    nearest = _nearest(ctx, head, quoter.speaker, None)
+    if nearest is None:
         return Speaker(None, "unresolved", None)
-    at, nearest = max(references, key=lambda r: r[0])
-    sentence = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
-    if sentence is not None:
-        bounds = (sentence.sent.start_char, sentence.sent.end_char)
-        if any(bounds[0] <= a < bounds[1] and e.id != nearest.id for a, e in references):
-            return Speaker(None, "unresolved", None)  # two people it could be
     return Speaker(nearest.name, "person", span, nearest.id)
 
 
