@@ -1410,3 +1410,71 @@ def test_a_much_nearer_reading_overrules_a_tense_the_parse_inferred(
 ):
     dated = [e.date for e in events_of(text, published) if e.date["text"] == expression]
     assert [d["iso"] for d in dated] == [iso]
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, iso",
+    [
+        (  # HuffPost, Saturday 2017-03-25: the seven days up to the article's day
+            "The four days of Senate Judiciary Committee hearings held this past week for "
+            "President Donald Trump’s nominee to fill the late Justice Antonin Scalia’s seat, "
+            "Judge Neil Gorsuch, were different.",
+            "2017-03-25",
+            "this past week",
+            "2017-W12",
+        ),
+        (  # Fox News, Friday 2018-07-13
+            "Trump spent the past week meeting with NATO allies in Brussels; meeting with "
+            "British Prime Minister Theresa May and Queen Elizabeth II in England; and visiting "
+            "Scotland.",
+            "2018-07-13",
+            "the past week",
+            "2018-W28",
+        ),
+        (  # New York Times, 2016-03-25
+            "All week, Mr. Trump has slowly escalated a war of words on Twitter against Senator "
+            "Ted Cruz of Texas, his main competition in the Republican race.",
+            "2016-03-25",
+            "All week",
+            "2016-W12",
+        ),
+        (  # HuffPost, 2018-10-26
+            "Throughout the week, more than 10 packages containing potential explosive devices "
+            "have been mailed to lawmakers and other public figures critical of Trump.",
+            "2018-10-26",
+            "Throughout the week",
+            "2018-W43",
+        ),
+        (  # Fox News, 2015-06-15
+            "Republican leaders generally support Obama's trade proposal and have suggested they "
+            "may try to revive the bill as early as this week.",
+            "2015-06-15",
+            "as early as this week",
+            "2015-W25",
+        ),
+        (  # New York Times, 2011-01-06
+            "“Throughout the last year there has been a great debate about the expansion of the "
+            "federal government,” said Mr. Smith.",
+            "2011-01-06",
+            "the last year",
+            "2010",
+        ),
+        (  # New York Times, 2019-02-15
+            "Border apprehensions have actually fallen in recent years, to 400,000 in the last "
+            "fiscal year from a peak of 1.6 million in 2000.",
+            "2019-02-15",
+            "the last fiscal year",
+            "2018",
+        ),
+        (  # Fox News, 2010-12-08
+            "Workers would also see their share of Social Security payroll taxes cut by nearly a "
+            "third for the coming year, a boost in take-home pay meant to encourage spending.",
+            "2010-12-08",
+            "the coming year",
+            "2011",
+        ),
+    ],
+)
+def test_a_week_or_year_next_to_the_articles_day_is_placed(text, published, expression, iso):
+    dated = [e.date for e in events_of(text, published) if e.date["text"] == expression]
+    assert [d["iso"] for d in dated] == [iso]

@@ -95,7 +95,7 @@ _YEAR_SPAN = re.compile(
 _LEADING = re.compile(
     r"^(?:on|in|at|since|by|from|until|till|through|during|over|as of|before|after|around|between|"
     r"about|the(?!\s+(?:next|following|previous|prior|same|day|night|week|month|year)\b)|"
-    r"a little|shortly|just|only|nearly|almost|roughly|some|more than|less than|"
+    r"as early as|a little|shortly|just|only|nearly|almost|roughly|some|more than|less than|"
     r"early|late|later|earlier|mid|the end of|the beginning of|the start of|the middle of|"
     r"end of|beginning of|start of|middle of|the first half of|the second half of|"
     r"the rest of|the fall of|the spring of)(?:\s+|-)"
@@ -156,9 +156,11 @@ _DEICTIC = {
     "the day after tomorrow": 2,
 }
 _UNIT_WITH = re.compile(
-    r"^(?P<which>this|last|next|past|coming|previous|current|the|that)\s+"
-    r"(?P<unit>week|weekend|month|year)$"
+    r"^(?P<which>this past|this|last|next|past|coming|previous|current|the|that)\s+"
+    r"(?:fiscal\s+)?(?P<unit>week|weekend|month|year)$"
 )
+# "all week", "throughout the week": the whole unit the narrative is at
+_WHOLE = re.compile(r"^(?:all|throughout the)\s+(?P<unit>week|month|year)$")
 _SEASON = re.compile(
     r"^(?:(?P<which>this|last|next|this past|this coming|the)\s+)?"
     r"(?P<season>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<year>1[5-9]\d\d|20\d\d))?$"
@@ -210,6 +212,7 @@ def resolve(
             f"counted from when it was said, which the text gives only to the {grain}",
         )
     readers = (
+        _whole,
         _counted,
         _deictic,
         _anaphoric,
@@ -262,7 +265,16 @@ def placeable(expression: str) -> bool:
         return False
     if YEAR.search(text) or MONTH.search(text) or WEEKDAY.search(text) or text in _DEICTIC:
         return True
-    patterns = (_YEAR_SPAN, _COUNTED, _ANAPHORIC, _TIME_OF_DAY, CLOCK, _UNIT_WITH, _WEEKEND)
+    patterns = (
+        _YEAR_SPAN,
+        _COUNTED,
+        _ANAPHORIC,
+        _TIME_OF_DAY,
+        CLOCK,
+        _UNIT_WITH,
+        _WEEKEND,
+        _WHOLE,
+    )
     return any(p.match(text) for p in (*patterns, _SEASON)) or names_a_day(text)
 
 
@@ -409,8 +421,19 @@ def _unit_with(text: str, base: date, tense: str, anchor: date) -> Result | None
     which, unit = match.group("which"), match.group("unit")
     if which in ("that", "the"):
         return _shift(anchor, unit, 0)
+    if unit == "week" and which in ("past", "this past"):
+        # the seven days up to the article's day, placed by the middle one: mostly its own
+        # week ("hearings held this past week" on a Saturday: that Monday's week)
+        return _week(base - timedelta(days=3))
     step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)
     return _shift(base, unit, step)
+
+
+def _whole(text: str, base: date, tense: str, anchor: date) -> Result | None:
+    """ "All week, Mr. Trump has slowly escalated", "Throughout the week": the unit the
+    narrative is at."""
+    match = _WHOLE.match(text)
+    return None if match is None else _shift(anchor, match.group("unit"), 0)
 
 
 def _weekend(text: str, base: date, tense: str, anchor: date) -> Result | None:

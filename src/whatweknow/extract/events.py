@@ -63,14 +63,14 @@ _COUNTED_SPAN = re.compile(
 )
 _NOT_A_POINT = re.compile(
     r"(?i)^(?:daily|weekly|monthly|annually|yearly|years|decades|centuries|today's|"
-    r"(?:its|their|the)\s+(?!(?:following|next|previous|prior|same)\b)\w+\s+year|"
+    r"(?:its|their|the)\s+(?!(?:following|next|previous|prior|same|last|past|coming)\b)\w+\s+year|"
     r"a\s+(?:day|week|month|year)|each\s+\w+|every\s+\w+|"
     r"recent\s+years|the\s+years|the\s+day|this\s+time|the\s+time|some\s+time|"
     r"\d+-year|\w+-year-old|the\s+future|the\s+past|one\s+day)$"
 )
 _RELATIVE = re.compile(
     r"(?i)\b(?:yesterday|today|tomorrow|tonight|ago|last|next|this|earlier|later|weekend|"
-    r"following|previous|that)\b"
+    r"following|previous|that|past|coming|all)\b"
 )
 _YEAR_PREPOSITIONS = frozenset("in since from to until till through by before after".split())
 _STEERING = frozenset("this last next that early late later earlier mid".split())
@@ -491,6 +491,8 @@ def _steers(token: Token, start: int, end: int) -> bool:
         and not (token.i > 0 and doc[token.i - 1].pos_ in ("VERB", "AUX"))
     ):
         return True  # "in Stockholm that May" (whatever the parse makes of "that")
+    if token.lower_ == "throughout" and doc[start:end].root.head.i == token.i:
+        return True  # "Throughout the week, more than 10 packages ... have been mailed"
     if not start <= token.head.i < end:
         return False
     if token.lower_ in _STEERING:
