@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 from datetime import datetime
@@ -1478,3 +1479,20 @@ def test_a_much_nearer_reading_overrules_a_tense_the_parse_inferred(
 def test_a_week_or_year_next_to_the_articles_day_is_placed(text, published, expression, iso):
     dated = [e.date for e in events_of(text, published) if e.date["text"] == expression]
     assert [d["iso"] for d in dated] == [iso]
+
+
+def test_a_weekday_ner_left_out_is_a_date():
+    # Fox News, Monday 2016-06-13, and the New York Times, Thursday 2015-03-05: in their
+    # articles NER tags no date here (alone it may), the weekday itself is found
+    module = importlib.import_module("whatweknow.extract.events")
+
+    nlp = load_nlp()
+    doc = nlp("Earlier Sunday, Clinton released a statement calling the massacre an act of terror.")
+    doc.ents = [e for e in doc.ents if e.label_ not in ("DATE", "TIME")]
+    assert [s.text for s, _ in module._date_spans(doc)] == ["Earlier Sunday"]
+    doc = nlp(
+        "Late Wednesday night, two days after The New York Times first reported that she had "
+        "exclusively used a personal email account as secretary of state, Mrs. Clinton wrote."
+    )
+    doc.ents = [e for e in doc.ents if e.label_ not in ("DATE", "TIME")]
+    assert "Late Wednesday night" in [s.text for s, _ in module._date_spans(doc)]

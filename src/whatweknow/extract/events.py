@@ -430,6 +430,14 @@ def _date_spans(doc: Doc) -> list[tuple[SpacySpan, SpacySpan | None]]:
         ):
             spans.append((first, token.i + 1))
     taken = {i for start, end in spans for i in range(start, end)}
+    for token in doc:  # "Earlier Sunday, Clinton released", "Late Wednesday night": NER missed
+        if token.i in taken or token.ent_type_ or not token.text[:1].isupper():
+            continue
+        if dates.WEEKDAY.fullmatch(token.lower_):
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            part = after is not None and after.lower_ in _WITHIN_UNITS and token.head == after
+            spans.append((token.i, token.i + 2 if part else token.i + 1))
+    taken = {i for start, end in spans for i in range(start, end)}
     for token in doc:  # "by nightfall", "before dawn", "from 2009 to 2013" (a year NER missed)
         if token.i in taken or token.dep_ != "pobj":
             continue
