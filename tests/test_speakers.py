@@ -2425,6 +2425,38 @@ def test_a_negated_statement_is_shown_as_not_said_in_the_brief(tmp_path):
     assert "- said: the inquiry was a witch hunt" in markdown
 
 
+def test_a_refusal_to_speak_is_not_shown_as_not_refusing(tmp_path):
+    """ "declined to comment", "refused to say" (BASIL): the cue holds the words back itself, so
+    the brief shows it strong; "not declined" would say the opposite. A "did not say" beside it
+    keeps its "not", in Markdown, HTML and `wwk extract`'s Markdown alike."""
+    from whatweknow import Store, read, run
+    from whatweknow.brief import brief_html, brief_markdown, build
+    from whatweknow.brief.extraction import extraction_markdown
+
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "In an e-mail, Mary Cheney declined to comment further on her sister's position.\n\n"
+        "Mitt Romney refused to say whether he supports hospital visitation rights.\n\n"
+        "Mr. Mueller did not say that Mr. Stone's interactions with WikiLeaks were illegal.\n",
+        "utf-8",
+    )
+    with Store(tmp_path / "news.db") as store:
+        results = list(run(read([str(path)])))
+        for result in results:
+            store.add(result)
+        brief = build(store, everything=True)
+        markdown, html = brief_markdown(brief), brief_html(brief, store)
+    assert "- **declined**: to comment further" in markdown
+    assert "- **refused**: to say whether he supports" in markdown
+    assert "- **not** say: that Mr. Stone" in markdown
+    assert "not** declined" not in markdown and "not** refused" not in markdown
+    assert '<strong class="negated">declined</strong>: to comment further' in html
+    assert '<strong class="negated">not</strong> <strong class="negated">declined' not in html
+    extracted = extraction_markdown(results[0].to_dict())
+    assert "**Mary Cheney** **declined**: “to comment further" in extracted
+    assert "**not** declined" not in extracted
+
+
 def test_the_seed_brief_has_none_of_the_lines_issue_13_lists(tmp_path):
     """ "Pyongyang and Moscow — promises: 'the two counties'", "Pentagon — put at about 11,000
     by: 'at about 11,000'", "North — accusing: …", "South" apart from South Korea."""

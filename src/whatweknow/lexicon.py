@@ -44,6 +44,10 @@ REPORTING_VERBS = SPEECH_VERBS | BELIEF_VERBS
 # PolNeAR marks "a decision threatens to …" as a cue 4 times in 6, but a threat by a thing is a
 # risk, not a warning anyone gave.
 THING_SENSE_VERBS = frozenset("continue signal threaten".split())
+# Verbs that hold a report back: "declined to comment", "had refused to apologize", "failed to
+# mention", "refrained from saying", "avoided naming him". A statement under one is negated by the
+# verb itself.
+WITHHOLDING_VERBS = frozenset("decline refuse fail refrain avoid".split())
 
 # Verbs whose plain object is what is attributed ("Trump criticized the deal").
 OBJECT_CUE_VERBS = frozenset(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .html import negation
+
 _TYPE_HEADINGS = {
     "person": "People",
     "organization": "Organizations",
@@ -62,7 +64,10 @@ def _at(span: dict[str, Any]) -> str:
 def _statement(s: dict[str, Any]) -> str:
     speaker = s["speaker"]["name"] or "unresolved speaker"
     cue = f" {s['cue']['text']}" if s["cue"] else ""
-    cue = f" **not**{cue}" if s.get("negated") else cue
+    if negation(s):
+        cue = f" **not**{cue}"
+    elif s.get("negated") and cue:
+        cue = f" **{cue.strip()}**"  # "declined": the cue holds the words back itself
     hedge = " _(hedged)_" if (s.get("certainty") or {}).get("hedged") else ""
     nested = f" (inside {s['nested_in']})" if s["nested_in"] else ""
     content = s["content"]

@@ -19,6 +19,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from .. import __version__
+from ..lexicon import WITHHOLDING_VERBS
 from ..merge.figures import CREDIBILITY, RELIABILITY
 from ..names import state_named
 from .numbers import (
@@ -75,6 +76,7 @@ def environment() -> Environment:
             "link": safe_url,
             "words": words,
             "cue_label": cue_label,
+            "negation": negation,
             "segment": path_segment,
         }
     )
@@ -210,6 +212,22 @@ def cue_label(statement: dict[str, Any]) -> str:
     cue = statement.get("cue") or ""
     return "" if cue.casefold() in _NO_VERB_CUES else cue
 
+
+def negation(statement: dict[str, Any]) -> str:
+    """The word a brief puts before a negated statement's cue: "not" ("not say: whether …"),
+    or "" where the cue holds the words back itself ("declined: to comment", "refused: to say
+    whether …"), which "not" would turn into their opposite; such a cue is shown strong
+    instead. "" for a statement that is not negated."""
+    if not statement.get("negated"):
+        return ""
+    cue = statement.get("cue") or ""
+    cue = cue.get("text") or "" if isinstance(cue, dict) else cue
+    words = cue.casefold().split()
+    return "" if any(w.startswith(_WITHHOLDING_STEMS) for w in words) else "not"
+
+
+# What the forms of a withholding verb start with: "declin" for "declined", "declines".
+_WITHHOLDING_STEMS = tuple(sorted(v.removesuffix("e") for v in WITHHOLDING_VERBS))
 
 # Cues that are no verb: a line shows no label for them (`cue_label`).
 _NO_VERB_CUES = frozenset({"according to", "reportedly", "per"})

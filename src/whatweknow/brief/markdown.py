@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .html import answered_by, cue_label, outer_quotes, safe_url, words
+from .html import answered_by, cue_label, negation, outer_quotes, safe_url, words
 from .html import described as describe
 from .numbers import describe_value, range_text, who_gives
 from .timeline import grouped, when
@@ -122,8 +122,10 @@ def _speakers(brief: dict[str, Any]) -> list[str]:
             also = "".join(f" {cite(a)}" for a in statement["also_in"])
             label = cue_label(statement)
             cue = f"{label}: " if label else ""
-            if statement.get("negated"):
+            if negation(statement):
                 cue = f"**not** {cue}"  # "did not say that …": never the source asserting it
+            elif statement.get("negated") and label:
+                cue = f"**{label}**: "  # "declined: to comment", the cue holds the words back
             via = f" via {statement['via']}" if statement.get("via") else ""
             if statement.get("with"):  # on a member's page: said jointly with others
                 via += f" _(jointly: {statement['with']})_"

@@ -29,9 +29,7 @@ _SPEAKING = lexicon.SPEECH_VERBS | frozenset(
     "comment discuss elaborate answer speculate specify talk speak identify name disclose".split()
 )
 _FINITE = frozenset("VBD VBZ VBP MD".split())
-# Verbs that hold a report back: "had refused to apologize for the message", "failed to
-# mention", "refrained from saying", "avoided naming him".
-_WITHHOLDING = _REFUSALS | frozenset("fail refrain avoid".split())
+_WITHHOLDING = lexicon.WITHHOLDING_VERBS
 # Stance verbs that are speech acts: a denied one ("didn't recommend any specific kind of
 # firearm", "have not announced any increased security measures") is a report the text
 # denies, kept and marked negated, not an act toward a thing.
