@@ -29,3 +29,21 @@ def test_importing_a_subpackage_leaves_the_function_of_the_same_name():
         "from whatweknow import clean, extract; "
         "assert callable(extract) and callable(clean), (extract, clean)"
     )
+
+
+def test_the_readme_python_example_runs_and_briefs_the_example(tmp_path, monkeypatch, capsys):
+    """The README's first Python block, as printed, on the bundled example: a user copying it
+    gets the seed's brief, not an empty one."""
+    import re
+    import shutil
+    from pathlib import Path
+
+    root = Path(__file__).parent.parent
+    block = re.search(r"## Python API\n\n```python\n(.*?)```", (root / "README.md").read_text(), re.S)
+    assert block, "the README's Python API section lost its first code block"
+    shutil.copytree(root / "examples", tmp_path / "examples")
+    monkeypatch.chdir(tmp_path)
+    exec(compile(block.group(1), "README.md", "exec"), {})
+    printed = capsys.readouterr().out
+    assert "Extraction" in printed
+    assert "11,000" in printed and "100,000" in printed  # the brief's disputed troop numbers

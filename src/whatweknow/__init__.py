@@ -9,7 +9,8 @@ The chain, one call per stage:
         with Store("news.db") as store:
             store.add(extraction)
 
-or all at once with `run(read(inputs))`.
+or all at once: `run(read(inputs))` yields the extractions, and `ingest_into(store,
+read(inputs))` stores them and links copies, as `wwk ingest` does.
 """
 
 __version__ = "0.1.0"
@@ -44,6 +45,7 @@ _HOMES = {
     "load_nlp": ".nlp",
     "Duplicate": ".pipeline",
     "run": ".pipeline",
+    "ingest_into": ".pipeline",
     "extraction_schema": ".schema",
     "validate_extraction": ".schema",
     "load_settings": ".settings",
@@ -95,6 +97,7 @@ __all__ = [
     "extract",
     "extract_many",
     "extraction_schema",
+    "ingest_into",
     "load_nlp",
     "load_settings",
     "read",
