@@ -39,7 +39,9 @@ def test_the_readme_python_example_runs_and_briefs_the_example(tmp_path, monkeyp
     from pathlib import Path
 
     root = Path(__file__).parent.parent
-    block = re.search(r"## Python API\n\n```python\n(.*?)```", (root / "README.md").read_text(), re.S)
+    block = re.search(
+        r"## Python API\n\n```python\n(.*?)```", (root / "README.md").read_text(), re.S
+    )
     assert block, "the README's Python API section lost its first code block"
     shutil.copytree(root / "examples", tmp_path / "examples")
     monkeypatch.chdir(tmp_path)
