@@ -2576,6 +2576,24 @@ def test_one_person_is_one_entity_under_the_name_the_text_prints(text, name, men
             "Vladimir Putin",
             "Cancel Putin Meeting",
         ),
+        # a heading's rarer verb after a surname the text uses alone: in a heading every word
+        # of the lexicon is capitalised, however rare (The New York Times, 2017; Fox News, 2010)
+        (
+            "Trump Lashes Out at Kathy Griffin and Democrats\n\nWASHINGTON — President Trump "
+            "assailed Democrats on Wednesday. The president castigated Kathy Griffin for "
+            "posing for a video. Mr. Trump wrote that it was all part of a “witch hunt” "
+            "against him.",
+            "Trump",
+            "Trump Lashes Out",
+        ),
+        (
+            "Glenn Beck Rips Progressivism at CPAC\n\nFox News host Glenn Beck blamed "
+            "progressivism for America's problems Saturday. When Beck asked what America is "
+            'suffering from, someone shouted "President Obama," though Beck said it\'s "not '
+            'that simple."',
+            "Glenn Beck",
+            "Glenn Beck Rips",
+        ),
     ],
 )
 def test_a_common_word_at_a_name_s_edge_is_not_part_of_it(text, name, not_a_name):

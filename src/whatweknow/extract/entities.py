@@ -209,7 +209,8 @@ class _NamesInUse:
     census does not list as a given name, and that the text uses in no other name, is not part
     of the name where the rest of it is a surname the text uses on its own elsewhere: "[Plus]
     Obama is nominating", the heading "Obama [Willing] to Use Executive Orders" beside
-    "President Obama", "Trump’s [Twitter]". The name the text repeats wins over the one-off
+    "President Obama", "Trump’s [Twitter]"; in a heading, any word of the lexicon however rare
+    ("Trump [Lashes Out] at Kathy Griffin"). The name the text repeats wins over the one-off
     longer span; "Rush Limbaugh", "Tiger Woods" (no bare "Limbaugh" or "Woods" elsewhere), "Bill
     Clinton" (a given name) and "Scott Brown" beside "Mr. Brown" keep their words."""
 
@@ -238,7 +239,9 @@ class _NamesInUse:
         return (
             bare not in lexicon.TITLES | lexicon.TITLE_MODIFIERS
             and not given_name_listed(token.text)
-            and zipf_frequency(bare, "en") >= _COMMON_WORD
+            # a heading capitalises its rarer words too ("Trump [Lashes] Out", "Glenn Beck
+            # [Rips]", "Clinton [Defends] Her Actions"): there any word of the lexicon is one
+            and (_in_heading(token) or zipf_frequency(bare, "en") >= _COMMON_WORD)
             and _english_word(bare)
             and not self._elsewhere(self.words, token.text, ent)
         )
@@ -283,8 +286,11 @@ def _capital_of_place(token: Token) -> bool:
     """A capital letter a word owes to where it stands: the first word of a sentence, or any
     word of a heading whose longer words are all capitalised ("Obama Willing to Use Executive
     Orders on Guns")."""
-    if token.is_sent_start or token.i == token.sent.start:
-        return True
+    return token.is_sent_start or token.i == token.sent.start or _in_heading(token)
+
+
+def _in_heading(token: Token) -> bool:
+    """A word of a heading: a sentence whose longer words are all capitalised."""
     words = [t for t in token.sent if t.is_alpha and len(t) > 3]
     return len(words) >= 3 and all(t.text[:1].isupper() for t in words)
 
