@@ -1967,22 +1967,35 @@ def test_the_past_or_next_unit_of_time_after_for_is_one_unit():
 
 
 def test_a_count_with_no_number_of_a_group_that_acts_is_a_figure():
-    """ "a number of state legislatures pursue" (BASIL 2018 Parkland review), and "a few"
-    standing for the group just named as the subject of its verb ("While a few have focused on
-    school security"): at least two, at least three. Not "a number of changes" as an object
-    (NewsQuant) nor "there still seem to be a few"; nor a number of people
+    """ "a few" standing for the group just named as the subject of its verb ("While a few
+    have focused on school security", BASIL 2013 school safety): at least three. Not "there
+    still seem to be a few"; nor a number of people
     (`test_a_count_with_no_number_of_people_is_no_figure`)."""
     found = figures_of(
         "The review comes as Congress and a number of state legislatures pursue gun control "
         "legislation. While a few have focused on school security, others have not."
     )
-    assert [(f.span.text, f.low, f.qualifier) for f in found] == [
-        ("a number", 2, "vague"),
-        ("a few", 3, "vague"),
-    ]
-    assert found[0].counted == "legislatures"
-    assert not figures_of("The company revealed a number of changes coming to MacOS.")
+    assert [(f.span.text, f.low, f.qualifier) for f in found] == [("a few", 3, "vague")]
     assert not figures_of("For an optimist in the city, and there still seem to be a few.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the story gold lists "a number of" as a not-figure in five stories and as a figure
+        # in none of 62: "some", with no size (BASIL, names changed)
+        "A number of the Internet companies issued statements Thursday night denying the report.",
+        "The U.S. is not the only country to grant birthright citizenship, with Canada and a "
+        "number of Latin American countries also doing so.",
+        "The company revealed a number of changes coming to MacOS.",
+        "The magazine has run a number of major sex scandals over the years.",
+        # nor "many times" (BASIL 2017 Flynn, unlisted in six places of three outlets; "I
+        # expressed many times" a not-figure)
+        "“Hillary Clinton lied many times to the FBI, nothing happened to her,” Trump said.",
+    ],
+)
+def test_a_count_that_gives_no_size_is_no_figure(text):
+    assert not figures_of(text), [f.span.text for f in figures_of(text)]
 
 
 @pytest.mark.parametrize(
@@ -2014,19 +2027,14 @@ def test_a_count_with_no_number_of_people_is_no_figure(text):
 
 
 def test_a_vague_how_often_in_a_claim_is_a_figure_of_its_source():
-    """ "lied many times", "arrested several times": a count of a verb's events with no
-    number, like "twice", said by a source (BASIL 2017 Flynn: Trump's claim, told by three
-    outlets; the gold reads it as at least two)."""
-    text = (
-        "“Hillary Clinton lied many times to the FBI, nothing happened to her,” Trump said. "
-        "She was arrested several times last year, police said."
-    )
+    """ "arrested several times": a count of a verb's events with no number, like "twice",
+    said by a source. Not "lied many times" (`test_a_count_that_gives_no_size_is_no_figure`)."""
+    text = "She was arrested several times last year, police said."
     found = {f.span.text: f for f in figures_of(text)}
-    assert set(found) == {"many", "several"}
-    many = found["many"]
-    assert (many.value, many.low, many.high, many.qualifier) == (None, 2, None, "vague")
-    assert many.counted == "times" and many.source["name"] == "Trump"
-    assert found["several"].source["name"] == "police"
+    assert set(found) == {"several"}
+    several = found["several"]
+    assert (several.value, several.low, several.qualifier) == (None, 3, "vague")
+    assert several.counted == "times" and several.source["name"] == "police"
 
 
 def test_a_count_of_what_a_cue_is_about_or_of_what_happened_stays_a_figure():

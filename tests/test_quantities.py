@@ -903,13 +903,18 @@ def test_a_magnitude_two_counts_of_its_noun_may_be_joins_neither(brief):
 
 
 def test_a_vague_count_one_source_says_twice_is_one_cluster_across_outlets(brief):
-    # BASIL 2017 Flynn: Trump's "lied many times", quoted twice in each of three articles
+    # BASIL 2017 Flynn: Trump's "lied many times", quoted twice in each of three articles, is
+    # no figure (the story gold lists it nowhere: "many" gives no size); the same sentences
+    # with "several times", a count the gold does list, are one cluster of six
     said = (
         "“Hillary Clinton lied many times to the FBI, and nothing happened to her,” Trump said. "
         "Trump later claimed again that Clinton “lied many times” to the FBI."
     )
     result = brief(said, said.replace("FBI", "F.B.I."), said.replace(" later", ""))
-    clusters = [c for c in result["figures"] if any(v["text"] == "many" for v in c["values"])]
+    assert not [c for c in result["figures"] if any(v["text"] == "many" for v in c["values"])]
+    said = said.replace("many times", "several times")
+    result = brief(said, said.replace("FBI", "F.B.I."), said.replace(" later", ""))
+    clusters = [c for c in result["figures"] if any(v["text"] == "several" for v in c["values"])]
     assert len(clusters) == 1
     assert len(clusters[0]["values"]) == 6
     assert result["disputed"] == []

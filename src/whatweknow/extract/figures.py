@@ -583,13 +583,11 @@ def _counts_a_noun(token: Token, number: NumberMatch) -> bool:
     said = text[number.start : number.end].lower()
     if said == "multiple":
         return _EVENT_NOUN.search(lemma(noun)) is not None
-    if said.startswith("a number"):  # "A number of Democrats lined up behind Mr. Schumer"
-        return _in_the_subject(token)  # not "revealed a number of changes"
     return partitive or member
 
 
 def _of_people(noun: Token) -> bool:
-    """ "a number of aides were lying down", "a handful of Democrats who had backed Mr. Ryan
+    """ "a handful of Democrats who had backed Mr. Ryan
     vowed", "contacted multiple Republican officials", "a few of the most hardline House
     Republicans, such as …": a count with no number of people says some of them did or said
     something, as "some" would; it picks out who, it gives the reader no amount (the story
@@ -597,16 +595,6 @@ def _of_people(noun: Token) -> bool:
     of ("one of a handful of House Democrats to endorse Ryan") does it say how few they are."""
     word = lemma(noun)
     return word in _PERSONS or (word.endswith("s") and word[:-1] in _PERSONS)
-
-
-def _in_the_subject(token: Token) -> bool:
-    """Whether a token is in its clause's subject: a group that acts in the story."""
-    for node in (token, *token.ancestors):
-        if node.dep_ in ("nsubj", "nsubjpass"):
-            return True
-        if node.pos_ in ("VERB", "AUX"):
-            return False
-    return False
 
 
 def _stands_for_a_group(doc: Doc, number: NumberMatch) -> bool:
@@ -624,11 +612,11 @@ def _stands_for_a_group(doc: Doc, number: NumberMatch) -> bool:
 
 
 def _often_vaguely(doc: Doc, number: NumberMatch) -> Token | None:
-    """The verb of a vague how-often ("Hillary Clinton lied many times to the FBI", "was
-    arrested multiple times", "several times"): a count the text gives no number for of the
-    verb's events, like "twice". A figure only in what a source claims (`figures`: how often
-    someone lied, was stopped, was arrested), never a saying verb's aside ("as I have said
-    many times")."""
+    """The verb of a vague how-often ("was arrested multiple times", "investigated by the FBI
+    several times"): a count the text gives no number for of the verb's events, like "twice".
+    A figure only in what a source claims (`figures`: how often someone was stopped, was
+    arrested), never a saying verb's aside ("as I have said several times"; "many times" is
+    no figure at all, `numbers._FEW`)."""
     if number.kind != "few" or not re.match(r"(?i)\s+times\b", doc.text[number.end :]):
         return None
     times = _token_at(doc, number.end + 1)
@@ -648,7 +636,7 @@ def _often_vaguely(doc: Doc, number: NumberMatch) -> Token | None:
         or verb.lower_ in lexicon.REPORTING_VERBS
         or construction(verb) is not None
     ):
-        return None  # "as I have said many times", "the same view … that I expressed many times"
+        return None  # "as I have said several times", "the view … that I expressed multiple times"
     return verb
 
 
