@@ -90,6 +90,22 @@ def test_a_full_name_with_its_suffix_inside_a_printed_alias_is_right():
     assert not story.right_name("James Clapper Jr.", clapper)
 
 
+def test_the_annotators_note_after_a_canonical_name_is_no_part_of_it():
+    # the gold's canonical for an unnamed source is "a description (kind)" (basil-gold README)
+    reports = {"canonical": 'unnamed reports ("reportedly")', "kind": "anonymous", "aliases": []}
+    assert story.right_name("unnamed reports", reports)
+    assert story.right_name('unnamed reports ("reportedly")', reports)
+    spokesman = {
+        "canonical": "spokesman for American Media Inc. (unnamed)",
+        "kind": "anonymous",
+        "aliases": ["a spokesman for American Media Inc."],
+        "not": ["American Media Inc."],
+    }
+    assert story.right_name("spokesman for American Media Inc.", spokesman)
+    assert not story.right_name("American Media Inc.", spokesman)
+    assert not story.right_name("unnamed", spokesman)
+
+
 PELOSI = {
     "canonical": "Nancy Pelosi",
     "kind": "person",
