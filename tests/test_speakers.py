@@ -2594,6 +2594,22 @@ def test_one_person_is_one_entity_under_the_name_the_text_prints(text, name, men
             "Glenn Beck",
             "Glenn Beck Rips",
         ),
+        # a heading's inflected verb after a surname the census also lists as a given name
+        # (The New York Times and HuffPost, 2013)
+        (
+            "Facing Congress, Clinton Defends Her Actions Before and After Libya Attack\n\n"
+            "WASHINGTON — Hillary Rodham Clinton on Wednesday defended her handling of the "
+            "attack. Mrs. Clinton said the department had acted quickly.",
+            "Hillary Rodham Clinton",
+            "Clinton Defends",
+        ),
+        (
+            "Mo Cowen Senate: Deval Patrick Names Former Chief Of Staff To Replace John Kerry\n\n"
+            "BOSTON — Gov. Deval Patrick (D) on Wednesday appointed William Cowen to the Senate "
+            "seat. Patrick said Cowen would serve until a special election.",
+            "Deval Patrick",
+            "Deval Patrick Names",
+        ),
     ],
 )
 def test_a_common_word_at_a_name_s_edge_is_not_part_of_it(text, name, not_a_name):

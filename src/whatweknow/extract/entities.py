@@ -210,7 +210,10 @@ class _NamesInUse:
     of the name where the rest of it is a surname the text uses on its own elsewhere: "[Plus]
     Obama is nominating", the heading "Obama [Willing] to Use Executive Orders" beside
     "President Obama", "Trump’s [Twitter]"; in a heading, any word of the lexicon however rare
-    ("Trump [Lashes Out] at Kathy Griffin"). The name the text repeats wins over the one-off
+    ("Trump [Lashes Out] at Kathy Griffin"), and an inflected verb there even after a word the
+    census lists as a given name ("Clinton [Defends] Her Actions", "Deval Patrick [Names]
+    Former Chief Of Staff" beside the body's "Mrs. Clinton", "Gov. Deval Patrick"). The name
+    the text repeats wins over the one-off
     longer span; "Rush Limbaugh", "Tiger Woods" (no bare "Limbaugh" or "Woods" elsewhere), "Bill
     Clinton" (a given name) and "Scott Brown" beside "Mr. Brown" keep their words."""
 
@@ -250,11 +253,12 @@ class _NamesInUse:
         """The part of a person's name span that is the name (the span itself, mostly)."""
         named = _name_words(ent)
         first, last = 0, len(named)
-        # after a surname the text uses alone, and no given name, a name has ended
+        # after a surname the text uses alone, and no given name, a name has ended; after a
+        # heading's verb, a given name too ("Clinton Defends")
         while last > 1 and self._not_a_name(named[last - 1], ent):
             last -= 1
         if last < len(named) and (
-            given_name_listed(named[last - 1].text)
+            (given_name_listed(named[last - 1].text) and not _heading_verb(named[last]))
             or not self._elsewhere(self.surnames, named[last - 1].text, ent)
         ):
             last = len(named)
@@ -293,6 +297,19 @@ def _in_heading(token: Token) -> bool:
     """A word of a heading: a sentence whose longer words are all capitalised."""
     words = [t for t in token.sent if t.is_alpha and len(t) > 3]
     return len(words) >= 3 and all(t.text[:1].isupper() for t in words)
+
+
+def _heading_verb(token: Token) -> bool:
+    """A heading's word that is an inflected form of an English verb in lemminflect's lexicon,
+    however rare ("Defends", "Lashes", "Apologizes", "Names"): the editor's verb, which the
+    tagger may take into the name before it ("Clinton Defends Her Actions", "Deval Patrick
+    Names Former Chief Of Staff")."""
+    if not _in_heading(token):
+        return False
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(token.lower_).get("VERB", ())
+    return bool(lemmas) and token.lower_ not in lemmas
 
 
 def _name_words(ent: SpacySpan) -> list[Token]:
