@@ -2169,6 +2169,42 @@ def test_verbs_that_report_nothing_here_make_no_statement(text, cues):
     assert [s.cue.text for s in statements_of(text) if s.cue] == cues
 
 
+# (sentence, speaker, the participle's cue, its content): a statement handed out is an act; what
+# it says is the participle's, the giver's words (Fox on Orlando 2016, HuffPost on the Cheney
+# sisters 2013, Fox on Roy Moore 2017; names changed)
+HANDED_OUT = [
+    (
+        "Earlier Sunday, Hale released a statement unequivocally calling the massacre an "
+        "“act of terror.”",
+        "Hale",
+        "calling",
+        "the massacre an “act of terror.”",
+    ),
+    (
+        "On Friday, Mary Lind issued a statement voicing her opposition to the new law.",
+        "Mary Lind",
+        "voicing",
+        "her opposition to the new law",
+    ),
+    (
+        "But Moore’s campaign issued a statement saying the report is “baseless” and false.",
+        "Moore’s campaign",
+        "saying",
+        "the report is “baseless” and false",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), HANDED_OUT)
+def test_a_statement_handed_out_says_by_its_participle(text, speaker, cue, content):
+    (statement,) = statements_of(text)
+    assert (statement.speaker.name, statement.cue.text, statement.content.text) == (
+        speaker,
+        cue,
+        content,
+    )
+
+
 def test_a_quote_closing_after_a_comma_is_kept_whole():
     (statement,) = statements_of(
         "Campaign spokeswoman Ana Ruiz described the new ad as “dishonest and hypocritical,” "

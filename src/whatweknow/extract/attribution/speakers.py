@@ -546,9 +546,12 @@ def _sent_as_own(verb: Token) -> Token | None:
         return None
     _, noun = found
     sent = noun.head
-    if noun.lemma_.lower() not in _PAPERS or noun.dep_ != "dobj":
+    if noun.lemma_.lower() not in _PAPERS | lexicon.SPEECH_ACT_NOUNS or noun.dep_ != "dobj":
         return None
-    if sent.lemma_.lower() not in _SENT_AS_OWN:
+    # "issued a statement voicing …", "released a statement calling …": a speech act handed
+    # out is its giver's own, as a letter sent is its sender's
+    own = lexicon.SPEECH_ACT_NOUNS if noun.lemma_.lower() in lexicon.SPEECH_ACT_NOUNS else ()
+    if sent.lemma_.lower() not in _SENT_AS_OWN and not own:
         return None
     authored = any(
         c.dep_ == "poss"
