@@ -182,12 +182,33 @@ def test_a_cue_is_shown_with_the_particle_between_it_and_what_it_says(tmp_path):
         (["a Republican", "R"], "a Republican"),  # 58ed2376, Gov. Jan Brewer
         (["Ill.", "of Illinois"], "of Illinois"),  # 72fa9b13, Dick Durbin
         (["R-Ky.", "of Kentucky", "the majority leader"], "R-Ky.; the majority leader"),
-        (["of California", "D-Calif."], "of California; D-Calif."),  # the tag adds the party
+        (["of California", "D-Calif."], "D-Calif."),  # the tag says the state and the party
+        (["of Ohio", "R-Ohio"], "R-Ohio"),  # 2153fb3e, John Boehner
+        (["of Illinois", "Democrat of Illinois"], "Democrat of Illinois"),  # 2b9468af, Durbin
+        (["of Vermont", "I-Vt."], "I-Vt."),  # e71d149d, Bernie Sanders
+        (  # 11c9f251, Mary Cheney
+            [
+                "the younger sister of Liz Cheney, a Wyoming Senate candidate",
+                "the younger sister of Wyoming U.S Senate candidate Liz Cheney (R) and daughter "
+                "of former Vice President Dick Cheney",
+            ],
+            "the younger sister of Wyoming U.S Senate candidate Liz Cheney (R) and daughter "
+            "of former Vice President Dick Cheney",
+        ),
+        (  # 2b9468af, Susan Rice
+            [
+                "President Obama’s national security adviser",
+                "President Barack Obama's national security adviser",
+            ],
+            "President Barack Obama's national security adviser",
+        ),
     ],
 )
 def test_a_speaker_is_not_described_twice_by_a_party_tag_and_its_words(descriptors, shown):
     """ "Bob Goodlatte, R-Va.; Republican of Virginia", "Jan Brewer, a Republican; R": ten
-    speakers of 6 of 16 stories read so; a tag another descriptor says in words is left out."""
+    speakers of 6 of 16 stories read so; a tag another descriptor says in words is left out.
+    "John Boehner, of Ohio; R-Ohio", "Dick Durbin, of Illinois; Democrat of Illinois" (4 of 16
+    stories read in the round after): a descriptor whose words another holds with more is."""
     assert described({"descriptors": descriptors}) == shown
 
 

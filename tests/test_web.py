@@ -577,7 +577,9 @@ def test_a_speakers_page_describes_them_as_the_brief_does(client):
     brief = client.get("/api/brief").json()  # the top rows: some of their statements
     page = client.get("/speakers/Mark%20Cancian").text  # all of them
     entry = next(s for s in brief["speakers"] if s["name"] == "Mark Cancian")
-    described = "; ".join(entry["descriptors"][:2])
+    from whatweknow.brief.html import described as describe
+
+    described = describe(entry)
     assert described and re.search(rf"person · {re.escape(described)}( · [^<]+)?</p>", page)
 
 

@@ -139,15 +139,18 @@ def described(speaker: dict[str, Any]) -> str:
     "Republican of Virginia", "Ill." beside "of Illinois"); none that says when or how much
     rather than who ("James Comey, at the time", "Mitt Romney, 49 percent to 44 percent, in
     Florida", "Donald Trump, 24 hours from his self-imposed deadline": the parse hung a time or
-    a poll's share on the name)."""
+    a poll's share on the name); nor one whose words a later one holds with more ("John
+    Boehner, of Ohio; R-Ohio" is "R-Ohio", "Dick Durbin, of Illinois; Democrat of Illinois" is
+    "Democrat of Illinois")."""
     descriptors = speaker.get("descriptors", [])
     meanings = [_meaning(d) for d in descriptors]
     in_words = [m for d, m in zip(descriptors, meanings, strict=True) if not _tag(d)]
+    who = [m for d, m in zip(descriptors, meanings, strict=True) if not _NOT_WHO.match(d)]
     shown: list[str] = []
     seen: set[str] = set()
     for n, descriptor in enumerate(descriptors):
         words = meanings[n]
-        if words <= seen or _NOT_WHO.match(descriptor):
+        if words <= seen or _NOT_WHO.match(descriptor) or any(words < other for other in who):
             continue
         if _tag(descriptor) and any(words <= other for other in in_words):
             continue
