@@ -51,6 +51,7 @@ _MAYBE = frozenset("could might may should ’d 'd".split())  # "would" is a pla
 _NOW = frozenset("today now nowadays".split())
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _DANGLING = re.compile(r"(?:\s+(?:of|in|on|at|to|for|from|by|with|and|or|the|a|an))+$")
+_DANGLING_WORDS = frozenset("of in on at to for from by with and or the a an".split())
 _CLITICS = frozenset("'s 'll 're 've 'd 'm n't".split())
 _PERSONAL = frozenset("he she him her his it its they them their".split())
 _NP_DEPS = frozenset(
@@ -461,10 +462,51 @@ def label(
     if quoted_first(token, what, people):  # "…, Pence told Politico": its listener after it
         heard = [c for c in token.children if _listener(c) and c.i > token.i][:1]
         listener = _cut(noun_phrase(heard[0], date), 4) if heard else []
-        return f"{_render(what)}, {_render(people + words + listener, names)}"
+        if token.tag_ == "VBN" and who.head.i != token.i:  # "Asked …, Carney said": asked
+            return f"{_render(what)}, {_render(people + words + listener, names)}"
+        who_said = _render(people, names)  # "said Reid": who first
+        return f"{who_said} {_render(words + listener)} {_told_first(token)}".strip()
     if who.i > token.i and who.head.i != token.i:  # a subject borrowed from a later clause
         return " ".join(p for p in (_render(people, names), _render(words + what)) if p)
     return _render(people + words + what, names)
+
+
+def _told_first(verb: Token, most: int = 12) -> str:
+    """What a speaker said before the sentence names them, as the text runs, its first `most`
+    words: in quotation marks where the text has them (“It’s destructive to the fabric of the
+    relationship,” Rice said: “It’s destructive to the fabric of the relationship”), else
+    reported after the verb ("…, Senator Richard J. Durbin said": "the Israeli prime minister
+    himself has turned down …"). Read first, the bare words named no one: "It's destructive,
+    Susan Rice said", "I love my dad, Seth Hutchinson said"."""
+    # a clause of its own, not a participle the parse hung there ("Asked later in the day
+    # whether it was fair …, Jay Carney said": he was asked, he did not ask)
+    told = [c for c in verb.children if c.dep_ == "ccomp" and _own_subject(c) is not None]
+    if not told:
+        return ""
+    clause = told[0]
+    doc = verb.doc
+    words = [t for t in doc[clause.left_edge.i : clause.right_edge.i + 1] if not t.is_space]
+    while words and (words[0].is_punct or words[0].is_quote):
+        words = words[1:]
+    while words and (words[-1].is_punct or words[-1].is_quote):
+        words = words[:-1]
+    if not words:
+        return ""
+    end = _after_words(words, most)
+    kept = words[:end]
+    while len(kept) > 1 and (kept[-1].is_punct or kept[-1].lower_ in _DANGLING_WORDS):
+        kept = kept[:-1]
+    text = doc.text[kept[0].idx : kept[-1].idx + len(kept[-1].text)] + (
+        " …" if end < len(words) else ""
+    )
+    text = re.sub(r"\s+", " ", text)
+    between = doc[words[-1].i + 1 : verb.i]
+    if any(t.is_quote for t in between) or (kept[0].i > 0 and doc[kept[0].i - 1].is_quote):
+        return f"“{text}”"
+    first = kept[0]
+    if first.pos_ != "PROPN" and not first.ent_type_ and first.text != "I":
+        text = text[:1].lower() + text[1:]
+    return text
 
 
 def quoted_first(verb: Token, what: list[Token], who: list[Token]) -> bool:
