@@ -280,3 +280,31 @@ def test_a_time_or_a_share_hung_on_a_name_does_not_describe_them(descriptors):
     shown = described({"descriptors": descriptors})
     assert "at the time" not in shown and "percent" not in shown and "hours" not in shown
     assert described({"descriptors": ["31", "a spokeswoman"]}) == "31; a spokeswoman"
+
+
+def test_a_speaker_the_text_does_not_name_is_headed_as_unnamed(tmp_path):
+    """BASIL 0ffb34cd, 2153fb3e, 68748e7f: "### aide", "### analysts", "### report" (a bare
+    lowercase description as a heading, read as a slip in 16 of 16 stories read as a user):
+    the heading starts with a capital and says the source is unnamed, or a document; the
+    speaker's link and filter keep the name."""
+    texts = {
+        "The New York Times": "Mr. Perry, in his most expansive comments about illegal "
+        "immigration since last week’s Republican presidential debate, was not suggesting any "
+        "rounding up of illegal immigrants, an aide later made clear, but calling for all "
+        "people arrested or detained to be expelled from the country after an expedited "
+        "hearing.\n\nMost would attack federal regulations or spending and would have "
+        "long-term impact, analysts say, but they would not spur job creation in the coming "
+        "year or two.",
+        "Fox News": "The report, released Tuesday by the task force, said that armed school "
+        "officers would make students safer.",
+    }
+    brief = _briefed(tmp_path, texts, published="2011-11-29")
+    kinds = {s["name"]: s["kind"] for s in brief["speakers"]}
+    markdown = brief_markdown(brief)
+    assert kinds.get("aide") == "anonymous", kinds
+    assert "### Aide _(unnamed)_" in markdown and "### aide" not in markdown
+    assert "### Analysts _(unnamed)_" in markdown, kinds
+    assert "### Report _(document)_" in markdown, kinds
+    with Store(tmp_path / "news.db") as store:
+        html = brief_html(brief, store)
+    assert '>Aide<span class="meta"> (unnamed)</span>' in html

@@ -69,6 +69,8 @@ def environment() -> Environment:
             "cited_words": cited_words,
             "plural": plural,
             "described": described,
+            "headed": headed,
+            "unnamed": unnamed,
             "dated": dated,
             "when": when,
             "answered_by": answered_by,
@@ -159,6 +161,27 @@ def described(speaker: dict[str, Any]) -> str:
         if len(shown) == DESCRIPTORS:
             break
     return "; ".join(shown)
+
+
+def headed(speaker: dict[str, Any]) -> str:
+    """A speaker's name as a heading shows it: a description the text gives for a name starts
+    with a capital ("analysts" is "Analysts", "aide" is "Aide"), as every heading does; the
+    link and the filter keep the name as it is."""
+    name = speaker["name"]
+    return name[:1].upper() + name[1:] if name[:1].islower() else name
+
+
+def unnamed(speaker: dict[str, Any]) -> str:
+    """What a heading says beside a speaker the text does not name: "unnamed" for an
+    anonymous source or people told only by what they are ("aide", "analysts", "some",
+    "a spokeswoman for Brevard College"), "document" for a thing that speaks ("report",
+    "tweet", "letter"); "" for a name. A bare lowercase "aide" or "tweet" read as a slip."""
+    kind = speaker.get("kind")
+    if kind == "anonymous":
+        return "unnamed"
+    if not speaker["name"][:1].islower():
+        return ""
+    return {"group": "unnamed", "person": "unnamed", "document": "document"}.get(kind, "")
 
 
 def _meaning(descriptor: str) -> set[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .html import answered_by, cue_label, negation, outer_quotes, safe_url, words
+from .html import answered_by, cue_label, headed, negation, outer_quotes, safe_url, unnamed, words
 from .html import described as describe
 from .numbers import describe_value, range_text, who_gives
 from .timeline import grouped, when
@@ -115,7 +115,9 @@ def _speakers(brief: dict[str, Any]) -> list[str]:
         return [*lines, "_No attributed statements._", ""]
     for speaker in brief["speakers"]:
         described = describe(speaker)
-        lines.append(f"### {speaker['name']}" + (f", {described}" if described else ""))
+        note = unnamed(speaker)
+        heading = headed(speaker) + (f" _({note})_" if note else "")
+        lines.append(f"### {heading}" + (f", {described}" if described else ""))
         lines.append("")
         for statement in speaker["statements"]:
             hedge = " _(hedged)_" if statement["hedged"] else ""
