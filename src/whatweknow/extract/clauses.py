@@ -441,6 +441,9 @@ def label(
     clause = _object_participle(token)
     if clause is not None:  # "… failed to get the 60 votes needed"
         return f"{label(doc, index, clause, date, resolve)} {token.text}"
+    main = _while_doing(token)
+    if main is not None:  # "Speaking at the White House on Friday, Mr. Trump praised …"
+        return label(doc, index, main, date, resolve)
     who = subject(token)
     antecedent = token.head if token.dep_ == "relcl" else None
     if who is not None and who.i == token.head.i:
@@ -469,6 +472,28 @@ def label(
     if who.i > token.i and who.head.i != token.i:  # a subject borrowed from a later clause
         return " ".join(p for p in (_render(people, names), _render(words + what)) if p)
     return _render(people + words + what, names)
+
+
+def _while_doing(token: Token) -> Token | None:
+    """The verb of the main clause where the date's verb is a participle set before it that
+    tells what its subject was doing at the time ("Speaking at the White House on Friday, Mr.
+    Trump praised law enforcement officials", "Sen. Bernie Sanders of Vermont, campaigning in
+    San Francisco on Sunday, told the large crowd that …"): the label tells what they did
+    then, not "Trump Speaking at the White House"; None for any other verb ("since calling
+    state Rep. Drew Gattine …", a participle after a preposition, is the event)."""
+    if token.tag_ not in ("VBG", "VBN") or _own_subject(token) is not None:
+        return None
+    if any(c.dep_ in ("mark", "aux", "auxpass") for c in token.children):
+        return None
+    if token.dep_ == "advcl":
+        main = token.head
+    elif token.dep_ == "acl" and token.head.dep_ in ("nsubj", "nsubjpass"):
+        main = token.head.head
+    else:
+        return None
+    if token.i > main.i or not verbal(main) or _own_subject(main) is None:
+        return None
+    return main
 
 
 def _told_first(verb: Token, most: int = 12) -> str:
