@@ -308,3 +308,18 @@ def test_a_speaker_the_text_does_not_name_is_headed_as_unnamed(tmp_path):
     with Store(tmp_path / "news.db") as store:
         html = brief_html(brief, store)
     assert '>Aide<span class="meta"> (unnamed)</span>' in html
+
+
+def test_a_range_opening_its_sentence_loses_the_sentences_capital(tmp_path):
+    """BASIL 2153fb3e: "### Years: Almost 1 year" (and "Several packages", "At least 1
+    state", "Less than 1 decade", "More than 650,000 people": 6 headings in 5 of 16 stories
+    read as a user): the capital was the sentence's, not the figure's."""
+    texts = {
+        "HuffPost": '"Almost a year ago, the president in making a speech across the world said '
+        "that our national motto was 'E pluribus unum,'\" Forbes said.",
+        "Fox News": "More than 650,000 people signed up to participate.",
+    }
+    brief = _briefed(tmp_path, texts, published="2011-11-02")
+    markdown = brief_markdown(brief)
+    assert ": almost 1 year (" in markdown and "Almost 1 year" not in markdown.split("\n- ")[0]
+    assert ": more than 650,000 people (" in markdown

@@ -177,10 +177,22 @@ def range_text(cluster: dict[str, Any]) -> str:
     digits = any(e[2] >= 1e6 and not _scale(e[2]) for e in ends if e[2] is not None)
     texts = [(_stated(e, not digits), _unit(e)) for e in ends]
     if len(texts) == 2 and texts[0][1] == texts[1][1]:
-        return f"{texts[0][0]} to {_with_unit(texts[1][0], texts[1][1], ends[1])}"
-    return " to ".join(
-        _with_unit(text, unit, end) for (text, unit), end in zip(texts, ends, strict=True)
-    )
+        stated = f"{texts[0][0]} to {_with_unit(texts[1][0], texts[1][1], ends[1])}"
+    else:
+        stated = " to ".join(
+            _with_unit(text, unit, end) for (text, unit), end in zip(texts, ends, strict=True)
+        )
+    return _in_line(stated)
+
+
+def _in_line(stated: str) -> str:
+    """A range told after a heading's colon, its first word as it reads there: the capital a
+    value's sentence gave its opening word goes ("Years: almost 1 year", not "Almost 1 year";
+    "Several packages", "More than 650,000 people", "At least 1 state"); a word in capitals
+    ("U.S."), or one capital, stays."""
+    if stated[:1].isupper() and stated[1:2].islower():
+        return stated[:1].lower() + stated[1:]
+    return stated
 
 
 # A point a value states: (its number in the dimension's base unit, for ordering; its value;
