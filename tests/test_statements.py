@@ -2195,6 +2195,38 @@ HANDED_OUT = [
 ]
 
 
+# (sentence, speaker, the noun charged and the charge): a charge in a relative clause whose
+# object is the noun it hangs on (NYT on Kathy Griffin 2017, NYT on Schiff 2019, HuffPost on
+# Glenn Beck 2010; names changed in the second)
+CHARGED_IN_A_RELATIVE = [
+    (
+        "President Trump spoke on Friday.\n\nTrump also lashed out at Democrats in Congress "
+        "whom he accused of trying to squelch testimony involving the investigation.",
+        "Trump",
+        ["Democrats in Congress", "of trying to squelch testimony involving the investigation"],
+    ),
+    (
+        "He was replaced by Mr. Hale, whom Democrats have accused of many of the same abuses.",
+        "Democrats",
+        ["Mr. Hale", "of many of the same abuses"],
+    ),
+    (
+        "Beck didn't really name names - save for a swipe at one Republican (presumably Sen. "
+        "John McCain) for admiring another Republican, Teddy Roosevelt -- the latter of whom "
+        "Beck accused of launching the modern progressive movement.",
+        "Beck",
+        ["the latter", "of launching the modern progressive movement"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "fragments"), CHARGED_IN_A_RELATIVE)
+def test_a_charge_in_a_relative_clause_holds_the_noun_it_hangs_on(text, speaker, fragments):
+    (statement,) = [s for s in statements_of(text) if s.cue and s.cue.text == "accused"]
+    assert statement.speaker.name == speaker
+    assert [f.text for f in statement.fragments] == fragments
+
+
 @pytest.mark.parametrize(("text", "speaker", "cue", "content"), HANDED_OUT)
 def test_a_statement_handed_out_says_by_its_participle(text, speaker, cue, content):
     (statement,) = statements_of(text)
