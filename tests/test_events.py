@@ -1587,3 +1587,72 @@ def test_a_participle_set_before_the_main_verb_is_labelled_by_what_was_done(
     the main clause's verb; a participle after a preposition ("since calling") stays."""
     found = {e.date["text"]: e for e in events_of(text, published)}
     assert found[expression].label.startswith(label), found[expression].label
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, iso, precision, predicate",
+    [
+        (  # BASIL 1e41e98b (HuffPost): the event after "after" is the day before the news
+            "Trump’s statement comes a day after the Senate failed to pass his proposal to "
+            "reopen the government.",
+            "2019-01-25",
+            "a day after",
+            "2019-01-24",
+            "day",
+            "fail",
+        ),
+        (  # BASIL 2742e9c1: counted from the day the sentence names
+            "Gov. Asa Hutchinson signed a revised version of the act on Thursday, one day after "
+            "refusing to sign an earlier version of the bill.",
+            "2015-04-02",
+            "one day after",
+            "2015-04-01",
+            "day",
+            "refuse",
+        ),
+        (  # BASIL 6e502405: a month distance dates the month
+            "Clinton's release comes about one month after Republican presidential candidate "
+            "Jeb Bush released 33 years of returns.",
+            "2015-07-31",
+            "one month after",
+            "2015-06",
+            "month",
+            "release",
+        ),
+        (  # BASIL b7021938: before the event the article reports, the main clause is dated
+            "On Wednesday, the committee announced that Mr. Schiff would serve as a key "
+            "fund-raiser. “Democrats probably contributed to the expectations,” Mr. Himes said "
+            "in an interview a day ahead of the hearing.",
+            "2019-03-28",
+            "a day ahead of",
+            "2019-03-27",
+            "day",
+            "say",
+        ),
+        (  # BASIL 8dac6c12: hours keep the day
+            "A few hours before Mrs. Clinton’s remarks, Mr. Sanders repeated his challenge to "
+            "her to oppose the trade agreement.",
+            "2015-06-14",
+            "A few hours before",
+            "2015-06-14",
+            "day",
+            "repeat",
+        ),
+    ],
+)
+def test_a_distance_to_an_event_named_after_it_dates_the_earlier_of_the_two(
+    text, published, expression, iso, precision, predicate
+):
+    found = [e for e in events_of(text, published) if e.date["text"] == expression]
+    assert found, [e.date["text"] for e in events_of(text, published)]
+    assert (found[0].date["iso"], found[0].date["precision"]) == (iso, precision)
+    assert found[0].predicate == predicate
+
+
+def test_a_distance_with_no_event_after_it_still_counts_from_the_story():
+    assert resolve("two days before", PUBLISHED, anchor=PUBLISHED.date())["iso"] == "2024-11-03"
+    earlier = PUBLISHED.date().replace(day=1)
+    assert resolve("a day after", PUBLISHED, anchor=earlier)["iso"] == "2024-11-02"
+    date = resolve("a day after", PUBLISHED, anchor=PUBLISHED.date(), to_event=True)
+    assert date["iso"] == "2024-11-04"
+    assert resolve("a few days after", PUBLISHED, to_event=True)["resolved"] is False

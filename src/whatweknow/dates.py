@@ -121,6 +121,13 @@ _COUNTED = re.compile(
     r"eleven|twelve|a few|several|many)\s+(?P<unit>day|week|month|year|decade)s?\s+"
     r"(?P<way>ago|earlier|later|before|after|from now|hence|prior)$"
 )
+# "a day after (the Senate failed)", "two days ahead of (the hearing)", "a few hours before
+# (her remarks)": a distance to another event the text names right after it
+_COUNTED_TO = re.compile(
+    r"^(?P<n>\d+|a couple of|a couple|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|a few|several|many)\s+(?P<unit>hour|day|week|month|year|decade)s?\s+"
+    r"(?P<way>after|before|ahead of|prior to)$"
+)
 _ANAPHORIC = re.compile(
     r"^(?:(?P<step>the next|the following|the previous|the prior|the same|that same|that)\s+"
     r"(?P<unit>day|week|month|year|morning|afternoon|evening|night)"
@@ -178,6 +185,7 @@ def resolve(
     anchor: date | None = None,
     grain: str = "day",
     firm: bool = False,
+    to_event: bool = False,
 ) -> Result:
     """An ISO date with its precision; `resolved: false` with a note when nothing places it.
 
@@ -186,7 +194,9 @@ def resolve(
     narrative is at (default: `base`), `grain` how precisely `base` is known ("year" when a
     quote's own time is given only as a year), `firm` whether the tense is that of the finite
     verb the date is the time of ("President Trump on Saturday announced", "The election is
-    Thursday"), which a much nearer other reading does not overrule."""
+    Thursday"), which a much nearer other reading does not overrule, `to_event` whether a
+    distance ends with the preposition of an event the text names after it ("a day after the
+    Senate failed", "a day ahead of the hearing"; see `_counted_to`)."""
     if isinstance(base, datetime):
         base = base.date()
     tense = tense or ("future" if future else "past")
@@ -211,6 +221,9 @@ def resolve(
             _precision_of(text),
             f"counted from when it was said, which the text gives only to the {grain}",
         )
+    counted_to = _counted_to(text, base, tense, anchor or base, to_event)
+    if counted_to is not None:
+        return counted_to
     readers = (
         _whole,
         _counted,
@@ -240,7 +253,7 @@ def counted_in(expression: str) -> str:
     text = normalized(expression)
     if _THAT_MONTH.match(text):
         return "year"
-    for pattern in (_COUNTED, _ANAPHORIC, _UNIT_WITH):
+    for pattern in (_COUNTED, _COUNTED_TO, _ANAPHORIC, _UNIT_WITH):
         match = pattern.match(text)
         if match:
             unit = match.groupdict().get("unit") or match.groupdict().get("unit2") or "day"
@@ -268,6 +281,7 @@ def placeable(expression: str) -> bool:
     patterns = (
         _YEAR_SPAN,
         _COUNTED,
+        _COUNTED_TO,
         _ANAPHORIC,
         _TIME_OF_DAY,
         CLOCK,
@@ -342,6 +356,28 @@ def _counted(text: str, base: date, tense: str, anchor: date) -> Result | None:
     if way in ("ago", "from now", "hence"):
         return _shift(base, unit, sign * count)
     return _told_before(_shift(anchor, unit, sign * count), base, tense, text)
+
+
+def _counted_to(text: str, base: date, tense: str, anchor: date, to_event: bool) -> Result | None:
+    """ "comes a day after the Senate failed", "signed it on Thursday, one day after refusing
+    to", "said in an interview a day ahead of the hearing": the distance dates the earlier of
+    the two events, N units before the later. After "after", the later is the main clause,
+    at the moment the story is at (`anchor`: "on Thursday, one day after"); after "before" it
+    is the event named, which the article reports: its own day (`base`: "a day ahead of the
+    hearing", the hearing the article is about). Hours keep that day; a vague count of days
+    or more is not placed."""
+    match = _COUNTED_TO.match(text)
+    way = match.group("way") if match else ""
+    if match is None or not (to_event or way in ("ahead of", "prior to")):
+        return None
+    later = anchor if way == "after" else base
+    unit, n = match.group("unit"), match.group("n")
+    if unit == "hour":
+        return _day(later)
+    if n in ("a few", "several", "many"):
+        return _unresolved(unit if unit != "decade" else "year", f"a vague distance ({text!r})")
+    count = int(n) if n.isdigit() else _NUMBERS[n]
+    return _told_before(_shift(later, unit, -count), base, tense, text)
 
 
 def _deictic(text: str, base: date, tense: str, anchor: date) -> Result | None:
@@ -603,7 +639,7 @@ def _needed_grain(text: str) -> str | None:
     itself, like "March 2023")."""
     if _YEAR_SPAN.match(text) or YEAR.search(text):
         return None
-    for pattern in (_COUNTED, _UNIT_WITH, _ANAPHORIC):
+    for pattern in (_COUNTED, _COUNTED_TO, _UNIT_WITH, _ANAPHORIC):
         match = pattern.match(text)
         if match:
             unit = match.groupdict().get("unit") or match.groupdict().get("unit2")

@@ -97,6 +97,10 @@ _SPAN_ENDS = frozenset("until till til through".split())
 _PROSPECT = frozenset("upcoming face await loom".split())
 _RANGE_START = frozenset("from between".split())
 _RANGE_END = frozenset("to through until till and".split())
+_COUNTED_UNITS = frozenset("hour day week month year decade".split())
+_DISTANCE_TO = re.compile(
+    r"(?i)\b(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:after|before|ahead of|prior to)$"
+)
 _WITHIN_UNITS = frozenset("day morning afternoon evening night week month year".split())
 _ANAPHORIC_DET = {("that", unit) for unit in _WITHIN_UNITS} | {("this", "day")}
 _TIME_NOUNS = _WITHIN_UNITS | _PARTS_OF_DAY | frozenset("holiday weekend eve season break".split())
@@ -198,7 +202,15 @@ def _resolve(
     span, first = found
     firm = _firm(span, tense)
     if first is None:
-        return dates.resolve(span.text, base, tense=tense, anchor=anchor, grain=grain, firm=firm)
+        return dates.resolve(
+            span.text,
+            base,
+            tense=tense,
+            anchor=anchor,
+            grain=grain,
+            firm=firm,
+            to_event=_distance_to_event(span),
+        )
     last = span.doc[first.end : span.end]
     while len(last) > 1 and last[0].lower_ not in _RANGE_END:
         last = last[1:]
@@ -437,6 +449,9 @@ def _date_spans(doc: Doc) -> list[tuple[SpacySpan, SpacySpan | None]]:
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             part = after is not None and after.lower_ in _WITHIN_UNITS and token.head == after
             spans.append((token.i, token.i + 2 if part else token.i + 1))
+    for start, end in _distances_to_events(doc):  # "a day after the Senate failed"
+        spans = [s for s in spans if s[1] <= start or s[0] >= end]
+        spans.append((start, end))
     taken = {i for start, end in spans for i in range(start, end)}
     for token in doc:  # "by nightfall", "before dawn", "from 2009 to 2013" (a year NER missed)
         if token.i in taken or token.dep_ != "pobj":
@@ -452,6 +467,47 @@ def _date_spans(doc: Doc) -> list[tuple[SpacySpan, SpacySpan | None]]:
         if _is_point_in_time(span.text) and not _names_a_thing(span):
             found.append(span)
     return _ranges(doc, found)
+
+
+def _distances_to_events(doc: Doc) -> list[tuple[int, int]]:
+    """ "comes a day after the Senate failed", "one day after refusing to sign", "in an
+    interview a day ahead of the hearing", "A few hours before Mrs. Clinton's remarks": a
+    counted distance (NER gives "a day", "about one month", or runs it into the words before:
+    "an interview a day") with the preposition of the event it counts to, when that event
+    follows. The span runs from the count to the preposition ("a day after")."""
+    found = []
+    for token in doc[2:]:
+        word = token.lower_
+        if word == "ahead" or word == "prior":
+            end = token.i + 2
+            if end > len(doc) or doc[token.i + 1].lower_ != ("of" if word == "ahead" else "to"):
+                continue
+        elif word in ("after", "before"):
+            end = token.i + 1
+        else:
+            continue
+        if end >= len(doc) or doc[end].is_punct or doc[end].is_space:
+            continue  # "two days before, he had": from the story's moment, not to an event
+        unit = doc[token.i - 1]
+        if unit.lemma_.lower() not in _COUNTED_UNITS:
+            continue
+        start = unit.i - 1
+        if doc[start].lower_ == "few" and start > 0 and doc[start - 1].lower_ == "a":
+            start -= 1
+        elif not (doc[start].like_num or doc[start].lower_ in ("a", "an", "several")):
+            continue
+        if dates.placeable(doc[start:end].text):
+            found.append((start, end))
+    return found
+
+
+def _distance_to_event(span: SpacySpan) -> bool:
+    """Whether the span is a distance to the event the text names after it ("a day after"
+    the Senate failed), as `_distances_to_events` finds them."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].is_punct or doc[span.end].is_space:
+        return False
+    return bool(_DISTANCE_TO.search(span.text)) and dates.placeable(span.text)
 
 
 def _names_a_thing(span: SpacySpan) -> bool:
@@ -702,6 +758,8 @@ def _moves_story(span: SpacySpan) -> bool:
     Clarence Thomas hearing in 1991 … two years later"), not one naming a thing ("the
     Wednesday morning fray", "the 2010 health law") nor a look back in the past perfect ("had
     raced to his side on Wednesday")."""
+    if _distance_to_event(span):
+        return False  # "a day after the Senate failed": the story stays where it is
     verb = clauses.predicate(span)
     if verb.pos_ not in ("VERB", "AUX"):
         root = span.root
@@ -755,12 +813,40 @@ def _lead_end(doc: Doc) -> int:
         start = end + 2
 
 
+def _predicate(span: SpacySpan) -> Token:
+    """`clauses.predicate`, except for a distance to an event, which dates the earlier of the
+    two: the event after "after" ("a day after the Senate *failed*"), the main clause before
+    "before" or "ahead of" ("*said* in an interview a day ahead of the hearing")."""
+    if not _distance_to_event(span):
+        return clauses.predicate(span)
+    preposition = span[-1] if span[-1].lower_ in ("after", "before") else span[-2]
+    if preposition.dep_ == "mark":
+        event = preposition.head
+    else:
+        event = next(
+            (c for c in preposition.children if c.dep_ in ("pcomp", "pobj") and c.i >= span.end),
+            None,
+        )
+    if event is None or event.i < span.end:
+        return clauses.predicate(span)
+    if preposition.lower_ == "after":
+        return event
+    node = event  # the clause the event is the time of
+    for _ in range(6):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and not span.start <= node.i < span.end:
+            return node
+    return clauses.predicate(span)
+
+
 class _Predicates:
     """The predicate of each date (`clauses.predicate`), found once, and the dates by the
     word their predicate is."""
 
     def __init__(self, mentions: list[tuple[SpacySpan, str]]) -> None:
-        self.of = [clauses.predicate(span) for span, _ in mentions]
+        self.of = [_predicate(span) for span, _ in mentions]
         self._dates: dict[int, list[int]] = {}  # predicate's character start -> its dates
         for i, predicate in enumerate(self.of):
             self._dates.setdefault(predicate.idx, []).append(i)
