@@ -206,7 +206,7 @@ def test_one_actor_saying_things_on_one_day_is_one_happening_only_when_it_is_one
     assert ryan["also_in"][0]["label"].startswith("Paul Ryan told Fox News")
     assert ryan["also_in"][0]["text"].startswith("Paul Ryan, in his first one-on-one interview")
     assert len(_labelled(review, "Romney campaign")) == 2
-    (tweet,) = _labelled(review, "Trump said This was in no way a concession")
+    (tweet,) = _labelled(review, "Trump said “This was in no way a concession”")
     assert tweet["outlets"] == ["The New York Times"]
 
 

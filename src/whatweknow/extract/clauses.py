@@ -469,9 +469,39 @@ def label(
             return f"{_render(what)}, {_render(people + words + listener, names)}"
         who_said = _render(people, names)  # "said Reid": who first
         return f"{who_said} {_render(words + listener)} {_told_first(token)}".strip()
+    said = _said(token)
+    quote = _quoted_after(said) if said is not None and said.i > token.i else ""
+    if quote:  # 'Mary Cheney wrote: “For the record, I love my sister, …”': in its marks
+        heard = [c for c in token.children if _listener(c) and c.i < said.i][:1]
+        listener = _cut(noun_phrase(heard[0], date), 4) if heard else []
+        return f"{_render(people, names)} {_render(words + listener)} {quote}".strip()
     if who.i > token.i and who.head.i != token.i:  # a subject borrowed from a later clause
         return " ".join(p for p in (_render(people, names), _render(words + what)) if p)
     return _render(people + words + what, names)
+
+
+def _quoted_after(clause: Token, most: int = 12) -> str:
+    """What a speech verb says after it, where the text opens quotation marks on it: its
+    first `most` words as written, in the marks ('wrote: “For the record, I love my sister,
+    but she is dead wrong …”'), not its verb's words picked out with the marks left off
+    ("Mary Cheney wrote I love my sister", someone else's "I" read as the label's); "" for
+    reported speech ("said he fired Flynn")."""
+    doc = clause.doc
+    words = [t for t in doc[clause.left_edge.i : clause.right_edge.i + 1] if not t.is_space]
+    opened = clause.left_edge.i > 0 and doc[clause.left_edge.i - 1].is_quote
+    while words and (words[0].is_punct or words[0].is_quote or words[0].dep_ == "mark"):
+        opened = opened or words[0].is_quote
+        words = words[1:]
+    while words and (words[-1].is_punct or words[-1].is_quote):
+        words = words[:-1]
+    if not opened or not words or any(t.is_quote for t in words):
+        return ""
+    end = _after_words(words, most)
+    kept = words[:end]
+    while len(kept) > 1 and (kept[-1].is_punct or kept[-1].lower_ in _DANGLING_WORDS):
+        kept = kept[:-1]
+    text = doc.text[kept[0].idx : kept[-1].idx + len(kept[-1].text)]
+    return "“" + re.sub(r"\s+", " ", text) + (" …”" if end < len(words) else "”")
 
 
 def _while_doing(token: Token) -> Token | None:
