@@ -1999,6 +1999,24 @@ REPORTED_IN_QUOTES = [
         "about $400,000 has been placed so far",
         "media-tracking source",
     ),
+    # "they" said or are saying: the body named last before, subject or object there (NYT on
+    # birthright citizenship 2018; NYT on Clinton's emails 2015)
+    (
+        "Mr. Trump told Axios that while he initially believed he needed a constitutional "
+        "amendment or action by Congress to make the change, the White House Counsel’s Office "
+        "has advised him otherwise.\n\n“Now they’re saying I can do it just with an executive "
+        "order,” Mr. Trump said.",
+        "I can do it just with an executive order",
+        "White House Counsel’s Office",
+    ),
+    (
+        "Mrs. Clinton announced that she had asked the State Department to release those "
+        "communications.\n\n“I want the public to see my email,” Mrs. Clinton wrote in a Twitter "
+        "post shortly before midnight. “I asked State to release them. They said they will "
+        "review them for release as soon as possible.”",
+        "they will review them for release as soon as possible",
+        "State Department",
+    ),
 ]
 
 
@@ -2027,6 +2045,7 @@ def test_a_report_inside_a_quote_is_its_source_s_nested_statement(text, content,
         "Politico",
         "Anton Kent",
         "Romney",
+        "Clinton",
     )
 
 
@@ -2059,6 +2078,9 @@ def test_a_report_inside_a_quote_is_its_source_s_nested_statement(text, content,
         # Committee 2019, names changed)
         "Mr. Shiff spoke after Mr. Newton. “You might say that’s just what you need to do to "
         "win,” Mr. Shiff said.",
+        # "they" after a plural subject: the people, not the body named after them
+        "The Democrats met with the White House on Friday. “They said they would not budge,” "
+        "Mr. Trump said.",
         # "you" with two people named just before and none told: either could be meant
         "Senator Tom Reyes and Governor Mark Ellis met on Monday. “You said the bill was dead, "
         "and it is not,” Santorum said.",

@@ -394,6 +394,7 @@ def reported_inside(ctx: Context) -> Iterator[tuple[tuple[int, int], Candidate]]
             or _person_of_the_text(ctx, subject)
             or _someone_described(subject)
             or _you_said(subject, token)
+            or _they_said(subject, token)
             or _named_body(subject)
             or document
             or _people_described(subject)
@@ -461,11 +462,26 @@ def _you_said(subject: Token, verb: Token) -> bool:
     """What a quoted speaker tells the one they speak to that they said: "“You said this is a
     culture where Arkansas knows …,” Kennedy said to Joseph Sellers" (a "you" that said or
     says, never one that might, would or can say)."""
-    return (
-        subject.lower_ == "you"
-        and (verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBN")
-        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
-    )
+    return subject.lower_ == "you" and _said_or_says(verb, progressive=False)
+
+
+def _they_said(subject: Token, verb: Token) -> bool:
+    """What a quoted speaker says a body they just named said: "“I asked State to release
+    them. They said they will review them for release as soon as possible,”" (a "they" that
+    said or is saying, never one that might, would or can say; whom it means is read later,
+    `reported.quoted`)."""
+    return subject.lower_ == "they" and _said_or_says(verb)
+
+
+def _said_or_says(verb: Token, progressive: bool = True) -> bool:
+    """A saying that was or is: "said", "says", "have said" and, where `progressive`, "are
+    saying"; never one that might, would or can be."""
+    aux = [c for c in verb.children if c.dep_ == "aux"]
+    if any(c.tag_ == "MD" for c in aux):
+        return False
+    if verb.tag_ == "VBG":
+        return progressive and any(c.tag_ in ("VBP", "VBZ", "VBD") for c in aux)
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "VBN")
 
 
 def _someone_described(subject: Token) -> bool:

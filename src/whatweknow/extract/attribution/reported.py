@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from ... import lexicon
 from ...model import Entity, Speaker, Statement
 from ...names import roles, sex_of_given_name
+from . import cues
 from .context import Candidate, Context
 from .speakers import entity_for, speaker
 
@@ -32,6 +33,8 @@ def quoted(ctx: Context, candidate: Candidate, earlier: list[Statement]) -> Spea
     own = quoter.speaker
     if head.lower_ == "you":
         return _addressee(ctx, quoter, head)
+    if head.lower_ == "they":
+        return _body(ctx, head, own)
     if head.pos_ in ("PROPN", "NOUN") or head.lower_ not in ("he", "she"):
         said = speaker(ctx, candidate, earlier)
         if said.name == own.name or (said.entity and said.entity == own.entity):
@@ -81,6 +84,83 @@ def _addressee(ctx: Context, quoter: Statement, head: Token) -> Speaker:
     if nearest is None:
         return Speaker(None, "unresolved", None)
     return Speaker(nearest.name, "person", span, nearest.id)
+
+
+def _body(ctx: Context, head: Token, own: Speaker) -> Speaker:
+    """Whom "they" inside a quote means: the one organisation the text names last before it,
+    other than the quote's speaker, with no plural subject between that "they" might stand
+    for ("the White House Counsel’s Office has advised him otherwise. “Now they’re saying I
+    can do it just with an executive order,” Mr. Trump said"); else no one identifiable."""
+    found = [
+        (at, entity)
+        for at, entity in _mentions(ctx, head, ("organization",))
+        if entity.id != own.entity and entity.name != own.name
+    ]
+    if not found:
+        return Speaker(None, "unresolved", None)
+    at, nearest = max(found, key=lambda r: r[0])
+    named = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+    before = ctx.doc[named.sent.start : head.i] if named is not None else []
+    subjects = [
+        t
+        for t in before
+        if t.dep_ in ("nsubj", "nsubjpass")
+        and t.pos_ in ("NOUN", "PROPN")
+        and t.head.tag_ != "VB"  # "I want the public to see my email": no one acting
+    ]
+    its = [
+        t
+        for t in before
+        if _in_mention(nearest, t)
+        and (
+            t.dep_ in ("nsubj", "nsubjpass")
+            # "she had asked the State Department to release those communications. … “They
+            # said …”": the body asked, whose answer it is
+            or (t.dep_ == "dobj" and cues.lemma(t.head) == "ask")
+        )
+    ]
+    others = [
+        t
+        for t in subjects
+        if not _in_mention(nearest, t)
+        and not ((person := entity_for(ctx, t)) is not None and person.type == "person")
+    ]
+    verbs = {t.head.i for t in its}
+    if not its or any(
+        t.idx > its[-1].idx
+        or t.tag_ in ("NNS", "NNPS")
+        or (t.head.i in verbs and any(_in_mention(e, t) for _, e in found))
+        for t in others
+    ):
+        # "the Democrats met with the White House. “They said …”": the body named last is
+        # not the last one named doing something (a person cannot be "they"), a plural is,
+        # or another body is the subject of its verb ("Google sued Microsoft")
+        return Speaker(None, "unresolved", None)
+    span = ctx.span(head.idx, head.idx + len(head))
+    return Speaker(nearest.name, nearest.type, span, nearest.id)
+
+
+def _in_mention(entity: Entity, token: Token) -> bool:
+    """Whether `token` is in one of the places the text names `entity`."""
+    return any(m.start <= token.idx < m.end for m in entity.mentions)
+
+
+def _mentions(ctx: Context, head: Token, types: tuple[str, ...]) -> list[tuple[int, Entity]]:
+    """Where the text names an entity of `types` in the `WINDOW` before `head`, outside quotes
+    or inside its own."""
+    quote = ctx.quote_at(head.idx)
+    start = head.idx - WINDOW
+    found = []
+    for entity in ctx.index.entities:
+        if entity.type not in types:
+            continue
+        for mention in entity.mentions:
+            held = ctx.quote_at(mention.start)
+            if start <= mention.start < head.idx and (
+                held is None or (quote is not None and held.start == quote.start)
+            ):
+                found.append((mention.start, entity))
+    return found
 
 
 def _told(cue: Token) -> list[Token]:
