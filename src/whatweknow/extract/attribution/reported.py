@@ -10,6 +10,8 @@ statement.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from ... import lexicon
@@ -148,19 +150,28 @@ def _in_mention(entity: Entity, token: Token) -> bool:
 def _mentions(ctx: Context, head: Token, types: tuple[str, ...]) -> list[tuple[int, Entity]]:
     """Where the text names an entity of `types` in the `WINDOW` before `head`, outside quotes
     or inside its own."""
+    visible = _visible(ctx, head)
+    return [
+        (mention.start, entity)
+        for entity in ctx.index.entities
+        if entity.type in types
+        for mention in entity.mentions
+        if visible(mention.start)
+    ]
+
+
+def _visible(ctx: Context, head: Token) -> Callable[[int], bool]:
+    """Whether an offset is in the `WINDOW` before `head`, outside quotes or inside its own."""
     quote = ctx.quote_at(head.idx)
     start = head.idx - WINDOW
-    found = []
-    for entity in ctx.index.entities:
-        if entity.type not in types:
-            continue
-        for mention in entity.mentions:
-            held = ctx.quote_at(mention.start)
-            if start <= mention.start < head.idx and (
-                held is None or (quote is not None and held.start == quote.start)
-            ):
-                found.append((mention.start, entity))
-    return found
+
+    def visible(at: int) -> bool:
+        held = ctx.quote_at(at)
+        return start <= at < head.idx and (
+            held is None or (quote is not None and held.start == quote.start)
+        )
+
+    return visible
 
 
 def _told(cue: Token) -> list[Token]:
@@ -188,20 +199,8 @@ def _quoter(earlier: list[Statement], at: int) -> Statement | None:
 def _references(ctx: Context, head: Token) -> list[tuple[int, Entity]]:
     """The people referred to in the `WINDOW` before `head`, outside quotes or inside its own:
     by name, or by a role the text gave one of them ("the president")."""
-    quote = ctx.quote_at(head.idx)
-    start = head.idx - WINDOW
-
-    def visible(at: int) -> bool:
-        held = ctx.quote_at(at)
-        return start <= at < head.idx and (held is None or (quote and held.start == quote.start))
-
-    found = [
-        (mention.start, entity)
-        for entity in ctx.index.entities
-        if entity.type == "person"
-        for mention in entity.mentions
-        if visible(mention.start)
-    ]
+    visible = _visible(ctx, head)
+    found = _mentions(ctx, head, ("person",))
     named = {at for at, _ in found}
     titled = {e.id: roles(e.aliases) for e in ctx.index.entities if e.type == "person"}
     for token in ctx.doc[max(0, head.i - 120) : head.i]:

@@ -550,8 +550,8 @@ def _sent_as_own(verb: Token) -> Token | None:
         return None
     # "issued a statement voicing …", "released a statement calling …": a speech act handed
     # out is its giver's own, as a letter sent is its sender's
-    own = lexicon.SPEECH_ACT_NOUNS if noun.lemma_.lower() in lexicon.SPEECH_ACT_NOUNS else ()
-    if sent.lemma_.lower() not in _SENT_AS_OWN and not own:
+    speech_act = noun.lemma_.lower() in lexicon.SPEECH_ACT_NOUNS
+    if sent.lemma_.lower() not in _SENT_AS_OWN and not speech_act:
         return None
     authored = any(
         c.dep_ == "poss"
