@@ -116,16 +116,20 @@ _TIME_OF_DAY = re.compile(
     r"^(?:" + _PART_OF_DAY + r"|nightfall|dawn|daybreak|dusk|sunrise|sunset|"
     r"\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|o'clock)(?:\s+\w+)?)$"
 )
+# How many units a distance counts: a number, a number word, or a vague count.
+_COUNT = (
+    r"(?P<n>\d+|a couple of|a couple|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|a few|several|many)"
+)
+_VAGUE_COUNTS = ("a few", "several", "many")
 _COUNTED = re.compile(
-    r"^(?P<n>\d+|a couple of|a couple|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|a few|several|many)\s+(?P<unit>day|week|month|year|decade)s?\s+"
+    rf"^{_COUNT}\s+(?P<unit>day|week|month|year|decade)s?\s+"
     r"(?P<way>ago|earlier|later|before|after|from now|hence|prior)$"
 )
 # "a day after (the Senate failed)", "two days ahead of (the hearing)", "a few hours before
 # (her remarks)": a distance to another event the text names right after it
 _COUNTED_TO = re.compile(
-    r"^(?P<n>\d+|a couple of|a couple|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|a few|several|many)\s+(?P<unit>hour|day|week|month|year|decade)s?\s+"
+    rf"^{_COUNT}\s+(?P<unit>hour|day|week|month|year|decade)s?\s+"
     r"(?P<way>after|before|ahead of|prior to)$"
 )
 _ANAPHORIC = re.compile(
@@ -347,10 +351,9 @@ def _counted(text: str, base: date, tense: str, anchor: date) -> Result | None:
     if match is None:
         return None
     unit = match.group("unit")
-    n = match.group("n")
-    if n in ("a few", "several", "many"):
-        return _unresolved(unit if unit != "decade" else "year", f"a vague distance ({text!r})")
-    count = int(n) if n.isdigit() else _NUMBERS[n]
+    count = _count(match)
+    if count is None:
+        return _vague_distance(unit, text)
     way = match.group("way")
     sign = 1 if way in ("later", "after", "from now", "hence") else -1
     if way in ("ago", "from now", "hence"):
@@ -367,17 +370,31 @@ def _counted_to(text: str, base: date, tense: str, anchor: date, to_event: bool)
     hearing", the hearing the article is about). Hours keep that day; a vague count of days
     or more is not placed."""
     match = _COUNTED_TO.match(text)
-    way = match.group("way") if match else ""
-    if match is None or not (to_event or way in ("ahead of", "prior to")):
+    if match is None:
+        return None
+    way = match.group("way")
+    if not (to_event or way in ("ahead of", "prior to")):
         return None
     later = anchor if way == "after" else base
-    unit, n = match.group("unit"), match.group("n")
+    unit = match.group("unit")
     if unit == "hour":
         return _day(later)
-    if n in ("a few", "several", "many"):
-        return _unresolved(unit if unit != "decade" else "year", f"a vague distance ({text!r})")
-    count = int(n) if n.isdigit() else _NUMBERS[n]
+    count = _count(match)
+    if count is None:
+        return _vague_distance(unit, text)
     return _told_before(_shift(later, unit, -count), base, tense, text)
+
+
+def _count(match: re.Match[str]) -> int | None:
+    """How many units a counted distance says (`_COUNT`); None for a vague count."""
+    n = match.group("n")
+    if n in _VAGUE_COUNTS:
+        return None
+    return int(n) if n.isdigit() else _NUMBERS[n]
+
+
+def _vague_distance(unit: str, text: str) -> Result:
+    return _unresolved(unit if unit != "decade" else "year", f"a vague distance ({text!r})")
 
 
 def _deictic(text: str, base: date, tense: str, anchor: date) -> Result | None:

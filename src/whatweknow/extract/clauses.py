@@ -50,8 +50,9 @@ _CONDITIONS = frozenset("if unless".split())
 _MAYBE = frozenset("could might may should ’d 'd".split())  # "would" is a plan told later
 _NOW = frozenset("today now nowadays".split())
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-_DANGLING = re.compile(r"(?:\s+(?:of|in|on|at|to|for|from|by|with|and|or|the|a|an))+$")
+# Words a cut-off label must not end on.
 _DANGLING_WORDS = frozenset("of in on at to for from by with and or the a an".split())
+_DANGLING = re.compile(r"(?:\s+(?:" + "|".join(sorted(_DANGLING_WORDS)) + r"))+$")
 _CLITICS = frozenset("'s 'll 're 've 'd 'm n't".split())
 _PERSONAL = frozenset("he she him her his it its they them their".split())
 _NP_DEPS = frozenset(
@@ -496,12 +497,18 @@ def _quoted_after(clause: Token, most: int = 12) -> str:
         words = words[:-1]
     if not opened or not words or any(t.is_quote for t in words):
         return ""
+    return "“" + _opening(words, most)[1] + "”"
+
+
+def _opening(words: list[Token], most: int) -> tuple[list[Token], str]:
+    """The first `most` of `words` (`_after_words`), no punctuation or dangling word last: the
+    words kept, and their text as written with single spaces and " …" where the words go on."""
     end = _after_words(words, most)
     kept = words[:end]
     while len(kept) > 1 and (kept[-1].is_punct or kept[-1].lower_ in _DANGLING_WORDS):
         kept = kept[:-1]
-    text = doc.text[kept[0].idx : kept[-1].idx + len(kept[-1].text)]
-    return "“" + re.sub(r"\s+", " ", text) + (" …”" if end < len(words) else "”")
+    text = words[0].doc.text[kept[0].idx : kept[-1].idx + len(kept[-1].text)]
+    return kept, re.sub(r"\s+", " ", text) + (" …" if end < len(words) else "")
 
 
 def _while_doing(token: Token) -> Token | None:
@@ -547,14 +554,7 @@ def _told_first(verb: Token, most: int = 12) -> str:
         words = words[:-1]
     if not words:
         return ""
-    end = _after_words(words, most)
-    kept = words[:end]
-    while len(kept) > 1 and (kept[-1].is_punct or kept[-1].lower_ in _DANGLING_WORDS):
-        kept = kept[:-1]
-    text = doc.text[kept[0].idx : kept[-1].idx + len(kept[-1].text)] + (
-        " …" if end < len(words) else ""
-    )
-    text = re.sub(r"\s+", " ", text)
+    kept, text = _opening(words, most)
     between = doc[words[-1].i + 1 : verb.i]
     if any(t.is_quote for t in between) or (kept[0].i > 0 and doc[kept[0].i - 1].is_quote):
         return f"“{text}”"

@@ -478,7 +478,7 @@ def _distances_to_events(doc: Doc) -> list[tuple[int, int]]:
     found = []
     for token in doc[2:]:
         word = token.lower_
-        if word == "ahead" or word == "prior":
+        if word in ("ahead", "prior"):
             end = token.i + 2
             if end > len(doc) or doc[token.i + 1].lower_ != ("of" if word == "ahead" else "to"):
                 continue
@@ -486,7 +486,7 @@ def _distances_to_events(doc: Doc) -> list[tuple[int, int]]:
             end = token.i + 1
         else:
             continue
-        if end >= len(doc) or doc[end].is_punct or doc[end].is_space:
+        if not _event_follows(doc, end):
             continue  # "two days before, he had": from the story's moment, not to an event
         unit = doc[token.i - 1]
         if unit.lemma_.lower() not in _COUNTED_UNITS:
@@ -504,10 +504,16 @@ def _distances_to_events(doc: Doc) -> list[tuple[int, int]]:
 def _distance_to_event(span: SpacySpan) -> bool:
     """Whether the span is a distance to the event the text names after it ("a day after"
     the Senate failed), as `_distances_to_events` finds them."""
-    doc = span.doc
-    if span.end >= len(doc) or doc[span.end].is_punct or doc[span.end].is_space:
-        return False
-    return bool(_DISTANCE_TO.search(span.text)) and dates.placeable(span.text)
+    return (
+        _event_follows(span.doc, span.end)
+        and bool(_DISTANCE_TO.search(span.text))
+        and dates.placeable(span.text)
+    )
+
+
+def _event_follows(doc: Doc, end: int) -> bool:
+    """Whether words go on at `end`, after a distance's preposition: the event it counts to."""
+    return end < len(doc) and not (doc[end].is_punct or doc[end].is_space)
 
 
 def _names_a_thing(span: SpacySpan) -> bool:

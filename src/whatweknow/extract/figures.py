@@ -587,12 +587,12 @@ def _counts_a_noun(token: Token, number: NumberMatch) -> bool:
 
 
 def _of_people(noun: Token) -> bool:
-    """ "a handful of Democrats who had backed Mr. Ryan
-    vowed", "contacted multiple Republican officials", "a few of the most hardline House
-    Republicans, such as …": a count with no number of people says some of them did or said
-    something, as "some" would; it picks out who, it gives the reader no amount (the story
-    gold lists none of these, in seven stories). Only where it names the set someone is one
-    of ("one of a handful of House Democrats to endorse Ryan") does it say how few they are."""
+    """ "a handful of Democrats who had backed Mr. Ryan vowed", "contacted multiple Republican
+    officials", "a few of the most hardline House Republicans, such as …": a count with no
+    number of people says some of them did or said something, as "some" would; it picks out
+    who, it gives the reader no amount (the story gold lists none of these, in seven stories).
+    Only where it names the set someone is one of ("one of a handful of House Democrats to
+    endorse Ryan") does it say how few they are."""
     word = lemma(noun)
     return word in _PERSONS or (word.endswith("s") and word[:-1] in _PERSONS)
 
