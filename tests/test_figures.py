@@ -3517,3 +3517,33 @@ def test_a_figure_two_reports_share_is_the_inner_reports():
 def test_a_bare_span_before_ago_or_later_dates_and_is_no_figure(text, span, kept):
     found = [f.span.text for f in figures_of(text)]
     assert any(span in f for f in found) == kept, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # story gold, not figures in three stories (eleventh, fifteenth, sixteenth held out)
+        "If Hillary Clinton, after this attack, still cannot say the two words 'Radical Islam' "
+        "she should get out of this race for the Presidency.",
+        "Ms. Gillibrand made similar demands and also retweeted the news of the report along "
+        "with three words: “See you Sunday.”",
+        "Asked by e-mail, “Is this the final language you want to use on Benghazi,” Mr. Rhodes "
+        "replied with a single word: “Yup.”",
+    ],
+)
+def test_a_count_of_the_words_a_quotation_gives_is_no_figure(text):
+    """The words are quoted right after their count, as many as it says: it counts nothing of
+    the story."""
+    assert not figures_of(text), [f.span.text for f in figures_of(text)]
+
+
+def test_a_count_of_words_not_quoted_after_it_stays_a_figure():
+    # story gold (sixteenth held out): a figure; and a quotation of another length
+    for text, span in (
+        (
+            "The White House and the State Department only changed one word in the talking points.",
+            "one",
+        ),
+        ("He used three words, “I am sorry for what happened,” at the hearing.", "three"),
+    ):
+        assert [f.span.text for f in figures_of(text)] == [span]

@@ -288,7 +288,7 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
     if value is None:
         return False
     if number.kind == "single":
-        return _one_of_a_kind(doc, number, before)
+        return _one_of_a_kind(doc, number, before) and not _counts_what_it_quotes(doc, number)
     if _ORDINAL_AFTER.match(text[number.end : number.end + 3]):
         return False  # "11th Corps", "3rd"
     if _TIME_AFTER.match(after) or _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
@@ -338,6 +338,9 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         return False  # "who voted for Obama four years ago", "two days after Mrs. Clinton spoke"
     if _counts_the_saying(doc, token, number):
         return False  # "pushed back … in two separate interviews", "stated on multiple occasions"
+    if _counts_what_it_quotes(doc, number):
+        return False  # "still cannot say the two words 'Radical Islam'", "along with three
+        # words: “See you Sunday.”"
     if number.words and number.qualifier != "range":
         lower = token.lower_
         word_after = text[number.number_start + len(token.text) : number.number_start + 14]
@@ -535,6 +538,36 @@ def _counts_on_hands(doc: Doc, token: Token) -> bool:
         return False
     window = doc[max(0, noun.i - 8) : noun.i]
     return any(lemma(t) == "count" for t in window)
+
+
+# A quotation right after a count's noun, set off by a colon or a comma or by nothing: "the
+# two words 'Radical Islam'", "three words: “See you Sunday.”".
+_QUOTED_NEXT = re.compile(
+    r"\s*[:,]?\s*[\"'\u2018\u201c]([^\"\u2019\u201d]{1,80}?)[\"'\u2019\u201d]"
+)
+
+
+def _counts_what_it_quotes(doc: Doc, number: NumberMatch) -> bool:
+    """ "still cannot say the two words 'Radical Islam'", "retweeted the news along with three
+    words: “See you Sunday.”", "Mr. Rhodes replied with a single word: “Yup.”": a count whose
+    noun the text quotes right after, as many words as it says, counts the words it gives; the
+    reader has them, and no quantity of the story. Read on the words the quotation holds, not
+    on the noun, so a count of what is not quoted stays ("changed only one word in the talking
+    points"). In 4 of the 68 BASIL stories of the story gold, all four not figures there."""
+    value = number.value
+    if number.qualifier != "exact" or number.unit or number.currency or not value:
+        return False
+    if not 1 <= value < 10 or value != round(value):
+        return False
+    token = _token_at(doc, number.end - 1)
+    noun = token.head if token is not None and token.dep_ in ("nummod", "amod") else None
+    if noun is None or noun.pos_ != "NOUN" or noun.i <= token.i:
+        return False
+    quoted = _QUOTED_NEXT.match(doc.text, noun.idx + len(noun.text))
+    if quoted is None:
+        return False
+    words = [w for w in re.split(r"\s+", quoted.group(1)) if re.search(r"\w", w)]
+    return len(words) == value
 
 
 def _one_of_a_kind(doc: Doc, number: NumberMatch, before: str) -> bool:
