@@ -3547,3 +3547,47 @@ def test_a_count_of_words_not_quoted_after_it_stays_a_figure():
         ("He used three words, “I am sorry for what happened,” at the hearing.", "three"),
     ):
         assert [f.span.text for f in figures_of(text)] == [span]
+
+
+@pytest.mark.parametrize(
+    "text, span, source",
+    [
+        # tenth-held-out gold (BASIL 47a209b0, NYT): how long ago the vacancy opened
+        (
+            "Mr. McConnell has said he wants the Senate to confirm Judge Gorsuch to fill the "
+            "vacancy, which was created by the death of Justice Antonin Scalia more than a year "
+            "ago, before departing for a scheduled recess on April 7.",
+            "more than a year",
+            None,
+        ),
+        # reannotated gold (BASIL 1e41e98b, Fox): how long the shutdown has gone on
+        (
+            "President Trump said Friday that he will support a short-term spending bill to "
+            "re-open the government, temporarily ending the partial government shutdown that has "
+            "dragged on for more than a month -- despite a day earlier saying Republicans would "
+            "not “cave” on his demands for funding for a wall on the southern border.",
+            "more than a month",
+            None,
+        ),
+        # eleventh-held-out gold (BASIL ed8c136f, Fox): when the shooting was
+        (
+            "Attorney General Eric Holder said Wednesday that he understands why many black "
+            "Americans distrust the police as he made a one-day swing through the St. Louis "
+            "suburb of Ferguson, Mo., where a black teenager was fatally shot by a white police "
+            "officer almost two weeks earlier.",
+            "almost two weeks",
+            None,
+        ),
+        # eleventh-held-out gold (BASIL 76810849, NYT): a span that describes a thing in the
+        # clause is the speaker's account
+        (
+            "Speaking to reporters, Mr. Obama said the country had again been traumatized by "
+            "grievous violence, which shattered more than 100 lives during a three-hour "
+            "nightmare early Sunday, with 50 people killed and 53 wounded in the attack.",
+            "three-hour",
+            "Obama",
+        ),
+    ],
+)
+def test_a_span_dating_a_relative_clauses_event_is_the_writers(text, span, source):
+    assert _source_name(text, span) == source

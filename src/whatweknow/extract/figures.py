@@ -1245,6 +1245,46 @@ def _writers_aside(doc: Doc, text: str, statement: Statement, number: NumberMatc
     return False
 
 
+# Auxiliaries of a relative clause that tell what may or will be, not what happened.
+_MODALS = frozenset("will would can could may might shall should must".split())
+
+
+def _dates_a_background_event(
+    text: str, token: Token, statement: Statement, number: NumberMatch
+) -> bool:
+    """A span of time in a relative clause of reported speech in the writer's words, the
+    clause telling what happened (past or perfect, no modal), is the writer's dating of the
+    background, not the speaker's report: "Mr. McConnell has said he wants the Senate to
+    confirm Judge Gorsuch to fill the vacancy, which was created by the death of Justice
+    Antonin Scalia more than a year ago"; "ending the partial government shutdown that has
+    dragged on for more than a month"; "Ferguson, Mo., where a black teenager was fatally
+    shot … almost two weeks earlier". The span must say when or how long the clause's event
+    happened (an adverbial: "ago", "earlier", "for"): one that describes a thing stays the
+    speaker's ("violence, which shattered more than 100 lives during a three-hour nightmare",
+    Obama's words). A span the speaker gives in what may be ("the deal, which would run for
+    10 years") stays theirs, as does one in a quote."""
+    if statement.form == "direct" or statement.cue is None:
+        return False
+    if dimension_and_base(number.unit, number.currency, (number.value,))[0] != "[time]":
+        return False
+    start, end = statement.content.start, statement.content.end
+    if not start <= number.start < end:
+        return False
+    before = text[start : number.start]
+    if sum(before.count(mark) for mark in _QUOTE_MARKS) % 2:
+        return False
+    span = next((t for t in (token, *token.ancestors) if t.lemma_.lower() in TIME_NOUNS), None)
+    if span is None or span.dep_ not in ("npadvmod", "pobj"):
+        return False  # "a three-hour nightmare": the span describes a thing, not the event
+    for node in span.ancestors:
+        if not start <= node.idx < end:
+            return False
+        if node.dep_ == "relcl":
+            auxiliaries = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+            return node.tag_ in ("VBD", "VBN") and not auxiliaries & _MODALS
+    return False
+
+
 def _describes_the_topic(doc: Doc, token: Token, statement: Statement) -> bool:
     """ "Justice Ginsburg expressed some concerns about the particulars of the lawsuit that
     covers 1.5 million women", "criticized President Barack Obama for using his executive
@@ -1318,6 +1358,7 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
         _writers_aside(doc, text, statement, number)
         or (token is not None and _describes_the_topic(doc, token, statement))
         or _in_the_writers_words(doc, text, token, statement, number)
+        or (token is not None and _dates_a_background_event(text, token, statement, number))
     )
     if aside:
         statement = None
