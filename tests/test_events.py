@@ -1694,3 +1694,61 @@ def test_a_quote_after_its_speech_verb_keeps_its_marks(text, published, expressi
     words as written, in the marks."""
     found = {e.date["text"]: e for e in events_of(text, published)}
     assert found[expression].label.startswith(label), found[expression].label
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, label",
+    [
+        (  # BASIL 576116e5 (HuffPost)
+            "By 2085, it will be able to pay 74 percent of promised benefits.",
+            "2011-06-17",
+            "2085",
+            "it will be able to pay 74 percent of promised benefits",
+        ),
+        (  # BASIL 576116e5 (NYT)
+            "WASHINGTON — AARP, the powerful lobby for older Americans that has been seen as one "
+            "of the leading opponents of Social Security benefit cuts, said on Friday that it was "
+            "open to modest reductions in benefits for future recipients.",
+            "2011-06-17",
+            "Friday",
+            "AARP said it was open to modest reductions in benefits",
+        ),
+        (  # BASIL ccf19ab6 (HuffPost): a clause two levels down
+            "House Majority Whip Kevin McCarthy (R-Calif.), a longtime target of immigration "
+            "activists, said Tuesday that he would support allowing undocumented immigrants to "
+            "stay in the U.S., but stopped short of calling for a path to citizenship.",
+            "2014-01-22",
+            "Tuesday",
+            "Kevin McCarthy said he would support allowing undocumented immigrants to stay",
+        ),
+        (  # BASIL 1bb79cc1 (HuffPost): "to rest" parsed as a clause of its own
+            "UPDATE: 9 p.m. -- White House spokesman Eric Schultz said he hoped Wednesday's "
+            "disclosure would put to rest the Benghazi issue.",
+            "2013-05-15",
+            "Wednesday",
+            "disclosure would put to rest the Benghazi issue",
+        ),
+        (  # BASIL af4a3f41 (NYT)
+            "As governor of Arkansas in 2002, he called for lifting the economic embargo of "
+            "Cuba, which would have helped rice farmers in his state.",
+            "2015-05-05",
+            "2002",
+            "he called for lifting the economic embargo of Cuba",
+        ),
+        (  # BASIL 06ffda2d (HuffPost)
+            "A representative for his office told HuffPost in February that the congressman was "
+            "waiting to see what changes lawmakers will add to the Congressional Accountability "
+            "Act.",
+            "2018-04-06",
+            "February",
+            "the congressman was waiting to see what changes lawmakers will add",
+        ),
+    ],
+)
+def test_a_label_does_not_stop_at_a_word_that_takes_more(text, published, expression, label):
+    """ "it will be able", "AARP said it was open", "he would support allowing", "disclosure
+    would put", "he called", "was waiting to see" (labels in 7 of 16 BASIL stories read as a
+    user): an adjective or verb that ends a label takes what it governs after it, up to eight
+    words, the date left out and no modifier left without its word."""
+    found = {e.date["text"]: e for e in events_of(text, published)}
+    assert label in found[expression].label, found[expression].label

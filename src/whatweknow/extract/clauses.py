@@ -436,7 +436,7 @@ def label(
         head = _render(words, _names(index, owner, words, resolve))
         verb = token.head
         if token.dep_ in ("nsubj", "nsubjpass") and verbal(verb):
-            rest = _verb_group(verb) + _what(verb, date)
+            rest = _finished(_verb_group(verb) + _what(verb, date), date)
             return " ".join(p for p in (head, _render(rest)) if p)
         return head  # "Wednesday's baseball practice shooting"
     clause = _object_participle(token)
@@ -459,7 +459,7 @@ def label(
     if agent is not None:
         what += [agent, *_cut(noun_phrase(next(iter(agent.children), agent), date), 6)]
     if who is None:
-        return _render(words + what)
+        return _render(_finished(words + what, date))
     # "Noting that Tuesday is the deadline": the date itself is who
     people = list(date) if _in(who, date) else _noun_words(who, date)
     names = _names(index, who, people, resolve)
@@ -477,8 +477,10 @@ def label(
         listener = _cut(noun_phrase(heard[0], date), 4) if heard else []
         return f"{_render(people, names)} {_render(words + listener)} {quote}".strip()
     if who.i > token.i and who.head.i != token.i:  # a subject borrowed from a later clause
-        return " ".join(p for p in (_render(people, names), _render(words + what)) if p)
-    return _render(people + words + what, names)
+        return " ".join(
+            p for p in (_render(people, names), _render(_finished(words + what, date))) if p
+        )
+    return _render(_finished(people + words + what, date), names)
 
 
 def _quoted_after(clause: Token, most: int = 12) -> str:
@@ -687,6 +689,51 @@ def _what(verb: Token, date: SpacySpan, depth: int = 0) -> list[Token]:
                 continue
             return [prep, *_cut(noun_phrase(objects[0], date), 6)]
     return []
+
+
+def _finished(words: list[Token], date: SpacySpan, most: int = 8) -> list[Token]:
+    """`words` with what their last word takes after it, where that word is an adjective or a
+    verb the label would otherwise stop at: "it will be able [to pay 74 percent of promised
+    benefits]", "said it was open [to modest reductions in benefits]", "would support allowing
+    [undocumented immigrants to stay in the U.S.]", "would put [to rest the Benghazi issue]",
+    "called [for lifting the economic embargo of Cuba]" (cut to `most` words; a clause
+    `_what` reaches no deeper than two levels ends there too). A phrase holding the date is
+    not added: the label stops before it, as it did."""
+    if not words:
+        return words
+    last = max(words, key=_at)
+    if last.pos_ not in ("ADJ", "VERB"):
+        return words
+    held = {t.i for t in words}
+    for child in last.rights:
+        infinitive = child.dep_ == "advcl" and child.left_edge.lower_ == "to"  # "put to rest"
+        if (child.dep_ not in _COMPLEMENTS and not infinitive) or child.i in held:
+            continue
+        if any(_in(t, date) for t in child.subtree):
+            return words  # "will have [until Friday]": the date's own phrase ends the label
+        kept = []
+        for t in child.subtree:
+            if t.is_punct and t.text in ",;:—–()[]":
+                break  # one stretch of text: not "… of Cuba, which would have helped"
+            if _kept(t):
+                kept.append(t)
+        if any(not t.is_stop for t in kept):
+            cut = _cut(kept, most)
+            while (
+                len(cut) > 1
+                and cut[-1].dep_ in _MODIFIERS
+                and cut[-1].head.i > cut[-1].i
+                and cut[-1].head not in cut
+            ):
+                cut.pop()  # "74 percent of promised [benefits]": no modifier without its word
+            return words + cut
+    return words
+
+
+# What an adjective or verb that ends a label takes after it (`_finished`).
+_COMPLEMENTS = frozenset("prep xcomp ccomp acomp prt dobj oprd attr dative".split())
+# Words that modify one after them: a label cut before that word leaves them out.
+_MODIFIERS = frozenset("amod compound det poss nummod quantmod nmod advmod cc predet".split())
 
 
 def _said(verb: Token) -> Token | None:
