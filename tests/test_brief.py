@@ -323,3 +323,27 @@ def test_a_range_opening_its_sentence_loses_the_sentences_capital(tmp_path):
     markdown = brief_markdown(brief)
     assert ": almost 1 year (" in markdown and "Almost 1 year" not in markdown.split("\n- ")[0]
     assert ": more than 650,000 people (" in markdown
+
+
+def test_words_under_no_verb_that_open_mid_sentence_are_shown_as_their_sentence(tmp_path):
+    """BASIL d3a1ce0a, ccf19ab6 (Fox News), 576116e5: "### Unnamed reports _(unnamed)_" then
+    "- reportedly quit earlier this month …", "- that Boehner will make sure …" (a heading that
+    said "unnamed" twice and lines with no verb that open mid-sentence, read as slips in 5 and
+    3 of 16 stories read as a user): the heading says it once, and such words are shown as the
+    sentence the reporter wrote."""
+    texts = {
+        "Fox News": "Cowan joined the Patrick administration in 2009 and reportedly quit earlier "
+        "this month to join private practice.\n\nObama told Senate Democrats this week that he "
+        "believes that Boehner will make sure immigration reform is passed this year, according "
+        "to The Hill, a political publication in Washington, D.C.",
+    }
+    brief = _briefed(tmp_path, texts, published="2014-01-23")
+    markdown = brief_markdown(brief)
+    assert "### Unnamed reports\n" in markdown, markdown
+    assert "\n- Cowan joined the Patrick administration in 2009 and reportedly quit" in markdown
+    assert "\n- reportedly quit" not in markdown
+    assert "\n- that Boehner" not in markdown
+    assert "\n- Obama told Senate Democrats this week that he believes" in markdown
+    with Store(tmp_path / "news.db") as store:
+        html = brief_html(brief, store)
+    assert ">Unnamed reports</" in html and "Unnamed reports<span" not in html

@@ -177,6 +177,8 @@ def unnamed(speaker: dict[str, Any]) -> str:
     "a spokeswoman for Brevard College"), "document" for a thing that speaks ("report",
     "tweet", "letter"); "" for a name. A bare lowercase "aide" or "tweet" read as a slip."""
     kind = speaker.get("kind")
+    if speaker["name"].casefold().split()[:1] in (["unnamed"], ["anonymous"]):
+        return ""  # "Unnamed reports" says so: "Unnamed reports (unnamed)" said it twice
     if kind == "anonymous":
         return "unnamed"
     if not speaker["name"][:1].islower():
@@ -266,9 +268,30 @@ def words(statement: dict[str, Any]) -> str:
     words. A fragment with quotation marks of its own ("the ad as “dishonest and
     hypocritical,”") is shown as it is, so marks are never doubled."""
     fragments = statement.get("fragments") or [statement["text"]]
+    sentence = statement.get("context")
+    if (
+        not cue_label(statement)
+        and fragments[0].split(maxsplit=1)[:1] in [[w] for w in _MID_SENTENCE]
+        and sentence
+        and not sentence["cut"]
+        and fragments[0] != sentence["text"]
+    ):
+        # words under no verb that open in the middle of their sentence, with no subject,
+        # read as a slip ("reportedly quit earlier this month …", "that reportedly call for a
+        # path …", "though it would reportedly push …"): their sentence, as the reporter
+        # wrote it; "the sailor had hoped …" stays
+        return sentence["text"]
     if statement.get("form") != "direct":
         return " … ".join(fragments)
     return " … ".join(f if any(q in f for q in '“”"') else f"“{f}”" for f in fragments)
+
+
+# Words that open a statement's words in the middle of a sentence: a conjunction, a relative
+# pronoun, an auxiliary or the adverb before a verb whose subject is left out (`words`).
+_MID_SENTENCE = frozenset(
+    "that which who whom though although while because and but or as reportedly allegedly "
+    "has have had is was were are will would".split()
+)
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:
