@@ -208,12 +208,41 @@ def _passive_support(ctx: Context, cue: Token, candidate: Candidate) -> bool:
 def _a_name_only(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     """The content is the passive's subject and nothing more: a name or a pronoun."""
     subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
-    if subject is None or len(candidate.content) != 1:
+    return (
+        subject is not None
+        and _only(ctx, subject, candidate)
+        and (subject.pos_ == "PROPN" or subject.lower_ in lexicon.PERSON_PRONOUNS)
+    )
+
+
+def _only(ctx: Context, phrase: Token, candidate: Candidate) -> bool:
+    """The content is `phrase` and nothing more (its edge marks aside: "Sen. Mike Enzi
+    (R-Wyo.)")."""
+    if len(candidate.content) != 1:
         return False
-    start, end = candidate.content[0]
-    words = [t for t in subject.subtree if not t.is_punct]
-    return (start, end) == ctx.tokens_span(words) and (
-        subject.pos_ == "PROPN" or subject.lower_ in lexicon.PERSON_PRONOUNS
+    words = [t for t in phrase.subtree if not t.is_punct]
+    start, end = ctx.tokens_span(list(phrase.subtree))
+    return candidate.content[0] in (ctx.tokens_span(words), ctx.trim(start, end))
+
+
+def _a_name_acted_on(ctx: Context, cue: Token, candidate: Candidate) -> bool:
+    """ "Lynch … will challenge Mr. Markey", "The elder Cheney daughter is challenging Sen.
+    Mike Enzi (R-Wyo.) in next year's Republican primary", "Mrs. Clinton was more explicit in
+    challenging Mr. Obama": the active voice of `_passive_support`'s act on someone, whose
+    name is all the cue would report (a person's, with no clause of its own), where PolNeAR
+    train does not find the verb with a plain object a cue (`cues.verdict`; "criticized Mr.
+    Braley" and "praised Lieberman" it does, 42 times in 60 and 30 in 35, and they stay)."""
+    obj = object_after(cue)
+    return (
+        obj is not None
+        and obj.pos_ == "PROPN"
+        and obj.ent_type_ == "PERSON"  # "did not reference radical Islam" names a thing
+        and not any(t.pos_ in ("VERB", "AUX") for t in obj.subtree)  # "shows Obama leading"
+        and cue.pos_ == "VERB"
+        and not passive(cue)
+        and _only(ctx, obj, candidate)
+        and not ctx.overlaps_quote(*candidate.content[0])
+        and cues.verdict(cue, cues.lemma(cue)) is not True
     )
 
 
@@ -445,6 +474,7 @@ NOT_STATEMENTS: tuple[tuple[str, Callable[[Context, Token, Candidate], bool]], .
     ("a plan or a wish", _plan),
     ("a stance toward a thing", _stance_toward_a_thing),
     ("support by an agent", _passive_support),
+    ("an act on someone named", _a_name_acted_on),
     ("inside a question or a condition", _asked_or_supposed),
     ("a question put to the one who answers", _put_to_the_subject),
     ("an infinitive nobody speaks", _nobodys),
