@@ -58,7 +58,8 @@ dates
   gold's convention for "this week"; a predicted range counts for a gold date equal to its
   first end, the gold's convention for "between 2005 and 2008"; a predicted season, a span
   of months, counts like a range for a gold month equal to its first month: "Last summer"
-  2012-06/2012-08 for the gold's 2012-06).
+  2012-06/2012-08 for the gold's 2012-06, and for a gold year equal to its first month's year,
+  the gold's convention for a season, which its format has no precision for: 2012).
 
 `--misses ROW` (e.g. `--misses "right speaker"`) prints what each row missed, with the text.
 """
@@ -699,12 +700,19 @@ def date_right(when: dict[str, Any], item: dict[str, Any]) -> bool:
         (iso == item["iso"] and precision == item["precision"])
         or (precision == "week" and item["precision"] == "day" and _in_week(item["iso"], iso))
         or (precision == "range" and iso.split("/")[0] == item["iso"])
-        or (
-            precision == "season"
-            and item["precision"] == "month"
-            and iso.split("/")[0] == item["iso"]
-        )
+        or (precision == "season" and _season_right(iso, item))
     )
+
+
+def _season_right(iso: str, item: dict[str, Any]) -> bool:
+    """A season ("last summer": 2012-06/2012-08) for the gold's first month of it (2012-06) or
+    for its year (2012): the gold format has no season, and the gold gives one as its year
+    ("last fall", "Last summer", "summer of 2012", "the fall of 1980": every season in the
+    twelve tuning folders)."""
+    first = iso.split("/")[0]
+    if item["precision"] == "month":
+        return first == item["iso"]
+    return item["precision"] == "year" and first[:4] == item["iso"]
 
 
 def _score_dates(gold, articles, tally: Tally, where) -> None:

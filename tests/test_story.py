@@ -246,7 +246,9 @@ def test_coverage_is_shared_length_over_the_shorter_span():
         ("2005/2008", "range", "2005", "year", True),  # "between 2005 and 2008": its first end
         ("2012-06/2012-08", "season", "2012-06", "month", True),  # "Last summer": first month
         ("2012-06/2012-08", "season", "2012-07", "month", False),
-        ("2012-06/2012-08", "season", "2012", "year", False),
+        ("2012-06/2012-08", "season", "2012", "year", True),  # the gold gives a season as its year
+        ("2012-06/2012-08", "season", "2013", "year", False),
+        ("2012-06/2012-08", "season", "2012-06-01", "day", False),
         (None, "day", "2013-02-20", "day", False),  # unresolved
     ],
 )
