@@ -1456,6 +1456,38 @@ SPEAKERS = [
         "Leigh Corbin",
         "person",
     ),
+    # "he" after a quote goes on with the one man the sentence before the quote names where
+    # that sentence's subject is no one, not with the man quoted before (NYT, 2011 Wal-Mart
+    # story; Fox, 2012 Chick-fil-A story)
+    (
+        "Mr. Sellman responded that “there is this broad discretion given the managers.”\n\n"
+        "That did not satisfy Justice Scalio. “If somebody tells you how to exercise "
+        "discretion,” he said, “you don’t have discretion.”",
+        "If somebody tells you how to exercise discretion,” he said, “you don’t have discretion.”",
+        "Scalio",
+        "person",
+    ),
+    (
+        "After the mayors of Chicago and Boston heaped scorn upon the company, the mayor of "
+        "Washington, DC, suggested it was peddling “hate chicken.”\n\n"
+        "Those comments drew a sharp response from Rev. William Owen of the Coalition of "
+        "African American Pastors. “Some people are saying that they don’t want them in their "
+        "cities. It is a disgrace. It is the same thing that happened when I was marching for "
+        "civil rights,” he told a press conference in Washington, DC.",
+        "Some people are saying that they don’t want them in their cities. It is a disgrace. "
+        "It is the same thing that happened when I was marching for civil rights",
+        "William Owen",
+        "person",
+    ),
+    # … but where a man is that sentence's subject, he is the one quoted after it
+    (
+        "Mr. Sellman responded that “there is this broad discretion given the managers.”\n\n"
+        "Mr. Sellman then turned to Justice Scalio. “If somebody tells you how to exercise "
+        "discretion,” he said, “you don’t have discretion.”",
+        "If somebody tells you how to exercise discretion,” he said, “you don’t have discretion.”",
+        "Sellman",
+        "person",
+    ),
     # with no one the subject before it, "he" is the role whose thing the sentence is about,
     # not a man named as a subject a paragraph back (NYT, 2019 shutdown story)
     (

@@ -1153,13 +1153,37 @@ def _one_person_of_sentence_before(
     """ "The Post story centered on allegations made by Leigh Corfman, now 53. She told the
     newspaper that …": "he" or "she" opening a sentence goes on with the one person the
     sentence just before names (of the pronoun's sex, or of none the text gives), wherever in
-    that sentence, rather than with a speaker quoted further back."""
-    if gender is None or pronoun.i != pronoun.sent.start or pronoun.i == 0:
+    that sentence, rather than with a speaker quoted further back. So does one after a quote
+    or an opener that names no one, where no one who can speak is the subject of the sentence
+    before the quote: "That did not satisfy Justice Scalia. “If somebody tells you …,” he
+    said" (Scalia), "Those comments drew a sharp response from Rev. William Owens …. “Some
+    people are saying …. It is a disgrace. …,” he told a press conference" (Owens)."""
+    if gender is None or pronoun.i == 0:
         return None
-    last = ctx.doc[pronoun.i - 1]
+    opening = ctx.doc[pronoun.sent.start]
+    if pronoun.i != opening.i:
+        if any(
+            not ctx.quote_at(t.idx) and (can_speak(t) or t.dep_ in SUBJECTS)
+            for t in ctx.doc[opening.i : pronoun.i]
+        ):
+            return None
+        quote = ctx.quote_at(opening.idx)
+        if quote is not None:  # the quote's first sentence
+            opening = next(t for t in ctx.doc[: opening.i + 1] if t.idx + len(t) > quote.start)
+        if opening.i == 0:
+            return None
+    last = ctx.doc[opening.i - 1]
     if "\n" in last.text + last.whitespace_:
         return None  # a new paragraph
     sentence = last.sent
+    if pronoun.i != opening.i:
+        quote = ctx.quote_at(sentence.start_char)
+        if quote is not None and quote.start < last.idx:  # "… asked Mr. Sellers “how …?”"
+            return None
+        if any(
+            t.dep_ in ("nsubj", "nsubjpass") and _someone(ctx, t) for t in sentence.root.children
+        ):
+            return None  # "Justice Kennedy asked Mr. Sellers …. “…,” he said": the asker
     found: dict[str, Entity] = {}
     for entity in ctx.index.entities:
         if entity.type != "person":
@@ -1176,6 +1200,18 @@ def _one_person_of_sentence_before(
             continue
         found[entity.id] = entity
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _someone(ctx: Context, token: Token) -> bool:
+    """The subject names a person or a body, or is a pronoun for one ("Those comments",
+    "That" are not)."""
+    lemma = token.lemma_.lower()
+    return (
+        token.pos_ == "PROPN"
+        or token.lower_ in lexicon.PERSON_PRONOUNS | lexicon.GROUP_PRONOUNS
+        or entity_for(ctx, token) is not None
+        or lemma in lexicon.ROLE_NOUNS | lexicon.PERSON_NOUNS | lexicon.GROUP_NOUNS
+    )
 
 
 def _relative_antecedent(pronoun: Token) -> Token | None:
