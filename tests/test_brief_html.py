@@ -785,3 +785,37 @@ def test_a_sentence_beside_a_heading_that_opens_a_quote_is_not_quoted_twice():
         cluster = {"heading_sentence": {"context": {"text": text}, "source": source}}
         assert _beside(cluster)[0].startswith(f"_In the text: {shown}_ ")
     assert outer_quotes('"This is about more than 800,000 Americans') == ("", "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        (  # BASIL 58ed2376 (NYT)
+            "Mr. Wilder, the governor’s spokesman, said Ms. Brewer’s office had received more "
+            "than 10,000 calls and emails on the matter as of Monday morning.",
+            "more than 10,000",
+            "Office had received",
+        ),
+        (  # BASIL 576116e5 (Fox News)
+            "Trustees of the Social Security and Medicare Trust Fund last week warned the Social "
+            "Security Trust Fund will be exhausted in 2036 and under current law, seniors would "
+            "then face a 23 percent across-the-board cut in benefits.",
+            "23 percent",
+            "Seniors would then face",
+        ),
+        (  # BASIL 72fa9b13 (HuffPost)
+            "Richard McFeely, who served in the FBI for 24 years before retiring as executive "
+            "assistant director in 2014.",
+            "24 years",
+            "Served in the FBI",
+        ),
+    ],
+)
+def test_a_clause_is_no_heading(sentence, figure, expected):
+    """ "Office had received: more than 10,000 calls", "Seniors would then face: 23%", "Served
+    in the FBI: 24 years", "Cut deficits: $416 billion" (7 headings in 4 of 16 BASIL stories
+    read as a user): a subject with its auxiliary, or the figure's verb opening the phrase,
+    is a clause, not what is measured; the unit or counted noun heads it, with the sentence
+    beside."""
+    made = _headed_alone(sentence, figure)
+    assert made["heading"] != expected and made["sentence"] is not None, made

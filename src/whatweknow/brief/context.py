@@ -325,6 +325,8 @@ def _phrases(value: dict[str, Any]) -> Iterator[tuple[float, str, bool]]:
     broken = [_broken(text, tokens, k) for k in range(len(tokens) - 1)] + [True]
     lemmas = [_lemma(word.lower(), prefixes) for _, _, word in tokens]
     measure = {w for w, kind in wanted.items() if "measure" in kind}
+    # a count of times is headed by who did it, and their verb ("Yoon Suk Yeol has reiterated")
+    times = any(str(value.get(k) or "").removesuffix("s") == "time" for k in ("counted", "unit"))
 
     def blocked(k: int) -> bool:
         word = tokens[k][2]
@@ -380,6 +382,8 @@ def _phrases(value: dict[str, Any]) -> Iterator[tuple[float, str, bool]]:
             left = _extend(tokens, broken, lemmas, wanted, i, inside)
             if _a_fragment(tokens, broken, lemmas, wanted, left, j, after=i > last_in):
                 continue
+            if good and not times and _a_clause(tokens, lemmas, wanted, left, j):
+                good = False  # a heading beside its sentence, never "Office had received"
             if j + 1 == first_in and _first_object(tokens, broken, lemmas, wanted, left):
                 continue
             yield score, text[tokens[left][0] : tokens[j][1]], good
@@ -436,6 +440,34 @@ def _a_fragment(
     # the second of two coordinated words cut from what follows it ("multiple Republican
     # officials in the state and kept a running report")
     return tokens[j - 1][2].lower() in ("and", "or") and following not in _PREPOSITIONS
+
+
+def _a_clause(
+    tokens: list[tuple[int, int, str]],
+    lemmas: list[str | None],
+    wanted: dict[str, set[str]],
+    i: int,
+    j: int,
+) -> bool:
+    """Whether the phrase from token i to j is a clause, not the name of a thing (headings in 4
+    of 16 BASIL stories read as a user): a subject and its verb's auxiliary ("Office had
+    received", "Seniors would then face", "Republicans have repeatedly ambushed"), or the
+    figure's own verb opening it ("Restore voting rights", "Cut deficits", "Served in the
+    FBI"). "Number being deployed" names a thing."""
+    if any(tokens[k][2] in _AUXILIARY for k in range(i + 1, j + 1)):
+        return True
+    first = tokens[i][2].lower()
+    return (
+        j > i
+        and lemmas[i] is not None
+        and "verb" in wanted[lemmas[i]]
+        and not first.endswith(("ing", "s"))
+    )
+
+
+# Auxiliaries that make a phrase a clause (`_a_clause`); "being", "been" make no clause of a
+# noun ("number being deployed").
+_AUXILIARY = frozenset("has have had will would could can might should must".split())
 
 
 def _first_object(
