@@ -264,6 +264,14 @@ def test_a_holiday_that_is_the_time_itself_takes_the_tense_of_its_verb():
             "2018-11",
             "month",
         ),
+        (  # HuffPost 2010-07-13: "has faced" is behind the story, no prospect
+            "The group has faced occasional claims of racism, most notably in March near the "
+            "end of the bitter health care debate.",
+            "2010-07-13",
+            "March",
+            "2010-03",
+            "month",
+        ),
         (  # NYT 2019-01-25: the end of a span is the nearer Feb. 15
             "Mr. Trump signed it on Friday night, restoring normal operations at a series of "
             "federal agencies until Feb. 15.",

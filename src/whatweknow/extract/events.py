@@ -673,7 +673,11 @@ def _own_clause_tense(token: Token) -> str | None:
 
 
 def _prospect(token: Token) -> bool:
-    """ "upcoming", "facing", "coming", "up for (re-election)"."""
+    """ "upcoming", "facing", "coming", "up for (re-election)"; never a past form, which is
+    behind the story ("The group has faced occasional claims of racism, most notably in
+    March", "faced tough local coverage Tuesday")."""
+    if token.tag_ in ("VBD", "VBN"):
+        return False
     if token.lemma_.lower() in _PROSPECT or token.lower_ == "coming":
         return True
     children = {c.lower_ for c in token.children}
