@@ -1456,6 +1456,33 @@ SPEAKERS = [
         "Leigh Corbin",
         "person",
     ),
+    # people listed with "and" as the subject, their titles and party tags between, speak
+    # together where the parser joined none of them (HuffPost, 2016 LePage story; HuffPost,
+    # 2016 Trump debate story)
+    (
+        "Democrats have been pounding LePane. “Every day, Paul LePane gives Maine people more "
+        "evidence that he is unfit for office,” State House Majority Leader Jeff McCann (D) "
+        "and Assistant House Majority Leader Sara Gibson (D) said in a statement Tuesday night.",
+        "Every day, Paul LePane gives Maine people more evidence that he is unfit for office",
+        "Jeff McCann and Sara Gibson",
+        "group",
+    ),
+    (
+        "Since then, a majority of those candidates made clear that they would not be turning "
+        "up, with only Newt Gingridge and Rick Santoro pledging to appear.",
+        "to appear",
+        "Newt Gingridge and Rick Santoro",
+        "group",
+    ),
+    # … never where the list goes on with more than the names (HuffPost, 2018 Helsinki story)
+    (
+        "Sen. John McCain (R-Ariz.), Senate Minority Leader Chuck Schumer (D-N.Y.) and 18 "
+        "members of the House Foreign Affairs Committee called on President Donald Trump to "
+        "cancel his meeting.",
+        "President Donald Trump to cancel his meeting",
+        "John McCain",
+        "person",
+    ),
     # "he" after a quote goes on with the one man the sentence before the quote names where
     # that sentence's subject is no one, not with the man quoted before (NYT, 2011 Wal-Mart
     # story; Fox, 2012 Chick-fil-A story)

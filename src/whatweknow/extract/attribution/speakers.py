@@ -1047,6 +1047,60 @@ def _joined_without_and(head: Token, child: Token) -> bool:
     )
 
 
+# Between two names of a list of people: a party tag, a comma or "and", then their titles
+# ("Jeff McCabe (D) and Assistant House Majority Leader Sara Gideon").
+_BETWEEN_NAMES = re.compile(
+    r"\s*(?:\([^()\n]{1,12}\))?\s*(,\s*(?:and\s+)?|and\s+)(?:[A-Z][\w.'’-]*\s+)*"
+)
+# After the last name, before the verb: a party tag, an adverb.
+_BEFORE_VERB = re.compile(r"\s*(?:\([^()\n]{1,12}\))?\s*(?:(?:also|\w+ly)\s+)?")
+
+
+def _people_listed_with(ctx: Context, head: Token) -> tuple[list[Entity], tuple[int, int]] | None:
+    """ "State House Majority Leader Jeff McCabe (D) and Assistant House Majority Leader Sara
+    Gideon (D) said", "with only Newt Gingrich and Rick Santorum pledging to appear": people
+    the text lists with "and" as the subject of the verb, where the parser, lost in their
+    titles and tags, joined none of them to the name it found the subject."""
+    verb = head.head
+    if head.dep_ not in SUBJECTS or verb.i < head.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    sentence = head.sent
+    mentions = sorted(
+        (m.start, m.end, entity)
+        for entity in ctx.index.entities
+        if entity.type == "person"
+        for m in entity.mentions
+        if sentence.start_char <= m.start < verb.idx and not ctx.quote_at(m.start)
+    )
+    at = next((n for n, m in enumerate(mentions) if m[0] <= head.idx < m[1]), None)
+    if at is None:
+        return None
+    first = last = at
+    while first > 0 and _BETWEEN_NAMES.fullmatch(
+        ctx.text, mentions[first - 1][1], mentions[first][0]
+    ):
+        first -= 1
+    while last + 1 < len(mentions) and _BETWEEN_NAMES.fullmatch(
+        ctx.text, mentions[last][1], mentions[last + 1][0]
+    ):
+        last += 1
+    listed = mentions[first : last + 1]
+    if len({m[2].id for m in listed}) < 2 or len(listed) != len({m[2].id for m in listed}):
+        return None
+    if "and" not in _BETWEEN_NAMES.match(ctx.text, listed[-2][1], listed[-1][0]).group(1):
+        return None  # "A, B and C": the list ends in "and"
+    if not _BEFORE_VERB.fullmatch(ctx.text, listed[-1][1], verb.idx):
+        return None
+    for start, end, _ in listed:
+        name = ctx.doc.char_span(start, end, alignment_mode="expand")
+        if name is None or name.root.dep_ in _OBJECTS:
+            return None  # "agents have been dispatched to Ferguson, and Mr. Holder said"
+    return [m[2] for m in listed], (listed[0][0], listed[-1][1])
+
+
+_OBJECTS = frozenset("pobj dobj dative attr npadvmod".split())
+
+
 def _named_apposition(head: Token) -> Token | None:
     """The person a role or a phrase before a name stands for: "His former partner, Lawrence
     B. Cummings", "One of his rivals, Representative Ron Paul", "House Minority Whip Steny
@@ -1756,6 +1810,11 @@ def _named(
             members[n] = entity_for(ctx, name)
             if members[n] is not None and name.idx + len(name) > span.end:
                 span = ctx.span(span.start, name.idx + len(name))
+    if not conjuncts and head is not None:
+        listed = _people_listed_with(ctx, head)
+        if listed is not None:
+            members, (start, end) = listed
+            span = ctx.span(min(start, span.start), max(end, span.end))
     if len({id(e) for e in members}) == 1 and members[0] is not None:
         members = members[:1]  # "Vice President for news and talk Dave Gorab": one person
     if len(members) > 1:
