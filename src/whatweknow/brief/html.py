@@ -177,7 +177,7 @@ def unnamed(speaker: dict[str, Any]) -> str:
     "a spokeswoman for Brevard College"), "document" for a thing that speaks ("report",
     "tweet", "letter"); "" for a name. A bare lowercase "aide" or "tweet" read as a slip."""
     kind = speaker.get("kind")
-    if speaker["name"].casefold().split()[:1] in (["unnamed"], ["anonymous"]):
+    if _first_word(speaker["name"].casefold()) in ("unnamed", "anonymous"):
         return ""  # "Unnamed reports" says so: "Unnamed reports (unnamed)" said it twice
     if kind == "anonymous":
         return "unnamed"
@@ -271,7 +271,7 @@ def words(statement: dict[str, Any]) -> str:
     sentence = statement.get("context")
     if (
         not cue_label(statement)
-        and fragments[0].split(maxsplit=1)[:1] in [[w] for w in _MID_SENTENCE]
+        and _first_word(fragments[0]) in _MID_SENTENCE
         and sentence
         and not sentence["cut"]
         and fragments[0] != sentence["text"]
@@ -292,6 +292,11 @@ _MID_SENTENCE = frozenset(
     "that which who whom though although while because and but or as reportedly allegedly "
     "has have had is was were are will would".split()
 )
+
+
+def _first_word(text: str) -> str:
+    """The first word of `text`, "" for none."""
+    return next(iter(text.split()), "")
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:
