@@ -7,11 +7,16 @@ PYTHON ?= python3
 BIN = $(VENV)/bin
 LOCK = requirements.lock
 UV_VERSION = 0.13.8
+# pip 23.2 fails a hash-checked install whose lock pins a package that another one wants with an
+# extra ("smart-open[http]>=5.2.1", from weasel) once a newer release of it is on the index:
+# it takes the extra from the newest release, which the lock does not pin. The venv gets this pip.
+PIP_VERSION = 26.3
 
 .PHONY: install example test lint lock wheel-check clean
 
 $(BIN)/wwk: pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet "pip==$(PIP_VERSION)"
 	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	@$(BIN)/python -m pip check >/dev/null || { $(BIN)/python -m pip check; \
