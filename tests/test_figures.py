@@ -2468,6 +2468,23 @@ def test_seed_rates_and_conversions(seed_figures):
     assert money.equivalents[0]["currency"] == "GBP"
 
 
+def test_a_rate_word_in_the_next_coordinated_clause_is_not_the_figures_rate():
+    # BASIL 576116e5 (Fox): "yearly" is the adjustments' own, not the age's nor the span's
+    text = (
+        "Her office claims the bill would keep Social Security solvent by instead raising the "
+        "retirement age to 69 over 16 years and cutting yearly cost-of-living adjustments by 1 "
+        "percent."
+    )
+    found = {f.span.text: f.per for f in figures_of(text)}
+    assert found["69"] == () and found["16 years"] == ()
+    # the seed's rates, in one clause, stay
+    text = "Russia is losing more than 1,000 soldiers a day and recruiting at least 20,000 a month."
+    assert {f.span.text: f.per for f in figures_of(text)} == {
+        "more than 1,000": ("day",),
+        "at least 20,000": ("month",),
+    }
+
+
 def test_seed_years_and_unit_names_are_not_figures(seed_figures):
     texts = " ".join(seed_figures)
     assert "11th" not in texts and "2022" not in texts and "2018" not in texts

@@ -2019,8 +2019,13 @@ def _noun_after(doc: Doc, end: int) -> Token | None:
 
 
 def _clause_end(text: str, start: int) -> int:
+    """Where the clause of a figure at `start` ends, for the rate words after it: a sentence's
+    end, a comma before another clause, a dash, or "and"/"or" before a gerund, whose clause
+    has its own rates ("raising the retirement age to 69 over 16 years and cutting yearly
+    cost-of-living adjustments": no age per year)."""
     match = re.search(
-        r"[;.!?]\s|,\s(?:according|said|says|with|while|but|which|who)\b|\s--\s|—|\n",
+        r"[;.!?]\s|,\s(?:according|said|says|with|while|but|which|who)\b|\s--\s|—|\n"
+        r"|\s(?:and|or)\s+\w+ing\b",
         text[start:],
     )
     return start + match.start() if match else len(text)
