@@ -82,6 +82,17 @@ from pathlib import Path
 from typing import Any
 
 OUTLETS = {"fox": "Fox News", "nyt": "The New York Times", "hpo": "HuffPost"}
+# A story gold with `"corpus": "polnear"` names PolNeAR articles (`dev/NAME`, `train/NAME`),
+# keyed by publisher; their text is the corpus's own file, read as a user's .txt would be.
+POLNEAR_OUTLETS = {
+    "breitbart": "Breitbart",
+    "huff-post": "HuffPost",
+    "nyt": "The New York Times",
+    "politico": "Politico",
+    "usa-today": "USA Today",
+    "wash-post": "The Washington Post",
+    "west-journal": "The Western Journal",
+}
 
 ROWS = [
     ("statements", "found"),
@@ -205,8 +216,29 @@ class Article:
         return self.to_raw(start), self.to_raw(end - 1) + 1
 
 
-def run_chain(gold: dict[str, Any], basil: Path, workdir: Path):
-    """The three articles through read -> clean -> extract -> store -> brief."""
+def load_articles(gold: dict[str, Any], basil: Path, polnear: Path) -> dict[str, dict[str, Any]]:
+    """Per article key: its text (where the gold's fragments live), title, url and outlet."""
+    loaded = {}
+    for key, path in gold["articles"].items():
+        if gold.get("corpus") == "polnear":
+            split, name = path.split("/", 1)
+            text = (polnear / split / "text" / f"{name}.txt").read_text("utf-8")
+            title = text.split("\n", 1)[0].strip()
+            loaded[key] = {"text": text, "title": title, "url": f"polnear:{path}"}
+            loaded[key]["outlet"] = POLNEAR_OUTLETS[key]
+            continue
+        article = json.loads((basil / "articles" / path).read_text("utf-8"))
+        loaded[key] = {
+            "text": article_text(article),
+            "title": article.get("title"),
+            "url": article.get("url") or f"basil:{path}",
+            "outlet": OUTLETS[key],
+        }
+    return loaded
+
+
+def run_chain(gold: dict[str, Any], basil: Path, workdir: Path, polnear: Path | None = None):
+    """The story's articles through read -> clean -> extract -> store -> brief."""
     from whatweknow import Store, run
     from whatweknow.brief import build
     from whatweknow.merge import Linker
@@ -215,18 +247,17 @@ def run_chain(gold: dict[str, Any], basil: Path, workdir: Path):
 
     raws = []
     texts = {}
-    for key, path in gold["articles"].items():
-        article = json.loads((basil / "articles" / path).read_text("utf-8"))
-        texts[key] = article_text(article)
+    for key, article in load_articles(gold, basil, polnear or basil.parent / "polnear").items():
+        texts[key] = article["text"]
         raws.append(
             RawArticle(
                 raw=texts[key],
                 origin=f"{gold['triplet']}/{key}",
                 kind="text",
-                title=article.get("title"),
-                url=article.get("url") or f"basil:{path}",
+                title=article["title"],
+                url=article["url"],
                 published=gold["published"][key],
-                outlet=OUTLETS[key],
+                outlet=article["outlet"],
             )
         )
     articles: dict[str, Article] = {}
@@ -406,8 +437,10 @@ def match_statements(items, predicted, articles, people) -> dict[int, dict[str, 
     return best_of
 
 
-def score_story(gold: dict[str, Any], basil: Path, workdir: Path) -> Tally:
-    articles, brief = run_chain(gold, basil, workdir)
+def score_story(
+    gold: dict[str, Any], basil: Path, workdir: Path, polnear: Path | None = None
+) -> Tally:
+    articles, brief = run_chain(gold, basil, workdir, polnear)
     people = {p["id"]: p for p in gold["people"]}
     tally = Tally()
     story = gold["triplet"][:8]
@@ -784,6 +817,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("gold", type=Path, help="story gold folder, e.g. ../shared/data/basil-gold")
     parser.add_argument("--basil", type=Path, help="BASIL folder (default: beside the gold)")
+    parser.add_argument(
+        "--polnear", type=Path, help="PolNeAR folder, for PolNeAR stories (default: beside BASIL)"
+    )
     parser.add_argument("--misses", action="append", default=[], help="print a row's misses")
     parser.add_argument("--json", action="store_true", help="print the rows as JSON")
     args = parser.parse_args()
@@ -792,12 +828,14 @@ def main() -> None:
     if not files or not (basil / "articles").is_dir():
         sys.exit(f"{args.gold}: no gold *.json, or {basil}: no articles/ folder")
     started = time.perf_counter()
+    articles = 0
     per_story: dict[str, Tally] = {}
     total = Tally()
     with tempfile.TemporaryDirectory(prefix="story-") as workdir:
         for path in files:
             gold = json.loads(path.read_text("utf-8"))
-            per_story[gold["triplet"]] = score_story(gold, basil, Path(workdir))
+            articles += len(gold["articles"])
+            per_story[gold["triplet"]] = score_story(gold, basil, Path(workdir), args.polnear)
             total.add(per_story[gold["triplet"]])
     if args.json:
         rows = {
@@ -811,7 +849,7 @@ def main() -> None:
         print(json.dumps(rows, indent=2))
     else:
         seconds = time.perf_counter() - started
-        print(f"{len(files)} stories, {3 * len(files)} articles, {seconds:.0f} s\n")
+        print(f"{len(files)} stories, {articles} articles, {seconds:.0f} s\n")
         print(table(per_story, total))
     wanted = {m.casefold() for m in args.misses}
     for part, row in ROWS:

@@ -296,3 +296,19 @@ def test_a_joined_miss_says_why_each_outlet_lacks_the_person():
         == "fox not found; nyt as 'Mitt Romney and other Republicans'"
     )
     assert story.why_missing(["fox", "hpo"], {"A": {"fox"}, "B": {"hpo"}}, {}) == ""
+
+
+def test_a_polnear_story_reads_the_corpus_text_keyed_by_publisher(tmp_path):
+    """A story gold may name PolNeAR articles (`"corpus": "polnear"`): the text is the corpus
+    file as is (its headline the first line), the outlet comes from the publisher key."""
+    split = tmp_path / "polnear" / "dev" / "text"
+    split.mkdir(parents=True)
+    (split / "politico_x.txt").write_text("Headline here\n\nBody, said Smith.\n", "utf-8")
+    gold = {"corpus": "polnear", "articles": {"politico": "dev/politico_x"}}
+    loaded = story.load_articles(gold, tmp_path / "basil", tmp_path / "polnear")
+    assert loaded["politico"] == {
+        "text": "Headline here\n\nBody, said Smith.\n",
+        "title": "Headline here",
+        "url": "polnear:dev/politico_x",
+        "outlet": "Politico",
+    }

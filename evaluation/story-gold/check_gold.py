@@ -4,7 +4,8 @@ occurs once, every id known, every field in the format of basil-gold/README.md.
     python evaluation/story-gold/check_gold.py FILE.json [FILE.json ...]
 
 The BASIL articles are read from $BASIL (the folder holding `articles/`), else from
-../shared/data/basil beside the repository.
+../shared/data/basil beside the repository; a gold with `"corpus": "polnear"` names PolNeAR
+articles (`dev/NAME`, keyed by publisher), read from $POLNEAR, else ../shared/data/polnear.
 """
 
 import json
@@ -17,12 +18,20 @@ BASIL = (
     if "BASIL" in os.environ
     else Path(__file__).resolve().parents[3] / "shared" / "data" / "basil"
 ) / "articles"
+POLNEAR = (
+    Path(os.environ["POLNEAR"])
+    if "POLNEAR" in os.environ
+    else Path(__file__).resolve().parents[3] / "shared" / "data" / "polnear"
+)
 KINDS = {"person", "organisation", "group", "anonymous", "document"}
 QUALIFIERS = {"exact", "approx", "lower", "upper", "range", "vague"}
 FORMS = {"direct", "indirect", "mixed"}
 
 
-def text_of(path):
+def text_of(path, corpus=None):
+    if corpus == "polnear":
+        split, name = path.split("/", 1)
+        return (POLNEAR / split / "text" / f"{name}.txt").read_text()
     article = json.loads((BASIL / path).read_text())
     return "\n\n".join(" ".join(sentences) for sentences in article["body-paragraphs"])
 
@@ -30,7 +39,7 @@ def text_of(path):
 def check(file):
     gold = json.loads(Path(file).read_text())
     problems = []
-    texts = {key: text_of(path) for key, path in gold["articles"].items()}
+    texts = {key: text_of(path, gold.get("corpus")) for key, path in gold["articles"].items()}
     people = {p["id"]: p for p in gold["people"]}
     quantities = {q["id"] for q in gold["quantities"]}
     for p in gold["people"]:
