@@ -679,8 +679,10 @@ def _score_figures(gold, articles, brief, people, tally: Tally, where) -> None:
             gold_at[(key, f["start"], f["end"])] = item
     quantities = {q["id"]: q for q in gold["quantities"]}
     cluster_of: dict[tuple[str, int, int], str] = {}
+    measure_of: dict[str, str] = {}
     for cluster in brief["figures"]:
         members = []
+        measure_of[cluster["id"]] = cluster["measure"]
         for value in cluster["values"]:
             location = value["location"]
             place = (document_of[location["document"]], location["start"], location["end"])
@@ -698,9 +700,20 @@ def _score_figures(gold, articles, brief, people, tally: Tally, where) -> None:
             real = len(held) == 1 and quantities[next(iter(held))]["status"] == "disputed"
             tally.count("disputes real", real, label)
     by_quantity: dict[str, list[tuple[str, tuple[str, int, int] | None]]] = defaultdict(list)
+    where_put: dict[str, list[Placed]] = defaultdict(list)
     for item, key, _span, best in located:
         place = (key, best["figure"]["start"], best["figure"]["end"]) if best else None
         by_quantity[item["quantity"]].append((key, place))
+        cluster = cluster_of.get(place) if place else None
+        where_put[item["quantity"]].append(
+            Placed(
+                key,
+                item["text"],
+                best["figure"]["text"] if best else None,
+                cluster,
+                measure_of.get(cluster or ""),
+            )
+        )
     for quantity, members in sorted(by_quantity.items()):
         if len({key for key, _ in members}) < 2:
             continue
@@ -711,8 +724,37 @@ def _score_figures(gold, articles, brief, people, tally: Tally, where) -> None:
             "quantities joined",
             joined,
             f"[{gold['triplet'][:8]}] {quantity} {quantities[quantity]['what']!r}: "
-            + ", ".join(f"{k}->{c}" for k, c in found),
+            + where_each_went(where_put[quantity]),
         )
+
+
+@dataclass
+class Placed:
+    """Where one gold figure of a quantity went: its outlet, the gold's words, the predicted
+    figure that stands for it (None: not found) and that figure's cluster in the brief (None:
+    in none, a figure the merge leaves out) with the cluster's measure."""
+
+    outlet: str
+    gold: str
+    found: str | None
+    cluster: str | None
+    measure: str | None
+
+
+def where_each_went(placed: list[Placed]) -> str:
+    """A "quantities joined" miss, per gold figure: not found, found in no cluster, or found
+    in a cluster (its id and measure), so that the misses sort themselves into extraction
+    misses (one outlet's figure not found), figures the merge leaves out, and merge splits
+    (every figure found, in two clusters or more)."""
+    parts = []
+    for one in placed:
+        if one.found is None:
+            parts.append(f"{one.outlet} not found ({one.gold[:50]!r})")
+        elif one.cluster is None:
+            parts.append(f"{one.outlet} {one.found!r} in no cluster")
+        else:
+            parts.append(f"{one.outlet} {one.found!r} in {one.cluster} {one.measure!r}")
+    return "; ".join(parts)
 
 
 def _in_week(day: str, week: str) -> bool:

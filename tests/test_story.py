@@ -312,3 +312,21 @@ def test_a_polnear_story_reads_the_corpus_text_keyed_by_publisher(tmp_path):
         "url": "polnear:dev/politico_x",
         "outlet": "Politico",
     }
+
+
+def test_a_quantities_joined_miss_says_where_each_outlets_figure_went():
+    # BASIL 70c75d68, the TPS holders: the Times' and HuffPost's 300,000 joined, Fox's
+    # "thousands" in a cluster of its own; f11c2566, Boehner's "You take 18 of them": the
+    # Times' bare 18 in no cluster; a figure no predicted figure touches is not found
+    placed = [
+        story.Placed(
+            "nyt", "restore T.P.S. protection for 300,000 people", "300,000", "c14", "people"
+        ),
+        story.Placed("fox", "thousands of immigrants", "thousands", "c5", "immigrants"),
+        story.Placed("nyt", "You take 18 of them", "18", None, None),
+        story.Placed("hpo", "Mac and Cheese, the two turkeys", None, None, None),
+    ]
+    assert story.where_each_went(placed) == (
+        "nyt '300,000' in c14 'people'; fox 'thousands' in c5 'immigrants'; "
+        "nyt '18' in no cluster; hpo not found ('Mac and Cheese, the two turkeys')"
+    )
