@@ -8,7 +8,9 @@ MIN_TIMES times in MIN_ARTICLES articles; or beside a name at least once and, as
 word of a definite source the annotators marked ("the real estate mogul said"), at least
 MIN_SOURCES times. A noun the corpus follows with "which" or "that" more often than with
 "who" ("the organization, which", "a week that", "hopeful that") names things, not people, and
-is left out. Run by hand:
+is left out. A title the corpus writes only capitalised before a name ("Justice Antonin
+Scalia", "Chief Justice Roberts") is never counted here, so `lexicon.ROLE_NOUNS` keeps it
+("justice", beside "judge"). Run by hand:
 
     .venv/bin/python evaluation/person_nouns.py ../shared/data/polnear/train
 """

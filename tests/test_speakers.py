@@ -1592,6 +1592,43 @@ SPEAKERS = [
         "Michael Stane",
         "person",
     ),
+    # "the chief justice" is the one the text titles "Chief Justice", not another justice,
+    # and "he" after the question is the asker, not the lawyer asked (NYT, Wal-Mart
+    # class-action story)
+    (
+        "The court of Chief Justice John G. Rivers Jr. has recently issued a series of rulings "
+        "in favor of plaintiffs. Justice Anthony M. Kendall said the theory about how the company "
+        "discriminated was internally inconsistent. Mr. Sellman responded that “there is no "
+        "minimum number” in court decisions. The chief justice also asked Mr. Sellman “how many "
+        "examples of abuse need to be shown before you can say that flows from the policy rather "
+        "than from bad actors?” After all, he said, “you’re going to have some bad apples” given "
+        "Wal-Mart’s thousands of stores.",
+        "how many examples of abuse need to be shown before you can say that flows from the "
+        "policy rather than from bad actors",
+        "John G. Rivers Jr.",
+        "person",
+    ),
+    (
+        "The court of Chief Justice John G. Rivers Jr. has recently issued a series of rulings "
+        "in favor of plaintiffs. Justice Anthony M. Kendall said the theory about how the company "
+        "discriminated was internally inconsistent. Mr. Sellman responded that “there is no "
+        "minimum number” in court decisions. The chief justice also asked Mr. Sellman “how many "
+        "examples of abuse need to be shown before you can say that flows from the policy rather "
+        "than from bad actors?” After all, he said, “you’re going to have some bad apples” given "
+        "Wal-Mart’s thousands of stores.",
+        "“you’re going to have some bad apples” given Wal-Mart’s thousands of stores.",
+        "John G. Rivers Jr.",
+        "person",
+    ),
+    # "the justice" is a role like "the judge": one of the court named before (HuffPost,
+    # Wal-Mart class-action story)
+    (
+        "Justice Ruth Bader Ginsberg questioned the lawyers for an hour. The justice said it was "
+        "“a very serious problem” in the case to sue for punitive damages.",
+        "it was “a very serious problem” in the case to sue for punitive damages",
+        "Ruth Bader Ginsberg",
+        "person",
+    ),
     # a conjunct goes with the verb just before its "and" (Fox, 2019 shutdown story) ...
     (
         "The press conference underscored how far apart both sides are, even as Donald Trump called "

@@ -238,7 +238,7 @@ ROLE_NOUNS = frozenset(
     """
 minister governor mayor senator congressman congresswoman lawmaker general colonel captain
 commander admiral spokesman spokeswoman spokesperson president chancellor premier ambassador
-secretary director chairman chairwoman chair chief commissioner judge prosecutor sheriff
+secretary director chairman chairwoman chair chief commissioner judge justice prosecutor sheriff
 officer economist analyst expert professor researcher doctor lawyer attorney adviser advisor
 aide diplomat envoy candidate nominee leader king queen prince pope bishop ceo founder owner
 author writer historian scientist witness resident official partner wife husband son daughter

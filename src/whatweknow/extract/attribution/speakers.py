@@ -2301,13 +2301,10 @@ def role(ctx: Context, head: Token, span: Span, earlier: list[Statement] = ()) -
     last if they hold it, else the one the text names most, else the one named last."""
     role = head.lemma_.lower()
     roles = {role, *lexicon.SAME_ROLES.get(role, ())}
-    # "the vice president" is whom the text titles "Vice President", never "the president"
+    # "the vice president" is whom the text titles "Vice President", never "the president";
+    # "the chief justice" whom it titles "Chief Justice", not "Justice Kennedy"
     second = next(
-        (
-            c.lower_
-            for c in head.children
-            if c.dep_ in ("amod", "compound") and c.lower_ in lexicon.DEPUTIES
-        ),
+        (c.lower_ for c in head.children if c.dep_ in ("amod", "compound") and c.lower_ in _RANKS),
         None,
     )
     best: tuple[int, Entity] | None = None
@@ -2326,7 +2323,7 @@ def role(ctx: Context, head: Token, span: Span, earlier: list[Statement] = ()) -
             before = [lexicon.TITLE_ABBREVIATIONS.get(w.lower(), w.lower()) for w in written]
             deputy = len(before) > 1 and before[-2] in lexicon.DEPUTIES and before[-1] in roles
             if second is not None:
-                titled = deputy and before[-2] == second
+                titled = len(before) > 1 and before[-2] == second and before[-1] in roles
             elif deputy:
                 continue  # "Vice President Mike Pence" is not "the president"
             else:
@@ -2358,6 +2355,11 @@ def role(ctx: Context, head: Token, span: Span, earlier: list[Statement] = ()) -
     if best is not None:
         return Speaker(best[1].name, "person", span, best[1].id)
     return Speaker(group_name(span.text), "person", span)
+
+
+# Words that make a role one person's among its holders: "the vice president", "the chief
+# justice" (a chief justice is also "the justice"; a vice president is never "the president").
+_RANKS = lexicon.DEPUTIES | {"chief"}
 
 
 def _this_sentence(ctx: Context, at: int, width: int = 40) -> str:
