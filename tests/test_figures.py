@@ -3303,6 +3303,8 @@ def test_a_polls_shares_told_after_it_are_the_polls():
         )
     }
     poll = found["23 percent"].source["name"]
+    # the slash then a space once cut the name to "new NBC/"
+    assert poll == "new NBC/ Wall Street Journal poll of GOP primary voters"
     for span in ("18 percent", "14 percent", "11 percent"):
         assert found[span].source["name"] == poll
         assert found[span].statement is None  # given by the poll, not inside its statement

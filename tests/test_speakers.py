@@ -3138,6 +3138,38 @@ def test_an_abbreviation_ends_a_sentence_only_where_a_new_one_opens(text, senten
 
 
 @pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        # BASIL af4a3f41 (Fox): a slash at the end of a word joins it to the next name
+        ("A new NBC/ Wall Street Journal poll", ["A", "new", "NBC", "/", "Wall", "Street"]),
+        ("(ABC/ Washington Post)", ["(", "ABC", "/", "Washington", "Post", ")"]),
+        # a slash elsewhere stays on its token
+        ("and/or 24/7 after 9/11", ["and/or", "24/7", "after", "9/11"]),
+        ("see https://example.com/ now", ["see", "https://example.com/", "now"]),
+    ],
+)
+def test_a_slash_at_the_end_of_a_word_is_its_own_token(text, tokens):
+    assert [t.text for t in load_nlp()(text)][: len(tokens)] == tokens
+
+
+def test_a_poll_named_with_a_slash_and_a_space_is_the_speaker():
+    # BASIL af4a3f41 (Fox): the speaker was "new NBC/", the poll its apposition
+    (statement,) = extract(
+        clean(
+            Article(
+                "A new NBC/ Wall Street Journal poll of GOP primary voters shows 23 percent "
+                "picked former Florida Gov. Jeb Bush as their first choice.",
+                "test",
+                "text",
+            )
+        ),
+        load_nlp(),
+    ).statements
+    assert statement.speaker.name == "new NBC/ Wall Street Journal poll of GOP primary voters"
+    assert statement.speaker.kind == "document"
+
+
+@pytest.mark.parametrize(
     ("text", "name", "descriptors"),
     [
         (
