@@ -11,7 +11,7 @@ from functools import cache
 import pytest
 
 from whatweknow import clean, extract, load_nlp
-from whatweknow.dates import resolve
+from whatweknow.dates import counted_from, resolve
 from whatweknow.model import Article
 
 from .conftest import SEED
@@ -1655,6 +1655,122 @@ def test_a_distance_to_an_event_named_after_it_dates_the_earlier_of_the_two(
     assert found, [e.date["text"] for e in events_of(text, published)]
     assert (found[0].date["iso"], found[0].date["precision"]) == (iso, precision)
     assert found[0].predicate == predicate
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, iso, precision, predicate",
+    [
+        (  # BASIL be026bd1 (HuffPost): the primary is won "In September"
+            "In September, Moore, a controversial judge in Alabama, won the primary for the "
+            "special election. He beat GOP establishment candidate Sen. Luther Strange. And the "
+            "day after the primary, the president tweeted in support of Moore, calling him “a "
+            "really great guy.”",
+            "2017-11-10",
+            "the day after",
+            "2017-09",
+            "month",
+            "tweet",
+        ),
+        (  # BASIL 1bb79cc1 (NYT): "the Sept. 11 attack", told months after it
+            "The e-mails revealed no new details about the administration’s evolving account "
+            "of the Sept. 11 attack, which killed four Americans. The release of the e-mails "
+            "offers a rare glimpse inside the White House five days after the attack as it "
+            "struggled to piece together intelligence.",
+            "2013-05-15",
+            "five days after",
+            "2012-09-16",
+            "day",
+            "offer",
+        ),
+        (  # BASIL d4a4bc34 (Fox News): the comments Calderón made "a week ago"
+            "The comments from Fox echo those of his successor, Felipe Calderón, who a week ago "
+            "asserted that Mexico will not pay for a border wall. The morning after Calderón made "
+            "the comments, the GOP front-runner appeared on MSNBC's “Morning Joe.”",
+            "2016-02-25",
+            "The morning after",
+            "2016-W07",
+            "week",
+            "appear",
+        ),
+        (  # BASIL c6a0e65c (HuffPost): the day of the speech, dated in the next sentence
+            "The indictments did reveal that attempts to hack into Democratic Party emails "
+            "occurred later the same day that Trump called on Russians in a speech to uncover "
+            "emails. “I will tell you this, Russia: If you’re listening, I hope you’re able to "
+            "find the 30,000 emails that are missing,” Trump said at a Florida news conference "
+            "on July 27, 2016.",
+            "2018-07-13",
+            "later the same day",
+            "2016-07-27",
+            "day",
+            "occur",
+        ),
+    ],
+)
+def test_a_distance_to_an_event_the_text_dates_counts_from_that_date(
+    text, published, expression, iso, precision, predicate
+):
+    """ "the day after the primary", "five days after the attack": the event counted from is
+    dated elsewhere in the text, so the distance dates the main clause, from that date."""
+    found = [e for e in events_of(text, published) if e.date["text"] == expression]
+    assert found, [e.date["text"] for e in events_of(text, published)]
+    assert (found[0].date["iso"], found[0].date["precision"]) == (iso, precision)
+    assert found[0].predicate == predicate
+
+
+def test_a_distance_never_counts_from_a_date_that_would_put_the_past_after_the_article():
+    """BASIL 97566c74 (HuffPost): Trump's Tuesday announcement is not when he "initially
+    said" it: counted from it the past would fall after the article; the story's moment
+    counts instead."""
+    text = (
+        "Donald Trump has announced Tuesday that he is pulling out of his own Dec. 27th debate. "
+        "The announcement came just eleven days after Trump initially said he was partnering "
+        "with the conservative magazine to host a forum."
+    )
+    found = {e.date["text"]: e.date for e in events_of(text, "2011-12-13")}
+    assert found["eleven days after"]["iso"] == "2011-12-02"
+
+
+def test_the_same_day_as_an_event_the_text_does_not_date_is_the_day_the_story_is_at():
+    """BASIL 6e502405 (Fox News): the State Department's release has no date of its own."""
+    text = (
+        "Hillary Clinton’s presidential campaign on Friday released a statement from her "
+        "doctor. The release comes on the same day the State Department released thousands of "
+        "emails relating to her tenure as secretary of state."
+    )
+    found = {e.date["text"]: e.date for e in events_of(text, "2015-07-31")}
+    assert found["the same day"]["iso"] == "2015-07-31"
+
+
+def test_one_unit_from_an_event_the_text_does_not_date_stays_unresolved():
+    """BASIL 68748e7f (HuffPost): the shooting has no date in the text; never the story's."""
+    text = (
+        "The report marks the culmination of a controversial process that began in December, "
+        "when NRA CEO Wayne LaPierre held a press conference the week after the shooting in "
+        "Newtown, Conn."
+    )
+    found = {e.date["text"]: e.date for e in events_of(text, "2013-04-02")}
+    assert found["the week after"]["resolved"] is False
+    assert "does not date" in found["the week after"]["note"]
+
+
+@pytest.mark.parametrize(
+    "expression, iso, precision, counted",
+    [
+        ("five days after", "2012-09-11", "day", ("2012-09-16", "day")),
+        ("the day after", "2017-09", "month", ("2017-09", "month")),
+        ("the day before", "2017-09", "month", ("2017-09", "month")),
+        ("the night before", "2012-08-16", "day", ("2012-08-15", "day")),
+        ("a few hours after", "2016-07-27", "day", ("2016-07-27", "day")),
+        ("later the same day", "2016-07-27", "day", ("2016-07-27", "day")),
+        ("the same week", "2016-07-27", "day", ("2016-W30", "week")),
+        ("two weeks before", "2016-07-27", "day", ("2016-W28", "week")),
+    ],
+)
+def test_a_distance_counts_from_the_date_of_its_event(expression, iso, precision, counted):
+    found = counted_from(expression, iso, precision)
+    assert (found["iso"], found["precision"]) == counted
+    assert counted_from("a few days after", iso, precision)["resolved"] is False
+    assert counted_from("last week", iso, precision) is None
 
 
 def test_a_distance_with_no_event_after_it_still_counts_from_the_story():

@@ -81,6 +81,18 @@ _NUMBERS = {
 }
 _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 _UNITS = ("day", "week", "month", "year", "decade")
+_UNIT_PRECISION = {
+    "hour": "day",
+    "day": "day",
+    "morning": "day",
+    "afternoon": "day",
+    "evening": "day",
+    "night": "day",
+    "week": "week",
+    "month": "month",
+    "year": "year",
+    "decade": "year",
+}
 _GRAIN = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "decade": 4, "range": 5}
 
 MONTH = re.compile(r"\b(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?")
@@ -131,6 +143,16 @@ _COUNTED = re.compile(
 _COUNTED_TO = re.compile(
     rf"^{_COUNT}\s+(?P<unit>hour|day|week|month|year|decade)s?\s+"
     r"(?P<way>after|before|ahead of|prior to)$"
+)
+# "the day after (the primary)", "the morning after (Calderón made the comments)", "the week
+# before (the vote)": one unit from an event the text names right after it
+_ONE_UNIT_TO = re.compile(
+    r"^(?:the\s+)?(?P<unit>day|morning|afternoon|evening|night|week|month|year)\s+"
+    r"(?P<way>after|before)$"
+)
+# "(later) the same day (that Trump called on Russians)": no distance from an event
+_SAME_UNIT = re.compile(
+    r"^(?:the|that)\s+same\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)$"
 )
 _ANAPHORIC = re.compile(
     r"^(?:(?P<step>the next|the following|the previous|the prior|the same|that same|that)\s+"
@@ -225,6 +247,12 @@ def resolve(
             _precision_of(text),
             f"counted from when it was said, which the text gives only to the {grain}",
         )
+    one_unit = _ONE_UNIT_TO.match(text) if to_event else None
+    if one_unit is not None:  # "the day after the primary": `counted_from` its date, if given
+        return _unresolved(
+            _UNIT_PRECISION[one_unit.group("unit")],
+            f"counted from an event the text does not date ({text!r})",
+        )
     counted_to = _counted_to(text, base, tense, anchor or base, to_event)
     if counted_to is not None:
         return counted_to
@@ -249,6 +277,47 @@ def resolve(
     if WEEKDAY.search(text) and not MONTH.search(text):
         return _weekday(text, base, tense, firm)
     return _calendar(text, base, tense, firm)
+
+
+def counted_from(expression: str, iso: str | None, precision: str | None) -> Result | None:
+    """A distance to an event the text names after it ("five days after the attack", "the
+    day after the primary", "the morning after Calderón made the comments"), placed from that
+    event's own date where the text gives it (`iso`, `precision`): the count of units on from
+    its first day (back from its last, for "before"), never more precise than the event's
+    date ("the day after the primary", a primary won "In September": 2017-09). None when the
+    expression is no such distance or the event's date is not placed."""
+    text = normalized(expression)
+    match = _COUNTED_TO.match(text) or _ONE_UNIT_TO.match(text) or _SAME_UNIT.match(text)
+    bounds = interval(iso, precision)
+    if match is None or bounds is None or precision_grain(precision) > _GRAIN["year"]:
+        return None
+    unit = match.group("unit")
+    if "way" not in match.groupdict():  # the same day: the event's own
+        return _at(bounds[0], max(_UNIT_PRECISION[unit], precision or "day", key=precision_grain))
+    later = match.group("way") == "after"
+    start = bounds[0] if later else bounds[1]
+    if unit == "hour":  # "a few hours after the attack": its day
+        return _at(start, max("day", precision or "day", key=precision_grain))
+    count = _count(match) if "n" in match.groupdict() else 1
+    if count is None:
+        return _vague_distance(unit, text)
+    if unit in ("morning", "afternoon", "evening", "night"):
+        unit = "day"
+    moved = _shift(start, unit, count if later else -count)
+    day = interval(moved["iso"], moved["precision"])[0 if later else 1]  # type: ignore[index]
+    coarser = max(_UNIT_PRECISION[unit], precision or "day", key=precision_grain)
+    return _at(day, coarser)
+
+
+def _at(day: date, precision: str) -> Result:
+    """The day at a precision: itself, its ISO week, month or year."""
+    if precision == "day":
+        return _day(day)
+    if precision == "week":
+        return _week(day)
+    if precision == "month":
+        return _resolved(f"{day.year:04d}-{day.month:02d}", "month")
+    return _resolved(f"{day.year:04d}", "year")
 
 
 def counted_in(expression: str) -> str:
@@ -286,6 +355,7 @@ def placeable(expression: str) -> bool:
         _YEAR_SPAN,
         _COUNTED,
         _COUNTED_TO,
+        _ONE_UNIT_TO,
         _ANAPHORIC,
         _TIME_OF_DAY,
         CLOCK,

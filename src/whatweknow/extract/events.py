@@ -27,7 +27,13 @@ earlier", "by nightfall", "a month later", "later in the day") count from the la
 or year the narrative named, reported narrative included ("According to the documents, he
 arranged in March 2011 … it was shipped a month later": 2011-04); a day still ahead of the
 article does not move the story, and a moment told in the past never lands after the
-article's day (unresolved instead: "A year later" with no year before it). A date inside a
+article's day (unresolved instead: "A year later" with no year before it). A distance to an
+event the text names after it ("five days after the attack", "the day after the primary",
+"The morning after Calderón made the comments", "later the same day that Trump called on
+Russians") counts from that event's own date where the text gives one elsewhere (the Sept. 11
+attack; the primary won "In September"; Calderón, who "a week ago asserted"; Trump who "said …
+on July 27, 2016") and dates the main clause; one unit from an event the text does not date
+("the week after the shooting") stays unresolved, never the story's moment. A date inside a
 statement is placed against the statement's own time where the text gives one ("said in 2015
 that … next year" is 2016), else against the article's day.
 """
@@ -70,7 +76,7 @@ _NOT_A_POINT = re.compile(
 )
 _RELATIVE = re.compile(
     r"(?i)\b(?:yesterday|today|tomorrow|tonight|ago|last|next|this|earlier|later|weekend|"
-    r"following|previous|that|past|coming|all)\b"
+    r"following|previous|that|past|coming|all|same)\b"
 )
 _YEAR_PREPOSITIONS = frozenset("in since from to until till through by before after".split())
 _STEERING = frozenset("this last next that early late later earlier mid".split())
@@ -99,8 +105,11 @@ _RANGE_START = frozenset("from between".split())
 _RANGE_END = frozenset("to through until till and".split())
 _COUNTED_UNITS = frozenset("hour day week month year decade".split())
 _DISTANCE_TO = re.compile(
-    r"(?i)\b(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:after|before|ahead of|prior to)$"
+    r"(?i)\b(?:hours?|days?|weeks?|months?|years?|decades?|morning|afternoon|evening|night)\s+"
+    r"(?:after|before|ahead of|prior to)$"
 )
+# "the day after the primary", "The morning after Calderón made the comments": one unit
+_ONE_UNIT = frozenset("day morning afternoon evening night week month year".split())
 _WITHIN_UNITS = frozenset("day morning afternoon evening night week month year".split())
 _ANAPHORIC_DET = {("that", unit) for unit in _WITHIN_UNITS} | {("this", "day")}
 _TIME_NOUNS = _WITHIN_UNITS | _PARTS_OF_DAY | frozenset("holiday weekend eve season break".split())
@@ -160,6 +169,11 @@ def events(
 
     _narrative(mentions, sentences, base, place)
     resolve = _pronouns(context, statements)
+    for i, candidates in _anchors(mentions, predicates, _doer(doc, index, resolve)).items():
+        counted = _counted_from(mentions[i], [resolved[j] for j in candidates], base)
+        if counted is not None:  # "five days after the attack": the main clause's date
+            resolved[i] = counted
+            predicates.of[i] = _main_clause(mentions[i][0])
     found: list[Event] = []
     for i, (span, _tense_of) in enumerate(mentions):
         predicate = predicates.of[i]
@@ -489,10 +503,14 @@ def _distances_to_events(doc: Doc) -> list[tuple[int, int]]:
         if not _event_follows(doc, end):
             continue  # "two days before, he had": from the story's moment, not to an event
         unit = doc[token.i - 1]
-        if unit.lemma_.lower() not in _COUNTED_UNITS:
-            continue
         start = unit.i - 1
-        if doc[start].lower_ == "few" and start > 0 and doc[start - 1].lower_ == "a":
+        if doc[start].lower_ == "the" and unit.lower_ in _ONE_UNIT:
+            event = _event_counted_to(doc[start:end])
+            if event is None or event.ent_type_ in ("DATE", "TIME", "EVENT"):
+                continue  # "the day before Christmas": a date of its own
+        elif unit.lemma_.lower() not in _COUNTED_UNITS:
+            continue
+        elif doc[start].lower_ == "few" and start > 0 and doc[start - 1].lower_ == "a":
             start -= 1
         elif not (doc[start].like_num or doc[start].lower_ in ("a", "an", "several")):
             continue
@@ -503,7 +521,10 @@ def _distances_to_events(doc: Doc) -> list[tuple[int, int]]:
 
 def _distance_to_event(span: SpacySpan) -> bool:
     """Whether the span is a distance to the event the text names after it ("a day after"
-    the Senate failed), as `_distances_to_events` finds them."""
+    the Senate failed), as `_distances_to_events` finds them, or the same day as it ("later
+    the same day that Trump called on Russians")."""
+    if _same_unit_as(span) is not None:
+        return True
     return (
         _event_follows(span.doc, span.end)
         and bool(_DISTANCE_TO.search(span.text))
@@ -827,19 +848,12 @@ def _predicate(span: SpacySpan) -> Token:
     """`clauses.predicate`, except for a distance to an event, which dates the earlier of the
     two: the event after "after" ("a day after the Senate *failed*"), the main clause before
     "before" or "ahead of" ("*said* in an interview a day ahead of the hearing")."""
-    if not _distance_to_event(span):
+    if not _distance_to_event(span) or _same_unit_as(span) is not None:
         return clauses.predicate(span)
-    preposition = span[-1] if span[-1].lower_ in ("after", "before") else span[-2]
-    if preposition.dep_ == "mark":
-        event = preposition.head
-    else:
-        event = next(
-            (c for c in preposition.children if c.dep_ in ("pcomp", "pobj") and c.i >= span.end),
-            None,
-        )
-    if event is None or event.i < span.end:
+    event = _event_counted_to(span)
+    if event is None:
         return clauses.predicate(span)
-    if preposition.lower_ == "after":
+    if span[-1].lower_ == "after":
         return event
     node = event  # the clause the event is the time of
     for _ in range(6):
@@ -849,6 +863,164 @@ def _predicate(span: SpacySpan) -> Token:
         if node.pos_ in ("VERB", "AUX") and not span.start <= node.i < span.end:
             return node
     return clauses.predicate(span)
+
+
+def _same_unit_as(span: SpacySpan) -> Token | None:
+    """ "the same day that Trump *called* on Russians", "on the same day the State Department
+    *released* thousands of emails": the clause on the unit that says what else happened then."""
+    if len(span) < 2 or span[-2].lower_ != "same" or span[-1].lower_ not in _ONE_UNIT:
+        return None
+    return next(
+        (c for c in span[-1].children if c.dep_ in ("relcl", "acl") and c.i >= span.end), None
+    )
+
+
+def _event_counted_to(span: SpacySpan) -> Token | None:
+    """The event a distance counts to, named after its preposition: the noun ("a day after
+    the *primary*") or the verb of the clause ("a day after the Senate *failed*"), or the
+    clause a day is the same as ("the same day that Trump *called*")."""
+    same = _same_unit_as(span)
+    if same is not None:
+        return same
+    preposition = span[-1] if span[-1].lower_ in ("after", "before") else span[-2]
+    if preposition.dep_ == "mark":
+        event = preposition.head
+    else:
+        event = next(
+            (c for c in preposition.children if c.dep_ in ("pcomp", "pobj") and c.i >= span.end),
+            None,
+        )
+    return event if event is not None and event.i >= span.end else None
+
+
+# --- a distance counted from an event the text dates ---------------------------------------
+
+# Nouns that make their verb a saying: "made the comments", "called on them in a speech".
+_SAYINGS = frozenset("comment remark statement speech interview tweet testimony".split())
+
+
+def _anchors(
+    mentions: list[tuple[SpacySpan, str]],
+    predicates: _Predicates,
+    doer: Callable[[Token], str | None],
+) -> dict[int, list[int]]:
+    """For each distance to an event ("five days after the attack", "The morning after
+    Calderón made the comments"), the other dates of the text that are that event's own ("the
+    Sept. 11 attack", "Calderón, who a week ago asserted"), nearest first: those before it,
+    then those after."""
+    distances = {i for i, (span, _) in enumerate(mentions) if _distance_to_event(span)}
+    found: dict[int, list[int]] = {}
+    for i in sorted(distances):
+        event = _event_counted_to(mentions[i][0])
+        if event is None:
+            continue
+        others = [j for j in range(len(mentions)) if j not in distances]
+        nearest = [j for j in reversed(others) if j < i] + [j for j in others if j > i]
+        same = [j for j in nearest if _same_event(event, mentions[j][0], predicates.of[j], doer)]
+        if same:
+            found[i] = same
+    return found
+
+
+def _same_event(
+    event: Token, span: SpacySpan, predicate: Token, doer: Callable[[Token], str | None]
+) -> bool:
+    """Whether a date is the time of the event a distance counts to: a noun's ("the primary")
+    when the date names a thing of that noun ("won the primary In September", "the Sept. 11
+    attack"); a clause's ("Calderón made the comments") when the date's clause has the same
+    doer doing the same, or both say something ("Calderón, who a week ago asserted")."""
+    if event.pos_ in ("NOUN", "PROPN"):
+        noun = event.lemma_.lower()
+        return noun not in _TIME_NOUNS and noun in _things_dated(span, predicate)
+    if not (clauses.verbal(event) and clauses.verbal(predicate)):
+        return False
+    who = doer(event)
+    if who is None or who != doer(predicate):
+        return False
+    return _lemma(event) == _lemma(predicate) or (_says(event) and _says(predicate))
+
+
+def _things_dated(span: SpacySpan, predicate: Token) -> set[str]:
+    """The nouns a date is the time of: those it modifies ("the Sept. 11 attack", "the attack
+    on Sept. 11"), its predicate when a noun, or its verb's subject and object ("won the
+    primary"; "hearings held this past week")."""
+    nouns = {predicate.lemma_.lower()} if predicate.pos_ in ("NOUN", "PROPN") else set()
+    node = span.root
+    for _ in range(4):
+        if node.head.i == node.i or clauses.verbal(node.head):
+            break
+        node = node.head
+        if node.pos_ in ("NOUN", "PROPN") and not span.start <= node.i < span.end:
+            nouns.add(node.lemma_.lower())
+    if clauses.verbal(predicate):
+        nouns |= {
+            c.lemma_.lower()
+            for c in predicate.children
+            if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+        }
+        if predicate.dep_ in ("acl", "relcl") and predicate.head.pos_ in ("NOUN", "PROPN"):
+            nouns.add(predicate.head.lemma_.lower())
+    return nouns
+
+
+def _says(verb: Token) -> bool:
+    """A verb of saying, or one whose object or setting is a saying ("made the comments",
+    "called on Russians in a speech")."""
+    if _lemma(verb) in SPEECH_VERBS:
+        return True
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in _SAYINGS:
+            return True
+        if child.dep_ == "prep" and any(
+            c.dep_ == "pobj" and c.lemma_.lower() in _SAYINGS for c in child.children
+        ):
+            return True
+    return False
+
+
+def _doer(doc: Doc, index: EntityIndex, resolve: clauses.Resolver) -> Callable[[Token], str | None]:
+    """Who does a verb's deed, by the last word of their name ("Felipe Calderón" and
+    "Calderón" are one; "he" as the text resolves it; "his successor, Felipe Calderón, who
+    asserted": the name beside the noun)."""
+
+    def doer(verb: Token) -> str | None:
+        token = clauses.actor(verb)
+        named = [c for c in token.children if c.dep_ == "appos"] if token is not None else []
+        if token is not None and token.pos_ == "NOUN" and named and named[0].pos_ == "PROPN":
+            token = named[0]
+        found = clauses.participant(doc, index, token, None, resolve)
+        words = (found or {}).get("name", "").split()
+        return words[-1].casefold() if words else None
+
+    return doer
+
+
+def _counted_from(
+    mention: tuple[SpacySpan, str], dated: list[dict[str, Any]], base: date | None
+) -> dict[str, Any] | None:
+    """The distance counted from the first of the event's dates that places it, never after
+    the article's day in a clause told in the past ("The announcement came just eleven days
+    after Trump initially said": not from the Tuesday he announced it)."""
+    span, tense = mention
+    for when in dated:
+        if not when["resolved"]:
+            continue
+        counted = dates.counted_from(span.text, when["iso"], when["precision"])
+        bounds = dates.interval(counted["iso"], counted["precision"]) if counted else None
+        if bounds is not None and not (tense == "past" and base is not None and bounds[0] > base):
+            return counted
+    return None
+
+
+def _main_clause(span: SpacySpan) -> Token:
+    """The clause a distance from a dated event dates: the one it sits in ("the president
+    tweeted the day after the primary"; "The morning after Calderón made the comments, the
+    GOP front-runner *appeared*")."""
+    node = clauses.predicate(span)
+    event = _event_counted_to(span)
+    if event is not None and node.i == event.i and clauses.verbal(node.head):
+        return node.head
+    return node
 
 
 class _Predicates:
