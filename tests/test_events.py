@@ -1876,3 +1876,57 @@ def test_a_label_does_not_stop_at_a_word_that_takes_more(text, published, expres
     words, the date left out and no modifier left without its word."""
     found = {e.date["text"]: e for e in events_of(text, published)}
     assert label in found[expression].label, found[expression].label
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, iso, precision",
+    [
+        (  # BASIL ae243a95 (NYT)
+            "Washington is locked in a battle over what to do about the Bush-era tax cuts, which "
+            "expire at the end of the year.",
+            "2010-12-01",
+            "the end of the year",
+            "2010-12",
+            "month",
+        ),
+        (  # BASIL df5fe55a (NYT)
+            "David Axelrod, the president’s chief political adviser, said on CNN’s “American "
+            "Morning” that middle-class Americans were “going to get screwed” if their tax cuts "
+            "were not extended at the end of the year.",
+            "2010-12-08",
+            "the end of the year",
+            "2010-12",
+            "month",
+        ),
+        (  # BASIL 3ae35b16 (NYT): the day the story is at
+            "President Trump declared a national emergency on Friday. Indeed, Public Citizen, an "
+            "advocacy group, filed suit by the end of the day on behalf of three Texas landowners "
+            "whose property might be taken for a barrier.",
+            "2019-02-15",
+            "the end of the day",
+            "2019-02-15",
+            "day",
+        ),
+    ],
+)
+def test_the_end_of_a_year_is_its_last_month_and_the_end_of_the_day_that_day(
+    text, published, expression, iso, precision
+):
+    found = {e.date["text"]: e.date for e in events_of(text, published)}
+    assert expression in found, list(found)
+    assert (found[expression]["iso"], found[expression]["precision"]) == (iso, precision)
+
+
+@pytest.mark.parametrize(
+    "expression, iso, precision",
+    [
+        ("by the end of 2014", "2014-12", "month"),
+        ("the end of next year", "2025-12", "month"),
+        ("the end of the month", "2024-11", "month"),
+        ("the end of July", "2024-07", "month"),
+        ("the end of the 1990s", "1990/1999", "range"),
+    ],
+)
+def test_the_end_of_a_year_and_of_other_units(expression, iso, precision):
+    date = resolve(expression, PUBLISHED)
+    assert (date["iso"], date["precision"]) == (iso, precision)

@@ -21,7 +21,9 @@ federal election of every even year, "Election Day earlier this month": the one 
 month), the last one for the past, the coming one for the future; weekdays, weeks, weekends, seasons
 and counted distances ("two years ago") are date arithmetic here. The result never says more
 than the text: "in 2019" is a year, "this week" an ISO week (`2018-W51`), "this summer" a span
-of months with precision `season`; what cannot be placed is `resolved: false` with a note.
+of months with precision `season`, "at the end of the year" its last month (December), "by the
+end of the day" the day the story is at; what cannot be placed is `resolved: false` with a
+note.
 """
 
 from __future__ import annotations
@@ -117,6 +119,11 @@ _TRAILING = re.compile(r"(?:'s|,|\.(?<!\b[ap]\.m\.)|\s+(?:forward|onward))$")
 _WITHIN = re.compile(
     r"^(?:later|earlier) in the (day|morning|afternoon|evening|night|week|month|year)$"
 )
+# "by the end of the day": the day the story is at ("that day")
+_END_OF_DAY = re.compile(r"^(?:(?:by|at|until|before|toward|towards)\s+)?the end of the day$")
+# "at the end of the year", "by the end of 2014": its last month (the tax cuts "expire at the
+# end of the year": December)
+_END_OF_YEAR = re.compile(r"^(?:(?:by|at|until|before|toward|towards)\s+)?(?:the\s+)?end of\s+")
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight|noon|midday|midnight)"
 # A time of day that names no day: "2 p.m.", "5 p.m. Eastern time", "noon".
 CLOCK = re.compile(
@@ -203,6 +210,29 @@ _WEEKEND = re.compile(r"^(?:(?P<which>this|last|next|this past|this coming)\s+)?
 
 
 def resolve(
+    expression: str, base: date | datetime | None, future: bool = False, **how: Any
+) -> Result:
+    """An ISO date with its precision; `resolved: false` with a note when nothing places it
+    (`_resolve` gives the arguments). The end of a year is its last month (the tax cuts
+    "expire at the end of the year": December; "by the end of 2014")."""
+    result = _resolve(expression, base, future, **how)
+    end = _END_OF_YEAR.match(normalized_case(expression))
+    if (
+        end is not None
+        and result["precision"] == "year"
+        and re.fullmatch(r"\d{4}", result["iso"] or "")
+    ):
+        return _resolved(f"{result['iso']}-12", "month")
+    return result
+
+
+def normalized_case(expression: str) -> str:
+    """Lower case, plain apostrophes and one space, all words kept."""
+    text = expression.replace("’", "'").replace("‘", "'").casefold()
+    return re.sub(r"\s+", " ", text).strip(" ,;:")
+
+
+def _resolve(
     expression: str,
     base: date | datetime | None,
     future: bool = False,
@@ -378,6 +408,7 @@ def normalized(expression: str) -> str:
     text = expression.replace("’", "'").replace("‘", "'").casefold()
     text = re.sub(r"\s+", " ", text).strip(" ,;:")
     text = _WITHIN.sub(r"that \1", text)
+    text = _END_OF_DAY.sub("that day", text)
     while True:
         shorter = _TRAILING.sub("", _LEADING.sub("", text)).strip()
         if shorter == text:
