@@ -1288,7 +1288,7 @@ SPEAKERS = [
         "One of them, Senator Susan Colton of Maine, is among only a handful of Republicans "
         "who have broken with the president and called for the government to reopen without a "
         "border security deal.",
-        "for the government to reopen without a border security deal",
+        "the government to reopen without a border security deal",
         "Susan Colton",
         "person",
     ),
@@ -2822,7 +2822,8 @@ def test_he_goes_up_the_tree_to_the_person_a_clause_above_acts_on_and_stays_with
     """Fox, 2017 Flynn story: no person is a subject before the first "he", so it is the
     president the clause above it acts on (not Graham, quoted before); the second "he" goes on
     with the first, not with Flynn named between; and what he asked, inside what he would
-    have known, is still his own statement."""
+    have known, is still his own statement. What he "would have known" is the experts'
+    reading of the tweet, no statement of his (`nesting.nest`: only supposed)."""
     text = (
         "President Trump on Monday called the criminal case against Michael Flynn \u201cvery "
         "unfair.\u201d\n\nOn Sunday, Sen. Lindsey Graham, R-S.C., suggested Trump might want "
@@ -2836,8 +2837,7 @@ def test_he_goes_up_the_tree_to_the_person_a_clause_above_acts_on_and_stays_with
     )
     said = {s.content.text: s.speaker.name for s in statements_of(text)}
     assert said["Comey to lay off the Flynn investigation and later fired Comey"] == "Trump"
-    known = next(c for c in said if c.startswith("Flynn lied to agents"))
-    assert said[known] == "Trump"
+    assert not any(c.startswith("Flynn lied to agents") for c in said)
 
 
 def test_a_straight_opening_mark_closed_by_a_curly_one_is_one_quote_with_its_cue():

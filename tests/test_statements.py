@@ -1162,13 +1162,14 @@ CASES = [
         "indirect",
         False,
     ),
-    # "calling for X to …": the clause "for" marks.
+    # "calling for X to …": the clause "for" marks; "for" is the cue's, as in "calling for a
+    # ban", so a brief reads "calling for: the United States to take …"
     (
         "Hillary Clinton is calling for the United States to take a stronger role in the conflict.",
         "Hillary Clinton",
         "person",
         "calling",
-        "for the United States to take a stronger role in the conflict",
+        "the United States to take a stronger role in the conflict",
         "indirect",
         False,
     ),
@@ -1636,6 +1637,69 @@ def test_statement(text, speaker, kind, cue, content, form, nested):
     assert (statement.speaker.name, statement.speaker.kind) == (speaker, kind)
     assert statement.form == form
     assert bool(statement.nested_in) == nested
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # BASIL e71d149d (Fox, names changed)
+        (
+            "Former Rep. John Delmar of Maryland called for the report to be made public, but "
+            "also urged that it was time to move on.",
+            "called",
+            "the report to be made public",
+        ),
+        # BASIL ed8c136f (names changed)
+        ("Protesters have been calling for him to step aside.", "calling", "him to step aside"),
+        # BASIL 68748e7f (names changed)
+        (
+            "The NRA report called for states to require schools to conduct a safety assessment.",
+            "called",
+            "states to require schools to conduct a safety assessment",
+        ),
+    ],
+)
+def test_the_for_of_a_call_for_a_clause_is_the_cues(text, cue, content):
+    """Reader, eighteenth round: "for" marking the clause of "called for X to …" stays out of
+    the content, as the preposition of "called for the release" does, so a brief reads
+    "called for: the report to be made public", never "called: for the report …"."""
+    assert (cue, content) in {(s.cue.text, s.content.text) for s in statements_of(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "not_said"),
+    [
+        # BASIL c6a0e65c (NYT, names changed)
+        (
+            "Mr. Nadel said the president should insist that other Americans be present and "
+            "should demand that Mr. Putin extradite those indicted.",
+            "the president should insist that other Americans be present and should demand "
+            "that Mr. Putin extradite those indicted",
+            {"that other Americans be present", "that Mr. Putin extradite those indicted"},
+        ),
+        # BASIL 3ae35b16 (NYT, names changed)
+        (
+            "Critics said a Democratic commander in chief could cite Mr. Trump's move to "
+            "declare a national emergency over gun violence.",
+            "a Democratic commander in chief could cite Mr. Trump's move to declare a national "
+            "emergency over gun violence",
+            {"Mr. Trump's move to declare a national emergency over gun violence"},
+        ),
+    ],
+)
+def test_what_another_should_or_could_say_is_no_statement_of_theirs(text, outer, not_said):
+    """Reader, eighteenth round: "Nadler said the president should insist that …" showed on
+    Trump's page as "insist: that other Americans be present via Jerrold Nadler", said."""
+    found = {s.content.text for s in statements_of(text)}
+    assert outer in found
+    assert not found & not_said
+
+
+def test_what_another_told_is_still_nested_in_the_report():
+    """The rule above leaves a speech act told as made: "Trump told aides that …"."""
+    found = statements_of("Officials said Trump told aides that he would fire Comey.")
+    (inner,) = [s for s in found if s.nested_in]
+    assert (inner.speaker.name, inner.cue.text) == ("Trump", "told")
 
 
 def test_table_covers_at_least_sixty_sentences():

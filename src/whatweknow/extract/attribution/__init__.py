@@ -27,6 +27,7 @@ from .content import (
     through_a_colon,
     within_a_join,
     without_a_conjunct_above,
+    without_the_cues_mark,
     without_trailing_frames,
     without_trailing_time,
 )
@@ -80,7 +81,7 @@ def _by_cue(ctx: Context) -> dict[tuple[int, int] | None, Candidate]:
                 held.update((t.i, candidate.speaker_tokens) for t in near)
         content = within_a_join(ctx, token, without_trailing_frames(ctx, token, candidate.content))
         content = through_a_colon(ctx, token, without_trailing_time(ctx, token, content))
-        content = without_a_conjunct_above(ctx, token, content)
+        content = without_the_cues_mark(ctx, token, without_a_conjunct_above(ctx, token, content))
         content = exclusions.without_words_held_back(ctx, token, content)
         candidate.content = [c for c in (ctx.trim(s, e) for s, e in content) if c]
         if candidate.content and exclusions.is_statement(ctx, token, candidate):
@@ -96,6 +97,7 @@ def _resolved(ctx: Context, candidates: list[Candidate]) -> tuple[Statement, ...
     speech: set[str] = set()
     framing: set[str] = set()
     asides: set[str] = set()
+    supposed: set[str] = set()
     said: set[tuple[str | None, tuple[tuple[int, int], ...]]] = set()
     for candidate in candidates:
         if candidate.inside_quote:
@@ -134,7 +136,30 @@ def _resolved(ctx: Context, candidates: list[Candidate]) -> tuple[Statement, ...
             framing.add(results[-1].id)
         if cues.aside_cue(ctx.doc, candidate.cue):
             asides.add(results[-1].id)
-    return nest(results, speech, framing, asides)
+        if results[-1].form == "indirect" and _only_supposed(ctx, candidate):
+            supposed.add(results[-1].id)  # words quoted were said: "“…,” he would say"
+    return nest(results, speech, framing, asides, supposed)
+
+
+# The modals by which a cue tells a speech act someone should, could or would make, not one
+# made: "the president should insist that …", "he would have known …", "could cite …".
+_SUPPOSING = frozenset({"should", "could", "would", "might", "may", "must", "ought", "'d"})
+
+
+def _only_supposed(ctx: Context, candidate: Candidate) -> bool:
+    """The cue is a speech act under a modal of duty or chance ("should demand", "could
+    cite"), or the second of two verbs such a modal governs ("should insist … and demand").
+    Only for words not quoted: PolNeAR dev gives quotes under "would" to their speaker."""
+    if candidate.cue is None:
+        return False
+    span = ctx.doc.char_span(*candidate.cue, alignment_mode="expand")
+    if span is None or span.root.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = span.root
+    own = [c for c in verb.children if c.dep_ == "aux"]
+    if not own and verb.dep_ == "conj":
+        own = [c for c in verb.head.children if c.dep_ == "aux"]
+    return any(c.tag_ == "MD" and c.lower_ in _SUPPOSING for c in own)
 
 
 def _in_headline(ctx: Context, candidate: Candidate) -> bool:

@@ -905,6 +905,27 @@ def without_trailing_time(ctx: Context, cue: Token, spans: list[Span]) -> list[S
     return cut
 
 
+def without_the_cues_mark(ctx: Context, cue: Token, spans: list[Span]) -> list[Span]:
+    """ "called for the report to be made public": the parser makes "for" the mark of the
+    clause, not a preposition, yet it is the cue's as much as in "called for the release of
+    the report" (`lexicon.PREP_CUES`); left in the content, a brief read "called: for the
+    report …", a call that was made, beside "called for: the release …" (BASIL e71d149d,
+    c6a0e65c, 70c75d68, 68748e7f, b7021938, ed8c136f)."""
+    words = lexicon.PREP_CUES.get(cues.lemma(cue), ())
+    if not spans or not words:
+        return spans
+    (start, end), rest = spans[0], spans[1:]
+    tokens = ctx.doc.char_span(start, end, alignment_mode="expand") or []
+    if len(tokens) < 2:
+        return spans
+    mark = tokens[0]
+    if mark.idx != start or mark.dep_ != "mark" or mark.lower_ not in words:
+        return spans
+    if mark.head.dep_ != "advcl" or mark.head.head != cue:
+        return spans
+    return [(tokens[1].idx, end), *rest]
+
+
 def through_a_colon(ctx: Context, cue: Token, spans: list[Span]) -> list[Span]:
     """ "He made clear that the group’s willingness to discuss cuts comes with conditions:
     Reductions in benefits should be “minimal,” they should not affect current recipients …":

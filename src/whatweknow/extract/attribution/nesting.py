@@ -13,6 +13,7 @@ def nest(
     speech: set[str] | None = None,
     framing: set[str] | None = None,
     asides: set[str] | None = None,
+    supposed: set[str] | None = None,
 ) -> tuple[Statement, ...]:
     """A statement whose cue lies in another's longer content is reported by it. Nesting only
     into a strictly longer content keeps the chain acyclic.
@@ -21,10 +22,18 @@ def nest(
     in "Trump said he wants to build a wall" only the saying is kept, and in "she highlighted
     the millions she said they had paid" only the highlighting. What they said inside what
     they refused or wanted (`framing`) is still said, and so is what they did that an aside
-    says they said before (`asides`: "calling the senator a liar, as he has alleged")."""
+    says they said before (`asides`: "calling the senator a liar, as he has alleged").
+
+    What a speaker says another should, could or would say (`supposed`: "Nadler said the
+    president should insist that …", "according to the tweet, he would have known …", "a
+    Democratic commander in chief could cite …") is no statement of the other's: a brief
+    showed it on the other's page as said (BASIL c6a0e65c, 0c78e748, 3ae35b16)."""
     speech = speech or set()
+    supposed = supposed or set()
     framing = framing or set()
     asides = asides or set()
+    contents = _contents(results)
+    results = [s for s in results if s.id not in supposed or _outer(s, contents) is None]
     contents = _contents(results)
     kept = [
         s
