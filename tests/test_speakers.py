@@ -3192,6 +3192,79 @@ def test_a_bracket_after_a_name_is_one_descriptor(text, name, descriptors):
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "descriptors"),
+    [
+        # BASIL 576116e5 (HuffPost, names changed): "co; chair of …" in the brief
+        (
+            "Nancy Altmore, co-chair of Strengthen Social Security, a 300-member coalition of "
+            "national and state organizations opposed to benefit cuts, said the deal was bad.",
+            "Nancy Altmore",
+            [
+                "co-chair of Strengthen Social Security, a 300-member coalition of national and "
+                "state organizations opposed to benefit cuts"
+            ],
+        ),
+        # BASIL f688c56d (NYT): "the chairwoman of Families; Belong Together"
+        (
+            "Jess Morales Rocketto, the chairwoman of Families Belong Together, an immigrant "
+            "advocacy group, called the idea \u201cethnic cleansing.\u201d",
+            "Jess Morales Rocketto",
+            ["the chairwoman of Families Belong Together", "an immigrant advocacy group"],
+        ),
+    ],
+)
+def test_a_descriptor_the_parser_cut_in_two_is_one(text, name, descriptors):
+    """Reader, eighteenth round: two descriptors with only a space or a hyphen between them
+    are one the parser split; the brief joined the halves with "; "."""
+    person = next(e for e in entities_of(text) if e.name == name)
+    assert [d.text for d in person.descriptors] == descriptors
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "descriptors"),
+    [
+        # BASIL c6a0e65c (NYT, names changed)
+        (
+            "Mr. Rosen, the deputy attorney general, who made clear during a news conference "
+            "that the Justice Department views the hacking not as an attack on one party, "
+            "spoke on Friday. Rod J. Rosen said more.",
+            "Rod J. Rosen",
+            ["the deputy attorney general"],
+        ),
+        # BASIL f688c56d (HuffPost, names changed)
+        (
+            "Axios cited John Eastwood, a constitutional law professor at Chapman University, "
+            "who said the amendment has been misapplied.",
+            "John Eastwood",
+            ["a constitutional law professor at Chapman University"],
+        ),
+        # BASIL 97b1305c (NYT, names changed): the clause on the branch's organisation
+        (
+            "Anita L. Rusk, president of the Kansas City, Mo., branch of the NAACP, which "
+            "introduced the resolution, said it was needed.",
+            "Anita L. Rusk",
+            ["president of the Kansas City, Mo., branch of the NAACP"],
+        ),
+        # a clause with no comma is part of who they are (BASIL 1f99798f, names changed)
+        (
+            "Larry Jensen, a former head of criminal investigations for the U.S. Secret Service "
+            "who also served as a special agent, said so.",
+            "Larry Jensen",
+            [
+                "a former head of criminal investigations for the U.S. Secret Service who also "
+                "served as a special agent"
+            ],
+        ),
+    ],
+)
+def test_a_relative_clause_after_a_comma_does_not_describe_the_person(text, name, descriptors):
+    """Reader, eighteenth round: "Rod J. Rosenstein, the deputy attorney general, who made clear
+    during a news conference that …" headed his statements with the whole clause."""
+    person = next(e for e in entities_of(text) if e.name == name)
+    assert [d.text for d in person.descriptors] == descriptors
+
+
+@pytest.mark.parametrize(
     ("text", "described"),
     [
         # the role after the last of two names is the last one's (NYT, 2019 shutdown story)

@@ -353,3 +353,50 @@ def test_a_passage_split_by_another_is_highlighted_in_every_piece(server, page):
             [anchor, TARGET],
         )
         assert not unlit, f"{anchor}: later pieces not highlighted: {unlit}"
+
+
+# Three paragraphs from BASIL stories (names changed): a descriptor the parser cut in two
+# (576116e5), what one speaker says another should say (c6a0e65c), a call for a clause
+# (e71d149d).
+READER_TEXT = (
+    "Nancy Altmore, co-chair of Strengthen Social Security, a 300-member coalition of national "
+    "and state organizations opposed to benefit cuts, said the deal was bad.\n\n"
+    "Rep. Jerry Nadel, the top Democrat on the House Judiciary Committee, said the president "
+    "should insist that other Americans be present and should demand that Mr. Putin extradite "
+    "those indicted.\n\n"
+    "Former Rep. John Delmar of Maryland called for the report to be made public.\n"
+)
+
+
+def test_who_says_what_reads_as_the_articles_say_it_on_a_phone_and_a_desk(browser, tmp_path):
+    """Reader, eighteenth round: the HTML brief headed a speaker "co; chair of Strengthen
+    Social Security", showed "insist: that other Americans be present" as the president's
+    own, and "called: for the report …"; clicked, each citation lands on its passage."""
+    article, db, out = tmp_path / "story.txt", tmp_path / "news.db", tmp_path / "brief.html"
+    article.write_text(READER_TEXT, encoding="utf-8")
+    runner = CliRunner()
+    runner.invoke(
+        cli, ["ingest", str(db), str(article), "--published", "2019-03-25", "--outlet", "BBC"]
+    )
+    runner.invoke(cli, ["brief", str(db), "--format", "html", "-o", str(out)])
+    for width in (1280, 390):
+        context = browser.new_context(viewport={"width": width, "height": 900})
+        page = context.new_page()
+        page.goto(out.as_uri())
+        part = page.locator("#speakers")
+        headings = part.locator("h3").all_inner_texts()
+        assert any("co-chair of Strengthen Social Security" in h for h in headings), headings
+        text = part.inner_text()
+        assert "co; chair" not in text and "insist:" not in text and "demand:" not in text
+        assert "called for: the report to be made public" in text
+        wide = page.evaluate("document.documentElement.scrollWidth")
+        assert wide <= width, f"the brief scrolls sideways at {width} px ({wide} px wide)"
+        cite = part.locator("li", has_text="called for:").locator("a.cite").first
+        href = cite.get_attribute("href")
+        cite.click()
+        landed = _landed(page)
+        assert landed["id"] == href[1:] and landed["inView"] and landed["background"] == TARGET
+        assert landed["text"] == "the report to be made public"
+        if width == 390:
+            page.screenshot(path=SHOTS / "mobile-brief-speakers.png")
+        context.close()

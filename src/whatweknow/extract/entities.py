@@ -941,7 +941,27 @@ def _descriptors(doc: Doc, group: _Group, quoted: Intervals) -> list[Span]:
                     and not any(f.start <= span.start and span.end <= f.end for f in found)
                 ):
                     found.append(span)
-    return found
+    return _joined(doc, found)
+
+
+def _joined(doc: Doc, found: list[Span]) -> list[Span]:
+    """Two descriptors with nothing but a space or a hyphen between them are one the parser
+    cut in two: "co-chair of Strengthen Social Security" came out as "co" and "chair of …",
+    "the chairwoman of Families Belong Together" as "the chairwoman of Families" and "Belong
+    Together", which a brief joined as "co; chair of …" (BASIL 576116e5, f688c56d, af4a3f41)."""
+    text = text_of(doc)
+    joined: list[Span] = []
+    for span in sorted(found, key=lambda f: f.start):
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.end <= span.start
+            and not text[last.end : span.start].strip(" -")
+        ):
+            joined[-1] = Span(last.start, span.end, text[last.start : span.end])
+        else:
+            joined.append(span)
+    return joined
 
 
 def _in_brackets(doc: Doc, head: Token, child: Token) -> Span | None:
@@ -1053,6 +1073,9 @@ def _subtree_span(doc: Doc, token: Token, to_and: bool = False) -> Span | None:
         joint = [c.i for c in token.children if c.dep_ == "cc" and c.i < others[0].i]
         cut = min(joint or [others[0].i])
         tokens = [t for t in tokens if t.i < cut]
+    aside = _aside_clause(doc, token)
+    if aside is not None:
+        tokens = [t for t in tokens if t.i < aside]
     while tokens and (tokens[-1].is_punct and tokens[-1].text not in ")”"):
         tokens.pop()
     while tokens and tokens[0].text in ",;":  # "Moore, then an assistant district attorney,"
@@ -1061,6 +1084,23 @@ def _subtree_span(doc: Doc, token: Token, to_and: bool = False) -> Span | None:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     return Span(start, end, text_of(doc)[start:end])
+
+
+def _aside_clause(doc: Doc, token: Token) -> int | None:
+    """Where a relative clause set off by a comma starts in the phrase: "the deputy attorney
+    general, who made clear during a news conference that …", "a constitutional law professor
+    at Chapman University …, who said the amendment has been misapplied", "R-Utah, whose views
+    … have fluctuated" tell what the person did or is, not who they are; a brief put the whole
+    clause after the name (BASIL c6a0e65c, f688c56d, 70c75d68, 58f414e5, 9879bbc0, 97b1305c,
+    a28a0329 …). A clause with no comma ("a former head … who also served as …") is kept."""
+    starts = [
+        clause.left_edge.i
+        for clause in token.subtree
+        if clause.dep_ == "relcl"
+        and clause.left_edge.i > token.i
+        and doc[clause.left_edge.i - 1].text == ","
+    ]
+    return min(starts) - 1 if starts else None
 
 
 def entities(doc: Doc) -> tuple[Entity, ...]:
