@@ -2126,6 +2126,34 @@ def test_a_denied_report_is_marked_negated(text, cue, negated):
 
 # (text, the cues that are statements in it): verbs that report nothing here
 NOT_REPORTS = [
+    # an interviewer's question with the one asked named after "asked" frames the interview:
+    # no one's statement (HuffPost on Trump and the birth certificate 2011, Fox and HuffPost on
+    # Rubio in New York 2015; names changed); with no one asked, a question stays, and so does
+    # a question quoted (PolNeAR dev marks it)
+    (
+        "The remarks from the potential presidential candidate prompted Vance to ask Lind if "
+        "he had people on the ground in Hawaii searching for proof of the president’s "
+        "citizenship.",
+        [],
+    ),
+    ("Rose asked Lind what he thought of the pope's embrace of relations with Cuba.", []),
+    (
+        "Journalist Charlie Rose asked Lind after the speech whether invoking Kennedy and the "
+        "Cold War might make him appear backward-looking.",
+        [],
+    ),
+    ("He asked whether a “double standard” was at play.", ["asked"]),
+    (
+        "“Today” show host Mary Vance asked Lind, “You’ve been privy to all of this to know this?”",
+        ["asked"],
+    ),
+    # a name the writer tells the reader about in a ", who" clause is all that is left, and a
+    # name alone is no statement (Fox on Clinton's emails 2016; names changed)
+    (
+        "Trump was referring to U.S. Navy Sailor Kristian Lind, who was put in prison for "
+        "taking unauthorized photos inside a nuclear submarine.",
+        [],
+    ),
     # "what he said" opening the sentence: the writer's verdict on it, not what he said
     ("What the senator said was simply wrong.", []),
     # a speech act the text says was not given
@@ -2311,6 +2339,61 @@ def test_a_quote_closing_after_a_comma_is_kept_whole():
 
 # (text, cue, the content's fragments): where what a cue attributes begins and ends
 BOUNDARIES = [
+    # the writer's ", who"/", which" clause on a name inside what was said is cut out (Fox on
+    # Comey and Clinton 2016, HuffPost on the Cheney sisters 2013, Fox on AARP 2011; names
+    # changed); one that says something itself stays
+    (
+        "According to the Times, Mary Lind, who is openly gay and married her partner, Heather "
+        "Poe, in Washington, DC last year, took to Facebook to rebuke her sister's remarks.",
+        "According to",
+        ["Mary Lind", "took to Facebook to rebuke her sister's remarks."],
+    ),
+    (
+        "The Wall Street Journal first reported Friday that the AARP, which opposed President "
+        "George W. Bush's push to partially privatize Social Security, has decided to accept "
+        "cuts.",
+        "reported",
+        ["that the AARP", "has decided to accept cuts"],
+    ),
+    (
+        "Ms. Vance’s account was supported by two of the mayor’s aides, who were interviewed "
+        "by F.B.I. agents and told them that Ms. Vance had recounted the threat to them, two "
+        "people briefed on the matter have said.",
+        "said",
+        [
+            "Ms. Vance’s account was supported by two of the mayor’s aides, who were "
+            "interviewed by F.B.I. agents and told them that Ms. Vance had recounted the threat "
+            "to them"
+        ],
+    ),
+    # the question an "asked" participle puts before the cue is not the answer (Fox on
+    # Lieberman for the F.B.I. 2017, NYT on the Benghazi talking points 2013; names changed)
+    (
+        "When asked point-blank by a reporter in the Oval Office Thursday if Lind was the "
+        "leading contender, Trump replied, “Yes.”",
+        "replied",
+        ["“Yes.”"],
+    ),
+    (
+        "Asked by one of Ms. Vance’s aides, “Is this the final language you want to use on "
+        "Benghazi,” Mr. Lind replied with a single word: “Yup.”",
+        "replied",
+        ["Yup."],
+    ),
+    (
+        "Asked whether he would run, “I have not decided,” Mr. Lind said.",
+        "said",
+        ["“I have not decided,”"],
+    ),
+    (
+        "“If he is asked questions he is unable to answer, he would try to deflect them back "
+        "onto the questioners,” Ann Hale said.",
+        "said",
+        [
+            "If he is asked questions he is unable to answer, he would try to deflect them back "
+            "onto the questioners"
+        ],
+    ),
     # what follows a colon closing the content spells it out (BASIL: NYT on AARP and on the
     # mail bombs)
     (
@@ -2333,7 +2416,7 @@ BOUNDARIES = [
         ],
     ),
     # who a person named last is, in the past, after a comma, is the writer's (BASIL: NYT and
-    # Fox on Flynn's plea); a relative clause inside what was said stays
+    # Fox on Flynn's plea)
     (
         "As he left for Utah on Monday, the mayor said he felt “very badly” for Mr. Ortega, "
         "whom he fired in February for lying to the vice mayor about the calls.",
@@ -2346,10 +2429,12 @@ BOUNDARIES = [
         "said",
         ["he feels “badly” for Ortega"],
     ),
+    # inside what was said, such a clause on a name is cut out too, and what was said goes on
+    # around it (`without_writers_background`)
     (
         "She said Ann Hale, who voted against it, was wrong.",
         "said",
-        ["Ann Hale, who voted against it, was wrong"],
+        ["Ann Hale", "was wrong"],
     ),
     # what the words set off, after a comma or a dash, is the writer's (BASIL: HuffPost on
     # Flynn's plea, Fox on the baseball practice shooting)
@@ -2543,6 +2628,33 @@ BOUNDARIES = [
         "mistreatment.",
         "claiming",
         ["that he had illegally fired her after she complained about mistreatment"],
+    ),
+    # so is one closing what holds now, one a measure of time opens ("a day after"), and one
+    # where "as" the speaker did something (Fox on Trump and the debate 2015, Fox on
+    # birthright citizenship 2018, Fox on Holder in Ferguson 2014; names changed)
+    (
+        "Lind announced Tuesday that he is bowing out as the moderator for a Republican "
+        "presidential debate later this month, after most candidates in the field opted not "
+        "to attend.",
+        "announced",
+        [
+            "that he is bowing out as the moderator for a Republican presidential debate later "
+            "this month"
+        ],
+    ),
+    (
+        "President Lind vowed Wednesday that birthright citizenship will end “one way or the "
+        "other,” a day after it emerged he was considering killing the policy by executive "
+        "order.",
+        "vowed",
+        ["that birthright citizenship will end “one way or the other,”"],
+    ),
+    (
+        "Attorney General Ann Hale said Wednesday that she understands why many black "
+        "Americans distrust the police as she made a one-day swing through the St. Louis "
+        "suburb of Ferguson, Mo.",
+        "said",
+        ["that she understands why many black Americans distrust the police"],
     ),
     # the quote beside the cue is what was said, not the writer's clause before ", but"
     # (AP on the NAACP 2010, in Fox and HuffPost as printed)

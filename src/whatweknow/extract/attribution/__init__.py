@@ -30,6 +30,7 @@ from .content import (
     without_the_cues_mark,
     without_trailing_frames,
     without_trailing_time,
+    without_writers_background,
 )
 from .context import Candidate, Context
 from .nesting import nest
@@ -82,7 +83,9 @@ def _by_cue(ctx: Context) -> dict[tuple[int, int] | None, Candidate]:
         content = within_a_join(ctx, token, without_trailing_frames(ctx, token, candidate.content))
         content = through_a_colon(ctx, token, without_trailing_time(ctx, token, content))
         content = without_the_cues_mark(ctx, token, without_a_conjunct_above(ctx, token, content))
+        content = without_writers_background(ctx, token, content)
         content = exclusions.without_words_held_back(ctx, token, content)
+        content = exclusions.without_the_question(ctx, token, content)
         candidate.content = [c for c in (ctx.trim(s, e) for s, e in content) if c]
         if candidate.content and exclusions.is_statement(ctx, token, candidate):
             candidate.negated = exclusions.negated(token)

@@ -899,7 +899,7 @@ def without_trailing_time(ctx: Context, cue: Token, spans: list[Span]) -> list[S
     for start, end in spans:
         for opener in ctx.doc.char_span(start, end, alignment_mode="expand") or []:
             if _past_time_clause(ctx, opener, start, end) and _to_come(ctx, start, opener):
-                end = opener.idx
+                end = opener.head.left_edge.idx  # "a day after …": the measure goes too
                 break
         cut.append((start, end))
     return cut
@@ -955,15 +955,19 @@ def through_a_colon(ctx: Context, cue: Token, spans: list[Span]) -> list[Span]:
 
 
 def _past_time_clause(ctx: Context, opener: Token, start: int, end: int) -> bool:
-    """ "after X did Y" or ", when X did Y" to the end of the content, outside quotes (a "when"
-    with no comma more often tells a time of what was said: "to use a private email server when
-    she was at State", PolNeAR train)."""
-    if opener.lower_ not in _TIME_OPENERS or opener.idx <= start or ctx.inside_quote(opener):
+    """ "after X did Y", "a day after X did Y", ", when X did Y" or "as X did Y" to the end of
+    the content, outside quotes (a "when" with no comma more often tells a time of what was
+    said: "to use a private email server when she was at State", PolNeAR train)."""
+    if opener.lower_ not in _TIME_OPENERS | {"as"} or opener.idx <= start:
+        return False
+    if ctx.inside_quote(opener):
         return False
     if opener.lower_ == "when" and (opener.i == 0 or opener.nbor(-1).text != ","):
         return False
     verb = opener.head
-    if opener.dep_ not in ("mark", "advmod") or verb.left_edge != opener:
+    if opener.dep_ not in ("mark", "advmod") or not _opens(opener, verb):
+        return False
+    if opener.lower_ == "as" and not _as_the_speaker_went(opener, verb):
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
@@ -977,10 +981,42 @@ def _past_time_clause(ctx: Context, opener: Token, start: int, end: int) -> bool
     return past and verb.right_edge.idx + len(verb.right_edge) >= ctx.trim(start, end)[1]
 
 
+def _as_the_speaker_went(opener: Token, verb: Token) -> bool:
+    """ "as he made a one-day swing through …": "as" and a person's pronoun doing something,
+    which tells when they spoke ("as the Post reported" is a frame of its own, `_frame_end`;
+    "as consumers spent more" may be what was said)."""
+    return (
+        opener.dep_ == "mark"
+        and cues.lemma(verb) not in lexicon.SPEECH_VERBS
+        and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they") for c in verb.children)
+    )
+
+
+def _opens(opener: Token, verb: Token) -> bool:
+    """The opener begins its clause, or follows only a measure of time on it ("a day after
+    it emerged …")."""
+    if verb.left_edge == opener:
+        return True
+    measure = {t.i for c in verb.children if c.dep_ == "npadvmod" for t in c.subtree}
+    return all(i in measure for i in range(verb.left_edge.i, opener.i))
+
+
+# Present tenses that tell what holds now, not a perfect ("has said …").
+_PRESENT = frozenset(("VBZ", "VBP"))
+_PERFECT = frozenset(("has", "have", "'s", "'ve"))
+
+
 def _to_come(ctx: Context, start: int, opener: Token) -> bool:
-    """What comes before the time clause is wanted or to come: "to cancel", "would not seek"."""
+    """What comes before the time clause is wanted or to come ("to cancel", "would not seek"),
+    or holds now ("he understands why …", "he is bowing out as the moderator"): a past event
+    after it is when it was said, not part of it."""
     before = ctx.doc.char_span(start, opener.idx, alignment_mode="expand") or []
-    return any(t.lower_ in _TO_COME or (t.tag_ == "TO" and t.dep_ == "aux") for t in before)
+    return any(
+        t.lower_ in _TO_COME
+        or (t.tag_ == "TO" and t.dep_ == "aux")
+        or (t.tag_ in _PRESENT and t.lower_ not in _PERFECT and not ctx.inside_quote(t))
+        for t in before
+    )
 
 
 # Words that set a clause against the one before it: "…, while others said …".
@@ -1068,6 +1104,72 @@ def _writers_background(ctx: Context, who: Token, end: int) -> bool:
         and not ctx.inside_quote(who)
         and not ctx.overlaps_quote(who.idx, end)
         and verb.right_edge.idx + len(verb.right_edge) >= ctx.trim(who.idx, end)[1]
+    )
+
+
+# Who a writer's aside on a name can be about: a name the tagger knows.
+_NAMED = frozenset("PERSON ORG NORP GPE".split())
+
+
+def without_writers_background(ctx: Context, cue: Token, spans: list[Span]) -> list[Span]:
+    """ "Trump was referring to U.S. Navy Sailor Kristian Saucier, who was put in prison for
+    taking unauthorized photos inside a nuclear submarine", "According to the Times, Mary
+    Cheney, who is openly gay and married her partner …, took to Facebook …", "reported
+    Friday that the AARP, which opposed President George W. Bush's push …, has decided to
+    accept cuts": a ", who"/", which" clause on a name inside what was said, outside quotes
+    and saying nothing itself, is the writer telling the reader who that is; it is cut out
+    (the story gold lists it as the writer's narration in 4 stories), and what was said goes
+    on around it in two fragments."""
+    cut: list[Span] = []
+    for start, end in spans:
+        pieces = [(start, end)]
+        for who in ctx.doc.char_span(start, end, alignment_mode="expand") or []:
+            aside = _background_aside(ctx, cue, who, start, end)
+            if aside is None:
+                continue
+            last_start, last_end = pieces.pop()
+            if not last_start <= aside[0] < aside[1] <= last_end:
+                pieces.append((last_start, last_end))
+                continue
+            pieces.extend(p for p in ((last_start, aside[0]), (aside[1], last_end)) if p[0] < p[1])
+        cut.extend(p for p in (ctx.trim(*p) for p in pieces) if p)
+    return cut
+
+
+def _background_aside(
+    ctx: Context, cue: Token, who: Token, start: int, end: int
+) -> tuple[int, int] | None:
+    """The characters of ", who/which …" on a name (from its comma to the clause's last word)
+    that is the writer's background, or None. Past the end of the content only a clause told
+    in the past ("who was put in prison", "which opposed …") is cut: PolNeAR train takes a
+    clause in the present there as often as not; `_writers_background` handles the rest."""
+    if who.lower_ not in ("who", "which") or who.i == 0 or who.nbor(-1).text != ",":
+        return None
+    verb, name = who.head, who.head.head
+    if verb.dep_ != "relcl" or who.dep_ not in SUBJECTS or name.ent_type_ not in _NAMED:
+        return None
+    if cue.i in (t.i for t in verb.subtree) or ctx.inside_quote(who):
+        return None
+    words = list(verb.subtree)
+    if any(_reports_a_clause(t) for t in words):
+        return None  # "…, who were interviewed by F.B.I. agents and told them that …"
+    first, last = who.nbor(-1), words[-1]
+    aside = (first.idx, last.idx + len(last))
+    if aside[0] <= start or ctx.overlaps_quote(who.idx, aside[1]):
+        return None
+    after = ctx.text[aside[1] : end].strip(EDGE + "”\"'")
+    if not after:
+        told_in_the_past = verb.tag_ == "VBD" or any(
+            c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children
+        )
+        return aside if told_in_the_past else None
+    return aside if ctx.text[aside[1] : aside[1] + 1] == "," else None
+
+
+def _reports_a_clause(verb: Token) -> bool:
+    """A speech verb with a clause of its own ("told them that …"), not "put in prison"."""
+    return cues.lemma(verb) in lexicon.SPEECH_VERBS and any(
+        c.dep_ in ("ccomp", "xcomp") for c in verb.children
     )
 
 
