@@ -1747,6 +1747,20 @@ DESCRIBED = [
         "the governor should resign",
         "Drew Gattino",
     ),
+    # an office held once contradicts no description: "the former New York mayor and
+    # founder of …" may be "the financial industry tycoon" (HuffPost, 2016 Bloomberg speech)
+    (
+        "Michael Bloomfield, the former New York mayor and founder of the Bloomfield financial "
+        "news and information empire, endorsed Hillary Clinton, calling Donald Tromp a danger. "
+        "Tromp claims great wealth, but Tromp refuses to release his tax returns. Tromp also "
+        "reacts defensively.\n\nBloomfield was a vocal critic of the Republican candidate "
+        "long before backing Clinton\u2019s White House run.\n\n"
+        "The financial industry tycoon ridiculed Tromp\u2019s statements on immigration, "
+        "national security, foreign trade, and his use of overseas labor.",
+        "Tromp\u2019s statements on immigration, national security, foreign trade, and his use "
+        "of overseas labor",
+        "Michael Bloomfield",
+    ),
 ]
 
 

@@ -921,8 +921,8 @@ def _described_alike(ctx: Context, head: Token, accept: Callable[[Entity], bool]
     for entity in ctx.index.entities:
         if entity.type != "person" or not accept(entity):
             continue
-        said = said_of(ctx, entity).keys()
-        shared = words.keys() & said
+        said = said_of(ctx, entity)
+        shared = words.keys() & said.keys()
         strong = noun in shared or any(words[w].text[:1].isupper() for w in shared)
         if strong and (noun in shared or not _other_office(noun, said)):
             scores[entity.id] = ((noun in shared) + len(shared), entity)
@@ -966,10 +966,10 @@ def subject_described(
     if any(sent.start_char <= s < sent.end_char and e != entity_id for s, e in found):
         return None  # "Ramos later returned and Trump took …": either
     entity = people[entity_id]
-    said = set(said_of(ctx, entity))
+    said = dict(said_of(ctx, entity))
     for start, end, speaker in spoken:
         if speaker == entity_id and start < head.idx:
-            said |= _words(ctx.doc.char_span(start, end, alignment_mode="expand") or ()).keys()
+            said |= _words(ctx.doc.char_span(start, end, alignment_mode="expand") or ())
     if _other_office(noun_of(head), said):
         return None  # "the journalist" is not whom the article calls a candidate
     return entity
@@ -983,8 +983,34 @@ _NOT_OFFICES = frozenset(
 OFFICES = (lexicon.ROLE_NOUNS | lexicon.TITLES) - _NOT_OFFICES - lexicon.DEPUTIES
 
 
-def _other_office(noun: str, said: Iterable[str]) -> bool:
+def _other_office(noun: str, said: dict[str, Token]) -> bool:
     """The article gives the person an office or occupation and not the one `noun` names:
-    "the journalist" is not "the former Mexican president"."""
-    offices = set(said) & OFFICES
+    "the journalist" is not "the former Mexican president", nor "the Senate historian" a
+    former senator. A person noun that is no office ("tycoon", "mogul") is judged against the
+    offices they hold now: "the billionaire estate mogul" is not "the South Carolina
+    senator", but "The financial industry tycoon ridiculed …" may be "the former New York
+    mayor and founder of the Bloomberg financial news and information empire"
+    (`_held_once`)."""
+    offices = {
+        word for word, token in said.items() if noun in OFFICES or not _held_once(token)
+    } & OFFICES
     return bool(offices) and not offices & {noun, *lexicon.SAME_ROLES.get(noun, ())}
+
+
+# Words that put an office in the past: "former", "ex-", "onetime".
+_ONCE = frozenset("former ex onetime one-time erstwhile retired".split())
+
+
+def _held_once(office: Token) -> bool:
+    """An office word the text says its holder may have held only once: "former" before it,
+    "ex-" on it, or "former" before the office it is joined to ("the former New York mayor
+    and founder of …": "former" may reach both, and a word that may be past contradicts
+    nothing)."""
+    if office.lower_.startswith("ex-"):
+        return True
+    while True:
+        if any(c.dep_ == "amod" and c.lower_ in _ONCE for c in office.children):
+            return True
+        if office.dep_ != "conj" or office.head is office:
+            return False
+        office = office.head
