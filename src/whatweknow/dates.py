@@ -340,14 +340,9 @@ def counted_from(expression: str, iso: str | None, precision: str | None) -> Res
 
 
 def _at(day: date, precision: str) -> Result:
-    """The day at a precision: itself, its ISO week, month or year."""
-    if precision == "day":
-        return _day(day)
-    if precision == "week":
-        return _week(day)
-    if precision == "month":
-        return _resolved(f"{day.year:04d}-{day.month:02d}", "month")
-    return _resolved(f"{day.year:04d}", "year")
+    """The day at a precision: itself, its ISO week, month or year (a season or decade: its
+    year)."""
+    return _shift(day, precision, 0)
 
 
 def counted_in(expression: str) -> str:
@@ -405,9 +400,7 @@ def names_a_day(expression: str) -> bool:
 def normalized(expression: str) -> str:
     """Lower case, plain apostrophes, one space, and without the words around the date itself:
     "later on Friday" -> "friday", "the end of July" -> "july", "This year's" -> "this year"."""
-    text = expression.replace("’", "'").replace("‘", "'").casefold()
-    text = re.sub(r"\s+", " ", text).strip(" ,;:")
-    text = _WITHIN.sub(r"that \1", text)
+    text = _WITHIN.sub(r"that \1", normalized_case(expression))
     text = _END_OF_DAY.sub("that day", text)
     while True:
         shorter = _TRAILING.sub("", _LEADING.sub("", text)).strip()

@@ -108,9 +108,9 @@ _DISTANCE_TO = re.compile(
     r"(?i)\b(?:hours?|days?|weeks?|months?|years?|decades?|morning|afternoon|evening|night)\s+"
     r"(?:after|before|ahead of|prior to)$"
 )
-# "the day after the primary", "The morning after Calderón made the comments": one unit
-_ONE_UNIT = frozenset("day morning afternoon evening night week month year".split())
 _WITHIN_UNITS = frozenset("day morning afternoon evening night week month year".split())
+# "the day after the primary", "The morning after Calderón made the comments": one unit
+_ONE_UNIT = _WITHIN_UNITS
 _ANAPHORIC_DET = {("that", unit) for unit in _WITHIN_UNITS} | {("this", "day")}
 _TIME_NOUNS = _WITHIN_UNITS | _PARTS_OF_DAY | frozenset("holiday weekend eve season break".split())
 _UPDATE = re.compile(r"(?i)^\s*updated?\s*[:\-–—]?\s*(?:at\s+)?$")  # "UPDATE 2:52 p.m. --"
@@ -909,12 +909,12 @@ def _anchors(
     Sept. 11 attack", "Calderón, who a week ago asserted"), nearest first: those before it,
     then those after."""
     distances = {i for i, (span, _) in enumerate(mentions) if _distance_to_event(span)}
+    others = [j for j in range(len(mentions)) if j not in distances]
     found: dict[int, list[int]] = {}
     for i in sorted(distances):
         event = _event_counted_to(mentions[i][0])
         if event is None:
             continue
-        others = [j for j in range(len(mentions)) if j not in distances]
         nearest = [j for j in reversed(others) if j < i] + [j for j in others if j > i]
         same = [j for j in nearest if _same_event(event, mentions[j][0], predicates.of[j], doer)]
         if same:

@@ -883,7 +883,7 @@ def without_trailing_frames(ctx: Context, cue: Token, spans: list[Span]) -> list
 
 
 # Words that open a time clause, and the words that make what was said something to come.
-_TIME_OPENERS = frozenset(("after", "when"))
+_TIME_OPENERS = frozenset(("after", "when", "as"))
 _TO_COME = frozenset("would will should could must might may".split())
 
 
@@ -958,7 +958,7 @@ def _past_time_clause(ctx: Context, opener: Token, start: int, end: int) -> bool
     """ "after X did Y", "a day after X did Y", ", when X did Y" or "as X did Y" to the end of
     the content, outside quotes (a "when" with no comma more often tells a time of what was
     said: "to use a private email server when she was at State", PolNeAR train)."""
-    if opener.lower_ not in _TIME_OPENERS | {"as"} or opener.idx <= start:
+    if opener.lower_ not in _TIME_OPENERS or opener.idx <= start:
         return False
     if ctx.inside_quote(opener):
         return False
