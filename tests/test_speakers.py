@@ -21,6 +21,18 @@ def statements_of(text: str):
 
 
 # (text, the words of the statement's content, speaker name, speaker kind)
+# NYT, the Wal-Mart class-action story (names changed): "the chief justice" and the "he" after
+# his question.
+CHIEF_JUSTICE = (
+    "The court of Chief Justice John G. Rivers Jr. has recently issued a series of rulings "
+    "in favor of plaintiffs. Justice Anthony M. Kendall said the theory about how the company "
+    "discriminated was internally inconsistent. Mr. Sellman responded that “there is no "
+    "minimum number” in court decisions. The chief justice also asked Mr. Sellman “how many "
+    "examples of abuse need to be shown before you can say that flows from the policy rather "
+    "than from bad actors?” After all, he said, “you’re going to have some bad apples” given "
+    "Wal-Mart’s thousands of stores."
+)
+
 SPEAKERS = [
     # generational suffixes keep father and son apart
     (
@@ -1596,26 +1608,14 @@ SPEAKERS = [
     # and "he" after the question is the asker, not the lawyer asked (NYT, Wal-Mart
     # class-action story)
     (
-        "The court of Chief Justice John G. Rivers Jr. has recently issued a series of rulings "
-        "in favor of plaintiffs. Justice Anthony M. Kendall said the theory about how the company "
-        "discriminated was internally inconsistent. Mr. Sellman responded that “there is no "
-        "minimum number” in court decisions. The chief justice also asked Mr. Sellman “how many "
-        "examples of abuse need to be shown before you can say that flows from the policy rather "
-        "than from bad actors?” After all, he said, “you’re going to have some bad apples” given "
-        "Wal-Mart’s thousands of stores.",
+        CHIEF_JUSTICE,
         "how many examples of abuse need to be shown before you can say that flows from the "
         "policy rather than from bad actors",
         "John G. Rivers Jr.",
         "person",
     ),
     (
-        "The court of Chief Justice John G. Rivers Jr. has recently issued a series of rulings "
-        "in favor of plaintiffs. Justice Anthony M. Kendall said the theory about how the company "
-        "discriminated was internally inconsistent. Mr. Sellman responded that “there is no "
-        "minimum number” in court decisions. The chief justice also asked Mr. Sellman “how many "
-        "examples of abuse need to be shown before you can say that flows from the policy rather "
-        "than from bad actors?” After all, he said, “you’re going to have some bad apples” given "
-        "Wal-Mart’s thousands of stores.",
+        CHIEF_JUSTICE,
         "“you’re going to have some bad apples” given Wal-Mart’s thousands of stores.",
         "John G. Rivers Jr.",
         "person",
