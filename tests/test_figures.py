@@ -827,32 +827,6 @@ CASES = [
         None,
     ),
     (
-        "Putin issued an order for the third time since the war began.",
-        None,
-        "for the third time",
-        3.0,
-        None,
-        None,
-        "exact",
-        None,
-        None,
-        (),
-        "times",
-    ),
-    (
-        "He has reiterated at least three times that Seoul will consider helping Ukraine.",
-        None,
-        "at least three",
-        3.0,
-        3.0,
-        None,
-        "lower",
-        None,
-        None,
-        (),
-        "times",
-    ),
-    (
         "The North blew up parts of two roads.",
         None,
         "two",
@@ -1795,6 +1769,17 @@ NOT_FIGURES = [
     "Democrats may impeach him, which could pull the controversy into a second week.",
     "He hinted on Tuesday that he might abort his second term.",
     "The speech was the second time during the shutdown that the president spoke.",
+    # which time it is is a rank, not a count of times (the seed; BASIL 70c75d68, df5fe55a)
+    "Putin issued an order for the third time since the war began.",
+    "It will be the second time that Mr. Biden has met with House Democrats.",
+    # how often, and in what stretch of time, a source said what it says: the saying's
+    # occasion, like "in two separate interviews" (the seed; the story gold's "I expressed many
+    # times", "has criticized … numerous times", "she has said many, many times")
+    "South Korean President Yoon Suk Yeol has reiterated – at least three times in the past two "
+    "months – that South Korea will consider helping Ukraine “for defensive purposes”.",
+    "He has said twice that he would not run for the seat.",
+    "In September, Russian President Vladimir Putin issued an order – for the third time since "
+    "the war began – to expand his army.",
     "It was his first naturalization ceremony at the White House.",
     "The deal was done, one person close to the talks said.",
     # "one" singling a person out, or an item a colon sets out (BASIL)
@@ -3020,11 +3005,6 @@ def test_a_fraction_sizing_a_vote_is_read_and_a_surname_is_no_place():
         (
             "Asked about the 63 Democrats who voted for Ryan, Pelosi said she had won.",
             "63",
-        ),
-        (
-            "South Korean President Yoon Suk Yeol has reiterated – at least three times in the "
-            "past two months – that South Korea will consider helping Ukraine.",
-            "two months",
         ),
         # whom it was said to (BASIL 2015 Clinton in Iowa; PolNeAR: the object of "told" is
         # outside the content 374 times in 385)

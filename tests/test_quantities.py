@@ -788,17 +788,17 @@ def test_an_amount_the_text_denies_neither_corroborates_nor_disputes(brief):
 
 
 def test_amounts_and_counts_rank_before_durations_ages_and_ordinals(brief):
-    # F7: "for the third time", "two months", "eight years" led the brief's figures; a reader
+    # F7: "a second surgery", "two months", "eight years" led the brief's figures; a reader
     # comes for the amounts, counts and rates, so a corroborated duration ranks after them
     result = brief(
         "Mrs. Clinton released eight years of tax returns. The couple paid $43,885,310 in "
-        "federal taxes. Kim Jong Un issued the threat for the third time.",
+        "federal taxes. Scalise underwent a second surgery on Thursday.",
         "The Clintons released eight years of tax returns showing they paid $43 million in "
         "federal taxes. She wore glasses with a Fresnel prism for two months.",
         "The couple gave $14,959,450 to charity, the returns show.",
     )
     order = [v["text"] for c in result["figures"] for v in c["values"][:1]]
-    durations = [order.index(t) for t in ("eight years", "two months", "for the third time")]
+    durations = [order.index(t) for t in ("eight years", "two months", "a second surgery")]
     amounts = [order.index(t) for t in ("$43,885,310", "$14,959,450")]
     assert max(amounts) < min(durations)
     years = cluster_of(result, "eight years")

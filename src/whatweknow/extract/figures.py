@@ -3,7 +3,8 @@
 Built on `numbers.scan` (values, qualifiers, currencies, units, ranges) and the parse:
 - not figures: years, dates and times, ordinals in names ("11th Corps"), product and model
   numbers ("iPhone 12"), phone numbers and ids; an ordinal is a figure only as a count of
-  events ("for the third time");
+  the events of its noun ("a second surgery"), never of times ("for the third time": which
+  time it is, a rank the story gold leaves alone);
 - `counted`: the noun a number counts ("1.28 million active soldiers" -> soldiers);
 - `per`: rate denominators ("per soldier per month", "a month", "daily");
 - `measure`: a short lemmatised phrase of what is measured, for grouping across articles;
@@ -98,11 +99,6 @@ _ORDINALS = {
     "ninth": 9,
     "tenth": 10,
 }
-# "for the third time", "a second time": how often something happened. A first is no count.
-_TIMES = re.compile(
-    r"(?i)\b(?:for\s+the\s+|for\s+a\s+|a\s+)"
-    r"(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+time\b"
-)
 # "underwent a second surgery", "a third consecutive month": an ordinal after "a" counts the
 # events of its noun so far (the noun is checked in the parse).
 _NTH = re.compile(
@@ -178,10 +174,6 @@ def figures(
             lengths.update((number.start, number.qualifier_start or number.start))
         results.append(_figure(doc, text, number, said, len(results) + 1))
     results = [f for f in results if not _is_a_rate_of(doc, f, results, lengths)]
-    for match in _TIMES.finditer(text):
-        if document.in_caption(match.start()):
-            continue
-        results.append(_times_figure(doc, text, match, said, len(results) + 1))
     taken = [(f.span.start, f.span.end) for f in results]
     for match in _NTH.finditer(text):
         noun = _token_at(doc, match.start(2))
@@ -277,7 +269,7 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         if token is None:
             return False
         if number.kind == "often":
-            return _how_often(token)
+            return _how_often(token) and not _said_how_often(doc, token, number)
         if _counts_the_saying(doc, token, number):
             return False
         return (
@@ -338,6 +330,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         return False  # "who voted for Obama four years ago", "two days after Mrs. Clinton spoke"
     if _counts_the_saying(doc, token, number):
         return False  # "pushed back … in two separate interviews", "stated on multiple occasions"
+    if _said_how_often(doc, token, number) or _said_within(token, number):
+        return False  # "has reiterated – at least three times in the past two months – that"
     if _counts_what_it_quotes(doc, number):
         return False  # "still cannot say the two words 'Radical Islam'", "along with three
         # words: “See you Sunday.”"
@@ -427,6 +421,48 @@ def _counts_the_saying(doc: Doc, token: Token, number: NumberMatch) -> bool:
             for c in verb.children
         )
     )
+
+
+def _said_how_often(doc: Doc, token: Token, number: NumberMatch) -> bool:
+    """ "Yoon Suk Yeol has reiterated – at least three times in the past two months – that
+    South Korea will consider helping Ukraine", "he has said twice that he would not run": how
+    often a source said a thing counts the saying that frames a claim, as a vague count of it
+    does (`_often_vaguely`; the story gold's "I expressed many times", "has criticized …
+    numerous times", "she has said many, many times"), not a thing the story reports. A verb
+    of saying only: "Congress has been briefed 13 times" counts the briefings the story is
+    about."""
+    if number.kind == "often":
+        verb = token.head
+    elif re.match(r"(?i)\s+times\b", doc.text[number.end :]):
+        times = _token_at(doc, number.end + 1)
+        if times is None or times.dep_ not in ("npadvmod", "advmod", "dobj", "obj"):
+            return False
+        verb = times.head
+    else:
+        return False
+    return verb.pos_ in ("VERB", "AUX") and _reports(verb)
+
+
+def _said_within(token: Token, number: NumberMatch) -> bool:
+    """ "has reiterated – … in the past two months – that South Korea will consider …": the
+    stretch of time a source said a thing in, before what it said, dates the saying as its
+    occasion does (`_counts_the_saying`); it measures nothing the story reports."""
+    if number.unit not in TIME_NOUNS or token.dep_ != "nummod":
+        return False
+    noun = token.head
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in _WITHIN_PREPOSITIONS:
+        return False
+    verb = preposition.head
+    said = [c for c in verb.children if c.dep_ == "ccomp" and c.i > preposition.i]
+    return verb.pos_ == "VERB" and _reports(verb) and bool(said)
+
+
+_WITHIN_PREPOSITIONS = frozenset("in over during within".split())
+
+
+def _reports(verb: Token) -> bool:
+    return lemma(verb) in lexicon.REPORTING_VERBS or verb.lower_ in lexicon.REPORTING_VERBS
 
 
 # Verbs and adjectives whose object "about" introduces: "talked about 50 people", "worries
@@ -1396,6 +1432,8 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
     )
     if key is not None and sure["negated"]:
         key["negated"] = True  # a denied amount neither corroborates nor disputes a stated one
+    if key is not None and number.kind == "ordinal":
+        key["ordinal"] = True  # "its third year": which unit of time it is in, not how many
     measure = _measure(token, counted, per, number) if token is not None else None
     counted_text = counted.text if counted is not None else None
     if number.kind == "often":  # "twice": a count of times its verb's event happened
@@ -1500,33 +1538,27 @@ def _times_figure(
     match: re.Match[str],
     said: _Statements,
     number_id: int,
-    noun: Token | None = None,
+    noun: Token,
 ) -> Figure:
-    """ "for the third time": how often something happened; "a second surgery": how many
-    of `noun` so far."""
-    start, end = match.span()
+    """ "a second surgery": how many of `noun` so far."""
+    start = match.start()
+    end = noun.idx + len(noun.text)
     statement = said.at(start)
     token = _token_at(doc, match.start(1))
     source = _source(statement, said.by_id)
     sure = _certainty(token, statement, source)
     value = float(_ORDINALS[match.group(1).lower()])
-    if noun is not None:
-        end = noun.idx + len(noun.text)
-    counted = noun.text if noun is not None else "times"
-    anchor = noun if noun is not None else token
-    key = None
-    if anchor is not None:
-        verb = _governing_verb(anchor)
-        words = phrase_words(anchor, set()) | ({content_word(verb)} - {None} if verb else set())
-        key = {
-            "dimension": "count",
-            "base": [value, None, None],
-            "noun": lemma(noun) if noun is not None else "time",
-            "words": sorted(words - {"time"} if noun is None else words),
-            "places": sorted(places(anchor, set())),
-            "years": sorted(years(verb, anchor)),
-            "ordinal": True,  # how many so far, told by an ordinal: ranked after amounts
-        }
+    verb = _governing_verb(noun)
+    words = phrase_words(noun, set()) | ({content_word(verb)} - {None} if verb else set())
+    key = {
+        "dimension": "count",
+        "base": [value, None, None],
+        "noun": lemma(noun),
+        "words": sorted(words),
+        "places": sorted(places(noun, set())),
+        "years": sorted(years(verb, noun)),
+        "ordinal": True,  # how many so far, told by an ordinal: ranked after amounts
+    }
     return Figure(
         id=f"f{number_id}",
         span=Span(start, end, text[start:end]),
@@ -1538,8 +1570,8 @@ def _times_figure(
         unit=None,
         currency=None,
         per=(),
-        counted=counted,
-        measure=_event_measure(token) if noun is None else f"{lemma(noun)} count",
+        counted=noun.text,
+        measure=f"{lemma(noun)} count",
         source=source,
         statement=statement.id if statement else None,
         equivalents=(),
