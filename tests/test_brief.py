@@ -325,6 +325,29 @@ def test_a_range_opening_its_sentence_loses_the_sentences_capital(tmp_path):
     assert ": more than 650,000 people (" in markdown
 
 
+def test_an_ordinal_unit_of_time_reads_as_the_text_says_it(tmp_path):
+    """The seed: "### War in Ukraine: 3 years" of "the war in Ukraine creeps into its third
+    year" (two years and some, not three); the story gold keeps such a figure ("its fifth
+    week", BASIL 70c75d68), so the brief shows it in the text's words. How often and within
+    what stretch of time a source said a thing are no figures: the seed's "### South Korean
+    President Yoon Suk Yeol has reiterated: at least 3 times", "### Months: 2 months"; nor is
+    which time it is: "### Russian President Vladimir Putin issued an order: 3 times" of "for
+    the third time"."""
+    texts = {
+        "BBC": "And as the war in Ukraine creeps into its third year, these North Korean troops "
+        "may be among the most capable of the troops available to Russia, said Chun In-bum.\n\n"
+        "In September, Russian President Vladimir Putin issued an order – for the third time "
+        "since the war began – to expand his army.\n\nSouth Korean President Yoon Suk Yeol has "
+        "reiterated – at least three times in the past two months – that South Korea will "
+        "consider helping Ukraine “for defensive purposes”.",
+    }
+    brief = _briefed(tmp_path, texts, published="2024-11-05")
+    markdown = brief_markdown(brief)
+    assert "### War in Ukraine: third year (" in markdown, markdown
+    assert "3 years" not in markdown
+    assert [c["values"][0]["text"] for c in brief["figures"]] == ["third year"]
+
+
 def test_words_under_no_verb_that_open_mid_sentence_are_shown_as_their_sentence(tmp_path):
     """BASIL d3a1ce0a, ccf19ab6 (Fox News), 576116e5: "### Unnamed reports _(unnamed)_" then
     "- reportedly quit earlier this month …", "- that Boehner will make sure …" (a heading that

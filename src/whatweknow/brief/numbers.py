@@ -221,6 +221,9 @@ def _points(value: dict[str, Any]) -> list[Point]:
         return [(_first(base[0], value["value"]), value, value["value"], "", "tally")]
     if value.get("unit") == "fraction":  # "two-thirds", "a majority": as the text says it
         return [(_first(base[0], value["value"]), value, value["value"], "", "text")]
+    if (value.get("quantity") or {}).get("ordinal") and value.get("unit"):
+        # "its third year": as the text says it, never "3 years" (it has lasted two and more)
+        return [(_first(base[0], value["value"]), value, value["value"], "", "ordinal")]
     words = ""
     if qualifier in ("approx", "lower", "upper"):
         words = _qualifier_words(value)
@@ -247,7 +250,7 @@ def _same(a: float, b: float) -> bool:
 
 def _stated(point: Point, words: bool) -> str:
     _, value, written, before, kind = point
-    if kind == "text":
+    if kind in ("text", "ordinal"):
         return value.get("text") or "?"
     if kind == "tally":  # "an 11-2 victory": both counts, never the winner's alone
         return "-".join(number(c, False) for c in value["quantity"]["counts"])
@@ -266,8 +269,8 @@ def _unit(point: Point) -> str:
     ("2 months", "1 interview"); "per" its rate ("a month")."""
     value = point[1]
     unit = value.get("unit") or value.get("counted") or ""
-    if unit == "fraction":
-        unit = ""  # "two-thirds", not "0.67 fractions"
+    if unit == "fraction" or point[4] == "ordinal":
+        unit = ""  # "two-thirds", not "0.67 fractions"; "third year", not "third year years"
     if unit and not (point[4] == "number" and point[2] is not None and abs(point[2]) == 1):
         unit = plural(unit)
     if value.get("per"):
