@@ -1037,6 +1037,25 @@ def test_a_span_of_time_retold_in_other_words_or_units_is_one_quantity(brief):
     assert {v["text"] for v in reopening["values"]} == {"21 days", "three weeks"}
 
 
+def test_decades_are_years_so_a_span_in_decades_meets_one_in_years(brief):
+    """PolNeAR 2016 Trump tax story (Breitbart; the second outlet's sentence Politico's, its
+    span given in years): "for nearly two decades" and "for nearly 20 years" are one span of
+    time. "decade" was a dimension of its own (its pint expression, "10 * year", is no unit
+    pint's Quantity takes), so no span in decades could meet one in years; "nearly two years"
+    stays apart."""
+    result = brief(
+        "Clinton says it means Trump “may not have paid a dime” in federal income taxes for "
+        "nearly two decades.",
+        "Leaked documents show he took a massive $916 million loss that he may have used to "
+        "avoid paying federal taxes for nearly 20 years.",
+        "The investigation came to an end last week after nearly two years.",
+    )
+    span = cluster_of(result, "nearly two decades")
+    assert {v["text"] for v in span["values"]} == {"nearly two decades", "nearly 20 years"}
+    assert span["status"] == "corroborated"
+    assert cluster_of(result, "nearly two years")["id"] != span["id"]
+
+
 def test_a_span_of_time_more_than_a_value_is_no_span_of_that_value(brief):
     """BASIL 2016 Garland nomination, 2015 Baltimore unrest (a helper's read of 40 stories):
     "more than a year ago" (Scalia's death) was one quantity with "one year to the date" of

@@ -40,8 +40,10 @@ from ..merge.figures import DOCUMENT_NOUNS
 from ..names import sex_of_given_name
 from ..nlp import entity_tokens
 
-# Our unit names as pint expressions. Units with no physical dimension (percentages, ages,
-# points) are their own dimension; "decade" is ten years (pint's decade is logarithmic).
+# Our unit names as pint units. Units with no physical dimension (percentages, ages, points)
+# are their own dimension; "decade" is pint's "decayear", ten years (pint's decade is
+# logarithmic; a factor such as "10 * year" is no unit pint's Quantity takes, which left
+# "nearly two decades" a dimension of its own that "18 years" could never meet).
 _PINT = {
     "km/h": "km/hour",
     "mph": "mile/hour",
@@ -52,8 +54,8 @@ _PINT = {
     "sq ft": "foot**2",
     "m²": "m**2",
     "μm": "micrometer",
-    "decade": "10 * year",
-    "century": "100 * year",
+    "decade": "decayear",
+    "century": "century",
     "°C": "degC",
     "°F": "degF",
 }
