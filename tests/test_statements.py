@@ -2836,6 +2836,22 @@ HEADLINES = [
         None,
         ["recommended"],
     ),
+    # a title the article came with, full stop and all, as PolNeAR's texts print it (Politico
+    # on Lewandowski and Comey, 2016, PolNeAR train, names changed)
+    (
+        "Landers: FBI director acted as 'judge and jury' on Clinton.\n\nCorey Landers said "
+        "Tuesday that the director had acted as “the judge and the jury.”",
+        "Landers: FBI director acted as 'judge and jury' on Clinton.",
+        ["said"],
+    ),
+    (
+        "Mike Pence Calls for Special Prosecutor after Report Reveals Clinton’s Meetings with "
+        "Foundation Donors.\n\nIndiana Gov. Mike Pence said a special prosecutor should "
+        "investigate the foundation.",
+        "Mike Pence Calls for Special Prosecutor after Report Reveals Clinton’s Meetings with "
+        "Foundation Donors.",
+        ["said"],
+    ),
     # a lede is prose, with its full stop, and stays
     (
         "Maine Gov. Paul LePage said Wednesday that he has no plans to resign.\n\nHe spoke on "
