@@ -3086,3 +3086,53 @@ def test_a_cue_participle_on_people_is_theirs(text, cue, content, mention):
 )
 def test_a_relative_clause_with_its_gap_is_no_that_clause(text):
     assert not [s for s in statements_of(text) if s.content.text.startswith("that")]
+
+
+# (text, speaker, content): a stance adjective with its preposition says what its holder holds
+# against (BASIL 2016 and 2015 as printed, NYT on Trump's visit to Mexico, Fox on Huckabee,
+# Fox on the first daughters, HuffPost on Steele, names changed where shown); a copula the
+# text denies, or a holder that cannot speak, is none
+STANCE_ADJECTIVES = [
+    (
+        "Mr. Fox has been critical of Mr. Trump’s plan to build a wall on the border between "
+        "the United States and Mexico.",
+        "Fox",
+        "Mr. Trump’s plan to build a wall on the border between the United States and Mexico",
+    ),
+    (
+        "Like other Republican White House hopefuls, Huckabee is sharply critical of Obama's "
+        "foreign policy.",
+        "Huckabee",
+        "Obama's foreign policy",
+    ),
+    (
+        "The communications director for a Republican member of Congress had to apologize "
+        "Saturday for a Facebook post critical of the first daughters.",
+        "Facebook post critical of the first daughters",
+        "the first daughters",
+    ),
+    (
+        "They echo the opinions of some conservatives who have been critical of the "
+        "deployment of U.S. forces in that country.",
+        "some conservatives",
+        "the deployment of U.S. forces in that country",
+    ),
+    ("Mr. Fox has not been critical of the plan.", None, None),
+    # a name alone (NYT on LePage, 2016, as printed): the writer's background on the senator
+    (
+        "There is no precedent for such a situation here — a fact that has sent lawmakers like "
+        "Senator Roger Katz, a Republican who has been critical of Mr. LePage, back to reading "
+        "their state Constitutions on Wednesday.",
+        None,
+        None,
+    ),
+    ("The bridge is critical of the city's economy.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), STANCE_ADJECTIVES)
+def test_a_stance_adjective_says_what_its_holder_holds_against(text, speaker, content):
+    found = [s for s in statements_of(text) if s.cue and s.cue.text == "critical of"]
+    assert [(s.speaker.name, s.content.text) for s in found] == (
+        [(speaker, content)] if speaker else []
+    )

@@ -14,6 +14,7 @@ token has at most one construction and the rows' order does not matter.
 | as verb | "voters see Clinton as the stronger candidate" |
 | cue noun | "X's claim that …" (else read as a stance noun: "her promise of …") |
 | stance noun | "Trump's call for a ban", "her support for the deal" |
+| stance adjective | "Mr. Fox has been critical of the plan", "a post critical of …" |
 | table noun | "his suggestion that …", "expressed doubt that …" (the cue table's nouns) |
 | make clear | "officials made it clear that …", "she has made clear she will run" |
 | reported adverb | "Abedin reportedly forwarded State Department emails to a personal account" |
@@ -122,6 +123,33 @@ def _stance_noun(token: Token, word: str) -> bool:
     )
 
 
+def _stance_adjective(token: Token, word: str) -> bool:
+    """ "has been sharply critical of Mr. Obama’s treatment of …": an adjective of a stance
+    (`lexicon.STANCE_ADJECTIVES`) with its preposition, said of someone by a copula or of a
+    noun it follows ("a Facebook post critical of the first daughters")."""
+    return (
+        token.pos_ == "ADJ"
+        and token.dep_ in ("acomp", "amod")
+        and stance_preposition(token) is not None
+    )
+
+
+def stance_preposition(adjective: Token) -> Token | None:
+    """The "of" of "critical of X", with its object, after the adjective."""
+    words = lexicon.STANCE_ADJECTIVES.get(adjective.lower_, ())
+    return next(
+        (
+            c
+            for c in adjective.children
+            if c.dep_ == "prep"
+            and c.i > adjective.i
+            and c.lower_ in words
+            and any(o.dep_ == "pobj" for o in c.children)
+        ),
+        None,
+    )
+
+
 def _table_noun(token: Token, word: str) -> bool:
     """A noun the word lists say nothing of, with a proposition for complement
     (`shapes.PROPOSITION_SHAPES`), in a shape where PolNeAR train finds it a cue
@@ -224,6 +252,7 @@ CONSTRUCTIONS: tuple[tuple[str, Callable[[Token, str], bool]], ...] = (
     ("as verb", _as_verb),
     ("cue noun", _cue_noun),
     ("stance noun", _stance_noun),
+    ("stance adjective", _stance_adjective),
     ("table noun", _table_noun),
     ("make clear", _make_clear),
     ("reported adverb", _reported_adverb),
