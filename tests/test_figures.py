@@ -1860,6 +1860,11 @@ NOT_FIGURES = [
     "‘business records’ authority is ‘analogous to a grand jury subpoena,’ ” they said.",
     "During multiple committee hearings and floor debate, GOP representatives castigated the "
     "bill as a federal power grab.",
+    # "the first" before a number names the opening part of a whole by where it ends (BASIL
+    # 3ae35b16, NYT; PolNeAR train, Politico 2016-07-06, names changed)
+    "Mr. Tramp explained his failure to secure wall funding during his first two years in office "
+    "when Republicans controlled both houses of Congress.",
+    "“If you read the first three-quarters of his report, it says indict,” Mr. Lane said.",
 ]
 
 
@@ -2070,6 +2075,25 @@ def test_figure(text, locale, span, value, low, high, qualifier, unit, currency,
 @pytest.mark.parametrize("text", NOT_FIGURES)
 def test_not_a_figure(text):
     assert figures_of(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # the opening months of a year the sentence names are a date span, not the amount
+        # (BASIL 6e502405, HuffPost)
+        (
+            "The couple had earned approximately $30 million from book sales and speeches in "
+            "2014 and the first four months of 2015.",
+            ["approximately $30 million"],
+        ),
+        # counted back from now, or the length of the noun's term: spans (BASIL 58f414e5, Fox)
+        ("His condition has improved significantly in the last 24 hours.", ["24 hours"]),
+        ("He would run in 2014 for his first four-year term.", ["four-year"]),
+    ],
+)
+def test_an_opening_part_is_no_figure(text, kept):
+    assert [f.span.text for f in figures_of(text)] == kept
 
 
 def test_table_covers_at_least_eighty_sentences():

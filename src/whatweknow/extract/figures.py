@@ -287,6 +287,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         return False
     if _is_year(text, number, before):
         return False
+    if _opening_part(text, number, before):
+        return False  # "during his first two years in office": which part, not how much
     token = _token_at(doc, number.number_start)
     if token is None:
         return False
@@ -1175,6 +1177,27 @@ def _is_age_of_someone(doc: Doc, number: NumberMatch) -> bool:
 _AGE_GROUPS = frozenset(
     "adult child kid teen teenager minor people person senior youth woman man girl boy".split()
 )
+
+
+# "the first", "his first" right before a number: the number says where a part ends.
+_FIRST_BEFORE = re.compile(r"(?i)\b(?:the|my|our|your|his|her|its|their)\s+first\s+$")
+
+
+def _opening_part(text: str, number: NumberMatch, before: str) -> bool:
+    """ "during his first two years in office", "in 2014 and the first four months of 2015",
+    "If you read the first three-quarters of his report, it says indict": "the first" before
+    a number names the opening part of a whole the text gives (a term, a year, a report) by
+    where it ends, as a date names a day; it measures nothing the story reports (the story
+    gold lists each as a date span or an incidental duration, in three stories of three
+    outlets: BASIL 3ae35b16, NYT; 6e502405, HuffPost; PolNeAR fbiclint, Politico). "The last
+    five days", "over the past six years", "the next 75 years" count back or on from now:
+    they stay spans, as does a measure made an adjective ("his first four-year term")."""
+    if number.unit not in (None, "fraction", *TIME_NOUNS) or number.currency:
+        return False
+    if re.search(r"-[a-z]+$", text[number.number_start : number.end]) and number.unit != "fraction":
+        return False  # "his first four-year term": the term's length
+    start = min(number.start, number.qualifier_start or number.start)
+    return _FIRST_BEFORE.search(text[max(0, start - 25) : start]) is not None
 
 
 # Prepositions of time before a bound: what they bound is a date ("until at least 2015"), not
