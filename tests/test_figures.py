@@ -1865,6 +1865,12 @@ NOT_FIGURES = [
     "Mr. Tramp explained his failure to secure wall funding during his first two years in office "
     "when Republicans controlled both houses of Congress.",
     "“If you read the first three-quarters of his report, it says indict,” Mr. Lane said.",
+    # a count with no number of a whole the reader knows, no clause narrowing it: "some of
+    # them" (BASIL 1f99798f, Fox; d4a4bc34, Fox; PolNeAR train, Western Journal; names changed)
+    "Several of the packages went through a postal facility in Opa-locka, investigators said.",
+    "Mr. Rams later returned and Mr. Tramp took several of his questions.",
+    "Mr. Ryan has been very vocal in rejecting several of Tramp’s comments throughout the "
+    "campaign as not being representative of the Republican Party.",
 ]
 
 
@@ -2090,9 +2096,15 @@ def test_not_a_figure(text):
         # counted back from now, or the length of the noun's term: spans (BASIL 58f414e5, Fox)
         ("His condition has improved significantly in the last 24 hours.", ["24 hours"]),
         ("He would run in 2014 for his first four-year term.", ["four-year"]),
+        # a clause after the whole says which part: a count (BASIL 550b80db, Fox)
+        (
+            "Newsweek has defended the photo, saying that several of the images taken of her "
+            "appeared the same way.",
+            ["several"],
+        ),
     ],
 )
-def test_an_opening_part_is_no_figure(text, kept):
+def test_only_the_amounts_stay_figures(text, kept):
     assert [f.span.text for f in figures_of(text)] == kept
 
 
@@ -3408,20 +3420,15 @@ def test_what_follows_a_report_or_a_polls_sentence_is_the_articles_own():
 
 
 def test_a_figure_in_a_clause_under_a_reported_topic_is_the_writers():
-    # BASIL 1bb79cc1 (NYT) and 3ae35b16 (NYT): the object of "revealed" and "explained" names
-    # what the report is about; the clause under it is the writer's account of that topic
+    # BASIL 1bb79cc1 (NYT): the object of "revealed" names what the report is about; the
+    # clause under it is the writer's account of that topic
     (four,) = figures_of(
         "The e-mails revealed no new details about the administration’s evolving account of "
         "the Sept. 11 attack, which killed four Americans, including Ambassador J. Christopher "
         "Stevens."
     )
     assert four.source is None
-    (years,) = figures_of(
-        "Sounding alternately defensive and aggrieved, Mr. Trump explained his failure to "
-        "secure wall funding during his first two years in office when Republicans controlled "
-        "both houses of Congress."
-    )
-    assert years.source is None
+    # (3ae35b16's "during his first two years in office" is no figure at all: NOT_FIGURES)
     # BASIL 0d10341a (NYT): a reporting verb in the clause reports the figure on
     found = {
         f.span.text: f
