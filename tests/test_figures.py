@@ -2809,6 +2809,80 @@ def test_a_figure_no_statement_holds_takes_the_source_that_reports_it(text, span
     assert _source_name(text, span) == source
 
 
+@pytest.mark.parametrize(
+    "text, span, source",
+    [
+        # BASIL 2058ec60 (HuffPost): "and that …" hung on "said", the content cut before it
+        (
+            "Joseph Sellers said that lower courts had been persuaded by the evidence. He said "
+            "the company's strong corporate culture stereotypes women as less aggressive than men "
+            "and that translates into individual pay and promotion decisions at the more than "
+            "4,300 stores across the country.",
+            "more than 4,300",
+            "Joseph Sellers",
+        ),
+        # BASIL df5fe55a (NYT): a second object after "but"
+        (
+            "Macroeconomic Advisors, Deutsche Bank and Goldman Sachs projected smaller increases "
+            "but no less than at least 0.5 percentage point.",
+            "at least 0.5 percentage point",
+            "Macroeconomic Advisors, Deutsche Bank and Goldman Sachs",
+        ),
+        # eighteenth folder, tax story (Politico), the agency renamed: a clause joined to a
+        # tag after the content, with a subject of its own, goes on with the report
+        (
+            "The top 1 percent paid 25.4 percent of all federal taxes in 2013, according to the "
+            "nonpartisan Joint Budget Bureau. The middle one-fifth paid 8.9 percent, the agency "
+            "said in a June report, and those in the bottom fifth of incomes paid 0.8 percent.",
+            "0.8 percent",
+            "Joint Budget Bureau",
+        ),
+    ],
+)
+def test_a_figure_a_content_stops_short_of_is_its_speakers(text, span, source):
+    assert _source_name(text, span) == source
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # the writer goes on after the content: a participle after a comma, a semicolon
+        (
+            "Attorney General William Barr revealed that the report came in at more than 300 "
+            "pages, raising more questions about the four-page summary.",
+            "four",
+        ),
+        ("The senator said the bill was dead; the House had passed it with 230 votes.", "230"),
+        # BASIL df5fe55a (Fox): the writer's apposition on a noun of the content
+        (
+            "Summers added that he thinks Congress will pass the deal President Obama struck "
+            "with Republicans, an agreement that has come under withering criticism from liberal "
+            "Democrats over the two-year extension of tax cuts for the rich.",
+            "two-year",
+        ),
+        # after a tag, a clause with no subject of its own tells what the speaker did
+        (
+            "Inflation was 2 percent last year, Janet Yellen said at the hearing, and left the "
+            "room after 20 minutes.",
+            "20 minutes",
+        ),
+    ],
+)
+def test_a_figure_after_the_writer_goes_on_has_no_source(text, span):
+    assert _source_name(text, span) is None
+
+
+def test_a_figure_under_another_verb_after_a_content_is_not_its_speakers():
+    # BASIL 6e502405 (Fox): what follows the doctor's content hangs on "released", not on
+    # "declaring" (the gold gives it to the tax returns, which no rule names yet)
+    text = (
+        "Her campaign on Friday released a statement from her doctor declaring she is in "
+        "“excellent physical condition,” along with eight years of tax returns showing the "
+        "couple paid tens of millions of dollars in federal taxes."
+    )
+    assert _source_name(text, "tens of millions of dollars") != "her doctor"
+
+
 def test_a_single_counts_one():
     # dev gold: the hospital's "a single rifle shot"
     (shot,) = figures_of(

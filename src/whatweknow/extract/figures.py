@@ -11,7 +11,10 @@ Built on `numbers.scan` (values, qualifiers, currencies, units, ranges) and the 
 - `source`: the speaker of the innermost statement whose content holds the figure (a nested
   statement with no speaker of its own is its outer speaker's: "the hospital issued a statement
   saying …"), or of the statement just before when that source's pronoun sets the figure out
-  ("The Justice Department noted … It laid out eight priorities");
+  ("The Justice Department noted … It laid out eight priorities"), or of the statement whose
+  content the finder cut short of the figure later in the same sentence, under the same cue
+  ("He said the culture stereotypes women … and that translates into … the more than 4,300
+  stores");
 - `hedged`: a modal, evidential or estimative cue governs the figure's clause.
 """
 
@@ -1459,6 +1462,8 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
     source = _source(statement or presented, said.by_id)
     if source is None and token is not None and not aside:
         source = said.reporting(token)
+    if source is None and token is not None and not aside and statement is None:
+        source = _source(said.stopped_before(token), said.by_id)
     if _names_its_source(number, source, said):
         statement, source = None, None  # "About two dozen protesters … chanted": the article's
     approximator = qualifier_span if number.qualifier == "approx" else None
@@ -2509,6 +2514,9 @@ class _Statements:
             if _asserts(doc, s)
             for piece in s.fragments or (s.content,)
         )
+        self.all: Intervals[Statement] = Intervals(
+            (piece.start, piece.end, s) for s in statements for piece in s.fragments or (s.content,)
+        )
         self.speakers: Intervals[Statement] = Intervals(
             (s.speaker.mention.start, s.speaker.mention.end, s)
             for s in statements
@@ -2592,10 +2600,97 @@ class _Statements:
             below.append(node)
         return not any(node.dep_ == "conj" for node in below)
 
+    def stopped_before(self, token: Token) -> Statement | None:
+        """The statement whose content stops short of a figure later in its sentence, with
+        nothing of the writer's between: "He said Wal-Mart's strong corporate culture
+        stereotypes women … and that translates into … decisions at the more than 4,300 …
+        stores", "Macroeconomic Advisors … projected smaller increases but no less than at
+        least 0.5 percentage point". The finder cut the content at the conjunction; what
+        follows, still under the statement's cue, goes on with the report. Not a figure after
+        a clause the writer adds (`_WRITER_GOES_ON`), one that tells when it was said ("he
+        said … barely 13 hours after"), nor one a statement that does not assert holds."""
+        sentence = token.sent
+        if any(True for _ in self.all.covering(token.idx)):
+            return None
+        low = bisect_left(self._starts, sentence.start_char)
+        high = bisect_left(self._starts, token.idx)
+        ended = [
+            s
+            for s in self._by_start[low:high]
+            if s.content.end <= token.idx
+            and s.speaker.kind != "unresolved"
+            and not s.negated
+            and _asserts(self.doc, s)
+        ]
+        if not ended:
+            return None
+        last = max(ended, key=lambda s: s.content.end)
+        cue = _cue_token(self.doc, last)
+        if cue is None or cue not in token.ancestors or _tells_the_saying(token):
+            return None  # the cue does not govern it ("along with …"), or it tells the saying
+        if _glossed_or_reported_between(token, cue):
+            return None
+        after = max(last.content.end, cue.idx)  # a tag after the content: what follows it
+        if after > last.content.end and not _goes_on_after_a_tag(cue, token):
+            return None
+        gap = self.doc.char_span(after, token.idx, alignment_mode="expand")
+        if gap is None or len(gap) > _GOES_ON_REACH or _writer_goes_on(gap):
+            return None
+        return last
+
     def starting(self, start: int, end: int) -> list[Statement]:
         """The statements whose content starts in [start, end), by start, ties in order."""
         low, high = bisect_left(self._starts, start), bisect_left(self._starts, end)
         return self._by_start[low:high]
+
+
+# How many tokens after a statement's content a figure it stopped short of may stand.
+_GOES_ON_REACH = 15
+# Words by which the writer goes on in a clause of their own after a statement's content: a
+# subordinator ("even as he signs", "while", "after"), a relative word, another source
+# ("according to"), a dash, a colon or a semicolon.
+_WRITER_GOES_ON = frozenset(
+    """while although though whereas as after before when since because even despite until
+    unless if so which who whose whom where according — – -- ; : ( )""".split()
+)
+
+
+def _glossed_or_reported_between(token: Token, cue: Token) -> bool:
+    """ "Summers added that he thinks Congress will pass the deal …, an agreement that has come
+    under withering criticism … over the two-year extension": a figure in the writer's gloss of
+    a noun (an apposition, a relative clause) is the writer's; and "Rubio expressed “great
+    admiration” for the former senator, Sen. John Cornyn (R-Texas) speculated that Lieberman
+    could get 100 confirmation votes": a reporting verb of its own between the figure and the
+    cue reports it, whoever its subject is."""
+    for node in token.ancestors:
+        if node.i == cue.i:
+            return False
+        if node.dep_ in ("appos", "relcl"):
+            return True
+        if node.pos_ == "VERB" and node.lemma_.lower() in lexicon.REPORTING_VERBS:
+            return True
+    return False
+
+
+def _goes_on_after_a_tag(cue: Token, token: Token) -> bool:
+    """ "The middle one-fifth paid 8.9 percent, the agency said in a June report, and those in
+    the bottom fifth of incomes paid 0.8 percent": after a tag that follows the content, a
+    clause joined to the tag's verb with a subject of its own goes on with the report; one
+    without ("…, he said, and left after 20 minutes") is the writer telling what the speaker
+    did."""
+    below = next(node for node in (token, *token.ancestors) if node.head.i == cue.i)
+    return below.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children)
+
+
+def _writer_goes_on(gap) -> bool:
+    """Whether the words between a statement's content and a figure are the writer's going on:
+    one of `_WRITER_GOES_ON`, or a participle after a comma ("…, raising more questions")."""
+    for t in gap:
+        if t.lower_ in _WRITER_GOES_ON:
+            return True
+        if t.tag_ == "VBG" and t.i > 0 and t.doc[t.i - 1].text == ",":
+            return True
+    return False
 
 
 # Requests a source makes in words: a figure in what they call for or urge is theirs ("Hutchinson,
