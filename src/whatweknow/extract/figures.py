@@ -290,7 +290,7 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         return False
     if _is_year(text, number, before):
         return False
-    if _opening_part(text, number, before):
+    if _opening_part(text, number):
         return False  # "during his first two years in office": which part, not how much
     token = _token_at(doc, number.number_start)
     if token is None:
@@ -436,16 +436,8 @@ def _said_how_often(doc: Doc, token: Token, number: NumberMatch) -> bool:
     numerous times", "she has said many, many times"), not a thing the story reports. A verb
     of saying only: "Congress has been briefed 13 times" counts the briefings the story is
     about."""
-    if number.kind == "often":
-        verb = token.head
-    elif re.match(r"(?i)\s+times\b", doc.text[number.end :]):
-        times = _token_at(doc, number.end + 1)
-        if times is None or times.dep_ not in ("npadvmod", "advmod", "dobj", "obj"):
-            return False
-        verb = times.head
-    else:
-        return False
-    return verb.pos_ in ("VERB", "AUX") and _reports(verb)
+    verb = token.head if number.kind == "often" else _times_verb(doc, number)
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and _reports(verb)
 
 
 def _said_within(token: Token, number: NumberMatch) -> bool:
@@ -711,27 +703,24 @@ def _often_vaguely(doc: Doc, number: NumberMatch) -> Token | None:
     A figure only in what a source claims (`figures`: how often someone was stopped, was
     arrested), never a saying verb's aside ("as I have said several times"; "many times" is
     no figure at all, `numbers._FEW`)."""
-    if number.kind != "few" or not re.match(r"(?i)\s+times\b", doc.text[number.end :]):
+    verb = _times_verb(doc, number) if number.kind == "few" else None
+    if verb is None:
         return None
-    times = _token_at(doc, number.end + 1)
-    verb = times.head if times is not None else None
-    if (
-        verb is None
-        or times.dep_ not in ("npadvmod", "advmod", "dobj", "obj")
-        or verb.pos_
-        not in (
-            "VERB",
-            "AUX",
-        )
-    ):
-        return None
-    if (
-        lemma(verb) in lexicon.REPORTING_VERBS
-        or verb.lower_ in lexicon.REPORTING_VERBS
-        or construction(verb) is not None
-    ):
+    if _reports(verb) or construction(verb) is not None:
         return None  # "as I have said several times", "the view … that I expressed multiple times"
     return verb
+
+
+def _times_verb(doc: Doc, number: NumberMatch) -> Token | None:
+    """The verb "N times" after a number counts the events of ("was arrested multiple
+    times", "has reiterated at least three times"), if a verb or auxiliary is what it hangs
+    on."""
+    if not re.match(r"(?i)\s+times\b", doc.text[number.end :]):
+        return None
+    times = _token_at(doc, number.end + 1)
+    if times is None or times.dep_ not in ("npadvmod", "advmod", "dobj", "obj"):
+        return None
+    return times.head if times.head.pos_ in ("VERB", "AUX") else None
 
 
 # A noun naming an act or event (a nominalised verb): "allegations", "transfusions",
@@ -1206,7 +1195,7 @@ _AGE_GROUPS = frozenset(
 _FIRST_BEFORE = re.compile(r"(?i)\b(?:the|my|our|your|his|her|its|their)\s+first\s+$")
 
 
-def _opening_part(text: str, number: NumberMatch, before: str) -> bool:
+def _opening_part(text: str, number: NumberMatch) -> bool:
     """ "during his first two years in office", "in 2014 and the first four months of 2015",
     "If you read the first three-quarters of his report, it says indict": "the first" before
     a number names the opening part of a whole the text gives (a term, a year, a report) by
@@ -2609,10 +2598,9 @@ class _Statements:
         follows, still under the statement's cue, goes on with the report. Not a figure after
         a clause the writer adds (`_WRITER_GOES_ON`), one that tells when it was said ("he
         said … barely 13 hours after"), nor one a statement that does not assert holds."""
-        sentence = token.sent
-        if any(True for _ in self.all.covering(token.idx)):
-            return None
-        low = bisect_left(self._starts, sentence.start_char)
+        if self.all.overlaps(token.idx, token.idx + 1):
+            return None  # a content holds it, asserted or not
+        low = bisect_left(self._starts, token.sent.start_char)
         high = bisect_left(self._starts, token.idx)
         ended = [
             s
