@@ -2852,6 +2852,17 @@ HEADLINES = [
         "Foundation Donors.",
         ["said"],
     ),
+    # a title the article came with and no full stop is one at any length (a made-up headline
+    # of 27 words, over the length a first line without a given title may have; the case the
+    # full-stop rule above had dropped)
+    (
+        "Lind accuser's lawyer says she is willing to testify before the Senate Judiciary "
+        "Committee next week, but not on Monday as the committee had proposed to her\n\nThe "
+        "lawyer said Thursday that her client wants to tell her story.",
+        "Lind accuser's lawyer says she is willing to testify before the Senate Judiciary "
+        "Committee next week, but not on Monday as the committee had proposed to her",
+        ["said"],
+    ),
     # a lede is prose, with its full stop, and stays
     (
         "Maine Gov. Paul LePage said Wednesday that he has no plans to resign.\n\nHe spoke on "

@@ -217,10 +217,11 @@ class Context:
 
 
 def headline(document: Document) -> tuple[int, int] | None:
-    """The article's title line, when its text opens with one: a first paragraph with no
-    closing full stop that is the document's title, or short as a title is, with the article
-    after it. Its verbs are the editor's ("Report Sees Guns as Path to Safety in Schools", "NRA
-    urges states to allow more armed officers"), nobody's statement."""
+    """The article's title line, when its text opens with one: a first paragraph that is the
+    title the document came with (any length; with a full stop only where ingest cannot have
+    made it, `_declared_title`), or one with no closing full stop and short as a title is,
+    with the article after it. Its verbs are the editor's ("Report Sees Guns as Path to Safety
+    in Schools", "NRA urges states to allow more armed officers"), nobody's statement."""
     text = document.text
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
@@ -231,7 +232,9 @@ def headline(document: Document) -> tuple[int, int] | None:
         return start, start + len(first)
     if _PROSE_END.search(first):
         return None  # a lede, even where a plain text's title was taken from its first line
-    return (start, start + len(first)) if len(first.split()) <= _HEADLINE_WORDS else None
+    if _is_title(document, first) or len(first.split()) <= _HEADLINE_WORDS:
+        return start, start + len(first)
+    return None
 
 
 def _declared_title(document: Document, first: str) -> bool:
@@ -242,12 +245,13 @@ def _declared_title(document: Document, first: str) -> bool:
     that ends in a full stop for a title (`ingest._first_line_title`), so such a title was
     given with the article; one that ends otherwise ("… Trump As A ‘Disgusting Fraud.’") may
     be ingest's own reading of a first line, judged as one below."""
+    return first.endswith(".") and _is_title(document, first)
+
+
+def _is_title(document: Document, first: str) -> bool:
+    """The first paragraph is the document's title, spacing and case aside."""
     title = " ".join((document.title or "").split())
-    return (
-        bool(title)
-        and first.endswith(".")
-        and " ".join(first.split()).casefold() == title.casefold()
-    )
+    return bool(title) and " ".join(first.split()).casefold() == title.casefold()
 
 
 def _pairs(text: str) -> bool:
