@@ -2325,6 +2325,51 @@ def test_the_paper_is_the_newspaper_named_last_before_it():
     assert [(s.speaker.name, s.speaker.kind) for s in found] == [("Journal", "organization")]
 
 
+# "reportedly" just after the text credits an outlet with the report goes on with that outlet
+# (BASIL 2013, Fox on the NSA's program; BASIL 2015, Fox on Clinton's emails; PolNeAR 2016,
+# HuffPost on Weiner; names changed); with none credited, the reports stay unnamed
+CREDITED_REPORTS = [
+    (
+        "The classified program is code-named TIDE, the Washington Post reported, and has not "
+        "been disclosed publicly before. Members of Congress who are aware of the program were "
+        "reportedly bound by oath to keep it confidential.",
+        "Members of Congress who are aware of the program were reportedly bound by oath to "
+        "keep it confidential",
+        "Washington Post",
+    ),
+    (
+        "According to the Times, however, while past secretaries of state often used personal "
+        "email, updated regulations required such emails to be preserved.\n\nHale and her "
+        "aides reportedly did not follow that requirement at the time -- until her office "
+        "turned over documents.",
+        "Hale and her aides reportedly did not follow that requirement at the time -- until "
+        "her office turned over documents",
+        "Times",
+    ),
+    (
+        "Wiener, 51, allegedly sent lurid photos to another woman, the New York Post reported. "
+        "One of the selfies included his young son in the background.\n\nThe woman who "
+        "received the former congressman’s photos has reportedly been chatting with him online "
+        "since January 2015.",
+        "The woman who received the former congressman’s photos has reportedly been chatting "
+        "with him online since January 2015",
+        "New York Post",
+    ),
+    (
+        "Lind joined the Patrick administration in 2009. The Globe covered the move. He "
+        "reportedly quit earlier this month to join private practice.",
+        "He reportedly quit earlier this month to join private practice",
+        "unnamed reports",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), CREDITED_REPORTS)
+def test_reportedly_goes_on_with_the_outlet_just_credited_with_the_report(text, content, speaker):
+    found = [s for s in statements_of(text) if s.cue and s.cue.text == "reportedly"]
+    assert [(s.content.text, s.speaker.name) for s in found] == [(content, speaker)]
+
+
 @pytest.mark.parametrize(
     ("text", "content"),
     [
