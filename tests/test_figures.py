@@ -1801,6 +1801,15 @@ NOT_FIGURES = [
     "The pact promises the two counties will help each other.",
     "He visited an aging bridge over the Ohio River that connects their two states.",
     "Mr. Schumer, the Senate’s top Democrat, chatted with two of her young children.",
+    # ... past an infinitive of the verb whose object holds the noun (PolNeAR Trump taxes,
+    # Breitbart)
+    "Clinton says there needs to be a law that requires the nominee of the two major parties "
+    "to release their tax returns.",
+    # ... or said of "these" by a copula (BASIL 2011 Constitution reading, HuffPost; PolNeAR Ryan
+    # endorsement, Western Journal)
+    "These are two standout changes on a long list of new rules Republicans will institute in "
+    "the House when they assume control.",
+    "Pence replied, “These are two men that are building a good will relationship.”",
     # the one thing a colon sets out (BASIL 2019 shutdown, 2014 Ferguson)
     "There's only one way out: open the government, Mr. President.",
     "He said he has only one interest: conducting a fair and thorough investigation.",
@@ -1918,6 +1927,9 @@ def test_a_definite_count_from_three_on_and_a_count_a_colon_lists_are_figures():
     for text, span in cases:
         assert span in [f.span.text for f in figures_of(text)], text
     assert not figures_of("The two states filed a lawsuit seeking a court order.")
+    # a clause right after the noun, with no comma, still says which two
+    text = "The sheriff said the two officers injured in the attack were recovering."
+    assert [f.span.text for f in figures_of(text)] == ["two"]
 
 
 def test_a_or_an_and_a_unit_of_time_as_a_length_is_one_unit():
@@ -2096,6 +2108,13 @@ def test_not_a_figure(text):
         # counted back from now, or the length of the noun's term: spans (BASIL 58f414e5, Fox)
         ("His condition has improved significantly in the last 24 hours.", ["24 hours"]),
         ("He would run in 2014 for his first four-year term.", ["four-year"]),
+        # a pair the story knows, past a clause set off by a comma that the parse hangs on
+        # the noun (BASIL 2012 vice-presidential debate, HuffPost)
+        (
+            "The night's 90-minute debate, the only one for the two vice presidential "
+            "candidates, fluctuated between domestic policy and foreign policy.",
+            ["90-minute"],
+        ),
         # a clause after the whole says which part: a count (BASIL 550b80db, Fox)
         (
             "Newsweek has defended the photo, saying that several of the images taken of her "

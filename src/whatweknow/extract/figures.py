@@ -998,6 +998,8 @@ def _refers_back(doc: Doc, token: Token, number: NumberMatch) -> bool:
         return False
     if re.match(r"-(?!(?:halves|thirds|quarters|fourths|fifths)\b)\w", doc.text[number.end :]):
         return False  # "the four-term congressman": a measure of the noun, not a reference
+    if _said_of_these(token):
+        return True  # "These are two men that are building a good will relationship"
     previous = doc[token.i - 1] if token.i > 0 else None
     if previous is not None and previous.lower_ in _DEFINITE:
         if previous.lower_ not in ("the", "both") and not _points_back(previous):
@@ -1113,13 +1115,42 @@ def _says_which(noun: Token) -> bool:
     """Whether a clause after a noun says which of them it means: "the two officers injured
     in the attack", and an infinitive or a relative pronoun right after it wherever the parse
     hangs it ("one of the nine lawmakers to vote against the resolution, said": the parser
-    takes "to vote" for the saying verb's)."""
-    if any(c.dep_ in ("acl", "relcl") and c.i > noun.i for c in noun.children):
+    takes "to vote" for the saying verb's). A clause set off by a comma tells more about them,
+    it does not pick them out ("the only one for the two vice presidential candidates,
+    fluctuated between …", where the parse hangs the main verb on the noun), and an infinitive
+    of the verb whose object holds the noun is that verb's ("a law that requires the nominee
+    of the two major parties to release their tax returns")."""
+    doc = noun.doc
+    if any(
+        c.dep_ in ("acl", "relcl")
+        and c.i > noun.i
+        and "," not in (t.text for t in doc[noun.i : c.left_edge.i])
+        for c in noun.children
+    ):
         return True
-    following = noun.doc[noun.i + 1 : noun.i + 3]
+    following = doc[noun.i + 1 : noun.i + 3]
     if len(following) == 2 and following[0].lower_ == "to" and following[1].pos_ == "VERB":
-        return True
+        return not _in_the_object_of(noun, following[1].head)
     return len(following) >= 1 and following[0].tag_ in ("WDT", "WP")
+
+
+def _in_the_object_of(noun: Token, verb: Token) -> bool:
+    """Whether the noun is in the object of the verb: "requires [the nominee of the two major
+    parties] to release", where the infinitive after the noun is the verb's complement."""
+    return any(
+        c.dep_ == "dobj" and c.left_edge.i <= noun.i <= c.right_edge.i for c in verb.children
+    )
+
+
+def _said_of_these(token: Token) -> bool:
+    """ "These are two men that are building a good will relationship", "These are two
+    standout changes on a long list of new rules": a count said of "these" or "those" by a
+    copula names again what the demonstrative points at; the subject says which, the count
+    adds nothing the story has not set out (the story gold's incidental count)."""
+    noun = token.head if token.dep_ == "nummod" else None
+    if noun is None or noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("these", "those") for c in noun.head.children)
 
 
 def _partitive_whole(token: Token) -> Token | None:
