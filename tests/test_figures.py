@@ -3714,3 +3714,60 @@ def test_a_count_of_words_not_quoted_after_it_stays_a_figure():
 )
 def test_a_span_dating_a_relative_clauses_event_is_the_writers(text, span, source):
     assert _source_name(text, span) == source
+
+
+@pytest.mark.parametrize(
+    "text, span, source",
+    [
+        # a document's finding verb with no statement found on it gives the figure its clause
+        # holds: its subject (sixteenth-held-out gold, BASIL 1bb79cc1, Fox) …
+        (
+            "Records released by the House oversight committee, including a report from the "
+            "regional security officer, also documented more than 200 cases of violence in "
+            "Libya in the year leading up to the attack.",
+            "more than 200",
+            "Records released by the House oversight committee, including a report from the "
+            "regional security officer",
+        ),
+        # … the object a participle after it goes on from (eighth-held-out gold, BASIL
+        # 6e502405, HuffPost) …
+        (
+            "Clinton's release comes about one month after Republican presidential candidate "
+            "Jeb Bush released 33 years of returns, showing his net worth between $19 and $22 "
+            "million.",
+            "between $19 and $22 million",
+            "33 years of returns",
+        ),
+        # … the noun its relative clause hangs on, where the parse took the finding's own
+        # subject for its object (eighteenth-held-out gold, Breitbart) …
+        (
+            "On Sunday, the New York Times published portions of Trump's state tax returns from "
+            "1995 that showed the New York businessman and his companies lost nearly $916 "
+            "million in a single year.",
+            "nearly $916 million",
+            "portions of Trump's state tax returns from 1995",
+        ),
+        (
+            "In May, Hillary Clinton filed a disclosure with the Federal Elections Commission "
+            "showing the couple had earned approximately $30 million from book sales and "
+            "speeches in 2014 and the first four months of 2015.",
+            "approximately $30 million",
+            "disclosure with the Federal Elections Commission",
+        ),
+        # … never a clause set beside what it found
+        (
+            "Though his plan would dole out more than $4 trillion in tax cuts, one study found "
+            "Trump would actually raise taxes on 8 million low- and middle-income Americans.",
+            "more than $4 trillion",
+            None,
+        ),
+        (
+            "Though his plan would dole out more than $4 trillion in tax cuts, one study found "
+            "Trump would actually raise taxes on 8 million low- and middle-income Americans.",
+            "8 million",
+            "one study",
+        ),
+    ],
+)
+def test_a_figure_a_document_shows_is_the_document_s(text, span, source):
+    assert _source_name(text, span) == source

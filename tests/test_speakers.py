@@ -212,6 +212,23 @@ SPEAKERS = [
         "report",
         "document",
     ),
+    # "one" before a document's noun says which one, not its size: it stays in the name
+    # (thirteenth-held-out gold, BASIL 0ffb34cd, NYT; eighteenth-held-out gold, Politico)
+    (
+        "According to one recent poll, immigration was cited by only 4 percent of likely "
+        "Republican voters as the most important issue.",
+        "immigration was cited by only 4 percent of likely Republican voters as the most "
+        "important issue.",
+        "one recent poll",
+        "document",
+    ),
+    (
+        "Though his plan would dole out more than $4 trillion in tax cuts, one study found "
+        "Trump would actually raise taxes on 8 million low- and middle-income Americans.",
+        "Trump would actually raise taxes on 8 million low- and middle-income Americans",
+        "one study",
+        "document",
+    ),
     # two people who share a surname: "Mr." and "Ms.", and "he" for the husband
     (
         "Rep. Dale Carter and his wife, Maria Carter, were charged with misusing campaign "

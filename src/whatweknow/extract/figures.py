@@ -14,7 +14,8 @@ Built on `numbers.scan` (values, qualifiers, currencies, units, ranges) and the 
   ("The Justice Department noted … It laid out eight priorities"), or of the statement whose
   content the finder cut short of the figure later in the same sentence, under the same cue
   ("He said the culture stereotypes women … and that translates into … the more than 4,300
-  stores");
+  stores"), or, with no statement around it, of the document whose finding verb governs it
+  ("Records released by the House oversight committee … documented more than 200 cases");
 - `hedged`: a modal, evidential or estimative cue governs the figure's clause.
 """
 
@@ -33,7 +34,7 @@ from . import certainty
 from .attribution import shapes
 from .attribution.context import Candidate, Context
 from .attribution.cues import construction
-from .attribution.speakers import speaker, speaker_of
+from .attribution.speakers import group_name, speaker, speaker_of
 from .entities import EntityIndex
 from .intervals import Intervals
 from .numbers import NumberMatch, scan
@@ -56,7 +57,7 @@ from .quantities import (
     window,
     years,
 )
-from .results import document_results, speaker_source
+from .results import FINDINGS, document_results, document_source, speaker_source
 
 _MONTHS = (
     "january february march april may june july august september october november december "
@@ -1484,6 +1485,8 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
         source = said.reporting(token)
     if source is None and token is not None and not aside and statement is None:
         source = _source(said.stopped_before(token), said.by_id)
+    if source is None and token is not None and not aside and statement is None:
+        source = _shown_by(token)
     if _names_its_source(number, source, said):
         statement, source = None, None  # "About two dozen protesters … chanted": the article's
     approximator = qualifier_span if number.qualifier == "approx" else None
@@ -2450,6 +2453,97 @@ def _said_of(node: Token, came_from: Token | None) -> tuple[Token, list[Token]] 
             continue
         return child, [subject]
     return None
+
+
+# Verbs by which a document gives what it found, with no statement cue found on them.
+_SHOWING = frozenset("show find reveal document indicate".split())
+# The dependents of a finding verb that hold what it found.
+_FOUND_WHAT = frozenset("ccomp xcomp dobj attr oprd".split())
+
+
+def _shown_by(token: Token) -> dict | None:
+    """The document whose finding verb governs a figure no statement holds: the verb's subject
+    ("Records released by the House oversight committee … also documented more than 200 cases
+    of violence"), the noun its relative clause or participle hangs on ("portions of Trump's
+    state tax returns from 1995 that showed … lost nearly $916 million"), or the object of the
+    verb a participle goes on from ("filed a disclosure with the Federal Elections Commission
+    showing the couple had earned approximately $30 million", "released 33 years of returns,
+    showing his net worth between $19 and $22 million"). A reader asked who gives the figure
+    answers the document, named by its phrase less the finding clause. Only a document that
+    reports findings (`FINDINGS`: a return, a record, a study), not a bill or an ad, which set
+    amounts; and not past another reporting verb, whose own source reports the figure."""
+    node, came_from, path = token, None, [token]
+    for _ in range(_REPORT_REACH):
+        if node.pos_ == "VERB" and came_from is not None:
+            lemma_ = node.lemma_.lower()
+            cut_off = _cut_off_from(node)
+            if cut_off is not None:
+                phrase = _showing_document(cut_off)
+                return None if phrase is None else document_source(phrase)
+            if lemma_ in _SHOWING:
+                if came_from.dep_ not in _FOUND_WHAT or not _what_is_reported(came_from, path[:-1]):
+                    return None  # "Though his plan would dole out more than $4 trillion …,
+                    # one study found": a clause beside the finding, not what it found
+                phrase = _showing_document(node)
+                return None if phrase is None else document_source(phrase)
+            if lemma_ in lexicon.REPORTING_VERBS or lemma_ in _ACTS:
+                return None
+        if node.head.i == node.i:
+            break
+        node, came_from = node.head, node
+        path.append(node)
+    return None
+
+
+def _cut_off_from(verb: Token) -> Token | None:
+    """The finding verb whose clause the parse cut short: "a disclosure … showing the couple
+    had earned approximately $30 million", "returns … that showed the New York businessman and
+    his companies lost nearly $916 million" parse the clause's subject as the finding verb's
+    object and hang its verb, with no subject and no conjunction of its own, on the main verb;
+    the finding verb's words end right before it."""
+    if verb.dep_ != "conj" or any(
+        c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "cc" and c.i < verb.i) for c in verb.children
+    ):
+        return None
+    for other in verb.head.subtree:
+        if (
+            other.pos_ == "VERB"
+            and other.lemma_.lower() in _SHOWING
+            and other.i < verb.i
+            and other.right_edge.i + 1 == verb.left_edge.i
+            and any(c.dep_ == "dobj" for c in other.children)
+        ):
+            return other
+    return None
+
+
+def _showing_document(verb: Token) -> str | None:
+    """The words of the document a finding verb's clause is told of (`_shown_by`), if it is one
+    that reports findings: its head noun or the noun its "of" phrase holds ("33 years of
+    returns", "portions of … tax returns from 1995")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    relative = subject is not None and subject.tag_ in ("WDT", "WP")
+    if verb.dep_ in ("relcl", "acl") and (subject is None or relative):
+        noun = verb.head  # "returns … that showed", "a disclosure showing"
+        words = noun.doc[noun.left_edge.i : verb.left_edge.i]
+    elif subject is not None and not relative:
+        noun, words = subject, list(subject.subtree)
+    elif verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "released … returns, showing"
+        noun = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        words = list(noun.subtree) if noun is not None else []
+    else:
+        return None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    of = [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if not any(n.lemma_.lower() in FINDINGS or n.lower_ in FINDINGS for n in (noun, *of)):
+        return None
+    words = [t for t in words if not t.is_space]
+    while words and words[-1].is_punct:
+        words.pop()
+    if not words:
+        return None
+    return group_name(noun.doc.text[words[0].idx : words[-1].idx + len(words[-1])])
 
 
 # The subordinators of a clause that says when or why something was said.

@@ -36,7 +36,7 @@ _POLL_NOUNS = frozenset("poll polls survey surveys polling pollster".split())
 # Documents whose account is what they found or hold: a poll's shares, a report's or a record's
 # sums. Not a bill, a law, an order or an ad, which set amounts rather than report them ("the
 # bill includes $1.375 billion": the writer's account of the bill).
-_FINDINGS = _POLL_NOUNS | frozenset(
+FINDINGS = _POLL_NOUNS | frozenset(
     """report study analysis audit assessment review record records document documents papers
     return returns disclosure disclosures filing filings list data estimate estimates count
     tally transcript""".split()
@@ -193,7 +193,7 @@ def _is_document(doc: Doc, statement: Statement) -> bool:
     records), or a poll the speaker's name cut short ("A new NBC/ Wall Street Journal poll …
     shows" named "new NBC/")."""
     words = (statement.speaker.name or "").lower().replace("/", " ").split()
-    found = any(word.strip(".,’'") in _FINDINGS for word in words)
+    found = any(word.strip(".,’'") in FINDINGS for word in words)
     return (statement.speaker.kind == "document" and found) or _is_poll(doc, statement)
 
 

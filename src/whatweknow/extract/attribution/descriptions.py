@@ -413,8 +413,10 @@ def document_words(ctx: Context, mention: tuple[int, int], head: Token) -> str:
     for child in head.children:
         subtree = list(child.subtree)
         if child.i < head.i and child.dep_ in ("amod", "compound", "nummod"):
-            if any(t.like_num and not ordinal(t) for t in subtree) and not any(
-                t.ent_type_ in _WHEN for t in subtree
+            if (
+                child.lower_ != "one"  # "one recent poll", "one study": which, not its size
+                and any(t.like_num and not ordinal(t) for t in subtree)
+                and not any(t.ent_type_ in _WHEN for t in subtree)
             ):
                 # "225-page", "12-page"; not "2014 study", nor "the 14th Amendment to the
                 # Constitution", "the Second Amendment": an ordinal says which one, not its size
