@@ -1217,6 +1217,107 @@ CASES = [
         "indirect",
         False,
     ),
+    # "verb X as Y" where the parser hangs the "as" on the object (BASIL df5fe55a, Fox on the
+    # tax deal 2010, made active) or, in the passive, on the one after "by" (as printed), or
+    # hangs the "by" on the "as" phrase (BASIL 576116e5, NYT on AARP 2011, as printed)
+    (
+        "Many Democrats see both provisions as giveaways to the rich.",
+        "many Democrats",
+        "group",
+        "see",
+        "both provisions as giveaways to the rich",
+        "indirect",
+        False,
+    ),
+    (
+        "Both provisions are seen by many Democrats as giveaways to the rich that will do "
+        "little to help the economy.",
+        "many Democrats",
+        "group",
+        "seen",
+        "Both provisions are seen by many Democrats as giveaways to the rich that will do "
+        "little to help the economy",
+        "indirect",
+        False,
+    ),
+    (
+        "Nonetheless, the group’s openness to the possibility of unspecified cuts was seen as a "
+        "significant development by people on all sides of the Social Security question "
+        "because of AARP’s influence on federal policies.",
+        "people on all sides of the Social Security question",
+        "group",
+        "seen",
+        "the group’s openness to the possibility of unspecified cuts was seen as a significant "
+        "development",
+        "indirect",
+        False,
+    ),
+    # "panned" and "protested" cast their object "as" something (BASIL 47a209b0, Fox on
+    # Gorsuch 2017; f688c56d, NYT on birthright citizenship 2018, names changed); "panned" is
+    # criticism with a bare object too (BASIL 1ed4f378, HuffPost on the shutdown 2018)
+    (
+        'Republicans panned the call as "ridiculous."',
+        "Republicans",
+        "group",
+        "panned",
+        'the call as "ridiculous."',
+        "mixed",
+        False,
+    ),
+    (
+        "Mr. Reyes compared the idea to Barack Obama’s 2012 action to grant work permits to some "
+        "undocumented immigrants, which Republicans, including Mr. Trump, vociferously "
+        "protested as a naked abuse of presidential power.",
+        "Republicans",
+        "group",
+        "protested",
+        "a naked abuse of presidential power",
+        "indirect",
+        False,
+    ),
+    (
+        "MoveOn.org, one of the most influential progressive organizations in Washington, "
+        "similarly panned the agreement that 33 Senate Democrats voted to advance.",
+        "MoveOn.org",
+        "person",
+        "panned",
+        "the agreement that 33 Senate Democrats voted to advance",
+        "indirect",
+        False,
+    ),
+    # "ripped" and "chastised" X for a deed (PolNeAR train, as printed; BASIL 76810849, Fox
+    # on Orlando 2016)
+    (
+        "Corey Lewandowski, Donald Trump’s fired campaign manager, ripped FBI Director James "
+        "Comey for acting as “the judge and the jury” in his handling of the bureau’s probe.",
+        "Corey Lewandowski",
+        "person",
+        "ripped",
+        "FBI Director James Comey for acting as “the judge and the jury” in his handling of "
+        "the bureau’s probe",
+        "mixed",
+        False,
+    ),
+    (
+        "The FBI director chastised Clinton for use of the server but did not recommend "
+        "prosecution.",
+        "FBI director",
+        "person",
+        "chastised",
+        "Clinton for use of the server",
+        "indirect",
+        False,
+    ),
+    (
+        "Donald Trump ripped President Obama and Hillary Clinton for avoiding the term “radical "
+        "Islam” in doing so.",
+        "Donald Trump",
+        "person",
+        "ripped",
+        "President Obama and Hillary Clinton for avoiding the term “radical Islam” in doing so",
+        "mixed",
+        False,
+    ),
     # "what X said was Y" with the "what" governed by a word before it: what X said is Y, the
     # predicate the parser hung beside the cue (BASIL: NYT on the Clintons' taxes 2016,
     # HuffPost on Santorum 2012, names changed)
@@ -1965,6 +2066,22 @@ def test_a_quote_speaker_found_by_the_text_when_the_parse_loses_it():
     match = _SAID_AFTER.match(" said Michael Madden, a North Korea expert.")
     assert (match["verb2"], match["who2"]) == ("said", "Michael Madden")
     assert _SAID_AFTER.match(" but the court said no.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "ripped" tears, "hammering … for months" is how long (PolNeAR train, as printed)
+        "The protester yelled and held up a banner that was quickly ripped away.",
+        "The senator ripped the pages for his son.",
+        "Activists had been hammering Republicans for months.",
+        # "seen as" with no one who sees
+        "He is seen as a front-runner for the nomination.",
+        "Things panned out well for the senator.",
+    ],
+)
+def test_a_verb_of_blame_or_view_without_its_holder_or_fault_says_nothing(text):
+    assert statements_of(text) == ()
 
 
 def test_a_gift_that_is_not_a_speech_act_is_no_statement():

@@ -684,21 +684,97 @@ def as_verb(ctx: Context, verb: Token) -> Candidate | None:
     """ "Democratic voters see Clinton as the candidate with the better chance": a view. With
     the object fronted as "what" or "which" ("not to let go of what they see as a deeply
     troubling pattern of wrongdoing", "a new border wall, which Democrats view as ineffective
-    and overly costly"), the view is the "as" phrase, as in "what officials described as …"."""
+    and overly costly"), the view is the "as" phrase, as in "what officials described as …".
+    The parser may hang the "as" on the object ("Many Democrats see both provisions as
+    giveaways to the rich"); in the passive the one after "by" holds the view ("the cuts are
+    seen by many Democrats as giveaways")."""
+    if passive(verb):
+        return _passive_as(ctx, verb)
     obj = object_after(verb)
     as_ = next(
         (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i),
         None,
     )
+    if as_ is None and obj is not None:
+        as_ = shapes.as_elsewhere(verb)
     speaker = speaker_of(verb)
     fronted = obj is None and _fronted_object(verb)
-    if (obj is None and not fronted) or as_ is None or speaker is None or passive(verb):
+    if (obj is None and not fronted) or as_ is None or speaker is None:
         return None
     if not can_speak(speaker[-1]):
         return None
-    tokens = [t for t in as_.subtree if t is not as_] if fronted else [*obj.subtree, *as_.subtree]
+    if fronted:
+        tokens = [t for t in as_.subtree if t is not as_]
+    else:
+        rest = verb.doc[as_.right_edge.i + 1 : _as_phrase_end(verb, as_) + 1]
+        tokens = sorted({*obj.subtree, *as_.subtree, *rest}, key=lambda t: t.i)
     if not tokens:
         return None
+    return Candidate((verb.idx, verb.idx + len(verb)), [ctx.tokens_span(tokens)], speaker)
+
+
+# Prepositions of when, where and why, which end what an "as" phrase says.
+_CIRCUMSTANCE = frozenset(
+    "in on at during after before since until while amid throughout by via because".split()
+)
+
+
+def _as_phrase_end(verb: Token, as_: Token) -> int:
+    """Where the "as" phrase ends: its own last word, or the last of the phrases right after
+    it that the parser hung on the verb ("as giveaways to the rich"), up to one of when,
+    where or why."""
+    end = as_.right_edge.i
+    for rest in (c for c in verb.children if c.i > end and c.dep_ == "prep"):
+        if rest.lower_ in _CIRCUMSTANCE or rest.left_edge.i != end + 1:
+            break
+        end = rest.right_edge.i
+    return end
+
+
+def _passive_as(ctx: Context, verb: Token) -> Candidate | None:
+    """ "Both provisions are seen by many Democrats as giveaways to the rich": the one after
+    "by" sees the subject as the "as" phrase, whether the parser hangs the "as" on them or the
+    "by" on the "as" phrase ("was seen as a significant development by people on all
+    sides"); without "by" ("is seen as a front-runner") no one is named."""
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    as_ = next(
+        (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i),
+        None,
+    ) or shapes.as_elsewhere(verb)
+    if patient is None or as_ is None or patient.lower_ in lexicon.RELATIVE_PRONOUNS:
+        return None  # "which is seen by many as …": what "which" stands for is elsewhere
+    by_word = agent_by(verb) or next(
+        (b for t in as_.children for b in t.children if b.dep_ == "prep" and b.lower_ == "by"),
+        None,
+    )
+    by = next((c for c in by_word.children if c.dep_ == "pobj"), None) if by_word else None
+    if by is None or not can_speak(by):
+        return None
+    # the "as" phrase without a "by" phrase hung inside it; where the parser hung the "as" on
+    # the one after "by", to the end of the clause, whose rest it hung on the verb ("as
+    # giveaways to the rich that will do little to help the economy")
+    own = range(by_word.i, by_word.right_edge.i + 1) if by_word.i > as_.i else range(0)
+    end = verb.right_edge.i if as_.head == by else _as_phrase_end(verb, as_)
+    as_words = [t for t in verb.doc[as_.i : end + 1] if t.i not in own]
+    while as_words and as_words[-1].is_punct:
+        as_words.pop()
+    named = [t for t in by.subtree if t.i < as_.i] if as_.head == by else list(by.subtree)
+    content = [ctx.tokens_span(list(patient.subtree)), ctx.tokens_span(as_words)]
+    return Candidate(
+        (verb.idx, verb.idx + len(verb)), content, [by], speaker_text=ctx.tokens_span(named)
+    )
+
+
+def blame_for(ctx: Context, verb: Token) -> Candidate | None:
+    """ "Corey Lewandowski … ripped FBI Director James Comey for acting as “the judge and the
+    jury”": the one blamed and what for (`cues.fault_for`)."""
+    speaker = speaker_of(verb)
+    held, fault = cues.blamed(verb), cues.fault_for(verb)
+    if speaker is None or held is None or fault is None or passive(verb):
+        return None
+    if not can_speak(speaker[-1]):
+        return None
+    tokens = sorted({*held.subtree, *fault.subtree}, key=lambda t: t.i)
     return Candidate((verb.idx, verb.idx + len(verb)), [ctx.tokens_span(tokens)], speaker)
 
 
@@ -1521,6 +1597,7 @@ RULES: dict[str, Callable[[Context, Token], Candidate | None]] = {
     "giving verb": giving_verb,
     "object verb": object_verb,
     "as verb": as_verb,
+    "blame for": blame_for,
     "cue noun": cue_noun,
     "stance noun": stance_noun,
     "stance adjective": stance_adjective,

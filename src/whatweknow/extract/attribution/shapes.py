@@ -83,6 +83,27 @@ def _adjective_after(obj: Token) -> bool:
     )
 
 
+def as_elsewhere(verb: Token) -> Token | None:
+    """The "as" of "verb X as Y" that the parser hung on X rather than on the verb: on its
+    object ("see both provisions as giveaways to the rich") or, in the passive, on the
+    noun after "by" ("are seen by many Democrats as giveaways"). `shape` leaves these to the
+    shape of what the parser hung on the verb, as the cue table was counted
+    (`cues.verdict` reads them)."""
+    holders = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    holders += [
+        o for b in verb.children if b.dep_ == "agent" for o in b.children if o.dep_ == "pobj"
+    ]
+    return next(
+        (
+            c
+            for h in holders
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "as" and c.i > h.i and any(c.children)
+        ),
+        None,
+    )
+
+
 def shape(verb: Token) -> str:
     """The complement shape of `verb` (one of `SHAPES`, P the preposition), most telling
     first."""
