@@ -141,3 +141,16 @@ def test_every_command_help_ends_with_an_example(runner):
     for name in cli.commands:
         help_text = runner.invoke(cli, [name, "--help"]).stdout
         assert "Example:" in help_text, name
+
+
+def test_extract_markdown_states_figures_as_the_brief_does(runner):
+    """The seed: `wwk extract --format md` printed "“third year” = 3 year" where the brief
+    shows "War in Ukraine: third year" (the war has lasted two years and some), and
+    "“1.28 million” = 1.28e+06 soldiers", "“about 11,000” = 11000  (approx"."""
+    result = runner.invoke(cli, ["extract", str(SEED), "--format", "md"])
+    figures = result.stdout.split("## Figures", 1)[1].split("## Events", 1)[0]
+    assert "- “third year” (exact, hedged; per Chun In-bum)" in figures
+    assert "3 year" not in figures
+    assert "“1.28 million” = 1.28 million soldiers (" in figures
+    assert "“about 11,000” = 11,000 (approx; per Pentagon)" in figures
+    assert "e+0" not in figures and "  (" not in figures

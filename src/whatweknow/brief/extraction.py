@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .html import negation
+from .numbers import number, plural
 
 _TYPE_HEADINGS = {
     "person": "People",
@@ -75,12 +76,22 @@ def _statement(s: dict[str, Any]) -> str:
 
 
 def _figure(f: dict[str, Any]) -> str:
-    what = " ".join(x for x in (f.get("counted"), f.get("unit"), f.get("currency")) if x)
-    per = f" per {' per '.join(f['per'])}" if f["per"] else ""
+    """ "“about 11,000” = 11,000 (approx; per Pentagon)", "“1.28 million” = 1.28 million
+    soldiers": the value as the brief writes it, never "1.28e+06"; an ordinal unit of time
+    ("its third year", two years and some) as the text says it, as the brief shows it, never
+    "3 year"."""
     source = (f.get("source") or {}).get("name") or "the article"
     hedge = ", hedged" if f["hedged"] else ""
-    value = "?" if f["value"] is None else f"{f['value']:g}"
-    return f"“{f['text']}” = {value} {what}{per} ({f['qualifier']}{hedge}; per {source}) {_at(f)}"
+    notes = f"({f['qualifier']}{hedge}; per {source}) {_at(f)}"
+    if (f.get("quantity") or {}).get("ordinal") and f.get("unit"):
+        return f"“{f['text']}” {notes}"
+    unit = f.get("unit")
+    if unit and f["value"] is not None and abs(f["value"]) != 1:
+        unit = plural(unit)  # "24 years", as the brief writes it
+    what = " ".join(x for x in (f.get("counted"), unit, f.get("currency")) if x)
+    per = f" per {' per '.join(f['per'])}" if f["per"] else ""
+    value = " ".join(x for x in (number(f["value"]), what) if x)
+    return f"“{f['text']}” = {value}{per} {notes}"
 
 
 def _event(e: dict[str, Any]) -> str:
