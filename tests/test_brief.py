@@ -180,6 +180,12 @@ def test_a_cue_is_shown_with_the_particle_between_it_and_what_it_says(tmp_path):
             "Republican of Virginia; a senior member of the House Judiciary Committee",
         ),
         (["a Republican", "R"], "a Republican"),  # 58ed2376, Gov. Jan Brewer
+        (["R"], "Republican"),  # d1344998, 13792511: "Gov. Chris Christie (R)" read "Christie, R"
+        (
+            ["D", "the state's first African-American governor"],
+            "Democrat; the state's first African-American governor",
+        ),  # d3a1ce0a, Deval Patrick
+        (["I-Vt."], "I-Vt."),  # a tag with its state stays as written
         (["Ill.", "of Illinois"], "of Illinois"),  # 72fa9b13, Dick Durbin
         (["R-Ky.", "of Kentucky", "the majority leader"], "R-Ky.; the majority leader"),
         (["of California", "D-Calif."], "D-Calif."),  # the tag says the state and the party
@@ -208,7 +214,10 @@ def test_a_speaker_is_not_described_twice_by_a_party_tag_and_its_words(descripto
     """ "Bob Goodlatte, R-Va.; Republican of Virginia", "Jan Brewer, a Republican; R": ten
     speakers of 6 of 16 stories read so; a tag another descriptor says in words is left out.
     "John Boehner, of Ohio; R-Ohio", "Dick Durbin, of Illinois; Democrat of Illinois" (4 of 16
-    stories read in the round after): a descriptor whose words another holds with more is."""
+    stories read in the round after): a descriptor whose words another holds with more is.
+    "Chris Christie, R", "Nancy Pelosi, D", "Paul LePage, R" (a party letter alone, from
+    HuffPost's "(R)" after a name; 7 stories over BASIL: d1344998, 13792511, 2742e9c1,
+    8dac6c12, 7a97de89, 11c9f251, d3a1ce0a) read as a slip: the party is said in its word."""
     assert described({"descriptors": descriptors}) == shown
 
 

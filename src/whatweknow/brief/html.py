@@ -143,7 +143,9 @@ def described(speaker: dict[str, Any]) -> str:
     Florida", "Donald Trump, 24 hours from his self-imposed deadline": the parse hung a time or
     a poll's share on the name); nor one whose words a later one holds with more ("John
     Boehner, of Ohio; R-Ohio" is "R-Ohio", "Dick Durbin, of Illinois; Democrat of Illinois" is
-    "Democrat of Illinois")."""
+    "Democrat of Illinois"). A party's letter alone, as a bracket after the name gives it
+    ("Gov. Chris Christie (R)"), is its word: "Chris Christie, Republican", not "Chris
+    Christie, R"."""
     descriptors = speaker.get("descriptors", [])
     meanings = [_meaning(d) for d in descriptors]
     in_words = [m for d, m in zip(descriptors, meanings, strict=True) if not _tag(d)]
@@ -156,7 +158,7 @@ def described(speaker: dict[str, Any]) -> str:
             continue
         if _tag(descriptor) and any(words <= other for other in in_words):
             continue
-        shown.append(descriptor)
+        shown.append(_PARTY_IN_WORDS.get(descriptor.strip(), descriptor))
         seen |= words
         if len(shown) == DESCRIPTORS:
             break
@@ -225,6 +227,7 @@ _NOT_WHO = re.compile(r"\d[\d,.]*\s+\w|at the time\b", re.IGNORECASE)
 # "R", "D-Calif.", "R-N.Y.": a party tag, with a state or not.
 _PARTY_TAG = re.compile(r"([DRI])(?:\s*[-–]\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?))?")
 _PARTY = {"D": "democrat", "R": "republican", "I": "independent"}
+_PARTY_IN_WORDS = {"D": "Democrat", "R": "Republican", "I": "independent"}
 _PARTY_WORDS = {"democratic": "democrat", "democrats": "democrat", "republicans": "republican"}
 _EMPTY_WORDS = frozenset("a an the of".split())
 
