@@ -379,3 +379,22 @@ def test_words_under_no_verb_that_open_mid_sentence_are_shown_as_their_sentence(
     with Store(tmp_path / "news.db") as store:
         html = brief_html(brief, store)
     assert ">Unnamed reports</" in html and "Unnamed reports<span" not in html
+
+
+def test_an_amount_with_cents_is_written_as_money_is(tmp_path):
+    """BASIL f506aafc: "### Dinner at CityZen in the Mandarin Oriental in Washington: $466.3"
+    of "a $466.30 dinner" (money with its cents cut to one figure; 450755dd "$6.50" and seven
+    PolNeAR articles, "$16.50 an hour", "$7.50", are written so too); whole amounts stay
+    whole ("$3,544.00" is "$3,544")."""
+    texts = {
+        "The New York Times": "In 2008, Mr. Jackson used the money for things like a $466.30 "
+        "dinner at CityZen in the Mandarin Oriental in Washington and a $5,587.75 vacation at "
+        "the Martha’s Vineyard Holistic Retreat, court documents said.",
+        "HuffPost": "Expenses charged by Jackson to his campaign included $3,544.00 at Mariel's "
+        "Boutique, court documents revealed.",
+    }
+    markdown = brief_markdown(_briefed(tmp_path, texts, published="2013-02-20"))
+    assert ": $466.30 (" in markdown, markdown
+    assert "$466.3 " not in markdown and "$466.3 (" not in markdown
+    assert ": $5,587.75 (" in markdown
+    assert ": $3,544 (" in markdown

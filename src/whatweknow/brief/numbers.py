@@ -254,14 +254,28 @@ def _stated(point: Point, words: bool) -> str:
         return value.get("text") or "?"
     if kind == "tally":  # "an 11-2 victory": both counts, never the winner's alone
         return "-".join(number(c, False) for c in value["quantity"]["counts"])
-    shown = number(written, words)
     currency = value.get("currency")
+    shown = _cents(written, words) if currency else number(written, words)
     symbol = _SYMBOLS.get(currency or "")
     if symbol:
         shown = ("-" + symbol + shown[1:]) if shown.startswith("-") else symbol + shown
     elif currency:
         shown = f"{shown} {currency}"
     return f"{before} {shown}" if before else shown
+
+
+def _cents(written: float | None, words: bool) -> str:
+    """An amount of money with cents as money is written: "$466.30", "$6.50", never "$466.3"
+    (BASIL f506aafc "a $466.30 dinner", 450755dd "$6.50"; PolNeAR "$16.50 an hour", "$7.50");
+    whole amounts and amounts in words as `number` writes them ("$3,544", "$1.28 million")."""
+    if (
+        written is None
+        or float(written).is_integer()
+        or (words and _scale(written))
+        or abs(written * 100 - round(written * 100)) > 1e-6
+    ):
+        return number(written, words)
+    return f"{written:,.2f}"
 
 
 def _unit(point: Point) -> str:
