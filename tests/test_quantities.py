@@ -1309,6 +1309,25 @@ def test_one_persons_value_stated_twice_is_one_quantity(brief):
     assert {v["text"] for v in cost["values"]} == {"$1.1 million", "nearly $1.1 million"}
 
 
+def test_taxes_are_of_tax_not_of_taxis(brief):
+    """BASIL 2015 Clinton tax returns: spaCy lemmatises "taxes" as "taxis", so the sum paid "in
+    federal taxes" was a sum of taxis, a word no "tax rate" or "income tax" shares
+    (`quantities.noun_lemma`: lemminflect's commoner reading). The three outlets' sums paid
+    in federal taxes are one quantity, of tax."""
+    result = brief(
+        "Hillary and Bill Clinton earned roughly $141 million and paid nearly $44 million in "
+        "federal income taxes from 2007 to 2014, according to tax returns released Friday.",
+        "The new ones show that from 2007 through 2014 the couple paid $43,885,310 in federal "
+        "taxes, for an effective tax rate of 31.55 percent.",
+        "In the tax returns, released late Friday afternoon, the documents show the Clintons "
+        "have paid $43 million in federal taxes since 2007.",
+    )
+    paid = cluster_of(result, "$43,885,310")
+    assert {v["location"]["outlet"] for v in paid["values"]} == set(OUTLETS)
+    words = {w for v in paid["values"] for w in v["quantity"]["words"]}
+    assert "tax" in words and "taxis" not in words
+
+
 @pytest.mark.parametrize(
     "text, heading",
     [
