@@ -2074,6 +2074,9 @@ def test_a_quote_speaker_found_by_the_text_when_the_parse_loses_it():
         # "ripped" tears, "hammering … for months" is how long (PolNeAR train, as printed)
         "The protester yelled and held up a banner that was quickly ripped away.",
         "The senator ripped the pages for his son.",
+        # past a particle, "ripped" is done with the hands
+        "Workers ripped up the road for repairs.",
+        "She ripped off the label for the camera.",
         "Activists had been hammering Republicans for months.",
         # "seen as" with no one who sees
         "He is seen as a front-runner for the nomination.",

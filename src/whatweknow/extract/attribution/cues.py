@@ -139,11 +139,12 @@ _NO_FAULT_ENTITIES = frozenset("DATE TIME MONEY CARDINAL QUANTITY PERCENT".split
 def fault_for(verb: Token) -> Token | None:
     """The "for" of "ripped Comey for acting …", "chastised Snyder for refusing …", "for her
     vote": after the one blamed, with a deed (a gerund, or a noun that is not a time, an
-    amount or someone who can speak) for object."""
+    amount or someone who can speak) for object. Not past a particle, which makes the verb
+    a deed of hands ("Workers ripped up the road for repairs", "ripped off the label")."""
     from .speakers import can_speak  # speakers reads this module
 
     held = blamed(verb)
-    if held is None:
+    if held is None or any(c.dep_ == "prt" for c in verb.children):
         return None
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
         deed = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
