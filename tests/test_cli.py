@@ -154,3 +154,21 @@ def test_extract_markdown_states_figures_as_the_brief_does(runner):
     assert "“1.28 million” = 1.28 million soldiers (" in figures
     assert "“about 11,000” = 11,000 (approx; per Pentagon)" in figures
     assert "e+0" not in figures and "  (" not in figures
+
+
+def test_extract_markdown_writes_no_unit_of_a_fraction_nor_a_fold_in_the_plural(runner, tmp_path):
+    """PolNeAR: "“Two-thirds” = 0.67 insiders fractions", "“threefold” = 3 folds": a fraction
+    has no unit in the brief, and "fold" no plural."""
+    article = tmp_path / "insiders.txt"
+    article.write_text(
+        "Two-thirds of Democratic insiders said Clinton’s deficit meant that she would not be "
+        "able to generate the momentum necessary to surpass Sanders in New Hampshire.\n\n"
+        "According to federal data, 70 percent of black children are born to unmarried "
+        "mothers, a threefold increase since the 1960s.\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(cli, ["extract", str(article), "--format", "md"])
+    figures = result.stdout.split("## Figures", 1)[1].split("## Events", 1)[0]
+    assert "“Two-thirds” = 0.67 " in figures, figures
+    assert "fraction" not in figures
+    assert "“threefold” = 3 fold (" in figures

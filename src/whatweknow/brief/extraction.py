@@ -85,8 +85,10 @@ def _figure(f: dict[str, Any]) -> str:
     notes = f"({f['qualifier']}{hedge}; per {source}) {_at(f)}"
     if (f.get("quantity") or {}).get("ordinal") and f.get("unit"):
         return f"“{f['text']}” {notes}"
-    unit = f.get("unit")
-    if unit and f["value"] is not None and abs(f["value"]) != 1:
+    # "“Two-thirds” = 0.67 voters", not "0.67 voters fractions": the brief writes no unit of
+    # a fraction (`numbers._unit`); nor "3 folds" of "threefold"
+    unit = None if f.get("unit") == "fraction" else f.get("unit")
+    if unit and unit != "fold" and f["value"] is not None and abs(f["value"]) != 1:
         unit = plural(unit)  # "24 years", as the brief writes it
     what = " ".join(x for x in (f.get("counted"), unit, f.get("currency")) if x)
     per = f" per {' per '.join(f['per'])}" if f["per"] else ""
