@@ -691,10 +691,7 @@ def as_verb(ctx: Context, verb: Token) -> Candidate | None:
     if passive(verb):
         return _passive_as(ctx, verb)
     obj = object_after(verb)
-    as_ = next(
-        (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i),
-        None,
-    )
+    as_ = _as_after(verb)
     if as_ is None and obj is not None:
         as_ = shapes.as_elsewhere(verb)
     speaker = speaker_of(verb)
@@ -711,6 +708,14 @@ def as_verb(ctx: Context, verb: Token) -> Candidate | None:
     if not tokens:
         return None
     return Candidate((verb.idx, verb.idx + len(verb)), [ctx.tokens_span(tokens)], speaker)
+
+
+def _as_after(verb: Token) -> Token | None:
+    """The "as" the parser hung on the verb, after it ("see Clinton as the candidate")."""
+    return next(
+        (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i),
+        None,
+    )
 
 
 # Prepositions of when, where and why, which end what an "as" phrase says.
@@ -737,10 +742,7 @@ def _passive_as(ctx: Context, verb: Token) -> Candidate | None:
     "by" on the "as" phrase ("was seen as a significant development by people on all
     sides"); without "by" ("is seen as a front-runner") no one is named."""
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    as_ = next(
-        (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i),
-        None,
-    ) or shapes.as_elsewhere(verb)
+    as_ = _as_after(verb) or shapes.as_elsewhere(verb)
     if patient is None or as_ is None or patient.lower_ in lexicon.RELATIVE_PRONOUNS:
         return None  # "which is seen by many as …": what "which" stands for is elsewhere
     by_word = agent_by(verb) or next(
