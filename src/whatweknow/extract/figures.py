@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -2340,6 +2341,19 @@ _ESTIMATE_NOUNS = frozenset("estimate count tally projection forecast assessment
 _REPORT_REACH = 12
 
 
+def _climb(token: Token) -> Iterator[tuple[Token, Token | None, list[Token]]]:
+    """The figure's token, then its heads up to the root or `_REPORT_REACH` steps: each with
+    the node it was reached from (None for the figure) and the path so far, the figure first
+    and the node last."""
+    node, came_from, path = token, None, [token]
+    for _ in range(_REPORT_REACH):
+        yield node, came_from, path
+        if node.head.i == node.i:
+            return
+        node, came_from = node.head, node
+        path.append(node)
+
+
 def _reported_by(token: Token) -> tuple[Token, list[Token]] | None:
     """The cue and source tokens of the nearest reporting construction that governs a figure:
     the subject of a speech verb its clause hangs from ("Farenthold said after the reports
@@ -2349,8 +2363,7 @@ def _reported_by(token: Token) -> tuple[Token, list[Token]] | None:
     (`_tells_the_saying`)."""
     if _tells_the_saying(token):
         return None
-    node, came_from, path = token, None, [token]
-    for _ in range(_REPORT_REACH):
+    for node, came_from, path in _climb(token):
         if node.pos_ == "VERB" and node.lemma_.lower() in _ACTS:
             return None  # "offered to restore protection for 300,000 people": an act
         # a figure in the reporting verb's subject or beside it ("The 76-year-old Pelosi said",
@@ -2389,10 +2402,6 @@ def _reported_by(token: Token) -> tuple[Token, list[Token]] | None:
         said_so = _said_of(node, came_from)
         if said_so is not None:
             return said_so
-        if node.head.i == node.i:
-            break
-        node, came_from = node.head, node
-        path.append(node)
     return None
 
 
@@ -2472,8 +2481,7 @@ def _shown_by(token: Token) -> dict | None:
     answers the document, named by its phrase less the finding clause. Only a document that
     reports findings (`FINDINGS`: a return, a record, a study), not a bill or an ad, which set
     amounts; and not past another reporting verb, whose own source reports the figure."""
-    node, came_from, path = token, None, [token]
-    for _ in range(_REPORT_REACH):
+    for node, came_from, path in _climb(token):
         if node.pos_ == "VERB" and came_from is not None:
             lemma_ = node.lemma_.lower()
             cut_off = _cut_off_from(node)
@@ -2488,10 +2496,6 @@ def _shown_by(token: Token) -> dict | None:
                 return None if phrase is None else document_source(phrase)
             if lemma_ in lexicon.REPORTING_VERBS or lemma_ in _ACTS:
                 return None
-        if node.head.i == node.i:
-            break
-        node, came_from = node.head, node
-        path.append(node)
     return None
 
 
