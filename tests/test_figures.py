@@ -2127,6 +2127,21 @@ def test_only_the_amounts_stay_figures(text, kept):
     assert [f.span.text for f in figures_of(text)] == kept
 
 
+def test_the_pages_markup_gives_no_figure():
+    """A tweet's tag and a style sheet left in an article's text are markup: their date and
+    sizes are no figures; the prose around them keeps its own (PolNeAR train: Breitbart's
+    embedded tweets, HuffPost's author box; the FBI's count is made up)."""
+    text = (
+        'The FBI director said agents interviewed 80 people. <tweet id="750366792434978816" '
+        'author="@SpeakerRyan" datetime="2016-07-05">While I respect the professionals at the '
+        "FBI, this announcement defies explanation.</tweet>\n\n"
+        ".image-wrap img {\n   width:100px;\n   -webkit-border-radius: 50px;\n   }\n"
+        "@media screen and (max-width: 600px) {\n.gmobile {\nheight: 275px !important;\n}.\n\n}."
+        "\n\nGabriel Arana is senior media editor at The Huffington Post."
+    )
+    assert [f.span.text for f in figures_of(text)] == ["80"]
+
+
 def test_table_covers_at_least_eighty_sentences():
     assert len({case[0] for case in CASES} | set(NOT_FIGURES)) >= 80
 

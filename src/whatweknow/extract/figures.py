@@ -156,6 +156,7 @@ def figures(
     said = _Statements(doc, statements, document, index)
     results: list[Figure] = []
     phones = [m.span() for m in _PHONE.finditer(text) if sum(c.isdigit() for c in m.group()) >= 9]
+    markup = _markup(text)
     numbers = scan(text, number_format(document.locale))
     lengths: set[int] = set()  # "for a week": one unit of time kept as a length of time
     for n, number in enumerate(numbers):
@@ -169,6 +170,8 @@ def figures(
             number.unit = "%"
         if any(start <= number.number_start < end for start, end in phones):
             continue  # "0800 123 4567"
+        if any(start <= number.number_start < end for start, end in markup):
+            continue  # '<tweet datetime="2016-07-05">', "height: 275px !important;"
         if number.qualifier == "approx" and _about_is_a_preposition(doc, text, number):
             number.qualifier, number.qualifier_start, number.qualifier_end = "exact", None, None
         if _is_age_apposition(text, number) or _is_age_of_someone(doc, number):
@@ -198,6 +201,32 @@ def figures(
     results = _fill_referred(text, _drop_restated(doc, text, results))
     results = document_results(doc, statements, results)
     return tuple(replace(f, id=f"f{i}") for i, f in enumerate(results, start=1))
+
+
+_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]*)?/?>")
+_SELECTOR_REACH = 80  # characters a style block's opening line may run before its brace
+
+
+def _markup(text: str) -> list[tuple[int, int]]:
+    """The page's markup carried into an article's text: a tag ('<tweet id="750366792434978816"
+    author="@SpeakerRyan" datetime="2016-07-05">') and a style sheet's blocks, each from the
+    start of the line that opens it ("@media screen and (max-width: 600px) {") to its closing
+    brace. Their numbers are a date, an id, a size in pixels: no figure of the story (PolNeAR:
+    the tweets Breitbart embeds, the style HuffPost's author box left behind; the story gold
+    takes none as a figure, in three stories, and names two "markup")."""
+    spans = [m.span() for m in _TAG.finditer(text)]
+    depth, start = 0, 0
+    for brace in re.finditer(r"[{}]", text):
+        i = brace.start()
+        if brace.group() == "{":
+            if depth == 0:
+                start = max(text.rfind("\n", 0, i) + 1, i - _SELECTOR_REACH)
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, i + 1))
+    return spans
 
 
 def _is_a_rate_of(doc: Doc, figure: Figure, results: list[Figure], lengths: set[int]) -> bool:
