@@ -3228,6 +3228,63 @@ def test_a_figure_in_the_writers_words_about_the_speaker_is_not_theirs(text, spa
 
 
 @pytest.mark.parametrize(
+    "text, span, source",
+    [
+        # PolNeAR (Breitbart): a definite "the 83-year-old justice" in a mixed quotation,
+        # outside its quotation marks
+        (
+            "Justice Ruth Bader Ginsburg said she could not imagine him as president. Lashing "
+            "out, Trump said the 83-year-old justice’s “mind is shot.”",
+            "83-year-old",
+            None,
+        ),
+        # PolNeAR (HuffPost): an apposed age of someone named in an earlier sentence
+        (
+            "Former Rep. Anthony Weiner was apparently unable to put down his phone.\nWeiner, 51, "
+            "who’s married to a top Clinton aide, allegedly sent lurid photos to another woman, "
+            "the New York Post reported.",
+            "51",
+            None,
+        ),
+        # BASIL 96b7046f (Fox): "aged 16 and 13" of a family the story has named
+        (
+            "It was a post critical of the first daughters during President Barack Obama's "
+            "Thanksgiving address.\n\nElizabeth Lauten wrote in a now-deleted Facebook post "
+            'Friday that Malia and Sasha Obama, aged 16 and 13 respectively, should "try '
+            'showing a little class."',
+            "13",
+            None,
+        ),
+        # BASIL 1f99798f (HuffPost): the report first names the person; the age is its
+        (
+            "Police have arrested a suspect in connection with the packages.\n\nCesar Sayoc, "
+            "56, of South Florida was taken into custody on Friday, FBI Director Chris Wray "
+            "confirmed at a press conference.",
+            "56",
+            "Chris Wray",
+        ),
+        # BASIL be026bd1 (Fox): an age at the time the report tells of
+        (
+            "Leigh Corfman told the newspaper that Moore first approached her in 1979. On "
+            "another occasion, she said Moore, then 32, took her to his home in the woods.",
+            "32",
+            "Leigh Corfman",
+        ),
+        # BASIL be026bd1 (NYT): someone the report does not name
+        (
+            "The Washington Post reported that Mr. Moore had approached a 14-year-old in 1979.",
+            "14-year-old",
+            "Washington Post",
+        ),
+    ],
+)
+def test_an_age_the_writer_gives_someone_known_in_reported_speech_is_the_writers(
+    text, span, source
+):
+    assert _source_name(text, span) == source
+
+
+@pytest.mark.parametrize(
     "text, span, low, high, unit",
     [
         # a range written as one hyphenated modifier, its unit after the second number

@@ -1589,6 +1589,8 @@ def _in_the_writers_words(
         return True
     if token is None:
         return False
+    if _ages_someone_known(text, token, number):
+        return True
     cue = _cue_token(doc, statement)
     if token in _speakers_phrase(doc, statement, cue):
         return True
@@ -1598,6 +1600,54 @@ def _in_the_writers_words(
     # troops were estimated by the Pentagon to …")
     below = next(t for t in (token, *token.ancestors) if t.head.i == cue.i)
     return below.dep_ == "nsubj"
+
+
+# A name and the "aged" that gives its ages: "Malia and Sasha Obama, aged 16 and 13".
+_AGED_AFTER_NAME = re.compile(r"([A-Z][\w'’-]+),\s*aged\s+(?:\d+\s*(?:,|and|or)\s*)*$")
+# A name an age is set off after, past a suffix: "Weiner, 51,", "Cesar Sayoc Jr., 56,".
+_NAME_BEFORE_AGE = re.compile(
+    r"([A-Z][\w'’-]+)(?:\s+(?:Jr|Sr|II|III|IV)\.?)?,\s*(?:now\s+|then\s+|who\s+(?:is|was)\s+)?$"
+)
+
+
+def _ages_someone_known(text: str, token: Token, number: NumberMatch) -> bool:
+    """An age the writer sets beside a person the story already knows, inside reported speech
+    in the writer's words, is the writer's description, not the speaker's report: "Trump said
+    the 83-year-old justice's “mind is shot”", "Weiner, 51, who's married to …, allegedly sent
+    …, the New York Post reported" (named before), "Lauten wrote … that Malia and Sasha Obama,
+    aged 16 and 13 respectively, should …". A person the report itself first names keeps the
+    age with it ("Cesar Sayoc, 56, of South Florida was taken into custody, Wray confirmed"),
+    and so does one it does not name ("had approached a 14-year-old"), and an age at the time
+    the report tells of ("she said Moore, then 32, took her to his home": `at_the_time`)."""
+    if at_the_time(token):
+        return False
+    before = text[max(0, number.start - 60) : number.start]
+    aged_after = _AGED_AFTER_NAME.search(before)
+    if aged_after is not None:
+        return _named_before(text, aged_after.group(1), token)
+    if number.unit != "year of age":
+        return False
+    name = _NAME_BEFORE_AGE.search(before)
+    if name is not None:  # "Weiner, 51,": an apposition (`_is_age_apposition`)
+        return _named_before(text, name.group(1), token)
+    person = next(
+        (
+            t
+            for t in token.ancestors
+            if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in TIME_NOUNS
+        ),
+        None,
+    )
+    if person is None or token.i > person.i:
+        return False  # not "the 83-year-old justice"
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in person.children):
+        return True  # "the 83-year-old justice": someone the reader has met
+    return person.pos_ == "PROPN" and _named_before(text, person.text, token)
+
+
+def _named_before(text: str, name: str, token: Token) -> bool:
+    """Whether a name appears in the text before the sentence that holds `token`."""
+    return re.search(rf"\b{re.escape(name)}\b", text[: token.sent.start_char]) is not None
 
 
 def _speakers_phrase(doc: Doc, statement: Statement, cue: Token | None) -> set[Token]:
