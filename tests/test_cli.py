@@ -158,7 +158,7 @@ def test_extract_markdown_states_figures_as_the_brief_does(runner):
 
 def test_extract_markdown_writes_no_unit_of_a_fraction_nor_a_fold_in_the_plural(runner, tmp_path):
     """PolNeAR: "“Two-thirds” = 0.67 insiders fractions", "“threefold” = 3 folds": a fraction
-    has no unit in the brief, and "fold" no plural."""
+    has no unit in the brief, and "fold" no plural; it is written as the fraction it is."""
     article = tmp_path / "insiders.txt"
     article.write_text(
         "Two-thirds of Democratic insiders said Clinton’s deficit meant that she would not be "
@@ -169,6 +169,20 @@ def test_extract_markdown_writes_no_unit_of_a_fraction_nor_a_fold_in_the_plural(
     )
     result = runner.invoke(cli, ["extract", str(article), "--format", "md"])
     figures = result.stdout.split("## Figures", 1)[1].split("## Events", 1)[0]
-    assert "“Two-thirds” = 0.67 " in figures, figures
+    assert "“Two-thirds” = 2/3 insiders (" in figures, figures
     assert "fraction" not in figures
     assert "“threefold” = 3 fold (" in figures
+
+
+def test_extract_markdown_writes_a_value_as_extracted_not_rounded(runner, tmp_path):
+    """PolNeAR train (NYT): "“$2.222” = 2.22 USD": `wwk extract --format md` rounded every value
+    to the brief's two decimals, so the listing showed a value the extraction does not hold."""
+    article = tmp_path / "metals.txt"
+    article.write_text(
+        "Silver rose 15 cents, to $20.07 an ounce and copper rose a penny, to $2.222 a pound.\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(cli, ["extract", str(article), "--format", "md"])
+    figures = result.stdout.split("## Figures", 1)[1]
+    assert "“$2.222” = 2.222 USD" in figures, figures
+    assert "“$20.07” = 20.07 USD" in figures, figures

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
 from typing import Any
 
 from .html import negation
@@ -92,8 +93,22 @@ def _figure(f: dict[str, Any]) -> str:
         unit = plural(unit)  # "24 years", as the brief writes it
     what = " ".join(x for x in (f.get("counted"), unit, f.get("currency")) if x)
     per = f" per {' per '.join(f['per'])}" if f["per"] else ""
-    value = " ".join(x for x in (number(f["value"]), what) if x)
+    value = " ".join(x for x in (_exact(f["value"], f.get("unit")), what) if x)
     return f"“{f['text']}” = {value}{per} {notes}"
+
+
+def _exact(value: float | None, unit: str | None) -> str:
+    """The value as extracted, not rounded to the brief's two decimals: "0.125", "3.875"
+    (the brief's `number` wrote "0.13" and "3.88"); a fraction as one ("“Two-thirds” = 2/3",
+    not "0.67"); whole numbers and scale words as the brief writes them ("11,000", "1.28
+    million")."""
+    if value is None or float(value).is_integer() or number(value) != number(value, False):
+        return number(value)
+    if unit == "fraction":
+        fraction = Fraction(value).limit_denominator(100)
+        if abs(float(fraction) - value) < 1e-9:
+            return f"{fraction.numerator}/{fraction.denominator}"
+    return f"{value:,.6f}".rstrip("0").rstrip(".")
 
 
 def _event(e: dict[str, Any]) -> str:
