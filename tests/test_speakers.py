@@ -1321,6 +1321,18 @@ SPEAKERS = [
         "Susan Colton",
         "person",
     ),
+    # "X is a Y who …": what X is, X did; HuffPost's editor's note on 22 PolNeAR articles
+    # (train, huff-post_2016-06-27) gave the pledge to a speaker "rampant xenophobe, racist,
+    # misogynist and birther"
+    (
+        "Clinton spoke on Monday.\n\nEditor’s note: Donald Trump regularly incites political "
+        "violence and is a serial liar, rampant xenophobe, racist, misogynist and birther who "
+        "has repeatedly pledged to ban all Muslims — 1.6 billion members of an entire religion "
+        "— from entering the U.S.",
+        "to ban all Muslims",
+        "Donald Trump",
+        "person",
+    ),
     # "she" after a role the text gave a person, as the subject before it in its sentence
     # (NYT, names changed)
     (

@@ -667,6 +667,20 @@ def hung_on_its_subject(verb: Token) -> bool:
     )
 
 
+def _copula_subject(be: Token) -> Token | None:
+    """The subject of "be" (of the verb it is joined to: "Trump regularly incites … and is a
+    …") where it is one who speaks."""
+    verb = be.head if be.dep_ == "conj" and not _subject(be) else be
+    subject = _subject(verb)
+    if subject is not None and (subject.ent_type_ == "PERSON" or can_speak(subject)):
+        return subject
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
 def _antecedent(head: Token) -> Token:
     """What a relative clause hangs on when the parser put it on the last noun of a phrase: "a
     pact between Pyongyang and Moscow, which promises …" is the pact's; "a spokesman for
@@ -680,8 +694,15 @@ def _antecedent(head: Token) -> Token:
     if among.dep_ == "pobj" and among.head.lower_ == "among" and among.head.head.lemma_ == "be":
         # "Senator Susan Collins is among only a handful of Republicans who have … called
         # for …": she is one of them
-        subject = next((c for c in among.head.head.children if c.dep_ == "nsubj"), None)
-        if subject is not None and (subject.ent_type_ == "PERSON" or can_speak(subject)):
+        subject = _copula_subject(among.head.head)
+        if subject is not None:
+            return subject
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        # "Donald Trump … is a serial liar, rampant xenophobe, racist, misogynist and birther
+        # who has repeatedly pledged to ban all Muslims" (HuffPost's editor's note, 22 PolNeAR
+        # articles): what the subject is, it did; not a speaker named "Rampant xenophobe"
+        subject = _copula_subject(noun.head)
+        if subject is not None:
             return subject
     if (
         noun.dep_ == "pobj"
