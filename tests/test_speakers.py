@@ -3353,6 +3353,42 @@ def test_a_relative_clause_after_a_comma_does_not_describe_the_person(text, name
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # BASIL b4dbeda7 (Fox): the brief headed him "Mitt Romney, 49 percent to 44 percent, in
+        # Florida"
+        (
+            "A Fox News poll released Wednesday shows Obama leading Romney, 49 percent to 44 "
+            "percent, in Florida.",
+            "Romney",
+        ),
+        # PolNeAR train (Breitbart, 2015-12-20): "Ben Carson, at 13 percent", "Marco Rubio, at
+        # eight percent and"
+        (
+            "The latest Reuters/Ipsos poll showed Trump leading the field with support of 31 "
+            "percent of Republican voters, followed by Texas Senator Ted Cruz at 17 percent, "
+            "pediatric neurosurgeon Ben Carson at 13 percent, Florida Senator Marco Rubio at "
+            "eight percent and former Florida Governor Jeb Bush at seven percent.",
+            "Marco Rubio",
+        ),
+        (
+            "The latest Reuters/Ipsos poll showed Trump leading the field with support of 31 "
+            "percent of Republican voters, followed by Texas Senator Ted Cruz at 17 percent, "
+            "pediatric neurosurgeon Ben Carson at 13 percent, Florida Senator Marco Rubio at "
+            "eight percent and former Florida Governor Jeb Bush at seven percent.",
+            "Ben Carson",
+        ),
+    ],
+)
+def test_a_share_of_a_poll_after_a_name_does_not_describe_the_person(text, name):
+    """Reader, twenty-first round: a share of a poll or a vote the parser hung on a candidate's
+    name headed the candidate's statements (BASIL b4dbeda7, af4a3f41; PolNeAR train, 5
+    articles)."""
+    person = next(e for e in entities_of(text) if e.name == name)
+    assert [d.text for d in person.descriptors] == []
+
+
+@pytest.mark.parametrize(
     ("text", "described"),
     [
         # the role after the last of two names is the last one's (NYT, 2019 shutdown story)

@@ -936,12 +936,29 @@ def _descriptors(doc: Doc, group: _Group, quoted: Intervals) -> list[Span]:
                 span = _in_brackets(doc, head, child) or _subtree_span(doc, child, to_and=role)
                 if (
                     span
+                    and not _a_share(doc, span)
                     and not quoted.covering(span.start)
                     and span.text not in {f.text for f in found}
                     and not any(f.start <= span.start and span.end <= f.end for f in found)
                 ):
                     found.append(span)
     return _joined(doc, found)
+
+
+# Words that make the number before them a share: "49 percent", "eight percent", "13%".
+_SHARE_WORDS = frozenset("percent % percentage".split())
+
+
+def _a_share(doc: Doc, span: Span) -> bool:
+    """A share of a poll or a vote after a name is no description of its person, however the
+    parser hung it on the name: "Obama leading Romney, 49 percent to 44 percent, in Florida"
+    (BASIL b4dbeda7), "Ben Carson at 2 percent" (af4a3f41), "Bernie Sanders … 73 percent to
+    63 percent", "Jill Stein … 15 percent polling threshold" (PolNeAR train); the brief headed
+    the candidate "Mitt Romney, 49 percent to 44 percent, in Florida"."""
+    words = [t for t in doc.char_span(span.start, span.end, alignment_mode="expand") or ()]
+    if words and words[0].lower_ in ("at", "with", "to"):
+        words = words[1:]
+    return len(words) >= 2 and words[0].like_num and words[1].lower_ in _SHARE_WORDS
 
 
 def _joined(doc: Doc, found: list[Span]) -> list[Span]:
