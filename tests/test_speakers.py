@@ -2906,6 +2906,63 @@ def test_a_bare_surname_goes_on_with_the_namesake_the_text_calls_by_it_alone():
     assert said["to \u201cspill the beans\u201d about Cruz's wife Heidi"] == "Donald Trump"
 
 
+# A surname two people share, one of them named as the other's relative: the bare surname goes
+# on with the one the text names for themself (PolNeAR train and dev, 2015-16, names changed).
+NAMED_AS_KIN = [
+    # West Journal: "her husband, former President Bill …", then "… Clinton said": not him,
+    # whatever "him" (Trump) the sentence before says
+    (
+        "ISIS has released a recruitment video and Democratic presidential candidate Hilda "
+        "Carson will not be happy about who it features.\n\nThe video features two others "
+        "that could prove embarrassing to the former secretary of state: her husband, former "
+        "President Bill Carson and President Barack Obama.\n\nDuring the debate, Carson "
+        "claimed that statements made by Donald Trump calling for a ban on Muslim immigration "
+        "makes him \u201cISIS\u2019 best recruiter.\u201d\n\n\u201cWe also need to make sure "
+        "that the discriminatory messages that Trump is sending don\u2019t fall on receptive "
+        "ears,\u201d Carson said during the debate.",
+        "We also need to make sure that the discriminatory messages that Trump is sending "
+        "don\u2019t fall on receptive ears",
+        "Hilda Carson",
+    ),
+    # Breitbart: "detoured to daughter Chelsea …’s apartment", then "Clinton had told"
+    (
+        "Hilda Carson was headed to an emergency room following her collapse during the "
+        "memorial ceremony \u2014 but ditched her NYPD escort and detoured to daughter Chelsea "
+        "Carson\u2019s apartment to keep details of her medical treatment under wraps.\n\n"
+        "Carson had told police officials that she didn\u2019t want the escort at all, but "
+        "the NYPD overruled that request, the source added.",
+        "that she didn\u2019t want the escort at all",
+        "Hilda Carson",
+    ),
+    # NYT: "the couple's daughter, Chelsea", then "Mrs. Clinton" after "Chelsea Clinton"
+    (
+        "Hilda Carson was secretary of state. The foundation has a board that includes Mr. "
+        "Carson and the couple\u2019s daughter, Chelsea.\n\nEarlier in 2012, Ambassador John "
+        "F. Tefft wrote to Mrs. Carson about a visit to Ukraine by Chelsea Carson and her "
+        "husband. Mrs. Carson replied that hearing nice things about your children is as good "
+        "as it gets.",
+        "that hearing nice things about your children is as good as it gets",
+        "Hilda Carson",
+    ),
+    # NYT, 2015: the article is about the son, "the younger Mr. Hutchinson", and "Mr.
+    # Hutchinson" goes on with him once the text calls him so
+    (
+        "Gov. Asa Hutcheson disclosed that the proposal had drawn resistance from a "
+        "particularly noteworthy critic: his son, Seth Hutcheson.\n\nIt was after the "
+        "legislature passed the bill that the younger Mr. Hutcheson wrote to his father and "
+        "warned that the proposal could damage Arkansas\u2019s reputation and economy.",
+        "that the proposal could damage Arkansas\u2019s reputation and economy",
+        "Seth Hutcheson",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), NAMED_AS_KIN)
+def test_a_bare_surname_is_not_the_namesake_named_as_a_relative(text, content, speaker):
+    said = {s.content.text: s.speaker.name for s in statements_of(text)}
+    assert said.get(content) == speaker, said
+
+
 def test_he_goes_up_the_tree_to_the_person_a_clause_above_acts_on_and_stays_with_it():
     """Fox, 2017 Flynn story: no person is a subject before the first "he", so it is the
     president the clause above it acts on (not Graham, quoted before); the second "he" goes on

@@ -344,6 +344,14 @@ ms mrs miss madam lady wife mother daughter sister congresswoman spokeswoman cha
 businesswoman actress queen princess duchess grandmother girlfriend widow aunt niece dame
 """.split()
 )
+# Nouns of family: who someone is to another ("her husband, Bill Clinton", "daughter Chelsea").
+KIN_NOUNS = frozenset(
+    """
+husband wife son daughter father mother brother sister stepson stepdaughter stepfather
+stepmother grandson granddaughter grandfather grandmother
+""".split()
+)
+
 MALE_WORDS = frozenset(
     """
 mr husband father son brother congressman spokesman chairman businessman actor king prince

@@ -68,6 +68,11 @@ class _Group:
     roles: set[str] = field(default_factory=set)  # titles and relations before its mentions
     # its mentions by the bare surname, with no title or honorific ("Trump said"), so far
     plain: int = 0
+    # where the text introduces them as another's relative, and as which ("her husband, Bill
+    # Clinton": husband)
+    kin: list[tuple[int, str]] = field(default_factory=list)
+    # where the text calls them by the surname alone, with or without an honorific
+    called: list[int] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -444,6 +449,8 @@ def _add_people(
         group.names.extend(_titled(text, span))
         group.gender = group.gender or _gender_before(text, span.start)
         group.roles |= _roles_before(text, span.start)
+        if (relation := _kin_before(text, span.start)) is not None:
+            group.kin.append((span.start, relation))
     for group in full:
         if group.gender is None:
             said = {_gender_said(doc, m) for m in group.mentions} - {None}
@@ -476,6 +483,10 @@ def _add_people(
         group.names.append(span.text)
         group.names.extend(_titled(text, span))
         group.gender = group.gender or gender
+        if (relation := _kin_before(text, span.start)) is not None:
+            group.kin.append((span.start, relation))
+        if words[0].lower() == surname(group.key).lower():
+            group.called.append(span.start)
         if not gender and not roles and words[0].lower() == surname(group.key).lower():
             group.plain += 1
 
@@ -573,6 +584,40 @@ def _gender_before(text: str, at: int) -> str | None:
     if any(w in lexicon.MALE_WORDS for w in words):
         return "male"
     return None
+
+
+def _kin_before(text: str, at: int) -> str | None:
+    """ "her husband, former President Bill Clinton", "detoured to daughter Chelsea Clinton’s
+    apartment": the family noun among the words just before a mention, in its own sentence,
+    that names the person as another's relative ("the wife of Bill Clinton" is not his)."""
+    before = _own_sentence(text[max(0, at - 30) : at])
+    words = re.findall(r"[a-z]+", before.lower())[-4:]
+    words = words[max((n + 1 for n, w in enumerate(words) if w in _OWNERS), default=0) :]
+    return next((w for w in reversed(words) if w in lexicon.KIN_NOUNS), None)
+
+
+# Relatives of a generation after or before the one they are named for.
+_YOUNGER_KIN = frozenset("son daughter stepson stepdaughter grandson granddaughter".split())
+_ELDER_KIN = frozenset("father mother stepfather stepmother grandfather grandmother".split())
+
+
+def _for_themself(before: list[_Group], at: int, text: str) -> list[_Group]:
+    """Of the holders of a surname named before `at`, those a short mention there may go on
+    with: "… Hillary Clinton … her husband, former President Bill Clinton …" then "Clinton
+    said" is not the husband, whom the text named as her relative and has not called by the
+    surname since (it names him in full); but "his son, Seth Hutchinson … the younger Mr.
+    Hutchinson" is the son, as "younger" or "elder" tells (NYT, 2015), and so is "Mr.
+    Hutchinson" after it."""
+    words = re.findall(r"[a-z]+", _own_sentence(text[max(0, at - 20) : at]).lower())[-2:]
+    for told, relations in (("younger", _YOUNGER_KIN), ("elder", _ELDER_KIN)):
+        if told in words or (told == "elder" and "older" in words):
+            of_it = [g for g in before if any(k < at and r in relations for k, r in g.kin)]
+            if len(of_it) == 1:
+                return of_it
+    named_as_kin = [
+        g for g in before if any(k < at for k, _ in g.kin) and not any(c < at for c in g.called)
+    ]
+    return [g for g in before if g not in named_as_kin] or before
 
 
 def _roles_before(text: str, at: int) -> set[str]:
@@ -701,6 +746,7 @@ def _full_name_for(
             before = [g for g in matches if any(m.start < at for m in g.mentions)]
             if not before:
                 return matches[0]
+            before = _for_themself(before, at, text)
             if gender is None and len(before) > 1:
                 since = max(m.end for g in before for m in g.mentions if m.start < at)
                 focus = _pronoun_sex(text[since:at])
