@@ -1125,12 +1125,13 @@ SPEAKERS = [
         "person",
     ),
     # "it" after a campaign the tagger named no entity: the campaign, not the last
-    # organisation named (HuffPost on Medicare, names changed)
+    # organisation named (HuffPost on Medicare, names changed; it "knows how effective it can
+    # be" there, no statement: test_statements, test_an_answer_someone_knows_is_not_told)
     (
         "The savings are budgeted to help subsidize insurance for people under the ACA.\n\n"
         "Part of the reason that the Lind campaign is crying foul over this line of "
-        "criticism, however, may be because it knows how effective it can be.",
-        "how effective it can be",
+        "criticism, however, may be because it knows that it can be effective.",
+        "that it can be effective",
         "Lind campaign",
         "organization",
     ),

@@ -483,6 +483,45 @@ def _open_question(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     )
 
 
+# Verbs of knowing: with a question for their clause they tell that someone has (or lacks) an
+# answer, not what it is.
+_KNOWING = frozenset("know understand".split())
+
+
+def _answer_not_told(ctx: Context, cue: Token, candidate: Candidate) -> bool:
+    """ "it knows how effective it can be" (HuffPost on the 2012 Medicare fight), "without
+    knowing who will win the election" (NYT on the Clinton Foundation, 2016), "focus on
+    understanding exactly how companies keep money offshore" (NYT on Trump's taxes, 2016): a
+    verb of knowing with a wh-clause, "whether" or "if" for its clause says someone has (or
+    lacks) the answer, and the text does not give it; the story gold takes none of these
+    clauses as a statement. PolNeAR train marks "know" and "understand" with a wh-clause a cue
+    20 times in 147. Knowing wished for, supposed or asked about stays (`_had_or_lacked`), as
+    do quoted words ("knows “how effective it can be”")."""
+    if cues.lemma(cue) not in _KNOWING or not _had_or_lacked(cue):
+        return False
+    if any(ctx.overlaps_quote(s, e) for s, e in candidate.content):
+        return False
+    clauses = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
+    return bool(clauses) and all(_a_question(c) for c in clauses)
+
+
+def _had_or_lacked(verb: Token) -> bool:
+    """Knowing told as a fact, not wished for ("Republicans wanted to know who else …": a
+    question they put), supposed under a modal ("voters should know what those questions
+    are", "we would know exactly what loopholes …": the writer's demand) or asked about ("How
+    do you know when …?"); PolNeAR dev marks these a cue 4 times in 6."""
+    if verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    return not verb.sent.text.rstrip().rstrip("”\"'’").endswith("?")
+
+
+def _a_question(clause: Token) -> bool:
+    """The clause opens on a wh-word, "whether" or "if", past any adverb before it ("exactly
+    how …")."""
+    opener = next((t for t in clause.subtree if t.pos_ != "ADV" or t.lower_ in _WH_OPENERS), None)
+    return opener is not None and opener.lower_ in _WH_OPENERS
+
+
 def _nothing_said(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     """ "He did not comment at length on Sunday" (content "Sunday"), "the kind of plan Hale is
     calling for" (content "for"): content that is only a time or a preposition says nothing;
@@ -500,6 +539,7 @@ def _nothing_said(ctx: Context, cue: Token, candidate: Candidate) -> bool:
 
 NOT_STATEMENTS: tuple[tuple[str, Callable[[Context, Token, Candidate], bool]], ...] = (
     ("what someone sets out to find out", _open_question),
+    ("an answer someone knows, not told", _answer_not_told),
     ("a plan or a wish", _plan),
     ("a stance toward a thing", _stance_toward_a_thing),
     ("support by an agent", _passive_support),
