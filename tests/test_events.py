@@ -1470,6 +1470,48 @@ def test_a_much_nearer_reading_overrules_a_tense_the_parse_inferred(
 @pytest.mark.parametrize(
     "text, published, expression, iso",
     [
+        (  # Fox News, Friday 2019-01-04: the next day's weekend, not six days back
+            "Looking for an elusive resolution, Senate Majority Leader Mitch McConnell, R-Ky., "
+            "said Trump agreed to designate staff to engage in negotiations with congressional "
+            "leadership aides this weekend.",
+            "2019-01-04",
+            "this weekend",
+            "2019-W01",
+        ),
+        (  # NYT, Friday 2019-02-15: a plan told in the past, the nearer weekend
+            "Neither the White House nor the Pentagon had yet identified which projects may be "
+            "shelved as a result, but Pentagon lawyers and other officials planned to work over "
+            "the weekend to identify which construction funds would be diverted.",
+            "2019-02-15",
+            "the weekend",
+            "2019-W07",
+        ),
+        (  # Breitbart (PolNeAR dev), Monday 2016-10-03: the present names no side
+            "The 30-second spot, titled “Arrogant,” features a New York Times report from over "
+            "the weekend that nearly $1 billion in Trump company losses in the mid-1990s may have "
+            "enabled him to pay zero in federal income tax for 15-plus years.",
+            "2016-10-03",
+            "the weekend",
+            "2016-W39",
+        ),
+        (  # an article of Tuesday 2024-11-05: told in the past, the one just gone
+            "Lawmakers met over the weekend to draft the bill.",
+            "2024-11-05",
+            "the weekend",
+            "2024-W44",
+        ),
+    ],
+)
+def test_a_weekend_is_the_one_the_tense_points_at_unless_the_other_is_much_nearer(
+    text, published, expression, iso
+):
+    dated = [e.date for e in events_of(text, published) if e.date["text"] == expression]
+    assert [d["iso"] for d in dated] == [iso]
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, iso",
+    [
         (  # HuffPost, Saturday 2017-03-25: the seven days up to the article's day
             "The four days of Senate Judiciary Committee hearings held this past week for "
             "President Donald Trump’s nominee to fill the late Justice Antonin Scalia’s seat, "

@@ -584,21 +584,30 @@ def _whole(text: str, base: date, tense: str, anchor: date) -> Result | None:
 
 
 def _weekend(text: str, base: date, tense: str, anchor: date) -> Result | None:
-    """ "over the weekend": the ISO week of the weekend the words and the tense point at."""
+    """ "over the weekend": the ISO week of the weekend the words and the tense point at. A
+    weekend the words do not step ("this weekend", "over the weekend") is, like a bare
+    weekday, the one the tense points at unless the other is much nearer (`_by_tense`):
+    "agreed to ... engage in negotiations ... this weekend" on a Friday is the next day's, not
+    six days back; a schedule told in the past ("planned to work over the weekend", on a
+    Friday) the nearer one. "over the weekend" in the present names no side ("features a
+    New York Times report from over the weekend", on a Monday): the nearer one too."""
     match = _WEEKEND.match(text)
     if match is None:
         return None
     which = match.group("which") or ""
     saturday = base - timedelta(days=(base.weekday() - 5) % 7)  # the latest Saturday <= base
-    in_weekend = base.weekday() >= 5
-    if which == "last":
-        saturday -= timedelta(days=7 if in_weekend else 0)
-    elif which == "next" or (
-        not in_weekend
-        and (which == "this coming" or (which != "this past" and tense in ("future", "present")))
-    ):
-        saturday += timedelta(days=7)
-    return _week(saturday)
+    if base.weekday() >= 5:  # in the weekend: "last" and "next" step, the rest is this one
+        step = {"last": -7, "next": 7}.get(which, 0)
+        return _week(saturday + timedelta(days=step))
+    if which in ("next", "this coming"):
+        return _week(saturday + timedelta(days=7))
+    if which in ("last", "this past"):
+        return _week(saturday)
+    if tense == "present" and which != "this":
+        tense = "nearest"
+    back = (base - saturday).days
+    coming = _by_tense(back, 7 - back, tense) == "coming"
+    return _week(saturday + timedelta(days=7 if coming else 0))
 
 
 def _season(text: str, base: date, tense: str, anchor: date) -> Result | None:
