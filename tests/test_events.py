@@ -1470,6 +1470,57 @@ def test_a_much_nearer_reading_overrules_a_tense_the_parse_inferred(
 @pytest.mark.parametrize(
     "text, published, expression, iso",
     [
+        (  # Fox News, Tuesday 2018-01-23: the Monday the story is at, the speaker's day
+            "Yet by the time Schumer said Monday afternoon on the Senate floor that Democrats "
+            "would soon vote in support of ending the shutdown, Schumer’s support had turned."
+            "\n\n“This deal was morally reprehensible and political malpractice. He failed in "
+            "that today,” said Indivisible co-founder Ezra Levin.",
+            "2018-01-23",
+            "today",
+            "2018-01-22",
+        ),
+        (  # the story at a day months back: the speaker's "today" is the article's day
+            "The senator was indicted on March 3.\n\n“Today we ask for a fair trial,” his "
+            "lawyer said.",
+            "2024-11-05",
+            "Today",
+            "2024-11-05",
+        ),
+        (  # Fox News, Monday 2016-06-13: "last night" says the speaker spoke after it
+            "Earlier Sunday, Clinton released a statement unequivocally calling the massacre an "
+            "“act of terror.”\n\nAnd she said the country needs to “keep guns like the ones "
+            "used last night out of the hands of terrorists or other violent criminals.”",
+            "2016-06-13",
+            "last night",
+            "2016-06-12",
+        ),
+        (  # Fox News, Friday 2018-07-13: the story at a day four days back, not the day before
+            "Warner said the summit should be canceled, and stressed on Monday that there "
+            "“needs to be other Americans in the room.”\n\n“Today’s charges include no "
+            "allegations of knowing involvement by anyone on the campaign,” said Lindsay "
+            "Walters, the deputy White House press secretary.",
+            "2018-07-13",
+            "Today",
+            "2018-07-13",
+        ),
+        (  # told outside quotation marks: the article's day
+            "The Senate voted on Monday. Today the House takes up the bill.",
+            "2024-11-05",
+            "Today",
+            "2024-11-05",
+        ),
+    ],
+)
+def test_today_in_quotation_marks_is_the_speakers_day_the_story_is_at(
+    text, published, expression, iso
+):
+    dated = [e.date for e in events_of(text, published) if e.date["text"] == expression]
+    assert [d["iso"] for d in dated] == [iso]
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, iso",
+    [
         (  # Fox News, Friday 2019-01-04: the next day's weekend, not six days back
             "Looking for an elusive resolution, Senate Majority Leader Mitch McConnell, R-Ky., "
             "said Trump agreed to designate staff to engage in negotiations with congressional "

@@ -369,6 +369,13 @@ def counted_in(expression: str) -> str:
     return "day"
 
 
+def names_the_speakers_day(expression: str) -> bool:
+    """Whether the expression is the speaker's own day ("today", "tonight", "this morning"),
+    which says they speak on the day of what they tell; "yesterday" and "last night" say
+    they speak after it."""
+    return _DEICTIC.get(normalized(expression)) == 0
+
+
 def placeable(expression: str) -> bool:
     """Whether the expression names a point in time this module can place (or say why not)."""
     text = normalized(expression)

@@ -162,8 +162,10 @@ def events(
             if frame is not None:  # "said in 2015 that … next year": the quote's own time
                 resolved[i] = _resolve(found_spans[i], frame[0], tense, frame[0], frame[1])
                 return None
-        resolved[i] = _resolve(found_spans[i], base, tense, anchor)
-        if quoted[i] is not None and context.quote_at(span.start_char) is not None:
+        in_quotes = context.quote_at(span.start_char) is not None
+        said_on = _speakers_day(span, base, anchor) if in_quotes else base
+        resolved[i] = _resolve(found_spans[i], said_on, tense, anchor)
+        if quoted[i] is not None and in_quotes:
             return None
         return resolved[i]
 
@@ -235,6 +237,25 @@ def _resolve(
     if not all(e["resolved"] for e in ends) or "/" in ends[0]["iso"] + ends[1]["iso"]:
         return dates.resolve(first.text, base, tense=tense, anchor=anchor, grain=grain)
     return {**ends[0], "iso": f"{ends[0]['iso']}/{ends[1]['iso']}", "precision": "range"}
+
+
+# How far back the story's day may be for a quote's "today" to be the speaker's: the day
+# before the article's (a morning paper on the day before); further back, a story's day is
+# as often a day the text misplaced or one the speaker looks back on from the article's
+_SPEAKERS_REACH = 1
+
+
+def _speakers_day(span: SpacySpan, base: date | None, anchor: date | None) -> date | None:
+    """The day "today" or "tonight" in quotation marks is: the speaker's, which, where the
+    cue dates nothing, is the day the story is at when that is the day before the article's
+    ("He failed in that today," of the Senate's Monday vote, in Tuesday's article;
+    "that's what happened tonight," of the debate, in the article of the morning after);
+    else the article's. "Yesterday" and "last night" say the speaker spoke after the day
+    they tell of ("bullets like the ones used last night", the day after the shooting): the
+    article's day."""
+    if base is None or anchor is None or not dates.names_the_speakers_day(span.text):
+        return base
+    return anchor if 0 < (base - anchor).days <= _SPEAKERS_REACH else base
 
 
 def _firm(span: SpacySpan, tense: str) -> bool:
