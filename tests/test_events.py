@@ -1810,28 +1810,40 @@ def test_a_distance_to_an_event_the_text_dates_counts_from_that_date(
     assert found[0].predicate == predicate
 
 
-def test_a_distance_never_counts_from_a_date_that_would_put_the_past_after_the_article():
-    """BASIL 97566c74 (HuffPost): Trump's Tuesday announcement is not when he "initially
-    said" it: counted from it the past would fall after the article; the story's moment
-    counts instead."""
-    text = (
-        "Donald Trump has announced Tuesday that he is pulling out of his own Dec. 27th debate. "
-        "The announcement came just eleven days after Trump initially said he was partnering "
-        "with the conservative magazine to host a forum."
-    )
-    found = {e.date["text"]: e.date for e in events_of(text, "2011-12-13")}
-    assert found["eleven days after"]["iso"] == "2011-12-02"
-
-
-def test_the_same_day_as_an_event_the_text_does_not_date_is_the_day_the_story_is_at():
-    """BASIL 6e502405 (Fox News): the State Department's release has no date of its own."""
-    text = (
-        "Hillary Clinton’s presidential campaign on Friday released a statement from her "
-        "doctor. The release comes on the same day the State Department released thousands of "
-        "emails relating to her tenure as secretary of state."
-    )
-    found = {e.date["text"]: e.date for e in events_of(text, "2015-07-31")}
-    assert found["the same day"]["iso"] == "2015-07-31"
+@pytest.mark.parametrize(
+    "text, published, expression, iso",
+    [
+        # BASIL 97566c74 (HuffPost): Trump's Tuesday announcement is not when he "initially
+        # said" it: counted from it the past would fall after the article; the story's moment
+        # counts instead
+        pytest.param(
+            "Donald Trump has announced Tuesday that he is pulling out of his own Dec. 27th "
+            "debate. The announcement came just eleven days after Trump initially said he was "
+            "partnering with the conservative magazine to host a forum.",
+            "2011-12-13",
+            "eleven days after",
+            "2011-12-02",
+            id="never-counting-from-a-date-that-would-put-the-past-after-the-article",
+        ),
+        # BASIL 6e502405 (Fox News): the State Department's release has no date of its own
+        pytest.param(
+            "Hillary Clinton’s presidential campaign on Friday released a statement from her "
+            "doctor. The release comes on the same day the State Department released thousands "
+            "of emails relating to her tenure as secretary of state.",
+            "2015-07-31",
+            "the same day",
+            "2015-07-31",
+            id="the-same-day-as-an-event-the-text-does-not-date",
+        ),
+    ],
+)
+def test_a_distance_from_an_event_it_cannot_count_from_is_from_the_story_s_moment(
+    text, published, expression, iso
+):
+    """When the event a distance is counted from has no date the text gives, or one that
+    would put the past after the article, the distance counts from the story's moment."""
+    found = {e.date["text"]: e.date for e in events_of(text, published)}
+    assert found[expression]["iso"] == iso
 
 
 def test_one_unit_from_an_event_the_text_does_not_date_stays_unresolved():

@@ -127,17 +127,6 @@ def test_a_vague_magnitude_disputes_nothing_that_is_another_quantity(brief):
     assert all(v["text"] != "millions" for v in workers["values"])
 
 
-def test_thousands_agrees_with_a_count_in_the_hundreds_of_thousands(brief):
-    result = brief(
-        "The offer would give a three-year extension to 300,000 people with temporary "
-        "protected status.",
-        "Mr. Trump offered to restore T.P.S. protection for 300,000 people.",
-        "“He eliminated the program for thousands of people with temporary protected status,” "
-        "Menendez said.",
-    )
-    assert result["disputed"] == []
-
-
 def test_one_release_relayed_by_three_outlets_is_one_source(brief):
     result = brief(
         "The Justice Department said 1,200 people were charged in the operation.",
@@ -411,27 +400,52 @@ def test_votes_to_confirm_and_votes_to_filibuster_are_no_dispute(brief):
     assert all(v["text"] != "41" for v in cluster_of(result, "51")["values"])
 
 
-def test_a_states_senators_and_state_senators_are_no_dispute(brief):
-    result = brief(
+# Values that are no dispute: one count told loosely, or values of different quantities
+# (senators of a state and state senators; terms in two offices; the chances of losing and
+# of winning)
+NO_DISPUTE = [
+    pytest.param(
+        "The offer would give a three-year extension to 300,000 people with temporary "
+        "protected status.",
+        "Mr. Trump offered to restore T.P.S. protection for 300,000 people.",
+        "“He eliminated the program for thousands of people with temporary protected status,” "
+        "Menendez said.",
+        id="thousands-agrees-with-a-count-in-the-hundreds-of-thousands",
+    ),
+    pytest.param(
         "Brewer has until Saturday to sign or veto the bill, her office said.",
         "Their calls were echoed by three Republican state senators — Adam Driggs, Steve Pierce "
         "and Bob Worsley, all of whom voted for the bill.",
         "The state's two Republican senators, Jeff Flake and John McCain, called on Brewer to "
         "veto it.",
-    )
-    assert result["disputed"] == []
-
-
-def test_terms_in_one_office_and_terms_in_another_are_no_dispute(brief):
-    result = brief(
+        id="a-states-senators-and-state-senators",
+    ),
+    pytest.param(
         "Lieberman’s law enforcement experience stems from his two-term tenure as "
         "Connecticut’s attorney general, spanning from 1983 until 1989.",
         "Mr. Lieberman, who served three terms in the Senate as a Democrat and one as an "
         "independent, would be an atypical choice to lead the bureau.",
         "Lieberman served as Connecticut's attorney general for two terms before he won his "
         "Senate seat.",
-    )
-    assert result["disputed"] == []
+        id="terms-in-one-office-and-terms-in-another",
+    ),
+    pytest.param(
+        "Speaker John A. Boehner said on Monday that Republicans had a one-in-three chance of "
+        "losing control of the House in November.",
+        "The House speaker, in an interview with Fox News, gave his Republican Party a "
+        "two-in-three chance of holding on to control of the House.",
+        "“I would say that there is a 2 in 3 chance that we win control of the House again. "
+        "But there’s a 1 in 3 chance that we could lose,” Boehner said.",
+        id="the-chance-of-losing-and-the-chance-of-winning",
+    ),
+]
+
+
+@pytest.mark.parametrize("first, second, third", NO_DISPUTE)
+def test_values_of_different_quantities_or_one_told_loosely_are_no_dispute(
+    brief, first, second, third
+):
+    assert brief(first, second, third)["disputed"] == []
 
 
 def test_tax_rates_of_different_people_and_periods_are_no_dispute(brief):
@@ -486,18 +500,6 @@ def test_an_extension_given_to_other_people_is_another_quantity(brief):
     }
     assert len(texts) == 1  # HuffPost's DACA extension, not its TPS one
     assert {v["location"]["outlet"] for v in daca["values"]} == set(OUTLETS)
-
-
-def test_the_chance_of_losing_and_the_chance_of_winning_are_no_dispute(brief):
-    result = brief(
-        "Speaker John A. Boehner said on Monday that Republicans had a one-in-three chance of "
-        "losing control of the House in November.",
-        "The House speaker, in an interview with Fox News, gave his Republican Party a "
-        "two-in-three chance of holding on to control of the House.",
-        "“I would say that there is a 2 in 3 chance that we win control of the House again. "
-        "But there’s a 1 in 3 chance that we could lose,” Boehner said.",
-    )
-    assert result["disputed"] == []
 
 
 def test_a_distinctive_sum_is_one_quantity_without_a_word_in_common(brief):

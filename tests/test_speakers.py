@@ -20,6 +20,14 @@ def statements_of(text: str):
     return extract(clean(Article(text, "test", "text")), load_nlp()).statements
 
 
+def assert_spoken_by(text: str, content: str, speaker: str, kind: str) -> None:
+    """The first statement whose content is `content` has that speaker, of that kind; when
+    none has that content, the message lists what was found."""
+    found = [s for s in statements_of(text) if s.content.text == content]
+    assert found, [(s.speaker.name, s.content.text) for s in statements_of(text)]
+    assert (found[0].speaker.name, found[0].speaker.kind) == (speaker, kind)
+
+
 # (text, the words of the statement's content, speaker name, speaker kind)
 # NYT, the Wal-Mart class-action story (names changed): "the chief justice" and the "he" after
 # his question.
@@ -1796,9 +1804,7 @@ DESCRIBED = [
 
 @pytest.mark.parametrize(("text", "content", "speaker"), DESCRIBED)
 def test_a_person_description_is_the_person_described_alike_or_just_before(text, content, speaker):
-    found = [s for s in statements_of(text) if s.content.text == content]
-    assert found, [(s.speaker.name, s.content.text) for s in statements_of(text)]
-    assert (found[0].speaker.name, found[0].speaker.kind) == (speaker, "person")
+    assert_spoken_by(text, content, speaker, "person")
 
 
 # … but not a person the article gives another office, nor one of two subjects (Fox News)
@@ -1899,16 +1905,12 @@ WORDS_SAID = [
 
 @pytest.mark.parametrize(("text", "content", "speaker"), WORDS_SAID)
 def test_a_person_s_words_named_by_their_noun_are_theirs(text, content, speaker):
-    found = [s for s in statements_of(text) if s.content.text == content]
-    assert found, [(s.speaker.name, s.content.text) for s in statements_of(text)]
-    assert (found[0].speaker.name, found[0].speaker.kind) == (speaker, "person")
+    assert_spoken_by(text, content, speaker, "person")
 
 
 @pytest.mark.parametrize(("text", "content", "speaker", "kind"), SPEAKERS)
 def test_speaker(text, content, speaker, kind):
-    found = [s for s in statements_of(text) if s.content.text == content]
-    assert found, [(s.speaker.name, s.content.text) for s in statements_of(text)]
-    assert (found[0].speaker.name, found[0].speaker.kind) == (speaker, kind)
+    assert_spoken_by(text, content, speaker, kind)
 
 
 def test_what_is_said_stops_before_a_conjunct_that_goes_with_the_cue():

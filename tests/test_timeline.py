@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -37,16 +39,30 @@ ARTICLES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory):
-    path = tmp_path_factory.mktemp("timeline") / "news.db"
+@contextmanager
+def stored(path: Path, rows: list[tuple[str, str, str]], origin: str) -> Iterator[Store]:
+    """A store of the (outlet, published, text) rows, each article's origin written by
+    `origin` from its outlet and date."""
     articles = [
-        Article(text, f"{outlet}.txt", "text", published=published, outlet=outlet)
-        for outlet, published, text in ARTICLES
+        Article(
+            text,
+            origin.format(outlet=outlet, published=published),
+            "text",
+            published=published,
+            outlet=outlet,
+        )
+        for outlet, published, text in rows
     ]
     with Store(path) as store:
         for result in run(articles):
             store.add(result)
+        yield store
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    path = tmp_path_factory.mktemp("timeline") / "news.db"
+    with stored(path, ARTICLES, "{outlet}.txt") as store:
         yield store
 
 
@@ -178,13 +194,7 @@ REVIEW = [
 @pytest.fixture(scope="module")
 def review_store(tmp_path_factory):
     path = tmp_path_factory.mktemp("review") / "news.db"
-    articles = [
-        Article(text, f"{outlet}-{published}.txt", "text", published=published, outlet=outlet)
-        for outlet, published, text in REVIEW
-    ]
-    with Store(path) as store:
-        for result in run(articles):
-            store.add(result)
+    with stored(path, REVIEW, "{outlet}-{published}.txt") as store:
         yield store
 
 
