@@ -323,6 +323,14 @@ def create_app(
     def outlet_names() -> list[str]:
         return cached(("outlets",), lambda db: [o or "unknown outlet" for o, _ in db.outlets()])
 
+    def extraction_of(document_id: str) -> dict[str, Any]:
+        """One document's stored extraction (its id may be a unique prefix); 404 if none."""
+        with store() as db:
+            row = db.document(document_id)
+            if row is None:
+                raise HTTPException(404, f"no document {document_id}")
+            return db.extraction(row["id"]) or {}
+
     # -- pages -------------------------------------------------------------------------------
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
@@ -744,11 +752,7 @@ def create_app(
     @app.get("/api/documents/{document_id}", tags=["documents"])
     def api_document(document_id: str) -> dict[str, Any]:
         """One document's full extraction (its id may be a unique prefix)."""
-        with store() as db:
-            row = db.document(document_id)
-            if row is None:
-                raise HTTPException(404, f"no document {document_id}")
-            return db.extraction(row["id"]) or {}
+        return extraction_of(document_id)
 
     @app.get("/api/search", tags=["documents"])
     def api_search(q: str, limit: Annotated[int, Query(ge=1, le=200)] = 20) -> list[dict[str, Any]]:
@@ -797,11 +801,7 @@ def create_app(
     @app.get("/api/entities", tags=["ledger"])
     def api_entities(document: str) -> list[dict[str, Any]]:
         """The people, organisations, places and groups of one document."""
-        with store() as db:
-            row = db.document(document)
-            if row is None:
-                raise HTTPException(404, f"no document {document}")
-            return (db.extraction(row["id"]) or {}).get("entities", [])
+        return extraction_of(document).get("entities", [])
 
     @app.get("/api/brief", tags=["ledger"])
     def api_brief(
