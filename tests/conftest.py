@@ -30,6 +30,21 @@ RUBIN_SPEECH = (
 )
 
 
+def ingest_seed_and_coverage(db: Path, *more: Path) -> Path:
+    """`db` with the seed article (BBC, 2024-11-05) and tests/fixtures/coverage.jsonl (and any
+    `more` inputs) ingested through the CLI: the store the brief and web tests read."""
+    from click.testing import CliRunner
+
+    from whatweknow.cli import cli
+
+    runner = CliRunner()
+    runner.invoke(
+        cli, ["ingest", str(db), str(SEED), "--published", "2024-11-05", "--outlet", "BBC"]
+    )
+    runner.invoke(cli, ["ingest", str(db), str(FIXTURES / "coverage.jsonl"), *map(str, more)])
+    return db
+
+
 def assert_spans_point_into_text(record: dict, text: str) -> int:
     """Every {start, end, text} anywhere in `record` satisfies text[start:end] == span text."""
     count = 0

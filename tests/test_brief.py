@@ -14,18 +14,13 @@ from whatweknow.brief.html import brief_html, described
 from whatweknow.cli import cli
 from whatweknow.model import Article
 
-from .conftest import FIXTURES, SEED
+from .conftest import ingest_seed_and_coverage
 
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
     db = tmp_path_factory.mktemp("brief") / "news.db"
-    runner = CliRunner()
-    runner.invoke(
-        cli, ["ingest", str(db), str(SEED), "--published", "2024-11-05", "--outlet", "BBC"]
-    )
-    runner.invoke(cli, ["ingest", str(db), str(FIXTURES / "coverage.jsonl")])
-    return str(db)
+    return str(ingest_seed_and_coverage(db))
 
 
 def brief(store, *args):

@@ -17,7 +17,7 @@ from fastapi.testclient import TestClient
 from whatweknow.cli import cli
 from whatweknow.web import create_app
 
-from .conftest import FIXTURES, LONG_WAIT, SEED, Gate
+from .conftest import LONG_WAIT, SEED, Gate, ingest_seed_and_coverage
 
 TOKEN = "test-token"
 pytestmark = pytest.mark.usefixtures("form_waits_for_its_ingest")
@@ -46,12 +46,7 @@ def database(tmp_path_factory):
     db = folder / "news.db"
     shared = folder / "umerov.jsonl"
     shared.write_text("".join(json.dumps(a) + "\n" for a in UMEROV), "utf-8")
-    runner = CliRunner()
-    runner.invoke(
-        cli, ["ingest", str(db), str(SEED), "--published", "2024-11-05", "--outlet", "BBC"]
-    )
-    runner.invoke(cli, ["ingest", str(db), str(FIXTURES / "coverage.jsonl"), str(shared)])
-    return db
+    return ingest_seed_and_coverage(db, shared)
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 from whatweknow.cli import cli
 
-from .conftest import FIXTURES, LONG_WAIT, ROOT, SEED
+from .conftest import LONG_WAIT, ROOT, ingest_seed_and_coverage
 
 CHROMIUM = Path("/usr/bin/chromium")
 SHOTS = ROOT / "test-artifacts" / "screenshots"
@@ -30,12 +30,7 @@ pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium
 @pytest.fixture(scope="module")
 def database(tmp_path_factory):
     db = tmp_path_factory.mktemp("browser") / "news.db"
-    runner = CliRunner()
-    runner.invoke(
-        cli, ["ingest", str(db), str(SEED), "--published", "2024-11-05", "--outlet", "BBC"]
-    )
-    runner.invoke(cli, ["ingest", str(db), str(FIXTURES / "coverage.jsonl")])
-    return db
+    return ingest_seed_and_coverage(db)
 
 
 @pytest.fixture(scope="module")

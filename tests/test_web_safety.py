@@ -19,7 +19,7 @@ from whatweknow.cli import cli
 from whatweknow.errors import StoreError
 from whatweknow.web import create_app
 
-from .conftest import FIXTURES, SEED
+from .conftest import FIXTURES, SEED, ingest_seed_and_coverage
 
 TOKEN = "s3cret-token"
 UNICODE_TOKEN = "clé-секрет"
@@ -28,12 +28,7 @@ UNICODE_TOKEN = "clé-секрет"
 @pytest.fixture(scope="module")
 def database(tmp_path_factory):
     db = tmp_path_factory.mktemp("web") / "news.db"
-    runner = CliRunner()
-    runner.invoke(
-        cli, ["ingest", str(db), str(SEED), "--published", "2024-11-05", "--outlet", "BBC"]
-    )
-    runner.invoke(cli, ["ingest", str(db), str(FIXTURES / "coverage.jsonl")])
-    return db
+    return ingest_seed_and_coverage(db)
 
 
 @pytest.fixture(scope="module")
