@@ -259,7 +259,9 @@ def extract(
 ) -> None:
     """Extract from files, directories, feeds, JSONL or URLs; print, store nothing.
 
-    Prints one JSON object per document, in input order, as described by `wwk schema`.
+    Prints one JSON object per document, in input order, as described by `wwk schema`;
+    with --format md, each document as Markdown to read (a value as extracted, "2.222", a
+    fraction as one, "2/3").
 
     \b
     Example:

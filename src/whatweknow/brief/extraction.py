@@ -78,15 +78,15 @@ def _statement(s: dict[str, Any]) -> str:
 
 def _figure(f: dict[str, Any]) -> str:
     """ "“about 11,000” = 11,000 (approx; per Pentagon)", "“1.28 million” = 1.28 million
-    soldiers": the value as the brief writes it, never "1.28e+06"; an ordinal unit of time
-    ("its third year", two years and some) as the text says it, as the brief shows it, never
-    "3 year"."""
+    soldiers", "“$2.222” = 2.222 USD": the value as extracted, in the brief's number style
+    (`_exact`), never "1.28e+06"; an ordinal unit of time ("its third year", two years and
+    some) as the text says it, as the brief shows it, never "3 year"."""
     source = (f.get("source") or {}).get("name") or "the article"
     hedge = ", hedged" if f["hedged"] else ""
     notes = f"({f['qualifier']}{hedge}; per {source}) {_at(f)}"
     if (f.get("quantity") or {}).get("ordinal") and f.get("unit"):
         return f"“{f['text']}” {notes}"
-    # "“Two-thirds” = 0.67 voters", not "0.67 voters fractions": the brief writes no unit of
+    # "“Two-thirds” = 2/3 voters", not "2/3 voters fractions": the brief writes no unit of
     # a fraction (`numbers._unit`); nor "3 folds" of "threefold"
     unit = None if f.get("unit") == "fraction" else f.get("unit")
     if unit and unit != "fold" and f["value"] is not None and abs(f["value"]) != 1:
