@@ -174,7 +174,7 @@ def speaker_of(verb: Token) -> list[Token] | None:
             # "LePage offered more racially charged comments that have drawn fire, saying,
             # “…”": the parser hung the participle on the relative clause of a thing that
             # cannot speak or of a speech act; it is the verb's whose object the thing is
-            subject = next((c for c in head.head.head.children if c.dep_ == "nsubj"), None)
+            subject = _subject(head.head.head)
         if subject is None and verb.tag_ == "VBG" and passive(head):
             # "Farenthold was sued by a former aide, alleging …": the one who sued alleges
             subject = agent(head)
@@ -394,7 +394,7 @@ def conjunct_of(verb: Token) -> Token:
         return head
     tensed = head.tag_ not in ("VBZ", "VBP")
     joint = next((c for c in head.children if c.dep_ == "cc" and c.i < verb.i), None)
-    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    subject = _subject(head)
     if joint is not None and joint.i > 0 and not (tensed and subject and can_speak(subject)):
         before = verb.doc[joint.i - 1]
         while before.is_punct and before.i > head.i:
@@ -678,6 +678,7 @@ def _copula_subject(be: Token) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
+    """The verb's active subject ("nsubj"), if it has one."""
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
