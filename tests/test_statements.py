@@ -2002,6 +2002,8 @@ def test_a_question_put_to_the_subject_is_not_theirs(text, answer):
             "to bring back that money.",
             [],
         ),
+        # "whether" opens a question too
+        ("The senator knows whether the deal will hold.", []),
         # what is known, told, or quoted, stays
         ("The senator knows that the deal will not hold.", ["knows"]),
         ("Mr. Hale knows “how effective it can be,” his aide said.", ["said", "knows"]),

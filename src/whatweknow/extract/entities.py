@@ -605,9 +605,10 @@ def _for_themself(before: list[_Group], at: int, text: str) -> list[_Group]:
     """Of the holders of a surname named before `at`, those a short mention there may go on
     with: "… Hillary Clinton … her husband, former President Bill Clinton …" then "Clinton
     said" is not the husband, whom the text named as her relative and has not called by the
-    surname since (it names him in full); but "his son, Seth Hutchinson … the younger Mr.
-    Hutchinson" is the son, as "younger" or "elder" tells (NYT, 2015), and so is "Mr.
-    Hutchinson" after it."""
+    surname alone before `at` (it names him in full; one it called "Clinton", before naming
+    him her husband or after, stays a candidate); but "his son, Seth Hutchinson … the
+    younger Mr. Hutchinson" is the son, as "younger" or "elder" tells (NYT, 2015), and so is
+    "Mr. Hutchinson" after it."""
     words = re.findall(r"[a-z]+", _own_sentence(text[max(0, at - 20) : at]).lower())[-2:]
     for told, relations in (("younger", _YOUNGER_KIN), ("elder", _ELDER_KIN)):
         if told in words or (told == "elder" and "older" in words):

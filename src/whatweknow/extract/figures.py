@@ -211,9 +211,11 @@ def _markup(text: str) -> list[tuple[int, int]]:
     """The page's markup carried into an article's text: a tag ('<tweet id="750366792434978816"
     author="@SpeakerRyan" datetime="2016-07-05">') and a style sheet's blocks, each from the
     start of the line that opens it ("@media screen and (max-width: 600px) {") to its closing
-    brace. Their numbers are a date, an id, a size in pixels: no figure of the story (PolNeAR:
-    the tweets Breitbart embeds, the style HuffPost's author box left behind; the story gold
-    takes none as a figure, in three stories, and names two "markup")."""
+    brace; any block in braces counts (a script's too), as prose has none: BASIL's 216
+    articles hold no brace. Their numbers are a date, an id, a size in pixels: no figure of
+    the story (PolNeAR: the tweets Breitbart embeds, the style HuffPost's author box left
+    behind; the story gold takes none as a figure, in three stories, and names two
+    "markup")."""
     spans = [m.span() for m in _TAG.finditer(text)]
     depth, start = 0, 0
     for brace in re.finditer(r"[{}]", text):
