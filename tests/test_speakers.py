@@ -2973,6 +2973,19 @@ def test_a_bare_surname_is_not_the_namesake_named_as_a_relative(text, content, s
     assert_spoken_by(text, content, speaker, "person")
 
 
+def test_one_named_by_a_relatives_noun_is_no_relative():
+    """Reviewer, twenty-first round: "his wife's lawyer, Ann Carson" is the wife's lawyer, not
+    his wife; "Carson said" goes on with her, the namesake named last, as it did before the
+    round (the surname rule took her for a relative and gave it to the senator)."""
+    assert_spoken_by(
+        "Senator Tom Carson spoke in Ohio. His wife's lawyer, Ann Carson, spoke in Iowa. "
+        "Carson said the deal was fair.",
+        "the deal was fair",
+        "Ann Carson",
+        "person",
+    )
+
+
 def test_a_relative_the_text_calls_by_the_surname_alone_stays_a_namesake():
     """Reviewer, twenty-first round: one the text called "Carson" before naming him her
     husband is no namesake named only as a relative; his bare surname goes on with him."""

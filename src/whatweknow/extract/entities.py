@@ -586,11 +586,18 @@ def _gender_before(text: str, at: int) -> str | None:
     return None
 
 
+# "'s" inside a phrase: what follows it is the owner's ("his wife's lawyer")
+_OWNERS_S = re.compile(r"(?<=\w)['’]s\b")
+
+
 def _kin_before(text: str, at: int) -> str | None:
     """ "her husband, former President Bill Clinton", "detoured to daughter Chelsea Clinton’s
     apartment": the family noun among the words just before a mention, in its own sentence,
-    that names the person as another's relative ("the wife of Bill Clinton" is not his)."""
+    that names the person as another's relative ("the wife of Bill Clinton" is not his, nor
+    is "his wife's lawyer, Ann Clinton" anyone's wife: words before a possessive name its
+    owner)."""
     before = _own_sentence(text[max(0, at - 30) : at])
+    before = _OWNERS_S.split(before)[-1]
     words = re.findall(r"[a-z]+", before.lower())[-4:]
     words = words[max((n + 1 for n, w in enumerate(words) if w in _OWNERS), default=0) :]
     return next((w for w in reversed(words) if w in lexicon.KIN_NOUNS), None)
