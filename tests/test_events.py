@@ -198,6 +198,48 @@ def test_a_holiday_naming_a_kind_of_thing_is_no_date(text):
     assert not [d for d in dated if "Christmas" in d or "Thanksgiving" in d]
 
 
+@pytest.mark.parametrize(
+    "text, published, iso",
+    [  # BASIL: a day word NER ran into a name ("Christie today"), read as money ("Today marks")
+        # or as a title ("Today's"), and a possessive that owns a thing done
+        (
+            "The Washington Post reporter Robert Costa writes of Christie today, “his status as "
+            "the establishment favorite for the GOP nomination has vanished.”",
+            "2015-06-30",
+            "2015-06-30",
+        ),
+        (
+            '"Today marks a watershed moment in American politics," Cowan said.',
+            "2011-06-17",
+            "2011-06-17",
+        ),
+        (
+            "“Today’s cave by most Senate Democrats was … a stunning display of moral and "
+            'political cowardice," said Democracy for America, just one of several such groups '
+            "bashing Schumer for the stand-down on Monday.",
+            "2018-01-22",
+            "2018-01-22",
+        ),
+    ],
+)
+def test_a_day_word_ner_left_out_is_the_day(text, published, iso):
+    days = [e.date for e in events_of(text, published) if e.date]
+    today = [d for d in days if d["text"].lower() == "today"]
+    assert today and today[0]["iso"] == iso, days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a newspaper's name, and "today's" owning no thing done: the present era
+        "She told USA Today that she would run.",
+        "“Today’s Republican Party has lost its way,” he said.",
+        "“Today’s politics rewards the loudest voice,” Cowan said.",
+    ],
+)
+def test_a_name_or_the_present_era_is_no_day(text):
+    assert not [e.date for e in events_of(text, "2018-01-22") if e.date]
+
+
 def test_a_date_naming_a_noun_with_its_own_past_clause_is_the_past_one():
     # NYT 2013-05-15 (Benghazi): not the coming Sept. 11, though it is nearer
     text = (

@@ -81,6 +81,7 @@ _RELATIVE = re.compile(
 _YEAR_PREPOSITIONS = frozenset("in since from to until till through by before after".split())
 _STEERING = frozenset("this last next that early late later earlier mid".split())
 _PARTS_OF_DAY = frozenset("nightfall dawn daybreak dusk midnight noon sunrise sunset".split())
+_DAY_WORDS = frozenset("today tonight tomorrow yesterday".split())
 # Verbs whose complement happens later: "is expected to", "is scheduled for", "plans to".
 _SCHEDULE = frozenset("schedule set slate expect due poise plan".split())
 # Lemmas en_core_web_sm gets wrong for words of the lists above ("slated" -> "slat").
@@ -484,6 +485,7 @@ def _date_spans(doc: Doc) -> list[tuple[SpacySpan, SpacySpan | None]]:
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             part = after is not None and after.lower_ in _WITHIN_UNITS and token.head == after
             spans.append((token.i, token.i + 2 if part else token.i + 1))
+    spans += _day_words_missed(doc, taken)  # "writes of Christie today", "Today's cave"
     for start, end in _distances_to_events(doc):  # "a day after the Senate failed"
         spans = [s for s in spans if s[1] <= start or s[0] >= end]
         spans.append((start, end))
@@ -502,6 +504,37 @@ def _date_spans(doc: Doc) -> list[tuple[SpacySpan, SpacySpan | None]]:
         if _is_point_in_time(span.text) and not _names_a_thing(span):
             found.append(span)
     return _ranges(doc, found)
+
+
+def _day_words_missed(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """ "writes of Christie today", "Today marks a watershed moment", "Today's cave by most
+    Senate Democrats": a "today", "tonight", "tomorrow" or "yesterday" NER left out (it ran the
+    word into a name, or read it as money or a title). The word is written in lower case, or
+    capitalized where a sentence or a quotation begins (not "USA Today", nor NBC's "Today"
+    show, a name before a noun); a possessive only where it owns a thing done (see
+    `_owns_a_thing_done`). The possessive's "'s" stays out, as NER leaves it out of the
+    "today" it tags."""
+    found = []
+    for token in doc:
+        if token.i in taken or token.lower_ not in _DAY_WORDS or token.dep_ == "compound":
+            continue
+        begins = token.i == token.sent.start or doc[token.i - 1].is_quote
+        if token.text[:1].isupper() and not begins:
+            continue
+        if token.dep_ == "poss" and not _owns_a_thing_done(token):
+            continue
+        found.append((token.i, token.i + 1))
+    return found
+
+
+def _owns_a_thing_done(token: Token) -> bool:
+    """ "Today's cave", "today's vote", "yesterday's hearing": the possessive names the day when
+    the noun it owns is a thing done, a noun lemminflect's lexicon also knows as a verb;
+    "today's seniors", "today's politics" are the present era, no day."""
+    from lemminflect import getAllLemmas  # 0.2 s to load: only when a possessive asks
+
+    head = token.head
+    return head.pos_ == "NOUN" and bool(getAllLemmas(head.lower_, upos="VERB"))
 
 
 def _distances_to_events(doc: Doc) -> list[tuple[int, int]]:
