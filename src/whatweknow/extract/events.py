@@ -1,9 +1,10 @@
 """Dated events: who did what to whom, where and when.
 
 Every date expression a timeline could use becomes an event: spaCy's DATE entities, TIME
-entities that name a day or an hour ("Sunday morning", "shortly after 7 a.m."), holidays, and
-parts of the day after a preposition ("by nightfall"), each widened to the words that steer it
-("This year", "later Wednesday", "Thursday night"). The parse gives the predicate the date hangs
+entities that name a day or an hour ("Sunday morning", "shortly after 7 a.m."), holidays,
+parts of the day after a preposition ("by nightfall"), and a "today" NER missed ("writes of
+Christie today"), each widened to the words that steer it ("This year", "later Wednesday",
+"Thursday night"). The parse gives the predicate the date hangs
 on (a verb, or a noun such as "invasion" or "tweet"), its actor, target and place, and the
 direction of the clause (`_tense`): past, present, future ("will", "is expected to", "plans
 to", "is scheduled for", modals) or the nearer of the two readings: for a date that ends a
