@@ -102,6 +102,11 @@ def events_of(text: str, published: str | None = "2024-11-05"):
     return extract(clean(article), load_nlp()).events
 
 
+def events_at(text: str, published: str | None, expression: str) -> list:
+    """The events whose date expression is `expression`, in text order."""
+    return [e for e in events_of(text, published) if e.date["text"] == expression]
+
+
 @pytest.mark.parametrize(
     "text, predicate, actor, target, place, iso",
     [
@@ -504,7 +509,7 @@ def test_a_holiday_that_is_the_time_itself_takes_the_tense_of_its_verb():
 def test_dates_resolve_in_the_direction_of_their_clause(
     text, published, expression, iso, precision
 ):
-    found = [e for e in events_of(text, published) if e.date["text"] == expression]
+    found = events_at(text, published, expression)
     assert found, [e.date["text"] for e in events_of(text, published)]
     assert (found[0].date["iso"], found[0].date["precision"]) == (iso, precision)
 
@@ -1241,7 +1246,7 @@ PROCESS = (  # NYT 2013-05-15: the paragraph that puts the story on Friday, Sept
     ],
 )
 def test_held_out_review_dates(text, published, expression, iso, precision):
-    found = [e for e in events_of(text, published) if e.date["text"] == expression]
+    found = events_at(text, published, expression)
     assert found, [e.date["text"] for e in events_of(text, published)]
     assert (found[0].date["iso"], found[0].date["precision"]) == (iso, precision)
 
@@ -1269,7 +1274,7 @@ def test_held_out_review_dates(text, published, expression, iso, precision):
 def test_a_past_moment_counted_from_no_date_before_it_is_not_placed_in_the_future(
     text, published, expression
 ):
-    (event,) = [e for e in events_of(text, published) if e.date["text"] == expression]
+    (event,) = events_at(text, published, expression)
     assert event.date["resolved"] is False and event.date["iso"] is None
     assert "after the article's day" in event.date["note"]
 
@@ -1505,7 +1510,7 @@ def test_a_speech_verbs_label_tells_what_was_said(text, published, expression, l
 def test_a_much_nearer_reading_overrules_a_tense_the_parse_inferred(
     text, published, expression, iso
 ):
-    dated = [e.date for e in events_of(text, published) if e.date["text"] == expression]
+    dated = [e.date for e in events_at(text, published, expression)]
     assert [d["iso"] for d in dated] == [iso]
 
 
@@ -1556,7 +1561,7 @@ def test_a_much_nearer_reading_overrules_a_tense_the_parse_inferred(
 def test_today_in_quotation_marks_is_the_speakers_day_the_story_is_at(
     text, published, expression, iso
 ):
-    dated = [e.date for e in events_of(text, published) if e.date["text"] == expression]
+    dated = [e.date for e in events_at(text, published, expression)]
     assert [d["iso"] for d in dated] == [iso]
 
 
@@ -1598,7 +1603,7 @@ def test_today_in_quotation_marks_is_the_speakers_day_the_story_is_at(
 def test_a_weekend_is_the_one_the_tense_points_at_unless_the_other_is_much_nearer(
     text, published, expression, iso
 ):
-    dated = [e.date for e in events_of(text, published) if e.date["text"] == expression]
+    dated = [e.date for e in events_at(text, published, expression)]
     assert [d["iso"] for d in dated] == [iso]
 
 
@@ -1666,7 +1671,7 @@ def test_a_weekend_is_the_one_the_tense_points_at_unless_the_other_is_much_neare
     ],
 )
 def test_a_week_or_year_next_to_the_articles_day_is_placed(text, published, expression, iso):
-    dated = [e.date for e in events_of(text, published) if e.date["text"] == expression]
+    dated = [e.date for e in events_at(text, published, expression)]
     assert [d["iso"] for d in dated] == [iso]
 
 
@@ -1786,7 +1791,7 @@ def test_a_participle_set_before_the_main_verb_is_labelled_by_what_was_done(
 def test_a_distance_to_an_event_named_after_it_dates_the_earlier_of_the_two(
     text, published, expression, iso, precision, predicate
 ):
-    found = [e for e in events_of(text, published) if e.date["text"] == expression]
+    found = events_at(text, published, expression)
     assert found, [e.date["text"] for e in events_of(text, published)]
     assert (found[0].date["iso"], found[0].date["precision"]) == (iso, precision)
     assert found[0].predicate == predicate
@@ -1846,7 +1851,7 @@ def test_a_distance_to_an_event_the_text_dates_counts_from_that_date(
 ):
     """ "the day after the primary", "five days after the attack": the event counted from is
     dated elsewhere in the text, so the distance dates the main clause, from that date."""
-    found = [e for e in events_of(text, published) if e.date["text"] == expression]
+    found = events_at(text, published, expression)
     assert found, [e.date["text"] for e in events_of(text, published)]
     assert (found[0].date["iso"], found[0].date["precision"]) == (iso, precision)
     assert found[0].predicate == predicate
