@@ -1510,8 +1510,7 @@ def test_a_speech_verbs_label_tells_what_was_said(text, published, expression, l
 def test_a_much_nearer_reading_overrules_a_tense_the_parse_inferred(
     text, published, expression, iso
 ):
-    dated = [e.date for e in events_at(text, published, expression)]
-    assert [d["iso"] for d in dated] == [iso]
+    assert [e.date["iso"] for e in events_at(text, published, expression)] == [iso]
 
 
 @pytest.mark.parametrize(
@@ -1561,8 +1560,7 @@ def test_a_much_nearer_reading_overrules_a_tense_the_parse_inferred(
 def test_today_in_quotation_marks_is_the_speakers_day_the_story_is_at(
     text, published, expression, iso
 ):
-    dated = [e.date for e in events_at(text, published, expression)]
-    assert [d["iso"] for d in dated] == [iso]
+    assert [e.date["iso"] for e in events_at(text, published, expression)] == [iso]
 
 
 @pytest.mark.parametrize(
@@ -1603,8 +1601,7 @@ def test_today_in_quotation_marks_is_the_speakers_day_the_story_is_at(
 def test_a_weekend_is_the_one_the_tense_points_at_unless_the_other_is_much_nearer(
     text, published, expression, iso
 ):
-    dated = [e.date for e in events_at(text, published, expression)]
-    assert [d["iso"] for d in dated] == [iso]
+    assert [e.date["iso"] for e in events_at(text, published, expression)] == [iso]
 
 
 @pytest.mark.parametrize(
@@ -1671,8 +1668,7 @@ def test_a_weekend_is_the_one_the_tense_points_at_unless_the_other_is_much_neare
     ],
 )
 def test_a_week_or_year_next_to_the_articles_day_is_placed(text, published, expression, iso):
-    dated = [e.date for e in events_at(text, published, expression)]
-    assert [d["iso"] for d in dated] == [iso]
+    assert [e.date["iso"] for e in events_at(text, published, expression)] == [iso]
 
 
 def test_a_weekday_ner_left_out_is_a_date():
