@@ -2749,6 +2749,11 @@ def test_a_count_with_no_number_is_a_vague_figure_of_its_noun(text, span, low, h
         # part of a day, as "one day"; one-liners; a person singled out, as "one Democrat"
         "At one Atlanta location, the restaurant was packed by noon.",
         "The emails show that in one email chain he criticized law firms that helped them.",
+        # BASIL and PolNeAR: wherever it stands, "in"/"on" and "one" say in which, as "a" would
+        "Shot by celebrity photographer Tyler Shields, the comedian stares the camera down in "
+        "one photo, as she holds what resembles the bloody head of the president.",
+        "When Trump answered a question on free trade by asserting — in one sentence — that he "
+        "uses H-1B visas to hire foreign workers, not one of his rivals hit him for it.",
         "Was it because of guys out for a walk one night who decided they'd go kill some "
         "Americans?",
         "One of Ryan's best one-liners came when he sought to explain these comments.",

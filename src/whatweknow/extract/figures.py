@@ -392,8 +392,9 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
             # later" says it (`numbers._kept`); "nearly one month after" stays a span
         if one and _ONE_IN_AN_ASIDE.search(before) and token.head.lower_ in _ASIDE_NOUNS:
             return False  # "and in one instance, spitting on a congressman", "on one occasion"
-        if one and number.qualifier == "exact" and _opens_a_clause_with_which(token):
-            return False  # "At one Atlanta location, the restaurant was packed"
+        if one and number.qualifier == "exact" and _says_in_which(token, before):
+            return False  # "At one Atlanta location, the restaurant was packed", "stares the
+            # camera down in one photo"
         if one and re.search(r"(?i)\b(?:the|that|this)\s+$", before):
             return False  # "It's the one word they know in Spanish": the only, not a count
         if one and _picks_one_out(token):
@@ -892,22 +893,29 @@ _ONE_IN_AN_ASIDE = re.compile(r"(?i)(?:^|[\s,;(—–-])(?:in|on|at)\s+$")
 _ASIDE_NOUNS = frozenset("instance occasion case moment juncture stage place spot".split())
 
 
-def _opens_a_clause_with_which(token: Token) -> bool:
-    """ "At one Atlanta location, the restaurant was packed", "in one email chain he
-    criticized law firms": "in"/"at"/"on" and "one" before the subject of its clause says
-    where or in which of several it happened, as "in one instance" does; it counts nothing
-    ("In one year, sales doubled" is a span)."""
+# Prepositions of where, or in which of several, something happens: "in one photo", "at one
+# Atlanta location", "on one side".
+_SETTING_PREPOSITIONS = frozenset("in at on".split())
+
+
+def _says_in_which(token: Token, before: str) -> bool:
+    """ "the comedian stares the camera down in one photo", "asserting — in one sentence —
+    that he uses H-1B visas", "At one Atlanta location, the restaurant was packed", "in one
+    email chain he criticized law firms": "one" and its noun after "in", "at" or "on" say
+    where, or in which of several, something happened, as "a" would; they count nothing,
+    wherever the phrase stands in its clause (the story gold lists such a "one" as no figure
+    in eight stories, and none as a figure). A span stays a span ("In one year, sales
+    doubled"), a word that limits it makes it a count ("in only one state"), and so does a
+    noun that says of what ("convicted on one count of perjury")."""
     noun = token.head if token.dep_ == "nummod" else None
-    prep = noun.head if noun is not None and noun.dep_ == "pobj" else None
-    if noun is not None and lemma(noun) in TIME_NOUNS:
-        return False  # "In one year, sales doubled": a span
-    if prep is None or prep.lower_ not in ("in", "at", "on") or prep.dep_ != "prep":
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
         return False
-    verb = prep.head
-    if verb.pos_ not in ("VERB", "AUX"):
+    if lemma(noun) in TIME_NOUNS or _ONE_BOUND_BEFORE.search(before):
         return False
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and prep.i < subject.i
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    preposition = noun.head
+    return preposition.lower_ in _SETTING_PREPOSITIONS and preposition.dep_ == "prep"
 
 
 def _in_a_name(token: Token) -> bool:
