@@ -1684,6 +1684,19 @@ SPEAKERS = [
         "Obama",
         "person",
     ),
+    # "his" is a man's, as "he" is: the owner of the call is the man the sentence names, not
+    # the woman quoted just before (PolNeAR train, Huffington Post 2015, names changed)
+    (
+        "Senator Helen Marsh said on Saturday that the videos exist. Spokeswoman Jen Palmer "
+        "said Marsh had misspoke.\n\nWhile Marsh wrongly claimed that the videos exist, "
+        "experts affirm that it is highly likely that Donald Grant will be used as a recruiting "
+        "tool. Grant’s repeated accusations and offensive rhetoric toward Muslims, including "
+        "his recent call to ban all Muslim immigrants from entering the U.S., could galvanize "
+        "extremists in their fight against the West.",
+        "to ban all Muslim immigrants from entering the U.S.",
+        "Donald Grant",
+        "person",
+    ),
 ]
 
 
