@@ -33,6 +33,7 @@ from ..names import (
 )
 from ..nlp import text_of
 from .intervals import Intervals
+from .numbers import PERCENT_WORDS
 from .quotes import quotes
 
 ENTITY_TYPES = {
@@ -999,8 +1000,10 @@ def _descriptors(doc: Doc, group: _Group, quoted: Intervals) -> list[Span]:
     return _joined(doc, found)
 
 
-# Words that make the number before them a share: "49 percent", "eight percent", "13%".
-_SHARE_WORDS = frozenset("percent % percentage".split())
+# Words that make the number before them a share: "49 percent", "eight percent", "13%", "15
+# percentage points": numbers' one-word percent units (with "pct", in none of the BASIL, PolNeAR
+# or NewsQuant texts) and "percentage".
+_SHARE_WORDS = frozenset(w for w in PERCENT_WORDS if " " not in w) | {"percentage"}
 
 
 def _a_share(doc: Doc, span: Span) -> bool:

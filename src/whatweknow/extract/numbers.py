@@ -199,12 +199,12 @@ _CURRENCY_OF = re.compile(
     + r")(?!\w)",
     re.IGNORECASE,
 )
+# The words of a percent written after a number ("49 percent", "13%"): the one list of them,
+# which entities' shares of a poll read too.
+PERCENT_WORDS = ("%", "percent", "per cent", "pct")
 # Units written after a number, to a canonical symbol.
 _UNITS = {
-    "%": "%",
-    "percent": "%",
-    "per cent": "%",
-    "pct": "%",
+    **dict.fromkeys(PERCENT_WORDS, "%"),
     "percentage points": "percentage point",
     "percentage point": "percentage point",
     "basis points": "basis point",
