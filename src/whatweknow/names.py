@@ -16,13 +16,15 @@ _POSSESSIVE = re.compile(r"[’']s$")
 _LEADING = lexicon.TITLES | lexicon.TITLE_MODIFIERS
 # Generational suffixes keep two people apart: "Donald Trump Jr." is not "Donald Trump".
 SUFFIXES = {"jr": "Jr.", "sr": "Sr.", "ii": "II", "iii": "III", "iv": "IV"}
+# The suffixes as a regular expression's alternatives, as written ("Jr|Sr|II|III|IV").
+SUFFIX_ALTERNATIVES = "|".join(written.rstrip(".") for written in SUFFIXES.values())
 
 
 def name_tokens(text: str) -> tuple[str, ...]:
     """A person's name without titles, ranks or parentheses: "Lt. Gen. (retd) Chun" -> (Chun,).
     A generational suffix stays, written one way: "Donald Trump, Jr." -> (Donald, Trump, Jr.)."""
     text = re.sub(r"\([^)]*\)", " ", text)
-    text = re.sub(r",(?!\s*(?:jr|sr|ii|iii|iv)\b).*", "", text, flags=re.IGNORECASE | re.DOTALL)
+    text = re.sub(rf",(?!\s*(?:{SUFFIX_ALTERNATIVES})\b).*", "", text, flags=re.I | re.DOTALL)
     words = [_POSSESSIVE.sub("", w.strip(".’'")) for w in _WORD.findall(text)]
     words = [w for w in words if w]
     while words and words[0].lower() == "s":

@@ -37,7 +37,7 @@ from spacy.tokens import Token
 
 from .. import lexicon
 from ..merge.figures import DOCUMENT_NOUNS
-from ..names import sex_of_given_name
+from ..names import SUFFIXES, sex_of_given_name
 from ..nlp import entity_tokens
 
 # Our unit names as pint units. Units with no physical dimension (percentages, ages, points)
@@ -363,7 +363,8 @@ def _named(who: Token) -> str | None:
     return None
 
 
-_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+# A generational suffix as a token's lower case, with its period or without: "jr", "jr.", "iii".
+_SUFFIXES = frozenset(SUFFIXES) | {written.lower() for written in SUFFIXES.values()}
 
 
 def aged(token: Token) -> str | None:
