@@ -2015,6 +2015,24 @@ def test_a_question_put_to_the_subject_is_not_theirs(text, answer):
             "companies.",
             ["demanded"],
         ),
+        # knowing supposed under a modal (PolNeAR train, AP in Breitbart 2016: "he can
+        # understand how Middle East allies would be rattled", names changed) or asked about
+        # (PolNeAR train, HuffPost 2016, names changed): told as a fact, neither is a statement
+        (
+            "Hale can understand how Middle East allies would be rattled by Lind’s comments.",
+            ["understand"],
+        ),
+        ("Hale understands how Middle East allies would be rattled by Lind’s comments.", []),
+        (
+            "Does she know how much the average working person makes, even if the economy is "
+            "getting better under Hale?",
+            ["know"],
+        ),
+        (
+            "She knows how much the average working person makes, even if the economy is "
+            "getting better under Hale.",
+            [],
+        ),
     ],
 )
 def test_an_answer_someone_knows_is_not_told(text, kept):
