@@ -344,11 +344,15 @@ ms mrs miss madam lady wife mother daughter sister congresswoman spokeswoman cha
 businesswoman actress queen princess duchess grandmother girlfriend widow aunt niece dame
 """.split()
 )
+# Parents, children and siblings: the kin who most often share the surname of the one they are
+# named after ("his son" of Seddique Mateen: Omar Mateen), as a spouse, a step- or a grand-
+# relative less often does.
+BLOOD_KIN_NOUNS = frozenset("son daughter father mother brother sister".split())
 # Nouns of family: who someone is to another ("her husband, Bill Clinton", "daughter Chelsea").
-KIN_NOUNS = frozenset(
+KIN_NOUNS = BLOOD_KIN_NOUNS | frozenset(
     """
-husband wife son daughter father mother brother sister stepson stepdaughter stepfather
-stepmother grandson granddaughter grandfather grandmother
+husband wife stepson stepdaughter stepfather stepmother grandson granddaughter grandfather
+grandmother
 """.split()
 )
 

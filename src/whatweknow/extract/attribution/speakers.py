@@ -2074,10 +2074,6 @@ def _named(
     return Speaker(None, "unresolved", span)
 
 
-# Family nouns: relatives who most often share the surname of the one they are named after.
-_FAMILY = frozenset("son daughter father mother brother sister".split())
-
-
 def _family(ctx: Context, head: Token, span: Span, earlier: list[Statement]) -> Speaker | None:
     """ "His son had reportedly pledged allegiance to ISIS" after "Seddique Mateen expressed
     gratitude …" in an article naming "the gunman, Omar Mateen": a relative named by a
@@ -2086,7 +2082,7 @@ def _family(ctx: Context, head: Token, span: Span, earlier: list[Statement]) -> 
     names by a given name alone right after that noun, under that surname ("his son" and
     "My son Seth" in Asa Hutchinson's words: Seth Hutchinson); none where the article names
     two such people, or none."""
-    if head.lower_ not in _FAMILY or head.tag_ != "NN":
+    if head.lower_ not in lexicon.BLOOD_KIN_NOUNS or head.tag_ != "NN":
         return None
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     if owner is None or owner.lower_ not in lexicon.PERSON_PRONOUNS:
