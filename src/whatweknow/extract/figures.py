@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 
 from .. import lexicon
 from ..model import Document, Figure, Span, Statement
+from ..names import SUFFIX_ALTERNATIVES
 from ..nlp import text_of
 from . import certainty
 from .attribution import shapes
@@ -1616,7 +1617,8 @@ def _in_the_writers_words(
 _AGED_AFTER_NAME = re.compile(r"([A-Z][\w'’-]+),\s*aged\s+(?:\d+\s*(?:,|and|or)\s*)*$")
 # A name an age is set off after, past a suffix: "Weiner, 51,", "Cesar Sayoc Jr., 56,".
 _NAME_BEFORE_AGE = re.compile(
-    r"([A-Z][\w'’-]+)(?:\s+(?:Jr|Sr|II|III|IV)\.?)?,\s*(?:now\s+|then\s+|who\s+(?:is|was)\s+)?$"
+    rf"([A-Z][\w'’-]+)(?:\s+(?:{SUFFIX_ALTERNATIVES})\.?)?,"
+    r"\s*(?:now\s+|then\s+|who\s+(?:is|was)\s+)?$"
 )
 
 
