@@ -65,6 +65,15 @@ def cluster_of(brief: dict, text: str, outlet: str | None = None) -> dict:
     )
 
 
+def cluster_with(brief: dict, text: str, texts: set[str], status: str) -> dict:
+    """The cluster of the value `text`, which must hold the values `texts` and no other, with
+    the status `status`."""
+    cluster = cluster_of(brief, text)
+    assert {v["text"] for v in cluster["values"]} == texts
+    assert cluster["status"] == status
+    return cluster
+
+
 def test_troops_in_different_countries_are_different_quantities(brief):
     result = brief(
         "The Pentagon said the US has about 2,000 troops in Syria.",
@@ -97,9 +106,7 @@ def test_miles_and_kilometres_of_one_distance_meet(brief):
         "The practice field lies about 64.4 km southwest of the stadium.",
         "Officials said the shooting lasted ten minutes.",
     )
-    miles = cluster_of(result, "some 40 miles")
-    assert {v["text"] for v in miles["values"]} == {"some 40 miles", "about 64.4 km"}
-    assert miles["status"] == "corroborated"
+    cluster_with(result, "some 40 miles", {"some 40 miles", "about 64.4 km"}, "corroborated")
 
 
 def test_dollars_in_a_canadian_story_are_canadian(brief):
@@ -243,9 +250,7 @@ def test_amounts_at_one_named_business_are_one_quantity_and_precise_ones_may_dis
     best_buy = cluster_of(result, "over $10,000")
     assert {v["text"] for v in best_buy["values"]} == {"over $10,000", "$10,977.74"}
     assert best_buy["status"] != "disputed"
-    retreat = cluster_of(result, "$5,687.75")
-    assert {v["text"] for v in retreat["values"]} == {"$5,687.75", "$5,587.75"}
-    assert retreat["status"] == "disputed"
+    retreat = cluster_with(result, "$5,687.75", {"$5,687.75", "$5,587.75"}, "disputed")
     assert [c["heading"] for c in result["disputed"]] == [retreat["heading"]]
     disney = cluster_of(result, "$2,306.08")
     assert len(disney["values"]) == 1
@@ -291,9 +296,7 @@ def test_an_outlets_own_value_of_someones_own_amount_is_theirs_when_they_give_it
         "Mr. Bush said his average federal tax rate was 36 percent.",
         "The weather was mild.",
     )
-    rate = cluster_of(result, "36 percent")
-    assert {v["text"] for v in rate["values"]} == {"roughly 36 percent", "36 percent"}
-    assert rate["status"] == "single-source"
+    rate = cluster_with(result, "36 percent", {"roughly 36 percent", "36 percent"}, "single-source")
     assert rate["independent_sources"] == 1
 
 
@@ -368,9 +371,7 @@ def test_a_rounded_sum_agrees_with_the_precise_one_it_rounds(brief):
         "taxes, for an effective tax rate of 31.55 percent.",
         "The couple paid $43,885,310 in federal taxes and $13,625,777 in state and local taxes.",
     )
-    taxes = cluster_of(result, "$43 million")
-    assert {v["text"] for v in taxes["values"]} == {"$43 million", "$43,885,310"}
-    assert taxes["status"] == "corroborated"
+    cluster_with(result, "$43 million", {"$43 million", "$43,885,310"}, "corroborated")
     assert result["disputed"] == []
 
 
@@ -382,9 +383,7 @@ def test_a_round_price_agrees_with_the_exact_one(brief):
         "gold-plated men's Rolex watch and $9,587.64 worth of children's furniture.",
         "He faces up to five years in prison.",
     )
-    watch = cluster_of(result, "$43,000")
-    assert {v["text"] for v in watch["values"]} == {"$43,000", "$43,350"}
-    assert watch["status"] == "corroborated"
+    cluster_with(result, "$43,000", {"$43,000", "$43,350"}, "corroborated")
 
 
 def test_votes_to_confirm_and_votes_to_filibuster_are_no_dispute(brief):
@@ -570,9 +569,7 @@ def test_ages_of_one_person_meet_whatever_their_sentences_say(brief):
         "No. 2 job in the chamber.",
         "Representative Kevin McCarthy, 49, began calling colleagues on Wednesday.",
     )
-    labrador = cluster_of(result, "46")
-    assert {v["text"] for v in labrador["values"]} == {"46", "46-year-old"}
-    assert labrador["status"] == "corroborated"
+    labrador = cluster_with(result, "46", {"46", "46-year-old"}, "corroborated")
     assert cluster_of(result, "49") is not labrador
 
 
@@ -653,9 +650,12 @@ def test_a_magnitude_of_money_is_a_sum_of_money(brief):
         "billions of dollars.",
         "The documents show the Clintons have paid $43 million in federal taxes since 2007.",
     )
-    taxes = cluster_of(result, "tens of millions of dollars")
-    assert {v["text"] for v in taxes["values"]} == {"tens of millions of dollars", "$43 million"}
-    assert taxes["status"] == "corroborated"
+    taxes = cluster_with(
+        result,
+        "tens of millions of dollars",
+        {"tens of millions of dollars", "$43 million"},
+        "corroborated",
+    )
     assert cluster_of(result, "millions of dollars", "The New York Times") is not taxes
     stake = cluster_of(result, "billions of dollars", "Fox News")
     assert {v["location"]["outlet"] for v in stake["values"]} == {
@@ -673,9 +673,7 @@ def test_a_decade_of_age_meets_the_age_of_the_person_its_possessive_stands_for(b
         "Officials identified the suspect as Robert Miller, 56, of Aventura, Fla.",
         "The FBI arrested Robert Miller, 56, in Florida on Friday.",
     )
-    miller = cluster_of(result, "50s")
-    assert {v["text"] for v in miller["values"]} == {"50s", "56"}
-    assert miller["status"] == "corroborated"
+    cluster_with(result, "50s", {"50s", "56"}, "corroborated")
 
 
 @pytest.mark.parametrize(
@@ -1052,9 +1050,9 @@ def test_decades_are_years_so_a_span_in_decades_meets_one_in_years(brief):
         "avoid paying federal taxes for nearly 20 years.",
         "The investigation came to an end last week after nearly two years.",
     )
-    span = cluster_of(result, "nearly two decades")
-    assert {v["text"] for v in span["values"]} == {"nearly two decades", "nearly 20 years"}
-    assert span["status"] == "corroborated"
+    span = cluster_with(
+        result, "nearly two decades", {"nearly two decades", "nearly 20 years"}, "corroborated"
+    )
     assert cluster_of(result, "nearly two years")["id"] != span["id"]
 
 
