@@ -139,7 +139,7 @@ def heading(cluster: dict[str, Any]) -> str:
 
 def headed(cluster: dict[str, Any]) -> dict[str, Any]:
     """A cluster's heading: the best phrase of its values' sentences naming what the figure
-    measures (`_phrase`), with `sentence` None; when no value's sentence has one, the counted
+    measures (`_phrases`), with `sentence` None; when no value's sentence has one, the counted
     noun or unit ("Times", "Months", "US dollars"), or the one word beside the figure ("LDL"),
     with `sentence`: the value and the sentence to show beside it, so the heading is never a
     verb fragment ("Issued", "Earned") standing alone. An age is headed by its person
