@@ -1475,10 +1475,16 @@ def stance_noun(ctx: Context, noun: Token) -> Candidate | None:
     """ "Trump's recent call to ban all Muslim immigrants", "her support for the deal": a
     stance with its owner and its object (not the subject of a verb it is the object of:
     "took calls for additional security a step further", "made an attack on Trump" tell
-    what was done)."""
-    found = owner(noun)
-    if found is None:
+    what was done); an infinitive tells what its holder wants, vows or refuses, and a verb
+    that lends its subject says whose ("Trump, who has voiced the desire to run": `holders`).
+    """
+    asked = shapes.asked(noun) if noun.lower_ in lexicon.ASKING_NOUNS else None
+    if asked is not None:
+        return _request(ctx, noun, *asked)
+    if noun.lower_ not in lexicon.STANCE_NOUNS:
         return None
+    if noun.lower_ in lexicon.MADE_KNOWN_NOUNS and noun.dep_ != "dobj":
+        return None  # a want the writer ascribes, not one made known
     words = lexicon.STANCE_NOUNS[noun.lower_]
     target = next(
         (
@@ -1498,12 +1504,30 @@ def stance_noun(ctx: Context, noun: Token) -> Candidate | None:
         target = shapes.noun_infinitive(noun)
     if target is None:
         return None
+    found = owner(noun)
+    source = [found] if found is not None else None
+    if source is None and target.dep_ != "prep":
+        source = holders(noun)
+    if source is None:
+        return None
     tokens = [t for t in target.subtree if t.i > noun.i]
     if target.dep_ == "prep":
         tokens = [t for t in tokens if t is not target]  # "for" is part of the cue
     if not tokens:
         return None
-    return Candidate((noun.idx, noun.idx + len(noun)), [ctx.tokens_span(tokens)], [found])
+    return Candidate((noun.idx, noun.idx + len(noun)), [ctx.tokens_span(tokens)], source)
+
+
+def _request(ctx: Context, noun: Token, first: Token, verb: Token) -> Candidate | None:
+    """ "Trump issued a call for President Obama to resign", "their calls for D.C. to end the
+    deadlock": who is asked and what to do, from `first` to the end of the infinitive, asked
+    by the noun's holder (`holders`: its owner, or the subject of a verb that lends it, as
+    "issued" does)."""
+    source = holders(noun)
+    if source is None:
+        return None
+    tokens = list(noun.doc[first.i : verb.right_edge.i + 1])
+    return Candidate((noun.idx, noun.idx + len(noun)), [ctx.tokens_span(tokens)], source)
 
 
 def stance_adjective(ctx: Context, adjective: Token) -> Candidate | None:

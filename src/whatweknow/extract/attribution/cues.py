@@ -163,9 +163,15 @@ def _cue_noun(token: Token, word: str) -> bool:
 
 
 def _stance_noun(token: Token, word: str) -> bool:
+    """ "Trump's call for a ban", "her vow to reject"; a noun of asking with who is asked and
+    what to do, or what to do ("a request for the network to give to charities",
+    `shapes.asked`)."""
+    stance = token.lower_ in lexicon.STANCE_NOUNS or (
+        token.lower_ in lexicon.ASKING_NOUNS and shapes.asked(token) is not None
+    )
     return (
         token.pos_ == "NOUN"
-        and token.lower_ in lexicon.STANCE_NOUNS
+        and stance
         and not _reporting_verb(token, word)
         and not _cue_noun(token, word)
     )

@@ -185,6 +185,41 @@ def noun_infinitive(noun: Token) -> Token | None:
     return None
 
 
+def asked(noun: Token) -> tuple[Token, Token] | None:
+    """ "their calls for D.C. to end the deadlock", "a call for Obama to resign", "his call to
+    release the report": where a noun of asking (`lexicon.ASKING_NOUNS`) says who is asked
+    and what to do, the first word of that request and its infinitive. The parser hangs the
+    infinitive on the noun, on the one asked or on the main verb, and makes "for" a
+    preposition or the infinitive's mark; the words decide: "for", a noun phrase, "to" and a
+    bare verb, or "to" and a bare verb right after the noun."""
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < noun.sent.end else None
+    if after is None or after.lower_ not in ("for", "to"):
+        return None
+    if after.lower_ == "to":
+        verb = noun_infinitive(noun)
+        return (after, verb) if verb is not None else None
+    asked = _asked_one(after)
+    if asked is None or asked.left_edge.i != after.i + 1:
+        return None
+    to = asked.right_edge.i + 1
+    verb = doc[to + 1] if to + 1 < noun.sent.end else None
+    if verb is not None and verb.is_quote and to + 2 < noun.sent.end:
+        verb = doc[to + 2]  # "to “embrace” his candidacy"
+    if doc[to].lower_ != "to" or verb is None or verb.tag_ != "VB" or doc[to].head != verb:
+        return None
+    return (doc[after.i + 1], verb)
+
+
+def _asked_one(for_: Token) -> Token | None:
+    """Who is asked after "for": its object, or the subject of the infinitive it marks."""
+    if for_.dep_ == "prep":
+        return next((c for c in for_.children if c.dep_ == "pobj"), None)
+    if for_.dep_ == "mark":
+        return next((c for c in for_.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
 def colon_after(noun: Token) -> Token | None:
     """ "a message for Mr. Trump: Mexico won't pay": the colon that ends the noun's phrase,
     with a clause after it."""
