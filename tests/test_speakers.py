@@ -3345,6 +3345,38 @@ def test_a_slash_at_the_end_of_a_word_is_its_own_token(text, tokens):
     assert [t.text for t in load_nlp()(text)][: len(tokens)] == tokens
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "tag"),
+    [
+        # BASIL ae243a95 (HuffPost): "W]e" was a PERSON, the subject of "inform"
+        (
+            'The letter stated, "[W]e write to inform you that we will not agree to invoke '
+            'cloture."',
+            "[W]e",
+            "PRP",
+        ),
+        # PolNeAR train (The Western Journal, HuffPost)
+        ("“[I]f it was left up to her, she wouldn’t have time,” Limbaugh said.", "[I]f", "IN"),
+        ("“[T]he stakes are higher than the fight of the day,” he wrote.", "[T]he", "DT"),
+    ],
+)
+def test_a_word_with_an_editors_bracketed_capital_is_one_token_read_as_the_word(text, word, tag):
+    (token,) = [t for t in load_nlp()(text) if word in t.text]
+    assert (token.text, token.tag_, token.ent_type_) == (word, tag, "")
+
+
+def test_an_editors_bracketed_we_inside_a_quote_is_no_speaker():
+    # BASIL ae243a95 (HuffPost): the brief listed "W e" saying "that we will not agree …"
+    text = (
+        "On Wednesday, Senate Majority Leader Harry Reid (D-Nev.) received a letter signed by "
+        'all 42 Senate Republicans, which stated, "[W]e write to inform you that we will not '
+        "agree to invoke cloture on the motion to proceed to any legislative item until the "
+        'Senate has acted to fund the government."'
+    )
+    speakers = [s.speaker.name for s in statements_of(text)]
+    assert speakers == ["letter"]
+
+
 def test_a_poll_named_with_a_slash_and_a_space_is_the_speaker():
     # BASIL af4a3f41 (Fox): the speaker was "new NBC/", the poll its apposition
     (statement,) = extract(

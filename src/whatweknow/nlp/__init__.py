@@ -102,6 +102,7 @@ def _load(name: str, exclude: tuple[str, ...] = ()) -> Language:
             ) from None
         raise ModelError(f"spaCy model {name!r} cannot be loaded: {err}") from None
     _split_a_trailing_slash(nlp)
+    _keep_an_editors_capital(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("wwk_paragraphs", before="parser")
     return nlp
@@ -128,6 +129,38 @@ def _split_a_trailing_slash(nlp: Language) -> None:
 
 
 _SLASH_AT_END = re.compile(r"/$")
+
+# A word whose first letter an editor changed in brackets to fit it into a quote: "[W]e write
+# to inform you …" (BASIL ae243a95), "“[T]he stakes are higher …”", "“[I]f it was left up to
+# Hillary …”" (PolNeAR). The tokenizer split off the bracket ("[", "W]e"), and the parser read
+# the rest as a name: "W]e" was a PERSON and the subject of "inform", so the brief listed a
+# speaker "W e".
+_EDITORS_CAPITAL = re.compile(r"\[([^\W\d_])\]([^\W\d_]+)")
+
+
+def _keep_an_editors_capital(nlp: Language) -> None:
+    """The tokenizer keeps a word with an editor's bracketed capital whole ("[W]e"), and the
+    pipeline gives it the word's own form ("we") as its norm, which the tagger and parser
+    read: so "[W]e" is the pronoun "we" in the parse, as "We" would be."""
+    default = nlp.tokenizer.prefix_search
+
+    def prefix_search(text: str) -> re.Match[str] | None:
+        if _EDITORS_CAPITAL.match(text):
+            return None
+        return default(text) if default is not None else None
+
+    nlp.tokenizer.prefix_search = prefix_search
+    nlp.add_pipe("wwk_editors_capital", first=True)
+
+
+@Language.component("wwk_editors_capital")
+def editors_capital(doc: Doc) -> Doc:
+    """Each "[W]e" token normed as the word it stands for ("we"), before the tagger runs."""
+    for token in doc:
+        word = _EDITORS_CAPITAL.fullmatch(token.text)
+        if word is not None:
+            token.norm_ = (word.group(1) + word.group(2)).lower()
+    return doc
 
 
 def text_of(doc: Doc) -> str:
