@@ -2128,6 +2128,51 @@ def test_an_answer_someone_knows_is_not_told(text, kept):
     assert [s.cue.text for s in statements_of(text)] == kept
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # BASIL 97b1305c (Fox): the brief listed "NAACP — repudiate: bigotry via resolution"
+        (
+            'The NAACP adopted a resolution Tuesday condemning "racist elements" in the Tea '
+            "Party movement and calling on the movement's leaders to repudiate bigotry.",
+            [("resolution", "condemning"), ("resolution", "calling")],
+        ),
+        # BASIL 2742e9c1 (NYT): "governor — reject: the measure"
+        (
+            "Little Rock's mayor, the city's Chamber of Commerce and Arkansas-based data services "
+            "company Acxiom all urged the governor to reject the measure in recent days.",
+            ["urged"],
+        ),
+        # PolNeAR train (Politico, 2016): "fellow Senate Democrats — reject: the … deal"
+        (
+            "Bernie Sanders is pushing fellow Senate Democrats to reject the Puerto Rico debt deal "
+            "reached by the Obama administration.",
+            [("Bernie Sanders", "pushing")],
+        ),
+        # PolNeAR train (Politico, 2016): "Vermont senator — apologize: …"
+        (
+            "Families of those affected by mass shootings urged the Vermont senator to apologize "
+            "for his recent comments on guns.",
+            ["urged"],
+        ),
+    ],
+)
+def test_an_act_asked_of_someone_is_not_their_statement(text, kept):
+    found = statements_of(text)
+    if isinstance(kept[0], tuple):
+        assert [(s.speaker.name, s.cue.text) for s in found] == kept
+    else:
+        assert [s.cue.text for s in found] == kept
+
+
+def test_a_request_to_speak_keeps_the_request():
+    # BASIL 97b1305c (NYT): Palin's call stays hers; the rebuke is the Obamas' to make
+    (called,) = statements_of(
+        "Sarah Palin called on the Obamas to rebuke the N.A.A.C.P. and set the record straight."
+    )
+    assert (called.speaker.name, called.cue.text) == ("Sarah Palin", "called")
+
+
 def test_asked_to_do_something_in_the_passive_is_no_request_of_the_subject():
     # PolNeAR train: "Clinton has been asked to release the transcripts of these speeches."
     assert not statements_of("Clinton has been asked to release the transcripts of these speeches.")

@@ -334,6 +334,32 @@ def _a_request(ask: Token) -> bool:
     )
 
 
+# Verbs that ask an act of the one named after them ("urged the governor to reject the
+# measure", "calling on the movement's leaders to repudiate bigotry").
+_REQUESTS = frozenset("urge ask call push press pressure implore beg encourage challenge".split())
+
+
+def _asked_of_someone(ctx: Context, cue: Token, candidate: Candidate) -> bool:
+    """A cue in the infinitive of a request, with the one asked named: "urged the governor to
+    reject the measure" (BASIL 2742e9c1), "calling on the movement's leaders to repudiate
+    bigotry" and "asking them to repudiate bigots" (BASIL 97b1305c, Fox), "urged the Vermont
+    senator to apologize" and "is pushing fellow Senate Democrats to reject the … deal"
+    (PolNeAR train, Politico): the act is asked of them, not done, and the brief listed it as
+    their statement (or the asker's: "NAACP — repudiate: bigotry"). The request itself stays
+    the asker's statement. PolNeAR train marks 2 cues after such a request, none of these
+    verbs."""
+    request = cue.head
+    if cue.dep_ != "xcomp" or request is cue or cues.lemma(request) not in _REQUESTS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return False
+    return any(
+        c.i < cue.i
+        and (c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("on", "upon")))
+        for c in request.children
+    )
+
+
 def _nobodys(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     """ "there is no way to know how much …": an infinitive hung on a thing speaks for no one."""
     return (
@@ -546,6 +572,7 @@ NOT_STATEMENTS: tuple[tuple[str, Callable[[Context, Token, Candidate], bool]], .
     ("an act on someone named", _a_name_acted_on),
     ("inside a question or a condition", _asked_or_supposed),
     ("a question put to the one who answers", _put_to_the_subject),
+    ("an act asked of someone", _asked_of_someone),
     ("an infinitive nobody speaks", _nobodys),
     ("an infinitive on an impersonal it", _impersonal),
     ("a thing that says nothing", _mute),
