@@ -2754,6 +2754,9 @@ def test_a_count_with_no_number_is_a_vague_figure_of_its_noun(text, span, low, h
         "one photo, as she holds what resembles the bloody head of the president.",
         "When Trump answered a question on free trade by asserting — in one sentence — that he "
         "uses H-1B visas to hire foreign workers, not one of his rivals hit him for it.",
+        # PolNeAR train: so do "one" and a noun with "of" after it: which of the parts
+        "Noting that both Reagan and Trump battled staunch opposition from the media, Schlafly "
+        "put her finger on one facet of Trump’s campaign that, to her, invokes Reagan.",
         "Was it because of guys out for a walk one night who decided they'd go kill some "
         "Americans?",
         "One of Ryan's best one-liners came when he sought to explain these comments.",
@@ -2933,6 +2936,15 @@ def test_a_single_counts_one():
     (count,) = figures_of("In one year, the company lost one plant.")[1:]
     assert count.quantity["noun"] == "plant"
     assert [f.value for f in figures_of("One member of the crew was killed.")] == [1]
+
+
+def test_one_and_a_noun_of_a_whole_after_on_counts_nothing():
+    # PolNeAR train: "on one end of the party" says which end, as "on one side" does
+    found = figures_of(
+        "“You may lose a handful of elites on one end of the party, but they’re more than made "
+        "up for by new voters, donors."
+    )
+    assert [f.span.text for f in found] == ["a handful"]
 
 
 def test_one_still_counts_charges_and_a_bounded_one():

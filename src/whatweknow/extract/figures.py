@@ -905,15 +905,14 @@ def _says_in_which(token: Token, before: str) -> bool:
     email chain he criticized law firms": "one" and its noun after "in", "at" or "on" say
     where, or in which of several, something happened, as "a" would; they count nothing,
     wherever the phrase stands in its clause (the story gold lists such a "one" as no figure
-    in eight stories, and none as a figure). A span stays a span ("In one year, sales
-    doubled"), a word that limits it makes it a count ("in only one state"), and so does a
-    noun that says of what ("convicted on one count of perjury")."""
+    in eight stories, and none as a figure). So does a noun with "of" after it ("put her
+    finger on one facet of Trump's campaign", "elites on one end of the party": which of the
+    parts). A span stays a span ("In one year, sales doubled"), and a word that limits it makes
+    it a count ("in only one state")."""
     noun = token.head if token.dep_ == "nummod" else None
     if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
         return False
     if lemma(noun) in TIME_NOUNS or _ONE_BOUND_BEFORE.search(before):
-        return False
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return False
     preposition = noun.head
     return preposition.lower_ in _SETTING_PREPOSITIONS and preposition.dep_ == "prep"
