@@ -381,7 +381,13 @@ duke grandfather boyfriend widower uncle nephew sir
 """.split()
 )
 
-PERSON_PRONOUNS = frozenset("he she him her his hers himself herself".split())
+# The sex each third-person pronoun of a person gives whom it stands for, in every case: the
+# owner of "his recent call" is a man as surely as "he" is.
+PRONOUN_SEX = {
+    **dict.fromkeys("he him his himself".split(), "male"),
+    **dict.fromkeys("she her hers herself".split(), "female"),
+}
+PERSON_PRONOUNS = frozenset(PRONOUN_SEX)
 GROUP_PRONOUNS = frozenset("they them their we us our".split())
 THING_PRONOUNS = frozenset("it its".split())
 RELATIVE_PRONOUNS = frozenset("who which that whom whose".split())

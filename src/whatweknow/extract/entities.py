@@ -655,7 +655,7 @@ def _gender_said(doc: Doc, span: Span) -> str | None:
         if any(t.text in _OPENING_QUOTES for t in opening):
             continue  # "“He reiterated his commitment,” said AshLee Strong": someone else
         if subject is not None and subject.lower_ in ("he", "she"):
-            return "male" if subject.lower_ == "he" else "female"
+            return lexicon.PRONOUN_SEX[subject.lower_]
     return None
 
 
@@ -779,17 +779,15 @@ def _same_generation(named: str | None, wanted: str | None) -> bool:
     return named == wanted or (wanted is None and named in _NUMERALS)
 
 
-_PRONOUN_SEX = {
-    **dict.fromkeys(("he", "him", "his", "himself"), "male"),
-    **dict.fromkeys(("she", "her", "hers", "herself"), "female"),
-}
 _QUOTED = re.compile('“[^”]*”|"[^"]*"')
 
 
 def _pronoun_sex(text: str) -> str | None:
     """The one sex the third-person pronouns of `text` speak of, outside quotation marks (a
     quote's "he" may be anyone), or None where they speak of both or neither."""
-    said = {_PRONOUN_SEX.get(w) for w in re.findall(r"[a-z]+", _QUOTED.sub(" ", text.lower()))}
+    said = {
+        lexicon.PRONOUN_SEX.get(w) for w in re.findall(r"[a-z]+", _QUOTED.sub(" ", text.lower()))
+    }
     said.discard(None)
     return said.pop() if len(said) == 1 else None
 

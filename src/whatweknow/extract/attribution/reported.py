@@ -42,7 +42,7 @@ def quoted(ctx: Context, candidate: Candidate, earlier: list[Statement]) -> Spea
         if said.name == own.name or (said.entity and said.entity == own.entity):
             return Speaker(None, "unresolved", None)
         return said
-    nearest = _nearest(ctx, head, own, {"he": "male", "she": "female"}.get(head.lower_))
+    nearest = _nearest(ctx, head, own, lexicon.PRONOUN_SEX[head.lower_])
     if nearest is None:
         return Speaker(None, "unresolved", None)
     span = ctx.span(head.idx, head.idx + len(head))

@@ -33,13 +33,6 @@ _UNNAMED = frozenset("others both".split())
 # Papers that say what a participle after them says once they are out ("indictments were
 # announced Friday accusing …"); not what is only issued ("a statement was issued saying").
 _PAPERS = lexicon.DOCUMENT_NOUNS - lexicon.ISSUED_NOUNS
-# The sex each third-person pronoun gives whom it stands for, in every case: the owner of
-# "his recent call to ban all Muslim immigrants" is a man as surely as "he" is (nineteenth
-# held-out, Huffington Post 2015: the call went to the woman quoted before).
-PRONOUN_SEX = {
-    **dict.fromkeys("he him his himself".split(), "male"),
-    **dict.fromkeys("she her hers herself".split(), "female"),
-}
 
 
 def speaker_of(verb: Token) -> list[Token] | None:
@@ -1225,7 +1218,9 @@ def pronoun(
         return Speaker(None, "unresolved", span)
     else:
         return Speaker(None, "unresolved", span)
-    gender = PRONOUN_SEX.get(lower)
+    # "his recent call to ban all Muslim immigrants" is a man's as surely as "he" is one
+    # (nineteenth held-out, Huffington Post 2015: the call went to the woman quoted before)
+    gender = lexicon.PRONOUN_SEX.get(lower)
     relative = _relative_antecedent(head)
     if relative is not None and (
         (kinds == ("person",) and relative.ent_type_ == "PERSON")
