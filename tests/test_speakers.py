@@ -3305,66 +3305,6 @@ def test_they_is_never_a_single_place():
     ]
 
 
-@pytest.mark.parametrize(
-    ("text", "sentences"),
-    [
-        # the period of dotted capitals or a suffix also ends the sentence (BASIL, names changed)
-        (
-            "The two appeared before Judge Ann Moore in Washington, D.C. Miller's wife spent "
-            "$5,000 on furniture.",
-            2,
-        ),
-        ("“Mr. Hale lied many times to the F.B.I. Nothing happened to him.”", 2),
-        ("“We need a great director of the F.B.I. I cherish the F.B.I.”", 2),
-        ("I don’t think that’s O.K. You might think it’s O.K.", 2),
-        ("Former Rep. Harold Brooks Jr. He pleaded guilty.", 2),
-        # and does not where the sentence goes on
-        ("U.S. Attorney Paul Fishman said only that his office would cooperate.", 1),
-        ("The top official in the state was Suffolk County D.A. Ralph Martin.", 1),
-        ("The rally was in Washington, D.C., and Mayor Ann Bowser spoke.", 1),
-        ("He spoke at the U.S. Chamber of Commerce on Monday.", 1),
-        ("Martin Luther King Jr. Day is a holiday.", 1),
-    ],
-)
-def test_an_abbreviation_ends_a_sentence_only_where_a_new_one_opens(text, sentences):
-    assert len(list(load_nlp()(text).sents)) == sentences
-
-
-@pytest.mark.parametrize(
-    ("text", "tokens"),
-    [
-        # BASIL af4a3f41 (Fox): a slash at the end of a word joins it to the next name
-        ("A new NBC/ Wall Street Journal poll", ["A", "new", "NBC", "/", "Wall", "Street"]),
-        ("(ABC/ Washington Post)", ["(", "ABC", "/", "Washington", "Post", ")"]),
-        # a slash elsewhere stays on its token
-        ("and/or 24/7 after 9/11", ["and/or", "24/7", "after", "9/11"]),
-        ("see https://example.com/ now", ["see", "https://example.com/", "now"]),
-    ],
-)
-def test_a_slash_at_the_end_of_a_word_is_its_own_token(text, tokens):
-    assert [t.text for t in load_nlp()(text)][: len(tokens)] == tokens
-
-
-@pytest.mark.parametrize(
-    ("text", "word", "tag"),
-    [
-        # BASIL ae243a95 (HuffPost): "W]e" was a PERSON, the subject of "inform"
-        (
-            'The letter stated, "[W]e write to inform you that we will not agree to invoke '
-            'cloture."',
-            "[W]e",
-            "PRP",
-        ),
-        # PolNeAR train (The Western Journal, HuffPost)
-        ("“[I]f it was left up to her, she wouldn’t have time,” Limbaugh said.", "[I]f", "IN"),
-        ("“[T]he stakes are higher than the fight of the day,” he wrote.", "[T]he", "DT"),
-    ],
-)
-def test_a_word_with_an_editors_bracketed_capital_is_one_token_read_as_the_word(text, word, tag):
-    (token,) = [t for t in load_nlp()(text) if word in t.text]
-    assert (token.text, token.tag_, token.ent_type_) == (word, tag, "")
-
-
 def test_an_editors_bracketed_we_inside_a_quote_is_no_speaker():
     # BASIL ae243a95 (HuffPost): the brief listed "W e" saying "that we will not agree …"
     text = (
