@@ -234,6 +234,49 @@ def test_a_day_word_ner_left_out_is_the_day(text, published, iso):
 
 
 @pytest.mark.parametrize(
+    "text, published, expression, iso",
+    [  # PolNeAR train and BASIL: a date NER ran into words dateparser cannot read it with
+        (  # Washington Post, 2016-04-17: "March 1 county"
+            "As in Wyoming, activists had gathered at little-hyped local conventions, won "
+            "places at the state convention, then voted for the national delegates - all while "
+            "giving Cruz nine of the Wyoming delegates available in the March 1 county caucuses.",
+            "2016-04-17",
+            "March 1",
+            "2016-03-01",
+        ),
+        (  # The Western Journal, 2016-04-15: "March 12 county convention"
+            "(Of the 1,590 votes cast in the March 12 county convention, 1128 were for Cruz.)",
+            "2016-04-15",
+            "March 12",
+            "2016-03-12",
+        ),
+        (  # Fox, 2017-12-04: "January that"
+            "Dowd attempted to explain Sunday that the tweet was referring to then-acting "
+            "Attorney General Sally Yates telling White House Counsel Don McGahn in January that "
+            "Flynn had “given the agents the same story he gave the vice president.”",
+            "2017-12-04",
+            "January",
+            "2017-01",
+        ),
+        (  # Washington Post, 2016-04-10: "between now and June 7"
+            "The Sanders grass-roots, online money machine guarantees that he will have the "
+            "resources - and the passion behind his candidacy - to contest every primary and "
+            "caucus between now and June 7.",
+            "2016-04-10",
+            "June 7",
+            "2016-06-07",
+        ),
+    ],
+)
+def test_a_date_run_into_words_it_cannot_be_read_with_is_the_part_that_reads(
+    text, published, expression, iso
+):
+    found = events_at(text, published, expression)
+    assert found, [e.date["text"] for e in events_of(text, published)]
+    assert found[0].date["iso"] == iso
+
+
+@pytest.mark.parametrize(
     "text",
     [  # a newspaper's name, and "today's" owning no thing done: the present era
         "She told USA Today that she would run.",

@@ -4,7 +4,8 @@ Every date expression a timeline could use becomes an event: spaCy's DATE entiti
 entities that name a day or an hour ("Sunday morning", "shortly after 7 a.m."), holidays,
 parts of the day after a preposition ("by nightfall"), and a "today" NER missed ("writes of
 Christie today"), each widened to the words that steer it ("This year", "later Wednesday",
-"Thursday night"). The parse gives the predicate the date hangs
+"Thursday night"), and cut to the part that reads as a date where NER ran it into words it
+cannot be read with ("the March 1 county caucuses"). The parse gives the predicate the date hangs
 on (a verb, or a noun such as "invasion" or "tweet"), its actor, target and place, and the
 direction of the clause (`_tense`): past, present, future ("will", "is expected to", "plans
 to", "is scheduled for", modals) or the nearer of the two readings: for a date that ends a
@@ -501,7 +502,7 @@ def _date_spans(doc: Doc) -> list[tuple[SpacySpan, SpacySpan | None]]:
     for start, end in sorted(spans):
         while start > 0 and doc[start - 1].i not in taken and _steers(doc[start - 1], start, end):
             start -= 1  # "This" year, "later" Wednesday, "early Friday" morning
-        span = _without_leading_strays(doc[start:end])
+        span = _readable_part(_without_leading_strays(doc[start:end]))
         if _is_point_in_time(span.text) and not _names_a_thing(span):
             found.append(span)
     return _ranges(doc, found)
@@ -624,6 +625,36 @@ def _without_leading_strays(span: SpacySpan) -> SpacySpan:
         if _is_point_in_time(rest.text):
             return rest
     return span
+
+
+_ANY_DAY = date(2000, 6, 15)  # readability does not depend on the day a date is read from
+_UNREADABLE = "not a date dateparser can read"
+
+
+def _readable_part(span: SpacySpan) -> SpacySpan:
+    """A date NER ran into words it cannot be read with ("in the March 1 county caucuses",
+    "telling Mr. McGahn in January that …", "every primary between now and June 7"): the
+    longest part of it, the first of equal ones, that reads as a date and keeps the words
+    that steer it ("last evening" is no "evening"); the span itself where it reads (a
+    holiday's name reads in its own season: "Election Day earlier this month"), or where no
+    part does."""
+    if _reads(span.text):
+        return span
+    steering = {t.i for t in span if t.lower_ in _STEERING}
+    for length in range(len(span) - 1, 0, -1):
+        for start in range(span.start, span.end - length + 1):
+            part = span.doc[start : start + length]
+            if not steering <= set(range(part.start, part.end)):
+                continue
+            if _is_point_in_time(part.text) and dates.resolve(part.text, _ANY_DAY)["resolved"]:
+                while part[0].pos_ in ("CCONJ", "PUNCT") and len(part) > 1:
+                    part = part[1:]  # "and June 7"
+                return part
+    return span
+
+
+def _reads(text: str) -> bool:
+    return dates.names_a_day(text) or dates.resolve(text, _ANY_DAY)["note"] != _UNREADABLE
 
 
 def _steers(token: Token, start: int, end: int) -> bool:
