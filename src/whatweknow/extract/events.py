@@ -635,16 +635,16 @@ def _readable_part(span: SpacySpan) -> SpacySpan:
     """A date NER ran into words it cannot be read with ("in the March 1 county caucuses",
     "telling Mr. McGahn in January that …", "every primary between now and June 7"): the
     longest part of it, the first of equal ones, that reads as a date and keeps the words
-    that steer it ("last evening" is no "evening"); the span itself where it reads (a
+    that steer it from before ("last evening" is no "evening"); the span itself where it reads (a
     holiday's name reads in its own season: "Election Day earlier this month"), or where no
     part does."""
     if _reads(span.text):
         return span
-    steering = {t.i for t in span if t.lower_ in _STEERING}
+    steering = {t.i for t in span[:-1] if t.lower_ in _STEERING}  # "in January that" goes
     for length in range(len(span) - 1, 0, -1):
         for start in range(span.start, span.end - length + 1):
             part = span.doc[start : start + length]
-            if not steering <= set(range(part.start, part.end)):
+            if any(i < part.start for i in steering):
                 continue
             if _is_point_in_time(part.text) and dates.resolve(part.text, _ANY_DAY)["resolved"]:
                 while part[0].pos_ in ("CCONJ", "PUNCT") and len(part) > 1:
