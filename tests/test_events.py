@@ -235,6 +235,25 @@ def test_a_day_word_ner_left_out_is_the_day(text, published, iso):
 
 @pytest.mark.parametrize(
     "text, published, expression, iso",
+    [  # BASIL: a date that goes on past a preposition NER ended it at is not cut there
+        (  # HuffPost, 2018-10-26 (names changed): NER gives "the fall of" and "1980"
+            "A spokeswoman for Brevard College in North Carolina confirmed to HuffPost that "
+            "Smith attended the school for three semesters starting in the fall of 1980 and did "
+            "not graduate.",
+            "2018-10-26",
+            "1980",
+            "1980",
+        ),
+    ],
+)
+def test_a_date_that_goes_on_past_a_preposition_is_not_cut_there(text, published, expression, iso):
+    days = [e.date for e in events_of(text, published) if e.date]
+    assert [d["iso"] for d in days if d["text"] == expression] == [iso], days
+    assert not [d for d in days if d["text"].lower() == "the fall"], days
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, iso",
     [  # PolNeAR train and BASIL: a date NER ran into words dateparser cannot read it with
         (  # Washington Post, 2016-04-17: "March 1 county"
             "As in Wyoming, activists had gathered at little-hyped local conventions, won "

@@ -637,8 +637,9 @@ def _readable_part(span: SpacySpan) -> SpacySpan:
     longest part of it, the first of equal ones, that reads as a date and keeps the words
     that steer it from before ("last evening" is no "evening"); the span itself where it reads (a
     holiday's name reads in its own season: "Election Day earlier this month"), or where no
-    part does."""
-    if _reads(span.text):
+    part does, or where it ends in a preposition: the date goes on past it ("the fall of"
+    1980, "The morning after" Calderón made the comments)."""
+    if _reads(span.text) or span[-1].pos_ == "ADP" or _distance_to_event(span):
         return span
     steering = {t.i for t in span[:-1] if t.lower_ in _STEERING}  # "in January that" goes
     for length in range(len(span) - 1, 0, -1):
