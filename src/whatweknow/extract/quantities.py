@@ -287,9 +287,12 @@ def _source_owner(source: str | None) -> str | None:
 
 
 # Verbs and nouns of asking for or offering an amount: the amount of a demand, a request, an
-# offer or a proposal is set by whoever makes it, so every outlet restating it relays them.
-_ASKING_VERBS = frozenset("demand request seek want propose offer ask bid counter".split())
-_ASKING_NOUNS = frozenset(
+# offer or a proposal is set by whoever makes it, so every outlet restating it relays them
+# (not `lexicon.ASKING_NOUNS`, the nouns of asking someone to act).
+_ASKING_OR_OFFERING_VERBS = frozenset(
+    "demand request seek want propose offer ask bid counter".split()
+)
+_ASKING_OR_OFFERING_NOUNS = frozenset(
     "demand request proposal offer bid counteroffer ask plan pledge promise".split()
 )
 
@@ -303,21 +306,23 @@ def setter(anchor: Token | None) -> str | None:
     if anchor is None:
         return None
     for child in anchor.children:  # "the $5.7 billion (that) Mr. Trump requested"
-        if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in _ASKING_VERBS:
+        if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in _ASKING_OR_OFFERING_VERBS:
             return _asker(child)
     head = anchor.head
-    if anchor.dep_ == "dobj" and head.lemma_.lower() in _ASKING_VERBS:
+    if anchor.dep_ == "dobj" and head.lemma_.lower() in _ASKING_OR_OFFERING_VERBS:
         return _asker(head)  # "Trump demanded $5.7 billion"
     if anchor.dep_ != "pobj" or head.lower_ not in ("for", "of", "with"):
         return None
     above = head.head
     word = above.lemma_.lower()
-    if word in _ASKING_NOUNS and above.pos_ == "NOUN":  # "Trump's demand for $5.7 billion"
+    # "Trump's demand for $5.7 billion"
+    if word in _ASKING_OR_OFFERING_NOUNS and above.pos_ == "NOUN":
         owners = [c for c in above.children if c.dep_ == "poss"]
         if owners:
             return _named(owners[0])
         return _asker(above.head) if above.head.pos_ == "VERB" else None
-    if word in _ASKING_VERBS and above.pos_ == "VERB":  # "asked for", "countered with"
+    # "asked for", "countered with"
+    if word in _ASKING_OR_OFFERING_VERBS and above.pos_ == "VERB":
         return _asker(above)
     if word == "exchange" and head.lower_ == "for":  # "offered … in exchange for $5.7 billion"
         node = above
