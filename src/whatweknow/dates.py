@@ -730,7 +730,7 @@ def _calendar(text: str, base: date | None, tense: str, firm: bool = False) -> R
         return _resolved(written.group(1), "year")
     parsed = _parse(text)
     if parsed is None:
-        return _unresolved(precision, "not a date dateparser can read")
+        return _unresolved(precision, UNREADABLE)
     if written is None:
         if base is None:
             return _unresolved(precision, "no publication date to resolve it against")
@@ -901,6 +901,11 @@ def _week(day: date) -> Result:
 
 def _resolved(iso: str, precision: str) -> Result:
     return {"iso": iso, "precision": precision, "resolved": True, "note": None}
+
+
+# The note on a text dateparser cannot read as a date at all, as against one it reads but
+# cannot place (no year, no publication date): `events` asks it of a date NER ran on.
+UNREADABLE = "not a date dateparser can read"
 
 
 def _unresolved(precision: str, note: str) -> Result:

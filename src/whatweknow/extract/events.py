@@ -628,7 +628,6 @@ def _without_leading_strays(span: SpacySpan) -> SpacySpan:
 
 
 _ANY_DAY = date(2000, 6, 15)  # readability does not depend on the day a date is read from
-_UNREADABLE = "not a date dateparser can read"
 
 
 def _readable_part(span: SpacySpan) -> SpacySpan:
@@ -655,7 +654,9 @@ def _readable_part(span: SpacySpan) -> SpacySpan:
 
 
 def _reads(text: str) -> bool:
-    return dates.names_a_day(text) or dates.resolve(text, _ANY_DAY)["note"] != _UNREADABLE
+    """`text` names a day, or is a date expression `dates.resolve` reads, whether or not it
+    can then place it: only a note of `dates.UNREADABLE` says it is none."""
+    return dates.names_a_day(text) or dates.resolve(text, _ANY_DAY)["note"] != dates.UNREADABLE
 
 
 def _steers(token: Token, start: int, end: int) -> bool:
