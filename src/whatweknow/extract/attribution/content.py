@@ -36,6 +36,7 @@ from .syntax import (
     agent,
     agent_by,
     clause,
+    has_to,
     infinitive,
     leading_clauses,
     left_edge,
@@ -1566,7 +1567,7 @@ def made_clear(ctx: Context, verb: Token) -> Candidate | None:
     speaker = speaker_of(verb)
     if clear is None or speaker is None or not can_speak(speaker[-1]):
         return None
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if has_to(verb):
         return None  # "blasted Oversight for failing to make clear that …": not made clear
     end = min(verb.right_edge.i, verb.sent.end - 1)
     words = [t for t in verb.doc[clear.i + 1 : end + 1]]
@@ -1750,7 +1751,7 @@ def _after_particle(ctx: Context, verb: Token, lemma: str) -> list[Span]:
             (c for c in verb.children if c.i > verb.i and c.dep_ in ("xcomp", "advcl")),
             None,
         )
-        if done is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in done.children):
+        if done is None or not has_to(done):
             return []  # "weighed in to defend …"; not "weighed in at 40 pounds"
         tokens = list(done.subtree)
     span = ctx.trim(*ctx.unquoted(*ctx.tokens_span(tokens))) if tokens else None

@@ -17,7 +17,14 @@ from . import cues, shapes
 from .content import Span, no_sign_that
 from .context import EDGE, Candidate, Context
 from .speakers import can_speak, evidence
-from .syntax import SUBJECTS, answer_after_asked, object_after, passive, phrase_of_object
+from .syntax import (
+    SUBJECTS,
+    answer_after_asked,
+    has_to,
+    object_after,
+    passive,
+    phrase_of_object,
+)
 
 # The dependencies a clause climbs through to the verb it belongs to (not "conj": a second
 # verb of the same subject is its own act).
@@ -130,7 +137,7 @@ def _stance_toward_a_thing(ctx: Context, cue: Token, candidate: Candidate) -> bo
         )
     if (
         lemma in _ACCOUNTS
-        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+        and not has_to(cue)
         and any(c.dep_ in ("prep", "acl", "relcl") for c in obj.children)
     ):
         # "Rekola also described in detail the congressman’s alleged abusive behavior toward
@@ -328,10 +335,7 @@ def asked_in_the_passive(cue: Token) -> bool:
 def _a_request(ask: Token) -> bool:
     """ "Nebraska and Oklahoma asked the Supreme Court to declare it unconstitutional, saying
     …": asking someone to do something is a request, not a question."""
-    return any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in ask.children
-    )
+    return any(c.dep_ == "xcomp" and has_to(c) for c in ask.children)
 
 
 # Verbs that ask an act of the one named after them ("urged the governor to reject the
@@ -351,7 +355,7 @@ def _asked_of_someone(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     request = cue.head
     if cue.dep_ != "xcomp" or request is cue or cues.lemma(request) not in _REQUESTS:
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+    if not has_to(cue):
         return False
     return any(
         c.i < cue.i
@@ -364,7 +368,7 @@ def _nobodys(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     """ "there is no way to know how much …": an infinitive hung on a thing speaks for no one."""
     return (
         cue.dep_ in ("relcl", "acl")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+        and has_to(cue)
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
         and not can_speak(cue.head)
     )
@@ -376,7 +380,7 @@ def _impersonal(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     head = cue.head
     return (
         cue.dep_ == "xcomp"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+        and has_to(cue)
         and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
         and any(c.dep_ == "acomp" for c in head.children)
     )
@@ -500,7 +504,7 @@ def _open_question(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     "trying to figure whether …": what someone sets out to find out; nothing is known yet."""
     if cues.lemma(cue) not in lexicon.BELIEF_VERBS:
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+    if not has_to(cue):
         return False
     return any(
         c.dep_ in ("ccomp", "xcomp")

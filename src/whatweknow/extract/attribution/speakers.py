@@ -19,7 +19,7 @@ from ...names import given_name_listed, joined, sex_of_given_name, surname
 from ..entities import name_tokens
 from . import cues, descriptions
 from .context import DATELINE, EDGE, QUOTE_MARKS, Candidate, Context
-from .syntax import SUBJECTS, agent, answer_after_asked, clause_ids, passive
+from .syntax import SUBJECTS, agent, answer_after_asked, clause_ids, has_to, passive
 
 # How far back a pronoun looks for the previous speaker, in characters (about 3 paragraphs).
 PRONOUN_WINDOW = 1500
@@ -121,12 +121,7 @@ def speaker_of(verb: Token) -> list[Token] | None:
     hops = 0
     head = verb
     while subject is None and head.dep_ in ("advcl", "xcomp", "conj", "pcomp") and hops < 3:
-        if (
-            head.dep_ == "advcl"
-            and _infinitive(head)
-            and passive(head.head)
-            and not agent(head.head)
-        ):
+        if head.dep_ == "advcl" and has_to(head) and passive(head.head) and not agent(head.head):
             # "the wording was amended to downplay criticism of …": the purpose is whoever
             # amended it, whom the text does not name
             return None
@@ -466,10 +461,6 @@ def _clause_subject_above(noun: Token) -> Token | None:
             if found is not None and can_speak(found):
                 return found
     return None
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 # Closing double marks as the tokenizer leaves them, with the typewriter's '' and a guillemet;
@@ -877,7 +868,7 @@ def evidence(token: Token) -> bool:
 def _object_control(verb: Token) -> Token | None:
     """ "generalizations … that had prompted him to hint on Tuesday that he might abort his
     second term", "urged the senator to say": an infinitive after an object is the object's."""
-    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ != "xcomp" or not has_to(verb):
         return None
     return next(
         (

@@ -29,11 +29,14 @@ def object_after(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
 
 
+def has_to(verb: Token) -> bool:
+    """The verb has its own "to": an infinitive ("to reject", "to release")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def infinitive(token: Token) -> bool:
     """A "to" clause hung on the verb as an adverbial ("called for X to release …")."""
-    return token.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
-    )
+    return token.dep_ == "advcl" and has_to(token)
 
 
 def clause(head: Token) -> list[Token]:
