@@ -2540,6 +2540,16 @@ NOT_STATEMENTS = [
     "that promise.",
     "The mayor did not respond to a request for comment.",
     "Lind was challenged by Ohio Rep. Tim Hale in a secret-ballot vote.",
+    # a refusal to talk about a topic says nothing, not even a claim denied (the story gold's
+    # "refusal to comment, no content": PolNeAR on AIPAC and on Bill Clinton 2015-16, BASIL
+    # on the Christie inquiry and on Obama's gun proposals, names changed)
+    "A spokesman for Mr. Hale declined to comment.",
+    "An AIPAC spokesman declined to comment on the reaction to Trump's appearance.",
+    "The real estate mogul declined to elaborate on his planned message to AIPAC.",
+    "She has declined to comment on Ms. Zimmer's allegation.",
+    "House Speaker John Boehner declined to weigh in on the merits of the president's proposals "
+    "Wednesday.",
+    "The minister refused to discuss the report.",
     # the same act in the active voice, where PolNeAR train finds no plain object of the verb
     # a cue (HuffPost on Mary Cheney 2013, NYT on Clinton and trade 2015, NYT on the
     # Massachusetts seat 2013, names changed)
@@ -2622,7 +2632,7 @@ NEGATIONS = [
     ("No official has claimed that the vote was rigged.", "claimed", True),
     ("He never said the plant would close.", "said", True),
     ("He said he did not oppose the bill.", "said", False),  # the negation is what he said
-    ("The minister declined to comment on the report.", "declined", True),
+    ("The minister declined to say whether the report was accurate.", "declined", True),
     ("Ms. Ruiz refused to say whether she would run.", "refused", True),
     # giving or showing "no sign that …" says what was not said (PolNeAR train, NYT 2016)
     ("Mr. Sanders showed no sign that he was planning to apologize.", "showed no sign", True),
@@ -2666,7 +2676,7 @@ def test_a_negated_statement_is_shown_as_not_said_in_the_brief(tmp_path):
 
 
 def test_a_refusal_to_speak_is_not_shown_as_not_refusing(tmp_path):
-    """ "declined to comment", "refused to say" (BASIL): the cue holds the words back itself, so
+    """ "declined to say whether", "refused to say" (BASIL): the cue holds the words back, so
     the brief shows it strong; "not declined" would say the opposite. A "did not say" beside it
     keeps its "not", in Markdown, HTML and `wwk extract`'s Markdown alike."""
     from whatweknow import Store, read, run
@@ -2675,7 +2685,7 @@ def test_a_refusal_to_speak_is_not_shown_as_not_refusing(tmp_path):
 
     path = tmp_path / "a.txt"
     path.write_text(
-        "In an e-mail, Mary Cheney declined to comment further on her sister's position.\n\n"
+        "In an e-mail, Mary Cheney declined to say whether she agreed with her sister.\n\n"
         "Mitt Romney refused to say whether he supports hospital visitation rights.\n\n"
         "Mr. Mueller did not say that Mr. Stone's interactions with WikiLeaks were illegal.\n",
         "utf-8",
@@ -2686,14 +2696,14 @@ def test_a_refusal_to_speak_is_not_shown_as_not_refusing(tmp_path):
             store.add(result)
         brief = build(store, everything=True)
         markdown, html = brief_markdown(brief), brief_html(brief, store)
-    assert "- **declined**: to comment further" in markdown
+    assert "- **declined**: to say whether she agreed" in markdown
     assert "- **refused**: to say whether he supports" in markdown
     assert "- **not** say: that Mr. Stone" in markdown
     assert "not** declined" not in markdown and "not** refused" not in markdown
-    assert '<strong class="negated">declined</strong>: to comment further' in html
+    assert '<strong class="negated">declined</strong>: to say whether she agreed' in html
     assert '<strong class="negated">not</strong> <strong class="negated">declined' not in html
     extracted = extraction_markdown(results[0].to_dict())
-    assert "**Mary Cheney** **declined**: “to comment further" in extracted
+    assert "**Mary Cheney** **declined**: “to say whether she agreed" in extracted
     assert "**not** declined" not in extracted
 
 

@@ -30,7 +30,8 @@ from .syntax import (
 # verb of the same subject is its own act).
 _UP = frozenset("ccomp xcomp advcl pcomp pobj prep".split())  # not a relative clause: its
 # own speaker asserts it ("whether he had anything in his hands, which he said were …")
-# Refusing to speak is a negated report, not a plan: "declined to comment", "refused to say".
+# Refusing to speak is a negated report, not a plan: "declined to say whether", "refused to say";
+# refusing to talk about a topic says nothing at all (`_declined_to_talk`).
 _REFUSALS = frozenset("decline refuse".split())
 _SPEAKING = lexicon.SPEECH_VERBS | frozenset(
     "comment discuss elaborate answer speculate specify talk speak identify name disclose".split()
@@ -78,6 +79,30 @@ def _refusal_to_speak(cue: Token) -> bool:
     """ "declined to comment", "refused to disclose his records"."""
     return cues.lemma(cue) in _REFUSALS and any(
         c.dep_ == "xcomp" and cues.lemma(c) in _SPEAKING for c in cue.children
+    )
+
+
+# Verbs of talking about a topic: refused, they leave a topic and no claim, not even one denied.
+_TALKING = lexicon.TOPIC_VERBS | frozenset("comment elaborate weigh".split())
+
+
+def _declined_to_talk(ctx: Context, cue: Token, candidate: Candidate) -> bool:
+    """ "A spokesman for Mr. Clinton declined to comment.", "declined to comment on the reaction
+    to Trump's appearance", "declined to elaborate on his planned message", "declined to weigh
+    in on the merits": a refusal to talk about a topic says nothing (the story gold's "refusal to
+    comment, no content", in 5 stories), for the refusal's cue and the talking verb's alike. One
+    that holds back a claim, "refused to say he supports …", stays a negated statement."""
+    if cues.lemma(cue) in _REFUSALS:
+        talk = next((c for c in cue.children if c.dep_ == "xcomp"), None)
+    elif cue.dep_ == "xcomp" and cues.lemma(cue.head) in _REFUSALS:
+        talk = cue
+    else:
+        return False
+    return (
+        talk is not None
+        and cues.lemma(talk) in _TALKING
+        and not any(c.dep_ in ("ccomp", "csubj") for c in talk.children)
+        and not any(ctx.overlaps_quote(s, e) for s, e in candidate.content)
     )
 
 
@@ -587,6 +612,7 @@ NOT_STATEMENTS: tuple[tuple[str, Callable[[Context, Token, Candidate], bool]], .
     ("a phrasal verb of an act", _phrasal_act),
     ("a stance in the writer's relative clause", _standing_stance),
     ("an answer not given", _unanswered),
+    ("a refusal to talk about a topic", _declined_to_talk),
     ("only a time or a preposition where the content goes", _nothing_said),
 )
 
@@ -603,7 +629,7 @@ def negated(cue: Token) -> bool:
     if any(c.dep_ == "neg" or c.lower_ == "never" for c in cue.children):
         return True
     if _refusal_to_speak(cue) or _nor(cue) or _fronted_negation(cue) or _withheld(cue):
-        return True  # "declined to comment on the report", "refused to apologize"
+        return True  # "declined to say whether …", "refused to apologize"
     if no_sign_that(cue) is not None:
         return True  # "showed no sign that he was planning to apologize"
     if cue.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in cue.children):
