@@ -2628,6 +2628,44 @@ CHARGED_IN_A_RELATIVE = [
 ]
 
 
+# (sentence, speaker, the claim): a claim noun that a cue in its relative clause takes for
+# object, the relative pronoun standing for it, as in "Hale denied the accusations" (HuffPost
+# on Farenthold 2017, NYT on Bill Clinton 2015, Washington Post on Wyoming 2016; names
+# changed in the first two)
+CLAIM_IN_A_RELATIVE = [
+    (
+        "A few of his GOP colleagues urged him to resign over the accusations, which Hale has "
+        "repeatedly denied.",
+        "Hale",
+        "the accusations",
+    ),
+    (
+        "Mr. Lind also opens himself up to criticism about his own personal life, including "
+        "allegations that he assaulted Ivana Hale, which he has denied.",
+        "Lind",
+        "allegations that he assaulted Ivana Hale",
+    ),
+    (
+        'The GOP front-runner complained that the contest had been "rigged" against him, a '
+        "charge that Colorado Republican leaders strongly denied, noting that they had been "
+        "using the same system since the 2004 presidential election.",
+        "Colorado Republican leaders",
+        "a charge",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "claim"), CLAIM_IN_A_RELATIVE)
+def test_a_claim_denied_in_its_relative_clause_is_what_was_denied(text, speaker, claim):
+    (statement,) = [s for s in statements_of(text) if s.cue and s.cue.text == "denied"]
+    assert (statement.speaker.name, statement.content.text) == (speaker, claim)
+
+
+def test_a_relative_clause_on_a_thing_that_is_no_claim_says_nothing_of_it():
+    text = "The senator praised the plan, which his aides had drafted and rejected."
+    assert not [s for s in statements_of(text) if s.cue and s.cue.text == "rejected"]
+
+
 @pytest.mark.parametrize(("text", "speaker", "fragments"), CHARGED_IN_A_RELATIVE)
 def test_a_charge_in_a_relative_clause_holds_the_noun_it_hangs_on(text, speaker, fragments):
     (statement,) = [s for s in statements_of(text) if s.cue and s.cue.text == "accused"]

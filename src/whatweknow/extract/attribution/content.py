@@ -148,6 +148,43 @@ def _relative_charge(said: _Said) -> _Reading | None:
     return _Reading(said.ctx.runs(noun + tokens), clause=True)
 
 
+def _relative_claim(said: _Said) -> _Reading | None:
+    """ "the accusations, which Farenthold has repeatedly denied", "a charge that Colorado
+    Republican leaders strongly denied", "allegations that he assaulted Ivana Trump, which he
+    has denied": the cue in a relative clause whose object is the relative pronoun, standing
+    for a claim named before it (`lexicon.PROPOSITION_NOUNS`), as in "Farenthold denied the
+    accusations". The content is that claim, without the clause. The parser may hang the
+    clause on the claim's last word ("Ivana Trump"): the claim is the nearest claim noun above."""
+    verb = said.verb
+    if verb.dep_ != "relcl" or said.speaker is None or said.complement:
+        return None
+    own_subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if own_subject is None or own_subject.lower_ in lexicon.RELATIVE_PRONOUNS:
+        return None  # "officials, who denied …": the noun is the speaker
+    if not any(c.dep_ == "dobj" and c.lower_ in lexicon.RELATIVE_PRONOUNS for c in verb.children):
+        return None
+    claim = next(
+        (
+            a
+            for a in list(verb.ancestors)[:_CLAIM_REACH]
+            if a.pos_ == "NOUN" and a.lemma_.lower() in lexicon.PROPOSITION_NOUNS
+        ),
+        None,
+    )
+    if claim is None:
+        return None
+    first = min(t.i for t in verb.subtree)
+    tokens = [t for t in claim.subtree if t.i < first]
+    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in lexicon.RELATIVE_PRONOUNS):
+        tokens.pop()
+    return _Reading(said.ctx.runs(tokens), clause=True) if tokens else None
+
+
+# How far above a relative clause its claim may be: the clause's head, or the last word of the
+# claim's own clause ("allegations that he assaulted Ivana Trump, which he has denied").
+_CLAIM_REACH = 3
+
+
 def _charges_its_object(verb: Token, lemma: str, prep: Token) -> bool:
     """PolNeAR train finds the verb a cue with an object and that preposition ("accused … of":
     64 in 75, "blamed … for": 18 in 21), or with a plain object ("criticized"): so a charge,
@@ -458,6 +495,7 @@ SPEECH_READINGS: tuple[Callable[[_Said], _Reading | None], ...] = (
     _by_agent,
     _relative_gap,
     _relative_charge,
+    _relative_claim,
     _what_said_is,
     _evidence_with_object,
     _object_then_clause,
