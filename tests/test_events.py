@@ -2140,3 +2140,38 @@ def test_the_end_of_a_year_is_its_last_month_and_the_end_of_the_day_that_day(
 def test_the_end_of_a_year_and_of_other_units(expression, iso, precision):
     date = resolve(expression, PUBLISHED)
     assert (date["iso"], date["precision"]) == (iso, precision)
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, iso",
+    [  # PolNeAR train and BASIL: NER tags "the day" or "Two years" and leaves out the adverb
+        # that makes it a point counted from the story's moment
+        (  # Politico, 2016-03-10
+            "Cruz won the Idaho primary on Tuesday. Cruz was also endorsed the day before by "
+            "former rival Carly Fiorina.",
+            "2016-03-10",
+            "the day before",
+            "2016-03-07",
+        ),
+        (  # Fox, 2013-01-24
+            "A cable sent on Aug. 16, 2012, summarized an emergency meeting the day before by "
+            "the U.S. Mission in Benghazi.",
+            "2013-01-24",
+            "the day before",
+            "2012-08-15",
+        ),
+        (  # HuffPost, 2012-08-14
+            "Republicans used the charge in 2010. Two years prior, then-Senator Obama used "
+            "virtually identical language.",
+            "2012-08-14",
+            "Two years prior",
+            "2008",
+        ),
+    ],
+)
+def test_a_distance_whose_adverb_ner_left_out_counts_from_the_story(
+    text, published, expression, iso
+):
+    found = events_at(text, published, expression)
+    assert found, [e.date["text"] for e in events_of(text, published)]
+    assert found[0].date["iso"] == iso

@@ -455,7 +455,7 @@ def _date_spans(doc: Doc) -> list[tuple[SpacySpan, SpacySpan | None]]:
             if spans and spans[-1][1] == ent.start and _joins(doc, spans[-1], ent):
                 spans[-1] = (spans[-1][0], ent.end)  # "Thursday" + "night"
             else:
-                spans.append((ent.start, ent.end))
+                spans.append((ent.start, _with_its_adverb(doc, ent.start, ent.end)))
     for token in doc[3:]:  # "later in the day", "earlier in the week": NER leaves them out
         first = token.i - 3
         if (
@@ -506,6 +506,24 @@ def _date_spans(doc: Doc) -> list[tuple[SpacySpan, SpacySpan | None]]:
         if _is_point_in_time(span.text) and not _names_a_thing(span):
             found.append(span)
     return _ranges(doc, found)
+
+
+# The adverbs that make a count of units a point counted from the story's moment.
+_COUNTING_ADVERBS = frozenset("before after earlier later prior ago".split())
+_BEFORE_AFTER = frozenset(("before", "after"))
+
+
+def _with_its_adverb(doc: Doc, start: int, end: int) -> int:
+    """Where a date NER tagged ends, with the adverb after it that makes the count a point in
+    time, which NER leaves out ("Cruz was also endorsed the day before by former rival Carly
+    Fiorina", "Two years prior, then-Senator Obama used"; NER gives "the day", "Two years",
+    a length and no date). An adverb only: a "before" with an object counts to an event
+    (`_distances_to_events`)."""
+    if end >= len(doc):
+        return end
+    after = doc[end]
+    adverb = after.lower_ in _COUNTING_ADVERBS and after.tag_ == "RB"
+    return end + 1 if adverb and dates.placeable(doc[start : end + 1].text) else end
 
 
 def _day_words_missed(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
@@ -589,8 +607,12 @@ def _distance_to_event(span: SpacySpan) -> bool:
 
 
 def _event_follows(doc: Doc, end: int) -> bool:
-    """Whether words go on at `end`, after a distance's preposition: the event it counts to."""
-    return end < len(doc) and not (doc[end].is_punct or doc[end].is_space)
+    """Whether words go on at `end`, after a distance's preposition: the event it counts to. A
+    preposition the parse reads as an adverb has no event after it ("endorsed the day before
+    by former rival Carly Fiorina": the day before the story's moment)."""
+    if end >= len(doc) or doc[end].is_punct or doc[end].is_space:
+        return False
+    return not (end > 0 and doc[end - 1].tag_ == "RB" and doc[end - 1].lower_ in _BEFORE_AFTER)
 
 
 def _names_a_thing(span: SpacySpan) -> bool:
