@@ -2738,6 +2738,13 @@ def test_a_count_with_no_number_is_a_vague_figure_of_its_noun(text, span, low, h
         # "one" picking one item out, not counting it (fresh gold)
         "One concern of civil libertarians is the bill's inclusion of the Disclose Act.",
         "One provision would require reports on travel costs; the other would bar private flights.",
+        # ... and what a clause after the copula says (PolNeAR train: twentieth- and
+        # twenty-first-held-out story gold, names changed)
+        "According to conservative columnist Hugh Hewett, one notable feature of the movie is "
+        "who it lacks: President Barack Obama.",
+        "“Frankly, one concern I have with Donald is although his language is quite incendiary, "
+        "when you look at his substantive policies on Iran, he has said he would not rip up "
+        "this Iranian nuclear deal,” Cruz said.",
         # "one" in an aside of an occasion, as "At one point" (held-out and extra gold)
         "Members of Congress accused protesters of hurling racial epithets, and in one "
         "instance, spitting on a congressman.",

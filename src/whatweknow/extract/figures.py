@@ -936,19 +936,18 @@ def _in_a_name(token: Token) -> bool:
 def _picks_one_out(token: Token) -> bool:
     """ "One concern of civil libertarians is the bill's inclusion of …", "One reason is …":
     "one" naming what a copula identifies picks one item of several out, it does not count;
-    so does "one" set against "the other" or "another" later in its sentence ("One provision
-    would require …; the other would prohibit …"), and "One strain of criticism came from …"
-    opening its sentence. "One soldier is dead" (no noun after the copula) and "one person was
-    killed" stay counts."""
+    so does "one" naming what a clause after the copula says ("one notable feature of the
+    movie is who it lacks", "one question that has emerged is whether …", "one concern I
+    have with Donald is although …": the story gold's not-figures in three PolNeAR stories),
+    "one" set against "the other" or "another" later in its sentence ("One provision would
+    require …; the other would prohibit …"), and "One strain of criticism came from …"
+    opening its sentence. "One soldier is dead" (no noun or clause after the copula) and "one
+    person was killed" stay counts."""
     noun = token.head if token.dep_ == "nummod" else None
     if noun is None or noun.pos_ != "NOUN":
         return False
     verb = noun.head
-    if (
-        noun.dep_ == "nsubj"
-        and verb.lemma_ == "be"
-        and any(c.dep_ == "attr" for c in verb.children)
-    ):
+    if noun.dep_ == "nsubj" and verb.lemma_ == "be" and _copula_says_what(verb):
         return True
     if (
         token.i == token.sent.start
@@ -963,6 +962,18 @@ def _picks_one_out(token: Token) -> bool:
         t.lower_ == "another" or (t.lower_ == "other" and t.i > 0 and t.nbor(-1).lower_ == "the")
         for t in rest
     )
+
+
+def _copula_says_what(verb: Token) -> bool:
+    """Whether a copula names what its subject is: a noun ("is the bill's inclusion"), a clause
+    after it ("is who it lacks", "is whether …"), or, where the parse hangs nothing after the
+    copula, a clause its next word opens ("is although his language is quite incendiary, …")."""
+    if any(c.dep_ == "attr" or (c.dep_ == "ccomp" and c.i > verb.i) for c in verb.children):
+        return True
+    if verb.i + 1 >= len(verb.doc) or any(c.i > verb.i for c in verb.children):
+        return False
+    after = verb.nbor(1)
+    return after.pos_ == "SCONJ" or after.tag_ in ("WDT", "WP", "WRB")
 
 
 # People a "one" picks out: the nouns PolNeAR train writes beside a name (`lexicon.PERSON_NOUNS`,
