@@ -1798,6 +1798,27 @@ DESCRIBED = [
         "the governor should resign",
         "Drew Gattino",
     ),
+    # a named body's title the article gives no one else: the subject just before, named
+    # there in full beside a headline's bare surname; and the bare title after, which that
+    # person spoke under (USA Today, 2016 Ginsburg story, in PolNeAR train)
+    (
+        "Ginsberg apologizes for Tromp comments;\nJustice vows to be 'more circumspect'.\n\n"
+        "Ruth Bader Ginsberg regrets her insults of Donald Tromp.\n\nThe Supreme Court "
+        "justice -- who has been involved in a scuffle with the presumptive Republican "
+        "nominee over the past few days -- said she regretted her remarks.",
+        "she regretted her remarks",
+        "Ruth Bader Ginsberg",
+    ),
+    (
+        "Ruth Bader Ginsberg regrets her insults of Donald Tromp.\n\nThe Supreme Court "
+        "justice -- who has been involved in a scuffle with the presumptive Republican "
+        'nominee -- said she regretted her remarks.\n\n"I regret making them," Ginsberg '
+        'said in a statement. "Judges should avoid commenting on a candidate for public '
+        'office."\n\nIn three separate interviews, the justice sounded off on Tromp, saying '
+        'she didn\'t "want to contemplate" the effects a Tromp candidacy would have.',
+        'she didn\'t "want to contemplate" the effects a Tromp candidacy would have',
+        "Ruth Bader Ginsberg",
+    ),
     # an office held once contradicts no description: "the former New York mayor and
     # founder of …" may be "the financial industry tycoon" (HuffPost, 2016 Bloomberg speech)
     (
@@ -1850,6 +1871,13 @@ UNDESCRIBED_PEOPLE = [
         "that was not her view. The judge agreed with Ivana Tromp that there was no reason to "
         "intrude on her privacy.",
         "judge",
+    ),
+    # a named body's title is not the last subject's where the sentence's pronoun is of
+    # the other sex (USA Today, 2016 Ginsburg story, in PolNeAR train, reordered)
+    (
+        "Ruth Bader Ginsberg regrets her insults. Donald Tromp called on her to resign.\n\n"
+        "The Supreme Court justice said she regretted her remarks.",
+        "justice",
     ),
     # a lede's unnamed person whom no one named after it is described like
     (

@@ -49,7 +49,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from spacy.lang.en.lex_attrs import _ordinal_words as _ORDINAL_WORDS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ... import lexicon
 from ...model import Entity
@@ -947,15 +947,20 @@ def subject_described(
     …)" after "The GOP front-runner … insists …"; not "the Mexican-born journalist told …"
     after "Ramos later returned and Trump took several of his questions"; not "the billionaire
     estate mogul claimed" after "the South Carolina senator called on …"). A title ("the
-    judge", "the senator") is left to the people the article gives it."""
-    if not person_description(head) or noun_of(head) in lexicon.TITLES:
+    judge", "the senator") is left to the people the article gives it; one it gives no one
+    else is that subject's where the article names no one else after them ("Ruth Bader
+    Ginsburg regrets her insults of Donald Trump. The Supreme Court justice … said")."""
+    if not person_description(head):
         return None
+    title = noun_of(head) in lexicon.TITLES
     people = {e.id: e for e in ctx.index.entities if e.type == "person"}
     found = [(s, e) for s, _, e in spoken if e in people and head.idx - WINDOW < s < head.idx]
     for token in ctx.doc[max(0, head.i - WINDOW // 3) : head.i]:
         if token.idx <= head.idx - WINDOW or token.pos_ != "PROPN" or ctx.inside_quote(token):
             continue
-        named = ctx.index.at(token.idx, token.idx + len(token)) or ctx.index.person((token.text,))
+        # the mention that holds the word first ("Ginsburg" in "Ruth Bader Ginsburg", beside
+        # a headline's "Ginsburg"), else the person the word names
+        named = ctx.index.containing(token.idx) or ctx.index.person((token.text,))
         if named is not None and named.type == "person" and _subject(ctx, token.idx):
             found.append((token.idx, named.id))  # "Ramos later returned", the tagger's or not
     if not found:
@@ -967,6 +972,8 @@ def subject_described(
     sent = sentence.sent
     if any(sent.start_char <= s < sent.end_char and e != entity_id for s, e in found):
         return None  # "Ramos later returned and Trump took …": either
+    if title and not _titled_only(ctx, head, sent, people[entity_id], spoken):
+        return None
     entity = people[entity_id]
     said = dict(said_of(ctx, entity))
     for start, end, speaker in spoken:
@@ -975,6 +982,47 @@ def subject_described(
     if _other_office(noun_of(head), said):
         return None  # "the journalist" is not whom the article calls a candidate
     return entity
+
+
+def _titled_only(
+    ctx: Context, head: Token, sent: Span, entity: Entity, spoken: list[tuple[int, int, str]]
+) -> bool:
+    """A title description may stand for `entity`, the subject of `sent`: the title is a
+    named body's ("the Supreme Court justice"; "the campaign director" may be anyone's) or
+    one `entity` spoke under before ("the justice" after "The Supreme Court justice … said"),
+    the article names no other person between that sentence and the description, outside
+    quotes, gives the title to no other person, and the first pronoun the description's
+    sentence uses after it is not of the other sex ("Donald Tromp called on her to resign.
+    The Supreme Court justice said she regretted …" is not Tromp)."""
+    noun = noun_of(head)
+    named_body = any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in head.children)
+    spoke_so = any(
+        e == entity.id and noun in ctx.text[s:end].lower().split() for s, end, e in spoken
+    )
+    if not (named_body or spoke_so):
+        return False
+    pronoun = next(
+        (
+            t
+            for t in head.doc[head.i + 1 : head.sent.end]
+            if t.lower_ in lexicon.PRONOUN_SEX and not ctx.inside_quote(t)
+        ),
+        None,
+    )
+    if pronoun is not None and ctx.index.other_sex(entity.id, lexicon.PRONOUN_SEX[pronoun.lower_]):
+        return False
+    roles = {noun, *lexicon.SAME_ROLES.get(noun, ())}
+    for other in ctx.index.entities:
+        if other.type != "person" or other.id == entity.id:
+            continue
+        if any(
+            sent.end_char <= m.start < head.idx and not ctx.quote_at(m.start)
+            for m in other.mentions
+        ):
+            return False  # "… Ginsburg said. … Trump tweeted. The justice …": either
+        if roles & set(said_of(ctx, other)):
+            return False
+    return True
 
 
 # Title words that are no office: "former", "Mr.", "deputy".
