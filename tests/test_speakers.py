@@ -3216,6 +3216,53 @@ SALIENT = [
         "wall money",
         "Donald Trump",
     ),
+    # Politico, 2016 tax-plan story (names changed): a paragraph that opens with a quote and
+    # "she said" goes on with the one woman the paragraph before ends naming, not the woman
+    # quoted two paragraphs up
+    (
+        "Some average Americans would see their taxes go up under the plan, said Laura "
+        "Bates, a former tax aide now teaching at New York University.\n\nIt\u2019s become "
+        "a major issue in the campaign, with Nancy Carver \u2014 who\u2019s called for big "
+        "tax hikes on the rich \u2014 lambasting Dale Becker\u2019s plan.\n\n\u201cThe kind "
+        "of plan that Dale has put forth would be trickle-down economics all over again,"
+        "\u201d she said in the first debate.",
+        "The kind of plan",
+        "Nancy Carver",
+    ),
+    # Politico, 2016 unity story (names changed): the quote after the sentence about the man
+    # who was asked is his answer, not the question's asker's, a clause below him
+    (
+        "House Speaker Paul Rand also did not exude confidence when CNN host Jake Tupper "
+        "asked whether Republicans would be able to hold on to the House and Senate in "
+        "November.\n\n\u201cThe one thing I think you can predict of this year, it is gonna "
+        "be unpredictable,\u201d he said.",
+        "The one thing I think",
+        "Paul Rand",
+    ),
+    # HuffPost, 2015 email story (names changed): "she said" after the quote goes on with the
+    # woman the sentence before is about, not the man quoted before her
+    (
+        "Sen. Joe Walsh suggested Thursday that Nancy Carver\u2019s use of personal email was "
+        "hypocritical.\n\n\u201cThis is the same individual that just excoriated the "
+        "administration for hiding communications,\u201d Walsh said.\n\nWhile serving as a "
+        "senator from New York in 2007, Carver criticized the administration for its "
+        '"secrecy," according to The Hill. "We know about the secret wiretaps, we know about '
+        'the secret military tribunals," she said.',
+        "We know about the secret wiretaps",
+        "Nancy Carver",
+    ),
+    # NYT, 2012 vice-presidential debate story (names changed): the man who showed his
+    # irritation is the one who speaks, not the one interrupting in the clause below him
+    (
+        "It was a spirited debate between Vice President Joe Baden and Representative Paul "
+        "Rand, but Mr. Rand at times seemed disconcerted by the intensity Mr. Baden brought to "
+        "the night. Mr. Rand tried to be respectful, listening to the vice president with a "
+        "tilted head, but he showed his irritation when Mr. Baden kept interrupting to attack "
+        "his policy on Medicare. \u201cI know you\u2019re under duress,\u201d he told the vice "
+        "president, prompting another belly laugh.",
+        "I know you\u2019re under duress",
+        "Paul Rand",
+    ),
 ]
 
 

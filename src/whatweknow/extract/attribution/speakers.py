@@ -1272,7 +1272,17 @@ def _one_person_of_sentence_before(
     or an opener that names no one, where no one who can speak is the subject of the sentence
     before the quote: "That did not satisfy Justice Scalia. “If somebody tells you …,” he
     said" (Scalia), "Those comments drew a sharp response from Rev. William Owens …. “Some
-    people are saying …. It is a disgrace. …,” he told a press conference" (Owens)."""
+    people are saying …. It is a disgrace. …,” he told a press conference" (Owens). Where a
+    person of the pronoun's sex is the subject of the sentence before the quote, it is they:
+    "Ryan also did not exude confidence when Tapper asked whether … / “The one thing …,” he
+    said" (Ryan, not Tapper, whose question is a clause below him); "Clinton criticized the
+    Bush administration for its "secrecy," according to The Hill. "We know …," she said"
+    (Clinton); "Justice Kennedy asked Mr. Sellers …. “…,” he said" (the asker). The sentence
+    after a quote may open a paragraph: "It’s become a major issue in the campaign, with
+    Hillary Clinton … lambasting Trump’s plan. / “The kind of plan …,” she said" (Clinton, not
+    the woman quoted two paragraphs up); "he" or "she" itself opening a paragraph does not
+    reach back over it ("He has said he will not back …" after a paragraph that ends naming
+    President Obama is still the congressman's)."""
     if gender is None or pronoun.i == 0:
         return None
     opening = ctx.doc[pronoun.sent.start]
@@ -1288,17 +1298,22 @@ def _one_person_of_sentence_before(
         if opening.i == 0:
             return None
     last = ctx.doc[opening.i - 1]
-    if "\n" in last.text + last.whitespace_:
-        return None  # a new paragraph
+    if "\n" in last.text + last.whitespace_ and pronoun.i == opening.i:
+        return None  # "He has said …" opening a paragraph does not reach back over it
+    while last.is_space and last.i > 0:  # the blank line between two paragraphs
+        last = ctx.doc[last.i - 1]
     sentence = last.sent
     if pronoun.i != opening.i:
         quote = ctx.quote_at(sentence.start_char)
         if quote is not None and quote.start < last.idx:  # "… asked Mr. Sellers “how …?”"
             return None
-        if any(
-            t.dep_ in ("nsubj", "nsubjpass") and _someone(ctx, t) for t in sentence.root.children
-        ):
-            return None  # "Justice Kennedy asked Mr. Sellers …. “…,” he said": the asker
+        subjects = [t for t in sentence.root.children if t.dep_ in ("nsubj", "nsubjpass")]
+        for subject in subjects:
+            person = entity_for(ctx, subject)
+            if person is not None and person.type == "person":
+                return None if ctx.index.other_sex(person.id, gender) else person
+        if any(_someone(ctx, t) for t in subjects):
+            return None  # someone else the sentence is about ("The chief justice asked …")
     found: dict[str, Entity] = {}
     for entity in ctx.index.entities:
         if entity.type != "person":
