@@ -3254,6 +3254,46 @@ def test_a_figure_in_the_writers_words_about_the_speaker_is_not_theirs(text, spa
 @pytest.mark.parametrize(
     "text, span, source",
     [
+        # PolNeAR train (NYT, 2015): the writer's apposition on a place the report names
+        (
+            "When Mr. Clinton had trouble joining a conservative Westchester golf club, Mr. "
+            "Trump boasted that he welcomed the former president to a newly built Trump "
+            "National Golf Club, a five-minute drive from the Clintons' Chappaqua, N.Y., home.",
+            "five-minute",
+            None,
+        ),
+        # PolNeAR train (The Washington Post, 2016): a relative clause on a quoted place
+        (
+            "Cruz, the only Republican candidate to campaign in Wyoming, told delegates here "
+            'that their votes could help him win "a battle in Cleveland," where the party may '
+            "host its first contested convention in 40 years.",
+            "40 years",
+            None,
+        ),
+        # PolNeAR train (Politico, 2016): how far away a place is, set off after it
+        (
+            "The last question at the event was from a young child, who said he and his father "
+            "drove to the event from Omaha, Nebraska \u2014 about six hours away.",
+            "about six hours",
+            None,
+        ),
+        # BASIL 76810849 (NYT): a relative clause on what is not a place goes on with the report
+        (
+            "Speaking to reporters, Mr. Obama said the country had again been traumatized by "
+            "grievous violence, which shattered more than 100 lives during a three-hour "
+            "nightmare early Sunday, with 50 people killed and 53 wounded in the attack.",
+            "more than 100",
+            "Obama",
+        ),
+    ],
+)
+def test_a_figure_in_the_writers_gloss_on_a_place_of_the_report_is_not_theirs(text, span, source):
+    assert _source_name(text, span) == source
+
+
+@pytest.mark.parametrize(
+    "text, span, source",
+    [
         # PolNeAR (Breitbart): a definite "the 83-year-old justice" in a mixed quotation,
         # outside its quotation marks
         (

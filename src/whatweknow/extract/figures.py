@@ -1512,6 +1512,7 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
         _writers_aside(doc, text, statement, number)
         or (token is not None and _describes_the_topic(doc, token, statement))
         or _in_the_writers_words(doc, text, token, statement, number)
+        or (token is not None and _glosses_a_place_of_the_report(doc, text, token, statement))
         or (token is not None and _dates_a_background_event(text, token, statement, number))
     )
     if aside:
@@ -1622,6 +1623,38 @@ def _in_the_writers_words(
     below = next(t for t in (token, *token.ancestors) if t.head.i == cue.i)
     return below.dep_ == "nsubj"
 
+
+def _glosses_a_place_of_the_report(doc: Doc, text: str, token: Token, statement: Statement) -> bool:
+    """A figure in the writer's gloss on a place that reported speech in the writer's words
+    names tells the reader where or what the place is, not what the source reports: an
+    apposition on a place ("Mr. Trump boasted that he welcomed the former president to a newly
+    built Trump National Golf Club, a five-minute drive from the Clintons' … home"), a clause
+    on "where" ("told delegates that their votes could help him win “a battle in Cleveland,”
+    where the party may host its first contested convention in 40 years"), how far away it
+    is, set off after it ("said he and his father drove to the event from Omaha, Nebraska —
+    about six hours away"). Other appositions and relative clauses in the report go on with
+    it ("violence, which shattered more than 100 lives", Obama's words; an age beside a name
+    has its own rule), and in a quote the words are the speaker's."""
+    if statement.form == "direct":
+        return False
+    start, end = statement.content.start, statement.content.end
+    for node in (token, *token.ancestors):
+        if not start <= node.idx < end:
+            return False
+        if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
+            return True
+        if node.dep_ == "appos" and node.pos_ == "NOUN" and node.head.ent_type_ in _PLACES:
+            return True
+        set_off = doc[node.left_edge.i - 1] if node.left_edge.i > 0 else None
+        if node.lower_ == "away" and set_off is not None and set_off.text in _SET_OFF:
+            return True  # "from Omaha, Nebraska — about six hours away"
+    return False
+
+
+# The entity kinds of a place a writer may gloss: a country or city, a region, a building.
+_PLACES = frozenset("GPE LOC FAC ORG".split())
+# The marks that set a phrase off after what it glosses.
+_SET_OFF = frozenset((",", "\u2014", "\u2013", "--"))
 
 # A name and the "aged" that gives its ages: "Malia and Sasha Obama, aged 16 and 13".
 _AGED_AFTER_NAME = re.compile(r"([A-Z][\w'’-]+),\s*aged\s+(?:\d+\s*(?:,|and|or)\s*)*$")
