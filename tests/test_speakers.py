@@ -2662,6 +2662,8 @@ NEGATIONS = [
     ("He said he did not oppose the bill.", "said", False),  # the negation is what he said
     ("The minister declined to say whether the report was accurate.", "declined", True),
     ("Ms. Ruiz refused to say whether she would run.", "refused", True),
+    # a verb of talking about a topic with a clause holds back a claim: still a negated report
+    ("Mr. Hale declined to discuss whether he would run.", "declined", True),
     # giving or showing "no sign that …" says what was not said (PolNeAR train, NYT 2016)
     ("Mr. Sanders showed no sign that he was planning to apologize.", "showed no sign", True),
     # a stance noun under "no" was not voiced (BASIL 3ae35b16 NYT, names changed); without

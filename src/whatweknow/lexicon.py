@@ -44,9 +44,9 @@ REPORTING_VERBS = SPEECH_VERBS | BELIEF_VERBS
 # PolNeAR marks "a decision threatens to …" as a cue 4 times in 6, but a threat by a thing is a
 # risk, not a warning anyone gave.
 THING_SENSE_VERBS = frozenset("continue signal threaten".split())
-# Verbs that hold a report back: "declined to comment", "had refused to apologize", "failed to
-# mention", "refrained from saying", "avoided naming him". A statement under one is negated by the
-# verb itself.
+# Verbs that hold a report back: "declined to say whether", "had refused to apologize", "failed
+# to mention", "refrained from saying", "avoided naming him". A statement under one is negated by
+# the verb itself (a refusal to talk about a topic, "declined to comment", is none at all).
 WITHHOLDING_VERBS = frozenset("decline refuse fail refrain avoid".split())
 
 # Verbs whose plain object is what is attributed ("Trump criticized the deal").
@@ -117,7 +117,7 @@ prefer urge ask encourage push vote tell
 )
 
 # Verbs of wanting, planning, trying and refusing: with their own infinitive ("wants to build a
-# wall", "declined to comment") or a plain object ("sought the nomination") they tell what
+# wall", "refused to sign the bill") or a plain object ("sought the nomination") they tell what
 # someone means to do, not what they said; with a clause ("agreed that …", "hopes that …") or
 # an object and an infinitive ("wants Congress to act") they still report a view or a demand.
 PLAN_VERBS = frozenset(

@@ -58,8 +58,9 @@ _ACTION_PARTICLES = {
 
 
 def _plan(ctx: Context, cue: Token, candidate: Candidate) -> bool:
-    """ "wants to build a wall", "sought to curb immigration", "declined to comment", "plans a
-    vote": what someone wants, plans, tries or refuses to do."""
+    """ "wants to build a wall", "sought to curb immigration", "refused to sign the bill", "plans
+    a vote": what someone wants, plans, tries or refuses to do (a refusal to speak is not one:
+    `negated`, `_declined_to_talk`)."""
     if cues.lemma(cue) not in lexicon.PLAN_VERBS or _refusal_to_speak(cue):
         return False
     if no_sign_that(cue) is not None:
