@@ -2662,7 +2662,9 @@ def test_a_claim_denied_in_its_relative_clause_is_what_was_denied(text, speaker,
 
 
 def test_a_relative_clause_on_a_thing_that_is_no_claim_says_nothing_of_it():
-    text = "The senator praised the plan, which his aides had drafted and rejected."
+    """The same shape as above on a noun that names no claim: "rejected" takes the relative
+    pronoun for object, so only the claim noun keeps it from being what was rejected."""
+    text = "The senator praised the plan, which his aides had rejected."
     assert not [s for s in statements_of(text) if s.cue and s.cue.text == "rejected"]
 
 
