@@ -510,6 +510,8 @@ def _date_spans(doc: Doc) -> list[tuple[SpacySpan, SpacySpan | None]]:
 
 # The adverbs that make a count of units a point counted from the story's moment.
 _COUNTING_ADVERBS = frozenset("before after earlier later prior ago".split())
+# The prepositions of a distance to an event ("a day after the primary"); read as an adverb
+# ("the day before by …") they count from the story's moment instead.
 _BEFORE_AFTER = frozenset(("before", "after"))
 
 
@@ -570,7 +572,7 @@ def _distances_to_events(doc: Doc) -> list[tuple[int, int]]:
             end = token.i + 2
             if end > len(doc) or doc[token.i + 1].lower_ != ("of" if word == "ahead" else "to"):
                 continue
-        elif word in ("after", "before"):
+        elif word in _BEFORE_AFTER:
             end = token.i + 1
         else:
             continue
@@ -992,7 +994,7 @@ def _event_counted_to(span: SpacySpan) -> Token | None:
     same = _same_unit_as(span)
     if same is not None:
         return same
-    preposition = span[-1] if span[-1].lower_ in ("after", "before") else span[-2]
+    preposition = span[-1] if span[-1].lower_ in _BEFORE_AFTER else span[-2]
     if preposition.dep_ == "mark":
         event = preposition.head
     else:
