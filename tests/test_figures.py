@@ -2745,6 +2745,9 @@ def test_a_count_with_no_number_is_a_vague_figure_of_its_noun(text, span, low, h
         "“Frankly, one concern I have with Donald is although his language is quite incendiary, "
         "when you look at his substantive policies on Iran, he has said he would not rip up "
         "this Iranian nuclear deal,” Cruz said.",
+        # (the eighteenth-held-out NYT sentence the rule's docstring cites, completed with a
+        # changed name: alone it reads as the rule says; in its article the parse still differs)
+        "One question that has emerged is whether Mr. Hale will release his tax returns.",
         # "one" in an aside of an occasion, as "At one point" (held-out and extra gold)
         "Members of Congress accused protesters of hurling racial epithets, and in one "
         "instance, spitting on a congressman.",
