@@ -1651,7 +1651,8 @@ def _glosses_a_place_of_the_report(doc: Doc, text: str, token: Token, statement:
     return False
 
 
-# The entity kinds of a place a writer may gloss: a country or city, a region, a building.
+# The entity kinds of a place a writer may gloss: a country or city, a region, a building, and
+# an organisation, as NER tags a club or a hotel ("Trump National Golf Club": ORG).
 _PLACES = frozenset("GPE LOC FAC ORG".split())
 # The marks that set a phrase off after what it glosses.
 _SET_OFF = frozenset((",", "\u2014", "\u2013", "--"))
