@@ -972,7 +972,7 @@ def subject_described(
     sent = sentence.sent
     if any(sent.start_char <= s < sent.end_char and e != entity_id for s, e in found):
         return None  # "Ramos later returned and Trump took …": either
-    if title and not _titled_only(ctx, head, sent, people[entity_id], spoken):
+    if title and not _title_may_stand_for(ctx, head, sent, people[entity_id], spoken):
         return None
     entity = people[entity_id]
     said = dict(said_of(ctx, entity))
@@ -984,7 +984,7 @@ def subject_described(
     return entity
 
 
-def _titled_only(
+def _title_may_stand_for(
     ctx: Context, head: Token, sent: Span, entity: Entity, spoken: list[tuple[int, int, str]]
 ) -> bool:
     """A title description may stand for `entity`, the subject of `sent`: the title is a
