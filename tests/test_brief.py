@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from whatweknow import Store, run
 from whatweknow.brief import brief_markdown, build
-from whatweknow.brief.html import brief_html, described
+from whatweknow.brief.html import brief_html, cue_label, described
 from whatweknow.cli import cli
 from whatweknow.model import Article
 
@@ -268,6 +268,26 @@ def test_according_to_is_no_verb_label(tmp_path):
     with Store(tmp_path / "news.db") as store:
         html = brief_html(brief, store)
     assert "According to:" not in html and "reportedly:" not in html
+
+
+def test_a_colon_is_no_cue_label(tmp_path):
+    """PolNeAR train, Politico 2015 (names changed): "Carla Fiore: 'Bill Clinton's fair
+    game.'" showed its colon as a cue, ":: 'Bill Clinton's fair game.'"; a cue that is a mark,
+    not a word, gets no label, in Markdown, HTML and `wwk extract --format md`."""
+    statement = {"cue": ":", "text": "We will win", "negated": False}
+    assert cue_label(statement) == ""
+    assert cue_label({**statement, "cue": "—"}) == ""
+    assert cue_label({**statement, "cue": "said"}) == "said"
+    text = "FIORE: We are going to beat Hillary Clinton in November and win the White House."
+    brief = _briefed(tmp_path, {"Politico": text}, published="2015-12-28")
+    cues = {s["cue"] for e in brief["speakers"] for s in e["statements"]}
+    assert ":" in cues, cues  # the JSON keeps the cue
+    markdown = brief_markdown(brief)
+    assert "- We are going to beat Hillary Clinton" in markdown
+    assert "::" not in markdown
+    with Store(tmp_path / "news.db") as store:
+        html = brief_html(brief, store)
+    assert '<span class="meta">::</span>' not in html and "We are going to beat" in html
 
 
 @pytest.mark.parametrize(

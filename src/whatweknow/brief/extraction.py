@@ -5,7 +5,7 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import Any
 
-from .html import negation
+from .html import is_word, negation
 from .numbers import number, plural
 
 _TYPE_HEADINGS = {
@@ -65,7 +65,7 @@ def _at(span: dict[str, Any]) -> str:
 
 def _statement(s: dict[str, Any]) -> str:
     speaker = s["speaker"]["name"] or "unresolved speaker"
-    cue = f" {s['cue']['text']}" if s["cue"] else ""
+    cue = f" {s['cue']['text']}" if s["cue"] and is_word(s["cue"]["text"]) else ""
     if negation(s):
         cue = f" **not**{cue}"
     elif s.get("negated") and cue:

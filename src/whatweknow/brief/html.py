@@ -239,9 +239,16 @@ DESCRIPTORS = 2
 def cue_label(statement: dict[str, Any]) -> str:
     """The cue a brief shows before a statement's words, or "" for one that is no verb
     ("According to: $1.1 million is the estimated cost …", "reportedly: Abedin reportedly
-    forwarded …" read as verbs; the words stand alone under their source)."""
+    forwarded …" read as verbs; the words stand alone under their source), nor one that is
+    a mark ("Carly Fiorina: 'Bill Clinton's fair game.'", "WALLACE: Let's start": a colon
+    between a name and words read as ":: Let's start")."""
     cue = statement.get("cue") or ""
-    return "" if cue.casefold() in _NO_VERB_CUES else cue
+    return "" if cue.casefold() in _NO_VERB_CUES or not is_word(cue) else cue
+
+
+def is_word(cue: str) -> bool:
+    """The cue has a letter: a verb or a phrase, not a colon or a dash that marks the words."""
+    return any(c.isalpha() for c in cue)
 
 
 def negation(statement: dict[str, Any]) -> str:
