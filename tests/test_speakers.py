@@ -3627,6 +3627,20 @@ def test_an_organisation_and_its_initials_in_one_article_are_one(text, name, acr
     assert [(e.name, e.aliases) for e in organisations] == [(name, (acronym,))]
 
 
+def test_a_name_before_a_colon_is_not_a_name_inside_what_follows():
+    """PolNeAR train, Politico 2015: "Carly Fiorina: 'Bill Clinton's fair game.'" was Bill
+    Clinton's, the "Bill" of his name found among the compounds under Fiorina (the parse hangs
+    the quote on her name); her words are hers."""
+    text = (
+        "Carly Fiorina: 'Bill Clinton's fair game.'\n\nDonald Trump is on solid ground "
+        "attacking Bill Clinton, Carly Fiorina said Monday."
+    )
+    said = [s for s in statements_of(text) if s.content.text == "'Bill Clinton's fair game.'"]
+    assert [s.speaker.name for s in said] == ["Carly Fiorina"], [
+        (s.speaker.name, s.content.text) for s in statements_of(text)
+    ]
+
+
 def test_it_going_on_from_a_thing_is_no_body_named_before():
     """ "It's a decisive win … But it reveals that …" (extra gold, HuffPost): "it" is the win,
     neither Ohio in the tag after Ryan's name nor the House."""
