@@ -2297,6 +2297,23 @@ def test_figures_a_source_sets_out_in_the_next_sentence_are_its_own():
             "exact",
             (98, 96),
         ),
+        # a verb of standing and the other side's name before the pair (PolNeAR train,
+        # Politico and USA Today 2016): "458 to 359" ran backwards as a range
+        (
+            "Cruz trails Trump 458 to 359, but he has netted far more than Rubio, who has 151.",
+            "458 to 359",
+            458,
+            "exact",
+            (458, 359),
+        ),
+        (
+            "They amplify the margin for Hillary Clinton, who leads Bernie Sanders 1,428 to 1,153 "
+            "in pledged delegates.",
+            "1,428 to 1,153",
+            1428,
+            "exact",
+            (1428, 1153),
+        ),
         # no word of winning: a range still
         (
             "LaLiga expects the total value of its business to increase from 24.2 to 33 billion "
@@ -2719,6 +2736,40 @@ def test_a_count_with_no_number_is_a_vague_figure_of_its_noun(text, span, low, h
     figure = found[span]
     assert (figure.value, figure.low, figure.high, figure.qualifier) == (None, low, high, "vague")
     assert figure.counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [
+        # PolNeAR train, Politico 2016 (names changed): "six-figure" read as six "figures"
+        (
+            "The super PAC, Priorities Action, has made a six-figure digital ad buy to respond "
+            "to an ad targeting Iowa.",
+            "six-figure",
+            100_000,
+            999_999,
+        ),
+        # PolNeAR train, The Washington Post 2016 and Politico 2015 (names changed)
+        (
+            "The group is running a new ad in those states, part of a seven-figure buy.",
+            "seven-figure",
+            1_000_000,
+            9_999_999,
+        ),
+        (
+            "Business groups signed them up for five-figure fees before they ran.",
+            "five-figure",
+            10_000,
+            99_999,
+        ),
+    ],
+)
+def test_a_sum_of_so_many_figures_is_a_vague_sum_of_dollars(text, span, low, high):
+    found = {f.span.text: f for f in figures_of(text)}
+    assert span in found, list(found)
+    figure = found[span]
+    assert (figure.low, figure.high, figure.qualifier) == (low, high, "vague")
+    assert figure.currency == "USD" and figure.unit != "figures"
 
 
 @pytest.mark.parametrize(

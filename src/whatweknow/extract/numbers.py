@@ -464,6 +464,8 @@ def number_pattern(locale: str = "en") -> re.Pattern[str]:
         # "a half-century of failure", "half an hour", "a half-hour": half of a unit of time
         rf"|(?P<half>\b(?:a\s+)?half(?:\s+an?)?[\s-]+(?={_TIME_UNITS}\b))"
         rf"|(?P<vague>\b(?:{vague})\b)"
+        # "a six-figure digital ad buy", "five-figure fees": a sum of that many digits
+        rf"|(?P<digitcount>\b(?P<digitword>four|five|six|seven|eight|nine|ten)-figure\b)"
         rf"|(?P<few>\b(?:multiple|several|a\s+few|(?:a|the)\s+handful)\b)"
         rf"|(?P<often>\b(?:twice|thrice)\b)"
         rf"|(?P<fold>\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+-)fold\b)"
@@ -731,6 +733,8 @@ def _number(match: re.Match[str], locale: str) -> NumberMatch | None:
             vague=True,
             number_start=start,
         )
+    if match.group("digitcount"):
+        return _digit_count(match, start, end)
     if match.group("few"):
         said = match.group("few").lower().split()
         low, high = _FEW[" ".join(("a", *said[1:]) if said[0] == "the" else said)]
@@ -799,6 +803,27 @@ def _number(match: re.Match[str], locale: str) -> NumberMatch | None:
     except ValueError:
         return None
     return NumberMatch(start, end, value, words=True, number_start=start)
+
+
+def _digit_count(match: re.Match[str], start: int, end: int) -> NumberMatch:
+    """ "A six-figure ad buy" is a sum of six digits, $100,000 to $999,999 (the story gold's
+    reading), said as vaguely as "hundreds of thousands of dollars"; never six of a "figure"
+    (three PolNeAR stories: an ad buy, a seven-figure buy, five-figure speaking fees). Dollars:
+    the phrase is American English, where a sum is in dollars unless said otherwise."""
+    digits = float(text2num(match.group("digitword").lower(), "en"))
+    low = 10 ** (digits - 1)
+    return NumberMatch(
+        start,
+        end,
+        low,
+        low=low,
+        high=low * 10 - 1,
+        qualifier="vague",
+        currency="USD",
+        vague=True,
+        words=True,
+        number_start=start,
+    )
 
 
 def _extend_after(text: str, number: NumberMatch) -> None:
@@ -1005,6 +1030,15 @@ _TALLY_WORDS = re.compile(
 _TALLY_BEFORE = re.compile(r"(?i)\b(?:vote|votes|voted|margin|tally|score)\s+(?:of\s+)?$")
 
 
+# "Cruz trails Trump 458 to 359", "Clinton, who leads Bernie Sanders 1,428 to 1,153 in pledged
+# delegates": a verb of standing and the other side's name before the pair, the standing's
+# count each side (three PolNeAR stories; read as a range, "458 to 359" ran backwards).
+_TALLY_AGAINST = re.compile(
+    r"\b(?:trail(?:s|ed|ing)?|lead(?:s|ing)?|led|beat(?:s|ing)?|top(?:s|ped)|edg(?:es|ed|ing))"
+    r"\s+(?:(?:Mr|Mrs|Ms|Sen|Gov|Rep|Dr)\.\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:by\s+)?$"
+)
+
+
 # "Ms. Pelosi won, 134 to 63", "in a narrow victory, 98 to 96": the count set off after a word
 # of winning or voting in its clause.
 _TALLY_SET_OFF = re.compile(
@@ -1054,6 +1088,7 @@ def _is_tally(text: str, first: NumberMatch, second: NumberMatch) -> bool:
         and (
             _TALLY_WORDS.match(text[second.end : second.end + 12].strip())
             or _TALLY_BEFORE.search(text[max(0, first.start - 20) : first.start])
+            or _TALLY_AGAINST.search(text[max(0, first.start - 50) : first.start])
             or (
                 _TALLY_SET_OFF.search(text[max(0, first.start - 40) : first.start])
                 and (first.value or 0) >= (second.value or 0)
