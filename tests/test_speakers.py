@@ -3641,6 +3641,22 @@ def test_a_name_before_a_colon_is_not_a_name_inside_what_follows():
     ]
 
 
+def test_an_organisation_the_tagger_cut_in_two_is_one_name():
+    """The seed (`make example`): "the Daniel K Inouye Asia-Pacific Center for Security
+    Studies" was an organisation "Daniel K" and one "Asia-Pacific Center for Security
+    Studies", the name's "Inouye" in neither; two organisations named side by side stay two."""
+    text = (
+        "“Reducing its own casualties could relieve some pressure on the Putin regime,” "
+        "said Lami Kim, professor of security studies at the Daniel K Inouye Asia-Pacific "
+        "Center for Security Studies."
+    )
+    organisations = [e.name for e in entities_of(text) if e.type == "organization"]
+    assert organisations == ["Daniel K Inouye Asia-Pacific Center for Security Studies"]
+    text = "The Pentagon and the Stimson Center both said the troops were in Kursk."
+    organisations = [e.name for e in entities_of(text) if e.type == "organization"]
+    assert organisations == ["Pentagon", "Stimson Center"]
+
+
 def test_it_going_on_from_a_thing_is_no_body_named_before():
     """ "It's a decisive win … But it reveals that …" (extra gold, HuffPost): "it" is the win,
     neither Ohio in the tag after Ryan's name nor the House."""

@@ -159,7 +159,7 @@ def build_index(doc: Doc) -> EntityIndex:
     by_key: dict[tuple[str, tuple[str, ...]], _Group] = {}
     pending_people: list[tuple[Span, tuple[str, ...], str]] = []
     known = _NamesInUse.of(doc)
-    for ent in doc.ents:
+    for ent in _whole_names(doc):
         kind = ENTITY_TYPES.get(ent.label_)
         if kind is None:
             continue
@@ -206,6 +206,39 @@ def build_index(doc: Doc) -> EntityIndex:
 
 
 _DASHES = frozenset("— – ― -- ‒".split())
+
+
+def _whole_names(doc: Doc) -> list[SpacySpan]:
+    """The tagger's names, with an organisation's name it cut in two made whole again: "the
+    Daniel K Inouye Asia-Pacific Center for Security Studies" (the seed) was "Daniel K", an
+    organisation of its own, and "Asia-Pacific Center for Security Studies", "Inouye" in
+    neither. Two organisation spans are one name where only capitalised words the tagger left
+    out part them and every word of the first and between modifies the second's words."""
+    ents = list(doc.ents)
+    whole: list[SpacySpan] = []
+    for ent in ents:
+        before = whole[-1] if whole else None
+        if before is not None and _one_name_cut(doc, before, ent):
+            whole[-1] = SpacySpan(doc, before.start, ent.end, label=ent.label_)
+            continue
+        whole.append(ent)
+    return whole
+
+
+def _one_name_cut(doc: Doc, first: SpacySpan, second: SpacySpan) -> bool:
+    if first.label_ != "ORG" or second.label_ != "ORG" or first.end > second.start:
+        return False
+    gap = doc[first.end : second.start]
+    if any(t.pos_ != "PROPN" or t.ent_type_ for t in gap):
+        return False
+    words = [t for t in (*first, *gap) if t.pos_ == "PROPN"]
+    inside = range(second.start, second.end)
+    return (
+        bool(words)
+        and words[-1].i == second.start - 1
+        and words[-1].head.i in inside
+        and all(t.dep_ == "compound" and first.start <= t.head.i < second.end for t in words)
+    )
 
 
 @dataclass(frozen=True)
