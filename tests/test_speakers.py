@@ -3627,20 +3627,6 @@ def test_an_organisation_and_its_initials_in_one_article_are_one(text, name, acr
     assert [(e.name, e.aliases) for e in organisations] == [(name, (acronym,))]
 
 
-def test_a_name_before_a_colon_is_not_a_name_inside_what_follows():
-    """PolNeAR train, Politico 2015: "Carly Fiorina: 'Bill Clinton's fair game.'" was Bill
-    Clinton's, the "Bill" of his name found among the compounds under Fiorina (the parse hangs
-    the quote on her name); her words are hers."""
-    text = (
-        "Carly Fiorina: 'Bill Clinton's fair game.'\n\nDonald Trump is on solid ground "
-        "attacking Bill Clinton, Carly Fiorina said Monday."
-    )
-    said = [s for s in statements_of(text) if s.content.text == "'Bill Clinton's fair game.'"]
-    assert [s.speaker.name for s in said] == ["Carly Fiorina"], [
-        (s.speaker.name, s.content.text) for s in statements_of(text)
-    ]
-
-
 def test_an_organisation_the_tagger_cut_in_two_is_one_name():
     """The seed (`make example`): "the Daniel K Inouye Asia-Pacific Center for Security
     Studies" was an organisation "Daniel K" and one "Asia-Pacific Center for Security

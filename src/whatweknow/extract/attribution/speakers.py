@@ -2539,24 +2539,9 @@ def entity_for(ctx: Context, token: Token) -> Entity | None:
     # ("Trump changed his mind after …", tagged a common noun, is Trump all the same)
     misread = token.dep_ in SUBJECTS and token.text[:1].isupper() and token.pos_ in ("VERB", "NOUN")
     if entity is None and (token.pos_ == "PROPN" or misread):
-        tokens = [t for t in token.subtree if t.i == token.i or _in_name_of(t, token)]
+        tokens = [t for t in token.subtree if t.dep_ in ("compound", "flat") or t is token]
         entity = ctx.index.person(name_tokens(" ".join(t.text for t in tokens)))
     return entity
-
-
-def _in_name_of(word: Token, head: Token) -> bool:
-    """The word is a compound of the head's own name, or of a name joined to it ("Vice
-    President for news and talk Dave Gorab", where the parse makes Gorab a conjunct of the
-    title): not of a name inside what the head governs ("Carly Fiorina: 'Bill Clinton's fair
-    game.'", where "Bill" hangs on Clinton inside what Fiorina says, and Fiorina became Bill
-    Clinton)."""
-    if word.dep_ not in ("compound", "flat"):
-        return False
-    while word.i != head.i:
-        if word.dep_ not in ("compound", "flat", "conj") or word.head.i == word.i:
-            return False
-        word = word.head
-    return True
 
 
 def entity_kind(entity: Entity) -> str:
