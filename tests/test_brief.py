@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from whatweknow import Store, run
 from whatweknow.brief import brief_markdown, build
+from whatweknow.brief.extraction import extraction_markdown
 from whatweknow.brief.html import brief_html, cue_label, described
 from whatweknow.cli import cli
 from whatweknow.model import Article
@@ -288,6 +289,9 @@ def test_a_colon_is_no_cue_label(tmp_path):
     with Store(tmp_path / "news.db") as store:
         html = brief_html(brief, store)
     assert '<span class="meta">::</span>' not in html and "We are going to beat" in html
+    (result,) = run([Article(text, "a.txt", "text", published="2015-12-28", outlet="Politico")])
+    extracted = extraction_markdown(result.to_dict())
+    assert "**FIORE**: “We are going to beat" in extracted and "::" not in extracted
 
 
 @pytest.mark.parametrize(
