@@ -1032,7 +1032,8 @@ _TALLY_BEFORE = re.compile(r"(?i)\b(?:vote|votes|voted|margin|tally|score)\s+(?:
 
 # "Cruz trails Trump 458 to 359", "Clinton, who leads Bernie Sanders 1,428 to 1,153 in pledged
 # delegates": a verb of standing and the other side's name before the pair, the standing's
-# count each side (three PolNeAR stories; read as a range, "458 to 359" ran backwards).
+# count each side (two PolNeAR stories, Politico and USA Today 2016, under the three-story bar;
+# read as a range, "458 to 359" ran backwards).
 _TALLY_AGAINST = re.compile(
     r"\b(?:trail(?:s|ed|ing)?|lead(?:s|ing)?|led|beat(?:s|ing)?|top(?:s|ped)|edg(?:es|ed|ing))"
     r"\s+(?:(?:Mr|Mrs|Ms|Sen|Gov|Rep|Dr)\.\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:by\s+)?$"
