@@ -213,7 +213,8 @@ def _whole_names(doc: Doc) -> list[SpacySpan]:
     Daniel K Inouye Asia-Pacific Center for Security Studies" (the seed) was "Daniel K", an
     organisation of its own, and "Asia-Pacific Center for Security Studies", "Inouye" in
     neither. Two organisation spans are one name where only capitalised words the tagger left
-    out part them and every word of the first and between modifies the second's words."""
+    out part them (`_one_name_cut`), every proper noun of the first and between is a compound
+    within the two, and the last of them, just before the second, modifies the second's words."""
     ents = list(doc.ents)
     whole: list[SpacySpan] = []
     for ent in ents:
