@@ -3339,6 +3339,20 @@ def test_a_figure_in_the_writers_words_about_the_speaker_is_not_theirs(text, spa
             "more than 100",
             "Obama",
         ),
+        # the review's sentences: a gloss inside quotation marks, and a "where" clause not set
+        # off, are the speaker's
+        (
+            'Mr. Hale said the plant would bring jobs to "a town where 40,000 people have lost '
+            'their work in a decade."',
+            "40,000",
+            "Hale",
+        ),
+        (
+            "Mr. Hale said the plant would bring jobs to a town where 40,000 people have lost "
+            "their work.",
+            "40,000",
+            "Hale",
+        ),
     ],
 )
 def test_a_figure_in_the_writers_gloss_on_a_place_of_the_report_is_not_theirs(text, span, source):

@@ -2668,6 +2668,31 @@ def test_a_relative_clause_on_a_thing_that_is_no_claim_says_nothing_of_it():
     assert not [s for s in statements_of(text) if s.cue and s.cue.text == "rejected"]
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # the review's sentences: the clause hangs on a person a claim noun's preposition names
+        (
+            "Mr. Lind repeated the claim about Mr. Hale, whom Democrats have criticized.",
+            "criticized",
+        ),
+        (
+            "The mayor dismissed the story about the senator, whom Republicans have praised.",
+            "praised",
+        ),
+        (
+            "The mayor dismissed the story about the senator, which Republicans have denied.",
+            "denied",
+        ),
+    ],
+)
+def test_a_relative_clause_on_the_object_of_a_claims_preposition_is_not_on_the_claim(text, cue):
+    """The claim noun is reached only through the clause's own head or the claim's clause, never
+    through a preposition: the clause is then about the preposition's object."""
+    said = [s for s in statements_of(text) if s.cue and s.cue.text == cue]
+    assert not [s for s in said if s.content.text.startswith(("the claim", "the story"))]
+
+
 @pytest.mark.parametrize(("text", "speaker", "fragments"), CHARGED_IN_A_RELATIVE)
 def test_a_charge_in_a_relative_clause_holds_the_noun_it_hangs_on(text, speaker, fragments):
     (statement,) = [s for s in statements_of(text) if s.cue and s.cue.text == "accused"]

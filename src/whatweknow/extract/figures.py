@@ -1592,6 +1592,13 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
 _QUOTE_MARKS = ('"', "\u201c", "\u201d")
 
 
+def _within_quote_marks(text: str, statement: Statement, at: int) -> bool:
+    """Whether `at` is inside quotation marks opened in the statement's paragraph: an odd
+    count of marks before it."""
+    paragraph = text.rfind("\n", 0, statement.content.start) + 1
+    return sum(text.count(mark, paragraph, at) for mark in _QUOTE_MARKS) % 2 == 1
+
+
 def _in_the_writers_words(
     doc: Doc, text: str, token: Token | None, statement: Statement, number: NumberMatch
 ) -> bool:
@@ -1600,14 +1607,9 @@ def _in_the_writers_words(
     Lauten, 31, who has more than 14,000 followers on Twitter …, wrote an open letter"), or,
     in a quote, outside its quotation marks ("“It takes forethought …,” the 43-year-old said.
     “So to restore American strength …”": a quote's span across the speaker's tag)."""
-    paragraph = text.rfind("\n", 0, statement.content.start) + 1
-
-    def quoted(at: int) -> bool:
-        return sum(text.count(mark, paragraph, at) for mark in _QUOTE_MARKS) % 2 == 1
-
-    if quoted(number.start):
+    if _within_quote_marks(text, statement, number.start):
         return False  # the speaker's own words, however the parse hangs them
-    if statement.form == "direct" and quoted(statement.content.start):
+    if statement.form == "direct" and _within_quote_marks(text, statement, statement.content.start):
         return True
     if token is None:
         return False
@@ -1634,14 +1636,17 @@ def _glosses_a_place_of_the_report(doc: Doc, text: str, token: Token, statement:
     is, set off after it ("said he and his father drove to the event from Omaha, Nebraska —
     about six hours away"). Other appositions and relative clauses in the report go on with
     it ("violence, which shattered more than 100 lives", Obama's words; an age beside a name
-    has its own rule), and in a quote the words are the speaker's."""
-    if statement.form == "direct":
+    has its own rule), as does a "where" clause not set off ("jobs to a town where 40,000
+    people have lost their work": what the town is, in the report), and in a quote the words
+    are the speaker's."""
+    if statement.form == "direct" or _within_quote_marks(text, statement, token.idx):
         return False
     start, end = statement.content.start, statement.content.end
     for node in (token, *token.ancestors):
         if not start <= node.idx < end:
             return False
-        if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
+        where = next((c for c in node.children if c.lower_ == "where"), None)
+        if node.dep_ == "relcl" and where is not None and _set_off_before(text, where.idx):
             return True
         if node.dep_ == "appos" and node.pos_ == "NOUN" and node.head.ent_type_ in _PLACES:
             return True
@@ -1656,6 +1661,14 @@ def _glosses_a_place_of_the_report(doc: Doc, text: str, token: Token, statement:
 _PLACES = frozenset("GPE LOC FAC ORG".split())
 # The marks that set a phrase off after what it glosses.
 _SET_OFF = frozenset((",", "\u2014", "\u2013", "--"))
+
+
+def _set_off_before(text: str, at: int) -> bool:
+    """Whether a mark of `_SET_OFF` comes just before `at`, past a closing quotation mark
+    ("win “a battle in Cleveland,” where …")."""
+    before = text[:at].rstrip().rstrip("\"\u201d\u2019'").rstrip()
+    return before.endswith(tuple(_SET_OFF))
+
 
 # A name and the "aged" that gives its ages: "Malia and Sasha Obama, aged 16 and 13".
 _AGED_AFTER_NAME = re.compile(r"([A-Z][\w'’-]+),\s*aged\s+(?:\d+\s*(?:,|and|or)\s*)*$")

@@ -161,16 +161,19 @@ def _relative_claim(said: _Said) -> _Reading | None:
     own_subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if own_subject is None or own_subject.lower_ in lexicon.RELATIVE_PRONOUNS:
         return None  # "officials, who denied …": the noun is the speaker
-    if not any(c.dep_ == "dobj" and c.lower_ in lexicon.RELATIVE_PRONOUNS for c in verb.children):
-        return None
-    claim = next(
-        (
-            a
-            for a in list(verb.ancestors)[:_CLAIM_REACH]
-            if a.pos_ == "NOUN" and a.lemma_.lower() in lexicon.PROPOSITION_NOUNS
-        ),
+    pronoun = next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.lower_ in lexicon.RELATIVE_PRONOUNS),
         None,
     )
+    if pronoun is None or pronoun.lower_ in _PERSON_RELATIVES:
+        return None  # "the claim about Mr. Hale, whom Democrats have criticized": a person
+    claim = None
+    for above in list(verb.ancestors)[:_CLAIM_REACH]:
+        if above.pos_ == "NOUN" and above.lemma_.lower() in lexicon.PROPOSITION_NOUNS:
+            claim = above
+            break
+        if above.dep_ in ("prep", "pobj"):
+            return None  # "the story about the senator, which …": the clause is the senator's
     if claim is None:
         return None
     first = min(t.i for t in verb.subtree)
@@ -183,6 +186,8 @@ def _relative_claim(said: _Said) -> _Reading | None:
 # How far above a relative clause its claim may be: the clause's head, or the last word of the
 # claim's own clause ("allegations that he assaulted Ivana Trump, which he has denied").
 _CLAIM_REACH = 3
+# The relative pronouns that stand for a person, never for a claim.
+_PERSON_RELATIVES = frozenset(("who", "whom"))
 
 
 def _charges_its_object(verb: Token, lemma: str, prep: Token) -> bool:
@@ -1209,7 +1214,7 @@ def _writers_background(ctx: Context, who: Token, end: int) -> bool:
     relative clause in the past on a person named last, after a comma and to the end of the
     content, is the writer telling who the person is (PolNeAR train ends the content before
     ", who …ed" 12 times and takes it in 8; the BASIL story gold leaves it out)."""
-    if who.lower_ not in ("who", "whom") or who.i == 0 or who.nbor(-1).text != ",":
+    if who.lower_ not in _PERSON_RELATIVES or who.i == 0 or who.nbor(-1).text != ",":
         return False
     verb = who.head
     person = verb.head
