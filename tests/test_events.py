@@ -107,6 +107,13 @@ def events_at(text: str, published: str | None, expression: str) -> list:
     return [e for e in events_of(text, published) if e.date["text"] == expression]
 
 
+def first_event_at(text: str, published: str | None, expression: str):
+    """The first event whose date expression is `expression`; failing, the expressions found."""
+    found = events_at(text, published, expression)
+    assert found, [e.date["text"] for e in events_of(text, published)]
+    return found[0]
+
+
 @pytest.mark.parametrize(
     "text, predicate, actor, target, place, iso",
     [
@@ -290,9 +297,8 @@ def test_a_date_that_goes_on_past_a_preposition_is_not_cut_there(text, published
 def test_a_date_run_into_words_it_cannot_be_read_with_is_the_part_that_reads(
     text, published, expression, iso
 ):
-    found = events_at(text, published, expression)
-    assert found, [e.date["text"] for e in events_of(text, published)]
-    assert found[0].date["iso"] == iso
+    event = first_event_at(text, published, expression)
+    assert event.date["iso"] == iso
 
 
 @pytest.mark.parametrize(
@@ -571,9 +577,8 @@ def test_a_holiday_that_is_the_time_itself_takes_the_tense_of_its_verb():
 def test_dates_resolve_in_the_direction_of_their_clause(
     text, published, expression, iso, precision
 ):
-    found = events_at(text, published, expression)
-    assert found, [e.date["text"] for e in events_of(text, published)]
-    assert (found[0].date["iso"], found[0].date["precision"]) == (iso, precision)
+    event = first_event_at(text, published, expression)
+    assert (event.date["iso"], event.date["precision"]) == (iso, precision)
 
 
 def test_a_quoted_weekday_said_at_a_time_known_only_to_the_year_stays_unresolved():
@@ -1308,9 +1313,8 @@ PROCESS = (  # NYT 2013-05-15: the paragraph that puts the story on Friday, Sept
     ],
 )
 def test_held_out_review_dates(text, published, expression, iso, precision):
-    found = events_at(text, published, expression)
-    assert found, [e.date["text"] for e in events_of(text, published)]
-    assert (found[0].date["iso"], found[0].date["precision"]) == (iso, precision)
+    event = first_event_at(text, published, expression)
+    assert (event.date["iso"], event.date["precision"]) == (iso, precision)
 
 
 @pytest.mark.parametrize(
@@ -1849,10 +1853,9 @@ def test_a_participle_set_before_the_main_verb_is_labelled_by_what_was_done(
 def test_a_distance_to_an_event_named_after_it_dates_the_earlier_of_the_two(
     text, published, expression, iso, precision, predicate
 ):
-    found = events_at(text, published, expression)
-    assert found, [e.date["text"] for e in events_of(text, published)]
-    assert (found[0].date["iso"], found[0].date["precision"]) == (iso, precision)
-    assert found[0].predicate == predicate
+    event = first_event_at(text, published, expression)
+    assert (event.date["iso"], event.date["precision"]) == (iso, precision)
+    assert event.predicate == predicate
 
 
 @pytest.mark.parametrize(
@@ -1909,10 +1912,9 @@ def test_a_distance_to_an_event_the_text_dates_counts_from_that_date(
 ):
     """ "the day after the primary", "five days after the attack": the event counted from is
     dated elsewhere in the text, so the distance dates the main clause, from that date."""
-    found = events_at(text, published, expression)
-    assert found, [e.date["text"] for e in events_of(text, published)]
-    assert (found[0].date["iso"], found[0].date["precision"]) == (iso, precision)
-    assert found[0].predicate == predicate
+    event = first_event_at(text, published, expression)
+    assert (event.date["iso"], event.date["precision"]) == (iso, precision)
+    assert event.predicate == predicate
 
 
 @pytest.mark.parametrize(
@@ -2172,6 +2174,5 @@ def test_the_end_of_a_year_and_of_other_units(expression, iso, precision):
 def test_a_distance_whose_adverb_ner_left_out_counts_from_the_story(
     text, published, expression, iso
 ):
-    found = events_at(text, published, expression)
-    assert found, [e.date["text"] for e in events_of(text, published)]
-    assert found[0].date["iso"] == iso
+    event = first_event_at(text, published, expression)
+    assert event.date["iso"] == iso
