@@ -391,6 +391,8 @@ PERSON_PRONOUNS = frozenset(PRONOUN_SEX)
 GROUP_PRONOUNS = frozenset("they them their we us our".split())
 THING_PRONOUNS = frozenset("it its".split())
 RELATIVE_PRONOUNS = frozenset("who which that whom whose".split())
+# The relative pronouns that stand for a person, never for a thing or a claim.
+PERSON_RELATIVES = frozenset(("who", "whom"))
 FIRST_PERSON = frozenset("i me my we us our".split())
 FIRST_PERSON_SINGULAR = frozenset("i me my".split())
 

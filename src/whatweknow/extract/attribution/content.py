@@ -165,7 +165,7 @@ def _relative_claim(said: _Said) -> _Reading | None:
         (c for c in verb.children if c.dep_ == "dobj" and c.lower_ in lexicon.RELATIVE_PRONOUNS),
         None,
     )
-    if pronoun is None or pronoun.lower_ in _PERSON_RELATIVES:
+    if pronoun is None or pronoun.lower_ in lexicon.PERSON_RELATIVES:
         return None  # "the claim about Mr. Hale, whom Democrats have criticized": a person
     claim = None
     for above in list(verb.ancestors)[:_CLAIM_REACH]:
@@ -186,8 +186,6 @@ def _relative_claim(said: _Said) -> _Reading | None:
 # How far above a relative clause its claim may be: the clause's head, or the last word of the
 # claim's own clause ("allegations that he assaulted Ivana Trump, which he has denied").
 _CLAIM_REACH = 3
-# The relative pronouns that stand for a person, never for a claim.
-_PERSON_RELATIVES = frozenset(("who", "whom"))
 
 
 def _charges_its_object(verb: Token, lemma: str, prep: Token) -> bool:
@@ -1214,7 +1212,7 @@ def _writers_background(ctx: Context, who: Token, end: int) -> bool:
     relative clause in the past on a person named last, after a comma and to the end of the
     content, is the writer telling who the person is (PolNeAR train ends the content before
     ", who …ed" 12 times and takes it in 8; the BASIL story gold leaves it out)."""
-    if who.lower_ not in _PERSON_RELATIVES or who.i == 0 or who.nbor(-1).text != ",":
+    if who.lower_ not in lexicon.PERSON_RELATIVES or who.i == 0 or who.nbor(-1).text != ",":
         return False
     verb = who.head
     person = verb.head

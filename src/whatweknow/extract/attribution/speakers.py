@@ -329,7 +329,8 @@ def _whose(relative: Token, antecedent: Token) -> Token:
     teenagers at the time who claimed …"), it is the people named last before it, inside the
     thing's phrase or in the phrase that holds it."""
     personal = (
-        relative.lower_ in ("who", "whom") or relative.lower_ not in lexicon.RELATIVE_PRONOUNS
+        relative.lower_ in lexicon.PERSON_RELATIVES
+        or relative.lower_ not in lexicon.RELATIVE_PRONOUNS
     )
     if relative.lower_ == "which" and _people(antecedent):
         # "a letter signed by all 42 Senate Republicans, which stated …": "which" is never
@@ -712,7 +713,7 @@ def _said_by_whom_it_names(head: Token, outer: Token) -> bool:
     "who" after people who can speak, hung on a thing that cannot, is theirs."""
     who = any(
         c.dep_ == "relcl"
-        and any(s.dep_ in SUBJECTS and s.lower_ in ("who", "whom") for s in c.children)
+        and any(s.dep_ in SUBJECTS and s.lower_ in lexicon.PERSON_RELATIVES for s in c.children)
         for c in head.children
     )
     return who and can_speak(head) and not can_speak(outer)
