@@ -3528,3 +3528,44 @@ def test_a_stance_adjective_says_what_its_holder_holds_against(text, speaker, co
     assert [(s.speaker.name, s.content.text) for s in found] == (
         [(speaker, content)] if speaker else []
     )
+
+
+# A post the page embeds (PolNeAR train, as printed, names changed): its words are its
+# author's, named by the embed's signature or spelled in its handle.
+EMBEDDED_POSTS = [
+    # breitbart_2016-07-05 (Ryan, as Paul Rowan): the signature names the author
+    (
+        "But Rowan’s language in the statement makes clear that he is being polite.\n\n"
+        '<tweet id="750366792434978816" author="@SpeakerRowan" datetime="2016-07-05">While I '
+        "respect the professionals at the FBI, this announcement defies explanation. No one "
+        "should be above the law. pic.twitter.com/OqctxglquI — Paul Rowan (@SpeakerRowan) "
+        "July 5, 2016</tweet>.",
+        "Paul Rowan",
+        "While I respect the professionals at the FBI, this announcement defies explanation. "
+        "No one should be above the law.",
+    ),
+    # huff-post_2016-08-03 (Valls, as Manuel Vargas): no signature, the handle spells the name
+    (
+        "Prime Minister Manuel Vargas rejected the claim.\n\n"
+        '<tweet pic="" author="manuelvargas" timestamp="1469635200" '
+        'tweet_id="758356620346810369">.@realDonaldTrump #FranceisstillFrance and '
+        "#Franceisstrong Mr. Trump</tweet>.",
+        "Manuel Vargas",
+        ".@realDonaldTrump #FranceisstillFrance and #Franceisstrong Mr. Trump",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), EMBEDDED_POSTS)
+def test_an_embedded_post_is_its_authors_words(text, speaker, content):
+    found = [(s.speaker.name, s.content.text) for s in statements_of(text) if s.cue is None]
+    assert (speaker, content) in found
+
+
+def test_an_embedded_post_whose_author_the_text_never_names_is_left():
+    text = (
+        "The senator answered on Monday.\n\n"
+        '<tweet pic="" author="xyzpolls" timestamp="1469635200" tweet_id="758">'
+        "Another poll, another lead for the governor in Ohio.</tweet>."
+    )
+    assert not [s for s in statements_of(text) if "another lead" in s.content.text]

@@ -305,6 +305,59 @@ def colon_speakers(ctx: Context) -> list[Candidate]:
     return found
 
 
+# A post embedded in the page, its markup carried into the text (PolNeAR: Breitbart's
+# '<tweet id="…" author="@SpeakerRyan" datetime="…">words — Paul Ryan (@SpeakerRyan) July 5,
+# 2016</tweet>', HuffPost's '<tweet pic="" author="realDonaldTrump" …>words</tweet>').
+_EMBEDDED_POST = re.compile(
+    r'<tweet\b[^<>\n]*?\bauthor="@?(?P<handle>[^"<>\n]+)"[^<>\n]*>(?P<words>[^<]+)</tweet>'
+)
+# What the embed adds after the words: a picture's link, then the signature "— Name
+# (@handle) Month D, YYYY" that names the author.
+_POST_LINK = re.compile(r"\s(?:pic\.twitter\.com|https?://)\S*")
+_POST_SIGNATURE = re.compile(
+    r"\s[—–-]+\s*(?P<name>[^()<>\n]+?)\s*\(@\w+\)\s*[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$"
+)
+# The fewest letters a name in the text must have to be found inside a handle.
+_HANDLE_NAME_LETTERS = 4
+
+
+def embedded_posts(ctx: Context) -> list[Candidate]:
+    """A post the page embeds is its author's words, though no verb introduces them: the
+    story gold gives each to its author (Ryan's "this announcement defies explanation", the
+    AP's "BREAKING: AP analysis: …", Trump's and Valls' posts in the Khan story). The author
+    is the name the embed's signature gives, else the person or body the text names whose
+    name the handle spells ("realDonaldTrump": Donald Trump; "manuelvalls": Manuel Valls)."""
+    found = []
+    for match in _EMBEDDED_POST.finditer(ctx.text):
+        start, end = match.span("words")
+        signature = _POST_SIGNATURE.search(ctx.text, start, end)
+        author = signature.span("name") if signature else _named_in_handle(ctx, match)
+        link = _POST_LINK.search(ctx.text, start, signature.start() if signature else end)
+        content = ctx.trim(start, link.start() if link else signature.start() if signature else end)
+        if content and author is not None:
+            found.append(Candidate(None, [content], None, author))
+    return found
+
+
+def _named_in_handle(ctx: Context, post: re.Match[str]) -> tuple[int, int] | None:
+    """The span of the longest name in the text, outside the post, that its handle spells,
+    letters only and case aside ("realDonaldTrump" holds "Donald Trump" and "Trump": "Donald
+    Trump"; the text's cleaning may have split a handle it took for glued words)."""
+    spelled = re.sub(r"[^a-z]", "", post["handle"].lower())
+    names = [
+        e
+        for e in ctx.doc.ents
+        if e.label_ in ("PERSON", "ORG")
+        and not post.start() <= e.start_char < post.end()
+        and len(letters := re.sub(r"[^a-z]", "", e.text.lower())) >= _HANDLE_NAME_LETTERS
+        and letters in spelled
+    ]
+    if not names:
+        return None
+    best = max(names, key=lambda e: (len(re.sub(r"[^a-z]", "", e.text.lower())), -e.start))
+    return best.start_char, best.end_char
+
+
 def unclaimed(
     ctx: Context, candidates: Iterable[Candidate]
 ) -> Iterator[tuple[tuple[int, int], Candidate]]:
