@@ -6,7 +6,8 @@ The stages run in the order of BBC Citron's attribution pipeline, each in its ow
 2. source (`speakers.speaker_of`): the tokens of who speaks, from the parse;
 3. content (`content`, `quotes`): what the cue attributes, by the construction's rule; then
    quotes that no cue claimed (dash and "from X:" sources, "Name: words" turns, a quote
-   paragraph going on with the previous speaker);
+   paragraph going on with the previous speaker) and posts the page embeds
+   (`quotes.embedded_posts`);
 4. coreference (`speakers.speaker`): the source named through the entity index (pronouns,
    surnames, titles, roles, capitals), then statements nested in the statements that report
    them (`nesting`), and the certainty of each (`extract.certainty`).
