@@ -3562,6 +3562,16 @@ def test_an_embedded_post_is_its_authors_words(text, speaker, content):
     assert (speaker, content) in found
 
 
+def test_only_an_author_attribute_names_a_posts_author():
+    # west-journal_2016-09-26 (PolNeAR dev, as printed, shortened): a scraped "tweet-author"
+    # holding the page's own prose names no one
+    text = (
+        "Senator Mary Lowell answered on Monday.\n\n"
+        '<tweet tweet-author="Mary Lowell said it">Lowell: we rate it Mostly True.</tweet>.'
+    )
+    assert not [s for s in statements_of(text) if "Mostly True" in s.content.text]
+
+
 def test_an_embedded_post_whose_author_the_text_never_names_is_left():
     text = (
         "The senator answered on Monday.\n\n"

@@ -309,7 +309,7 @@ def colon_speakers(ctx: Context) -> list[Candidate]:
 # '<tweet id="…" author="@SpeakerRyan" datetime="…">words — Paul Ryan (@SpeakerRyan) July 5,
 # 2016</tweet>', HuffPost's '<tweet pic="" author="realDonaldTrump" …>words</tweet>').
 _EMBEDDED_POST = re.compile(
-    r'<tweet\b[^<>\n]*?\bauthor="@?(?P<handle>[^"<>\n]+)"[^<>\n]*>(?P<words>[^<]+)</tweet>'
+    r'<tweet\b[^<>\n]*?\sauthor="@?(?P<handle>[^"<>\n]+)"[^<>\n]*>(?P<words>[^<]+)</tweet>'
 )
 # What the embed adds after the words: a picture's link, then the signature "— Name
 # (@handle) Month D, YYYY" that names the author.
