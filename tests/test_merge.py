@@ -14,7 +14,15 @@ from whatweknow import Store, run
 from whatweknow.brief import build
 from whatweknow.cli import cli
 from whatweknow.merge import speaker
-from whatweknow.merge.figures import apart, assess, central, interval, overlap, rounding
+from whatweknow.merge.figures import (
+    apart,
+    assess,
+    breakdowns,
+    central,
+    interval,
+    overlap,
+    rounding,
+)
 from whatweknow.merge.people import People
 from whatweknow.merge.syndication import containment, shingles, wire_credit
 from whatweknow.model import Article
@@ -532,3 +540,31 @@ def test_a_joint_statement_shows_on_each_members_page_where_the_records_list_no_
         jointly = [s for s in page["statements"] if s.get("with")]
         assert [s["with"] for s in jointly] == ["Samuel A. Alito Jr. and Anthony Kennedy"]
         assert jointly[0]["text"].startswith("they were concerned about companies")
+
+
+def test_a_breakdown_is_the_other_values_of_a_sentence_and_the_people_it_names():
+    # PolNeAR, Breitbart on a Bloomberg poll; "Mr." ends no sentence
+    text = (
+        "Mr. Trump received 37 percent, Clinton had 36 percent. Clinton received 38 percent, "
+        "while Rubio held 33 percent. The poll was taken online."
+    )
+
+    def share(id_: str, words: str, value: float) -> dict:
+        start = text.index(words)
+        key = {"dimension": "%", "base": [value / 100, None, None]}
+        return {"id": id_, "start": start, "value": value, "qualifier": "exact", "quantity": key}
+
+    figures = [
+        share("f1", "37 percent", 37.0),
+        share("f2", "36 percent", 36.0),
+        share("f3", "38 percent", 38.0),
+        share("f4", "33 percent", 33.0),
+    ]
+    entities = [
+        {"id": "e1", "type": "person", "mentions": [{"start": text.index("Trump")}]},
+        {"id": "e2", "type": "person", "mentions": [{"start": text.index("Rubio")}]},
+    ]
+    found = breakdowns(text, figures, entities)
+    assert found["f1"]["sentence"] == found["f2"]["sentence"] != found["f3"]["sentence"]
+    assert found["f2"]["others"] == [0.37]
+    assert (found["f2"]["people"], found["f3"]["people"]) == (["e1"], ["e2"])

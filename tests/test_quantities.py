@@ -1355,3 +1355,68 @@ def test_a_tally_is_stated_with_both_counts(tmp_path, text, heading):
         (cluster,) = [c for c in figures if c["values"][0]["text"] == heading]
     assert cluster["values"][0]["quantity"]["dimension"] == "tally"
     assert cluster["stated"] == heading
+
+
+def test_one_share_in_two_breakdowns_of_a_poll_is_two_quantities(brief):
+    # PolNeAR, Breitbart on a Clinton poll: 48 percent is Clinton's against Cruz and Rubio's
+    # against Clinton; Breitbart on a Bloomberg poll: Clinton's 38 percent in two match-ups
+    result = brief(
+        "In a closer match-up, 48 percent chose Clinton while 45 percent chose Cruz. When it "
+        "came to Rubio, 48 percent chose him while 45 percent chose Clinton.",
+        "Between Clinton, Cruz and Bloomberg, Clinton wins with 38 percent support; Cruz comes "
+        "in second with 34 percent while Bloomberg receives 11 percent. Clinton received 38 "
+        "percent, while Rubio held 33 percent and Bloomberg had 10 percent.",
+        "The survey shows only a small gender gap. Sanders holds a 4-point edge with men, and "
+        "Clinton leads by 7 points among female voters. College graduates back Clinton by 19 "
+        "points, while those without a degree support Sanders by 7 points.",
+    )
+    for text in ("48 percent", "45 percent", "7 points"):
+        clusters = [c for c in result["figures"] if any(v["text"] == text for v in c["values"])]
+        assert len(clusters) == 2, text
+    thirty_eight = [c for c in result["figures"] if any("38" in v["text"] for v in c["values"])]
+    assert len(thirty_eight) == 2
+
+
+def test_one_breakdown_told_twice_is_one_quantity(brief):
+    # the lede and the body of one poll story give the same breakdown
+    result = brief(
+        "Clinton leads Trump 48 percent to 45 percent, the poll found. Among likely voters, "
+        "48 percent chose Clinton while 45 percent chose Trump.",
+        "The survey was taken over the weekend.",
+        "Nothing else was announced.",
+    )
+    for text in ("48 percent", "45 percent"):
+        clusters = [c for c in result["figures"] if any(v["text"] == text for v in c["values"])]
+        assert len(clusters) == 1, text
+
+
+def test_one_candidates_shares_in_two_match_ups_dispute_nothing(brief):
+    # PolNeAR, Breitbart on a Bloomberg poll: Clinton's share against Trump and against Rubio
+    result = brief(
+        "A poll tested Hillary Clinton against Donald Trump, Sen. Marco Rubio and former New "
+        "York Mayor Michael Bloomberg. "
+        "Trump received 37 percent, Clinton had 36 percent and Bloomberg snagged 13 percent, "
+        "according to the results. Clinton received 38 percent, while Rubio held 33 percent "
+        "and Bloomberg had 10 percent.",
+        "The poll collected data online from 4,000 adults.",
+        "Nothing else was announced.",
+    )
+    assert cluster_of(result, "36 percent")["id"] != cluster_of(result, "38 percent")["id"]
+    assert result["disputed"] == []
+
+
+def test_a_claimed_rate_and_the_return_s_rate_in_one_article_stay_one_disputed_quantity(brief):
+    # BASIL 2015, NYT and Fox News on the Clintons' tax returns: two breakdowns of one
+    # article that are no match-ups, and a dispute the gold keeps
+    result = brief(
+        "Mr. Bush said his average federal tax rate was 36 percent, and contrasted that with "
+        "what he said was the Clintons’ 2014 tax rate: 30 percent. It was unclear where Mr. "
+        "Bush got the figure. Mrs. Clinton’s tax return showed that her 2014 federal tax rate "
+        "was 35.72, and, with city and state income taxes, was a combined rate of 45.8 percent.",
+        "The Clintons' effective federal tax rate for 2014 was 35.7 percent, while the "
+        "effective tax rate for federal, state and local taxes was 45.8 percent.",
+        "Nothing else was announced.",
+    )
+    rate = cluster_of(result, "35.72")
+    assert {"30 percent", "35.7 percent"} <= {v["text"] for v in rate["values"]}
+    assert rate["status"] == "disputed"

@@ -26,6 +26,7 @@ from ..errors import StoreError
 from ..merge.figures import (
     COMPARED,
     SHARED_TERMS,
+    breakdowns,
     bridged,
     choose,
     fit,
@@ -501,9 +502,18 @@ class Store:
             ],
         )
 
-        self._cluster(document_id, record["figures"])
+        self._cluster(
+            document_id,
+            record["figures"],
+            breakdowns(record["document"]["text"], record["figures"], record["entities"]),
+        )
 
-    def _cluster(self, document_id: str, figures: list[dict[str, Any]]) -> None:
+    def _cluster(
+        self,
+        document_id: str,
+        figures: list[dict[str, Any]],
+        parts: dict[str, dict[str, Any]] | None = None,
+    ) -> None:
         """Put each figure of a new document in the cluster of the quantity it measures, or in
         a new one: the incremental form of `merge.figures.cluster`, over the whole store.
 
@@ -514,6 +524,8 @@ class Store:
         db = self.db
         for figure in figures:
             home = 0
+            if (parts or {}).get(figure["id"]):  # `merge.figures.breakdowns_apart`
+                figure = {**figure, "breakdown": parts[figure["id"]]}
             if not trivial(figure):
                 dimension, own = terms(figure)
                 source = ((figure.get("source") or {}).get("name") or "").lower()
@@ -527,6 +539,8 @@ class Store:
                 }
                 if not member["quantity"]:  # a record stored before quantity keys
                     member.update({k: figure.get(k) for k in _OLD_KEY_FIELDS})
+                if "breakdown" in figure:
+                    member["breakdown"] = figure["breakdown"]
                 given = figure.get("source") or {}
                 if given.get("kind") == "person":  # who gives it (`merge.figures.said_alike`)
                     member["source"] = {"name": given.get("name"), "kind": "person"}
