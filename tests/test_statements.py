@@ -3573,8 +3573,9 @@ def test_only_an_author_attribute_names_a_posts_author():
 
 
 def test_an_embedded_post_whose_author_the_text_never_names_is_left():
+    # the text names a person, but not one the handle spells
     text = (
-        "The senator answered on Monday.\n\n"
+        "Senator Mary Lowell answered on Monday.\n\n"
         '<tweet pic="" author="xyzpolls" timestamp="1469635200" tweet_id="758">'
         "Another poll, another lead for the governor in Ohio.</tweet>."
     )
