@@ -44,8 +44,8 @@ def statements(doc: Doc, document: Document, index: EntityIndex) -> tuple[Statem
     found = _by_cue(ctx)
     for candidate in quotes.colon_speakers(ctx):
         found.setdefault(candidate.cue, candidate)
-    for candidate in quotes.embedded_posts(ctx):
-        found.setdefault((candidate.content[0][0],) * 2, candidate)
+    for key, candidate in quotes.embedded_posts(ctx):
+        found.setdefault(key, candidate)
     quotes.without_others_quotes(ctx, list(found.values()))
     quotes.continue_quotes(ctx, list(found.values()))
     for key, candidate in list(quotes.relayed(ctx, found.values())):

@@ -1,7 +1,8 @@
 """Quotes as statements: the quote next to a cue, a quote on each side of it, a quote that goes
 on after its cue, and quotes no verb claims ("“…” —Commissioner X", "And from Chairwoman Y:
 “…”", "Name: words" transcript turns, a paragraph-long quote continuing the previous
-speaker's). Quotation marks are paired in `whatweknow.extract.quotes`."""
+speaker's) and posts the page embeds ('<tweet author="…">…</tweet>'). Quotation marks are
+paired in `whatweknow.extract.quotes`."""
 
 from __future__ import annotations
 
@@ -321,13 +322,14 @@ _POST_SIGNATURE = re.compile(
 _HANDLE_NAME_LETTERS = 4
 
 
-def embedded_posts(ctx: Context) -> list[Candidate]:
+def embedded_posts(ctx: Context) -> Iterator[tuple[tuple[int, int], Candidate]]:
     """A post the page embeds is its author's words, though no verb introduces them: the
     story gold gives each to its author (Ryan's "this announcement defies explanation", the
     AP's "BREAKING: AP analysis: …", Trump's and Valls' posts in the Khan story). The author
     is the name the embed's signature gives, else the person or body the text names whose
-    name the handle spells ("realDonaldTrump": Donald Trump; "manuelvalls": Manuel Valls)."""
-    found = []
+    name the handle spells ("realDonaldTrump": Donald Trump; "manuelvalls": Manuel Valls).
+    Each comes with the key it is kept under: where its words start, as `unclaimed` keys a
+    quote with no cue."""
     for match in _EMBEDDED_POST.finditer(ctx.text):
         start, end = match.span("words")
         signature = _POST_SIGNATURE.search(ctx.text, start, end)
@@ -335,27 +337,32 @@ def embedded_posts(ctx: Context) -> list[Candidate]:
         link = _POST_LINK.search(ctx.text, start, signature.start() if signature else end)
         content = ctx.trim(start, link.start() if link else signature.start() if signature else end)
         if content and author is not None:
-            found.append(Candidate(None, [content], None, author))
-    return found
+            yield (content[0], content[0]), Candidate(None, [content], None, author)
 
 
 def _named_in_handle(ctx: Context, post: re.Match[str]) -> tuple[int, int] | None:
     """The span of the longest name in the text, outside the post, that its handle spells,
     letters only and case aside ("realDonaldTrump" holds "Donald Trump" and "Trump": "Donald
     Trump"; the text's cleaning may have split a handle it took for glued words)."""
-    spelled = re.sub(r"[^a-z]", "", post["handle"].lower())
+    spelled = _letters(post["handle"])
     names = [
         e
         for e in ctx.doc.ents
         if e.label_ in ("PERSON", "ORG")
         and not post.start() <= e.start_char < post.end()
-        and len(letters := re.sub(r"[^a-z]", "", e.text.lower())) >= _HANDLE_NAME_LETTERS
+        and len(letters := _letters(e.text)) >= _HANDLE_NAME_LETTERS
         and letters in spelled
     ]
     if not names:
         return None
-    best = max(names, key=lambda e: (len(re.sub(r"[^a-z]", "", e.text.lower())), -e.start))
+    best = max(names, key=lambda e: (len(_letters(e.text)), -e.start))
     return best.start_char, best.end_char
+
+
+def _letters(text: str) -> str:
+    """The text's ASCII letters in lower case, all else dropped: "@SpeakerRyan" is
+    "speakerryan", "Martin O’Malley" is "martinomalley"."""
+    return re.sub(r"[^a-z]", "", text.lower())
 
 
 def unclaimed(
