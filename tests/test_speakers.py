@@ -1320,6 +1320,75 @@ SPEAKERS = [
         "Nebraska and Oklahoma",
         "group",
     ),
+    # the same sentence under its headline, where the parser hangs "saying" on the dateline:
+    # a participle set off right after a clause of its own goes on with that clause's
+    # subject (the rows below, four stories)
+    (
+        "Colorado's top cop defends pot law after challenges from neighboring states\n\n"
+        "Denver (AP) – Colorado's top law enforcement official promises to vigorously defend "
+        "the state's historic law legalizing marijuana after Nebraska and Oklahoma asked the "
+        "U.S. Supreme Court to declare it unconstitutional, saying the drug is freely flowing "
+        "into neighboring states.",
+        "the drug is freely flowing into neighboring states",
+        "Nebraska and Oklahoma",
+        "group",
+    ),
+    # a relative clause that reports, between the sentence's speaker and the participle
+    # (Washington Post, the Wyoming convention story)
+    (
+        'The GOP front-runner complained that the contest had been "rigged" against him, a '
+        "charge that Colorado Republican leaders strongly denied, noting that they had been "
+        "using the same system since the 2004 presidential election.",
+        "that they had been using the same system since the 2004 presidential election",
+        "Colorado Republican leaders",
+        "group",
+    ),
+    # the sentence's subject is a thing said, which says nothing more (Fox, names changed)
+    (
+        "Hale's comments came as Netanyahu turned down an invitation to meet privately with "
+        "leading Senate Democrats during his trip to Washington, saying such a session could "
+        '"compound the misperception of partisanship" surrounding his visit.',
+        'such a session could "compound the misperception of partisanship" surrounding his visit',
+        "Netanyahu",
+        "person",
+    ),
+    # the sentence's subject comes after the participle, opening the next clause (Politico,
+    # the Miami debate story, names changed); its infinitive is the one refusing's too
+    (
+        "Donald Lind and Marco Hale met in Miami on Thursday.\n\nAs the debate progressed "
+        'and Lind stood by his comment Monday that "Islam hates us," refusing to acknowledge '
+        "that not all Muslims hate the U.S., Hale again tried to rebuke the front-runner, but "
+        "in a calm, confident manner.",
+        "to acknowledge that not all Muslims hate the U.S.",
+        "Donald Lind",
+        "person",
+    ),
+    (
+        "Donald Lind and Marco Hale met in Miami on Thursday.\n\nAs the debate progressed "
+        'and Lind stood by his comment Monday that "Islam hates us," refusing to acknowledge '
+        "that not all Muslims hate the U.S., Hale again tried to rebuke the front-runner, but "
+        "in a calm, confident manner.",
+        "that not all Muslims hate the U.S.",
+        "Donald Lind",
+        "person",
+    ),
+    # nor a relative clause set off as an aside: the campaign tells the paper (HuffPost, the
+    # Alabama Senate story, names changed)
+    (
+        "Hale’s campaign denied the allegations, which The Washington Post first reported, "
+        "telling the paper the accusations of four women are “the very definition of fake "
+        "news.”",
+        "the accusations of four women are “the very definition of fake news.”",
+        "Hale’s campaign",
+        "organization",
+    ),
+    # but a sentence's speaker who did something after another did goes on saying it
+    (
+        "President Lind signed the bill after Congress passed it, saying it would help families.",
+        "it would help families",
+        "Lind",
+        "person",
+    ),
     # "X is among a handful of Ys who … and called for …": X is one of them, and the
     # second verb of the relative clause is theirs too (NYT, names changed)
     (

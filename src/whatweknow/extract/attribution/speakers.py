@@ -46,6 +46,10 @@ def speaker_of(verb: Token) -> list[Token] | None:
     subjects = _one_subject(subjects, verb)
     # "Denver (AP) – Colorado’s attorney general said": the dateline parsed as a second subject
     subject = next((c for c in subjects if not _dateline(c)), subjects[0] if subjects else None)
+    if subject is None or _dateline(subject):
+        closed = _clause_closed_before(verb)
+        if closed is not None:
+            return closed
     if subject is not None and verb.dep_ == "relcl" and _relative(subject):
         # "officials, who said …": mention "who", speaker officials; "Republicans in Alabama,
         # several of whom dismissed …": the Republicans
@@ -133,6 +137,8 @@ def speaker_of(verb: Token) -> list[Token] | None:
                     break
                 head = head.head
         head = conjunct_of(verb) if head == verb else head.head
+        if head.dep_ == "advcl" and (closed := _clause_closed_before(head)) is not None:
+            return closed  # "…, refusing to acknowledge that …": the one refusing acknowledges
         if by_doing and head.dep_ == "relcl" and not any(c.dep_ == "nsubj" for c in head.children):
             # "tried to back up that statement ― which had been widely criticized ― by saying
             # …": the parser hung the "by" phrase on the passive relative; it is the verb's
@@ -212,6 +218,71 @@ def speaker_of(verb: Token) -> list[Token] | None:
             return [outer] if outer is not None else None
         return [subject, _antecedent(subject.head.head)]
     return [subject]
+
+
+# Clauses that say what another clause says, which a participle after them does not go on.
+_CONTENT_CLAUSES = frozenset("ccomp xcomp csubj".split())
+
+
+def _clause_closed_before(verb: Token) -> list[Token] | None:
+    """ "…, a charge that Colorado Republican leaders strongly denied, noting that they had
+    used the same system since 2004", "Rice's comments came as Netanyahu turned down an
+    invitation …, saying such a session could …", "As the debate progressed and Trump stood
+    by his comment that “Islam hates us,” refusing to acknowledge …, Rubio again tried …": a
+    participle set off right after a clause of its own (a relative clause, one opened by
+    "as" or "after") goes on with that clause's subject, where the parser hung it on the
+    sentence's verb. Only where the sentence's subject cannot have said it (a thing, "Rice's
+    comments came"; a subject after the participle, which opens the next clause; a dateline)
+    or the clause is a relative one that reports (`_reporting_relative`); "Lind spoke to
+    reporters after Hale announced her run, saying he …" stays Lind's."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "ROOT"):
+        return None
+    doc = verb.doc
+    before = verb.i - 1
+    while before > verb.sent.start and doc[before].text in QUOTE_MARKS | {","}:
+        before -= 1
+    if before == verb.i - 1 or "," not in {t.text for t in doc[before + 1 : verb.i]}:
+        return None
+    clause = next(
+        (
+            a
+            for a in (doc[before], *doc[before].ancestors)
+            if a.tag_ in _FINITE and a.dep_ not in _CONTENT_CLAUSES and _subject(a) is not None
+        ),
+        None,
+    )
+    if clause is None or clause in (verb, verb.head):
+        return None
+    subject = _subject(clause)
+    if not can_speak(subject) or _dateline(subject):
+        return None
+    main = _subject(verb.head) if verb.head is not verb else _subject(verb)
+    main_speaks = (
+        main is not None
+        and main.i < verb.i
+        and can_speak(main)
+        and main.lemma_.lower() not in lexicon.SPEECH_ACT_NOUNS  # "comments" end as "agents" do
+        and not _dateline(main)
+    )
+    if clause.dep_ not in ("relcl", "advcl") and (main is None or main.i < verb.i):
+        return None  # a clause the sentence's own, not one set inside it
+    if main_speaks and not _reporting_relative(clause):
+        return None  # "Lind spoke after Hale announced her run, saying he …": Lind's
+    if subject.lower_ in lexicon.RELATIVE_PRONOUNS and clause.dep_ == "relcl":
+        return [subject, _whose(subject, _antecedent(clause.head))]
+    return [subject]
+
+
+def _reporting_relative(clause: Token) -> bool:
+    """ "a charge that Colorado Republican leaders strongly denied": a relative clause whose
+    verb reports, not set off as an aside ("Moore's campaign denied the allegations, which The
+    Washington Post first reported, telling the paper …" goes on with the campaign)."""
+    opens = clause.left_edge.i
+    return (
+        clause.dep_ == "relcl"
+        and cues.lemma(clause) in lexicon.REPORTING_VERBS
+        and (opens == 0 or clause.doc[opens - 1].text != ",")
+    )
 
 
 def name_tagged_verb(token: Token) -> bool:
