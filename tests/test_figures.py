@@ -2185,6 +2185,32 @@ def test_a_vote_or_score_is_one_tally_with_both_counts(text, span, value, counts
             "46 percent to 41 percent",
             [46, 41],
         ),
+        # the percent sign written once, after the second share (PolNeAR train, Breitbart
+        # 2016-03-29 and 2016-02-10, The Western Journal 2015-12-10, The Washington Post
+        # 2016-04-20): the brief read "would beat Trump 46 to 40 percent" as a range, 43%
+        (
+            "A Qunnipiac University poll found last week that Clinton would beat Trump 46 to 40 "
+            "percent in a general election match-up.",
+            "46 to 40 percent",
+            [46, 40],
+        ),
+        (
+            "The poll shows both Donald Trump and Ben Carson beating Clinton 45 to 40 percent.",
+            "45 to 40 percent",
+            [45, 40],
+        ),
+        (
+            "Trump won by a compelling margin in the Granite State over Iowa winner Ted "
+            "Cruz—35 to 12 percent—because he did well among both groups.",
+            "35 to 12 percent",
+            [35, 12],
+        ),
+        (
+            "Clinton is in a dead heat with Sanders nationally - ahead of him by just two "
+            "percentage points, 50 to 48 percent.",
+            "50 to 48 percent",
+            [50, 48],
+        ),
     ],
 )
 def test_two_shares_of_a_poll_are_one_tally_not_a_range(text, span, counts):
@@ -2206,6 +2232,13 @@ def test_two_shares_of_a_poll_are_one_tally_not_a_range(text, span, counts):
         ),
         ("Support has held between 40 percent and 50 percent for a year.", 40, 50),
         ("His approval rating fell 45 percent to 40 percent over the year.", None, None),
+        # one percent sign for a rising pair: a range, whatever the clause
+        (
+            "He continued, “There will be maybe 10 to 15 percent of the population that "
+            "will join.”",
+            10,
+            15,
+        ),
     ],
 )
 def test_shares_in_a_range_or_a_change_are_not_a_tally(text, low, high):

@@ -953,7 +953,9 @@ def _merge_ranges(text: str, numbers: list[NumberMatch]) -> list[NumberMatch]:
                     end=following.end,
                     value=number.value,
                     number_start=number.number_start,
-                    unit=number.unit,  # "49 percent to 44 percent": two shares, one poll
+                    # "49 percent to 44 percent": two shares, one poll; "46 to 40 percent":
+                    # the percent sign written once, after the second
+                    unit=number.unit or following.unit,
                     tally=(number.value or 0.0, following.value or 0.0),
                 )
             )
@@ -1053,16 +1055,30 @@ _TALLY_SET_OFF = re.compile(
 _SIDES_BEFORE = re.compile(r"(?i)\b(?:over|against|versus|vs\.?)\b")
 
 
+# Words of standing that take a share pair as the two sides' counts, beside _TALLY_WORDS:
+# "ahead of him by just two percentage points, 50 to 48 percent", "beating Clinton 45 to 40
+# percent".
+_SHARE_STANDING = re.compile(r"(?i)\b(?:ahead|behind|trail\w*|beating|topp\w*)\b")
+
+
 def _is_share_tally(text: str, first: NumberMatch, second: NumberMatch) -> bool:
     """ "Obama leading Romney, 49 percent to 44 percent", "Romney edging Obama, 46% to 45%":
-    two shares of a poll or a vote, each with its own percent sign, the larger first, after a
-    word of leading, winning or voting in its clause (or the two sides: "X over Y"). A range of
-    shares is written low to high, or after "between", "from", "range of" (4 stories in
-    BASIL: 3 polls told as a lead, 1 range "in the range of 2 percent to 3 percent")."""
+    two shares of a poll or a vote, the larger first, after a word of leading, winning or
+    voting in its clause (or the two sides: "X over Y"). A range of shares is written low to
+    high, or after "between", "from", "range of" (4 stories in BASIL: 3 polls told as a lead,
+    1 range "in the range of 2 percent to 3 percent"). The percent sign may be written once,
+    after the second: "Clinton would beat Trump 46 to 40 percent", "beating Clinton 45 to 40
+    percent", "ahead of him by just two percentage points, 50 to 48 percent", "over Iowa
+    winner Ted Cruz—35 to 12 percent" (4 PolNeAR stories, Breitbart twice, The Western Journal,
+    The Washington Post; read as a range "40 to 46", the brief gave 43%)."""
     if text[first.end : second.start] not in (" to ", "-", "–", " - ", " – "):
         return False
+    if first.unit is None and (first.words != second.words or first.scale != 1.0):
+        return False
     for number in (first, second):
-        if number.unit != "%" or number.vague or number.currency or number.value is None:
+        if number.vague or number.currency or number.value is None:
+            return False
+        if number.unit != "%" and not (number is first and number.unit is None):
             return False
         if number.qualifier != "exact" or number.value < 0 or number.value > 100:
             return False
@@ -1074,14 +1090,18 @@ def _is_share_tally(text: str, first: NumberMatch, second: NumberMatch) -> bool:
     change = _CHANGE_BEFORE.search(clause)
     if change and not re.match(r"(?i)(?:edged|lost|by)\b", change.group()):
         return False  # "fell 5 percent to 3 percent": a change and a level
-    return bool(_TALLY_WORDS.search(clause) or _SIDES_BEFORE.search(clause))
+    return bool(
+        _TALLY_WORDS.search(clause)
+        or _SIDES_BEFORE.search(clause)
+        or _SHARE_STANDING.search(clause)
+    )
 
 
 def _is_tally(text: str, first: NumberMatch, second: NumberMatch) -> bool:
     """ "97-1", "348-77", "11-2", "40-to-39": two counts side by side, as votes and scores are
     written. Ranges run from low to high, so a falling pair is a tally; a rising one only
     with a vote or score word beside it ("lost 2-3")."""
-    if first.unit == "%" and second.unit == "%":
+    if first.unit in ("%", None) and second.unit == "%":
         return _is_share_tally(text, first, second)
     gap = text[first.end : second.start]
     if gap not in ("-", "–", "-to-", "–to–") and not (
