@@ -610,6 +610,27 @@ def test_an_event_is_labelled_by_who_did_what_in_the_texts_words(text, label):
     assert event.label == label
 
 
+@pytest.mark.parametrize(
+    "text, expression, label",
+    [
+        (  # BASIL 8dac6c12 (HuffPost): "Pelosi took to oppose trade legislation"
+            "Pelosi took to the House floor Friday to oppose trade legislation Obama had "
+            "personally lobbied for on Capitol Hill earlier that day.",
+            "Friday",
+            "Pelosi took to the House floor to oppose trade legislation",
+        ),
+        (  # BASIL 7a97de89 (Fox News): "LePage took to push back on media reports"
+            "Later in the day, LePage took to Twitter, though, to push back on media reports "
+            "about a possible resignation.",
+            "Later in the day",
+            "LePage took to Twitter to push back on media reports",
+        ),
+    ],
+)
+def test_a_label_keeps_where_its_verb_went_before_what_for(text, expression, label):
+    assert first_event_at(text, "2015-06-14", expression).label == label
+
+
 @pytest.fixture(scope="module")
 def seed_events():
     return events_of(SEED.read_text("utf-8"))

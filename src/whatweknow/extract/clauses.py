@@ -679,7 +679,8 @@ def _what(verb: Token, date: SpacySpan, depth: int = 0) -> list[Token]:
         # confirm nor deny"
         group = _verb_group(clause) + _denials(clause) + _neither(clause)
         group += [c for c in clause.children if c.dep_ == "neg" and c.i > clause.i]  # "’m not"
-        return [*listener, *head, *group, *_what(clause, date, depth + 1)]
+        route = _destination(verb, clause, date) if said is None else []
+        return [*listener, *route, *head, *group, *_what(clause, date, depth + 1)]
     for prep in children:
         if prep.dep_ != "prep" or _in(prep, date) or prep.i < verb.i:
             continue
@@ -688,6 +689,22 @@ def _what(verb: Token, date: SpacySpan, depth: int = 0) -> list[Token]:
             if objects[0].ent_type_ in ("DATE", "TIME"):
                 continue
             return [prep, *_cut(noun_phrase(objects[0], date), 6)]
+    return []
+
+
+def _destination(verb: Token, clause: Token, date: SpacySpan) -> list[Token]:
+    """Where the verb went before the clause that says what for: "took [to the House floor]
+    Friday to oppose trade legislation", "took [to Twitter], though, to push back", "went [to
+    Flint] last week to talk"; the label read "Pelosi took to oppose trade legislation".
+    Over the 37 BASIL and PolNeAR articles with a verb, "to" and a place, then an infinitive,
+    3 dated labels change, all from a verb cut from its place (BASIL 8dac6c12 and 7a97de89,
+    PolNeAR Politico 2016-07-06). Not a phrase holding the date."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "to" or not verb.i < prep.i < clause.i:
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if objects and not any(_in(t, date) for t in prep.subtree):
+            return [prep, *_cut(noun_phrase(objects[0], date), 5)]
     return []
 
 
