@@ -1378,9 +1378,10 @@ def test_one_share_in_two_breakdowns_of_a_poll_is_two_quantities(brief):
 
 
 def test_one_breakdown_told_twice_is_one_quantity(brief):
-    # the lede and the body of one poll story give the same breakdown
+    # the lede and the body of one poll story give the same breakdown (two shares each: "48
+    # percent to 45 percent" would be one tally, and no breakdown)
     result = brief(
-        "Clinton leads Trump 48 percent to 45 percent, the poll found. Among likely voters, "
+        "Clinton had 48 percent and Trump had 45 percent, the poll found. Among likely voters, "
         "48 percent chose Clinton while 45 percent chose Trump.",
         "The survey was taken over the weekend.",
         "Nothing else was announced.",
