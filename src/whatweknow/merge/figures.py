@@ -834,14 +834,14 @@ def breakdowns(
             place = (sentence(figure["start"]), key["dimension"])
             values.setdefault(place, []).append((figure["id"], number))
     found = {}
-    for (number, _), given in values.items():
+    for (sentence_number, _), given in values.items():
         for own, value in given:
             others = sorted({v for _, v in given if not _equal(v, value)})
             if others:
                 found[own] = {
-                    "sentence": number,
+                    "sentence": sentence_number,
                     "others": others,
-                    "people": sorted(people.get(number, ())),
+                    "people": sorted(people.get(sentence_number, ())),
                 }
     return found
 
@@ -883,7 +883,8 @@ def rejects(
     with a member: another value of its own source in its own document, anything in
     `conflict`, another counted noun with another value (or, in one article, under ROUND, the
     same value; not `by_noun` where the cluster is already one count under several nouns and
-    the figure counts one of them: `magnitude_home`), or a value it disagrees with that is not
+    the figure counts one of them: `magnitude_home`), a value of its own article in another
+    breakdown of a poll (`breakdowns_apart`), or a value it disagrees with that is not
     `disputable` with it."""
     other = member["figure"]
     same = same_value(figure, other)

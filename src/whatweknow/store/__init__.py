@@ -512,7 +512,7 @@ class Store:
         self,
         document_id: str,
         figures: list[dict[str, Any]],
-        parts: dict[str, dict[str, Any]] | None = None,
+        breakdown_of: dict[str, dict[str, Any]] | None = None,
     ) -> None:
         """Put each figure of a new document in the cluster of the quantity it measures, or in
         a new one: the incremental form of `merge.figures.cluster`, over the whole store.
@@ -520,12 +520,14 @@ class Store:
         Candidates are the clusters sharing SHARED_TERMS index terms (words or the value) with
         the figure, in order of creation; the figure joins the one it `fit`s best (`choose`),
         and the others it fits that are `joinable` with that one become part of it.
+        `breakdown_of` gives the figures of a poll's breakdowns theirs, by figure id
+        (`merge.figures.breakdowns`); without it none is told apart by its breakdown.
         """
         db = self.db
         for figure in figures:
             home = 0
-            if (parts or {}).get(figure["id"]):  # `merge.figures.breakdowns_apart`
-                figure = {**figure, "breakdown": parts[figure["id"]]}
+            if (breakdown_of or {}).get(figure["id"]):  # `merge.figures.breakdowns_apart`
+                figure = {**figure, "breakdown": breakdown_of[figure["id"]]}
             if not trivial(figure):
                 dimension, own = terms(figure)
                 source = ((figure.get("source") or {}).get("name") or "").lower()
