@@ -1846,10 +1846,17 @@ NOT_FIGURES = [
     # idioms: emphasis, a class of people, a kind of thing
     "“I am 100 percent behind the president on this,” he said.",
     "We 100 percent agree that the system is broken, she said.",
+    # ... where a quotation opens on it (PolNeAR party unity, HuffPost; names changed)
+    "The committee's chair said that it was “100 percent committed to an open and transparent "
+    "process.”",
     "The plan raises taxes on the 1 percent and cuts them for everyone else.",
     "Protesters said they spoke for the 99 percent.",
     "Critics called it a one-size-fits-all approach.",
     "The center is a one-stop shop for veterans.",
+    # "one-time" a former one, "one-way" an idiom (PolNeAR Rubio donors, Breitbart; California
+    # poll, Politico; party unity, The Washington Post; names changed)
+    "The surge was concentrated in the days after one-time rival Jeb Bash dropped out.",
+    "\"It's not a one-way street. They're both going to have to give,\" Mr. Dean said.",
     # numeric idioms (BASIL 2017 Flynn, 2011 AARP)
     "Sen. Lindsey Graham suggested Trump might want to think twice before tweeting.",
     "“AARP is the 800-pound gorilla, but they do not speak for seniors.”",
@@ -2115,6 +2122,8 @@ def test_not_a_figure(text):
             "candidates, fluctuated between domestic policy and foreign policy.",
             ["90-minute"],
         ),
+        # a count joined to "time" that is not "one" counts ("one-time rival" does not)
+        ("She is a two-time Olympic champion.", ["two"]),
         # a clause after the whole says which part: a count (BASIL 550b80db, Fox)
         (
             "Newsweek has defended the photo, saying that several of the images taken of her "
@@ -2124,6 +2133,44 @@ def test_not_a_figure(text):
     ],
 )
 def test_only_the_amounts_stay_figures(text, kept):
+    assert [f.span.text for f in figures_of(text)] == kept
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # a headline or a subhead in title case counts nothing; the article's amounts stay
+        # (PolNeAR: Benghazi film, Western Journal; Bloomberg poll, Breitbart; Paris climate
+        # deal, HuffPost; the articles' own figures made up)
+        (
+            "Benghazi Movie ’13 Hours’ Is About To Come Out- But 2 Major Things NOT Included "
+            "Have Everyone Talking.\n\nThe movie drew 2 million viewers on its first weekend.",
+            ["13 Hours", "2 million"],
+        ),
+        (
+            "Poll: Donald Trump Ties Hillary Clinton With Michael Bloomberg in a Three-Way "
+            "Contest.\n\nBloomberg would take 13 percent of the vote.",
+            ["13 percent"],
+        ),
+        (
+            "The Paris Climate Agreement Is One Huge Step For Mankind\nSpeaking with One Voice "
+            "to Solve the Climate Crisis\n\nThe deal binds 195 countries.",
+            ["195"],
+        ),
+        # a measure listed by name in a title-case line stays (NewsQuant dev)
+        (
+            "Top Cardinals relievers: RHP John Gant (0.5 WAR), RHP Alex Reyes (0.4 WAR).",
+            ["0.5", "0.4"],
+        ),
+        # a headline in sentence case keeps its count (PolNeAR Sanders layoffs, USA Today)
+        (
+            "Sanders lays off more than 200 campaign staffers; \nWin or not, candidate says, "
+            "campaign aims to transform country.\n\nHe said so on Wednesday.",
+            ["more than 200"],
+        ),
+    ],
+)
+def test_a_title_case_line_counts_nothing(text, kept):
     assert [f.span.text for f in figures_of(text)] == kept
 
 
@@ -2712,6 +2759,7 @@ def test_a_count_beside_a_reference_or_a_list_is_still_a_figure(text, span):
         ("Turnout rose 100 percent compared with 2014.", "100 percent"),
         ("The grid was 100 percent renewable by 2020.", "100 percent"),
         ("The company owns 100 percent of the shares.", "100 percent"),
+        ("“100 percent of the money went to charity,” she said.", "100 percent"),
         ("The top 1 percent of earners paid 40 percent of federal income taxes.", "1 percent"),
         ("The plan adds a 1 percent tax on sales.", "1 percent"),
     ],

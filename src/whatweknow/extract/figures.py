@@ -26,6 +26,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from .. import lexicon
@@ -232,6 +233,35 @@ def _markup(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_WORD = re.compile(r"[^\W\d_][\w'’]*")
+_TITLE_CASE_SHARE = 0.8  # of a line's content words capitalised
+_TITLE_CASE_WORDS = 4  # content words a line needs before its case says anything
+
+
+def _in_a_title_case_line(text: str, number: NumberMatch) -> bool:
+    """A plain count in a line written in title case, its counted word capitalised too: a
+    headline or a subhead ("… But 2 Major Things NOT Included Have Everyone Talking.", "Poll:
+    Donald Trump Ties Hillary Clinton With Michael Bloomberg in a Three-Way Contest.",
+    "Speaking with One Voice to Solve the Climate Crisis"). An editor's teaser counts nothing
+    the article states: the story gold lists no figure in such a line and six numbers in them
+    as no figures (PolNeAR benghazi, Western Journal; Bloomberg poll, Breitbart; Paris climate,
+    HuffPost; the years of two BASIL headlines). A headline in sentence case keeps its count
+    ("Sanders lays off more than 200 campaign staffers", a gold figure), and so does an amount
+    with a unit or a currency, a fraction, and a name listed with its number ("Trump 35,
+    Carson 22")."""
+    if number.unit or number.currency or (number.value or 0) % 1:
+        return False  # "RHP John Gant (0.5 WAR)": a measure listed by name, not a count
+    start = text.rfind("\n", 0, number.start) + 1
+    end = text.find("\n", number.end)
+    end = len(text) if end < 0 else end
+    counted = re.match(r"[\s-]*([^\W\d_])", text[number.end : end])
+    if counted is None or not counted.group(1).isupper():
+        return False
+    words = [w for w in _WORD.findall(text[start:end]) if w.lower() not in STOP_WORDS]
+    capitalised = sum(w[0].isupper() for w in words)
+    return len(words) >= _TITLE_CASE_WORDS and capitalised >= _TITLE_CASE_SHARE * len(words)
+
+
 def _is_a_rate_of(doc: Doc, figure: Figure, results: list[Figure], lengths: set[int]) -> bool:
     """ "gets you 54GB of 5G data for a month", "paid $50 for a week": the unit of time after
     "for a" that a figure before it in the sentence takes as its rate (`per`) is that figure's
@@ -301,6 +331,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
     before = text[max(0, number.start - 25) : number.start]
     after = text[number.end : number.end + 12]
     value = number.value
+    if _in_a_title_case_line(text, number):
+        return False  # "… But 2 Major Things NOT Included Have Everyone Talking.": a headline
     if number.kind in ("few", "often"):
         token = _token_at(doc, number.number_start)
         if token is None:
@@ -357,6 +389,9 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
     if number.words and re.match(r"-(?:size-fits-|stop\b|off\b|liners?\b)", after):
         return False  # "a one-size-fits-all standard", "a one-stop shop", "a one-off",
         # "one of Ryan's best one-liners": idioms
+    if number.words and number.value == 1 and re.match(r"-(?:time|way)\b", after):
+        return False  # "one-time rival Jeb Bush", "four of his one-time rivals": former ones;
+        # "It's not a one-way street": idioms ("a two-time champion" counts)
     if number.unit == "lb" and re.match(r"[\s-]+gorillas?\b", after):
         return False  # "AARP is the 800-pound gorilla": an idiom, no weight
     if number.unit == "%" and _is_idiom_percent(doc, number, before):
@@ -799,7 +834,10 @@ def _is_idiom_percent(doc: Doc, number: NumberMatch, before: str) -> bool:
     if span is None:
         return False
     following = doc[span.end] if span.end < len(doc) else None
-    preceding = doc[span.start - 1] if span.start > 0 else None
+    at = span.start - 1
+    while at > 0 and doc[at].is_quote:
+        at -= 1  # 'said that it was “100 percent committed to …': the quote opens on it
+    preceding = doc[at] if at >= 0 else None
     # said by its subject of itself, not the amount a verb measures ('rose 100 percent')
     if (
         number.value == 100
