@@ -261,7 +261,9 @@ def _clause_closed_before(verb: Token) -> list[Token] | None:
         main is not None
         and main.i < verb.i
         and can_speak(main)
-        and main.lemma_.lower() not in lexicon.SPEECH_ACT_NOUNS  # "comments" end as "agents" do
+        # can_speak takes "comments" for people ("-ents" as in "agents"): a thing said says
+        # no more ("Rice's comments came as …")
+        and main.lemma_.lower() not in lexicon.SPEECH_ACT_NOUNS
         and not _dateline(main)
     )
     if clause.dep_ not in ("relcl", "advcl") and (main is None or main.i < verb.i):
