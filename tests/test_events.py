@@ -2197,3 +2197,35 @@ def test_a_distance_whose_adverb_ner_left_out_counts_from_the_story(
 ):
     event = first_event_at(text, published, expression)
     assert event.date["iso"] == iso
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, iso",
+    [
+        (  # USA Today, 2016-01-22 (PolNeAR train): a prospect, through a gerund
+            "Republicans appear to be salivating over the prospect of taking on the Democratic "
+            "socialist in November's general election.",
+            "2016-01-22",
+            "November",
+            "2016-11",
+        ),
+        (  # New York Times, 2012-04-23 (BASIL): a chance, through a gerund
+            "Speaker John A. Boehner of Ohio said on Monday that Republicans had a one-in-three "
+            "chance of losing control of the House in November, a surprisingly downbeat "
+            "assessment from a Republican leader.",
+            "2012-04-23",
+            "November",
+            "2012-11",
+        ),
+        (  # New York Times, Wednesday 2012-08-01 (BASIL): plans, the coming Friday
+            "This prompted calls to boycott the chain that were supported by the mayors of "
+            "Boston and Chicago, along with plans for a same-sex kiss-in at the restaurants on "
+            "Friday.",
+            "2012-08-01",
+            "Friday",
+            "2012-08-03",
+        ),
+    ],
+)
+def test_a_date_under_a_noun_of_prospect_is_the_coming_one(text, published, expression, iso):
+    assert [e.date["iso"] for e in events_at(text, published, expression)] == [iso]

@@ -8,10 +8,10 @@ Christie today"), each widened to the words that steer it ("This year", "later W
 cannot be read with ("the March 1 county caucuses"). The parse gives the predicate the date hangs
 on (a verb, or a noun such as "invasion" or "tweet"), its actor, target and place, and the
 direction of the clause (`_tense`): past, present, future ("will", "is expected to", "plans
-to", "is scheduled for", modals) or the nearer of the two readings: for a date that ends a
-span ("until Feb. 15") and for a schedule or a request told in the past ("was set to headline
-Tuesday", "were originally scheduled to be held before Thanksgiving", "asked them to return on
-Friday").
+to", "is scheduled for", modals, a noun of prospect: "a chance of losing the House in
+November") or the nearer of the two readings: for a date that ends a span ("until Feb. 15")
+and for a schedule or a request told in the past ("was set to headline Tuesday", "were
+originally scheduled to be held before Thanksgiving", "asked them to return on Friday").
 
 A bare clock time is on the day its clause names ("set the sentencing for June 28 at 2
 p.m."), else on the day the story is at; an update's time at the head of a paragraph ("UPDATE
@@ -104,6 +104,10 @@ _REQUEST = frozenset("ask invite urge order tell direct instruct summon".split()
 _FUTURE_AUX = frozenset("will shall 'll ’ll wo would could may might should must can".split())
 _SPAN_ENDS = frozenset("until till til through".split())
 _PROSPECT = frozenset("upcoming face await loom".split())
+# Nouns whose complement lies ahead: "the prospect of taking on the socialist in November's
+# general election", "a one-in-three chance of losing control of the House in November",
+# "plans for a same-sex kiss-in at the restaurants on Friday".
+_PROSPECT_NOUNS = frozenset("prospect chance plan".split())
 _RANGE_START = frozenset("from between".split())
 _RANGE_END = frozenset("to through until till and".split())
 _COUNTED_UNITS = frozenset("hour day week month year decade".split())
@@ -763,6 +767,8 @@ def _tense(span: SpacySpan) -> str:
     own = _own_clause_tense(node)
     if own in ("past", "future"):
         return own  # "back to January, when LePage claimed ..."
+    if _under_a_prospect_noun(node):
+        return "future"  # "a chance of losing control of the House in November"
     ends_span = in_noun = False
     in_noun_tense = None  # the noun's own clause: "the attack, which killed ..."
     tense = "past"  # a fragment, a headline: news tells what happened
@@ -797,6 +803,29 @@ def _tense(span: SpacySpan) -> str:
         on_a_weekday = dates.WEEKDAY.search(text) and not dates.MONTH.search(text)
         return "past" if on_a_weekday else "nearest"
     return tense
+
+
+def _under_a_prospect_noun(token: Token) -> bool:
+    """Whether a date hangs on a noun of prospect ("the prospect of", "a chance of", "plans
+    for") through prepositions, nouns and gerunds only, no finite verb between: what the noun
+    holds is ahead of the story ("salivating over the prospect of taking on the Democratic
+    socialist in November's general election", "had a one-in-three chance of losing control of
+    the House in November", "along with plans for a same-sex kiss-in at the restaurants on
+    Friday")."""
+    node = token
+    for _ in range(8):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in ("NOUN", "PROPN") and _lemma(node) in _PROSPECT_NOUNS:
+            return True
+        if node.pos_ in ("VERB", "AUX") and node.tag_ != "VBG":
+            return False
+        if node.tag_ == "VBG" and any(c.dep_ in ("aux", "auxpass") for c in node.children):
+            return False
+        if node.pos_ not in ("ADP", "NOUN", "PROPN", "VERB", "DET", "NUM", "ADJ"):
+            return False
+    return False
 
 
 def _own_clause_tense(token: Token) -> str | None:
