@@ -2229,3 +2229,24 @@ def test_a_distance_whose_adverb_ner_left_out_counts_from_the_story(
 )
 def test_a_date_under_a_noun_of_prospect_is_the_coming_one(text, published, expression, iso):
     assert [e.date["iso"] for e in events_at(text, published, expression)] == [iso]
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        (  # Fox News, 2016-06-13 (BASIL): NER reads "9/11" as a number
+            "All these details, surrounding the deadliest terror attack on the U.S. homeland "
+            "since 9/11, have fueled tensions in the presidential race at an already-combustible "
+            "time.",
+            "2016-06-13",
+        ),
+        (  # Washington Post, 2015-11-15 (PolNeAR train): a day named on the noun it dates
+            "Clinton has the most extensive national security credentials, as a former "
+            "secretary of state and as a senator from New York during the 9/11 terrorist "
+            "attacks.",
+            "2015-11-15",
+        ),
+    ],
+)
+def test_a_day_named_by_its_date_in_digits_is_that_day(text, published):
+    assert [e.date["iso"] for e in events_at(text, published, "9/11")] == ["2001-09-11"]

@@ -17,13 +17,13 @@ moment they count from is not the one the text means).
 
 `dateparser` reads the words of months and full dates ("Sept. 11", "9 September 2018"); the
 `holidays` package names holidays ("New Year's Day 2014", "Thanksgiving", "Election Day": the
-federal election of every even year, "Election Day earlier this month": the one in that
-month), the last one for the past, the coming one for the future; weekdays, weeks, weekends, seasons
-and counted distances ("two years ago") are date arithmetic here. The result never says more
-than the text: "in 2019" is a year, "this week" an ISO week (`2018-W51`), "this summer" a span
-of months with precision `season`, "at the end of the year" its last month (December), "by the
-end of the day" the day the story is at; what cannot be placed is `resolved: false` with a
-note.
+federal election of every even year, "Election Day earlier this month": the one in that month), the
+last one for the past, the coming one for the future; `NAMED_DAYS` gives the days named by their
+date in digits ("9/11"); weekdays, weeks, weekends, seasons and counted distances ("two years ago")
+are date arithmetic here. The result never says more than the text: "in 2019" is a year, "this
+week" an ISO week (`2018-W51`), "this summer" a span of months with precision `season`, "at the end
+of the year" its last month (December), "by the end of the day" the day the story is at; what
+cannot be placed is `resolved: false` with a note.
 """
 
 from __future__ import annotations
@@ -82,6 +82,9 @@ _NUMBERS = {
     "a couple": 2,
 }
 _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+# Days the news names by their date in digits alone, leaving out the year every reader knows:
+# "since 9/11", "the 9/11 terrorist attacks" (the attacks of Sept. 11, 2001).
+NAMED_DAYS = {"9/11": date(2001, 9, 11)}
 _UNITS = ("day", "week", "month", "year", "decade")
 _UNIT_PRECISION = {
     "hour": "day",
@@ -259,6 +262,8 @@ def _resolve(
     text = normalized(expression)
     if not text:
         return _unresolved("day", "no date in the expression")
+    if text in NAMED_DAYS:
+        return _day(NAMED_DAYS[text])
     span = _YEAR_SPAN.match(text)
     if span:  # "the 1990s", "2014-2017", "between 2014 and 2017"
         decade = span.group("decade")
@@ -382,6 +387,8 @@ def placeable(expression: str) -> bool:
     if not text:
         return False
     if YEAR.search(text) or MONTH.search(text) or WEEKDAY.search(text) or text in _DEICTIC:
+        return True
+    if text in NAMED_DAYS:
         return True
     patterns = (
         _YEAR_SPAN,

@@ -1,16 +1,16 @@
 """Dated events: who did what to whom, where and when.
 
-Every date expression a timeline could use becomes an event: spaCy's DATE entities, TIME
-entities that name a day or an hour ("Sunday morning", "shortly after 7 a.m."), holidays,
-parts of the day after a preposition ("by nightfall"), and a "today" NER missed ("writes of
-Christie today"), each widened to the words that steer it ("This year", "later Wednesday",
-"Thursday night"), and cut to the part that reads as a date where NER ran it into words it
-cannot be read with ("the March 1 county caucuses"). The parse gives the predicate the date hangs
-on (a verb, or a noun such as "invasion" or "tweet"), its actor, target and place, and the
-direction of the clause (`_tense`): past, present, future ("will", "is expected to", "plans
-to", "is scheduled for", modals, a noun of prospect: "a chance of losing the House in
-November") or the nearer of the two readings: for a date that ends a span ("until Feb. 15")
-and for a schedule or a request told in the past ("was set to headline Tuesday", "were
+Every date expression a timeline could use becomes an event: spaCy's DATE entities, TIME entities
+that name a day or an hour ("Sunday morning", "shortly after 7 a.m."), holidays, a day named by its
+date in digits ("since 9/11", which NER reads as a number), parts of the day after a preposition
+("by nightfall"), and a "today" NER missed ("writes of Christie today"), each widened to the words
+that steer it ("This year", "later Wednesday", "Thursday night"), and cut to the part that reads as
+a date where NER ran it into words it cannot be read with ("the March 1 county caucuses"). The
+parse gives the predicate the date hangs on (a verb, or a noun such as "invasion" or "tweet"), its
+actor, target and place, and the direction of the clause (`_tense`): past, present, future ("will",
+"is expected to", "plans to", "is scheduled for", modals, a noun of prospect: "a chance of losing
+the House in November") or the nearer of the two readings: for a date that ends a span ("until Feb.
+15") and for a schedule or a request told in the past ("was set to headline Tuesday", "were
 originally scheduled to be held before Thanksgiving", "asked them to return on Friday").
 
 A bare clock time is on the day its clause names ("set the sentencing for June 28 at 2
@@ -501,6 +501,9 @@ def _date_spans(doc: Doc) -> list[tuple[SpacySpan, SpacySpan | None]]:
             continue
         year = token.like_num and dates.YEAR.fullmatch(token.text) and token.n_lefts == 0
         if token.lower_ in _PARTS_OF_DAY or (year and token.head.lower_ in _YEAR_PREPOSITIONS):
+            spans.append((token.i, token.i + 1))
+    for token in doc:  # "since 9/11": NER reads it as a number
+        if token.i not in taken and token.text in dates.NAMED_DAYS:
             spans.append((token.i, token.i + 1))
     found = []
     for start, end in sorted(spans):
