@@ -543,9 +543,9 @@ def test_a_joint_statement_shows_on_each_members_page_where_the_records_list_no_
 
 
 def test_a_breakdown_is_the_other_values_of_a_sentence_and_the_people_it_names():
-    # PolNeAR, Breitbart on a Bloomberg poll; "Mr." ends no sentence
+    # PolNeAR, Breitbart on a Bloomberg poll; "Mrs." inside the first sentence ends no sentence
     text = (
-        "Mr. Trump received 37 percent, Clinton had 36 percent. Clinton received 38 percent, "
+        "Trump received 37 percent, Mrs. Clinton had 36 percent. Clinton received 38 percent, "
         "while Rubio held 33 percent. The poll was taken online."
     )
 
