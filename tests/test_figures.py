@@ -2854,6 +2854,59 @@ def test_a_sum_of_so_many_figures_is_a_vague_sum_of_dollars(text, span, low, hig
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [
+        # PolNeAR train, The Washington Post 2016 (the twenty-first round's New Hampshire
+        # primary story; names changed): "double-digit" was no figure at all
+        (
+            "Shortly before midnight, with roughly three-quarters of precincts tallied, Sanders "
+            "had a huge, double-digit lead.",
+            "double-digit",
+            10,
+            99,
+        ),
+        (
+            "When her double-digit lead slipped last fall, Clinton's biggest boosters in New "
+            "Hampshire grew worried.",
+            "double-digit",
+            10,
+            99,
+        ),
+        # PolNeAR train, The New York Times 2016 (names changed)
+        (
+            "Mr. Bush has struggled to gain traction with his party's base and sits at single "
+            "digits in the polls.",
+            "single digits",
+            1,
+            9,
+        ),
+        # PolNeAR train, The Washington Post 2016 (names changed)
+        (
+            "Hillary Clinton leads Donald Trump by double digits in all five of these states, "
+            "according to the new poll.",
+            "double digits",
+            10,
+            99,
+        ),
+    ],
+)
+def test_a_share_of_so_many_digits_is_a_vague_percentage(text, span, low, high):
+    found = {f.span.text: f for f in figures_of(text)}
+    assert span in found, list(found)
+    figure = found[span]
+    assert (figure.low, figure.high, figure.qualifier, figure.unit) == (low, high, "vague", "%")
+
+
+def test_a_size_in_digits_of_many_things_gives_no_one_amount():
+    # PolNeAR train, HuffPost 2016: the size of each of many rates
+    text = (
+        "Beyond the very real challenges that polling faces, from single-digit response rates "
+        "to the fast growing number of cell phone only households, there is more."
+    )
+    assert "single-digit" not in [f.span.text for f in figures_of(text)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # vague spans and frequencies, asides, and a loose determiner (BASIL not-figures)

@@ -348,6 +348,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         )
     if value is None:
         return False
+    if number.kind == "digits" and _of_many_things(doc, text, number):
+        return False
     if number.kind == "single":
         return _one_of_a_kind(doc, number, before) and not _counts_what_it_quotes(doc, number)
     if _ORDINAL_AFTER.match(text[number.end : number.end + 3]):
@@ -740,6 +742,18 @@ def _some_of_them(count: Token, whole: Token) -> bool:
     between = doc[count.i + 1 : whole.i]  # "of the", "of his"
     known = any(t.lower_ in _DEFINITE or t.tag_ == "POS" for t in between)
     return known and not _says_which(whole)
+
+
+def _of_many_things(doc: Doc, text: str, number: NumberMatch) -> bool:
+    """ "Can we really expect double-digit victories", "single-digit response rates": the size
+    of each of many things, no one amount (NewsQuant lists none); "a double-digit lead", "by
+    double digits" give one."""
+    if not text[number.start : number.end].endswith("digit"):
+        return False
+    noun = _token_at(doc, number.end + 1)
+    while noun is not None and noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head  # "single-digit response rates": the rates
+    return noun is not None and noun.tag_ in ("NNS", "NNPS")
 
 
 def _of_people(noun: Token) -> bool:

@@ -443,7 +443,8 @@ class NumberMatch:
     # a figure only with a counted noun), "often" ("twice": a figure only as how often),
     # "single" ("a single rifle shot": one thing, not where it is denied or made of several),
     # "long" ("a month-long review": one of its unit of time), "lately" ("for the past month":
-    # one of its unit of time, as "for a month")
+    # one of its unit of time, as "for a month"), "digits" ("a double-digit lead": one amount
+    # only of a single thing)
     symbol: str | None = None  # the currency symbol as written ("$"), when there is one
 
 
@@ -466,6 +467,9 @@ def number_pattern(locale: str = "en") -> re.Pattern[str]:
         rf"|(?P<vague>\b(?:{vague})\b)"
         # "a six-figure digital ad buy", "five-figure fees": a sum of that many digits
         rf"|(?P<digitcount>\b(?P<digitword>four|five|six|seven|eight|nine|ten)-figure\b)"
+        # "a double-digit lead", "won by double digits", "fell to single digits": a share of
+        # so many digits, in points
+        rf"|(?P<digitsize>\b(?P<digitsword>single|double|triple)[\s-]digits?\b)"
         rf"|(?P<few>\b(?:multiple|several|a\s+few|(?:a|the)\s+handful)\b)"
         rf"|(?P<often>\b(?:twice|thrice)\b)"
         rf"|(?P<fold>\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+-)fold\b)"
@@ -735,6 +739,8 @@ def _number(match: re.Match[str], locale: str) -> NumberMatch | None:
         )
     if match.group("digitcount"):
         return _digit_count(match, start, end)
+    if match.group("digitsize"):
+        return _digit_size(match, start, end)
     if match.group("few"):
         said = match.group("few").lower().split()
         low, high = _FEW[" ".join(("a", *said[1:]) if said[0] == "the" else said)]
@@ -823,6 +829,32 @@ def _digit_count(match: re.Match[str], start: int, end: int) -> NumberMatch:
         vague=True,
         words=True,
         number_start=start,
+    )
+
+
+# How many digits "single", "double" and "triple" digits have.
+_DIGIT_SIZES = {"single": 1, "double": 2, "triple": 3}
+
+
+def _digit_size(match: re.Match[str], start: int, end: int) -> NumberMatch:
+    """ "A huge, double-digit lead", "his support fell to single digits": a share of one, two
+    or three digits, 10 to 99 for "double" (the story gold's reading, unit %, in three stories:
+    two poll leads and a poll slump). News writes it of poll shares, margins and rates, so in
+    percent or points; never a count of "digits"."""
+    digits = _DIGIT_SIZES[match.group("digitsword").lower()]
+    low = 1.0 if digits == 1 else float(10 ** (digits - 1))
+    return NumberMatch(
+        start,
+        end,
+        low,
+        low=low,
+        high=float(10**digits - 1),
+        qualifier="vague",
+        unit="%",
+        vague=True,
+        words=True,
+        number_start=start,
+        kind="digits",
     )
 
 
