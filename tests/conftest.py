@@ -29,6 +29,31 @@ RUBIN_SPEECH = (
     "hopeful Hillary Clintock."
 )
 
+# PolNeAR, three stories of poll breakdowns (Breitbart on a Clinton poll and on a Bloomberg
+# poll, Politico on a California poll): one share or lead given in two breakdowns of one
+# article is two quantities (`merge.figures.breakdowns_apart`).
+POLL_BREAKDOWNS = (
+    "In a closer match-up, 48 percent chose Clinton while 45 percent chose Cruz. When it "
+    "came to Rubio, 48 percent chose him while 45 percent chose Clinton.",
+    "Between Clinton, Cruz and Bloomberg, Clinton wins with 38 percent support; Cruz comes "
+    "in second with 34 percent while Bloomberg receives 11 percent. Clinton received 38 "
+    "percent, while Rubio held 33 percent and Bloomberg had 10 percent.",
+    "The survey shows only a small gender gap. Sanders holds a 4-point edge with men, and "
+    "Clinton leads by 7 points among female voters. College graduates back Clinton by 19 "
+    "points, while those without a degree support Sanders by 7 points.",
+)
+
+
+def poll_articles() -> list:
+    """The POLL_BREAKDOWNS stories, one outlet each."""
+    from whatweknow.model import Article
+
+    outlets = ("Breitbart", "Breitbart News", "Politico")
+    return [
+        Article(text, f"poll-{n}", "text", title=f"Poll {n}", outlet=outlet)
+        for n, (text, outlet) in enumerate(zip(POLL_BREAKDOWNS, outlets, strict=True))
+    ]
+
 
 def ingest_seed_and_coverage(db: Path, *more: Path) -> Path:
     """`db` with the seed article (BBC, 2024-11-05) and tests/fixtures/coverage.jsonl (and any

@@ -27,7 +27,7 @@ from whatweknow.merge.people import People
 from whatweknow.merge.syndication import containment, shingles, wire_credit
 from whatweknow.model import Article
 
-from .conftest import FIXTURES, SEED
+from .conftest import FIXTURES, SEED, poll_articles
 
 
 @pytest.fixture(scope="module")
@@ -44,29 +44,48 @@ def coverage(coverage_db):
         yield build(store)
 
 
-def test_clusters_kept_as_documents_arrive_match_clustering_them_all_at_once(coverage_db):
+@pytest.fixture(scope="module")
+def polls_db(tmp_path_factory):
+    """A store of the poll stories of tests/conftest.py's POLL_BREAKDOWNS."""
+    db = tmp_path_factory.mktemp("merge") / "polls.db"
+    with Store(db) as store:
+        for result in run(poll_articles()):
+            assert store.add(result)
+    return db
+
+
+@pytest.mark.parametrize("stored", ["coverage_db", "polls_db"])
+def test_clusters_kept_as_documents_arrive_match_clustering_them_all_at_once(stored, request):
     from whatweknow.merge.figures import cluster, trivial
 
-    with Store(coverage_db) as store:
+    with Store(request.getfixturevalue(stored)) as store:
         ids = [row[0] for row in store.db.execute("SELECT id FROM documents ORDER BY rowid")]
         kept = {
             (row[0], row[1]): row[2]
             for row in store.db.execute("SELECT document_id, id, cluster FROM figures")
         }
-        values = [
-            {
-                "figure": figure,
-                "document": document_id,
-                "source_key": ((figure.get("source") or {}).get("name") or "").lower(),
-            }
-            for document_id in ids
-            for _, figure in store.records("figures", [document_id])
-            if not trivial(figure)
-        ]
+        values = []
+        for document_id in ids:
+            figures = [figure for _, figure in store.records("figures", [document_id])]
+            breakdown_of = store.breakdowns(document_id, figures)
+            values += [
+                {
+                    "figure": figure,
+                    "document": document_id,
+                    "source_key": ((figure.get("source") or {}).get("name") or "").lower(),
+                    "breakdown": breakdown_of.get(figure["id"]),
+                }
+                for figure in figures
+                if not trivial(figure)
+            ]
     assert len(values) > 5
     at_once = {
         frozenset((v["document"], v["figure"]["id"]) for v in group) for group in cluster(values)
     }
+    if stored == "polls_db":  # the breakdowns tell apart what would otherwise join
+        assert sum(1 for v in values if v["breakdown"]) >= 10
+        unbroken = [{**v, "breakdown": None} for v in values]
+        assert len(cluster(unbroken)) < len(at_once)
     incremental: dict[int, set] = {}
     for key, number in kept.items():
         if number:

@@ -10,7 +10,7 @@ from whatweknow import Failure, Store, StoreError, read, run
 from whatweknow.model import Extraction
 from whatweknow.store.migrations import MIGRATIONS
 
-from .conftest import FIXTURES, SEED
+from .conftest import FIXTURES, SEED, poll_articles
 
 
 @pytest.fixture(scope="module")
@@ -135,6 +135,57 @@ def test_a_version_2_store_is_migrated_with_its_records_backfilled(tmp_path, ext
             == 0
         )
         assert store.speaker_totals([doc.id])
+
+
+def _clusters(store: Store) -> set[frozenset[tuple[str, str]]]:
+    """The store's figure clusters, each as the (document, figure id) of its members."""
+    groups: dict[int, set[tuple[str, str]]] = {}
+    for document_id, figure_id, number in store.db.execute(
+        "SELECT document_id, id, cluster FROM figures WHERE cluster != 0"
+    ):
+        groups.setdefault(number, set()).add((document_id, figure_id))
+    return {frozenset(group) for group in groups.values()}
+
+
+def test_clusters_computed_again_by_migration_6_are_those_of_a_fresh_ingest(tmp_path, nlp):
+    """The backfill of migration 6 clusters with the poll breakdowns a fresh ingest uses
+    (`Store.breakdowns`): the shares of two breakdowns of one poll stay two quantities."""
+    import json
+
+    extractions = [r for r in run(poll_articles(), nlp=nlp) if isinstance(r, Extraction)]
+    with Store(tmp_path / "fresh.db") as store:
+        for extraction in extractions:
+            store.add(extraction)
+        fresh = _clusters(store)
+    path = tmp_path / "old.db"
+    old = sqlite3.connect(path)
+    for number, script in enumerate(MIGRATIONS[:2], start=1):
+        old.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
+    for extraction in extractions:
+        doc, record = extraction.document, extraction.to_dict()
+        old.execute(
+            "INSERT INTO documents (id, origin, kind, text, raw, offsets, captions, ingested_at) "
+            "VALUES (?,?,?,?,?,?,?,?)",
+            (doc.id, doc.origin, doc.kind, doc.text, doc.raw, "[]", "[]", "2016-01-20"),
+        )
+        old.execute("INSERT INTO extractions VALUES (?,?,?)", (doc.id, "{}", json.dumps(record)))
+        old.executemany(
+            "INSERT INTO entities VALUES (?,?,?,?,?,?)",
+            [
+                (doc.id, e["id"], e["name"], e["type"], e["label"], json.dumps(e["mentions"]))
+                for e in record["entities"]
+            ],
+        )
+    old.commit()
+    old.close()
+    with Store(path) as store:
+        assert store.schema_version == len(MIGRATIONS)
+        migrated = _clusters(store)
+    assert migrated == fresh
+    # each share or lead of each breakdown its own quantity: "48 percent" for Clinton against
+    # Cruz and for Rubio against Clinton, Clinton's 38 percent in two match-ups, two leads
+    # of 7 points
+    assert len(migrated) >= 12 and all(len(group) == 1 for group in migrated)
 
 
 def test_an_old_store_opened_by_several_at_once_is_migrated_once(tmp_path):

@@ -846,6 +846,12 @@ def breakdowns(
     return found
 
 
+def with_breakdown(figure: dict[str, Any], breakdown: dict[str, Any] | None) -> dict[str, Any]:
+    """A figure with its breakdown (`breakdowns`), where it is in one, as `breakdowns_apart`
+    reads it: every clustering path (`cluster`, `Store._cluster`) puts them on the same way."""
+    return {**figure, "breakdown": breakdown} if breakdown else figure
+
+
 def breakdowns_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether two figures of one article, each in a breakdown (`breakdowns`) of another
     sentence, are in two different breakdowns, so two quantities:
@@ -945,9 +951,12 @@ def choose(scores: list[tuple[int, Score | None]]) -> int | None:
 
 
 def cluster(values: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """Group figure values (each with `figure`, `document`, `source_key`) by quantity, all at
-    once: the definition the store's incremental assignment (`Store._cluster`, as documents
-    arrive) follows, and is tested against. Each value joins the cluster it `fit`s best (the
+    """Group figure values (each with `figure`, `document`, `source_key`, and `breakdown`, its
+    figure's in its document: `breakdowns`, which `Store.breakdowns` computes from a stored
+    document as the store does for its own clustering) by quantity, all at once: the
+    definition the store's incremental assignment (`Store._cluster`, as documents arrive)
+    follows, and is tested against; without `breakdown`, the shares of two breakdowns of one
+    poll (`breakdowns_apart`) may join. Each value joins the cluster it `fit`s best (the
     oldest of equals), among those sharing SHARED_TERMS index terms with it, or starts one:
     the best, not the first, so that the order documents arrive in matters less; and the other
     clusters it fits that are `joinable` with that one join it too, so that what one article's
@@ -955,7 +964,8 @@ def cluster(values: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     clusters: list[list[dict[str, Any]]] = []
     index: dict[tuple[str, str], set[int]] = {}
     for value in values:
-        figure = value["figure"]
+        figure = with_breakdown(value["figure"], value.get("breakdown"))
+        value = {**value, "figure": figure}
         dimension, own = terms(figure)
         place = (value["document"], value["source_key"])
         shared: dict[int, int] = {}

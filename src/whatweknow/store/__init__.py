@@ -36,6 +36,7 @@ from ..merge.figures import (
     magnitude_terms,
     terms,
     trivial,
+    with_breakdown,
 )
 from ..merge.people import People, person_name
 from ..merge.syndication import band_keys
@@ -503,16 +504,35 @@ class Store:
         )
 
         self._cluster(
-            document_id,
-            record["figures"],
-            breakdowns(record["document"]["text"], record["figures"], record["entities"]),
+            document_id, record["figures"], self.breakdowns(document_id, record["figures"])
         )
+
+    def breakdowns(
+        self, document_id: str, figures: list[dict[str, Any]]
+    ) -> dict[str, dict[str, Any]]:
+        """The breakdowns of a stored document's figures, by figure id
+        (`merge.figures.breakdowns`), from its stored text and entities: what every clustering
+        path gives `merge.figures.breakdowns_apart` (a fresh ingest, the clusters computed again
+        by migration 6, a caller of `merge.figures.cluster`), so that none of them joins the
+        poll breakdowns another keeps apart."""
+        (text,) = self.db.execute(
+            "SELECT text FROM documents WHERE id = ?", (document_id,)
+        ).fetchone()
+        entities = [
+            orjson.loads(record)
+            for (record,) in self.db.execute(
+                "SELECT record FROM entities WHERE document_id = ? AND record IS NOT NULL "
+                "ORDER BY rowid",
+                (document_id,),
+            )
+        ]
+        return breakdowns(text, figures, entities)
 
     def _cluster(
         self,
         document_id: str,
         figures: list[dict[str, Any]],
-        breakdown_of: dict[str, dict[str, Any]] | None = None,
+        breakdown_of: dict[str, dict[str, Any]],
     ) -> None:
         """Put each figure of a new document in the cluster of the quantity it measures, or in
         a new one: the incremental form of `merge.figures.cluster`, over the whole store.
@@ -521,13 +541,12 @@ class Store:
         the figure, in order of creation; the figure joins the one it `fit`s best (`choose`),
         and the others it fits that are `joinable` with that one become part of it.
         `breakdown_of` gives the figures of a poll's breakdowns theirs, by figure id
-        (`merge.figures.breakdowns`); without it none is told apart by its breakdown.
+        (`breakdowns`, `merge.figures.breakdowns_apart`).
         """
         db = self.db
         for figure in figures:
             home = 0
-            if (breakdown_of or {}).get(figure["id"]):  # `merge.figures.breakdowns_apart`
-                figure = {**figure, "breakdown": breakdown_of[figure["id"]]}
+            figure = with_breakdown(figure, breakdown_of.get(figure["id"]))
             if not trivial(figure):
                 dimension, own = terms(figure)
                 source = ((figure.get("source") or {}).get("name") or "").lower()
@@ -629,7 +648,7 @@ class Store:
         for document_id, record in rows:
             by_document.setdefault(document_id, []).append(orjson.loads(record))
         for document_id, figures in by_document.items():
-            self._cluster(document_id, figures)
+            self._cluster(document_id, figures, self.breakdowns(document_id, figures))
 
     def add_signature(self, document_id: str, minhash: bytes) -> None:
         """Store a document's MinHash signature and its LSH band keys."""
