@@ -2250,3 +2250,32 @@ def test_a_date_under_a_noun_of_prospect_is_the_coming_one(text, published, expr
 )
 def test_a_day_named_by_its_date_in_digits_is_that_day(text, published):
     assert [e.date["iso"] for e in events_at(text, published, "9/11")] == ["2001-09-11"]
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        (  # Politico, 2016-09-25 (PolNeAR dev): a memorial ceremony, not the day of the attacks
+            'However, 63 percent said Clinton was "justified" in keeping her pneumonia '
+            "diagnosis private until she nearly collapsed outside of a 9/11 memorial ceremony "
+            "in lower Manhattan.",
+            "2016-09-25",
+        ),
+        (  # Western Journal, 2016-09-23 (PolNeAR dev): the families, not the day
+            "As President Obama appears set to veto legislation that would allow 9/11 families "
+            "to sue Saudi Arabia, Democratic nominee Hillary Clinton apparently disagrees with "
+            "her former boss.",
+            "2016-09-23",
+        ),
+    ],
+)
+def test_a_day_named_in_digits_on_another_noun_dates_nothing(text, published):
+    assert events_at(text, published, "9/11") == []
+
+
+def test_a_day_named_in_digits_on_its_own_attacks_dates_them():
+    text = (  # Western Journal, 2016-09-23 (PolNeAR dev)
+        "The attempt to stop the legislation has also included members of the Saudi government, "
+        "which has strongly denied any involvement in the 9/11 terror attacks."
+    )
+    assert [e.date["iso"] for e in events_at(text, "2016-09-23", "9/11")] == ["2001-09-11"]

@@ -503,7 +503,7 @@ def _date_spans(doc: Doc) -> list[tuple[SpacySpan, SpacySpan | None]]:
         if token.lower_ in _PARTS_OF_DAY or (year and token.head.lower_ in _YEAR_PREPOSITIONS):
             spans.append((token.i, token.i + 1))
     for token in doc:  # "since 9/11": NER reads it as a number
-        if token.i not in taken and token.text in dates.NAMED_DAYS:
+        if token.i not in taken and token.text in dates.NAMED_DAYS and _names_the_day(token):
             spans.append((token.i, token.i + 1))
     found = []
     for start, end in sorted(spans):
@@ -513,6 +513,25 @@ def _date_spans(doc: Doc) -> list[tuple[SpacySpan, SpacySpan | None]]:
         if _is_point_in_time(span.text) and not _names_a_thing(span):
             found.append(span)
     return _ranges(doc, found)
+
+
+# The prepositions whose object is the time of the clause, for a day named in digits ("since
+# 9/11", "on 9/11"); after another ("involvement in", "outside of") it names a thing.
+_DAY_PREPOSITIONS = frozenset("since after before on during until till following".split())
+# The nouns a day named in digits dates by standing on them: the event of that day ("the 9/11
+# terrorist attacks"); on any other noun it names a thing ("a 9/11 memorial ceremony").
+_THE_DAYS_EVENTS = frozenset(("attack",))
+
+
+def _names_the_day(token: Token) -> bool:
+    """Whether a day named by its date in digits ("9/11") is the time of its clause: the object
+    of a preposition of time ("the deadliest attack since 9/11") or a modifier of the day's own
+    event ("a senator during the 9/11 terrorist attacks"). As a modifier of another noun it names
+    a thing and dates nothing: "collapsed outside of a 9/11 memorial ceremony" is not an event of
+    2001, nor is "legislation that would allow 9/11 families to sue"."""
+    if token.dep_ == "pobj":
+        return token.head.lower_ in _DAY_PREPOSITIONS
+    return token.head.i > token.i and token.head.lemma_ in _THE_DAYS_EVENTS
 
 
 # The adverbs that make a count of units a point counted from the story's moment.
