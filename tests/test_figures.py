@@ -2162,6 +2162,14 @@ def test_only_the_amounts_stay_figures(text, kept):
             "Top Cardinals relievers: RHP John Gant (0.5 WAR), RHP Alex Reyes (0.4 WAR).",
             ["0.5", "0.4"],
         ),
+        # a body sentence full of names keeps its count: names and their titles are capitalised
+        # in any line (PolNeAR train, NYT on Miami's Cuban-Americans; names changed)
+        (
+            "In addition to Mr. Delgado, two Republican members of Congress from Florida, Ileana "
+            "Ros-Martinez and Carlos Cuevas, have said they will not back Mr. Trump, as has "
+            "Carlos A. Gimeno, the Republican mayor of Miami-Dade County.",
+            ["two"],
+        ),
         # a headline in sentence case keeps its count (PolNeAR Sanders layoffs, USA Today)
         (
             "Sanders lays off more than 200 campaign staffers; \nWin or not, candidate says, "
