@@ -3562,6 +3562,79 @@ def test_an_embedded_post_is_its_authors_words(text, speaker, content):
     assert (speaker, content) in found
 
 
+# An embedded post's author is the one name its signature or handle gives, a person or a body
+# (PolNeAR train, as printed, names changed): not the pair the handle's name is joined in, not
+# a name inside the post's words, not a group of one; a link glued to the words is cut.
+POSTS_BY_ONE_AUTHOR = [
+    # huff-post_2015-12-02 (O'Malley and Clinton, as printed)
+    (
+        "Democratic presidential hopefuls former Maryland Gov. Martin O’Malley and former "
+        "Secretary of State Hillary Clinton called for further action to stem gun violence:\n\n"
+        '<tweet pic="" author="MartinOMalley" timestamp="1449075600" tweet_id="672137288055398401">'
+        "Horrifying news out of #SanBernardino. Enough is enough: it’s time to stand up to the "
+        "@NRA and enact meaningful gun safety laws</tweet>\n\n"
+        '<tweet pic="" author="HillaryClinton" timestamp="1449075600" tweet_id="672149874046083072">'
+        "I refuse to accept this as normal. We must take action to stop gun violence now. -H "
+        "https://t.co/SkKglwQycb</tweet>",
+        [
+            (
+                "Martin O’Malley",
+                "person",
+                "Horrifying news out of #SanBernardino. Enough is enough: it’s time to stand up "
+                "to the @NRA and enact meaningful gun safety laws",
+            ),
+            (
+                "Hillary Clinton",
+                "person",
+                "I refuse to accept this as normal. We must take action to stop gun violence now. -H",
+            ),
+        ],
+    ),
+    # breitbart_2016-06-29 (Trump and Tyson, as Team Tarrant and Mike Tyler): the signature's
+    # name, which the tagger names no entity for, not the name in the post's words
+    (
+        "The reports drew fire online.\n\n"
+        '<tweet id="747941240054812672" author="@TwitchyTeam" datetime="2016-06-28">Rape '
+        "conviction? No problem! Team Tarrant reportedly wants Mike Tyler at GOP convention "
+        "https://t.co/8FtYoYE0G3 — Twitchy Team (@TwitchyTeam) June 28, 2016</tweet>.",
+        [
+            (
+                "Twitchy Team",
+                "organization",
+                "Rape conviction? No problem! Team Tarrant reportedly wants Mike Tyler at GOP "
+                "convention",
+            )
+        ],
+    ),
+    # breitbart_2016-08-08 (Fallon, as Brian Fallows): a link glued to the words
+    (
+        "Clinton campaign spokesman Brian Fallows responded on Twitter, calling Trump’s charge "
+        "“pathetic” and “dangerous.”\n\n"
+        '<tweet id="760428498989289472" author="@brianefallows" datetime="2016-08-02">Even for '
+        "a reflexive conspiracy theorist like Trump, this is pathetic. It’s dangerous, "
+        "too.https://t.co/hcd4kQ4VS9 — Brian Fallows (@brianefallows) August 2, 2016</tweet>.",
+        [
+            (
+                "Brian Fallows",
+                "person",
+                "Even for a reflexive conspiracy theorist like Trump, this is pathetic. It’s "
+                "dangerous, too.",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "posts"), POSTS_BY_ONE_AUTHOR)
+def test_an_embedded_post_has_one_author(text, posts):
+    found = [
+        (s.speaker.name, s.speaker.kind, s.content.text)
+        for s in statements_of(text)
+        if s.cue is None
+    ]
+    assert found == posts
+
+
 def test_only_an_author_attribute_names_a_posts_author():
     # west-journal_2016-09-26 (PolNeAR dev, as printed, shortened): a scraped "tweet-author"
     # holding the page's own prose names no one

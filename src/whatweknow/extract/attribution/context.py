@@ -59,6 +59,7 @@ class Candidate:
     speaker_text: tuple[int, int] | None = None  # a speaker found by a text pattern
     negated: bool = False  # "did not say that …"
     inside_quote: bool = False  # reported inside another's quote: "He says he is a Christian"
+    post_author: bool = False  # speaker_text is an embedded post's author: that name alone
 
 
 class Context:

@@ -314,7 +314,8 @@ _EMBEDDED_POST = re.compile(
 )
 # What the embed adds after the words: a picture's link, then the signature "— Name
 # (@handle) Month D, YYYY" that names the author.
-_POST_LINK = re.compile(r"\s(?:pic\.twitter\.com|https?://)\S*")
+# The link may be glued to the words ("It’s dangerous, too.https://t.co/…"): it is cut all the same.
+_POST_LINK = re.compile(r"(?:pic\.twitter\.com|https?://)\S*")
 _POST_SIGNATURE = re.compile(
     r"\s[—–-]+\s*(?P<name>[^()<>\n]+?)\s*\(@\w+\)\s*[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$"
 )
@@ -337,7 +338,8 @@ def embedded_posts(ctx: Context) -> Iterator[tuple[tuple[int, int], Candidate]]:
         link = _POST_LINK.search(ctx.text, start, signature.start() if signature else end)
         content = ctx.trim(start, link.start() if link else signature.start() if signature else end)
         if content and author is not None:
-            yield (content[0], content[0]), Candidate(None, [content], None, author)
+            post = Candidate(None, [content], None, author, post_author=True)
+            yield (content[0], content[0]), post
 
 
 def _named_in_handle(ctx: Context, post: re.Match[str]) -> tuple[int, int] | None:

@@ -978,6 +978,22 @@ def _dateline(token: Token) -> bool:
 # -- naming and coreference ------------------------------------------------------------------
 
 
+def _post_author(ctx: Context, mention: tuple[int, int]) -> Speaker:
+    """An embedded post's author is the one name its signature or handle gives, as it stands:
+    never the people the parse joins to it ("Martin O’Malley and Hillary Clinton called for
+    …": the post of "MartinOMalley" is O’Malley's alone; "… too.https://t.co/… — Brian
+    Fallon": Fallon, not a group of one) nor a name the post's words hold ("Team Trump
+    reportedly wants … — Twitchy Team": not Team Trump). A person or a body, never a group
+    nor a document ("The Daily Beast", tagged a work of art); a signature the tagger names no
+    entity for is taken for a body's ("Twitchy Team")."""
+    span = ctx.span(*mention)
+    entity = ctx.index.at(*mention)
+    if entity is None:
+        return Speaker(group_name(span.text), "organization", span)
+    kind = "person" if entity_kind(entity) == "person" else "organization"
+    return Speaker(entity.stands_for or entity.name, kind, span, entity.id)
+
+
 def speaker(ctx: Context, candidate: Candidate, earlier: list[Statement]) -> Speaker:
     # what the statement's own words are, which no unnamed source's name runs into
     saved = ctx.speaking
@@ -989,6 +1005,8 @@ def speaker(ctx: Context, candidate: Candidate, earlier: list[Statement]) -> Spe
 
 
 def _speaker(ctx: Context, candidate: Candidate, earlier: list[Statement]) -> Speaker:
+    if candidate.post_author and candidate.speaker_text is not None:
+        return _post_author(ctx, candidate.speaker_text)
     if candidate.speaker_text is not None:
         named_tokens = ctx.doc.char_span(*candidate.speaker_text, alignment_mode="expand")
         if named_tokens is None:
