@@ -3759,3 +3759,18 @@ def test_a_quoted_predicate_in_a_relative_clause_reports_on_its_noun():
     assert [[f.text for f in s.fragments] for s in said] == [
         ["the bill", "threatens to undermine the spirit of inclusion."]
     ]
+
+
+def test_a_speaker_span_no_token_aligns_with_is_named_without_a_head():
+    """`speakers._speaker` names a pattern-found span with no head where `Doc.char_span` gives
+    None; `_named` sorted (None,) by token index and raised AttributeError."""
+    from whatweknow.extract.attribution import speakers
+    from whatweknow.extract.attribution.context import Context
+    from whatweknow.extract.entities import build_index
+
+    text = "Mark Cancian said the troops would stay."
+    document = clean(Article(text, "test", "text"))
+    doc = load_nlp()(document.text)
+    ctx = Context(doc, document, build_index(doc))
+    said = speakers.named(ctx, (0, len("Mark Cancian")), None)
+    assert said.name == "Mark Cancian"

@@ -1968,7 +1968,8 @@ def _named(
         and not _past_a_relative(head, c)
         and not _past_a_phrase(head, c)
     ]
-    together = sorted((head, *conjuncts), key=lambda t: t.i)
+    # a span found by a text pattern that no token aligns with has no head and no conjuncts
+    together = sorted((head, *conjuncts), key=lambda t: t.i) if head is not None else []
     members = [entity_for(ctx, t) for t in together] if conjuncts else []
     for n, token in enumerate(together):
         name = _name_after(token) if members and members[n] is None else None
