@@ -17,6 +17,8 @@ from whatweknow.brief import build
 from whatweknow.merge import Linker
 from whatweknow.model import Article, Extraction
 
+from .conftest import POLL_BREAKDOWNS
+
 OUTLETS = ("Fox News", "The New York Times", "HuffPost")
 
 
@@ -1358,18 +1360,9 @@ def test_a_tally_is_stated_with_both_counts(tmp_path, text, heading):
 
 
 def test_one_share_in_two_breakdowns_of_a_poll_is_two_quantities(brief):
-    # PolNeAR, Breitbart on a Clinton poll: 48 percent is Clinton's against Cruz and Rubio's
-    # against Clinton; Breitbart on a Bloomberg poll: Clinton's 38 percent in two match-ups
-    result = brief(
-        "In a closer match-up, 48 percent chose Clinton while 45 percent chose Cruz. When it "
-        "came to Rubio, 48 percent chose him while 45 percent chose Clinton.",
-        "Between Clinton, Cruz and Bloomberg, Clinton wins with 38 percent support; Cruz comes "
-        "in second with 34 percent while Bloomberg receives 11 percent. Clinton received 38 "
-        "percent, while Rubio held 33 percent and Bloomberg had 10 percent.",
-        "The survey shows only a small gender gap. Sanders holds a 4-point edge with men, and "
-        "Clinton leads by 7 points among female voters. College graduates back Clinton by 19 "
-        "points, while those without a degree support Sanders by 7 points.",
-    )
+    # conftest.POLL_BREAKDOWNS: 48 percent is Clinton's against Cruz and Rubio's against
+    # Clinton; Clinton's 38 percent in two match-ups; a 7-point lead in two breakdowns
+    result = brief(*POLL_BREAKDOWNS)
     for text in ("48 percent", "45 percent", "7 points"):
         clusters = [c for c in result["figures"] if any(v["text"] == text for v in c["values"])]
         assert len(clusters) == 2, text
