@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -100,28 +101,38 @@ def test_failures_are_recorded(tmp_path):
         assert [(f["origin"], f["stage"]) for f in store.failures()] == [("x.txt", "ingest")]
 
 
-def test_a_version_2_store_is_migrated_with_its_records_backfilled(tmp_path, extractions):
+def _version_2_store(path: Path, extractions: list[Extraction], ingested_at: str) -> Path:
+    """A store as schema version 2 wrote it (documents, extractions, entities), holding
+    `extractions`: what later migrations must backfill from."""
     import json
 
-    path = tmp_path / "old.db"
     old = sqlite3.connect(path)
     for number, script in enumerate(MIGRATIONS[:2], start=1):
         old.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
-    extraction = extractions[0]
-    doc, record = extraction.document, extraction.to_dict()
-    old.execute(
-        "INSERT INTO documents (id, origin, kind, text, raw, offsets, captions, ingested_at) "
-        "VALUES (?,?,?,?,?,?,?,?)",
-        (doc.id, doc.origin, doc.kind, doc.text, doc.raw, "[]", "[]", "2024-11-05"),
-    )
-    old.execute("INSERT INTO extractions VALUES (?,?,?)", (doc.id, "{}", json.dumps(record)))
-    for entity in extraction.entities:
+    for extraction in extractions:
+        doc, record = extraction.document, extraction.to_dict()
         old.execute(
+            "INSERT INTO documents (id, origin, kind, text, raw, offsets, captions, ingested_at) "
+            "VALUES (?,?,?,?,?,?,?,?)",
+            (doc.id, doc.origin, doc.kind, doc.text, doc.raw, "[]", "[]", ingested_at),
+        )
+        old.execute("INSERT INTO extractions VALUES (?,?,?)", (doc.id, "{}", json.dumps(record)))
+        old.executemany(
             "INSERT INTO entities VALUES (?,?,?,?,?,?)",
-            (doc.id, entity.id, entity.name, entity.type, entity.label, "[]"),
+            [
+                (doc.id, e["id"], e["name"], e["type"], e["label"], json.dumps(e["mentions"]))
+                for e in record["entities"]
+            ],
         )
     old.commit()
     old.close()
+    return path
+
+
+def test_a_version_2_store_is_migrated_with_its_records_backfilled(tmp_path, extractions):
+    extraction = extractions[0]
+    doc = extraction.document
+    path = _version_2_store(tmp_path / "old.db", [extraction], "2024-11-05")
     with Store(path) as store:
         assert store.schema_version == len(MIGRATIONS)
         statements = store.records("statements", [doc.id])
@@ -150,34 +161,12 @@ def _clusters(store: Store) -> set[frozenset[tuple[str, str]]]:
 def test_clusters_computed_again_by_migration_6_are_those_of_a_fresh_ingest(tmp_path, nlp):
     """The backfill of migration 6 clusters with the poll breakdowns a fresh ingest uses
     (`Store.breakdowns`): the shares of two breakdowns of one poll stay two quantities."""
-    import json
-
     extractions = [r for r in run(poll_articles(), nlp=nlp) if isinstance(r, Extraction)]
     with Store(tmp_path / "fresh.db") as store:
         for extraction in extractions:
             store.add(extraction)
         fresh = _clusters(store)
-    path = tmp_path / "old.db"
-    old = sqlite3.connect(path)
-    for number, script in enumerate(MIGRATIONS[:2], start=1):
-        old.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
-    for extraction in extractions:
-        doc, record = extraction.document, extraction.to_dict()
-        old.execute(
-            "INSERT INTO documents (id, origin, kind, text, raw, offsets, captions, ingested_at) "
-            "VALUES (?,?,?,?,?,?,?,?)",
-            (doc.id, doc.origin, doc.kind, doc.text, doc.raw, "[]", "[]", "2016-01-20"),
-        )
-        old.execute("INSERT INTO extractions VALUES (?,?,?)", (doc.id, "{}", json.dumps(record)))
-        old.executemany(
-            "INSERT INTO entities VALUES (?,?,?,?,?,?)",
-            [
-                (doc.id, e["id"], e["name"], e["type"], e["label"], json.dumps(e["mentions"]))
-                for e in record["entities"]
-            ],
-        )
-    old.commit()
-    old.close()
+    path = _version_2_store(tmp_path / "old.db", extractions, "2016-01-20")
     with Store(path) as store:
         assert store.schema_version == len(MIGRATIONS)
         migrated = _clusters(store)
