@@ -1405,6 +1405,64 @@ CASES += [
         (),
         None,
     ),
+    # an ordinal in digits before a unit of time counts how long something has run, whatever
+    # its determiner (BASIL 0d10341a Fox and NYT, 1e41e98b HuffPost); spelled past "tenth",
+    # after a possessive (0ffb34cd HuffPost)
+    (
+        "The meeting came on the 14th day of the shutdown, which was triggered by disagreements "
+        "over the wall.",
+        None,
+        "14th day",
+        14.0,
+        None,
+        None,
+        "exact",
+        "day",
+        None,
+        (),
+        None,
+    ),
+    (
+        "With the partial government funding lapse dragging into its 12th day and affecting "
+        "800,000 federal employees, the confrontation grew.",
+        None,
+        "12th day",
+        12.0,
+        None,
+        None,
+        "exact",
+        "day",
+        None,
+        (),
+        None,
+    ),
+    (
+        "The announcement comes on the 35th day of the longest shutdown in United States history.",
+        None,
+        "35th day",
+        35.0,
+        None,
+        None,
+        "exact",
+        "day",
+        None,
+        (),
+        None,
+    ),
+    (
+        'He set up a "Tent City," a military-style holding ground for inmates, now in its '
+        "eighteenth year.",
+        None,
+        "eighteenth year",
+        18.0,
+        None,
+        None,
+        "exact",
+        "year",
+        None,
+        (),
+        None,
+    ),
     (
         "As the war creeps into its third year, morale is falling.",
         None,
@@ -1718,6 +1776,11 @@ CASES += [
 # Sentences with numbers that are not figures: dates, years, times, names, phone numbers,
 # ages, scores and ordinals that do not count events.
 NOT_FIGURES = [
+    # an ordinal that names a century or says which week of the calendar counts no length
+    # (BASIL 7f9c83f7, HuffPost)
+    "While the threats facing the United States have changed in the 21st century, America's "
+    "global influence remains a benevolent force, Rubio said.",
+    "The committee will meet again in the 2nd week of January.",
     # "even one" with no "not" is "any" (BASIL 2013 gun plan, Fox and HuffPost; PolNeAR train)
     "\"If there's even one life that can be saved, then we've got an obligation to try,\" "
     "Obama said.",

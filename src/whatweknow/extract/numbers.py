@@ -104,7 +104,12 @@ _MAJORITY_SIZES = (
 # "nearly a month", "more than a year": one of a unit of time, when a qualifier says how near.
 _TIME_UNITS = "second|minute|hour|day|week|month|year|decade|century"
 # "its fifth week", "their third year": the units of time something has lasted so far.
-_ORDINAL_WORDS = "second third fourth fifth sixth seventh eighth ninth tenth".split()
+_ORDINAL_WORDS = """second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth""".split()
+# "the 14th day of the shutdown", "its 12th day": an ordinal in digits before a unit of time
+# (news style spells first to ninth, so these count from 10 on). Not "the 21st century", a
+# century being the name of a period, not a count of how long something has lasted.
+_NTH_UNITS = "second|minute|hour|day|week|month|year|decade"
 _DIGITS = {
     "en": r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+",
     "eu": r"\d{1,3}(?:[. \u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?",
@@ -453,7 +458,9 @@ def number_pattern(locale: str = "en") -> re.Pattern[str]:
     vague = "|".join(sorted((re.escape(v) for v in _VAGUE), key=len, reverse=True))
     fractions = "|".join(sorted((re.escape(v) for v in _FRACTIONS), key=len, reverse=True))
     return re.compile(
-        rf"(?P<digits>(?:(?<![\w.,/:])|(?<=USD)|(?<=EUR)|(?<=GBP)|(?<=INR)|(?<=JPY)|(?<=CNY)"
+        # "its 12th day": before the digits, which would take the "12" alone
+        rf"(?P<nth>(?<![\w.,/:])\d+(?:st|nd|rd|th)(?=\s+(?:{_NTH_UNITS})\b))"
+        rf"|(?P<digits>(?:(?<![\w.,/:])|(?<=USD)|(?<=EUR)|(?<=GBP)|(?<=INR)|(?<=JPY)|(?<=CNY)"
         rf"|(?<=CHF)|(?<=AUD)|(?<=CAD)|(?<=HKD)|(?<=RM)|(?<=PS)|(?<=Rs))(?:{digits}))"
         rf"(?:(?P<suffix>k|K|bn|mn|mln|m|b|tn|trn)(?![\w]))?"
         rf"(?:\s(?P<scale>hundred|thousand|million|billion|trillion|lakh|crore)s?(?![\w]))?"
@@ -584,8 +591,10 @@ def _kept(text: str, number: NumberMatch) -> bool:
     """ "a" before a unit of time is a figure after a bound ("nearly a month", "more than a
     year"; not "a year ago") or as a length of time ("for a week", "spent a year at
     Georgetown", "only about an hour ahead of time": figures in four gold stories, where every
-    "for a" and a unit of time is one); an ordinal only after a possessive ("its fifth week",
-    not "the second week of January")."""
+    "for a" and a unit of time is one); an ordinal spelled out only after a possessive ("its
+    fifth week", not "the second week of January"), one in digits after any determiner ("the
+    35th day of the longest shutdown": news style writes digits from 10th on, where a run of
+    days or years is counted, in the gold of three stories)."""
     if number.kind == "article":  # a bound against the unit, not "in around a minute"
         said = text[number.qualifier_start or 0 : number.qualifier_end or 0].lower()
         if number.qualifier in ("lower", "upper") or said in ("nearly", "almost", "close to"):
@@ -598,8 +607,20 @@ def _kept(text: str, number: NumberMatch) -> bool:
         before = text[max(0, number.number_start - 16) : number.number_start]
         return unit is not None and _LENGTH_BEFORE.search(before) is not None
     if number.kind == "ordinal":
+        if _OF_A_CALENDAR.match(text, number.end):
+            return False  # "the 2nd week of January": which week of the calendar
+        if not number.words:  # "the 14th day of the shutdown": counted to 10 or more
+            return True
         return bool(_POSSESSIVE_BEFORE.search(text[max(0, number.start - 8) : number.start]))
     return True
+
+
+# "the 2nd week of January", "the 10th day of 2019": an ordinal that says which part of the
+# calendar, not how long something has lasted.
+_OF_A_CALENDAR = re.compile(
+    r"(?i)\s+of\s+(?:(?:this|last|next|the)\s+year\b|\d{4}\b|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)"
+)
 
 
 _DECADE_OF_AGE = re.compile(
@@ -801,6 +822,9 @@ def _number(match: re.Match[str], locale: str) -> NumberMatch | None:
     if match.group("ordinal"):
         value = float(_ORDINAL_WORDS.index(match.group("ordinal").lower()) + 2)
         return NumberMatch(start, end, value, words=True, number_start=start, kind="ordinal")
+    if match.group("nth"):
+        value = float(match.group("nth")[:-2])
+        return NumberMatch(start, end, value, number_start=start, kind="ordinal")
     words = match.group("words")
     if words.lower().split()[-1] in _SCALES and len(words.split()) == 1:
         return None  # a bare "million" is a scale word left over, not a number
