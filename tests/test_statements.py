@@ -3261,6 +3261,43 @@ def test_the_title_line_is_no_statement(text, title, cues):
     assert [s.cue.text for s in found if s.cue] == cues
 
 
+# (text, the cues that are statements): a print headline and its deck, "Headline; \nDeck.",
+# as PolNeAR's USA Today and New York Times texts open (PolNeAR train, names changed): their
+# acts are the editor's, what someone is said to say is a statement
+DECK_HEADS = [
+    (
+        "Lind apologizes for Mayor comments; \nJustice vows to be 'more circumspect' with her "
+        "opinions.\n\nJustice Ruth Lind regrets her insults of the mayor, she said.",
+        ["said"],
+    ),
+    (
+        "Harper takes Pa., Md. and Del.; most delegates locked up; \nSandoval wins R.I., vows "
+        "to press on to next primary.\n\nMary Harper won four primaries on Tuesday.",
+        [],
+    ),
+    (
+        "Harper: Tollan's view of the world is 'dangerously wrong'; \nIn speech to AIPAC, she "
+        "attacks rival's foreign policy inexperience.\n\nMary Harper spoke on Monday.",
+        [":"],
+    ),
+    (
+        "Sandoval says he's riding momentum; \nTakes Wisconsin, but Harper still has the "
+        "math.\n\nBen Sandoval won Wisconsin on Tuesday.",
+        ["says"],
+    ),
+    (
+        "Foundation and donors complicate Harper's bid; \nCritics charge that she skewed "
+        "foreign policy in term as secretary of state.\n\nThe foundation grew.",
+        ["charge"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cues"), DECK_HEADS)
+def test_a_headline_with_a_deck_keeps_only_what_someone_says(text, cues):
+    assert [s.cue.text for s in statements_of(text) if s.cue] == cues
+
+
 # (text, the cues that are statements): a particle that makes a cue verb an act (BASIL 2013 and
 # 2016, HuffPost and NYT, names changed); speech keeps its particle
 PHRASAL = [

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from ...model import Document, Speaker, Statement
 from .. import certainty
 from ..entities import EntityIndex
-from . import cues, exclusions, quotes, reported, speakers
+from . import cues, exclusions, quotes, reported, shapes, speakers
 from .content import (
     RULES,
     through_a_colon,
@@ -170,9 +170,37 @@ def _only_supposed(ctx: Context, candidate: Candidate) -> bool:
 
 def _in_headline(ctx: Context, candidate: Candidate) -> bool:
     """The title line's verbs are the editor's: "NRA urges states to allow more armed
-    officers in schools" is no statement of the NRA's (the article tells what it urged)."""
+    officers in schools" is no statement of the NRA's (the article tells what it urged). In
+    a headline with a deck (`context.deck_head`) only its acts are: "Ginsburg apologizes
+    for Trump comments; Justice vows to be 'more circumspect'", "Sanders wins R.I., vows to
+    press on", "she attacks rival's foreign policy inexperience" (no statements in the story
+    gold: 3 stories), while "Sanders says he's riding momentum", "Critics charge that she
+    skewed foreign policy" and "Clinton: Trump's view of the world is 'dangerously wrong'"
+    are (4 stories)."""
     at = candidate.cue[0] if candidate.cue else min(s for s, _ in candidate.content)
-    return ctx.in_headline(at)
+    return ctx.in_headline(at) or (ctx.in_deck_head(at) and not _says_a_claim(ctx, candidate))
+
+
+# The complements of a verb's act on a thing: "vows to be 'more circumspect'" (an
+# infinitive the complement shapes miss when it is "to be"), "apologizes for …", "attacks …".
+_ACT_COMPLEMENTS = frozenset("xcomp dobj dative prep advcl".split())
+
+
+def _says_a_claim(ctx: Context, candidate: Candidate) -> bool:
+    """The candidate's cue is no verb (a colon: "Clinton: Trump's view …") or a verb with a
+    claim after it (a clause, "says he's riding momentum"; a quote, `shapes.shape`), or with
+    no complement after it, as an aside ("Win or not, candidate says, campaign aims to …")."""
+    span = ctx.doc.char_span(*candidate.cue, alignment_mode="expand") if candidate.cue else None
+    if span is None or span.root.pos_ not in ("VERB", "AUX"):
+        return True
+    verb = span.root
+    after = [c.dep_ for c in verb.children if c.i > verb.i]
+    return (
+        "ccomp" in after
+        or "parataxis" in after
+        or shapes.shape(verb) == "quote"
+        or not _ACT_COMPLEMENTS.intersection(after)
+    )
 
 
 def _generic_you(speaker: Speaker) -> bool:

@@ -73,6 +73,7 @@ class Context:
         self.quote_ends = [q.end for q in self.quotes]
         self.joins = _glued_joins(document)
         self.headline = headline(document)
+        self.deck = deck_head(document)
         # `descriptions.said_of`, per person: read once, asked of every description
         self.said_of: dict[Entity, dict[str, Token]] = {}
         # the offsets of the statement whose speaker is being named (`speakers.speaker`)
@@ -80,6 +81,9 @@ class Context:
 
     def in_headline(self, offset: int) -> bool:
         return self.headline is not None and self.headline[0] <= offset < self.headline[1]
+
+    def in_deck_head(self, offset: int) -> bool:
+        return self.deck is not None and self.deck[0] <= offset < self.deck[1]
 
     # -- quotes ------------------------------------------------------------------------------
 
@@ -236,6 +240,25 @@ def headline(document: Document) -> tuple[int, int] | None:
     if _is_title(document, first) or len(first.split()) <= _HEADLINE_WORDS:
         return start, start + len(first)
     return None
+
+
+def deck_head(document: Document) -> tuple[int, int] | None:
+    """A print headline and its deck, when the text opens on them: a first paragraph of two
+    lines, the first ending in a semicolon ("Ginsburg apologizes for Trump comments; \nJustice
+    vows to be 'more circumspect' with her opinions."), as PolNeAR's USA Today and New York
+    Times texts open (16 articles of the eighteenth to twenty-third rounds), one paragraph or
+    two in the clean text. `headline` reads its semicolon as a lede's; `statements` keeps from
+    it only what someone is said to say."""
+    raw = document.raw.lstrip()
+    lines = [line.strip() for line in raw[: raw.find("\n\n")].split("\n")]
+    if "\n\n" not in raw or len(lines) != 2 or not lines[0].endswith(";") or not all(lines):
+        return None  # the cleaner joins the two lines: the raw text keeps their break
+    text = document.text
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n\n", start)
+    if end > start and " ".join(text[start:end].split()) == " ".join(lines[0].split()):
+        end = text.find("\n\n", end + 2)  # the cleaner gave the title line its own paragraph
+    return (start, end) if end > start else None
 
 
 def _declared_title(document: Document, first: str) -> bool:
