@@ -3298,6 +3298,44 @@ def test_a_headline_with_a_deck_keeps_only_what_someone_says(text, cues):
     assert [s.cue.text for s in statements_of(text) if s.cue] == cues
 
 
+# (text, the cues that are statements): "to acknowledge" a thing as a purpose or as what
+# someone is made to do tells no words said (Washington Post on AIPAC and on New Hampshire
+# 2016, USA Today on Sanders 2016: PolNeAR train; a refusal stays a report withheld, BASIL:
+# HuffPost on Gorsuch 2017; names changed)
+ACKNOWLEDGED = [
+    (
+        "The group's real estate committee gave Tollan its Tree of Life award in the early "
+        "1980s in part to acknowledge his ability to raise money.",
+        [],
+    ),
+    (
+        "Even before Sandoval took the stage Tuesday night to acknowledge his victory, his "
+        "campaign sent out a text message to supporters.",
+        [],
+    ),
+    (
+        "The results of Tuesday's five primaries will almost certainly force Sen. Ben Sandoval "
+        "to acknowledge a hard reality -- it's time for Plan B.",
+        [],
+    ),
+    (
+        "Democrats were frustrated that Lind refused to acknowledge the court's role in "
+        "transforming the political world.",
+        ["refused", "acknowledge"],
+    ),
+    (
+        "The nominee acknowledged the president's change, but said he'd leave the significance "
+        "for others to decide.",
+        ["acknowledged", "said"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cues"), ACKNOWLEDGED)
+def test_a_recognition_meant_or_made_to_come_is_no_statement(text, cues):
+    assert [s.cue.text for s in statements_of(text) if s.cue] == cues
+
+
 # (text, the cues that are statements): a particle that makes a cue verb an act (BASIL 2013 and
 # 2016, HuffPost and NYT, names changed); speech keeps its particle
 PHRASAL = [
