@@ -2831,13 +2831,69 @@ def test_a_count_beside_a_reference_or_a_list_is_still_a_figure(text, span):
         ("The grid was 100 percent renewable by 2020.", "100 percent"),
         ("The company owns 100 percent of the shares.", "100 percent"),
         ("“100 percent of the money went to charity,” she said.", "100 percent"),
-        ("The top 1 percent of earners paid 40 percent of federal income taxes.", "1 percent"),
         ("The plan adds a 1 percent tax on sales.", "1 percent"),
     ],
 )
 def test_a_percentage_near_an_idiom_is_still_a_figure(text, span):
     """'100 percent' as emphasis and 'the 1 percent' as a class are idioms; the same words
     measuring a change, a share or a rate stay figures."""
+    assert span in [f.span.text for f in figures_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # "the top N": the twenty-third folder's rankings (USA Today, Washington Post)
+        (
+            "For the first time since early October, Carson has dropped out of the top three in "
+            "the weekly GOP Power Rankings.",
+            [],
+        ),
+        ("Outside the top three, the big change in our rankings is Bobby Jindal's departure.", []),
+        (
+            "Everyone else would need a major mistake or collapse from one of the top four to "
+            "have a realistic chance at winning.",
+            [],
+        ),
+        # the eighteenth folder's tax story (Politico): income groups
+        (
+            "Independent analyses agree the top 1 percent would be the biggest beneficiaries of "
+            "his plans to cut taxes.",
+            [],
+        ),
+        (
+            "The top 1 percent paid 25.4 percent of all federal taxes in 2013, and the top 10 "
+            "percent paid 69 percent of all taxes.",
+            ["25.4 percent", "69 percent"],
+        ),
+        ("The top 1 percent of earners paid 40 percent of federal income taxes.", ["40 percent"]),
+        # the twenty-second folder's California poll (Politico): the primary's system
+        (
+            "And in the Senate race, two Democrats are leading the top-two, all-party primary.",
+            ["two"],
+        ),
+    ],
+)
+def test_the_top_band_is_no_figure(text, kept):
+    """A number after "the top" gives a band in a ranking, no quantity: the story gold's
+    "ranking band", "income-group label", "name of an electoral system"."""
+    assert [f.span.text for f in figures_of(text)] == kept
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # NewsQuant dev: "top" before a count of a plural noun counts it
+        (
+            "But can we really expect double-digit victories with the top three seeds from each "
+            "region still playing?",
+            "three",
+        ),
+        # a verb "top" before an amount
+        ("Spending on the race could top $5 billion this year.", "$5 billion"),
+    ],
+)
+def test_a_count_after_the_top_of_a_plural_noun_is_a_figure(text, span):
     assert span in [f.span.text for f in figures_of(text)]
 
 

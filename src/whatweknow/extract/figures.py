@@ -397,6 +397,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         return False  # "enemy number one": a rank
     if re.search(r"\bNo\.\s*$", before) and not number.unit and not number.currency:
         return False  # "the No. 2 position", "No. 3 spot": a rank; "Dukes, No. 10-277": a docket
+    if _marks_off_the_top(token, number, before):
+        return False  # "dropped out of the top three", "the top 1 percent": a band of a ranking
     if re.match(r"[/.]\d", text[number.end : number.end + 2]) and not number.unit:
         return False  # "9/11", "7.62.39": a date or a name, not an amount
     written = re.match(r"[\d.,]+", digits)
@@ -490,6 +492,27 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         return False
     # A long bare digit string is an id, not an amount.
     return bool(number.currency or number.unit or not re.fullmatch(r"\d{7,}", digits))
+
+
+_THE_TOP = re.compile(r"(?i)\bthe\s+top[\s-]+$")
+
+
+def _marks_off_the_top(token: Token, number: NumberMatch, before: str) -> bool:
+    """ "Carson has dropped out of the top three", "one of the top four", "the top 1 percent
+    would be the biggest beneficiaries", "the top 10 percent paid 69 percent of all taxes",
+    "leading the top-two, all-party primary": a number after "the top" marks off a band of a
+    ranking (the leaders, an income group), which the story gold reads as no quantity in the
+    three stories that print one (a tax plan, a poll of a primary, weekly rankings). Where it
+    counts the plural noun it modifies it stays a count ("the top three seeds from each
+    region", NewsQuant's gold); an amount of money after "top" is no band."""
+    if number.currency or not _THE_TOP.search(before):
+        return False
+    if number.unit == "%":
+        return True
+    if number.unit:
+        return False
+    noun = token.head if token.dep_ == "nummod" else None
+    return noun is None or noun.i < token.i or noun.tag_ not in ("NNS", "NNPS")
 
 
 # Prepositions of the occasion a source said something on: "on multiple occasions", "in two
@@ -871,7 +894,8 @@ def _is_idiom_percent(doc: Doc, number: NumberMatch, before: str) -> bool:
     """A percentage that measures nothing: '100 percent' as emphasis before a verb or a word
     of certainty ('While I 100 percent support the goal', 'we are 100 percent behind him'), and
     'the 1 percent' / 'the 99 percent' standing for a class of people ('tax cuts for the 1
-    percent'; 'the top 1 percent of earners' and 'the 1 percent rate' stay figures)."""
+    percent'; 'the 1 percent rate' stays a figure, and 'the top 1 percent' is a band of a
+    ranking, `_marks_off_the_top`)."""
     span = doc.char_span(number.start, number.end, alignment_mode="expand")
     if span is None:
         return False
