@@ -2843,6 +2843,26 @@ def test_a_percentage_near_an_idiom_is_still_a_figure(text, span):
 @pytest.mark.parametrize(
     "text, kept",
     [
+        # twenty-third folder, weekly rankings (USA Today): each item's rank, and in
+        # parentheses the rank it held the week before
+        (
+            "WEEK 13.\n\n1. Donald Trump (Last week: 2.)\n\n2. Marco Rubio (1.)\n\n4. Ben Carson (3.)",
+            [],
+        ),
+        # the same story (Washington Post): a rank heading; the item's own figures stay
+        (
+            "5. Jeb Bush.  The former Florida governor took just 6 percent of the national vote "
+            "in a Washington Post-ABC News poll released Sunday.",
+            ["6 percent"],
+        ),
+        # PolNeAR train, the Stop Trump movement (Washington Post): a numbered reason
+        (
+            "2.  Even in a state where his anti-illegal-immigration message is potent, Trump "
+            "could not break 50 percent.",
+            ["50 percent"],
+        ),
+        # PolNeAR train, a debate preview (Politico): "1)" numbers the item too
+        ("1) The race to be the next black president.", []),
         # "the top N": the twenty-third folder's rankings (USA Today, Washington Post)
         (
             "For the first time since early October, Carson has dropped out of the top three in "
@@ -2874,9 +2894,10 @@ def test_a_percentage_near_an_idiom_is_still_a_figure(text, span):
         ),
     ],
 )
-def test_the_top_band_is_no_figure(text, kept):
-    """A number after "the top" gives a band in a ranking, no quantity: the story gold's
-    "ranking band", "income-group label", "name of an electoral system"."""
+def test_a_rank_in_a_list_or_the_top_band_is_no_figure(text, kept):
+    """A numbered list's item number (and the rank in parentheses after it) and a number
+    after "the top" give a place or a band in a ranking, no quantity: the story gold's
+    "ordinal ranks in list", "ranking band", "income-group label"."""
     assert [f.span.text for f in figures_of(text)] == kept
 
 

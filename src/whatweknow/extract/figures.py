@@ -397,6 +397,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         return False  # "enemy number one": a rank
     if re.search(r"\bNo\.\s*$", before) and not number.unit and not number.currency:
         return False  # "the No. 2 position", "No. 3 spot": a rank; "Dukes, No. 10-277": a docket
+    if _numbers_a_list_item(text, number):
+        return False  # "1. Donald Trump (Last week: 2.)": an item's place in a list
     if _marks_off_the_top(token, number, before):
         return False  # "dropped out of the top three", "the top 1 percent": a band of a ranking
     if re.match(r"[/.]\d", text[number.end : number.end + 2]) and not number.unit:
@@ -492,6 +494,26 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         return False
     # A long bare digit string is an id, not an amount.
     return bool(number.currency or number.unit or not re.fullmatch(r"\d{7,}", digits))
+
+
+# A numbered list's item: a line that opens on a small number and "." or ")" ("1. Donald
+# Trump", "2) The art of front-running.").
+_LIST_ITEM = re.compile(r"[ \t]*\(?(\d{1,2})[.)][ \t]+\S")
+
+
+def _numbers_a_list_item(text: str, number: NumberMatch) -> bool:
+    """ "1. Donald Trump (Last week: 2.)", "4. Ben Carson (3.)", "7. Chris Christie.  The New
+    Jersey governor has …", "3. Americans are mad.": the number a line opens on in a numbered
+    list is the item's place in the list (in a ranking, its rank), and in such a line a number
+    in parentheses closed by "." gives the place it held before; neither counts anything (the
+    story gold's "ordinal ranks in list", as it reads "the No. 2 Republican" and "placed
+    second"). A number further on in the item is the item's own ("5. Jeb Bush. … took just 6
+    percent", "spent $20 million")."""
+    line = text.rfind("\n", 0, number.number_start) + 1
+    item = _LIST_ITEM.match(text, line)
+    if item is None or number.unit or number.currency:
+        return False
+    return item.start(1) == number.number_start or text.startswith(".)", number.end)
 
 
 _THE_TOP = re.compile(r"(?i)\bthe\s+top[\s-]+$")
