@@ -1414,3 +1414,38 @@ def test_a_claimed_rate_and_the_return_s_rate_in_one_article_stay_one_disputed_q
     rate = cluster_of(result, "35.72")
     assert {"30 percent", "35.7 percent"} <= {v["text"] for v in rate["values"]}
     assert rate["status"] == "disputed"
+
+
+def test_a_span_rounded_to_a_bound_in_a_larger_unit_is_the_exact_span(brief):
+    """BASIL 2019 Schiff: the NYT's "completed his 22-month investigation" and HuffPost's
+    "the nearly two-year probe came to an end"; 2014 Ferguson: the NYT's "after 12 days of
+    protests" and Fox's "fatally shot … almost two weeks earlier"; 2019 shutdown: "forced to
+    work without pay for 35 days" and "the shutdown that has dragged on for more than a
+    month": one span, exact in a smaller unit, rounded to a bound in a larger one
+    (`bracketed`). Not a bound in the exact span's own unit ("more than a week"), nor a span
+    outside the bound ("two weeks" is not "nearly a week")."""
+    result = brief(
+        "Mr. Mueller, the special counsel, completed his 22-month investigation of the subject. "
+        "Local officials were hopeful that they had turned a corner in calming the restive "
+        "community after 12 days of protests and unrest. The 800,000 federal workers were "
+        "forced to work without pay for 35 days.",
+        "Schiff has maintained his strong belief that the campaign colluded with Russia, after "
+        "the nearly two-year probe came to an end last week.",
+        "Holder visited the suburb where a black teenager was fatally shot by a white police "
+        "officer almost two weeks earlier. The partial government shutdown has dragged on for "
+        "more than a month. Johnson has been in charge of security for nearly a week.",
+    )
+    assert {v["text"] for v in cluster_of(result, "22-month")["values"]} == {
+        "22-month",
+        "nearly two-year",
+    }
+    assert {v["text"] for v in cluster_of(result, "12 days")["values"]} == {
+        "12 days",
+        "almost two weeks",
+    }
+    assert {v["text"] for v in cluster_of(result, "35 days")["values"]} == {
+        "35 days",
+        "more than a month",
+    }
+    assert cluster_of(result, "nearly a week")["id"] != cluster_of(result, "12 days")["id"]
+    assert result["disputed"] == []

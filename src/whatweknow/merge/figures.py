@@ -16,7 +16,9 @@ years, and
   national emergencies in effect", "31 of those prior emergencies remain active"), or the
   same count from RESTATED up with two significant digits under any noun (`restated`: "27
   amendments", "as has been done 27 times"), or the same age of no two different people
-  (`aged_alike`: "a 14-year-old girl", "when she was 14"); such a figure joins a cluster it is one
+  (`aged_alike`: "a 14-year-old girl", "when she was 14"), or one span of time exact in a smaller
+  unit and rounded to a bound in a larger one (`bracketed`: "his 22-month investigation", "the
+  nearly two-year probe"); such a figure joins a cluster it is one
   quantity with by the rules around this one first, and never joins two clusters;
 - or, with different values, count the same noun (or the same unit with no noun) with most of
   the words of the shorter description in common, at least two ("North Korean troops
@@ -84,6 +86,13 @@ SHARED_TERMS = 2
 # The width of a step of log10 a count is indexed under: wider than log10(1 + APPROX), so that
 # two counts within APPROX of each other lie in one step or two next to each other.
 COUNT_STEP = 0.05
+# A span of time given as a bound of a round value in a larger unit ("nearly two years") is
+# another outlet's exact span in a smaller unit ("22 months") within this share of it
+# (`bracketed`): writers round 22 months to nearly two years, 12 days to almost two weeks.
+BRACKET = 0.2
+# The width of a step of log10 a span of time is indexed under (`span_terms`): about 26%,
+# wider than BRACKET, so a span and a bound within BRACKET of it lie in one step or the next.
+SPAN_STEP = 0.1
 # A count with no number ("hundreds of thousands") names counts up to this many times its
 # least value (`magnitude`): a count of the next magnitude has a word of its own ("millions").
 MAGNITUDE = 10
@@ -227,6 +236,7 @@ def terms(figure: dict[str, Any]) -> tuple[str, set[str]]:
         # (`recounted`): values that near lie in one step of the log scale or the next
         step = math.floor(math.log10(number) / COUNT_STEP)
         found |= {f"%{key['noun']}:{step}", f"%{key['noun']}:{step + 1}"}
+    found |= span_terms(figure)
     person = speaker(figure)
     if person is not None and number is not None:  # with the value, the same person's value
         found.add(f"^{fold(person.surname)}={number:.3g}")
@@ -349,6 +359,74 @@ def aged_alike(a: dict[str, Any], b: dict[str, Any]) -> bool:
         and not (all(sexes) and sexes[0] != sexes[1])
         and not conflict(a, b)
     )
+
+
+def _span_unit(figure: dict[str, Any]) -> float | None:
+    """The size of the unit a span of time is written in, in the dimension's base unit (a
+    month's seconds for "22-month"); None for any other figure or a span with no value."""
+    key = key_of(figure)
+    number, value = _number(figure, key), figure.get("value")
+    if key["dimension"] != "[time]" or number is None or not value:
+        return None
+    return number / value
+
+
+def _bracket(figure: dict[str, Any]) -> tuple[float, float] | None:
+    """The exact spans another outlet may have rounded to a span's bound: "nearly two years"
+    from 80% of two years up to two, "more than a month" from one month to 120% of it; None for
+    a span that is no bound, or any other figure."""
+    if _span_unit(figure) is None or figure["qualifier"] not in BOUNDS:
+        return None
+    number = _number(figure, key_of(figure)) or 0.0
+    if figure["qualifier"] == "upper":
+        return number * (1 - BRACKET), number
+    return number, number * (1 + BRACKET)
+
+
+def span_terms(figure: dict[str, Any]) -> set[str]:
+    """The index terms of a span of time for `bracketed`, two per step of the log scale
+    (SPAN_STEP), so that a span and a bound that may be it share two (SHARED_TERMS): an exact
+    span its step and the next, a bound the steps of its `_bracket`."""
+    unit = _span_unit(figure)
+    if unit is None or figure["qualifier"] not in ("exact", *BOUNDS):
+        return set()
+    number = _number(figure, key_of(figure)) or 0.0
+    if number <= 0:
+        return set()
+    span = _bracket(figure)
+    if span is None:
+        first = math.floor(math.log10(number) / SPAN_STEP)
+        steps = range(first, first + 2)
+    else:
+        first, last = (math.floor(math.log10(bound) / SPAN_STEP) for bound in span)
+        steps = range(first, last + 2)
+    return {f"{tag}span:{step}" for step in steps for tag in ("%", "%%")}
+
+
+def bracketed(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two figures of two articles of one story's coverage are one span of time, one
+    outlet giving it exactly in a smaller unit, the other as a bound of a round value in a
+    larger unit that it lies inside, within BRACKET of the round value: "Mueller … completed
+    his 22-month investigation", "after the nearly two-year probe came to an end"; "after 12
+    days of protests", "shot … almost two weeks earlier"; "for as long as 18 years", "for
+    nearly two decades"; "forced to work without pay for 35 days", "the shutdown that has
+    dragged on for more than a month". A writer rounds a span up to the next unit with
+    "nearly" or down with "more than"; in one unit, "more than a week" is no span of a week
+    (`same_value`), and a bound of a value in its own unit says nothing of which one. Nothing
+    in `conflict`; the two nouns may differ ("investigation", "probe"), as a span's noun is
+    what lasted, which outlets name in their own words."""
+    for bound, exact in ((a, b), (b, a)):
+        span, number = _bracket(bound), _number(exact, key_of(exact))
+        unit, smaller = _span_unit(bound), _span_unit(exact)
+        if span is None or exact["qualifier"] != "exact" or number is None:
+            continue
+        if unit is None or smaller is None or smaller >= unit:
+            continue  # "more than a week" is no span of "ten days" rounded
+        upper = bound["qualifier"] == "upper"
+        inside = span[0] <= number < span[1] if upper else span[0] < number <= span[1]
+        if inside and not conflict(a, b):
+            return True
+    return False
 
 
 def magnitude(figure: dict[str, Any]) -> tuple[float, float] | None:
@@ -782,6 +860,7 @@ def fit(
                 or recounted(figure, other)
                 or restated(figure, other)
                 or aged_alike(figure, other)
+                or bracketed(figure, other)
             )
         ):
             same = same_value(figure, other)
@@ -887,7 +966,8 @@ def rejects(
 ) -> bool:
     """Whether a figure (given by `place`: its document and source) can never share a cluster
     with a member: another value of its own source in its own document, anything in
-    `conflict`, another counted noun with another value (or, in one article, under ROUND, the
+    `conflict`, another counted noun with another value (but for another article's span it is
+    `bracketed` with) (or, in one article, under ROUND, the
     same value; not `by_noun` where the cluster is already one count under several nouns and
     the figure counts one of them: `magnitude_home`), a value of its own article in another
     breakdown of a poll (`breakdowns_apart`), or a value it disagrees with that is not
@@ -904,7 +984,9 @@ def rejects(
         return True  # two breakdowns of a poll in one article: two quantities
     nouns = key_of(figure)["noun"], key_of(other)["noun"]
     if by_noun and all(nouns) and nouns[0] != nouns[1] and not same:
-        return True  # troops against soldiers
+        # troops against soldiers; not a span another outlet rounds to a bound, which names
+        # what lasted in its own words ("22-month investigation", "nearly two-year probe")
+        return member["document"] == place[0] or not bracketed(figure, other)
     if (
         all(nouns)
         and nouns[0] != nouns[1]
