@@ -1593,14 +1593,16 @@ SPEAKERS = [
         "Newt Gingridge and Rick Santoro",
         "group",
     ),
-    # … never where the list goes on with more than the names (HuffPost, 2018 Helsinki story)
+    # … never where the list goes on with more than the names (HuffPost, 2018 Helsinki story):
+    # the whole list speaks, as the text writes it (LISTED_AS_APPOSITION below)
     (
         "Sen. John McCain (R-Ariz.), Senate Minority Leader Chuck Schumer (D-N.Y.) and 18 "
         "members of the House Foreign Affairs Committee called on President Donald Trump to "
         "cancel his meeting.",
         "President Donald Trump to cancel his meeting",
-        "John McCain",
-        "person",
+        "Sen. John McCain (R-Ariz.), Senate Minority Leader Chuck Schumer (D-N.Y.) and 18 "
+        "members of the House Foreign Affairs Committee",
+        "group",
     ),
     # "he" after a quote goes on with the one man the sentence before the quote names where
     # that sentence's subject is no one, not with the man quoted before (NYT, 2011 Wal-Mart
@@ -2413,6 +2415,54 @@ def test_a_group_s_name_never_ends_in_its_and():
     assert [s.speaker.name for s in statements_of(text)] == [
         "authorities in New York and elsewhere"
     ]
+
+
+# A list of three sources the parser took for the first with an apposition, the others joined
+# to the apposition (HuffPost 2018; Fox 2015; NYT 2019; the last Fox 2014, names changed):
+# the list speaks, as the text writes it; an apposition closed by a comma before the verb
+# still describes its person.
+LISTED_AS_APPOSITION = [
+    (
+        "Sen. John McCain (R-Ariz.), Senate Minority Leader Chuck Schumer (D-N.Y.) and 18 members "
+        "of the House Foreign Affairs Committee called on President Donald Trump to cancel his "
+        "meeting with Russian President Vladimir Putin.",
+        "President Donald Trump to cancel his meeting with Russian President Vladimir Putin",
+        "Sen. John McCain (R-Ariz.), Senate Minority Leader Chuck Schumer (D-N.Y.) and 18 "
+        "members of the House Foreign Affairs Committee",
+        "group",
+    ),
+    (
+        "Little Rock's mayor, the city's Chamber of Commerce and Arkansas-based data services "
+        "company Acxiom all urged the governor to reject the measure in recent days.",
+        "the governor to reject the measure in recent days",
+        "Little Rock's mayor, the city's Chamber of Commerce and Arkansas-based data services "
+        "company Acxiom",
+        "group",
+    ),
+    (
+        "Sen. Kamala Harris, Sen. Elizabeth Warren and Sen. Kirsten Gillibrand called for the "
+        "report to be released. Ms. Harris, Ms. Warren and Ms. Gillibrand also joined Mr. Booker "
+        "and Senator Bernie Sanders in asking supporters to sign their petitions calling for the "
+        "report’s immediate release.",
+        "supporters to sign their petitions calling for the report’s immediate release",
+        "Kamala Harris, Elizabeth Warren and Kirsten Gillibrand",
+        "group",
+    ),
+    (
+        "Brian Vance, a Colorado attorney and legalization advocate, said the challenge is "
+        '"political grandstanding."',
+        'the challenge is "political grandstanding."',
+        "Brian Vance",
+        "person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker", "kind"), LISTED_AS_APPOSITION)
+def test_a_list_taken_for_an_apposition_and_its_conjunct_speaks_as_a_list(
+    text, content, speaker, kind
+):
+    assert_spoken_by(text, content, speaker, kind)
 
 
 # A body ranked in the country stands for the organisation the article quotes most, however

@@ -1251,6 +1251,49 @@ def _people_listed_with(ctx: Context, head: Token) -> tuple[list[Entity], tuple[
 
 _OBJECTS = frozenset("pobj dobj dative attr npadvmod".split())
 
+# Between the last source of a list and its verb: a party tag, "all", "also", an adverb.
+_LIST_BEFORE_VERB = re.compile(r"\s*(?:\([^()\n]{1,12}\))?\s*(?:(?:all|both|also|\w+ly)\s+)*")
+
+
+def _a_new_phrase(token: Token) -> bool:
+    """A noun that opens a phrase of its own (a name, "the city's Chamber of Commerce", "18
+    members"), not a second role of the same one ("a lawyer and activist")."""
+    return token.pos_ == "PROPN" or any(
+        c.dep_ in ("det", "nummod", "poss", "predet") for c in token.children
+    )
+
+
+def _listed_as_apposition(head: Token) -> list[Token] | None:
+    """ "Sen. John McCain (R-Ariz.), Senate Minority Leader Chuck Schumer (D-N.Y.) and 18
+    members of the House Foreign Affairs Committee called on …", "Little Rock's mayor, the
+    city's Chamber of Commerce and … Acxiom all urged …": a list of three sources the parser
+    took for the first one with an apposition, the rest joined to that apposition. An
+    apposition describes its noun and is closed by a comma before the verb ("Jane Roe, a
+    lawyer and an activist, said"); one that runs into the verb, joined by "and" to a phrase
+    of its own, is the list's second source."""
+    verb = head.head
+    if head.dep_ not in SUBJECTS or verb.i < head.i or head.tag_ in ("NNS", "NNPS"):
+        return None
+    doc = head.doc
+    appos = next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "appos" and c.i > head.i and doc[c.left_edge.i - 1].text == ","
+        ),
+        None,
+    )  # past a party tag in brackets, "(R-Ariz.)"
+    if appos is None or not _a_new_phrase(appos):
+        return None
+    rest = [c for c in appos.conjuncts if c.i > appos.i]
+    joined = any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in appos.subtree)
+    if not rest or not joined or not all(_a_new_phrase(c) for c in rest):
+        return None
+    last = max(t.i for t in appos.subtree)
+    if not _LIST_BEFORE_VERB.fullmatch(doc.text, doc[last].idx + len(doc[last]), verb.idx):
+        return None
+    return [head, appos, *rest]
+
 
 def _named_apposition(head: Token) -> Token | None:
     """The person a role or a phrase before a name stands for: "His former partner, Lawrence
@@ -1968,6 +2011,11 @@ def _named(
         and not _past_a_relative(head, c)
         and not _past_a_phrase(head, c)
     ]
+    apposed = _listed_as_apposition(head) if not conjuncts and head is not None else None
+    if apposed is not None:
+        conjuncts = apposed[1:]
+        end = max(t.idx + len(t) for t in apposed[1].subtree)
+        span = ctx.span(span.start, max(end, span.end))
     # a span found by a text pattern that no token aligns with has no head and no conjuncts
     together = sorted((head, *conjuncts), key=lambda t: t.i) if head is not None else []
     members = [entity_for(ctx, t) for t in together] if conjuncts else []
