@@ -2279,3 +2279,141 @@ def test_a_day_named_in_digits_on_its_own_attacks_dates_them():
         "which has strongly denied any involvement in the 9/11 terror attacks."
     )
     assert [e.date["iso"] for e in events_at(text, "2016-09-23", "9/11")] == ["2001-09-11"]
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, iso",
+    [
+        (  # The Washington Post, 2015-11-23: "will be able to": the copula's future
+            "Cruz also has a conglomerate of well-funded super PACs that will be able to make "
+            "the case for him (and against his opponents) between now and March.",
+            "2015-11-23",
+            "March",
+            "2016-03",
+        ),
+        (  # USA Today, 2016-04-06: "is likely to": ahead of the article, not June 2015
+            "Whatever the outcome in New York's April 19 primary, the forecast remains the "
+            "same: The race is likely to wrap up in June, when California votes.",
+            "2016-04-06",
+            "June",
+            "2016-06",
+        ),
+        (  # Politico, 2016-05-05: "would be able to"
+            "Ryan also did not exude confidence when Tapper asked whether Republicans would be "
+            "able to hold on to the House and Senate in November.",
+            "2016-05-05",
+            "November",
+            "2016-11",
+        ),
+        (  # the copula in the past: behind the article
+            "The race was likely to wrap up in June, when California voted.",
+            "2016-04-06",
+            "June",
+            "2015-06",
+        ),
+    ],
+)
+def test_an_infinitive_on_an_adjective_takes_the_time_of_its_copula(
+    text, published, expression, iso
+):
+    assert [e.date["iso"] for e in events_at(text, published, expression)] == [iso]
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, iso",
+    [
+        (  # USA Today, Thursday 2016-04-28: the primaries were Tuesday, the forcing is ahead
+            "The results of Tuesday's five Democratic presidential primaries will almost "
+            "certainly force Sen. Bernie Sanders to acknowledge a hard reality -- it's time for "
+            "Plan B.",
+            "2016-04-28",
+            "Tuesday",
+            "2016-04-26",
+        ),
+        (  # The New York Times, Thursday 2016-04-28
+            "Her victories in Pennsylvania, Maryland, Connecticut and Delaware on Tuesday will "
+            "only accelerate that shift.",
+            "2016-04-28",
+            "Tuesday",
+            "2016-04-26",
+        ),
+        (  # USA Today, Thursday 2016-02-11: "must prepare" is ahead, the primary behind
+            "After trouncing Hillary Clinton in Tuesday's Democratic presidential primary in New "
+            "Hampshire, the Vermont senator must prepare to face more diverse electorates as he "
+            "turns to contests in Nevada on Feb. 20 and South Carolina on Feb. 27.",
+            "2016-02-11",
+            "Tuesday",
+            "2016-02-09",
+        ),
+        (  # Politico, Thursday 2016-03-10: the thing the act told ahead awaits is ahead
+            "He’s endured relentless questions about whether he’ll drop out before Tuesday’s "
+            "Florida primary, despite his fierce denials.",
+            "2016-03-10",
+            "Tuesday",
+            "2016-03-15",
+        ),
+        (  # Fox News, Tuesday 2011-08-09: "ahead of" the straw poll, the coming Saturday
+            "Bachmann was asked about the cover during an appearance in Iowa on Monday, where "
+            "she is campaigning ahead of Thursday's Fox News/Washington Examiner debate and "
+            "Saturday's Ames Straw Poll.",
+            "2011-08-09",
+            "Saturday",
+            "2011-08-13",
+        ),
+        (  # a Saturday article: the nearer Tuesday is the coming one
+            "The results of Tuesday's five Democratic presidential primaries will almost "
+            "certainly force Sen. Bernie Sanders to acknowledge a hard reality.",
+            "2016-04-23",
+            "Tuesday",
+            "2016-04-26",
+        ),
+    ],
+)
+def test_a_weekday_on_a_thing_under_a_verb_told_ahead_is_the_nearer_one(
+    text, published, expression, iso
+):
+    assert [e.date["iso"] for e in events_at(text, published, expression)] == [iso]
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, iso",
+    [
+        (  # Breitbart, Sunday 2016-03-20: the week that ends that day
+            "Rubio suspended his campaign after an embarrassing loss to Donald Trump last week "
+            "in his home state of Florida.",
+            "2016-03-20",
+            "last week",
+            "2016-W11",
+        ),
+        (  # The Washington Post, Sunday 2016-04-10
+            "Sanders has won seven of the last eight contests, including last week's Wisconsin "
+            "primary.",
+            "2016-04-10",
+            "last week's",
+            "2016-W14",
+        ),
+        (  # The New York Times, Saturday 2014-01-25: told ahead, the coming week
+            "House Republicans plan to unveil their own broad template for overhauling the "
+            "nation’s immigration system this week.",
+            "2014-01-25",
+            "this week",
+            "2014-W05",
+        ),
+        (  # The New York Times, Saturday 2016-03-12: "last week" on a Saturday, the one before
+            "Mr. Rubio lost four states last week.",
+            "2016-03-12",
+            "last week",
+            "2016-W09",
+        ),
+        (  # told in the past on a Saturday: the week that ends that day
+            "The Senate passed the bill this week.",
+            "2016-01-16",
+            "this week",
+            "2016-W02",
+        ),
+    ],
+)
+def test_a_week_named_in_a_weekend_article_counts_the_weekend_as_its_end(
+    text, published, expression, iso
+):
+    assert [e.date["iso"] for e in events_at(text, published, expression)] == [iso]

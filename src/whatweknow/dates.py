@@ -582,12 +582,32 @@ def _unit_with(text: str, base: date, tense: str, anchor: date) -> Result | None
     which, unit = match.group("which"), match.group("unit")
     if which in ("that", "the"):
         return _shift(anchor, unit, 0)
+    weekend = _from_a_weekend(which, unit, base, tense)
+    if weekend is not None:
+        return weekend
     if unit == "week" and which in ("past", "this past"):
         # the seven days up to the article's day, placed by the middle one: mostly its own
         # week ("hearings held this past week" on a Saturday: that Monday's week)
         return _week(base - timedelta(days=3))
     step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)
     return _shift(base, unit, step)
+
+
+def _from_a_weekend(which: str, unit: str, base: date, tense: str) -> Result | None:
+    """A week named in a weekend article, where the weekend closes the working week: "last
+    week" on a Sunday is the week that ends that day ("an embarrassing loss to Donald Trump
+    last week", on Sunday 2016-03-20: the primaries of Tuesday the 15th), and "this week"
+    told ahead on a Saturday or Sunday is the coming one ("plan to unveil their own broad
+    template … this week", on Saturday 2014-01-25: the week of Monday the 27th). "Last week"
+    on a Saturday is the one before the week that ends that day, as on any other day; None
+    for the rest."""
+    if unit != "week" or base.weekday() < 5:
+        return None
+    if which in ("last", "previous") and base.weekday() == 6:
+        return _week(base)
+    if which == "this" and tense == "future":
+        return _week(base + timedelta(days=7))
+    return None
 
 
 def _whole(text: str, base: date, tense: str, anchor: date) -> Result | None:

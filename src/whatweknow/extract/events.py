@@ -108,6 +108,9 @@ _PROSPECT = frozenset("upcoming face await loom".split())
 # general election", "a one-in-three chance of losing control of the House in November",
 # "plans for a same-sex kiss-in at the restaurants on Friday".
 _PROSPECT_NOUNS = frozenset("prospect chance plan".split())
+# Prepositions of a thing an act told ahead comes before: "drop out before Tuesday's primary"
+# (with "ahead of" and "prior to": `_awaits`).
+_AWAITED = frozenset("before until till by".split())
 _RANGE_START = frozenset("from between".split())
 _RANGE_END = frozenset("to through until till and".split())
 _COUNTED_UNITS = frozenset("hour day week month year decade".split())
@@ -780,7 +783,10 @@ def _tense(span: SpacySpan) -> str:
     """past, present, future, or nearest. A date that ends a span ("until Feb. 15") is the
     nearer of its two readings; so is a month or a day of the month that names part of a thing
     ("a candidate in the primary on June 3"), where no verb gives the time (a weekday there is
-    the past one: "Tuesday's vote"), unless the noun has its own clause ("the Sept. 11
+    the past one: "Tuesday's vote"; under a verb told ahead, whose time is not the thing's,
+    the nearer one: "The results of Tuesday's five primaries will force Sanders to
+    acknowledge", unless the thing is what the act awaits: "will drop out before Tuesday's
+    Florida primary"), unless the noun has its own clause ("the Sept. 11
     attack, which killed four Americans"); a date with its own clause takes that clause's time
     ("back to January, when LePage claimed"). A prospect ("up for re-election in November", "the
     administration coming in January") and a schedule ("set the sentencing for June 28") are
@@ -791,7 +797,7 @@ def _tense(span: SpacySpan) -> str:
         return own  # "back to January, when LePage claimed ..."
     if _under_a_prospect_noun(node):
         return "future"  # "a chance of losing control of the House in November"
-    ends_span = in_noun = False
+    ends_span = in_noun = awaited = False
     in_noun_tense = None  # the noun's own clause: "the attack, which killed ..."
     tense = "past"  # a fragment, a headline: news tells what happened
     for _ in range(8):
@@ -805,6 +811,7 @@ def _tense(span: SpacySpan) -> str:
         if node.pos_ in ("VERB", "AUX"):
             tense = "future" if _prospect(node) else _verb_tense(node)
             break
+        awaited = awaited or _awaits(node)
         if (
             node.pos_ in ("NOUN", "PROPN")
             and node.ent_type_ not in ("DATE", "TIME")
@@ -815,16 +822,32 @@ def _tense(span: SpacySpan) -> str:
         if node.lower_ == "for" and _lemma(node.head) in _SCHEDULE:
             return "future"
     if tense == "future":
+        if in_noun and in_noun_tense is None and not awaited and _bare_weekday(span):
+            return "nearest"  # "The results of Tuesday's five primaries will force Sanders"
         return tense
     if ends_span:
         return "nearest"
     if in_noun:
         if in_noun_tense in ("past", "future"):
             return in_noun_tense
-        text = dates.normalized(span.text)
-        on_a_weekday = dates.WEEKDAY.search(text) and not dates.MONTH.search(text)
-        return "past" if on_a_weekday else "nearest"
+        return "past" if _bare_weekday(span) else "nearest"
     return tense
+
+
+def _awaits(token: Token) -> bool:
+    """A preposition of a thing that comes after the act: "before", "until", "by", "ahead
+    of", "prior to" ("campaigning ahead of Thursday's debate and Saturday's straw poll")."""
+    if token.pos_ != "ADP":
+        return False
+    if token.lower_ in _AWAITED:
+        return True
+    return (token.lower_, token.head.lower_) in (("of", "ahead"), ("to", "prior"))
+
+
+def _bare_weekday(span: SpacySpan) -> bool:
+    """A weekday without a month ("Tuesday's primary", not "Tuesday, March 1")."""
+    text = dates.normalized(span.text)
+    return bool(dates.WEEKDAY.search(text)) and not dates.MONTH.search(text)
 
 
 def _under_a_prospect_noun(token: Token) -> bool:
@@ -877,7 +900,7 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
         return "future"
     lemma = _lemma(verb)
     if "to" in words and verb.tag_ in ("VB", "VBN") and depth < 3:  # "plans to vote"
-        head = verb.head
+        head = _copula_of(verb.head)
         if head.i != verb.i and head.pos_ in ("VERB", "AUX", "ADJ"):
             if _lemma(head) in _SCHEDULE | _REQUEST:
                 return _schedule_tense(head)
@@ -913,6 +936,24 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
     if verb.tag_ == "VB" and any(c.lemma_ == "do" for c in helpers):
         return "present"
     return "past"
+
+
+def _copula_of(head: Token) -> Token:
+    """The verb an infinitive takes its time from when it hangs on an adjective ("will be able
+    to make the case … between now and March", "is likely to wrap up in June", "would be able
+    to hold on to the House and Senate in November"): the adjective's copula, which carries
+    the tense the adjective has none of; a schedule's adjective ("due to") is read as one, and
+    any other head stays."""
+    copula = head.head
+    if (
+        head.pos_ == "ADJ"
+        and head.dep_ == "acomp"
+        and _lemma(head) not in _SCHEDULE | _REQUEST
+        and copula.i != head.i
+        and copula.pos_ in ("VERB", "AUX")
+    ):
+        return copula
+    return head
 
 
 def _governing(verb: Token) -> Token | None:
