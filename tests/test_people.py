@@ -42,6 +42,27 @@ from .conftest import RUBIN_SPEECH
         ("Justices Kennedy", None, (), "Kennedy", None),
         ("U.S. Reps. John Lewis", "John", (), "Lewis", None),
         ("Sens. John McCain", "John", (), "McCain", None),
+        # a lowercase noun the news describes people by, which no title list has (HuffPost
+        # and The Western Journal, PolNeAR train 2015-16)
+        ("GOP presidential contender Ben Carson", "Ben", (), "Carson", None),
+        ("the retired neurosurgeon Ben Carson", "Ben", (), "Carson", None),
+        ("Star Jones", "Star", (), "Jones", None),  # capitalised: a name, no role
+        # two roles joined by "and" before one name (HuffPost 2015; BASIL d16050b3)
+        (
+            "GOP presidential contender and former neurosurgeon Ben Carson",
+            "Ben",
+            (),
+            "Carson",
+            None,
+        ),
+        ("celebrity photographer and director Tyler Shields", "Tyler", (), "Shields", None),
+        (
+            "Democratic presidential front-runner and former secretary of state Hillary Clinton",
+            "Hillary",
+            (),
+            "Clinton",
+            None,
+        ),
     ],
 )
 def test_a_name_is_read_into_its_parts(text, given, middles, surname, suffix):
@@ -70,6 +91,11 @@ def test_a_name_is_read_into_its_parts(text, given, middles, surname, suffix):
         "the senator",
         "Freedom’s Lighthouse",
         "last September’s",
+        "his son Hunter",  # a role noun before one word: a given name or a surname
+        "the mayor and Gov. Jerry Brown",  # two roles, two people
+        "lawmakers and former governor Jerry Brown",
+        "Sen. Bob Smith and aide Jane Doe",
+        "an aide to Sen. Bob Smith and former adviser Jane Doe",
     ],
 )
 def test_a_relation_a_list_or_a_role_is_no_one_s_name(text):
@@ -117,6 +143,43 @@ def test_a_surname_joins_a_full_name_only_when_one_person_has_it():
     assert people.canonical("Hunter", "person") == "Hunter"  # Duncan or Margaret: not guessed
     assert people.canonical("Rep. Duncan Hunter", "person") == "Duncan Hunter"
     assert people.canonical("Trump Jr.", "person") == "Trump Jr."  # no Jr. in the coverage
+
+
+@pytest.mark.parametrize(
+    ("team", "joined"),
+    [
+        ("the Romney team", True),  # HuffPost beside NYT's "the Romney campaign" (BASIL 2012)
+        ("Romney's team", True),
+        ("the Romney campaign team", True),
+        ("the president's team", False),  # whose, in no name
+        ("his team", False),
+        ("Mr. Trump's team", False),  # no Trump campaign in the coverage
+    ],
+)
+def test_a_candidate_s_team_is_the_campaign_the_coverage_names(team, joined):
+    people = People(
+        [
+            {"type": "person", "name": "Mitt Romney"},
+            {"type": "person", "name": "Donald Trump"},
+            {"type": "organization", "name": "Romney campaign"},
+        ]
+    )
+    speakers = [(team, "group"), ("the Romney campaign", "organization")]
+    people.know_groups(speakers)
+    people.name_groups([(n, k, 1) for n, k in speakers])
+    campaign = people.canonical("the Romney campaign", "organization")
+    assert (people.canonical(team, "group") == campaign) is joined
+
+
+def test_a_person_described_by_two_roles_before_the_name_joins_the_name():
+    # HuffPost and USA Today on Ben Carson's biography, 2015 (PolNeAR train): HuffPost's
+    # "GOP presidential contender and former neurosurgeon Ben Carson responded on Sunday …"
+    # was a speaker of its own beside both outlets' "Ben Carson"
+    people = _people("Ben Carson", "George Stephanopoulos")
+    printed = "GOP presidential contender and former neurosurgeon Ben Carson"
+    assert people.canonical(printed, "person") == "Ben Carson"
+    assert people.canonical(printed, "group") == "Ben Carson"  # "and" read as two by the tagger
+    assert people.canonical("the mayor and Gov. Ben Carson", "person") != "Ben Carson"
 
 
 @pytest.mark.parametrize(

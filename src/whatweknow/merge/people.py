@@ -5,8 +5,11 @@ documents, over the distinct names of the coverage (never per statement):
 
 - a person's name is read into given name, middle names, surname and generational suffix,
   after titles and roles ("House Speaker", "Sen.", "Trump lawyer"; nameparser's list of titles
-  and the project's own), a party-state tag ("D-N.Y.", "R-Ky."), an appositive after a comma
-  ("Nancy Pelosi, the House minority leader"), a possessive and parentheses are set aside;
+  and the project's own; a lowercase noun the news describes people by: "GOP presidential
+  contender Ben Carson"; two roles joined by "and": "GOP presidential contender and former
+  neurosurgeon Ben Carson", never "the mayor and Gov. Jerry Brown"), a party-state tag
+  ("D-N.Y.", "R-Ky."), an appositive after a comma ("Nancy Pelosi, the House minority
+  leader"), a possessive and parentheses are set aside;
 - two full names are one person when the surnames agree, the suffixes agree (Jr., Sr., II,
   III: "Donald Trump Jr." is never "Donald Trump"), the given names agree (the same, a
   nickname of the other in the `nicknames` package's hand-curated list: "Chuck" = Charles,
@@ -48,6 +51,9 @@ documents, over the distinct names of the coverage (never per statement):
   tagged;
 - a newspaper named by its masthead's last word ("the Journal", "the Post") is the one
   newspaper of the coverage whose name ends so ("The Wall Street Journal");
+- a candidate's team is their campaign where the coverage names that campaign ("the Romney
+  team" beside "the Romney campaign", "Sanders' team"); "his team", "the president's team"
+  and a team with no campaign named ("Mr. Trump's team" of White House aides) stay apart;
 - a body's officials speak for it where the coverage names the body ("FBI officials" are the
   FBI, "DOJ officials" the Department of Justice); "Russian officials" stay a group;
 - a party's field in a race goes by "2020 Democratic presidential candidates", "Democratic
@@ -237,6 +243,9 @@ _NAMED_BODY = re.compile(rf"^(?:\S+ )+?({_BODY_NOUNS})$")
 # A body's officials, who speak for it: "FBI officials", "DOJ officials", "White House
 # officials" (a body the coverage names; "Russian officials" stay a group).
 _OFFICIALS = re.compile(r"(.+) officials")
+# A candidate's team, named by whose it is: "the Romney team", "Sanders' team", "the Obama
+# campaign team" (as `org_key` reads them; an honorific before the owner set aside).
+_TEAM = re.compile(r"(?:(?:mr|mrs|ms) )?(.+?) (?:campaign )?team")
 _TYPO_LENGTH = 5  # the shortest name in which one edit is taken for a typo
 # An Irish or Italian surname's elided first word ("O'Rourke", "D'Amato"), which a text may
 # drop ("Rourke demanded …" beside "Beto O'Rourke"): the rest of the surname, folded.
@@ -326,7 +335,7 @@ def person_name(text: str) -> PersonName | None:
     text = unicodedata.normalize("NFKC", text).replace("’", "'").strip()
     text = _PARENS.sub(" ", _PARTY_TAG.sub("", text))
     if _LIST.search(text):
-        return None
+        return _described_twice(text)
     head, _, tail = text.partition(",")  # an appositive: "Nancy Pelosi, the minority leader"
     tail_words = tail.split()
     if len(tail_words) == 1 and fold(tail_words[0]) in _GENERATIONS:
@@ -349,14 +358,17 @@ def person_name(text: str) -> PersonName | None:
     # ("Secretary of State John Kerry", "mayor of Hoboken")
     titles = _titles()
     start = i = 0
+    by_noun = False  # the name follows a lowercase noun of the news, no title ("contender")
     while i < len(words):
         # a title in the plural before names it is each one's: "Justices Kennedy and Samuel
         # A. Alito Jr.", "Reps. Andre Carson and Emanuel Cleaver" (never a name's last word)
         plural = i + 1 < len(words) and _plural_title(words[i], titles)
-        if _title(words[i], titles) or plural or _possessive(words[i]):
+        noun = _person_noun(words[i]) and not _title(words[i], titles)
+        if _title(words[i], titles) or plural or _possessive(words[i]) or noun:
             if i + 2 < len(words) and words[i + 1] == "of":
                 i += 2
             start = i + 1
+            by_noun = noun
         i += 1
     prefix, name = words[:start], words[start:]
     # a lowercase word before the name must lead to a role ("White House press secretary"),
@@ -364,11 +376,11 @@ def person_name(text: str) -> PersonName | None:
     # Mr. X")
     for j, word in enumerate(prefix):
         bare = fold(word)
-        if not word[0].islower() or _title(word, titles) or bare in _PARTICLES:
+        if not word[0].islower() or _role(word, titles) or bare in _PARTICLES:
             continue
-        if bare in _RELATIONS and not (bare == "of" and j and _title(prefix[j - 1], titles)):
+        if bare in _RELATIONS and not (bare == "of" and j and _role(prefix[j - 1], titles)):
             return None
-        role = next((w for w in prefix[j + 1 :] if _title(w, titles)), None)
+        role = next((w for w in prefix[j + 1 :] if _role(w, titles)), None)
         if bare != "of" and (role is None or fold(role) in _HONORIFICS):
             return None
     if prefix and _possessive(prefix[-1]) and len(name) < 2:
@@ -379,6 +391,8 @@ def person_name(text: str) -> PersonName | None:
         name = name[:-1]
     if not name or not all(_name_word(w) for w in name):
         return None
+    if by_noun and len(name) < 2:
+        return None  # "his son Hunter": a given name or a surname, too little to tell
     # particles belong to the surname: "Kevin de León", "de León", "Chris Van Hollen"
     parts = list(name)
     while len(parts) > 1 and _particle(parts[-2]) and (len(parts) > 2 or parts[-2][0].islower()):
@@ -395,6 +409,37 @@ def by_surname(name: str) -> tuple[str, str]:
 
 def _title(word: str, titles: frozenset[str]) -> bool:
     return fold(word).removesuffix("elect") in titles
+
+
+def _person_noun(word: str) -> bool:
+    """A lowercase noun the news describes people by (`lexicon.PERSON_NOUNS`, counted on
+    PolNeAR train), which the lists of titles lack: "GOP presidential contender Ben Carson",
+    "former neurosurgeon Ben Carson". Lowercase only: "Star Jones" is no role."""
+    return word[:1].islower() and word.casefold() in lexicon.PERSON_NOUNS
+
+
+def _role(word: str, titles: frozenset[str]) -> bool:
+    return _title(word, titles) or _person_noun(word)
+
+
+def _described_twice(text: str) -> PersonName | None:
+    """One person described by two roles joined by "and" before the name: "GOP presidential
+    contender and former neurosurgeon Ben Carson", "Democratic presidential front-runner and
+    former secretary of state Hillary Clinton" are the person the second role names. Never
+    two people: the words before "and" end in a role, those after open with a lowercase one
+    ("the mayor and Gov. Jerry Brown" are two, as are "lawmakers and former governor Jerry
+    Brown" and "Sen. Bob Smith and aide Jane Doe"), and say nothing of whose ("an aide to X")."""
+    parts = _LIST.split(text)
+    if len(parts) != 2 or "," in parts[0]:
+        return None
+    before, after = parts[0].split(), parts[1].split()
+    titles = _titles()
+    if not before or not after or not after[0][:1].islower() or not _role(before[-1], titles):
+        return None
+    if any(fold(w) in _RELATIONS - {"of"} for w in before):
+        return None
+    found = person_name(parts[1])
+    return found if found is not None and found.given is not None else None
 
 
 def _without_article(name: str) -> str:
@@ -704,6 +749,7 @@ class People:
         self._groups: dict[str, str] = {}  # a group's key -> the key of the group it is
         self._bodies: dict[str, str] = {}  # a body's bare head noun -> the body it is
         self._described: dict[str, str] = {}  # an organisation's description -> its name's key
+        self._teams: dict[str, str] = {}  # "romney team" -> "romney campaign", where named
         self._documents: dict[str, str] = {}  # a document's longer key -> its shorter one
         # documents by their head noun alone or said more fully -> the one named with whose
         # it is, joined where they say the same (`know_said`)
@@ -1110,7 +1156,11 @@ class People:
         if parsed is None:
             return None
         if parsed.given is not None:
-            return None if kind == "group" else self.person(name, cues)
+            # a group by its full name is no one, but one person described by two roles
+            # joined by "and" is read as several by the tagger ("GOP presidential contender
+            # and former neurosurgeon Ben Carson")
+            alone = kind == "group" and not _LIST.search(name)
+            return None if alone else self.person(name, cues)
         word = fold(parsed.surname)
         person = self._typed[(word, "person")]
         if person < max(1, self._typed[(word, "organization")]):
@@ -1208,6 +1258,7 @@ class People:
             elif len(words) == 2:
                 modified[words[1]].setdefault(key, _QUANTIFIER.sub("", name.strip()))
         self._know_bodies(speakers)
+        self._know_teams(speakers)
         self._know_described(speakers)
         self._know_documents(speakers)
         for noun, keys in modified.items():
@@ -1261,6 +1312,25 @@ class People:
                 (top,) = tops
                 self._groups[key] = top  # type: ignore[assignment]
                 self.orgs.setdefault(top, shown[top])  # type: ignore[index]
+
+    def _know_teams(self, speakers: list[tuple[str, str | None]]) -> None:
+        """A candidate's team is their campaign where the coverage names that campaign: "the
+        Romney team" beside "the Romney campaign", "Sanders' team" beside "the Sanders
+        campaign", "the Obama campaign team". Named by whose it is, capitalised ("his team",
+        "the president's team" say too little); with no campaign of theirs named, a team stays
+        a team ("Mr. Trump's team" of White House aides in 2019)."""
+        campaigns = set(self.orgs) | {org_key(n) for n, k in speakers if n and k not in _NOT_BODIES}
+        for name, kind in speakers:
+            if not name or kind in _NOT_BODIES:
+                continue
+            key = org_key(name)
+            found = _TEAM.fullmatch(key)
+            printed = _without_the(name).split()[:-1]
+            if found is None or not any(w[:1].isupper() for w in printed):
+                continue
+            campaign = f"{found.group(1)} campaign"
+            if campaign in campaigns and campaign != key:
+                self._teams[key] = campaign
 
     def _know_documents(self, speakers: list[tuple[str, str | None]]) -> None:
         """A document named with and without a phrase after it that says which ("the 14th
@@ -1454,6 +1524,8 @@ class People:
                 continue  # "FBI officials" speak for the FBI, and never name it
             if org_key(name) in self._described or org_key(name) in self._truncated:
                 continue  # "the rifle association" never names the NRA
+            if org_key(name) in self._teams:
+                continue  # "the Romney team" is the Romney campaign, by that name
             if key and key not in self.aliases:
                 if kind in ("group", "anonymous"):
                     name = _QUANTIFIER.sub("", name.strip()) or name
@@ -1471,6 +1543,7 @@ class People:
             key = self._bodies.get(key, key)
             key = self._described.get(key, key)
             key = self._truncated.get(key, key)
+            key = self._teams.get(key, key)
             key = self._masthead(key) or key
         if kind in ("group", "anonymous"):
             key = self._groups.get(key, key)
