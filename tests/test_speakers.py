@@ -3824,3 +3824,14 @@ def test_a_speaker_span_no_token_aligns_with_is_named_without_a_head():
     ctx = Context(doc, document, build_index(doc))
     said = speakers.named(ctx, (0, len("Mark Cancian")), None)
     assert said.name == "Mark Cancian"
+
+
+def test_a_claim_noun_ending_like_a_plural_person_is_no_speaker():
+    """The seed: "rumors" ends as "investors" does, but a rumor says nothing of its own; the
+    clause is no one's statement (it was a statement by "rumors")."""
+    text = (
+        "When rumors first emerged in October that North Korean troops were beginning to "
+        "support Russia's war in Ukraine, it was not immediately clear what role they would "
+        "play."
+    )
+    assert [s.speaker.name for s in statements_of(text)] == []

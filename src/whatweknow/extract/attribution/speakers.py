@@ -909,10 +909,14 @@ def can_speak(token: Token) -> bool:
         # also vowed to …" is a group of the sentence before, which is not resolved here)
         return can_speak(of[0])
     lemma = token.lemma_.lower()
-    if token.tag_ == "NNS" and re.search(
-        r"(?:ers|ors|ists|ians|ants|ents|ives|ics)$", token.lower_
+    if (
+        token.tag_ == "NNS"
+        and re.search(r"(?:ers|ors|ists|ians|ants|ents|ives|ics)$", token.lower_)
+        and lemma not in lexicon.PROPOSITION_NOUNS
     ):
-        return True  # "protesters", "critics", "residents": plural nouns for people
+        # "protesters", "critics", "residents": plural nouns for people; not claims that end
+        # the same way ("When rumors first emerged in October that …", "the comments")
+        return True
     return (
         lemma in lexicon.GROUP_NOUNS
         or lemma in lexicon.ROLE_NOUNS
