@@ -3835,3 +3835,26 @@ def test_a_claim_noun_ending_like_a_plural_person_is_no_speaker():
         "play."
     )
     assert [s.speaker.name for s in statements_of(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # PolNeAR train, politico_2016-03-23 (abroad-2016-03)
+            "On top of that, there’s another enormous obstacle confronting Bernie Sanders: "
+            "Clinton’s massive lead among superdelegates, who have flocked to her candidacy.",
+            "Bernie Sanders",
+        ),
+        (  # PolNeAR train, breitbart_2016-07-05 (startweet-2016-07): the headline
+            "Paul Ryan: ‘Anti-Semitic Images’ Have ‘No Place In A Presidential Campaign.’\n\n"
+            "Speaker of the House Rep. Paul Ryan (R-WI) said the tweet had been deleted.",
+            "Paul Ryan",
+        ),
+    ],
+)
+def test_what_follows_a_name_and_a_colon_does_not_describe_the_person(text, name):
+    """Reader, twenty-fifth round: the brief headed Sanders's statements "Bernie Sanders,
+    Clinton’s massive lead among superdelegates"; a Breitbart headline "Name: claim" made
+    the claim a descriptor (3 stories)."""
+    person = next(e for e in entities_of(text) if e.name == name)
+    assert all("Clinton’s" not in d.text and "Images" not in d.text for d in person.descriptors)

@@ -1017,6 +1017,8 @@ def _descriptors(doc: Doc, group: _Group, quoted: Intervals) -> list[Span]:
             )
             if role and child.head == head and any(c.i < child.i for c in conjuncts):
                 continue  # "Mike Pence and Kevin McCarthy, the incoming minority leader"
+            if role and _across_a_colon(doc, head, child):
+                continue
             if role or (
                 child.dep_ == "prep" and child.lower_ in ("of", "at", "from") and child.i > head.i
             ):
@@ -1030,6 +1032,15 @@ def _descriptors(doc: Doc, group: _Group, quoted: Intervals) -> list[Span]:
                 ):
                     found.append(span)
     return _joined(doc, found)
+
+
+def _across_a_colon(doc: Doc, head: Token, child: Token) -> bool:
+    """A colon between a name and the noun the parser hung on it as an apposition: what
+    follows is what the person says or faces, never who they are (a headline "Ryan:
+    ‘Anti-Semitic Images’ Have ‘No Place …’", "Paul Ryan: FBI Decision …", "another obstacle
+    confronting Sanders: Clinton’s massive lead among superdelegates"; PolNeAR train), which
+    a brief headed "Bernie Sanders, Clinton’s massive lead among superdelegates"."""
+    return any(t.text == ":" for t in doc[head.i + 1 : child.left_edge.i])
 
 
 # Words that make the number before them a share: "49 percent", "eight percent", "13%", "15
