@@ -3858,3 +3858,11 @@ def test_what_follows_a_name_and_a_colon_does_not_describe_the_person(text, name
     the claim a descriptor (3 stories)."""
     person = next(e for e in entities_of(text) if e.name == name)
     assert all("Clinton’s" not in d.text and "Images" not in d.text for d in person.descriptors)
+
+
+def test_a_claim_noun_a_person_holds_is_still_theirs():
+    """The rumors rule leaves claims with an owner alone: "Biden's comments suggested that …"
+    stays a statement (a check-fold row fell by one without this; constructed sentence, no
+    corpus sentence has the shape)."""
+    found = statements_of("Biden's comments suggested that the campaign would change course.")
+    assert [s.cue.text for s in found] == ["suggested"]

@@ -895,6 +895,13 @@ def _passive_subject_saying(verb: Token) -> Token | None:
     return next(c for c in head.children if c.dep_ == "nsubjpass") if head is not None else None
 
 
+def _nobodys_claims(token: Token, lemma: str) -> bool:
+    """Claims that end as plurals of people do, held by no one the phrase names: "When rumors
+    first emerged in October that …" (the seed) is no statement by "rumors"; "Biden's
+    comments suggested that …" is Biden's."""
+    return lemma in lexicon.PROPOSITION_NOUNS and not any(c.dep_ == "poss" for c in token.children)
+
+
 def can_speak(token: Token) -> bool:
     """Who can promise, deny or call for something: people, groups, institutions, names."""
     if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
@@ -912,11 +919,9 @@ def can_speak(token: Token) -> bool:
     if (
         token.tag_ == "NNS"
         and re.search(r"(?:ers|ors|ists|ians|ants|ents|ives|ics)$", token.lower_)
-        and lemma not in lexicon.PROPOSITION_NOUNS
+        and not _nobodys_claims(token, lemma)
     ):
-        # "protesters", "critics", "residents": plural nouns for people; not claims that end
-        # the same way ("When rumors first emerged in October that …", "the comments")
-        return True
+        return True  # "protesters", "critics", "residents": plural nouns for people
     return (
         lemma in lexicon.GROUP_NOUNS
         or lemma in lexicon.ROLE_NOUNS
