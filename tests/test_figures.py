@@ -1781,6 +1781,10 @@ NOT_FIGURES = [
     "While the threats facing the United States have changed in the 21st century, America's "
     "global influence remains a benevolent force, Rubio said.",
     "The committee will meet again in the 2nd week of January.",
+    # the same where the calendar is a year: these reach `numbers._OF_A_CALENDAR` (the date
+    # tagger takes "the 2nd week of January" whole before it; invented, no corpus prints one)
+    "Congress came back in the 3rd week of this year with no budget deal.",
+    "The talks collapsed on the 10th day of 2019.",
     # "even one" with no "not" is "any" (BASIL 2013 gun plan, Fox and HuffPost; PolNeAR train)
     "\"If there's even one life that can be saved, then we've got an obligation to try,\" "
     "Obama said.",
