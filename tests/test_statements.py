@@ -3290,6 +3290,14 @@ DECK_HEADS = [
         "foreign policy in term as secretary of state.\n\nThe foundation grew.",
         ["charge"],
     ),
+    # USA Today 2016-07-27, PolNeAR train (names changed): a deck's act with an infinitive, a
+    # cue the parser finds here (the "vows" and "attacks" decks above stay clear of statements
+    # without the deck rule too)
+    (
+        "Harper still faces a spoiler in Green Party's Jill Stone; \nSome miffed Sandoval "
+        "supporters threaten to cast protest votes.\n\nJill Stone spoke on Monday.",
+        [],
+    ),
 ]
 
 
