@@ -3845,9 +3845,10 @@ def test_a_claim_noun_ending_like_a_plural_person_is_no_speaker():
             "Clinton’s massive lead among superdelegates, who have flocked to her candidacy.",
             "Bernie Sanders",
         ),
-        (  # PolNeAR train, breitbart_2016-07-05 (startweet-2016-07): the headline
-            "Paul Ryan: ‘Anti-Semitic Images’ Have ‘No Place In A Presidential Campaign.’\n\n"
-            "Speaker of the House Rep. Paul Ryan (R-WI) said the tweet had been deleted.",
+        (  # PolNeAR train, breitbart_2016-07-05 (fbiclint-2016-07): the headline
+            "Paul Ryan: FBI Decision Not to Indict Hillary ‘Defies Explanation,’ Needs More "
+            "Investigation.\n\nRepublican U.S. House Speaker Paul Ryan blasted the Federal "
+            "Bureau of Investigation (FBI) Tuesday for its inexplicable decision.",
             "Paul Ryan",
         ),
     ],
@@ -3855,9 +3856,9 @@ def test_a_claim_noun_ending_like_a_plural_person_is_no_speaker():
 def test_what_follows_a_name_and_a_colon_does_not_describe_the_person(text, name):
     """Reader, twenty-fifth round: the brief headed Sanders's statements "Bernie Sanders,
     Clinton’s massive lead among superdelegates"; a Breitbart headline "Name: claim" made
-    the claim a descriptor (3 stories)."""
+    the claim a descriptor ("FBI Decision"; 9 descriptors in 8 PolNeAR articles of 150 scanned)."""
     person = next(e for e in entities_of(text) if e.name == name)
-    assert all("Clinton’s" not in d.text and "Images" not in d.text for d in person.descriptors)
+    assert all("Clinton’s" not in d.text and "FBI" not in d.text for d in person.descriptors)
 
 
 def test_a_claim_noun_a_person_holds_is_still_theirs():
