@@ -3828,10 +3828,14 @@ def test_a_speaker_span_no_token_aligns_with_is_named_without_a_head():
 
 def test_a_claim_noun_ending_like_a_plural_person_is_no_speaker():
     """The seed: "rumors" ends as "investors" does, but a rumor says nothing of its own; the
-    clause is no one's statement (it was a statement by "rumors")."""
+    clause is no one's statement (it was a statement by "rumors"). The seed's title line and
+    curly apostrophes are kept: without them the parser makes no statement of the sentence,
+    rule or not."""
     text = (
+        "Some observers now say we should not be too quick to dismiss North Korea\u2019s "
+        "military capabilities\n\n"
         "When rumors first emerged in October that North Korean troops were beginning to "
-        "support Russia's war in Ukraine, it was not immediately clear what role they would "
+        "support Russia\u2019s war in Ukraine, it was not immediately clear what role they would "
         "play."
     )
     assert [s.speaker.name for s in statements_of(text)] == []
