@@ -2916,6 +2916,9 @@ def test_a_rank_in_a_list_or_the_top_band_is_no_figure(text, kept):
         ),
         # a verb "top" before an amount
         ("Spending on the race could top $5 billion this year.", "$5 billion"),
+        # a percent after "the top" that modifies the noun it is a rate of (the reviewer's
+        # sentence on 4771277)
+        ("Trump would cut the top 39.6 percent income tax rate to 33 percent.", "39.6 percent"),
     ],
 )
 def test_a_count_after_the_top_of_a_plural_noun_is_a_figure(text, span):

@@ -399,7 +399,7 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         return False  # "the No. 2 position", "No. 3 spot": a rank; "Dukes, No. 10-277": a docket
     if _numbers_a_list_item(text, number):
         return False  # "1. Donald Trump (Last week: 2.)": an item's place in a list
-    if _marks_off_the_top(token, number, before):
+    if _marks_off_the_top(doc, token, number, before):
         return False  # "dropped out of the top three", "the top 1 percent": a band of a ranking
     if re.match(r"[/.]\d", text[number.end : number.end + 2]) and not number.unit:
         return False  # "9/11", "7.62.39": a date or a name, not an amount
@@ -519,22 +519,38 @@ def _numbers_a_list_item(text: str, number: NumberMatch) -> bool:
 _THE_TOP = re.compile(r"(?i)\bthe\s+top[\s-]+$")
 
 
-def _marks_off_the_top(token: Token, number: NumberMatch, before: str) -> bool:
+def _marks_off_the_top(doc: Doc, token: Token, number: NumberMatch, before: str) -> bool:
     """ "Carson has dropped out of the top three", "one of the top four", "the top 1 percent
     would be the biggest beneficiaries", "the top 10 percent paid 69 percent of all taxes",
     "leading the top-two, all-party primary": a number after "the top" marks off a band of a
     ranking (the leaders, an income group), which the story gold reads as no quantity in the
     three stories that print one (a tax plan, a poll of a primary, weekly rankings). Where it
     counts the plural noun it modifies it stays a count ("the top three seeds from each
-    region", NewsQuant's gold); an amount of money after "top" is no band."""
+    region", NewsQuant's gold), as a percent before the noun it is a rate of stays a rate ("the
+    top 39.6 percent income tax rate"); an amount of money after "top" is no band."""
     if number.currency or not _THE_TOP.search(before):
         return False
     if number.unit == "%":
-        return True
+        return not _rate_of_a_noun(doc, number)
     if number.unit:
         return False
     noun = token.head if token.dep_ == "nummod" else None
     return noun is None or noun.i < token.i or noun.tag_ not in ("NNS", "NNPS")
+
+
+def _rate_of_a_noun(doc: Doc, number: NumberMatch) -> bool:
+    """ "the top 39.6 percent income tax rate", "the top 35% bracket": a percent that modifies
+    the noun after it (not a group of people, "the top 1 percent earners") is that thing's
+    rate; "the top 1 percent would", "the top 1 percent of earners" name an income group."""
+    span = doc.char_span(number.start, number.end, alignment_mode="expand")
+    if span is None or not len(span) or span.end >= len(doc):
+        return False
+    noun = doc[span.end]
+    if noun.pos_ not in ("NOUN", "PROPN") or span[-1].head.i < noun.i:
+        return False
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head  # "income tax rate": the rate
+    return not _of_people(noun)
 
 
 # Prepositions of the occasion a source said something on: "on multiple occasions", "in two
