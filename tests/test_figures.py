@@ -1785,6 +1785,10 @@ NOT_FIGURES = [
     # tagger takes "the 2nd week of January" whole before it; invented, no corpus prints one)
     "Congress came back in the 3rd week of this year with no budget deal.",
     "The talks collapsed on the 10th day of 2019.",
+    # a digit ordinal under 10th, or of a minute, says which point, not how long something has
+    # run (the reviewer's sentences on 56b942b)
+    "He scored in the 19th minute of the match.",
+    "The 2nd week of the month was quiet.",
     # "even one" with no "not" is "any" (BASIL 2013 gun plan, Fox and HuffPost; PolNeAR train)
     "\"If there's even one life that can be saved, then we've got an obligation to try,\" "
     "Obama said.",
@@ -2167,6 +2171,12 @@ def test_figure(text, locale, span, value, low, high, qualifier, unit, currency,
 @pytest.mark.parametrize("text", NOT_FIGURES)
 def test_not_a_figure(text):
     assert figures_of(text) == ()
+
+
+def test_a_first_day_is_no_run_but_the_count_after_it_stays():
+    """ "the 1st day of school" says which day, no length (the reviewer's sentence on 56b942b)."""
+    spans = [f.span.text for f in figures_of("On the 1st day of school, 300 students arrived.")]
+    assert spans == ["300"]
 
 
 @pytest.mark.parametrize(

@@ -607,18 +607,33 @@ def _kept(text: str, number: NumberMatch) -> bool:
         before = text[max(0, number.number_start - 16) : number.number_start]
         return unit is not None and _LENGTH_BEFORE.search(before) is not None
     if number.kind == "ordinal":
-        if _OF_A_CALENDAR.match(text, number.end):
-            return False  # "the 2nd week of January": which week of the calendar
-        if not number.words:  # "the 14th day of the shutdown": counted to 10 or more
-            return True
-        return bool(_POSSESSIVE_BEFORE.search(text[max(0, number.start - 8) : number.start]))
+        return _counts_a_run(text, number)
     return True
 
 
-# "the 2nd week of January", "the 10th day of 2019": an ordinal that says which part of the
-# calendar, not how long something has lasted.
+def _counts_a_run(text: str, number: NumberMatch) -> bool:
+    """An ordinal before a unit of time counts how long something has run after a possessive
+    ("its fifth week", "its 12th day"), or in digits from 10th on, news style spelling first
+    to ninth, in days or longer ("the 14th day of the shutdown", "the 35th day of the longest
+    shutdown": BASIL 0d10341a, 1e41e98b). Not which part of the calendar ("the 2nd week of
+    January", "of the month"), nor a point of a day or a match ("the 19th minute of the
+    match"), nor a first day ("On the 1st day of school")."""
+    if _OF_A_CALENDAR.match(text, number.end):
+        return False  # "the 2nd week of January": which week of the calendar
+    if _POSSESSIVE_BEFORE.search(text[max(0, number.start - 8) : number.start]):
+        return True
+    at_a_point = _NTH_OF_A_CLOCK.match(text, number.number_start)
+    return not number.words and (number.value or 0) >= 10 and at_a_point is None
+
+
+# "the 19th minute of the match", "the 3rd hour": a point of a match or a day, no length.
+_NTH_OF_A_CLOCK = re.compile(r"(?i)\d+(?:st|nd|rd|th)\s+(?:second|minute|hour)\b")
+
+
+# "the 2nd week of January", "the 10th day of 2019", "the 2nd week of the month": an ordinal
+# that says which part of the calendar, not how long something has lasted.
 _OF_A_CALENDAR = re.compile(
-    r"(?i)\s+of\s+(?:(?:this|last|next|the)\s+year\b|\d{4}\b|"
+    r"(?i)\s+of\s+(?:(?:this|last|next|the)\s+(?:year|month)\b|\d{4}\b|"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)"
 )
 
