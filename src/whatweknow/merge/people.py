@@ -150,6 +150,17 @@ _HONORIFICS = frozenset("mr mrs ms miss mx messrs".split())
 _FOLDED = re.compile(r"[.'’\-]")
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,8}")
 _LIST = re.compile(r"\band\b|&")
+# Words that open a definite description, which refers to someone the text has named ("the
+# president"), never a role of the name after it ("the president and first lady Michelle
+# Obama" are two); a possessive pronoun after "and" says whose ("the mayor and his wife").
+_DEFINITE = frozenset("the this that".split())
+_WHOSE = frozenset("his her their its our my".split())
+# Roles that are a relation to another person: kin, an aide, a spokesman, a first lady (the
+# head's spouse). After "and" they name a second person, the first one's ("the senator and
+# aide Jane Doe"), unless the words before say a relation too ("longtime friend and aide").
+_RELATED_ROLES = lexicon.KIN_NOUNS | frozenset(
+    "aide spokesman spokeswoman spokesperson friend ally confidant".split()
+)
 # Someone named by their relation to another: "a spokesman for X", "an aide to X", "X's lawyer"
 # (one lowercase noun; "the prosecuting attorney for St. Louis County" has a place for owner).
 _RELATED = re.compile(
@@ -428,7 +439,8 @@ def _described_twice(text: str) -> PersonName | None:
     former secretary of state Hillary Clinton" are the person the second role names. Never
     two people: the words before "and" end in a role, those after open with a lowercase one
     ("the mayor and Gov. Jerry Brown" are two, as are "lawmakers and former governor Jerry
-    Brown" and "Sen. Bob Smith and aide Jane Doe"), and say nothing of whose ("an aide to X")."""
+    Brown" and "Sen. Bob Smith and aide Jane Doe"), say nothing of whose ("an aide to X"), and
+    are no definite description nor relation to someone (`_someone_else`)."""
     parts = _LIST.split(text)
     if len(parts) != 2 or "," in parts[0]:
         return None
@@ -438,8 +450,26 @@ def _described_twice(text: str) -> PersonName | None:
         return None
     if any(fold(w) in _RELATIONS - {"of"} for w in before):
         return None
+    if _someone_else(before, after):
+        return None
     found = person_name(parts[1])
     return found if found is not None and found.given is not None else None
+
+
+def _someone_else(before: list[str], after: list[str]) -> bool:
+    """Two roles joined by "and" that are two people: the words before "and" a definite
+    description ("the president and first lady Michelle Obama", "the senator and aide Jane
+    Doe"), or those after it a relation to someone ("his wife Jane Doe", "first lady"). A
+    possessive before "and" says whose the first role is, not that a second person follows:
+    "his wife and campaign manager Jane Doe" is one."""
+    if fold(before[0]) in _DEFINITE or fold(after[0]) in _WHOSE:
+        return True
+    related = {fold(w) for w in after} & _RELATED_ROLES or _first_lady(after)
+    return bool(related) and not {fold(w) for w in before} & _RELATED_ROLES
+
+
+def _first_lady(words: list[str]) -> bool:
+    return any(fold(a) == "first" and fold(b) == "lady" for a, b in pairwise(words))
 
 
 def _without_article(name: str) -> str:
