@@ -2375,6 +2375,14 @@ def test_a_weekday_on_a_thing_under_a_verb_told_ahead_is_the_nearer_one(
     assert [e.date["iso"] for e in events_at(text, published, expression)] == [iso]
 
 
+def test_a_weekday_on_a_thing_itself_ahead_under_a_verb_told_ahead_keeps_the_coming_day():
+    # the reviewer's sentence of 2822f6c, told on Wednesday 2016-03-02: the Flint debate was
+    # Sunday March 6; a debate is no outcome of a day past, so the nearer Sunday (Feb. 28) is
+    # not it
+    text = "Sunday's debate in Flint will give Clinton a chance to reset her campaign."
+    assert [e.date["iso"] for e in events_at(text, "2016-03-02", "Sunday")] == ["2016-03-06"]
+
+
 @pytest.mark.parametrize(
     "text, published, expression, iso",
     [

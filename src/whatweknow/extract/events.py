@@ -111,6 +111,14 @@ _PROSPECT_NOUNS = frozenset("prospect chance plan".split())
 # Prepositions of a thing an act told ahead comes before: "drop out before Tuesday's primary"
 # (with "ahead of" and "prior to": `_awaits`).
 _AWAITED = frozenset("before until till by".split())
+# What a day brought, so that a weekday on it is a day already past even under a verb told
+# ahead: "The results of Tuesday's five primaries will force Sanders", "Her victories … on
+# Tuesday will only accelerate that shift", "After trouncing Clinton in Tuesday's primary, the
+# senator must prepare" (`_an_outcome`). A thing that is itself ahead keeps the coming day:
+# "Sunday's debate in Flint will give Clinton a chance", told on a Wednesday.
+_OUTCOMES = frozenset(
+    "result outcome victory win loss defeat triumph sweep upset showing trounce beat".split()
+)
 _RANGE_START = frozenset("from between".split())
 _RANGE_END = frozenset("to through until till and".split())
 _COUNTED_UNITS = frozenset("hour day week month year decade".split())
@@ -784,9 +792,10 @@ def _tense(span: SpacySpan) -> str:
     nearer of its two readings; so is a month or a day of the month that names part of a thing
     ("a candidate in the primary on June 3"), where no verb gives the time (a weekday there is
     the past one: "Tuesday's vote"; under a verb told ahead, whose time is not the thing's,
-    the nearer one: "The results of Tuesday's five primaries will force Sanders to
-    acknowledge", unless the thing is what the act awaits: "will drop out before Tuesday's
-    Florida primary"), unless the noun has its own clause ("the Sept. 11
+    the nearer one where the thing is what the day brought: "The results of Tuesday's five
+    primaries will force Sanders to acknowledge", not where it is to come itself: "Sunday's
+    debate in Flint will give Clinton a chance", nor where it is what the act awaits: "will
+    drop out before Tuesday's Florida primary"), unless the noun has its own clause ("the Sept. 11
     attack, which killed four Americans"); a date with its own clause takes that clause's time
     ("back to January, when LePage claimed"). A prospect ("up for re-election in November", "the
     administration coming in January") and a schedule ("set the sentencing for June 28") are
@@ -797,7 +806,7 @@ def _tense(span: SpacySpan) -> str:
         return own  # "back to January, when LePage claimed ..."
     if _under_a_prospect_noun(node):
         return "future"  # "a chance of losing control of the House in November"
-    ends_span = in_noun = awaited = False
+    ends_span = in_noun = awaited = outcome = False
     in_noun_tense = None  # the noun's own clause: "the attack, which killed ..."
     tense = "past"  # a fragment, a headline: news tells what happened
     for _ in range(8):
@@ -808,6 +817,7 @@ def _tense(span: SpacySpan) -> str:
         if node.head.i == node.i:
             break
         node = node.head
+        outcome = outcome or _an_outcome(node)
         if node.pos_ in ("VERB", "AUX"):
             tense = "future" if _prospect(node) else _verb_tense(node)
             break
@@ -822,7 +832,7 @@ def _tense(span: SpacySpan) -> str:
         if node.lower_ == "for" and _lemma(node.head) in _SCHEDULE:
             return "future"
     if tense == "future":
-        if in_noun and in_noun_tense is None and not awaited and _bare_weekday(span):
+        if in_noun and in_noun_tense is None and outcome and not awaited and _bare_weekday(span):
             return "nearest"  # "The results of Tuesday's five primaries will force Sanders"
         return tense
     if ends_span:
@@ -842,6 +852,21 @@ def _awaits(token: Token) -> bool:
     if token.lower_ in _AWAITED:
         return True
     return (token.lower_, token.head.lower_) in (("of", "ahead"), ("to", "prior"))
+
+
+def _an_outcome(token: Token) -> bool:
+    """Whether a word on the way from a date to its verb names what the day brought: a noun
+    (its results, a win, a loss) or an act done after which the one told ahead comes ("After
+    trouncing Clinton in Tuesday's primary, the senator must prepare"). The weekday is then
+    behind the act told ahead ("Her victories … on Tuesday will only accelerate that shift"),
+    where a thing that is itself to come keeps the coming day ("Sunday's debate in Flint will
+    give Clinton a chance to reset her campaign", told on a Wednesday), and so does the verb
+    told ahead ("will win Tuesday's primary")."""
+    if _lemma(token) not in _OUTCOMES:
+        return False
+    if token.pos_ in ("VERB", "AUX"):
+        return token.dep_ == "pcomp" and token.head.lower_ == "after"
+    return token.pos_ in ("NOUN", "PROPN")
 
 
 def _bare_weekday(span: SpacySpan) -> bool:
