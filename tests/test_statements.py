@@ -3336,6 +3336,13 @@ ACKNOWLEDGED = [
         "for others to decide.",
         ["acknowledged", "said"],
     ),
+    # … but "went on to", "proceeded to" tell what was done next: the acknowledging happened
+    # (a reviewer's sentences; no corpus sentence has the shape)
+    (
+        "The senator later went on to acknowledge the error in an interview with CNN.",
+        ["acknowledge"],
+    ),
+    ("The senator proceeded to acknowledge the error in an interview with CNN.", ["acknowledge"]),
 ]
 
 

@@ -199,7 +199,7 @@ def _recognition_to_come(ctx: Context, cue: Token, candidate: Candidate) -> bool
     made to do, with a plain object, tells what is meant or bound to happen, no words anyone
     said (the story gold's "writer's prediction" or no statement, 3 stories). Under a verb of
     holding back it is a report withheld ("refused to acknowledge the court's role")."""
-    if cues.lemma(cue) not in _RECOGNISING or cue.dep_ not in ("xcomp", "advcl"):
+    if cues.lemma(cue) not in _RECOGNISING or not _still_ahead(cue):
         return False
     obj = object_after(cue)
     if obj is None or not has_to(cue) or cues.lemma(cue.head) in _WITHHOLDING:
@@ -208,6 +208,23 @@ def _recognition_to_come(ctx: Context, cue: Token, candidate: Candidate) -> bool
         return False
     tokens = {t.i for t in cue.sent if any(s <= t.idx < e for s, e in candidate.content)}
     return {t.i for t in obj.subtree} >= tokens
+
+
+# Verbs whose infinitive tells what was done next, not what is meant or made to come: "went
+# on to acknowledge the error", "proceeded to acknowledge", "was quick to acknowledge".
+_DONE_NEXT = frozenset({"go on", "proceed", "quick", "hasten", "manage"})
+
+
+def _still_ahead(cue: Token) -> bool:
+    """An infinitive of a purpose ("took the stage … to acknowledge his victory") or of what
+    someone is made to do ("force Sanders to acknowledge"), not one of what was done next
+    ("went on to acknowledge the error": the acknowledging happened)."""
+    if cue.dep_ not in ("xcomp", "advcl"):
+        return False
+    head = cue.head
+    particles = [c.lower_ for c in head.children if c.dep_ == "prt"]
+    verb = " ".join([head.lemma_.lower(), *particles])
+    return verb not in _DONE_NEXT and head.lemma_.lower() not in _DONE_NEXT
 
 
 def _criminal_charges(noun: Token) -> bool:
