@@ -1264,12 +1264,12 @@ _OBJECTS = frozenset("pobj dobj dative attr npadvmod".split())
 _LIST_BEFORE_VERB = re.compile(r"\s*(?:\([^()\n]{1,12}\))?\s*(?:(?:all|both|also|\w+ly)\s+)*")
 
 
-def _a_new_phrase(token: Token) -> bool:
-    """A noun that opens a phrase of its own (a name, "the city's Chamber of Commerce", "18
-    members"), not a second role of the same one ("a lawyer and activist")."""
-    return token.pos_ == "PROPN" or any(
-        c.dep_ in ("det", "nummod", "poss", "predet") for c in token.children
-    )
+def _a_source_of_its_own(token: Token) -> bool:
+    """A phrase that names a source in its own right: a name ("Senate Minority Leader Chuck
+    Schumer", "the city's Chamber of Commerce", "Acxiom") or a count of people ("18 members"),
+    not a further description of the one before ("a lawyer and activist", "the company's
+    founder and the father of three children")."""
+    return token.pos_ == "PROPN" or any(c.dep_ == "nummod" for c in token.children)
 
 
 def _listed_as_apposition(head: Token) -> list[Token] | None:
@@ -1279,7 +1279,7 @@ def _listed_as_apposition(head: Token) -> list[Token] | None:
     took for the first one with an apposition, the rest joined to that apposition. An
     apposition describes its noun and is closed by a comma before the verb ("Jane Roe, a
     lawyer and an activist, said"); one that runs into the verb, joined by "and" to a phrase
-    of its own, is the list's second source."""
+    that names a source of its own, is the list's second source."""
     verb = head.head
     if head.dep_ not in SUBJECTS or verb.i < head.i or head.tag_ in ("NNS", "NNPS"):
         return None
@@ -1292,11 +1292,11 @@ def _listed_as_apposition(head: Token) -> list[Token] | None:
         ),
         None,
     )  # past a party tag in brackets, "(R-Ariz.)"
-    if appos is None or not _a_new_phrase(appos):
+    if appos is None or not _a_source_of_its_own(appos):
         return None
     rest = [c for c in appos.conjuncts if c.i > appos.i]
     joined = any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in appos.subtree)
-    if not rest or not joined or not all(_a_new_phrase(c) for c in rest):
+    if not rest or not joined or not all(_a_source_of_its_own(c) for c in rest):
         return None
     last = max(t.i for t in appos.subtree)
     if not _LIST_BEFORE_VERB.fullmatch(doc.text, doc[last].idx + len(doc[last]), verb.idx):
