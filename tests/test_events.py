@@ -2425,3 +2425,42 @@ def test_a_week_named_in_a_weekend_article_counts_the_weekend_as_its_end(
     text, published, expression, iso
 ):
     assert [e.date["iso"] for e in events_at(text, published, expression)] == [iso]
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [  # PolNeAR train: NER tags "Tuesday" alone, read as the weekday around the article
+        (  # NYT 2016-02-04 (a Thursday): not 2016-02-09
+            "He could fare well in South Carolina in a few weeks, and across the South on Super "
+            "Tuesday, when 15 states will hold elections or caucuses on March 1.",
+            "2016-02-04",
+        ),
+        (  # Politico 2016-03-10: not 2016-03-08
+            "Rubio’s poor showings on Super Tuesday and in the four states that cast votes last "
+            "Saturday have his campaign on the brink of collapse.",
+            "2016-03-10",
+        ),
+        (  # Washington Post 2016-01-31: not 2016-02-02
+            "That means the last of Clinton's emails will not be released until the end of "
+            "February - after the Iowa caucuses and the New Hampshire primary - and just before "
+            "Super Tuesday, when voters in 11 states will cast ballots.",
+            "2016-01-31",
+        ),
+    ],
+)
+def test_super_tuesday_is_the_day_of_the_campaign_the_article_is_in(text, published):
+    event = first_event_at(text, published, "Super Tuesday")
+    assert event.date["iso"] == "2016-03-01"
+
+
+@pytest.mark.parametrize(
+    "expression, published, iso",
+    [
+        ("Super Tuesday", "2008-01-20", "2008-02-05"),
+        ("Super Tuesday 2008", "2016-03-10", "2008-02-05"),
+        ("on Super Tuesday", "2019-12-01", "2020-03-03"),
+        ("Super Tuesday's", "2017-01-10", "2016-03-01"),
+    ],
+)
+def test_super_tuesday_by_year_and_by_campaign(expression, published, iso):
+    assert resolve(expression, datetime.fromisoformat(published))["iso"] == iso

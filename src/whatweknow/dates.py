@@ -85,6 +85,26 @@ _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 # Days the news names by their date in digits alone, leaving out the year every reader knows:
 # "since 9/11", "the 9/11 terrorist attacks" (the attacks of Sept. 11, 2001).
 NAMED_DAYS = {"9/11": date(2001, 9, 11)}
+# The days of the US presidential primaries the press names, by campaign: "Super Tuesday", the
+# day most states vote (the first Tuesday in March, but Feb. 5 in 2008). No calendar package
+# knows it; without a year it is the one of the campaign the article is in (the nearest).
+ELECTION_DAYS = {
+    "super tuesday": (
+        date(1988, 3, 8),
+        date(1992, 3, 10),
+        date(1996, 3, 12),
+        date(2000, 3, 7),
+        date(2004, 3, 2),
+        date(2008, 2, 5),
+        date(2012, 3, 6),
+        date(2016, 3, 1),
+        date(2020, 3, 3),
+        date(2024, 3, 5),
+    ),
+}
+_ELECTION_DAY = re.compile(
+    r"^(?P<name>" + "|".join(ELECTION_DAYS) + r")(?:,?\s+(?P<year>1[5-9]\d\d|20\d\d))?$"
+)
 _UNITS = ("day", "week", "month", "year", "decade")
 _UNIT_PRECISION = {
     "hour": "day",
@@ -306,7 +326,7 @@ def _resolve(
         result = reader(text, base, tense, anchor or base)
         if result is not None:
             return result
-    holiday = _holiday(text, base, tense)
+    holiday = _election_day(text, base) or _holiday(text, base, tense)
     if holiday is not None:
         return holiday
     if WEEKDAY.search(text) and not MONTH.search(text):
@@ -698,6 +718,26 @@ def _holiday(text: str, base: date | None, tense: str) -> Result | None:
     if tense in ("future", "present"):
         return _day(coming[0]) if coming else None
     return _day(past[-1]) if past else None
+
+
+def _election_day(text: str, base: date | None) -> Result | None:
+    """ "Super Tuesday", "Super Tuesday 2008": the day of the campaign the year names, else of
+    the campaign the article is in ("just before Super Tuesday", "Rubio's poor showings on
+    Super Tuesday", a month before and ten days after 2016-03-01), not the weekday."""
+    match = _ELECTION_DAY.match(text)
+    if match is None:
+        return None
+    days = ELECTION_DAYS[match.group("name")]
+    if match.group("year"):
+        return next((_day(d) for d in days if d.year == int(match.group("year"))), None)
+    if base is None:
+        return None
+    return _day(min(days, key=lambda d: abs((d - base).days)))
+
+
+def names_an_election_day(expression: str) -> bool:
+    """ "Super Tuesday": a day of the primaries the press names (`ELECTION_DAYS`)."""
+    return _ELECTION_DAY.match(normalized(expression)) is not None
 
 
 def _holiday_and_period(text: str) -> tuple[str | None, str]:

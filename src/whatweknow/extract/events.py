@@ -518,6 +518,8 @@ def _date_spans(doc: Doc) -> list[tuple[SpacySpan, SpacySpan | None]]:
             spans.append((token.i, token.i + 1))
     found = []
     for start, end in sorted(spans):
+        if start > 0 and dates.names_an_election_day(doc[start - 1 : end].text):
+            start -= 1  # "Super" Tuesday: NER tags the weekday alone
         while start > 0 and doc[start - 1].i not in taken and _steers(doc[start - 1], start, end):
             start -= 1  # "This" year, "later" Wednesday, "early Friday" morning
         span = _readable_part(_without_leading_strays(doc[start:end]))
