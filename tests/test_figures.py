@@ -1898,6 +1898,8 @@ NOT_FIGURES = [
     # a weapon's calibre
     "Police recovered a 9 mm handgun and a 7.62-caliber rifle.",
     "Police found boxes of 5.56 rounds and 9mm ammunition in the car.",
+    # ... written as one before "firearm" (PolNeAR train, Zimmerman gun auction, USA Today)
+    "The new listing for the Kel-Tec PF-9 9mm firearm was posted on the site.",
     # how many unnamed people a statement cites (BASIL: "according to two of the officials")
     "Ms. Nielsen stressed the need for it, according to two of the officials who were there.",
     "A second official who attended said Mr. Trump's team believed it would be easier.",
@@ -1917,6 +1919,16 @@ NOT_FIGURES = [
     # idioms: emphasis, a class of people, a kind of thing
     "“I am 100 percent behind the president on this,” he said.",
     "We 100 percent agree that the system is broken, she said.",
+    # ... after a person the verb's object names, and as a sentence of its own (PolNeAR
+    # train, Trump in Mexico, The Washington Post; names changed)
+    'In Florida, Carl Beruff said that he "supports Donald Tramp 100 percent," while his '
+    "primary opponent, Sen. Mark Rubin, did not.",
+    "\"And Mexico will pay for the wall! One-hundred percent. They don't know it yet, but "
+    "they're going to pay for the wall.\"",
+    # the first end of a span of clock times (PolNeAR train, Wyoming convention, Western
+    # Journal; names changed)
+    "Mr. Trumble is scheduled to speak to the convention delegates Saturday morning between "
+    "10-11 a.m. along with presidential candidate Ted Cruise.",
     # ... where a quotation opens on it (PolNeAR party unity, HuffPost; names changed)
     "The committee's chair said that it was “100 percent committed to an open and transparent "
     "process.”",
@@ -2844,6 +2856,7 @@ def test_a_count_beside_a_reference_or_a_list_is_still_a_figure(text, span):
         ("Turnout rose 100 percent compared with 2014.", "100 percent"),
         ("The grid was 100 percent renewable by 2020.", "100 percent"),
         ("The company owns 100 percent of the shares.", "100 percent"),
+        ("The company increased its dividend 100 percent.", "100 percent"),
         ("“100 percent of the money went to charity,” she said.", "100 percent"),
         ("The plan adds a 1 percent tax on sales.", "1 percent"),
     ],

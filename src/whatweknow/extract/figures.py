@@ -76,6 +76,10 @@ _YEAR_CONTEXT = re.compile(
 _TIME_AFTER = re.compile(
     r"(?i)^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|BST|EST|EDT|PST|UTC|CET|hrs\b|:\d\d)"
 )
+# the first end of a span of clock times: "between 10-11 a.m.", "from 9 to 11:30 p.m."
+_TIME_SPAN_AFTER = re.compile(
+    r"(?i)^\s?(?:-|\u2013|to|and|or)\s?\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)"
+)
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b")
 _PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}[\s.-]?)?\(?\d{2,5}\)?(?:[\s.-]\d{2,5}){2,}(?![\w,])")
 _PER_AFTER = re.compile(
@@ -113,7 +117,8 @@ _NTH = re.compile(
     r"(?i)\b(?:a|an)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
     r"(?:\s+(?:consecutive|straight|successive|separate|additional))?\s+(?!time\b)([a-z][a-z-]+)"
 )
-# "a 9 mm handgun", "7.62-caliber rifle": a weapon's calibre is a specification, not a figure.
+# "a 9 mm handgun", "7.62-caliber rifle", "a 9mm firearm": a weapon's calibre is a
+# specification, not a figure.
 # Before ammunition it is a calibre only written as one, with a decimal or a unit ("5.56
 # rounds", "9mm ammunition"); a whole number of rounds counts them ("a 10-round limit on
 # magazines", "30 rounds").
@@ -121,7 +126,7 @@ _CALIBRE = re.compile(
     r"(?i)^[\s-]?(?:calib(?:er|re)\b|(?:mm|millimet(?:er|re)s?|gauge)?[\s-]*"
     r"(?:handgun|pistol|rifle|gun|revolver|shotgun|howitzers?|cannons?|mortars?)\b|"
     r"(?:mm|millimet(?:er|re)s?|gauge)[\s-]*(?:rounds?|ammunition|cartridges?|bullets?|"
-    r"shells?)\b)"
+    r"shells?|firearms?|weapons?)\b)"
 )
 _AMMUNITION = re.compile(r"(?i)^[\s-]?(?:rounds?|ammunition|cartridges?|bullets?|shells?)\b")
 _DIRECTION = {
@@ -384,6 +389,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         return False  # "11th Corps", "3rd"
     if _TIME_AFTER.match(after) or _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
         return False
+    if _TIME_SPAN_AFTER.match(text[number.end : number.end + 16]):
+        return False  # "between 10-11 a.m.": a clock time, as "11 a.m." is
     if _is_year(text, number, before):
         return False
     if _opening_part(text, number):
@@ -951,9 +958,38 @@ def _is_idiom_percent(doc: Doc, number: NumberMatch, before: str) -> bool:
         and (following.pos_ in ("VERB", "AUX") or following.lower_ in _SURE)
     ):
         return True
+    if number.value == 100 and (_stands_alone(span) or _of_a_person(span)):
+        return True
     if number.value in (1, 99) and re.search(r"(?i)\bthe\s+$", before):
         return following is None or following.pos_ not in ("NOUN", "PROPN", "ADP", "NUM")
     return False
+
+
+_PERSONAL_OBJECTS = frozenset("me you him her us them".split())
+
+
+def _stands_alone(span: SpacySpan) -> bool:
+    """ "And Mexico will pay for the wall! One-hundred percent.": "100 percent" as a sentence
+    of its own, with no verb or noun for it to measure, says how sure the speaker is of the
+    sentence before it."""
+    sentence = span.sent
+    return all(t.is_punct or t.is_quote or span.start <= t.i < span.end for t in sentence)
+
+
+def _of_a_person(span: SpacySpan) -> bool:
+    """ "he “supports Donald Trump 100 percent,”", "We back him 100 percent": "100 percent"
+    after a verb's object that is a person says how fully the subject stands by that person;
+    a person is not something a percentage is of ("increased its dividend 100 percent" stays
+    a figure)."""
+    verb = span.root.head
+    if verb.pos_ not in ("VERB", "AUX") or span.root.dep_ not in ("npadvmod", "dobj", "advmod"):
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and c.i < span.start
+        and (c.ent_type_ == "PERSON" or c.lower_ in _PERSONAL_OBJECTS)
+        for c in verb.children
+    )
 
 
 # "one" before these is an idiom ("one day", "for one thing", "one reason is"), a member of a
