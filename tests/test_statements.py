@@ -59,6 +59,38 @@ CASES = [
         "indirect",
         False,
     ),
+    # a passive verb that tells a thing true or false, with no clause: what its "by" agent
+    # said is the thing its subject names (NYT on Schlafly 2016, HuffPost on Hollande 2016,
+    # PolNeAR train; Fox on the shutdown bills 2019, BASIL; names changed)
+    (
+        "Her death was confirmed by the Liberty Forum, the conservative organization she "
+        "founded in 1975.",
+        "Liberty Forum",
+        "organization",
+        "confirmed",
+        "Her death",
+        "indirect",
+        False,
+    ),
+    (
+        "Both incidents were claimed by the so-called Islamic State, sparking nationwide fear "
+        "and panic.",
+        "Islamic State",
+        "organization",
+        "claimed",
+        "Both incidents",
+        "indirect",
+        False,
+    ),
+    (
+        "The legislation was immediately dismissed by Republican leadership.",
+        "Republican leadership",
+        "group",
+        "dismissed",
+        "The legislation",
+        "indirect",
+        False,
+    ),
     (
         "The House approved an election bill that has been criticized by civil libertarians and "
         "Republicans over First Amendment concerns.",
@@ -2562,6 +2594,15 @@ NOT_REPORTS += [
     ),
     # passive praise with no reason or predicate says nothing of the bill
     ("The bill was praised by Democrats.", []),
+    # a passive rejection is a vote (HuffPost on the Swiss SVP 2016, PolNeAR train, as
+    # printed); a claim in a relative clause leaves the noun it hangs on to the writer (USA
+    # Today 2015, PolNeAR train, as printed)
+    ("This proposal was rejected by 64 percent of the electorate.", []),
+    (
+        "Republican focus on national security sharpened after the attacks Nov. 13 in Paris, "
+        "which were claimed by the Islamic State.",
+        [],
+    ),
     # a description that tells nothing of its object, and one nobody gives
     ("Senator Ann Hale described the plan.", []),
     ("The people spoke on the condition of anonymity to describe sensitive discussions.", []),
