@@ -2603,6 +2603,28 @@ NOT_REPORTS += [
         "which were claimed by the Islamic State.",
         [],
     ),
+    # a "what" standing for the object of the reported clause names words, not what they
+    # say (Politico on Trump's taxes, NYT and The Western Journal quoting Rubio and Perry,
+    # 2016, PolNeAR train; names changed): only the quote's own cue is a statement
+    (
+        "That sort of sharp difference between what Lind says his tax plan would do and how "
+        "experts say it would shape tax law has endured throughout the campaign.",
+        [],
+    ),
+    ("“They know he means what he says he means,” Perry said.", ["said"]),
+    # ... but a belief of what someone failed to do is told (Fox on the 2012 vice-presidential
+    # debate, BASIL, as printed)
+    (
+        "In a head-to-head battle of proxies, Vice President Biden wasted no time Thursday "
+        "trying to do what many Democrats felt President Obama failed to against Mitt Romney, "
+        "going on offense with an often disdainful attack on Paul Ryan.",
+        ["felt"],
+    ),
+    (
+        "“A lot of people find appeal in the things Donald says because he says what people "
+        "wish they could say,” Mr. Rubio said.",
+        ["said"],
+    ),
     # a description that tells nothing of its object, and one nobody gives
     ("Senator Ann Hale described the plan.", []),
     ("The people spoke on the condition of anonymity to describe sensitive discussions.", []),

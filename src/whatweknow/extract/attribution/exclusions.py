@@ -634,6 +634,59 @@ def _nothing_said(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     )
 
 
+# Verbs of asking: the question they put is what they say ("So why, he asked, does …").
+_ASKING = frozenset("ask wonder inquire question".split())
+
+
+def _words_named(ctx: Context, cue: Token, candidate: Candidate) -> bool:
+    """ "the difference between what Trump says his tax plan would do and …" (Politico), "he
+    means what he says he means" (Perry in The Western Journal), "he says what people wish
+    they could say" (Rubio in the NYT), all 2016: a "what" that stands for the object of the
+    clause a speech verb reports names the words someone says without telling them; the
+    story gold takes none as a statement (3 stories). A "what" that is the clause's subject
+    is told something of ("denying what some have said was a signal that …", "said what
+    they wanted was a deal"), and a question asked is the asker's statement. A "how" before
+    the cue names the manner of words untold the same way ("… and how experts say it would
+    shape tax law")."""
+    if not _speaks(cue) or cues.lemma(cue) in _ASKING:
+        # "talks about how she pushed Mr. Obama to arm …": the pushing is told; "trying to
+        # do what many Democrats felt President Obama failed to against Mitt Romney" (Fox on
+        # the 2012 vice-presidential debate, BASIL): a belief of a failure, in the gold
+        return False
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    if any(_object_what(c) is not None and not _reports(c) for c in clauses):
+        return True  # "what Trump says his plan would do", "says what people wish …"
+    if any(c.dep_ == "advmod" and c.lower_ == "how" and c.i < cue.i for c in cue.children):
+        return True  # "… and how experts say it would shape tax law"
+    what = _object_what(cue)
+    # "what he says he means": the cue's own "what", standing for the object its clause lacks
+    return what is not None and what.i < cue.i and any(_lacks_an_object(c) for c in clauses)
+
+
+def _speaks(verb: Token) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and cues.lemma(verb) in lexicon.SPEECH_VERBS
+
+
+def _reports(verb: Token) -> bool:
+    """A reporting verb (its "what" in a reporting clause tells what it stands for: "denying
+    what some have said was a signal that …" denies the signal)."""
+    return verb.pos_ in ("VERB", "AUX") and cues.lemma(verb) in lexicon.REPORTING_VERBS
+
+
+def _object_what(head: Token) -> Token | None:
+    return next(
+        (c for c in head.children if c.dep_ == "dobj" and c.lower_ == "what" and c.tag_ == "WP"),
+        None,
+    )
+
+
+def _lacks_an_object(clause: Token) -> bool:
+    """A clause with its own subject and no object: "(what) he means"."""
+    return any(c.dep_ in SUBJECTS for c in clause.children) and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in clause.children
+    )
+
+
 NOT_STATEMENTS: tuple[tuple[str, Callable[[Context, Token, Candidate], bool]], ...] = (
     ("what someone sets out to find out", _open_question),
     ("an answer someone knows, not told", _answer_not_told),
@@ -657,6 +710,7 @@ NOT_STATEMENTS: tuple[tuple[str, Callable[[Context, Token, Candidate], bool]], .
     ("an answer not given", _unanswered),
     ("a refusal to talk about a topic", _declined_to_talk),
     ("only a time or a preposition where the content goes", _nothing_said),
+    ('words named by a "what", not told', _words_named),
 )
 
 
