@@ -154,6 +154,48 @@ def test_quote_variants_normalised_one_for_one():
     assert len(cleaned.text) == len(raw)
 
 
+# PolNeAR train (USA Today 2016-09-01, NYT 2016-04-23): UTF-8 read as Latin-1, then decomposed
+# ("A" and a combining tilde for "Ã"), or read twice.
+_PENA = "Donald Trump met with Mexican President Enrique PeA\u0303\u00b1a Nieto on Wednesday."
+_DELATTRE = "the French ambassador to the United Nations, Fran\u00c3\u00a7ois Delattre, uttered"
+_TWICE = "the pollster Jane Bas\u00c3\u0083\u00c2\u00a1\u00c3\u0083\u00c2\u00b1ez said"
+
+
+@pytest.mark.parametrize(
+    "raw, word, broken",
+    [
+        (_PENA, "Peña", "PeA\u0303\u00b1a"),
+        (_DELATTRE, "François", "Fran\u00c3\u00a7ois"),
+        (_TWICE, "Basáñez", "Bas\u00c3\u0083\u00c2\u00a1\u00c3\u0083\u00c2\u00b1ez"),
+    ],
+)
+def test_mojibake_words_are_repaired_and_map_back_to_the_whole_raw_word(raw, word, broken):
+    cleaned = clean_text(raw)
+    assert word in cleaned.text
+    assert "\u00c3" not in cleaned.text
+    start = cleaned.text.index(word)
+    end = start + len(word)
+    raw_span = (cleaned.offsets.to_raw(start), cleaned.offsets.to_raw(end - 1) + 1)
+    assert raw[raw_span[0] : raw_span[1]] == broken
+    # the words around it keep their offsets
+    after = cleaned.text.index(" ", end) + 1
+    assert cleaned.text[after:].startswith(raw[cleaned.offsets.to_raw(after) :][:5])
+
+
+@pytest.mark.parametrize("word", ["Ólafur", "café", "naïve", "São Paulo", "Zürich"])
+def test_real_accented_words_are_left_alone(word):
+    assert clean_text(f"He met {word} on Monday.").text == f"He met {word} on Monday."
+
+
+def test_a_mojibake_title_is_repaired_as_the_text_is():
+    from whatweknow.clean import _repaired_title
+
+    assert _repaired_title("Trump didn't need to meet with PeÃ±a Nieto.") == (
+        "Trump didn't need to meet with Peña Nieto."
+    )
+    assert _repaired_title(None) is None
+
+
 def _assert_map_holds(raw: str) -> None:
     cleaned = clean_text(raw)
     for i, char in enumerate(cleaned.text):

@@ -8,13 +8,18 @@ What cleaning does, in order:
    zero-width characters and soft hyphens dropped;
 2. lines: photo credits dropped, captions kept but marked (see `captions`); hard-wrapped
    paragraphs rejoined; paragraphs separated by one blank line;
-3. words: runs of spaces collapsed; words glued by a scraper split (see `glued`).
+3. words: runs of spaces collapsed; words glued by a scraper split (see `glued`); a word whose
+   UTF-8 was read as Latin-1 or cp1252 (mojibake: "PeÃ±a", "FranÃ§ois") repaired by ftfy, only
+   the characters that change mapped anew (see `_copy_repaired`).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+
+import ftfy
 
 from ..model import Article, Document, OffsetMap, Span, document_id
 from ..settings import Settings, load_settings
@@ -191,12 +196,50 @@ def _copy_words(
         first = False
         previous_end = match.end()
         token, token_start = match.group(), match.start()
+        repaired = _repaired(token)
+        if repaired is not None:
+            _copy_repaired(builder, token, repaired, token_start)
+            continue
         prev = 0
         for cut in split_points(token, *glue):
             _copy_quoting(builder, token[prev:cut], token_start + prev)
             builder.insert(" ", token_start + cut)
             prev = cut
         _copy_quoting(builder, token[prev:], token_start + prev)
+
+
+def _repaired(token: str) -> str | None:
+    """The word as its writer typed it, where it reached us as mojibake, else None.
+
+    PolNeAR's texts carry UTF-8 read as Latin-1 or cp1252, some twice, some then decomposed
+    ("PeA\u0303\u00b1a" for "Peña": 51 words in 32 of its 924 articles): a reader sees
+    "PeÃ±a" in every heading and quote, and "Peña" in one outlet never meets "Peña" in another.
+    ftfy repairs only what its badness measure calls mojibake, so "Ã" in a real word stays; a
+    word whose second byte was lost ("RaÃ\u0083Âol") is only partly repaired."""
+    if token.isascii():
+        return None
+    composed = unicodedata.normalize("NFC", token)
+    fixed = ftfy.fix_encoding(composed)
+    return fixed if fixed != composed else None
+
+
+def _copy_repaired(builder: _Builder, token: str, repaired: str, token_start: int) -> None:
+    """Copy a repaired word: the characters it shares with the raw word at either end are copied
+    (their offsets stay true), only the broken middle is inserted at its raw start, so a span
+    that ends in "Peña" still ends where "PeÃ±a" ends in the raw text."""
+    head = 0
+    while head < min(len(token), len(repaired)) and token[head] == repaired[head]:
+        head += 1
+    tail = 0
+    while (
+        tail < min(len(token), len(repaired)) - head
+        and token[len(token) - 1 - tail] == repaired[len(repaired) - 1 - tail]
+    ):
+        tail += 1
+    builder.copy(token[:head], token_start)
+    if head + tail < len(repaired):
+        builder.insert(repaired[head : len(repaired) - tail], token_start + head)
+    builder.copy(token[len(token) - tail :], token_start + len(token) - tail)
 
 
 _DOUBLED_QUOTE = re.compile(r"''|``")
@@ -213,6 +256,13 @@ def _copy_quoting(builder: _Builder, piece: str, raw_start: int) -> None:
     builder.copy(piece[prev:], raw_start + prev)
 
 
+def _repaired_title(title: str | None) -> str | None:
+    """The title with its mojibake words repaired as the text's are (no offsets to keep)."""
+    if not title:
+        return title
+    return _TOKEN.sub(lambda word: _repaired(word.group()) or word.group(), title)
+
+
 def clean(article: Article, settings: Settings | None = None) -> Document:
     """Turn an ingested article into a Document with clean text and its offset map."""
     cleaned = clean_text(article.raw, settings)
@@ -223,7 +273,7 @@ def clean(article: Article, settings: Settings | None = None) -> Document:
         origin=article.origin,
         kind=article.kind,
         offsets=cleaned.offsets,
-        title=article.title,
+        title=_repaired_title(article.title),
         url=article.url,
         published=article.published,
         outlet=article.outlet,
