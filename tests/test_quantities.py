@@ -1449,3 +1449,48 @@ def test_a_span_rounded_to_a_bound_in_a_larger_unit_is_the_exact_span(brief):
     }
     assert cluster_of(result, "nearly a week")["id"] != cluster_of(result, "12 days")["id"]
     assert result["disputed"] == []
+
+
+def test_two_outlets_close_sums_of_one_amount_are_one_amount(brief):
+    """BASIL 2019 national emergency: HuffPost's "about $3.6 billion from Defense Department
+    construction projects", Fox's "the Defense Department's military construction budget, to
+    the tune of $3.5 billion" and the NYT's "divert $3.6 billion from military construction
+    projects": two outlets' sums within a tenth that agree are one amount (`reckoned`), with
+    no word or verb in common. Not a sum further apart ("another $2.5 billion … for
+    counter-drug activities"), nor two close sums of one article, nor a round sum stated
+    exactly or as a bound ("contributing $5 million", "almost $5 million in cash", "took in
+    $4.8 million", PolNeAR 2016-03 super PACs), nor two sums further apart than the coarser's
+    last digit ("$139 million in adjusted gross income", "roughly $141 million", BASIL 2015)."""
+    result = brief(
+        "The national emergency declaration will allow the Trump administration to use about "
+        "$3.6 billion from Defense Department construction projects to build the wall, along "
+        "with another $2.5 billion the department had allocated for counter-drug activities, "
+        "acting White House chief of staff Mick Mulvaney told reporters. Poultry magnate Ronald "
+        "Cameron was Conservative Solution’s top donor in February, contributing $5 million. He "
+        "had almost $5 million in cash at the start of March.",
+        "But by declaring an emergency, Trump would also seek to unlock money from the Defense "
+        "Department’s military construction budget, to the tune of $3.5 billion. Hillary and "
+        "Bill Clinton earned roughly $141 million from 2007 to 2014, according to tax returns "
+        "released Friday.",
+        "The emergency declaration, according to White House officials, enables the president "
+        "to divert $3.6 billion from military construction projects to the wall. Congress gave "
+        "$3.3 billion for new fencing. Hillary Clinton released eight years of tax returns, "
+        "showing that she and Bill Clinton earned $139 million in adjusted gross income from "
+        "2007 to 2014. Our Principles PAC, a group set up to highlight Mr. "
+        "Trump's past liberal positions, took in $4.8 million last month.",
+    )
+    money = cluster_of(result, "$3.5 billion")
+    assert {v["text"] for v in money["values"]} == {
+        "about $3.6 billion",
+        "$3.5 billion",
+        "$3.6 billion",
+    }
+    assert money["status"] != "disputed"
+    assert cluster_of(result, "$2.5 billion")["id"] != money["id"]
+    assert cluster_of(result, "$3.3 billion")["id"] != money["id"]
+    assert cluster_of(result, "$4.8 million")["values"][0]["text"] == "$4.8 million"
+    assert len(cluster_of(result, "$4.8 million")["values"]) == 1
+    assert (
+        cluster_of(result, "$139 million")["id"] != cluster_of(result, "roughly $141 million")["id"]
+    )
+    assert result["disputed"] == []

@@ -13,7 +13,9 @@ years, and
   measure under no different counted noun, with no word in common (`retold`: "would cost about
   $8 billion", "the price tag at around $8 billion"; "in 21 days", "for three weeks"), or a
   count of one noun within APPROX of the other's, the two agreeing (`recounted`: "at least 30
-  national emergencies in effect", "31 of those prior emergencies remain active"), or the
+  national emergencies in effect", "31 of those prior emergencies remain active"), or an
+  amount within APPROX of the other's, the two agreeing (`reckoned`: "about $3.6 billion",
+  "to the tune of $3.5 billion"), or the
   same count from RESTATED up with two significant digits under any noun (`restated`: "27
   amendments", "as has been done 27 times"), or the same age of no two different people
   (`aged_alike`: "a 14-year-old girl", "when she was 14"), or one span of time exact in a smaller
@@ -236,6 +238,10 @@ def terms(figure: dict[str, Any]) -> tuple[str, set[str]]:
         # (`recounted`): values that near lie in one step of the log scale or the next
         step = math.floor(math.log10(number) / COUNT_STEP)
         found |= {f"%{key['noun']}:{step}", f"%{key['noun']}:{step + 1}"}
+    if amount(key) and number is not None and number > 0:
+        # with a word, enough to find another outlet's amount within APPROX (`reckoned`)
+        step = math.floor(math.log10(number) / COUNT_STEP)
+        found |= {f"$~{step - 1}", f"$~{step}", f"$~{step + 1}"}
     found |= span_terms(figure)
     person = speaker(figure)
     if person is not None and number is not None:  # with the value, the same person's value
@@ -310,6 +316,60 @@ def recounted(a: dict[str, Any], b: dict[str, Any]) -> bool:
         and not disagree(in_base(a), in_base(b))
         and not conflict(a, b)
     )
+
+
+def reckoned(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two figures of two articles of one story's coverage are one amount reckoned
+    twice: a sum of money or a physical measure, values within APPROX of each other that do
+    not `disagree`, under no different counted noun, no different owners where both have one,
+    nothing in `conflict`. Outlets round one sum each their own way, from their own sources
+    and in their own words, as they count one thing (`recounted`): "use about $3.6 billion
+    from Defense Department construction projects", "unlock money from the … military
+    construction budget, to the tune of $3.5 billion" (BASIL 2019 national emergency); "Obama
+    has cut $716 billion from Medicare", "roughly $700 billion" of the same savings (2012
+    Medicare); "$916 million" and "more than $915 million" of Trump's 1995 loss (PolNeAR
+    2016-10). Two values apart by more than APPROX or by more than the coarser's last digit
+    (`_a_digit_apart`) stay apart, and so do two sums of one article, which may be two sums,
+    and a round sum stated exactly (`_rounded_loosely`)."""
+    ka, kb = key_of(a), key_of(b)
+    numbers = _number(a, ka), _number(b, kb)
+    owners = ka.get("owner"), kb.get("owner")
+    return (
+        ka["dimension"] == kb["dimension"]
+        and amount(ka)
+        and len({ka["noun"], kb["noun"]} - {None}) <= 1
+        and not (all(owners) and owners[0] != owners[1])
+        and None not in numbers
+        and _near(abs(numbers[0]), abs(numbers[1]))
+        and _rounded_loosely(a)
+        and _rounded_loosely(b)
+        and _a_digit_apart(a, b)
+        and not disagree(in_base(a), in_base(b))
+        and not conflict(a, b)
+    )
+
+
+def _rounded_loosely(figure: dict[str, Any]) -> bool:
+    """A value another outlet's close one may be a rounding of: written with two significant
+    digits or more ("$3.5 billion", "$716 billion"), or said to be about so much ("roughly
+    $700 billion"). A round sum of one digit stated exactly or as a bound is a sum of its own
+    ("contributing $5 million", "almost $5 million in cash" are not "took in $4.8 million",
+    PolNeAR 2016-03 super PAC donors)."""
+    value = figure.get("value")
+    if value is None:
+        return False
+    digits = f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0")
+    return len(digits) >= 2 or figure["qualifier"] == "approx"
+
+
+def _a_digit_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two values no further apart than the last written digit of the coarser: one sum two
+    outlets rounded their own way ("$3.6 billion", "$3.5 billion"; "$716 billion", "roughly
+    $700 billion"), not two sums each written to its own last digit ("$139 million in adjusted
+    gross income", "earned roughly $141 million", BASIL 2015 Clinton tax returns)."""
+    one, other = in_base(a), in_base(b)
+    place = max(one["precision"], other["precision"])
+    return abs(one["value"] - other["value"]) <= place * (1 + 1e-9)
 
 
 def restated(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -858,6 +918,7 @@ def fit(
             and (
                 retold(figure, other)
                 or recounted(figure, other)
+                or reckoned(figure, other)
                 or restated(figure, other)
                 or aged_alike(figure, other)
                 or bracketed(figure, other)
