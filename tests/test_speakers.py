@@ -289,6 +289,28 @@ SPEAKERS = [
         "Noah Nathan",
         "person",
     ),
+    # "he" or "she" opening a sentence goes on with the same pronoun that was the first subject
+    # of the sentence before, not with the one person that sentence names after it (Washington
+    # Post, 2016: AIPAC and Orlando; names changed)
+    (
+        "“I didn’t come here tonight to pander to you about Israel,” Donald Trask said.\n\n"
+        "But while Trask’s past statements have caused concern among pro-Israel activists, he "
+        "offered promises Monday very much in line with what the audience had hoped to hear.\n\n"
+        "He lambasted the Iran nuclear deal negotiated by President Oberg, who he noted was “in "
+        "his final year, yay.” He pledged to relocate the U.S. Embassy in Israel to Jerusalem.",
+        "to relocate the U.S. Embassy in Israel to Jerusalem",
+        "Donald Trask",
+        "person",
+    ),
+    (
+        "Helen Clark has made gun control and gay rights central issues in her campaign. "
+        "Following a mass shooting last year in Roseburg, Ore., she issued a detailed plan to "
+        "expand gun background checks through executive action: President Oberg later adopted a "
+        "similar approach. She has called for the reinstatement of an assault weapons ban.",
+        "the reinstatement of an assault weapons ban",
+        "Helen Clark",
+        "person",
+    ),
     # of two governors, "the governor" is the one who spoke just before, or else the one the
     # text names most (Fox and NYT on Arkansas's religious freedom bill, 2015)
     (

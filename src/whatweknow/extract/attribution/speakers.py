@@ -1394,6 +1394,11 @@ def pronoun(
                 return Speaker(said.name, said.kind, span, said.entity, said.members)
         if _it_was_a_thing(ctx, head):
             return Speaker(None, "unresolved", span)
+    chained = _same_pronoun_subject_of_sentence_before(ctx, head, gender)
+    if chained is not None:
+        said = pronoun(ctx, chained, speaker_span(ctx, chained), earlier)
+        if said.name:
+            return Speaker(said.name, said.kind, span, said.entity, said.members)
     just_named = _one_person_of_sentence_before(ctx, head, gender)
     if just_named is not None:
         return Speaker(just_named.name, "person", span, just_named.id)
@@ -1404,6 +1409,32 @@ def pronoun(
     if entity is not None:
         return Speaker(entity.stands_for or entity.name, entity_kind(entity), span, entity.id)
     return Speaker(None, "unresolved", span)
+
+
+def _same_pronoun_subject_of_sentence_before(
+    ctx: Context, pronoun: Token, gender: str | None
+) -> Token | None:
+    """ "He lambasted the Iran nuclear deal negotiated by President Obama, who he noted was
+    "in his final year." He pledged to relocate the U.S. Embassy …" (Trump, not Obama); "…,
+    she issued a detailed plan …: President Obama later adopted a similar approach. She has
+    called for …" (Clinton): "he" or "she" opening a sentence, in the paragraph of a sentence
+    whose first subject is the same pronoun, goes on with that pronoun (whom the text keeps as
+    its subject) rather than with the one person that sentence names after it."""
+    if gender is None or pronoun.dep_ not in SUBJECTS or ctx.inside_quote(pronoun):
+        return None
+    opening = ctx.doc[pronoun.sent.start]
+    if opening.i == 0 or any(
+        can_speak(t) or t.dep_ in SUBJECTS for t in ctx.doc[opening.i : pronoun.i]
+    ):
+        return None
+    last = ctx.doc[opening.i - 1]
+    if "\n" in last.text + last.whitespace_:
+        return None  # a new paragraph
+    first = next(
+        (t for t in last.sent if t.dep_ in ("nsubj", "nsubjpass") and not ctx.inside_quote(t)),
+        None,
+    )
+    return first if first is not None and first.lower_ == pronoun.lower_ else None
 
 
 def _one_person_of_sentence_before(
