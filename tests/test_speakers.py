@@ -311,6 +311,44 @@ SPEAKERS = [
         "Helen Clark",
         "person",
     ),
+    # "he" with no subject before it goes on with the main subject of the sentence before where
+    # that subject describes a person rather than naming them: its owner (Politico, 2016, gay
+    # Republicans; names changed), or the name in apposition to it (Western Journal, 2016, Pence
+    # endorses Ryan; names changed)
+    (
+        "“As we mourn the victims, Ann & I say a special prayer for the LGBT community,” Mitt "
+        "Rooney tweeted the day after the attack.\n\n"
+        "Meanwhile, the current GOP nominee’s support for the LGBT community is unprecedented. "
+        "While he’s said he believes marriage is between a man and a woman fairly consistently, "
+        "he’s also feted the nuptials of gay friends.\n\n"
+        "The party’s presumptive nominee Donald Trask spoke in June.",
+        "marriage is between a man and a woman fairly consistently",
+        "Donald Trask",
+        "person",
+    ),
+    (
+        "While Republican presidential nominee Donald Trask has yet to endorse House Speaker Paul "
+        "Rayburn’s re-election bid, Trask’s running mate — Indiana Gov. Mike Pelton — has thrown "
+        "his support behind Rayburn.\n\n"
+        "And he claims his boss is OK with it.",
+        "his boss is OK with it",
+        "Mike Pelton",
+        "person",
+    ),
+    # … but not with a subject inside what someone is said to have said (NYT, 2014, Ferguson;
+    # names changed)
+    (
+        "Mr. Mallory, speaking to a local radio station, categorically rejected that notion.\n\n"
+        "“Anyone who wants me off the case needs to call up the governor and express their "
+        "opinion to him,” Mr. Mallory told KTRS radio.\n\n"
+        "Gov. Jay Nolan of Missouri has the power to appoint a new prosecutor. By failing to act, "
+        "Mr. Mallory said, the governor “undermines everything except the cover he has pulled "
+        "over his head.” He told him to “man up” and make a decision so that the case will not "
+        "be further delayed.",
+        "him to “man up” and make a decision so that the case will not be further delayed",
+        "Mallory",
+        "person",
+    ),
     # of two governors, "the governor" is the one who spoke just before, or else the one the
     # text names most (Fox and NYT on Arkansas's religious freedom bill, 2015)
     (

@@ -1399,6 +1399,9 @@ def pronoun(
         said = pronoun(ctx, chained, speaker_span(ctx, chained), earlier)
         if said.name:
             return Speaker(said.name, said.kind, span, said.entity, said.members)
+    described = _described_subject_of_sentence_before(ctx, head, gender, earlier)
+    if described is not None:
+        return Speaker(described.name, described.kind, span, described.entity)
     just_named = _one_person_of_sentence_before(ctx, head, gender)
     if just_named is not None:
         return Speaker(just_named.name, "person", span, just_named.id)
@@ -1435,6 +1438,60 @@ def _same_pronoun_subject_of_sentence_before(
         None,
     )
     return first if first is not None and first.lower_ == pronoun.lower_ else None
+
+
+def _described_subject_of_sentence_before(
+    ctx: Context, pronoun: Token, gender: str | None, earlier: list[Statement]
+) -> Speaker | None:
+    """ "…, the president framed the shooting as a moment when the nation needed to come
+    together …. / He did not mention proposals to ban Muslims …" (Obama, not the candidate
+    quoted before); "Meanwhile, the current GOP nominee’s support for the LGBT community is
+    unprecedented. While he’s said he believes …" (the nominee); "Trump’s running mate —
+    Indiana Gov. Mike Pence — has thrown his support behind Ryan. / And he claims …" (Pence):
+    "he" or "she", the first subject of its sentence, goes on with the main subject of the
+    sentence before (or that subject's owner) where it describes a person of the pronoun's sex
+    rather than naming them, as a name there already leads the search (centering: the subject
+    is what the text is about)."""
+    if gender is None or pronoun.dep_ not in SUBJECTS or ctx.inside_quote(pronoun):
+        return None
+    opening = ctx.doc[pronoun.sent.start]
+    if opening.i == 0 or any(
+        can_speak(t) or t.dep_ in SUBJECTS for t in ctx.doc[opening.i : pronoun.i]
+    ):
+        return None
+    last = ctx.doc[opening.i - 1]
+    while last.is_space and last.i > 0:  # the blank line between two paragraphs
+        last = ctx.doc[last.i - 1]
+    root = last.sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or ctx.inside_quote(subject) or _reported_by_someone(subject, earlier):
+        return None
+    appos = _named_apposition(subject) if subject.pos_ == "NOUN" else None
+    if appos is not None:  # "Trump’s running mate — Indiana Gov. Mike Pence —"
+        said = named(ctx, speaker_span(ctx, appos), appos, earlier)
+    elif subject.pos_ != "NOUN" or subject.lemma_.lower() not in lexicon.ROLE_NOUNS:
+        subject = next(
+            (
+                c
+                for c in subject.children
+                if c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() in lexicon.ROLE_NOUNS
+            ),
+            None,
+        )
+        if subject is None:
+            return None
+        said = role(ctx, subject, ctx.span(subject.idx, subject.idx + len(subject)), earlier)
+    else:
+        said = named(ctx, speaker_span(ctx, subject), subject, earlier)
+    if said.kind == "person" and said.entity and _agrees(ctx, said, gender):
+        return said
+    return None
+
+
+def _reported_by_someone(token: Token, earlier: list[Statement]) -> bool:
+    """ "By failing to act, Mr. McCulloch said, the governor “undermines everything …”": the
+    token is inside what someone is said to have said, which the text is not about."""
+    return any(s.content.start <= token.idx < s.content.end for s in earlier)
 
 
 def _one_person_of_sentence_before(
