@@ -2598,6 +2598,8 @@ NOT_REPORTS += [
     # printed); a claim in a relative clause leaves the noun it hangs on to the writer (USA
     # Today 2015, PolNeAR train, as printed)
     ("This proposal was rejected by 64 percent of the electorate.", []),
+    # ... and a confirmation of someone by a body, a vote too
+    ("The new ambassador was confirmed by the Senate on Thursday.", []),
     (
         "Republican focus on national security sharpened after the attacks Nov. 13 in Paris, "
         "which were claimed by the Islamic State.",
@@ -2611,20 +2613,38 @@ NOT_REPORTS += [
         "experts say it would shape tax law has endured throughout the campaign.",
         [],
     ),
-    ("“They know he means what he says he means,” Perry said.", ["said"]),
-    # ... but a belief of what someone failed to do is told (Fox on the 2012 vice-presidential
-    # debate, BASIL, as printed)
+    # Perry's quote whole (cut to its last clause, its words made no statement of their own
+    # for the rule to drop)
     (
-        "In a head-to-head battle of proxies, Vice President Biden wasted no time Thursday "
-        "trying to do what many Democrats felt President Obama failed to against Mitt Romney, "
-        "going on offense with an often disdainful attack on Paul Ryan.",
-        ["felt"],
+        "“You’ll have with Ted Crane that same result of, senators and others in the "
+        "Washington establishment that are mad at him, find him to be hard to work with, they "
+        "will find a way to work with him because they know he means what he says he means,” "
+        "Perry said.",
+        ["said"],
     ),
     (
         "“A lot of people find appeal in the things Donald says because he says what people "
         "wish they could say,” Mr. Rubio said.",
         ["said"],
     ),
+    # ... and the same words told outside a quote, the cue's own "what" standing for the
+    # object its clause lacks ("what he says he means")
+    ("He means what he says he means.", []),
+    (
+        "A lot of people find appeal in the things Donald says because he says what people "
+        "wish they could say.",
+        [],
+    ),
+    # ... but a belief of what someone failed to do is told (Fox on the 2012 vice-presidential
+    # debate, BASIL, as printed), and so is a question asked (NYT 2016-05-18, PolNeAR train:
+    # "when asked what Mr. Clinton would do in the White House"; the asker named)
+    (
+        "In a head-to-head battle of proxies, Vice President Biden wasted no time Thursday "
+        "trying to do what many Democrats felt President Obama failed to against Mitt Romney, "
+        "going on offense with an often disdainful attack on Paul Ryan.",
+        ["felt"],
+    ),
+    ("Colbert asked what Mr. Clinton would do in the White House.", ["asked"]),
     # a description that tells nothing of its object, and one nobody gives
     ("Senator Ann Hale described the plan.", []),
     ("The people spoke on the condition of anonymity to describe sensitive discussions.", []),
