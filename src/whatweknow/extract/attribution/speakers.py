@@ -1414,6 +1414,20 @@ def pronoun(
     return Speaker(None, "unresolved", span)
 
 
+def _before_opening_pronoun(ctx: Context, pronoun: Token, gender: str | None) -> Token | None:
+    """The last token of the sentence before the one "he" or "she" (of a sex the text gives,
+    outside a quote) opens as its first subject, with no one who can speak before it: where
+    the sentences before are searched for whom the pronoun goes on with; None elsewhere."""
+    if gender is None or pronoun.dep_ not in SUBJECTS or ctx.inside_quote(pronoun):
+        return None
+    opening = ctx.doc[pronoun.sent.start]
+    if opening.i == 0 or any(
+        can_speak(t) or t.dep_ in SUBJECTS for t in ctx.doc[opening.i : pronoun.i]
+    ):
+        return None
+    return ctx.doc[opening.i - 1]
+
+
 def _same_pronoun_subject_of_sentence_before(
     ctx: Context, pronoun: Token, gender: str | None
 ) -> Token | None:
@@ -1423,14 +1437,9 @@ def _same_pronoun_subject_of_sentence_before(
     called for …" (Clinton): "he" or "she" opening a sentence, in the paragraph of a sentence
     whose first subject is the same pronoun, goes on with that pronoun (whom the text keeps as
     its subject) rather than with the one person that sentence names after it."""
-    if gender is None or pronoun.dep_ not in SUBJECTS or ctx.inside_quote(pronoun):
+    last = _before_opening_pronoun(ctx, pronoun, gender)
+    if last is None:
         return None
-    opening = ctx.doc[pronoun.sent.start]
-    if opening.i == 0 or any(
-        can_speak(t) or t.dep_ in SUBJECTS for t in ctx.doc[opening.i : pronoun.i]
-    ):
-        return None
-    last = ctx.doc[opening.i - 1]
     if "\n" in last.text + last.whitespace_:
         return None  # a new paragraph
     first = next(
@@ -1452,14 +1461,9 @@ def _described_subject_of_sentence_before(
     sentence before (or that subject's owner) where it describes a person of the pronoun's sex
     rather than naming them, as a name there already leads the search (centering: the subject
     is what the text is about)."""
-    if gender is None or pronoun.dep_ not in SUBJECTS or ctx.inside_quote(pronoun):
+    last = _before_opening_pronoun(ctx, pronoun, gender)
+    if last is None:
         return None
-    opening = ctx.doc[pronoun.sent.start]
-    if opening.i == 0 or any(
-        can_speak(t) or t.dep_ in SUBJECTS for t in ctx.doc[opening.i : pronoun.i]
-    ):
-        return None
-    last = ctx.doc[opening.i - 1]
     while last.is_space and last.i > 0:  # the blank line between two paragraphs
         last = ctx.doc[last.i - 1]
     root = last.sent.root
