@@ -1494,3 +1494,14 @@ def test_two_outlets_close_sums_of_one_amount_are_one_amount(brief):
         cluster_of(result, "$139 million")["id"] != cluster_of(result, "roughly $141 million")["id"]
     )
     assert result["disputed"] == []
+
+
+def test_two_outlets_close_sums_of_two_owners_are_two_amounts(brief):
+    """`reckoned` joins two outlets' close sums only where no two different owners have them:
+    Mr. Bush's "$3.6 billion" and Mr. Trump's "$3.5 billion" are two fortunes, not one sum
+    rounded two ways (the owner guard; the test above joins sums of no owner)."""
+    result = brief(
+        "Mr. Bush's fortune is $3.6 billion, the magazine said.",
+        "Mr. Trump's fortune is $3.5 billion, the magazine said.",
+    )
+    assert cluster_of(result, "$3.6 billion")["id"] != cluster_of(result, "$3.5 billion")["id"]
