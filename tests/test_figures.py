@@ -2857,6 +2857,10 @@ def test_a_count_beside_a_reference_or_a_list_is_still_a_figure(text, span):
         ("The grid was 100 percent renewable by 2020.", "100 percent"),
         ("The company owns 100 percent of the shares.", "100 percent"),
         ("The company increased its dividend 100 percent.", "100 percent"),
+        # a person a verb other than one of backing acts on, or a percent of something, is
+        # measured (reviewer's sentences on f6693a1)
+        ("The government will reimburse them 100 percent of the cost.", "100 percent"),
+        ("The tax hit them 100 percent.", "100 percent"),
         ("“100 percent of the money went to charity,” she said.", "100 percent"),
         ("The plan adds a 1 percent tax on sales.", "1 percent"),
     ],

@@ -976,20 +976,51 @@ def _stands_alone(span: SpacySpan) -> bool:
     return all(t.is_punct or t.is_quote or span.start <= t.i < span.end for t in sentence)
 
 
+# Verbs of backing or agreeing, and the preposition before the person where the verb takes
+# one ("agree with him", "stand behind her"; None: the person is the verb's object): after
+# them "100 percent" says how fully the subject stands by that person.
+_BACKS_A_PERSON = {
+    "support": None,
+    "back": None,
+    "endorse": None,
+    "trust": None,
+    "agree": "with",
+    "stand": "behind",
+}
+
+
 def _of_a_person(span: SpacySpan) -> bool:
     """ "he “supports Donald Trump 100 percent,”", "We back him 100 percent": "100 percent"
-    after a verb's object that is a person says how fully the subject stands by that person;
-    a person is not something a percentage is of ("increased its dividend 100 percent" stays
-    a figure)."""
+    after a person a verb of backing or agreeing acts on says how fully the subject stands by
+    that person. Other verbs measure their person ("The tax hit them 100 percent", "will
+    reimburse them 100 percent of the cost" stay figures), and so does a percent with an
+    "of" ("increased its dividend 100 percent" stays a figure too)."""
     verb = span.root.head
     if verb.pos_ not in ("VERB", "AUX") or span.root.dep_ not in ("npadvmod", "dobj", "advmod"):
         return False
-    return any(
-        c.dep_ == "dobj"
-        and c.i < span.start
-        and (c.ent_type_ == "PERSON" or c.lower_ in _PERSONAL_OBJECTS)
-        for c in verb.children
-    )
+    if verb.lemma_.lower() not in _BACKS_A_PERSON or _has_an_of(span):
+        return False
+    preposition = _BACKS_A_PERSON[verb.lemma_.lower()]
+    if preposition is None:
+        people = [c for c in verb.children if c.dep_ == "dobj"]
+    else:
+        people = [
+            o
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == preposition
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+    return any(p.i < span.start and _is_a_person(p) for p in people)
+
+
+def _is_a_person(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" or token.lower_ in _PERSONAL_OBJECTS
+
+
+def _has_an_of(span: SpacySpan) -> bool:
+    """ "100 percent of the cost": the percent is of something, a share and a figure."""
+    return span.end < len(span.doc) and span.doc[span.end].lower_ == "of"
 
 
 # "one" before these is an idiom ("one day", "for one thing", "one reason is"), a member of a
