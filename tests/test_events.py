@@ -2464,3 +2464,47 @@ def test_super_tuesday_is_the_day_of_the_campaign_the_article_is_in(text, publis
 )
 def test_super_tuesday_by_year_and_by_campaign(expression, published, iso):
     assert resolve(expression, datetime.fromisoformat(published))["iso"] == iso
+
+
+@pytest.mark.parametrize(
+    "text, published, iso",
+    [  # PolNeAR train (NYT 2016-02-04), moved to campaigns past the table of Super Tuesdays
+        (
+            "He could fare well in South Carolina in a few weeks, and across the South on Super "
+            "Tuesday, when 15 states will hold elections or caucuses.",
+            "2028-02-20",
+            "2028-03-07",  # the first Tuesday of March, not 2024-03-05
+        ),
+        (
+            "He could fare well in South Carolina in a few weeks, and across the South on Super "
+            "Tuesday, when 15 states will hold elections or caucuses.",
+            "2032-02-15",
+            "2032-03-02",
+        ),
+    ],
+)
+def test_super_tuesday_past_the_table_is_the_first_tuesday_of_march(text, published, iso):
+    assert first_event_at(text, published, "Super Tuesday").date["iso"] == iso
+
+
+@pytest.mark.parametrize(
+    "expression, published, iso",
+    [
+        ("Super Tuesday 1984", "2016-03-10", "1984-03-13"),  # not the 2016 weekday
+        ("Super Tuesday 2028", "2026-12-03", "2028-03-07"),
+        ("Super Tuesday", "2023-06-01", "2024-03-05"),  # the campaign under a year away
+        ("Super Tuesday", "2021-02-01", "2020-03-03"),
+        # an article of 2022 is two years from either campaign: the Tuesday around it
+        ("Super Tuesday", "2022-06-01", "2022-05-31"),
+    ],
+)
+def test_super_tuesday_names_a_campaign_at_most_a_year_away(expression, published, iso):
+    assert resolve(expression, datetime.fromisoformat(published))["iso"] == iso
+
+
+@pytest.mark.parametrize(
+    "expression", ["Super Tuesday 2022", "Super Tuesday 2030", "Super Tuesday 1980"]
+)
+def test_super_tuesday_of_a_year_without_one_is_left_unresolved(expression):
+    result = resolve(expression, datetime(2016, 3, 10))
+    assert not result["resolved"] and result["iso"] is None

@@ -86,10 +86,12 @@ _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 # "since 9/11", "the 9/11 terrorist attacks" (the attacks of Sept. 11, 2001).
 NAMED_DAYS = {"9/11": date(2001, 9, 11)}
 # The days of the US presidential primaries the press names, by campaign: "Super Tuesday", the
-# day most states vote (the first Tuesday in March, but Feb. 5 in 2008). No calendar package
-# knows it; without a year it is the one of the campaign the article is in (the nearest).
+# day most states vote (the second Tuesday in March until 1996, the first since 2000, but Feb. 5
+# in 2008). No calendar package knows it; campaigns past the table take the usual rule
+# (`_election_days_in`); without a year it is the one of the campaign the article is in.
 ELECTION_DAYS = {
     "super tuesday": (
+        date(1984, 3, 13),
         date(1988, 3, 8),
         date(1992, 3, 10),
         date(1996, 3, 12),
@@ -723,16 +725,44 @@ def _holiday(text: str, base: date | None, tense: str) -> Result | None:
 def _election_day(text: str, base: date | None) -> Result | None:
     """ "Super Tuesday", "Super Tuesday 2008": the day of the campaign the year names, else of
     the campaign the article is in ("just before Super Tuesday", "Rubio's poor showings on
-    Super Tuesday", a month before and ten days after 2016-03-01), not the weekday."""
+    Super Tuesday", a month before and ten days after 2016-03-01), not the weekday.
+
+    A written year with no such day (not a presidential year, or one before the press named
+    it) is left unresolved rather than given a wrong date. A bare name more than a year from
+    every campaign (an article of 2022) names none of them: it is left to the weekday reading,
+    the Tuesday around the article, since in a year without presidential primaries the press
+    calls a Tuesday of many primaries or votes near its day "super Tuesday"."""
     match = _ELECTION_DAY.match(text)
     if match is None:
         return None
-    days = ELECTION_DAYS[match.group("name")]
+    name = match.group("name")
     if match.group("year"):
-        return next((_day(d) for d in days if d.year == int(match.group("year"))), None)
+        year = int(match.group("year"))
+        days = _election_days_in(name, year, year)
+        return _day(days[0]) if days else _unresolved("day", f"no {name} in {year}")
     if base is None:
         return None
-    return _day(min(days, key=lambda d: abs((d - base).days)))
+    days = _election_days_in(name, base.year - 1, base.year + 1)
+    nearest = min(days, key=lambda d: abs((d - base).days), default=None)
+    if nearest is None or abs((nearest - base).days) > _A_CAMPAIGN_AWAY:
+        return None
+    return _day(nearest)
+
+
+_A_CAMPAIGN_AWAY = 366  # days: a bare "Super Tuesday" names a campaign at most a year away
+
+
+def _election_days_in(name: str, first: int, last: int) -> list[date]:
+    """The days `name` fell or falls on in the years `first` to `last`: the table's, and past
+    its last campaign the usual rule, the first Tuesday of March of each presidential year
+    (divisible by 4). Years before the table have none: the rule does not hold back then."""
+    days = [d for d in ELECTION_DAYS[name] if first <= d.year <= last]
+    after = ELECTION_DAYS[name][-1].year
+    for year in range(max(first, after + 1), last + 1):
+        if year % 4 == 0:
+            march = date(year, 3, 1)
+            days.append(march + timedelta(days=(1 - march.weekday()) % 7))
+    return days
 
 
 def names_an_election_day(expression: str) -> bool:
