@@ -182,6 +182,62 @@ def test_mojibake_words_are_repaired_and_map_back_to_the_whole_raw_word(raw, wor
     assert cleaned.text[after:].startswith(raw[cleaned.offsets.to_raw(after) :][:5])
 
 
+# A repaired word goes through the quoting, the glue split and the character map as any word
+# (the reviewer's sentence; a BASIL glue with the mojibake of its dash; a minus sign in mojibake).
+@pytest.mark.parametrize(
+    "raw, plain, clean, broken",
+    [
+        (
+            "''PeÃ±a Nieto is here,'' he said.",
+            "''Peña Nieto is here,'' he said.",
+            "“Peña Nieto is here,” he said.",
+            "Ã±",
+        ),
+        (
+            "a balloon campaignthereâ€”there are thousands",
+            "a balloon campaignthere—there are thousands",
+            "a balloon campaign there—there are thousands",
+            "â€”",
+        ),
+        ("Temperatures fell to âˆ’5 overnight.", "Temperatures fell to −5 overnight.", None, "âˆ’"),
+    ],
+)
+def test_a_repaired_word_is_quoted_split_and_mapped_as_any_word(raw, plain, clean, broken):
+    cleaned = clean_text(raw)
+    assert cleaned.text == clean_text(plain).text
+    if clean is not None:
+        assert cleaned.text == clean
+    # every character outside the broken ones maps to itself; the repaired ones to their start
+    at = raw.index(broken)
+    for i, char in enumerate(cleaned.text):
+        j = cleaned.offsets.to_raw(i)
+        if at <= j < at + len(broken):
+            assert j == at and char not in " “”", (i, char, j)
+        elif char not in " “”":
+            assert raw[j].translate(_CHAR_MAP) == char, (i, char, j)
+        elif char in "“”":
+            assert raw[j : j + 2] == "''", (i, char, j)
+
+
+def test_the_reviewers_sentence_keeps_the_word_mapped_to_its_raw_form():
+    raw = "''PeÃ±a Nieto is here,'' he said."
+    cleaned = clean_text(raw)
+    start = cleaned.text.index("Peña")
+    end = start + len("Peña")
+    assert raw[cleaned.offsets.to_raw(start) : cleaned.offsets.to_raw(end - 1) + 1] == "PeÃ±a"
+    assert cleaned.offsets.to_raw(0) == 0
+
+
+def test_a_repaired_minus_sign_maps_to_a_hyphen_at_its_raw_start():
+    raw = "Temperatures fell to âˆ’5 overnight."
+    cleaned = clean_text(raw)
+    assert "-5 overnight" in cleaned.text
+    assert "\u2212" not in cleaned.text
+    sign = cleaned.text.index("-5")
+    assert cleaned.offsets.to_raw(sign) == raw.index("âˆ’")
+    assert cleaned.offsets.to_raw(sign + 1) == raw.index("5")
+
+
 @pytest.mark.parametrize("word", ["Ólafur", "café", "naïve", "São Paulo", "Zürich"])
 def test_real_accented_words_are_left_alone(word):
     assert clean_text(f"He met {word} on Monday.").text == f"He met {word} on Monday."

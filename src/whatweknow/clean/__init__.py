@@ -10,7 +10,7 @@ What cleaning does, in order:
    paragraphs rejoined; paragraphs separated by one blank line;
 3. words: runs of spaces collapsed; words glued by a scraper split (see `glued`); a word whose
    UTF-8 was read as Latin-1 or cp1252 (mojibake: "PeÃ±a", "FranÃ§ois") repaired by ftfy, only
-   the characters that change mapped anew (see `_copy_repaired`).
+   the characters that change mapped anew, then split and quoted as any word (`_repaired_word`).
 """
 
 from __future__ import annotations
@@ -195,17 +195,49 @@ def _copy_words(
                 builder.copy(" ", previous_end + gap.index(" "))
         first = False
         previous_end = match.end()
-        token, token_start = match.group(), match.start()
-        repaired = _repaired(token)
-        if repaired is not None:
-            _copy_repaired(builder, token, repaired, token_start)
-            continue
+        word = _word(match.group(), match.start())
         prev = 0
-        for cut in split_points(token, *glue):
-            _copy_quoting(builder, token[prev:cut], token_start + prev)
-            builder.insert(" ", token_start + cut)
+        for cut in split_points(word.text, *glue):
+            _copy_quoting(builder, word, prev, cut)
+            builder.insert(" ", word.raw_at(cut))
             prev = cut
-        _copy_quoting(builder, token[prev:], token_start + prev)
+        _copy_quoting(builder, word, prev, len(word.text))
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """A word's text and where it comes from in the raw text, as (start in the word, raw start,
+    copied) runs like the offset map's. A word as found is one copied run; a repaired word is
+    copied where it matches its raw form and has its new characters inserted, so the glue split
+    and the quoting run on the repaired characters with the map to the raw text kept exact."""
+
+    text: str
+    runs: tuple[tuple[int, int, bool], ...]
+
+    def raw_at(self, at: int) -> int:
+        """The raw offset of the word's character `at` (or of its end)."""
+        start, raw_start, copied = next(r for r in reversed(self.runs) if r[0] <= at)
+        return raw_start + (at - start if copied else 0)
+
+    def copy(self, builder: _Builder, start: int, end: int) -> None:
+        """Copy text[start:end] into `builder`, each run as copied or inserted."""
+        ends = [r[0] for r in self.runs[1:]] + [len(self.text)]
+        for (run_start, raw_start, copied), run_end in zip(self.runs, ends, strict=True):
+            lo, hi = max(start, run_start), min(end, run_end)
+            if lo >= hi:
+                continue
+            if copied:
+                builder.copy(self.text[lo:hi], raw_start + lo - run_start)
+            else:
+                builder.insert(self.text[lo:hi], raw_start)
+
+
+def _word(token: str, token_start: int) -> _Word:
+    """The word to copy for `token`: as found, or repaired where it is mojibake."""
+    repaired = _repaired(token)
+    if not repaired:
+        return _Word(token, ((0, token_start, True),))
+    return _repaired_word(token, repaired, token_start)
 
 
 def _repaired(token: str) -> str | None:
@@ -223,10 +255,11 @@ def _repaired(token: str) -> str | None:
     return fixed if fixed != composed else None
 
 
-def _copy_repaired(builder: _Builder, token: str, repaired: str, token_start: int) -> None:
-    """Copy a repaired word: the characters it shares with the raw word at either end are copied
+def _repaired_word(token: str, repaired: str, token_start: int) -> _Word:
+    """A repaired word: the characters it shares with the raw word at either end are copied
     (their offsets stay true), only the broken middle is inserted at its raw start, so a span
-    that ends in "Peña" still ends where "PeÃ±a" ends in the raw text."""
+    that ends in "Peña" still ends where "PeÃ±a" ends in the raw text. The middle goes through
+    the character map as the raw text did ("âˆ’5" is "−5", then "-5")."""
     head = 0
     while head < min(len(token), len(repaired)) and token[head] == repaired[head]:
         head += 1
@@ -236,24 +269,30 @@ def _copy_repaired(builder: _Builder, token: str, repaired: str, token_start: in
         and token[len(token) - 1 - tail] == repaired[len(repaired) - 1 - tail]
     ):
         tail += 1
-    builder.copy(token[:head], token_start)
-    if head + tail < len(repaired):
-        builder.insert(repaired[head : len(repaired) - tail], token_start + head)
-    builder.copy(token[len(token) - tail :], token_start + len(token) - tail)
+    middle = repaired[head : len(repaired) - tail].translate(_CHAR_MAP)
+    runs = [
+        (0, token_start, True),
+        (head, token_start + head, False),
+        (head + len(middle), token_start + len(token) - tail, True),
+    ]
+    lengths = (head, len(middle), tail)
+    text = token[:head] + middle + token[len(token) - tail :]
+    return _Word(text, tuple(run for run, length in zip(runs, lengths, strict=True) if length))
 
 
 _DOUBLED_QUOTE = re.compile(r"''|``")
 
 
-def _copy_quoting(builder: _Builder, piece: str, raw_start: int) -> None:
-    """Copy `piece`, turning typewriter quotes made of two marks ('' and ``) into “ and ”."""
-    prev = 0
-    for match in _DOUBLED_QUOTE.finditer(piece):
-        builder.copy(piece[prev : match.start()], raw_start + prev)
-        opening = match.group() == "``" or (match.start() == 0 and match.end() < len(piece))
-        builder.insert("“" if opening else "”", raw_start + match.start())
+def _copy_quoting(builder: _Builder, word: _Word, start: int, end: int) -> None:
+    """Copy word.text[start:end], turning typewriter quotes made of two marks ('' and ``) into
+    “ and ”."""
+    prev = start
+    for match in _DOUBLED_QUOTE.finditer(word.text, start, end):
+        word.copy(builder, prev, match.start())
+        opening = match.group() == "``" or (match.start() == start and match.end() < end)
+        builder.insert("“" if opening else "”", word.raw_at(match.start()))
         prev = match.end()
-    builder.copy(piece[prev:], raw_start + prev)
+    word.copy(builder, prev, end)
 
 
 def _repaired_title(title: str | None) -> str | None:
