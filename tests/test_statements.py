@@ -2600,6 +2600,11 @@ NOT_REPORTS += [
     ("This proposal was rejected by 64 percent of the electorate.", []),
     # ... and a confirmation of someone by a body, a vote too
     ("The new ambassador was confirmed by the Senate on Thursday.", []),
+    # ... and so is a confirmation of an office by a body that votes, and a "claim" of a thing
+    # taken as one's own (a seat, bodies) rather than an act owned up to (the review of 93bcd0c)
+    ("Her appointment was confirmed by the Senate on Tuesday.", []),
+    ("The seat was claimed by Republicans in 2010.", []),
+    ("The bodies were claimed by relatives.", []),
     (
         "Republican focus on national security sharpened after the attacks Nov. 13 in Paris, "
         "which were claimed by the Islamic State.",

@@ -288,6 +288,23 @@ guidance guidelines directive memo
 """.split()
 )
 
+# Bodies that vote: a passive "confirmed by" one of them is a vote, not a fact told ("Her
+# appointment was confirmed by the Senate on Tuesday").
+VOTING_BODIES = frozenset(
+    "senate congress parliament legislature assembly chamber electorate voters".split()
+)
+
+# Acts and events one claims to have done, the things a passive "claimed by" tells ("Both
+# incidents were claimed by the so-called Islamic State"), not the things one takes as one's
+# own ("The seat was claimed by Republicans", "The bodies were claimed by relatives").
+CLAIMED_ACTS = frozenset(
+    """
+attack incident bombing shooting killing explosion blast assault strike raid massacre
+kidnapping abduction hijacking hack hacking beheading execution ambush murder assassination
+operation responsibility credit
+""".split()
+)
+
 # What shows something without saying it: "A Fox News poll shows Sanders with 47 percent".
 EVIDENCE_NOUNS = frozenset(
     """

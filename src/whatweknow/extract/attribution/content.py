@@ -236,14 +236,28 @@ _PASSIVE_VERDICT_VERBS = frozenset(
 
 def _said_patient(said: _Said) -> Token | None:
     """The passive subject of a speech verb that is what its "by" agent said: a thing named
-    before the verb, not someone ("The nominee was confirmed by the Senate" is a vote), not a
-    pronoun ("it was first reported by …" says nothing) nor a relative ("the attacks, which
-    were claimed by …": the gold's fragment is the clause, not the noun)."""
+    before the verb, not someone ("The nominee was confirmed by the Senate" is a vote), in the
+    verb's sense of telling (`_told`), not a pronoun ("it was first reported by …" says
+    nothing) nor a relative ("the attacks, which were claimed by …": the gold's fragment is the
+    clause, not the noun)."""
     verb = said.verb
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
-    if patient is None or said.lemma not in _PASSIVE_VERDICT_VERBS:
+    if patient is None or said.lemma not in _PASSIVE_VERDICT_VERBS or not _told(said, patient):
         return None
     return patient if patient.pos_ == "NOUN" and not _someone(patient) else None
+
+
+def _told(said: _Said, patient: Token) -> bool:
+    """Whether the verb tells its subject true, not its other sense: "confirmed" by a body that
+    votes is a vote ("Her appointment was confirmed by the Senate on Tuesday"), and what is
+    "claimed" is an act owned up to ("Both incidents were claimed by …"), not a thing taken
+    ("The seat was claimed by Republicans in 2010", "The bodies were claimed by relatives")."""
+    if said.lemma == "confirm":
+        by = agent(said.verb)
+        return by is None or by.lemma_.lower() not in lexicon.VOTING_BODIES
+    if said.lemma == "claim":
+        return patient.lemma_.lower() in lexicon.CLAIMED_ACTS
+    return True
 
 
 # Nouns for those who can speak, by their lexicon lists (`can_speak` also takes plurals by
