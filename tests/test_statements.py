@@ -2650,6 +2650,28 @@ NOT_REPORTS += [
         ["felt"],
     ),
     ("Colbert asked what Mr. Clinton would do in the White House.", ["asked"]),
+    # ... and so is a "what" the clause after the cue does, with no speech verb of its own
+    # (BASIL eighth-held-out hpo, a gold statement, names changed; PolNeAR train 2016 as
+    # printed: Breitbart, the NYT on Boxer, USA Today; and a sentence written for the test),
+    # and a "how" not joined to named words ("officials" say "the attack unfolded")
+    (
+        "Former Sen. Sam Lowe (R-Mass.) has not said what he will do, but the Associated Press "
+        'reported Tuesday that he was "leaning strongly" towards a run and would likely '
+        "announce his candidacy early next week.",
+        ["said", "reported"],
+    ),
+    ("He’s not saying what other techniques he’d support.", ["saying"]),
+    (
+        "Boxer, who was in Nevada for the convention on Saturday as Sanders supporters erupted "
+        "in anger, called what she witnessed ''terrible.''",
+        ["called"],
+    ),
+    (
+        "I am here to tell you what I am doing to show that I have learned from them:",
+        ["tell", "show"],
+    ),
+    ("Clinton told reporters what she would do in her first 100 days.", ["told"]),
+    ("That is how officials say the attack unfolded.", ["say"]),
     # a description that tells nothing of its object, and one nobody gives
     ("Senator Ann Hale described the plan.", []),
     ("The people spoke on the condition of anonymity to describe sensitive discussions.", []),

@@ -645,22 +645,51 @@ def _words_named(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     clause a speech verb reports names the words someone says without telling them; the
     story gold takes none as a statement (3 stories). A "what" that is the clause's subject
     is told something of ("denying what some have said was a signal that …", "said what
-    they wanted was a deal"), and a question asked is the asker's statement. A "how" before
-    the cue names the manner of words untold the same way ("… and how experts say it would
-    shape tax law")."""
+    they wanted was a deal"), and a question asked is the asker's statement. A "what" the
+    clause after the cue does with no speech verb of its own is what is told ("has not said
+    what he will do, but …", "Clinton told reporters what she would do": BASIL and PolNeAR
+    gold). A "how" joined to such words names their manner untold the same way ("… and how
+    experts say it would shape tax law"), but not alone: "That is how officials say the
+    attack unfolded" tells the unfolding."""
     if not _speaks(cue) or cues.lemma(cue) in _ASKING:
         # "talks about how she pushed Mr. Obama to arm …": the pushing is told; "trying to
         # do what many Democrats felt President Obama failed to against Mitt Romney" (Fox on
         # the 2012 vice-presidential debate, BASIL): a belief of a failure, in the gold
         return False
     clauses = [c for c in cue.children if c.dep_ == "ccomp"]
-    if any(_object_what(c) is not None and not _reports(c) for c in clauses):
+    if any(_names_words(cue, c) for c in clauses):
         return True  # "what Trump says his plan would do", "says what people wish …"
-    if any(c.dep_ == "advmod" and c.lower_ == "how" and c.i < cue.i for c in cue.children):
-        return True  # "… and how experts say it would shape tax law"
+    if _how_joined_to_named_words(cue):
+        return True  # "what Trump says … and how experts say it would shape tax law"
     what = _object_what(cue)
     # "what he says he means": the cue's own "what", standing for the object its clause lacks
     return what is not None and what.i < cue.i and any(_lacks_an_object(c) for c in clauses)
+
+
+def _names_words(cue: Token, clause: Token) -> bool:
+    """The "what" of the cue's clause stands for words: it comes before the cue ("what Trump
+    says his tax plan would do"), or after it, for the object of a speech verb within ("says
+    what people wish they could say"). "has not said what he will do" tells the doing."""
+    what = _object_what(clause)
+    if what is None or _reports(clause):
+        return False
+    return what.i < cue.i or any(
+        c.dep_ == "ccomp" and _speaks(c) and _lacks_an_object(c) for c in clause.children
+    )
+
+
+def _how_joined_to_named_words(cue: Token) -> bool:
+    """ "what Trump says his tax plan would do and how experts say it would shape tax law":
+    a "how" cue joined to a clause whose words are named; alone, "That is how officials say
+    the attack unfolded" tells the unfolding."""
+    clause = cue.head
+    return (
+        cue.dep_ == "conj"
+        and any(c.dep_ == "advmod" and c.lower_ == "how" and c.i < cue.i for c in cue.children)
+        and clause.dep_ == "ccomp"
+        and _speaks(clause.head)
+        and _names_words(clause.head, clause)
+    )
 
 
 def _speaks(verb: Token) -> bool:
