@@ -1479,13 +1479,11 @@ def test_two_outlets_close_sums_of_one_amount_are_one_amount(brief):
         "2007 to 2014. Our Principles PAC, a group set up to highlight Mr. "
         "Trump's past liberal positions, took in $4.8 million last month.",
     )
-    money = cluster_of(result, "$3.5 billion")
-    assert {v["text"] for v in money["values"]} == {
-        "about $3.6 billion",
-        "$3.5 billion",
-        "$3.6 billion",
-    }
-    assert money["status"] != "disputed"
+    money = cluster_of(result, "$3.6 billion")
+    assert {v["text"] for v in money["values"]} == {"about $3.6 billion", "$3.6 billion"}
+    # Fox's "money …, to the tune of $3.5 billion" shares no word of its key with the others
+    # (its words: money, tune, unlock), so `_measured_alike` keeps it apart
+    assert cluster_of(result, "$3.5 billion")["id"] != money["id"]
     assert cluster_of(result, "$2.5 billion")["id"] != money["id"]
     assert cluster_of(result, "$3.3 billion")["id"] != money["id"]
     assert cluster_of(result, "$4.8 million")["values"][0]["text"] == "$4.8 million"
@@ -1505,3 +1503,49 @@ def test_two_outlets_close_sums_of_two_owners_are_two_amounts(brief):
         "Mr. Trump's fortune is $3.5 billion, the magazine said.",
     )
     assert cluster_of(result, "$3.6 billion")["id"] != cluster_of(result, "$3.5 billion")["id"]
+
+
+def test_two_outlets_close_sums_of_nothing_in_common_are_two_amounts(brief):
+    """`reckoned` joins two outlets' close sums only where something beyond the value says
+    they are one (`_measured_alike`): a reviewer's pairs of one border-wall story, "approved
+    $1.4 billion for border fencing" and "use $1.5 billion from a Treasury forfeiture fund"
+    (no word or verb in common), and the wall's "$3.6 billion in steel" and "$3.5 billion in
+    labor" (only the wall, whose they are, in common), are two sums each, not one amount
+    corroborated."""
+    result = brief(
+        "Congress approved $1.4 billion for border fencing in February. "
+        "The wall will cost $3.6 billion in steel.",
+        "The president wants to use $1.5 billion from a Treasury forfeiture fund. "
+        "The wall will cost $3.5 billion in labor.",
+    )
+    assert cluster_of(result, "$1.4 billion")["id"] != cluster_of(result, "$1.5 billion")["id"]
+    assert cluster_of(result, "$3.6 billion")["id"] != cluster_of(result, "$3.5 billion")["id"]
+    assert result["disputed"] == []
+
+
+def test_two_outlets_close_sums_of_two_counted_nouns_are_two_amounts(brief):
+    """Two outlets' close sums under two different counted nouns are two sums: the Pentagon's
+    "$3.6 billion contract" and its "$3.5 billion loan", awarded for the wall alike (their
+    verb and words in common). This does not reach `reckoned`'s counted-noun guard: with the
+    guard removed the two stay apart all the same."""
+    result = brief(
+        "The Pentagon awarded a $3.6 billion contract for the border wall.",
+        "The Pentagon awarded a $3.5 billion loan for the border wall.",
+    )
+    assert cluster_of(result, "$3.6 billion")["id"] != cluster_of(result, "$3.5 billion")["id"]
+
+
+def test_two_outlets_close_sums_of_one_measure_are_one_amount(brief):
+    """`reckoned` joins two outlets' close sums with a word of what they measure in common:
+    "about $3.5 billion from Defense Department construction projects" (HuffPost's sentence,
+    its value changed) and the NYT's "divert $3.6 billion from military construction
+    projects" are one amount (construction projects), corroborated."""
+    result = brief(
+        "The national emergency declaration will allow the Trump administration to use about "
+        "$3.5 billion from Defense Department construction projects to build the wall.",
+        "The emergency declaration, according to White House officials, enables the president "
+        "to divert $3.6 billion from military construction projects to the wall.",
+    )
+    money = cluster_of(result, "$3.6 billion")
+    assert {v["text"] for v in money["values"]} == {"about $3.5 billion", "$3.6 billion"}
+    assert money["status"] == "corroborated"

@@ -322,7 +322,8 @@ def reckoned(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether two figures of two articles of one story's coverage are one amount reckoned
     twice: a sum of money or a physical measure, values within APPROX of each other that do
     not `disagree`, under no different counted noun, no different owners where both have one,
-    nothing in `conflict`. Outlets round one sum each their own way, from their own sources
+    a verb or a word of what is measured in common (`_measured_alike`), nothing in
+    `conflict`. Outlets round one sum each their own way, from their own sources
     and in their own words, as they count one thing (`recounted`): "use about $3.6 billion
     from Defense Department construction projects", "unlock money from the … military
     construction budget, to the tune of $3.5 billion" (BASIL 2019 national emergency); "Obama
@@ -339,6 +340,7 @@ def reckoned(a: dict[str, Any], b: dict[str, Any]) -> bool:
         and amount(ka)
         and len({ka["noun"], kb["noun"]} - {None}) <= 1
         and not (all(owners) and owners[0] != owners[1])
+        and _measured_alike(ka, kb)
         and None not in numbers
         and _near(abs(numbers[0]), abs(numbers[1]))
         and _rounded_loosely(a)
@@ -347,6 +349,20 @@ def reckoned(a: dict[str, Any], b: dict[str, Any]) -> bool:
         and not disagree(in_base(a), in_base(b))
         and not conflict(a, b)
     )
+
+
+def _measured_alike(ka: dict[str, Any], kb: dict[str, Any]) -> bool:
+    """Two amounts something beyond their value says are one: the verb they hang on, or a
+    word of what they measure that is not whose they are ("divert $3.6 billion from military
+    construction projects", "about $3.6 billion from Defense Department construction
+    projects"). Two outlets' close sums of nothing in common are two sums ("approved $1.4
+    billion for border fencing", "use $1.5 billion from a Treasury forfeiture fund"), and so
+    are two of one owner in other words ("The wall will cost $3.6 billion in steel", "… $3.5
+    billion in labor": the wall is whose they are, steel and labor are what)."""
+    verbs = ka.get("verb"), kb.get("verb")
+    owners = {ka.get("owner"), kb.get("owner")}
+    shared = set(ka["words"]) & set(kb["words"]) - owners
+    return bool(shared) or (all(verbs) and verbs[0] == verbs[1])
 
 
 def _rounded_loosely(figure: dict[str, Any]) -> bool:
