@@ -3,6 +3,8 @@ the speaker a reader should see, then what is not a statement and what the text 
 
 from __future__ import annotations
 
+import inspect
+import sys
 from functools import cache
 
 import pytest
@@ -309,6 +311,23 @@ SPEAKERS = [
         "similar approach. She has called for the reinstatement of an assault weapons ban.",
         "the reinstatement of an assault weapons ban",
         "Helen Clark",
+        "person",
+    ),
+    # but only where the pronoun is the main clause's subject: "he" of a clause before it is
+    # someone else (a reviewer's sentence, 2026; the Warren one after a NYT convention story)
+    (
+        "Mitt Romney conceded the race on Tuesday night. When he called, President Obama thanked "
+        "him for a hard-fought campaign. He said the country must now come together.",
+        "the country must now come together",
+        "Obama",
+        "person",
+    ),
+    (
+        "Hillary Clinton spoke for an hour on Monday. After she left the stage, Senator Elizabeth "
+        "Warren praised the nominee's plan for student debt. She said the plan would help millions "
+        "of families.",
+        "the plan would help millions of families",
+        "Elizabeth Warren",
         "person",
     ),
     # "he" with no subject before it goes on with the main subject of the sentence before where
@@ -3945,3 +3964,22 @@ def test_a_claim_noun_a_person_holds_is_still_theirs():
     assert [(s.cue.text, s.speaker.name) for s in found if s.cue.text == "expressing"] == [
         ("expressing", "Carson")
     ]
+
+
+def test_a_long_paragraph_of_he_said_is_followed_back_without_recursion():
+    """ "Tom Hale spoke on Monday. He said … He said … He said …": each "he" goes on with the
+    "he" of the sentence before, followed back one sentence at a time, so a paragraph of many
+    such sentences neither runs out of stack (a reviewer's paragraph of 1,200 raised
+    RecursionError) nor loses its speaker; the limit is lowered so that a short one shows it."""
+    text = "Tom Hale spoke on Monday." + "".join(
+        f" He said the number was {n}." for n in range(150)
+    )
+    limit = sys.getrecursionlimit()
+    load_nlp()
+    sys.setrecursionlimit(len(inspect.stack()) + 120)
+    try:
+        found = extract(clean(Article(text, "test", "text")), load_nlp()).statements
+    finally:
+        sys.setrecursionlimit(limit)
+    assert len(found) == 150
+    assert {s.speaker.name for s in found} == {"Tom Hale"}

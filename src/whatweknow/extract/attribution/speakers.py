@@ -1356,6 +1356,35 @@ def pronoun(
     # "his recent call to ban all Muslim immigrants" is a man's as surely as "he" is one
     # (nineteenth held-out, Huffington Post 2015: the call went to the woman quoted before)
     gender = lexicon.PRONOUN_SEX.get(lower)
+    # "He said …" after "He said …" after …: the pronouns the text keeps as its subject are
+    # followed back one sentence at a time, not by recursion, as a paragraph may hold hundreds
+    chain = [head]
+    found = _pronoun_in_sentence(ctx, head, kinds, gender, span, earlier)
+    while found is None:
+        before = _same_pronoun_subject_of_sentence_before(ctx, chain[-1], gender)
+        if before is None:
+            break
+        chain.append(before)
+        found = _pronoun_in_sentence(ctx, before, kinds, gender, span, earlier)
+    if found is None:
+        found = _pronoun_beyond_sentence(ctx, chain[-1], kinds, gender, span, earlier)
+    for token in reversed(chain[:-1]):  # a pronoun before whom none was found goes on alone
+        if not found.name:
+            found = _pronoun_beyond_sentence(ctx, token, kinds, gender, span, earlier)
+    return found
+
+
+def _pronoun_in_sentence(
+    ctx: Context,
+    head: Token,
+    kinds: tuple[str, ...],
+    gender: str | None,
+    span: Span,
+    earlier: list[Statement],
+) -> Speaker | None:
+    """Whom the pronoun stands for, found in its own sentence (or the thing "it" was); None
+    where the sentence does not say."""
+    lower = head.lower_
     relative = _relative_antecedent(head)
     if relative is not None and (
         (kinds == ("person",) and relative.ent_type_ == "PERSON")
@@ -1394,11 +1423,19 @@ def pronoun(
                 return Speaker(said.name, said.kind, span, said.entity, said.members)
         if _it_was_a_thing(ctx, head):
             return Speaker(None, "unresolved", span)
-    chained = _same_pronoun_subject_of_sentence_before(ctx, head, gender)
-    if chained is not None:
-        said = pronoun(ctx, chained, speaker_span(ctx, chained), earlier)
-        if said.name:
-            return Speaker(said.name, said.kind, span, said.entity, said.members)
+    return None
+
+
+def _pronoun_beyond_sentence(
+    ctx: Context,
+    head: Token,
+    kinds: tuple[str, ...],
+    gender: str | None,
+    span: Span,
+    earlier: list[Statement],
+) -> Speaker:
+    """Whom the pronoun stands for, found in the sentences before (the subject the text is
+    about, the one person just named, the last speaker, the last entity of its kind)."""
     described = _described_subject_of_sentence_before(ctx, head, gender, earlier)
     if described is not None:
         return Speaker(described.name, described.kind, span, described.entity)
@@ -1435,18 +1472,37 @@ def _same_pronoun_subject_of_sentence_before(
     "in his final year." He pledged to relocate the U.S. Embassy …" (Trump, not Obama); "…,
     she issued a detailed plan …: President Obama later adopted a similar approach. She has
     called for …" (Clinton): "he" or "she" opening a sentence, in the paragraph of a sentence
-    whose first subject is the same pronoun, goes on with that pronoun (whom the text keeps as
-    its subject) rather than with the one person that sentence names after it."""
+    whose main subject (its root's) is the same pronoun, goes on with that pronoun (whom the
+    text keeps as its subject) rather than with the one person that sentence names after it;
+    not with a pronoun of a clause before the main one ("When he called, President Obama
+    thanked him …. He said …" is Obama's)."""
     last = _before_opening_pronoun(ctx, pronoun, gender)
     if last is None:
         return None
     if "\n" in last.text + last.whitespace_:
         return None  # a new paragraph
-    first = next(
-        (t for t in last.sent if t.dep_ in ("nsubj", "nsubjpass") and not ctx.inside_quote(t)),
-        None,
-    )
-    return first if first is not None and first.lower_ == pronoun.lower_ else None
+    subject = _main_subject(last)
+    if subject is None or ctx.inside_quote(subject) or subject.lower_ != pronoun.lower_:
+        return None
+    return subject
+
+
+def _main_subject(token: Token) -> Token | None:
+    """The subject of the main clause of the token's sentence: its root's, or that of a
+    clause before the root that ends at a colon or semicolon ("she issued a detailed plan …:
+    President Obama later adopted a similar approach", which the parser hangs under
+    "adopted"), the first in the text; never that of a clause the main one subordinates
+    ("When he called, …")."""
+    root = token.sent.root
+    heads = [root] + [
+        c
+        for c in root.children
+        if c.dep_ in ("ccomp", "parataxis", "conj")
+        and c.i < root.i
+        and c.doc[c.right_edge.i + 1].text in (":", ";")
+    ]
+    subjects = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return min(subjects, key=lambda t: t.i, default=None)
 
 
 def _described_subject_of_sentence_before(
