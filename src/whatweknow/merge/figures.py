@@ -215,6 +215,11 @@ def trivial(figure: dict[str, Any]) -> bool:
     return abs(value) < SMALL
 
 
+def _log_step(value: float) -> int:
+    """The step of the log scale a positive value is indexed under (`COUNT_STEP` wide)."""
+    return math.floor(math.log10(value) / COUNT_STEP)
+
+
 def terms(figure: dict[str, Any]) -> tuple[str, set[str]]:
     """The store's index terms of a figure: its dimension, and its words and its value."""
     key = key_of(figure)
@@ -236,11 +241,11 @@ def terms(figure: dict[str, Any]) -> tuple[str, set[str]]:
     if key["noun"] and number is not None and key["dimension"] == "count" and number > 0:
         # with the noun, enough to find another outlet's count of it within APPROX
         # (`recounted`): values that near lie in one step of the log scale or the next
-        step = math.floor(math.log10(number) / COUNT_STEP)
+        step = _log_step(number)
         found |= {f"%{key['noun']}:{step}", f"%{key['noun']}:{step + 1}"}
     if amount(key) and number is not None and number > 0:
         # with a word, enough to find another outlet's amount within APPROX (`reckoned`)
-        step = math.floor(math.log10(number) / COUNT_STEP)
+        step = _log_step(number)
         found |= {f"$~{step - 1}", f"$~{step}", f"$~{step + 1}"}
     found |= span_terms(figure)
     person = speaker(figure)
@@ -527,7 +532,7 @@ def magnitude_terms(figure: dict[str, Any]) -> set[str]:
     if span is None:
         return set()
     noun = key_of(figure)["noun"]
-    first, last = (math.floor(math.log10(bound) / COUNT_STEP) for bound in span)
+    first, last = (_log_step(bound) for bound in span)
     return {f"%{noun}:{step}" for step in range(first, last + 1)}
 
 
