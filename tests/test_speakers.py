@@ -2990,6 +2990,13 @@ def entities_of(text: str):
         ),
         # a possessive fragment is no one
         ("The president’s son-in-law, Jared Kushner, was there.", {"Jared Kushner"}),
+        # a possessive typed with an opening mark is a possessive: "Donald Trump", never
+        # "Donald Trump‘s", whom the merge would hold apart (HuffPost, PolNeAR train)
+        (
+            "WASHINGTON — Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed Donald Trump‘s "
+            "attack on a federal judge’s Mexican heritage.",
+            {"Donald Trump"},
+        ),
         # a name never runs across a sentence the abbreviation before it ends
         (
             "They appeared before Judge Ann Moore in Washington, D.C. Brooks's wife spent "
