@@ -1206,6 +1206,21 @@ CASES += [
         (),
         "surgery",
     ),
+    # a run measures how long something lasts, kept off or not (BASIL 70c75d68, NYT)
+    (
+        "Tuesday is the deadline for the government to reopen in time to prevent federal "
+        "employees from going a second consecutive pay period without a check.",
+        None,
+        "a second consecutive pay",
+        2.0,
+        None,
+        None,
+        "exact",
+        None,
+        None,
+        (),
+        "pay",
+    ),
     (
         "Workers would go a second consecutive pay period without a check.",
         None,
@@ -1839,6 +1854,14 @@ NOT_FIGURES = [
     # an ordinal naming a period, not counting events (BASIL, PolNeAR)
     "Democrats may impeach him, which could pull the controversy into a second week.",
     "He hinted on Tuesday that he might abort his second term.",
+    # the next one of a series kept off, weighed or set in an "if" has not happened: no count
+    # so far (BASIL 3ae35b16, NYT; PolNeAR train: West Journal 2016-01-26, Post 2015-11-15)
+    "Mr. Trump signed the package into law on Friday anyway to avoid a second government "
+    "shutdown after the impasse over border wall funding.",
+    "Western Journalism reported on Saturday that Bloomberg is considering a third party run for "
+    "the White House.",
+    "Bush and Christie also have considerable credentials and gravitas, and may benefit if the "
+    "Paris attacks compel voters to take a second look.",
     "The speech was the second time during the shutdown that the president spoke.",
     # which time it is is a rank, not a count of times (the seed; BASIL 70c75d68, df5fe55a)
     "Putin issued an order for the third time since the war began.",

@@ -198,6 +198,7 @@ def figures(
             or noun is None
             or noun.pos_ != "NOUN"
             or _names_a_period(text, match, noun)
+            or _nth_yet_to_come(doc, match)
             or any(start < match.end() and match.start() < end for start, end in taken)
         ):
             continue
@@ -324,6 +325,46 @@ def _names_a_period(text: str, match: re.Match[str], noun: Token) -> bool:
     ):
         return False
     return _WHEN_BEFORE.search(text[max(0, match.start() - 12) : match.start()]) is not None
+
+
+# Verbs under which the next one of a series has not happened: it is kept off ("to avoid a
+# second government shutdown"), weighed ("is considering a third party run") or wanted ("plans
+# to seek a seventh term"); the withholding verbs ("refused to …") and the plan verbs of the
+# lexicon, with those of keeping off and of weighing.
+_YET_TO_COME_VERBS = (
+    lexicon.PLAN_VERBS
+    | lexicon.WITHHOLDING_VERBS
+    | frozenset("prevent avert consider weigh mull contemplate explore eye".split())
+)
+
+
+def _nth_yet_to_come(doc: Doc, match: re.Match[str]) -> bool:
+    """ "to avoid a second government shutdown", "Bloomberg is considering a third party run",
+    "may benefit if the Paris attacks compel voters to take a second look": an ordinal after
+    "a" counts the events of its noun so far only when the text tells that event as having
+    happened ("underwent a second surgery", "re-electing Pelosi to an eighth term"); one kept
+    off, weighed, wanted or set in an "if" clause has not happened, there is no count so far
+    (the story gold's ordinal, in four stories where the ordinals that happened are figures).
+    A run ("a second consecutive pay period", "a second straight day") stays: it measures how
+    long something lasts, which a plan or a prevention still tells."""
+    if re.search(r"(?i)consecutive|straight|successive", match.group()):
+        return False
+    ordinal = _token_at(doc, match.start(1))
+    if ordinal is None:
+        return False
+    node = ordinal.head
+    for _ in range(6):  # up through the noun's preposition and the clauses above its verb
+        if node.pos_ in ("VERB", "AUX"):
+            if lemma(node) in _YET_TO_COME_VERBS:
+                return True
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
+                return True
+            if node.dep_ not in ("xcomp", "advcl", "ccomp", "pcomp", "conj"):
+                return False
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 # Nouns of unnamed sources: how many of them a statement cites is no figure of the story.
