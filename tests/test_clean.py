@@ -154,6 +154,19 @@ def test_quote_variants_normalised_one_for_one():
     assert len(cleaned.text) == len(raw)
 
 
+def test_a_left_single_quote_inside_a_word_is_an_apostrophe():
+    # PolNeAR train (HuffPost 2016-06-08): the brief had "Donald Trump‘s" as a speaker of its own
+    raw = (
+        "Sen. Chuck Grassley (R-Iowa) on Tuesday downplayed Donald Trump\u2018s attack on a "
+        "federal judge. \u2018We don\u2018t,\u2019 she said of the \u2018s\u2019 word."
+    )
+    cleaned = clean_text(raw)
+    assert "Donald Trump\u2019s attack" in cleaned.text and "don\u2019t" in cleaned.text
+    # an opening quote stays one: after a space, or before a word it does not end
+    assert "\u2018We" in cleaned.text and "the \u2018s\u2019 word" in cleaned.text
+    assert len(cleaned.text) == len(raw)
+
+
 # PolNeAR train (USA Today 2016-09-01, NYT 2016-04-23): UTF-8 read as Latin-1, then decomposed
 # ("A" and a combining tilde for "Ã"), or read twice.
 _PENA = "Donald Trump met with Mexican President Enrique PeA\u0303\u00b1a Nieto on Wednesday."
