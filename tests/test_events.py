@@ -918,6 +918,50 @@ def test_reader_review_labels(text, published, expression, label):
 @pytest.mark.parametrize(
     "text, published, expression, label",
     [
+        (  # BASIL 68748e7f (NYT): the son was killed, not his father (the last reader's)
+            "When he had finished introducing the report, Hutchinson called up Mark Mattioli, "
+            "whose 6-year-old son, James Mattioli, was killed in December along with 19 other "
+            "children.",
+            "2013-04-03",
+            "December",
+            "James Mattioli was killed",
+        ),
+        (  # PolNeAR train (HuffPost 2016-03-15): the one accused grabbed her, not the accuser
+            "Former Breitbart reporter Michelle Fields accused Donald Trump campaign manager "
+            "Corey Lewandowski of grabbing her at a press conference in Florida last week when "
+            "she tried to ask the GOP front-runner a question about affirmative action.",
+            "2016-03-15",
+            "last week",
+            "Corey Lewandowski grabbing her",
+        ),
+    ],
+)
+def test_an_event_goes_to_the_person_who_did_it(text, published, expression, label):
+    found = {e.date["text"]: e for e in events_of(text, published)}
+    assert found[expression].label.startswith(label), found[expression].label
+
+
+def test_a_possessive_day_on_a_thing_told_before_or_after_labels_that_thing():
+    # BASIL 550b80db (Fox News): the debate is on Thursday and the straw poll on Saturday; the
+    # timeline put "Monday Michele Bachmann is campaigning" on both days
+    text = (
+        "Bachmann was asked about the cover during an appearance in Iowa on Monday, where she "
+        "is campaigning ahead of Thursday's Fox News/Washington Examiner debate and Saturday's "
+        "Ames Straw Poll."
+    )
+    found = {e.date["text"]: e for e in events_of(text, "2011-08-09")}
+    assert found["Thursday"].label == "Fox News Washington Examiner debate"
+    assert found["Thursday"].date["iso"] == "2011-08-11"
+    assert found["Saturday"].label == "Ames Straw Poll"
+    assert found["Monday"].label == "Bachmann was asked about the cover"
+    # the day of what the verb did stays the verb's
+    found = {e.date["text"]: e for e in events_of("Clinton won Tuesday's primary.", "2016-04-20")}
+    assert found["Tuesday"].label == "Clinton won primary"
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, label",
+    [
         (  # BASIL 2b9468af (Fox News)
             "“It's destructive to the fabric of the relationship,” Rice said Tuesday on PBS’s "
             "the “Charlie Rose” show.",

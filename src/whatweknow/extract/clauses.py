@@ -182,7 +182,7 @@ def subject(verb: Token) -> Token | None:
     released Friday" (a participle's noun)."""
     node = verb
     for _ in range(4):
-        found = _own_subject(node)
+        found = _whose_noun(_own_subject(node))
         if found is not None and found.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
             return node.head  # "Pelosi, who is in line to be elected": Pelosi
         if found is not None:
@@ -200,12 +200,49 @@ def subject(verb: Token) -> Token | None:
             return node.head
         if node.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "prep") or node.head.i == node.i:
             return None
+        controller = _object_controller(node)
+        if controller is not None:
+            return controller
         if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
             return None  # "if the government re-opens": its own clause
         node = node.head
         while node.pos_ == "ADP" and node.head.i != node.i:  # "since being named": the verb
             node = node.head
     return None
+
+
+def _whose_noun(found: Token | None) -> Token | None:
+    """ "Mark Mattioli, whose 6-year-old son, James Mattioli, was killed in December": where
+    the parse made the name the subject and its "whose" noun an apposition, the noun (or the
+    name beside it) is who the verb is about; the timeline said "Mark Mattioli was killed"."""
+    if found is None:
+        return None
+    for noun in found.children:
+        if noun.dep_ == "appos" and any(c.lower_ == "whose" for c in noun.children):
+            name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            return name or noun
+    return found
+
+
+# The prepositions after which a verb's object does the deed of the gerund that follows.
+_OBJECT_CONTROL = frozenset({"of", "for", "from"})
+
+
+def _object_controller(gerund: Token) -> Token | None:
+    """ "Fields accused Corey Lewandowski of grabbing her", "Christie blamed Clinton for
+    introducing charges", "chastised Snyder for refusing": the gerund is the object's deed
+    (the person accused, blamed, praised, kept from it), never the subject's (the timeline
+    said "Michelle Fields grabbing her")."""
+    preposition = gerund.head
+    if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG" or preposition.lower_ not in _OBJECT_CONTROL:
+        return None
+    verb = preposition.head
+    if not verbal(verb) or preposition.i < verb.i:
+        return None
+    person = next((c for c in verb.children if c.dep_ == "dobj" and c.i < preposition.i), None)
+    if person is None or not (person.pos_ == "PROPN" or person.tag_ == "PRP"):
+        return None
+    return person
 
 
 def _own_subject(verb: Token) -> Token | None:
@@ -481,6 +518,15 @@ def label(
             p for p in (_render(people, names), _render(_finished(words + what, date))) if p
         )
     return _render(_finished(people + words + what, date), names)
+
+
+def thing_label(token: Token, date: SpacySpan) -> str:
+    """A thing done that a date names, in its words ("Fox News/Washington Examiner debate"),
+    without the things joined to it, which have their own dates ("… and Saturday's Ames Straw
+    Poll")."""
+    joined = {t.i for c in token.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    words = [t for t in noun_phrase(token, date) if _kept(t) and t.i not in joined]
+    return _render(_cut(words, 10))
 
 
 def _quoted_after(clause: Token, most: int = 12) -> str:

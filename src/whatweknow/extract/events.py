@@ -217,12 +217,50 @@ def events(
                 date=date_record,
                 caption=document.in_caption(span.start_char),
                 statement=quoted[i],
-                label=clauses.label(doc, index, predicate, span, resolve),
+                label=_label(doc, index, predicate, span, resolve),
                 mode=clauses.mode(predicate, span, doer),
                 quoted=context.quote_at(span.start_char) is not None,
             )
         )
     return tuple(found)
+
+
+def _label(
+    doc: Doc, index: EntityIndex, predicate: Token, span: SpacySpan, resolve: clauses.Resolver
+) -> str:
+    owned = _owned(span)
+    if owned is not None:
+        return clauses.thing_label(owned, span)
+    return clauses.label(doc, index, predicate, span, resolve)
+
+
+# Prepositions that set a thing's time apart from the verb's: "campaigning ahead of
+# Thursday's debate", "spoke after Saturday's caucuses".
+_APART = frozenset({"before", "after", "since", "until", "following"})
+_APART_AFTER = frozenset({"ahead", "prior"})  # "ahead of", "prior to"
+
+
+def _owned(span: SpacySpan) -> Token | None:
+    """ "Bachmann is campaigning ahead of Thursday's Fox News/Washington Examiner debate and
+    Saturday's Ames Straw Poll": a day in the possessive, on a thing the verb is told before or
+    after, is the day of that thing, which the label names (the timeline put "Monday she is
+    campaigning" on the Thursday and the Saturday); "Clinton won Tuesday's primary" stays the
+    verb's."""
+    root = span.root
+    thing = root.head
+    if root.dep_ != "poss" or thing.pos_ not in ("NOUN", "PROPN") or thing.i < span.end:
+        return None
+    first = thing
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    preposition = first.head
+    if first.dep_ != "pobj":
+        return None
+    if preposition.lower_ in _APART or (
+        preposition.lower_ in ("of", "to") and preposition.head.lower_ in _APART_AFTER
+    ):
+        return thing
+    return None
 
 
 def _resolve(
