@@ -2757,6 +2757,18 @@ def test_a_rate_word_in_the_next_coordinated_clause_is_not_the_figures_rate():
     }
 
 
+def test_a_rate_per_a_participle_keeps_the_noun_it_modifies():
+    # BASIL 68748e7f (NYT): the brief read "$800 to $1,000 per trained" (the last reader's cut)
+    text = (
+        "The task force recommended that schools designate willing staff to be armed and "
+        "trained, and it proposed a model training program, 40-60 hours per person, at "
+        "what Hutchinson said would be a cost of about $800 to $1,000 per trained employee."
+    )
+    found = {f.span.text: f.per for f in figures_of(text)}
+    assert found["about $800 to $1,000"] == ("trained employee",)
+    assert found["40-60 hours"] == ("person",)
+
+
 def test_seed_years_and_unit_names_are_not_figures(seed_figures):
     texts = " ".join(seed_figures)
     assert "11th" not in texts and "2022" not in texts and "2018" not in texts

@@ -2559,12 +2559,30 @@ def _per(text: str, number: NumberMatch, counted: Token | None, clause_end: int)
                 continue
             singular = noun[:-1] if noun.endswith("s") and noun[:-1] in _PER_NOUNS else noun
             if singular in _PER_NOUNS or match.group().lower().startswith("per"):
-                found.append(singular)
+                found.append(_with_its_noun(singular, window[match.end() :]))
         elif match.group("adverb"):
             found.append(_ADVERB_PER[match.group("adverb").lower()])
         else:
             found.append(match.group("slash").lower())
     return tuple(dict.fromkeys(found))
+
+
+# A participle after "per" that modifies the noun after it: "$1,000 per trained employee".
+_PER_MODIFIED = re.compile(r"^\s+(?P<noun>[a-z]{3,})\b(?!-)")
+
+
+def _with_its_noun(word: str, after: str) -> str:
+    """A rate's word that is a participle ("per trained employee", "per enrolled student")
+    is no noun: the noun it modifies is part of the rate, never cut to "per trained"."""
+    found = _PER_MODIFIED.match(after)
+    if not word.endswith("ed") or word in _PER_NOUNS or not found:
+        return word
+    if found.group("noun") in _NOT_A_RATES_NOUN:
+        return word
+    return f"{word} {found.group('noun')}"
+
+
+_NOT_A_RATES_NOUN = frozenset("and or but the a an of to in on at by for from with than as".split())
 
 
 def _measure(
