@@ -508,6 +508,11 @@ def _stated(text, value, qualifier="exact", **fields):
         ([_stated("35.7 percent", 35.7, unit="%")], "35.7%"),
         # a fraction as the text says it, not "0.67 fractions"
         ([_stated("two-thirds", 2 / 3, unit="fraction")], "two-thirds"),
+        # a part of one unit in words as the text says it, never a conversion no article
+        # printed: "a half-century of failure" (the last reader's "0.5 centuries")
+        ([_stated("a half-century", 0.5, unit="century")], "a half-century"),
+        ([_stated("half an hour", 0.5, unit="hour")], "half an hour"),
+        ([_stated("0.5 percent", 0.5, unit="%")], "0.5%"),
         (
             [_stated("at least 20,000", 2e4, "lower", low=2e4, counted="soldiers", per=["month"])],
             "at least 20,000 soldiers per month",

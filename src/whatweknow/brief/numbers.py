@@ -224,10 +224,24 @@ def _points(value: dict[str, Any]) -> list[Point]:
     if (value.get("quantity") or {}).get("ordinal") and value.get("unit"):
         # "its third year": as the text says it, never "3 years" (it has lasted two and more)
         return [(_first(base[0], value["value"]), value, value["value"], "", "ordinal")]
+    if _part_of_one_in_words(value):
+        # "a half-century", "half an hour": as the text says it, never "0.5 centuries"
+        return [(_first(base[0], value["value"]), value, value["value"], "", "words")]
     words = ""
     if qualifier in ("approx", "lower", "upper"):
         words = _qualifier_words(value)
     return [(_first(base[0], value["value"]), value, value["value"], words, "number")]
+
+
+def _part_of_one_in_words(value: dict[str, Any]) -> bool:
+    """A part of one unit the text writes in words ("a half-century", "half an hour"): its
+    number in digits ("0.5 centuries") is a conversion no article printed."""
+    number_ = value.get("value")
+    return (
+        number_ is not None
+        and 0 < abs(number_) < 1
+        and not re.search(r"\d", value.get("text") or "")
+    )
 
 
 def _first(a: float | None, b: float | None) -> float | None:
@@ -250,7 +264,7 @@ def _same(a: float, b: float) -> bool:
 
 def _stated(point: Point, words: bool) -> str:
     _, value, written, before, kind = point
-    if kind in ("text", "ordinal"):
+    if kind in ("text", "ordinal", "words"):
         return value.get("text") or "?"
     if kind == "tally":  # "an 11-2 victory": both counts, never the winner's alone
         return "-".join(number(c, False) for c in value["quantity"]["counts"])
@@ -283,13 +297,21 @@ def _unit(point: Point) -> str:
     ("2 months", "1 interview"); "per" its rate ("a month")."""
     value = point[1]
     unit = value.get("unit") or value.get("counted") or ""
-    if unit == "fraction" or point[4] == "ordinal":
+    if unit == "fraction" or point[4] == "ordinal" or _names_its_unit(point, unit):
         unit = ""  # "two-thirds", not "0.67 fractions"; "third year", not "third year years"
     if unit and not (point[4] == "number" and point[2] is not None and abs(point[2]) == 1):
         unit = plural(unit)
     if value.get("per"):
         unit = " ".join([unit, *(f"per {p}" for p in value["per"])]).strip()
     return unit
+
+
+def _names_its_unit(point: Point, unit: str) -> bool:
+    """A value shown in its words that already say its unit ("a half-century", "half an
+    hour"): the unit again would read "a half-century centuries"."""
+    if point[4] != "words" or not unit:
+        return False
+    return bool(re.search(rf"(?i)\b{re.escape(unit)}", point[1].get("text") or ""))
 
 
 # Vague counts written straight before their noun: "multiple occasions", "several officials".
