@@ -1799,6 +1799,51 @@ def test_the_for_of_a_call_for_a_clause_is_the_cues(text, cue, content):
     assert (cue, content) in {(s.cue.text, s.content.text) for s in statements_of(text)}
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        # PolNeAR train (Western Journal on Schlafly 2016, names changed)
+        (
+            "Jane Roe used her final column to praise the candidate she regards as America’s "
+            "best hope for its future.",
+            "Jane Roe",
+            "regards",
+            "the candidate she regards as America’s best hope for its future",
+        ),
+        # PolNeAR train (NYT on Paris 2015, as printed)
+        (
+            "Those remarks allowed Republicans to tie Mrs. Clinton to an administration that "
+            "they widely view as ineffective in combating the Islamic State.",
+            "Republicans",
+            "view",
+            "an administration that they widely view as ineffective in combating the Islamic State",
+        ),
+        # PolNeAR train (Western Journal on Clinton 2016, critics named): a verb that also
+        # reports speech, its object fronted as "what"
+        (
+            "On Thursday, the nominee brought the press with her in what critics are "
+            "criticizing as just another senseless photo op.",
+            "critics",
+            "criticizing",
+            "just another senseless photo op",
+        ),
+    ],
+)
+def test_a_view_of_the_noun_a_relative_clause_hangs_on(text, speaker, cue, content):
+    """Statements found, twenty-seventh round: "the candidate she regards as …", "an
+    administration that they view as …", "what critics are criticizing as …": the object is
+    the noun the clause hangs on or a fronted "what", and the "as" phrase is the view (the
+    story gold, 3 stories)."""
+    found = {(s.speaker.name, s.cue.text, s.content.text) for s in statements_of(text)}
+    assert (speaker, cue, content) in found, found
+
+
+def test_how_someone_handles_a_thing_is_no_view():
+    """ "the rules that he treats as optional" tells what he does with them (`_HANDLING_AS`)."""
+    text = "The senator ignored the rules that he treats as optional."
+    assert not [s for s in statements_of(text) if s.cue and s.cue.text == "treats"]
+
+
 # (text, speaker, cue, content): a noun of asking with who is asked and what to do, or what
 # to do, wherever the parser hung the infinitive (story gold: 7 such requests in 6 stories,
 # all statements; names changed)

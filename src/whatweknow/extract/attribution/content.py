@@ -782,7 +782,9 @@ def as_verb(ctx: Context, verb: Token) -> Candidate | None:
     """ "Democratic voters see Clinton as the candidate with the better chance": a view. With
     the object fronted as "what" or "which" ("not to let go of what they see as a deeply
     troubling pattern of wrongdoing", "a new border wall, which Democrats view as ineffective
-    and overly costly"), the view is the "as" phrase, as in "what officials described as …".
+    and overly costly"), the view is the "as" phrase, as in "what officials described as …";
+    with the object left out of a relative clause ("the candidate she regards as America’s best
+    hope"), the noun the clause hangs on and the "as" phrase (`_relative_object_gap`).
     The parser may hang the "as" on the object ("Many Democrats see both provisions as
     giveaways to the rich"); in the passive the one after "by" holds the view ("the cuts are
     seen by many Democrats as giveaways")."""
@@ -793,11 +795,20 @@ def as_verb(ctx: Context, verb: Token) -> Candidate | None:
     if as_ is None and obj is not None:
         as_ = shapes.as_elsewhere(verb)
     speaker = speaker_of(verb)
-    fronted = obj is None and _fronted_object(verb)
-    if (obj is None and not fronted) or as_ is None or speaker is None:
+    handling = cues.lemma(verb) in _HANDLING_AS
+    fronted = obj is None and _fronted_object(verb) and not handling
+    gapped = obj is None and as_ is not None and not handling and _relative_object_gap(verb)
+    if (obj is None and not fronted and not gapped) or as_ is None or speaker is None:
         return None
     if not can_speak(speaker[-1]):
         return None
+    if gapped:
+        # "the candidate she regards as America’s best hope", "an administration that they
+        # widely view as ineffective": the noun the clause hangs on is what is viewed
+        clause_start = min(t.i for t in verb.subtree)
+        noun = [t for t in verb.head.subtree if t.i < clause_start and not t.is_punct]
+        view = verb.doc[as_.i + 1 : _as_phrase_end(verb, as_) + 1]
+        return Candidate((verb.idx, verb.idx + len(verb)), ctx.runs([*noun, *view]), speaker)
     if fronted:
         tokens = [t for t in as_.subtree if t is not as_]
     else:
@@ -806,6 +817,27 @@ def as_verb(ctx: Context, verb: Token) -> Candidate | None:
     if not tokens:
         return None
     return Candidate((verb.idx, verb.idx + len(verb)), [ctx.tokens_span(tokens)], speaker)
+
+
+# Verbs whose "as" tells how someone handles a thing, not how they see it: "the rules that he
+# treats as optional", "what she presents as a victory" (the story gold calls "treat Sanders as
+# a diminished threat" and "present herself as the victor" no statements; a plain object keeps
+# its reading here, which the gold has not decided in three stories).
+_HANDLING_AS = frozenset("treat present rate".split())
+
+
+def _relative_object_gap(verb: Token) -> bool:
+    """ "the candidate she regards as …", "an administration that they view as …", "the plan,
+    which he sees as …": the verb opens a relative clause on a noun, has its own subject (not
+    the relative pronoun: "voters who see him as …" hang on the viewers) and no object but a
+    relative pronoun, so the noun is what it views. The story gold takes the noun and the
+    "as" phrase as the view of the clause's subject (3 stories)."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in lexicon.RELATIVE_PRONOUNS:
+        return False
+    return all(c.lower_ in lexicon.RELATIVE_PRONOUNS for c in verb.children if c.dep_ == "dobj")
 
 
 def _as_after(verb: Token) -> Token | None:
@@ -1785,11 +1817,12 @@ def _complement_content(ctx: Context, verb: Token, lemma: str) -> list[Span]:
             if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp")
             or (c.dep_ == "prep" and c.lower_ in preps)
         ]
-    elif _fronted_object(verb) and cues.verdict(verb, lemma):
+    elif _fronted_object(verb) and (lemma in lexicon.AS_VERBS or cues.verdict(verb, lemma)):
         # "in what officials described as a necessary national security measure", "the
         # assailant, who authorities have identified as James Hodgkinson": the object fronted
         # as "what" or "who", the "as" phrase is what the verb says of it (a shape PolNeAR
-        # train finds a cue)
+        # train finds a cue, or a verb of casting as: "in what some are criticizing as just
+        # another senseless photo op")
         parts = [c for c in after if c.dep_ == "prep" and c.lower_ == "as"]
     elif cues.table_cue(verb, lemma):
         # a cue by PolNeAR train in its shape alone: "hit Clinton for her vote", "vouched for
