@@ -1838,6 +1838,53 @@ def test_a_view_of_the_noun_a_relative_clause_hangs_on(text, speaker, cue, conte
     assert (speaker, cue, content) in found, found
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        # PolNeAR train (HuffPost on the abortion ruling 2016, as printed)
+        (
+            "The tweet was a not-so-subtle dig at Trump’s statement earlier this year that women "
+            "who seek out abortions should be punished if the procedure is ever outlawed.",
+            "Trump",
+            "statement",
+            "that women who seek out abortions should be punished if the procedure is ever "
+            "outlawed",
+        ),
+        # PolNeAR train (Washington Post on the emails 2016, as printed)
+        (
+            "The Friday announcement was significant because it appeared to undercut Clinton's "
+            "argument in recent months that she was merely the victim of a bureaucratic squabble.",
+            "Clinton",
+            "argument",
+            "that she was merely the victim of a bureaucratic squabble",
+        ),
+        # PolNeAR train (Politico on the Miami debate 2016, as printed)
+        (
+            'As the debate progressed and Trump stood by his comment Monday that "Islam hates '
+            'us," Rubio again tried to rebuke the front-runner.',
+            None,  # "his" is left to the speaker stage
+            "comment",
+            'that "Islam hates us,"',
+        ),
+    ],
+)
+def test_a_claim_nouns_clause_past_a_time(text, speaker, cue, content):
+    """Statements found, twenty-seventh round: "his statement on Wednesday that …", "her
+    argument in recent months that …": with a time between the noun and "that" the parser
+    hangs the clause on the verb above the noun; it is still the noun's (the story gold, 3
+    stories)."""
+    found = {(s.speaker.name, s.cue.text, s.content.text) for s in statements_of(text)}
+    assert (cue, content) in {(c, t) for _, c, t in found}, found
+    assert speaker is None or (speaker, cue, content) in found, found
+
+
+def test_a_time_then_a_relative_that_is_no_claims_clause():
+    """ "the meeting in March that the mayor called": "that" is the relative's object, no
+    mark; nothing is claimed."""
+    text = "The council discussed its statement in March that the mayor had called a mistake."
+    assert not [s for s in statements_of(text) if s.cue and s.cue.text == "statement"]
+
+
 def test_how_someone_handles_a_thing_is_no_view():
     """ "the rules that he treats as optional" tells what he does with them (`_HANDLING_AS`)."""
     text = "The senator ignored the rules that he treats as optional."

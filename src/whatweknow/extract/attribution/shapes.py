@@ -158,8 +158,9 @@ PROPOSITION_SHAPES = frozenset(("clause", "quote", "colon"))
 
 def that_clause(head: Token) -> Token | None:
     """ "the claim that he lied", "doubts about whether …": a clause its mark opens (a
-    relative clause's "that" is its subject or object, not its mark)."""
-    return next(
+    relative clause's "that" is its subject or object, not its mark); past a time, the one the
+    parser hung on the verb above the noun (`clause_past_a_time`)."""
+    own = next(
         (
             c
             for c in head.children
@@ -169,6 +170,39 @@ def that_clause(head: Token) -> Token | None:
         ),
         None,
     )
+    return own if own is not None else clause_past_a_time(head)
+
+
+# The entities of a time: "on Wednesday", "earlier this year", "in recent months".
+_TIME_ENTITIES = frozenset(("DATE", "TIME"))
+
+
+def clause_past_a_time(noun: Token) -> Token | None:
+    """ "Trump’s statement earlier this year that women … should be punished", "his comment
+    Monday that “Islam hates us”", "Clinton's argument in recent months that she was merely
+    the victim …": only a time between a noun and "that", where the parser hangs the clause on
+    a verb above the noun ("was", "stood", "undercut"). The story gold reads the clause as the
+    noun's (3 stories)."""
+    if noun.pos_ != "NOUN":
+        return None
+    doc = noun.doc
+    between = []
+    for token in doc[noun.i + 1 : min(noun.i + 8, noun.sent.end)]:
+        if token.lower_ == "that":
+            break
+        between.append(token)
+    else:
+        return None
+    that = doc[noun.i + 1 + len(between)]
+    if not any(t.ent_type_ in _TIME_ENTITIES for t in between):
+        return None
+    if not all(t.ent_type_ in _TIME_ENTITIES or t.pos_ in ("ADP", "ADV") for t in between):
+        return None
+    clause = that.head
+    if that.dep_ != "mark" or clause.left_edge != that or clause.head not in noun.ancestors:
+        return None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return clause if subject is not None and subject.i > that.i else None
 
 
 def noun_infinitive(noun: Token) -> Token | None:
