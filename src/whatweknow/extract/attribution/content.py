@@ -797,7 +797,13 @@ def as_verb(ctx: Context, verb: Token) -> Candidate | None:
     speaker = speaker_of(verb)
     handling = cues.lemma(verb) in _HANDLING_AS
     fronted = obj is None and _fronted_object(verb) and not handling
-    gapped = obj is None and as_ is not None and not handling and _relative_object_gap(verb)
+    gapped = (
+        obj is None
+        and not fronted  # "which Democrats view as …": the view is the "as" phrase alone
+        and as_ is not None
+        and not handling
+        and _relative_object_gap(verb)
+    )
     if (obj is None and not fronted and not gapped) or as_ is None or speaker is None:
         return None
     if not can_speak(speaker[-1]):
