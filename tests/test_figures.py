@@ -3657,6 +3657,32 @@ def test_a_figure_in_the_writers_words_about_the_speaker_is_not_theirs(text, spa
 
 
 @pytest.mark.parametrize(
+    "text, span",
+    [
+        # PolNeAR train (NYT, 2016): a share of those asked is who the poll counted
+        (
+            "Just 28 percent of voters said they had a positive view of Mrs. Clinton, "
+            "compared with 33 percent last month.",
+            "33 percent",
+        ),
+        (
+            "Now, 52 percent said Mr. Trump would be better, compared with 41 percent for "
+            "Mrs. Clinton.",
+            "41 percent",
+        ),
+    ],
+)
+def test_a_share_or_count_that_speaks_is_no_source_of_its_figures(text, span):
+    assert _source_name(text, span) is None
+
+
+def test_a_count_of_people_or_a_document_that_speaks_stays_the_source():
+    assert _source_name("Two officials said 300 troops would leave.", "300") is not None
+    # PolNeAR train (2016): "one poll" is a document, not a count
+    assert _source_name("One poll shows Ted Cruz 16 points ahead of Trump in Indiana.", "16 points")
+
+
+@pytest.mark.parametrize(
     "text, span, source",
     [
         # PolNeAR train (NYT, 2015): the writer's apposition on a place the report names

@@ -1764,6 +1764,7 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
         or _in_the_writers_words(doc, text, token, statement, number)
         or (token is not None and _glosses_a_place_of_the_report(doc, text, token, statement))
         or (token is not None and _dates_a_background_event(text, token, statement, number))
+        or _counted_speaker(doc, statement)
     )
     if aside:
         statement = None
@@ -1988,6 +1989,39 @@ def _speakers_phrase(doc: Doc, statement: Statement, cue: Token | None) -> set[T
     if cue is not None and cue in phrase:  # "tax returns showing that …": the report itself
         phrase -= set(cue.subtree)
     return phrase
+
+
+def _counted_speaker(doc: Doc, statement: Statement) -> bool:
+    """ "Just 28 percent of voters said they had a positive view of Mrs. Clinton, compared with
+    33 percent last month", "Now, 52 percent said Mr. Trump would be better, compared with 41
+    percent for Mrs. Clinton", "27 companies reported 16,389 total subsidiaries": a speaker
+    that is a share or a count of things (a figure of the story, `_names_its_source`) is who
+    a poll or a study counted, not whom its other figures come from: they are the poll's or
+    the study's (left to `document_results`) or the writer's, never "28 percent of voters"
+    (the story gold, in three stories: a poll of July 2016, Texas and national polls of
+    November 2015, a study of offshore tax havens). Not a count of people who speak ("two
+    officials said", "three senators said"): they are sources."""
+    mention = statement.speaker.mention
+    if mention is None:
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    return _is_a_count(span.root)
+
+
+def _is_a_count(head: Token) -> bool:
+    """A noun phrase that is a share or a count of things: "28 percent", "27 companies"; not
+    people ("two officials"), nor documents, which report ("one study found", "two polls
+    show")."""
+    if head.lower_ in ("percent", "%"):
+        return any(c.like_num for c in head.children)
+    return (
+        head.pos_ == "NOUN"
+        and not _of_people(head)
+        and lemma(head) not in FINDINGS
+        and any(c.dep_ == "nummod" and c.like_num and c.lower_ != "one" for c in head.children)
+    )
 
 
 def _names_its_source(number: NumberMatch, source: dict | None, said: _Statements) -> bool:
@@ -3086,6 +3120,8 @@ class _Statements:
         if self.scoped(cue, token):
             return None
         mentioned = [s for s in self.speakers.covering(tokens[0].idx)]
+        if _is_a_count(tokens[0]):
+            return None  # "27 companies reported 16,389 total subsidiaries" (`_counted_speaker`)
         if mentioned:  # the subject is a found statement's speaker: that statement's name
             return _source(mentioned[0], self.by_id)
         if self._context is None:
