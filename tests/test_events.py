@@ -1686,6 +1686,43 @@ def test_a_much_nearer_reading_overrules_a_tense_the_parse_inferred(
             "Today",
             "2024-11-05",
         ),
+        (  # HuffPost, Friday 2011-06-17: told in the present, the writer's present too
+            "The 37 million-member lobbying powerhouse launched a national ad campaign Thursday "
+            "warning members of Congress not to reduce benefits.\n\nJonathan Cowan, president "
+            "of centrist think tank Third Way, hailed AARP's apparent reversal.\n\n\"Today "
+            'marks a watershed moment in American politics," Cowan said.',
+            "2011-06-17",
+            "Today",
+            "2011-06-17",
+        ),
+        (  # Western Journal (PolNeAR), Monday 2016-06-13: the article's own day still ahead
+            "“In his remarks today, President Obama disgracefully refused to even say the words "
+            "‘Radical Islam.’ For that reason alone, he should step down,” Trump said.\n\n"
+            "Trump will reportedly be delivering a speech on Monday addressing the terrorist "
+            "attacks in Orlando.",
+            "2016-06-13",
+            "today",
+            "2016-06-12",
+        ),
+        (  # USA Today (PolNeAR), Monday 2016-03-21: any day word, from the day before
+            "Donald Trump is set to meet with the titans of the political establishment Monday "
+            "when he arrives in Washington.\n\nTrump, however, declined to define how he "
+            "intended to address the matter in his Monday speech.\n\n\"Well, I'll define that "
+            'tomorrow," Trump told ABC.',
+            "2016-03-21",
+            "tomorrow",
+            "2016-03-21",
+        ),
+        (  # HuffPost, Wednesday 2013-05-15: the day a thing told ahead holds is no sign
+            "WASHINGTON -- The White House on Wednesday released the full set of emails.\n\n"
+            "White House spokesman Eric Schultz said he hoped Wednesday's disclosure would put "
+            'to rest the Benghazi issue.\n\n"To make clear what is and is not in these e-mails, '
+            'today the White House took the extraordinary step of releasing these e-mails," '
+            "Schultz said.",
+            "2013-05-15",
+            "today",
+            "2013-05-15",
+        ),
     ],
 )
 def test_today_in_quotation_marks_is_the_speakers_day_the_story_is_at(

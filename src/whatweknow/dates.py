@@ -396,6 +396,12 @@ def counted_in(expression: str) -> str:
     return "day"
 
 
+def looks_ahead_from_its_day(expression: str) -> bool:
+    """Whether the expression counts forward from the day it is said ("today", "tonight",
+    "tomorrow morning"), not back ("yesterday", "last night")."""
+    return _DEICTIC.get(normalized(expression), -1) >= 0
+
+
 def names_the_speakers_day(expression: str) -> bool:
     """Whether the expression is the speaker's own day ("today", "tonight", "this morning"),
     which says they speak on the day of what they tell; "yesterday" and "last night" say

@@ -37,7 +37,8 @@ attack; the primary won "In September"; Calderón, who "a week ago asserted"; Tr
 on July 27, 2016") and dates the main clause; one unit from an event the text does not date
 ("the week after the shooting") stays unresolved, never the story's moment. A date inside a
 statement is placed against the statement's own time where the text gives one ("said in 2015
-that … next year" is 2016), else against the article's day.
+that … next year" is 2016), else against the article's day; a day word in quotation marks
+against the speaker's (`_speakers_day`).
 """
 
 from __future__ import annotations
@@ -152,6 +153,7 @@ def events(
     for i, (span, _) in enumerate(mentions):
         sentences.setdefault(span.sent.start, []).append(i)
     context = Context(doc, document, index)
+    quotes = [context.quote_at(span.start_char) for span, _ in mentions]
     told: dict[int, dict[str, Any]] = {}  # the narrative outside statements: when each was made
 
     def tell(i: int, tense: str, anchor: date | None) -> dict[str, Any] | None:
@@ -180,8 +182,8 @@ def events(
             if frame is not None:  # "said in 2015 that … next year": the quote's own time
                 resolved[i] = _resolve(found_spans[i], frame[0], tense, frame[0], frame[1])
                 return None
-        in_quotes = context.quote_at(span.start_char) is not None
-        said_on = _speakers_day(span, base, anchor) if in_quotes else base
+        in_quotes = quotes[i] is not None
+        said_on = _speakers_day(i, mentions, quotes, base, anchor) if in_quotes else base
         resolved[i] = _resolve(found_spans[i], said_on, tense, anchor)
         if quoted[i] is not None and in_quotes:
             return None
@@ -301,17 +303,57 @@ def _resolve(
 _SPEAKERS_REACH = 1
 
 
-def _speakers_day(span: SpacySpan, base: date | None, anchor: date | None) -> date | None:
-    """The day "today" or "tonight" in quotation marks is: the speaker's, which, where the
-    cue dates nothing, is the day the story is at when that is the day before the article's
-    ("He failed in that today," of the Senate's Monday vote, in Tuesday's article;
-    "that's what happened tonight," of the debate, in the article of the morning after);
-    else the article's. "Yesterday" and "last night" say the speaker spoke after the day
-    they tell of ("bullets like the ones used last night", the day after the shooting): the
-    article's day."""
-    if base is None or anchor is None or not dates.names_the_speakers_day(span.text):
+def _speakers_day(
+    i: int,
+    mentions: list[tuple[SpacySpan, str]],
+    quotes: list[Any],
+    base: date | None,
+    anchor: date | None,
+) -> date | None:
+    """The day a day word in quotation marks counts from: the speaker's. "Today" or "tonight"
+    told in the past is the day the speaker tells of, which is the day before the article's
+    where the story is at that day ("He failed in that today," of the Senate's Monday vote,
+    in Tuesday's article; "that's what happened tonight," of the debate, in the article of the
+    morning after); told in the present it is the writer's present too ("Today marks a
+    watershed moment," Cowan said; "the world today is neither"): the article's day. "Today",
+    "tonight" and "tomorrow" count from the day before where the article tells its own
+    weekday as still ahead, written the day before ("Trump will be delivering a speech on
+    Monday" in Monday's article: "In his remarks today, President Obama refused …" is
+    Sunday's; "Well, I'll define that tomorrow," of his Monday speech). "Yesterday" and "last
+    night" say the speaker spoke after the day they tell of ("bullets like the ones used last
+    night", the day after the shooting; "Last night, our nation was attacked"): the article's
+    day."""
+    span, tense = mentions[i]
+    if base is None or not dates.looks_ahead_from_its_day(span.text) or tense == "present":
         return base
-    return anchor if 0 < (base - anchor).days <= _SPEAKERS_REACH else base
+    if _written_the_day_before(mentions, quotes, base):
+        return base - timedelta(days=1)
+    if not dates.names_the_speakers_day(span.text):
+        return base
+    if anchor is not None and 0 < (base - anchor).days <= _SPEAKERS_REACH:
+        return anchor
+    return base
+
+
+def _written_the_day_before(
+    mentions: list[tuple[SpacySpan, str]], quotes: list[Any], base: date
+) -> bool:
+    """Whether the article tells its own weekday, bare and outside quotation marks, as still
+    ahead ("Trump will reportedly be delivering a speech on Monday" in Monday's article), as
+    the time of the act told ahead, not of a thing that act holds ("hoped Wednesday's
+    disclosure would put to rest the Benghazi issue")."""
+    for (span, tense), quote in zip(mentions, quotes, strict=True):
+        text = dates.normalized(span.text)
+        names = dates.WEEKDAY.findall(text)
+        if quote is not None or tense != "future" or not names or not _bare_weekday(span):
+            continue
+        if span.root.dep_ == "poss":
+            continue
+        if re.search(r"\b(?:last|next|this|later|earlier)\b", text) is None and (
+            dates.WEEKDAYS[names[0] + "day"] == base.weekday()
+        ):
+            return True
+    return False
 
 
 def _firm(span: SpacySpan, tense: str) -> bool:
