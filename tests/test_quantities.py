@@ -1549,3 +1549,29 @@ def test_two_outlets_close_sums_of_one_measure_are_one_amount(brief):
     money = cluster_of(result, "$3.6 billion")
     assert {v["text"] for v in money["values"]} == {"about $3.5 billion", "$3.6 billion"}
     assert money["status"] == "corroborated"
+
+
+def test_one_value_twice_in_one_article_with_one_word_in_common_is_two_quantities(brief):
+    """One article gives one common value to two things, with no more than one word in common
+    (`told_apart`): the Times poll's 62 percent who distrust Trump and its 62 percent who say
+    race relations are growing worse (PolNeAR, NYT 2016-07-15); the Post's 14 delegates Cruz
+    won in Wyoming and the 14 of his preferred slate (PolNeAR, Washington Post 2016-04-17).
+    One value restated in the same words stays one quantity (NYT 2015-11-13)."""
+    result = brief(
+        "Mr. Trump is also distrusted by a large number of voters - 62 percent - but that "
+        "number has stayed constant despite increased scrutiny on his business record. The "
+        "killings of black men by white police officers and attacks on the police have left "
+        "62 percent of voters saying race relations are growing worse.",
+        "Senator Ted Cruz continued his romp through the Republican Party's state conventions "
+        "Saturday, winning 14 delegates in Wyoming to complete a near-sweep of the state. The "
+        "campaign distributed a sheet with Cruz's image and the names of its preferred 14 "
+        "delegates.",
+        "Hillary Rodham Clinton has support from 52 percent of Democratic primary voters, "
+        "according to a New York Times/CBS News survey. Mrs. Clinton has support from 52 "
+        "percent of Democratic primary voters, the poll found.",
+    )
+    for text in ("62 percent", "14"):
+        found = [c for c in result["figures"] if any(text in v["text"] for v in c["values"])]
+        assert len(found) == 2, text
+    assert len(cluster_of(result, "52 percent")["values"]) == 2
+    assert result["disputed"] == []

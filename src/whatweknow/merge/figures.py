@@ -9,6 +9,8 @@ years, and
   from one person (`said_alike`: 'a "1 in 3" chance', "a one-in-three chance of losing", both
   Boehner's), or a `distinctive` one ("$1.375 billion", a vote of "234-193") with no other
   counted noun; a small count (under 10) needs the same counted noun as well ("two officers");
+  in one article, two words in common (`told_apart`: "a large number of voters - 62 percent",
+  "left 62 percent of voters saying race relations are growing worse" are two);
 - or, in two articles of the coverage, state the same value of a sum of money or a physical
   measure under no different counted noun, with no word in common (`retold`: "would cost about
   $8 billion", "the price tag at around $8 billion"; "in 21 days", "for three weeks"), or a
@@ -933,7 +935,9 @@ def fit(
         other = member["figure"]
         if rejects(figure, place, member):
             return None
-        strong = same_quantity(figure, other)
+        strong = same_quantity(figure, other) and not (
+            member["document"] == place[0] and told_apart(figure, other)
+        )
         if strong or (
             member["document"] != place[0]
             and (
@@ -950,6 +954,28 @@ def fit(
             score = (strong, same, precise, len(words & set(key_of(other)["words"])))
             best = score if best is None else max(best, score)
     return best
+
+
+def told_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two figures of one article that state the same value are two quantities: one
+    word in common at most (their noun, or the people a share is of), no one person giving
+    both (`said_alike`), and the value not `distinctive`. An article gives one common value
+    to several things ("a large number of voters - 62 percent", "left 62 percent of voters
+    saying race relations are growing worse"; "winning 14 delegates in Wyoming", "its
+    preferred 14 delegates"; "the four states that cast votes last Saturday", "in each of the
+    four states"; "$100,000 from Harlan Crow", "$100,000 checks"), and restates one in more of
+    the same words ("Mrs. Clinton has support from 52 percent of Democratic primary voters")
+    or in one breakdown told twice (`breakdowns_apart`: the same other values and people).
+    Read on the PolNeAR story gold: such pairs were two quantities in four stories (the July
+    2016 Times poll, the Wyoming convention, the Miami debate, Rubio's donors), and this
+    parts three (the poll, the donors, one of the other two). Across
+    articles, writers tell one value in their own words (`same_quantity`)."""
+    if not same_value(a, b) or said_alike(a, b) or (distinctive(a) and distinctive(b)):
+        return False
+    one, other = a.get("breakdown"), b.get("breakdown")
+    if one and other and (one["others"], one["people"]) == (other["others"], other["people"]):
+        return False  # one poll breakdown told twice, in the lede and the body
+    return len(set(key_of(a)["words"]) & set(key_of(b)["words"])) < 2
 
 
 # Where a sentence ends: after ".", "!" or "?" (and a closing quote) before a capital or an
