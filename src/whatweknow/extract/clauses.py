@@ -179,7 +179,10 @@ def _object_participle(token: Token) -> Token | None:
 def subject(verb: Token) -> Token | None:
     """The verb's subject as written, or the one its clause borrows (up to three clauses up):
     "… and on Friday, she said" (a conjunct), "plans to vote" (a controller), "the documents,
-    released Friday" (a participle's noun)."""
+    released Friday" (a participle's noun), "accused Corey Lewandowski of grabbing her" (the
+    object of the verb a gerund's preposition hangs on: `_object_controller`); a subject the
+    parse gave a "whose" apposition ("Mark Mattioli, whose son, James Mattioli, was killed")
+    gives way to the name in it (`_whose_noun`)."""
     node = verb
     for _ in range(4):
         found = _whose_noun(_own_subject(node))
