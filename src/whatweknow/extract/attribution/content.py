@@ -833,11 +833,12 @@ _HANDLING_AS = frozenset("treat present rate".split())
 
 
 def _relative_object_gap(verb: Token) -> bool:
-    """ "the candidate she regards as …", "an administration that they view as …", "the plan,
-    which he sees as …": the verb opens a relative clause on a noun, has its own subject (not
-    the relative pronoun: "voters who see him as …" hang on the viewers) and no object but a
-    relative pronoun, so the noun is what it views. The story gold takes the noun and the
-    "as" phrase as the view of the clause's subject (3 stories)."""
+    """ "the candidate she regards as …", "an administration that they view as …": the verb
+    opens a relative clause on a noun, has its own subject (not the relative pronoun: "voters
+    who see him as …" hang on the viewers) and no object but a relative pronoun, so the noun is
+    what it views. The story gold takes the noun and the "as" phrase as the view of the
+    clause's subject (3 stories). A "which" or "what" fronted as the object ("the plan, which
+    he sees as …") is `as_verb`'s fronted reading instead: the "as" phrase alone."""
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
