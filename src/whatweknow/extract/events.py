@@ -230,9 +230,9 @@ def events(
 def _label(
     doc: Doc, index: EntityIndex, predicate: Token, span: SpacySpan, resolve: clauses.Resolver
 ) -> str:
-    owned = _owned(span)
-    if owned is not None:
-        return clauses.thing_label(owned, span)
+    thing = _thing_the_day_is_of(span)
+    if thing is not None:
+        return clauses.thing_label(thing, span)
     return clauses.label(doc, index, predicate, span, resolve)
 
 
@@ -242,7 +242,7 @@ _APART = frozenset({"before", "after", "since", "until", "following"})
 _APART_AFTER = frozenset({"ahead", "prior"})  # "ahead of", "prior to"
 
 
-def _owned(span: SpacySpan) -> Token | None:
+def _thing_the_day_is_of(span: SpacySpan) -> Token | None:
     """ "Bachmann is campaigning ahead of Thursday's Fox News/Washington Examiner debate and
     Saturday's Ames Straw Poll": a day in the possessive, on a thing the verb is told before or
     after, is the day of that thing, which the label names (the timeline put "Monday she is
