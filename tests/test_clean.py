@@ -167,6 +167,31 @@ def test_a_left_single_quote_inside_a_word_is_an_apostrophe():
     assert len(cleaned.text) == len(raw)
 
 
+# The reviewer's words: the mark after a letter outside ASCII, a digit, in capitals, and in
+# mojibake ftfy repairs after the characters are normalised (the same HuffPost sentence, names
+# changed where the name is the point).
+@pytest.mark.parametrize(
+    "raw, turned",
+    [
+        (
+            "Sen. Chuck Grassley downplayed Jean-Louis Debr\u00e9\u2018s attack.",
+            "Debr\u00e9\u2019s",
+        ),
+        ("The 1990\u2018s were different, he said.", "1990\u2019s"),
+        ("DONALD TRUMP\u2018S ATTACK: \u2018WE DON\u2018T KNOW,\u2019 SHE SAID.", "TRUMP\u2019S"),
+        ("DONALD TRUMP\u2018S ATTACK: \u2018WE DON\u2018T KNOW,\u2019 SHE SAID.", "DON\u2019T"),
+        ("Sen. Chuck Grassley downplayed Donald Trump\u00e2\u20ac\u02dcs attack.", "Trump\u2019s"),
+    ],
+)
+def test_a_left_single_quote_after_any_letter_or_digit_is_an_apostrophe(raw, turned):
+    cleaned = clean_text(raw)
+    assert turned in cleaned.text
+    # an opening quote stays one ("‘WE"), and the text after the mark keeps its offsets
+    assert cleaned.text.count("\u2018") == raw.count(" \u2018")
+    end = cleaned.text.index(turned) + len(turned)
+    assert len(raw) - cleaned.offsets.to_raw(end) == len(cleaned.text) - end
+
+
 # PolNeAR train (USA Today 2016-09-01, NYT 2016-04-23): UTF-8 read as Latin-1, then decomposed
 # ("A" and a combining tilde for "Ã"), or read twice.
 _PENA = "Donald Trump met with Mexican President Enrique PeA\u0303\u00b1a Nieto on Wednesday."

@@ -10,7 +10,8 @@ What cleaning does, in order:
    paragraphs rejoined; paragraphs separated by one blank line;
 3. words: runs of spaces collapsed; words glued by a scraper split (see `glued`); a word whose
    UTF-8 was read as Latin-1 or cp1252 (mojibake: "PeÃ±a", "FranÃ§ois") repaired by ftfy, only
-   the characters that change mapped anew, then split and quoted as any word (`_repaired_word`).
+   the characters that change mapped anew and normalised as in 1, then split and quoted as any
+   word (`_repaired_word`).
 """
 
 from __future__ import annotations
@@ -58,8 +59,10 @@ _CHAR_MAP = str.maketrans(
 )
 # A left single quote inside a word is an apostrophe typed the wrong way ("Donald Trump‘s
 # attack", "don‘t": HuffPost, Breitbart, The Western Journal in PolNeAR): read as an opening
-# quote, it kept "Donald Trump‘s" as a speaker of its own. One for one, offsets do not move.
-_TURNED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\u2018(?=(?:s|t|re|ve|ll|d|m)\b)")
+# quote, it kept "Donald Trump‘s" as a speaker of its own. After any letter or digit
+# ("Debré‘s", "1990‘s", "TRUMP‘S"), never after a space or a mark, so an opening quote stays
+# one. One for one, offsets do not move.
+_TURNED_APOSTROPHE = re.compile(r"(?<=[^\W_])\u2018(?=(?:s|t|re|ve|ll|d|m)\b)", re.IGNORECASE)
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _TOKEN = re.compile(rf"[^\s{_INVISIBLE}]+")
 
@@ -280,7 +283,8 @@ def _repaired_word(token: str, repaired: str, token_start: int) -> _Word:
         (head + len(middle), token_start + len(token) - tail, True),
     ]
     lengths = (head, len(middle), tail)
-    text = token[:head] + middle + token[len(token) - tail :]
+    # the repaired word's marks are turned as the raw text's were ("Trumpâ€˜s" is "Trump’s")
+    text = _TURNED_APOSTROPHE.sub("\u2019", token[:head] + middle + token[len(token) - tail :])
     return _Word(text, tuple(run for run, length in zip(runs, lengths, strict=True) if length))
 
 

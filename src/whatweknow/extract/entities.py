@@ -50,9 +50,7 @@ ENTITY_TYPES = {
     "LANGUAGE": "other",
 }
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
-# A possessive after a name, its mark typed as an apostrophe, a closing or an opening single quote
-# ("Donald Trump‘s attack", HuffPost): the name stops before it.
-_POSSESSIVE = re.compile(r"['’‘]s?$")
+_POSSESSIVE = re.compile(r"['’]s?$")
 _WORD = re.compile(r"[\w][\w'’.-]*")
 _ACRONYM = re.compile(r"\(([A-Z][A-Z&.]{1,9})\)")
 
