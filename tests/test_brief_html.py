@@ -513,6 +513,9 @@ def _stated(text, value, qualifier="exact", **fields):
         ([_stated("a half-century", 0.5, unit="century")], "a half-century"),
         ([_stated("half an hour", 0.5, unit="hour")], "half an hour"),
         ([_stated("0.5 percent", 0.5, unit="%")], "0.5%"),
+        # no text to show as written: the number, never "? hours"
+        ([_stated("", 0.5, unit="hour")], "0.5 hours"),
+        ([_stated(None, 0.5, unit="hour")], "0.5 hours"),
         (
             [_stated("at least 20,000", 2e4, "lower", low=2e4, counted="soldiers", per=["month"])],
             "at least 20,000 soldiers per month",

@@ -235,12 +235,12 @@ def _points(value: dict[str, Any]) -> list[Point]:
 
 def _part_of_one_in_words(value: dict[str, Any]) -> bool:
     """A part of one unit the text writes in words ("a half-century", "half an hour"): its
-    number in digits ("0.5 centuries") is a conversion no article printed."""
+    number in digits ("0.5 centuries") is a conversion no article printed. A value with no
+    text to show keeps its number ("0.5 hours", never "? hours")."""
     number_ = value.get("value")
+    text = (value.get("text") or "").strip()
     return (
-        number_ is not None
-        and 0 < abs(number_) < 1
-        and not re.search(r"\d", value.get("text") or "")
+        number_ is not None and 0 < abs(number_) < 1 and bool(text) and not re.search(r"\d", text)
     )
 
 
