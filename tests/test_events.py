@@ -1713,6 +1713,13 @@ def test_a_much_nearer_reading_overrules_a_tense_the_parse_inferred(
             "tomorrow",
             "2016-03-21",
         ),
+        (  # a same-day preview, Monday 2016-03-21: "today" told ahead is the article's day
+            "Clinton will address AIPAC on Monday.\n\n“Today I will lay out my plan,” she told "
+            "supporters at breakfast.",
+            "2016-03-21",
+            "Today",
+            "2016-03-21",
+        ),
         (  # HuffPost, Wednesday 2013-05-15: the day a thing told ahead holds is no sign
             "WASHINGTON -- The White House on Wednesday released the full set of emails.\n\n"
             "White House spokesman Eric Schultz said he hoped Wednesday's disclosure would put "

@@ -319,14 +319,18 @@ def _speakers_day(
     "tonight" and "tomorrow" count from the day before where the article tells its own
     weekday as still ahead, written the day before ("Trump will be delivering a speech on
     Monday" in Monday's article: "In his remarks today, President Obama refused …" is
-    Sunday's; "Well, I'll define that tomorrow," of his Monday speech). "Yesterday" and "last
+    Sunday's; "Well, I'll define that tomorrow," of his Monday speech), but not a "today" or
+    "tonight" told ahead, which a speaker on the article's own day says of what is still to
+    come ("Today I will lay out my plan" in Monday's preview of her Monday speech; "tomorrow"
+    told ahead is still the day the article previews). "Yesterday" and "last
     night" say the speaker spoke after the day they tell of ("bullets like the ones used last
     night", the day after the shooting; "Last night, our nation was attacked"): the article's
     day."""
     span, tense = mentions[i]
     if base is None or not dates.looks_ahead_from_its_day(span.text) or tense == "present":
         return base
-    if _written_the_day_before(mentions, quotes, base):
+    announced = tense == "future" and dates.names_the_speakers_day(span.text)
+    if not announced and _written_the_day_before(mentions, quotes, base):
         return base - timedelta(days=1)
     if not dates.names_the_speakers_day(span.text):
         return base
