@@ -330,12 +330,15 @@ def _names_a_period(text: str, match: re.Match[str], noun: Token) -> bool:
 # Verbs under which the next one of a series has not happened: it is kept off ("to avoid a
 # second government shutdown"), weighed ("is considering a third party run") or wanted ("plans
 # to seek a seventh term"); the withholding verbs ("refused to …") and the plan verbs of the
-# lexicon, with those of keeping off and of weighing.
+# lexicon, with those of keeping off and of weighing, less the verbs whose object did happen
+# ("failed a second drug test", "offered a second apology": the reviewer's sentences on
+# c68a142; so too "tried", "attempted", "voted").
+_HAPPENED_VERBS = frozenset("fail offer try attempt vote".split())
 _YET_TO_COME_VERBS = (
     lexicon.PLAN_VERBS
     | lexicon.WITHHOLDING_VERBS
     | frozenset("prevent avert consider weigh mull contemplate explore eye".split())
-)
+) - _HAPPENED_VERBS
 
 
 def _nth_yet_to_come(doc: Doc, match: re.Match[str]) -> bool:
@@ -359,8 +362,8 @@ def _nth_yet_to_come(doc: Doc, match: re.Match[str]) -> bool:
                 return True
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
                 return True
-            if node.dep_ not in ("xcomp", "advcl", "ccomp", "pcomp", "conj"):
-                return False
+            if node.dep_ not in ("xcomp", "advcl", "ccomp", "pcomp"):
+                return False  # "considered retiring but won a second term": a joined verb
         if node.head.i == node.i:
             return False
         node = node.head
