@@ -934,6 +934,39 @@ def test_reader_review_labels(text, published, expression, label):
             "last week",
             "Corey Lewandowski grabbing her",
         ),
+        (  # the reviewer's: the verb after the "whose" clause is the father's, not the son's
+            "Mark Mattioli, whose 6-year-old son, James Mattioli, was killed in December, called "
+            "for more guards on Monday.",
+            "2013-04-03",
+            "Monday",
+            "Mark Mattioli called for more guards",
+        ),
+        (
+            "Dorothy Woods, whose husband, Navy SEAL Ty Woods, was killed in the 2012 attack, "
+            "spoke at the convention on Monday.",
+            "2016-07-20",
+            "Monday",
+            "Dorothy Woods spoke at the convention",
+        ),
+        (
+            "Dorothy Woods, whose husband, Navy SEAL Ty Woods, was killed in the 2012 attack, "
+            "spoke at the convention on Monday.",
+            "2016-07-20",
+            "2012",
+            "Ty Woods was killed",
+        ),
+        (  # the reviewer's: "learn" is no verb of blame, and "it" does nothing
+            "She learned it from reading the report last week.",
+            "2016-03-15",
+            "last week",
+            "She reading the report",
+        ),
+        (  # the reviewer's: "know" is no verb of blame; Clinton served
+            "Clinton knows Sanders from serving with him in the Senate since 2007.",
+            "2016-03-15",
+            "2007",
+            "Clinton serving with him",
+        ),
     ],
 )
 def test_an_event_goes_to_the_person_who_did_it(text, published, expression, label):

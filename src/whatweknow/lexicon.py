@@ -79,6 +79,21 @@ deride ridicule protest rip
 # statements in 2 stories.
 BLAME_FOR_VERBS = frozenset("rip chastise".split())
 
+# Verbs whose object does the deed of the gerund after "of", "for" or "from": "accused Corey
+# Lewandowski of grabbing her", "blamed Clinton for introducing charges", "thanked them for
+# coming", "kept him from voting", "barred her from entering" (the verbs of blame, praise and
+# keeping that `attribution/cue_table.py` counts with "obj+prep:of/for/from"). Not "know" or
+# "learn": "Clinton knows Sanders from serving with him" is Clinton's serving.
+OBJECT_DEED_VERBS = frozenset(
+    """
+accuse suspect convict acquit absolve clear blame fault criticize criticise chastise rip attack
+blast slam hit knock chide rebuke scold castigate berate excoriate lambaste assail deride mock
+ridicule condemn denounce praise laud commend applaud congratulate credit thank honor honour
+reward forgive punish fine sue fire arrest keep prevent bar ban stop block prohibit deter
+discourage dissuade restrain exclude disqualify
+""".split()
+)
+
 # "offered his assessment", "expressed condolences", "issued a warning": a verb of giving
 # whose object is a speech act.
 GIVING_VERBS = frozenset("offer give express voice issue deliver extend send".split())

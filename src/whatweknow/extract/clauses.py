@@ -29,7 +29,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..lexicon import RELATIVE_PRONOUNS, SPEECH_VERBS
+from ..lexicon import OBJECT_DEED_VERBS, RELATIVE_PRONOUNS, SPEECH_VERBS
 from ..model import Span
 from ..nlp import text_of
 from .attribution.context import DATELINE
@@ -182,10 +182,13 @@ def subject(verb: Token) -> Token | None:
     released Friday" (a participle's noun), "accused Corey Lewandowski of grabbing her" (the
     object of the verb a gerund's preposition hangs on: `_object_controller`); a subject the
     parse gave a "whose" apposition ("Mark Mattioli, whose son, James Mattioli, was killed")
-    gives way to the name in it (`_whose_noun`)."""
-    node = verb
+    gives way to the name in it for that clause's own verb, never for the main verb after it
+    (`_whose_noun`, `_after_a_comma`)."""
+    node, in_whose_clause = verb, True
     for _ in range(4):
-        found = _whose_noun(_own_subject(node))
+        found = _own_subject(node)
+        if in_whose_clause:
+            found = _whose_noun(found, node)
         if found is not None and found.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
             return node.head  # "Pelosi, who is in line to be elected": Pelosi
         if found is not None:
@@ -208,23 +211,40 @@ def subject(verb: Token) -> Token | None:
             return controller
         if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
             return None  # "if the government re-opens": its own clause
+        in_whose_clause = in_whose_clause and not _after_a_comma(node)
         node = node.head
         while node.pos_ == "ADP" and node.head.i != node.i:  # "since being named": the verb
             node = node.head
     return None
 
 
-def _whose_noun(found: Token | None) -> Token | None:
+def _whose_noun(found: Token | None, verb: Token) -> Token | None:
     """ "Mark Mattioli, whose 6-year-old son, James Mattioli, was killed in December": where
     the parse made the name the subject and its "whose" noun an apposition, the noun (or the
-    name beside it) is who the verb is about; the timeline said "Mark Mattioli was killed"."""
+    name beside it) is who the "whose" clause's verb, the first after it, is about; the
+    timeline said "Mark Mattioli was killed". A later verb is the name's own ("…, called for
+    more guards on Monday": Mark Mattioli called)."""
     if found is None:
         return None
     for noun in found.children:
         if noun.dep_ == "appos" and any(c.lower_ == "whose" for c in noun.children):
+            between = verb.doc[noun.right_edge.i + 1 : verb.i]
+            if any(t.pos_ == "VERB" for t in between):
+                return found
             name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
             return name or noun
     return found
+
+
+def _after_a_comma(conjunct: Token) -> bool:
+    """ "Dorothy Woods, whose husband … was killed in the 2012 attack, spoke at the
+    convention": a conjunct set off by a comma alone, with no "and", is the sentence's main
+    verb that the parse hung on the "whose" clause's, not a second deed of that clause ("was
+    shot and killed")."""
+    if conjunct.dep_ != "conj":
+        return False
+    joined = list(conjunct.children) + list(conjunct.head.children)
+    return not any(c.dep_ == "cc" and conjunct.head.i < c.i < conjunct.i for c in joined)
 
 
 # The prepositions after which a verb's object does the deed of the gerund that follows.
@@ -233,19 +253,24 @@ _OBJECT_CONTROL = frozenset({"of", "for", "from"})
 
 def _object_controller(gerund: Token) -> Token | None:
     """ "Fields accused Corey Lewandowski of grabbing her", "Christie blamed Clinton for
-    introducing charges", "chastised Snyder for refusing": the gerund is the object's deed
-    (the person accused, blamed, praised, kept from it), never the subject's (the timeline
-    said "Michelle Fields grabbing her")."""
+    introducing charges", "chastised Snyder for refusing": after a verb of
+    `lexicon.OBJECT_DEED_VERBS` the gerund is the named or personal object's deed (the person
+    accused, blamed, praised, kept from it), never the subject's (the timeline said "Michelle
+    Fields grabbing her")."""
     preposition = gerund.head
     if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG" or preposition.lower_ not in _OBJECT_CONTROL:
         return None
     verb = preposition.head
-    if not verbal(verb) or preposition.i < verb.i:
-        return None
+    if not verbal(verb) or preposition.i < verb.i or verb.lemma_ not in OBJECT_DEED_VERBS:
+        return None  # "Clinton knows Sanders from serving": Clinton served
     person = next((c for c in verb.children if c.dep_ == "dobj" and c.i < preposition.i), None)
-    if person is None or not (person.pos_ == "PROPN" or person.tag_ == "PRP"):
-        return None
+    if person is None or not (person.pos_ == "PROPN" or person.lower_ in _PERSONAL_OBJECTS):
+        return None  # "She learned it from reading the report": no "it reading"
     return person
+
+
+# The object pronouns that stand for people ("thanked them for coming"), not "it" or "this".
+_PERSONAL_OBJECTS = frozenset({"him", "her", "them", "me", "us", "you"})
 
 
 def _own_subject(verb: Token) -> Token | None:
