@@ -9,8 +9,8 @@ years, and
   from one person (`said_alike`: 'a "1 in 3" chance', "a one-in-three chance of losing", both
   Boehner's), or a `distinctive` one ("$1.375 billion", a vote of "234-193") with no other
   counted noun; a small count (under 10) needs the same counted noun as well ("two officers");
-  in one article, two words in common (`told_apart`: "a large number of voters - 62 percent",
-  "left 62 percent of voters saying race relations are growing worse" are two);
+  in one article, two words in common or no different counted noun or owner (`told_apart`:
+  "$100,000 from Harlan Crow", "the group also raised $100,000 checks" are two);
 - or, in two articles of the coverage, state the same value of a sum of money or a physical
   measure under no different counted noun, with no word in common (`retold`: "would cost about
   $8 billion", "the price tag at around $8 billion"; "in 21 days", "for three weeks"), or a
@@ -958,24 +958,36 @@ def fit(
 
 def told_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether two figures of one article that state the same value are two quantities: one
-    word in common at most (their noun, or the people a share is of), no one person giving
-    both (`said_alike`), and the value not `distinctive`. An article gives one common value
-    to several things ("a large number of voters - 62 percent", "left 62 percent of voters
-    saying race relations are growing worse"; "winning 14 delegates in Wyoming", "its
-    preferred 14 delegates"; "the four states that cast votes last Saturday", "in each of the
-    four states"; "$100,000 from Harlan Crow", "$100,000 checks"), and restates one in more of
-    the same words ("Mrs. Clinton has support from 52 percent of Democratic primary voters")
-    or in one breakdown told twice (`breakdowns_apart`: the same other values and people).
-    Read on the PolNeAR story gold: such pairs were two quantities in four stories (the July
-    2016 Times poll, the Wyoming convention, the Miami debate, Rubio's donors), and this
-    parts three (the poll, the donors, one of the other two). Across
-    articles, writers tell one value in their own words (`same_quantity`)."""
+    word in common at most, different counted nouns or owners (`_told_of_two`), no one person
+    giving both (`said_alike`), and the value not `distinctive`. An article gives one common
+    value to several things ("$100,000 from Harlan Crow", "$100,000 checks" from other
+    donors), and restates one in more of the same words ("Mrs. Clinton has support from 52
+    percent of Democratic primary voters"), in one breakdown told twice (`breakdowns_apart`:
+    the same other values and people), or in other words ("A gunman killed 49 people",
+    "Officials said 49 people died"; "would cost $8 billion", "the $8 billion price"): few
+    words in common is no evidence alone. One group's share told of two predicates ("a large
+    number of voters - 62 percent" distrust Trump, "left 62 percent of voters saying race
+    relations are growing worse") and one noun under two verbs ("winning 14 delegates in
+    Wyoming", "its preferred 14 delegates") look like such restatements and stay joined.
+    Across articles, writers tell one value in their own words (`same_quantity`)."""
     if not same_value(a, b) or said_alike(a, b) or (distinctive(a) and distinctive(b)):
         return False
     one, other = a.get("breakdown"), b.get("breakdown")
     if one and other and (one["others"], one["people"]) == (other["others"], other["people"]):
         return False  # one poll breakdown told twice, in the lede and the body
-    return len(set(key_of(a)["words"]) & set(key_of(b)["words"])) < 2
+    if len(set(key_of(a)["words"]) & set(key_of(b)["words"])) >= 2:
+        return False
+    return _told_of_two(key_of(a), key_of(b))
+
+
+def _told_of_two(ka: dict[str, Any], kb: dict[str, Any]) -> bool:
+    """Positive evidence that one article's two mentions of one value are of two things, which
+    few words in common is not (a restatement is told in other words: "A gunman killed 49
+    people", "Officials said 49 people died"; "would cost $8 billion", "the $8 billion price"):
+    two different counted nouns, or two different owners ("Our Principles raised … $100,000
+    from Harlan Crow", "the group also raised $100,000 checks from other major donors")."""
+    nouns, owners = (ka.get("noun"), kb.get("noun")), (ka.get("owner"), kb.get("owner"))
+    return any(all(pair) and pair[0] != pair[1] for pair in (nouns, owners))
 
 
 # Where a sentence ends: after ".", "!" or "?" (and a closing quote) before a capital or an
