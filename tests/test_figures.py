@@ -2785,6 +2785,16 @@ def test_a_rate_per_a_participle_keeps_the_noun_it_modifies():
     assert found["40-60 hours"] == ("person",)
 
 
+def test_a_rate_per_a_noun_in_ed_keeps_no_word_after_it():
+    # reviewer of db350d5: "bed" and "insured" are nouns here, not participles before a noun
+    night = {f.span.text: f.per for f in figures_of("The hotel charges $200 per bed each night.")}
+    assert night["$200"] == ("bed", "night")
+    insured = {
+        f.span.text: f.per for f in figures_of("The insurer paid $5,000 per insured last year.")
+    }
+    assert insured["$5,000"] == ("insured",)
+
+
 def test_seed_years_and_unit_names_are_not_figures(seed_figures):
     texts = " ".join(seed_figures)
     assert "11th" not in texts and "2022" not in texts and "2018" not in texts

@@ -1757,7 +1757,7 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
     token = _number_token(doc, number)
     counted = _counted(token, number) if token is not None else None
     clause_end = _clause_end(text, number.end)
-    per = _per(text, number, counted, clause_end)
+    per = _per(doc, text, number, counted, clause_end)
     statement = said.at(number.start)
     if statement is not None and token is not None and _told_beside_a_call(doc, token, statement):
         statement = None
@@ -2570,7 +2570,9 @@ def _clause_end(text: str, start: int) -> int:
     return start + match.start() if match else len(text)
 
 
-def _per(text: str, number: NumberMatch, counted: Token | None, clause_end: int) -> tuple[str, ...]:
+def _per(
+    doc: Doc, text: str, number: NumberMatch, counted: Token | None, clause_end: int
+) -> tuple[str, ...]:
     start = (
         counted.idx + len(counted)
         if counted is not None and counted.idx > number.end
@@ -2596,7 +2598,8 @@ def _per(text: str, number: NumberMatch, counted: Token | None, clause_end: int)
                 continue
             singular = noun[:-1] if noun.endswith("s") and noun[:-1] in _PER_NOUNS else noun
             if singular in _PER_NOUNS or match.group().lower().startswith("per"):
-                found.append(_with_its_noun(singular, window[match.end() :]))
+                word = _token_at(doc, start + match.start("noun"))
+                found.append(_with_its_noun(singular, word, window[match.end() :]))
         elif match.group("adverb"):
             found.append(_ADVERB_PER[match.group("adverb").lower()])
         else:
@@ -2608,18 +2611,31 @@ def _per(text: str, number: NumberMatch, counted: Token | None, clause_end: int)
 _PER_MODIFIED = re.compile(r"^\s+(?P<noun>[a-z]{3,})\b(?!-)")
 
 
-def _with_its_noun(word: str, after: str) -> str:
+def _with_its_noun(word: str, token: Token | None, after: str) -> str:
     """A rate's word that is a participle ("per trained employee", "per enrolled student")
-    is no noun: the noun it modifies is part of the rate, never cut to "per trained"."""
+    is no noun: the noun it modifies is part of the rate, never cut to "per trained".
+    The parse says which: a participle (VBN) or adjective before a noun that is no stop word
+    nor a time ("per bed each night" and "per insured last year" stay "bed" and "insured")."""
     found = _PER_MODIFIED.match(after)
-    if not word.endswith("ed") or word in _PER_NOUNS or not found:
+    if not word.endswith("ed") or word in _PER_NOUNS or not found or token is None:
         return word
-    if found.group("noun") in _NOT_A_RATES_NOUN:
+    noun = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if token.tag_ not in ("VBN", "JJ") or noun is None or not _a_rates_noun(noun):
         return word
     return f"{word} {found.group('noun')}"
 
 
-_NOT_A_RATES_NOUN = frozenset("and or but the a an of to in on at by for from with than as".split())
+_RATE_TIMES = _OVER_TIME_UNITS | frozenset(_ADVERB_PER.values())
+
+
+def _a_rates_noun(token: Token) -> bool:
+    """A common noun that can be what a rate counts: no stop word, no time ("each night")."""
+    return (
+        token.pos_ == "NOUN"
+        and token.lower_ not in STOP_WORDS
+        and token.lemma_.lower() not in _RATE_TIMES
+        and token.ent_type_ not in ("DATE", "TIME")
+    )
 
 
 def _measure(
