@@ -3709,6 +3709,21 @@ def test_a_count_of_people_or_a_document_that_speaks_stays_the_source():
 
 
 @pytest.mark.parametrize(
+    "text, span",
+    [
+        # a count of bodies or of documents speaks as each of them would (review of 1cb169a)
+        ("Two unions said 3,000 workers would strike on Monday.", "3,000"),
+        ("Three agencies reported 500 new cases last week.", "500"),
+        ("Two networks reported that 300 people were arrested.", "300"),
+        ("Four news organizations said 12 reporters were detained.", "12"),
+        ("Two lawsuits claim 500 voters were turned away.", "500"),
+    ],
+)
+def test_a_count_of_bodies_or_documents_that_speaks_stays_the_source(text, span):
+    assert _source_name(text, span) is not None
+
+
+@pytest.mark.parametrize(
     "text, span, source",
     [
         # PolNeAR train (NYT, 2015): the writer's apposition on a place the report names

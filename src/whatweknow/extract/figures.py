@@ -38,7 +38,8 @@ from . import certainty
 from .attribution import shapes
 from .attribution.context import Candidate, Context
 from .attribution.cues import construction
-from .attribution.speakers import group_name, speaker, speaker_of
+from .attribution.descriptions import BODY_NOUNS
+from .attribution.speakers import can_speak, group_name, speaker, speaker_of
 from .entities import EntityIndex
 from .intervals import Intervals
 from .numbers import NumberMatch, scan
@@ -1997,13 +1998,12 @@ def _speakers_phrase(doc: Doc, statement: Statement, cue: Token | None) -> set[T
 def _counted_speaker(doc: Doc, statement: Statement) -> bool:
     """ "Just 28 percent of voters said they had a positive view of Mrs. Clinton, compared with
     33 percent last month", "Now, 52 percent said Mr. Trump would be better, compared with 41
-    percent for Mrs. Clinton", "27 companies reported 16,389 total subsidiaries": a speaker
-    that is a share or a count of things (a figure of the story, `_names_its_source`) is who
-    a poll or a study counted, not whom its other figures come from: they are the poll's or
-    the study's (left to `document_results`) or the writer's, never "28 percent of voters"
-    (the story gold, in three stories: a poll of July 2016, Texas and national polls of
-    November 2015, a study of offshore tax havens). Not a count of people who speak ("two
-    officials said", "three senators said"): they are sources."""
+    percent for Mrs. Clinton": a speaker that is a share or a count of things (a figure of
+    the story, `_names_its_source`) is who a poll counted, not whom its other figures come
+    from: they are the poll's (left to `document_results`) or the writer's, never "28 percent
+    of voters" (the story gold, in two stories: a poll of July 2016, Texas and national polls
+    of November 2015). Not a count of people, bodies or documents that speak ("two officials
+    said", "two unions said", "two lawsuits claim"): they are sources."""
     mention = statement.speaker.mention
     if mention is None:
         return False
@@ -2014,16 +2014,38 @@ def _counted_speaker(doc: Doc, statement: Statement) -> bool:
 
 
 def _is_a_count(head: Token) -> bool:
-    """A noun phrase that is a share or a count of things: "28 percent", "27 companies"; not
-    people ("two officials"), nor documents, which report ("one study found", "two polls
-    show")."""
+    """A noun phrase that is a share or a count of things: "28 percent", "27 points"; not
+    people ("two officials"), bodies ("two unions", "four news organizations") nor documents
+    ("one study found", "two polls show", "two lawsuits claim"), which speak as one of them
+    would."""
     if head.lower_ in ("percent", "%"):
         return any(c.like_num for c in head.children)
     return (
         head.pos_ == "NOUN"
         and not _of_people(head)
-        and lemma(head) not in FINDINGS
+        and not _speaks_as_a_body(head)
         and any(c.dep_ == "nummod" and c.like_num and c.lower_ != "one" for c in head.children)
+    )
+
+
+# Shares the attribution tables let speak ("a majority said"): counted, they are a poll's shares.
+_SHARE_NOUNS = frozenset("percent majority minority half third quarter".split())
+
+
+def _speaks_as_a_body(noun: Token) -> bool:
+    """ "Two unions said", "Three agencies reported", "Two networks reported", "Four news
+    organizations said", "Two lawsuits claim": a noun of a body or of a document, each of
+    which can speak (`can_speak`, and the organisations and documents the attribution tables
+    name), counted or not."""
+    word = lemma(noun)
+    if word in _SHARE_NOUNS:
+        return False  # "three quarters said": a share, which speaks only as those it counts
+    return (
+        can_speak(noun)
+        or word in FINDINGS
+        or word in lexicon.DOCUMENT_NOUNS
+        or word in lexicon.ORGANIZATION_WORDS
+        or word in BODY_NOUNS
     )
 
 
@@ -3140,7 +3162,7 @@ class _Statements:
             return None
         mentioned = [s for s in self.speakers.covering(tokens[0].idx)]
         if _is_a_count(tokens[0]):
-            return None  # "27 companies reported 16,389 total subsidiaries" (`_counted_speaker`)
+            return None  # "52 percent said Mr. Trump would be better" (`_counted_speaker`)
         if mentioned:  # the subject is a found statement's speaker: that statement's name
             return _source(mentioned[0], self.by_id)
         if self._context is None:
