@@ -1839,6 +1839,21 @@ def test_a_view_of_the_noun_a_relative_clause_hangs_on(text, speaker, cue, conte
 
 
 @pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # reviewer, twenty-seventh round: "as a child", "as a teenager" tell when
+        ("Trump talked about the movie he saw as a child in Queens.", "saw"),
+        ("Clinton recalled the house she regarded as a teenager with awe.", "regarded"),
+    ],
+)
+def test_an_as_of_ones_age_is_no_view_of_the_noun(text, cue):
+    """Reviewer, twenty-seventh round: in "the movie he saw as a child" the "as" phrase names
+    a person or an age while the noun the clause hangs on is no person, so it tells when the
+    subject saw it, not what the movie is seen as: no statement."""
+    assert cue not in {s.cue.text for s in statements_of(text)}
+
+
+@pytest.mark.parametrize(
     ("text", "speaker", "cue", "content"),
     [
         # PolNeAR train (HuffPost on the abortion ruling 2016, as printed)

@@ -582,6 +582,13 @@ veteran wife winner woman worker
     - EVIDENCE_NOUNS
 )
 
+# Nouns for people of an age, whose "over 21" or "under 5" is an age ("adults over 21"), and
+# whose "as" phrase tells when one did a thing, not what one sees a thing as ("the movie he saw
+# as a child").
+AGE_GROUPS = frozenset(
+    "adult child kid teen teenager minor people person senior youth woman man girl boy".split()
+)
+
 # The last words of newspapers' names, by which the news names them again ("the Journal",
 # "the Times", "the Post") and tells a newspaper from other bodies ("the paper reported").
 NEWSPAPER_WORDS = frozenset(

@@ -1519,13 +1519,7 @@ def _is_age_of_someone(doc: Doc, number: NumberMatch) -> bool:
     bound = _token_at(doc, number.qualifier_start) if number.qualifier_start is not None else None
     if bound is None or bound.i == 0 or bound.idx >= number.number_start:
         return False
-    return bound.lower_ in ("over", "under") and lemma(doc[bound.i - 1]) in _AGE_GROUPS
-
-
-# Nouns for people of an age, whose "over 21" or "under 5" is an age: "adults over 21".
-_AGE_GROUPS = frozenset(
-    "adult child kid teen teenager minor people person senior youth woman man girl boy".split()
-)
+    return bound.lower_ in ("over", "under") and lemma(doc[bound.i - 1]) in lexicon.AGE_GROUPS
 
 
 # "the first", "his first" right before a number: the number says where a part ends.

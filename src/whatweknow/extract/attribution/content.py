@@ -803,6 +803,7 @@ def as_verb(ctx: Context, verb: Token) -> Candidate | None:
         and as_ is not None
         and not handling
         and _relative_object_gap(verb)
+        and not _as_of_the_viewer(verb, as_)
     )
     if (obj is None and not fronted and not gapped) or as_ is None or speaker is None:
         return None
@@ -845,6 +846,24 @@ def _relative_object_gap(verb: Token) -> bool:
     if subject is None or subject.lower_ in lexicon.RELATIVE_PRONOUNS:
         return False
     return all(c.lower_ in lexicon.RELATIVE_PRONOUNS for c in verb.children if c.dep_ == "dobj")
+
+
+def _as_of_the_viewer(verb: Token, as_: Token) -> bool:
+    """ "the movie he saw as a child in Queens", "the house she regarded as a teenager": an
+    "as" phrase that names a person or an age (`lexicon.PERSON_NOUNS`, `lexicon.AGE_GROUPS`)
+    while the noun the clause hangs on is no person tells when the subject did it, not what the
+    noun is seen as ("the candidate she regards as a leader" stays a view)."""
+    named = next((c for c in as_.children if c.dep_ == "pobj"), None)
+    return named is not None and _names_a_person(named) and not _names_a_person(verb.head)
+
+
+# Nouns for a person by role or by age: "the candidate", "a teenager".
+_PERSON_WORDS = lexicon.PERSON_NOUNS | lexicon.AGE_GROUPS
+
+
+def _names_a_person(noun: Token) -> bool:
+    """A person by name, role or age: "Clinton", "the candidate", "a teenager"."""
+    return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in _PERSON_WORDS
 
 
 def _as_after(verb: Token) -> Token | None:
