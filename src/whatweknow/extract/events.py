@@ -154,6 +154,7 @@ def events(
         sentences.setdefault(span.sent.start, []).append(i)
     context = Context(doc, document, index)
     quotes = [context.quote_at(span.start_char) for span, _ in mentions]
+    day_before = base is not None and _written_the_day_before(mentions, quotes, base)
     told: dict[int, dict[str, Any]] = {}  # the narrative outside statements: when each was made
 
     def tell(i: int, tense: str, anchor: date | None) -> dict[str, Any] | None:
@@ -183,7 +184,7 @@ def events(
                 resolved[i] = _resolve(found_spans[i], frame[0], tense, frame[0], frame[1])
                 return None
         in_quotes = quotes[i] is not None
-        said_on = _speakers_day(i, mentions, quotes, base, anchor) if in_quotes else base
+        said_on = _speakers_day(mentions[i], day_before, base, anchor) if in_quotes else base
         resolved[i] = _resolve(found_spans[i], said_on, tense, anchor)
         if quoted[i] is not None and in_quotes:
             return None
@@ -304,9 +305,8 @@ _SPEAKERS_REACH = 1
 
 
 def _speakers_day(
-    i: int,
-    mentions: list[tuple[SpacySpan, str]],
-    quotes: list[Any],
+    mention: tuple[SpacySpan, str],
+    written_the_day_before: bool,
     base: date | None,
     anchor: date | None,
 ) -> date | None:
@@ -326,11 +326,11 @@ def _speakers_day(
     night" say the speaker spoke after the day they tell of ("bullets like the ones used last
     night", the day after the shooting; "Last night, our nation was attacked"): the article's
     day."""
-    span, tense = mentions[i]
+    span, tense = mention
     if base is None or not dates.looks_ahead_from_its_day(span.text) or tense == "present":
         return base
     announced = tense == "future" and dates.names_the_speakers_day(span.text)
-    if not announced and _written_the_day_before(mentions, quotes, base):
+    if not announced and written_the_day_before:
         return base - timedelta(days=1)
     if not dates.names_the_speakers_day(span.text):
         return base
