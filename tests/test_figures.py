@@ -4110,6 +4110,74 @@ def test_a_poll_named_with_no_cue_gives_the_shares_of_its_sentence():
     assert threshold.source is None
 
 
+def test_a_poll_named_as_a_proper_name_gives_its_shares():
+    # twenty-sixth folder (USA Today, 2016): "Poll" heads the name, tagged a proper noun; the
+    # share in the next sentence ("in the nationwide survey") is the poll's
+    found = {
+        f.span.text: f
+        for f in figures_of(
+            "In an ABC News/Washington Post Poll released Sunday, three of four Americans "
+            "disapproved of the way Trump had handled the situation. Just 13% of registered "
+            "voters in the nationwide survey approved."
+        )
+    }
+    assert found["13%"].source["name"] == "ABC News/Washington Post Poll"
+    # eighteenth folder (NYT, 2016): of two polls, each share is its own sentence's poll
+    found = {
+        f.span.text: f
+        for f in figures_of(
+            "A Bloomberg poll in June showed that 72 percent of voters said it bothered them. In "
+            "a CNN/ORC International Poll the same month, 38 percent of voters said Mr. Clinton "
+            "should completely step down from the foundation, while 60 percent said he should "
+            "be able to continue working with the foundation if his wife became president."
+        )
+    }
+    assert found["72 percent"].source["name"] == "Bloomberg poll"
+    for span in ("38 percent", "60 percent"):
+        assert found[span].source["name"] == "CNN/ORC International Poll", span
+    # a proper name that only modifies another noun names no poll's account
+    (share,) = figures_of("Stein won 5 percent of the Gallup Poll respondents' second choices.")
+    assert share.source is None
+
+
+def test_those_a_poll_counted_saying_what_they_told_it_break_no_run_of_its_shares():
+    # twenty-second folder (NYT, 2015): "79 percent of Democrats said …" is what the survey
+    # found, so the share after it is the survey's too
+    found = {
+        f.span.text: f
+        for f in figures_of(
+            "In a New York Times/CBS News survey released last Thursday, 79 percent of "
+            "Democrats said they were satisfied or very satisfied with Mr. Obama's presidency "
+            "and 60 percent said they would like to see the next president continue his "
+            "policies."
+        )
+    }
+    for span in ("79 percent", "60 percent"):
+        assert found[span].source["name"] == "New York Times/CBS News survey", span
+    # twenty-sixth folder (USA Today, 2016): the share set against the respondents' answer
+    found = {
+        f.span.text: f
+        for f in figures_of(
+            "In a national CNN/ORC poll released Monday, 31% of Republicans and "
+            "Republican-leaning voters said they were “extremely enthusiastic” about voting, "
+            "compared with 23% of Democrats and Democratic-leaning voters."
+        )
+    }
+    assert found["23%"].source["name"] == found["31%"].source["name"] == "national CNN/ORC poll"
+    # a person's statement still breaks the run: the share after it is the writer's
+    found = {
+        f.span.text: f
+        for f in figures_of(
+            "In a CNN/ORC International Poll the same month, 38 percent of voters said Mr. "
+            "Clinton should step down from the foundation. Mr. Rendell said 72 percent of its "
+            "donors were American. Still, 60 percent of its staff are volunteers."
+        )
+    }
+    assert found["38 percent"].source["name"] == "CNN/ORC International Poll"
+    assert found["72 percent"].source["name"] == "Rendell"
+    assert found["60 percent"].source is None
+
+
 def test_what_follows_a_report_or_a_polls_sentence_is_the_articles_own():
     # BASIL 576116e5 (HuffPost): a sentence after a report's is the writer's telling
     found = {

@@ -209,7 +209,8 @@ def figures(
     results = _fill_others(text, results)
     results = _fill_ties(doc, results)
     results = _fill_referred(text, _drop_restated(doc, text, results))
-    results = document_results(doc, statements, results)
+    counted = frozenset(s.id for s in statements if _counted_speaker(doc, s))
+    results = document_results(doc, statements, results, counted)
     return tuple(replace(f, id=f"f{i}") for i, f in enumerate(results, start=1))
 
 

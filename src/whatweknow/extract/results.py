@@ -13,7 +13,10 @@ run of results is read from the text's own shape, not from words typed per story
   a record's sums: "… included $4,272.78 on the Navigator of the Seas cruise …. The personal
   expenses at nightclubs and lounges topped $60,000") and no one else's statement breaks in.
 A poll the article names with no cue ("In a CNN/ORC poll released Monday, Romney leads with 21
-percent") gives the shares of its sentence and of the run after it. A sentence in the run that
+percent", "In an ABC News/Washington Post Poll released Sunday, …": a proper name too) gives the
+shares of its sentence and of the run after it; those it counted saying what they told it
+("38 percent of voters said …, while 60 percent said …") are its results, not someone else's
+statement breaking in. A sentence in the run that
 names a poll of its own as the subject of what it found ("One released this week by Fox News
 found 56 percent against it") gives that poll as the source.
 """
@@ -63,10 +66,15 @@ class _Account:
 
 
 def document_results(
-    doc: Doc, statements: tuple[Statement, ...], figures: list[Figure]
+    doc: Doc,
+    statements: tuple[Statement, ...],
+    figures: list[Figure],
+    counted: frozenset[str] = frozenset(),
 ) -> list[Figure]:
     """`figures` with the unsourced ones that go on giving a document's results sourced to it
-    (see the module's docstring)."""
+    (see the module's docstring). `counted` holds the ids of statements whose speaker is a
+    share or a count of those a poll asked ("38 percent of voters said …, while 60 percent
+    said …"): they tell the poll's results, so they break no run of them."""
     sentences = list(doc.sents)
     starts = [s.start_char for s in sentences]
 
@@ -78,7 +86,7 @@ def document_results(
         return figures
     accounts = _cited_again(sentences, accounts)
     shares_in = {sentence_of(f.span.start) for f in figures if _share(f)}
-    others = [s for s in statements if not _is_document(doc, s)]
+    others = [s for s in statements if not _is_document(doc, s) and s.id not in counted]
     done = []
     for figure in figures:
         if figure.source is not None or figure.statement is not None or _denied(figure):
@@ -109,7 +117,12 @@ def _accounts(doc: Doc, statements: tuple[Statement, ...], sentence_of) -> list[
         (s.speaker.mention.start, s.speaker.mention.end) for s in statements if s.speaker.mention
     ]
     for token in doc:
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in _POLL_NOUNS:
+        # a poll noun, common or the head of a proper name ("In an ABC News/Washington Post
+        # Poll released Sunday, …", "a CNN/ORC International Poll", tagged PROPN)
+        if (
+            token.pos_ not in ("NOUN", "PROPN")
+            or not {token.lower_, token.lemma_.lower()} & _POLL_NOUNS
+        ):
             continue
         if any(start <= token.idx < end for start, end in mentions):
             continue  # a statement's speaker: its account is above
