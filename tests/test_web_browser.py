@@ -236,6 +236,27 @@ def test_every_page_fits_a_phone_without_sideways_scroll(server, browser):
         context.close()
 
 
+def test_a_phone_shows_no_label_with_nothing_after_it(server, browser):
+    """A table stacked on a phone labels each cell ("Outlets: BBC"); a cell with nothing in
+    it shows no label either (the speakers page read "Also named:" under every speaker the
+    coverage names one way only), while a cell with words keeps its label."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    phone = context.new_page()
+    phone.goto(server + "/speakers")
+    cells = phone.evaluate(
+        """() => [...document.querySelectorAll('table.stack td[data-label]')].map(td => ({
+            label: td.dataset.label,
+            text: td.textContent.trim(),
+            shown: getComputedStyle(td).display !== 'none',
+        }))"""
+    )
+    context.close()
+    assert any(c["label"] == "Also named" and not c["text"] for c in cells)  # the case is there
+    assert [c for c in cells if c["shown"] and not c["text"]] == []
+    assert all(c["shown"] for c in cells if c["text"])
+    assert any(c["shown"] and c["label"] == "Outlets" for c in cells)
+
+
 @pytest.mark.usefixtures("form_waits_for_its_ingest")
 def test_ingest_a_pasted_article_with_the_token(server, page):
     page.goto(server + "/ingest")
