@@ -417,3 +417,31 @@ def test_an_amount_with_cents_is_written_as_money_is(tmp_path):
     assert "$466.3 " not in markdown and "$466.3 (" not in markdown
     assert ": $5,587.75 (" in markdown
     assert ": $3,544 (" in markdown
+
+
+def test_a_timeline_label_keeps_a_numbers_percent_sign_a_slash_and_its_phrases_noun(tmp_path):
+    """Whole-story read of the twenty-sixth held-out stories (USA Today 2016-03-17, NYT
+    2016-02-01, USA Today 2016-08-09, USA Today 2016-03-02): the timeline dropped "%" from a
+    number ("record turnout of 37 was set", "More than 17 of eligible Republican voters"), the
+    slash of a joint poll ("ABC News Washington Post Poll", two names where the text has one
+    poll) and a phrase cut at its word count before its noun ("28 percent of likely Republican
+    supported Mr. Trump"). A dash between words stays out of the label."""
+    text = (
+        "A record turnout of 37% was set in 2008.\n\n"
+        "In an ABC News/Washington Post Poll released Sunday, three of four Americans "
+        "disapproved of the way Trump had handled the situation.\n\n"
+        "A Des Moines Register/Bloomberg Politics poll released Saturday found that 28 percent "
+        "of likely Republican caucus goers supported Mr. Trump, while 23 percent favored Mr. "
+        "Cruz.\n\n"
+        "The mayor — a Democrat — won the city's vote on Tuesday."
+    )
+    made = _briefed(tmp_path, {"usa-today": text}, published="2016-08-09")
+    labels = {e["expression"]: e["label"] for e in made["timeline"] + made["background"]}
+    assert labels["2008"] == "record turnout of 37% was set"
+    assert labels["Sunday"] == "ABC News/Washington Post Poll released"
+    assert labels["Saturday"] == (
+        "Des Moines Register/Bloomberg Politics poll found 28 percent of likely Republican "
+        "caucus goers supported Mr. Trump"
+    )
+    assert labels["Tuesday"] == "mayor won the city's vote"
+    assert "37%" in brief_markdown(made)

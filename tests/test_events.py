@@ -983,7 +983,7 @@ def test_a_possessive_day_on_a_thing_told_before_or_after_labels_that_thing():
         "Ames Straw Poll."
     )
     found = {e.date["text"]: e for e in events_of(text, "2011-08-09")}
-    assert found["Thursday"].label == "Fox News Washington Examiner debate"
+    assert found["Thursday"].label == "Fox News/Washington Examiner debate"  # the slash as written
     assert found["Thursday"].date["iso"] == "2011-08-11"
     assert found["Saturday"].label == "Ames Straw Poll"
     assert found["Monday"].label == "Bachmann was asked about the cover"

@@ -324,14 +324,24 @@ def noun_phrase(token: Token, date: SpacySpan | None = None) -> list[Token]:
 
 
 def _kept(token: Token) -> bool:
-    """A word of a name or phrase: not punctuation, but "’s" and the hyphen of "half-dozen"."""
-    return not token.is_punct or token.tag_ == "POS" or _hyphen(token)
+    """A word of a name or phrase: not punctuation, but "’s", the hyphen of "half-dozen", the
+    slash of "ABC News/Washington Post" and a number's "%" ("17% of eligible Republican
+    voters": the label read "More than 17 of eligible Republican voters")."""
+    return not token.is_punct or token.tag_ == "POS" or _hyphen(token) or _percent(token)
+
+
+def _percent(token: Token) -> bool:
+    """ "%" glued to the number before it ("17%", "the 46% turnout record")."""
+    doc = token.doc
+    return token.text == "%" and token.i > 0 and not doc[token.i - 1].whitespace_
 
 
 def _hyphen(token: Token) -> bool:
+    """A hyphen or slash glued to the words on both sides: "re-election", "half-dozen",
+    "Des Moines Register/Bloomberg Politics poll", "CNN/ORC"."""
     doc = token.doc
     return (
-        token.text == "-"
+        token.text in ("-", "/")
         and not token.whitespace_
         and 0 < token.i < len(doc) - 1
         and not doc[token.i - 1].whitespace_
@@ -876,7 +886,26 @@ def _cut(words: list[Token], most: int) -> list[Token]:
         while end > 1 and _same_name(words[end - 2], words[end - 1]):
             end -= 1
         end -= 1
-    return words[: max(end, 1)]
+        return words[: max(end, 1)]
+    return words[: _with_its_noun(words, end)]
+
+
+def _with_its_noun(words: list[Token], end: int, more: int = 3) -> int:
+    """Where a phrase cut before `end` ends when its last word modifies a noun after the cut:
+    at that noun, up to `more` words on ("28 percent of likely Republican [caucus goers]", not
+    "28 percent of likely Republican"); else at `end`."""
+    last = words[end - 1]
+    if last.dep_ not in _MODIFIERS or last.head.i <= last.i:
+        return end
+    at = {t.i: n for n, t in enumerate(words)}
+    stop = at.get(last.head.i)
+    if (
+        stop is None
+        or stop >= end + more
+        or any(t.i != last.i + 1 + k for k, t in enumerate(words[end : stop + 1]))
+    ):
+        return end
+    return stop + 1
 
 
 def _after_words(words: list[Token], most: int) -> int:
