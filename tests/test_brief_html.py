@@ -814,3 +814,37 @@ def test_a_clause_is_no_heading(sentence, figure, expected):
     beside."""
     made = _headed_alone(sentence, figure)
     assert made["heading"] != expected and made["sentence"] is not None, made
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        (  # twenty-sixth held-out, iowa-2016-02 (Washington Post 2016-02-02)
+            "The results scrambled the Republican race as it heads to New Hampshire, giving the "
+            "GOP a genuine three-way contest that will put Trump to tests he hasn't been faced "
+            "with.",
+            "three",
+            "Ways",
+        ),
+        (  # twenty-sixth held-out, newyork-2016-04 (Washington Post 2016-04-20)
+            "Her lead over the senator from Vermont has dropped from what was then a 31-point "
+            "advantage to the current two points.",
+            "two points",
+            "Points",
+        ),
+    ],
+)
+def test_a_heading_never_runs_into_the_figures_own_phrase(sentence, figure, expected):
+    """ "The GOP a genuine: 3 ways", "Advantage to the current: 2 points": a phrase ending on
+    the article and modifiers of the figure's own noun phrase ("a genuine three-way contest",
+    "the current two points") names nothing; the unit heads it, with the sentence beside."""
+    made = _headed_alone(sentence, figure)
+    assert made["heading"] == expected
+    assert made["sentence"]["context"]["text"] == sentence
+
+
+def test_a_heading_opened_by_its_article_before_the_figure_stays():
+    """What `test_a_heading_never_runs_into_the_figures_own_phrase` leaves alone: an article
+    that opens the phrase is the phrase's own ("The Clintons earned")."""
+    sentence = "The Clintons earned $10 million last year from speeches."
+    assert _headed_alone(sentence, "$10 million")["heading"] == "The Clintons earned"

@@ -386,6 +386,8 @@ def _phrases(value: dict[str, Any]) -> Iterator[tuple[float, str, bool]]:
                 good = False  # a heading beside its sentence, never "Office had received"
             if j + 1 == first_in and _first_object(tokens, broken, lemmas, wanted, left):
                 continue
+            if j + 1 == first_in and _opens_the_figures_phrase(text, tokens, left, j):
+                continue
             yield score, text[tokens[left][0] : tokens[j][1]], good
 
 
@@ -618,6 +620,20 @@ def _infinitive(tokens: list[tuple[int, int, str]], j: int) -> bool:
         return False
     word = tokens[j][2]
     return word[:1].islower() and word.lower() not in _DETERMINERS | {"a", "an"}
+
+
+def _opens_the_figures_phrase(
+    text: str, tokens: list[tuple[int, int, str]], left: int, j: int
+) -> bool:
+    """A phrase that runs into the figure's own noun phrase: an article inside it (not its
+    first word) with only its modifiers between it and the figure, nothing else: "giving the
+    GOP [a genuine] three-way contest", "dropped from … to [the current] two points" headed
+    "The GOP a genuine", "Advantage to the current". "The Clintons earned $10 million" keeps
+    its heading (the article opens it)."""
+    if text[tokens[j][1] : tokens[j + 1][0]].strip():
+        return False  # "… taxes: $5 million", "an effective rate of 17%": not its phrase
+    articles = [k for k in range(left + 1, j + 1) if tokens[k][2].lower() in ("a", "an", "the")]
+    return bool(articles) and articles[-1] < j
 
 
 def _extend(
