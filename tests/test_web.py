@@ -677,3 +677,35 @@ def test_a_status_filter_of_the_figures_does_not_say_disputed_first(client):
         page = client.get("/figures", params={"status": status}).text
         assert "disputed first" not in page
         assert re.search(rf"\d+ clusters? {status}\.", page)
+
+
+def test_a_name_two_speakers_share_is_said_to_be_several_not_no_one(tmp_path):
+    """Twenty-sixth held-out read in the app: the speaker filter "Khan" (Khizr and Ghazala
+    Khan, USA Today 2016-08-09) and "Trump" (Donald J. Trump and Donald Trump Jr., NYT
+    2016-07-21) answered "No one named “Khan” is quoted in this coverage", and /speakers/Khan
+    was a 404 "no speaker named Khan": the name is several speakers', so the brief says so and
+    lists them, and the speaker's address lists them on the index. A name no one has keeps
+    its "No one named"."""
+    article = {
+        "title": "Khans say rhetoric stirs ugliness",
+        "outlet": "USA Today",
+        "published": "2016-08-09",
+        "text": "Khizr Khan said the political rhetoric had made the election season worse.\n\n"
+        "Ghazala Khan said the photo of her son would have made her break down in tears.",
+    }
+    source = tmp_path / "khans.jsonl"
+    source.write_text(json.dumps(article) + "\n", "utf-8")
+    db = tmp_path / "news.db"
+    CliRunner().invoke(cli, ["ingest", str(db), str(source)])
+    client = TestClient(create_app(db, None))
+    html = client.get("/brief", params={"speaker": "Khan"}).text
+    assert "“Khan” is more than one speaker in this coverage" in html
+    assert "No one named “Khan”" not in html
+    assert "speaker=Khizr%20Khan" in html and "speaker=Ghazala%20Khan" in html
+    listed = client.get("/speakers/Khan", follow_redirects=False)
+    assert listed.status_code == 307 and listed.headers["location"] == "/speakers?q=Khan"
+    index = client.get("/speakers/Khan").text
+    assert "Khizr Khan" in index and "Ghazala Khan" in index
+    assert client.get("/speakers/Khizr%20Khan").status_code == 200
+    assert "No one named “Kahn” is quoted" in client.get("/brief", params={"speaker": "Kahn"}).text
+    assert client.get("/speakers/Kahn").status_code == 404

@@ -373,11 +373,13 @@ def create_app(
         made = brief_for(asked)
         picked = (asked.about, asked.since, asked.until, asked.outlet)
         suggestions = []
+        several = False
         if asked.speaker and not made["speaker_entry"]:
             suggestions = _named(
                 asked.speaker,
                 quoted_in(*picked),
             )[:5]
+            several = len(_named(asked.speaker, suggestions, whole=True)) > 1
         query = asked.query()
         return page(
             "brief.html.j2",
@@ -390,6 +392,7 @@ def create_app(
             speaker=asked.speaker or "",
             speaker_entry=made["speaker_entry"],
             suggestions=suggestions,
+            several=several,
             disputed=asked.disputed,
             hidden=made["more"],
             outlets=outlet_names(),
@@ -536,6 +539,10 @@ def create_app(
         outlet: str | None = None,
     ) -> Response:
         entry = speaker_of(about, since, until, outlet, name)
+        if entry is None and len(_named(name, quoted_in(about, since, until, outlet), True)) > 1:
+            # "Trump" is Donald J. Trump and Donald Trump Jr.: the index lists them
+            query = urlencode({"q": name, "about": about} if about else {"q": name})
+            return RedirectResponse(f"/speakers?{query}", 307)
         if entry is None:
             raise HTTPException(404, f"no speaker named {name} in this coverage")
         if entry["name"] != name:  # reached by another of their names
@@ -959,9 +966,10 @@ class _SecurityHeaders:
         await self.app(scope, receive, with_headers)
 
 
-def _named(query: str, speakers: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _named(query: str, speakers: list[dict[str, Any]], whole: bool = False) -> list[dict[str, Any]]:
     """The speakers any of whose names hold every word of the query (case and accents of
-    punctuation aside), the most quoted first."""
+    punctuation aside), the most quoted first; a word may begin one of theirs ("Canc"), or
+    with `whole` must be one ("Trump" of Donald J. Trump and Donald Trump Jr., not "Trumps")."""
     words = [w for w in re.findall(r"\w+", query.lower())]
     if not words:
         return []
@@ -969,7 +977,7 @@ def _named(query: str, speakers: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for speaker in speakers:
         names = " ".join([speaker["name"], *speaker["names"]]).lower()
         held = set(re.findall(r"\w+", names))
-        if all(w in held or any(h.startswith(w) for h in held) for w in words):
+        if all(w in held or (not whole and any(h.startswith(w) for h in held)) for w in words):
             found.append(speaker)
     return found
 
