@@ -418,6 +418,18 @@ def test_chart_labels_are_whole_source_names():
     assert f'<div class="rc-who">{name}<' in str(figure_chart(cluster))
 
 
+def test_an_outlets_own_figure_names_the_outlet_once_in_the_chart():
+    """Twenty-sixth held-out, read on a phone: each chart row of a figure the article states
+    itself read "usa-today" over "usa-today" (khans-2016-08 "four Americans", convention-2016-07
+    "1,237 delegates"): the outlet is the source, named once; a source that is not the outlet
+    keeps its outlet under it."""
+    own = _value("four", 4.0, "exact", source=None, outlet="usa-today")
+    theirs = _value("about 11,000", 11000.0, "approx", source="Pentagon", outlet="BBC")
+    html = str(figure_chart({"values": [own, theirs]}))
+    assert '<div class="rc-who">usa-today<span class="rc-where"></span>' in html
+    assert '<div class="rc-who">Pentagon<span class="rc-where">BBC</span>' in html
+
+
 def _stated(text, value, qualifier="exact", **fields):
     return {
         "text": text,

@@ -441,6 +441,8 @@ def figure_chart(cluster: dict[str, Any], values: list[dict[str, Any]] | None = 
         right = 100.0 if math.isinf(high) else at(high)
         who = who_gives(value)
         where = value["location"]["outlet"] or ""
+        if where == who:
+            where = ""  # the outlet's own figure: "usa-today" once, not over "usa-today"
         parts.append(
             Markup(
                 '<div class="rc-row"><div class="rc-who">{}<span class="rc-where">{}</span></div>'
