@@ -445,3 +445,24 @@ def test_a_timeline_label_keeps_a_numbers_percent_sign_a_slash_and_its_phrases_n
     )
     assert labels["Tuesday"] == "mayor won the city's vote"
     assert "37%" in brief_markdown(made)
+
+
+def test_a_timeline_label_keeps_how_much_and_anything_but(tmp_path):
+    """Whole-story read of the twenty-sixth held-out stories: "prelude was anything
+    conventional" (WaPo 2016-02-02, the text says "anything but conventional": the label said
+    the opposite), "results showed weak that establishment is" (HuffPost 2016-02-02, "just how
+    weak"), "Both are higher" (WaPo 2016-02-02, "about 10 points higher"). An adjective keeps
+    the words before it that say how much; a pronoun keeps its "but". A plain adjective stays
+    as it was."""
+    text = (
+        "The prelude to Monday's caucuses was anything but conventional.\n\n"
+        "But Monday night's results showed just how weak that establishment is.\n\n"
+        "Both are about 10 points higher than in 2004.\n\n"
+        "The governor was happy on Friday."
+    )
+    made = _briefed(tmp_path, {"wash-post": text}, published="2016-02-02")
+    labels = {e["expression"]: e["label"] for e in made["timeline"] + made["background"]}
+    assert labels["Monday"] == "prelude was anything but conventional"
+    assert labels["Monday night"] == "results showed just how weak that establishment is"
+    assert labels["2004"] == "Both are about 10 points higher"
+    assert labels["Friday"] == "governor was happy"

@@ -314,8 +314,8 @@ def noun_phrase(token: Token, date: SpacySpan | None = None) -> list[Token]:
             keep.append(child)  # "four-page", "re-election"
         if child.is_space or child.dep_ not in _NP_DEPS:
             continue
-        if child.dep_ == "prep" and child.lower_ != "of":
-            continue
+        if child.dep_ == "prep" and child.lower_ not in ("of", "but"):
+            continue  # "anything but conventional" keeps its "but": not "anything conventional"
         keep.extend(noun_phrase(child, date))
     if date is not None:
         keep = [t for t in keep if not (date.start <= t.i < date.end)]
@@ -742,7 +742,7 @@ def _what(verb: Token, date: SpacySpan, depth: int = 0) -> list[Token]:
         if c.dep_ in ("dobj", "attr", "oprd", "acomp") and not _in(c, date):
             if c.tag_ in ("WDT", "WP") and c.i < verb.i and verb.dep_ != "relcl":
                 continue  # "testified that Trump had requested": "that" parsed as the object
-            found += _cut(noun_phrase(c, date), 8) if c.dep_ != "acomp" else [c]
+            found += _cut(noun_phrase(c, date), 8) if c.dep_ != "acomp" else _degree(c, date)
     if found:
         return found
     clause = said or next((c for c in children if c.dep_ in ("ccomp", "xcomp")), None)
@@ -774,6 +774,17 @@ def _what(verb: Token, date: SpacySpan, depth: int = 0) -> list[Token]:
                 continue
             return [prep, *_cut(noun_phrase(objects[0], date), 6)]
     return []
+
+
+def _degree(adjective: Token, date: SpacySpan) -> list[Token]:
+    """An adjective with the words before it that say how much: "just how weak", "about 10
+    points higher" (the label read "results showed weak that establishment is", "Both are
+    higher"); not a phrase holding the date."""
+    words = [adjective]
+    for child in adjective.lefts:
+        if child.dep_ in ("advmod", "npadvmod") and not any(_in(t, date) for t in child.subtree):
+            words += [t for t in child.subtree if _kept(t)]
+    return sorted(words, key=_at)
 
 
 def _destination(verb: Token, clause: Token, date: SpacySpan) -> list[Token]:
