@@ -4461,3 +4461,41 @@ def test_a_span_dating_a_relative_clauses_event_is_the_writers(text, span, sourc
 )
 def test_a_figure_a_document_shows_is_the_document_s(text, span, source):
     assert _source_name(text, span) == source
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # the story gold's age brackets, three stories (PolNeAR capoll-2016-05, newyork-2016-04,
+        # supertuesday-2016-03)
+        ("Clinton leads, 59 percent to 28 percent, among voters 45 and older.", "45 and older"),
+        (
+            "Mr. Sanders was outpacing her among white men and people under 45, according to "
+            "exit polls.",
+            "under 45",
+        ),
+        (
+            "Experts suggested that turnout for voters under the age of 30 dropped roughly 40 "
+            "percent from 2008.",
+            "30",
+        ),
+    ],
+)
+def test_an_age_band_of_a_polls_group_is_no_figure(text, span):
+    assert span not in [f.span.text for f in figures_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # no poll: a threshold of a law or a plan (BASIL b764f81f, 576116e5, be026bd1)
+        ("Four states have legalized recreational marijuana for adults over 21.", "over 21"),
+        ("Workers who are 58 and older would not be affected.", "58 and older"),
+        (
+            "Under the law, anyone 19 or older who has sexual contact with a minor is guilty.",
+            "19 or older",
+        ),
+    ],
+)
+def test_an_age_bound_with_no_poll_stays_a_figure(text, span):
+    assert span in [f.span.text for f in figures_of(text)]

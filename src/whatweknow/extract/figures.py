@@ -487,6 +487,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         return False  # "a six-speed automatic transmission", "a four-star general": a kind
     if re.search(r"(?i)\baged?\s+$", before):
         return False  # "men aged 18 to 34": an age band, not a count
+    if _bands_a_polls_group(doc, text, number):
+        return False  # "among voters 45 and older", "people under 45, according to exit polls"
     if _dates_by_a_span(doc, text, number):
         return False  # "who voted for Obama four years ago", "two days after Mrs. Clinton spoke"
     if _counts_the_saying(doc, token, number):
@@ -1106,6 +1108,44 @@ _SPAN_MEASURED = frozenset(
     "for over in within during throughout just only barely nearly almost about around roughly "
     "some more less than exactly precisely fully mere".split()
 )
+
+
+# An age bound set after a noun of people: "voters under the age of 30", "people under 45",
+# "voters 45 and older" (the bound before the age, or after it: `numbers` reads "45 and older"
+# as a lower bound).
+_AGE_BOUND_BEFORE = re.compile(
+    r"(?i)\b(?P<noun>[a-z]+)\s+(?P<bound>(?:under|over|below|above)\s+)?"
+    r"(?:(?:the\s+)?age\s+(?:of\s+)?)?$"
+)
+# Nouns of people an age band marks off beside the census words of `_PERSONS`.
+_AGED_GROUPS = frozenset("people adults americans".split())
+# What says a sentence gives a poll's results: its shares, or the poll.
+_POLLED = re.compile(r"(?i)%|\b(?:percent|percentage|polls?|polled|polling|surveys?|surveyed)\b")
+
+
+def _bands_a_polls_group(doc: Doc, text: str, number: NumberMatch) -> bool:
+    """ "Clinton leads, 59 percent to 28 percent, among voters 45 and older", "Sanders was
+    outpacing her among white men and people under 45, according to exit polls", "turnout for
+    voters under the age of 30 dropped roughly 40 percent": an age bound after a noun of people,
+    in a sentence that gives a poll's shares or names the poll, marks off the group the shares
+    are of, as "men aged 18 to 34" does; the shares are the figures, the age is the poll's
+    breakdown (the story gold lists each as an age bracket, no figure, in three stories:
+    PolNeAR capoll-2016-05, newyork-2016-04, supertuesday-2016-03). An age bound the text
+    sets with no poll is a threshold of a law or a plan and stays a figure ("legalized
+    recreational marijuana for adults over 21", "Workers who are 58 and older would not be
+    affected")."""
+    if number.unit or number.currency or number.value is None or not 18 <= number.value < 100:
+        return False
+    found = _AGE_BOUND_BEFORE.search(text[max(0, number.number_start - 40) : number.number_start])
+    if found is None:
+        return False
+    if number.qualifier not in ("upper", "lower") and not found.group("bound"):
+        return False  # "voters 45": no bound, no band
+    noun = found.group("noun").lower()
+    if noun not in _AGED_GROUPS and noun.removesuffix("s") not in _PERSONS:
+        return False
+    token = _token_at(doc, number.number_start)
+    return token is not None and _POLLED.search(token.sent.text) is not None
 
 
 def _dates_by_a_span(doc: Doc, text: str, number: NumberMatch) -> bool:
