@@ -4499,3 +4499,38 @@ def test_an_age_band_of_a_polls_group_is_no_figure(text, span):
 )
 def test_an_age_bound_with_no_poll_stays_a_figure(text, span):
     assert span in [f.span.text for f in figures_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # the story gold, three stories (PolNeAR iowa-2016-02, wyoming-2016-04, newyork-2016-04)
+        (
+            "The campaign had precinct captains and key workers in Iowa's 99 counties.",
+            "99",
+        ),
+        (
+            "In Georgia, early results from the state's 14 congressional districts showed that "
+            "Cruz supporters were winning.",
+            "14",
+        ),
+        (
+            "Her base of support was Long Island, the five boroughs, and upstate cities.",
+            "five",
+        ),
+    ],
+)
+def test_a_definite_count_of_a_places_parts_is_no_figure(text, span):
+    assert span not in [f.span.text for f in figures_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("In three precincts of Virginia's Third Congressional District, turnout fell.", "three"),
+        ("“We have 32 districts in states with no big Senate race,” he said.", "32"),
+        ("Obama won the 12 counties that border the lake.", "12"),
+    ],
+)
+def test_a_count_of_parts_set_apart_or_narrowed_stays_a_figure(text, span):
+    assert span in [f.span.text for f in figures_of(text)]

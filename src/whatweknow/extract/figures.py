@@ -498,6 +498,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
     if _counts_what_it_quotes(doc, number):
         return False  # "still cannot say the two words 'Radical Islam'", "along with three
         # words: “See you Sunday.”"
+    if _counts_a_places_parts(token, number):
+        return False  # "Iowa's 99 counties", "the state's 14 congressional districts"
     if number.words and number.qualifier != "range":
         lower = token.lower_
         word_after = text[number.number_start + len(token.text) : number.number_start + 14]
@@ -1360,6 +1362,32 @@ def _refers_back(doc: Doc, token: Token, number: NumberMatch) -> bool:
         return False
     pointer = next((c for c in whole.children if c.dep_ in ("det", "poss")), None)
     return pointer is not None and _points_back(pointer)
+
+
+# The parts a place is divided into, for its government or its elections.
+_DIVISIONS = frozenset(
+    "county district borough precinct ward parish province canton prefecture municipality".split()
+)
+
+
+def _counts_a_places_parts(token: Token, number: NumberMatch) -> bool:
+    """ "key workers in Iowa's 99 counties", "early results from the state's 14 congressional
+    districts", "Long Island, the five boroughs, and upstate cities": a count after a
+    possessive or "the" of the parts a place is divided into is how many the place has, a
+    fact of its map, not an amount the story reports (the story gold lists each as an
+    incidental count, or leaves it out, in three stories: PolNeAR iowa-2016-02, wyoming-2016-04,
+    newyork-2016-04). A count the text sets apart stays ("In three precincts of Virginia's Third
+    Congressional District", "we have 32 districts"), as does one a clause narrows ("the 12
+    counties that voted for Obama")."""
+    if number.qualifier != "exact" or number.unit or number.currency or token.i == 0:
+        return False
+    noun = token.head if token.dep_ == "nummod" else None
+    if noun is None or noun.i < token.i or lemma(noun) not in _DIVISIONS:
+        return False
+    previous = token.doc[token.i - 1]
+    if previous.lower_ != "the" and previous.tag_ != "POS":
+        return False
+    return not _says_which(noun)
 
 
 def _restates_names(token: Token, number: NumberMatch) -> bool:
