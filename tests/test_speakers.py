@@ -1969,6 +1969,35 @@ DESCRIBED = [
         'she didn\'t "want to contemplate" the effects a Tromp candidacy would have',
         "Ruth Bader Ginsberg",
     ),
+    # a former title is who the subject just before was, like a named body's (USA Today,
+    # 2016 AIPAC speech, in PolNeAR train, names changed)
+    (
+        "Hillary Clintock went on offense against Republican front-runner Donald Tromp on "
+        "Monday, saying he would abdicate U.S. leadership in the Middle East.\n\nThe former "
+        "secretary of State began her speech before the influential American Israel Public "
+        "Affairs Committee by slamming candidates who think they can outsource Middle Eastern "
+        "leadership to dictators.",
+        "candidates who think they can outsource Middle Eastern leadership to dictators",
+        "Hillary Clintock",
+    ),
+    # two person nouns under one article are one person: the former title after "and"
+    # (HuffPost, 2016 Tulsa shooting story, in PolNeAR dev; Politico, 2015 Oval Office
+    # address story, in PolNeAR train; names changed)
+    (
+        "Hillary Clintock spoke directly to white Americans about the police shooting in "
+        "Tulsa.\n\nOn Tuesday\u2019s episode of \u201cThe Steve Harvey Morning Show,\u201d "
+        "the former secretary of state and current Democratic presidential nominee said she "
+        "wanted to speak \u201cdirectly to white people.\u201d",
+        "she wanted to speak \u201cdirectly to white people.\u201d",
+        "Hillary Clintock",
+    ),
+    (
+        "Hillary Clintock said Sunday that it is time to intensify the fight against the "
+        "Islamic State.\n\nThe Democratic presidential front-runner and former secretary of "
+        "state said the U.S. needed a more robust air campaign against the Islamic State.",
+        "the U.S. needed a more robust air campaign against the Islamic State",
+        "Hillary Clintock",
+    ),
     # an office held once contradicts no description: "the former New York mayor and
     # founder of …" may be "the financial industry tycoon" (HuffPost, 2016 Bloomberg speech)
     (
@@ -2029,6 +2058,13 @@ UNDESCRIBED_PEOPLE = [
         "The Supreme Court justice said she regretted her remarks.",
         "justice",
     ),
+    # a former title is not the last subject's where the sentence's pronoun is of the other
+    # sex (USA Today, 2016 AIPAC speech, in PolNeAR train, reordered)
+    (
+        "Hillary Clintock spoke on Monday. Donald Tromp answered her in Ohio.\n\nThe former "
+        "secretary of state said she would never be neutral on Israel.",
+        "secretary",
+    ),
     # a lede's unnamed person whom no one named after it is described like
     (
         "A Republican senator said Friday the bill would fail.\n\nJohn Smithson, the House "
@@ -2074,6 +2110,28 @@ def test_a_person_description_with_no_one_described_alike_keeps_its_words(text, 
     assert found and all(word in (s.speaker.name or "") for s in found), [
         (s.speaker.name, s.content.text) for s in statements_of(text)
     ]
+
+
+# Two nouns joined by "and" under one article: one person where both describe one person,
+# two where the second has its own article, a name, an owner or is a relative.
+ONE_OR_TWO_DESCRIBED = [
+    ("The Democratic presidential front-runner and former secretary of state told ABC.", True),
+    ("The mayor and the governor said it was fine.", False),
+    ("The senator and aide to the mayor said it was fine.", False),
+    ("The governor and wife said it was fine.", False),
+    ("The president and first lady Michelle Obama said they were pleased.", False),
+    ("The book and the movie say it was fine.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "one"), ONE_OR_TWO_DESCRIBED)
+def test_two_person_nouns_under_one_article_are_one_person_unless_each_is_someone(text, one):
+    from whatweknow.extract.attribution.descriptions import one_person_described
+
+    doc = load_nlp()(text)
+    pairs = [(t, c) for t in doc for c in t.conjuncts if c.i > t.i]
+    assert pairs
+    assert any(one_person_described(t, c) for t, c in pairs) is one
 
 
 # What a person said, named by its noun, is theirs: "Rice's comments", "Her comments" (BASIL,

@@ -678,6 +678,36 @@ def person_description(head: Token, articles: frozenset[str] = frozenset({"the"}
     )
 
 
+def one_person_described(head: Token, conjunct: Token) -> bool:
+    """Two person nouns under one definite article describe one person, not two: "the former
+    secretary of state and current Democratic presidential nominee said", "The Democratic
+    presidential front-runner and former secretary of state told …". Each is singular, in
+    lower case, and a noun the news describes one person by; the second has no article of
+    its own, no name and no owner, and is no relative ("the mayor and the governor", "the
+    senator and his aide", "the governor and aide to the mayor", "the president and first
+    lady Michelle Obama", "the mayor and wife" are two)."""
+    noun = noun_of(conjunct)
+    return (
+        conjunct.dep_ == "conj"
+        and conjunct.head.i == head.i
+        and person_description(head)
+        and conjunct.tag_ == "NN"
+        and conjunct.text.islower()
+        and noun in lexicon.PERSON_NOUNS
+        and noun not in lexicon.ANONYMOUS_NOUNS | lexicon.KIN_NOUNS | _THINGS
+        and not any(c.dep_ in ("det", "poss") or c.pos_ == "PROPN" for c in conjunct.children)
+        and not any(
+            c.dep_ == "prep" and c.lower_ in _SOMEONE_S
+            for t in (head, conjunct)
+            for c in t.children
+        )
+    )
+
+
+# Prepositions that make a role someone's: "an aide to the mayor", "a lawyer for the campaign".
+_SOMEONE_S = frozenset("for to".split())
+
+
 # The nouns `lexicon.PERSON_NOUNS` leaves out as naming things, not people.
 _THINGS = (
     lexicon.INSTITUTION_NOUNS
@@ -949,7 +979,9 @@ def subject_described(
     estate mogul claimed" after "the South Carolina senator called on …"). A title ("the
     judge", "the senator") is left to the people the article gives it; one it gives no one
     else is that subject's where the article names no one else after them ("Ruth Bader
-    Ginsburg regrets her insults of Donald Trump. The Supreme Court justice … said")."""
+    Ginsburg regrets her insults of Donald Trump. The Supreme Court justice … said"), as is
+    a former one, which tells who the person was ("Hillary Clinton went on offense …. The
+    former secretary of State began her speech …")."""
     if not person_description(head):
         return None
     title = noun_of(head) in lexicon.TITLES
@@ -988,7 +1020,8 @@ def _title_may_stand_for(
     ctx: Context, head: Token, sent: Span, entity: Entity, spoken: list[tuple[int, int, str]]
 ) -> bool:
     """A title description may stand for `entity`, the subject of `sent`: the title is a
-    named body's ("the Supreme Court justice"; "the campaign director" may be anyone's) or
+    named body's ("the Supreme Court justice"; "the campaign director" may be anyone's), a
+    former one ("the former secretary of state": who someone was, not a post many hold now) or
     one `entity` spoke under before ("the justice" after "The Supreme Court justice … said"),
     the article names no other person between that sentence and the description, outside
     quotes, gives the title to no other person, and the first pronoun the description's
@@ -999,7 +1032,7 @@ def _title_may_stand_for(
     spoke_so = any(
         e == entity.id and noun in ctx.text[s:end].lower().split() for s, end, e in spoken
     )
-    if not (named_body or spoke_so):
+    if not (named_body or spoke_so or _held_once(head)):
         return False
     pronoun = next(
         (

@@ -2167,6 +2167,7 @@ def _named(
         if not (_joined_without_and(c, head) or _joined_without_and(head, c))
         and not _past_a_relative(head, c)
         and not _past_a_phrase(head, c)
+        and not descriptions.one_person_described(head, c)
     ]
     apposed = _listed_as_apposition(head) if not conjuncts and head is not None else None
     if apposed is not None:
