@@ -2629,3 +2629,46 @@ def test_super_tuesday_names_a_campaign_at_most_a_year_away(expression, publishe
 def test_super_tuesday_of_a_year_without_one_is_left_unresolved(expression):
     result = resolve(expression, datetime(2016, 3, 10))
     assert not result["resolved"] and result["iso"] is None
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, iso",
+    [
+        (  # USA Today, Friday 2016-06-03 (PolNeAR train): a chance, in a quote told in the present
+            "\u201cIt's a grass-roots campaign, and I think that is why we stand an excellent "
+            "chance to win it on Tuesday,\u201d Sanders said Thursday.",
+            "2016-06-03",
+            "Tuesday",
+            "2016-06-07",
+        ),
+        (  # Politico, Wednesday 2016-03-23 (PolNeAR train): a position, the coming Saturday
+            "He\u2019s also in a strong position to reel off a few more victories on Saturday "
+            "\u2014 when caucuses in Alaska, Hawaii, and Washington take place.",
+            "2016-03-23",
+            "Saturday",
+            "2016-03-26",
+        ),
+        (  # The New York Times, 2016-04-28 (PolNeAR train): through a verb joined to another
+            "Hillary Clinton has won a series of primaries that free her to present herself as "
+            "the de facto victor of the Democratic nominating fight and give her the impetus to "
+            "shift focus decisively toward the November election.",
+            "2016-04-28",
+            "November",
+            "2016-11",
+        ),
+        (  # the noun's clause told in the past: the nearer reading, here the day before
+            "Sanders had a chance to win it on Tuesday, his aides said.",
+            "2016-03-23",
+            "Tuesday",
+            "2016-03-22",
+        ),
+        (  # the first one to do it did it: the past
+            "She is the first woman to win a primary on Tuesday in the state.",
+            "2016-03-23",
+            "Tuesday",
+            "2016-03-22",
+        ),
+    ],
+)
+def test_an_infinitive_on_a_noun_is_ahead_of_the_nouns_clause(text, published, expression, iso):
+    assert [e.date["iso"] for e in events_at(text, published, expression)] == [iso]

@@ -109,6 +109,8 @@ _PROSPECT = frozenset("upcoming face await loom".split())
 # general election", "a one-in-three chance of losing control of the House in November",
 # "plans for a same-sex kiss-in at the restaurants on Friday".
 _PROSPECT_NOUNS = frozenset("prospect chance plan".split())
+# A noun's rank among those who did a thing: "the first woman to win a primary".
+_RANKS = frozenset("first last only".split())
 # Prepositions of a thing an act told ahead comes before: "drop out before Tuesday's primary"
 # (with "ahead of" and "prior to": `_awaits`).
 _AWAITED = frozenset("before until till by".split())
@@ -1023,6 +1025,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
             if tense == "present" and head.lemma_.lower() in ("be", "have"):
                 return "future"  # "is in line to be elected speaker on Thursday", "has to"
             return tense
+    if "to" in words and verb.tag_ == "VB" and verb.dep_ in ("acl", "relcl") and depth < 3:
+        return _infinitive_on_a_noun(verb.head, depth)  # "a chance to win it on Tuesday"
     if lemma in _SCHEDULE and verb.tag_ in ("VBN", "JJ"):  # "scheduled for Thursday night"
         return _schedule_tense(verb)
     if verb.tag_ == "VBD":
@@ -1042,11 +1046,46 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
         return "nearest"  # "the protesters marching Tuesday": no time of its own
     if verb.tag_ in ("VBZ", "VBP"):
         return "past" if lemma in SPEECH_VERBS else "present"
+    if (
+        verb.tag_ == "VB"
+        and not helpers
+        and verb.dep_ == "conj"
+        and verb.head.pos_
+        in (
+            "VERB",
+            "AUX",
+        )
+    ):  # a verb joined to another shares its helpers: "free her to present … and give her …"
+        return _verb_tense(verb.head, depth + 1) if depth < 3 else "past"
     if verb.tag_ == "VB" and any(c.lemma_ == "do" and c.tag_ == "VBD" for c in helpers):
         return "past"  # "did not vote Tuesday"
     if verb.tag_ == "VB" and any(c.lemma_ == "do" for c in helpers):
         return "present"
     return "past"
+
+
+def _infinitive_on_a_noun(noun: Token, depth: int) -> str:
+    """The time of an infinitive on a noun ("we stand an excellent chance to win it on
+    Tuesday", "in a strong position to reel off a few more victories on Saturday", "give her
+    the impetus to shift focus decisively toward the November election"): what the noun holds
+    is ahead of the clause the noun is in, so the coming reading where that clause is told in
+    the present or ahead, the nearer one where it is told in the past ("had a chance to win
+    it on Tuesday"); the first, last or only one to do a thing ("the first woman to win a
+    primary on Tuesday") did it: no time of its own, the past."""
+    if noun.pos_ != "NOUN" or any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in _RANKS) for c in noun.children
+    ):
+        return "past"
+    node = noun
+    for _ in range(6):
+        if node.head.i == node.i:
+            return "future"  # a fragment: "A chance to win it on Tuesday."
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return "nearest" if _verb_tense(node, depth + 1) == "past" else "future"
+        if node.pos_ not in ("ADP", "NOUN", "PROPN"):
+            break
+    return "future"
 
 
 def _copula_of(head: Token) -> Token:
