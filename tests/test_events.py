@@ -2672,3 +2672,50 @@ def test_super_tuesday_of_a_year_without_one_is_left_unresolved(expression):
 )
 def test_an_infinitive_on_a_noun_is_ahead_of_the_nouns_clause(text, published, expression, iso):
     assert [e.date["iso"] for e in events_at(text, published, expression)] == [iso]
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, iso",
+    [
+        (  # The New York Times, 2016-07-28 (BASIL): the interview told in the past
+            "In a CNN interview in January, Mr. Trump voiced skepticism that Mr. Bloomberg was "
+            "worth as much as Forbes magazine estimated.",
+            "2016-07-28",
+            "January",
+            "2016-01",
+        ),
+        (  # Politico, 2016-07-11 (PolNeAR train): the testimony behind the article
+            "Two House Committees on Monday asked the Justice Department to investigate whether "
+            "Hillary Clinton perjured herself on the email controversy while testifying before "
+            "Benghazi Committee investigators in October.",
+            "2016-07-11",
+            "October",
+            "2015-10",
+        ),
+        (  # USA Today, 2016-03-02 (PolNeAR train): told in the present, the coming one
+            "Election scholars caution that high turnout during the primaries doesn't "
+            "necessarily translate to an advantage in November.",
+            "2016-03-02",
+            "November",
+            "2016-11",
+        ),
+        (  # Breitbart, 2016-07-19 (PolNeAR train): a verb joined to one in the present
+            "The conventions are designed to champion the party candidate, rally the grassroots "
+            "and propel the party toward November\u2019s election.",
+            "2016-07-19",
+            "November",
+            "2016-11",
+        ),
+        (  # The Washington Post, 2016-06-28 (PolNeAR train): a title with no verb, the nearer
+            "Ruling solidifies candidates' abortion stances as a key factor in November.\n\n"
+            "Both sides agreed on one thing.",
+            "2016-06-28",
+            "November",
+            "2016-11",
+        ),
+    ],
+)
+def test_a_month_alone_in_a_noun_phrase_takes_the_time_of_its_verb(
+    text, published, expression, iso
+):
+    assert [e.date["iso"] for e in events_at(text, published, expression)] == [iso]

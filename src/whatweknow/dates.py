@@ -882,6 +882,11 @@ def _needed_grain(text: str) -> str | None:
     return "day"
 
 
+def precision_of(expression: str) -> str:
+    """The precision an expression names: day, month, week, season or year."""
+    return _precision_of(normalized(expression))
+
+
 def _precision_of(text: str) -> str:
     if WEEKDAY.search(text) or text in _DEICTIC:
         return "day"

@@ -897,6 +897,7 @@ def _tense(span: SpacySpan) -> str:
     ends_span = in_noun = awaited = outcome = False
     in_noun_tense = None  # the noun's own clause: "the attack, which killed ..."
     tense = "past"  # a fragment, a headline: news tells what happened
+    told = False  # whether a verb gives the tense
     for _ in range(8):
         if node.dep_ == "pobj" and node.head.lower_ in _SPAN_ENDS:
             ends_span = True
@@ -908,6 +909,7 @@ def _tense(span: SpacySpan) -> str:
         outcome = outcome or _an_outcome(node)
         if node.pos_ in ("VERB", "AUX"):
             tense = "future" if _prospect(node) else _verb_tense(node)
+            told = True
             break
         awaited = awaited or _awaits(node)
         if (
@@ -928,8 +930,17 @@ def _tense(span: SpacySpan) -> str:
     if in_noun:
         if in_noun_tense in ("past", "future"):
             return in_noun_tense
-        return "past" if _bare_weekday(span) else "nearest"
+        if _bare_weekday(span):
+            return "past"
+        if told and _month_alone(span) and tense in ("past", "present"):
+            return tense  # "In a CNN interview in January, Mr. Trump voiced skepticism"
+        return "nearest"
     return tense
+
+
+def _month_alone(span: SpacySpan) -> bool:
+    """A month without its day or year ("in January", "in November")."""
+    return dates.precision_of(span.text) == "month" and not dates.YEAR.search(span.text)
 
 
 def _awaits(token: Token) -> bool:
