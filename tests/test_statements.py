@@ -1750,6 +1750,52 @@ CASES = [
         "indirect",
         False,
     ),
+    # "in a poll" opening or closing a clause: the poll's finding (USA Today on the Khans 2016,
+    # the Post on the GOP field 2015, USA Today on South Carolina 2016; names changed)
+    (
+        "In an ABC News/Washington Post Poll released Sunday, three of four Americans "
+        "disapproved of the way Mr. Hale had handled the situation.",
+        "ABC News/Washington Post Poll",
+        "organization",
+        "In",
+        "three of four Americans disapproved of the way Mr. Hale had handled the situation",
+        "indirect",
+        False,
+    ),
+    (
+        "The former Ohio governor took just 6 percent of the national vote in a Washington "
+        "Post-ABC News poll released Sunday, his worst showing in the survey in two years.",
+        "Washington Post-ABC News poll",
+        "document",
+        "in",
+        "The former Ohio governor took just 6 percent of the national vote",
+        "indirect",
+        False,
+    ),
+    (
+        "Hale led Lindsay more than 2-1 in an NBC News/Wall Street Journal/Marist South "
+        "Carolina poll Jan. 17-23.",
+        "NBC News/Wall Street Journal/Marist South Carolina poll",
+        "document",
+        "in",
+        "Hale led Lindsay more than 2-1",
+        "indirect",
+        False,
+    ),
+    # a bare "In the poll," opening a sentence goes back to the poll just named (Fox on the
+    # 2012 field, 2011; names changed)
+    (
+        "Mr. Hale placed second in an NBC News/Wall Street Journal poll of potential Republican "
+        "candidates. In the poll, former House Speaker Ned Lind garnered 11 percent, while "
+        "former Gov. Sara Dale earned 10 percent support.",
+        "NBC News/Wall Street Journal poll",
+        "document",
+        "In",
+        "former House Speaker Ned Lind garnered 11 percent, while former Gov. Sara Dale earned "
+        "10 percent support",
+        "indirect",
+        False,
+    ),
 ]
 
 
@@ -2786,6 +2832,23 @@ NOT_REPORTS += [
     ("A guard was injured in an attack on the base.", []),
     # someone's concern that is a thing, not a claim
     ("Senator Ann Hale spoke on Monday. Her main concern is the cost.", []),
+    # "in the polls" is a candidate's standing, not a poll's finding (PolNeAR train: Breitbart
+    # 2016, the Post 2016), and a poll inside a clause's subject is no frame of the clause
+    # (USA Today on Bloomberg 2016; names changed)
+    ("Hale has a decisive lead in the polls ahead of the state's April 19 primary.", []),
+    ("Mr. Hale has been dropping significantly in several recent polls.", []),
+    # a bare "the poll" closing a clause names no poll (Politico on a Texas poll 2015)
+    ("Mr. Hale, who has since dropped out of the race, leads with 6 percent in the poll.", []),
+    (
+        "His 34% support among women in an ABC News/Washington Post poll released Sunday is a "
+        "record low.",
+        [],
+    ),
+    (
+        "More than half of respondents in the USA TODAY/Suffolk poll said the nation needs more "
+        "than two political parties.",
+        ["said"],
+    ),
 ]
 
 

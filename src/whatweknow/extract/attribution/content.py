@@ -1774,6 +1774,28 @@ def to_someone(ctx: Context, to: Token) -> Candidate | None:
     return Candidate((to.idx, to.idx + len(to)), [ctx.tokens_span(tokens)], [person])
 
 
+def in_a_poll(ctx: Context, into: Token) -> Candidate | None:
+    """ "In a CNN/ORC poll released Monday, 31% of Republicans …", "Clinton led Sanders more
+    than 2-1 in an NBC News/Wall Street Journal poll": the clause the phrase opens (all after
+    its comma) or closes (from the clause's start to "in") is the poll's finding
+    (`cues._in_a_poll`)."""
+    found = cues.poll_phrase(into)
+    if found is None:
+        return None
+    poll, where = found
+    sentence = into.sent
+    if where == "opens":
+        tokens = [t for t in sentence if t.i > into.right_edge.i + 1]
+        while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+            tokens.pop()
+        if not tokens:
+            return None
+        span = ctx.tokens_span(tokens)
+    else:
+        span = (_final_scope(ctx, into), into.idx)
+    return Candidate((into.idx, into.idx + len(into)), [span], [poll])
+
+
 RULES: dict[str, Callable[[Context, Token], Candidate | None]] = {
     "according to": according_to,
     "reporting verb": reporting_verb,
@@ -1788,6 +1810,7 @@ RULES: dict[str, Callable[[Context, Token], Candidate | None]] = {
     "make clear": made_clear,
     "reported adverb": reported_adverb,
     "to someone": to_someone,
+    "in a poll": in_a_poll,
 }
 
 
