@@ -1314,7 +1314,9 @@ def _named_apposition(head: Token) -> Token | None:
         and (any(c.dep_ in ("compound", "flat") for c in head.children) or head.dep_ == "appos")
     ):
         return None  # a full name stays; "Another leading Dem, Sen. … Gillibrand" does not
-    title = head.lower_.rstrip(".") in lexicon.TITLES
+    # "One of its members, Demetrios Minor": a name set beside one of a group of people,
+    # whether or not the tagger knew it for a person's
+    title = head.lower_.rstrip(".") in lexicon.TITLES or one_of_people(head)
     for child in head.children:
         if child.dep_ != "appos" and not _joined_without_and(head, child):
             continue
@@ -2368,10 +2370,19 @@ def _named(
         return Speaker(group_name(span.text), "group", span)
     if head is not None and head.pos_ == "NOUN":
         return Speaker(group_name(span.text), "anonymous", span)
-    if head is not None and head.lower_ in _QUANTIFIERS | _UNNAMED:
-        # "Some on the right also pushed back", "…, some said": unnamed people
+    if head is not None and (head.lower_ in _QUANTIFIERS | _UNNAMED or one_of_people(head)):
+        # "Some on the right also pushed back", "…, some said": unnamed people; "said one of
+        # those advisers", "according to one of the officials present": one of them
         return Speaker(group_name(span.text), "anonymous", span)
     return Speaker(None, "unresolved", span)
+
+
+def one_of_people(token: Token) -> bool:
+    """ "one of those advisers", "One of its members": one of a group who can speak (the
+    tagger takes the numeral for a number, which is no one); not "one of the issues"."""
+    return token.lower_ == "one" and any(
+        p.lower_ == "of" and any(can_speak(g) for g in p.children) for p in token.children
+    )
 
 
 def _family(ctx: Context, head: Token, span: Span, earlier: list[Statement]) -> Speaker | None:
