@@ -860,3 +860,26 @@ def test_a_heading_opened_by_its_article_before_the_figure_stays():
     that opens the phrase is the phrase's own ("The Clintons earned")."""
     sentence = "The Clintons earned $10 million last year from speeches."
     assert _headed_alone(sentence, "$10 million")["heading"] == "The Clintons earned"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        (  # twenty-fifth held-out, primary-2016-06 (USA Today 2016-06-03)
+            "In May, Sanders' more than two dozen rallies in the state drew more than 160,000 "
+            "people.",
+            "more than 160,000",
+            "Rallies in the state drew",
+        ),
+        (  # the same phrase with another verb of the figure
+            "Hospitals in the city treated 300 patients.",
+            "300",
+            "Hospitals in the city treated",
+        ),
+    ],
+)
+def test_a_heading_whose_article_ends_before_the_figures_verb_stays(sentence, figure, expected):
+    """What `test_a_heading_never_runs_into_the_figures_own_phrase` leaves alone: an article
+    inside the phrase whose noun the figure's verb follows ("rallies in [the state] drew") is
+    no part of the figure's noun phrase; the heading was "People", the sentence beside."""
+    assert _headed_alone(sentence, figure)["heading"] == expected

@@ -386,7 +386,9 @@ def _phrases(value: dict[str, Any]) -> Iterator[tuple[float, str, bool]]:
                 good = False  # a heading beside its sentence, never "Office had received"
             if j + 1 == first_in and _first_object(tokens, broken, lemmas, wanted, left):
                 continue
-            if j + 1 == first_in and _opens_the_figures_phrase(text, tokens, left, j):
+            if j + 1 == first_in and _opens_the_figures_phrase(
+                text, tokens, lemmas, wanted, left, j
+            ):
                 continue
             yield score, text[tokens[left][0] : tokens[j][1]], good
 
@@ -623,17 +625,27 @@ def _infinitive(tokens: list[tuple[int, int, str]], j: int) -> bool:
 
 
 def _opens_the_figures_phrase(
-    text: str, tokens: list[tuple[int, int, str]], left: int, j: int
+    text: str,
+    tokens: list[tuple[int, int, str]],
+    lemmas: list[str | None],
+    wanted: dict[str, set[str]],
+    left: int,
+    j: int,
 ) -> bool:
     """A phrase that runs into the figure's own noun phrase: an article inside it (not its
     first word) with only its modifiers between it and the figure, nothing else: "giving the
     GOP [a genuine] three-way contest", "dropped from … to [the current] two points" headed
     "The GOP a genuine", "Advantage to the current". "The Clintons earned $10 million" keeps
-    its heading (the article opens it)."""
+    its heading (the article opens it), and so does "Rallies in the state drew more than
+    160,000 people": the figure's verb after the article is no modifier of the figure, the
+    article's phrase ended before it."""
     if text[tokens[j][1] : tokens[j + 1][0]].strip():
         return False  # "… taxes: $5 million", "an effective rate of 17%": not its phrase
     articles = [k for k in range(left + 1, j + 1) if tokens[k][2].lower() in ("a", "an", "the")]
-    return bool(articles) and articles[-1] < j
+    if not articles or articles[-1] == j:
+        return False
+    after = range(articles[-1] + 1, j + 1)
+    return not any(lemmas[k] and "verb" in wanted[lemmas[k]] for k in after)
 
 
 def _extend(
