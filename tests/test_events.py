@@ -2719,3 +2719,50 @@ def test_a_month_alone_in_a_noun_phrase_takes_the_time_of_its_verb(
     text, published, expression, iso
 ):
     assert [e.date["iso"] for e in events_at(text, published, expression)] == [iso]
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, iso",
+    [
+        (  # Breitbart, 2016-07-27 (PolNeAR train, twenty-fifth obama-2016-07): a participle
+            "Clinton on Tuesday became the first woman to win the presidential nomination of a "
+            "major US political party, teeing up the November showdown with Trump.",
+            "2016-07-27",
+            "November",
+            "2016-11",
+        ),
+        (  # Breitbart, 2016-04-15 (PolNeAR train): a gerund
+            "But Cruz, an ultra-conservative senator from Texas, has been on a poaching mission, "
+            "reportedly winning over enough Trump delegates to prevent the billionaire property "
+            "tycoon from prevailing at the July confab if he does not secure the 1,237 delegates "
+            "needed to win outright.",
+            "2016-04-15",
+            "July",
+            "2016-07",
+        ),
+        (  # The Washington Post, 2016-09-08 (PolNeAR dev): "since" a month, the past
+            "To that end, Scott has worked hard for Clinton, attending at least a dozen office "
+            "openings and rallies since February, including seven after Kaine joined the ticket.",
+            "2016-09-08",
+            "February",
+            "2016-02",
+        ),
+        (  # Politico, 2016-07-11 (PolNeAR train): "while" ties it to its head's time
+            "Two House Committees on Monday asked the Justice Department to investigate whether "
+            "Hillary Clinton perjured herself on the email controversy while testifying before "
+            "Benghazi Committee investigators in October.",
+            "2016-07-11",
+            "October",
+            "2015-10",
+        ),
+    ],
+)
+def test_a_month_in_a_noun_phrase_takes_no_time_a_participle_borrows(
+    text, published, expression, iso
+):
+    """The month rule of 8e04637 read the past of the verb a bare participle or gerund hangs
+    on as the month's time: "teeing up the November showdown" (told in July 2016) was November
+    2015, "prevailing at the July confab" (told in April 2016) July 2015. A participle with no
+    helper and nothing tying it to its head has no time of its own: the nearer reading; a
+    month after "since" is the past whatever the verb ("rallies since February")."""
+    assert [e.date["iso"] for e in events_at(text, published, expression)] == [iso]

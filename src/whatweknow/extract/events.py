@@ -897,7 +897,7 @@ def _tense(span: SpacySpan) -> str:
     ends_span = in_noun = awaited = outcome = False
     in_noun_tense = None  # the noun's own clause: "the attack, which killed ..."
     tense = "past"  # a fragment, a headline: news tells what happened
-    told = False  # whether a verb gives the tense
+    told = False  # whether a verb of a time of its own gives the tense
     for _ in range(8):
         if node.dep_ == "pobj" and node.head.lower_ in _SPAN_ENDS:
             ends_span = True
@@ -909,7 +909,7 @@ def _tense(span: SpacySpan) -> str:
         outcome = outcome or _an_outcome(node)
         if node.pos_ in ("VERB", "AUX"):
             tense = "future" if _prospect(node) else _verb_tense(node)
-            told = True
+            told = not _borrows_its_time(node)
             break
         awaited = awaited or _awaits(node)
         if (
@@ -932,10 +932,23 @@ def _tense(span: SpacySpan) -> str:
             return in_noun_tense
         if _bare_weekday(span):
             return "past"
+        if _month_alone(span) and span.root.dep_ == "pobj" and span.root.head.lower_ == "since":
+            return "past"  # "attending … rallies since February": a span up to now began before
         if told and _month_alone(span) and tense in ("past", "present"):
             return tense  # "In a CNN interview in January, Mr. Trump voiced skepticism"
         return "nearest"
     return tense
+
+
+def _borrows_its_time(verb: Token) -> bool:
+    """A participle or gerund with no helper nor a word that ties it to its head's time: it
+    has only the time of the verb it hangs on, and what it names may come after that ("became
+    the first woman …, teeing up the November showdown", "to prevent the tycoon from
+    prevailing at the July confab"); "while testifying before investigators in October" is
+    the head's time."""
+    return verb.tag_ == "VBG" and not any(
+        c.dep_ in ("aux", "auxpass", "mark") for c in verb.children
+    )
 
 
 def _month_alone(span: SpacySpan) -> bool:
