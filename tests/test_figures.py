@@ -4479,6 +4479,10 @@ def test_a_figure_a_document_shows_is_the_document_s(text, span, source):
             "percent from 2008.",
             "30",
         ),
+        # an irregular plural of people (PolNeAR usa-today_2016-01-12: "Men under 35 support
+        # Sanders by 4 percentage points"): the noun is read by its lemma, not by a final "s"
+        ("Men under 35 support Sanders by 4 percentage points.", "under 35"),
+        ("Sanders leads among women under 45, 60 percent to 35 percent.", "under 45"),
     ],
 )
 def test_an_age_band_of_a_polls_group_is_no_figure(text, span):

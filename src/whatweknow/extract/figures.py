@@ -1138,14 +1138,17 @@ def _bands_a_polls_group(doc: Doc, text: str, number: NumberMatch) -> bool:
     affected")."""
     if number.unit or number.currency or number.value is None or not 18 <= number.value < 100:
         return False
-    found = _AGE_BOUND_BEFORE.search(text[max(0, number.number_start - 40) : number.number_start])
+    window_start = max(0, number.number_start - 40)
+    found = _AGE_BOUND_BEFORE.search(text[window_start : number.number_start])
     if found is None:
         return False
     if number.qualifier not in ("upper", "lower") and not found.group("bound"):
         return False  # "voters 45": no bound, no band
     noun = found.group("noun").lower()
-    if noun not in _AGED_GROUPS and noun.removesuffix("s") not in _PERSONS:
-        return False
+    parsed = _token_at(doc, window_start + found.start("noun"))
+    single = {noun.removesuffix("s"), lemma(parsed) if parsed is not None else noun}
+    if noun not in _AGED_GROUPS and not single & _PERSONS:
+        return False  # the noun read by its lemma too: "Men under 35", "women under 45"
     token = _token_at(doc, number.number_start)
     return token is not None and _POLLED.search(token.sent.text) is not None
 
