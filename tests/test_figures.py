@@ -4522,6 +4522,14 @@ def test_an_age_bound_with_no_poll_stays_a_figure(text, span):
             "Her base of support was Long Island, the five boroughs, and upstate cities.",
             "five",
         ),
+        # a phrase naming the place, or set off by a comma, narrows nothing
+        ("Clinton won all of the 67 counties in Pennsylvania.", "67"),
+        ("The five boroughs of New York City voted for Clinton.", "five"),
+        (
+            "Another 24 delegates are divided among the state’s 8 congressional districts, "
+            "with the district-level winner getting all three delegates.",
+            "8",
+        ),
     ],
 )
 def test_a_definite_count_of_a_places_parts_is_no_figure(text, span):
@@ -4534,6 +4542,23 @@ def test_a_definite_count_of_a_places_parts_is_no_figure(text, span):
         ("In three precincts of Virginia's Third Congressional District, turnout fell.", "three"),
         ("“We have 32 districts in states with no big Senate race,” he said.", "32"),
         ("Obama won the 12 counties that border the lake.", "12"),
+        # narrowed by a clause the parse takes for an apposition, by a phrase or by a
+        # superlative: a choice among the parts, not how many the place has (PolNeAR
+        # politico_2016-08-08, huff-post_2016-03-21, wash-post_2016-09-25)
+        (
+            "Trump is going to need all the local knowledge he can get from the 25 counties "
+            "POLITICO identified as the general election’s true battlegrounds.",
+            "25",
+        ),
+        (
+            "However, three of the four cantons with the highest voter turnout voted in favor.",
+            "four",
+        ),
+        (
+            "The study found that in the state's three largest counties, which include "
+            "Cleveland, Cincinnati and Columbus, voters have been taken off the rolls.",
+            "three",
+        ),
     ],
 )
 def test_a_count_of_parts_set_apart_or_narrowed_stays_a_figure(text, span):

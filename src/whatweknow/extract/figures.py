@@ -1381,7 +1381,11 @@ def _counts_a_places_parts(token: Token, number: NumberMatch) -> bool:
     incidental count, or leaves it out, in three stories: PolNeAR iowa-2016-02, wyoming-2016-04,
     newyork-2016-04). A count the text sets apart stays ("In three precincts of Virginia's Third
     Congressional District", "we have 32 districts"), as does one a clause narrows ("the 12
-    counties that voted for Obama")."""
+    counties that voted for Obama"), as does one a superlative or a phrase narrows ("the
+    state's three largest counties", "the four cantons with the highest voter turnout", "the 25
+    counties POLITICO identified as …", a clause the parse takes for an apposition); a phrase
+    that names the place narrows nothing ("the 67 counties in Pennsylvania", "the five
+    boroughs of New York City")."""
     if number.qualifier != "exact" or number.unit or number.currency or token.i == 0:
         return False
     noun = token.head if token.dep_ == "nummod" else None
@@ -1390,7 +1394,29 @@ def _counts_a_places_parts(token: Token, number: NumberMatch) -> bool:
     previous = token.doc[token.i - 1]
     if previous.lower_ != "the" and previous.tag_ != "POS":
         return False
-    return not _says_which(noun)
+    return not _says_which(noun) and not _picks_some_parts(token, noun)
+
+
+# Prepositions after a place's parts that name the place, not which of them ("in Pennsylvania").
+_PLACE_PREPOSITIONS = frozenset("of in across throughout".split())
+
+
+def _picks_some_parts(count: Token, noun: Token) -> bool:
+    """A superlative between the count and its noun ("the state's three largest counties"), or
+    a phrase right after the noun, not set off by a comma, that says which ("the four cantons
+    with the highest voter turnout", "the 25 counties POLITICO identified as …", where the
+    parse hangs the clause on its subject as an apposition)."""
+    doc = noun.doc
+    if any(t.tag_ in ("JJS", "RBS") for t in doc[count.i + 1 : noun.i]):
+        return True
+    for child in noun.rights:
+        if any(t.text == "," for t in doc[noun.i + 1 : child.left_edge.i + 1]):
+            break  # set off by a comma: it tells more about them
+        if child.dep_ == "appos" or (
+            child.dep_ == "prep" and child.lower_ not in _PLACE_PREPOSITIONS
+        ):
+            return True
+    return False
 
 
 def _restates_names(token: Token, number: NumberMatch) -> bool:
