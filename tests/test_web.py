@@ -709,3 +709,30 @@ def test_a_name_two_speakers_share_is_said_to_be_several_not_no_one(tmp_path):
     assert client.get("/speakers/Khizr%20Khan").status_code == 200
     assert "No one named “Kahn” is quoted" in client.get("/brief", params={"speaker": "Kahn"}).text
     assert client.get("/speakers/Kahn").status_code == 404
+
+
+def _khans_client(tmp_path):
+    article = {
+        "title": "Khans say rhetoric stirs ugliness",
+        "outlet": "USA Today",
+        "published": "2016-08-09",
+        "text": "Khizr Khan said the political rhetoric had made the election season worse.\n\n"
+        "Ghazala Khan said the photo of her son would have made her break down in tears.\n\n"
+        "Rep. Ro Khanna said the convention had been a success.",
+    }
+    source = tmp_path / "khans.jsonl"
+    source.write_text(json.dumps(article) + "\n", "utf-8")
+    db = tmp_path / "news.db"
+    CliRunner().invoke(cli, ["ingest", str(db), str(source)])
+    return TestClient(create_app(db, None))
+
+
+def test_a_name_several_speakers_share_lists_only_those_it_names(tmp_path):
+    """ "“Khan” is more than one speaker …: pick one of" listed every speaker a word of whose
+    name only begins with "Khan" (Ro Khanna) beside Khizr and Ghazala Khan (c885867)."""
+    client = _khans_client(tmp_path)
+    html = client.get("/brief", params={"speaker": "Khan"}).text
+    assert "“Khan” is more than one speaker in this coverage" in html
+    notice = html.split("is more than one speaker", 1)[1].split("</p>", 1)[0]
+    assert "Khizr Khan" in notice and "Ghazala Khan" in notice
+    assert "Khanna" not in notice

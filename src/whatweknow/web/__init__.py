@@ -375,11 +375,10 @@ def create_app(
         suggestions = []
         several = False
         if asked.speaker and not made["speaker_entry"]:
-            suggestions = _named(
-                asked.speaker,
-                quoted_in(*picked),
-            )[:5]
-            several = len(_named(asked.speaker, suggestions, whole=True)) > 1
+            quoted = quoted_in(*picked)
+            whole = _named(asked.speaker, quoted, whole=True)
+            several = len(whole) > 1  # theirs to pick from, not "Khanna" beside the Khans
+            suggestions = (whole if several else _named(asked.speaker, quoted))[:5]
         query = asked.query()
         return page(
             "brief.html.j2",
