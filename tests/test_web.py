@@ -7,7 +7,7 @@ import re
 import socket
 import threading
 import time
-from urllib.parse import quote
+from urllib.parse import parse_qs, quote, urlsplit
 
 import httpx
 import pytest
@@ -736,3 +736,20 @@ def test_a_name_several_speakers_share_lists_only_those_it_names(tmp_path):
     notice = html.split("is more than one speaker", 1)[1].split("</p>", 1)[0]
     assert "Khizr Khan" in notice and "Ghazala Khan" in notice
     assert "Khanna" not in notice
+
+
+def test_a_name_several_speakers_share_keeps_the_selection_on_the_index(tmp_path):
+    """/speakers/Khan?outlet=…&since=… sent to /speakers?q=Khan, the whole coverage: the
+    index takes the same selection, and keeps it (c885867)."""
+    client = _khans_client(tmp_path)
+    listed = client.get(
+        "/speakers/Khan",
+        params={"outlet": "USA Today", "since": "2016-08-01"},
+        follow_redirects=False,
+    )
+    assert listed.status_code == 307
+    assert parse_qs(urlsplit(listed.headers["location"]).query) == {
+        "q": ["Khan"],
+        "outlet": ["USA Today"],
+        "since": ["2016-08-01"],
+    }

@@ -540,7 +540,8 @@ def create_app(
         entry = speaker_of(about, since, until, outlet, name)
         if entry is None and len(_named(name, quoted_in(about, since, until, outlet), True)) > 1:
             # "Trump" is Donald J. Trump and Donald Trump Jr.: the index lists them
-            query = urlencode({"q": name, "about": about} if about else {"q": name})
+            picked = {"about": about, "since": since, "until": until, "outlet": outlet}
+            query = urlencode({"q": name, **{k: v for k, v in picked.items() if v}})
             return RedirectResponse(f"/speakers?{query}", 307)
         if entry is None:
             raise HTTPException(404, f"no speaker named {name} in this coverage")
