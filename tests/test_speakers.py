@@ -2148,6 +2148,13 @@ ONE_OR_TWO_DESCRIBED = [
     ("The governor and wife said it was fine.", False),
     ("The president and first lady Michelle Obama said they were pleased.", False),
     ("The book and the movie say it was fine.", False),
+    # one office noun twice, a grade of it on the second, is two holders (Politico 2016-07-08,
+    # in PolNeAR train: "Obviously the president and vice president aren’t auditioning …")
+    ("The president and vice president said they would campaign for her.", False),
+    ("The director and deputy director said the review was over.", False),
+    # a verb that agrees with two is two ("have", "were"), not one described twice
+    ("The chairman and ranking member have said the deal is flawed.", False),
+    ("The senator and former governor has said the deal is flawed.", True),
 ]
 
 

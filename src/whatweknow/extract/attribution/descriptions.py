@@ -685,12 +685,17 @@ def one_person_described(head: Token, conjunct: Token) -> bool:
     lower case, and a noun the news describes one person by; the second has no article of
     its own, no name and no owner, and is no relative ("the mayor and the governor", "the
     senator and his aide", "the governor and aide to the mayor", "the president and first
-    lady Michelle Obama", "the mayor and wife" are two)."""
+    lady Michelle Obama", "the mayor and wife" are two), nor one office noun twice ("the
+    president and vice president", "the director and deputy director": its holder and a
+    deputy), nor a pair whose verb agrees with two ("the chairman and ranking member have
+    said")."""
     noun = noun_of(conjunct)
     return (
         conjunct.dep_ == "conj"
         and conjunct.head.i == head.i
         and person_description(head)
+        and noun != noun_of(head)
+        and not _agrees_with_two(head)
         and conjunct.tag_ == "NN"
         and conjunct.text.islower()
         and noun in lexicon.PERSON_NOUNS
@@ -702,6 +707,16 @@ def one_person_described(head: Token, conjunct: Token) -> bool:
             for c in t.children
         )
     )
+
+
+def _agrees_with_two(subject: Token) -> bool:
+    """A subject whose verb, or the verb's auxiliary, is in the plural: "… have said", "…
+    were told", "… aren’t auditioning" (a present form not of the third person singular)."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = subject.head
+    words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(w.tag_ == "VBP" or w.lower_ == "were" for w in words)
 
 
 # Prepositions that make a role someone's: "an aide to the mayor", "a lawyer for the campaign".
