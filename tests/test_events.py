@@ -2766,3 +2766,31 @@ def test_a_month_in_a_noun_phrase_takes_no_time_a_participle_borrows(
     helper and nothing tying it to its head has no time of its own: the nearer reading; a
     month after "since" is the past whatever the verb ("rallies since February")."""
     assert [e.date["iso"] for e in events_at(text, published, expression)] == [iso]
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, iso",
+    [
+        # a month in the subject of a verb told in the present: the verb says how the subject
+        # stands now, not when its month is; the nearer reading (8e04637 read the coming year)
+        ("Her lead in January is gone.", "2016-03-15", "January", "2016-01"),
+        (
+            "The Iowa caucuses in February are a distant memory now.",
+            "2016-03-15",
+            "February",
+            "2016-02",
+        ),
+        # left alone: a month in what a present verb has is the coming one (USA Today,
+        # twenty-sixth supertuesday-2016-03, "an advantage in November")
+        (
+            "Republicans have an advantage in November, the poll suggests.",
+            "2016-03-02",
+            "November",
+            "2016-11",
+        ),
+    ],
+)
+def test_a_month_in_the_subject_of_a_present_verb_keeps_the_nearer_reading(
+    text, published, expression, iso
+):
+    assert [e.date["iso"] for e in events_at(text, published, expression)] == [iso]

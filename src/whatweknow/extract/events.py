@@ -898,6 +898,7 @@ def _tense(span: SpacySpan) -> str:
     in_noun_tense = None  # the noun's own clause: "the attack, which killed ..."
     tense = "past"  # a fragment, a headline: news tells what happened
     told = False  # whether a verb of a time of its own gives the tense
+    subject = False  # whether the walk reached the verb from its subject
     for _ in range(8):
         if node.dep_ == "pobj" and node.head.lower_ in _SPAN_ENDS:
             ends_span = True
@@ -905,6 +906,7 @@ def _tense(span: SpacySpan) -> str:
             return "future"
         if node.head.i == node.i:
             break
+        subject = node.dep_ in ("nsubj", "nsubjpass", "csubj")
         node = node.head
         outcome = outcome or _an_outcome(node)
         if node.pos_ in ("VERB", "AUX"):
@@ -934,8 +936,15 @@ def _tense(span: SpacySpan) -> str:
             return "past"
         if _month_alone(span) and span.root.dep_ == "pobj" and span.root.head.lower_ == "since":
             return "past"  # "attending … rallies since February": a span up to now began before
-        if told and _month_alone(span) and tense in ("past", "present"):
-            return tense  # "In a CNN interview in January, Mr. Trump voiced skepticism"
+        if (
+            told
+            and _month_alone(span)
+            and (tense == "past" or (tense == "present" and not subject))
+        ):
+            # "In a CNN interview in January, Mr. Trump voiced skepticism"; a present verb
+            # tells how its subject stands now, not when the subject's month is: "Her lead in
+            # January is gone" keeps the nearer reading
+            return tense
         return "nearest"
     return tense
 
