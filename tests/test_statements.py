@@ -4023,3 +4023,25 @@ def test_an_embedded_post_whose_author_the_text_never_names_is_left():
         "Another poll, another lead for the governor in Ohio.</tweet>."
     )
     assert not [s for s in statements_of(text) if "another lead" in s.content.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # "in a poll" closing a clause someone's verb reports: the poll finds that clause, not
+        # that they said it (e21d3f1 gave the poll "Mr. Hale boasted on Monday that he was
+        # leading"; names changed)
+        (
+            "Mr. Hale boasted on Monday that he was leading in a new Fox News poll.",
+            "he was leading",
+        ),
+        ("Mr. Hale said he was ahead in a Monmouth University poll.", "he was ahead"),
+    ],
+)
+def test_in_a_poll_inside_what_someone_says_closes_only_their_clause(text, content):
+    found = statements_of(text)
+    polls = [s for s in found if s.cue is not None and s.cue.text == "in"]
+    assert [s.content.text for s in polls] == [content], [
+        (s.cue and s.cue.text, s.content.text) for s in found
+    ]
+    assert any(s.speaker.name and "Hale" in s.speaker.name for s in found)

@@ -1792,8 +1792,24 @@ def in_a_poll(ctx: Context, into: Token) -> Candidate | None:
             return None
         span = ctx.tokens_span(tokens)
     else:
-        span = (_final_scope(ctx, into), into.idx)
+        span = (max(_final_scope(ctx, into), _reported_clause_start(into)), into.idx)
     return Candidate((into.idx, into.idx + len(into)), [span], [poll])
+
+
+def _reported_clause_start(into: Token) -> int:
+    """Where the clause "in a poll" closes starts when it is a clause someone's verb reports
+    ("Mr. Trump boasted that he was leading in a new Fox News poll": the poll finds "he was
+    leading", not that Trump boasted): the innermost complement clause above it, past its
+    "that"; else the sentence's start."""
+    clause = next((a for a in into.ancestors if a.dep_ == "ccomp"), None)
+    if clause is None:
+        return into.sent.start_char
+    words = [
+        t
+        for t in clause.subtree
+        if t.i < into.i and not (t.dep_ == "mark" and t.i == clause.left_edge.i)
+    ]
+    return words[0].idx if words else into.sent.start_char
 
 
 RULES: dict[str, Callable[[Context, Token], Candidate | None]] = {
