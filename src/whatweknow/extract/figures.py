@@ -1852,6 +1852,11 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
     clause_end = _clause_end(text, number.end)
     per = _per(doc, text, number, counted, clause_end)
     statement = said.at(number.start)
+    if statement is not None and _counted_speaker(doc, statement):
+        # "In a national CNN/ORC poll released Monday, 31% of Republicans … said they were
+        # “extremely enthusiastic” about voting, compared with 23% of Democrats": those the
+        # poll counted speak inside its statement, which gives the figure
+        statement = said.around(number.start, statement) or statement
     if statement is not None and token is not None and _told_beside_a_call(doc, token, statement):
         statement = None
     aside = statement is not None and (
@@ -3235,6 +3240,20 @@ class _Statements:
         of two as long)."""
         best = None
         for statement in self.asserting.covering(offset):
+            if best is None or _innermost(statement) < _innermost(best):
+                best = statement
+        return best
+
+    def around(self, offset: int, inner: Statement) -> Statement | None:
+        """The innermost statement other than `inner` whose content holds `offset` and
+        `inner`'s speaker too: what `inner` is told inside."""
+        mention = inner.speaker.mention
+        best = None
+        for statement in self.asserting.covering(offset):
+            if statement is inner or mention is None:
+                continue
+            if not statement.content.start <= mention.start < statement.content.end:
+                continue
             if best is None or _innermost(statement) < _innermost(best):
                 best = statement
         return best

@@ -87,6 +87,11 @@ def document_results(
     accounts = _cited_again(sentences, accounts)
     shares_in = {sentence_of(f.span.start) for f in figures if _share(f)}
     others = [s for s in statements if not _is_document(doc, s) and s.id not in counted]
+    respondents = [
+        (s.speaker.mention.start, s.speaker.mention.end)
+        for s in statements
+        if s.id in counted and s.speaker.mention is not None
+    ]
     done = []
     for figure in figures:
         if figure.source is not None or figure.statement is not None or _denied(figure):
@@ -95,7 +100,9 @@ def document_results(
         at = sentence_of(figure.span.start)
         source = None
         account = _account_before(accounts, figure, at)
-        if account is not None and _runs_on(doc, sentences, account, figure, at, shares_in, others):
+        if account is not None and _runs_on(
+            doc, sentences, account, figure, at, shares_in, others, respondents
+        ):
             source = _own_poll(doc, figure, account) or account.source
         done.append(figure if source is None else _sourced(figure, source))
     return done
@@ -261,6 +268,7 @@ def _runs_on(
     at: int,
     shares_in: set[int],
     others: list[Statement],
+    respondents: list[tuple[int, int]] = (),
 ) -> bool:
     """Whether the text from the account's start to the figure is one run of its results: no
     one else's statement starts between them, the figure's clause is not one the writer sets
@@ -274,7 +282,12 @@ def _runs_on(
     ):
         return False
     token = _token_at(doc, figure.span.end - 1)
-    if token is None or (not account.named and _beside(token, account.start)):
+    # those the poll counted, saying what they told it, are its results even in a clause set
+    # beside its statement ("In a CNN/ORC International Poll …, 38 percent of voters said …,
+    # while 60 percent said …"); a plain clause there stays the writer's ("… while 45 percent
+    # chose Cruz")
+    answering = any(start <= figure.span.start < end for start, end in respondents)
+    if token is None or (not account.named and not answering and _beside(token, account.start)):
         return False
     if account.named and not _share(figure):
         return False  # a poll named with no cue gives shares, not the sentence's other figures

@@ -2281,7 +2281,9 @@ def _named(
         meant = descriptions.document_named_before(ctx, head)
         if meant is not None:  # "But the original called for …" after "the resolution"
             return Speaker(meant, "document", span)
-    if head is not None and document and head.pos_ == "NOUN":  # "court papers": lemma "paper"
+    if head is not None and document and (head.pos_ == "NOUN" or _poll_named(head)):
+        # "court papers": lemma "paper"; "a CNN/ORC International Poll": "Poll" heading a
+        # proper name, a poll all the same, not a person the tagger missed
         # "The complaint says" after "filed a lawsuit": the lawsuit
         name = (
             descriptions.same_document(ctx, head)
@@ -2375,6 +2377,12 @@ def _named(
         # those advisers", "according to one of the officials present": one of them
         return Speaker(group_name(span.text), "anonymous", span)
     return Speaker(None, "unresolved", span)
+
+
+def _poll_named(head: Token) -> bool:
+    """ "Poll" or "Survey" heading a proper name ("In a CNN/ORC International Poll the same
+    month, …"), tagged PROPN."""
+    return head.pos_ == "PROPN" and head.lower_ in cues.POLL_NOUNS
 
 
 def one_of_people(token: Token) -> bool:
