@@ -1079,16 +1079,9 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
         return "nearest"  # "the protesters marching Tuesday": no time of its own
     if verb.tag_ in ("VBZ", "VBP"):
         return "past" if lemma in SPEECH_VERBS else "present"
-    if (
-        verb.tag_ == "VB"
-        and not helpers
-        and verb.dep_ == "conj"
-        and verb.head.pos_
-        in (
-            "VERB",
-            "AUX",
-        )
-    ):  # a verb joined to another shares its helpers: "free her to present … and give her …"
+    joined = verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX")
+    if verb.tag_ == "VB" and not helpers and joined:
+        # a verb joined to another shares its helpers: "free her to present … and give her …"
         return _verb_tense(verb.head, depth + 1) if depth < 3 else "past"
     if verb.tag_ == "VB" and any(c.lemma_ == "do" and c.tag_ == "VBD" for c in helpers):
         return "past"  # "did not vote Tuesday"
