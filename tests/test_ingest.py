@@ -267,3 +267,25 @@ def test_bad_inputs_do_not_stop_good_ones(tmp_path):
     empty.write_text("", "utf-8")
     found, failures = articles([empty, SEED, "missing.txt", FIXTURES / "atom.xml"])
     assert len(found) == 2 and len(failures) == 2
+
+
+def test_a_json_document_over_many_lines_is_one_clear_error(tmp_path):
+    """A pretty-printed JSON file (BASIL's articles: one object with "body-paragraphs") is no
+    JSON Lines dump: one failure naming the file and how to make one, not one per line."""
+    document = tmp_path / "article.json"
+    document.write_text(json.dumps({"title": "T", "body-paragraphs": ["A", "B"]}, indent=2))
+    (failure,) = read([str(document)], load_settings())
+    assert isinstance(failure, Failure) and failure.origin == str(document)
+    assert "one JSON document over many lines, not JSON Lines" in failure.message
+    assert "jq -c" in failure.message
+
+
+def test_a_jsonl_dump_opening_on_a_broken_line_keeps_its_good_lines(tmp_path):
+    """Only a first line that is a bare "{" or "[" reads as a laid-out document: a broken first
+    record is that line's failure, and the lines after it are still read."""
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text(
+        '{"text": "cut\n' + json.dumps({"text": "Officials said 300 troops arrived."}) + "\n"
+    )
+    items = list(read([str(dump)], load_settings()))
+    assert [type(i).__name__ for i in items] == ["Failure", "Article"]

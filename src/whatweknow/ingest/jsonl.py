@@ -45,6 +45,7 @@ def lines(stream: BinaryIO, max_bytes: int) -> Iterator[bytes | LongLine]:
 def jsonl_articles(
     lines: Iterable[bytes | LongLine], origin: str, max_bytes: int
 ) -> Iterator[Article | Failure]:
+    opened = False  # whether a line with content has been read
     for number, line in enumerate(lines, start=1):
         line_origin = f"{origin}:{number}"
         if isinstance(line, LongLine):
@@ -52,6 +53,12 @@ def jsonl_articles(
             continue
         if not line.strip():
             continue
+        if not opened and line.strip() in (b"{", b"["):
+            # a JSON document laid out over many lines (BASIL's articles, an export) reads as
+            # one error, not one per line: no line of it can be an article
+            yield Failure(origin, "ingest", _one_document(origin))
+            return
+        opened = True
         try:
             yield _record_article(line, line_origin, max_bytes)
         except WhatWeKnowError as err:
@@ -98,6 +105,14 @@ def _record_article(line: bytes, origin: str, max_bytes: int) -> Article:
         return Article(page.raw, origin, "jsonl", url=url or page.url, **filled)
     raise IngestError(
         f'{origin}: the object has neither "text" nor "html". Add one or drop the line.'
+    )
+
+
+def _one_document(origin: str) -> str:
+    return (
+        f"{origin}: one JSON document over many lines, not JSON Lines (one article object "
+        'per line, each with "text" or "html"). Write one object per line, e.g. '
+        "`jq -c '.[]' FILE > FILE.jsonl` for a list or `jq -c . FILE` for one object."
     )
 
 
