@@ -2045,6 +2045,46 @@ def test_a_definite_count_from_three_on_and_a_count_a_colon_lists_are_figures():
     assert [f.span.text for f in figures_of(text)] == ["two"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR (USA Today, Washington Post, HuffPost; names changed)
+        "The last two Republican winners, Huckabee in 2008 and former Pennsylvania senator "
+        "Rick Santorum in 2012, didn't end up as the nominee.",
+        "He has focused on New Hampshire, a smart move given that Iowa's caucuses have been "
+        "less than predictive in the past two Republican presidential nomination fights.",
+        "“The last two terrorist attacks on our soil - Orlando and San Bernardino - were "
+        "homegrown,” Obama told reporters.",
+        "The other two states, Delaware and Maryland, are widely seen as Clinton strongholds.",
+    ],
+)
+def test_a_definite_two_past_the_nouns_adjectives_names_a_known_pair(text):
+    """ "the last two", "the past two", "the other two": a definite determiner with the noun's
+    adjectives between it and "two" still names a pair the reader knows (PolNeAR story gold,
+    four stories)."""
+    assert [f.span.text for f in figures_of(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # a participle, or an adverb on the count, is no adjective of the noun
+        (
+            "In the end, 12 members of Cruz's official slate prevailed, and the remaining two "
+            "delegates separately pledged to support the senator.",
+            "two",
+        ),
+        ("Newt Gingrich and Rick Santorum were the only two Republicans on the stage.", "two"),
+        # a span of time keeps its unit: "the last two years" measures
+        ("Republicans have pursued that strategy over the last two years.", "two years"),
+        # from three on a definite count gives a size
+        ("The last three Republican winners did not end up as the nominee.", "three"),
+    ],
+)
+def test_a_definite_two_with_no_adjective_between_or_a_span_stays_a_figure(text, span):
+    assert span in [f.span.text for f in figures_of(text)]
+
+
 def test_a_or_an_and_a_unit_of_time_as_a_length_is_one_unit():
     """ "for a week", "spent a year at Georgetown", "about an hour ahead of time": a length of
     time, a figure of one unit (BASIL 2019 Alex Jones, 2015 Christie, 2012 Hutchinson, 2014

@@ -1337,8 +1337,9 @@ _DEFINITE = frozenset("the both these those".split()) | _POSSESSIVE_PRONOUNS
 def _refers_back(doc: Doc, token: Token, number: NumberMatch) -> bool:
     """ "The two states filed a lawsuit", "connects their two states", "chatted with two of
     her young children": "two" after a definite determiner (an article, a demonstrative, a
-    possessive pronoun), or over a whole named by a demonstrative or a possessive pronoun,
-    names a pair the story already knows, it does not count them; unless a clause after the
+    possessive pronoun; past the noun's adjectives: "The last two Republican winners",
+    `_determiner_past_adjectives`), or over a whole named by a demonstrative or a possessive
+    pronoun, names a pair the story already knows, it does not count them; unless a clause after the
     noun says which ("the two officers injured in the attack", "two of the bombs sent this
     week") or "more" adds to them ("two more of the explosive devices"). A possessive name
     ("four of Mr. Trump's trips", "the state's four legislative caucuses") is not a pronoun:
@@ -1352,7 +1353,7 @@ def _refers_back(doc: Doc, token: Token, number: NumberMatch) -> bool:
         return False  # "the four-term congressman": a measure of the noun, not a reference
     if _said_of_these(token):
         return True  # "These are two men that are building a good will relationship"
-    previous = doc[token.i - 1] if token.i > 0 else None
+    previous = _determiner_past_adjectives(token)
     if previous is not None and previous.lower_ in _DEFINITE:
         if previous.lower_ not in ("the", "both") and not _points_back(previous):
             return False  # "her" as an object: "told her two things"
@@ -1365,6 +1366,29 @@ def _refers_back(doc: Doc, token: Token, number: NumberMatch) -> bool:
         return False
     pointer = next((c for c in whole.children if c.dep_ in ("det", "poss")), None)
     return pointer is not None and _points_back(pointer)
+
+
+def _determiner_past_adjectives(token: Token) -> Token | None:
+    """The word before a count, past the adjectives of its noun that stand between a
+    determiner and the count: "the last two Republican winners", "the past two Republican
+    presidential nomination fights", "The other two states", "the next two of the 'early four'
+    states" (the adjective on the count, where the count is the phrase's head). An adjective
+    there places the pair in a series or sets it against the rest of a set the story knows; the
+    determiner still says the reader knows which two they are. A participle ("the remaining two
+    delegates") and an adverb on the count ("the only two Republicans", where "only" weighs
+    the count) are no such adjectives: the word before them stays the word before the count."""
+    doc = token.doc
+    previous = doc[token.i - 1] if token.i > 0 else None
+    noun = token.head if token.dep_ == "nummod" else token
+    while (
+        previous is not None
+        and previous.i > 0
+        and previous.tag_ == "JJ"
+        and previous.dep_ == "amod"
+        and previous.head.i == noun.i
+    ):
+        previous = doc[previous.i - 1]
+    return previous
 
 
 # The parts a place is divided into, for its government or its elections.
