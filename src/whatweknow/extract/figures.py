@@ -418,8 +418,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
             return False
         if number.kind == "often":
             return _how_often(token) and not _said_how_often(doc, token, number)
-        if _counts_the_saying(doc, token, number):
-            return False
+        if _counts_the_saying(doc, token, number) or _counts_general_nouns(doc, token, number):
+            return False  # "stated on multiple occasions", "dozens of ways tax increases …"
         return (
             _counts_a_noun(token, number)
             or _often_vaguely(doc, number) is not None
@@ -498,6 +498,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
     if _counts_what_it_quotes(doc, number):
         return False  # "still cannot say the two words 'Radical Islam'", "along with three
         # words: “See you Sunday.”"
+    if _counts_general_nouns(doc, token, number):
+        return False  # "Two things will have to happen", "suggesting three ways out: …"
     if _counts_a_places_parts(token, number):
         return False  # "Iowa's 99 counties", "the state's 14 congressional districts"
     if number.words and number.qualifier != "range":
@@ -819,6 +821,30 @@ def _counts_what_it_quotes(doc: Doc, number: NumberMatch) -> bool:
         return False
     words = [w for w in re.split(r"\s+", quoted.group(1)) if re.search(r"\w", w)]
     return len(words) == value
+
+
+# General nouns (Halliday and Hasan's): nouns that stand for whatever the text goes on to say
+# or has said, not for things of the story's world.
+_GENERAL_NOUNS = frozenset("thing way reason lesson issue question idea fact matter".split())
+
+
+def _counts_general_nouns(doc: Doc, token: Token, number: NumberMatch) -> bool:
+    """ "He is hoping for two things that day. First and most important is …", "Two things will
+    have to happen, however", "Here are five other things we've learned", "suggesting three
+    ways out: Grant the president …", "an article giving ten reasons why …", "There are dozens
+    of ways modest tax increases … would restore Social Security": a count of general nouns
+    counts the points the writer or the speaker sets out, items of the text, not a quantity of
+    the story (the story gold's incidental count, in five stories and never a figure; "one"
+    has its own rule, `_ONE_IS_NO_COUNT`). A noun joined to the count by a hyphen measures
+    the noun after it ("a three-way fight": how many run), and a unit or a currency makes it
+    an amount."""
+    if number.unit or number.currency or doc.text[number.end : number.end + 1] == "-":
+        return False
+    noun = token.head if token.dep_ == "nummod" else None
+    if noun is None:  # "dozens of ways": the count heads its phrase
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    return noun is not None and noun.i > token.i and lemma(noun) in _GENERAL_NOUNS
 
 
 def _one_of_a_kind(doc: Doc, number: NumberMatch, before: str) -> bool:
