@@ -2507,6 +2507,48 @@ def test_a_weekday_on_a_thing_itself_ahead_under_a_verb_told_ahead_keeps_the_com
 @pytest.mark.parametrize(
     "text, published, expression, iso",
     [
+        (  # USA Today, Friday 2016-06-03 (names changed): a simple present
+            "California has recently become almost a second home for the Vermont senator as he "
+            "barnstorms there ahead of Tuesday's primary.",
+            "2016-06-03",
+            "Tuesday",
+            "2016-06-07",
+        ),
+        (  # USA Today, Tuesday 2016-01-26 (names changed): the nearer Monday is the day before
+            "Among Republicans, Donald Grant and Ted Cole maintained their battle as they sit "
+            "atop most polls ahead of Monday's GOP caucuses.",
+            "2016-01-26",
+            "Monday",
+            "2016-02-01",
+        ),
+        (  # USA Today, Friday 2016-04-15: a present perfect, the weekday not in the possessive
+            "The campaign for the Democratic nomination has turned increasingly nasty ahead of "
+            "New York's delegate-rich Tuesday primary.",
+            "2016-04-15",
+            "Tuesday",
+            "2016-04-19",
+        ),
+        (  # told in the past: the primary may be behind the article
+            "He barnstormed California ahead of Tuesday's primary.",
+            "2016-06-03",
+            "Tuesday",
+            "2016-05-31",
+        ),
+        (  # the present, but the thing is not what the act comes before
+            "He leads in polls taken after Tuesday's debate.",
+            "2016-06-03",
+            "Tuesday",
+            "2016-05-31",
+        ),
+    ],
+)
+def test_a_day_of_a_thing_an_act_told_now_comes_before_is_ahead(text, published, expression, iso):
+    assert [e.date["iso"] for e in events_at(text, published, expression)] == [iso]
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, iso",
+    [
         (  # Breitbart, Sunday 2016-03-20: the week that ends that day
             "Rubio suspended his campaign after an embarrassing loss to Donald Trump last week "
             "in his home state of Florida.",

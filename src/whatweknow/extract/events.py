@@ -894,7 +894,7 @@ def _tense(span: SpacySpan) -> str:
         return own  # "back to January, when LePage claimed ..."
     if _under_a_prospect_noun(node):
         return "future"  # "a chance of losing control of the House in November"
-    ends_span = in_noun = awaited = outcome = False
+    ends_span = in_noun = awaited = outcome = thing_awaited = False
     in_noun_tense = None  # the noun's own clause: "the attack, which killed ..."
     tense = "past"  # a fragment, a headline: news tells what happened
     told = False  # whether a verb of a time of its own gives the tense
@@ -914,6 +914,7 @@ def _tense(span: SpacySpan) -> str:
             told = not _borrows_its_time(node)
             break
         awaited = awaited or _awaits(node)
+        thing_awaited = thing_awaited or (in_noun and _awaits(node))
         if (
             node.pos_ in ("NOUN", "PROPN")
             and node.ent_type_ not in ("DATE", "TIME")
@@ -923,6 +924,8 @@ def _tense(span: SpacySpan) -> str:
             in_noun_tense = in_noun_tense or _own_clause_tense(node)  # "the attack, which killed"
         if node.lower_ == "for" and _lemma(node.head) in _SCHEDULE:
             return "future"
+    if thing_awaited and in_noun_tense is None and told and _holds_now(node):
+        return "future"  # "as he barnstorms there ahead of Tuesday's primary"
     if tense == "future":
         if in_noun and in_noun_tense is None and outcome and not awaited and _bare_weekday(span):
             return "nearest"  # "The results of Tuesday's five primaries will force Sanders"
@@ -947,6 +950,22 @@ def _tense(span: SpacySpan) -> str:
             return tense
         return "nearest"
     return tense
+
+
+def _holds_now(verb: Token) -> bool:
+    """Whether a verb tells what goes on or holds at the writer's present: a simple present
+    ("as they sit atop most polls", "as he barnstorms there") or a present perfect or
+    progressive ("has turned increasingly nasty"), no modal nor past helper. A thing such an act
+    is told before ("ahead of Tuesday's primary") is still to come; told in the past
+    ("campaigned ahead of Tuesday's primary") it may be behind the article's day."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ in ("MD", "VBD") for c in helpers):
+        return False
+    if not helpers:
+        return verb.tag_ in ("VBZ", "VBP")
+    return any(c.tag_ in ("VBZ", "VBP") for c in helpers)
 
 
 def _borrows_its_time(verb: Token) -> bool:
