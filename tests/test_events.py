@@ -2549,6 +2549,50 @@ def test_a_day_of_a_thing_an_act_told_now_comes_before_is_ahead(text, published,
 @pytest.mark.parametrize(
     "text, published, expression, iso",
     [
+        (  # The New York Times, 2016-03-04: a participle with no helper, after "into"
+            "Just turning out the traditional minority base is not a 51 percent pathway going "
+            "into November.",
+            "2016-03-04",
+            "November",
+            "2016-11",
+        ),
+        (  # Fox News, 2012-04-23
+            "However, Democrats are thought to have far more safe seats than Republicans going "
+            "into November.",
+            "2012-04-23",
+            "November",
+            "2012-11",
+        ),
+        (  # Politico, 2016-03-23 (names changed): a bare "come" with the date
+            "Such a move could alienate his backers, Clayton allies believe — backers she will "
+            "need come November.",
+            "2016-03-23",
+            "November",
+            "2016-11",
+        ),
+        (  # a negated verb has a time of its own
+            "Obama did not come in March.",
+            "2012-04-23",
+            "March",
+            "2012-03",
+        ),
+        (  # a helper gives the verb its time; "into" is not the date's
+            "Democrats were going into the race in March with more safe seats.",
+            "2012-04-23",
+            "March",
+            "2012-03",
+        ),
+    ],
+)
+def test_a_time_a_verb_of_going_reaches_without_a_tense_of_its_own_is_ahead(
+    text, published, expression, iso
+):
+    assert [e.date["iso"] for e in events_at(text, published, expression)] == [iso]
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, iso",
+    [
         (  # Breitbart, Sunday 2016-03-20: the week that ends that day
             "Rubio suspended his campaign after an embarrassing loss to Donald Trump last week "
             "in his home state of Florida.",

@@ -907,10 +907,11 @@ def _tense(span: SpacySpan) -> str:
         if node.head.i == node.i:
             break
         subject = node.dep_ in ("nsubj", "nsubjpass", "csubj")
-        node = node.head
+        previous, node = node, node.head
         outcome = outcome or _an_outcome(node)
         if node.pos_ in ("VERB", "AUX"):
-            tense = "future" if _prospect(node) else _verb_tense(node)
+            ahead = _prospect(node) or _gone_toward(node, previous, span)
+            tense = "future" if ahead else _verb_tense(node)
             told = not _borrows_its_time(node)
             break
         awaited = awaited or _awaits(node)
@@ -950,6 +951,30 @@ def _tense(span: SpacySpan) -> str:
             return tense
         return "nearest"
     return tense
+
+
+# Verbs of going that reach a time: "going into November", "heading into the primary".
+_GOING = frozenset("go head".split())
+_INTO = frozenset("into toward towards".split())
+
+
+def _gone_toward(verb: Token, previous: Token, span: SpacySpan) -> bool:
+    """Whether the date is the time a verb of going reaches, told with no tense of its own, so
+    ahead of the moment the clause is at: "is not a 51 percent pathway going into November",
+    "have far more safe seats than Republicans going into November" (a participle with no
+    helper, the date after "into" or "toward"), "backers she will need come November" (a bare
+    "come" whose subject or adverb is the date). A verb with a helper or a negation has a time
+    of its own ("was going into the office on Tuesday", "did not come Tuesday")."""
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    if _lemma(verb) in _GOING and verb.tag_ == "VBG":
+        return previous.dep_ == "prep" and previous.lower_ in _INTO
+    return (
+        _lemma(verb) == "come"
+        and verb.tag_ == "VB"
+        and previous.i == span.root.i
+        and previous.dep_ in ("npadvmod", "nsubj", "dobj")
+    )
 
 
 def _holds_now(verb: Token) -> bool:
