@@ -4106,3 +4106,89 @@ def test_a_long_paragraph_of_he_said_is_followed_back_without_recursion():
         sys.setrecursionlimit(limit)
     assert len(found) == 150
     assert {s.speaker.name for s in found} == {"Tom Hale"}
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "mention"),
+    [
+        # PolNeAR, 2016 NYT/CBS poll story (Western Journal, shortened)
+        (
+            "In a poll conducted by the New York Times and ABC News, just 28 percent of voters "
+            "said they had a positive view of Clinton.",
+            "they had a positive view of Clinton",
+            "voters",
+            "just 28 percent of voters",
+        ),
+        # PolNeAR, 2016 Kentucky primary story (Washington Post)
+        (
+            "By the time those primaries concluded, as many as 40 percent of Clinton voters said "
+            "they could not support Barack Obama.",
+            "they could not support Barack Obama",
+            "Clinton voters",
+            "as many as 40 percent of Clinton voters",
+        ),
+        # PolNeAR, 2016 March 15 primaries story (HuffPost, shortened)
+        (
+            "And a full 79 percent of Democrats say they would be satisfied with Clinton as the "
+            "party’s nominee.",
+            "they would be satisfied with Clinton as the party’s nominee",
+            "Democrats",
+            "a full 79 percent of Democrats",
+        ),
+        # PolNeAR, 2016 Iowa caucuses story (Washington Post): a ratio under the people
+        (
+            "More than 6 in 10 Republicans who attended the caucuses described themselves as "
+            "evangelical Christians.",
+            "themselves as evangelical Christians",
+            "Republicans who attended the caucuses",
+            "More than 6 in 10 Republicans",
+        ),
+        (
+            "Among Democrats, about two-thirds of caucus attendees described themselves as "
+            "liberals.",
+            "themselves as liberals",
+            "caucus attendees",
+            "about two-thirds of caucus attendees",
+        ),
+        (
+            "One of every five voters said the economy was the top issue.",
+            "the economy was the top issue",
+            "voters",
+            "One of every five voters",
+        ),
+    ],
+)
+def test_a_share_of_people_polled_is_those_people(text, content, speaker, mention):
+    """Fixer, twenty-ninth round: "28 percent of voters", "as many as 40 percent of Clinton
+    voters", "6 in 10 Republicans" were speakers of their own, one per figure, where the gold
+    has the people polled (PolNeAR: poll-2016-07, kentucky-2016-05, march15-2016-03,
+    iowa-2016-02); the mention keeps the share."""
+    found = [s for s in statements_of(text) if s.content.text == content]
+    assert found, [(s.speaker.name, s.content.text) for s in statements_of(text)]
+    assert found[0].speaker.name == speaker
+    assert found[0].speaker.mention.text == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a quantifier of people keeps its words; a bare share names no people
+        (
+            "Many of his colleagues said he should resign.",
+            "he should resign",
+            "many of his colleagues",
+        ),
+        ("Only 24 percent said she did nothing wrong.", "she did nothing wrong", "24 percent"),
+        # a majority is no figure of a poll (HuffPost, 2016 Trump debate story, shortened)
+        (
+            "Since then, a majority of those candidates made clear that they would not be "
+            "turning up.",
+            "that they would not be turning up",
+            "majority of those candidates",
+        ),
+    ],
+)
+def test_a_quantifier_or_a_bare_share_keeps_its_words(text, content, speaker):
+    found = [s for s in statements_of(text) if s.content.text == content]
+    assert found, [(s.speaker.name, s.content.text) for s in statements_of(text)]
+    assert found[0].speaker.name == speaker

@@ -1075,8 +1075,9 @@ CASES = [
         False,
     ),
     (
+        # a share of people polled speaks as those people, the mention keeping the share
         "Only 40 percent of Republicans say the same of the governor.",
-        "40 percent of Republicans",
+        "Republicans",
         "group",
         "say",
         "the same of the governor",

@@ -2139,6 +2139,39 @@ def _previous_entity(
     return best[1] if best else None
 
 
+# Nouns for a share of people polled, by its figure: "28 percent of voters", "two-thirds of
+# caucus attendees", "nearly half of Republicans" ("a majority of those candidates" is no
+# figure, and keeps its words: the gold's "a majority of Americans").
+_SHARES = frozenset("percent % half third thirds quarter quarters fifth fifths".split())
+
+
+def _share_of(head: Token) -> tuple[Token, int] | None:
+    """The people a share of them stands for, and where their words start: "percent" of "28
+    percent of voters" (a share noun with plural people after "of"), "One" of "One of every
+    five voters", and "Republicans" of "6 in 10 Republicans" (a plural whose number is a
+    ratio: "in 10" under it). Never a quantifier ("many of his colleagues" keeps its words)
+    nor a bare share ("46 percent said", whose people the sentence does not name)."""
+    of = next(
+        (g for p in head.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"),
+        None,
+    )
+    people = of is not None and of.tag_ in ("NNS", "NNPS")
+    if people and head.lemma_.lower() in _SHARES:
+        return of, of.left_edge.idx
+    every = [c for c in of.children if c.i < of.i] if people and head.tag_ == "CD" else []
+    if any(c.lower_ == "every" for c in every):
+        return of, head.doc[max(c.right_edge.i for c in every) + 1].idx
+    if head.tag_ not in ("NNS", "NNPS"):
+        return None
+    for number in head.children:
+        if number.dep_ == "nummod" and any(
+            c.dep_ == "quantmod" and c.lower_ in ("in", "of") for c in number.children
+        ):
+            after = number.right_edge.i + 1
+            return head, head.doc[after].idx if after <= head.i else head.idx
+    return None
+
+
 def _state_tag(text: str, start: int) -> bool:
     """ "Rep. Tim Ryan (Ohio)", "Sen. John McCain (R-Ariz.)": a state in the parentheses after
     a member's name says whom they represent; no pronoun goes on with it ("It's a decisive
@@ -2147,6 +2180,21 @@ def _state_tag(text: str, start: int) -> bool:
 
 
 def named(
+    ctx: Context, mention: tuple[int, int], head: Token | None, earlier: list[Statement] = ()
+) -> Speaker:
+    share = _share_of(head) if head is not None else None
+    if share is not None and share[1] < mention[1]:
+        # "28 percent of voters said …", "More than 6 in 10 Republicans who attended the
+        # caucuses described …": the people polled speak, the share is how many of them (the
+        # mention keeps it); one speaker for every share of them, not one per figure
+        people, start = share
+        said = _named_in_full(ctx, (start, mention[1]), people, earlier)
+        if said.name:
+            return Speaker(said.name, said.kind, ctx.span(*mention), said.entity, said.members)
+    return _named_in_full(ctx, mention, head, earlier)
+
+
+def _named_in_full(
     ctx: Context, mention: tuple[int, int], head: Token | None, earlier: list[Statement] = ()
 ) -> Speaker:
     said = _named(ctx, mention, head, earlier)
