@@ -29,6 +29,36 @@ def test_plain_text_file_keeps_its_exact_text_and_takes_its_headline_as_title():
     assert article.title == "What we know about North Korean troops in Ukraine"
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # PolNeAR's headlines end in a full stop: the article was named by its path
+            "Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton.\n\nA poll "
+            "released Tuesday shows wealthy voters moving to Clinton.\n",
+            "Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton",
+        ),
+        (
+            "Green Party candidate Jill Stein removed from debate site by police.\n\nStein "
+            "was escorted off the campus.\n",
+            "Green Party candidate Jill Stein removed from debate site by police",
+        ),
+        ("Trump wins.\n", None),  # a text of one paragraph is all article
+        (
+            "Troops were moved to the border, officials said on Friday, in a move analysts "
+            "described as the largest deployment in years.\n\nMore followed.\n",
+            None,
+        ),
+        ("Stein was removed from the site by U.S.\n\nMore followed.\n", None),
+    ],
+)
+def test_a_first_line_with_a_full_stop_is_a_title_without_it(tmp_path, text, title):
+    path = tmp_path / "article.txt"
+    path.write_text(text, "utf-8")
+    (article,), _ = articles([path])
+    assert article.title == title
+    assert article.raw == text
+
+
 def test_html_file_gives_main_text_and_metadata():
     (article,), _ = articles([FIXTURES / "article.html"])
     assert article.kind == "html"
@@ -269,15 +299,52 @@ def test_bad_inputs_do_not_stop_good_ones(tmp_path):
     assert len(found) == 2 and len(failures) == 2
 
 
-def test_a_json_document_over_many_lines_is_one_clear_error(tmp_path):
-    """A pretty-printed JSON file (BASIL's articles: one object with "body-paragraphs") is no
-    JSON Lines dump: one failure naming the file and how to make one, not one per line."""
+def test_a_basil_article_file_reads_as_its_article(tmp_path):
+    """A pretty-printed JSON file (BASIL's articles: one object with "body-paragraphs", each a
+    list of sentences) is one article, its text as BASIL's gold reads it: the sentences of a
+    paragraph joined by a space, the paragraphs by a blank line; "date" and "source" as its
+    day and outlet. 787e019 made it one failure whose advice (`jq -c . FILE`) gave a line with
+    no "text", a second failure: no BASIL file could be ingested."""
     document = tmp_path / "article.json"
-    document.write_text(json.dumps({"title": "T", "body-paragraphs": ["A", "B"]}, indent=2))
-    (failure,) = read([str(document)], load_settings())
-    assert isinstance(failure, Failure) and failure.origin == str(document)
-    assert "one JSON document over many lines, not JSON Lines" in failure.message
-    assert "jq -c" in failure.message
+    article = {
+        "title": "Trump offers a deal",
+        "date": "2019-01-20",
+        "source": "fox",
+        "url": "https://example.com/deal",
+        "body-paragraphs": [
+            ["President Trump offered a deal.", "Democrats said no."],
+            [],
+            ["Mr. Hoyer said it was a start."],
+        ],
+    }
+    document.write_text(json.dumps(article, indent=4))
+    (found,) = read([str(document)], load_settings())
+    assert isinstance(found, Article), found
+    assert found.raw == (
+        "President Trump offered a deal. Democrats said no.\n\nMr. Hoyer said it was a start."
+    )
+    assert (found.title, found.published, found.outlet, found.url) == (
+        "Trump offers a deal",
+        "2019-01-20",
+        "fox",
+        "https://example.com/deal",
+    )
+
+
+def test_a_json_list_of_articles_reads_each_and_a_broken_one_is_one_clear_error(tmp_path):
+    listed = tmp_path / "articles.json"
+    listed.write_text(
+        json.dumps([{"text": "Officials said 300 troops arrived."}, {"title": "no body"}], indent=2)
+    )
+    good, bad = read([str(listed)], load_settings())
+    assert isinstance(good, Article) and good.raw == "Officials said 300 troops arrived."
+    assert isinstance(bad, Failure) and bad.origin == f"{listed}[2]"
+    assert 'neither "text" nor "html"' in bad.message
+    broken = tmp_path / "broken.json"
+    broken.write_text('{\n  "text": "cut\n')
+    (failure,) = read([str(broken)], load_settings())
+    assert isinstance(failure, Failure) and failure.origin == str(broken)
+    assert "not valid JSON" in failure.message and "line 2" in failure.message
 
 
 def test_a_jsonl_dump_opening_on_a_broken_line_keeps_its_good_lines(tmp_path):

@@ -152,6 +152,6 @@ def sniff(data: bytes, name: str = "") -> str:
         b"<body" in head or b"<head" in head or b"<div" in head or b"<p>" in head
     ):
         return "html"
-    if head.startswith(b"{"):
-        return "jsonl"
+    if head.startswith(b"{") or (head.startswith(b"[") and head[1:].lstrip().startswith(b"{")):
+        return "jsonl"  # a list of article objects too, as `jsonl` reads a laid-out document
     return "text"

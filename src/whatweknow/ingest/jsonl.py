@@ -1,7 +1,9 @@
 """JSONL dumps: one article per line, streamed, so a file of any size reads in flat memory.
 
 Each line is an object with `text` or `html`, and optional `url`, `title`, `published`
-(or `date`), `outlet` (or `source`, `publisher`) and `author`.
+(or `date`), `outlet` (or `source`, `publisher`) and `author`. A file that opens on a bare
+"{" or "[" is one JSON document laid out over many lines, read whole: one such object (a
+BASIL article, its text in `body-paragraphs`) or a list of them.
 """
 
 from __future__ import annotations
@@ -54,15 +56,45 @@ def jsonl_articles(
         if not line.strip():
             continue
         if not opened and line.strip() in (b"{", b"["):
-            # a JSON document laid out over many lines (BASIL's articles, an export) reads as
-            # one error, not one per line: no line of it can be an article
-            yield Failure(origin, "ingest", _one_document(origin))
+            # a JSON document laid out over many lines (BASIL's articles, an export): no line
+            # of it is an article, the document whole is one, or a list of them
+            yield from _document_articles(line, lines, origin, max_bytes)
             return
         opened = True
         try:
             yield _record_article(line, line_origin, max_bytes)
         except WhatWeKnowError as err:
             yield Failure(line_origin, "ingest", str(err))
+
+
+def _document_articles(
+    first: bytes, rest: Iterable[bytes | LongLine], origin: str, max_bytes: int
+) -> Iterator[Article | Failure]:
+    """A JSON document laid out over many lines, read whole: one article object (a BASIL
+    article, `_paragraphs`) or a list of them, each as a JSONL line is read. One failure
+    naming the file where it is no valid JSON or larger than a document may be."""
+    parts, size = [first], len(first)
+    for line in rest:
+        size += line.size if isinstance(line, LongLine) else len(line)
+        if size > max_bytes:
+            yield Failure(origin, "ingest", _too_long(origin, size, max_bytes))
+            return
+        parts.append(line)  # type: ignore[arg-type]
+    try:
+        document = json.loads(b"".join(parts))
+    except UnicodeDecodeError:
+        yield Failure(origin, "ingest", f"{origin}: not UTF-8. Re-encode the file as UTF-8.")
+        return
+    except json.JSONDecodeError as err:
+        yield Failure(origin, "ingest", _one_document(origin, err))
+        return
+    records = document if isinstance(document, list) else [document]
+    for number, record in enumerate(records, start=1):
+        record_origin = origin if isinstance(document, dict) else f"{origin}[{number}]"
+        try:
+            yield _object_article(record, record_origin, "that object")
+        except WhatWeKnowError as err:
+            yield Failure(record_origin, "ingest", str(err))
 
 
 def _record_article(line: bytes, origin: str, max_bytes: int) -> Article:
@@ -76,10 +108,12 @@ def _record_article(line: bytes, origin: str, max_bytes: int) -> Article:
         raise IngestError(
             f"{origin}: not valid JSON ({err.msg} at column {err.colno}). Fix or remove that line."
         ) from None
+    return _object_article(record, origin, "that line")
+
+
+def _object_article(record: object, origin: str, where: str) -> Article:
     if not isinstance(record, dict):
-        raise IngestError(
-            f"{origin}: a JSON {type(record).__name__}, not an object. Fix that line."
-        )
+        raise IngestError(f"{origin}: a JSON {type(record).__name__}, not an object. Fix {where}.")
     url = _text(record, "url", "link")
     given = _text(record, "published", "date", "publication_date")
     published = iso_date(given)
@@ -97,22 +131,38 @@ def _record_article(line: bytes, origin: str, max_bytes: int) -> Article:
         "author": _text(record, "author"),
         "locale": _text(record, "locale", "language", "lang"),
     }
-    if _text(record, "text", "body"):
-        return Article(_text(record, "text", "body") or "", origin, "jsonl", url=url, **meta)
+    text = _text(record, "text", "body") or _paragraphs(record.get("body-paragraphs"))
+    if text:
+        return Article(text, origin, "jsonl", url=url, **meta)
     if _text(record, "html"):
         page = article_from_html(record["html"], origin, url=url)
         filled = {k: v or getattr(page, k) for k, v in meta.items()}
         return Article(page.raw, origin, "jsonl", url=url or page.url, **filled)
     raise IngestError(
-        f'{origin}: the object has neither "text" nor "html". Add one or drop the line.'
+        f'{origin}: the object has neither "text" nor "html". Add one or drop {where}.'
     )
 
 
-def _one_document(origin: str) -> str:
+def _paragraphs(paragraphs: object) -> str | None:
+    """BASIL's `body-paragraphs`, each a list of sentences (or a string): the sentences of a
+    paragraph joined by a space, the paragraphs by a blank line, as BASIL's gold reads them
+    (`../shared/data/basil-gold/README.md`)."""
+    if not isinstance(paragraphs, list):
+        return None
+    joined = []
+    for paragraph in paragraphs:
+        if isinstance(paragraph, list):
+            paragraph = " ".join(s for s in paragraph if isinstance(s, str))
+        if isinstance(paragraph, str) and paragraph.strip():
+            joined.append(paragraph)
+    return "\n\n".join(joined) or None
+
+
+def _one_document(origin: str, err: json.JSONDecodeError) -> str:
     return (
-        f"{origin}: one JSON document over many lines, not JSON Lines (one article object "
-        'per line, each with "text" or "html"). Write one object per line, e.g. '
-        "`jq -c '.[]' FILE > FILE.jsonl` for a list or `jq -c . FILE` for one object."
+        f"{origin}: not valid JSON ({err.msg} at line {err.lineno}, column {err.colno}). "
+        "Fix the file: it opens as one JSON document (an article object, or a list of them), "
+        "not as JSON Lines (one article object per line)."
     )
 
 
