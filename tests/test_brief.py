@@ -466,3 +466,41 @@ def test_a_timeline_label_keeps_how_much_and_anything_but(tmp_path):
     assert labels["Monday night"] == "results showed just how weak that establishment is"
     assert labels["2004"] == "Both are about 10 points higher"
     assert labels["Friday"] == "governor was happy"
+
+
+def test_an_ordinal_count_reads_as_the_text_says_it(tmp_path):
+    """BASIL 58f414e5: "underwent a second surgery" was headed "Internal injuries: 2
+    surgeries" (there were two in all, not two more) and listed as “a second surgery”
+    surgery; BASIL 70c75d68 "a second consecutive pay period" as “a second consecutive pay”
+    pay. An ordinal with a counted noun is shown in the text's words, and a figure whose words
+    end in the noun it counts is not followed by it again."""
+    texts = {
+        "Fox News": "The hospital said Scalise underwent a second surgery related to his "
+        "internal injuries and a broken bone in his leg.",
+    }
+    brief = _briefed(tmp_path, texts, published="2017-06-15")
+    markdown = brief_markdown(brief)
+    assert ": a second surgery (" in markdown, markdown
+    assert "2 surgeries" not in markdown
+    assert "“a second surgery” surgery" not in markdown
+    assert "- “a second surgery” per " in markdown or "- “a second surgery” stated by" in markdown
+
+
+def test_a_preposition_that_opens_a_source_is_no_verb_label(tmp_path):
+    """PolNeAR USA Today 2016-08-09 (twenty-sixth round): a poll's finding read "In: three of
+    four Americans disapproved …", and how a thing looks to someone "To: it was a way …": the
+    preposition before the source is no verb; the words stand under their source alone."""
+    texts = {
+        "USA Today": "In an ABC News/Washington Post Poll released Sunday, most Americans "
+        "disapproved of the way Trump had handled the situation.\n\n"
+        "To the Republican leader, it was a way to ease the pressure on his members.",
+    }
+    brief = _briefed(tmp_path, texts, published="2016-08-09")
+    cues = {s["cue"].casefold() for e in brief["speakers"] for s in e["statements"]}
+    assert "in" in cues  # the JSON keeps the cue
+    markdown = brief_markdown(brief)
+    assert "- most Americans disapproved of the way" in markdown, markdown
+    assert "In:" not in markdown and "To:" not in markdown
+    with Store(tmp_path / "news.db") as store:
+        html = brief_html(brief, store)
+    assert "In:" not in html and "To:" not in html

@@ -267,8 +267,11 @@ def negation(statement: dict[str, Any]) -> str:
 # What the forms of a withholding verb start with: "declin" for "declined", "declines".
 _WITHHOLDING_STEMS = tuple(sorted(v.removesuffix("e") for v in WITHHOLDING_VERBS))
 
-# Cues that are no verb: a line shows no label for them (`cue_label`).
-_NO_VERB_CUES = frozenset({"according to", "reportedly", "per"})
+# Cues that are no verb: a line shows no label for them (`cue_label`). "In" opens a poll's
+# finding ("In an ABC News/Washington Post Poll released Sunday, three of four Americans
+# disapproved …") and "To" how a thing looks to someone ("To the Republican leader, it was a
+# way to …"): "In: three of four Americans …" read as a verb.
+_NO_VERB_CUES = frozenset({"according to", "reportedly", "per", "in", "to"})
 
 
 def words(statement: dict[str, Any]) -> str:

@@ -103,9 +103,16 @@ def stated(value: dict[str, Any]) -> str:
     """A value in the article's words with what it counts: "“about 11,000” troops", and one
     written joined to its noun as written, “four-page”."""
     joined = _joined_to_its_noun(value)
-    if joined or not value.get("counted"):
+    if joined or not value.get("counted") or _ends_with_its_noun(value):
         return f"“{joined or value['text']}”"
     return f"“{value['text']}” {value['counted']}"
+
+
+def _ends_with_its_noun(value: dict[str, Any]) -> bool:
+    """A figure whose words already end in what it counts ("a second surgery", BASIL
+    58f414e5): the noun again would read “a second surgery” surgery."""
+    text, counted = (value.get("text") or "").casefold(), str(value["counted"]).casefold()
+    return text.endswith(counted) and not text[: len(text) - len(counted)][-1:].isalnum()
 
 
 def _joined_to_its_noun(value: dict[str, Any]) -> str | None:
@@ -221,8 +228,9 @@ def _points(value: dict[str, Any]) -> list[Point]:
         return [(_first(base[0], value["value"]), value, value["value"], "", "tally")]
     if value.get("unit") == "fraction":  # "two-thirds", "a majority": as the text says it
         return [(_first(base[0], value["value"]), value, value["value"], "", "text")]
-    if (value.get("quantity") or {}).get("ordinal") and value.get("unit"):
-        # "its third year": as the text says it, never "3 years" (it has lasted two and more)
+    if (value.get("quantity") or {}).get("ordinal") and (value.get("unit") or value.get("counted")):
+        # "its third year": as the text says it, never "3 years" (it has lasted two and more);
+        # "a second surgery" (BASIL 58f414e5), never "2 surgeries" (there were two in all)
         return [(_first(base[0], value["value"]), value, value["value"], "", "ordinal")]
     if _part_of_one_in_words(value):
         # "a half-century", "half an hour": as the text says it, never "0.5 centuries"
@@ -297,8 +305,11 @@ def _unit(point: Point) -> str:
     ("2 months", "1 interview"); "per" its rate ("a month")."""
     value = point[1]
     unit = value.get("unit") or value.get("counted") or ""
-    if unit == "fraction" or point[4] == "ordinal" or _names_its_unit(point, unit):
-        unit = ""  # "two-thirds", not "0.67 fractions"; "third year", not "third year years"
+    if point[4] == "ordinal":
+        # "third year", not "third year years"; "second" of "the second time": "second time"
+        return "" if _names_its_unit(point, unit) else unit
+    if unit == "fraction" or _names_its_unit(point, unit):
+        unit = ""  # "two-thirds", not "0.67 fractions"
     if unit and not (point[4] == "number" and point[2] is not None and abs(point[2]) == 1):
         unit = plural(unit)
     if value.get("per"):
@@ -309,7 +320,7 @@ def _unit(point: Point) -> str:
 def _names_its_unit(point: Point, unit: str) -> bool:
     """A value shown in its words that already say its unit ("a half-century", "half an
     hour"): the unit again would read "a half-century centuries"."""
-    if point[4] != "words" or not unit:
+    if point[4] not in ("words", "ordinal") or not unit:
         return False
     return bool(re.search(rf"(?i)\b{re.escape(unit)}", point[1].get("text") or ""))
 
