@@ -2880,3 +2880,25 @@ def test_a_month_in_the_subject_of_a_present_verb_keeps_the_nearer_reading(
     text, published, expression, iso
 ):
     assert [e.date["iso"] for e in events_at(text, published, expression)] == [iso]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "label"),
+    [
+        (  # BASIL 70c75d68 (New York Times): "to Mr. Trump Mr. Kushner and Mr. Pence"
+            "Mr. McConnell spoke to Mr. Trump, Mr. Kushner and Mr. Pence on Thursday night "
+            "about finding a way forward.",
+            "Thursday night",
+            "McConnell spoke to Mr. Trump, Mr. Kushner and Mr. Pence",
+        ),
+        (  # a comma before a clause the label leaves out stays out with it
+            "Mr. Ryan met the governor, who had asked for the meeting, on Friday.",
+            "Friday",
+            "Ryan met the governor",
+        ),
+    ],
+)
+def test_a_label_keeps_the_commas_of_a_list(text, expression, label):
+    """A label lost the comma between the members of a list it names, reading as one name
+    ("Mr. Trump Mr. Kushner"); the comma that opens each member is kept, no other."""
+    assert first_event_at(text, "2019-01-19", expression).label == label

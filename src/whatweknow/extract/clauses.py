@@ -968,9 +968,30 @@ def _render(tokens: list[Token], names: dict[int, str] | None = None) -> str:
             out[-1] = out[-1].rstrip()  # "Chris Christie’ll make", not "Chris Christie ’ll"
         following = tokens[n + 1] if n + 1 < len(tokens) else None
         joined = following is not None and following.i == token.i + 1 and token.i not in names
+        if following is not None and _list_comma(token, following):
+            out.append(text + ", ")  # "Mr. Trump, Mr. Kushner and Mr. Pence"
+            continue
         out.append(text + (token.whitespace_ if joined else " "))
     text = re.sub(r"\s+", " ", "".join(out)).strip(" ,")
     return _DANGLING.sub("", text)  # "the blame and attack campaign of [2012]"
+
+
+def _list_comma(before: Token, after: Token) -> bool:
+    """The comma alone between two words of a label that opens the next member of a list:
+    "spoke to Mr. Trump, Mr. Kushner and Mr. Pence" (BASIL 70c75d68; the label read "Mr.
+    Trump Mr. Kushner and Mr. Pence"), "A, B, and C"; not a comma before a clause, which the
+    label leaves out with the clause."""
+    if after.i != before.i + 2:
+        return False
+    comma = before.doc[before.i + 1]
+    if comma.text != ",":
+        return False
+    if after.dep_ == "cc":  # "B, and C": the comma after a member
+        return any(t.dep_ == "conj" and t.right_edge.i == before.i for t in before.ancestors) or (
+            before.dep_ == "conj"
+        )
+    # a member, the words it opens with ("Mr." of "Mr. Kushner") included
+    return any(t.dep_ == "conj" and t.left_edge.i == after.i for t in (after, *after.ancestors))
 
 
 def _whole(tokens: list[Token]) -> list[Token]:
