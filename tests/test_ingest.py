@@ -43,12 +43,20 @@ def test_plain_text_file_keeps_its_exact_text_and_takes_its_headline_as_title():
             "Green Party candidate Jill Stein removed from debate site by police",
         ),
         ("Trump wins.\n", None),  # a text of one paragraph is all article
+        ("WASHINGTON — The House read the Constitution.\n\nMore followed.\n", None),
         (
             "Troops were moved to the border, officials said on Friday, in a move analysts "
             "described as the largest deployment in years.\n\nMore followed.\n",
             None,
         ),
         ("Stein was removed from the site by U.S.\n\nMore followed.\n", None),
+        (  # a print headline over its deck (PolNeAR's New York Times and USA Today texts)
+            "Crucial Wins for Clinton and Trump;\nFront-Runners Extend Their Leads.\n\n"
+            "Hillary Clinton won the New York primary.\n",
+            "Crucial Wins for Clinton and Trump",
+        ),
+        ("Officials said 300 soldiers crossed.\nThey came on Friday.\n", None),  # wrapped
+        ("Officials said 300 soldiers crossed;\nthey came on Friday, and more\nfollowed.\n", None),
     ],
 )
 def test_a_first_line_with_a_full_stop_is_a_title_without_it(tmp_path, text, title):

@@ -14,6 +14,7 @@ import dataclasses
 import gzip
 import logging
 import os
+import re
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
@@ -52,6 +53,10 @@ _TITLE_MAX_WORDS = 25
 # A first line that ends in a full stop is a title up to this many words: 907 of PolNeAR's
 # 910 headlines are, and 9 of the 216 BASIL ledes that open an article of more paragraphs.
 _STOPPED_TITLE_MAX_WORDS = 19
+# A dateline opening a lede: "WASHINGTON —", "DANVILLE, Ky. –-".
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)? [—–-]"
+)
 
 
 def read(
@@ -258,24 +263,33 @@ def _kind_from_content_type(content_type: str) -> str | None:
 
 
 def _first_line_title(text: str) -> str | None:
-    """A plain-text article's headline: a short first line without a closing full stop, or a
-    shorter one with it, the article going on after it ("Poll: Wealthy Voters Abandon
-    Republican Party for Hillary Clinton.", as every PolNeAR text opens: 13 of the 14 of the
-    twenty-sixth round's stories were named by their path), taken without its full stop. So a
-    short lede taken for a title is only the article's name: extraction reads a first
-    paragraph with a full stop as a headline only where it is the title word for word
-    (`attribution.context._declared_title`), so its statements stay."""
-    first = text.lstrip().split("\n", 1)[0].strip()
-    if not first or len(first.split()) > _TITLE_MAX_WORDS or first.endswith((",", ";")):
+    """A plain-text article's headline: a short first line without a closing full stop; or,
+    without its closing mark, a shorter one that is a paragraph of its own and ends in a full
+    stop ("Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton.", as 688 PolNeAR
+    texts open), or a print headline ending in a semicolon with its deck on the next line
+    ("Crucial Wins for Clinton and Trump;", 146 more): 13 of the twenty-sixth round's 14
+    plain-text articles were named by their path. A short lede so taken is only the article's
+    name: extraction reads a first paragraph with a full stop as a headline only where it is
+    the title word for word, its stop included (`attribution.context._declared_title`), so its
+    statements stay."""
+    lines = text.lstrip().split("\n")
+    first = lines[0].strip()
+    if not first or len(first.split()) > _TITLE_MAX_WORDS:
         return None
-    if not first.endswith("."):
+    if not first.endswith((".", ",", ";")):
         return first
+    rest = [line.strip() for line in lines[1:4]] + ["", "", ""]
+    if first.endswith(";") and rest[0] and not rest[1]:
+        return first[:-1].rstrip()  # a headline over its deck
     last = first.split()[-1]
     if (
-        len(first.split()) > _STOPPED_TITLE_MAX_WORDS
+        not first.endswith(".")
+        or len(first.split()) > _STOPPED_TITLE_MAX_WORDS
         or first.endswith("..")
         or "." in last[:-1]  # "… in the U.S.": an abbreviation's stop, no title's
-        or not text.lstrip()[len(first) :].strip()
+        or rest[0]  # a line of a paragraph that goes on
+        or _DATELINE.match(first)  # "WASHINGTON — It is a lesson …": a lede
+        or not any(line.strip() for line in lines[1:])
     ):
         return None
     return first[:-1].rstrip()
