@@ -9,6 +9,7 @@ import json
 import pytest
 
 from whatweknow import Article, Failure, read
+from whatweknow.ingest import read_bytes
 from whatweknow.settings import load_settings
 
 from .conftest import FIXTURES, SEED
@@ -353,6 +354,16 @@ def test_a_json_list_of_articles_reads_each_and_a_broken_one_is_one_clear_error(
     (failure,) = read([str(broken)], load_settings())
     assert isinstance(failure, Failure) and failure.origin == str(broken)
     assert "not valid JSON" in failure.message and "line 2" in failure.message
+
+
+def test_an_uploaded_basil_article_reads_as_its_article():
+    """The web app's upload reads bytes split into lines without their newlines: the document
+    is read on from its first line, not from the start again ("{" twice, not valid JSON)."""
+    data = json.dumps({"title": "T", "body-paragraphs": [["A b.", "C d."], ["E f."]]}, indent=2)
+    (found,) = read_bytes(data.encode(), "article.json")
+    assert isinstance(found, Article) and (found.raw, found.title) == ("A b. C d.\n\nE f.", "T")
+    listed = json.dumps([{"text": "A."}, {"text": "B."}], indent=2).encode()
+    assert [a.raw for a in read_bytes(listed, "articles.json")] == ["A.", "B."]
 
 
 def test_a_jsonl_dump_opening_on_a_broken_line_keeps_its_good_lines(tmp_path):

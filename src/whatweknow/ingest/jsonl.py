@@ -48,6 +48,7 @@ def jsonl_articles(
     lines: Iterable[bytes | LongLine], origin: str, max_bytes: int
 ) -> Iterator[Article | Failure]:
     opened = False  # whether a line with content has been read
+    lines = iter(lines)  # a laid-out document reads on from the line it opens on
     for number, line in enumerate(lines, start=1):
         line_origin = f"{origin}:{number}"
         if isinstance(line, LongLine):
@@ -81,7 +82,8 @@ def _document_articles(
             return
         parts.append(line)  # type: ignore[arg-type]
     try:
-        document = json.loads(b"".join(parts))
+        # lines split off an upload lost their newlines, a stream's kept them
+        document = json.loads((b"" if first.endswith(b"\n") else b"\n").join(parts))
     except UnicodeDecodeError:
         yield Failure(origin, "ingest", f"{origin}: not UTF-8. Re-encode the file as UTF-8.")
         return
@@ -160,7 +162,7 @@ def _paragraphs(paragraphs: object) -> str | None:
 
 def _one_document(origin: str, err: json.JSONDecodeError) -> str:
     return (
-        f"{origin}: not valid JSON ({err.msg} at line {err.lineno}, column {err.colno}). "
+        f"{origin}: not valid JSON ({err.msg}: line {err.lineno}, column {err.colno}). "
         "Fix the file: it opens as one JSON document (an article object, or a list of them), "
         "not as JSON Lines (one article object per line)."
     )
