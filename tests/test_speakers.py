@@ -1261,6 +1261,35 @@ SPEAKERS = [
         "Chuck Schumer",
         "person",
     ),
+    # the same verb hung on the last noun of a relative clause between commas, the root the
+    # name before it (Washington Post on Orlando 2016, names changed)
+    (
+        "Stuart Stevens, who served as Mitt Romney's chief strategist during the 2012 campaign, "
+        'called Trump\'s statements and actions on Sunday "childish."',
+        'Trump\'s statements and actions on Sunday "childish."',
+        "Stuart Stevens",
+        "person",
+    ),
+    # hung on the subject, the parser making a root of the noun after it (HuffPost on South
+    # Dakota 2016, names changed)
+    (
+        "Sanders’ campaign called AP’s report a “rush to judgment,” because superdelegates can "
+        "change their mind.",
+        "AP’s report a “rush to judgment,” because superdelegates can change their mind",
+        "Sanders’ campaign",
+        "organization",
+    ),
+    # hung on a name in apposition that closes a relative clause's subject (NYT on offshore
+    # taxes 2016, names changed)
+    (
+        "Perhaps it is a twist of irony, but given the European Union's efforts to collect -- "
+        "which Apple's chief executive, Tim Cook, called ''total political crap'' -- one "
+        "question that has emerged is whether United States companies may be more inclined to "
+        "bring money back home rather than risk shifting tax rules in Europe.",
+        "total political crap",
+        "Tim Cook",
+        "person",
+    ),
     # a surname the tagger took for an event is still the person (Fox, as printed)
     (
         "House Speaker Nancy Pelosi, D-Calif., tweeted about the shutdown.\n\nBefore Trump "
@@ -4192,3 +4221,21 @@ def test_a_quantifier_or_a_bare_share_keeps_its_words(text, content, speaker):
     found = [s for s in statements_of(text) if s.content.text == content]
     assert found, [(s.speaker.name, s.content.text) for s in statements_of(text)]
     assert found[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle that names: the sentence has a verb of its own
+        "A group called Justice Now protested on Sunday.",
+        "The plan, which a group called Justice Now opposed, was dropped on Sunday.",
+        # a name with no relative word before the noun it names
+        "Given the efforts of the European Union, Apple's chief executive, Tim Cook, called "
+        "Monday, was in Brussels.",
+    ],
+)
+def test_a_participle_that_names_is_no_misparsed_verb(text):
+    """The misparsed sentence verb ("Stuart Stevens, who served as …, called …") needs a
+    sentence with no verb of its own, or a relative clause's subject before it; a "called"
+    that names, or a name after a plain phrase, stays no statement of "called"."""
+    assert not [s for s in statements_of(text) if s.cue and s.cue.text == "called"]

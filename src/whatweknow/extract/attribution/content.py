@@ -627,12 +627,16 @@ def reporting_verb(ctx: Context, verb: Token) -> Candidate | None:
         content = _quoted_conjunct(ctx, complement, quote) or content
     if quote is not None:
         content = with_quote(content or [(quote.inner_start, quote.inner_end)], quote)
-    if content and hung_on_its_subject(verb):
+    if content and hung_on_its_subject(verb) and verb.head.dep_ in ("ROOT", "nsubj"):
         # "… called Trump's proposal "one-sided and ineffective."": what the parser hung on
         # the subject after the verb is the verb's
         later = [
             t for c in verb.head.children if c.i > verb.i and not c.is_punct for t in c.subtree
         ]
+        if verb.sent.root.i > verb.i and verb.sent.root.pos_ in ("NOUN", "PROPN"):
+            # "The campaign called AP's report a “rush to judgment,” because …": the parser
+            # made a root of a noun after the verb; the rest of the sentence is the verb's
+            later = [t for t in verb.sent if t.i > verb.i and not t.is_punct]
         if later:
             end = max(content[-1][1], *(t.idx + len(t) for t in later))
             content = [(content[0][0], end)]

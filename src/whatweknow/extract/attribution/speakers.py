@@ -94,7 +94,7 @@ def speaker_of(verb: Token) -> list[Token] | None:
     if subject is None and agent(verb) is not None:
         subject = agent(verb)
     if subject is None and hung_on_its_subject(verb):
-        subject = verb.head
+        subject = misparsed_subject(verb)
     if (
         subject is None
         and verb.dep_ == "acl"
@@ -722,14 +722,67 @@ _PEOPLE_PRONOUNS = frozenset("those others some many".split())
 def hung_on_its_subject(verb: Token) -> bool:
     """ "Chuck Schumer, the Senate minority leader, called Trump's proposal …": the sentence's
     verb, which the parser hung on its subject as a participle (the sentence has no other)."""
-    return (
-        verb.dep_ == "acl"
-        and verb.tag_ in ("VBD", "VBN")
-        and verb.head.dep_ == "ROOT"
-        # "“…,” Frank Sharry, the executive director of …, tweeted": a name the tagger missed
-        and (verb.head.ent_type_ == "PERSON" or verb.head.pos_ == "PROPN")
-        and any(c.dep_ == "appos" and c.i < verb.i for c in verb.head.children)
-    )
+    return misparsed_subject(verb) is not None
+
+
+def _a_name(token: Token) -> bool:
+    # "“…,” Frank Sharry, the executive director of …, tweeted": a name the tagger missed
+    return token.ent_type_ == "PERSON" or token.pos_ == "PROPN"
+
+
+_RELATIVES = frozenset(("which", "that", "whom"))
+_PHRASE_PARTS = frozenset(("DET", "PROPN", "NOUN", "ADJ", "PART"))
+
+
+def _relative_apposition(name: Token) -> bool:
+    """A name between commas after the noun it names, where the phrase the noun ends opens
+    with a relative word: "which Apple's chief executive, Tim Cook,"."""
+    doc = name.doc
+    first = min((t.i for t in name.lefts if t.dep_ in ("compound", "flat")), default=name.i)
+    if first < 2 or doc[first - 1].text != "," or doc[first - 2].pos_ not in ("NOUN", "PROPN"):
+        return False
+    i = first - 2
+    while i > name.sent.start and doc[i].pos_ in _PHRASE_PARTS:
+        if doc[i].lower_ in _RELATIVES:
+            return True
+        i -= 1
+    return doc[i].lower_ in _RELATIVES
+
+
+def misparsed_subject(verb: Token) -> Token | None:
+    """The subject of a clause's own verb that the parser hung on a noun as a participle
+    ("acl"), where the clause has no other verb:
+    - "Chuck Schumer, the Senate minority leader, called Trump's proposal …": on the name
+      that is the sentence's root, set off by an apposition;
+    - "Stuart Stevens, who served as … during the 2012 campaign, called Trump's statements
+      …": on the last noun of the phrase between commas, the sentence's root a name before
+      it; "The campaign called AP's report a “rush to judgment.”": on the subject, the
+      sentence's root a noun after the verb (a sentence whose root is no verb has no verb of
+      its own but this one);
+    - "… -- which Apple's chief executive, Tim Cook, called ''total political crap'' --":
+      on the name in apposition that closes a relative clause's subject.
+    A participle that names ("a group called Justice Now protested") has a verb beside it,
+    or no comma before it."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    head = verb.head
+    if (
+        head.dep_ == "ROOT"
+        and _a_name(head)
+        and any(c.dep_ == "appos" and c.i < verb.i for c in head.children)
+    ):
+        return head
+    root = verb.sent.root
+    if root.pos_ in ("NOUN", "PROPN") and not any(
+        c.pos_ in ("VERB", "AUX") and c.dep_ in ("conj", "ccomp", "dep") for c in root.children
+    ):
+        if root.i < verb.i and _a_name(root) and verb.doc[verb.i - 1].text == ",":
+            return root  # "Stuart Stevens, who served as …, called"
+        if root.i > verb.i and head.dep_ == "nsubj" and head.head == root and can_speak(head):
+            return head  # "The campaign called AP's report a “rush to judgment.”"
+    if _a_name(head) and verb.doc[verb.i - 1].text == "," and _relative_apposition(head):
+        return head  # "which Apple's chief executive, Tim Cook, called …"
+    return None
 
 
 def _copula_subject(be: Token) -> Token | None:
