@@ -2678,6 +2678,25 @@ NOT_REPORTS = [
         "lob charges that Hale stands for “ending Medicare as we know it.”",
         [],
     ),
+    # a refusal named by a noun tells what someone will not do, as "refused to endorse" does
+    # (HuffPost 2016 on Trump and Ryan, on Grassley; Politico 2016 on the FBI; names changed);
+    # a refusal to speak or to report is still about words held back
+    (
+        "Lind’s refusal to endorse Ryan was widely viewed as payback for the House speaker’s "
+        "hesitation earlier this year.",
+        [],
+    ),
+    (
+        "Judge doesn’t have the name recognition of Hale, but she has fallen behind since his "
+        "refusal to give hearings to Garland.",
+        [],
+    ),
+    ("Sanders questioned Ruiz's refusal to say where she stood.", ["questioned", "refusal"]),
+    (
+        "Democrats were frustrated by Lind's refusal to acknowledge the court's role in "
+        "transforming the political world.",
+        ["refusal"],
+    ),
     # someone met with a state of things; no finding
     (
         "Mr. Hale, who viewed the strike as unnecessary from the start, found Mr. Lind eager to "

@@ -83,6 +83,24 @@ def _refusal_to_speak(cue: Token) -> bool:
     )
 
 
+# Nouns of refusing, whose infinitive tells what was refused ("Trump's refusal to endorse Ryan").
+_REFUSAL_NOUNS = frozenset({"refusal"})
+
+
+def _refusal_to_act(ctx: Context, cue: Token, candidate: Candidate) -> bool:
+    """ "Trump's refusal to endorse Ryan", "the FBI's refusal to prosecute Clinton", "his
+    refusal to give hearings to Garland": a refusal named by a noun tells what someone will
+    not do, as "refused to endorse" does (`_plan`), no words said (the story gold's "action":
+    3 stories). A refusal to speak or to report ("her refusal to say where she stood", "his
+    refusal to acknowledge the court's role") is still about words held back."""
+    if cue.pos_ != "NOUN" or cue.lemma_.lower() not in _REFUSAL_NOUNS:
+        return False
+    act = next((c for c in cue.children if c.dep_ in ("acl", "xcomp") and has_to(c)), None)
+    return act is not None and not (
+        cues.lemma(act) in _SPEAKING or cues.lemma(act) in lexicon.REPORTING_VERBS
+    )
+
+
 # Verbs of talking about a topic: refused, they leave a topic and no claim, not even one denied.
 _TALKING = lexicon.TOPIC_VERBS | frozenset("comment elaborate weigh".split())
 
@@ -720,6 +738,7 @@ NOT_STATEMENTS: tuple[tuple[str, Callable[[Context, Token, Candidate], bool]], .
     ("what someone sets out to find out", _open_question),
     ("an answer someone knows, not told", _answer_not_told),
     ("a plan or a wish", _plan),
+    ("a refusal to act, named by a noun", _refusal_to_act),
     ("a stance toward a thing", _stance_toward_a_thing),
     ("a recognition meant or made to come", _recognition_to_come),
     ("support by an agent", _passive_support),
