@@ -2697,6 +2697,37 @@ NOT_REPORTS = [
         "transforming the political world.",
         ["refusal"],
     ),
+    # what someone means, decides or is expected to say, or wants others to, is not yet said
+    # (Washington Post 2016 on New Hampshire and on Paris, Breitbart 2016 on the FBI, HuffPost
+    # 2016 on Grassley, NYT 2013 on the Benghazi emails; names changed); words tried are words
+    # said
+    ("Lind planned to challenge those assumptions immediately.", []),
+    (
+        "FBI director James Hale decided not to recommend indicting Ruiz at a press conference "
+        "Tuesday.",
+        [],
+    ),
+    (
+        "Judge doesn’t have the name recognition of Hale, but she’s expected to argue that the "
+        "longtime senator has fallen out of touch with voters.",
+        [],
+    ),
+    (
+        "Lind wants voters to recall that he took a rare and unpopular stand against the Iraq "
+        "war when Ruiz voted for it.",
+        ["wants"],
+    ),
+    (
+        "The White House was hoping to show that intelligence officials, not political "
+        "advisers, drove the debate over the talking points.",
+        [],
+    ),
+    ("Hale attempted to explain Sunday that the tweet was referring to Ruiz.", ["explain"]),
+    # wanting to know is a question asked (Politico 2016, PolNeAR dev; names changed)
+    (
+        "Republicans wanted to know who else beside Lind had received legal protection.",
+        ["know"],
+    ),
     # someone met with a state of things; no finding
     (
         "Mr. Hale, who viewed the strike as unnecessary from the start, found Mr. Lind eager to "
