@@ -2540,6 +2540,24 @@ def test_a_weekday_on_a_thing_itself_ahead_under_a_verb_told_ahead_keeps_the_com
             "Tuesday",
             "2016-05-31",
         ),
+        (  # "before" places a state set against the present one, not the act: behind
+            "Clinton now leads by 5 points, up from 2 points before Sunday's debate.",
+            "2016-03-16",
+            "Sunday",
+            "2016-03-13",
+        ),
+        (
+            "The race is tighter than before Tuesday's primary.",
+            "2016-03-16",
+            "Tuesday",
+            "2016-03-15",
+        ),
+        (  # the "by" of a reckoning: according to a count already made
+            "By Tuesday's count, Trump leads with 739 delegates.",
+            "2016-03-16",
+            "Tuesday",
+            "2016-03-15",
+        ),
     ],
 )
 def test_a_day_of_a_thing_an_act_told_now_comes_before_is_ahead(text, published, expression, iso):
@@ -2581,6 +2599,18 @@ def test_a_day_of_a_thing_an_act_told_now_comes_before_is_ahead(text, published,
             "2012-04-23",
             "March",
             "2012-03",
+        ),
+        (  # a participle on a verb has that verb's time: told in December, November behind
+            "Going into November, Obama led Romney by three points.",
+            "2012-12-10",
+            "November",
+            "2012-11",
+        ),
+        (
+            "Obama led Romney by three points going into November.",
+            "2012-12-10",
+            "November",
+            "2012-11",
         ),
     ],
 )

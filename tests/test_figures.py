@@ -2079,6 +2079,11 @@ def test_a_definite_two_past_the_nouns_adjectives_names_a_known_pair(text):
         ("Republicans have pursued that strategy over the last two years.", "two years"),
         # from three on a definite count gives a size
         ("The last three Republican winners did not end up as the nominee.", "three"),
+        # an adjective that adds to the count or weighs it, as "more" and "only" do
+        ("The additional two officers will be hired next year.", "two"),
+        ("The extra two seats went to Labour.", "two"),
+        ("The mere two votes separated them.", "two"),
+        ("The sole two survivors were children.", "two"),
     ],
 )
 def test_a_definite_two_with_no_adjective_between_or_a_span_stays_a_figure(text, span):
@@ -2115,6 +2120,13 @@ def test_a_count_of_general_nouns_counts_the_texts_points_not_a_quantity(text):
         # nouns of the story's world stay counts
         ("Obama laid out 23 steps he took without congressional approval.", "23"),
         ("The police found three weapons in the car.", "three"),
+        # nouns whose count is as often one of the world's things: problems found, questions
+        # put or on the ballot, a court's cases, classes taken
+        ("Inspectors found 34 safety issues at the plant.", "34"),
+        ("The FBI sent the campaign 36 questions about the server.", "36"),
+        ("Voters approved four ballot questions on Tuesday.", "four"),
+        ("The court has about 6,000 matters pending.", "about 6,000"),
+        ("Students took 20 lessons before the exam.", "20"),
     ],
 )
 def test_a_count_of_other_nouns_or_a_hyphened_count_stays_a_figure(text, span):

@@ -894,7 +894,8 @@ def _tense(span: SpacySpan) -> str:
         return own  # "back to January, when LePage claimed ..."
     if _under_a_prospect_noun(node):
         return "future"  # "a chance of losing control of the House in November"
-    ends_span = in_noun = awaited = outcome = thing_awaited = False
+    ends_span = in_noun = awaited = outcome = False
+    thing_awaited = None  # the word of awaiting over a thing: "ahead of Tuesday's primary"
     in_noun_tense = None  # the noun's own clause: "the attack, which killed ..."
     tense = "past"  # a fragment, a headline: news tells what happened
     told = False  # whether a verb of a time of its own gives the tense
@@ -915,7 +916,8 @@ def _tense(span: SpacySpan) -> str:
             told = not _borrows_its_time(node)
             break
         awaited = awaited or _awaits(node)
-        thing_awaited = thing_awaited or (in_noun and _awaits(node))
+        if thing_awaited is None and in_noun and _awaits(node):
+            thing_awaited = node
         if (
             node.pos_ in ("NOUN", "PROPN")
             and node.ent_type_ not in ("DATE", "TIME")
@@ -925,7 +927,13 @@ def _tense(span: SpacySpan) -> str:
             in_noun_tense = in_noun_tense or _own_clause_tense(node)  # "the attack, which killed"
         if node.lower_ == "for" and _lemma(node.head) in _SCHEDULE:
             return "future"
-    if thing_awaited and in_noun_tense is None and told and _holds_now(node):
+    if (
+        thing_awaited is not None
+        and in_noun_tense is None
+        and told
+        and _holds_now(node)
+        and _awaited_by_the_act(thing_awaited, node)
+    ):
         return "future"  # "as he barnstorms there ahead of Tuesday's primary"
     if tense == "future":
         if in_noun and in_noun_tense is None and outcome and not awaited and _bare_weekday(span):
@@ -964,10 +972,14 @@ def _gone_toward(verb: Token, previous: Token, span: SpacySpan) -> bool:
     "have far more safe seats than Republicans going into November" (a participle with no
     helper, the date after "into" or "toward"), "backers she will need come November" (a bare
     "come" whose subject or adverb is the date). A verb with a helper or a negation has a time
-    of its own ("was going into the office on Tuesday", "did not come Tuesday")."""
+    of its own ("was going into the office on Tuesday", "did not come Tuesday"), and so does
+    a participle that hangs on a verb: it has that verb's time ("Going into November, Obama
+    led Romney by three points", told in December: the November behind)."""
     if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
         return False
     if _lemma(verb) in _GOING and verb.tag_ == "VBG":
+        if verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+            return False
         return previous.dep_ == "prep" and previous.lower_ in _INTO
     return (
         _lemma(verb) == "come"
@@ -975,6 +987,32 @@ def _gone_toward(verb: Token, previous: Token, span: SpacySpan) -> bool:
         and previous.i == span.root.i
         and previous.dep_ in ("npadvmod", "nsubj", "dobj")
     )
+
+
+# Nouns of a reckoning that "by" reads by ("By Tuesday's count, Trump leads"): "by" there is
+# "according to", not "before".
+_RECKONINGS = frozenset("count tally estimate reckoning measure account calculation".split())
+
+
+def _awaited_by_the_act(word: Token, verb: Token) -> bool:
+    """Whether the word of awaiting ("before", "by", "ahead of") puts its thing after the act
+    of the verb itself: the preposition is the verb's, or its object's ("as he barnstorms there
+    ahead of Tuesday's primary", "has turned increasingly nasty ahead of …"), not a word inside
+    another preposition's phrase that places a state set against the present one ("Clinton now
+    leads by 5 points, up from 2 points before Sunday's debate", "The race is tighter than
+    before Tuesday's primary": the debate and the primary are behind); and it is not the "by"
+    of a reckoning ("By Tuesday's count, Trump leads with 739 delegates": according to a count
+    already made)."""
+    top = word.head if word.lower_ in ("of", "to") and _awaits(word) else word
+    node = top.head
+    while node.i != verb.i and node.head.i != node.i:
+        if node.pos_ == "ADP":
+            return False  # "up from 2 points before …", "than before …"
+        node = node.head
+    if word.lower_ == "by":
+        thing = next((c for c in word.children if c.dep_ == "pobj"), None)
+        return thing is None or _lemma(thing) not in _RECKONINGS
+    return True
 
 
 def _holds_now(verb: Token) -> bool:

@@ -824,8 +824,11 @@ def _counts_what_it_quotes(doc: Doc, number: NumberMatch) -> bool:
 
 
 # General nouns (Halliday and Hasan's): nouns that stand for whatever the text goes on to say
-# or has said, not for things of the story's world.
-_GENERAL_NOUNS = frozenset("thing way reason lesson issue question idea fact matter".split())
+# or has said, not for things of the story's world. Not those whose count is as often a count
+# of the world's things: "Inspectors found 34 safety issues", "The FBI sent the campaign 36
+# questions", "Voters approved four ballot questions", "about 6,000 matters pending" (a
+# court's cases), "took 20 lessons".
+_GENERAL_NOUNS = frozenset("thing way reason idea fact".split())
 
 
 def _counts_general_nouns(doc: Doc, token: Token, number: NumberMatch) -> bool:
@@ -1394,6 +1397,14 @@ def _refers_back(doc: Doc, token: Token, number: NumberMatch) -> bool:
     return pointer is not None and _points_back(pointer)
 
 
+# Adjectives that add to a count or weigh it ("the additional two officers", "the mere two
+# votes", "the sole two survivors"): they make it a count, as "more" and "only" do.
+_WEIGHS_THE_COUNT = frozenset(
+    "additional extra further added more mere sole lone only just entire whole full total "
+    "paltry measly scant meager meagre whopping".split()
+)
+
+
 def _determiner_past_adjectives(token: Token) -> Token | None:
     """The word before a count, past the adjectives of its noun that stand between a
     determiner and the count: "the last two Republican winners", "the past two Republican
@@ -1402,7 +1413,10 @@ def _determiner_past_adjectives(token: Token) -> Token | None:
     there places the pair in a series or sets it against the rest of a set the story knows; the
     determiner still says the reader knows which two they are. A participle ("the remaining two
     delegates") and an adverb on the count ("the only two Republicans", where "only" weighs
-    the count) are no such adjectives: the word before them stays the word before the count."""
+    the count) are no such adjectives: the word before them stays the word before the count.
+    Nor is an adjective that adds to the count or weighs it, as "more" and "only" do ("The
+    additional two officers will be hired", "the extra two seats", "The mere two votes", "the
+    sole two survivors"): those count."""
     doc = token.doc
     previous = doc[token.i - 1] if token.i > 0 else None
     noun = token.head if token.dep_ == "nummod" else token
@@ -1412,6 +1426,7 @@ def _determiner_past_adjectives(token: Token) -> Token | None:
         and previous.tag_ == "JJ"
         and previous.dep_ == "amod"
         and previous.head.i == noun.i
+        and previous.lower_ not in _WEIGHS_THE_COUNT
     ):
         previous = doc[previous.i - 1]
     return previous
