@@ -4239,3 +4239,31 @@ def test_a_participle_that_names_is_no_misparsed_verb(text):
     sentence with no verb of its own, or a relative clause's subject before it; a "called"
     that names, or a name after a plain phrase, stays no statement of "called"."""
     assert not [s for s in statements_of(text) if s.cue and s.cue.text == "called"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Nearly half of Americans say the country is on the wrong track.",
+            "Nearly half of Americans",
+        ),
+        (
+            "About 40 percent of Americans said they approved of the deal.",
+            "About 40 percent of Americans",
+        ),
+        ("Three in four Americans said they approved of the deal.", "three in four Americans"),
+        (
+            "Two-thirds of Mexicans said they distrusted the police.",
+            "Two-thirds of Mexicans",
+        ),
+    ],
+)
+def test_a_share_of_a_nations_people_is_not_its_country(text, speaker):
+    """Review, twenty-ninth round: a share of people named by a demonym read as the country
+    ("Nearly half of Americans say …" -> "United States", one speaker with its government);
+    such a share keeps its words, as before the share rule."""
+    found = statements_of(text)
+    assert found
+    assert found[0].speaker.name == speaker
+    assert found[0].speaker.name != "United States"

@@ -2242,7 +2242,9 @@ def named(
         # mention keeps it); one speaker for every share of them, not one per figure
         people, start = share
         said = _named_in_full(ctx, (start, mention[1]), people, earlier)
-        if said.name:
+        # the people by their own words: "40 percent of Americans" are no "United States"
+        # (a demonym alone names its country), "two-thirds of Mexicans" no "Mexico"
+        if said.name and people.text.casefold() in said.name.casefold():
             return Speaker(said.name, said.kind, ctx.span(*mention), said.entity, said.members)
     return _named_in_full(ctx, mention, head, earlier)
 
