@@ -45,6 +45,9 @@ def test_plain_text_file_keeps_its_exact_text_and_takes_its_headline_as_title():
         ),
         ("Trump wins.\n", None),  # a text of one paragraph is all article
         ("WASHINGTON — The House read the Constitution.\n\nMore followed.\n", None),
+        # a dateline with its wire service or its day: a lede, no title
+        ("WASHINGTON (AP) — The Senate passed the bill Tuesday.\n\nThe vote was 60-40.\n", None),
+        ("LONDON, Jan. 5 (Reuters) - Britain's economy shrank.\n\nMore followed.\n", None),
         (
             "Troops were moved to the border, officials said on Friday, in a move analysts "
             "described as the largest deployment in years.\n\nMore followed.\n",
@@ -375,3 +378,29 @@ def test_a_jsonl_dump_opening_on_a_broken_line_keeps_its_good_lines(tmp_path):
     )
     items = list(read([str(dump)], load_settings()))
     assert [type(i).__name__ for i in items] == ["Failure", "Article"]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        # a BOM before a laid-out document (read as one failure per line)
+        b"\xef\xbb\xbf" + json.dumps({"text": "A.", "title": "T"}, indent=2).encode(),
+        # a list on one line ("a JSON list, not an object"), its first item on the "[" line
+        json.dumps([{"text": "A.", "title": "T"}, {"text": "B."}]).encode(),
+        b'[{"text": "A.", "title": "T"},\n {"text": "B."}]\n',
+    ],
+)
+def test_a_json_document_with_a_bom_or_a_list_on_its_first_line_reads_whole(data):
+    """Review, twenty-ninth round: a document is read whole whatever opens its first line."""
+    found = list(read_bytes(data, "articles.json"))
+    assert all(isinstance(a, Article) for a in found), found
+    assert (found[0].raw, found[0].title) == ("A.", "T")
+
+
+@pytest.mark.parametrize("data", [b"[]\n", b"[\n]\n", b'[\n  [\n    {"text": "A."}\n  ]\n]\n'])
+def test_an_empty_or_nested_json_list_is_a_failure_not_an_article(data):
+    """Review, twenty-ninth round: "[]" in a .json file was read as a plain-text article
+    whose text is "[]", "[" then "]" laid out was no article and no failure either."""
+    (failure,) = read_bytes(data, "articles.json")
+    assert isinstance(failure, Failure)
+    assert "empty JSON list" in failure.message or "a JSON list, not an object" in failure.message

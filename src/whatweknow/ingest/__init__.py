@@ -53,9 +53,11 @@ _TITLE_MAX_WORDS = 25
 # A first line that ends in a full stop is a title up to this many words: 907 of PolNeAR's
 # 910 headlines are, and 9 of the 216 BASIL ledes that open an article of more paragraphs.
 _STOPPED_TITLE_MAX_WORDS = 19
-# A dateline opening a lede: "WASHINGTON —", "DANVILLE, Ky. –-".
+# A dateline opening a lede: "WASHINGTON —", "DANVILLE, Ky. –-", "WASHINGTON (AP) —",
+# "LONDON, Jan. 5 (Reuters) -".
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)? [—–-]"
+    r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][A-Za-z.]*(?: [A-Z0-9][A-Za-z0-9.]*)*)?"
+    r"(?: \([A-Z][\w .&/-]*\))? [—–-]"
 )
 
 

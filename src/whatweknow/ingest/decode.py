@@ -136,8 +136,8 @@ def _declared_charset(data: bytes) -> str | None:
 def sniff(data: bytes, name: str = "") -> str:
     """The kind of document in `data`: html, feed, jsonl or text."""
     lower = name.lower().removesuffix(".gz")
-    if lower.endswith((".jsonl", ".ndjson")):
-        return "jsonl"
+    if lower.endswith((".jsonl", ".ndjson", ".json")):
+        return "jsonl"  # a .json document too, whatever it opens on ("[]", "[[…")
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if lower.endswith((".rss", ".atom")) or (
         (head.startswith(b"<?xml") or head.startswith(b"<rss") or head.startswith(b"<feed"))

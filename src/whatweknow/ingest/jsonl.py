@@ -2,12 +2,13 @@
 
 Each line is an object with `text` or `html`, and optional `url`, `title`, `published`
 (or `date`), `outlet` (or `source`, `publisher`) and `author`. A file that opens on a bare
-"{" or "[" is one JSON document laid out over many lines, read whole: one such object (a
-BASIL article, its text in `body-paragraphs`) or a list of them.
+"{" or on "[" is one JSON document (laid out over many lines, or a list on one), read whole:
+one such object (a BASIL article, its text in `body-paragraphs`) or a list of them.
 """
 
 from __future__ import annotations
 
+import codecs
 import json
 import logging
 from collections.abc import Iterable, Iterator
@@ -56,9 +57,11 @@ def jsonl_articles(
             continue
         if not line.strip():
             continue
-        if not opened and line.strip() in (b"{", b"["):
-            # a JSON document laid out over many lines (BASIL's articles, an export): no line
-            # of it is an article, the document whole is one, or a list of them
+        opening = line.strip().removeprefix(codecs.BOM_UTF8).lstrip()
+        if not opened and (opening == b"{" or opening.startswith(b"[")):
+            # a JSON document laid out over many lines (BASIL's articles, an export), a BOM
+            # before it or not: no line of it is an article, the document whole is one, or a
+            # list of them ("[", "[{…", a list on one line: no JSONL line is a list)
             yield from _document_articles(line, lines, origin, max_bytes)
             return
         opened = True
@@ -89,6 +92,9 @@ def _document_articles(
         return
     except json.JSONDecodeError as err:
         yield Failure(origin, "ingest", _one_document(origin, err))
+        return
+    if document == []:
+        yield Failure(origin, "ingest", f"{origin}: an empty JSON list, no article in it.")
         return
     records = document if isinstance(document, list) else [document]
     for number, record in enumerate(records, start=1):
