@@ -2611,6 +2611,11 @@ DENIED = [
         "announced",
         True,
     ),
+    # a refusal named by a noun holds words back as "refused to say" does: a refusal to speak,
+    # report or condemn (news prose, names changed)
+    ("Sanders questioned Ruiz's refusal to say where she stood.", "refusal", True),
+    ("Lind's refusal to condemn the remarks angered Republicans.", "refusal", True),
+    ("Lind's refusal to denounce the group angered Republicans.", "refusal", True),
     # "not only" opens no denial
     (
         "Not only did the mayor say that the bridge was unsafe, she said it would close.",
@@ -2723,6 +2728,14 @@ NOT_REPORTS = [
         [],
     ),
     ("Hale attempted to explain Sunday that the tweet was referring to Ruiz.", ["explain"]),
+    # words someone prefers are the words they use (news prose)
+    (
+        "The administration preferred to describe the techniques as enhanced interrogation.",
+        ["describe"],
+    ),
+    # a refusal to comment, named by a noun, says nothing, as "declined to comment" does
+    ("Her refusal to comment was noted.", []),
+    ("Lind's refusal to comment on the report angered donors.", []),
     # wanting to know is a question asked (Politico 2016, PolNeAR dev; names changed)
     (
         "Republicans wanted to know who else beside Lind had received legal protection.",

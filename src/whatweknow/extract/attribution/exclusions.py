@@ -85,6 +85,23 @@ def _refusal_to_speak(cue: Token) -> bool:
 
 # Nouns of refusing, whose infinitive tells what was refused ("Trump's refusal to endorse Ryan").
 _REFUSAL_NOUNS = frozenset({"refusal"})
+# Speech acts of condemning or disputing, outside `_SPEAKING` and the reporting verbs, that a
+# refusal holds back as "refused to condemn the remarks" does (a negated statement, `_withheld`).
+_CONDEMNING = frozenset("condemn denounce decry dispute".split())
+
+
+def _refusal_noun_to_speak(cue: Token) -> bool:
+    """ "her refusal to say where she stood", "his refusal to acknowledge the court's role",
+    "Trump's refusal to condemn the remarks": words held back, as "refused to say" holds them
+    (`negated`)."""
+    if cue.pos_ != "NOUN" or cue.lemma_.lower() not in _REFUSAL_NOUNS:
+        return False
+    act = next((c for c in cue.children if c.dep_ in ("acl", "xcomp") and has_to(c)), None)
+    return act is not None and (
+        cues.lemma(act) in _SPEAKING
+        or cues.lemma(act) in lexicon.REPORTING_VERBS
+        or cues.lemma(act) in _CONDEMNING
+    )
 
 
 def _refusal_to_act(ctx: Context, cue: Token, candidate: Candidate) -> bool:
@@ -92,13 +109,12 @@ def _refusal_to_act(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     refusal to give hearings to Garland": a refusal named by a noun tells what someone will
     not do, as "refused to endorse" does (`_plan`), no words said (the story gold's "action":
     3 stories). A refusal to speak or to report ("her refusal to say where she stood", "his
-    refusal to acknowledge the court's role") is still about words held back."""
+    refusal to acknowledge the court's role", "Trump's refusal to condemn the remarks") is
+    still about words held back: a statement the text denies (`_refusal_noun_to_speak`)."""
     if cue.pos_ != "NOUN" or cue.lemma_.lower() not in _REFUSAL_NOUNS:
         return False
     act = next((c for c in cue.children if c.dep_ in ("acl", "xcomp") and has_to(c)), None)
-    return act is not None and not (
-        cues.lemma(act) in _SPEAKING or cues.lemma(act) in lexicon.REPORTING_VERBS
-    )
+    return act is not None and not _refusal_noun_to_speak(cue)
 
 
 # Verbs of talking about a topic: refused, they leave a topic and no claim, not even one denied.
@@ -110,9 +126,12 @@ def _declined_to_talk(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     to Trump's appearance", "declined to elaborate on his planned message", "declined to weigh
     in on the merits": a refusal to talk about a topic says nothing (the story gold's "refusal to
     comment, no content", in 5 stories), for the refusal's cue and the talking verb's alike. One
-    that holds back a claim, "refused to say he supports …", stays a negated statement."""
+    that holds back a claim, "refused to say he supports …", stays a negated statement. So
+    for a refusal named by a noun: "her refusal to comment" says nothing."""
     if cues.lemma(cue) in _REFUSALS:
         talk = next((c for c in cue.children if c.dep_ == "xcomp"), None)
+    elif cue.pos_ == "NOUN" and cue.lemma_.lower() in _REFUSAL_NOUNS:
+        talk = next((c for c in cue.children if c.dep_ in ("acl", "xcomp") and has_to(c)), None)
     elif cue.dep_ == "xcomp" and cues.lemma(cue.head) in _REFUSALS:
         talk = cue
     else:
@@ -232,8 +251,9 @@ def _recognition_to_come(ctx: Context, cue: Token, candidate: Candidate) -> bool
 # words meant, decided on or expected, not said ("planned to challenge those assumptions",
 # "decided not to recommend indicting Clinton", "is expected to argue that …"). Not verbs of
 # trying: "attempted to explain Sunday that …", "sought to clarify …" tell words said (the
-# story gold takes them).
-_MEANING = frozenset("want plan intend aim prefer decide expect hope wish".split())
+# story gold takes them). Not "prefer": "preferred to describe the techniques as enhanced
+# interrogation" tells how someone speaks.
+_MEANING = frozenset("want plan intend aim decide expect hope wish".split())
 
 
 def _meant_to_say(ctx: Context, cue: Token, candidate: Candidate) -> bool:
@@ -802,6 +822,8 @@ def negated(cue: Token) -> bool:
         return True
     if _refusal_to_speak(cue) or _nor(cue) or _fronted_negation(cue) or _withheld(cue):
         return True  # "declined to say whether …", "refused to apologize"
+    if _refusal_noun_to_speak(cue):
+        return True  # "her refusal to say where she stood"
     if no_sign_that(cue) is not None:
         return True  # "showed no sign that he was planning to apologize"
     if cue.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in cue.children):
