@@ -2616,6 +2616,8 @@ DENIED = [
     ("Sanders questioned Ruiz's refusal to say where she stood.", "refusal", True),
     ("Lind's refusal to condemn the remarks angered Republicans.", "refusal", True),
     ("Lind's refusal to denounce the group angered Republicans.", "refusal", True),
+    # not wanting to say is holding words back, as "declined to say" is (news prose)
+    ("Lind did not want to say whether he would run.", "say", True),
     # "not only" opens no denial
     (
         "Not only did the mayor say that the bridge was unsafe, she said it would close.",
@@ -2733,6 +2735,7 @@ NOT_REPORTS = [
         "The administration preferred to describe the techniques as enhanced interrogation.",
         ["describe"],
     ),
+    ("Lind did not want to comment on the report.", []),
     # a refusal to comment, named by a noun, says nothing, as "declined to comment" does
     ("Her refusal to comment was noted.", []),
     ("Lind's refusal to comment on the report angered donors.", []),

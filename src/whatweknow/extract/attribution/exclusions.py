@@ -269,9 +269,24 @@ def _meant_to_say(ctx: Context, cue: Token, candidate: Candidate) -> bool:
         return False
     if cues.lemma(cue.head) not in _MEANING or cues.lemma(cue) == "know":
         return False
+    if _unwilling_to_say(cue):
+        return False  # "did not want to say whether …": held back, as "declined to say"
     if any(c.dep_ in SUBJECTS and c.lower_ in lexicon.FIRST_PERSON for c in cue.head.children):
         return False
     return not any(ctx.overlaps_quote(s, e) for s, e in candidate.content)
+
+
+def _unwilling_to_say(cue: Token) -> bool:
+    """ "Lind did not want to say whether he would run": words held back, as "declined to say
+    whether …" holds them (`negated`); not wanting to talk about a topic ("did not want to
+    comment") says nothing."""
+    return (
+        cue.dep_ == "xcomp"
+        and cues.lemma(cue.head) == "want"
+        and _denied(cue.head)
+        and cues.lemma(cue) in _SPEAKING
+        and cues.lemma(cue) not in _TALKING
+    )
 
 
 # Verbs whose infinitive tells what was done next, not what is meant or made to come: "went
@@ -847,10 +862,11 @@ _NOT_DENIALS = frozenset({("not", "only"), ("no", "sooner")})
 
 def _withheld(cue: Token) -> bool:
     """ "had refused to apologize for the message", "failed to mention", "refrained from
-    saying", "stopped short of calling on Mr. Trump to cancel": a cue its speaker held back."""
+    saying", "stopped short of calling on Mr. Trump to cancel", "did not want to say whether":
+    a cue its speaker held back."""
     head = cue.head
     if cue.dep_ == "xcomp":
-        return cues.lemma(head) in _WITHHOLDING and not _denied(head)
+        return (cues.lemma(head) in _WITHHOLDING and not _denied(head)) or _unwilling_to_say(cue)
     if cue.dep_ != "pcomp" or head.lower_ not in ("from", "of"):
         return False
     holder = head.head
