@@ -2932,3 +2932,38 @@ def test_a_label_keeps_the_commas_of_a_list(text, expression, label):
     """A label lost the comma between the members of a list it names, reading as one name
     ("Mr. Trump Mr. Kushner"); the comma that opens each member is kept, no other."""
     assert first_event_at(text, "2019-01-19", expression).label == label
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, iso",
+    [
+        (  # Washington Post 2016-03-10: the month of "eight years ago"
+            "Eight years ago, Obama was on the brink of ending the race for the nomination, having "
+            "won 11 consecutive victories in February after Super Tuesday.",
+            "2016-03-10",
+            "February",
+            "2008-02",
+        ),
+        (  # Washington Post 2016-04-10: the year of the noun the clause happens in
+            "President Obama, in his 2008 campaign against Clinton, lost more contests than he won "
+            "between early March and the end of the primary season.",
+            "2016-04-10",
+            "between early March",
+            "2008-03",
+        ),
+        (  # New York Times 2016-04-28: a month that ends a span of a past verb
+            "Mrs. Clinton, who doggedly remained in the 2008 primary contest against Barack Obama "
+            "until June despite his insurmountable delegate lead, has said she will not call on "
+            "Mr. Sanders to quit.",
+            "2016-04-28",
+            "June",
+            "2008-06",
+        ),
+        # left alone: a clause still ahead, one joined beside, a year naming a thing
+        ("In 2008 he ran; in March he will run again.", "2016-04-28", "March", "2017-03"),
+        ("He lost in 2012, and in March he won the primary.", "2016-04-28", "March", "2016-03"),
+        ("The 2010 health law was expanded in March.", "2016-04-28", "March", "2016-03"),
+    ],
+)
+def test_a_month_in_the_clause_of_a_past_year_is_in_that_year(text, published, expression, iso):
+    assert first_event_at(text, published, expression).date["iso"] == iso

@@ -188,6 +188,9 @@ def events(
         in_quotes = quotes[i] is not None
         said_on = _speakers_day(mentions[i], day_before, base, anchor) if in_quotes else base
         resolved[i] = _resolve(found_spans[i], said_on, tense, anchor)
+        year = _year_of_its_clause(i, mentions, sentences, predicates.of, resolved, base)
+        if year is not None:  # "in the 2008 primary contest … until June": June 2008
+            resolved[i] = {**resolved[i], "iso": f"{year}{resolved[i]['iso'][4:]}"}
         if quoted[i] is not None and in_quotes:
             return None
         return resolved[i]
@@ -425,6 +428,76 @@ def _told_after(
         if j > i and not _bare_clock(mentions[j][0]) and _verb_of(mentions[j][0]) == verb
     ]
     return max(days, default=i), 1
+
+
+def _year_of_its_clause(
+    i: int,
+    mentions: list[tuple[SpacySpan, str]],
+    sentences: dict[int, list[int]],
+    predicates: list[Token],
+    resolved: dict[int, dict[str, Any]],
+    base: date | None,
+) -> int | None:
+    """The past year a bare month told in the past falls in when an earlier date of its
+    sentence names that year on the month's own clause or one it is subordinate to: "Eight
+    years ago, Obama was on the brink …, having won 11 victories in February" (February of
+    eight years ago), "in his 2008 campaign, lost more contests than he won between early
+    March and …", "remained in the 2008 primary contest … until June". A year on a noun counts
+    when the noun is where or when the clause happens ("in the 2008 contest"), not a thing it
+    names ("the 2010 law was expanded in March"); a clause joined alongside ("In 2008 he ran,
+    and in March he won"), a reported one or one still ahead keeps its own reading. A month
+    that ends a span counts when its verb is past ("remained … until June")."""
+    span, tense = mentions[i]
+    told = resolved[i]
+    if (
+        base is None
+        or not (tense == "past" or (tense == "nearest" and _verb_tense(predicates[i]) == "past"))
+        or not told.get("resolved")
+        or told.get("precision") != "month"
+        or not re.fullmatch(r"\d{4}-\d\d", told.get("iso") or "")
+        or not dates.MONTH.search(span.text.lower())
+        or dates.YEAR.search(span.text)
+    ):
+        return None
+    for j in reversed([j for j in sentences[span.sent.start] if j < i]):
+        earlier = resolved.get(j) or {}
+        if not earlier.get("resolved") or earlier.get("precision") != "year":
+            continue
+        if not re.fullmatch(r"\d{4}", earlier.get("iso") or ""):
+            continue
+        year = int(earlier["iso"])
+        if year >= base.year or not _names_a_setting(mentions[j][0]):
+            continue
+        if _within_clause_of(predicates[i], predicates[j]):
+            return year if year != int(told["iso"][:4]) else None
+    return None
+
+
+def _names_a_setting(span: SpacySpan) -> bool:
+    """Whether a year dates its clause: an adverb of time ("in 2008", "eight years ago") or
+    the year of a noun the clause happens in or during ("in his 2008 campaign")."""
+    root = span.root
+    if root.dep_ not in ("nummod", "compound", "amod", "npadvmod", "nmod"):
+        return True
+    noun = root.head
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in ("in", "during", "throughout")
+        and noun.head.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _within_clause_of(word: Token, verb: Token) -> bool:
+    """Whether `word` is `verb` or in a clause under it, not one joined beside it (conj,
+    parataxis) nor one it reports (ccomp)."""
+    node = word
+    for _ in range(8):
+        if node.i == verb.i:
+            return True
+        if node.dep_ in ("conj", "parataxis", "ccomp") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _verb_of(span: SpacySpan) -> Token:
