@@ -2558,6 +2558,71 @@ def test_a_report_inside_a_quote_with_no_identifiable_source_is_none(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # NYT on Weiner leaving the Clinton campaign 2016, names changed
+        (
+            "Mr. Walden will leave the campaign, his spokesman said.\n\n“To Andrew’s credit, he "
+            "understands that his presence here has created noise and distraction that just isn’t "
+            "helpful,” said Ms. Dane.",
+            "that his presence here has created noise and distraction that just isn’t helpful",
+            "Walden",
+        ),
+        # on Obama and climate change 2014, names changed
+        (
+            'Mr. Obama rarely spoke of climate in the campaign.\n\n"He knows that if you poll '
+            "people on climate change, it's on the bottom of the list,\" said David Axton, who "
+            "was Obama's chief election strategist.",
+            "that if you poll people on climate change, it's on the bottom of the list",
+            "Obama",
+        ),
+        # Fox on the Iran deal ads 2015, names changed
+        (
+            "“Sizable majorities in both states believe that Iran will share nuclear weapons with "
+            "terrorists,” said Jeri Thomson, advisory board member for Secure America Now.",
+            "that Iran will share nuclear weapons with terrorists",
+            "Sizable majorities in both states",
+        ),
+        # on Perry endorsing Cruz 2016, names changed
+        (
+            "Governor Rick Parry spoke in Iowa.\n\n“[Ted] knows he’s going to surround himself "
+            "with people who do have that experience, and I’m very satisfied,” Parry said.",
+            "he’s going to surround himself with people who do have that experience",
+            "Ted",
+        ),
+    ],
+)
+def test_a_belief_reported_inside_a_quote_is_its_holder_s_nested_statement(text, content, speaker):
+    found = {s.content.text: s for s in statements_of(text)}
+    assert content in found, list(found)
+    assert found[content].speaker.name == speaker
+    assert found[content].nested_in is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # supposed, not reported: a belief held if, one that would be held, one "you" hold
+        "Mr. Tom Reyes spoke on Monday. “If he thinks that makes him smart, what does he think "
+        "of you?” the ad’s narrator says.",
+        "Mr. Tom Reyes spoke on Monday. “He would know that the bill is dead,” Santorum said.",
+        "Mr. Tom Reyes spoke on Monday. “You know that this bill is dead,” Santorum said.",
+        # a person who shows something makes no finding (Fox on Clinton and the trade deal
+        # 2015, names changed)
+        "“By waffling on a trade deal she helped negotiate, Helen Carter continues to show why "
+        "voters see her as dishonest,” Short said in a statement.",
+        # the speaker's own belief is the quote, not a report inside it
+        "Mr. Tom Reyes spoke on Monday. “I think that the bill is dead,” Santorum said.",
+    ],
+)
+def test_a_belief_supposed_inside_a_quote_is_no_nested_statement(text):
+    found = statements_of(text)
+    assert all(s.nested_in is None for s in found), [
+        (s.speaker.name, s.content.text) for s in found
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         # NYT, 2018: the tagger takes "briefed" for a past tense
