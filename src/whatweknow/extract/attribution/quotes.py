@@ -421,9 +421,7 @@ def _goes_on_with(ctx: Context, candidates: list[Candidate], quote: Quote) -> bo
 def reported_inside(ctx: Context) -> Iterator[tuple[tuple[int, int], Candidate]]:
     """What a quoted speaker says someone else said or knows: "He says he is a Christian,"
     inside Santorum's words; "The U.S. intelligence community knows that the Russian
-    government attacked the U.S.," inside Sasse's; "He knows he is going to lose," what the
-    speaker says he knows (a belief reported is its holder's, as a saying is; never one he
-    would, could or might hold). Only a reporting verb with a clause, whose
+    government attacked the U.S.," inside Sasse's. Only a reporting verb with a clause, whose
     subject is a third person ("he", "she"), a person's name or a body the text names by its
     noun ("the intelligence community"); who "he" or "she" is is read later, among the people
     named before the quote other than its speaker."""
@@ -464,10 +462,8 @@ def reported_inside(ctx: Context) -> Iterator[tuple[tuple[int, int], Candidate]]
             or _people_described(subject)
         ):
             continue
-        if lemma(token) not in lexicon.SPEECH_VERBS and _supposed_belief(subject, token):
-            continue  # "if he thinks that …", "you know …": no belief the speaker reports
-        if lemma(token) in _FINDING_VERBS and not (_named_body(subject) or document):
-            continue  # "Clinton continues to show why voters …": no finding, a record's or a body's
+        if not (_named_body(subject) or document) and lemma(token) not in lexicon.SPEECH_VERBS:
+            continue  # "he knows that …", "people know that …" in someone's words: their reading
         if _people_described(subject) and any(
             c.dep_ == "aux" and c.lower_ in _SUPPOSED for c in token.children
         ):
@@ -480,24 +476,6 @@ def reported_inside(ctx: Context) -> Iterator[tuple[tuple[int, int], Candidate]]
             continue
         cue = (token.idx, token.idx + len(token))
         yield cue, Candidate(cue, [content], [subject], inside_quote=True)
-
-
-def _supposed_belief(subject: Token, verb: Token) -> bool:
-    """A belief a quoted speaker supposes, not one they report: "If he thinks that makes him
-    smart …", "he would know that …", "you know, …" (held if, would or might be held, or held
-    by whomever the speaker talks to)."""
-    if subject.lower_ == "you":
-        return True
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
-        return True
-    return any(c.dep_ == "mark" and c.lower_ in _SUPPOSING for c in verb.children)
-
-
-# Conjunctions by which a clause supposes what it says: "If he thinks …".
-_SUPPOSING = frozenset("if unless whether".split())
-# Verbs of a finding, which a record or a body makes ("The report found that …"), not a
-# belief a person holds.
-_FINDING_VERBS = frozenset("show find determine".split())
 
 
 def report_after(ctx: Context, clause_: Token, verb: Token) -> bool:
