@@ -359,6 +359,22 @@ def test_a_json_list_of_articles_reads_each_and_a_broken_one_is_one_clear_error(
     assert "not valid JSON" in failure.message and "line 2" in failure.message
 
 
+def test_a_json_document_over_the_size_limit_is_one_failure_that_does_not_guess_its_size(tmp_path):
+    """A laid-out document stops being read at the limit for one document: one failure naming
+    the file, the limit and the `jq` command that streams it as JSON Lines, never a size it did
+    not read to the end ("a 0.1 MB record" of a 2 MB file)."""
+    huge = tmp_path / "huge.json"
+    huge.write_text(json.dumps([{"text": "Officials said 300 troops arrived."}] * 4000, indent=1))
+    settings = load_settings()
+    settings["ingest"]["max_document_bytes"] = 100_000
+    (failure,) = read([str(huge)], settings)
+    assert isinstance(failure, Failure) and failure.origin == str(huge)
+    assert failure.message.startswith(
+        f"{huge}: one JSON document over the 0.1 MB limit for one document."
+    )
+    assert "jq -c" in failure.message and "MB record" not in failure.message
+
+
 def test_an_uploaded_basil_article_reads_as_its_article():
     """The web app's upload reads bytes split into lines without their newlines: the document
     is read on from its first line, not from the start again ("{" twice, not valid JSON)."""

@@ -80,8 +80,8 @@ def _document_articles(
     parts, size = [first], len(first)
     for line in rest:
         size += line.size if isinstance(line, LongLine) else len(line)
-        if size > max_bytes:
-            yield Failure(origin, "ingest", _too_long(origin, size, max_bytes))
+        if size > max_bytes:  # read no further: its whole size is not known, only the limit's
+            yield Failure(origin, "ingest", _document_too_long(origin, max_bytes))
             return
         parts.append(line)  # type: ignore[arg-type]
     try:
@@ -148,6 +148,14 @@ def _object_article(record: object, origin: str, where: str) -> Article:
         return Article(page.raw, origin, "jsonl", url=url or page.url, **filled)
     raise IngestError(
         f'{origin}: the object has neither "text" nor "html". Add one or drop {where}.'
+    )
+
+
+def _document_too_long(origin: str, max_bytes: int) -> str:
+    return (
+        f"{origin}: one JSON document over the {max_bytes / 1e6:g} MB limit for one document. "
+        "Make JSON Lines of it, streamed whatever its size (`jq -c '.[]' FILE > FILE.jsonl` "
+        "for a list), or raise ingest.max_document_bytes in a settings file."
     )
 
 
