@@ -90,13 +90,19 @@ _REFUSAL_NOUNS = frozenset({"refusal"})
 _CONDEMNING = frozenset("condemn denounce decry dispute".split())
 
 
+def _refused_act(cue: Token) -> Token | None:
+    """The infinitive a refusal named by a noun refuses: "endorse" of "Trump's refusal to
+    endorse Ryan"."""
+    if cue.pos_ != "NOUN" or cue.lemma_.lower() not in _REFUSAL_NOUNS:
+        return None
+    return next((c for c in cue.children if c.dep_ in ("acl", "xcomp") and has_to(c)), None)
+
+
 def _refusal_noun_to_speak(cue: Token) -> bool:
     """ "her refusal to say where she stood", "his refusal to acknowledge the court's role",
     "Trump's refusal to condemn the remarks": words held back, as "refused to say" holds them
     (`negated`)."""
-    if cue.pos_ != "NOUN" or cue.lemma_.lower() not in _REFUSAL_NOUNS:
-        return False
-    act = next((c for c in cue.children if c.dep_ in ("acl", "xcomp") and has_to(c)), None)
+    act = _refused_act(cue)
     return act is not None and (
         cues.lemma(act) in _SPEAKING
         or cues.lemma(act) in lexicon.REPORTING_VERBS
@@ -111,10 +117,7 @@ def _refusal_to_act(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     3 stories). A refusal to speak or to report ("her refusal to say where she stood", "his
     refusal to acknowledge the court's role", "Trump's refusal to condemn the remarks") is
     still about words held back: a statement the text denies (`_refusal_noun_to_speak`)."""
-    if cue.pos_ != "NOUN" or cue.lemma_.lower() not in _REFUSAL_NOUNS:
-        return False
-    act = next((c for c in cue.children if c.dep_ in ("acl", "xcomp") and has_to(c)), None)
-    return act is not None and not _refusal_noun_to_speak(cue)
+    return _refused_act(cue) is not None and not _refusal_noun_to_speak(cue)
 
 
 # Verbs of talking about a topic: refused, they leave a topic and no claim, not even one denied.
@@ -131,7 +134,7 @@ def _declined_to_talk(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     if cues.lemma(cue) in _REFUSALS:
         talk = next((c for c in cue.children if c.dep_ == "xcomp"), None)
     elif cue.pos_ == "NOUN" and cue.lemma_.lower() in _REFUSAL_NOUNS:
-        talk = next((c for c in cue.children if c.dep_ in ("acl", "xcomp") and has_to(c)), None)
+        talk = _refused_act(cue)
     elif cue.dep_ == "xcomp" and cues.lemma(cue.head) in _REFUSALS:
         talk = cue
     else:
