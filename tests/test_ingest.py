@@ -396,6 +396,29 @@ def test_a_jsonl_dump_opening_on_a_broken_line_keeps_its_good_lines(tmp_path):
     assert [type(i).__name__ for i in items] == ["Failure", "Article"]
 
 
+def test_a_json_document_whose_first_key_is_on_its_opening_line_reads_whole(tmp_path):
+    """A laid-out object opening `{"title": "…",` (its first key on the "{" line) was read as
+    JSON Lines: one failure per line and no article. The next line with content tells a
+    document (it goes on with the object) from a dump whose first record is broken (it opens
+    the next one)."""
+    laid = tmp_path / "article.json"
+    laid.write_text(
+        '{"title": "Troops arrive", "text": "Officials said 300 troops arrived.",\n\n'
+        ' "published": "2024-11-05"}\n'
+    )
+    (found,) = read([str(laid)], load_settings())
+    assert isinstance(found, Article) and found.title == "Troops arrive"
+    cut = tmp_path / "cut.json"
+    cut.write_text('{"title": "Troops arrive",\n "text": "Officials said')
+    (failure,) = read([str(cut)], load_settings())
+    assert isinstance(failure, Failure) and "one JSON document" in failure.message
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text('{"text": "cut\n\n' + json.dumps({"text": "Officials said so."}) + "\n")
+    failure, article = read([str(dump)], load_settings())
+    assert isinstance(article, Article) and failure.origin.endswith("dump.jsonl:1")
+    assert "control character at column" in failure.message  # not "at at column"
+
+
 @pytest.mark.parametrize(
     "data",
     [

@@ -3,7 +3,8 @@
 Each line is an object with `text` or `html`, and optional `url`, `title`, `published`
 (or `date`), `outlet` (or `source`, `publisher`) and `author`. A file that opens on a bare
 "{" or on "[" is one JSON document (laid out over many lines, or a list on one), read whole:
-one such object (a BASIL article, its text in `body-paragraphs`) or a list of them.
+one such object (a BASIL article, its text in `body-paragraphs`) or a list of them; so is
+one opening on `{"key": …,` when its next line goes on with the object.
 """
 
 from __future__ import annotations
@@ -49,7 +50,8 @@ def jsonl_articles(
     lines: Iterable[bytes | LongLine], origin: str, max_bytes: int
 ) -> Iterator[Article | Failure]:
     opened = False  # whether a line with content has been read
-    lines = iter(lines)  # a laid-out document reads on from the line it opens on
+    ahead: list[bytes | LongLine] = []  # lines read ahead, read again before the rest
+    lines = _read_again_first(ahead, iter(lines))  # a document reads on from its first line
     for number, line in enumerate(lines, start=1):
         line_origin = f"{origin}:{number}"
         if isinstance(line, LongLine):
@@ -64,11 +66,47 @@ def jsonl_articles(
             # list of them ("[", "[{…", a list on one line: no JSONL line is a list)
             yield from _document_articles(line, lines, origin, max_bytes)
             return
+        if not opened and opening.startswith(b"{") and not _whole_object(opening):
+            # its first key on the "{" line: a laid-out document when the next line with
+            # content goes on with the object, a JSONL dump's broken record when it opens one
+            ahead.extend(list(_until_content(lines)))  # read whole before it is put back
+            going_on = ahead[-1] if ahead else None
+            if isinstance(going_on, bytes) and not going_on.lstrip().startswith(b"{"):
+                yield from _document_articles(line, lines, origin, max_bytes)
+                return
         opened = True
         try:
             yield _record_article(line, line_origin, max_bytes)
         except WhatWeKnowError as err:
             yield Failure(line_origin, "ingest", str(err))
+
+
+def _whole_object(line: bytes) -> bool:
+    try:
+        json.loads(line)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return False
+    return True
+
+
+def _read_again_first(
+    ahead: list[bytes | LongLine], lines: Iterator[bytes | LongLine]
+) -> Iterator[bytes | LongLine]:
+    """`lines`, each time after the lines put in `ahead` since (read ahead, not yet used)."""
+    for line in lines:
+        while ahead:
+            yield ahead.pop(0)
+        yield line
+    while ahead:
+        yield ahead.pop(0)
+
+
+def _until_content(lines: Iterator[bytes | LongLine]) -> Iterator[bytes | LongLine]:
+    """The lines up to and with the next one that has content (or the last line)."""
+    for line in lines:
+        yield line
+        if isinstance(line, LongLine) or line.strip():
+            return
 
 
 def _document_articles(
@@ -114,7 +152,8 @@ def _record_article(line: bytes, origin: str, max_bytes: int) -> Article:
         raise IngestError(f"{origin}: not UTF-8. Re-encode the file as UTF-8.") from None
     except json.JSONDecodeError as err:
         raise IngestError(
-            f"{origin}: not valid JSON ({err.msg} at column {err.colno}). Fix or remove that line."
+            f"{origin}: not valid JSON ({_what(err)} at column {err.colno}). "
+            "Fix or remove that line."
         ) from None
     return _object_article(record, origin, "that line")
 
@@ -176,10 +215,16 @@ def _paragraphs(paragraphs: object) -> str | None:
 
 def _one_document(origin: str, err: json.JSONDecodeError) -> str:
     return (
-        f"{origin}: not valid JSON ({err.msg}: line {err.lineno}, column {err.colno}). "
+        f"{origin}: not valid JSON ({_what(err)}: line {err.lineno}, column {err.colno}). "
         "Fix the file: it opens as one JSON document (an article object, or a list of them), "
         "not as JSON Lines (one article object per line)."
     )
+
+
+def _what(err: json.JSONDecodeError) -> str:
+    """What is wrong, without the "at" some of json's messages end on ("Invalid control
+    character at")."""
+    return err.msg.removesuffix(" at")
 
 
 def _too_long(origin: str, size: int, max_bytes: int) -> str:
