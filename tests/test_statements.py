@@ -2916,6 +2916,40 @@ NOT_REPORTS += [
         "than two political parties.",
         ["said"],
     ),
+    # a plan, an offer, a measure or a creed turned down is a decision or a vote (Fox on the
+    # 2019 shutdown, HuffPost on the trade bill 2015, The Western Journal on the Fox News
+    # debate 2016, the Post on AIPAC 2016; names changed); a claim turned down, a thing cast
+    # as something, a pronoun and a turning down pleaded for stay
+    (
+        "Democrats rejected the plan even before Mr. Lind announced it, and a Senate version "
+        "failed.",
+        [],
+    ),
+    (
+        "House Democrats rejected Mr. Lind's trade agenda Friday by blocking a measure that "
+        "would have granted him the power to fast-track trade deals.",
+        [],
+    ),
+    (
+        "Democratic presidential front-runner Ann Hale has rejected a Fox News proposal for one "
+        "final debate with rival Sen. Tom Lind of Vermont.",
+        [],
+    ),
+    (
+        "It was part of a process in which a candidate who has largely rejected the party's "
+        "orthodoxy might achieve party unity.",
+        [],
+    ),
+    ("Mr. Lind rejected the notion that the party should expand its tent.", ["rejected"]),
+    ("Ms. Hale and the committee rejected the allegation.", ["rejected"]),
+    ("Some Republicans also rejected Mr. Lind's suggestion.", ["rejected"]),
+    ("Speaker Ann Hale rejected it even before Mr. Lind spoke.", ["rejected"]),
+    (
+        "Mr. Lind has been very vocal in rejecting several of Ms. Hale's comments as not being "
+        "representative of the party.",
+        ["rejecting"],
+    ),
+    ("Mr. Lind pleaded with them to reject her brand of politics.", ["reject"]),
 ]
 
 
