@@ -145,8 +145,9 @@ wish strive volunteer
 # Verbs that take a stance toward a thing or announce an act: with a bare object ("endorsed
 # Clinton", "opposed the amendment", "announced her bid", "proposed $800 million") they report
 # an act, not a claim; with a clause, a predicate ("described the offer as …"), a reason or
-# quoted words they do. Evaluative speech acts ("criticized the plan", "rejected the offer",
-# "praised the president") say something of their object and stay statements, and so do
+# quoted words they do. Evaluative speech acts ("criticized the plan", "praised the
+# president") say something of their object and stay statements (an offer or a plan rejected
+# is a decision: `attribution.exclusions._turned_down`), and so do
 # thanks ("thanking his staff, his family and the voters who elected him": a statement in the
 # BASIL story gold; no verb here costs PolNeAR dev anything by it).
 STANCE_VERBS = frozenset(
