@@ -568,8 +568,10 @@ def _document(subject: Token) -> bool:
 def _people_described(subject: Token) -> bool:
     """Unnamed people a quoted speaker says said something, by the words that describe them:
     "Some people are saying that …", "lots of my constituents have said that …", "People
-    said, ‘Trump is crazy’", "His grandmother in Kenya said he was born in Kenya", "My mother
-    told me that …" (never "you", "we" or "they", whom the quote alone does not name)."""
+    said, ‘Trump is crazy’", "My mother told me that …" (never "you", "we" or "they", whom the
+    quote alone does not name). One person so is a noun of `lexicon.PERSON_NOUNS` after a
+    possessive pronoun; a kin noun that list lacks is not taken ("His grandmother in Kenya said
+    he was born in Kenya" stays the quoted speaker's words alone)."""
     of = [g for p in subject.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     if of and subject.lower_ in _SOME | _PORTIONS:
         return _people_described(of[0])  # "lots of my constituents"
