@@ -4342,6 +4342,88 @@ def test_a_figure_outside_the_content_found_on_its_cue_is_the_writers(text, span
     assert _source_name(text, span) is None
 
 
+@pytest.mark.parametrize(
+    "text, span, source",
+    [
+        # PolNeAR housing-2016-05 (Breitbart): no comma before the phrase, and the parse
+        # hangs it on "pledged" read as a verb conjoined to "leads"
+        (
+            "Entering the final contests in June, Clinton leads Sanders by 271 pledged "
+            "delegates according to a count by The Associated Press, but the self-described "
+            "democratic socialist has vowed to soldier on.",
+            "271",
+            "count by The Associated Press",
+        ),
+        # PolNeAR kentucky-2016-05 (USA Today): the parse hangs the phrase on "be", a
+        # conjunct of "holds" with no subject of its own
+        (
+            "In the final round of state primaries next month, Clinton holds a 10-point lead in "
+            "California, according to the RealClearPolitics average of polls, where 475 pledged "
+            "delegates will be at stake.",
+            "10-point",
+            "RealClearPolitics average of polls",
+        ),
+        # PolNeAR capoll-2016-05 (Politico): the phrase hung on the subject noun; the
+        # figures in the parentheses are what the poll breaks down
+        (
+            "Other major cleavages, according to the poll, include ideology (Sanders leads by "
+            "29 points among “very liberal” voters, while Clinton leads by 21 points among "
+            "those who are “somewhat liberal), education (college graduates back Clinton by "
+            "19 points).",
+            "21 points",
+            "poll",
+        ),
+        # PolNeAR primary-2016-06 (Western Journal): the parse makes the count an apposition
+        # of the source; the statement found on the phrase holds it
+        (
+            "According to the Associated Press, 571 of the 714 Democratic superdelegates — a "
+            "group made up of influential party leaders — supported Clinton.",
+            "571",
+            "Associated Press",
+        ),
+        # PolNeAR sandlay-2016-04 (USA Today): a label before the clause makes the parse read
+        # the content as a noun phrase; "according to" reports a clause, never a topic
+        (
+            "Superdelegates: Clinton is backed by 520 superdelegates compared with 39 who back "
+            "Sanders, according to the Associated Press.",
+            "520",
+            "Associated Press",
+        ),
+        # PolNeAR biden-2016-08 (Breitbart): the statement found on the phrase names no one;
+        # the figure's source is named by the phrase's words
+        (
+            "In Pennsylvania, she is up an average of 9.2 percentage points at 49.2 percent to "
+            "40 percent for Trump, according to the RealClearPolitics polling average.",
+            "9.2 percentage points",
+            "RealClearPolitics polling average",
+        ),
+    ],
+)
+def test_a_figure_in_the_clause_according_to_modifies_is_its_objects(text, span, source):
+    assert _source_name(text, span) == source
+
+
+def test_according_to_leaves_a_relative_clause_and_another_speaker_alone():
+    # the relative clause on the source is the writer's (PolNeAR kentucky-2016-05)
+    assert (
+        _source_name(
+            "In the final round of state primaries next month, Clinton holds a 10-point lead in "
+            "California, according to the RealClearPolitics average of polls, where 475 pledged "
+            "delegates will be at stake.",
+            "475",
+        )
+        is None
+    )
+    # a statement of its own inside the clause keeps its speaker
+    assert (
+        _source_name(
+            "According to the report, Mr. Smith said the agency had lost 300 employees.",
+            "300",
+        )
+        == "Smith"
+    )
+
+
 def test_a_figure_in_a_quote_is_its_speakers_whatever_the_cue():
     # tenth-held-out gold: a quoted question is the speaker's own words, its figures his
     text = (

@@ -1924,13 +1924,26 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
         statement = said.around(number.start, statement) or statement
     if statement is not None and token is not None and _told_beside_a_call(doc, token, statement):
         statement = None
-    aside = statement is not None and (
-        _writers_aside(doc, text, statement, number)
-        or (token is not None and _describes_the_topic(doc, token, statement))
-        or _in_the_writers_words(doc, text, token, statement, number)
-        or (token is not None and _glosses_a_place_of_the_report(doc, text, token, statement))
-        or (token is not None and _dates_a_background_event(text, token, statement, number))
-        or _counted_speaker(doc, statement)
+    according = said.according(token, statement) if token is not None else None
+    if (
+        according is not None
+        and statement is not None
+        and _glossed_in_the_report(doc, text, token, statement, number)
+    ):
+        according = None  # "According to police, the 83-year-old justice …": the writer's
+    if according is not None:
+        statement = according[0]
+    aside = (
+        according is None
+        and statement is not None
+        and (
+            _writers_aside(doc, text, statement, number)
+            or (token is not None and _describes_the_topic(doc, token, statement))
+            or _in_the_writers_words(doc, text, token, statement, number)
+            or (token is not None and _glosses_a_place_of_the_report(doc, text, token, statement))
+            or (token is not None and _dates_a_background_event(text, token, statement, number))
+            or _counted_speaker(doc, statement)
+        )
     )
     if aside:
         statement = None
@@ -1949,7 +1962,7 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
     )
     low, high = number.low, number.high
     value = number.value
-    source = _source(statement or presented, said.by_id)
+    source = according[1] if according is not None else _source(statement or presented, said.by_id)
     if source is None and token is not None and not aside:
         source = said.reporting(token)
     if source is None and token is not None and not aside and statement is None:
@@ -2041,6 +2054,18 @@ def _in_the_writers_words(
     # troops were estimated by the Pentagon to …")
     below = next(t for t in (token, *token.ancestors) if t.head.i == cue.i)
     return below.dep_ == "nsubj"
+
+
+def _glossed_in_the_report(
+    doc: Doc, text: str, token: Token, statement: Statement, number: NumberMatch
+) -> bool:
+    """What the writer sets inside a report in the writer's words, whoever reports it: an age
+    beside someone the story knows, a gloss on a place, the dating of a background event."""
+    return (
+        _ages_someone_known(text, token, number)
+        or _glosses_a_place_of_the_report(doc, text, token, statement)
+        or _dates_a_background_event(text, token, statement, number)
+    )
 
 
 def _glosses_a_place_of_the_report(doc: Doc, text: str, token: Token, statement: Statement) -> bool:
@@ -3358,6 +3383,97 @@ class _Statements:
             "via": [],
         }
 
+    def according(
+        self, token: Token, statement: Statement | None
+    ) -> tuple[Statement | None, dict] | None:
+        """The source of a figure in the clause an "according to X" phrase of its sentence
+        modifies: X, whatever asides the statement's other checks read ("Clinton leads Sanders
+        by 271 pledged delegates according to a count by The Associated Press", "Clinton holds
+        a 10-point lead in California, according to the RealClearPolitics average of polls",
+        "Other major cleavages, according to the poll, include ideology (Sanders leads by 29
+        points …)"). "According to X" is a sentence adverbial: it attributes the clause it
+        modifies, never a topic, and X is only its object. The clause is the content of a
+        statement found on the phrase that holds the figure, or else, by the parse, the clause
+        its head belongs to (a noun or a conjunct with no subject of its own, where the parse
+        hangs the phrase, belongs to the clause above it), the figure outside the phrase and
+        outside a relative clause ("…, where 475 pledged delegates will be at stake": the
+        writer's). Not a figure another statement holds (its own speaker's), and none when a
+        statement found on another cue holds it (`at`). Returns the statement found on the
+        phrase, if any, and the source."""
+        if statement is not None and (
+            statement.cue is None or not _ACCORDING.match(statement.cue.text)
+        ):
+            return None
+        for word in token.sent:
+            whom = _according_to_whom(word)
+            if whom is None:
+                continue
+            found = [s for s in self._cued.get(word.idx, []) if not s.negated]
+            cued = [
+                s
+                for s in found
+                if any(p.start <= token.idx < p.end for p in s.fragments or (s.content,))
+            ]
+            if statement is not None and statement not in cued:
+                continue
+            if not cued and (
+                not _in_the_clause_of(token, word) or any(self._set_off(token, s) for s in found)
+            ):
+                continue
+            return (cued[0] if cued else None), self._according_source(cued, whom, token)
+        return None
+
+    def _set_off(self, token: Token, statement: Statement) -> bool:
+        """Whether a dash, a colon or a semicolon stands between a figure and the content of a
+        statement that leaves it out: the content is a part the writer set off, which the
+        phrase reports alone ("Judge Gorsuch must earn the support of at least eight Democrats
+        … — a threshold he is not on track to meet, at least so far, according to interviews":
+        the finder's content is the threshold clause). A figure the content stops short of
+        with nothing set off between is in the clause the phrase modifies, where the parse
+        says so (`_in_the_clause_of`): "Clinton leads Sanders by 271 pledged delegates
+        according to a count by The Associated Press" (the finder's content: "pledged
+        delegates")."""
+        start, end = sorted((token.idx, statement.content.start))
+        between = self.doc.text[start:end]
+        return any(mark in between for mark in _SETS_A_PART_OFF)
+
+    def _according_source(self, cued: list[Statement], whom: Token, token: Token) -> dict:
+        """X of "according to X", named as a statement's speaker is where one was found on it
+        or where the statement finder or the speaker resolver names it; else by its words."""
+        for found in (*cued, *self.speakers.covering(whom.idx)):
+            if found.speaker.name and found.speaker.kind != "unresolved":
+                return _source(found, self.by_id)
+        if self.index is not None and self.document is not None:
+            if self._context is None:
+                self._context = Context(self.doc, self.document, self.index)
+            at = token.idx
+            earlier = self._by_start[: bisect_left(self._starts, at)]
+            according = whom.head.head
+            candidate = Candidate(
+                (according.idx, whom.head.idx + len(whom.head)), [(at, at + len(token))], [whom]
+            )
+            named = speaker(self._context, candidate, earlier)
+            if named.name and named.kind != "unresolved":
+                return {
+                    "name": named.name,
+                    "kind": named.kind,
+                    "entity": named.entity,
+                    "members": list(named.members),
+                    "statement": None,
+                    "via": [],
+                }
+        # its own words: no clause or apposition on it ("the RealClearPolitics average of
+        # polls, where 475 pledged delegates …")
+        words = [
+            t
+            for t in whom.subtree
+            if not any(a.dep_ in _BESIDE_A_NOUN and a.i != whom.i for a in _up_to(t, whom))
+        ]
+        while len(words) > 1 and (words[-1].is_punct or words[-1].is_space):
+            words.pop()
+        first, last = words[0], words[-1]
+        return document_source(group_name(self.doc.text[first.idx : last.idx + len(last)]))
+
     def scoped(self, cue: Token, token: Token) -> bool:
         """Whether the statements found on the cue that reports a figure no statement
         asserts all leave the figure out of their content: the statement finder has then
@@ -3439,6 +3555,57 @@ _WRITER_GOES_ON = frozenset(
     """while although though whereas as after before when since because even despite until
     unless if so which who whose whom where according — – -- ; : ( )""".split()
 )
+
+
+_ACCORDING = re.compile(r"(?i)according\s+to\b")
+# What the parse sets beside a noun, no part of its name: a clause or an apposition.
+_BESIDE_A_NOUN = frozenset("relcl acl appos".split())
+
+
+def _according_to_whom(word: Token) -> Token | None:
+    """The object of an "according to" phrase that `word` opens, if it opens one."""
+    if word.lower_ != "according":
+        return None
+    to = next((c for c in word.children if c.lower_ == "to"), None)
+    objects = to.children if to is not None else ()
+    return next((c for c in objects if c.dep_ == "pobj"), None)
+
+
+# Marks by which the writer sets a part of a sentence off from the rest.
+_SETS_A_PART_OFF = ("\u2014", "\u2013", "--", ";", ":")
+
+
+def _up_to(token: Token, top: Token) -> list[Token]:
+    """The token and its heads up to `top`, `top` included (all of them if `top` is no head)."""
+    path = [token]
+    node = token
+    while node.i != top.i and node.head.i != node.i:
+        node = node.head
+        path.append(node)
+    return path
+
+
+def _in_the_clause_of(token: Token, according: Token) -> bool:
+    """Whether a figure is in the clause an "according to" phrase modifies, by the parse: the
+    clause its head belongs to (a noun, "Other major cleavages, according to the poll,
+    include …", or a conjunct verb with no subject of its own, "Clinton leads Sanders by 271
+    pledged delegates according to …" parsed with "pledged" as one, belongs to the clause
+    above), the figure outside the phrase and outside a relative clause in it."""
+    if according.head.i == according.i or according in (token, *token.ancestors):
+        return False
+    clause = according.head
+    while clause.head.i != clause.i and (
+        clause.pos_ not in ("VERB", "AUX")
+        or (
+            clause.dep_ == "conj"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        )
+    ):
+        clause = clause.head
+    path = _up_to(token, clause)
+    if path[-1].i != clause.i:
+        return False
+    return not any(node.dep_ == "relcl" for node in path[:-1])
 
 
 def _glossed_or_reported_between(token: Token, cue: Token) -> bool:
