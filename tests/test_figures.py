@@ -1863,6 +1863,15 @@ NOT_FIGURES = [
     "Bush and Christie also have considerable credentials and gravitas, and may benefit if the "
     "Paris attacks compel voters to take a second look.",
     "The speech was the second time during the shutdown that the president spoke.",
+    # the next one of a series, brought in as what its clause is about: which one, not how
+    # many so far (reannotated 1e41e98b, Fox; PolNeAR kentucky-2016-05, USA Today; miami-2016-03,
+    # Politico; PolNeAR train, Washington Post 2016-09-07)
+    "A second bill, already passed by the Democrat-controlled House to re-open the government, "
+    "was blocked.",
+    "Both have pledged their support, and a fifth superdelegate has not been named.",
+    "A second debate unfolded online Wednesday night as Hillary Clinton and Bernie Sanders "
+    "clashed on the Miami debate stage.",
+    "“There will be a ninth justice at some point.”",
     # which time it is is a rank, not a count of times (the seed; BASIL 70c75d68, df5fe55a)
     "Putin issued an order for the third time since the war began.",
     "It will be the second time that Mr. Biden has met with House Democrats.",
@@ -2302,13 +2311,21 @@ def test_not_a_figure(text):
         ("The cyclist failed a second drug test in July.", "a second drug"),
         ("Clinton offered a second apology on Tuesday.", "a second apology"),
         ("The senator considered retiring but won a second term in 2014.", "a second term"),
+        # what a clause does or undergoes counts, and a run wherever it stands (the reviewer's
+        # sentences; PolNeAR train, Washington Post 2015-12-10)
+        (
+            "On the eve of his election to a fourth term, Netanyahu rallied supporters.",
+            "a fourth term",
+        ),
+        ("A second straight day of protests began in the city.", "A second straight day"),
     ],
 )
 def test_an_ordinal_of_what_was_failed_offered_or_won_after_a_plan_stays_a_figure(text, span):
     """ "failed a second drug test", "offered a second apology": the test was failed and the
     apology made, so they count what happened; and "considered retiring but won a second term"
     is won, the weighing belongs to the verb it is joined to (the reviewer's sentences on
-    c68a142)."""
+    c68a142); "to a fourth term", not the subject of its clause, counts the terms so far, and
+    "A second straight day", a run, stays though it is the subject."""
     assert span in [f.span.text for f in figures_of(text)]
 
 

@@ -200,6 +200,7 @@ def figures(
             or noun.pos_ != "NOUN"
             or _names_a_period(text, match, noun)
             or _nth_yet_to_come(doc, match)
+            or _nth_brings_in_the_next(doc, match, noun)
             or any(start < match.end() and match.start() < end for start, end in taken)
         ):
             continue
@@ -370,6 +371,24 @@ def _nth_yet_to_come(doc: Doc, match: re.Match[str]) -> bool:
             return False
         node = node.head
     return False
+
+
+def _nth_brings_in_the_next(doc: Doc, match: re.Match[str], noun: Token) -> bool:
+    """ "A second debate unfolded online Wednesday night", "A second bill, already passed by
+    the House, …", "Two others have not said …, and a fifth superdelegate has not been named",
+    "There will be a ninth justice at some point": an ordinal on what its clause is about (the
+    subject, or what an existential "there" brings in) introduces the next one of a series the
+    text is telling, as "another" would; it says which one the thing is, not how many of them
+    have happened (the story gold's ordinal, in three stories: reannotated 1e41e98b, PolNeAR
+    kentucky-2016-05 and miami-2016-03). Where the ordinal is what a clause does or undergoes
+    ("underwent a second surgery", "was appointed to an eighth term", "won a second term") it
+    counts the events of its noun so far; a run ("a second straight day of protests began")
+    measures how long something lasts, wherever it stands."""
+    if re.search(r"(?i)consecutive|straight|successive", match.group()):
+        return False
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children)
 
 
 # Nouns of unnamed sources: how many of them a statement cites is no figure of the story.
