@@ -3311,6 +3311,15 @@ def test_a_size_in_digits_of_many_things_gives_no_one_amount():
         "The savings do not cut a single guaranteed Medicare benefit.",
         "The lawsuits pool modest individual claims into a single action.",
         "Born to a single mother in Puerto Rico, he rose fast.",
+        # ... or what a preposition takes: one and undivided, not how many (PolNeAR gop-2016-02
+        # and supertuesday-2016-03, Washington Post and USA Today; BASIL ed8c136f, Fox News)
+        "One is that establishment money will have to coalesce around a single mainstream "
+        "candidate.",
+        "They have failed to devise a way to block him or even coalesce effectively behind a "
+        "single rival.",
+        "That, they say, will be easier when he is isolated against a single establishment "
+        "candidate.",
+        "An unusually small group of protesters marched around a single block in Ferguson.",
     ],
 )
 def test_vague_words_and_one_that_count_nothing_are_no_figures(text):
@@ -3478,6 +3487,9 @@ def test_a_single_counts_one():
     assert shot.source["name"] == "hospital"
     (count,) = figures_of("In one year, the company lost one plant.")[1:]
     assert count.quantity["noun"] == "plant"
+    # a verb's object counts, past a preposition of its own ("around a single block" does not)
+    (fired,) = figures_of("The gunman fired a single shot from the roof of a building.")
+    assert (fired.span.text, fired.value) == ("a single", 1)
     assert [f.value for f in figures_of("One member of the crew was killed.")] == [1]
 
 

@@ -872,13 +872,21 @@ def _counts_general_nouns(doc: Doc, token: Token, number: NumberMatch) -> bool:
 def _one_of_a_kind(doc: Doc, number: NumberMatch, before: str) -> bool:
     """ "the hospital said Scalise sustained “a single rifle shot to the left hip”": "a single"
     before a noun counts one of it; not where the text denies any ("not a single guaranteed
-    benefit", "never a single vote": none) nor what several are made into ("pool modest
-    claims into a single action", "join together in a single lawsuit")."""
-    if re.search(r"(?i)\b(?:not|never|without|into|in)\s+$", before):
+    benefit", "never a single vote": none) nor where a preposition takes it: there it says the
+    thing is one and undivided, what several are made into or rally to, or what a clause
+    happens around or against ("pool modest claims into a single action", "join together in a
+    single lawsuit", "coalesce around a single mainstream candidate", "coalesce effectively
+    behind a single rival", "isolated against a single establishment candidate", "marched
+    around a single block": the story gold's not-figures or no figures in three stories,
+    BASIL ed8c136f and PolNeAR gop-2016-02 and supertuesday-2016-03; the one gold "a single"
+    that counts is a verb's object)."""
+    if re.search(r"(?i)\b(?:not|never|without)\s+$", before):
         return False
     token = _token_at(doc, number.end - 1)
     noun = token.head if token is not None else None
     if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i <= token.i:
+        return False
+    if noun.dep_ == "pobj" or re.search(r"(?i)\b(?:into|in)\s+$", before):
         return False
     return not any(c.dep_ == "neg" for c in noun.head.children)  # "do not cut a single …"
 
