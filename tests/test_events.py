@@ -2967,3 +2967,70 @@ def test_a_label_keeps_the_commas_of_a_list(text, expression, label):
 )
 def test_a_month_in_the_clause_of_a_past_year_is_in_that_year(text, published, expression, iso):
     assert first_event_at(text, published, expression).date["iso"] == iso
+
+
+def test_a_time_word_that_is_half_of_a_hyphenated_word_is_no_date():
+    # The Washington Post 2016-05-19 (PolNeAR train): "morning" in "morning-show host" was a
+    # second event of "Fox News sent a morning-show host" on the Tuesday
+    text = (
+        "On Tuesday morning, Fox News sent a morning-show host to the streets of New York. "
+        "Supporters held a Tuesday-night rally."
+    )
+    found = [e.date["text"] for e in events_of(text, "2016-05-19")]
+    assert found == ["Tuesday morning", "Tuesday-night"], found
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, label",
+    [
+        # USA Today 2016-05-18 (PolNeAR train): the timeline put "Hillary Clinton holds a
+        # 10-point lead" in June; the lead is now, next month is the primaries'
+        (
+            "In the final round of state primaries next month, Clinton holds a 10-point lead in "
+            "California.",
+            "2016-05-18",
+            "next month",
+            "the final round of state primaries",
+        ),
+        # The Western Journal 2016-08-05 (PolNeAR train): "Woods shared her belief" in July
+        (
+            "Regarding Trump’s rhetoric following Khizr Khan’s speech at last month’s Democratic "
+            "National Convention, Woods shared her belief that none of it was beyond the pale.",
+            "2016-08-05",
+            "last month",
+            "Democratic National Convention",
+        ),
+        # a thing the verb takes, or where it happens, stays the verb's
+        ("Clinton won Tuesday's primary.", "2016-05-12", "Tuesday", "Clinton won primary"),
+        (
+            "At Tuesday's debate, Trump said he would win.",
+            "2016-05-12",
+            "Tuesday",
+            "Trump said he would win",
+        ),
+        (
+            "In a CNN interview in January, Mr. Trump voiced skepticism.",
+            "2016-05-12",
+            "January",
+            "Trump voiced skepticism",
+        ),
+    ],
+)
+def test_a_date_of_a_noun_phrase_labels_its_thing_not_the_main_clause(
+    text, published, expression, label
+):
+    assert first_event_at(text, published, expression).label == label
+
+
+def test_this_spring_summer_or_fall_is_never_one_of_a_year_before():
+    # HuffPost 2011-03-29 (BASIL 2058ec60, tuning): the timeline put the ruling to come in
+    # "summer 2010" (the parse hangs "this summer" on "raised")
+    text = (
+        "That split among the justices raised the prospect of an ideologically divided ruling "
+        "by the court this summer."
+    )
+    assert first_event_at(text, "2011-03-29", "this summer").date["iso"] == "2011-06/2011-08"
+    # a winter runs across two years, and a season of the article's year told in the past
+    # stays that one
+    assert resolve("this winter", datetime(2012, 1, 10))["iso"] == "2011-12/2012-02"
+    assert resolve("this spring", PUBLISHED)["iso"] == "2024-03/2024-05"

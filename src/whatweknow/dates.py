@@ -689,7 +689,12 @@ def _season(text: str, base: date, tense: str, anchor: date) -> Result | None:
         )  # the latest of these seasons that has begun
         running = begun == _season_start(base)
         year = begun.year
-        if which in ("last", "this past") and running:
+        if which == "this" and first != 12 and year < base.year:
+            # "this" spring, summer or fall is never one of a year before: "raised the
+            # prospect of … a ruling by the court this summer", told in March 2011 (the parse
+            # hangs the date on "raised"), is 2011's summer, not 2010's
+            year = base.year
+        elif which in ("last", "this past") and running:
             year -= 1
         elif which in ("next", "this coming") or (
             tense in ("future", "present") and not running and which != "last"

@@ -225,7 +225,7 @@ def events(
                 date=date_record,
                 caption=document.in_caption(span.start_char),
                 statement=quoted[i],
-                label=_label(doc, index, predicate, span, resolve),
+                label=_label(doc, index, predicate, span, resolve, _not_now(resolved[i], base)),
                 mode=clauses.mode(predicate, span, doer),
                 quoted=context.quote_at(span.start_char) is not None,
             )
@@ -234,12 +234,78 @@ def events(
 
 
 def _label(
-    doc: Doc, index: EntityIndex, predicate: Token, span: SpacySpan, resolve: clauses.Resolver
+    doc: Doc,
+    index: EntityIndex,
+    predicate: Token,
+    span: SpacySpan,
+    resolve: clauses.Resolver,
+    not_now: bool = False,
 ) -> str:
-    thing = _thing_the_day_is_of(span)
+    thing = (
+        _thing_the_day_is_of(span)
+        or _thing_within_a_thing(span)
+        or (_thing_apart_from_the_present(span, predicate) if not_now else None)
+    )
     if thing is not None:
         return clauses.thing_label(thing, span)
     return clauses.label(doc, index, predicate, span, resolve)
+
+
+def _not_now(told: dict[str, Any], base: date | None) -> bool:
+    """Whether a resolved date lies wholly before or after the article's day."""
+    bounds = (
+        dates.interval(told.get("iso"), told.get("precision")) if told.get("resolved") else None
+    )
+    return base is not None and bounds is not None and not bounds[0] <= base <= bounds[1]
+
+
+def _thing_within_a_thing(span: SpacySpan) -> Token | None:
+    """ "Regarding Trump’s rhetoric following Khizr Khan’s speech at last month’s Democratic
+    National Convention, Woods shared her belief …": a day in the possessive on a noun that
+    hangs on another noun (through a preposition) is the day of that thing, which the label
+    names, not of the verb the phrases hang on further up (the timeline put "Woods shared her
+    belief" in July, on the convention's month); a thing the verb takes itself, or where it
+    happens, is the verb's: "Clinton won Tuesday's primary", "At Tuesday's debate, Trump
+    said"."""
+    root = span.root
+    thing = root.head
+    if root.dep_ != "poss" or thing.pos_ not in ("NOUN", "PROPN") or thing.i < span.end:
+        return None
+    node = thing
+    for _ in range(4):
+        if node.dep_ not in ("pobj", "prep", "conj", "appos") or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return None
+        if node.pos_ in ("NOUN", "PROPN") and node.dep_ != "compound":
+            return thing
+    return None
+
+
+def _thing_apart_from_the_present(span: SpacySpan, predicate: Token) -> Token | None:
+    """ "In the final round of state primaries next month, Clinton holds a 10-point lead in
+    California", "The numbers represent a near total reversal from Gallup’s survey in early
+    March": a date on a noun, in a clause whose verb tells how things stand now (a simple
+    present, no helper, not a verb of saying), and itself not now, is the time of the thing
+    the noun names, not of the verb (the timeline put "Clinton holds a 10-point lead" in
+    June); "Her lead in January is gone" told in March is no happening in January either."""
+    noun = span.root.head
+    if (
+        span.root.dep_ not in ("npadvmod", "pobj", "nmod", "compound", "poss")
+        or noun.i == span.root.i
+        or predicate.tag_ not in ("VBZ", "VBP")
+        or predicate.lemma_.lower() in SPEECH_VERBS
+        or any(c.dep_ in ("aux", "auxpass") for c in predicate.children)
+    ):
+        return None
+    if noun.pos_ == "ADP" and span.root.dep_ == "pobj":
+        noun = noun.head  # "Gallup's survey in early March"
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("DATE", "TIME"):
+        return None
+    if noun.lemma_.lower() in _TIME_NOUNS or noun.i == predicate.i:
+        return None
+    return noun
 
 
 # Prepositions that set a thing's time apart from the verb's: "campaigning ahead of
@@ -682,6 +748,8 @@ def _date_spans(doc: Doc) -> list[tuple[SpacySpan, SpacySpan | None]]:
         while start > 0 and doc[start - 1].i not in taken and _steers(doc[start - 1], start, end):
             start -= 1  # "This" year, "later" Wednesday, "early Friday" morning
         span = _readable_part(_without_leading_strays(doc[start:end]))
+        if _in_a_compound_word(span):
+            continue  # "sent a morning-show host"
         if _is_point_in_time(span.text) and not _names_a_thing(span):
             found.append(span)
     return _ranges(doc, found)
@@ -813,6 +881,28 @@ def _event_follows(doc: Doc, end: int) -> bool:
     if end >= len(doc) or doc[end].is_punct or doc[end].is_space:
         return False
     return not (end > 0 and doc[end - 1].tag_ == "RB" and doc[end - 1].lower_ in _BEFORE_AFTER)
+
+
+def _in_a_compound_word(span: SpacySpan) -> bool:
+    """A time word that is the first half of a hyphenated word, which says what kind of thing
+    the noun after it is: "Fox News sent a morning-show host to the streets of New York" (no
+    morning of any day), not a time of its own: "a Tuesday-night rally" (the second half is a
+    time of the day), "the June-July recess" (a span of months), "a 1970s-era law" (a year
+    that says which thing, see `clauses.mode`)."""
+    doc = span.doc
+    end = span.end
+    if end + 1 >= len(doc) or span[-1].whitespace_ or any(c.isdigit() for c in span.text):
+        return False
+    hyphen, second = doc[end], doc[end + 1]
+    return (
+        hyphen.text == "-"
+        and not hyphen.whitespace_
+        and second.is_alpha
+        and second.lower_ not in _TIME_NOUNS
+        and second.lemma_.lower() not in _TIME_NOUNS
+        and not dates.MONTH.fullmatch(second.lower_)
+        and not dates.WEEKDAY.fullmatch(second.lower_)
+    )
 
 
 def _names_a_thing(span: SpacySpan) -> bool:
