@@ -70,3 +70,39 @@ def test_pipeline_keeps_input_order_through_failures_and_duplicates(nlp, tmp_pat
             record = result.to_dict()
             validate_extraction(record)
             assert_spans_point_into_text(record, record["document"]["text"])
+
+
+def _people(text: str) -> list[str]:
+    from whatweknow import load_nlp
+    from whatweknow.model import Article
+
+    found = extract(clean(Article(text, "test", "text")), load_nlp()).entities
+    return [e.name for e in found if e.type == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_people", "people"),
+    [
+        # The Western Journal 2016-08-05 (PolNeAR train): the tagger's PERSON "Purple Heart",
+        # a medal an article sets before, was the speaker of the "she said" after it
+        (
+            "Woods went on by responding to those who believe he should not have accepted a "
+            "replica Purple Heart from a supporter at an event earlier this week. “I was "
+            "disturbed that he was criticized for accepting the Purple Heart,” she said.",
+            ["Purple Heart"],
+            [],
+        ),
+        # an adjective or a title between keeps a person, a plural a family, and a name on
+        # the noun the article is of keeps the name
+        (
+            "The late John McCain and the Rev. Al Sharpton spoke, and so did the Clintons. "
+            "The Donald Trump campaign answered.",
+            [],
+            ["John McCain", "Al Sharpton", "Donald Trump"],
+        ),
+    ],
+)
+def test_a_name_an_article_sets_before_as_a_things_is_no_person(text, not_people, people):
+    found = _people(text)
+    assert not set(not_people) & set(found), found
+    assert set(people) <= set(found), found

@@ -168,6 +168,8 @@ def build_index(doc: Doc) -> EntityIndex:
         if opening is not None:
             ent = SpacySpan(doc, opening.i, ent.end, label=ent.label_)
         if ent.label_ == "PERSON":
+            if _an_article_on(ent):
+                continue  # "accepting the Purple Heart", "a replica Purple Heart"
             ent = known.name_within(ent)
         if any(t.text in _DASHES for t in ent[1:-1]):
             # "referring to Trump ― Pelosi said": two names a dash parts are no one name
@@ -206,6 +208,35 @@ def build_index(doc: Doc) -> EntityIndex:
 
 
 _DASHES = frozenset("— – ― -- ‒".split())
+_ARTICLES = frozenset(("a", "an", "the"))
+
+
+def _an_article_on(ent: SpacySpan) -> bool:
+    """Whether a name the tagger took for a person's is one an article sets before it, as
+    before a thing's: "he should not have accepted a replica Purple Heart", "criticized for
+    accepting the Purple Heart" (a medal, which the brief listed as the speaker of "she said"
+    after it). The article is the name's own (its determiner, nothing between but the noun
+    the name stands beside: "a replica Purple Heart"); a person keeps a title or an adjective
+    between ("the Rev. Al Sharpton", "the late John McCain"), a family its plural ("the
+    Clintons"), and a name that only modifies a noun leaves the article to that noun ("the
+    Trump campaign")."""
+    doc = ent.doc
+    root = ent.root
+    first = ent.start + 1 if ent[0].lower_ == "the" and len(ent) > 1 else ent.start
+    if root.tag_ == "NNPS" or first == 0:
+        return False
+    before = doc[first - 1]
+    if before.lower_ in _ARTICLES:
+        return before.dep_ == "det" and before.head.i == root.i
+    beside = before  # "a replica Purple Heart": the name in apposition to the noun before it
+    return (
+        root.dep_ in ("appos", "compound")
+        and root.head.i == beside.i
+        and beside.tag_ in ("NN", "NNS")
+        and beside.i > 0
+        and doc[beside.i - 1].lower_ in _ARTICLES
+        and doc[beside.i - 1].head.i == beside.i
+    )
 
 
 def _whole_names(doc: Doc) -> list[SpacySpan]:
