@@ -549,6 +549,50 @@ def _nobodys(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     )
 
 
+def _what_an_infinitive_is_about(ctx: Context, cue: Token, candidate: Candidate) -> bool:
+    """ "And he’ll have at least one fewer opponent to worry about: Mike Huckabee … suspended
+    his campaign": an infinitive on a noun whose preposition has no object of its own has the
+    noun for that object (the opponent is what one worries about), so the noun says nothing
+    (the brief listed "At least one fewer opponent" as worrying "about: Mike Huckabee, …");
+    one whose noun does it keeps it: "the first senator to speak about the deal"."""
+    return (
+        cue.dep_ in ("relcl", "acl")
+        and has_to(cue)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+        and any(
+            c.dep_ == "prep"
+            and c.i > cue.i
+            and not any(o.dep_ in ("pobj", "pcomp") for o in c.children)
+            for c in cue.children
+        )
+    )
+
+
+# Estimates that give no value are acts of reckoning: "Illinois was still calculating turnout
+# Wednesday" ("put" is also a way of speaking: "as Trump put it, …").
+_RECKONING = cues.ESTIMATE_VERBS - {"put"}
+
+
+def _reckoning_without_a_value(ctx: Context, cue: Token, candidate: Candidate) -> bool:
+    """ "Illinois was still calculating turnout Wednesday, but the United States Elections
+    Project estimated that …": a verb of estimating whose plain object holds no number, with
+    no clause and no "at" for the value, tells of the reckoning, not of what it found (the
+    brief listed "Illinois" as saying "turnout"); "estimated the cost at $2,000", "projects
+    5,000 jobs" and "estimated that …" say what it came to."""
+    if cues.lemma(cue) not in _RECKONING or cue.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in cue.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "at" for c in cue.children):
+        return False
+    if not any(c.dep_ == "dobj" for c in cue.children):
+        return False
+    # the value may hang on the verb beside its object: "projected smaller increases but no
+    # less than at least 0.5 percentage point"; a verb joined after is its own act
+    own = [c for c in cue.children if not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    return not any(t.like_num or t.tag_ == "$" for c in own for t in c.subtree)
+
+
 def _impersonal(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     """ "it was impossible to say what exactly motivated the attackers", "it is too early to
     tell": an infinitive on an impersonal "it" and an adjective; nobody says anything."""
@@ -839,6 +883,8 @@ NOT_STATEMENTS: tuple[tuple[str, Callable[[Context, Token, Candidate], bool]], .
     ("a question put to the one who answers", _put_to_the_subject),
     ("an act asked of someone", _asked_of_someone),
     ("an infinitive nobody speaks", _nobodys),
+    ("the thing an infinitive is about", _what_an_infinitive_is_about),
+    ("a reckoning that gives no value", _reckoning_without_a_value),
     ("an infinitive on an impersonal it", _impersonal),
     ("a thing that says nothing", _mute),
     ("a speech act not given", _none_given),
