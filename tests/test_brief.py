@@ -453,9 +453,10 @@ def test_a_timeline_label_keeps_how_much_and_anything_but(tmp_path):
     the opposite), "results showed weak that establishment is" (HuffPost 2016-02-02, "just how
     weak"), "Both are higher" (WaPo 2016-02-02, "about 10 points higher"). An adjective keeps
     the words before it that say how much; a pronoun keeps its "but". A plain adjective stays
-    as it was."""
+    as it was. (Its first sentence was "The prelude to Monday's caucuses was …": Monday is the
+    caucuses' day, which labels it now, see test_events.)"""
     text = (
-        "The prelude to Monday's caucuses was anything but conventional.\n\n"
+        "On Monday the prelude was anything but conventional.\n\n"
         "But Monday night's results showed just how weak that establishment is.\n\n"
         "Both are about 10 points higher than in 2004.\n\n"
         "The governor was happy on Friday."

@@ -3000,6 +3000,13 @@ def test_a_time_word_that_is_half_of_a_hyphenated_word_is_no_date():
             "last month",
             "Democratic National Convention",
         ),
+        # The Washington Post 2016-02-02 (PolNeAR train): the prelude was not on Monday
+        (
+            "The prelude to Monday's caucuses was anything but conventional.",
+            "2016-02-02",
+            "Monday",
+            "caucuses",
+        ),
         # a thing the verb takes, or where it happens, stays the verb's
         ("Clinton won Tuesday's primary.", "2016-05-12", "Tuesday", "Clinton won primary"),
         (
