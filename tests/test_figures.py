@@ -1729,16 +1729,16 @@ CASES += [
         "House",
     ),
     # half of a unit of time, however "half" is joined to it (BASIL 2014 NAACP, Fox; "half an
-    # hour" was a bare "half")
+    # hour" was a bare "half"); half a century is about 50 years
     (
         "You see a half-century of failure by the NAACP, he wrote.",
         None,
         "a half-century",
-        0.5,
+        50.0,
         None,
         None,
-        "exact",
-        "century",
+        "approx",
+        "year",
         None,
         (),
         None,
@@ -2174,7 +2174,7 @@ def test_the_past_or_next_unit_of_time_after_for_is_one_unit():
         'month," an administration official said.'
     )
     assert [(f.span.text, f.value, f.unit) for f in found] == [
-        ("the last decade", 1.0, "decade"),
+        ("the last decade", 10.0, "year"),
         ("the past month", 1.0, "month"),
     ]
     assert found[1].source is not None
@@ -4763,3 +4763,37 @@ def test_a_definite_count_of_a_places_parts_is_no_figure(text, span):
 )
 def test_a_count_of_parts_set_apart_or_narrowed_stays_a_figure(text, span):
     assert span in [f.span.text for f in figures_of(text)]
+
+
+def test_a_span_in_decades_or_centuries_is_that_many_years_about():
+    """ "in Congress for two decades", "in nearly two decades", "more than a half-century ago":
+    a span in decades or centuries is that many years (the unit every other span of years is
+    in, so "two decades" meets "20 years"), and a round one, about that many years when no
+    bound is said (PolNeAR nhprimary USA Today, trumptax Breitbart, supertuesday USA Today,
+    orlando HuffPost; BASIL 526cabb7 NYT, 6e502405 HuffPost, 97b1305c Fox, 11c9f251 NYT)."""
+    found = {
+        f.span.text: f
+        for f in figures_of(
+            "Sanders, who has represented mostly white Vermont in Congress for two decades, "
+            "rallied young people. The president could engage in the biggest Congressional "
+            "fight over guns in nearly two decades. The party was founded more than a "
+            "half-century ago."
+        )
+    }
+    assert (found["two decades"].value, found["two decades"].unit) == (20.0, "year")
+    assert found["two decades"].qualifier == "approx"
+    nearly = found["nearly two decades"]
+    assert (nearly.value, nearly.high, nearly.qualifier) == (20.0, 20.0, "upper")
+    half = found["more than a half-century"]
+    assert (half.value, half.low, half.qualifier, half.unit) == (50.0, 50.0, "lower", "year")
+
+
+def test_which_decade_or_decades_with_no_count_are_no_span_in_years():
+    """An ordinal says which decade, not how many years ("its second decade"); "decades" gives
+    no count; a century in a rate stays the rate's denominator."""
+    found = figures_of(
+        "The program entered its second decade this year after decades of neglect. Sea levels "
+        "could rise 11 feet per century."
+    )
+    assert all(f.unit != "year" for f in found)
+    assert [f.per for f in found if f.span.text.startswith("11")] == [("century",)]

@@ -527,7 +527,29 @@ def scan(text: str, locale: str = "en") -> list[NumberMatch]:
     merged = _merge_fractions(text, _merge_ranges(text, _merge_equivalents(text, found)))
     for number in merged:
         _open_bound_after(text, number)
+        _in_years(number)
     return merged
+
+
+# Units of time that are a round number of years: a count of them is read in years.
+_YEARS_IN = {"decade": 10.0, "century": 100.0}
+
+
+def _in_years(number: NumberMatch) -> None:
+    """ "nearly two decades", "more than a half-century ago", "over those three decades": a
+    span in decades or centuries is that many years (20, 50, 30), the unit every other span of
+    years is in, and a round one: said with no bound, about that many years ("for two
+    decades", "for the last decade"). Not an ordinal, which says which decade ("its second
+    decade"), nor a vague amount ("decades" is no count)."""
+    factor = _YEARS_IN.get(number.unit or "")
+    if factor is None or number.kind == "ordinal" or number.vague:
+        return
+    number.value, number.low, number.high = (
+        None if v is None else v * factor for v in (number.value, number.low, number.high)
+    )
+    number.unit = "year"
+    if number.qualifier == "exact":
+        number.qualifier = "approx"
 
 
 # "5-foot-11", "6 feet 2 inches", "5 ft. 4 in.": feet then inches, one height.
