@@ -4797,3 +4797,20 @@ def test_which_decade_or_decades_with_no_count_are_no_span_in_years():
     )
     assert all(f.unit != "year" for f in found)
     assert [f.per for f in found if f.span.text.startswith("11")] == [("century",)]
+
+
+def test_plus_or_minus_is_a_margin_either_way_not_a_negative_number():
+    """ "plus or minus four percentage points", "plus or minus 4.3 percent": a poll's margin of
+    error, the number itself either way, never -4 (PolNeAR capoll Politico and NYT, polls
+    Politico and NYT, poll NYT, clintonpoll The Western Journal: eight margins in four
+    stories). "minus 15 degrees", "fell to -2 percent" stay negative."""
+    found = {
+        f.span.text: f.value
+        for f in figures_of(
+            "The poll of 1,100 likely voters has a margin of error of plus or minus 4.3 "
+            "percent. The temperature fell to minus 15 degrees. Growth fell to -2 percent."
+        )
+    }
+    assert found["4.3 percent"] == 4.3
+    assert found["minus 15 degrees"] == -15.0
+    assert found["-2 percent"] == -2.0

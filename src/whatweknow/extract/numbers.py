@@ -411,6 +411,8 @@ _QUALIFIER_BEFORE = [
     (kind, re.compile(rf"(?<![\w-])(?:{words})\s*$", re.IGNORECASE)) for kind, words in _QUALIFIERS
 ]
 _SIGN_BEFORE = re.compile(r"(?:(?<![\w\d.,])-|\bminus[\s-])$")
+# "plus or minus three percentage points", "+/- 3.1": a margin either way, no negative number.
+_EITHER_WAY_BEFORE = re.compile(r"(?i)(?:\bplus[\s-]+or[\s-]+|\+\s*/\s*|±\s*)$")
 _METRE_CONTEXT = frozenset(
     "tall long high wide deep away from above below in sprint race depth metres to and".split()
 )
@@ -984,6 +986,8 @@ def _extend_before(text: str, number: NumberMatch) -> None:
         number.start -= len(currency.group())
         before = before[: currency.start()]
     sign = _SIGN_BEFORE.search(before)
+    if sign and _EITHER_WAY_BEFORE.search(before[: sign.start()]):
+        sign = None  # "plus or minus 4.3 percent": a margin of error, 4.3 either way
     if sign and number.value is not None and not number.vague:
         number.value = -number.value
         number.start -= len(sign.group())
