@@ -1629,7 +1629,8 @@ CASES += [
         (),
         None,
     ),
-    # how large a majority is said to be ("vast", "simple") still says only: over half
+    # a majority said to be large ("vast") is a vague share from half up, as much over half as
+    # no one says; one said to be just over half ("simple") a bound: over half
     (
         "LePage also reiterated his insistence that blacks and Hispanics were the vast "
         "majority of those arrested for dealing heroin in Maine.",
@@ -1638,7 +1639,7 @@ CASES += [
         50.0,
         50.0,
         None,
-        "lower",
+        "vague",
         "%",
         None,
         (),
@@ -4814,3 +4815,23 @@ def test_plus_or_minus_is_a_margin_either_way_not_a_negative_number():
     assert found["4.3 percent"] == 4.3
     assert found["minus 15 degrees"] == -15.0
     assert found["-2 percent"] == -2.0
+
+
+def test_a_large_majority_is_a_vague_share_a_plain_one_over_half():
+    """ "the vast majority of Clinton holdouts", "A strong majority of Democratic primary
+    voters", "the overwhelming majority of people coming in": well over half, by how much no one
+    says, a vague share from half up (PolNeAR kentucky The Washington Post, polls NYT; BASIL
+    7a97de89 Fox and NYT); "a majority of pledged delegates" and "a simple majority" are over
+    half, a bound."""
+    found = {
+        f.span.text: f
+        for f in figures_of(
+            "A strong majority of Democratic primary voters said they were satisfied. Clinton "
+            "is likely to have a majority of those pledged delegates. Impeachment takes a "
+            "simple majority of the House."
+        )
+    }
+    strong = found["A strong majority"]
+    assert (strong.qualifier, strong.low, strong.unit) == ("vague", 50.0, "%")
+    for plain in ("a majority", "a simple majority"):
+        assert (found[plain].qualifier, found[plain].low) == ("lower", 50.0)

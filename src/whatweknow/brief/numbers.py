@@ -332,6 +332,8 @@ _BEFORE_A_NOUN = frozenset({"multiple", "several", "a few", "few", "many", "nume
 def _with_unit(text: str, unit: str, point: Point) -> str:
     if not unit:
         return text
+    if unit == "%" and point[4] == "text":
+        return text  # a share in words: "the vast majority", "double-digit", never "majority%"
     if unit == "%" or unit.startswith("% "):
         return text + unit
     if point[4] == "text" and not unit.startswith("per ") and text.lower() not in _BEFORE_A_NOUN:

@@ -101,6 +101,14 @@ _MAJORITY_SIZES = (
     "vast|overwhelming|large|wide|huge|great|clear|solid|strong|big|slim|narrow|bare|simple|"
     "absolute|comfortable|substantial|sizable|sizeable|considerable|slight|small"
 )
+# Sizes that say a majority is well over half, by how much no one says: "the vast majority of
+# Clinton holdouts", "the overwhelming majority of people coming in", "A strong majority of
+# Democratic primary voters": a vague share from half up, as "thousands" is a vague count.
+# Not "a simple/slim/narrow/bare majority": just over half, a bound.
+_LARGE_MAJORITY = frozenset(
+    "vast overwhelming large wide huge great solid strong big substantial sizable sizeable "
+    "considerable comfortable".split()
+)
 # "nearly a month", "more than a year": one of a unit of time, when a qualifier says how near.
 _TIME_UNITS = "second|minute|hour|day|week|month|year|decade|century"
 # "its fifth week", "their third year": the units of time something has lasted so far.
@@ -835,6 +843,18 @@ def _number(match: re.Match[str], locale: str) -> NumberMatch | None:
             return None
         return NumberMatch(start, end, value, words=True, number_start=start, scale=scale)
     if match.group("majority"):  # "a majority of the public": more than half
+        if _LARGE_MAJORITY & set(match.group("majority").lower().split()):
+            return NumberMatch(
+                start,
+                end,
+                50.0,
+                low=50.0,
+                qualifier="vague",
+                unit="%",
+                vague=True,
+                words=True,
+                number_start=start,
+            )
         return NumberMatch(
             start,
             end,
