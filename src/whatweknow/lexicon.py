@@ -49,7 +49,11 @@ THING_SENSE_VERBS = frozenset("continue signal threaten".split())
 # the verb itself (a refusal to talk about a topic, "declined to comment", is none at all).
 WITHHOLDING_VERBS = frozenset("decline refuse fail refrain avoid".split())
 
-# Verbs whose plain object is what is attributed ("Trump criticized the deal").
+# Verbs whose plain object is what is attributed ("Trump criticized the deal"). "hail" praises
+# its object ("hailed AARP's apparent reversal", "hailed Britain's vote … as “fantastic,”": the
+# story gold takes it 4 times in 4, 4 stories; "hail from Ohio" has no object) and "cry" names
+# a complaint ("crying “fraud” over delegate selection", "cried foul over the program" with its
+# adverb, `PARTICLE_CUES`: 5 times in 5 in the story gold, 5 stories).
 OBJECT_CUE_VERBS = frozenset(
     """
 criticize criticise praise accuse blame deny reject dismiss slam blast mock condemn denounce
@@ -59,7 +63,7 @@ decry lament predict reveal confirm stress emphasize emphasise note discuss
 dispute challenge contest echo repeat reiterate promise pledge vow urge downplay
 compare congratulate list identify laud commend assail rebuke deride chide lambaste ridicule
 disparage belittle castigate berate excoriate scold fault deplore brand label dub term liken
-allege pan
+allege pan hail cry
 """.split()
 )
 
@@ -203,6 +207,7 @@ PREP_CUES = {
 PARTICLE_CUES: dict[str, tuple[str, tuple[str, ...]]] = {
     "weigh": ("in", ()),
     "push": ("back", ("on", "against")),
+    "cry": ("foul", ("over", "about")),  # "cried foul over the program" (parsed as an adverb)
 }
 
 # Nouns that head a cue: "in a statement", "X's claim that", "the report said".
