@@ -868,6 +868,44 @@ SPEAKERS = [
         "senators",
         "group",
     ),
+    # a letter written, petitions launched and an email sent out are their writer's,
+    # launchers' and sender's (PolNeAR story gold cnnpay, sandlay and ryanunit; names changed),
+    # also where the parser hangs the participle on the recipient after "to"
+    (
+        "Donald Trump wants CNN to pay him. Back in September, he wrote a letter to Zucker "
+        "asking that all the proceeds go to charity.",
+        "that all the proceeds go to charity",
+        "Donald Trump",
+        "person",
+    ),
+    (
+        "Sanders supporters have launched petitions calling on superdelegates to back the will "
+        "of voters at the convention.",
+        "superdelegates to back the will of voters at the convention",
+        "Sanders supporters",
+        "group",
+    ),
+    (
+        "Her campaign quickly blasted out an email to supporters stating, “Speaker Paul Ryan "
+        "Joins Growing List of Conservatives Rebuking Trump.”",
+        "Speaker Paul Ryan Joins Growing List of Conservatives Rebuking Trump.",
+        "Her campaign",
+        "organization",
+    ),
+    # left alone: a report released (not written, launched or sent out) speaks for itself,
+    # and a report someone blasts (no particle "out") is not theirs
+    (
+        "The senator released a report to Congress saying the program failed.",
+        "the program failed",
+        "report to Congress",
+        "document",
+    ),
+    (
+        "Trump blasted the report calling him a liar.",
+        "him a liar",
+        "report",
+        "document",
+    ),
     (
         "Walter Dale Parks, chairman and chief executive of American Airlines, sent her a "
         "letter citing the state’s “economic comeback” and saying, “There is genuine concern "
