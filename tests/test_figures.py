@@ -4454,6 +4454,55 @@ def test_according_to_leaves_a_relative_clause_and_another_speaker_alone():
     )
 
 
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # a relative clause on the source, which a statement found on the phrase takes in
+        (
+            "Sales rose 4 percent to $3 billion, according to the company, which employs "
+            "12,000 people.",
+            "12,000",
+        ),
+        (
+            "Prices jumped 9 percent, according to the Labor Department, which revised its May "
+            "figure to 8.6 percent.",
+            "8.6 percent",
+        ),
+        # a phrase in an adjective phrase on a noun modifies that phrase alone
+        (
+            "The deal, worth $40 billion according to people familiar with it, was signed on "
+            "Friday after 18 months of talks.",
+            "18 months",
+        ),
+    ],
+)
+def test_according_to_leaves_the_writers_words_on_the_source_and_outside_a_modifier(text, span):
+    assert _source_name(text, span) is None
+
+
+def test_according_to_a_pronoun_names_no_one_by_its_words():
+    # unresolved, "him" is no source's name (it was a "document" named "him")
+    text = "According to him, the company lost 200 customers."
+    assert _source_name(text, "200") is None
+    # resolved, the pronoun's person
+    text = "John Smith runs the firm. According to him, the company lost 200 customers."
+    assert _source_name(text, "200") == "John Smith"
+    # and what the phrases report stays theirs
+    assert (
+        _source_name(
+            "Sales rose 4 percent to $3 billion, according to the company, which "
+            "employs 12,000 people.",
+            "4 percent",
+        )
+        == "company"
+    )
+    assert _source_name(
+        "The deal, worth $40 billion according to people familiar with it, "
+        "was signed on Friday after 18 months of talks.",
+        "$40 billion",
+    ) == ("people familiar with it")
+
+
 def test_a_figure_in_a_quote_is_its_speakers_whatever_the_cue():
     # tenth-held-out gold: a quoted question is the speaker's own words, its figures his
     text = (

@@ -3443,11 +3443,16 @@ class _Statements:
             ]
             if statement is not None and statement not in cued:
                 continue
+            if _in_a_clause_on_the_source(token, word):
+                continue
             if not cued and (
                 not _in_the_clause_of(token, word) or any(self._set_off(token, s) for s in found)
             ):
                 continue
-            return (cued[0] if cued else None), self._according_source(cued, whom, token)
+            source = self._according_source(cued, whom, token)
+            if source is None:
+                return None
+            return (cued[0] if cued else None), source
         return None
 
     def _set_off(self, token: Token, statement: Statement) -> bool:
@@ -3464,9 +3469,11 @@ class _Statements:
         between = self.doc.text[start:end]
         return any(mark in between for mark in _SETS_A_PART_OFF)
 
-    def _according_source(self, cued: list[Statement], whom: Token, token: Token) -> dict:
+    def _according_source(self, cued: list[Statement], whom: Token, token: Token) -> dict | None:
         """X of "according to X", named as a statement's speaker is where one was found on it
-        or where the statement finder or the speaker resolver names it; else by its words."""
+        or where the statement finder or the speaker resolver names it; else by its words, but
+        for a pronoun, whose words name no one ("According to him, …" with no one resolved:
+        None, and the figure's other checks decide)."""
         for found in (*cued, *self.speakers.covering(whom.idx)):
             if found.speaker.name and found.speaker.kind != "unresolved":
                 return _source(found, self.by_id)
@@ -3489,6 +3496,8 @@ class _Statements:
                     "statement": None,
                     "via": [],
                 }
+        if whom.pos_ == "PRON":
+            return None
         # its own words: no clause or apposition on it ("the RealClearPolitics average of
         # polls, where 475 pledged delegates …")
         words = [
@@ -3617,15 +3626,22 @@ def _in_the_clause_of(token: Token, according: Token) -> bool:
     clause its head belongs to (a noun, "Other major cleavages, according to the poll,
     include …", or a conjunct verb with no subject of its own, "Clinton leads Sanders by 271
     pledged delegates according to …" parsed with "pledged" as one, belongs to the clause
-    above), the figure outside the phrase and outside a relative clause in it."""
+    above), the figure outside the phrase and outside a relative clause in it. A phrase in
+    an adjective or participle phrase on a noun modifies that phrase alone ("The deal, worth
+    $40 billion according to people familiar with it, was signed after 18 months of talks":
+    the 18 months are the writer's)."""
     if according.head.i == according.i or according in (token, *token.ancestors):
         return False
     clause = according.head
-    while clause.head.i != clause.i and (
-        clause.pos_ not in ("VERB", "AUX")
-        or (
-            clause.dep_ == "conj"
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    while (
+        clause.head.i != clause.i
+        and not (clause.dep_ in _MODIFIES_A_NOUN and clause.pos_ not in ("NOUN", "PROPN"))
+        and (
+            clause.pos_ not in ("VERB", "AUX")
+            or (
+                clause.dep_ == "conj"
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+            )
         )
     ):
         clause = clause.head
@@ -3633,6 +3649,20 @@ def _in_the_clause_of(token: Token, according: Token) -> bool:
     if path[-1].i != clause.i:
         return False
     return not any(node.dep_ == "relcl" for node in path[:-1])
+
+
+# What the parse hangs on a noun as its modifier; an adjective or a participle there heads a
+# phrase of its own.
+_MODIFIES_A_NOUN = frozenset("amod acl appos".split())
+
+
+def _in_a_clause_on_the_source(token: Token, according: Token) -> bool:
+    """Whether a figure is in a relative clause inside an "according to" phrase, on its object:
+    the writer's word on the source, not what the source reports ("Sales rose 4 percent,
+    according to the company, which employs 12,000 people"), whatever content a statement
+    found on the phrase takes in."""
+    path = _up_to(token, according)
+    return path[-1].i == according.i and any(node.dep_ == "relcl" for node in path[:-1])
 
 
 def _glossed_or_reported_between(token: Token, cue: Token) -> bool:
