@@ -1370,6 +1370,25 @@ def test_one_share_in_two_breakdowns_of_a_poll_is_two_quantities(brief):
     assert len(thirty_eight) == 2
 
 
+def test_two_groups_of_one_match_up_in_one_article_dispute_nothing(brief):
+    # PolNeAR capoll-2016-05 (Politico): the poll's lead among "somewhat liberal" voters (the
+    # poll's, by "according to the poll") and the writer's lead among women: two breakdowns of
+    # one match-up, the same people named, two groups; no dispute once their sources differ
+    result = brief(
+        "Hillary Clinton and Bernie Sanders are locked in a tight race in California, a new "
+        "poll finds. "
+        "Other major cleavages, according to the poll, include ideology (Sanders leads by 29 "
+        "points among “very liberal” voters, while Clinton leads by 21 points among those who "
+        "are “somewhat liberal”), education (college graduates back Clinton by 19 points). "
+        "But the survey shows only a small gender gap. Sanders holds a 4-point edge with men, "
+        "and Clinton leads by 7 points among female voters.",
+        "The survey was taken over the weekend.",
+        "Nothing else was announced.",
+    )
+    assert cluster_of(result, "21 points")["id"] != cluster_of(result, "7 points")["id"]
+    assert all(c["status"] != "disputed" for c in result["figures"])
+
+
 def test_one_breakdown_told_twice_is_one_quantity(brief):
     # the lede and the body of one poll story give the same breakdown (two shares each: "48
     # percent to 45 percent" would be one tally, and no breakdown)

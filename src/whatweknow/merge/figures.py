@@ -1062,7 +1062,11 @@ def breakdowns_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
     - any values in two match-ups, breakdowns naming two or more people each and not the same
       ones: "Trump received 37 percent, Clinton had 36 percent and Bloomberg snagged 13
       percent", "Clinton received 38 percent, while Rubio held 33 percent and Bloomberg had 10
-      percent" (Clinton's shares in two match-ups dispute nothing).
+      percent" (Clinton's shares in two match-ups dispute nothing);
+    - two values in two breakdowns of one match-up, the same people named: what the poll
+      gives of two groups ("Clinton leads by 21 points among those who are “somewhat
+      liberal”", "Clinton leads by 7 points among female voters"), whoever the article says
+      gives each (the poll, the writer).
     One breakdown told twice names the same values and people. Different values of one
     quantity are given in breakdowns that are no match-ups ("what he said was the Clintons’
     2014 tax rate: 30 percent", "an effective federal tax rate of 35.72 percent … 45.8 percent
@@ -1075,7 +1079,7 @@ def breakdowns_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if same_value(a, b) and (one["others"] != other["others"] or one["people"] != other["people"]):
         return True
     match_ups = len(one["people"]) >= 2 and len(other["people"]) >= 2
-    return match_ups and one["people"] != other["people"]
+    return match_ups and (one["people"] != other["people"] or not same_value(a, b))
 
 
 def rejects(
