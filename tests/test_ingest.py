@@ -416,7 +416,40 @@ def test_a_json_document_whose_first_key_is_on_its_opening_line_reads_whole(tmp_
     dump.write_text('{"text": "cut\n\n' + json.dumps({"text": "Officials said so."}) + "\n")
     failure, article = read([str(dump)], load_settings())
     assert isinstance(article, Article) and failure.origin.endswith("dump.jsonl:1")
-    assert "control character at column" in failure.message  # not "at at column"
+    assert "Unterminated string starting at column 10" in failure.message  # not "at at"
+
+
+@pytest.mark.parametrize("upload", [False, True])
+def test_a_jsonl_dump_whose_first_record_has_a_raw_newline_keeps_its_good_lines(tmp_path, upload):
+    """A dump whose first record has a newline left raw in its text (`{"title": …, "text":
+    "first paragraph` / `second paragraph"}`) opens like a laid-out document, its next line
+    going on with no "{", and was read whole: one failure for the file, every good record after
+    it lost (a dump over the document limit lost whole). No JSON string spans lines: a first
+    line cut inside one is a broken record, and the lines after it are still read, from a
+    file and from an upload alike."""
+    good = json.dumps({"title": "Troops arrive", "text": "Officials said 300 troops arrived."})
+    data = (
+        '{"title": "Cut", "text": "The first paragraph.\nThe second paragraph."}\n'
+        + (good + "\n") * 2
+    ).encode()
+    if upload:
+        items = list(read_bytes(data, "dump.jsonl"))
+    else:
+        (tmp_path / "dump.jsonl").write_bytes(data)
+        items = list(read([str(tmp_path / "dump.jsonl")], load_settings()))
+    assert [type(i).__name__ for i in items] == ["Failure", "Failure", "Article", "Article"]
+    assert (
+        items[0].origin.endswith("dump.jsonl:1") and "Fix or remove that line" in items[0].message
+    )
+    assert "Unterminated string starting at column 26" in items[0].message
+    # a record missing its end, a blank line after it: that line's failure, as without one
+    (tmp_path / "one.jsonl").write_text('{"title": "Cut", "text": "x"\n\n')
+    (failure,) = read([str(tmp_path / "one.jsonl")], load_settings())
+    assert failure.origin.endswith("one.jsonl:1") and "at column 29" in failure.message
+    # a laid-out object not in UTF-8 is still the document's one failure, not one per line
+    latin = '{"title": "Peña",\n "text": "Officials said so."}\n'.encode("latin-1")
+    (failure,) = read_bytes(latin, "article.json")
+    assert failure.origin == "article.json" and "not UTF-8" in failure.message
 
 
 @pytest.mark.parametrize(

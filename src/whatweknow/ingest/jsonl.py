@@ -66,12 +66,17 @@ def jsonl_articles(
             # list of them ("[", "[{…", a list on one line: no JSONL line is a list)
             yield from _document_articles(line, lines, origin, max_bytes)
             return
-        if not opened and opening.startswith(b"{") and not _whole_object(opening):
+        if not opened and opening.startswith(b"{") and _cut_between_tokens(opening):
             # its first key on the "{" line: a laid-out document when the next line with
             # content goes on with the object, a JSONL dump's broken record when it opens one
+            # (or when none follows: a one-record file missing its end)
             ahead.extend(list(_until_content(lines)))  # read whole before it is put back
             going_on = ahead[-1] if ahead else None
-            if isinstance(going_on, bytes) and not going_on.lstrip().startswith(b"{"):
+            if (
+                isinstance(going_on, bytes)
+                and going_on.strip()
+                and not going_on.lstrip().startswith(b"{")
+            ):
                 yield from _document_articles(line, lines, origin, max_bytes)
                 return
         opened = True
@@ -81,12 +86,18 @@ def jsonl_articles(
             yield Failure(line_origin, "ingest", str(err))
 
 
-def _whole_object(line: bytes) -> bool:
+def _cut_between_tokens(line: bytes) -> bool:
+    """The line is the start of a JSON object cut where a line of a laid-out one may end,
+    between two tokens (`{"title": "…",`): JSON runs out of input at its very end. A whole
+    object is none, and neither is a record broken inside a string (a newline left raw in its
+    text, `{"text": "first paragraph`: no JSON string spans lines) or by a wrong token, which
+    is a broken JSONL record and its dump's good lines are still read."""
+    text = line.decode("utf-8", "replace")  # not UTF-8: the whole document's one failure
     try:
-        json.loads(line)
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        return False
-    return True
+        json.loads(text)
+    except json.JSONDecodeError as err:
+        return err.pos == len(text)
+    return False
 
 
 def _read_again_first(
@@ -147,7 +158,7 @@ def _record_article(line: bytes, origin: str, max_bytes: int) -> Article:
     if len(line) > max_bytes:
         raise IngestError(_too_long(origin, len(line), max_bytes))
     try:
-        record = json.loads(line)
+        record = json.loads(line.rstrip(b"\r\n"))  # its column counted on its own line
     except UnicodeDecodeError:
         raise IngestError(f"{origin}: not UTF-8. Re-encode the file as UTF-8.") from None
     except json.JSONDecodeError as err:
