@@ -3492,6 +3492,13 @@ def test_a_single_counts_one():
     (fired,) = figures_of("The gunman fired a single shot from the roof of a building.")
     assert (fired.span.text, fired.value) == ("a single", 1)
     assert [f.value for f in figures_of("One member of the crew was killed.")] == [1]
+    # "by" takes a margin or a doer, and counts it (since e402b7c, none: a preposition's)
+    for text in (
+        "The bill was passed by a single vote.",
+        "The shooting was carried out by a single gunman, police said.",
+    ):
+        (one,) = figures_of(text)
+        assert (one.span.text, one.value) == ("a single", 1)
 
 
 def test_one_and_a_noun_of_a_whole_after_on_counts_nothing():

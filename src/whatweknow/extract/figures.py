@@ -879,14 +879,18 @@ def _one_of_a_kind(doc: Doc, number: NumberMatch, before: str) -> bool:
     behind a single rival", "isolated against a single establishment candidate", "marched
     around a single block": the story gold's not-figures or no figures in three stories,
     BASIL ed8c136f and PolNeAR gop-2016-02 and supertuesday-2016-03; the one gold "a single"
-    that counts is a verb's object)."""
+    that counts is a verb's object). "By" takes a margin or a doer, and counts it ("passed by
+    a single vote", "carried out by a single gunman")."""
     if re.search(r"(?i)\b(?:not|never|without)\s+$", before):
         return False
     token = _token_at(doc, number.end - 1)
     noun = token.head if token is not None else None
     if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i <= token.i:
         return False
-    if noun.dep_ == "pobj" or re.search(r"(?i)\b(?:into|in)\s+$", before):
+    # "by" takes a margin or a doer, which it counts: "passed by a single vote", "carried out
+    # by a single gunman"
+    taken = noun.dep_ == "pobj" and noun.head.lower_ != "by"
+    if taken or re.search(r"(?i)\b(?:into|in)\s+$", before):
         return False
     return not any(c.dep_ == "neg" for c in noun.head.children)  # "do not cut a single …"
 
