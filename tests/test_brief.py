@@ -167,6 +167,22 @@ def test_a_cue_is_shown_with_the_particle_between_it_and_what_it_says(tmp_path):
     assert "called on: Brewster to veto it" in brief_markdown(brief)
 
 
+def test_a_cue_keeps_its_particle_before_a_comma(tmp_path):
+    """PolNeAR huff-post 2016-06-08 (names changed): "As House Speaker Paul Ryan (R-Wis.) has
+    pointed out, that’s basically …" read "pointed: that’s basically …"; the comma closes
+    the phrasal verb "pointed out". A cue with no particle before its comma stays as it is."""
+    text = (
+        "Trump is arguing that a federal judge can’t be relied on to do his job because of his "
+        "ethnicity. As House Speaker Paul Rhine (R-Wis.) has pointed out, that’s basically the "
+        "“textbook definition” of racism. Senator Jane Doe said that the remarks were wrong."
+    )
+    brief = _briefed(tmp_path, {"HuffPost": text})
+    cues = {s["text"]: s["cue"] for e in brief["speakers"] for s in e["statements"]}
+    pointed = [c for t, c in cues.items() if t.startswith("that’s basically")]
+    assert pointed == ["pointed out"], cues
+    assert cues.get("that the remarks were wrong") == "said", cues
+
+
 @pytest.mark.parametrize(
     "descriptors, shown",
     [

@@ -96,9 +96,11 @@ def cue_as_written(text: str, cue: str, start: int) -> str:
     """The cue with the particle or preposition the text puts between it and what it says
     ("called on" of "called on Brewer to veto it", "calling for" of "calling for a veto",
     "pushed back against these criticisms", "apologized for rushing"), so a brief's line reads
-    "calling for: a veto", never "calling: a veto" (a call that was made)."""
+    "calling for: a veto", never "calling: a veto" (a call that was made); a comma may close
+    the phrasal verb ("As Paul Ryan has pointed out, that's …": "pointed out", not
+    "pointed")."""
     before = text[max(0, start - len(cue) - 40) : start]
-    found = re.search(rf"(?<![\w-]){re.escape(cue)}((?:\s+[a-z]+){{1,2}})\s+$", before)
+    found = re.search(rf"(?<![\w-]){re.escape(cue)}((?:\s+[a-z]+){{1,2}}),?\s+$", before)
     if found is None:
         return cue
     gap = found.group(1).split()
