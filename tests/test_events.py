@@ -3041,3 +3041,27 @@ def test_this_spring_summer_or_fall_is_never_one_of_a_year_before():
     # stays that one
     assert resolve("this winter", datetime(2012, 1, 10))["iso"] == "2011-12/2012-02"
     assert resolve("this spring", PUBLISHED)["iso"] == "2024-03/2024-05"
+
+
+@pytest.mark.parametrize(
+    "text, expression, label",
+    [
+        # NYT 2019-02-15 (BASIL 3ae35b16, names changed): the parse tags "passed" a past and
+        # hangs it on "have", and the timeline said "Donald Trump passed" on the Thursday
+        (
+            "Combined with $1.375 billion authorized for fencing in the spending package "
+            "passed on Thursday night, Mr. Tremont would have about $8 billion in all for "
+            "barriers.",
+            "Thursday night",
+            "spending package passed",
+        ),
+        # a past with a subject of its own stays the subject's
+        (
+            "With the spending package in hand, Congress passed it on Thursday night.",
+            "Thursday night",
+            "Congress passed it",
+        ),
+    ],
+)
+def test_a_past_right_after_a_prepositions_object_is_a_participle_on_it(text, expression, label):
+    assert first_event_at(text, "2019-02-15", expression).label == label

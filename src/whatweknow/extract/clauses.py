@@ -184,6 +184,8 @@ def subject(verb: Token) -> Token | None:
     parse gave a "whose" apposition ("Mark Mattioli, whose son, James Mattioli, was killed")
     gives way to the name in it for that clause's own verb, never for the main verb after it
     (`_whose_noun`, `_after_a_comma`)."""
+    if _participle_after_its_noun(verb):
+        return verb.doc[verb.i - 1]
     node, in_whose_clause = verb, True
     for _ in range(4):
         found = _own_subject(node)
@@ -216,6 +218,25 @@ def subject(verb: Token) -> Token | None:
         while node.pos_ == "ADP" and node.head.i != node.i:  # "since being named": the verb
             node = node.head
     return None
+
+
+def _participle_after_its_noun(verb: Token) -> bool:
+    """ "Combined with $1.375 billion authorized for fencing in the spending package passed on
+    Thursday night, Mr. Trump would have …": the parse tags "passed" a past and hangs it on
+    "have" (or on "Combined") as an adverbial clause, so it borrowed Mr. Trump's subject and
+    the timeline said "Donald Trump passed". A past form with no subject, auxiliary nor mark
+    of its own, right after a preposition's object, hung on a clause after it or on the
+    subjectless participle phrase the noun is in, is a participle on that noun (a reduced
+    relative: the package passed)."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBN") or verb.i == 0:
+        return False
+    if any(c.dep_ in (*_SUBJECTS, "aux", "auxpass", "mark", "expl") for c in verb.children):
+        return False
+    noun, head = verb.doc[verb.i - 1], verb.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return False
+    # the clause it hangs on comes after it, or is the participle phrase the noun is in
+    return head.i > verb.i or (head.tag_ in ("VBN", "VBG") and _own_subject(head) is None)
 
 
 def _whose_noun(found: Token | None, verb: Token) -> Token | None:
