@@ -3397,11 +3397,17 @@ class _Statements:
             return None  # "52 percent said Mr. Trump would be better" (`_counted_speaker`)
         if mentioned:  # the subject is a found statement's speaker: that statement's name
             return _source(mentioned[0], self.by_id)
+        return self._resolved((cue.idx, cue.idx + len(cue)), token, tokens)
+
+    def _resolved(self, cue: tuple[int, int], token: Token, tokens: list[Token]) -> dict | None:
+        """The source the speaker resolver names for `tokens` as the subject of a cue at `cue`
+        reporting the figure `token` (pronouns, surnames, roles, as statements' speakers are
+        named), or None where it names no one."""
         if self._context is None:
             self._context = Context(self.doc, self.document, self.index)
         at = token.idx
         earlier = self._by_start[: bisect_left(self._starts, at)]
-        candidate = Candidate((cue.idx, cue.idx + len(cue)), [(at, at + len(token))], tokens)
+        candidate = Candidate(cue, [(at, at + len(token))], tokens)
         named = speaker(self._context, candidate, earlier)
         if named.name is None or named.kind == "unresolved":
             return None
@@ -3482,24 +3488,10 @@ class _Statements:
             if found.speaker.name and found.speaker.kind != "unresolved":
                 return _source(found, self.by_id)
         if self.index is not None and self.document is not None:
-            if self._context is None:
-                self._context = Context(self.doc, self.document, self.index)
-            at = token.idx
-            earlier = self._by_start[: bisect_left(self._starts, at)]
             according = whom.head.head
-            candidate = Candidate(
-                (according.idx, whom.head.idx + len(whom.head)), [(at, at + len(token))], [whom]
-            )
-            named = speaker(self._context, candidate, earlier)
-            if named.name and named.kind != "unresolved":
-                return {
-                    "name": named.name,
-                    "kind": named.kind,
-                    "entity": named.entity,
-                    "members": list(named.members),
-                    "statement": None,
-                    "via": [],
-                }
+            named = self._resolved((according.idx, whom.head.idx + len(whom.head)), token, [whom])
+            if named is not None:
+                return named
         if whom.pos_ == "PRON":
             return None
         # its own words: no clause or apposition on it ("the RealClearPolitics average of
