@@ -2450,6 +2450,80 @@ def test_a_quote_speaker_found_by_the_text_when_the_parse_loses_it():
     assert _SAID_AFTER.match(" but the court said no.") is None
 
 
+# (text, speaker, cue, the quote's fragments): a quote set off by a frame of someone and a
+# finite verb is that someone's, whatever the verb ("shot back", "retaliated", "posited",
+# "boomed", "went on"); PolNeAR train and BASIL, names changed
+FRAMED = [
+    # USA Today 2016-04-15 (PolNeAR): the parser hangs "shot" on "called" inside the quote
+    (
+        "When Lind accused Marsh of being too close to the banks, she said she had stood up to "
+        "them. Lind shot back, “Senator Marsh called them out. Oh my goodness, they must have "
+        "been really crushed by that.”",
+        "Lind",
+        "shot",
+        [
+            "Senator Marsh called them out. Oh my goodness, they must have been really crushed "
+            "by that."
+        ],
+    ),
+    # NYT 2016-07-20 (PolNeAR): the frame after a participle clause and its comma
+    (
+        "Asked whether the campaign should take responsibility for the flap, Mr. Hale shot "
+        "back: “That would be good.”",
+        "Hale",
+        "shot",
+        ["That would be good."],
+    ),
+    # HuffPost 2016-08-01 (PolNeAR): the frame after the quote, and the quote going on after it
+    (
+        "“France will always be France,” an angry Jean Dupont retaliated. “It never gives up, "
+        "because it still bears ideals.”",
+        "Jean Dupont",
+        "retaliated",
+        ["France will always be France", "It never gives up, because it still bears ideals."],
+    ),
+    # NYT on Glenn Beck 2009 (BASIL 6f95dcb9)
+    (
+        "“It is still morning in America,” Glenn Lind posited, “it just happens to be a "
+        "hung-over kind of morning.”",
+        "Glenn Lind",
+        "posited",
+        ["It is still morning in America", "it just happens to be a hung-over kind of morning."],
+    ),
+    # NYT 2016-04-20 (PolNeAR): a verb joined by "and" takes the first one's subject
+    (
+        "Smiling broadly, Ms. Marsh thanked her adopted home state and then boomed, “Today, "
+        "you proved once again, there's no place like home.”",
+        "Marsh",
+        "boomed",
+        ["Today, you proved once again, there's no place like home."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "fragments"), FRAMED)
+def test_a_quote_set_off_by_someone_and_a_verb_is_theirs(text, speaker, cue, fragments):
+    found = [s for s in statements_of(text) if s.cue and s.cue.text == cue]
+    assert [(s.speaker.name, [f.text for f in s.fragments] or [s.content.text]) for s in found] == [
+        (speaker, fragments)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the quote goes on past its closing mark: a phrase of the sentence, not words said
+        "Workers gathered, “ready to strike if the company refused,” outside the plant.",
+        # the verb has an object before the comma: no frame of someone and a verb alone
+        "Mr. Hale signed the bill, “a promise kept to the voters of this state.”",
+        # a thing cannot speak
+        "“Make America Great Again and Keep It That Way,” the hat read.",
+    ],
+)
+def test_a_quote_beside_a_verb_that_frames_no_speaker_is_no_statement(text):
+    assert statements_of(text) == ()
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1,13 +1,13 @@
 """Quotes as statements: the quote next to a cue, a quote on each side of it, a quote that goes
 on after its cue, and quotes no verb claims ("“…” —Commissioner X", "And from Chairwoman Y:
-“…”", "Name: words" transcript turns, a paragraph-long quote continuing the previous
-speaker's) and posts the page embeds ('<tweet author="…">…</tweet>'). Quotation marks are
-paired in `whatweknow.extract.quotes`."""
+“…”", "Name: words" transcript turns, a quote set off by someone and a verb alone, "X shot back,
+“…”", a paragraph-long quote continuing the previous speaker's) and posts the page embeds
+('<tweet author="…">…</tweet>'). Quotation marks are paired in `whatweknow.extract.quotes`."""
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
@@ -16,7 +16,7 @@ from ... import lexicon
 from ..intervals import Intervals
 from ..quotes import Quote
 from . import cues
-from .context import CLOSERS, EDGE, OPENERS, Candidate, Context, words
+from .context import CLOSERS, EDGE, OPENERS, QUOTE_MARKS, QUOTE_OPENERS, Candidate, Context, words
 from .cues import CUE_LEMMAS, lemma
 from .descriptions import noun_of
 from .speakers import can_speak, entity_for, hung_on_its_subject, passive_saying, speaker_of
@@ -669,7 +669,7 @@ def _quote_candidate(ctx: Context, quote: Quote) -> Candidate | None:
         start, end = base + match.start(1), base + match.start(1) + len(match.group(1).rstrip())
         cue_start = base + match.start() + match.group(0).lower().index("from")
         return Candidate((cue_start, cue_start + 4), list(quote.fragments), None, (start, end))
-    introduced = _introduced_by(ctx, quote)
+    introduced = _introduced_by(ctx, quote) or _framed_by(ctx, quote)
     if introduced is not None:
         return introduced
     # A paragraph that is one quote continues the previous speaker's words, if any.
@@ -696,3 +696,114 @@ def _introduced_by(ctx: Context, quote: Quote) -> Candidate | None:
     if speaker is None or not can_speak(speaker[-1]):
         return None
     return Candidate((verb.idx, verb.idx + len(verb)), list(quote.fragments), speaker)
+
+
+# -- a quote set off by a frame of someone and a verb -----------------------------------------
+
+# What a subject's noun phrase is made of in a frame ("an angry Hollande", "Mr. Smith", "he").
+_PHRASE = frozenset(("DET", "ADJ", "PROPN", "NOUN", "PRON", "NUM", "PART"))
+_HEADS = frozenset(("PROPN", "NOUN", "PRON"))
+_FINITE = frozenset(("VBD", "VBZ", "VBP"))
+
+
+def _framed_by(ctx: Context, quote: Quote) -> Candidate | None:
+    """ "Sanders shot back, “Secretary Clinton called them out. …”", "“France will always be
+    France,” an angry Hollande retaliated.", "“It is still morning in America,” he posited,
+    “…”": a quote set off by a frame that holds only someone and a finite verb (an adverb or
+    particle with it: "shot back", "then boomed") tells the quote as that someone's words,
+    whatever the verb: the frame has nothing else the verb could report. The parser hangs
+    such a frame on a verb of the quote ("shot" a clause of "called"), so the frame is read
+    from the words around the quotation marks."""
+    frame = _frame_before(ctx, quote) or _frame_after(ctx, quote)
+    if frame is None:
+        return None
+    verb, subject = frame
+    if not can_speak(subject):
+        return None
+    fragments = [f for f in (ctx.trim(*f) for f in quote.fragments) if f]
+    return Candidate((verb.idx, verb.idx + len(verb)), fragments, [subject])
+
+
+def _frame_before(ctx: Context, quote: Quote) -> tuple[Token, Token] | None:
+    """ "Mr. Smith shot back: “…”", "… and then boomed, “…”": the verb right before the
+    comma or colon that opens the quote, its subject the noun phrase opening its clause (or,
+    for a verb joined to another by "and", that verb's subject)."""
+    doc, text = ctx.doc, ctx.text
+    if not _ends_its_sentence(text, quote):
+        return None  # "Workers gathered, “ready to strike …,” outside the plant": a phrase
+    i = _token_at(ctx, quote.start) - 1
+    if i < 1 or doc[i + 1].idx != quote.start:
+        return None
+    if doc[i].text not in (",", ":") or "\n" in text[doc[i].idx : quote.start]:
+        return None
+    i -= 1
+    while i >= 0 and (doc[i].tag_ == "RP" or doc[i].lower_ in _PARTICLES):
+        i -= 1  # "shot back", "lashed out"
+    if i < 0 or doc[i].pos_ != "VERB" or doc[i].tag_ not in _FINITE or ctx.inside_quote(doc[i]):
+        return None
+    verb = doc[i]
+    i -= 1
+    while i >= 0 and doc[i].pos_ == "ADV" and doc[i].sent == verb.sent:
+        i -= 1  # "then boomed"
+    if i >= 0 and doc[i].lower_ in ("and", "but") and verb.dep_ == "conj":
+        # "she thanked her adopted home state and then boomed, “…”": the first verb's subject
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        return (verb, subject) if subject is not None and subject.i < verb.head.i else None
+    phrase = []
+    while i >= 0 and doc[i].pos_ in _PHRASE and doc[i].sent == verb.sent:
+        phrase.append(doc[i])
+        i -= 1
+    if not phrase or phrase[0].pos_ not in _HEADS:
+        return None
+    if i >= 0 and doc[i].sent == verb.sent and doc[i].text != ",":
+        return None  # the phrase must open the clause: the sentence's start, or after a comma
+    return verb, phrase[0]
+
+
+def _ends_its_sentence(text: str, quote: Quote) -> bool:
+    """The quote's words end a sentence ("…, “That would be good.”") and nothing follows
+    them in it: the quote is all the frame says."""
+    inner = text[quote.inner_start : quote.inner_end].rstrip(CLOSERS + " ")
+    after = text[quote.end : quote.end + 2]
+    if after[:1] in (".", "!", "?", "\n", ""):
+        return True  # "… shot back: “That would be good”."
+    # "… boomed, “Today, you proved …”" then the next sentence, not "“… .” said X"
+    return inner.endswith((".", "!", "?")) and not after.strip(" ")[:1].islower()
+
+
+def _frame_after(ctx: Context, quote: Quote) -> tuple[Token, Token] | None:
+    """ "“…,” an angry Hollande retaliated.", "“…,” he posited, “…”": a quote set off by its
+    own comma (or "!", "?"), then a noun phrase and a finite verb ending the sentence or
+    going on with another quote."""
+    if not _set_off(ctx, quote):
+        return None
+    doc = ctx.doc
+    i = next((t.i for t in doc[_token_at(ctx, quote.end - 1) :] if t.idx >= quote.end), len(doc))
+    phrase: list[Token] = []
+    while i < len(doc) and doc[i].pos_ in _PHRASE and doc[i].text not in QUOTE_MARKS:
+        phrase.append(doc[i])
+        i += 1
+    if not phrase or phrase[-1].pos_ not in _HEADS or i >= len(doc):
+        return None
+    verb = doc[i]
+    if verb.pos_ != "VERB" or verb.tag_ not in _FINITE:
+        return None
+    i += 1
+    while i < len(doc) and (doc[i].tag_ == "RP" or doc[i].lower_ in _PARTICLES):
+        i += 1
+    if i >= len(doc) or "\n" in ctx.text[quote.end : doc[i].idx]:
+        return verb, phrase[-1]
+    if doc[i].text in (".", "!", "?"):
+        return verb, phrase[-1]
+    if doc[i].text == "," and i + 1 < len(doc) and doc[i + 1].text in QUOTE_OPENERS:
+        return verb, phrase[-1]  # "“…,” he posited, “…”"
+    return None
+
+
+# Adverbs and particles a verb of a frame may take: "shot back", "lashed out", "then".
+_PARTICLES = frozenset("back out up off again".split())
+
+
+def _token_at(ctx: Context, char: int) -> int:
+    """The index of the token holding character `char` (or the first after it)."""
+    return max(0, bisect_right([t.idx for t in ctx.doc], char) - 1)
