@@ -753,3 +753,41 @@ def test_a_name_several_speakers_share_keeps_the_selection_on_the_index(tmp_path
         "outlet": ["USA Today"],
         "since": ["2016-08-01"],
     }
+
+
+def test_the_speakers_index_finds_a_speaker_by_a_name_with_a_title(client):
+    """Reader, round 31: "Any of their names" on /speakers answered "No one named “President
+    Trump”" (or "Sen. Rand Paul", "Mrs. Clinton") while /speakers/President%20Trump and the
+    brief's speaker filter found him; the index now finds whom the speaker's page finds."""
+    for name in ("Mr. Cancian", "Dr. Mark Cancian", "Cancian"):
+        assert str(client.get(f"/speakers/{quote(name)}").url).endswith("/speakers/Mark%20Cancian")
+        html = client.get("/speakers", params={"q": name}).text
+        assert 'href="/speakers/Mark%20Cancian"' in html, name
+        assert "No one named" not in html
+    assert "No one named “Mr. Nobody”" in client.get("/speakers", params={"q": "Mr. Nobody"}).text
+
+
+def test_the_speakers_index_keeps_its_selection_in_the_form_and_the_pager(tmp_path, monkeypatch):
+    """/speakers?q=Khan&outlet=…&since=… (where /speakers/Khan sends) lost the outlet and the
+    dates on the next search from its form and on its next page: both kept "about" only."""
+    import whatweknow.web
+
+    monkeypatch.setattr(whatweknow.web, "INDEX_ROWS", 1)
+    client = _khans_client(tmp_path)
+    html = client.get(
+        "/speakers", params={"q": "Khan", "outlet": "USA Today", "since": "2016-08-01"}
+    ).text
+    form = html.split('<form action="/speakers"', 1)[1].split("</form>", 1)[0]
+    assert '<input type="hidden" name="outlet" value="USA Today">' in form
+    assert '<input type="hidden" name="since" value="2016-08-01">' in form
+    assert 'name="about"' not in form and 'name="until"' not in form
+    assert "in USA Today, since 2016-08-01" in html
+    following = re.search(r'<a href="([^"]*)" rel="next">', html)
+    assert following, "no next page"
+    query = parse_qs(urlsplit(following.group(1).replace("&amp;", "&")).query)
+    assert query == {
+        "q": ["Khan"],
+        "outlet": ["USA Today"],
+        "since": ["2016-08-01"],
+        "page": ["2"],
+    }

@@ -514,6 +514,14 @@ def create_app(
     ) -> HTMLResponse:
         everyone = quoted_in(about, since, until, outlet)
         found = _named(q, everyone) if q.strip() else everyone
+        if q.strip() and not found:
+            # a name in a form no record gives ("President Trump", "Sen. Rand Paul", "Mrs.
+            # Clinton") finds the speaker their page and the brief's speaker filter find
+            entry = speaker_of(about, since, until, outlet, q)
+            if entry is not None:
+                found = [s for s in everyone if s["name"] == entry["name"]] or _named(
+                    entry["name"], everyone, True
+                )
         start = (page_number - 1) * INDEX_ROWS
         return page(
             "speakers.html.j2",
@@ -525,6 +533,7 @@ def create_app(
             page_number=page_number,
             pages=max(1, math.ceil(len(found) / INDEX_ROWS)),
             about=about or "",
+            picked={"about": about, "since": since, "until": until, "outlet": outlet},
             selection=selection(about, since, until, outlet),
         )
 
