@@ -767,6 +767,16 @@ def test_the_speakers_index_finds_a_speaker_by_a_name_with_a_title(client):
     assert "No one named “Mr. Nobody”" in client.get("/speakers", params={"q": "Mr. Nobody"}).text
 
 
+def test_a_speakers_page_shows_the_other_names_they_go_by(client):
+    """/speakers/Cancian opens Mark Cancian's page, which never said "Cancian": it now lists
+    the other names the records give them, as the index's "Also named" does."""
+    html = client.get("/speakers/Cancian").text
+    head = html.split("<h1>", 1)[1].split("</p>", 1)[0]
+    assert "Mark Cancian</h1>" in head and "also named Cancian" in head
+    alone = client.get("/speakers/Lami%20Kim").text.split("<h1>", 1)[1].split("</p>", 1)[0]
+    assert "also named" not in alone
+
+
 def test_the_speakers_index_keeps_its_selection_in_the_form_and_the_pager(tmp_path, monkeypatch):
     """/speakers?q=Khan&outlet=…&since=… (where /speakers/Khan sends) lost the outlet and the
     dates on the next search from its form and on its next page: both kept "about" only."""

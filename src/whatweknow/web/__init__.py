@@ -563,10 +563,13 @@ def create_app(
             for s in _named(name.split()[-1], everyone)
             if s["name"] != name and s["kind"] == entry["kind"]
         ][:8]
+        # the other names the records give them ("Trump", reached by /speakers/Trump)
+        indexed = next((s for s in everyone if s["name"] == name), {"names": []})
         return page(
             "speaker.html.j2",
             section="/speakers",
             speaker=entry,
+            also_named=[n for n in indexed["names"] if n != name],
             others=others,
             selection=selection(about, since, until, outlet),
             about=about or "",
