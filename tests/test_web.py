@@ -801,3 +801,29 @@ def test_the_speakers_index_keeps_its_selection_in_the_form_and_the_pager(tmp_pa
         "since": ["2016-08-01"],
         "page": ["2"],
     }
+
+
+def test_search_marks_the_words_it_matched_and_shows_the_rest_as_written(tmp_path):
+    """Reader, round 31: the search page showed the snippet's match markers as brackets ("…
+    [Capitol] [Police] officers …"), which a reader cannot tell from the article's own
+    brackets; the page marks the words matched (<mark>), escapes the rest, and the CLI and
+    the API keep their brackets."""
+    article = {
+        "title": "Harbour board meets",
+        "outlet": "Harbour Gazette",
+        "published": "2024-11-09",
+        "text": "The harbour board [sic] said <b>Capitol Police</b> officers would patrol the "
+        "quay, and Capitol Police said they had done so since June.",
+    }
+    source = tmp_path / "harbour.jsonl"
+    source.write_text(json.dumps(article) + "\n", "utf-8")
+    db = tmp_path / "news.db"
+    CliRunner().invoke(cli, ["ingest", str(db), str(source)])
+    client = TestClient(create_app(db, None))
+    html = client.get("/search", params={"q": "capitol police"}).text
+    snippet = html.split('<ul class="results">', 1)[1].split("</ul>", 1)[0]
+    assert "<mark>Capitol</mark> <mark>Police</mark>" in snippet
+    assert "[Capitol]" not in snippet and "[sic]" in snippet
+    assert "&lt;b&gt;" in snippet and "<b>" not in snippet
+    api = client.get("/api/search", params={"q": "capitol police"}).json()
+    assert "[Capitol] [Police]" in api[0]["snippet"]

@@ -780,17 +780,20 @@ class Store:
         )
         return {row[0] for row in rows}
 
-    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
-        """Full-text search; every word of `query` must match (porter-stemmed)."""
+    def search(
+        self, query: str, limit: int = 20, marks: tuple[str, str] = ("[", "]")
+    ) -> list[dict[str, Any]]:
+        """Full-text search; every word of `query` must match (porter-stemmed). Each hit's
+        snippet puts the words matched between `marks`."""
         terms = _fts_terms(query)
         if not terms:
             return []
         rows = self.db.execute(
             f"SELECT {', '.join('d.' + c for c in _LIST_COLUMNS.split(', '))}, "
-            "snippet(documents_fts, 1, '[', ']', ' … ', 16) AS snippet "
+            "snippet(documents_fts, 1, ?, ?, ' … ', 16) AS snippet "
             "FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid "
             "WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?",
-            (terms, limit),
+            (*marks, terms, limit),
         )
         return [dict(row) for row in rows]
 

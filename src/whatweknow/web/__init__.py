@@ -46,7 +46,7 @@ from ..model import Article
 from ..settings import Settings, load_settings
 from ..store import Store
 from .jobs import Ingests, Job
-from .views import api_reference, document_view
+from .views import api_reference, document_view, search_hits
 
 MAX_PASTE_CHARS = 200_000
 # Rows of figure clusters and of speakers a brief page shows before "show all".
@@ -350,7 +350,9 @@ def create_app(
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(q: str = "") -> HTMLResponse:
-        hits = cached(("search", q, 50), lambda db: db.search(q, limit=50)) if q.strip() else []
+        # the words matched are marked on the page, not put between brackets as the CLI and
+        # the API put them (a reader saw "… [Capitol] [Police] officers …")
+        hits = cached(("search page", q), lambda db: search_hits(db, q)) if q.strip() else []
         return page("search.html.j2", query=q, hits=hits)
 
     @app.get("/help", response_class=HTMLResponse, include_in_schema=False)

@@ -7,6 +7,8 @@ import re
 from bisect import bisect_right
 from typing import Any
 
+from markupsafe import Markup, escape
+
 from ..brief.context import add_context, context, headed
 from ..brief.passages import Passage, anchor_id, paragraphs
 from ..merge import clusters as merged_clusters
@@ -17,6 +19,22 @@ from ..settings import Settings
 COLOURS = 12
 # The legend's name for statements whose speaker is no one named: no speaker page to link to.
 UNRESOLVED = "unresolved speaker"
+
+
+# What the search page's snippets put around a word matched: characters no article keeps, so
+# the page can mark them whatever brackets the text has.
+_MATCHED = ("\x02", "\x03")
+
+
+def search_hits(db: Any, query: str) -> list[dict[str, Any]]:
+    """The best 50 documents for `query`, each snippet with the words matched in <mark>."""
+    hits = db.search(query, limit=50, marks=_MATCHED)
+    for hit in hits:
+        shown = str(escape(hit["snippet"] or ""))
+        hit["snippet"] = Markup(
+            shown.replace(_MATCHED[0], "<mark>").replace(_MATCHED[1], "</mark>")
+        )
+    return hits
 
 
 def document_view(
