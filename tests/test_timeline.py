@@ -338,3 +338,67 @@ def test_a_sentence_with_two_dates_of_one_happening_is_cited_once(tmp_path):
         brief = build(store, everything=True)
     (item,) = [e for e in brief["timeline"] if "announcement" in e["label"]]
     assert item["also_in"] == []
+
+
+def _event(label: str, precision: str, first: str, last: str, date: str) -> dict:
+    return {
+        "date": date,
+        "precision": precision,
+        "first_day": first,
+        "last_day": last,
+        "label": label,
+        "outlets": ["fox"],
+        "source": {"document": "d", "start": 0, "end": 1},
+    }
+
+
+def test_a_time_as_long_as_the_axis_keeps_its_label_over_its_bar():
+    """Reader, round 31 (BASIL 58f414e5): "This year's town halls … have been particularly
+    rowdy" (2017) in a story of June 2017 drew a bar across the whole axis with an empty
+    label, no room on either side; its label now goes over its bar, inside the chart and
+    apart from every other. A short time keeps its label beside its mark."""
+    from whatweknow.brief.timeline import FONT, WIDE, text_width, wide
+
+    items = [
+        _event(
+            "town halls have been particularly rowdy", "year", "2017-01-01", "2017-12-31", "2017"
+        ),
+        _event(
+            "lawmakers trotted from their dugouts",
+            "season",
+            "2017-06-01",
+            "2017-08-31",
+            "2017-06/2017-08",
+        ),
+        _event("gunman opened fire", "day", "2017-06-14", "2017-06-14", "2017-06-14"),
+        _event(
+            "Democrats secured their final out", "day", "2017-06-15", "2017-06-15", "2017-06-15"
+        ),
+    ]
+    svg = str(wide(items, lambda source: "#"))
+    texts = re.findall(
+        r'<text x="([\d.]+)" y="(\d+)" class="event" text-anchor="(\w+)">([^<]*)</text>', svg
+    )
+    assert [t[3] for t in texts] == [i["label"] for i in items]
+    (year,) = re.findall(r'<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)"[^>]*class="span"', svg)[
+        :1
+    ]
+    x, y, anchor, _ = texts[0]
+    assert anchor == "start" and float(year[0]) < float(x) < float(year[0]) + float(year[2])
+    assert int(y) < float(year[1])  # over the bar, not on it
+    assert float(x) + text_width(texts[0][3], FONT) <= WIDE
+    assert texts[2][2] == "start" and float(texts[2][0]) > 0  # a day: beside its dot
+
+
+def test_the_guides_of_later_rows_pass_under_the_marks():
+    """Events of one day stack in rows, each with a guide from the axis: the guide of a later
+    row was drawn over the dots above it (they read as "C"s); every guide comes first now."""
+    from whatweknow.brief.timeline import wide
+
+    items = [
+        _event(f"event number {n}", "day", "2017-06-14", "2017-06-14", "2017-06-14")
+        for n in range(4)
+    ] + [_event("the game was played", "day", "2017-06-20", "2017-06-20", "2017-06-20")]
+    svg = str(wide(items, lambda source: "#"))
+    assert svg.rindex('class="guide"') < svg.index("<circle")
+    assert svg.count('class="guide"') == svg.count("<circle") == 5

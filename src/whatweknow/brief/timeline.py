@@ -71,9 +71,21 @@ def wide(items: list[dict[str, Any]], href: Any) -> Markup:
         end = max(x(date.fromisoformat(item["last_day"]) + timedelta(days=1)), start + 4)
         room_right, room_left = width - right - (end + 7), start - 7 - left
         flip = text_width(item["label"], FONT) > room_right and room_left > room_right
-        label = fitted(item["label"], room_left if flip else room_right, FONT)
+        # a time as long as most of the axis ("2017" in a story of June 2017) leaves no room
+        # on either side: its label goes over its bar, as much of it as the bar is long
+        over = (
+            item["precision"] != "day"
+            and text_width(item["label"], FONT) > max(room_right, room_left)
+            and end - start > max(room_right, room_left)
+        )
+        label = fitted(
+            item["label"], end - start - 4 if over else room_left if flip else room_right, FONT
+        )
         size = text_width(label, FONT)
-        extent = (start - 7 - size, end) if flip else (start, end + 7 + size)
+        if over:
+            extent = (start, end)
+        else:
+            extent = (start - 7 - size, end) if flip else (start, end + 7 + size)
         row = next(
             (n for n, taken in enumerate(rows) if all(_apart(extent, t) for t in taken)),
             len(rows),
@@ -81,7 +93,7 @@ def wide(items: list[dict[str, Any]], href: Any) -> Markup:
         if row == len(rows):
             rows.append([])
         rows[row].append(extent)
-        marks.append((item, start, end, row, label, flip, extent))
+        marks.append((item, start, end, row, label, flip, over, extent))
     height = top + row_height * len(rows) + 12
     parts = [
         Markup(
@@ -102,20 +114,29 @@ def wide(items: list[dict[str, Any]], href: Any) -> Markup:
                 '<text x="{t:.1f}" y="{ty}" class="axis" text-anchor="middle">{text}</text>'
             ).format(x=x(tick), t=at, a=top - 4, b=top + 4, ty=top - 10, text=text)
         )
-    for item, start, end, row, label, flip, extent in marks:
+    guides, drawn = [], []  # every guide under every mark: a later row's guide crossed the dots
+    for item, start, end, row, label, flip, over, extent in marks:
         y = top + 16 + row * row_height
-        parts.append(
+        bar = y + 7 if over else y  # under its label when the label is over it
+        guides.append(
             Markup('<line x1="{x:.1f}" y1="{a}" x2="{x:.1f}" y2="{b}" class="guide"/>').format(
-                x=start, a=top, b=y
+                x=start, a=top, b=bar
             )
         )
-        parts.append(_link(item, href, extent[0] - 2, y - 9, extent[1] - extent[0] + 4, 18))
-        parts.append(_mark(item, start, y, end - start, horizontal=True))
-        parts.append(
+        high = 11 if over else 9
+        drawn.append(
+            _link(item, href, extent[0] - 2, y - high, extent[1] - extent[0] + 4, 2 * high)
+        )
+        drawn.append(_mark(item, start, bar, end - start, horizontal=True))
+        x_text, anchor = (
+            (start + 4, "start") if over else (start - 7, "end") if flip else (end + 7, "start")
+        )
+        drawn.append(
             Markup('<text x="{:.1f}" y="{}" class="event" text-anchor="{}">{}</text></a>').format(
-                start - 7 if flip else end + 7, y + 4, "end" if flip else "start", label
+                x_text, y + (-1 if over else 4), anchor, label
             )
         )
+    parts += guides + drawn
     parts.append(Markup("</svg>"))
     return Markup("").join(parts)
 
