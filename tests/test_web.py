@@ -767,6 +767,28 @@ def test_the_speakers_index_finds_a_speaker_by_a_name_with_a_title(client):
     assert "No one named “Mr. Nobody”" in client.get("/speakers", params={"q": "Mr. Nobody"}).text
 
 
+def test_the_speakers_index_lists_first_the_speaker_a_titled_name_is(tmp_path):
+    """ "Mr. Rubio" listed "Mr. Rubio's campaign manager" alone (the only speaker whose name
+    holds both words), not Marco Rubio, whom /speakers/Mr.%20Rubio opens (PolNeAR, NYT
+    2016-02-25; names changed)."""
+    article = {
+        "title": "Senator presses on",
+        "outlet": "Harbour Gazette",
+        "published": "2016-02-25",
+        "text": "Senator Marco Delgado said the race was far from over.\n\nMr. Delgado's "
+        "campaign manager said the senator would win Florida by a wide margin.",
+    }
+    source = tmp_path / "delgado.jsonl"
+    source.write_text(json.dumps(article) + "\n", "utf-8")
+    db = tmp_path / "news.db"
+    CliRunner().invoke(cli, ["ingest", str(db), str(source)])
+    client = TestClient(create_app(db, None))
+    html = client.get("/speakers", params={"q": "Mr. Delgado"}).text
+    listed = re.findall(r'<td><a href="/speakers/([^"]*)"', html)
+    assert listed == ["Marco%20Delgado", "Mr.%20Delgado%27s%20campaign%20manager"]
+    assert "2 speakers named" in html
+
+
 def test_a_speakers_page_shows_the_other_names_they_go_by(client):
     """/speakers/Cancian opens Mark Cancian's page, which never said "Cancian": it now lists
     the other names the records give them, as the index's "Also named" does."""

@@ -516,14 +516,14 @@ def create_app(
     ) -> HTMLResponse:
         everyone = quoted_in(about, since, until, outlet)
         found = _named(q, everyone) if q.strip() else everyone
-        if q.strip() and not found:
+        entry = speaker_of(about, since, until, outlet, q) if q.strip() else None
+        if entry is not None and entry["name"] not in {s["name"] for s in found}:
             # a name in a form no record gives ("President Trump", "Sen. Rand Paul", "Mrs.
-            # Clinton") finds the speaker their page and the brief's speaker filter find
-            entry = speaker_of(about, since, until, outlet, q)
-            if entry is not None:
-                found = [s for s in everyone if s["name"] == entry["name"]] or _named(
-                    entry["name"], everyone, True
-                )
+            # Clinton") finds, first, the speaker their page and the brief's filter find ("Mr.
+            # Rubio" listed "Mr. Rubio's campaign manager" alone, not Marco Rubio)
+            named = [s for s in everyone if s["name"] == entry["name"]]
+            named = named or _named(entry["name"], everyone, True)
+            found = named + [s for s in found if s not in named]
         start = (page_number - 1) * INDEX_ROWS
         return page(
             "speakers.html.j2",
