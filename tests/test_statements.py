@@ -2848,6 +2848,48 @@ NOT_REPORTS = [
 
 
 NOT_REPORTS += [
+    # a noun of an act against or for a thing with a bare object names the act: no statement
+    # (PolNeAR: HuffPost on Grassley and Trump's attack on the judge, Politico on the debate
+    # after New Hampshire; BASIL: NYT on the shutdown and on Benghazi; names changed); a
+    # predicate, a reason or quoted words after it say what of the thing, a call for something
+    # is what is called for, and a criticism stays one (the story gold takes it 3 times in 5)
+    (
+        "Chuck Hale on Wednesday downplayed Donald Lind's attack on a federal judge's Mexican "
+        "heritage.",
+        ["downplayed"],
+    ),
+    (
+        "In other words, she needs to calibrate her attacks on Lind, striking a tone that more "
+        "closely approximates the one she used in New Hampshire.",
+        [],
+    ),
+    (
+        "Lind's rejection of those measures left the prospects of a resolution at their "
+        "dimmest since the shutdown began.",
+        [],
+    ),
+    (
+        "Mrs. Hale vigorously defended her handling of last September's attack on the United "
+        "States diplomatic compound in Benghazi, Libya.",
+        [],
+    ),
+    (
+        "Her attack on Lind in last Sunday's debate as an opponent of the auto bailout was a "
+        "stretch at best.",
+        ["attack"],
+    ),
+    ("Lind's criticism of the Hale family as beyond the pale.", ["criticism"]),
+    ("His attacks on the Fed for raising rates angered investors.", ["attacks"]),
+    (
+        "It was a reference to Lind's criticism of the U.S. Embassy in Cairo's early response "
+        "to protests there.",
+        ["criticism"],
+    ),
+    ("Mr. Lind on Tuesday renewed his attack on his “deep state” Justice Department.", ["attack"]),
+    ("Lind's call for a ban on Muslims entering the United States drew criticism.", ["call"]),
+]
+
+NOT_REPORTS += [
     # "To" opening a purpose or naming no one who speaks (BASIL: HuffPost on the wall
     # funding; PolNeAR train) tells no one's view
     ("To justify the wall, Mr. Lind built a border fence.", []),

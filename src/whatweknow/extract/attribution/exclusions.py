@@ -226,6 +226,33 @@ def _stance_toward_a_thing(ctx: Context, cue: Token, candidate: Candidate) -> bo
     )
 
 
+def _act_named_by_a_noun(ctx: Context, cue: Token, candidate: Candidate) -> bool:
+    """ "Grassley downplayed Trump's attack on a federal judge's Mexican heritage", "She
+    needs to calibrate her attacks on Sanders", "His rejection of those measures left …": a
+    noun of an act against or for a thing (`lexicon.ACT_NOUNS`) with a bare object names the
+    act, as "praised the president" does (`_stance_toward_a_thing`), and says nothing of it.
+    Quoted words, a predicate or a clause ("Her attack on Sanders … as an opponent of the
+    auto bailout"), a reason ("her attacks on Sanders for …") or a claim for object ("his
+    rejection of the claim") make it one."""
+    if cue.pos_ != "NOUN" or cue.lower_ not in lexicon.ACT_NOUNS:
+        return False
+    if any(ctx.overlaps_quote(s, e) for s, e in candidate.content):
+        return False
+    words = lexicon.STANCE_NOUNS.get(cue.lower_, ())
+    prep = next(
+        (c for c in cue.children if c.dep_ == "prep" and c.lower_ in words and c.i > cue.i), None
+    )
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if obj is None:
+        return False
+    after = [t for t in cue.subtree if t.i > cue.i]
+    if any(_predicates(t) and not _in_a_relative(t, cue) for t in after):
+        return False
+    if any(t.dep_ == "prep" and t.lower_ == "for" and t.head == cue for t in after):
+        return False  # "her attacks on Sanders for …": what he is blamed for
+    return obj.lemma_.lower() not in lexicon.PROPOSITION_NOUNS or _criminal_charges(obj)
+
+
 # Verbs whose plain object is a thing someone recognises: done, a statement in PolNeAR train
 # ("acknowledge", "obj": 15 cues in 22) and in the story gold ("acknowledged the president's
 # change, but said …").
@@ -875,6 +902,7 @@ NOT_STATEMENTS: tuple[tuple[str, Callable[[Context, Token, Candidate], bool]], .
     ("a refusal to act, named by a noun", _refusal_to_act),
     ("words meant, decided on or expected, not said", _meant_to_say),
     ("a stance toward a thing", _stance_toward_a_thing),
+    ("an act toward a thing, named by a noun", _act_named_by_a_noun),
     ("a recognition meant or made to come", _recognition_to_come),
     ("support by an agent", _passive_support),
     ("an act on someone named", _a_name_acted_on),
