@@ -315,7 +315,8 @@ def test_a_basil_article_file_reads_as_its_article(tmp_path):
     """A pretty-printed JSON file (BASIL's articles: one object with "body-paragraphs", each a
     list of sentences) is one article, its text as BASIL's gold reads it: the sentences of a
     paragraph joined by a space, the paragraphs by a blank line; "date" and "source" as its
-    day and outlet. 787e019 made it one failure whose advice (`jq -c . FILE`) gave a line with
+    day and outlet, BASIL's outlet code spelled out as the outlet's name (a brief read "fox",
+    "nyt", "hpo" in every citation). 787e019 made it one failure whose advice (`jq -c . FILE`) gave a line with
     no "text", a second failure: no BASIL file could be ingested."""
     document = tmp_path / "article.json"
     article = {
@@ -338,9 +339,18 @@ def test_a_basil_article_file_reads_as_its_article(tmp_path):
     assert (found.title, found.published, found.outlet, found.url) == (
         "Trump offers a deal",
         "2019-01-20",
-        "fox",
+        "Fox News",
         "https://example.com/deal",
     )
+    # a code BASIL does not use, or any other dump's "source", stays as written
+    for source, outlet in [("hpo", "HuffPost"), ("nyt", "The New York Times"), ("wsj", "wsj")]:
+        document.write_text(json.dumps({**article, "source": source}))
+        (found,) = read([str(document)], load_settings())
+        assert found.outlet == outlet
+    plain = tmp_path / "plain.json"
+    plain.write_text(json.dumps({"text": "Officials said 300 troops arrived.", "source": "fox"}))
+    (found,) = read([str(plain)], load_settings())
+    assert found.outlet == "fox"
 
 
 def test_a_json_list_of_articles_reads_each_and_a_broken_one_is_one_clear_error(tmp_path):
