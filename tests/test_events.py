@@ -1763,6 +1763,47 @@ def test_a_much_nearer_reading_overrules_a_tense_the_parse_inferred(
             "today",
             "2013-05-15",
         ),
+        (  # The Washington Post (PolNeAR), Tuesday 2016-03-22: "tonight" before the story
+            # has told its day, which is the day before (the speech "Monday")
+            "Standing in the midst of a vast arena in downtown Washington, Donald Trump stared "
+            "into the two small screens before him.\n\n\"I didn't come here tonight to pander "
+            'to you about Israel," Trump said carefully.\n\nBut he offered promises Monday '
+            "very much in line with what the audience had hoped to hear.",
+            "2016-03-22",
+            "tonight",
+            "2016-03-21",
+        ),
+        (  # HuffPost (BASIL b5eefefb), Friday 2012-10-12: a bare "night" names no day
+            "Biden looked as if he could barely stay in his seat for much of the night.\n\n"
+            '"I thought Joe Biden was terrific tonight," the president told reporters.\n\n'
+            "Democrats were intent on Thursday night to rally their base.",
+            "2012-10-12",
+            "tonight",
+            "2012-10-11",
+        ),
+        (  # The Washington Post (PolNeAR), Friday 2016-07-22: the story gone on to a day
+            # further back than the day before, the speech's "tonight" is the story's day
+            "Donald Trump accepted the Republican presidential nomination Thursday night.\n\n"
+            'On Wednesday night, his family talked about his character.\n\n"To every parent '
+            "who dreams for their child, I say these words to you tonight: I'm with you,\" "
+            "Trump said.",
+            "2016-07-22",
+            "tonight",
+            "2016-07-21",
+        ),
+        (  # the story's first day is the article's own: the article's day
+            'The Senate voted on Tuesday.\n\n"We did our job tonight," the leader said.',
+            "2016-03-22",
+            "tonight",
+            "2016-03-22",
+        ),
+        (  # told in the present, the writer's present, whatever day the story told first
+            '"Today marks a watershed moment," Cowan said.\n\nThe group launched a national '
+            "ad campaign Thursday warning members of Congress.",
+            "2011-06-17",
+            "Today",
+            "2011-06-17",
+        ),
     ],
 )
 def test_today_in_quotation_marks_is_the_speakers_day_the_story_is_at(

@@ -166,6 +166,7 @@ def events(
         return told[i]
 
     _narrative(mentions, sentences, base, tell)
+    story_day = _story_day(told, quotes, mentions)
     resolved: dict[int, dict[str, Any]] = {}
 
     def place(i: int, tense: str, anchor: date | None) -> dict[str, Any] | None:
@@ -186,7 +187,12 @@ def events(
                 resolved[i] = _resolve(found_spans[i], frame[0], tense, frame[0], frame[1])
                 return None
         in_quotes = quotes[i] is not None
-        said_on = _speakers_day(mentions[i], day_before, base, anchor) if in_quotes else base
+        speakers = anchor  # the story's day a speaker's "tonight" may be
+        if in_quotes and story_day is not None and base is not None and anchor is not None:
+            ahead_of_it = anchor == base and i < story_day[0]  # the story has told no day yet
+            if ahead_of_it or (base - anchor).days > _SPEAKERS_REACH:
+                speakers = story_day[1]
+        said_on = _speakers_day(mentions[i], day_before, base, speakers) if in_quotes else base
         resolved[i] = _resolve(found_spans[i], said_on, tense, anchor)
         year = _year_of_its_clause(i, mentions, sentences, predicates.of, resolved, base)
         if year is not None:  # "in the 2008 primary contest … until June": June 2008
@@ -408,6 +414,28 @@ def _speakers_day(
     if anchor is not None and 0 < (base - anchor).days <= _SPEAKERS_REACH:
         return anchor
     return base
+
+
+def _story_day(
+    told: dict[int, dict[str, Any]], quotes: list[Any], mentions: list[tuple[SpacySpan, str]]
+) -> tuple[int, date] | None:
+    """The first day the narrative names, by its weekday or its date, outside quotation marks
+    and statements, and where it is told (a bare "night" or "that day" names none: it takes
+    the day the story is at): the story's own day, from which a speaker's "tonight" counts
+    where the story has told no day yet ("“I didn't come here tonight to pander to you about
+    Israel,” Trump said" before "he offered promises Monday", told on Tuesday; "“I thought
+    Joe Biden was terrific tonight,” the president told reporters" before "on Thursday
+    night", told on Friday) or has gone on past the speaker's reach to a day further back (a
+    speech "Thursday night", quoted "I say these words to you tonight" after a paragraph on
+    "Wednesday night"). `_speakers_day` still takes it only as the day before the article's."""
+    for i in sorted(told):
+        record = told[i]
+        if quotes[i] is not None or not record.get("resolved") or record["precision"] != "day":
+            continue
+        text = dates.normalized(mentions[i][0].text)
+        if dates.WEEKDAY.search(text) or (dates.MONTH.search(text) and re.search(r"\d", text)):
+            return i, date.fromisoformat(record["iso"])
+    return None
 
 
 def _written_the_day_before(
