@@ -137,11 +137,28 @@ def test_the_html_chart_places_events_on_a_date_axis_with_ticks(store):
             "summer 2019",
         ),
         ({"date": "2005/2008", "precision": "range", "first_day": "2005-01-01"}, "2005–2008"),
+        ({"date": "1970/1979", "precision": "range", "first_day": "1970-01-01"}, "1970s"),
+        ({"date": "2010/2020", "precision": "range", "first_day": "2010-01-01"}, "2010–2020"),
+        ({"date": "2011/2020", "precision": "range", "first_day": "2011-01-01"}, "2011–2020"),
         ({"date": "2009", "precision": "year", "first_day": "2009-01-01"}, "2009"),
     ],
 )
 def test_a_date_is_said_as_precisely_as_the_text_gave_it(item, text):
     assert when(item) == text
+
+
+def test_a_decade_the_text_names_is_shown_as_that_decade(tmp_path):
+    """HuffPost (BASIL 3ae35b16), 2019-02-15: the background said "1970–1979" for "since the
+    1970s"; a reader of the brief sees the decade the text names."""
+    text = (
+        "In fact, arrests for illegal border crossings are at their lowest levels since the "
+        "1970s. Border agents made 520,000 arrests from 2005 to 2008."
+    )
+    rows = [("HuffPost", "2019-02-15", text)]
+    with stored(tmp_path / "news.db", rows, "{outlet}.txt") as store:
+        markdown = brief_markdown(build(store, everything=True))
+    assert "- **1970s**: " in markdown and "1970–1979" not in markdown
+    assert "- **2005–2008**: " in markdown
 
 
 def test_axis_ticks_step_with_the_span():

@@ -16,7 +16,9 @@ _SEASONS = {3: "spring", 6: "summer", 9: "fall", 12: "winter"}
 
 def when(item: dict[str, Any]) -> str:
     """A date as precisely as the text gave it: "2019-01-19 (Saturday)", "week of 2019-01-14
-    (2019-W03)", "2019-01", "summer 2019", "2019", "2005–2008"."""
+    (2019-W03)", "2019-01", "summer 2019", "2019", "2005–2008", and a decade as the text
+    names it, "1970s" (the timeline said "1970–1979" for "at their lowest levels since the
+    1970s")."""
     iso, precision = item["date"], item["precision"]
     first = date.fromisoformat(item["first_day"])
     if precision == "day":
@@ -27,10 +29,19 @@ def when(item: dict[str, Any]) -> str:
         return f"{_SEASONS.get(first.month, 'season')} {first.year}"
     if precision == "range":
         start, end = iso.split("/", 1)
+        if _decade(start, end):
+            return f"{start}s"
         return f"{start}–{end}"
     if precision == "month":
         return f"{first:%B %Y}"
     return iso
+
+
+def _decade(start: str, end: str) -> bool:
+    """Whether a range of years is one decade, from its year 0 to its year 9."""
+    if not (start.isdigit() and end.isdigit() and len(start) == len(end) == 4):
+        return False
+    return int(start) % 10 == 0 and int(end) == int(start) + 9
 
 
 def grouped(items: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
