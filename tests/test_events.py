@@ -631,6 +631,25 @@ def test_a_label_keeps_where_its_verb_went_before_what_for(text, expression, lab
     assert first_event_at(text, "2015-06-14", expression).label == label
 
 
+@pytest.mark.parametrize(
+    "text, expression, label",
+    [
+        (  # HuffPost (PolNeAR) 2016-06-08: the timeline said "Grassley is"
+            "Grassley is up for re-election in November and will face off with former Iowa Lt. "
+            "Gov. Patty Judge (D).",
+            "November",
+            "Grassley is up for re-election",
+        ),
+        ("The senator was out of office in 2018.", "2018", "senator was out of office"),
+        # a preposition with its own object keeps it; one holding the date is left out
+        ("Trump is in Iowa on Tuesday.", "Tuesday", "Trump is in Iowa"),
+        ("The vote is up in the air until Friday.", "Friday", "vote is up in the air"),
+    ],
+)
+def test_a_label_keeps_a_preposition_whose_object_is_a_phrase(text, expression, label):
+    assert first_event_at(text, "2016-06-08", expression).label == label
+
+
 @pytest.fixture(scope="module")
 def seed_events():
     return events_of(SEED.read_text("utf-8"))

@@ -794,7 +794,19 @@ def _what(verb: Token, date: SpacySpan, depth: int = 0) -> list[Token]:
             if objects[0].ent_type_ in ("DATE", "TIME"):
                 continue
             return [prep, *_cut(noun_phrase(objects[0], date), 6)]
+        # "Grassley is up for re-election in November": what "be" says is a preposition
+        # whose object is a phrase of its own ("up for re-election", "out of office"); the
+        # label read "Grassley is". A verb of its own keeps its phrase as it was ("walked out
+        # of the courthouse full of confidence")
+        phrased = any(c.dep_ == "prep" for c in prep.children)
+        if not objects and verb.lemma_ == "be" and phrased and not _in_any(prep, date):
+            return _cut([t for t in prep.subtree if _kept(t)], 6)
     return []
+
+
+def _in_any(token: Token, date: SpacySpan) -> bool:
+    """Whether any word of the token's phrase is in the date."""
+    return any(_in(t, date) for t in token.subtree)
 
 
 def _degree(adjective: Token, date: SpacySpan) -> list[Token]:
