@@ -849,3 +849,29 @@ def test_search_marks_the_words_it_matched_and_shows_the_rest_as_written(tmp_pat
     assert "&lt;b&gt;" in snippet and "<b>" not in snippet
     api = client.get("/api/search", params={"q": "capitol police"}).json()
     assert "[Capitol] [Police]" in api[0]["snippet"]
+
+
+def test_a_speakers_page_does_not_repeat_a_place_its_description_names(client, tmp_path):
+    """Reader, round 31 (BASIL 58f414e5, 6 of 23 speakers; PolNeAR 2016 stories): a speaker's
+    page read "person · Republican of Kentucky · Kentucky" and, for the seed's Mark Cancian,
+    "of the Center for Strategic and International Studies (CSIS) · Center for Strategic and
+    International Studies": the affiliation the description already names is not said
+    again; one it does not name stays."""
+    from whatweknow.web import _not_said
+
+    head = client.get("/speakers/Mark%20Cancian").text.split("<h1>", 1)[1].split("</p>", 1)[0]
+    assert "(CSIS)" in head and "· Center for" not in head, head
+    article = {
+        "title": "Senators react",
+        "outlet": "Harbour Gazette",
+        "published": "2017-06-15",
+        "text": "Senator Rand Pauling, Republican of Kentucky, said the game must go on.",
+    }
+    source = tmp_path / "senators.jsonl"
+    source.write_text(json.dumps(article) + "\n", "utf-8")
+    db = tmp_path / "news.db"
+    CliRunner().invoke(cli, ["ingest", str(db), str(source)])
+    page = TestClient(create_app(db, None)).get("/speakers/Rand%20Pauling").text
+    assert '<p class="meta">person · Republican of Kentucky</p>' in page
+    assert _not_said(["Kentucky", "Stimson Center"], "Republican of Kentucky") == ["Stimson Center"]
+    assert _not_said(["New York"], "of New Yorkers for Safety") == ["New York"]  # whole words

@@ -33,7 +33,7 @@ from .. import __version__
 from ..brief import brief_html, brief_markdown, build, jsonable
 from ..brief.compare import compare
 from ..brief.context import add_context
-from ..brief.html import environment
+from ..brief.html import described, environment
 from ..brief.table import brief_csv
 from ..errors import StoreError
 from ..ingest import read, read_bytes
@@ -571,6 +571,7 @@ def create_app(
             "speaker.html.j2",
             section="/speakers",
             speaker=entry,
+            affiliations=_not_said(entry.get("affiliations") or [], described(entry)),
             also_named=[n for n in indexed["names"] if n != name],
             others=others,
             selection=selection(about, since, until, outlet),
@@ -994,6 +995,17 @@ def _named(query: str, speakers: list[dict[str, Any]], whole: bool = False) -> l
         if all(w in held or (not whole and any(h.startswith(w) for h in held)) for w in words):
             found.append(speaker)
     return found
+
+
+def _not_said(affiliations: list[str], description: str) -> list[str]:
+    """The affiliations a speaker's description does not already name, in whole words (the
+    page read "Republican of Kentucky · Kentucky", "of the Center for Strategic and
+    International Studies (CSIS) · Center for Strategic and International Studies")."""
+    return [
+        a
+        for a in affiliations
+        if not re.search(rf"(?<!\w){re.escape(a)}(?!\w)", description, re.IGNORECASE)
+    ]
 
 
 def _with(article: Article, fields: dict[str, str | None]) -> Article:
