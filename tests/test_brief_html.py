@@ -520,6 +520,19 @@ def _stated(text, value, qualifier="exact", **fields):
         ([_stated("35.7 percent", 35.7, unit="%")], "35.7%"),
         # a fraction as the text says it, not "0.67 fractions"
         ([_stated("two-thirds", 2 / 3, unit="fraction")], "two-thirds"),
+        # odds as the text says them, never the tally "6-10" of a vote or a score
+        (
+            [
+                _stated(
+                    "Six in 10",
+                    6.0,
+                    counted="voters",
+                    quantity={"dimension": "tally", "counts": [6, 10], "odds": True},
+                )
+            ],
+            "six in 10 voters",
+        ),
+        ([_stated("97-1", 97.0, quantity={"dimension": "tally", "counts": [97, 1]})], "97-1"),
         # a part of one unit in words as the text says it, never a conversion no article
         # printed: "a half-century of failure" (the last reader's "0.5 centuries")
         ([_stated("a half-century", 0.5, unit="century")], "a half-century"),

@@ -1672,16 +1672,17 @@ CASES += [
         (),
         None,
     ),
-    # odds are one share, not two counts (BASIL: Boehner's "one-in-three chance")
+    # odds are one figure, not two counts, and its value is the first number, as the story
+    # gold writes a tally (BASIL: Boehner's "one-in-three chance")
     (
         "Boehner said Republicans had a one-in-three chance of losing control of the House.",
         None,
         "one-in-three",
-        1 / 3,
+        1,
         None,
         None,
         "exact",
-        "fraction",
+        None,
         None,
         (),
         "chance",
@@ -1690,11 +1691,11 @@ CASES += [
         "“I would say that there is a 2 in 3 chance that we win control of the House again.”",
         None,
         "2 in 3",
-        2 / 3,
+        2,
         None,
         None,
         "exact",
-        "fraction",
+        None,
         None,
         (),
         "chance",
@@ -4027,39 +4028,49 @@ def test_about_before_a_number_is_still_approximately(text, span):
 
 
 @pytest.mark.parametrize(
-    "text, span, value, qualifier, low, high",
+    "text, span, counts, qualifier",
     [
         # BASIL (NSA 2013), names changed
         (
             "The program accounts for nearly one in seven intelligence reports, officials said.",
             "nearly one in seven",
-            1 / 7,
+            (1, 7),
             "upper",
-            None,
-            1 / 7,
         ),
         (
             "More than one in five Americans have no savings.",
             "More than one in five",
-            0.2,
+            (1, 5),
             "lower",
-            0.2,
-            None,
+        ),
+        ("About 1 in 3 adults has high blood pressure.", "About 1 in 3", (1, 3), "approx"),
+        # PolNeAR (Post 2016, CNN-ORC poll; NYT 2016, exit polls), names changed
+        (
+            "Six in 10 Republicans said the delegates should back him.",
+            "Six in 10",
+            (6, 10),
+            "exact",
         ),
         (
-            "About 1 in 3 adults has high blood pressure.",
-            "About 1 in 3",
-            1 / 3,
-            "approx",
-            None,
-            None,
+            "More than 6 in 10 Republicans called themselves evangelical Christians.",
+            "More than 6 in 10",
+            (6, 10),
+            "lower",
         ),
     ],
 )
-def test_a_bounded_ratio_is_one_share(text, span, value, qualifier, low, high):
+def test_odds_are_one_figure_valued_by_their_first_number(text, span, counts, qualifier):
+    """Odds ("six in 10", "a one-in-three chance") are one figure with both numbers, valued
+    by the first as the story gold values a tally: of the 23 odds the gold of 25 folders
+    lists (nine stories), every one has the first number for its value and no bounds."""
     (figure,) = figures_of(text)
-    assert (figure.span.text, figure.unit, figure.qualifier) == (span, "fraction", qualifier)
-    assert (figure.value, figure.low, figure.high) == (_approx(value), _approx(low), _approx(high))
+    assert (figure.span.text, figure.unit, figure.qualifier) == (span, None, qualifier)
+    assert (figure.value, figure.low, figure.high, figure.tally) == (counts[0], None, None, counts)
+
+
+def test_a_count_in_a_year_is_no_odds():
+    (figure,) = figures_of("The senator won 12 in 2015, his best year.")
+    assert (figure.span.text, figure.value, figure.tally) == ("12", 12, None)
 
 
 @pytest.mark.parametrize(

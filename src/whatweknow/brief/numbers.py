@@ -224,6 +224,8 @@ def _points(value: dict[str, Any]) -> list[Point]:
     if value.get("value") is None:
         return []
     counts = (value.get("quantity") or {}).get("counts") or []
+    if (value.get("quantity") or {}).get("odds"):  # "six in 10": as the text says it
+        return [(_first(base[0], value["value"]), value, value["value"], "", "words")]
     if (value.get("quantity") or {}).get("dimension") == "tally" and len(counts) > 1:
         return [(_first(base[0], value["value"]), value, value["value"], "", "tally")]
     if value.get("unit") == "fraction":  # "two-thirds", "a majority": as the text says it

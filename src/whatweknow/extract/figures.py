@@ -2005,8 +2005,8 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
     approximator = qualifier_span if number.qualifier == "approx" else None
     sure = _certainty(token, statement, source, approximator)
     sure["negated"] = _denied(token, number, statement)
-    if number.tally:
-        counted = None
+    if number.tally and number.kind != "odds":
+        counted = None  # "a 97-1 vote" counts no votes; "six in 10 voters" counts voters
     key = (
         _quantity(
             token, counted, number.unit, number.currency, per, (value, low, high), number, source
@@ -2016,6 +2016,8 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
     )
     if key is not None and sure["negated"]:
         key["negated"] = True  # a denied amount neither corroborates nor disputes a stated one
+    if key is not None and number.kind == "odds":
+        key["odds"] = True  # "six in 10": a share told as a tally, shown as the text says it
     if key is not None and number.kind == "ordinal":
         key["ordinal"] = True  # "its third year": which unit of time it is in, not how many
     measure = _measure(token, counted, per, number) if token is not None else None
@@ -2737,8 +2739,8 @@ def _copula_subject(anchor: Token) -> Token | None:
 
 def _counted(token: Token, number: NumberMatch) -> Token | None:
     """The noun a number counts: its head through nummod/quantmod, past "of" ("tens of …")."""
-    if number.unit == "fraction":
-        return _noun_after(token.doc, number.end)  # "half of the respondents"
+    if number.unit == "fraction" or number.kind == "odds":
+        return _noun_after(token.doc, number.end)  # "half of the respondents", "6 in 10 voters"
     if number.unit or (number.currency and not number.vague):
         return None
     head = token

@@ -459,7 +459,8 @@ class NumberMatch:
     # "single" ("a single rifle shot": one thing, not where it is denied or made of several),
     # "long" ("a month-long review": one of its unit of time), "lately" ("for the past month":
     # one of its unit of time, as "for a month"), "digits" ("a double-digit lead": one amount
-    # only of a single thing)
+    # only of a single thing), "odds" ("six in 10", "a one-in-three chance": both numbers in
+    # `tally`, the value the first, as the story gold writes odds: 23 of 23 in nine stories)
     symbol: str | None = None  # the currency symbol as written ("$"), when there is one
 
 
@@ -1079,20 +1080,18 @@ def _merge_ranges(text: str, numbers: list[NumberMatch]) -> list[NumberMatch]:
             i += 2
             continue
         if following is not None and _is_odds(text, number, following):
-            share = (number.value or 0.0) / (following.value or 1.0)
-            merged.append(  # "a one-in-three chance", "nearly one in seven reports": a share
+            merged.append(  # "a one-in-three chance", "More than six in 10 said": odds
                 NumberMatch(
                     start=number.start,
                     end=following.end,
-                    value=share,
-                    low=share if number.qualifier == "lower" else None,
-                    high=share if number.qualifier == "upper" else None,
+                    value=number.value,
                     qualifier=number.qualifier,
                     qualifier_start=number.qualifier_start,
                     qualifier_end=number.qualifier_end,
-                    unit="fraction",
                     words=number.words,
                     number_start=number.number_start,
+                    tally=(number.value or 0.0, following.value or 0.0),
+                    kind="odds",
                 )
             )
             i += 2
@@ -1257,8 +1256,10 @@ def _is_tally(text: str, first: NumberMatch, second: NumberMatch) -> bool:
 
 def _is_odds(text: str, first: NumberMatch, second: NumberMatch) -> bool:
     """ "one-in-three", "2 in 3", "1 in 5": a share written as odds, a smaller whole number
-    "in" a larger one."""
+    "in" a larger one, not a year ("won 12 in 2015": twelve, that year)."""
     if not re.fullmatch(r"[\s-]in[\s-]", text[first.end : second.start]):
+        return False
+    if _year_like(text, second):
         return False
     plain = (
         first.qualifier in ("exact", "approx", "upper", "lower")

@@ -619,9 +619,10 @@ def _one_bound(a: dict[str, Any], b: dict[str, Any]) -> bool:
 def distinctive(figure: dict[str, Any]) -> bool:
     """A value few other quantities share, so that stating it is evidence enough of one
     quantity: a vote with both counts ("234-193"), or an amount from ROUND up with three or
-    more significant digits ("$1.375 billion", "2,750"), not a round one ("$8 billion")."""
+    more significant digits ("$1.375 billion", "2,750"), not a round one ("$8 billion"), nor
+    odds ("1 in 3": a chance many things have)."""
     key = key_of(figure)
-    if key.get("counts"):
+    if key.get("counts") and not key.get("odds"):
         return True
     value = figure.get("value")
     if figure["qualifier"] in ("vague", "range") or value is None or abs(value) < ROUND:
