@@ -2166,9 +2166,10 @@ def test_a_or_an_and_a_unit_of_time_as_a_length_is_one_unit():
 
 
 def test_the_past_or_next_unit_of_time_after_for_is_one_unit():
-    """ "for the past month", "for the last decade", "for the next decade and a half": a length
-    of time as "for a month" is, a figure of one unit (BASIL 2013 Obama gun plan, 2014 CNN
-    anchor, 2016 House Democrats: figures in the three gold stories that write it); not "in the
+    """ "for the past month", "for the last decade": a length of time as "for a month" is, a
+    figure of one unit (BASIL 2013 Obama gun plan, 2014 CNN anchor, 2016 House Democrats:
+    figures in the three gold stories that write it; "for the next decade and a half" is one
+    and a half, `test_one_unit_of_time_and_a_half_is_one_and_a_half_units`); not "in the
     last decade", "over the past week", "for the coming year", which the gold leaves alone."""
     found = figures_of(
         "Anderson Cooper's colleague, who has hosted programming alongside him for the last "
@@ -2184,6 +2185,28 @@ def test_the_past_or_next_unit_of_time_after_for_is_one_unit():
         "States enacted measures in the last decade. A series of reports over the past week "
         "have heightened concerns. Payroll taxes were cut for the coming year."
     )
+
+
+def test_one_unit_of_time_and_a_half_is_one_and_a_half_units():
+    """ "an hour and a half later", "the first hour and a half", "the next decade and a half",
+    "the past decade and a half": one unit of time and half of one, 1.5 units (15 years for a
+    decade and a half), never one unit or "a half" alone (BASIL 0d10341a, 79bf99c6; PolNeAR
+    Orlando 2016, Trump's convention speech 2016: the gold's 1.5 hours and 15 years)."""
+    found = figures_of(
+        "Mr. Trump spent the first hour and a half complaining about the wall. Schrader said "
+        "the party could be doomed for the next decade and a half. He tweeted again an hour "
+        "and a half later, blaming the policies of the past decade and a half."
+    )
+    assert [(f.span.text, f.value, f.unit) for f in found] == [
+        ("the first hour and a half", 1.5, "hour"),
+        ("the next decade and a half", 15.0, "year"),
+        ("an hour and a half", 1.5, "hour"),
+        ("the past decade and a half", 15.0, "year"),
+    ]
+    # what it leaves alone: a point in time, and "for the past decade" is one decade
+    assert not figures_of("A year and a half ago, he ran for office.")
+    (decade,) = figures_of("He has led the group for the past decade, and a half-dozen aides.")[:1]
+    assert (decade.span.text, decade.value) == ("the past decade", 10.0)
 
 
 def test_a_count_with_no_number_of_a_group_that_acts_is_a_figure():

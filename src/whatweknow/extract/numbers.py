@@ -497,6 +497,10 @@ def number_pattern(locale: str = "en") -> re.Pattern[str]:
         rf"|[\s-]+(?:super)?majority\b|[\s-]+votes?\b))"
         rf"|(?P<andhalf>\b{_WORD_NUMBER}[\s-]+and[\s-]+a[\s-]+half"
         rf"(?:\s+(?P<halfscale>thousand|million|billion|trillion))?\b)"
+        # "an hour and a half later", "the past decade and a half", "the first hour and a
+        # half": one unit of time and half of one (before "an hour", "for the past decade")
+        rf"|(?P<unithalf>\b(?:an?|the\s+(?:first|past|last|next))\s+(?P<halfunit>{_TIME_UNITS})"
+        rf"[\s-]+and[\s-]+a[\s-]+half\b)"
         rf"|(?P<majority>\b(?:a|the)\s+(?:(?:{_MAJORITY_SIZES})\s+)?majority(?=\s+of\b(?!\s+\d)))"
         # "a single rifle shot": one, said as only one; not "a single mother", "single-payer"
         rf"|(?P<single>\ba\s+single\b(?!-|\s+(?:mother|father|parent|mom|dad|woman|man|payer)))"
@@ -873,6 +877,9 @@ def _number(match: re.Match[str], locale: str) -> NumberMatch | None:
     if match.group("long"):  # the unit itself: "month-long" is one month
         unit = _UNITS[match.group("longunit").lower()]
         return NumberMatch(start, end, 1.0, unit=unit, words=True, number_start=start, kind="long")
+    if match.group("unithalf"):
+        unit = _UNITS[match.group("halfunit").lower()]
+        return NumberMatch(start, end, 1.5, unit=unit, words=True, number_start=start)
     if match.group("half"):  # the unit after it is read as any number's unit is
         return NumberMatch(start, end, 0.5, words=True, number_start=start)
     if match.group("article"):
