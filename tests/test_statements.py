@@ -2114,6 +2114,49 @@ def test_a_quote_after_the_cue_sentence_goes_on_with_the_quote_before_it(text):
     assert statement.fragments[1].text.startswith(("He can’t", "People disagree"))
 
 
+@pytest.mark.parametrize(
+    ("text", "fragments"),
+    [
+        # Washington Post 2015-12-13 (PolNeAR), names changed
+        (
+            'Mr. Lind "felt a moral obligation to do something about" climate change, Axelrod '
+            'said. "This is not just a cosmetic item on his list. This is core stuff for him."',
+            [
+                'Mr. Lind "felt a moral obligation to do something about" climate change',
+                "This is not just a cosmetic item on his list. This is core stuff for him.",
+            ],
+        ),
+        # Breitbart 2016-05-12 (PolNeAR), names changed
+        (
+            "Yet Lind is also a “change agent,” Cole said. “That’s exactly what people want right "
+            "now, so in that sense he’s very well-positioned for a general election.”",
+            [
+                "Yet Lind is also a “change agent,”",
+                "That’s exactly what people want right now, so in that sense he’s very "
+                "well-positioned for a general election.",
+            ],
+        ),
+    ],
+)
+def test_a_quote_after_mixed_speech_goes_on_with_it(text, fragments):
+    (statement,) = statements_of(text)
+    assert [f.text for f in statement.fragments] == fragments
+
+
+def test_a_quote_paragraph_after_mixed_speech_is_a_statement_of_its_own():
+    # Breitbart 2016-06-26 (PolNeAR), names changed: the parser may run the sentence on into
+    # the next paragraph; the quote there stays a statement of its own (the same speaker's)
+    found = statements_of(
+        "America needs leaders “who understand that bombastic comments in turbulent times can "
+        "actually cause more turbulence,” Marsh said.\n\n“And that’s why steady, experienced "
+        "leadership is so important at times like these.”"
+    )
+    assert [(s.speaker.name, s.cue and s.cue.text) for s in found] == [
+        ("Marsh", "said"),
+        ("Marsh", None),
+    ]
+
+
 def test_a_quote_going_on_after_a_second_cue_goes_on_with_the_quote_only():
     found = statements_of(
         "“I could do the wall over a longer period of time ― I didn’t need to do this,” Trump "

@@ -186,7 +186,12 @@ def continue_quotes(ctx: Context, candidates: list[Candidate]) -> None:
         # a quote, or words ending at a closing mark whose opening one is straight ("Oz has a
         # huge bully pulpit,” said …): the quote finder pairs only like marks
         closed = text[last[1] : last[1] + 2].lstrip(",.!?")[:1] in CLOSERS
-        if last[1] > candidate.cue[0] or (ctx.quote_at(last[0]) is None and not closed):
+        quoted = ctx.quote_at(last[0]) is not None or closed
+        # mixed speech before its cue goes on too, with a quote in its paragraph: 'Obama "felt
+        # a moral obligation to do something about" climate change, Axelrod said. "This is not
+        # just a cosmetic item on his list."'
+        mixed = not quoted and bool(ctx.quotes_touching(candidate.content[0][0], last[1]))
+        if last[1] > candidate.cue[0] or not (quoted or mixed):
             continue
         cue_sentence = ctx.doc.char_span(*candidate.cue, alignment_mode="expand")
         if cue_sentence is None:
@@ -197,6 +202,8 @@ def continue_quotes(ctx: Context, candidates: list[Candidate]) -> None:
             if claimed.overlaps(quote.inner_start, quote.inner_end):
                 break
             between = text[candidate.cue[1] : quote.start]
+            if mixed and "\n" in between:
+                break  # a quote paragraph after mixed speech: the previous speaker's own
             if (
                 quote.start < end
                 and between.count(",") == 1
