@@ -2524,6 +2524,25 @@ def test_a_vote_or_score_is_one_tally_with_both_counts(text, span, value, counts
             "50 to 48 percent",
             [50, 48],
         ),
+        # each share with its own percent, the larger first, needs no word of leading: a
+        # range runs low to high (PolNeAR: NYT 2015 polls, "Mr." cutting the clause before
+        # "Sanders"; USA Today 2016 Kentucky; Politico 2016 favorability; NYT and Politico
+        # 2016 California poll; Breitbart 2016 polling average), names changed
+        (
+            "Mrs. Clinton led Mr. Sanders 56 percent to 32 percent.",
+            "56 percent to 32 percent",
+            [56, 32],
+        ),
+        (
+            "Clinton, powered by a stronger organization, carried the state 66% to 30%.",
+            "66% to 30%",
+            [66, 30],
+        ),
+        (
+            "Kasich's favorability sits at +32 points (50 percent to 18 percent).",
+            "50 percent to 18 percent",
+            [50, 18],
+        ),
     ],
 )
 def test_two_shares_of_a_poll_are_one_tally_not_a_range(text, span, counts):
@@ -2545,6 +2564,10 @@ def test_two_shares_of_a_poll_are_one_tally_not_a_range(text, span, counts):
         ),
         ("Support has held between 40 percent and 50 percent for a year.", 40, 50),
         ("His approval rating fell 45 percent to 40 percent over the year.", None, None),
+        ("The top rate was cut from 39.6 percent to 37 percent.", None, None),
+        # a rising pair, each with its percent: a range (NewsQuant), unless a word of
+        # leading or voting says otherwise
+        ("Fees range from 1 per cent to 1.5 per cent and 15 per cent to 20 per cent.", 15, 20),
         # one percent sign for a rising pair: a range, whatever the clause
         (
             "He continued, “There will be maybe 10 to 15 percent of the population that "

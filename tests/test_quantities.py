@@ -439,6 +439,17 @@ NO_DISPUTE = [
         "But there’s a 1 in 3 chance that we could lose,” Boehner said.",
         id="the-chance-of-losing-and-the-chance-of-winning",
     ),
+    # PolNeAR 2016 California poll (NYT): one article's two matchups of one pair, among likely
+    # voters and among Democrats alone, are two quantities, never a dispute
+    pytest.param(
+        "The poll by the Public Policy Institute of California showed Hillary Clinton leading "
+        "Bernie Sanders among likely voters, 46 percent to 44 percent.",
+        "The poll showed Mrs. Clinton leading Mr. Sanders among likely voters, 46 percent to 44 "
+        "percent. Among Democrats alone, Mrs. Clinton leads Mr. Sanders 49 percent to 41 "
+        "percent, according to the institute.",
+        "The survey finds Clinton with only a small lead over Sanders, 46 percent to 44 percent.",
+        id="one-articles-two-matchups-of-one-pair",
+    ),
 ]
 
 

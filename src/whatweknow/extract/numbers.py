@@ -1214,7 +1214,8 @@ def _is_share_tally(text: str, first: NumberMatch, second: NumberMatch) -> bool:
     if change and not re.match(r"(?i)(?:edged|lost|by)\b", change.group()):
         return False  # "fell 5 percent to 3 percent": a change and a level
     return bool(
-        _TALLY_WORDS.search(clause)
+        first.unit == "%"  # each share with its own percent, the larger first: no range
+        or _TALLY_WORDS.search(clause)
         or _SIDES_BEFORE.search(clause)
         or _SHARE_STANDING.search(clause)
     )

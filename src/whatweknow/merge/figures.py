@@ -1107,6 +1107,9 @@ def rejects(
         return True
     if member["document"] == place[0] and breakdowns_apart(figure, other):
         return True  # two breakdowns of a poll in one article: two quantities
+    counts = key_of(figure).get("counts"), key_of(other).get("counts")
+    if member["document"] == place[0] and all(counts) and counts[0] != counts[1]:
+        return True  # one article's two tallies: two contests, groups or times, never a dispute
     nouns = key_of(figure)["noun"], key_of(other)["noun"]
     if by_noun and all(nouns) and nouns[0] != nouns[1] and not same:
         # troops against soldiers; not a span another outlet rounds to a bound, which names
