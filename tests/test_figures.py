@@ -4948,3 +4948,37 @@ def test_a_large_majority_is_a_vague_share_a_plain_one_over_half():
     assert (strong.qualifier, strong.low, strong.unit) == ("vague", 50.0, "%")
     for plain in ("a majority", "a simple majority"):
         assert (found[plain].qualifier, found[plain].low) == ("lower", 50.0)
+
+
+def test_a_pair_of_shares_after_a_gap_in_points_is_the_two_sides_not_a_minus():
+    """USA Today 2016-07-18 (PolNeAR train): "(34%-54%)" after "a 20-point deficit" is the two
+    sides of the poll, 34 to 54; the brief read "-54%", a negative share. A hyphen after a
+    percent sign is never a minus sign, and a pair of shares without such a gap is a range."""
+    text = (
+        "But simple math shows he needs to curb his yawning 20-point deficit among women "
+        "(34%-54%) to have a realistic chance of winning in November."
+    )
+    found = {f.span.text: f for f in figures_of(text)}
+    assert "34%-54%" in found, list(found)
+    assert list(found["34%-54%"].tally) == [34, 54]
+    assert all(f.value is None or f.value >= 0 for f in found.values())
+
+
+@pytest.mark.parametrize(
+    "text, span, low, high",
+    [
+        ("Analysts expect growth of 10%-20% next year.", "10%-20%", 10, 20),
+        # the gap named is not the pair's difference: a range still
+        ("He trails by 5 points among women (34%-54%) in the new poll.", "34%-54%", 34, 54),
+    ],
+)
+def test_a_pair_of_shares_with_no_gap_named_is_a_range(text, span, low, high):
+    found = {f.span.text: f for f in figures_of(text)}
+    assert span in found, list(found)
+    assert (found[span].low, found[span].high) == (low, high)
+    assert not found[span].tally
+
+
+def test_a_minus_sign_in_brackets_stays_a_minus():
+    found = {f.span.text: f for f in figures_of("Sales changed sharply (-5%) in the quarter.")}
+    assert found["-5%"].value == -5, list(found)

@@ -4305,3 +4305,37 @@ def test_a_share_of_a_nations_people_is_not_its_country(text, speaker):
     assert found
     assert found[0].speaker.name == speaker
     assert found[0].speaker.name != "United States"
+
+
+def test_a_things_relative_that_casts_someone_as_something_is_not_the_things():
+    """The Washington Post 2016-07-22 (PolNeAR train): the parser hung "cast" on the relative
+    clause of "foreign policies", and the brief gave a speaker "Foreign policies"; a verb that
+    casts its object "as" something goes on with the sentence, as a saying verb does."""
+    text = (
+        "Trump blamed Clinton directly for the past decade and a half of foreign policies that "
+        "have wrought turmoil in the Middle East and cast the former secretary of state as a "
+        "favor-trading, self-enriching agent of overseas powers."
+    )
+    names = [s.speaker.name for s in statements_of(text) if s.cue.text == "cast"]
+    assert all(n is None or "polic" not in n.lower() for n in names), names
+
+
+def test_the_subject_of_be_does_not_do_what_its_noun_is_for():
+    """USA Today 2016-07-18 (PolNeAR train): "The four-day convention is the best opportunity
+    Trump will have … to convince them they should" gave a speaker "Four-day convention"."""
+    text = (
+        "The four-day convention is the best opportunity Trump will have, at least until the "
+        "debates in the fall, to convince them they should."
+    )
+    names = [s.speaker.name for s in statements_of(text) if s.cue.text == "convince"]
+    assert all(n is None or "convention" not in n.lower() for n in names), names
+
+
+def test_people_s_relative_that_casts_someone_as_something_is_theirs():
+    # the relative of people who can speak keeps its own speaker
+    text = (
+        "The senator praised the activists who have fought the law and cast the governor as a "
+        "bully."
+    )
+    names = [s.speaker.name for s in statements_of(text) if s.cue.text == "cast"]
+    assert names == ["activists"], names

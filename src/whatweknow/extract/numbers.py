@@ -418,7 +418,9 @@ _QUALIFIERS = (
 _QUALIFIER_BEFORE = [
     (kind, re.compile(rf"(?<![\w-])(?:{words})\s*$", re.IGNORECASE)) for kind, words in _QUALIFIERS
 ]
-_SIGN_BEFORE = re.compile(r"(?:(?<![\w\d.,])-|\bminus[\s-])$")
+# A hyphen is a minus sign where no number ends just before it: after a percent sign it joins
+# two shares ("(34%-54%)"), as after a digit it joins two numbers ("10-12").
+_SIGN_BEFORE = re.compile(r"(?:(?<![\w\d.,%])-|\bminus[\s-])$")
 # "plus or minus three percentage points", "+/- 3.1": a margin either way, no negative number.
 _EITHER_WAY_BEFORE = re.compile(r"(?i)(?:\bplus[\s-]+or[\s-]+|\+\s*/\s*|±\s*)$")
 _METRE_CONTEXT = frozenset(
@@ -1205,9 +1207,9 @@ def _is_share_tally(text: str, first: NumberMatch, second: NumberMatch) -> bool:
             return False
         if number.qualifier != "exact" or number.value < 0 or number.value > 100:
             return False
-    if (first.value or 0) <= (second.value or 0):
-        return False
     clause = re.split(r"[.;:!?]", text[max(0, first.start - 80) : first.start])[-1]
+    if (first.value or 0) <= (second.value or 0):
+        return _gap_named_before(clause, first, second)
     if re.search(r"(?i)\b(?:between|from|range\w*|to)\s+$", clause):
         return False
     change = _CHANGE_BEFORE.search(clause)
@@ -1219,6 +1221,23 @@ def _is_share_tally(text: str, first: NumberMatch, second: NumberMatch) -> bool:
         or _SIDES_BEFORE.search(clause)
         or _SHARE_STANDING.search(clause)
     )
+
+
+# A gap in points just before a pair of shares: "his yawning 20-point deficit among women
+# (34%-54%)", "a 12-point lead (40-52 percent)".
+_POINTS_GAP_BEFORE = re.compile(
+    r"(?i)\b(\d+(?:\.\d+)?)[\s-]+(?:percentage[\s-]+)?points?\b[^()]{0,40}\(\s*$"
+)
+
+
+def _gap_named_before(clause: str, first: NumberMatch, second: NumberMatch) -> bool:
+    """ "A 20-point deficit among women (34%-54%)": a rising pair of shares, set in brackets
+    after a gap in points that is their difference, is the two sides of a poll (the first
+    side's share first), not a range of one share; "(34%-54%)" alone stays a range."""
+    gap = _POINTS_GAP_BEFORE.search(clause)
+    if gap is None:
+        return False
+    return abs(float(gap.group(1)) - ((second.value or 0) - (first.value or 0))) < 0.05
 
 
 def _is_tally(text: str, first: NumberMatch, second: NumberMatch) -> bool:

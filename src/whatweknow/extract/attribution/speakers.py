@@ -136,7 +136,18 @@ def speaker_of(verb: Token) -> list[Token] | None:
                 if head.head.pos_ in ("VERB", "AUX") or head.head is head:
                     break
                 head = head.head
+        purpose = head.dep_ == "advcl" and has_to(head)
         head = conjunct_of(verb) if head == verb else head.head
+        if (
+            purpose
+            and head.lemma_.lower() == "be"
+            and any(c.dep_ == "attr" for c in head.children)
+            and not any(c.dep_ in SUBJECTS and can_speak(c) for c in head.children)
+        ):
+            # "The four-day convention is the best opportunity Trump will have … to convince
+            # them they should": an infinitive after "be" and its noun says what the noun is
+            # for; the subject of "be", a thing, does not convince anyone
+            return None
         if head.dep_ == "advcl" and (closed := _clause_closed_before(head)) is not None:
             return closed  # "…, refusing to acknowledge that …": the one refusing acknowledges
         if by_doing and head.dep_ == "relcl" and not any(c.dep_ == "nsubj" for c in head.children):
@@ -514,16 +525,23 @@ def hung_on_a_things_relative(verb: Token) -> bool:
     """ "He called the disclosure of the program that allows the NSA to collect data
     “reprehensible” and said …": the parser hung "said" on the relative clause of a thing,
     which says nothing; it goes on with the clause that holds the thing."""
-    if (
-        verb.dep_ != "conj"
-        or verb.head.dep_ != "relcl"
-        or cues.lemma(verb) not in lexicon.REPORTING_VERBS
-    ):
+    if verb.dep_ != "conj" or verb.head.dep_ != "relcl":
+        return False
+    lemma = cues.lemma(verb)
+    casts = lemma in lexicon.AS_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
+    )
+    if lemma not in lexicon.REPORTING_VERBS and not casts:
+        # "foreign policies that have wrought turmoil … and cast the former secretary of
+        # state as a favor-trading … agent": casting someone as something is said, as
+        # reporting is
         return False
     relative = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
     if relative is None or relative.lower_ not in lexicon.RELATIVE_PRONOUNS:
         return False
     antecedent = _antecedent(verb.head.head)
+    if casts and antecedent.lemma_.lower() in _SHARES and verb.head.head.pos_ == "NOUN":
+        antecedent = verb.head.head  # "a half of foreign policies that …": the policies
     return antecedent.pos_ == "NOUN" and not can_speak(antecedent)
 
 
