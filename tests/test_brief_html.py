@@ -831,6 +831,12 @@ def test_a_sentence_beside_a_heading_that_opens_a_quote_is_not_quoted_twice():
             "24 years",
             "Served in the FBI",
         ),
+        (  # twenty-ninth held-out, trump-convention-2016-07 (USA Today 2016-07-18)
+            "That's a big boost for Democrat Hillary Clinton: A majority of her backers say they "
+            "plan to vote for her mostly because they are against Trump.",
+            "A majority",
+            "Her backers say they plan",
+        ),
     ],
 )
 def test_a_clause_is_no_heading(sentence, figure, expected):
@@ -868,6 +874,15 @@ def test_a_heading_never_runs_into_the_figures_own_phrase(sentence, figure, expe
     made = _headed_alone(sentence, figure)
     assert made["heading"] == expected
     assert made["sentence"]["context"]["text"] == sentence
+
+
+def test_a_heading_with_a_pronoun_in_the_objects_case_stays():
+    """What `test_a_clause_is_no_heading` leaves alone: "they" opens a clause ("her backers say
+    they plan"), "her" and "them" stand in a noun phrase."""
+    sentence = "The 34% support for her among women in an ABC News poll is the lowest."
+    assert _headed_alone(sentence, "34%")["heading"] == (
+        "Support for her among women in an ABC News poll"
+    )
 
 
 def test_a_heading_opened_by_its_article_before_the_figure_stays():

@@ -462,6 +462,8 @@ def _a_clause(
     FBI"). "Number being deployed" names a thing."""
     if any(tokens[k][2] in _AUXILIARY for k in range(i + 1, j + 1)):
         return True
+    if any(tokens[k][2].lower() in _SUBJECT_PRONOUNS for k in range(i + 1, j + 1)):
+        return True  # "her backers say they plan": a pronoun in the subject's case opens a clause
     first = tokens[i][2].lower()
     return (
         j > i
@@ -474,6 +476,8 @@ def _a_clause(
 # Auxiliaries that make a phrase a clause (`_a_clause`); "being", "been" make no clause of a
 # noun ("number being deployed").
 _AUXILIARY = frozenset("has have had will would could can might should must".split())
+# Pronouns in the subject's case, which stand in no noun phrase, only as a clause's subject.
+_SUBJECT_PRONOUNS = frozenset("i we they he she".split())
 
 
 def _first_object(
