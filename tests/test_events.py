@@ -3125,3 +3125,56 @@ def test_this_spring_summer_or_fall_is_never_one_of_a_year_before():
 )
 def test_a_past_right_after_a_prepositions_object_is_a_participle_on_it(text, expression, label):
     assert first_event_at(text, "2019-02-15", expression).label == label
+
+
+@pytest.mark.parametrize(
+    "text, expression, label",
+    [
+        (  # BASIL 58f414e5 (NYT 2017-06-15): the timeline said "… joined Play ball"
+            "And on Thursday, the capital’s various institutional forces — senators and "
+            "lobbyists, staff members with a job to do and residents with an evening to spare — "
+            "joined, for a moment, in a bipartisan rebuttal: Play ball.",
+            "Thursday",
+            "capital’s various institutional forces joined in a bipartisan rebuttal",
+        ),
+        (  # BASIL 58f414e5 (Fox News 2017-06-15): "Dave Brat said America’s News HQ"
+            "“Forty guys get together at the same time,” Brat said on Fox News’ “America’s News "
+            "HQ” on Wednesday.",
+            "Wednesday",
+            "Brat said “Forty guys get together at the same time”",
+        ),
+    ],
+)
+def test_a_label_never_takes_a_phrase_s_noun_for_the_verb_s(text, expression, label):
+    assert first_event_at(text, "2017-06-15", expression).label == label
+
+
+@pytest.mark.parametrize(
+    "text, expression, kept",
+    [
+        # what it leaves alone: a clause after a colon with no phrase of the verb before it,
+        # an object after a phrase with no possessive, a list joined by "and"
+        ("On Monday the coach decided: the team plays at home.", "Monday", "plays at home"),
+        ("He signed on Friday the biggest bill of the year.", "Friday", "biggest bill"),
+        ("Senators, lobbyists and staff members met on Thursday.", "Thursday", "and staff"),
+    ],
+)
+def test_a_label_keeps_its_clause_object_and_list_elsewhere(text, expression, kept):
+    assert kept in first_event_at(text, "2017-06-15", expression).label
+
+
+def test_a_conjunct_with_no_coordinator_is_no_part_of_the_label():
+    """BASIL 58f414e5 (Fox News 2017-06-15): "The attack Matt Mika" — the parse took
+    "injured" for an adjective and made a name of the list a conjunct of "attack"."""
+    from whatweknow import load_nlp
+    from whatweknow.extract.clauses import noun_phrase
+
+    doc = load_nlp()(
+        "The Wednesday attack injured Scalise; Matt Mika, a lobbyist for Tyson Foods; Zack "
+        "Barth, a staffer from Texas Rep. Roger Williams’ office; and two U.S. Capitol Police "
+        "officers."
+    )
+    attack = next(t for t in doc if t.text == "attack")
+    assert "Mika" not in [t.text for t in noun_phrase(attack)]
+    both = load_nlp()("Senators and lobbyists joined.")
+    assert [t.text for t in noun_phrase(both[0])] == ["Senators", "and", "lobbyists"]

@@ -337,11 +337,28 @@ def noun_phrase(token: Token, date: SpacySpan | None = None) -> list[Token]:
             continue
         if child.dep_ == "prep" and child.lower_ not in ("of", "but"):
             continue  # "anything but conventional" keeps its "but": not "anything conventional"
+        if child.dep_ == "conj" and not _coordinated(token, child):
+            continue  # "The Wednesday attack injured Scalise; Matt Mika, …": no "and", no list
         keep.extend(noun_phrase(child, date))
     if date is not None:
         keep = [t for t in keep if not (date.start <= t.i < date.end)]
         keep = [t for t in keep if not (t.dep_ == "case" and date.start <= t.head.i < date.end)]
     return sorted(keep, key=lambda t: t.i)
+
+
+def _coordinated(head: Token, conjunct: Token) -> bool:
+    """Whether a conjunct is joined to its head by a coordinator ("and", "or", "but", "nor")
+    somewhere in its list: "A and B", "A, B and C" (the parse puts the "and" on B). One with
+    none is a phrase the parse joined by mistake: in "The Wednesday attack injured Scalise;
+    Matt Mika, a lobbyist for Tyson Foods; …" (Fox News 2017-06-15) the parse took "injured"
+    for an adjective and made "Matt Mika" a conjunct of "attack", and the timeline read "The
+    attack Matt Mika"."""
+    chain = [head, conjunct]
+    while chain[-1] is not None and len(chain) < 12:
+        chain.append(next((c for c in chain[-1].children if c.dep_ == "conj"), None))
+    return any(
+        c.dep_ in ("cc", "preconj") for node in chain if node is not None for c in node.children
+    )
 
 
 def _kept(token: Token) -> bool:
@@ -763,10 +780,16 @@ def _what(verb: Token, date: SpacySpan, depth: int = 0) -> list[Token]:
         if c.dep_ in ("dobj", "attr", "oprd", "acomp") and not _in(c, date):
             if c.tag_ in ("WDT", "WP") and c.i < verb.i and verb.dep_ != "relcl":
                 continue  # "testified that Trump had requested": "that" parsed as the object
+            if _possessed_after_a_phrase(verb, c):
+                continue  # "Brat said on Fox News’ “America’s News HQ”": the show is Fox's
             found += _cut(noun_phrase(c, date), 8) if c.dep_ != "acomp" else _degree(c, date)
     if found:
         return found
     clause = said or next((c for c in children if c.dep_ in ("ccomp", "xcomp")), None)
+    closed = _phrase_a_colon_closes(verb, clause) if said is None and clause is not None else None
+    if closed is not None:  # "joined, for a moment, in a bipartisan rebuttal: Play ball": in it
+        objects = [c for c in closed.children if c.dep_ == "pobj"]
+        return [closed, *_cut(noun_phrase(objects[0], date), 6)] if objects else []
     if clause is not None and clause.dep_ == "ccomp" and clause.pos_ == "NOUN":
         # a noun the parse took for a clause is the object: "made his first “Crooked
         # Hillary” Twitter post" (the marks made "post" a clause), with its own subject
@@ -802,6 +825,40 @@ def _what(verb: Token, date: SpacySpan, depth: int = 0) -> list[Token]:
         if not objects and verb.lemma_ == "be" and phrased and not _in_any(prep, date):
             return _cut([t for t in prep.subtree if _kept(t)], 6)
     return []
+
+
+def _possessed_after_a_phrase(verb: Token, obj: Token) -> bool:
+    """Whether the verb's object follows one of its prepositional phrases whose last word is
+    a possessive ("on Fox News’ “America’s News HQ”", "on CNN's State of the Union"): what is
+    possessed is the phrase's, a name the parse hung on the verb; the label read "Brat said
+    America's News HQ"."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or not verb.i < prep.i < obj.i:
+            continue
+        end = prep.right_edge.i
+        doc = verb.doc
+        mark = doc[end + 1] if end + 1 < len(doc) else None
+        possessive = doc[end].tag_ == "POS" or (
+            mark is not None and mark.text in ("’", "'") and not doc[end].whitespace_
+        )
+        if possessive and obj.left_edge.i <= end + 3:
+            return True
+    return False
+
+
+def _phrase_a_colon_closes(verb: Token, clause: Token) -> Token | None:
+    """The verb's prepositional phrase that a colon closes before a clause hung on the verb:
+    "joined, for a moment, in a bipartisan rebuttal: Play ball" (The New York Times
+    2017-06-15): the clause says what the phrase's noun is, and the label read "joined Play
+    ball"; it is "joined in a bipartisan rebuttal"."""
+    doc = verb.doc
+    for prep in verb.children:
+        if prep.dep_ != "prep" or not verb.i < prep.i < clause.i:
+            continue
+        between = doc[prep.right_edge.i + 1 : clause.left_edge.i]
+        if any(t.text == ":" for t in between) and all(t.is_punct for t in between):
+            return prep
+    return None
 
 
 def _in_any(token: Token, date: SpacySpan) -> bool:
