@@ -2568,6 +2568,58 @@ def test_a_quote_beside_a_verb_that_frames_no_speaker_is_no_statement(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Breitbart 2016-01-19 (PolNeAR): each paragraph's quote is its own "X notes"; the
+        # first took the second in (the cue's sentence ends after the paragraph break)
+        (
+            "“Cruz appeals to Reagan Democrats. His position on the issues of importance to "
+            "Reagan Democrats is basically the same as Trump, it’s just that Trump articulates "
+            "it differently,” Viguerie notes.\n\n“Cruz is there in terms of having the same "
+            "positions on issues of importance to Reagan Democrats. He has a lot of the appeal "
+            "Reagan had to Democrats on economic, national security, and cultural issues,” "
+            "Viguerie notes.",
+            [
+                (
+                    "Viguerie",
+                    "Cruz appeals to Reagan Democrats. His position on the issues of importance "
+                    "to Reagan Democrats is basically the same as Trump, it’s just that Trump "
+                    "articulates it differently",
+                ),
+                (
+                    "Viguerie",
+                    "Cruz is there in terms of having the same positions on issues of importance "
+                    "to Reagan Democrats. He has a lot of the appeal Reagan had to Democrats on "
+                    "economic, national security, and cultural issues",
+                ),
+            ],
+        ),
+        # HuffPost 2016-08-03 (PolNeAR), the next paragraph another man's: it is his
+        (
+            "“OK, for a start, his wife has explained that she chose not to speak because she "
+            "gets too upset, you fool,” Oliver barked.\n\n“That is not true and you know it "
+            "is not true,” Smith shot back.",
+            [
+                (
+                    "Oliver",
+                    "OK, for a start, his wife has explained that she chose not to speak because "
+                    "she gets too upset, you fool",
+                ),
+                ("Smith", "That is not true and you know it is not true"),
+            ],
+        ),
+    ],
+)
+def test_a_quote_after_a_cue_goes_on_in_its_paragraph_only(text, expected):
+    found = [
+        (s.speaker.name, s.content.text)
+        for s in statements_of(text)
+        if s.cue and s.cue.text in ("notes", "barked", "shot")
+    ]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # "ripped" tears, "hammering … for months" is how long (PolNeAR train, as printed)

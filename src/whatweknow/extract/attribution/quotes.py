@@ -172,9 +172,11 @@ def without_others_quotes(ctx: Context, candidates: list[Candidate]) -> None:
             candidate.content = cut
 
 
-def continue_quotes(ctx: Context, candidates: list[Candidate]) -> None:
+def continue_quotes(ctx: Context, candidates: list[Candidate], alone: bool = False) -> None:
     """ "“A,” he said. “B.”": B continues the quote that the cue introduced, unless
-    another cue claims B ("“A,” he said. “B,” she said.")."""
+    another cue claims B ("“A,” he said. “B,” she said."). `alone`: the candidate of a quote
+    no cue claimed, whose next quote may be another's the cues have not claimed either; it
+    goes on within its paragraph only."""
     text = ctx.text
     claimed = Intervals((s, e, None) for c in candidates for s, e in c.content)
     taken: list[Quote] = []  # the quotes this pass gave a candidate: one goes on with one
@@ -223,7 +225,11 @@ def continue_quotes(ctx: Context, candidates: list[Candidate]) -> None:
                 break
             if quote.start < end:
                 continue
-            if text[end : quote.start].strip() == "" and "\n" not in text[end : quote.start]:
+            # a quote no cue claimed stops at its paragraph: the sentence's end takes in the
+            # paragraph break, and "“A,” Oliver barked.\n\n“B,” Smith shot back." gave
+            # Smith's words to Oliver (the next paragraph's quote has its own frame)
+            gap = text[candidate.cue[1] if alone else end : quote.start]
+            if text[end : quote.start].strip() == "" and "\n" not in gap:
                 _go_on(candidate, quote, taken)
             break
 
@@ -398,7 +404,7 @@ def unclaimed(
             if candidate.cue is not None and ctx.text[slice(*candidate.cue)].isalpha():
                 # "“A,” said X, a physicist at …. “B.”": B goes on with A, found here too
                 # (not after a dash's source: "“A” ― Name" lists one quote a line)
-                continue_quotes(ctx, [candidate])
+                continue_quotes(ctx, [candidate], alone=True)
                 continued.extend(candidate.content)
             yield candidate.cue or (quote.start, quote.start), candidate
 
