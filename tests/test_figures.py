@@ -4103,6 +4103,27 @@ def test_about_before_a_number_is_still_approximately(text, span):
             (6, 10),
             "lower",
         ),
+        # PolNeAR (Politico 2016 polls, NYT 2016): "one" opening odds is a count of the
+        # people who said it, not the pronoun "one" ("no one", "the one who")
+        (
+            "One in three said the party doesn't care very much about the Latino community.",
+            "One in three",
+            (1, 3),
+            "exact",
+        ),
+        (
+            "About one in five say they would either not vote or are unsure whom they'd support.",
+            "About one in five",
+            (1, 5),
+            "approx",
+        ),
+        (
+            "One in four voters in a New York Times poll said illegal immigrants should be "
+            "required to leave the country.",
+            "One in four",
+            (1, 4),
+            "exact",
+        ),
     ],
 )
 def test_odds_are_one_figure_valued_by_their_first_number(text, span, counts, qualifier):
@@ -4117,6 +4138,12 @@ def test_odds_are_one_figure_valued_by_their_first_number(text, span, counts, qu
 def test_a_count_in_a_year_is_no_odds():
     (figure,) = figures_of("The senator won 12 in 2015, his best year.")
     assert (figure.span.text, figure.value, figure.tally) == ("12", 12, None)
+
+
+def test_one_in_a_place_is_no_odds():
+    """ "one" before "in" and no number is the pronoun, as it was before odds kept "one"."""
+    assert figures_of("No one in the room said a word.") == ()
+    assert figures_of("Every one in the audience cheered the senator.") == ()
 
 
 @pytest.mark.parametrize(

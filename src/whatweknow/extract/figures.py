@@ -525,7 +525,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         lower = token.lower_
         word_after = text[number.number_start + len(token.text) : number.number_start + 14]
         following = word_after.lower()
-        one = lower == "one" and value == 1  # not "One-hundred candidates"
+        # not "One-hundred candidates", nor odds: "One in three said …" counts people
+        one = lower == "one" and value == 1 and number.kind != "odds"
         if one and _ONE_IS_NO_COUNT.match(following):
             return False  # "one another", "for one thing", "one of them", "one person familiar"
         if one and _EVEN_ONE.search(before):
