@@ -850,29 +850,20 @@ def _number(match: re.Match[str], locale: str) -> NumberMatch | None:
             return None
         return NumberMatch(start, end, value, words=True, number_start=start, scale=scale)
     if match.group("majority"):  # "a majority of the public": more than half
-        if _LARGE_MAJORITY & set(match.group("majority").lower().split()):
-            return NumberMatch(
-                start,
-                end,
-                50.0,
-                low=50.0,
-                qualifier="vague",
-                unit="%",
-                vague=True,
-                words=True,
-                number_start=start,
-            )
+        # "the vast majority": a vague share from half up; "a majority": at least half
+        large = bool(_LARGE_MAJORITY & set(match.group("majority").lower().split()))
         return NumberMatch(
             start,
             end,
             50.0,
             low=50.0,
-            qualifier="lower",
+            qualifier="vague" if large else "lower",
             unit="%",
+            vague=large,
             words=True,
             number_start=start,
-            qualifier_start=start,
-            qualifier_end=end,
+            qualifier_start=None if large else start,
+            qualifier_end=None if large else end,
         )
     if match.group("single"):
         return NumberMatch(start, end, 1.0, words=True, number_start=start, kind="single")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
@@ -84,6 +85,15 @@ class Context:
 
     def in_deck_head(self, offset: int) -> bool:
         return self.deck is not None and self.deck[0] <= offset < self.deck[1]
+
+    @cached_property
+    def token_starts(self) -> list[int]:
+        """Each token's offset, in order: built once, on the first `token_at`."""
+        return [t.idx for t in self.doc]
+
+    def token_at(self, offset: int) -> int:
+        """The index of the token holding character `offset` (or the last before it)."""
+        return max(0, bisect_right(self.token_starts, offset) - 1)
 
     # -- quotes ------------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ on after its cue, and quotes no verb claims ("“…” —Commissioner X", "And
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
@@ -744,7 +744,7 @@ def _frame_before(ctx: Context, quote: Quote) -> tuple[Token, Token] | None:
     doc, text = ctx.doc, ctx.text
     if not _ends_its_sentence(text, quote):
         return None  # "Workers gathered, “ready to strike …,” outside the plant": a phrase
-    i = _token_at(ctx, quote.start) - 1
+    i = ctx.token_at(quote.start) - 1
     if i < 1 or doc[i + 1].idx != quote.start:
         return None
     if doc[i].text not in (",", ":") or "\n" in text[doc[i].idx : quote.start]:
@@ -791,7 +791,7 @@ def _frame_after(ctx: Context, quote: Quote) -> tuple[Token, Token] | None:
     if not _set_off(ctx, quote):
         return None
     doc = ctx.doc
-    i = next((t.i for t in doc[_token_at(ctx, quote.end - 1) :] if t.idx >= quote.end), len(doc))
+    i = next((t.i for t in doc[ctx.token_at(quote.end - 1) :] if t.idx >= quote.end), len(doc))
     phrase: list[Token] = []
     while i < len(doc) and doc[i].pos_ in _PHRASE and doc[i].text not in QUOTE_MARKS:
         phrase.append(doc[i])
@@ -815,8 +815,3 @@ def _frame_after(ctx: Context, quote: Quote) -> tuple[Token, Token] | None:
 
 # Adverbs and particles a verb of a frame may take: "shot back", "lashed out", "then".
 _PARTICLES = frozenset("back out up off again".split())
-
-
-def _token_at(ctx: Context, char: int) -> int:
-    """The index of the token holding character `char` (or the first after it)."""
-    return max(0, bisect_right([t.idx for t in ctx.doc], char) - 1)
