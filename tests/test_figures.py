@@ -4805,6 +4805,63 @@ def test_a_figure_a_document_shows_is_the_document_s(text, span, source):
 
 
 @pytest.mark.parametrize(
+    "text, span, source",
+    [
+        # a figure in the clause that completes a finding's noun ("a report that …") is the
+        # report's, whoever brings it up (eighteenth-held-out gold, Breitbart; twenty-eighth,
+        # Politico; tenth, BASIL be026bd1, NYT; names changed) …
+        (
+            "Jane Miller is seizing upon a New York Times report that Tom Baker had a net loss "
+            "of more than $915 million in 1995.",
+            "more than $915 million",
+            "New York Times report",
+        ),
+        (
+            "Baker continued his push on Twitter and Instagram, referencing a confirmed "
+            "Breitbart News report that eight Syrian refugees were detained attempting to enter "
+            "Texas from Mexico on Monday.",
+            "eight",
+            "confirmed Breitbart News report",
+        ),
+        (
+            "Republican officials in Alabama staunchly defended their party's Senate nominee, "
+            "Roy S. Moore, after a report that he had made sexual advances toward four teenage "
+            "girls when he was in his 30s.",
+            "four",
+            "report",
+        ),
+        # … where the parse hangs the clause on the verb whose object the noun is …
+        (
+            "The 30-second spot, titled \u201cArrogant,\u201d features a New York Times report "
+            "from over the weekend that nearly $1 billion in company losses in the mid-1990s may "
+            "have enabled him to pay zero in federal income tax for 15-plus years.",
+            "nearly $1 billion",
+            "New York Times report from over the weekend",
+        ),
+        # … never a relative clause on the noun, a noun that is no finding, nor past a
+        # reporting verb of the clause's own
+        (
+            "The report that 12 agencies reviewed last year ran to 300 pages.",
+            "12",
+            None,
+        ),
+        (
+            "Baker is seizing upon a promise that the plan would cost $5 billion.",
+            "$5 billion",
+            None,
+        ),
+        (
+            "Miller cited a report that officials said 40 people had died.",
+            "40",
+            "officials",
+        ),
+    ],
+)
+def test_a_figure_in_what_a_report_says_is_the_report_s(text, span, source):
+    assert _source_name(text, span) == source
+
+
+@pytest.mark.parametrize(
     "text, span",
     [
         # the story gold's age brackets, three stories (PolNeAR capoll-2016-05, newyork-2016-04,

@@ -2001,6 +2001,9 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
         source = _source(said.stopped_before(token), said.by_id)
     if source is None and token is not None and not aside and statement is None:
         source = _shown_by(token)
+    told = _told_in_a_finding(token) if token is not None else None
+    if told is not None:
+        source = told  # "seizing upon a New York Times report that Trump had a net loss of …"
     if _names_its_source(number, source, said):
         statement, source = None, None  # "About two dozen protesters … chanted": the article's
     approximator = qualifier_span if number.qualifier == "approx" else None
@@ -3208,6 +3211,58 @@ def _shown_by(token: Token) -> dict | None:
                 return None if phrase is None else document_source(phrase)
             if lemma_ in lexicon.REPORTING_VERBS or lemma_ in _ACTS:
                 return None
+    return None
+
+
+# What completes the verb of a clause that says what a noun holds ("that Trump had a net loss",
+# "that eight refugees were detained"): a relative clause that the parse took for one lacks it,
+# its object being the noun ("the report that 12 agencies reviewed").
+_COMPLETE = frozenset("dobj attr acomp oprd ccomp xcomp nsubjpass auxpass".split())
+
+
+def _told_in_a_finding(token: Token) -> dict | None:
+    """ "Hillary Clinton is seizing upon a New York Times report that Donald Trump had a net
+    loss of more than $915 million", "referencing a confirmed Breitbart News report that eight
+    Syrian refugees were detained", "after a report that he had made sexual advances toward
+    four teenage girls": a figure in the clause that completes a document's noun (its "that" a
+    conjunction, not the relative pronoun of "a report that revealed …") is what the document
+    reports, whoever brings it up; named by the noun's phrase up to the clause. Only a document
+    that reports findings (`FINDINGS`), not a bill or an ad, and not past a reporting verb of
+    the clause's own ("a report that officials said …": its subject reports the figure)."""
+    for node, came_from, _path in _climb(token):
+        if came_from is None:
+            continue
+        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in lexicon.REPORTING_VERBS:
+            return None
+        if not any(
+            c.dep_ == "mark" and c.lower_ == "that" and c.tag_ == "IN" for c in came_from.children
+        ):
+            continue  # a relative "that" (WDT) heads a clause on the noun, not what it says
+        if not any(c.dep_ in _COMPLETE for c in came_from.children):
+            continue  # "the report that 12 agencies reviewed": a relative clause whose object
+            # the noun is, though the parse takes its "that" for a conjunction
+        noun = node if came_from.dep_ in ("acl", "relcl") and node.pos_ == "NOUN" else None
+        if came_from.dep_ == "ccomp" and node.pos_ == "VERB":
+            # the parse hangs the clause on the verb whose object the noun is ("features a New
+            # York Times report from over the weekend that nearly $1 billion … may have
+            # enabled him …"): a verb that takes no clause of what is said or shown
+            if node.lemma_.lower() in _SHOWING:
+                return None
+            noun = next(
+                (c for c in node.children if c.dep_ == "dobj" and c.i < came_from.left_edge.i),
+                None,
+            )
+        if noun is None:
+            continue
+        if noun.lemma_.lower() not in FINDINGS and noun.lower_ not in FINDINGS:
+            return None
+        words = [t for t in node.doc[noun.left_edge.i : came_from.left_edge.i] if not t.is_space]
+        while words and words[-1].is_punct:
+            words.pop()
+        if not words:
+            return None
+        first, last = words[0], words[-1]
+        return document_source(group_name(node.doc.text[first.idx : last.idx + len(last)]))
     return None
 
 
