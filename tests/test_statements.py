@@ -3999,6 +3999,32 @@ def test_a_stance_in_the_writers_relative_clause_is_no_statement(text, cues):
     assert [s.cue.text for s in statements_of(text) if s.cue] == cues
 
 
+# A paragraph "Label: words" is a turn only where the label names someone: USA Today's credit
+# line ("Contributing: …", 3 stories of PolNeAR train, as printed, reporters' names changed) is
+# a verb form; a plural noun opening a paragraph stays a speaker (USA Today on Sanders, 2016).
+@pytest.mark.parametrize(
+    ("text", "turns"),
+    [
+        (
+            "Sanders said the process was rigged.\n\n"
+            "Contributing: Nicole Garner, Medill News Service.",
+            [],
+        ),
+        ("Clinton won the state by a wide margin.\n\nContributing: Grant Mills.", []),
+        (
+            "Superdelegates: Clinton is backed by 520 superdelegates compared with 39 who back "
+            "Sanders, according to the Associated Press.",
+            [("Superdelegates", "Clinton is backed by 520 superdelegates")],
+        ),
+    ],
+)
+def test_a_credit_line_is_no_turn(text, turns):
+    found = [s for s in statements_of(text) if s.cue and s.cue.text == ":"]
+    assert len(found) == len(turns)
+    for said, (name, opening) in zip(found, turns, strict=True):
+        assert (said.speaker.name, said.content.text[: len(opening)]) == (name, opening)
+
+
 def test_the_writers_reading_after_a_dash_is_not_what_was_said():
     # NYT on LePage, 2016, as printed
     (found,) = statements_of(
