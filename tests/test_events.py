@@ -3178,3 +3178,58 @@ def test_a_conjunct_with_no_coordinator_is_no_part_of_the_label():
     assert "Mika" not in [t.text for t in noun_phrase(attack)]
     both = load_nlp()("Senators and lobbyists joined.")
     assert [t.text for t in noun_phrase(both[0])] == ["Senators", "and", "lobbyists"]
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, iso",
+    [
+        # The Western Journal 2016-07-06 (PolNeAR train), a Wednesday: the writer's "will" is
+        # firm, a day still ahead however much nearer yesterday is
+        (
+            "Lynch will appear before the House Judiciary Committee on Tuesday.",
+            "2016-07-06",
+            "Tuesday",
+            "2016-07-12",
+        ),
+        # The Western Journal 2016-05-06, a Friday
+        (
+            "House Speaker Paul Ryan’s office announced Friday that Ryan will meet with "
+            "presumptive Republican presidential nominee Donald Trump on Thursday.",
+            "2016-05-06",
+            "Thursday",
+            "2016-05-12",
+        ),
+        # in quotation marks the nearer reading stays; so does a day of a thing the verb has
+        ("“We will vote on Thursday,” the senator said.", "2016-05-06", "Thursday", "2016-05-05"),
+        (
+            "Monday's decision will reverberate down the ballot.",
+            "2016-06-28",
+            "Monday",
+            "2016-06-27",
+        ),
+        # USA Today 2016-06-03 (PolNeAR train), a Friday: the tagger's past on the day's own
+        # clause ("cast") does not overrule the writer's "will"
+        (
+            "She undoubtedly will reach that number on Tuesday, when voters cast ballots in "
+            "California (475 delegates) and five other states.",
+            "2016-06-03",
+            "Tuesday",
+            "2016-06-07",
+        ),
+        # with no "will" on its verb, the day's own clause keeps its time
+        (
+            "She reached that number on Tuesday, when voters cast ballots in California.",
+            "2016-06-03",
+            "Tuesday",
+            "2016-05-31",
+        ),
+        (
+            "The results will be known Thursday, when voters cast ballots in six states.",
+            "2016-06-03",
+            "Thursday",
+            "2016-06-09",
+        ),
+    ],
+)
+def test_the_writers_will_on_its_verb_puts_a_weekday_ahead(text, published, expression, iso):
+    assert first_event_at(text, published, expression).date["iso"] == iso

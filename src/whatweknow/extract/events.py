@@ -102,6 +102,7 @@ _INTENT = frozenset(
 # Asking someone to do a thing: it comes after the asking ("asked the leaders to return to
 # the White House on Friday").
 _REQUEST = frozenset("ask invite urge order tell direct instruct summon".split())
+_WILL = frozenset("will shall 'll ’ll".split())
 _FUTURE_AUX = frozenset("will shall 'll ’ll wo would could may might should must can".split())
 _SPAN_ENDS = frozenset("until till til through".split())
 _PROSPECT = frozenset("upcoming face await loom".split())
@@ -193,7 +194,7 @@ def events(
             if ahead_of_it or (base - anchor).days > _SPEAKERS_REACH:
                 speakers = story_day[1]
         said_on = _speakers_day(mentions[i], day_before, base, speakers) if in_quotes else base
-        resolved[i] = _resolve(found_spans[i], said_on, tense, anchor)
+        resolved[i] = _resolve(found_spans[i], said_on, tense, anchor, in_quotes=in_quotes)
         year = _year_of_its_clause(i, mentions, sentences, predicates.of, resolved, base)
         if year is not None:  # "in the 2008 primary contest … until June": June 2008
             resolved[i] = {**resolved[i], "iso": f"{year}{resolved[i]['iso'][4:]}"}
@@ -349,10 +350,11 @@ def _resolve(
     tense: str,
     anchor: date | None,
     grain: str = "day",
+    in_quotes: bool = False,
 ) -> dict[str, Any]:
     """A date, or the range two dates bound ("from 2013 to 2022": each end read alone)."""
     span, first = found
-    firm = _firm(span, tense)
+    firm = _firm(span, tense, in_quotes)
     if first is None:
         return dates.resolve(
             span.text,
@@ -459,26 +461,55 @@ def _written_the_day_before(
     return False
 
 
-def _firm(span: SpacySpan, tense: str) -> bool:
+def _firm(span: SpacySpan, tense: str, in_quotes: bool = False) -> bool:
     """Whether the tense is that of the finite verb the date is the time of ("President Trump
     on Saturday announced", "The election is Thursday"), not one the parse takes from a clause
     above ("to be shown on Tuesday", "likely to leave Friday"), a perfect ("has invited them
     … on Friday morning"), a verb's sense ("faced tough local coverage Tuesday" read as a
-    prospect) or a fragment's default."""
-    node = span.root
+    prospect) or a fragment's default. The writer's own "will" on that verb is firm too
+    (`_told_with_will`); in quotation marks it is ahead of the speaker's day, which may be
+    behind the article's."""
+    node = _verb_of_its_time(span.root)
+    if node is None:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in node.children):
+        return tense == "future" and not in_quotes and _told_with_will(span.root)
+    if node.tag_ == "VBD":
+        return tense == "past"
+    return node.tag_ in ("VBZ", "VBP") and tense in ("present", "future")
+
+
+def _verb_of_its_time(token: Token) -> Token | None:
+    """The first verb above a date's word: the one the parse makes it the time of."""
+    node = token
+    for _ in range(8):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def _told_with_will(token: Token) -> bool:
+    """Whether the verb a date is the time of carries "will" ("shall", "'ll"): the writer
+    says the act is still ahead of the article, so the day is the coming one, however much
+    nearer the other reading is ("Lynch will appear before the House Judiciary Committee on
+    Tuesday", told on a Wednesday: next Tuesday, not yesterday), and whatever tense the
+    tagger reads in a clause of the day's own ("She undoubtedly will reach that number on
+    Tuesday, when voters cast ballots in California": "cast" is no past there). A date of a
+    thing the verb has is the thing's ("Monday's decision will reverberate down the ballot",
+    "after a run of positive developments since their Oct. 13 debate")."""
+    node = token
     for _ in range(8):
         if node.head.i == node.i:
             return False
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
-            break
-    else:
-        return False
-    if any(c.dep_ in ("aux", "auxpass") for c in node.children):
-        return False
-    if node.tag_ == "VBD":
-        return tense == "past"
-    return node.tag_ in ("VBZ", "VBP") and tense in ("present", "future")
+            return any(c.dep_ == "aux" and c.lower_ in _WILL for c in node.children)
+        if node.pos_ in ("NOUN", "PROPN"):
+            return False
+    return False
 
 
 def _narrative(
@@ -1081,7 +1112,7 @@ def _tense(span: SpacySpan) -> str:
     the coming one."""
     node = span.root
     own = _own_clause_tense(node)
-    if own in ("past", "future"):
+    if own == "future" or (own == "past" and not _told_with_will(node)):
         return own  # "back to January, when LePage claimed ..."
     if _under_a_prospect_noun(node):
         return "future"  # "a chance of losing control of the House in November"
