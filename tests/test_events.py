@@ -3233,3 +3233,45 @@ def test_a_conjunct_with_no_coordinator_is_no_part_of_the_label():
 )
 def test_the_writers_will_on_its_verb_puts_a_weekday_ahead(text, published, expression, iso):
     assert first_event_at(text, published, expression).date["iso"] == iso
+
+
+def test_a_datelines_date_is_no_happening_on_the_timeline():
+    # UPI via Breitbart 2015-11-19 (PolNeAR train): the timeline showed "NEW YORK" on Nov. 19
+    text = (
+        "Clinton calls for a wider fight.\n\n"
+        "NEW YORK, Nov. 19 (UPI) — Former Secretary of State and Democratic presidential "
+        "frontrunner Hillary Clinton is calling for the United States to step up military "
+        "efforts in the fight against the Islamic State.\n\n"
+        "Clinton said on Thursday that America must lead."
+    )
+    dateline = first_event_at(text, "2015-11-19", "Nov. 19")
+    assert dateline.date["iso"] == "2015-11-19"  # still the article's date
+    assert dateline.mode == "fragment"
+    # a date after the dash, and one of a sentence that opens with a place, stay happenings
+    assert first_event_at(text, "2015-11-19", "Thursday").mode == "asserted"
+    plain = "WASHINGTON, Nov. 19 — The Senate voted on Thursday to extend the program."
+    assert first_event_at(plain, "2015-11-19", "Thursday").mode == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text, expression, label",
+    [
+        # USA Today 2016-07-18 (PolNeAR train): the parse hangs "taken" on "leads", and the
+        # timeline said "Trump taken"
+        (
+            "Trump leads Clinton among men by 8 percentage points, 49% to 41%, in the survey, "
+            "taken July 11-14, But simple math shows he needs to curb his yawning 20-point "
+            "deficit among women (34%-54%) to have a realistic chance of winning in November.",
+            "July 11-14",
+            "survey taken",
+        ),
+        # a participle after a name, or one with no comma closing it, stays the subject's
+        (
+            "Trump won easily in Florida, helped on Tuesday by strong turnout, and then he spoke.",
+            "Tuesday",
+            "Trump helped by strong turnout",
+        ),
+    ],
+)
+def test_a_participle_set_off_after_a_prepositions_object_is_on_it(text, expression, label):
+    assert first_event_at(text, "2016-07-18", expression).label == label

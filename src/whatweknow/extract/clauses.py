@@ -184,8 +184,9 @@ def subject(verb: Token) -> Token | None:
     parse gave a "whose" apposition ("Mark Mattioli, whose son, James Mattioli, was killed")
     gives way to the name in it for that clause's own verb, never for the main verb after it
     (`_whose_noun`, `_after_a_comma`)."""
-    if _participle_after_its_noun(verb):
-        return verb.doc[verb.i - 1]
+    noun = _participle_after_its_noun(verb)
+    if noun is not None:
+        return noun
     node, in_whose_clause = verb, True
     for _ in range(4):
         found = _own_subject(node)
@@ -220,23 +221,33 @@ def subject(verb: Token) -> Token | None:
     return None
 
 
-def _participle_after_its_noun(verb: Token) -> bool:
+def _participle_after_its_noun(verb: Token) -> Token | None:
     """ "Combined with $1.375 billion authorized for fencing in the spending package passed on
     Thursday night, Mr. Trump would have …": the parse tags "passed" a past and hangs it on
     "have" (or on "Combined") as an adverbial clause, so it borrowed Mr. Trump's subject and
     the timeline said "Donald Trump passed". A past form with no subject, auxiliary nor mark
     of its own, right after a preposition's object, hung on a clause after it or on the
     subjectless participle phrase the noun is in, is a participle on that noun (a reduced
-    relative: the package passed)."""
-    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBN") or verb.i == 0:
-        return False
+    relative: the package passed); the noun returned. So is a past participle set off by
+    commas right after a preposition's object, hung on the clause before it: "Trump leads
+    Clinton among men by 8 percentage points … in the survey, taken July 11-14, …" (the
+    timeline said "Trump taken"; the survey was taken)."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBN") or verb.i < 2:
+        return None
     if any(c.dep_ in (*_SUBJECTS, "aux", "auxpass", "mark", "expl") for c in verb.children):
-        return False
-    noun, head = verb.doc[verb.i - 1], verb.head
+        return None
+    doc, head = verb.doc, verb.head
+    noun = doc[verb.i - 1]
+    if noun.text == "," and verb.tag_ == "VBN" and head.i < verb.i:
+        noun, closed = doc[verb.i - 2], doc[verb.right_edge.i + 1 : verb.right_edge.i + 2]
+        set_off = len(closed) == 1 and closed[0].text in (",", ";", ".")
+        return noun if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and set_off else None
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
-        return False
+        return None
     # the clause it hangs on comes after it, or is the participle phrase the noun is in
-    return head.i > verb.i or (head.tag_ in ("VBN", "VBG") and _own_subject(head) is None)
+    if head.i > verb.i or (head.tag_ in ("VBN", "VBG") and _own_subject(head) is None):
+        return noun
+    return None
 
 
 def _whose_noun(found: Token | None, verb: Token) -> Token | None:
@@ -448,7 +459,7 @@ def mode(token: Token, date: SpacySpan, who: Token | None) -> str:
     """asserted, negated, conditional, hypothetical, generic or fragment (see the module)."""
     if who is not None and _in(who, date):
         who = None  # "Thursday’s votes": the date is no one
-    if _qualifies_a_thing(date):
+    if _qualifies_a_thing(date) or _in_a_dateline(date):
         return "fragment"
     if not verbal(token):
         words = [t for t in noun_phrase(token, date) if not t.is_punct and t.pos_ != "DET"]
@@ -465,6 +476,18 @@ def mode(token: Token, date: SpacySpan, who: Token | None) -> str:
     if _generic(token, date):
         return "generic"
     return "asserted" if who is not None else "fragment"
+
+
+def _in_a_dateline(date: SpacySpan) -> bool:
+    """ "NEW YORK, Nov. 19 (UPI) — Former Secretary of State …": the dateline's date says when
+    and where the wire filed the story, no happening (the timeline showed "NEW YORK" as that
+    day's event); the date stays a date of the article."""
+    sentence = date.sent
+    doc, start = sentence.doc, sentence.start
+    if start and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
+        return False
+    found = DATELINE.match(doc.text, sentence.start_char, sentence.end_char)
+    return found is not None and date.end_char <= found.end()
 
 
 def _qualifies_a_thing(date: SpacySpan) -> bool:
