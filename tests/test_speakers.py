@@ -4339,3 +4339,17 @@ def test_people_s_relative_that_casts_someone_as_something_is_theirs():
     )
     names = [s.speaker.name for s in statements_of(text) if s.cue.text == "cast"]
     assert names == ["activists"], names
+
+
+def test_a_surname_that_is_also_a_title_is_the_name_after_an_honorific():
+    # NYT, 2016 (names changed): "Mr. King" came out a speaker with no name at all
+    text = (
+        "Charlie King, a former executive director of the state party, said the group would "
+        "focus on five states.\n\n''If there is a drop-off in the surge vote in Florida, Ohio "
+        "and Virginia, that is 60 electoral votes,'' Mr. King said."
+    )
+    found = [s for s in statements_of(text) if s.speaker.mention.text == "Mr. King"]
+    assert [s.speaker.name for s in found] == ["Charlie King"]
+    assert name_tokens("Mr. King") == ("King",)
+    # an office alone, or after a word that is no honorific, is still no name
+    assert name_tokens("the Senator") == () and name_tokens("King") == ()

@@ -14,6 +14,8 @@ from . import lexicon
 _WORD = re.compile(r"[\w][\w'’.-]*")
 _POSSESSIVE = re.compile(r"[’']s$")
 _LEADING = lexicon.TITLES | lexicon.TITLE_MODIFIERS
+# The honorifics said to a person's name, never to an office: "Mr." here, not "the" or "former".
+_PERSONAL = lexicon.HONORIFICS - {"former", "late", "ret", "retd", "retired", "the"}
 # Generational suffixes keep two people apart: "Donald Trump Jr." is not "Donald Trump".
 SUFFIXES = {"jr": "Jr.", "sr": "Sr.", "ii": "II", "iii": "III", "iv": "IV"}
 # The suffixes as a regular expression's alternatives, as written ("Jr|Sr|II|III|IV").
@@ -35,6 +37,8 @@ def name_tokens(text: str) -> tuple[str, ...]:
         run += 1
     while run and words[run - 1].lower().rstrip(".") not in lexicon.TITLES:
         run -= 1
+    if run == len(words) and run > 1 and words[-2].lower() in _PERSONAL:
+        run -= 1  # "Mr. King", "Ms. Judge": after a personal honorific, a title word is the name
     words = words[run:]
     suffix = None
     if len(words) > 1 and words[-1].lower() in SUFFIXES:
