@@ -4533,3 +4533,44 @@ def test_hailing_and_crying_foul_say_something_of_their_object(text, cue, conten
 def test_hailing_from_a_place_and_crying_alone_say_nothing(text):
     found = statements_of(text)
     assert not [s for s in found if s.cue is not None and s.cue.text in ("crying", "hail")]
+
+
+# (text, speaker, the quote's words): of two subjects the parser gave a cue, one with a closing
+# quotation mark between it and the cue is the quote's or its lead-in's; the quote is the words
+# of the cue's subject after it (PolNeAR train, names changed)
+SECOND_SUBJECT = [
+    # NYT 2016-01-31: "Underestimation" parsed as a subject of "said"; the quote was not found
+    (
+        "''Universal dismissal of Marsh and Lind. Consensus that a Hale-Ortiz face-off was "
+        "pretty much inevitable. Underestimation of Cole,'' Robert Shrank, a veteran "
+        "Democratic strategist, said, naming a few.",
+        "Robert Shrank",
+        "Universal dismissal of Marsh and Lind. Consensus that a Hale-Ortiz face-off was pretty "
+        "much inevitable. Underestimation of Cole,",
+    ),
+    # USA Today 2015-12-07: "Nothing" of the writer's lead-in parsed as a subject of "said";
+    # the quote was the president's alone
+    (
+        "Sen. Mark Rubin, R-Fla., appearing on Fox News right after the speech, said Obama "
+        "failed to address public concerns about the threats from the Islamic State. Nothing "
+        'the president said "will assuage people\'s fears," the Florida senator said.',
+        "Mark Rubin",
+        "will assuage people's fears",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), SECOND_SUBJECT)
+def test_a_subject_before_a_closing_mark_is_not_the_cues(text, speaker, words):
+    found = [(s.speaker.name, s.content.text) for s in statements_of(text)]
+    assert any(name == speaker and words.rstrip(",") in said for name, said in found), found
+
+
+def test_a_subject_with_a_quote_inside_it_still_speaks():
+    # one subject, a quote inside its phrase: the clause begins at the subject as before
+    found = statements_of(
+        "Protesters who chanted “Lock her up” outside the hall said they would return on Sunday."
+    )
+    assert [(s.speaker.name, s.content.text) for s in found] == [
+        ("Protesters who chanted “Lock her up” outside the hall", "they would return on Sunday")
+    ]
