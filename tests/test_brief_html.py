@@ -699,6 +699,20 @@ def test_a_count_of_times_or_years_is_headed_by_whom_it_counts(sentence, figure,
             "$1 billion",
             "Border security",
         ),
+        # nor a verb and its first object after its modal or negation (BASIL b5eefefb, HuffPost
+        # 2012-10-12: "Cost seniors an extra: $6,400 per year")
+        (
+            "He acknowledged that Romney’s Medicare plan would not cost seniors an extra $6,400 "
+            "a year, despite the claim in a recently launched Obama campaign ad.",
+            "$6,400",
+            "US dollars",
+        ),
+        # a phrase after the modal's subject and verb stays
+        (
+            "The budget could include an additional $1 billion for border security.",
+            "$1 billion",
+            "Border security",
+        ),
         # never an idiom cut after its noun (70c75d68 "… in exchange", 2058ec60 "… on
         # behalf", be026bd1 "Sources in the course"), nor a coordination cut after its second
         # word (be026bd1 "Republican officials in the state and kept")

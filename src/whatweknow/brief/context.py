@@ -388,6 +388,8 @@ def _phrases(value: dict[str, Any]) -> Iterator[tuple[float, str, bool]]:
                 good = False  # a heading beside its sentence, never "Office had received"
             if j + 1 == first_in and _first_object(tokens, broken, lemmas, wanted, left):
                 continue
+            if left < j < first_in and _after_a_helper(tokens, broken, left):
+                continue  # "would not cost seniors an extra $6,400": a verb and its object
             if j + 1 == first_in and _opens_the_figures_phrase(
                 text, tokens, lemmas, wanted, left, j
             ):
@@ -470,6 +472,28 @@ def _a_clause(
         and lemmas[i] is not None
         and "verb" in wanted[lemmas[i]]
         and not first.endswith(("ing", "s"))
+    )
+
+
+# What stands before a verb and never before a noun: a modal or a negation (and a word
+# ending in one: "wouldn't").
+_BEFORE_A_VERB = frozenset("will would could can might should must may not".split())
+
+
+def _after_a_helper(tokens: list[tuple[int, int, str]], broken: list[bool], i: int) -> bool:
+    """Whether a phrase from token i, before the figure, opens on a verb after its modal or
+    negation: the verb and its first object ("Romney’s Medicare plan would not cost seniors
+    an extra $6,400 a year" was headed "Cost seniors an extra"), a piece of a clause; the verb
+    alone, the word of its measure, stays a heading beside its sentence ("would cost
+    billions": "Cost")."""
+    return (
+        i > 0
+        and not broken[i - 1]
+        and tokens[i][2].islower()
+        and (
+            tokens[i - 1][2].lower() in _BEFORE_A_VERB
+            or tokens[i - 1][2].lower().endswith(("n't", "n’t"))
+        )
     )
 
 
