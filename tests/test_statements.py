@@ -3999,6 +3999,37 @@ def test_a_stance_in_the_writers_relative_clause_is_no_statement(text, cues):
     assert [s.cue.text for s in statements_of(text) if s.cue] == cues
 
 
+# A first-person "guess" hedges what follows (a USA Today reader on Weiner, 2016, and a post
+# HuffPost printed, 2014, as printed, names changed); another's guess is reported, and a hedge
+# in quoted words is part of them.
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "If Weiner had a drinking or gambling problem, I guess the results would be the same "
+            "inane comments.",
+            [],
+        ),
+        (
+            "Then again your mother and father don’t respect their positions very much, so I’m "
+            "guessing you’re coming up a little short in the ‘good role model’ department.",
+            [],
+        ),
+        (
+            "Trump guessed that the crowd numbered 20,000.",
+            [("Trump", "guessed", "that the crowd numbered 20,000")],
+        ),
+        (
+            "Asked about the email, Devine responded: “I guess so.”",
+            [("Devine", "responded", "I guess so")],
+        ),
+    ],
+)
+def test_a_first_person_guess_is_a_hedge_not_a_statement(text, said):
+    found = statements_of(text)
+    assert [(s.speaker.name, s.cue.text, s.content.text) for s in found] == said
+
+
 # A paragraph "Label: words" is a turn only where the label names someone: USA Today's credit
 # line ("Contributing: …", 3 stories of PolNeAR train, as printed, reporters' names changed) is
 # a verb form; a plural noun opening a paragraph stays a speaker (USA Today on Sanders, 2016).

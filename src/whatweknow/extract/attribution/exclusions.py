@@ -798,6 +798,25 @@ def _a_question(clause: Token) -> bool:
     return opener is not None and opener.lower_ in _WH_OPENERS
 
 
+# Belief verbs that, with the first person for subject, hedge what follows rather than report
+# a belief: "I guess the results would be the same", "so I'm guessing you're coming up short".
+_HEDGES = frozenset({"guess"})
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _hedge(ctx: Context, cue: Token, candidate: Candidate) -> bool:
+    """ "If he had a drinking or gambling problem, I guess the results would be the same inane
+    comments" (a USA Today reader), "I guess we can all agree now that he was joking" (a USA
+    Today column), "so I'm guessing you're coming up a little short in the 'good role model'
+    department" (a post HuffPost prints, BASIL): a first-person "guess" softens the claim it
+    opens; no one is reported believing anything (the story gold takes none of them, 3
+    stories; PolNeAR train marks "I guess" or "we guess" a cue 1 time in 10). "Trump guessed
+    that …" stays a statement, and a hedge inside quoted words is part of them."""
+    return cues.lemma(cue) in _HEDGES and any(
+        c.dep_ in SUBJECTS and c.lower_ in _FIRST_PERSON for c in cue.children
+    )
+
+
 def _nothing_said(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     """ "He did not comment at length on Sunday" (content "Sunday"), "the kind of plan Hale is
     calling for" (content "for"): content that is only a time or a preposition says nothing;
@@ -924,6 +943,7 @@ NOT_STATEMENTS: tuple[tuple[str, Callable[[Context, Token, Candidate], bool]], .
     ("an answer not given", _unanswered),
     ("a refusal to talk about a topic", _declined_to_talk),
     ("only a time or a preposition where the content goes", _nothing_said),
+    ("a first-person hedge", _hedge),
     ('words named by a "what", not told', _words_named),
 )
 
