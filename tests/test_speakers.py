@@ -4353,3 +4353,70 @@ def test_a_surname_that_is_also_a_title_is_the_name_after_an_honorific():
     assert name_tokens("Mr. King") == ("King",)
     # an office alone, or after a word that is no honorific, is still no name
     assert name_tokens("the Senator") == () and name_tokens("King") == ()
+
+
+# "she" and a person of unknown sex (names changed): the census settles neither "Chris" nor
+# "Bernie", and a bare "Obama" has no given name; the woman named beside them is whom "she" means.
+SHE_BESIDE_UNKNOWN_SEX = [
+    # PolNeAR west-journal 2016-07 (nineteenth held-out): the subject before "she" in its sentence
+    (
+        "New Jersey Gov. Chris Morrow described Democratic presidential nominee Hillary Lane as "
+        "a “disgrace” after she attacked law enforcement officers nationwide and blamed police "
+        "shootings on “implicit bias” against minorities.",
+        "police shootings on “implicit bias” against minorities",
+        "Hillary Lane",
+    ),
+    # PolNeAR huff-post 2016-04 (thirtieth held-out): the sentence before the quote
+    (
+        "Bernie Sandor held a rally Saturday while Hillary Lane hosted a get out the vote event "
+        "Monday — during which she gave a shout out to Vice President Joe Biden and his late son "
+        "Beau Biden.\n\n“I want to mention someone who’s not here but whose advocacy for this "
+        "state is legendary,” she said.",
+        "I want to mention someone who’s not here but whose advocacy for this state is legendary",
+        "Hillary Lane",
+    ),
+    # PolNeAR wash-post 2015-11 (twenty-second held-out): the last person named before
+    (
+        "Hillary Lane appeared to have the most to gain, given her foreign policy experience, but "
+        "also the most at risk as the Obama administration's record comes under fire.\n\nShe "
+        "skirted the opening question from CBS moderator John Dickerson, who wanted to know "
+        "whether the Obama administration bears responsibility.\n\nShe referred to jihadism but "
+        "was careful not to link it directly to religion.\n\n\"I don't think we are at war with "
+        'Islam," she said, only with violent extremists.',
+        "I don't think we are at war with Islam",
+        "Hillary Lane",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), SHE_BESIDE_UNKNOWN_SEX)
+def test_she_is_the_woman_named_beside_a_person_of_unknown_sex(text, content, speaker):
+    assert_spoken_by(text, content, speaker, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # "he": a person of unknown sex stays whom it goes on with, beside a man named too
+        (
+            "Bernie Sandor held a rally Saturday while Joe Biden hosted an event Monday.\n\n"
+            "“I want to mention someone who’s not here,” he said.",
+            "I want to mention someone who’s not here",
+            "Bernie Sandor",
+        ),
+        # "he" beside a woman: the woman is no candidate
+        (
+            "Chris Morrow met Hillary Lane on Monday. “We agree on a lot,” he said.",
+            "We agree on a lot",
+            "Chris Morrow",
+        ),
+        # "she" with no woman named beside: the person of unknown sex as before
+        (
+            "Chris Morrow described the plan as a disgrace after she said it would fail.",
+            "it would fail",
+            "Chris Morrow",
+        ),
+    ],
+)
+def test_a_person_of_unknown_sex_is_left_alone_without_a_woman_beside(text, content, speaker):
+    assert_spoken_by(text, content, speaker, "person")

@@ -1695,7 +1695,12 @@ def _one_person_of_sentence_before(
         for subject in subjects:
             person = entity_for(ctx, subject)
             if person is not None and person.type == "person":
-                return None if ctx.index.other_sex(person.id, gender) else person
+                if ctx.index.other_sex(person.id, gender):
+                    return None
+                if not _yields_to_a_known_sex(
+                    ctx, person, gender, sentence.start_char, sentence.end_char
+                ):
+                    return person
         if any(_someone(ctx, t) for t in subjects):
             return None  # someone else the sentence is about ("The chief justice asked …")
     found: dict[str, Entity] = {}
@@ -1713,6 +1718,9 @@ def _one_person_of_sentence_before(
         if known is not None and known != gender:
             continue
         found[entity.id] = entity
+    if gender == "female":  # "Sanders held a rally … while Clinton hosted …. “…,” she said"
+        # (`_yields_to_a_known_sex`): the woman, not the person of unknown sex beside her
+        found = {k: e for k, e in found.items() if ctx.index.gender(k) == gender} or found
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -1943,7 +1951,9 @@ def _subject_earlier_in_sentence(
             break
         if token.dep_ in SUBJECTS and not ctx.inside_quote(token):
             entity = _agreeing(ctx, token, kinds, gender)
-            if entity is not None:
+            if entity is not None and not _yields_to_a_known_sex(
+                ctx, entity, gender, pronoun.sent.start_char, pronoun.idx
+            ):
                 return entity
     return None
 
@@ -1976,6 +1986,26 @@ def _agreeing(
     if entity is None or entity_kind(entity) not in kinds:
         return None
     return None if ctx.index.other_sex(entity.id, gender) else entity
+
+
+def _yields_to_a_known_sex(
+    ctx: Context, entity: Entity, gender: str | None, start: int, end: int
+) -> bool:
+    """ "Chris Christie described Hillary Clinton as a “disgrace” after she attacked …": a
+    person whose sex neither the text nor the census gives (Chris is either; Bernie, Barack or
+    a bare "Obama" neither) is not whom "she" stands for where the same stretch of text
+    [start, end) names, outside quotes, a woman (by the text or her given name). Not so for
+    "he": the people of this coverage whose sex nothing gives are mostly men ("Chris Cox",
+    "Jeb Bush", "Justice Scalia"), and a man named beside one is no likelier whom "he" means."""
+    if gender != "female" or entity.type != "person" or ctx.index.gender(entity.id) is not None:
+        return False
+    return any(
+        other.type == "person"
+        and other.id != entity.id
+        and ctx.index.gender(other.id) == gender
+        and any(start <= m.start < end and not ctx.quote_at(m.start) for m in other.mentions)
+        for other in ctx.index.entities
+    )
 
 
 def _same_pronoun_earlier_in_sentence(
@@ -2222,6 +2252,8 @@ def _previous_entity(
             if mention.start >= at or ctx.quote_at(mention.start):
                 continue
             if _state_tag(ctx.text, mention.start):
+                continue
+            if _yields_to_a_known_sex(ctx, entity, gender, max(0, at - PRONOUN_WINDOW), at):
                 continue
             rank = salience(ctx, mention.start, mention.end, at)
             if best is None or rank > best[0]:
