@@ -4662,6 +4662,28 @@ def test_a_figure_two_reports_share_is_the_inner_reports():
             "two",
             False,
         ),
+        # before "ago" nothing makes the bare span a measure: "just" says how recent the
+        # date is, "than" is a comparison's (the story gold's relative date, in three PolNeAR
+        # stories: thirtieth voter-polls, twenty-second unity, twenty-sixth iowa)
+        (
+            "A greater percentage of Democratic registered voters view the Vermont senator as "
+            "likable, honest, competent and compassionate than they did just two months ago, "
+            "according to a new Associated Press-GfK poll.",
+            "two months",
+            False,
+        ),
+        (
+            "Just eight years ago, Clinton was on the other side as the losing candidate, "
+            "eventually reaching out to Obama.",
+            "eight years",
+            False,
+        ),
+        (
+            "Eighty-one percent of Republicans who attended the caucuses described themselves as "
+            "evangelical Christians, a slightly higher percentage than four years ago.",
+            "four years",
+            False,
+        ),
         # a span measured or weighed stays a figure
         ("McFeely served in the FBI for 24 years before retiring.", "24", True),
         ("The announcement came just eleven days after Trump said he would run.", "eleven", True),

@@ -1219,12 +1219,21 @@ def _dates_by_a_span(doc: Doc, text: str, number: NumberMatch) -> bool:
     Mrs. Clinton spoke": a bare count of a unit of time before "ago", "after", "before" or
     "earlier" says when something happened, as a date does (the timeline reads it); it
     measures nothing the story reports. A span the word before measures or weighs stays a
-    figure ("for 24 years before retiring", "just eleven days after", "more than a year
-    ago")."""
+    figure ("for 24 years before retiring", "just eleven days after": the gap between two of
+    the story's happenings), and so does one a bound makes a figure ("more than a year ago").
+    Before "ago" no word does: "ago" counts back from the day of writing, so the bare span
+    places the happening on the calendar whatever weighs it or compares with it ("than they
+    did just two months ago", "Just eight years ago, Clinton was on the other side", "a
+    slightly higher percentage than four years ago": "just" says how recent the date is,
+    "than" is the comparison's; the story gold's relative date, in three stories: PolNeAR
+    voter-polls, unity and iowa)."""
     if number.qualifier != "exact" or (number.unit or "") not in TIME_NOUNS:
         return False
-    if not _DATES_AGAINST.match(text[number.end :]) and not _later_than_a_year(doc, number):
+    dating = _DATES_AGAINST.match(text[number.end :])
+    if dating is None and not _later_than_a_year(doc, number):
         return False
+    if dating is not None and dating.group().strip().lower() == "ago":
+        return True
     token = _token_at(doc, number.start)
     return token is None or not token.i or doc[token.i - 1].lower_ not in _SPAN_MEASURED
 
