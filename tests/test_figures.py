@@ -846,7 +846,7 @@ CASES = [
         12,
         None,
         None,
-        "exact",
+        "approx",
         None,
         None,
         (),
@@ -1359,7 +1359,7 @@ CASES += [
         24.0,
         None,
         None,
-        "exact",
+        "approx",
         None,
         None,
         (),
@@ -1701,7 +1701,7 @@ CASES += [
         "chance",
     ),
     # "a half-dozen" and "half-dozen" are six as "half a dozen" is (BASIL 2019 shutdown, NYT;
-    # 2015 Netanyahu speech, Fox)
+    # 2015 Netanyahu speech, Fox), about six with no bound (the reannotated gold's approximation)
     (
         "Senator Lisa Murkowski was referring to a half-dozen Republicans who voted on Thursday "
         "for a Democratic measure.",
@@ -1710,7 +1710,7 @@ CASES += [
         6.0,
         None,
         None,
-        "exact",
+        "approx",
         None,
         None,
         (),
@@ -5006,6 +5006,50 @@ def test_a_span_in_decades_or_centuries_is_that_many_years_about():
     assert (nearly.value, nearly.high, nearly.qualifier) == (20.0, 20.0, "upper")
     half = found["more than a half-century"]
     assert (half.value, half.low, half.qualifier, half.unit) == (50.0, 50.0, "lower", "year")
+
+
+@pytest.mark.parametrize(
+    "text, span, value, qualifier",
+    [
+        # story gold, about that many with no bound (BASIL ed8c136f Fox, 68748e7f NYT,
+        # reannotated 1e41e98b NYT; PolNeAR fox-debate USA Today, supertuesday USA Today)
+        (
+            "Outside the St. Louis County Justice Center, where the grand jury convened, two "
+            "dozen protesters gathered in a circle for a prayer.",
+            "two dozen",
+            24,
+            "approx",
+        ),
+        ("A dozen officers in plain clothes stood by the door.", "A dozen", 12, "approx"),
+        (
+            "A dozen Republicans pledged not to vote for Trump if he were the nominee.",
+            "A dozen",
+            12,
+            "approx",
+        ),
+        (
+            "Republicans could lose a half-dozen Senate seats in November.",
+            "a half-dozen",
+            6,
+            "approx",
+        ),
+        # a bound keeps its reading, "dozens" stays vague, digits stay exact
+        ("The report names more than a dozen women.", "more than a dozen", 12, "lower"),
+        (
+            "The president signed nearly two-dozen executive actions.",
+            "nearly two-dozen",
+            24,
+            "upper",
+        ),
+        ("He collected only a dozen or so public endorsements.", "a dozen or so", 12, "approx"),
+        ("Dozens of people were killed on Friday.", "Dozens", 12, "vague"),
+        ("Police arrested 12 protesters on Friday.", "12", 12, "exact"),
+    ],
+)
+def test_a_count_in_dozens_with_no_bound_is_about_that_many(text, span, value, qualifier):
+    found = {f.span.text: f for f in figures_of(text)}
+    assert span in found, list(found)
+    assert (found[span].value, found[span].qualifier) == (value, qualifier)
 
 
 def test_which_decade_or_decades_with_no_count_are_no_span_in_years():

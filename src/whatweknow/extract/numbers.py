@@ -545,7 +545,25 @@ def scan(text: str, locale: str = "en") -> list[NumberMatch]:
     for number in merged:
         _open_bound_after(text, number)
         _in_years(number)
+        _in_dozens(text, number)
     return merged
+
+
+_DOZEN = re.compile(r"(?i)\bdozen\b")
+
+
+def _in_dozens(text: str, number: NumberMatch) -> None:
+    """ "A dozen Republicans", "two dozen protesters", "a half-dozen Senate seats", "the
+    half-dozen Republican senators": a count in dozens is a round one, as a span in decades is
+    (`_in_years`); said with no bound, it is about that many (the story gold's approximation,
+    in six stories: BASIL ed8c136f, 68748e7f, 1e41e98b, 3ae35b16; PolNeAR fox-debate and
+    supertuesday; exact in one, c6a0e65c's "a dozen Russian intelligence officers" of an
+    indictment). A bound keeps its own reading ("more than a dozen women", "nearly
+    two-dozen executive actions", "a dozen or so"), and "dozens" is a vague amount."""
+    if number.qualifier != "exact" or number.vague or number.value is None:
+        return
+    if _DOZEN.search(text, number.number_start, number.end):
+        number.qualifier = "approx"
 
 
 # Units of time that are a round number of years: a count of them is read in years.
