@@ -1646,8 +1646,10 @@ CASES += [
         None,
     ),
     (
-        "Katz, a lawyer, suggested it may require only a simple majority of the House and "
-        "senate, which could reduce the House Republicans' ability to block it.",
+        # (the rule "it may require only a simple majority of the House" is no figure: see
+        # test_a_majority_a_preposition_takes_or_a_rule_sets_is_no_figure)
+        "Katz, a lawyer, said the bill won only a simple majority of the House and senate, "
+        "which could reduce the House Republicans' ability to block it.",
         None,
         "a simple majority",
         50.0,
@@ -5132,3 +5134,48 @@ def test_a_pair_of_shares_with_no_gap_named_is_a_range(text, span, low, high):
 def test_a_minus_sign_in_brackets_stays_a_minus():
     found = {f.span.text: f for f in figures_of("Sales changed sharply (-5%) in the quarter.")}
     assert found["-5%"].value == -5, list(found)
+
+
+def test_a_majority_a_preposition_takes_or_a_rule_sets_is_no_figure():
+    """ "will resonate with the majority of voters" (PolNeAR orlando, The Washington Post),
+    "is going to be appealing to a majority of Americans" (rubio-delegates, NYT), "the view of
+    the vast majority of the American people" (BASIL d4a4bc34 Fox), "without a majority of
+    Democratic votes" (df5fe55a Fox): the larger part of a group the clause is about; "if no
+    candidate wins a majority of the delegates" (kasich-polls, The Washington Post), "you must
+    win the majority of the delegates" (rubio-delegates, HuffPost), "may require only a simple
+    majority" (7a97de89 NYT): the rule of a vote. No share anyone measured: no figure."""
+    found = [
+        f.span.text
+        for f in figures_of(
+            "The message will resonate with the majority of voters. They do not represent the "
+            "view of the vast majority of the American people. It should not go to the floor "
+            "without a majority of Democratic votes. Voters said that if no candidate wins a "
+            "majority of the delegates, the delegates should pick the leader. To be the nominee, "
+            "you must win the majority of the delegates. He suggested it may require only a "
+            "simple majority of the House."
+        )
+    ]
+    assert not [t for t in found if "majority" in t], found
+
+
+def test_a_majority_a_clause_reports_stays_a_figure():
+    """A majority as the subject ("With a majority of Americans now supporting legalization",
+    BASIL b764f81f HuffPost; "a majority of Republican primary voters will cast"), one a
+    participle in its phrase makes a doer wherever the parse hangs it ("With the vast majority
+    of members on the platform committee elected through …", PolNeAR delaware), an attribute
+    ("There does not seem to be a majority of the Democrats who support the deal", df5fe55a
+    Fox) or an object a clause states ("Women make up a majority of the American electorate",
+    "Clinton is on track to win a majority of pledged delegates") is a share: it stays."""
+    found = [
+        f.span.text
+        for f in figures_of(
+            "With the vast majority of members on the platform committee elected through each "
+            "state's delegation selection process, Sanders supporters could exert influence. "
+            "With a majority of Americans now supporting legalization, states are moving. The "
+            "poll also shows a majority of Republican primary voters will cast their ballots "
+            "for Trump. There does not seem to be a majority of the Democrats who support the "
+            "deal. Women make up a majority of the American electorate. Clinton is on track to "
+            "win a majority of pledged delegates."
+        )
+    ]
+    assert sum("majority" in t for t in found) == 6, found

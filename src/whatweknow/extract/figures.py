@@ -508,6 +508,9 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         return False  # "men aged 18 to 34": an age band, not a count
     if _bands_a_polls_group(doc, text, number):
         return False  # "among voters 45 and older", "people under 45, according to exit polls"
+    if _majority_measures_nothing(doc, number):
+        return False  # "will resonate with the majority of voters", "if no candidate wins a
+        # majority of the delegates": most of a group, or the rule of a vote
     if _dates_by_a_span(doc, text, number):
         return False  # "who voted for Obama four years ago", "two days after Mrs. Clinton spoke"
     if _counts_the_saying(doc, token, number):
@@ -1212,6 +1215,54 @@ def _bands_a_polls_group(doc: Doc, text: str, number: NumberMatch) -> bool:
         return False  # the noun read by its lemma too: "Men under 35", "women under 45"
     token = _token_at(doc, number.number_start)
     return token is not None and _POLLED.search(token.sent.text) is not None
+
+
+# What makes the object of a verb a condition or a requirement: a condition's mark ("if no
+# candidate wins a majority"), a modal of obligation ("you must win the majority of the
+# delegates"), and verbs of requiring ("it may require only a simple majority of the House").
+_CONDITION_MARKS = frozenset("if unless".split())
+_OBLIGATION_MODALS = frozenset("must should".split())
+_REQUIRING_VERBS = frozenset("require need".split())
+
+
+def _majority_measures_nothing(doc: Doc, number: NumberMatch) -> bool:
+    """ "will resonate with the majority of voters", "is going to be appealing to a majority of
+    Americans", "do not represent the view of the vast majority of the American people",
+    "should not go to the floor without a majority of Democratic votes": a majority a
+    preposition takes is the larger part of a group the clause is about, as "most voters"
+    would be; and "if no candidate wins a majority of the delegates", "you must win the
+    majority of the delegates available in eight states", "it may require only a simple
+    majority of the House": a majority that a condition, an obligation or a requirement sets
+    is the rule of a vote or a nomination, more than half by definition. Neither is a share
+    anyone measured (the story gold lists none as a figure, and lists the one it names as a
+    threshold: "without a majority of Democratic votes"). A majority that a clause reports
+    stays: the subject ("a majority of Americans say"), one a clause on it makes a doer ("With
+    a majority of Americans now supporting marijuana legalization, …"), an attribute ("were
+    the vast majority of those arrested"), an object of a verb that states it ("Women make up
+    a majority of the American electorate", "Clinton is on track to win a majority of pledged
+    delegates")."""
+    if number.unit != "%" or not number.words:
+        return False
+    span = doc.char_span(number.number_start, number.end, alignment_mode="expand")
+    majority = next((t for t in span or () if t.lower_ == "majority"), None)
+    if majority is None:
+        return False
+    if majority.dep_ == "pobj":
+        # "With a majority of Americans now supporting legalization, …": a clause on it says
+        # what the majority does, a share the text reports
+        # (wherever the parse hangs the clause in its phrase: "With the vast majority of
+        # members on the platform committee elected through …", on "committee")
+        return not any(t.dep_ in ("acl", "relcl") for t in majority.subtree)
+    if majority.dep_ != "dobj":
+        return False
+    verb = majority.head
+    if verb.lemma_ in _REQUIRING_VERBS:
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_MODALS for c in verb.children):
+        return True
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in verb.children
+    )
 
 
 def _dates_by_a_span(doc: Doc, text: str, number: NumberMatch) -> bool:
