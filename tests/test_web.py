@@ -875,3 +875,103 @@ def test_a_speakers_page_does_not_repeat_a_place_its_description_names(client, t
     assert '<p class="meta">person · Republican of Kentucky</p>' in page
     assert _not_said(["Kentucky", "Stimson Center"], "Republican of Kentucky") == ["Stimson Center"]
     assert _not_said(["New York"], "of New Yorkers for Safety") == ["New York"]  # whole words
+
+
+# Two outlets on one person (names changed from BASIL 2ec04201, 2012-08-14/15): the first
+# gives his whole name, the second only "Mr. Moreau".
+MOREAU = [
+    {
+        "title": "Budget plan under fire",
+        "outlet": "Harbour Gazette",
+        "published": "2012-08-14",
+        "text": "Representative Daniel Moreau of Wisconsin said the budget plan would protect "
+        "the program for seniors.\n\nCritics said the plan would cut benefits.",
+    },
+    {
+        "title": "Moreau hits back",
+        "outlet": "Valley Times",
+        "published": "2012-08-15",
+        "text": "In an interview on Tuesday, Mr. Moreau said he welcomed the debate over the "
+        'program.\n\n"This is a debate we want to have," Mr. Moreau said.',
+    },
+]
+
+
+@pytest.fixture(scope="module")
+def moreau(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("moreau")
+    source = folder / "moreau.jsonl"
+    source.write_text("".join(json.dumps(a) + "\n" for a in MOREAU), "utf-8")
+    db = folder / "news.db"
+    CliRunner().invoke(cli, ["ingest", str(db), str(source)])
+    client = TestClient(create_app(db, None))
+    ids = {d["outlet"]: d["id"] for d in client.get("/api/documents").json()}
+    return client, ids
+
+
+def test_the_article_view_names_each_speaker_as_the_brief_merges_them(moreau):
+    """Reader, round 31 (BASIL: Fox News' "Obama" and "Carney" beside "Jay Carney", two
+    colours for one man; NYT's "Paul D. Ryan"): the article view named a speaker as the article
+    does, its legend linking /speakers/Moreau where the brief and the speakers index say
+    "Daniel Moreau". The legend, the quotes' titles and the records now name them as the
+    brief does, the record keeping the article's words ("“Mr. Moreau” in the text, taken to
+    be Daniel Moreau"); a speaker the coverage names one way (Critics) is left as it is."""
+    client, ids = moreau
+    assert [s["name"] for s in client.get("/api/speakers").json()] == ["Daniel Moreau", "Critics"]
+    html = client.get(f"/documents/{ids['Valley Times']}").text
+    legend = html.split('<ul class="legend"', 1)[1].split("</ul>", 1)[0]
+    assert re.findall(r'href="/speakers/([^"]+)"', legend) == ["Daniel%20Moreau"]
+    assert 'title="Moreau"' not in html and 'title="Daniel Moreau"' in html
+    assert (
+        '<strong class="speaker">“Mr. Moreau”</strong> <span class="meta">in the text, taken to '
+        "be</span> <strong>Daniel Moreau</strong>" in html
+    )
+    assert "Everything Daniel Moreau says in the coverage" in html
+    other = client.get(f"/documents/{ids['Harbour Gazette']}").text
+    legend = other.split('<ul class="legend"', 1)[1].split("</ul>", 1)[0]
+    assert re.findall(r'href="/speakers/([^"]+)"', legend) == ["Daniel%20Moreau", "Critics"]
+
+
+def test_a_speakers_whole_name_finds_them_in_a_selection_that_names_them_otherwise(moreau):
+    """Reader, round 31: /speakers/Barack%20Obama?outlet=Fox%20News was a 404 because Fox
+    News says only "Obama": the name the whole coverage knows the person by finds them in the
+    selection under the name it gives them, on their page and in the brief's filter. A name
+    no one in the coverage has is still no one."""
+    client, _ = moreau
+    found = client.get(
+        "/speakers/Daniel%20Moreau", params={"outlet": "Valley Times"}, follow_redirects=False
+    )
+    assert found.status_code == 307
+    assert found.headers["location"] == "/speakers/Moreau?outlet=Valley+Times"
+    assert client.get(found.headers["location"]).status_code == 200
+    brief = client.get("/brief", params={"speaker": "Daniel Moreau", "outlet": "Valley Times"})
+    assert "Only the articles quoting Moreau" in brief.text and "No one named" not in brief.text
+    assert client.get("/speakers/Daniel%20Moreau").status_code == 200  # the whole coverage
+    missing = client.get("/speakers/Daniel%20Morrow", params={"outlet": "Valley Times"})
+    assert missing.status_code == 404
+    # a selection that does not quote them at all: no one
+    assert client.get("/speakers/Critics", params={"outlet": "Valley Times"}).status_code == 404
+
+
+def test_a_search_result_links_to_the_words_it_found(moreau):
+    """Reader, round 31: a search result opened its article at the top, however far down the
+    words were; its link now names where they are (?hit=START-END#hit) and the document page
+    wraps them in the element #hit (highlighted as a cited passage is). A hit the page cannot
+    place (not two offsets within the text) is ignored."""
+    client, ids = moreau
+    document = ids["Valley Times"]
+    html = client.get("/search", params={"q": "debate we want"}).text
+    link = re.search(r'<li><a href="(/documents/[^"]+)"', html).group(1)
+    assert re.fullmatch(rf"/documents/{document}\?hit=\d+-\d+#hit", link), link
+    start, end = map(int, re.search(r"hit=(\d+)-(\d+)", link).groups())
+    text = client.get(f"/api/documents/{document}").json()["document"]["text"]
+    assert text[start:end] == "debate we want"
+    page = client.get(link.split("#")[0]).text
+    marked = re.search(r'<span class="psg" id="hit">(.*?)</span>', page).group(1)
+    assert re.sub(r"<[^>]+>", "", marked) == "debate we want"  # inside the quote's link
+    for bad in ("9-3", "0-99999", "x", "-1-4"):
+        shown = client.get(f"/documents/{document}", params={"hit": bad})
+        assert shown.status_code == 200 and 'id="hit"' not in shown.text
+    # a match in the title only: the link opens the article as before
+    html = client.get("/search", params={"q": "hits back"}).text
+    assert f'<a href="/documents/{document}">' in html

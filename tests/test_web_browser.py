@@ -22,7 +22,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 SHOTS = ROOT / "test-artifacts" / "screenshots"
 TOKEN = "browser-token"
 # The highlight of a passage that is the target of a link (--target in shared.css.j2).
-TARGET = "rgb(255, 224, 102)"
+TARGET = "rgb(255, 208, 0)"
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed")
 
@@ -416,3 +416,66 @@ def test_who_says_what_reads_as_the_articles_say_it_on_a_phone_and_a_desk(browse
         if width == 390:
             page.screenshot(path=SHOTS / "mobile-brief-speakers.png")
         context.close()
+
+
+def test_a_search_result_opens_its_article_at_the_words_found(server, page):
+    """Reader, round 31: a search result opened its article at the top, the words found
+    (here near the seed's end) a long scroll away; it now lands on them, highlighted as a
+    cited passage is, at both widths."""
+    for width in (1280, 390):
+        page.set_viewport_size({"width": width, "height": 844})
+        page.goto(server + "/search?q=Lankov")
+        page.locator("ul.results a").first.click()
+        page.wait_for_url("**/documents/*#hit")
+        landed = _landed(page)
+        assert landed["id"] == "hit" and landed["text"] == "Lankov", landed
+        assert landed["inView"] and landed["background"] == TARGET
+        assert page.evaluate("window.scrollY") > 0
+        if width == 390:
+            page.screenshot(path=SHOTS / "mobile-search-hit.png")
+
+
+def test_the_highlight_of_a_passage_is_told_apart_from_every_speakers_colour(server, page):
+    """Reader, round 31: the cited passage's yellow (#ffe066) was near two speakers' pale
+    yellow and peach (#f0efc2, #fde2b3): a reader landing in a quote of either could not see
+    the highlight. It is now far from all twelve speaker colours."""
+    page.goto(server + "/brief?about=north+korean+troops")
+    page.locator("#speakers a.cite").first.click()
+    page.wait_for_url("**/documents/*#d-*")
+    highlight = _landed(page)["background"]
+    colours = page.evaluate(
+        """() => [...Array(12).keys()].map(n => {
+            const probe = document.createElement('span');
+            probe.className = 'c' + n;
+            document.body.append(probe);
+            return getComputedStyle(probe).backgroundColor;
+        })"""
+    )
+    target = [int(x) for x in re.findall(r"\d+", highlight)]
+    for colour in colours:
+        rgb = [int(x) for x in re.findall(r"\d+", colour)]
+        distance = sum((a - b) ** 2 for a, b in zip(rgb, target, strict=True)) ** 0.5
+        assert distance >= 150, f"the highlight {highlight} is near the speaker colour {colour}"
+
+
+def test_the_refine_form_leaves_a_phone_the_brief_on_its_first_screen(server, browser):
+    """Reader, round 31: at 390 px the brief's "Refine the coverage" form, open and one field
+    a line, filled the first screen. It is closed until the reader has refined something, and
+    open it takes two fields a line."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    phone = context.new_page()
+    phone.goto(server + "/brief")
+    assert phone.locator("details.refine").get_attribute("open") is None
+    top = phone.evaluate("document.querySelector('nav.toc').getBoundingClientRect().top")
+    assert top < 844 * 0.6, f"the brief's parts start {top} px down"
+    phone.goto(server + "/brief?speaker=Cancian")
+    form = phone.locator("details.refine form")
+    assert form.is_visible()
+    height = form.bounding_box()["height"]
+    assert height < 844 * 0.3, f"the form is {height} px high on a phone"
+    phone.screenshot(path=SHOTS / "mobile-brief-refine.png")
+    context.close()
+    desk = browser.new_page(viewport={"width": 1280, "height": 900})
+    desk.goto(server + "/brief?outlet=BBC")
+    assert desk.locator("details.refine form").is_visible()  # refined: shown as chosen
+    desk.close()

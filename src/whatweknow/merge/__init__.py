@@ -22,7 +22,7 @@ from .people import People, by_surname, joined_names, loose
 from .syndication import Linker, groups, wire_credit
 from .timeline import timeline as dated
 
-__all__ = ["Linker", "clusters", "merge", "speaker", "speakers_index"]
+__all__ = ["Linker", "clusters", "merge", "speaker", "speaker_names", "speakers_index"]
 
 # Statements of one speaker in several outlets that share this much of their words are one.
 SAME_STATEMENT = 0.5
@@ -141,6 +141,27 @@ def speaker(
         store, context.ids, context.people, context.ref, context.root, None, {}, only={canonical}
     )
     return found[0] if found else None
+
+
+def speaker_names(
+    store: Any,
+    documents: list[dict[str, Any]],
+    document_id: str,
+    names: list[str],
+    settings: Settings | None = None,
+) -> dict[tuple[str, str | None, str | None], str]:
+    """How the brief of `documents` names the speakers `names` of one of them: (the name the
+    document's record gives, kind, entity id) -> the merged name ("Carney" -> "Jay Carney",
+    "Paul D. Ryan" -> "Paul Ryan"), as `speakers_index` lists them."""
+    context = _Context(store, documents, settings)
+    found = {}
+    for _document, name, kind, entity, facts, _count in store.speaker_counts(
+        [document_id], sorted(set(names))
+    ):
+        canonical = context.people.canonical(name, kind, _facts(facts))
+        if canonical:
+            found[(name, kind, entity)] = canonical
+    return found
 
 
 def speakers_index(

@@ -46,7 +46,7 @@ from ..model import Article
 from ..settings import Settings, load_settings
 from ..store import Store
 from .jobs import Ingests, Job
-from .views import api_reference, document_view, search_hits
+from .views import api_reference, document_view, hit_span, search_hits
 
 MAX_PASTE_CHARS = 200_000
 # Rows of figure clusters and of speakers a brief page shows before "show all".
@@ -305,7 +305,28 @@ def create_app(
         statement and its sentence, as the brief of the selection merges them."""
 
         def make(db: Store) -> dict[str, Any] | None:
-            entry = merged_speaker(db, selected(db, about, since, until, outlet), name, settings)
+            documents = selected(db, about, since, until, outlet)
+            entry = merged_speaker(db, documents, name, settings)
+            if entry is None and (about or since or until or outlet):
+                # a name the selection's articles never give ("Barack Obama" where Fox News
+                # says only "Obama"): the person the whole coverage knows by it, under a name
+                # the selection gives them, if one speaker of the selection is theirs
+                whole = speaker_of(None, None, None, None, name)
+                names = next(
+                    (
+                        s["names"]
+                        for s in quoted_in(None, None, None, None)
+                        if whole and s["name"] == whole["name"]
+                    ),
+                    [],
+                )
+                found = {}
+                for other in names:
+                    if other != name:
+                        match = merged_speaker(db, documents, other, settings)
+                        if match:
+                            found[match["name"]] = match
+                entry = next(iter(found.values())) if len(found) == 1 else None
             if entry:
                 add_context(db, {"figures": [], "speakers": [entry]})
             return entry
@@ -482,7 +503,10 @@ def create_app(
         )
 
     @app.get("/documents/{document_id}", response_class=HTMLResponse, include_in_schema=False)
-    def document_page(document_id: str) -> HTMLResponse:
+    def document_page(document_id: str, hit: str | None = None) -> HTMLResponse:
+        """A document; `hit` ("START-END", from a search result) marks the words found, which
+        the result's link (`#hit`) scrolls to and highlights."""
+
         def make(db: Store) -> str | None:
             row = db.document(document_id)
             if row is None:
@@ -495,12 +519,12 @@ def create_app(
                 document=row,
                 record=record,
                 copy_of=copy["original"] if copy else None,
-                **document_view(db, row, record, settings),
+                **document_view(db, row, record, settings, hit_span(hit, row["text"])),
             )
 
         # the most read page after the brief, and the dearest to draw (50-130 ms for a long
         # article): drawn once per version of the store
-        html = cached(("document", document_id), make)
+        html = cached(("document", document_id, hit), make)
         if html is None:
             raise HTTPException(404, f"no document {document_id}")
         return HTMLResponse(html)

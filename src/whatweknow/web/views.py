@@ -12,6 +12,7 @@ from markupsafe import Markup, escape
 from ..brief.context import add_context, context, headed
 from ..brief.passages import Passage, anchor_id, paragraphs
 from ..merge import clusters as merged_clusters
+from ..merge import speaker_names
 from ..settings import Settings
 
 # Speaker colours (CSS classes c0..c11 on the document page); the page's legend names who has
@@ -19,6 +20,8 @@ from ..settings import Settings
 COLOURS = 12
 # The legend's name for statements whose speaker is no one named: no speaker page to link to.
 UNRESOLVED = "unresolved speaker"
+# The id of the words a search result opens its document at (/documents/ID?hit=S-E#hit).
+HIT = "hit"
 
 
 # What the search page's snippets put around a word matched: characters no article keeps, so
@@ -27,9 +30,13 @@ _MATCHED = ("\x02", "\x03")
 
 
 def search_hits(db: Any, query: str) -> list[dict[str, Any]]:
-    """The best 50 documents for `query`, each snippet with the words matched in <mark>."""
+    """The best 50 documents for `query`, each snippet with the words matched in <mark>, and
+    where in its document's text the words its snippet marks are (`hit`: "START-END", None
+    when the match is in the title only), for a link that opens the document at them."""
     hits = db.search(query, limit=50, marks=_MATCHED)
+    texts = db.texts([hit["id"] for hit in hits])
     for hit in hits:
+        hit["hit"] = _hit(texts.get(hit["id"], ""), hit["snippet"] or "")
         shown = str(escape(hit["snippet"] or ""))
         hit["snippet"] = Markup(
             shown.replace(_MATCHED[0], "<mark>").replace(_MATCHED[1], "</mark>")
@@ -37,15 +44,57 @@ def search_hits(db: Any, query: str) -> list[dict[str, Any]]:
     return hits
 
 
+def _hit(text: str, snippet: str) -> str | None:
+    """Where the words a search snippet marks lie in the text, as "START-END": the longest
+    run of marked words one after another ("debate we want" before a lone "debate" earlier),
+    the first of the longest (the snippet is the text's own words, cut with " … ")."""
+    fragment = snippet.removeprefix(" … ").removesuffix(" … ")
+    spans = []  # the marked words' offsets in the fragment without its marks
+    plain = []
+    at = 0
+    for piece in re.split(f"({_MATCHED[0]}[^{_MATCHED[1]}]*{_MATCHED[1]})", fragment):
+        word = piece.strip(_MATCHED[0] + _MATCHED[1])
+        if piece.startswith(_MATCHED[0]) and word:
+            spans.append((at, at + len(word)))
+        plain.append(word)
+        at += len(word)
+    found = text.find("".join(plain))
+    if not spans or found < 0:
+        return None
+    runs: list[list[tuple[int, int]]] = []
+    for span in spans:
+        if runs and span[0] - runs[-1][-1][1] <= 2:  # a space or "-" between them
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    run = max(runs, key=len)
+    return f"{found + run[0][0]}-{found + run[-1][1]}"
+
+
+def hit_span(hit: str | None, text: str) -> tuple[int, int] | None:
+    """A search hit's "START-END" as offsets within `text`; None if it is not one."""
+    found = re.fullmatch(r"(\d{1,9})-(\d{1,9})", hit or "")
+    if not found:
+        return None
+    start, end = int(found.group(1)), int(found.group(2))
+    return (start, end) if 0 <= start < end <= len(text) else None
+
+
 def document_view(
-    db: Any, row: dict[str, Any], record: dict[str, Any] | None, settings: Settings
+    db: Any,
+    row: dict[str, Any],
+    record: dict[str, Any] | None,
+    settings: Settings,
+    hit: tuple[int, int] | None = None,
 ) -> dict[str, Any]:
     """The document's text in paragraphs with every statement, figure, event and question
     marked (each anchored with the id briefs link to), each statement's and figure's record
     after the paragraph it starts in, and the legend of speaker colours."""
     text = row["text"]
+    # a search result opened: its words, the link's target ("#hit")
+    found = [Passage(hit[0], hit[1], anchor=HIT)] if hit else []
     if not record:
-        body, split = paragraphs(text, [])
+        body, split = paragraphs(text, found)
         return {
             "paragraphs": _without_headline(text, body, row.get("title")),
             "split": split,
@@ -54,15 +103,27 @@ def document_view(
     document_id = row["id"]
     colours: dict[str, str] = {}
     counts: dict[str, int] = {}
-    passages: list[Passage] = []
+    passages: list[Passage] = list(found)
     records: list[tuple[int, dict[str, Any]]] = []
     entities = {e["id"]: e for e in record["entities"]}
     figures_in: dict[str, list[dict[str, Any]]] = {}
     for figure in record["figures"]:
         if figure.get("statement"):
             figures_in.setdefault(figure["statement"], []).append(figure)
+    # each speaker as the brief of the whole coverage names them, the colour theirs: "Carney"
+    # and "Jay Carney" in one article are one speaker with one colour, and the legend and the
+    # records name them as the brief and their page do ("Jay Carney")
+    merged = speaker_names(
+        db,
+        db.documents(),
+        document_id,
+        [s["speaker"]["name"] for s in record["statements"] if s["speaker"]["name"]],
+        settings,
+    )
     for statement in record["statements"]:
-        name = statement["speaker"]["name"] or UNRESOLVED
+        said = statement["speaker"]
+        own = said["name"]
+        name = merged.get((own, said.get("kind"), said.get("entity")), own) or UNRESOLVED
         colour = colours.setdefault(name, f"c{len(colours) % COLOURS}")
         counts[name] = counts.get(name, 0) + 1
         content = statement["content"]
@@ -79,7 +140,7 @@ def document_view(
                 Passage(cue["start"], cue["end"], link=link, classes=f"cue {colour}", label=name)
             )
         entity = entities.get(statement["speaker"].get("entity") or "", {})
-        mention = (statement["speaker"].get("mention") or {}).get("text")
+        mention = (statement["speaker"].get("mention") or {}).get("text") or own
         records.append(
             (
                 content["start"],
@@ -91,6 +152,7 @@ def document_view(
                     "figures": figures_in.get(statement["id"], []),
                     # the speaker as the text gives them, when the name taken differs
                     "mention": mention if mention and mention != name else None,
+                    "name": name if own else None,
                     "titles": _titles(text, entity),
                 },
             )
