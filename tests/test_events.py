@@ -3275,3 +3275,76 @@ def test_a_datelines_date_is_no_happening_on_the_timeline():
 )
 def test_a_participle_set_off_after_a_prepositions_object_is_on_it(text, expression, label):
     assert first_event_at(text, "2016-07-18", expression).label == label
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, iso",
+    [
+        # The Washington Post 2016-09-16 (PolNeAR train), a Friday, names its own day Wednesday:
+        # the writer's "will" counts from that day, and the Thursday between is still ahead of it
+        (
+            "Aung San Suu Kyi visited the White House on Wednesday as Burma's de facto leader.\n\n"
+            "Washington is rolling out the red carpet for Suu Kyi, who had breakfast with Vice "
+            "President Biden before visiting the Oval Office. She will visit Capitol Hill on "
+            "Thursday.",
+            "2016-09-16",
+            "Thursday",
+            "2016-09-15",
+        ),
+        # a story's day that is the article's, or a nearer reading no later than the story's
+        # day, leaves the "will" firm: the day is the coming one
+        (
+            "Loretta Lynch took the official last step on Wednesday.\n\n"
+            "Lynch will appear before the House Judiciary Committee on Tuesday.",
+            "2016-07-06",
+            "Tuesday",
+            "2016-07-12",
+        ),
+        (
+            "FBI Director James Comey announced his findings on Tuesday.\n\n"
+            "Lynch will appear before the House Judiciary Committee on Tuesday.",
+            "2016-07-06",
+            "Tuesday",
+            "2016-07-12",
+        ),
+    ],
+)
+def test_the_writers_will_counts_from_the_story_s_own_day(text, published, expression, iso):
+    found = [e for e in events_of(text, published) if e.date["text"] == expression]
+    assert found, [e.date["text"] for e in events_of(text, published)]
+    assert found[-1].date["iso"] == iso
+
+
+@pytest.mark.parametrize(
+    "text, published, mode",
+    [
+        # UPI via Breitbart (PolNeAR train): a lede with no date of its own happened on the
+        # dateline's day, and stays on the timeline
+        (
+            "WASHINGTON, June 10 (UPI) — Presumptive Democratic presidential nominee Hillary "
+            "Clinton told a Planned Parenthood gathering in Washington she will protect "
+            "reproductive rights while her opponent, Donald Trump, wants to “take America "
+            "backward.”",
+            "2016-06-10",
+            "asserted",
+        ),
+        # a date of another verb of the lede is not the lede's own ("this summer": the child's)
+        (
+            "NEW YORK, Dec. 22 (UPI) — Chelsea Clinton announced she and husband Marc Mezvinsky "
+            "are expecting their second child this summer.",
+            "2015-12-22",
+            "asserted",
+        ),
+        # the lede's verb with a date of its own is told by that date
+        (
+            "HEMPSTEAD, N.Y., Sept. 26 (UPI) — Green Party presidential candidate Jill Stein was "
+            "escorted off the premises of Hofstra University on Monday afternoon, hours before "
+            "the start of the first debate.",
+            "2016-09-26",
+            "fragment",
+        ),
+    ],
+)
+def test_a_datelines_date_tells_a_lede_with_no_date_of_its_own(text, published, mode):
+    dateline = text[text.index(", ") + 2 : text.index(" (UPI)")].split(", ")[-1]
+    assert first_event_at(text, published, dateline).mode == mode

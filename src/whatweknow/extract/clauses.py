@@ -459,7 +459,7 @@ def mode(token: Token, date: SpacySpan, who: Token | None) -> str:
     """asserted, negated, conditional, hypothetical, generic or fragment (see the module)."""
     if who is not None and _in(who, date):
         who = None  # "Thursday’s votes": the date is no one
-    if _qualifies_a_thing(date) or _in_a_dateline(date):
+    if _qualifies_a_thing(date) or _in_a_dateline(date, token, who):
         return "fragment"
     if not verbal(token):
         words = [t for t in noun_phrase(token, date) if not t.is_punct and t.pos_ != "DET"]
@@ -478,16 +478,41 @@ def mode(token: Token, date: SpacySpan, who: Token | None) -> str:
     return "asserted" if who is not None else "fragment"
 
 
-def _in_a_dateline(date: SpacySpan) -> bool:
+def _in_a_dateline(date: SpacySpan, token: Token, who: Token | None) -> bool:
     """ "NEW YORK, Nov. 19 (UPI) — Former Secretary of State …": the dateline's date says when
-    and where the wire filed the story, no happening (the timeline showed "NEW YORK" as that
-    day's event); the date stays a date of the article."""
+    and where the wire filed the story, no happening where the words it would label are the
+    dateline's own (the timeline showed "NEW YORK" as that day's event), nor where the lede's
+    verb has a date of its own ("HEMPSTEAD, N.Y., Sept. 26 (UPI) — … Jill Stein was escorted
+    off the premises … on Monday afternoon": the Monday tells it); the date stays a date of the
+    article. A lede with no date of its own happened on the dateline's day, as the wire tells
+    it ("WASHINGTON, June 10 (UPI) — … Hillary Clinton told a Planned Parenthood gathering …",
+    "NEW YORK, Dec. 22 (UPI) — Chelsea Clinton announced …": "this summer" is the child's)."""
     sentence = date.sent
     doc, start = sentence.doc, sentence.start
     if start and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
         return False
     found = DATELINE.match(doc.text, sentence.start_char, sentence.end_char)
-    return found is not None and date.end_char <= found.end()
+    if found is None or date.end_char > found.end():
+        return False
+    if token.idx < found.end() or (who is not None and who.idx < found.end()):
+        return True
+    return any(
+        e.label_ in ("DATE", "TIME") and e.start_char >= found.end() and verb_above(e.root) == token
+        for e in sentence.ents
+    )
+
+
+def verb_above(token: Token) -> Token | None:
+    """The first verb above a word: the one the parse makes it a dependent of (for a date's
+    word, the verb it is the time of)."""
+    node = token
+    for _ in range(8):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
 
 
 def _qualifies_a_thing(date: SpacySpan) -> bool:

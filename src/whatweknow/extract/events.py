@@ -194,7 +194,10 @@ def events(
             if ahead_of_it or (base - anchor).days > _SPEAKERS_REACH:
                 speakers = story_day[1]
         said_on = _speakers_day(mentions[i], day_before, base, speakers) if in_quotes else base
-        resolved[i] = _resolve(found_spans[i], said_on, tense, anchor, in_quotes=in_quotes)
+        writers = not in_quotes and not _ahead_of_the_story_day(
+            found_spans[i], base, tense, anchor, story_day
+        )
+        resolved[i] = _resolve(found_spans[i], said_on, tense, anchor, writers_will=writers)
         year = _year_of_its_clause(i, mentions, sentences, predicates.of, resolved, base)
         if year is not None:  # "in the 2008 primary contest … until June": June 2008
             resolved[i] = {**resolved[i], "iso": f"{year}{resolved[i]['iso'][4:]}"}
@@ -350,11 +353,12 @@ def _resolve(
     tense: str,
     anchor: date | None,
     grain: str = "day",
-    in_quotes: bool = False,
+    writers_will: bool = True,
 ) -> dict[str, Any]:
-    """A date, or the range two dates bound ("from 2013 to 2022": each end read alone)."""
+    """A date, or the range two dates bound ("from 2013 to 2022": each end read alone);
+    `writers_will` whether a "will" on its verb puts it ahead of the article's day (`_firm`)."""
     span, first = found
-    firm = _firm(span, tense, in_quotes)
+    firm = _firm(span, tense, writers_will)
     if first is None:
         return dates.resolve(
             span.text,
@@ -461,34 +465,52 @@ def _written_the_day_before(
     return False
 
 
-def _firm(span: SpacySpan, tense: str, in_quotes: bool = False) -> bool:
+def _firm(span: SpacySpan, tense: str, writers_will: bool = True) -> bool:
     """Whether the tense is that of the finite verb the date is the time of ("President Trump
     on Saturday announced", "The election is Thursday"), not one the parse takes from a clause
     above ("to be shown on Tuesday", "likely to leave Friday"), a perfect ("has invited them
     … on Friday morning"), a verb's sense ("faced tough local coverage Tuesday" read as a
     prospect) or a fragment's default. The writer's own "will" on that verb is firm too
-    (`_told_with_will`); in quotation marks it is ahead of the speaker's day, which may be
-    behind the article's."""
-    node = _verb_of_its_time(span.root)
+    (`_told_with_will`), unless `writers_will` says it counts from another day than the
+    article's: in quotation marks it is ahead of the speaker's day, which may be behind the
+    article's, and so is one ahead of the story's own day (`_ahead_of_the_story_day`)."""
+    node = clauses.verb_above(span.root)
     if node is None:
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in node.children):
-        return tense == "future" and not in_quotes and _told_with_will(span.root)
+        return tense == "future" and writers_will and _told_with_will(span.root)
     if node.tag_ == "VBD":
         return tense == "past"
     return node.tag_ in ("VBZ", "VBP") and tense in ("present", "future")
 
 
-def _verb_of_its_time(token: Token) -> Token | None:
-    """The first verb above a date's word: the one the parse makes it the time of."""
-    node = token
-    for _ in range(8):
-        if node.head.i == node.i:
-            return None
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            return node
-    return None
+# How far back of the article's day the story's own day may be for the writer's "will" to count
+# from it: a paper dated a day or two after it was written (Wednesday's story in Friday's
+# paper); further back, a day the story looks back on.
+_WRITTEN_REACH = 3
+
+
+def _ahead_of_the_story_day(
+    found: tuple[SpacySpan, SpacySpan | None],
+    base: date | None,
+    tense: str,
+    anchor: date | None,
+    story_day: tuple[int, date] | None,
+) -> bool:
+    """Whether a day told with the writer's "will" is one still ahead of the story's own day
+    though behind the article's: the story names its day (`_story_day`) a little before the
+    article's, and the nearer reading falls between the two ("Aung San Suu Kyi visited the
+    White House on Wednesday … She will visit Capitol Hill on Thursday", in a paper dated
+    Friday: the Thursday between, not the next). The writer wrote on the story's day, and the
+    "will" counts from there; the nearer reading stands."""
+    if story_day is None or base is None or not _told_with_will(found[0].root):
+        return False
+    if not 0 < (base - story_day[1]).days <= _WRITTEN_REACH:
+        return False
+    near = _resolve(found, base, tense, anchor, writers_will=False)
+    if not near.get("resolved") or near.get("precision") != "day":
+        return False
+    return story_day[1] < date.fromisoformat(near["iso"]) < base
 
 
 def _told_with_will(token: Token) -> bool:
