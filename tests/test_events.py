@@ -3348,3 +3348,27 @@ def test_the_writers_will_counts_from_the_story_s_own_day(text, published, expre
 def test_a_datelines_date_tells_a_lede_with_no_date_of_its_own(text, published, mode):
     dateline = text[text.index(", ") + 2 : text.index(" (UPI)")].split(", ")[-1]
     assert first_event_at(text, published, dateline).mode == mode
+
+
+@pytest.mark.parametrize(
+    "text, expression, label",
+    [
+        # Fox News 2018-07-13 (BASIL c6a0e65c): the timeline said "Trump spent meeting"
+        (
+            "Trump spent the past week meeting with NATO allies in Brussels; meeting with "
+            "British Prime Minister Theresa May and Queen Elizabeth II in England; and visiting "
+            "Scotland.",
+            "the past week",
+            "Trump spent the past week meeting",
+        ),
+        # a bare day the parse may take for an object, and the time of a saying, stay out
+        (
+            "Ryan’s office announced Friday that Ryan will meet with Trump.",
+            "Friday",
+            "Ryan’s office announced Ryan will meet with Trump",
+        ),
+        ("He said this week that he would run.", "this week", "He said he would run"),
+    ],
+)
+def test_a_stretch_of_time_a_verb_takes_for_object_stays_in_its_label(text, expression, label):
+    assert first_event_at(text, "2018-07-13", expression).label == label

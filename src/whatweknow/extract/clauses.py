@@ -825,6 +825,9 @@ def _what(verb: Token, date: SpacySpan, depth: int = 0) -> list[Token]:
     for c in children:
         if said is not None and _listener(c):
             continue  # "told reporters that …": what is said, not who heard it
+        if _the_time_taken(verb, c, date):
+            found += list(date)  # "Trump spent the past week meeting with NATO allies"
+            continue
         if c.dep_ in ("dobj", "attr", "oprd", "acomp") and not _in(c, date):
             if c.tag_ in ("WDT", "WP") and c.i < verb.i and verb.dep_ != "relcl":
                 continue  # "testified that Trump had requested": "that" parsed as the object
@@ -1080,6 +1083,21 @@ def _same_name(before: Token, after: Token) -> bool:
         return True
     capitals = all(t.text[:1].isupper() for t in (before, after))
     return capitals and before.dep_ in ("compound", "flat") and before.head.i >= after.i
+
+
+def _the_time_taken(verb: Token, child: Token, date: SpacySpan) -> bool:
+    """Whether the date is the verb's own object, a stretch of time it takes ("Trump spent
+    the past week meeting with NATO allies", "Sullivan called the night “a solid win for
+    Biden”"): the label keeps it, where without it the verb stood with nothing ("Trump spent
+    meeting", "Andrew Sullivan called a solid win"). A noun phrase with its determiner only,
+    not a bare day the parse may take for an object ("announced Friday that …"), and no
+    verb of saying, whose time it is ("said this week that …")."""
+    return (
+        child.dep_ == "dobj"
+        and child.i == date.root.i
+        and date[0].pos_ == "DET"
+        and verb.lemma_.lower() not in SPEECH_VERBS
+    )
 
 
 def _in(token: Token, date: SpacySpan) -> bool:
