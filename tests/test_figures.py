@@ -5179,3 +5179,20 @@ def test_a_majority_a_clause_reports_stays_a_figure():
         )
     ]
     assert sum("majority" in t for t in found) == 6, found
+
+
+def test_a_majority_a_passive_has_for_its_doer_stays_a_figure():
+    """ "Hillary Clinton was backed by a majority of women" (an entrance poll, PolNeAR train)
+    and "isn't shared by a majority of the Senate Democratic Caucus" (PolNeAR train): the
+    "by" of a passive is its doer, the subject of its active ("a majority of women backed
+    Clinton"), a share the text reports; a majority that a plain preposition takes is none."""
+    found = [
+        f.span.text
+        for f in figures_of(
+            "Early results of an entrance poll of Nevada Democratic caucus-goers is showing that "
+            "Hillary Clinton was backed by a majority of women. His support for scrapping "
+            "superdelegates isn't shared by a majority of the Senate Democratic Caucus. The "
+            "global economy is not working for the majority of people in our country."
+        )
+    ]
+    assert found == ["a majority", "a majority"], found

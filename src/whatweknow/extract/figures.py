@@ -1236,11 +1236,11 @@ def _majority_measures_nothing(doc: Doc, number: NumberMatch) -> bool:
     is the rule of a vote or a nomination, more than half by definition. Neither is a share
     anyone measured (the story gold lists none as a figure, and lists the one it names as a
     threshold: "without a majority of Democratic votes"). A majority that a clause reports
-    stays: the subject ("a majority of Americans say"), one a clause on it makes a doer ("With
-    a majority of Americans now supporting marijuana legalization, …"), an attribute ("were
-    the vast majority of those arrested"), an object of a verb that states it ("Women make up
-    a majority of the American electorate", "Clinton is on track to win a majority of pledged
-    delegates")."""
+    stays: the subject ("a majority of Americans say") or a passive's doer ("was backed by a
+    majority of women"), one a clause on it makes a doer ("With a majority of Americans now
+    supporting marijuana legalization, …"), an attribute ("were the vast majority of those
+    arrested"), an object of a verb that states it ("Women make up a majority of the American
+    electorate", "Clinton is on track to win a majority of pledged delegates")."""
     if number.unit != "%" or not number.words:
         return False
     span = doc.char_span(number.number_start, number.end, alignment_mode="expand")
@@ -1248,6 +1248,9 @@ def _majority_measures_nothing(doc: Doc, number: NumberMatch) -> bool:
     if majority is None:
         return False
     if majority.dep_ == "pobj":
+        if majority.head.dep_ == "agent":
+            return False  # "Clinton was backed by a majority of women": the passive's doer,
+            # the subject of its active ("a majority of women backed Clinton")
         # "With a majority of Americans now supporting legalization, …": a clause on it says
         # what the majority does, a share the text reports
         # (wherever the parse hangs the clause in its phrase: "With the vast majority of
