@@ -502,9 +502,10 @@ def _in_a_dateline(date: SpacySpan, token: Token, who: Token | None) -> bool:
     )
 
 
-def verb_above(token: Token) -> Token | None:
+def verb_above(token: Token, through_nouns: bool = True) -> Token | None:
     """The first verb above a word: the one the parse makes it a dependent of (for a date's
-    word, the verb it is the time of)."""
+    word, the verb it is the time of); with `through_nouns` false, none past a noun (the
+    word is then a thing's: "Monday's decision will reverberate")."""
     node = token
     for _ in range(8):
         if node.head.i == node.i:
@@ -512,6 +513,8 @@ def verb_above(token: Token) -> Token | None:
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
             return node
+        if not through_nouns and node.pos_ in ("NOUN", "PROPN"):
+            return None
     return None
 
 

@@ -522,16 +522,8 @@ def _told_with_will(token: Token) -> bool:
     Tuesday, when voters cast ballots in California": "cast" is no past there). A date of a
     thing the verb has is the thing's ("Monday's decision will reverberate down the ballot",
     "after a run of positive developments since their Oct. 13 debate")."""
-    node = token
-    for _ in range(8):
-        if node.head.i == node.i:
-            return False
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            return any(c.dep_ == "aux" and c.lower_ in _WILL for c in node.children)
-        if node.pos_ in ("NOUN", "PROPN"):
-            return False
-    return False
+    verb = clauses.verb_above(token, through_nouns=False)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in _WILL for c in verb.children)
 
 
 def _narrative(

@@ -801,7 +801,6 @@ def _a_question(clause: Token) -> bool:
 # Belief verbs that, with the first person for subject, hedge what follows rather than report
 # a belief: "I guess the results would be the same", "so I'm guessing you're coming up short".
 _HEDGES = frozenset({"guess"})
-_FIRST_PERSON = frozenset({"i", "we"})
 
 
 def _hedge(ctx: Context, cue: Token, candidate: Candidate) -> bool:
@@ -813,7 +812,7 @@ def _hedge(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     stories; PolNeAR train marks "I guess" or "we guess" a cue 1 time in 10). "Trump guessed
     that …" stays a statement, and a hedge inside quoted words is part of them."""
     return cues.lemma(cue) in _HEDGES and any(
-        c.dep_ in SUBJECTS and c.lower_ in _FIRST_PERSON for c in cue.children
+        c.dep_ in SUBJECTS and c.lower_ in lexicon.FIRST_PERSON for c in cue.children
     )
 
 

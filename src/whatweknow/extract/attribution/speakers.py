@@ -19,7 +19,15 @@ from ...names import given_name_listed, joined, sex_of_given_name, surname
 from ..entities import name_tokens
 from . import cues, descriptions
 from .context import DATELINE, EDGE, QUOTE_MARKS, Candidate, Context
-from .syntax import SUBJECTS, agent, answer_after_asked, clause_ids, has_to, passive
+from .syntax import (
+    SUBJECTS,
+    agent,
+    answer_after_asked,
+    clause_ids,
+    has_to,
+    passive,
+    quoted_before,
+)
 
 # How far back a pronoun looks for the previous speaker, in characters (about 3 paragraphs).
 PRONOUN_WINDOW = 1500
@@ -40,7 +48,7 @@ def speaker_of(verb: Token) -> list[Token] | None:
     if len(subjects) > 1:
         # "“… and in some cases, the politicians themselves,” Illinois Rep. Rodney Davis
         # wrote": a noun of the quote parsed as a second subject; the cue's is outside it
-        subjects = [c for c in subjects if not _quoted_before(c, verb)] or subjects
+        subjects = [c for c in subjects if not quoted_before(c, verb)] or subjects
         # "UPDATE: AARP CEO A. Barry Rand said in a statement, …": a label before its colon
         subjects = [c for c in subjects if not _a_label(c)] or subjects
     subjects = _one_subject(subjects, verb)
@@ -555,11 +563,6 @@ def _clause_subject_above(noun: Token) -> Token | None:
     return None
 
 
-# Closing double marks as the tokenizer leaves them, with the typewriter's '' and a guillemet;
-# not `QUOTE_MARKS`: a closing single mark may be an apostrophe ("the Joneses’ lawyer").
-_CLOSING_QUOTES = frozenset("” '' \" »".split())
-
-
 def _a_label(subject: Token) -> bool:
     """A word the parser took for a subject that is the label of what follows its colon:
     "UPDATE:", "CORRECTION:", "Editor's note:"."""
@@ -568,13 +571,6 @@ def _a_label(subject: Token) -> bool:
         subject.i + 1 < len(doc)
         and doc[subject.i + 1].text == ":"
         and subject.i + 1 == (subject.right_edge.i)
-    )
-
-
-def _quoted_before(subject: Token, verb: Token) -> bool:
-    """A subject before the cue with a closing quotation mark between them: inside the quote."""
-    return subject.i < verb.i and any(
-        t.text in _CLOSING_QUOTES for t in subject.doc[subject.i + 1 : verb.i]
     )
 
 

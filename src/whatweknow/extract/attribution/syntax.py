@@ -114,7 +114,7 @@ def left_edge(token: Token) -> Token:
     cue's)."""
     subjects = [c for c in token.children if c.dep_ in SUBJECTS and c.i < token.i]
     if len(subjects) > 1:
-        subjects = [c for c in subjects if not _closed_before(c, token)] or subjects
+        subjects = [c for c in subjects if not quoted_before(c, token)] or subjects
     subject = subjects[0] if subjects else None
     if subject is None:
         return token
@@ -127,13 +127,17 @@ def left_edge(token: Token) -> Token:
     return min((t for t in subject.subtree if t.i not in stray), key=lambda t: t.i)
 
 
-# Closing quotation marks as the parser's tokens.
-_CLOSING_MARKS = frozenset("” '' \" »".split())
+# Closing double marks as the tokenizer leaves them, with the typewriter's '' and a guillemet;
+# not `QUOTE_MARKS`: a closing single mark may be an apostrophe ("the Joneses’ lawyer").
+_CLOSING_QUOTES = frozenset("” '' \" »".split())
 
 
-def _closed_before(subject: Token, verb: Token) -> bool:
-    """A closing quotation mark between the subject and its verb: the subject is the quote's."""
-    return any(t.text in _CLOSING_MARKS for t in subject.doc[subject.i + 1 : verb.i])
+def quoted_before(subject: Token, verb: Token) -> bool:
+    """A subject before the cue with a closing quotation mark between them: inside the quote,
+    or the words leading into it."""
+    return subject.i < verb.i and any(
+        t.text in _CLOSING_QUOTES for t in subject.doc[subject.i + 1 : verb.i]
+    )
 
 
 def leading_clauses(verb: Token) -> list[Token]:
