@@ -171,6 +171,13 @@ def build_index(doc: Doc) -> EntityIndex:
             if _an_article_on(ent):
                 continue  # "accepting the Purple Heart", "a replica Purple Heart"
             ent = known.name_within(ent)
+        dash = next((t for t in reversed(ent[1:-1]) if _a_dash(t)), None)
+        if dash is not None and ent.label_ != "PERSON":
+            # a dateline the tagger ran into the name after it ("CLEVELAND - Donald Trump
+            # painted …"): that name, where it is a person's by `_a_person_by_name`
+            after = SpacySpan(doc, dash.i + 1, ent.end, label="PERSON")
+            if _a_person_by_name(doc, after):
+                ent = after
         if any(t.text in _DASHES for t in ent[1:-1]):
             # "referring to Trump ― Pelosi said": two names a dash parts are no one name
             continue
@@ -182,6 +189,8 @@ def build_index(doc: Doc) -> EntityIndex:
             continue
         if _given_name_before_a_person(doc, ent):
             kind = "person"  # "[Helen] and Frank Carver": the tagger's ORG is her given name
+        elif kind != "person" and _a_person_by_name(doc, ent):
+            kind = "person"  # "Carly Fiorina said Monday", tagged an organisation
         if kind == "person":
             span = _with_first_names(doc, ent, span)
             words = name_tokens(span.text)
@@ -208,6 +217,15 @@ def build_index(doc: Doc) -> EntityIndex:
 
 
 _DASHES = frozenset("— – ― -- ‒".split())
+
+
+def _a_dash(token: Token) -> bool:
+    """A dash between words: one of `_DASHES`, or a hyphen with a space on each side."""
+    return token.text in _DASHES or (
+        token.text == "-" and bool(token.whitespace_) and bool(token.nbor(-1).whitespace_)
+    )
+
+
 _ARTICLES = frozenset(("a", "an", "the"))
 
 
@@ -571,6 +589,41 @@ def _given_name_before_a_person(doc: Doc, ent: SpacySpan) -> bool:
     )
 
 
+def _a_person_by_name(doc: Doc, ent: SpacySpan) -> bool:
+    """A person's full name the tagger labelled an organisation, a place or a work: "[Carly
+    Fiorina] said Monday. … Fiorina told" (PolNeAR train tags her an organisation in eight
+    stories). The name is a given name the census gives one sex, a middle name or none, and a
+    surname, every word a capitalised proper noun, no article before it ("the Rose Garden",
+    "the George Washington Bridge") and no word of an organisation's or a place's ("Troy
+    University", "Tyson Foods"); and the text calls the person by the surname alone, as a
+    person: the subject of a verb of saying or thinking ("Fiorina told"), after an honorific
+    ("Mr. Pinchuk"), or a name the tagger takes for a person's. A company that speaks goes by
+    its whole name or its first word, never its last alone ("Warner Music said"), and a name
+    with no such sign stays what the tagger said ("America Rising", "Al Qaeda")."""
+    words = list(ent)
+    if not 2 <= len(words) <= 3 or (ent.start and doc[ent.start - 1].lower_ in _ARTICLES):
+        return False
+    if not all(t.tag_ == "NNP" and t.is_alpha and t.is_title for t in words):
+        return False
+    if sex_of_given_name(words[0].text) is None:
+        return False
+    if _corrected_type("person", ent.text) != "person":
+        return False
+    family = words[-1].text
+    for token in doc:
+        if token.text != family or ent.start <= token.i < ent.end:
+            continue
+        if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
+            alone = next((e for e in doc.ents if e.start == token.i), None)
+            if alone is not None and len(_name_words(alone)) == 1:
+                return True
+        if token.i and doc[token.i - 1].lower_.rstrip(".") in ("mr", "mrs", "ms"):
+            return True
+        if token.dep_ == "nsubj" and token.head.lemma_ in lexicon.REPORTING_VERBS:
+            return True
+    return False
+
+
 def _sharing_a_surname(
     text: str, people: list[tuple[Span, tuple[str, ...], str]]
 ) -> list[tuple[Span, tuple[str, ...], str]]:
@@ -714,17 +767,42 @@ def _gender_said(doc: Doc, span: Span) -> str | None:
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
     if tokens is None or tokens.root.dep_ != "nsubj":
         return None
-    for clause in (c for c in tokens.root.head.children if c.dep_ == "ccomp"):
+    verb = tokens.root.head
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         opening = doc[max(0, clause.left_edge.i - 1) : subject.i] if subject is not None else ()
         if any(t.text in _OPENING_QUOTES for t in opening):
             continue  # "“He reiterated his commitment,” said AshLee Strong": someone else
+        if (
+            subject is not None
+            and subject.i < verb.i
+            and any(t.text in _CLOSING_QUOTES for t in doc[subject.i : verb.i])
+        ):
+            continue  # "“… He’s a former president,” Fiorina told": a quote's "he"
+        if _mandative(clause):
+            continue  # "Clinton urged that he read the report": whom she asks, not herself
         if subject is not None and subject.lower_ in ("he", "she"):
             return lexicon.PRONOUN_SEX[subject.lower_]
     return None
 
 
 _OPENING_QUOTES = frozenset('“ " ‘ ``'.split())
+_CLOSING_QUOTES = frozenset("” \" ’ ''".split())
+
+
+# Verbs whose "that" clause is an act asked of another ("urged that he read the report").
+_ASKING_VERBS = frozenset("urge demand request recommend propose require order beg implore".split())
+
+
+def _mandative(clause: Token) -> bool:
+    """A clause that asks an act of someone: after a verb of asking ("urged that he read the
+    report", where the parser reads "read" as a past), or in the bare form with no auxiliary,
+    the subjunctive ("demanded that she resign"): its subject is whom the request is for."""
+    if clause.head.lemma_ in _ASKING_VERBS:
+        return True
+    return clause.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+
+
 _NUMERALS = frozenset("II III IV".split())
 
 
