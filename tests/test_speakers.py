@@ -4491,3 +4491,20 @@ def test_a_dateline_the_tagger_ran_into_a_person_s_name_leaves_the_name():
     assert len(people["Donald Trump"].mentions) == 3, list(people)
     assert not [e for e in entities_of(text) if "CLEVELAND" in e.name]
     assert {s.speaker.name for s in statements_of(text)} == {"Donald Trump"}
+
+
+def test_a_she_framing_another_quote_is_still_a_sign_of_her_sex():
+    # Breitbart 2016-10-02 (PolNeAR train), names kept: "she" frames "You winning?" and is
+    # Melanie, so the "he" of "“I love you,” he said" is Trump's, never hers; a "He" inside
+    # the quote she frames is no sign of her sex
+    text = (
+        "Donald Trump spoke to the convention as Melanie watched at home with her husband.\n\n"
+        "“You winning?” she said, but Kevin was drifting off again, and as Trump went on about "
+        "“how the system is rigged,” Melanie said yes, yes, yes, over and over again, until "
+        "Trump reached the final three words of his speech.\n\n"
+        "“I love you,” he said.\n\n"
+        "“He really does love us,” Melanie said."
+    )
+    people = {e.name: e for e in entities_of(text) if e.type == "person"}
+    assert people["Melanie"].gender == "female", people["Melanie"]
+    assert_spoken_by(text, "I love you", "Donald Trump", "person")
