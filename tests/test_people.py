@@ -671,6 +671,53 @@ def test_how_many_of_a_group_spoke_is_dropped_with_its_of():
     assert people.canonical("many in the party", "anonymous") == "many in the party"
 
 
+def test_some_of_a_group_an_article_quotes_beside_the_group_is_a_speaker_of_its_own(tmp_path):
+    """NYT, 2017 (BASIL 47a209b0, the Gorsuch filibuster): "Some Republicans have expressed
+    reservations about changing the rules" beside "Republicans have cited this history" in
+    the same article are two speakers, the few against the rest (the brief showed both as
+    "Republicans"). Where an article quotes only some of the group, the quantifier says how
+    many spoke, not who: HuffPost's "some Republican senators" are the Republicans of the
+    other outlets."""
+    texts = [
+        "Some Republicans have expressed reservations about changing the rules, but Senator "
+        "Lindsey Graham of South Carolina said Thursday that he would relent if it meant "
+        "seating Judge Gorsuch. Republicans have cited this history often in accusing their "
+        "colleagues of hypocrisy on Judge Gorsuch.",
+        "Republicans said the call for a delay was ridiculous.",
+        "Some Republican senators said they would vote to change the rules.",
+    ]
+    found = _outlets_by_speaker(
+        tmp_path, texts, ["The New York Times", "Fox News", "HuffPost"], "2017-03-24"
+    )
+    assert found["some Republicans"] == ["The New York Times"]
+    assert found["Republicans"] == ["Fox News", "HuffPost", "The New York Times"]
+
+
+def test_some_of_a_group_is_told_apart_only_beside_the_group_in_one_document():
+    people = People([])
+    people.know_told_apart(
+        [
+            ("nyt", "some Democrats", "group"),
+            ("nyt", "Democrats", "group"),
+            ("nyt", "many Democrats", "group"),
+            ("fox", "some Republicans", "group"),
+            ("hpo", "Republicans", "group"),
+            ("hpo", "all 42 Senate Republicans", "group"),
+            ("hpo", "Senate Republicans", "group"),
+        ]
+    )
+    assert people.canonical("some Democrats", "group") == "some Democrats"
+    assert people.canonical("Some Democrats", "group") == "some Democrats"
+    assert people.canonical("Democrats", "group") == "Democrats"
+    # in no document beside the whole group: how many spoke, not who
+    assert people.canonical("some Republicans", "group") == "Republicans"
+    # the bulk of a group beside it holds the group's view (BASIL 70c75d68, NYT: "many
+    # Democrats considered it unacceptable" beside "Democrats continued to insist …")
+    assert people.canonical("many Democrats", "group") == "Democrats"
+    # all of a group is the group
+    assert people.canonical("all 42 Senate Republicans", "group") == "Senate Republicans"
+
+
 def test_a_newspaper_named_by_its_masthead_s_last_word_is_the_one_newspaper_so_named():
     # HuffPost, 2011: "The Journal reported that …" after "The Wall Street Journal reported"
     people = People(

@@ -107,6 +107,12 @@ class _Context:
                 for document_id, s in store.statements_by(self.ids, documents)
                 if s["speaker"].get("kind") == "document"
             )
+        quoted = sorted({name for name, kind, _, _ in totals if kind in ("group", "anonymous")})
+        if quoted:
+            self.people.know_told_apart(
+                (document_id, name, kind)
+                for document_id, name, kind, _, _, _ in store.speaker_counts(self.ids, quoted)
+            )
         self.people.know_speakers((name, kind) for name, kind, _, _ in totals)
         self.people.name_groups((name, kind, n) for name, kind, _, n in totals)
         self.reliability = _reliability(settings)

@@ -75,6 +75,13 @@ documents, over the distinct names of the coverage (never per statement):
   ("lawmakers at the scene of the shooting" are not all "lawmakers"); some of a group
   ("several candidates") is not the group, but is some of it named otherwise ("numerous
   Republican lawmakers on Capitol Hill", "several GOP senators");
+- how many of a group spoke says nothing of who they are ("some Republican senators" in one
+  outlet are the "Republicans" of another), but a few of a group ("some", "several", "a
+  few") that one article quotes beside the group itself ("Some Republicans have expressed
+  reservations …" and "Republicans have cited this history …") are the part that article
+  sets against the rest, and stay a speaker of their own under their own name ("many
+  Democrats considered it unacceptable" beside "Democrats" are the Democrats: the bulk of a
+  group holds its view);
 - a body named by its head noun alone ("the task force", "the committee", "the task force
   panel") is the one body the coverage names in full with that noun ("the House Intelligence
   Committee"); with no body named in full by any such noun, the bare names are one body; two
@@ -781,6 +788,8 @@ class People:
         self._described: dict[str, str] = {}  # an organisation's description -> its name's key
         self._teams: dict[str, str] = {}  # "romney team" -> "romney campaign", where named
         self._documents: dict[str, str] = {}  # a document's longer key -> its shorter one
+        # some of a group a document quotes beside the group: its name, folded -> its own key
+        self._apart: dict[str, str] = {}
         # documents by their head noun alone or said more fully -> the one named with whose
         # it is, joined where they say the same (`know_said`)
         self._owned: list[tuple[str, list[str]]] = []
@@ -1453,6 +1462,25 @@ class People:
                 if any(alike(key, other) for other in group if other != key):
                     self._documents[key] = target
 
+    def know_told_apart(self, named: Iterable[tuple[str, str, str | None]]) -> None:
+        """Read the groups each document quotes (document id, speaker name, kind) before naming
+        any: some of a group ("some Republicans", "several senior Democrats") that a document
+        quotes beside the group itself ("Republicans", "Leading Democrats") is a part that
+        document tells apart from the rest, and stays a speaker of its own in the coverage,
+        under its own name. Where no document quotes the two together, the quantifier says how
+        many of the group spoke, not who they are ("some Republican senators" in one outlet
+        are the "Republicans" of another)."""
+        by_document: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for document_id, name, kind in named:
+            if kind in ("group", "anonymous") and name:
+                by_document[document_id].append((name.strip(), kind))
+        for names in by_document.values():
+            whole = {self._org_key(n, k) for n, k in names if not _some_of(n)}
+            for name, kind in names:
+                key = self._org_key(name, kind)
+                if key and _some_of(name) and key in whole:
+                    self._apart[_apart_name(name)] = f"{_apart_name(name)} ({key})"
+
     def _know_sponsored_documents(self, speakers: list[tuple[str, str | None]]) -> None:
         """A document named by whose it is, one outlet spelling its owners out and another
         shortening them ("NBC News/Wall Street Journal poll", "national NBC/WSJ poll"), is one
@@ -1557,7 +1585,7 @@ class People:
             if org_key(name) in self._teams:
                 continue  # "the Romney team" is the Romney campaign, by that name
             if key and key not in self.aliases:
-                if kind in ("group", "anonymous"):
+                if kind in ("group", "anonymous") and key not in self._apart.values():
                     name = _QUANTIFIER.sub("", name.strip()) or name
                 counts[key][name] += statements
         for key, names in counts.items():
@@ -1566,6 +1594,10 @@ class People:
                 self.orgs[key] = best
 
     def _org_key(self, name: str, kind: str | None = None, for_body: bool = True) -> str:
+        if kind in ("group", "anonymous") and self._apart:
+            apart = self._apart.get(_apart_name(name))
+            if apart is not None:
+                return apart  # "some Republicans" beside "Republicans" in one article
         key = document_key(name) if kind == "document" else org_key(name)
         if kind == "document":
             key = self._documents.get(key, key)
@@ -1588,7 +1620,9 @@ class People:
             return name
         found = self.aliases.get(key) or self.orgs.get(key)
         if found is None:
-            shown = _QUANTIFIER.sub("", name.strip()) if kind in ("group", "anonymous") else name
+            shown = name
+            if kind in ("group", "anonymous") and key not in self._apart.values():
+                shown = _QUANTIFIER.sub("", name.strip())
             found = self.orgs[key] = shown or name
         return found
 
@@ -1601,6 +1635,25 @@ _WHOSE = frozenset({"of", "in", "from"})
 _PARTY_WORDS = {"gop": "republican", "republicans": "republican", "democratic": "democrat"}
 # How many of a group spoke, where it says they are all of it ("all 42 Senate Republicans").
 _WHOLE = re.compile(r"^(?:all|all \d+)$")
+
+
+# Quantifiers that name a few of a group, set against the rest: "some Republicans", "several
+# senior Democrats". "Many", "numerous" and "a majority of" name the bulk of it, what the
+# group itself holds ("many Democrats considered it unacceptable"), and "all" the whole.
+_FEW = re.compile(r"^(?:some|several|a few|a handful of|a number of)(?= )", re.IGNORECASE)
+
+
+def _some_of(name: str) -> bool:
+    """A few of a group, by a quantifier that sets them against the rest: "some Republicans",
+    "several senior Democrats"; not "many Democrats", "all 42 Senate Republicans", nor
+    "Republicans"."""
+    found = _QUANTIFIER.match(name.strip())
+    return found is not None and _FEW.match(found.group(0)) is not None
+
+
+def _apart_name(name: str) -> str:
+    """A group's name as printed, folded: "Some Republicans" is "some republicans"."""
+    return re.sub(r"\s+", " ", name.strip().replace("’", "'").casefold())
 
 
 @dataclass(frozen=True, slots=True)
