@@ -2627,6 +2627,73 @@ def test_a_day_of_a_thing_an_act_told_now_comes_before_is_ahead(text, published,
 @pytest.mark.parametrize(
     "text, published, expression, iso",
     [
+        (  # USA Today, Friday 2016-01-29 (names changed): the thing the past act comes before
+            "Cole, who has seen his lead in Iowa polling evaporate, challenged Grant to a "
+            "one-on-one debate before Monday's caucus.",
+            "2016-01-29",
+            "Monday",
+            "2016-02-01",
+        ),
+        (  # The New York Times, Friday 2018-07-13: an act called for, a "for … to" clause
+            "Some on the House Foreign Affairs Committee also called for Mr. Trump to cancel "
+            "the Monday session, as did Representative Adam B. Schiff of California.",
+            "2018-07-13",
+            "Monday",
+            "2018-07-16",
+        ),
+        (  # The Washington Post, Saturday 2016-04-30 (names changed): what a verb needs
+            "INDIANAPOLIS - Ted Cole, who badly needs a win in Tuesday's GOP primary in "
+            "Indiana, received the endorsement of Gov. Mike Pence (R) on Friday.",
+            "2016-04-30",
+            "Tuesday",
+            "2016-05-03",
+        ),
+        (  # USA Today, Tuesday 2016-01-26: what a verb gets ready for ("including" is its)
+            "Other Republicans prepared for the final days of the Iowa campaign, including a "
+            "debate Thursday in Des Moines.",
+            "2016-01-26",
+            "Thursday",
+            "2016-01-28",
+        ),
+        (  # Fox News, Friday 2018-07-13: an infinitive on "needs", told in the present
+            "Warner also stressed that there “needs to be other Americans in the room” in "
+            "Helsinki, Finland Monday to ensure that Trump makes the issue a “priority.”",
+            "2018-07-13",
+            "Monday",
+            "2018-07-16",
+        ),
+    ],
+)
+def test_a_weekday_on_a_thing_an_act_looks_ahead_to_is_after_the_act(
+    text, published, expression, iso
+):
+    assert [e.date["iso"] for e in events_at(text, published, expression)] == [iso]
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, iso",
+    [
+        # a thing's weekday under an act that does not look ahead to it is the day past
+        ("He won Tuesday's primary.", "2016-04-30", "Tuesday", "2016-04-26"),
+        ("He praised Tuesday's vote.", "2016-04-30", "Tuesday", "2016-04-26"),
+        ("She needed a win in Tuesday's primary.", "2016-04-27", "Tuesday", "2016-04-26"),
+        (  # a "for" that is no subject of an infinitive
+            "He called for calm after Monday's shooting.",
+            "2018-07-13",
+            "Monday",
+            "2018-07-09",
+        ),
+    ],
+)
+def test_a_weekday_on_a_thing_no_act_looks_ahead_to_stays_the_day_past(
+    text, published, expression, iso
+):
+    assert [e.date["iso"] for e in events_at(text, published, expression)] == [iso]
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, iso",
+    [
         (  # The New York Times, 2016-03-04: a participle with no helper, after "into"
             "Just turning out the traditional minority base is not a 51 percent pathway going "
             "into November.",

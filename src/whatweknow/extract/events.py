@@ -11,7 +11,11 @@ actor, target and place, and the direction of the clause (`_tense`): past, prese
 "is expected to", "plans to", "is scheduled for", modals, a noun of prospect: "a chance of losing
 the House in November") or the nearer of the two readings: for a date that ends a span ("until Feb.
 15") and for a schedule or a request told in the past ("was set to headline Tuesday", "were
-originally scheduled to be held before Thanksgiving", "asked them to return on Friday").
+originally scheduled to be held before Thanksgiving", "asked them to return on Friday"). A
+weekday on a thing is the day past ("Tuesday's vote") unless an act looks ahead to the thing
+(`_looked_ahead_to`: "badly needs a win in Tuesday's GOP primary", "challenged Trump to a
+debate before Monday's caucus", "called for Mr. Trump to cancel the Monday session"): then it
+is after the act, the coming one told in the present, the nearer one told in the past.
 
 A bare clock time is on the day its clause names ("set the sentencing for June 28 at 2
 p.m."), else on the day the story is at; an update's time at the head of a paragraph ("UPDATE
@@ -97,8 +101,12 @@ def _lemma(token: Token) -> str:
 
 
 _INTENT = frozenset(
-    "intend hope aim want seek promise vow threaten prepare pledge agree decide try".split()
+    "intend hope aim want seek need promise vow threaten prepare pledge agree decide try".split()
 )
+# Verbs of wanting, needing or getting ready for a thing: the thing they take (an object, or
+# a phrase on the verb) is ahead of their time ("badly needs a win in Tuesday's GOP primary",
+# "prepared for the final days of the Iowa campaign, including a debate Thursday").
+_LOOKING_FOR = frozenset("want need seek await prepare".split())
 # Asking someone to do a thing: it comes after the asking ("asked the leaders to return to
 # the White House on Friday").
 _REQUEST = frozenset("ask invite urge order tell direct instruct summon".split())
@@ -1136,6 +1144,7 @@ def _tense(span: SpacySpan) -> str:
     tense = "past"  # a fragment, a headline: news tells what happened
     told = False  # whether a verb of a time of its own gives the tense
     subject = False  # whether the walk reached the verb from its subject
+    previous = node
     for _ in range(8):
         if node.dep_ == "pobj" and node.head.lower_ in _SPAN_ENDS:
             ends_span = True
@@ -1171,6 +1180,16 @@ def _tense(span: SpacySpan) -> str:
         and _awaited_by_the_act(thing_awaited, node)
     ):
         return "future"  # "as he barnstorms there ahead of Tuesday's primary"
+    if (
+        in_noun
+        and in_noun_tense is None
+        and _bare_weekday(span)
+        and tense != "future"
+        and _looked_ahead_to(node, previous, thing_awaited)
+    ):
+        # "challenged Trump to a debate before Monday's caucus", "called for Mr. Trump to
+        # cancel the Monday session": what an act looks ahead to is after the act
+        return "future" if tense == "present" else "nearest"
     if tense == "future":
         if in_noun and in_noun_tense is None and outcome and not awaited and _bare_weekday(span):
             return "nearest"  # "The results of Tuesday's five primaries will force Sanders"
@@ -1363,6 +1382,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
     if words & _FUTURE_AUX:
         return "future"
     lemma = _lemma(verb)
+    if "to" in words and _for_to(verb) and verb.head.pos_ in ("VERB", "AUX"):
+        return _schedule_tense(verb.head)  # "called for Mr. Trump to cancel the session"
     if "to" in words and verb.tag_ in ("VB", "VBN") and depth < 3:  # "plans to vote"
         head = _copula_of(verb.head)
         if head.i != verb.i and head.pos_ in ("VERB", "AUX", "ADJ"):
@@ -1406,6 +1427,39 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
     if verb.tag_ == "VB" and any(c.lemma_ == "do" for c in helpers):
         return "present"
     return "past"
+
+
+def _for_to(verb: Token) -> bool:
+    """Whether an infinitive has a subject of its own after "for" ("called for Mr. Trump to
+    cancel the Monday session", "pressed for the Senate to vote on Friday"): an act someone
+    asks or hopes for, so after the verb it hangs on."""
+    children = list(verb.children)
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in children
+    )
+
+
+def _looked_ahead_to(verb: Token, previous: Token, awaited: Token | None) -> bool:
+    """Whether the thing a weekday names ("Monday's caucus", "the Monday session") is what an
+    act looks ahead to, so after the act's time, not the day already past that a thing's
+    weekday is elsewhere ("Tuesday's vote"): the thing is told as what the act comes before
+    ("challenged Trump to a one-on-one debate before Monday's caucus"), the act is one asked,
+    planned or wanted ("called for Mr. Trump to cancel the Monday session", "plans to attend
+    Monday's summit"), or the verb wants, needs or gets ready for the thing ("badly needs a
+    win in Tuesday's GOP primary", "prepared for the final days of the campaign, including a
+    debate Thursday"; a participle used as a preposition, "including", is its verb's)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if awaited is not None and _awaited_by_the_act(awaited, verb):
+        return True
+    helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if "to" in helpers:
+        head = _copula_of(verb.head)
+        if _for_to(verb) or (head.i != verb.i and _lemma(head) in _SCHEDULE | _REQUEST | _INTENT):
+            return True
+    if verb.tag_ == "VBG" and verb.dep_ == "prep" and verb.head.pos_ in ("VERB", "AUX"):
+        previous, verb = verb, verb.head  # "prepared for …, including a debate Thursday"
+    return _lemma(verb) in _LOOKING_FOR and previous.dep_ in ("dobj", "prep", "pobj")
 
 
 def _infinitive_on_a_noun(noun: Token, depth: int) -> str:
