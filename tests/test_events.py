@@ -3439,3 +3439,54 @@ def test_a_datelines_date_tells_a_lede_with_no_date_of_its_own(text, published, 
 )
 def test_a_stretch_of_time_a_verb_takes_for_object_stays_in_its_label(text, expression, label):
     assert first_event_at(text, "2018-07-13", expression).label == label
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, iso",
+    [
+        (  # USA Today, Wednesday 2016-03-02: "in" a count, told ahead, on from the article's day
+            "The Sunshine State will award a trove of convention delegates in its primary in "
+            "two weeks, particularly on the Republican side, where the winner takes all.",
+            "2016-03-02",
+            "in two weeks",
+            "2016-W11",
+        ),
+        (  # The New York Times, Friday 2019-01-25: a tweet it quotes, told in the present
+            "It was taking care of millions of people who were getting badly hurt by the "
+            "Shutdown with the understanding that in 21 days, if no deal is done, it’s off to "
+            "the races!",
+            "2019-01-25",
+            "in 21 days",
+            "2019-02-15",
+        ),
+        (  # The Washington Post, Thursday 2016-03-10: the month then of a count of years back
+            "Now, though he trails in pledged delegates by a substantial margin, he has been "
+            "revived, just as Clinton was eight years ago this month.",
+            "2016-03-10",
+            "eight years ago this month",
+            "2008-03",
+        ),
+        (  # Breitbart, Tuesday 2016-01-05 (names changed): the week then
+            "Gifford was a member of Congress when she was gravely wounded five years ago this "
+            "week in a shooting at a supermarket in Tucson, Arizona.",
+            "2016-01-05",
+            "five years ago this week",
+            "2011-W01",
+        ),
+    ],
+)
+def test_a_count_on_from_the_article_day_in_the_words_around_it(text, published, expression, iso):
+    assert [e.date["iso"] for e in events_at(text, published, expression)] == [iso]
+
+
+def test_a_count_after_in_told_in_the_past_is_how_long_it_took_not_a_date():
+    text = "He finished the work in two weeks."
+    assert [e.date["text"] for e in events_of(text, "2016-03-02")] == []
+    # a vague count stays unresolved and says why
+    date = first_event_at("The agency will decide in a few weeks.", "2016-03-02", "in a few weeks")
+    assert (date.date["iso"], date.date["resolved"]) == (None, False)
+
+
+def test_a_count_of_years_ago_alone_keeps_its_year():
+    assert resolve("five years ago", datetime(2016, 1, 5))["iso"] == "2011"
+    assert resolve("eight years ago this month", datetime(2016, 3, 10))["iso"] == "2008-03"

@@ -20,7 +20,8 @@ moment they count from is not the one the text means).
 federal election of every even year, "Election Day earlier this month": the one in that month), the
 last one for the past, the coming one for the future; `NAMED_DAYS` gives the days named by their
 date in digits ("9/11"); weekdays, weeks, weekends, seasons and counted distances ("two years ago")
-are date arithmetic here. The result never says more than the text: "in 2019" is a year, "this
+are date arithmetic here ("in 21 days": that far on; "eight years ago this month": that month
+then). The result never says more than the text: "in 2019" is a year, "this
 week" an ISO week (`2018-W51`), "this summer" a span of months with precision `season`, "at the end
 of the year" its last month (December), "by the end of the day" the day the story is at; what
 cannot be placed is `resolved: false` with a note.
@@ -168,8 +169,12 @@ _COUNT = (
 _VAGUE_COUNTS = ("a few", "several", "many")
 _COUNTED = re.compile(
     rf"^{_COUNT}\s+(?P<unit>day|week|month|year|decade)s?\s+"
-    r"(?P<way>ago|earlier|later|before|after|from now|hence|prior)$"
+    r"(?P<way>ago|earlier|later|before|after|from now|hence|prior)"
+    r"(?:\s+this\s+(?P<within>week|month))?$"
 )
+# "in two weeks", "in 21 days": that distance on from the article's day (events.py takes the
+# words as a date only in a clause told now or ahead: "finished in two weeks" is a duration)
+_IN_A_COUNT = re.compile(rf"^in\s+{_COUNT}\s+(?P<unit>day|week|month|year)s?$")
 # "a day after (the Senate failed)", "two days ahead of (the hearing)", "a few hours before
 # (her remarks)": a distance to another event the text names right after it
 _COUNTED_TO = re.compile(
@@ -281,6 +286,13 @@ def _resolve(
     if isinstance(base, datetime):
         base = base.date()
     tense = tense or ("future" if future else "past")
+    ahead = _IN_A_COUNT.match(normalized_case(expression))
+    if ahead is not None:  # "in 21 days, if no deal is done": on from the article's day
+        count = _count(ahead)
+        if base is None or count is None:
+            reason = "no publication date to resolve it against" if count else "a vague distance"
+            return _unresolved(_UNIT_PRECISION[ahead.group("unit")], reason)
+        return _shift(base, ahead.group("unit"), count)
     text = normalized(expression)
     if not text:
         return _unresolved("day", "no date in the expression")
@@ -411,6 +423,8 @@ def names_the_speakers_day(expression: str) -> bool:
 
 def placeable(expression: str) -> bool:
     """Whether the expression names a point in time this module can place (or say why not)."""
+    if in_a_count(expression):
+        return True
     text = normalized(expression)
     if not text:
         return False
@@ -492,6 +506,9 @@ def _counted(text: str, base: date, tense: str, anchor: date) -> Result | None:
         return _vague_distance(unit, text)
     way = match.group("way")
     sign = 1 if way in ("later", "after", "from now", "hence") else -1
+    within = match.group("within")
+    if within is not None and way == "ago":  # "eight years ago this month": that month then
+        return _at(_shift_day(base, unit, -count), within)
     if way in ("ago", "from now", "hence"):
         return _shift(base, unit, sign * count)
     return _told_before(_shift(anchor, unit, sign * count), base, tense, text)
@@ -984,6 +1001,22 @@ def _season_start(day: date) -> date:
     if day.month < 3:
         return date(day.year - 1, 12, 1)
     return date(day.year, 3 * (day.month // 3), 1)
+
+
+def _shift_day(day: date, unit: str, n: int) -> date:
+    """The same day n units on (back, for n < 0); the last of its month where the month is
+    shorter ("Feb. 29" a year on is Feb. 28)."""
+    if unit in ("day", "week"):
+        return day + timedelta(days=n * (7 if unit == "week" else 1))
+    months = n * {"month": 1, "year": 12, "decade": 120}[unit]
+    month = day.year * 12 + day.month - 1 + months
+    year, month = month // 12, month % 12 + 1
+    return date(year, month, min(day.day, _month_end(year, month).day))
+
+
+def in_a_count(expression: str) -> bool:
+    """ "in two weeks", "in 21 days": a distance on from the article's day (`_IN_A_COUNT`)."""
+    return _IN_A_COUNT.match(normalized_case(expression)) is not None
 
 
 def _shift(day: date, unit: str, n: int) -> Result:

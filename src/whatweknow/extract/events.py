@@ -828,12 +828,30 @@ def _date_spans(doc: Doc) -> list[tuple[SpacySpan, SpacySpan | None]]:
             start -= 1  # "Super" Tuesday: NER tags the weekday alone
         while start > 0 and doc[start - 1].i not in taken and _steers(doc[start - 1], start, end):
             start -= 1  # "This" year, "later" Wednesday, "early Friday" morning
+        if _a_count_on_from_now(doc, start, end):
+            start -= 1  # "holds its primary in two weeks", "in 21 days, if no deal is done"
         span = _readable_part(_without_leading_strays(doc[start:end]))
         if _in_a_compound_word(span):
             continue  # "sent a morning-show host"
         if _is_point_in_time(span.text) and not _names_a_thing(span):
             found.append(span)
     return _ranges(doc, found)
+
+
+def _a_count_on_from_now(doc: Doc, start: int, end: int) -> bool:
+    """Whether a count of days, weeks, months or years after "in" is a distance on from the
+    article's day: the clause is told now or ahead ("Florida holds its primary in two weeks",
+    "will shut down again in 21 days"), where in the past it is how long the act took
+    ("finished the work in two weeks"); a count with a word of its own before it ("in the
+    next two weeks", "in recent days") is none."""
+    if start == 0 or doc[start - 1].lower_ != "in":
+        return False
+    span = doc[start:end]
+    if span.root.dep_ != "pobj" or span.root.head.i != start - 1:
+        return False
+    if not dates.in_a_count(doc[start - 1 : end].text):
+        return False
+    return _tense(span) in ("present", "future")
 
 
 # The prepositions whose object is the time of the clause, for a day named in digits ("since
