@@ -130,6 +130,10 @@ def predicted_values(figure: dict) -> tuple[float, float] | None:
         return figure["low"], figure["high"]
     if figure["value"] is None:
         return None
+    if (figure.get("quantity") or {}).get("share"):
+        # "Half the condos": a share in words we give in percent (50), as "a majority" is;
+        # NewsQuant writes it as a fraction of one (0.5, unit "% condos")
+        return figure["value"] / 100, figure["value"] / 100
     return figure["value"], figure["value"]
 
 

@@ -520,6 +520,20 @@ def _stated(text, value, qualifier="exact", **fields):
         ([_stated("35.7 percent", 35.7, unit="%")], "35.7%"),
         # a fraction as the text says it, not "0.67 fractions"
         ([_stated("two-thirds", 2 / 3, unit="fraction")], "two-thirds"),
+        # a share of a whole in words, in percent, as the text says it: never "50%" for "more
+        # than half" (PolNeAR clfound, Breitbart), nor "66.67%" for "about two-thirds"
+        (
+            [
+                _stated(
+                    "More than half", 50.0, "lower", low=50.0, unit="%", quantity={"share": True}
+                )
+            ],
+            "more than half",
+        ),
+        (
+            [_stated("about two-thirds", 200 / 3, "approx", unit="%", quantity={"share": True})],
+            "about two-thirds",
+        ),
         # odds as the text says them, never the tally "6-10" of a vote or a score
         (
             [

@@ -878,15 +878,16 @@ CASES = [
         (),
         "deputies",
     ),
+    # a share of a whole in words is a percent of it, as "a majority" is (`_a_share_in_words`)
     (
         "Half of the respondents disagreed.",
         None,
         "Half",
-        0.5,
+        50.0,
         None,
         None,
         "exact",
-        "fraction",
+        "%",
         None,
         (),
         "respondents",
@@ -895,11 +896,11 @@ CASES = [
         "A third of those screened were obese.",
         None,
         "A third",
-        0.333333,
+        33.3333333,
         None,
         None,
         "exact",
-        "fraction",
+        "%",
         None,
         (),
         None,
@@ -3759,14 +3760,15 @@ def test_a_fraction_sizing_a_vote_is_read_and_a_surname_is_no_place():
         )
     }
     majority = found["two-thirds"]
-    assert majority.value == pytest.approx(2 / 3)
+    assert majority.value == pytest.approx(200 / 3)  # percent of the vote
+    assert majority.unit == "%"
     assert majority.quantity["noun"] == "vote"
     assert "pelosi" not in majority.quantity["places"]  # the tagger's GPE for a surname
     senate = figures_of(
         "Impeachment requires a simple majority in the House, but a two-thirds vote is needed "
         "in the Senate to convict."
     )
-    assert [f.value for f in senate if f.span.text == "two-thirds"] == [pytest.approx(2 / 3)]
+    assert [f.value for f in senate if f.span.text == "two-thirds"] == [pytest.approx(200 / 3)]
 
 
 @pytest.mark.parametrize(
@@ -5196,3 +5198,76 @@ def test_a_majority_a_passive_has_for_its_doer_stays_a_figure():
         )
     ]
     assert found == ["a majority", "a majority"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "low", "high"),
+    [
+        # PolNeAR clfound (Breitbart): a share of a whole in words is a percent of it
+        (
+            "More than half the people outside the government who met with Clinton while she "
+            "was secretary of state gave money to the Clinton Foundation.",
+            "More than half",
+            50.0,
+            50.0,
+            None,
+        ),
+        # gop-2016 (HuffPost)
+        ("Only a quarter of Americans say so.", "a quarter", 25.0, None, None),
+        # iowa (The Washington Post): a bound put on it makes one of "half" before a verb
+        (
+            "Almost half said they wanted a nominee from outside the political establishment.",
+            "Almost half",
+            50.0,
+            None,
+            50.0,
+        ),
+        # wasserman (Breitbart), factory-jobs (NYT): a hyphenated fraction anywhere, never
+        # "more than three" quarters nor "about two"
+        (
+            "Of the money, more than three-quarters came from donors.",
+            "more than three-quarters",
+            75.0,
+            75.0,
+            None,
+        ),
+        (
+            "Workers said about two-thirds would lose their jobs.",
+            "about two-thirds",
+            200 / 3,
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_share_of_a_whole_in_words_is_a_percent(text, span, value, low, high):
+    found = {f.span.text: f for f in figures_of(text)}
+    assert span in found, list(found)
+    figure = found[span]
+    assert (figure.value, figure.low, figure.high) == (_approx(value), _approx(low), _approx(high))
+    assert figure.unit == "%" and figure.quantity["share"]
+
+
+def test_a_fraction_of_an_amount_or_of_a_unit_stays_a_ratio():
+    # BASIL 3ae35b16 (HuffPost): a third of a number stays one-third of it
+    found = {
+        f.span.text: f
+        for f in figures_of(
+            "There were roughly 520,000 arrests for unauthorized border crossings last year, "
+            "which is about one-third of the 1.6 million arrests that happened in 2000."
+        )
+    }
+    assert found["about one-third"].value == pytest.approx(1 / 3)
+    assert found["about one-third"].unit == "fraction"
+    # "one-half of one percentage point": half the unit; "half an hour", "a half-term", "the
+    # second half": no share of a whole
+    found = {
+        f.span.text: f
+        for f in figures_of(
+            "The rate rose one-half of one percentage point. He was a half-term U.S. senator, "
+            "who spoke for half an hour in the second half."
+        )
+    }
+    assert sorted(found) == ["half an hour", "one-half of one percentage point"]
+    assert found["one-half of one percentage point"].value == pytest.approx(0.5)
+    assert found["half an hour"].unit == "hour"

@@ -228,7 +228,8 @@ def _points(value: dict[str, Any]) -> list[Point]:
         return [(_first(base[0], value["value"]), value, value["value"], "", "words")]
     if (value.get("quantity") or {}).get("dimension") == "tally" and len(counts) > 1:
         return [(_first(base[0], value["value"]), value, value["value"], "", "tally")]
-    if value.get("unit") == "fraction":  # "two-thirds", "a majority": as the text says it
+    if value.get("unit") == "fraction" or (value.get("quantity") or {}).get("share"):
+        # "two-thirds", "more than half": as the text says it, never "66.67%"
         return [(_first(base[0], value["value"]), value, value["value"], "", "text")]
     if (value.get("quantity") or {}).get("ordinal") and (value.get("unit") or value.get("counted")):
         # "its third year": as the text says it, never "3 years" (it has lasted two and more);

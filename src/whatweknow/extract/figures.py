@@ -2057,6 +2057,11 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
     )
     low, high = number.low, number.high
     value = number.value
+    unit = number.unit
+    share = _a_share_in_words(text, number)
+    if share:  # "more than half of the delegates": more than 50 %
+        unit = "%"
+        value, low, high = (None if v is None else v * 100 for v in (value, low, high))
     source = according[1] if according is not None else _source(statement or presented, said.by_id)
     if source is None and token is not None and not aside:
         source = said.reporting(token)
@@ -2075,9 +2080,7 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
     if number.tally and number.kind != "odds":
         counted = None  # "a 97-1 vote" counts no votes; "six in 10 voters" counts voters
     key = (
-        _quantity(
-            token, counted, number.unit, number.currency, per, (value, low, high), number, source
-        )
+        _quantity(token, counted, unit, number.currency, per, (value, low, high), number, source)
         if token is not None
         else None
     )
@@ -2085,6 +2088,8 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
         key["negated"] = True  # a denied amount neither corroborates nor disputes a stated one
     if key is not None and number.kind == "odds":
         key["odds"] = True  # "six in 10": a share told as a tally, shown as the text says it
+    if key is not None and share:
+        key["share"] = True  # "two-thirds of the vote": a percent, shown as the text says it
     if key is not None and number.kind == "ordinal":
         key["ordinal"] = True  # "its third year": which unit of time it is in, not how many
     measure = _measure(token, counted, per, number) if token is not None else None
@@ -2103,7 +2108,7 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
         high=high,
         qualifier=number.qualifier,
         qualifier_span=qualifier_span,
-        unit=number.unit,
+        unit=unit,
         currency=number.currency,
         per=per,
         counted=counted_text,
@@ -2117,6 +2122,28 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
         tally=number.tally,
         quantity=key,
     )
+
+
+# After a fraction, what makes it a ratio to an amount, not a share of a whole: "about
+# one-third of the 1.6 million arrests" (of a number), "a third as much savings" (a multiple),
+# "three-fifths of a person" (a part of one thing)
+_OF_AN_AMOUNT = re.compile(r"\s+(?:of\s+(?:an?\s|(?:the\s+|all\s+)?[$£€\d])|as\s+(?:much|many)\b)")
+
+
+def _a_share_in_words(text: str, number: NumberMatch) -> bool:
+    """ "more than half of Hillary Clinton's meetings", "Only a quarter of Americans", "about
+    two-thirds of caucus attendees", "a two-thirds vote": a share of a whole a fraction word
+    gives is a percent of it, as "a majority" is (at least 50 %) and as a reader compares it
+    with the poll's "52 percent" beside it. The story gold writes such shares in percent (50
+    for "half", 75 for "three-quarters", 66.67 for "two-thirds") in over twenty stories; as a
+    fraction the value was wrong in fifteen (PolNeAR clfound, nh-primary, climate, nhprimary,
+    wasserman, gop-2016, iowa, kentucky, housing, factory-jobs, trump-convention, china-sea,
+    voter-polls; BASIL 0d10341a, ccf19ab6). A fraction of an amount stays a ratio
+    (`_OF_AN_AMOUNT`: "about one-third of the 1.6 million arrests", BASIL 3ae35b16), and one of
+    a unit (`numbers._merge_fractions`: "one-half of one percentage point") is that unit's."""
+    if number.unit != "fraction" or number.value is None:
+        return False
+    return _OF_AN_AMOUNT.match(text, number.end) is None
 
 
 _QUOTE_MARKS = ('"', "\u201c", "\u201d")
@@ -2464,7 +2491,7 @@ def _quantity(
         noun = lemma(anchor)
         if counted is None and anchor.lemma_.lower() in ("%", "percent", "majority", unit or ""):
             noun = None
-    if unit == "fraction" and noun in _SHARES_OF_A_VOTE:
+    if number.unit == "fraction" and noun in _SHARES_OF_A_VOTE:
         noun = "vote"  # "the two-thirds majority support that Pelosi predicted": of the vote
     # "the Clintons' tax rate for 2014 was 35.7 percent": the copula's subject is what the
     # figure gives the value of, and no verb above the copula ("said") is the figure's

@@ -40,6 +40,29 @@ _SUFFIXES = {
     "tn": 1e12,
     "trn": 1e12,
 }
+# Words before a fraction that bound it or say it is about so much ("Almost half said", "more
+# than half have"), each a fixed-width look-behind.
+_ESTIMATED = (
+    "(?:"
+    + "|".join(
+        rf"(?<=\b{words} )"
+        for words in (
+            "almost",
+            "nearly",
+            "about",
+            "roughly",
+            "around",
+            "fully",
+            "over",
+            "under",
+            "more than",
+            "less than",
+            "at least",
+            "at most",
+        )
+    )
+    + ")"
+)
 _FRACTIONS = {
     "half": 0.5,
     "a half": 0.5,
@@ -59,6 +82,11 @@ _FRACTIONS = {
     "one fifth": 0.2,
     "one-fifth": 0.2,
     "two-fifths": 0.4,
+    "two fifths": 0.4,
+    "three-fifths": 0.6,
+    "three fifths": 0.6,
+    "four-fifths": 0.8,
+    "four fifths": 0.8,
     "a fourth": 0.25,
     "one fourth": 0.25,
     "one-fourth": 0.25,
@@ -470,6 +498,7 @@ def number_pattern(locale: str = "en") -> re.Pattern[str]:
     digits = _DIGITS.get(locale, _DIGITS["en"])
     vague = "|".join(sorted((re.escape(v) for v in _VAGUE), key=len, reverse=True))
     fractions = "|".join(sorted((re.escape(v) for v in _FRACTIONS), key=len, reverse=True))
+    hyphenated = "|".join(sorted((re.escape(v) for v in _FRACTIONS if "-" in v), key=len)[::-1])
     return re.compile(
         # "its 12th day": before the digits, which would take the "12" alone
         rf"(?P<nth>(?<![\w.,/:])\d+(?:st|nd|rd|th)(?=\s+(?:{_NTH_UNITS})\b))"
@@ -496,7 +525,13 @@ def number_pattern(locale: str = "en") -> re.Pattern[str]:
         # "two-thirds of the vote"; "a two-thirds majority", "a two-thirds vote of both houses":
         # the share a vote needs or got
         rf"|(?P<fraction>\b(?:{fractions})\b(?=\s+(?:of|the|a|an|their|its|his|her|all)\b"
-        rf"|[\s-]+(?:super)?majority\b|[\s-]+votes?\b))"
+        rf"|[\s-]+(?:super)?majority\b|[\s-]+votes?\b)"
+        # "about two-thirds", "one-third less", "more than three-quarters from donors": a
+        # fraction in one hyphenated word is one wherever it stands, never the "two" alone
+        # (PolNeAR factory-jobs, wasserman; BASIL 576116e5); "Almost half said", "more than
+        # half have", "about half furloughed": one a bound or an estimate is put on (iowa,
+        # voter-polls; BASIL 0d10341a)
+        rf"|\b(?:{hyphenated})\b(?!-)|{_ESTIMATED}(?:{fractions})\b(?![\s-]+(?:{_TIME_UNITS})\b))"
         rf"|(?P<andhalf>\b{_WORD_NUMBER}[\s-]+and[\s-]+a[\s-]+half"
         rf"(?:\s+(?P<halfscale>thousand|million|billion|trillion))?\b)"
         # "an hour and a half later", "the past decade and a half", "the first hour and a
