@@ -5271,3 +5271,25 @@ def test_a_fraction_of_an_amount_or_of_a_unit_stays_a_ratio():
     assert sorted(found) == ["half an hour", "one-half of one percentage point"]
     assert found["one-half of one percentage point"].value == pytest.approx(0.5)
     assert found["half an hour"].unit == "hour"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # rubio-2016-03 (The Washington Post), factory-jobs (NYT), primary-2016-06 (USA Today):
+        # a part of a scale word is that part of its number, never "a half" and "a million"
+        ("Trump's numbers are a half a million votes higher than him.", "a half a million", 5e5),
+        (
+            "The company will spend at least a half-billion dollars.",
+            "at least a half-billion dollars",
+            5e8,
+        ),
+        ("A quarter-of-a-million people registered.", "A quarter-of-a-million", 2.5e5),
+        # and not "half a dozen", six
+        ("He won the support of half a dozen Republicans.", "half a dozen", 6.0),
+    ],
+)
+def test_a_part_of_a_scale_word_is_that_part_of_its_number(text, span, value):
+    found = {f.span.text: f for f in figures_of(text)}
+    assert list(found) == [span]
+    assert found[span].value == pytest.approx(value)

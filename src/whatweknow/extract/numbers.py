@@ -506,6 +506,11 @@ def number_pattern(locale: str = "en") -> re.Pattern[str]:
         rf"|(?<=CHF)|(?<=AUD)|(?<=CAD)|(?<=HKD)|(?<=RM)|(?<=PS)|(?<=Rs))(?:{digits}))"
         rf"(?:(?P<suffix>k|K|bn|mn|mln|m|b|tn|trn)(?![\w]))?"
         rf"(?:\s(?P<scale>hundred|thousand|million|billion|trillion|lakh|crore)s?(?![\w]))?"
+        # "a half a million votes", "a half-billion dollars", "a quarter-of-a-million people":
+        # that part of the scale word's number (PolNeAR rubio-2016-03, factory-jobs,
+        # primary-2016-06), never "a half" and "a million"
+        rf"|(?P<partscale>\b(?:(?:a|one)[\s-]+)?(?P<part>half|quarter|third)(?:[\s-]+of)?"
+        rf"[\s-]+(?:a[\s-]+)?(?P<partof>thousand|million|billion|trillion)\b)"
         # "half a dozen", "a half-dozen", "half-dozen": six
         rf"|(?P<dozen>\b(?:a|one|two|three|four|five|half\sa|(?:a\s+)?half)[\s-]+dozen\b)"
         # "a month-long review", "a monthlong standoff", "a yearlong inquiry": one of the unit
@@ -848,6 +853,10 @@ def _number(match: re.Match[str], locale: str) -> NumberMatch | None:
         if match.group("suffix") == "m":
             number.unit = "m?"  # million after a currency or before a noun, else metres
         return number
+    if match.group("partscale"):
+        part = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}[match.group("part").lower()]
+        scale = _SCALES[match.group("partof").lower()]
+        return NumberMatch(start, end, part * scale, words=True, number_start=start, scale=scale)
     if match.group("dozen"):
         words = re.split(r"[\s-]+", match.group("dozen").lower())
         head = "half" if "half" in words else words[0]
