@@ -5293,3 +5293,48 @@ def test_a_part_of_a_scale_word_is_that_part_of_its_number(text, span, value):
     found = {f.span.text: f for f in figures_of(text)}
     assert list(found) == [span]
     assert found[span].value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # PolNeAR voter-polls (Breitbart): the run of a poll's results gave it the poll
+        (
+            "The AP-GfK Poll of 1,033 adults was conducted online Feb. 11-15. The margin of "
+            "sampling error for all respondents is plus or minus 3.4 percentage points, and is "
+            "plus or minus 5.5 percentage points for Democratic voters.",
+            "5.5 percentage points",
+        ),
+        # clintonpoll (The Western Journal)
+        (
+            "The Huffington Post-Morning Consult poll of 2047 registered voters was released "
+            "Wednesday. The poll shows Donald Trump beating Clinton 45 to 40 percent. The poll "
+            "has a margin of error of only plus or minus two percent.",
+            "two percent",
+        ),
+        # capoll (Politico): after "margins of error" in its sentence
+        (
+            "The survey found Clinton ahead. The poll included 996 likely voters and 284 likely "
+            "GOP primary voters; those samples carry margins of error plus or minus 4.3 percent "
+            "and 7.4 percent, respectively.",
+            "7.4 percent",
+        ),
+    ],
+)
+def test_a_polls_margin_of_error_is_none_of_its_results(text, span):
+    assert _source_name(text, span) is None
+
+
+def test_a_polls_results_and_a_margin_it_found_keep_the_poll():
+    text = (
+        "The Huffington Post-Morning Consult poll of 2047 registered voters was released "
+        "Wednesday. The poll shows Donald Trump beating Clinton 45 to 40 percent. The poll has "
+        "a margin of error of only plus or minus two percent."
+    )
+    assert _source_name(text, "45 to 40 percent") == "Huffington Post-Morning Consult poll"
+    # a lead is a margin too, of the poll's own finding (PolNeAR isisfndr, Politico)
+    text = (
+        "A new poll from Marquette Law School released Wednesday found Clinton leading Trump by "
+        "15 points among likely voters in Wisconsin, 52 percent to 37 percent."
+    )
+    assert _source_name(text, "15 points") == "new poll from Marquette Law School"

@@ -23,6 +23,7 @@ found 56 percent against it") gives that poll as the source.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
@@ -96,6 +97,9 @@ def document_results(
     for figure in figures:
         if figure.source is not None or figure.statement is not None or _denied(figure):
             done.append(figure)
+            continue
+        if _margin_of_error(doc, figure):
+            done.append(figure)  # how sure the poll is, told by the writer: none of its results
             continue
         at = sentence_of(figure.span.start)
         source = None
@@ -227,6 +231,35 @@ def _is_poll(doc: Doc, statement: Statement) -> bool:
     first, last = sorted((mention.start, cue.start))
     words = doc.text[first : max(last, mention.end)].split(",")[0]
     return any(w.strip(".,") in _POLL_NOUNS for w in words.lower().replace("/", " ").split())
+
+
+# "plus or minus 3.4 percentage points", "+/-3 percentage points": a poll's margin of error
+_PLUS_OR_MINUS = re.compile(r"(?:plus\s+or\s+minus|\+\s*/\s*-|±)\s*$", re.IGNORECASE)
+_MARGIN_OF_ERROR = re.compile(r"\bmargins?\s+of\s+(?:\w+\s+)?error\b", re.IGNORECASE)
+
+
+def _margin_of_error(doc: Doc, figure: Figure) -> bool:
+    """ "The margin of sampling error for all respondents is plus or minus 3.4 percentage
+    points", "those samples carry margins of error plus or minus 4.3 percent and 7.4 percent",
+    "a two percent plus or minus margin of error": a poll's margin of error says how far its
+    results may be off, as its sample's size says how many it asked; the writer describes the
+    poll with it, and a reader asked who gives "3.4 points" does not answer "the poll found
+    it". The story gold leaves every one unsourced (seventeen in seven stories); the run of a
+    poll's results gave one the poll in four (PolNeAR voter-polls, kasich-polls, clintonpoll,
+    capoll): a share "plus or minus" stands before or after, or after "margin(s) of error" in
+    its sentence."""
+    if not _share(figure):
+        return False
+    text = doc.text
+    start, end = figure.span.start, figure.span.end
+    if _PLUS_OR_MINUS.search(text[max(0, start - 20) : start]):
+        return True
+    if re.match(r"\s*plus\s+or\s+minus\b", text[end : end + 20], re.IGNORECASE):
+        return True
+    token = _token_at(doc, start)
+    if token is None:
+        return False
+    return _MARGIN_OF_ERROR.search(text[token.sent.start_char : start]) is not None
 
 
 def _share(figure: Figure) -> bool:
