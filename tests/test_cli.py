@@ -162,19 +162,22 @@ def test_extract_markdown_states_figures_as_the_brief_does(runner):
 
 
 def test_extract_markdown_writes_no_unit_of_a_fraction_nor_a_fold_in_the_plural(runner, tmp_path):
-    """PolNeAR: "“Two-thirds” = 0.67 insiders fractions", "“threefold” = 3 folds": a fraction
-    has no unit in the brief, and "fold" no plural; it is written as the fraction it is."""
+    """PolNeAR: "“Two-thirds” = 0.67 insiders fractions", "“threefold” = 3 folds": a share of
+    a whole in words is a percent of it ("66.666667 % of insiders"), a fraction of an amount
+    has no unit and is written as the fraction it is, and "fold" has no plural."""
     article = tmp_path / "insiders.txt"
     article.write_text(
         "Two-thirds of Democratic insiders said Clinton’s deficit meant that she would not be "
         "able to generate the momentum necessary to surpass Sanders in New Hampshire.\n\n"
+        "There were 520,000 arrests, about one-third of the 1.6 million arrests in 2000.\n\n"
         "According to federal data, 70 percent of black children are born to unmarried "
         "mothers, a threefold increase since the 1960s.\n",
         encoding="utf-8",
     )
     result = runner.invoke(cli, ["extract", str(article), "--format", "md"])
     figures = result.stdout.split("## Figures", 1)[1].split("## Events", 1)[0]
-    assert "“Two-thirds” = 2/3 insiders (" in figures, figures
+    assert "“Two-thirds” = 66.666667 % of insiders (" in figures, figures
+    assert "“about one-third” = 1/3 (" in figures, figures
     assert "fraction" not in figures
     assert "“threefold” = 3 fold (" in figures
 

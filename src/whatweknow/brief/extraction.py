@@ -86,8 +86,12 @@ def _figure(f: dict[str, Any]) -> str:
     notes = f"({f['qualifier']}{hedge}; per {source}) {_at(f)}"
     if (f.get("quantity") or {}).get("ordinal") and f.get("unit"):
         return f"“{f['text']}” {notes}"
-    # "“Two-thirds” = 2/3 voters", not "2/3 voters fractions": the brief writes no unit of
-    # a fraction (`numbers._unit`); nor "3 folds" of "threefold"
+    if (f.get("quantity") or {}).get("share") and f["value"] is not None:
+        # "“Two-thirds” = 66.666667 % of insiders": a share of a whole in percent, of what
+        of_what = f" of {f['counted']}" if f.get("counted") else ""
+        return f"“{f['text']}” = {_exact(f['value'], '%')} %{of_what} {notes}"
+    # "“Two-thirds” = 2/3 of the 1.6 million", not "2/3 fractions": the brief writes no unit
+    # of a fraction (`numbers._unit`); nor "3 folds" of "threefold"
     unit = None if f.get("unit") == "fraction" else f.get("unit")
     if unit and unit != "fold" and f["value"] is not None and abs(f["value"]) != 1:
         unit = plural(unit)  # "24 years", as the brief writes it
