@@ -4508,3 +4508,84 @@ def test_a_she_framing_another_quote_is_still_a_sign_of_her_sex():
     people = {e.name: e for e in entities_of(text) if e.type == "person"}
     assert people["Melanie"].gender == "female", people["Melanie"]
     assert_spoken_by(text, "I love you", "Donald Trump", "person")
+
+
+# "According to" an average the tagger took for an adjective ("average" ADJ, the object of
+# "to"): the average speaks, as a noun's phrase would (PolNeAR train, Western Journal
+# 2016-03-10, Washington Post 2015-11-23, Breitbart 2016-08-15)
+ADJECTIVE_HEADS = [
+    (
+        "According to the Real Clear Politics average, Trump is up 15.6 points in Florida.",
+        "Trump is up 15.6 points in Florida.",
+        "Real Clear Politics average",
+    ),
+    (
+        "In Pennsylvania, she is up an average of 9.2 percentage points at 49.2 percent to 40 "
+        "percent for Trump, according to the RealClearPolitics polling average.",
+        "In Pennsylvania, she is up an average of 9.2 percentage points at 49.2 percent to 40 "
+        "percent for Trump",
+        "RealClearPolitics polling average",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), ADJECTIVE_HEADS)
+def test_an_adjective_heading_a_named_phrase_speaks_as_a_noun(text, content, speaker):
+    assert_spoken_by(text, content, speaker, "anonymous")
+
+
+def test_an_adjective_alone_is_no_noun_phrase():
+    from whatweknow.extract.attribution.speakers import _adjective_as_noun
+
+    doc = load_nlp()("According to the poor, the economy is weak. The result was average.")
+    assert not any(_adjective_as_noun(t) for t in doc)
+
+
+# The day a speaker's words came is no part of its name: "on Monday", "out Monday", a
+# participle that only dates it (PolNeAR train: USA Today 2016-02-02, Politico 2016-04-11,
+# Western Journal 2016-07-14)
+DATED_SPEAKERS = [
+    (
+        "Cruz's campaign on Monday reported having almost $19 million in the bank.",
+        "having almost $19 million in the bank",
+        "Cruz's campaign",
+    ),
+    (
+        "A Monmouth poll out Monday showed Clinton with a healthy lead over Sanders in New York.",
+        "Clinton with a healthy lead over Sanders in New York",
+        "Monmouth poll",
+    ),
+    (
+        "According to the initial schedule published Thursday, Thiel is scheduled to speak "
+        "next Thursday night.",
+        "Thiel is scheduled to speak next Thursday night.",
+        "initial schedule",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), DATED_SPEAKERS)
+def test_the_day_a_speaker_spoke_is_no_part_of_its_name(text, content, speaker):
+    found = [s for s in statements_of(text) if s.content.text == content]
+    assert found, [(s.speaker.name, s.content.text) for s in statements_of(text)]
+    assert found[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # who they are stays: a place, a clause that says why they know
+        ("Officials in Washington on Friday said the talks had failed.", "Officials in Washington"),
+        (
+            "Lawmakers who were briefed on Tuesday said the plan was dead.",
+            "Lawmakers who were briefed on Tuesday",
+        ),
+        # a year may say who they are
+        (
+            "Some conservative lawmakers elected in 2010 said the plan was dead.",
+            "some conservative lawmakers elected in 2010",
+        ),
+    ],
+)
+def test_a_speaker_keeps_its_words_around_the_day(text, speaker):
+    assert [s.speaker.name for s in statements_of(text)] == [speaker]

@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Token
 
 from ... import lexicon
+from ...dates import WEEKDAYS
 from ...model import Entity, Span, Speaker, Statement
 from ...names import given_name_listed, joined, sex_of_given_name, surname
 from ..entities import name_tokens
@@ -892,6 +893,8 @@ def speaker_span(ctx: Context, head: Token) -> tuple[int, int]:
             continue  # "One-hundred candidates, including those who won": examples, not the name
         if _past_a_relative(head, chain[-1]):
             continue  # "The lawsuit, which was brought by A, and B": B is who brought it
+        if chain[-1].i > head.i and (when_phrase(chain[-1]) or _before_when(chain[-1])):
+            continue  # "Cruz's campaign on Monday reported", "A Monmouth poll out Monday showed"
         if token.dep_ == "case" and token.i == head.i + 1:
             continue  # "Democrats’ vow": the owner without the possessive mark
         if (
@@ -920,6 +923,38 @@ def speaker_span(ctx: Context, head: Token) -> tuple[int, int]:
     start, end = keep[0].idx, keep[-1].idx + len(keep[-1])
     span = ctx.trim(start, end)
     return span or (head.idx, head.idx + len(head))
+
+
+def when_phrase(child: Token) -> bool:
+    """A phrase after a speaker's head that tells only the day ("on Monday", "Wednesday",
+    "today"): when the words came, no part of who said them; a year may say who ("lawmakers
+    elected in 2010")."""
+    return (
+        child.dep_ in ("prep", "npadvmod")
+        and all(t.ent_type_ in _WHEN or t.dep_ in ("prep", "det") for t in child.subtree)
+        and any(t.ent_type_ in _WHEN and t.lower_ in _DAYS for t in child.subtree)
+    )
+
+
+def _before_when(child: Token) -> bool:
+    """A bare adverb between a speaker's head and the day it puts the head at: "out" in "A
+    Monmouth poll out Monday"."""
+    if child.dep_ != "advmod" or child.n_lefts or child.n_rights:
+        return False
+    after = child.nbor() if child.i + 1 < len(child.doc) else None
+    return after is not None and after.head.i == child.head.i and when_phrase(after)
+
+
+def _dates_only(verb: Token) -> bool:
+    """A participle whose only words are when: "published Thursday", "released on Monday"."""
+    return bool(verb.n_rights) and not verb.n_lefts and all(when_phrase(c) for c in verb.rights)
+
+
+# Entity labels of a day or an hour, and the words that name a day in the news.
+_WHEN = frozenset("DATE TIME".split())
+_DAYS = frozenset(
+    {name for name in WEEKDAYS if name.endswith("day")} | {"today", "yesterday", "tonight"}
+)
 
 
 def _informed(head: Token, child: Token) -> bool:
@@ -1223,6 +1258,8 @@ def _with_its_clause(
         words = list(token.subtree)
         if any(t.lower_ == "to" and t.dep_ == "aux" and t.head is token for t in words):
             continue  # "the first to say": an infinitive, no part of who
+        if _dates_only(token):
+            continue  # "the initial schedule published Thursday": when, not who
         if said.entity and token.dep_ == "acl":
             continue  # "Republicans hoping to win the seat": what a named group hopes is not who
         last = words[-1]
@@ -2538,13 +2575,26 @@ def _named(
         )
     if lemma in lexicon.GROUP_NOUNS or (head is not None and head.tag_ in ("NNS", "NNPS")):
         return Speaker(group_name(span.text), "group", span)
-    if head is not None and head.pos_ == "NOUN":
+    if head is not None and (head.pos_ == "NOUN" or _adjective_as_noun(head)):
         return Speaker(group_name(span.text), "anonymous", span)
     if head is not None and (head.lower_ in _QUANTIFIERS | _UNNAMED or one_of_people(head)):
         # "Some on the right also pushed back", "…, some said": unnamed people; "said one of
         # those advisers", "according to one of the officials present": one of them
         return Speaker(group_name(span.text), "anonymous", span)
     return Speaker(None, "unresolved", span)
+
+
+def _adjective_as_noun(head: Token) -> bool:
+    """An adjective the tagger made the head of a noun phrase, a determiner and a name or a
+    noun before it: "according to the Real Clear Politics average" ("average" tagged ADJ,
+    the object of "to"), whom the phrase names as a noun's would; not an adjective on its own
+    ("the poor"), nor one that says what someone is ("is average")."""
+    if head.pos_ != "ADJ" or head.dep_ not in ("pobj", "nsubj", "nsubjpass"):
+        return False
+    children = list(head.lefts)
+    return any(c.dep_ == "det" for c in children) and any(
+        c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN") for c in children
+    )
 
 
 def _poll_named(head: Token) -> bool:
