@@ -131,6 +131,9 @@ def speaker_of(verb: Token) -> list[Token] | None:
     controller = _object_control(verb) if subject is None else None
     if controller is not None:
         return [controller]
+    doer = _object_s_deed(verb) if subject is None else None
+    if doer is not None:
+        return [doer]
     hops = 0
     head = verb
     while subject is None and head.dep_ in ("advcl", "xcomp", "conj", "pcomp") and hops < 3:
@@ -1082,6 +1085,27 @@ def _object_control(verb: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _object_s_deed(verb: Token) -> Token | None:
+    """ "Hillary Clinton slammed Barack Obama as elitist … for suggesting that rural voters
+    “cling to guns or religion”", "Cruz … chided Trump for raising questions about whether he
+    met …", "criticized him for saying he had sacrificed for his country": the gerund after
+    "for" or "of" on a verb of blame or praise is what its object did (`lexicon.
+    OBJECT_DEED_VERBS`), so the words are the object's; the blame or praise stays the
+    subject's. Only words with a clause: what the object said it did is the blame's."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in ("for", "of"):
+        return None
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        return None  # "criticized Scalia for questioning affirmative action": a deed, no claim
+    blamer = prep.head
+    if prep.dep_ != "prep" or blamer.lemma_.lower() not in lexicon.OBJECT_DEED_VERBS:
+        return None
+    held = next((c for c in blamer.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    if held is None or not (held.pos_ in ("PROPN", "PRON") or can_speak(held)):
+        return None
+    return held
 
 
 def _dateline(token: Token) -> bool:
