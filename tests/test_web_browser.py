@@ -9,6 +9,7 @@ import re
 import socket
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -35,6 +36,13 @@ def database(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def server(database):
+    with _serving(database) as url:
+        yield url
+
+
+@contextmanager
+def _serving(database):
+    """The web app on `database`, at a free port of this machine, while the block runs."""
     import uvicorn
 
     from whatweknow.web import create_app
@@ -51,9 +59,11 @@ def server(database):
     deadline = time.time() + 20
     while not instance.started and time.time() < deadline:
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    instance.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        instance.should_exit = True
+        thread.join(timeout=10)
 
 
 @pytest.fixture(scope="module")
@@ -479,3 +489,104 @@ def test_the_refine_form_leaves_a_phone_the_brief_on_its_first_screen(server, br
     desk.goto(server + "/brief?outlet=BBC")
     assert desk.locator("details.refine form").is_visible()  # refined: shown as chosen
     desk.close()
+
+
+# Politico, 17 September 2016 (PolNeAR dev), told as nine outlets would tell it: one figure
+# each outlet gives, so the comparison has a column an outlet (names changed).
+NINE_OUTLETS = (
+    (
+        "Politico",
+        "Twenty-nine people were injured tonight in a densely packed Chelsea "
+        "neighborhood by an explosion that Mayor Bill Delano described as an intentional act.",
+    ),
+    (
+        "The New York Times",
+        "An explosion in Chelsea injured 29 people on Saturday night, and "
+        "the police commissioner said the exact cause had not been determined.",
+    ),
+    (
+        "The Washington Post",
+        "Officials said 29 people were hurt when a blast tore through a "
+        "street in Manhattan; most of them were treated and released.",
+    ),
+    (
+        "USA Today",
+        "The mayor said 29 people were injured in the blast, none of them "
+        "seriously, and that there was no link to terrorism.",
+    ),
+    (
+        "HuffPost",
+        "A bomb went off in a crowded neighborhood of New York, and 29 people were "
+        "injured, the fire department said.",
+    ),
+    (
+        "Breitbart",
+        "Police confirmed that 29 people were injured after a device exploded near "
+        "a dumpster on West 23rd Street.",
+    ),
+    (
+        "The Western Journal",
+        "Some 29 people were injured, according to city officials, who "
+        "asked residents to stay away from their windows.",
+    ),
+    (
+        "BBC",
+        "Twenty-nine people were injured by an explosion in the Chelsea district of New "
+        "York City, the city's mayor said.",
+    ),
+    (
+        "Fox News",
+        "Authorities said 29 people were injured and a second device was found "
+        "four blocks away on 27th Street.",
+    ),
+)
+
+
+def test_the_comparison_of_many_outlets_fits_the_page(browser, tmp_path):
+    """Reader, round 33 (a week of PolNeAR dev, eight outlets): at 1280 px the comparison's
+    table, a column an outlet at least 7rem wide, ran 28 px past the page, which then
+    scrolled sideways under a header cut short. It takes the screen's width now (nine
+    outlets fit 1280 px), and where even that is too narrow (nine at 1024 px) it scrolls in
+    its own box; the page never does, and a cell still opens its passage."""
+    import json
+
+    db, dump = tmp_path / "news.db", tmp_path / "nine.jsonl"
+    dump.write_text(
+        "".join(
+            json.dumps(
+                {
+                    "text": text,
+                    "outlet": outlet,
+                    "published": "2016-09-17",
+                    "title": f"Chelsea explosion ({outlet})",
+                }
+            )
+            + "\n"
+            for outlet, text in NINE_OUTLETS
+        ),
+        encoding="utf-8",
+    )
+    CliRunner().invoke(cli, ["ingest", str(db), str(dump)])
+    with _serving(db) as url:
+        for width, fits in ((1280, 9), (1024, 0)):
+            context = browser.new_context(viewport={"width": width, "height": 900})
+            page = context.new_page()
+            page.goto(url + "/compare")
+            columns = page.locator("table.compare thead th").count()
+            assert columns >= 9, f"{columns - 1} outlets compared"
+            wide = page.evaluate("document.documentElement.scrollWidth")
+            assert wide <= width, f"/compare scrolls sideways at {width} px ({wide} px wide)"
+            box = page.evaluate(
+                "(b => [b.scrollWidth, b.clientWidth])(document.querySelector('.compare-box'))"
+            )
+            if columns - 1 <= fits:
+                assert box[0] <= box[1], f"the table scrolls in its box at {width} px"
+            if width == 1280:
+                page.screenshot(path=SHOTS / "compare-many-outlets.png", full_page=True)
+            cell = page.locator("table.compare td a.cite").last
+            href = cell.get_attribute("href")
+            cell.click()
+            page.wait_for_url(f"**{href}")
+            landed = _landed(page)
+            assert landed["id"] == href.split("#")[1] and landed["background"] == TARGET
+            context.close()
