@@ -975,3 +975,30 @@ def test_a_search_result_links_to_the_words_it_found(moreau):
     # a match in the title only: the link opens the article as before
     html = client.get("/search", params={"q": "hits back"}).text
     assert f'<a href="/documents/{document}">' in html
+
+
+def test_a_name_with_mr_or_mrs_finds_the_one_of_that_sex(tmp_path):
+    """Reader, round 33 (a week of PolNeAR dev, 2016-09-12..18): /speakers/Mr.%20Trump was a
+    404 beside Melania Trump, and /speakers/Mrs.%20Clinton, beside Bill Clinton, opened the
+    page of "speech Mrs. Clinton delivered at New York University", the one speaker whose
+    name holds both words. The honorific says the sex, as it does in an article ("Mr. Trump"
+    beside Ivanka and Melania is Donald); a bare surname they share still lists both."""
+    article = {
+        "title": "Trump on the bomb",
+        "outlet": "Politico",
+        "published": "2016-09-17",
+        "text": "Donald Trump said that \u201ca bomb\u201d had gone off in New York.\n\n"
+        "Melania Trump said she would discuss her immigration history \u201cin a few "
+        "weeks.\u201d",
+    }
+    source = tmp_path / "trumps.jsonl"
+    source.write_text(json.dumps(article) + "\n", "utf-8")
+    db = tmp_path / "news.db"
+    CliRunner().invoke(cli, ["ingest", str(db), str(source)])
+    client = TestClient(create_app(db, None))
+    for name, page in (("Mr. Trump", "Donald%20Trump"), ("Mrs. Trump", "Melania%20Trump")):
+        found = client.get(f"/speakers/{quote(name)}", follow_redirects=False)
+        assert found.status_code == 307, (name, found.status_code)
+        assert found.headers["location"] == f"/speakers/{page}", name
+    both = client.get("/speakers/Trump", follow_redirects=False)
+    assert both.headers["location"] == "/speakers?q=Trump"

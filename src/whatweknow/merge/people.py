@@ -701,6 +701,21 @@ class _Cues:
     roles: frozenset[str] = frozenset()
 
 
+def _told_by_the_name(name: str) -> dict[str, Any]:
+    """What a name a reader gives says of whom it names, as a document's facts say it: the sex
+    of the word before it ("Mrs. Clinton" beside Bill Clinton is Hillary, "Mr. Trump" beside
+    Melania Trump is Donald) and the titles before it ("President Obama")."""
+    first = name.split()[0].strip(".,").casefold() if name.split() else ""
+    gender = (
+        "female"
+        if first in lexicon.FEMALE_WORDS
+        else "male"
+        if first in lexicon.MALE_WORDS
+        else None
+    )
+    return {"gender": gender, "aliases": [name]}
+
+
 def _sex(
     cluster: list[tuple[str, ...]],
     full: dict[tuple[str, ...], PersonName],
@@ -1235,8 +1250,9 @@ class People:
                 self.canonical(name, "person") or name,
                 self.canonical(name, "organization") or name,
             }
+        told = _told_by_the_name(name)
         for kind in ("person", "organization", None):
-            canonical = self.canonical(name, kind)
+            canonical = self.canonical(name, kind, told)
             if canonical in speakers:
                 return {canonical}
         key = loose(name)
