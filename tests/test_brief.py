@@ -140,6 +140,36 @@ def test_an_outlets_own_reporting_is_named_once_among_a_clusters_sources(tmp_pat
     assert "Sources: The New York Times; Fox News." in html
 
 
+def test_an_outlet_whose_articles_each_state_a_figure_is_named_once_among_its_sources(tmp_path):
+    """Reader, round 33 (a week of PolNeAR dev, 2016-09-12..18): a figure two articles of The
+    New York Times each state read "Sources: The New York Times; The New York Times." (two
+    independent sources, as the grade counts them); the outlet is named once, with how often,
+    in Markdown and HTML. The Wal-Mart sentences of BASIL 2058ec60, both the Times's here."""
+    texts = [
+        "Even some justices who seemed sympathetic to the plaintiffs expressed qualms about how "
+        "to administer a lawsuit involving as many as 1.5 million women seeking back pay that "
+        "could amount to billions of dollars.",
+        "Although she may ultimately side with the plaintiffs, even Justice Ruth Bader Ginsburg, "
+        "an ardent defender of women's rights, expressed some concerns about the particulars of "
+        "the sex discrimination lawsuit that covers 1.5 million women and could cost the world's "
+        "largest retailer billions of dollars.",
+    ]
+    articles = [
+        Article(text, f"{n}.txt", "text", published=day, outlet="The New York Times")
+        for n, (text, day) in enumerate(zip(texts, ("2011-03-29", "2011-03-30"), strict=True))
+    ]
+    with Store(tmp_path / "news.db") as store:
+        for result in run(articles):
+            store.add(result)
+        brief = build(store, everything=True)
+        markdown, html = brief_markdown(brief), brief_html(brief, store)
+    women = next(c for c in brief["figures"] if c["independent_sources"] == 2)
+    assert len(women["sources"]) == 2, women["sources"]  # the JSON keeps each source
+    assert "_Sources: The New York Times (twice)._" in markdown
+    assert "The New York Times; The New York Times" not in markdown + html
+    assert "Sources: The New York Times (twice)." in html
+
+
 def _briefed(tmp_path, texts: dict[str, str], published: str = "2014-02-26") -> dict:
     """The brief of one article per outlet (outlet -> text), every row."""
     articles = [

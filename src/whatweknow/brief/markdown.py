@@ -7,7 +7,7 @@ from typing import Any
 
 from .html import answered_by, cue_label, headed, negation, outer_quotes, safe_url, unnamed, words
 from .html import described as describe
-from .numbers import describe_value, range_text, who_gives
+from .numbers import describe_value, range_text, sources_named, who_gives
 from .timeline import grouped, when
 
 
@@ -70,20 +70,11 @@ def _figures(brief: dict[str, Any]) -> list[str]:
         lines.append("")
         lines += _beside(cluster)
         if len(cluster["values"]) > 1:
-            sources = "; ".join(_source(s) for s in cluster.get("sources", []))
-            lines += [f"_Sources: {sources}._", ""]
+            lines += [f"_Sources: {'; '.join(sources_named(cluster))}._", ""]
         for value in cluster["values"]:
             lines.append(f"- {describe_value(value)} {cite(value['location'])}")
         lines.append("")
     return lines + _more(brief, "figures", "figure clusters")
-
-
-def _source(source: dict[str, Any]) -> str:
-    """ "Justice Department, reported by Fox News, HuffPost"; an outlet's own reporting by its
-    name alone, not "Fox News, reported by Fox News"."""
-    if not source.get("reported_by") or source["reported_by"] == [source["source"]]:
-        return str(source["source"])
-    return f"{source['source']}, reported by {', '.join(source['reported_by'])}"
 
 
 def _heading(cluster: dict[str, Any]) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from functools import cache
 from typing import Any
 
@@ -76,6 +77,27 @@ def who_gives(value: dict[str, Any]) -> str:
     ("Fox News"), named so on every line of a cluster ("the article" only for an article of no
     outlet)."""
     return value.get("source") or (value.get("location") or {}).get("outlet") or "the article"
+
+
+def sources_named(cluster: dict[str, Any]) -> list[str]:
+    """Each original source of a cluster's values, named once: "Justice Department, reported
+    by Fox News, HuffPost"; an outlet's own reporting by its name alone, and where two of its
+    articles each state the figure (two independent sources, as the grade counts them), once,
+    with how often: "The New York Times (twice)", not "The New York Times; The New York
+    Times"."""
+    named = []
+    for source in cluster.get("sources") or []:
+        who = str(source.get("source") or "the articles themselves")
+        reported = source.get("reported_by") or []
+        named.append(
+            who if reported in ([], [who]) else f"{who}, reported by {', '.join(reported)}"
+        )
+    counts = Counter(named)
+    return [n if counts[n] == 1 else f"{n} ({_times(counts[n])})" for n in dict.fromkeys(named)]
+
+
+def _times(count: int) -> str:
+    return "twice" if count == 2 else f"{count} times"
 
 
 def describe_value(value: dict[str, Any]) -> str:
