@@ -5338,3 +5338,30 @@ def test_a_polls_results_and_a_margin_it_found_keep_the_poll():
         "15 points among likely voters in Wisconsin, 52 percent to 37 percent."
     )
     assert _source_name(text, "15 points") == "new poll from Marquette Law School"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR miami-2016-03 (The Washington Post), fox-debate (USA Today), pence-endorses
+        # (USA Today), housing (The Western Journal): another, or the end of a series
+        "One last obstacle remained: contests in Ohio and Florida.",
+        "Trump said he would not let Megyn Kelly ask one more mean question.",
+        "There was one more unusual development on Friday.",
+        "Clinton rejected a Fox News proposal for one final debate with rival Sen. Bernie Sanders.",
+    ],
+)
+def test_one_more_or_one_last_is_no_count(text):
+    assert [f.span.text for f in figures_of(text)] == []
+
+
+def test_one_more_unit_of_time_and_two_more_stay_counts():
+    # rubio-debate (NYT): a span of time; BASIL b5eefefb (Fox): two more is two
+    found = [
+        f.span.text
+        for f in figures_of(
+            "With just one more day until voters in New Hampshire head to the polls, there are "
+            "two more presidential debates on the calendar."
+        )
+    ]
+    assert found == ["one", "two"]

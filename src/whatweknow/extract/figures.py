@@ -532,6 +532,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         one = lower == "one" and value == 1 and number.kind != "odds"
         if one and _ONE_IS_NO_COUNT.match(following):
             return False  # "one another", "for one thing", "one of them", "one person familiar"
+        if one and number.qualifier == "exact" and _one_more(text, number):
+            return False  # "One last obstacle remained", "ask one more mean question"
         if one and _EVEN_ONE.search(before):
             return False  # "If there's even one life that can be saved": any, not a count
         if (
@@ -1144,6 +1146,21 @@ _ONE_IS_NO_COUNT = re.compile(
     r"person|official|source|aide|adviser|advisor|diplomat|insider|lawmaker|analyst|"
     r"interest|goal|aim|purpose|priority|objective|mission|message|option|choice)\b"
 )
+
+
+# "one more", "one last", "one final" and the word after
+_ONE_MORE = re.compile(r"\s+(?:more|last|final)\s+([a-z]+)", re.IGNORECASE)
+
+
+def _one_more(text: str, number: NumberMatch) -> bool:
+    """ "One last obstacle remained", "ask one more mean question", "one more unusual
+    development", "one final debate with rival Donald Trump": "one" with "more", "last" or
+    "final" says another or the end of a series, as "another" and "a last" do, not how many
+    (the story gold's not-figures in four stories: PolNeAR miami-2016-03, fox-debate,
+    pence-endorses, housing). A unit of time after it is a span still ("just one more day
+    until voters head to the polls", rubio-debate: a figure)."""
+    more = _ONE_MORE.match(text, number.end)
+    return more is not None and more.group(1).lower().rstrip("s") not in TIME_NOUNS
 
 
 # "even one" with no "not" before it is "any" (it stands where a condition, a question or a
