@@ -4030,6 +4030,48 @@ def test_a_first_person_guess_is_a_hedge_not_a_statement(text, said):
     assert [(s.speaker.name, s.cue.text, s.content.text) for s in found] == said
 
 
+# What the writer's "we", which takes the reader in, and "one" under a modal of chance know,
+# agree or think is no source's (Politico on the New Hampshire debate 2016, USA Today on
+# Sanders 2016, The Western Journal on Rubio's rally 2016; names changed); a "we" in quoted
+# words is the speaker's, what the paper's "we" asks is its act as a reporter (PolNeAR dev),
+# and a bare "one" may be one of several people named.
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Yes, we know that Lind grew up in a rent-controlled apartment in Brooklyn.", []),
+        ("I guess we can all agree now that he was joking.", []),
+        (
+            "Being that this is his own backyard, one might think the senator would fill the "
+            "stadium with supporters excited to see him.",
+            [],
+        ),
+        (
+            "“We know that the economy is growing,” Lind said.",
+            [("Lind", "said", "We know that the economy is growing")],
+        ),
+        (
+            "We asked whether Ms. Lind's story would influence the credibility of her husband's "
+            "policies.",
+            [
+                (
+                    None,
+                    "asked",
+                    "whether Ms. Lind's story would influence the credibility of her husband's "
+                    "policies",
+                )
+            ],
+        ),
+        (
+            "Two aides spoke to reporters. One said the senator would run again.",
+            [(None, "said", "the senator would run again")],
+        ),
+    ],
+)
+def test_the_writers_we_and_anyones_one_are_no_source(text, said):
+    found = statements_of(text)
+    assert [(s.speaker.name, s.cue.text, s.content.text) for s in found] == said
+
+
 # A paragraph "Label: words" is a turn only where the label names someone: USA Today's credit
 # line ("Contributing: …", 3 stories of PolNeAR train, as printed, reporters' names changed) is
 # a verb form; a plural noun opening a paragraph stays a speaker (USA Today on Sanders, 2016).

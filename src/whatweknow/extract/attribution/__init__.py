@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from ... import lexicon
 from ...model import Document, Speaker, Statement
 from .. import certainty
 from ..entities import EntityIndex
@@ -120,6 +121,8 @@ def _resolved(ctx: Context, candidates: list[Candidate]) -> tuple[Statement, ...
             # "you want to believe that …": a generic "you" is nobody's claim (inside a quote,
             # "you" is whom the quote addresses, or no statement: `reported.quoted`)
             continue
+        if not candidate.inside_quote and _writers_or_anyones(ctx, speaker, candidate):
+            continue
         key = (speaker.name, tuple(candidate.content))
         if key in said:
             continue  # "the team responded by noting that …": two cues, one statement
@@ -205,6 +208,30 @@ def _says_a_claim(ctx: Context, candidate: Candidate) -> bool:
 
 def _generic_you(speaker: Speaker) -> bool:
     return speaker.mention is not None and speaker.mention.text.lower() in ("you", "your")
+
+
+# The writer's own "we", which takes the reader in: "Yes, we know that Sanders grew up in a
+# rent-controlled apartment", "I guess we can all agree now that he was joking".
+_WRITERS_WE = frozenset({"we", "us"})
+
+
+def _writers_or_anyones(ctx: Context, speaker: Speaker, candidate: Candidate) -> bool:
+    """ "Yes, we know that Sanders grew up in a rent-controlled apartment in Brooklyn", "I
+    guess we can all agree now that he was joking", "one might think the senator would fill
+    the stadium": outside quotes a "we" is the writer with the reader, and a "one" under a
+    modal of chance is anyone at all; what they know, agree or might think is the writer's
+    own telling, no source's (the story gold's "writer's narration", "writer's hypothetical":
+    3 stories). A "we" inside quotes is the speaker's; what the paper's "we" asks or tells
+    is its act as a reporter ("We asked whether …": PolNeAR dev marks it); "one" with no
+    modal may be one of several people named ("Two aides spoke; one said …")."""
+    mention = speaker.mention
+    span = ctx.doc.char_span(*candidate.cue, alignment_mode="expand") if candidate.cue else None
+    if mention is None or span is None or cues.lemma(span.root) not in lexicon.BELIEF_VERBS:
+        return False
+    word = mention.text.lower()
+    if word in _WRITERS_WE:
+        return True
+    return word == "one" and _only_supposed(ctx, candidate)
 
 
 def with_certainty(doc: Doc, found: tuple[Statement, ...]) -> tuple[Statement, ...]:
