@@ -4072,6 +4072,29 @@ def test_the_writers_we_and_anyones_one_are_no_source(text, said):
     assert [(s.speaker.name, s.cue.text, s.content.text) for s in found] == said
 
 
+# A side taken on an act named by a gerund is a stance, as with a noun ("supports a path to
+# legal status"): no claim (NYT on Cruz and Rubio 2015, Fox on Labrador 2013, NYT on the Cheney
+# sisters 2013; names changed). Words given about an act stay ("defended keeping the embargo",
+# Fox on Rubio 2015), and so does a clause in what is said.
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        (
+            "Mr. Lind supports squeezing out undocumented immigrants by tightening enforcement, "
+            "temporarily freezing immigration levels and changing the 14th Amendment.",
+            [],
+        ),
+        ("He also supports expanding foreign worker visa programs.", []),
+        ("Mr. Lind opposes legalizing same-sex marriage.", []),
+        ("He defended keeping the embargo.", ["defended"]),
+        ("Lind said he supports expanding the program.", ["said"]),
+        ("She supports saying that the economy was strong.", ["supports", "saying"]),
+    ],
+)
+def test_a_stance_toward_an_act_named_by_a_gerund_is_no_statement(text, cues):
+    assert [s.cue.text for s in statements_of(text) if s.cue] == cues
+
+
 # A paragraph "Label: words" is a turn only where the label names someone: USA Today's credit
 # line ("Contributing: …", 3 stories of PolNeAR train, as printed, reporters' names changed) is
 # a verb form; a plural noun opening a paragraph stays a speaker (USA Today on Sanders, 2016).

@@ -167,6 +167,19 @@ def _stance_toward_a_thing(ctx: Context, cue: Token, candidate: Candidate) -> bo
         # writer's gloss; "referred to Rubio as a bright, charismatic leader" says what of it
         return not any(_predicates(t) for t in tokens)
     obj = object_after(cue)
+    if obj is None and lemma in _SIDING:
+        gerund = _gerund_after(cue)
+        if gerund is not None:
+            # "Mr. Cruz supports squeezing out undocumented immigrants by tightening
+            # enforcement", "He also supports expanding foreign worker visa programs", "Mr.
+            # Enzi opposes legalizing same-sex marriage": a side taken on an act, as "supports
+            # a path to legal status" (the story gold's "writer's description of a policy
+            # position", "writer's narration of a stance": 3 stories); a clause in it says
+            # what of it
+            inside = {t.i for t in gerund.subtree}
+            return inside >= {t.i for t in tokens} and not any(
+                t.dep_ in ("ccomp", "csubj") for t in gerund.subtree
+            )
     if obj is None or any(_predicates(t) and not _in_a_relative(t, cue) for t in tokens):
         return False
     if shapes.shape(cue) == "as":
@@ -223,6 +236,30 @@ def _stance_toward_a_thing(ctx: Context, cue: Token, candidate: Candidate) -> bo
         return False
     return lemma in lexicon.STANCE_VERBS and (
         word not in lexicon.PROPOSITION_NOUNS or _criminal_charges(obj)
+    )
+
+
+# Verbs of taking a side, for or against: with an act for object ("supports expanding visa
+# programs", "opposes legalizing same-sex marriage") a stance, no claim. Not the stance verbs
+# that tell of words given about the act: "defended keeping the embargo", "recommended
+# requiring background checks", "described being at Joint Base Andrews" (statements in the
+# story gold).
+_SIDING = frozenset("support back endorse oppose".split())
+
+
+def _gerund_after(verb: Token) -> Token | None:
+    """The gerund a verb takes for its object, with no subject nor "to" of its own:
+    "supports expanding foreign worker visa programs"."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("xcomp", "ccomp")
+            and c.i > verb.i
+            and c.tag_ == "VBG"
+            and not any(g.dep_ in (*SUBJECTS, "aux", "mark") for g in c.children)
+        ),
+        None,
     )
 
 
