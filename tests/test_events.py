@@ -3487,6 +3487,52 @@ def test_a_count_after_in_told_in_the_past_is_how_long_it_took_not_a_date():
     assert (date.date["iso"], date.date["resolved"]) == (None, False)
 
 
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        # The New York Times, 2016-02-25: a year with words of its own after it
+        (
+            "His distant second-place finish in Nevada highlights the profound difficulty Mr. "
+            "Rubio faces as the candidate of the party's pragmatic mainstream in a year of "
+            "voter anger and rejection.",
+            "2016-02-25",
+        ),
+        # BASIL f11c2566 (2012): "in a year when …"
+        (
+            "The Democrats would need 25 seats in the House to regain the majority -- a very "
+            "steep climb in a year when neither party is particularly popular.",
+            "2012-04-23",
+        ),
+        # USA Today, 2016-04-28: "in a year this wacky"
+        (
+            "Besides, in a year this wacky, his stunt doesn't really stand out as all that "
+            "strange.",
+            "2016-04-28",
+        ),
+        # BASIL df5fe55a (2010): "in" on a noun measures the stretch the noun counts in
+        (
+            "It will be the second time in two days that Mr. Biden has served as the "
+            "liaison-in-chief for the White House.",
+            "2010-12-08",
+        ),
+        # The Washington Post, 2016-04-17, and BASIL 2f3e86b6 (2019): the stretch a verb's
+        # first thing is first in
+        (
+            "Cruz told delegates that their votes could help him win a battle in Cleveland, "
+            "where the party may host its first contested convention in 40 years.",
+            "2016-04-17",
+        ),
+        (
+            "This mission was driven by the candidates who would ultimately deliver Democrats "
+            "their first majority in the House in eight years.",
+            "2019-03-08",
+        ),
+    ],
+)
+def test_a_count_after_in_that_measures_a_stretch_is_no_date(text, published):
+    assert [e.date["text"] for e in events_of(text, published) if "in " in e.date["text"]] == []
+
+
 def test_a_count_of_years_ago_alone_keeps_its_year():
     assert resolve("five years ago", datetime(2016, 1, 5))["iso"] == "2011"
     assert resolve("eight years ago this month", datetime(2016, 3, 10))["iso"] == "2008-03"

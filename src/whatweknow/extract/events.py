@@ -843,15 +843,30 @@ def _a_count_on_from_now(doc: Doc, start: int, end: int) -> bool:
     article's day: the clause is told now or ahead ("Florida holds its primary in two weeks",
     "will shut down again in 21 days"), where in the past it is how long the act took
     ("finished the work in two weeks"); a count with a word of its own before it ("in the
-    next two weeks", "in recent days") is none."""
+    next two weeks", "in recent days") is none. Nor is a stretch the phrase measures out: "in"
+    on a noun ("the second time in two days"), a count with words of its own after it ("in a
+    year of voter anger", "in a year when …", "in a year this wacky") or the stretch a verb's
+    first, last or only thing is ranked over ("may host its first contested convention in 40
+    years")."""
     if start == 0 or doc[start - 1].lower_ != "in":
         return False
-    span = doc[start:end]
-    if span.root.dep_ != "pobj" or span.root.head.i != start - 1:
+    preposition, span = doc[start - 1], doc[start:end]
+    if span.root.dep_ != "pobj" or span.root.head.i != preposition.i:
         return False
     if not dates.in_a_count(doc[start - 1 : end].text):
         return False
+    verb = preposition.head
+    if verb.pos_ not in ("VERB", "AUX") or preposition.n_rights > 1 or span.root.n_rights:
+        return False
+    if any(_ranked(c) for c in verb.children if c.dep_ in ("dobj", "attr", "nsubj")):
+        return False
     return _tense(span) in ("present", "future")
+
+
+def _ranked(noun: Token) -> bool:
+    """Whether a noun is ranked among its kind: "the first woman", "its last rally", "the
+    largest crowd"."""
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in _RANKS) for c in noun.children)
 
 
 # The prepositions whose object is the time of the clause, for a day named in digits ("since
@@ -1488,9 +1503,7 @@ def _infinitive_on_a_noun(noun: Token, depth: int) -> str:
     the present or ahead, the nearer one where it is told in the past ("had a chance to win
     it on Tuesday"); the first, last or only one to do a thing ("the first woman to win a
     primary on Tuesday") did it: no time of its own, the past."""
-    if noun.pos_ != "NOUN" or any(
-        c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in _RANKS) for c in noun.children
-    ):
+    if noun.pos_ != "NOUN" or _ranked(noun):
         return "past"
     node = noun
     for _ in range(6):
