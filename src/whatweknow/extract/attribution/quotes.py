@@ -19,7 +19,14 @@ from . import cues
 from .context import CLOSERS, EDGE, OPENERS, QUOTE_MARKS, QUOTE_OPENERS, Candidate, Context, words
 from .cues import CUE_LEMMAS, lemma
 from .descriptions import noun_of
-from .speakers import can_speak, entity_for, hung_on_its_subject, passive_saying, speaker_of
+from .speakers import (
+    can_speak,
+    entity_for,
+    hung_on_its_subject,
+    is_handle,
+    passive_saying,
+    speaker_of,
+)
 from .syntax import clause, left_edge
 
 # Only quotes at least this long are statements on their own; shorter ones are scare quotes.
@@ -323,9 +330,14 @@ def colon_speakers(ctx: Context) -> list[Candidate]:
 
 # A post embedded in the page, its markup carried into the text (PolNeAR: Breitbart's
 # '<tweet id="…" author="@SpeakerRyan" datetime="…">words — Paul Ryan (@SpeakerRyan) July 5,
-# 2016</tweet>', HuffPost's '<tweet pic="" author="realDonaldTrump" …>words</tweet>').
+# 2016</tweet>', HuffPost's '<tweet pic="" author="realDonaldTrump" …>words</tweet>', The
+# Western Journal's '<tweet tweet-author="@ByronYork" tweet-date="March 9, 2016">words<tweet/>',
+# whose date may run over a line break).
+# The Western Journal's "tweet-author" is a handle only with its "@": the scrape sometimes
+# filled it with the page's prose (PolNeAR dev west-journal_2016-09-26).
 _EMBEDDED_POST = re.compile(
-    r'<tweet\b[^<>\n]*?\sauthor="@?(?P<handle>[^"<>\n]+)"[^<>\n]*>(?P<words>[^<]+)</tweet>'
+    r'<tweet\b[^<>]*?\s(?:author="@?|tweet-author="@)(?P<handle>[^"<>\n]+)"[^<>]*>'
+    r"(?P<words>[^<]+)(?:</tweet>|<tweet/>)"
 )
 # What the embed adds after the words: a picture's link, then the signature "— Name
 # (@handle) Month D, YYYY" that names the author.
@@ -343,13 +355,17 @@ def embedded_posts(ctx: Context) -> Iterator[tuple[tuple[int, int], Candidate]]:
     story gold gives each to its author (Ryan's "this announcement defies explanation", the
     AP's "BREAKING: AP analysis: …", Trump's and Valls' posts in the Khan story). The author
     is the name the embed's signature gives, else the person or body the text names whose
-    name the handle spells ("realDonaldTrump": Donald Trump; "manuelvalls": Manuel Valls).
-    Each comes with the key it is kept under: where its words start, as `unclaimed` keys a
-    quote with no cue."""
+    name the handle spells ("realDonaldTrump": Donald Trump; "manuelvalls": Manuel Valls),
+    else the handle itself: a post by someone the text never names ("mattyglesias",
+    "@ShaneGoldmacher" after "as a Politico reporter noted") is still theirs, as the story gold
+    gives it (7 posts, 3 stories). Each comes with the key it is kept under: where its words
+    start, as `unclaimed` keys a quote with no cue."""
     for match in _EMBEDDED_POST.finditer(ctx.text):
         start, end = match.span("words")
         signature = _POST_SIGNATURE.search(ctx.text, start, end)
         author = signature.span("name") if signature else _named_in_handle(ctx, match)
+        if author is None and is_handle(match["handle"]):
+            author = match.span("handle")
         link = _POST_LINK.search(ctx.text, start, signature.start() if signature else end)
         content = ctx.trim(start, link.start() if link else signature.start() if signature else end)
         if content and author is not None:

@@ -1132,6 +1132,25 @@ def _dateline(token: Token) -> bool:
 # -- naming and coreference ------------------------------------------------------------------
 
 
+# A handle: at most 15 letters, digits or underscores (Twitter's limit), which the cleaning may
+# have split where it took them for glued words ("existentialfish": "existential fish").
+_HANDLE = re.compile(r"\w+(?: \w+)*")
+_HANDLE_CHARACTERS = 15
+
+
+def is_handle(text: str) -> bool:
+    return _HANDLE.fullmatch(text) is not None and len(text.replace(" ", "")) <= _HANDLE_CHARACTERS
+
+
+def _handle_of_post(ctx: Context, start: int, end: int) -> str | None:
+    """The handle as its owner wrote it ("existentialfish"), where the span is the one an
+    embed's author attribute holds, not a name the text or a signature gives."""
+    text = ctx.text[start:end]
+    if not ctx.text.endswith(('author="', 'author="@'), 0, start) or not is_handle(text):
+        return None
+    return text.replace(" ", "")
+
+
 def _post_author(ctx: Context, mention: tuple[int, int]) -> Speaker:
     """An embedded post's author is the one name its signature or handle gives, as it stands:
     never the people the parse joins to it ("Martin O’Malley and Hillary Clinton called for
@@ -1142,6 +1161,10 @@ def _post_author(ctx: Context, mention: tuple[int, int]) -> Speaker:
     entity for is taken for a body's ("Twitchy Team")."""
     span = ctx.span(*mention)
     entity = ctx.index.at(*mention)
+    handle = _handle_of_post(ctx, *mention)
+    if handle is not None and entity is None:
+        # a handle no name in the text spells: the author's name is the handle
+        return Speaker(handle, "organization", span)
     if entity is None:
         return Speaker(group_name(span.text), "organization", span)
     kind = "person" if entity_kind(entity) == "person" else "organization"
