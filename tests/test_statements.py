@@ -245,6 +245,28 @@ CASES = [
         "indirect",
         False,
     ),
+    # ... and so is what someone mentioned, told with more than a bare noun (PolNeAR train:
+    # the Post on AIPAC 2016, Breitbart on Obama's gun steps 2016; names changed)
+    (
+        "During the Miami debate, Mr. Hale mentioned his personal connections to the faith, "
+        "referring to his daughter.",
+        "Hale",
+        "person",
+        "mentioned",
+        "his personal connections to the faith",
+        "indirect",
+        False,
+    ),
+    (
+        "Senator Ann Hale spoke for an hour. She mentioned freedom of religion taken from "
+        "parishioners killed at a South Carolina church.",
+        "Ann Hale",
+        "person",
+        "mentioned",
+        "freedom of religion taken from parishioners killed at a South Carolina church",
+        "indirect",
+        False,
+    ),
     # thanks are said
     (
         "“It’s time for me to move along,” Mr. Hale said in a statement on Friday, thanking his "
@@ -3105,6 +3127,11 @@ NOT_REPORTS += [
     ("That is how officials say the attack unfolded.", ["say"]),
     # a description that tells nothing of its object, and one nobody gives
     ("Senator Ann Hale described the plan.", []),
+    # ... and a mention of a bare noun, of words or of a name (PolNeAR train: HuffPost on the
+    # networks 2016, Politico on Ryan and Trump 2016; names changed)
+    ("Senator Ann Hale mentioned the plan.", []),
+    ("The crowd booed when one of his warm-up speakers mentioned the senator’s name.", []),
+    ("The speaker mentioned the name of the Wisconsin senator in his remarks.", []),
     ("The people spoke on the condition of anonymity to describe sensitive discussions.", []),
     # an attack that is violence, on a verb that says nothing
     ("A guard was injured in an attack on the base.", []),
