@@ -267,6 +267,28 @@ CASES = [
         "indirect",
         False,
     ),
+    # what one claims of oneself, an act owned up to, a side or a plea (PolNeAR train: HuffPost
+    # on Zimmerman 2016, Politico on the platform 2016; names changed)
+    (
+        "Mr. Hale shot and killed a neighbor in February 2012, but claimed self-defense and was "
+        "acquitted the following year.",
+        "Hale",
+        "person",
+        "claimed",
+        "self-defense",
+        "indirect",
+        False,
+    ),
+    (
+        "Senator Ann Hale spoke the day after a man claiming allegiance to ISIS gunned down 49 "
+        "people at a nightclub.",
+        "man",
+        "anonymous",
+        "claiming",
+        "allegiance to ISIS",
+        "indirect",
+        False,
+    ),
     # thanks are said
     (
         "“It’s time for me to move along,” Mr. Hale said in a statement on Friday, thanking his "
@@ -3130,6 +3152,10 @@ NOT_REPORTS += [
     # ... and a mention of a bare noun, of words or of a name (PolNeAR train: HuffPost on the
     # networks 2016, Politico on Ryan and Trump 2016; names changed)
     ("Senator Ann Hale mentioned the plan.", []),
+    # "claim" taking a thing won says nothing (the story gold: "officially claimed the
+    # nomination", "claimed the prize for exceeding expectations" are the writer's)
+    ("Mr. Hale officially claimed the nomination on Tuesday.", []),
+    ("Senator Ann Hale claimed the prize for exceeding expectations.", []),
     ("The crowd booed when one of his warm-up speakers mentioned the senator’s name.", []),
     ("The speaker mentioned the name of the Wisconsin senator in his remarks.", []),
     ("The people spoke on the condition of anonymity to describe sensitive discussions.", []),

@@ -334,6 +334,12 @@ kidnapping abduction hijacking hack hacking beheading execution ambush murder as
 operation responsibility credit
 """.split()
 )
+# ... and what one claims of oneself, a side or a plea, with the acts: "a man claiming
+# allegiance to ISIS", "claimed self-defense", "Islamic State claimed responsibility for the
+# attack" say so; "claimed the nomination" or "claimed a moral victory" take a thing won.
+CLAIMED_OF_ONESELF = CLAIMED_ACTS | frozenset(
+    "allegiance loyalty affiliation defense self-defense innocence".split()
+)
 
 # What shows something without saying it: "A Fox News poll shows Sanders with 47 percent".
 EVIDENCE_NOUNS = frozenset(

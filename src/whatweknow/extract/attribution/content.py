@@ -519,6 +519,26 @@ def _object_cue(said: _Said) -> _Reading | None:
 _NAMING = frozenset("call brand label dub term".split())
 
 
+def _claimed(said: _Said) -> _Reading | None:
+    """ "Islamic State claimed responsibility for the attack", "a man claiming allegiance to
+    ISIS", "claimed self-defense": "claim" with a plain object that is an act owned up to, a
+    side or a plea (`lexicon.CLAIMED_OF_ONESELF`) says so; with another ("claimed the
+    nomination") it takes a thing won and says nothing."""
+    if said.lemma != "claim" or said.complement or said.speaker is None:
+        return None
+    verb = said.verb
+    obj = object_after(verb)
+    if obj is None or obj.lemma_.lower() not in lexicon.CLAIMED_OF_ONESELF:
+        return None
+    # what it is owed to or for, where the parser hung it on the verb ("for the attack")
+    owed = [c for c in verb.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in _OWED]
+    tokens = [*obj.subtree, *(t for p in owed for t in p.subtree)]
+    return _Reading([said.ctx.tokens_span(sorted(tokens, key=lambda t: t.i))], clause=True)
+
+
+_OWED = frozenset(("for", "to"))
+
+
 def _what_said_is(said: _Said) -> _Reading | None:
     """ "denying what some have said was a signal that …", "at what he has said is the
     country's apparent willingness to …", "that's what Ryan had argued is the problem": the
@@ -568,6 +588,7 @@ SPEECH_READINGS: tuple[Callable[[_Said], _Reading | None], ...] = (
     _said_object_reading,
     _shown,
     _estimate,
+    _claimed,
     _object_cue,
 )
 
