@@ -790,8 +790,11 @@ def giving_verb(ctx: Context, verb: Token) -> Candidate | None:
     if obj is not None and obj.lemma_.lower() in lexicon.SPEECH_ACT_NOUNS:
         speaker = speaker_of(verb)
         # "It has also expressed “serious concern” over a pact": "it" that gives a speech
-        # act is a country, a company or an institution
-        if speaker is not None and (can_speak(speaker[-1]) or speaker[-1].lower_ == "it"):
+        # act is a country, a company or an institution; "a gunman who expressed sympathy
+        # for …": "who" stands for someone
+        if speaker is not None and (
+            can_speak(speaker[-1]) or speaker[-1].lower_ == "it" or speaker[0].lower_ == "who"
+        ):
             # "… over a pact between Pyongyang and Moscow, which promises …": the writer's
             # description of the pact after the comma is not part of the concern
             described = {

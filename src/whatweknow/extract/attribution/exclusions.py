@@ -780,6 +780,11 @@ def _standing_stance(ctx: Context, cue: Token, candidate: Candidate) -> bool:
         verb = verb.head
     if verb.dep_ != "relcl" or cues.lemma(cue) not in lexicon.STANCE_VERBS:
         return False
+    if cues.lemma(cue) in lexicon.GIVING_VERBS:
+        # "Reid, who has long expressed his admiration for Warren", "who openly expressed
+        # concern about …": a speech act given, wherever the clause stands (the story gold, 2
+        # stories)
+        return False
     if any(ctx.overlaps_quote(s, e) for s, e in candidate.content):
         return False
     return not any(c.dep_ in ("ccomp", "csubj") for c in cue.children)
