@@ -5248,6 +5248,19 @@ def test_a_share_of_a_whole_in_words_is_a_percent(text, span, value, low, high):
     assert figure.unit == "%" and figure.quantity["share"]
 
 
+def test_a_fraction_of_one_unit_is_no_share_of_a_whole():
+    # The Washington Post, 2016-10-05 (PolNeAR dev): half of a percentage point, not 50 %
+    text = (
+        "The IMF expects that U.S. output will expand by a tepid 1.6 percent, more than half a "
+        "percentage point less than forecast in July."
+    )
+    found = {f.span.text: f for f in figures_of(text)}
+    assert found["more than half"].unit != "%", found["more than half"]
+    assert found["more than half"].value == pytest.approx(0.5)
+    # a share of the whole after it stays one
+    assert figures_of("More than half the voters stayed home.")[0].unit == "%"
+
+
 def test_a_fraction_of_an_amount_or_of_a_unit_stays_a_ratio():
     # BASIL 3ae35b16 (HuffPost): a third of a number stays one-third of it
     found = {

@@ -2143,8 +2143,10 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
 
 # After a fraction, what makes it a ratio to an amount, not a share of a whole: "about
 # one-third of the 1.6 million arrests" (of a number), "a third as much savings" (a multiple),
-# "three-fifths of a person" (a part of one thing)
-_OF_AN_AMOUNT = re.compile(r"\s+(?:of\s+(?:an?\s|(?:the\s+|all\s+)?[$£€\d])|as\s+(?:much|many)\b)")
+# "three-fifths of a person", "more than half a percentage point" (a part of one thing)
+_OF_AN_AMOUNT = re.compile(
+    r"\s+(?:(?:of\s+)?an?\s|of\s+(?:the\s+|all\s+)?[$£€\d]|as\s+(?:much|many)\b)"
+)
 
 
 def _a_share_in_words(text: str, number: NumberMatch) -> bool:
