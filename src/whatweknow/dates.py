@@ -1020,15 +1020,15 @@ def in_a_count(expression: str) -> bool:
 
 
 def _shift(day: date, unit: str, n: int) -> Result:
+    """n units on from `day` (back, for n < 0), told at that unit's precision."""
+    moved = _shift_day(day, unit, n)
     if unit == "day":
-        return _day(day + timedelta(days=n))
+        return _day(moved)
     if unit == "week":
-        return _week(day + timedelta(weeks=n))
+        return _week(moved)
     if unit == "month":
-        month = day.year * 12 + day.month - 1 + n
-        return _resolved(f"{month // 12:04d}-{month % 12 + 1:02d}", "month")
-    years = n * (10 if unit == "decade" else 1)
-    return _resolved(f"{day.year + years:04d}", "year")
+        return _resolved(f"{moved.year:04d}-{moved.month:02d}", "month")
+    return _resolved(f"{moved.year:04d}", "year")
 
 
 def _month_end(year: int, month: int) -> date:
