@@ -1620,3 +1620,42 @@ def test_one_value_restated_in_other_words_in_one_article_is_one_quantity(brief)
     )
     assert len(cluster_of(result, "49")["values"]) == 2
     assert len(cluster_of(result, "$8 billion")["values"]) == 2
+
+
+def test_values_at_two_times_are_no_dispute(brief):
+    """One measure at two times, each named in its figure's own clause, is a change, not two
+    sources disagreeing: a challenger's fund-raising to the end of June and in the days since
+    the scandal (PolNeAR, Breitbart on the DNC e-mails); the share of the remaining delegates
+    a candidate must win going into one day's contests and after another's (PolNeAR, The
+    Western Journal, March 2016; the time of a participle's clause is its main clause's)."""
+    result = brief(
+        "Canova has raised $2.3 million through the end of June, more than three-quarters from "
+        "donors giving $200 or less.",
+        "Canova said he’s raised about $100,000 in the 72 hours since the scandal erupted.",
+        "The challenger has been endorsed by Bernie Sanders.",
+    )
+    assert result["disputed"] == []
+    result = brief(
+        "Going into Tuesday’s contests in Michigan, Mississippi, Idaho and Hawaii, Trump must win "
+        "53 percent of the remaining delegates.",
+        "Trump remains the only one with a viable path, but he would need to win 69 percent of "
+        "the remaining delegates after March 15 if he loses Ohio and Florida.",
+    )
+    assert result["disputed"] == []
+
+
+def test_one_day_told_two_ways_or_on_one_side_still_disputes(brief):
+    """Times are compared as the dates the events read in them: "on Sunday" in an article of
+    Sunday and "yesterday" in one of Monday are one day, so the two counts still dispute; and
+    a time on one side only says nothing ("at least 20" with no time)."""
+    # the fixture's first article is of Sunday 2019-01-20, its second of Monday
+    result = brief(
+        "Twelve people were killed in the bombing of the market on Sunday, the police said.",
+        "Forty people were killed in the bombing of the market yesterday, hospital officials said.",
+    )
+    assert len(result["disputed"]) == 1
+    result = brief(
+        "Twelve people were killed in the bombing of the market on Sunday, the police said.",
+        "At least 40 people were killed in the bombing of the market, hospital officials said.",
+    )
+    assert len(result["disputed"]) == 1

@@ -19,6 +19,7 @@ from .attribution import statements
 from .entities import build_index, entities
 from .events import events
 from .figures import figures
+from .quantities import dated_times
 from .questions import questions
 
 __all__ = [
@@ -57,14 +58,15 @@ def extract_doc(
     needs_index = {"entities", "statements", "events"} & set(parts)
     index = build_index(doc) if needs_index else None
     found = statements(doc, document, index) if index is not None and "statements" in parts else ()
+    numbers = figures(doc, document, found, index) if "figures" in parts else ()
+    dated = events(doc, document, index, found) if index is not None and "events" in parts else ()
+    dated_times(numbers, dated)
     return Extraction(
         document=document,
         entities=index.entities if index is not None and "entities" in parts else (),
         statements=found,
-        figures=figures(doc, document, found, index) if "figures" in parts else (),
-        events=events(doc, document, index, found)
-        if index is not None and "events" in parts
-        else (),
+        figures=numbers,
+        events=dated,
         questions=questions(doc, document, found, index) if "questions" in parts else (),
         extractor=extractor_info(nlp),
     )

@@ -59,6 +59,7 @@ from .quantities import (
     setter,
     territory_currency,
     tie_scope,
+    times,
     window,
     years,
 )
@@ -2592,6 +2593,11 @@ def _quantity(
         **({"owner_sex": sex} if whose and sex else {}),
         **({"of": spent} if spent else {}),
         **({"then": True} if unit == "year of age" and then else {}),
+        # words and place of each time, made the date the events read there by
+        # `extract.quantities.dated_times` once the events are read
+        **(
+            {"times": [list(t) for t in sorted(when)]} if (when := times(verb, anchor, own)) else {}
+        ),
     }
 
 

@@ -30,6 +30,7 @@ compared only with the clusters that could hold it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -598,6 +599,94 @@ def names(anchor: Token | None, verb: Token | None) -> set[str]:
             name = obj.doc[obj.left_edge.i : obj.i + 1]
             found |= {t.lower_ for t in name if t.pos_ == "PROPN" and t.is_alpha}
     return found
+
+
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+def times(verb: Token | None, anchor: Token | None, skip: set[int]) -> set[tuple[str, int, int]]:
+    """The times a figure's own clause ties it to, as their words and where they stand (the
+    character offsets, by which `extract.dated_times` gives each the date the events read
+    in it): the dates and spans the
+    parse's entities find in the figure's phrase and on its verb ("raised $2.3 million through
+    the end of June", "raised about $100,000 in the 72 hours since the scandal erupted", "Of
+    the 1,590 votes cast in the March 12 county convention"), and the time a "when" clause the
+    figure stands in hangs on ("the joint primary of 2008, when 42% of eligible voters
+    participated"); not those of other clauses, nor of a verb of saying above it ("said
+    Thursday"), nor the figure's own words ("the next 75 years"). Two values that disagree
+    at two times are the quantity at two times (a change, not a dispute:
+    `merge.figures.disputable`)."""
+    inside: set[int] = set()
+    for head, kept in ((anchor, _DESCRIBING), (verb, frozenset())):
+        if head is not None:
+            inside |= _own_clause(head, kept)
+    when = verb is not None and any(
+        c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in verb.children
+    )
+    if when and verb.dep_ in ("relcl", "advcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        outside = {t.i for t in verb.subtree}
+        inside |= _own_clause(verb.head) - outside  # "the primary of 2008, when …"
+    inside -= skip
+    if not inside:
+        return set()
+    doc = next(t for t in (anchor, verb) if t is not None).doc
+    found = set()
+    for entity in doc.ents:
+        if entity.label_ not in _TIME_LABELS or entity.root.i not in inside:
+            continue
+        if any(t.i in skip for t in entity):
+            continue  # the figure's own words: "the next 75 years"
+        words = [t.lower_ for t in entity if t.is_alpha or t.like_num]
+        if all(t.like_num and not _YEAR.match(t.text) for t in entity if t.lower_ in words):
+            continue  # a count the tagger took for a date: "42 votes for Trump, 18 for Cruz"
+        found.add((" ".join(words), entity.start_char, entity.end_char))
+    return found
+
+
+def dated_times(figures: Iterable[Any], events: Iterable[Any]) -> None:
+    """Each figure's times (`times`: words and place) as the date the events read at that
+    place, its ISO date ("Tuesday" in an article of 2016-03-08: "2016-03-08"; "the end of June":
+    "2016-06"), so that one day told two ways in two articles ("Sunday", "yesterday") is one
+    time; a time no event dates stays its words ("the 72 hours")."""
+    dated = []
+    for event in events:
+        when = event.date or {}
+        if when.get("resolved") and when.get("iso") and when.get("start") is not None:
+            dated.append((when["start"], when["end"], when["iso"]))
+
+    def date_of(words: str, start: int, end: int) -> str:
+        return next((iso for s, e, iso in dated if s < end and start < e), words)
+
+    for figure in figures:
+        key = figure.quantity or {}
+        if key.get("times"):
+            key["times"] = sorted({date_of(*time) for time in key["times"]})
+
+
+# The clauses that say which things a figure counts ("the 1,590 votes cast in the March 12
+# county convention", "the four states that cast votes last Saturday"): their times are its.
+_DESCRIBING = frozenset({"relcl", "acl"})
+
+
+def _own_clause(head: Token, kept: frozenset[str] = frozenset()) -> set[int]:
+    """A token's subtree less the clauses hung on it (relative, coordinated, adverbial and
+    complement clauses, but those `kept`), which have their own times."""
+    inside = {t.i for t in head.subtree}
+    for child in head.children:
+        if child.dep_ in _CLAUSES and child.dep_ not in kept and not _setting(child):
+            inside -= {t.i for t in child.subtree}
+    return inside
+
+
+def _setting(clause: Token) -> bool:
+    """An adverbial clause of a participle with no subject and no conjunction of its own, which
+    sets the time of its main clause ("Going into Tuesday's contests, Trump must win 53
+    percent"); not a clause with a subject or a "when", "after", "if" of its own."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ in ("VBG", "VBN")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "advmod") for c in clause.children)
+    )
 
 
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
