@@ -182,8 +182,10 @@ PREP_CUES = {
     "plead": ("for",),
     "point": ("to",),
     "refer": ("to",),
-    "talk": ("about",),
-    "speak": ("about", "of"),
+    "talk": ("about", "against"),
+    # "against", and "for" after "out", take a side (`exclusions.side_taken`): "has spoken out
+    # against the measure", "spoke out for ''shotgun marriages''"
+    "speak": ("about", "of", "against", "for"),
     "comment": ("on",),
     "complain": ("about", "of"),
     "warn": ("of", "about", "against"),
