@@ -22,7 +22,35 @@ def agent_by(verb: Token) -> Token | None:
 
 
 def passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not has_read_as_is(
+        verb
+    )
+
+
+# The contracted auxiliary that is "has" as often as "is": "he's said", "it's said".
+_CONTRACTED = frozenset(("'s", "’s"))
+
+
+def has_read_as_is(verb: Token) -> bool:
+    """ "he's expressed openness to legal status", "who’s called for big tax hikes on the
+    rich", "he’s spoken out against North Carolina’s law": a contracted "has" the parser
+    read as the "is" of a passive. Right before the participle, with no "by" after it, "'s" is
+    "has" where the verb takes an object, or the preposition by which it takes what it says
+    (`lexicon.PREP_CUES`): a passive has neither ("he's called a liar", "it's said that …")."""
+    aux = [c for c in verb.children if c.dep_ == "auxpass"]
+    if (
+        verb.tag_ not in ("VBN", "VBD")
+        or len(aux) != 1
+        or aux[0].lower_ not in _CONTRACTED
+        or aux[0].i != verb.i - 1
+        or agent_by(verb) is not None
+    ):
+        return False
+    words = lexicon.PREP_CUES.get(lemma(verb), ())
+    return any(
+        c.i > verb.i and (c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in words))
+        for c in verb.children
+    )
 
 
 def object_after(verb: Token) -> Token | None:
