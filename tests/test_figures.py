@@ -4044,6 +4044,45 @@ def test_a_number_word_in_a_name_is_no_figure(text):
 
 
 @pytest.mark.parametrize(
+    "text, number",
+    [
+        # a number ending a name of "the" + proper noun + "of" / "for": the story gold's names
+        # with digits in three stories (thirty-second rubio-iowa-2016-01, twenty-ninth
+        # islamic-state-2015-11, twenty-second unity-2016-06; names changed)
+        (
+            "The senator's work on the “Gang of Eight” immigration bill has haunted him.",
+            "Eight",
+        ),
+        ("Mr. Obama spoke after the Group of 20 conference in Turkey on Monday.", "20"),
+        (
+            "He pointed to the Fight for 15 protesters who are advocating for a higher wage.",
+            "15",
+        ),
+        ("Members of the Committee of 12 met in private.", "12"),
+    ],
+)
+def test_a_number_ending_a_name_of_or_for_is_no_figure(text, number):
+    assert [f.span.text for f in figures_of(text) if number in f.span.text] == []
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # "for" on the verb, a headline's first word, a body made of a plural, people of an
+        # age, an amount with a currency: counts (the story gold's figures, NewsQuant)
+        ("She worked at Carrier for 13 years before the layoffs.", "13 years"),
+        ("He has been a citizen of the United States for 85 years.", "85 years"),
+        ("Destruction of 34,000 emails was ordered by her lawyers.", "34,000"),
+        ("The Army of 10,000 men marched on the capital.", "10,000"),
+        ("The Americans of 65 and older voted for him.", "65 and older"),
+        ("They sold a stake in the province of Shandong for 92 million yuan.", "92 million yuan"),
+    ],
+)
+def test_a_count_after_of_or_for_that_names_nothing_stays_a_figure(text, span):
+    assert span in [f.span.text for f in figures_of(text)]
+
+
+@pytest.mark.parametrize(
     "text, span, value",
     [
         # BASIL (NSA 2013): the preposition after a noun, names changed

@@ -525,6 +525,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         return False  # "Two things will have to happen", "suggesting three ways out: …"
     if _counts_a_places_parts(token, number):
         return False  # "Iowa's 99 counties", "the state's 14 congressional districts"
+    if _ends_a_name_of_or_for(text, token, number):
+        return False  # "the Group of 20 conference", "the “Gang of Eight”", "the Fight for 15"
     if number.words and number.qualifier != "range":
         lower = token.lower_
         word_after = text[number.number_start + len(token.text) : number.number_start + 14]
@@ -1865,6 +1867,43 @@ def _is_name_number(doc: Doc, token: Token, number: NumberMatch) -> bool:
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     counts_a_noun = nxt is not None and nxt.tag_ == "NNS" and nxt.text.islower()
     return not counts_a_noun or (prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.is_title)
+
+
+# A proper noun inside a sentence after "the" or a quote mark, then "of" or "for": the start of
+# a name that a number ends ("the Group of 20", "the “Gang of Eight”", "the Fight for 15").
+_NAME_OF_OR_FOR = re.compile(r"(?:\b[Tt]he\s+|[\"“‘'])([A-Z][a-z]+)\s+(?:of|for)\s+$")
+
+
+def _ends_a_name_of_or_for(text: str, token: Token, number: NumberMatch) -> bool:
+    """ "Obama spoke after the Group of 20 conference", "Rubio's work on the “Gang of Eight”
+    immigration bill", "the Fight for 15 protesters": a bare number after "of" or "for" and a
+    proper noun (singular, inside the sentence, after "the" or a quote mark) is the end of that
+    name, as "the Big Ten" is one (`_in_a_name`); the story gold lists each as a name with
+    digits (three stories). "of" must hang on the noun; "for" the parser may hang on the verb
+    ("He pointed to the Fight for 15 protesters"), and a verb's "for" and a count says how long
+    or how much, with a unit ("worked at Carrier for 13 years", "a citizen of the United States
+    for 85 years": counts). "of" before a plural counts what a body is made of ("The Army of
+    10,000 men marched"); an amount with a unit or a currency is never a name's ("the province
+    of Shandong for 92 million yuan"), nor is a plural people's ("the Americans of 65 and
+    older")."""
+    if number.unit or number.currency or number.qualifier != "exact" or number.tally:
+        return False
+    found = _NAME_OF_OR_FOR.search(text[max(0, number.start - 40) : number.start])
+    if found is None:
+        return False
+    prep = token.head if token.dep_ == "pobj" else None
+    if prep is None and token.dep_ == "nummod" and token.head.dep_ == "pobj":
+        prep = token.head.head  # "the Group of 20 conference": the count on the name's noun
+        if prep.lower_ == "of" and token.head.tag_ != "NN":
+            return False  # "the Army of 10,000 men": what a body is made of, counted
+    if prep is None or prep.lower_ not in ("of", "for") or prep.i != token.i - 1:
+        return False
+    name = token.doc[prep.i - 1]
+    if prep.lower_ == "of" and prep.head.i != name.i:
+        return False  # "of" on something else: no part of the name
+    # "for" the parser hangs on the verb before the name ("He pointed to the Fight for 15
+    # protesters"): a verb's "for" before a count says how long or how much, with a unit
+    return name.text == found.group(1) and name.tag_ == "NNP" and name.i > name.sent.start
 
 
 # The entity kinds the parser gives names of: a number inside one is part of the name.
