@@ -4280,6 +4280,46 @@ def test_a_stance_toward_an_act_named_by_a_gerund_is_no_statement(text, cues):
     assert [s.cue.text for s in statements_of(text) if s.cue] == cues
 
 
+# An object that gives only how much was said, "little" or "nothing", tells none of it: "little"
+# leaves no statement, "nothing" one the text denies (The Washington Post on Sanders and on the
+# Mexican government, USA Today on the Benghazi report, all 2016; names changed). "Little" or
+# "nothing" as the subject of what was said, or with a clause of its own, is what was said.
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Lind pledged Saturday to rid the world of “this barbarous organization” but said "
+            "little about how.",
+            [("pledged", "to rid the world of “this barbarous organization”", False)],
+        ),
+        (
+            "While the Mexican government has said little about Mr. Hale's plan to beef up "
+            "border security, two of the country's former presidents have a message for him.",
+            [],
+        ),
+        (
+            "In June, House Republicans issued a report that cited the administration for "
+            "security lapses but revealed nothing new about Lind's handling of the matter.",
+            [
+                ("cited", "the administration for security lapses", False),
+                ("revealed", "nothing new about Lind's handling of the matter", True),
+            ],
+        ),
+        (
+            "The senator said little had changed since the vote.",
+            [("said", "little had changed since the vote", False)],
+        ),
+        (
+            "The senator said nothing would stop her.",
+            [("said", "nothing would stop her", False)],
+        ),
+    ],
+)
+def test_only_how_much_was_said_tells_nothing(text, said):
+    found = statements_of(text)
+    assert [(s.cue.text, s.content.text, s.negated) for s in found] == said
+
+
 # A paragraph "Label: words" is a turn only where the label names someone: USA Today's credit
 # line ("Contributing: …", 3 stories of PolNeAR train, as printed, reporters' names changed) is
 # a verb form; a plural noun opening a paragraph stays a speaker (USA Today on Sanders, 2016).

@@ -778,6 +778,44 @@ def _none_given(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     )
 
 
+# Pronouns of an amount that a cue's object gives in place of what was said: how much, not
+# what ("said little about how", "revealed nothing new about Clinton's handling of the matter").
+_AMOUNTS_TOLD = frozenset({"little", "nothing"})
+
+
+def amount_told(cue: Token) -> Token | None:
+    """The cue's object where it is only an amount of what was said, "little" or "nothing",
+    with its adverb, adjective or topic ("very little", "nothing new about …") and no clause
+    of its own: "said little about how", "has said little about Mr. Trump's plan", "revealed
+    nothing new about Clinton's handling of the matter". Not a subject of the cue's clause
+    ("said little had changed", "said nothing would stop him": what was said)."""
+    if cue.pos_ not in ("VERB", "AUX") or any(
+        c.dep_ in ("ccomp", "xcomp", "oprd") for c in cue.children
+    ):
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.i < cue.i or obj.lower_ not in _AMOUNTS_TOLD:
+        return None
+    if any(c.dep_ in ("relcl", "acl", "ccomp") for c in obj.children):
+        return None  # "said nothing that would suggest …": words that tell something
+    return obj
+
+
+def _little_told(ctx: Context, cue: Token, candidate: Candidate) -> bool:
+    """ "Sanders pledged Saturday to rid the world of “this barbarous organization” but said
+    little about how" (The Washington Post), "While the Mexican government has said little
+    about Mr. Trump's plan to beef up border security" (The New York Times), both 2016: "little"
+    for object gives how much was said and tells none of it (the story gold's "writer's
+    narration (no content)", or no statement). "Nothing" says none was: a statement the text
+    denies (`negated`); quoted words stay what was said."""
+    obj = amount_told(cue)
+    return (
+        obj is not None
+        and obj.lower_ == "little"
+        and not any(ctx.overlaps_quote(s, e) for s, e in candidate.content)
+    )
+
+
 def _as_a_preposition(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     """ "described the ad as “dishonest,” considering Ryan's own proposals": "considering"
     with an object and no subject of its own means "given"; nobody considers anything."""
@@ -1026,6 +1064,7 @@ NOT_STATEMENTS: tuple[tuple[str, Callable[[Context, Token, Candidate], bool]], .
     ("an infinitive on an impersonal it", _impersonal),
     ("a thing that says nothing", _mute),
     ("a speech act not given", _none_given),
+    ('only how much was said: "little"', _little_told),
     ("the terms of speaking: anonymity", _anonymity),
     ("a participle used as a preposition", _as_a_preposition),
     ("a state of things met with", _found_in_a_state),
@@ -1056,6 +1095,8 @@ def negated(cue: Token) -> bool:
         return True  # "her refusal to say where she stood"
     if no_sign_that(cue) is not None:
         return True  # "showed no sign that he was planning to apologize"
+    if (told := amount_told(cue)) is not None and told.lower_ == "nothing":
+        return True  # "revealed nothing new about Clinton's handling of the matter"
     if cue.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in cue.children):
         return True  # "he expressed no concern that …": a stance the text says was not voiced
     subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
