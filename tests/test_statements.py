@@ -1991,6 +1991,11 @@ def test_a_side_taken_by_a_verb_of_talking_is_a_statement(text, speaker, cue, co
         "The senator spoke about the bill on Tuesday.",
         "Trump spoke for more than 45 minutes.",
         "She said she would let her Facebook post speak for itself.",
+        # "against" a backdrop sets the scene (NYT on the museum's opening 2016, PolNeAR dev,
+        # as printed)
+        "Mr. Obama officially opened the museum by ringing a large bell. He spoke against the "
+        "majestic bronze backdrop of the museum, a kind of inverted ziggurat not far from the "
+        "Washington Monument.",
         # the side frames the words the participle gives, which are the statement
         "Several lawmakers have spoken out against the speech, saying it could cause "
         "additional strain on international talks.",

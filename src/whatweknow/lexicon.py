@@ -164,6 +164,9 @@ announce recommend express voice list identify describe mention
 # Verbs of a topic: "discussed the possibility of …", "spoke about finding a way forward" name
 # what was talked about, not what was said about it.
 TOPIC_VERBS = frozenset("discuss talk speak".split())
+# Nouns "against" sets a scene with, not a side: "He spoke against the majestic bronze backdrop
+# of the museum" tells where he stood (`exclusions.side_taken`).
+SETTING_NOUNS = frozenset("backdrop background".split())
 
 # Objects that are claims themselves: "denied the allegations", "repeated the claim".
 PROPOSITION_NOUNS = frozenset(
