@@ -1037,7 +1037,7 @@ class Store:
         """(document id, record) of the statements of the documents by these speaker names (by
         anyone: None), in the documents' order."""
         if speakers is None:
-            return self.records("statements", document_ids)
+            return _in_order(self.records("statements", document_ids), document_ids)
         if not speakers:
             return []
         rows = self._naming(
