@@ -551,3 +551,57 @@ def test_a_preposition_that_opens_a_source_is_no_verb_label(tmp_path):
     with Store(tmp_path / "news.db") as store:
         html = brief_html(brief, store)
     assert "In:" not in html and "To:" not in html
+
+
+def test_a_speakers_statements_run_oldest_first_whatever_the_articles_ids(tmp_path):
+    """BASIL 0d10341a: Trump's statements in the 2019-01-04 Fox News article were listed
+    before those of the 2019-01-02 Times and HuffPost ones (the store's id order), so the web
+    brief's "the latest 8 distinct shown" showed the oldest; they run by date, and the
+    latest are the last."""
+    from whatweknow.model import document_id
+
+    texts = [
+        "Nancy Pelosi said on Wednesday that the wall was an immorality and a waste of money.",
+        "Nancy Pelosi said on Friday that the shutdown had to end before any talks on the border.",
+    ]
+    # the later article has the id that sorts first
+    texts.sort(key=document_id, reverse=True)
+    articles = [
+        Article(text, f"{n}.txt", "text", published=day, outlet=outlet)
+        for n, (text, day, outlet) in enumerate(
+            zip(texts, ["2019-01-02", "2019-01-04"], ["HuffPost", "Fox News"], strict=True)
+        )
+    ]
+    with Store(tmp_path / "news.db") as store:
+        for result in run(articles):
+            store.add(result)
+        briefed = build(store)
+    (pelosi,) = [s for s in briefed["speakers"] if s["name"] == "Nancy Pelosi"]
+    dates = [s["source"]["published"][:10] for s in pelosi["statements"]]
+    assert dates == ["2019-01-02", "2019-01-04"], pelosi["statements"]
+
+
+def test_a_superseded_figure_names_the_later_one_as_a_reader_finds_it():
+    """BASIL 0d10341a: the Markdown brief read "(vague; superseded by 6c8a1902922956d1/f1;
+    …)", a record id no reader can follow; it names the later value, its outlet and day."""
+    from whatweknow.brief.numbers import describe_value
+
+    later = {
+        "id": "6c8a1902922956d1/f1",
+        "text": "more than $5 billion",
+        "counted": None,
+        "location": {"outlet": "Fox News", "published": "2019-01-04", "document": "6c8a"},
+    }
+    earlier = {
+        "id": "b4d2399371bfba51/f14",
+        "text": "billions of dollars",
+        "counted": None,
+        "source": "Donald Trump",
+        "qualifier": "vague",
+        "reliability": "F",
+        "superseded_by": later["id"],
+    }
+    shown = describe_value(earlier, [earlier, later])
+    assert "superseded by “more than $5 billion”, Fox News, 2019-01-04;" in shown, shown
+    assert "6c8a1902922956d1" not in shown
+    assert "superseded by a later figure" in describe_value(earlier, [earlier])

@@ -72,7 +72,7 @@ def _figures(brief: dict[str, Any]) -> list[str]:
         if len(cluster["values"]) > 1:
             lines += [f"_Sources: {'; '.join(sources_named(cluster))}._", ""]
         for value in cluster["values"]:
-            lines.append(f"- {describe_value(value)} {cite(value['location'])}")
+            lines.append(f"- {describe_value(value, cluster['values'])} {cite(value['location'])}")
         lines.append("")
     return lines + _more(brief, "figures", "figure clusters")
 

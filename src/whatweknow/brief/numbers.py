@@ -100,8 +100,10 @@ def _times(count: int) -> str:
     return "twice" if count == 2 else f"{count} times"
 
 
-def describe_value(value: dict[str, Any]) -> str:
-    """ "“as many as 100,000” troops, per unnamed sources via Bloomberg (hedged)"."""
+def describe_value(value: dict[str, Any], values: list[dict[str, Any]] = ()) -> str:
+    """ "“as many as 100,000” troops, per unnamed sources via Bloomberg (hedged)"; a value a
+    later one superseded names that one as a reader finds it among `values` (its cluster's),
+    never by its record id."""
     parts = [stated(value)]
     if value.get("per"):
         parts.append("per " + " per ".join(value["per"]))
@@ -116,9 +118,22 @@ def describe_value(value: dict[str, Any]) -> str:
     if value.get("negated"):
         notes.append("denied, not stated")
     if value.get("superseded_by"):
-        notes.append(f"superseded by {value['superseded_by']}")
+        notes.append(f"superseded by {_later(value['superseded_by'], values)}")
     notes.append(f"source reliability {value['reliability']}")
     return " ".join(parts) + f" ({'; '.join(notes)})"
+
+
+def _later(ref: str, values: list[dict[str, Any]]) -> str:
+    """The value with the id `ref`, as the reader finds it in the cluster: "“$5 billion”, Fox
+    News, 2019-01-04", or "a later figure" where the cluster shown lacks it."""
+    for later in values:
+        if later.get("id") == ref:
+            where = later.get("location") or {}
+            said = ", ".join(
+                part for part in (where.get("outlet"), (where.get("published") or "")[:10]) if part
+            )
+            return ", ".join(part for part in (stated(later), said) if part)
+    return "a later figure"
 
 
 def stated(value: dict[str, Any]) -> str:
