@@ -1002,3 +1002,16 @@ def test_a_name_with_mr_or_mrs_finds_the_one_of_that_sex(tmp_path):
         assert found.headers["location"] == f"/speakers/{page}", name
     both = client.get("/speakers/Trump", follow_redirects=False)
     assert both.headers["location"] == "/speakers?q=Trump"
+
+
+def test_a_speakers_page_names_the_surname_the_others_share(tmp_path):
+    """Reader, round 34 (PolNeAR dev, week of 2016-09-12): Hillary Clinton's page listed
+    "Others with that name: Bill Clinton (1)", though no one else is named Hillary Clinton;
+    the name they share is the surname, and the page says so; a name that only begins with
+    it ("Khanna" on Khizr Khan's page) is no other with it."""
+    client = _khans_client(tmp_path)
+    html = client.get("/speakers/Khizr%20Khan").text
+    assert "Others named Khan: " in html
+    assert "Others with that name" not in html
+    others = html.split("Others named Khan: ", 1)[1].split("</p>", 1)[0]
+    assert "Ghazala Khan" in others and "Khanna" not in others

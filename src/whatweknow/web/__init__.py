@@ -584,9 +584,10 @@ def create_app(
             query = f"?{request.url.query}" if request.url.query else ""
             return RedirectResponse(f"/speakers/{quote(entry['name'], safe='')}{query}", 307)
         everyone = quoted_in(about, since, until, outlet)
+        surname = name.split()[-1]
         others = [
             s
-            for s in _named(name.split()[-1], everyone)
+            for s in _named(surname, everyone, whole=True)
             if s["name"] != name and s["kind"] == entry["kind"]
         ][:8]
         # the other names the records give them ("Trump", reached by /speakers/Trump)
@@ -598,6 +599,7 @@ def create_app(
             affiliations=_not_said(entry.get("affiliations") or [], described(entry)),
             also_named=[n for n in indexed["names"] if n != name],
             others=others,
+            surname=surname,
             selection=selection(about, since, until, outlet),
             about=about or "",
         )
