@@ -360,6 +360,16 @@ def test_a_cluster_heading_is_the_figures_own_phrase(sentence, figure, fields, e
             },
             "Years of age",
         ),
+        # a unit stored as its symbol is named in words (reader, round 34, BASIL 0d10341a,
+        # HuffPost: the heading read "Ft: at least 30 ft")
+        (
+            "During the campaign, he promised a “great, great” wall made of reinforced concrete "
+            "that would rise 30 feet or more and extend so far underground that it would be "
+            "impossible to tunnel underneath.",
+            "30 feet or more",
+            {"measure": "ft rise", "words": ["rise"], "verb": "rise", "unit": "ft"},
+            "Feet",
+        ),
     ],
 )
 def test_with_no_phrase_a_heading_is_the_unit_with_the_sentence_beside(
