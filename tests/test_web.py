@@ -1015,3 +1015,27 @@ def test_a_speakers_page_names_the_surname_the_others_share(tmp_path):
     assert "Others with that name" not in html
     others = html.split("Others named Khan: ", 1)[1].split("</p>", 1)[0]
     assert "Ghazala Khan" in others and "Khanna" not in others
+
+
+def test_a_speakers_page_names_the_surname_not_a_generations_suffix(tmp_path):
+    """Review, round 34 (BASIL, NYT on the Wal-Mart suit 2011, as printed): Theodore J.
+    Boutrous Jr.'s page read "Others named Jr.: Samuel A. Alito Jr."; the surname is
+    Boutrous, which no one else quoted bears."""
+    article = {
+        "title": "Justices Take Up Crucial Issue in Wal-Mart Suit",
+        "outlet": "The New York Times",
+        "published": "2011-03-29",
+        "text": "Theodore J. Boutrous Jr., a lawyer for Wal-Mart, said the handful of women "
+        "named as plaintiffs who seek to represent the entire class did not have typical "
+        "experiences at the company.\n\nJustice Samuel A. Alito Jr. said he was concerned "
+        "about companies whose pay and promotion gaps mirror national numbers where there is "
+        "no proof of a discriminatory policy.",
+    }
+    source = tmp_path / "walmart.jsonl"
+    source.write_text(json.dumps(article) + "\n", "utf-8")
+    db = tmp_path / "news.db"
+    CliRunner().invoke(cli, ["ingest", str(db), str(source)])
+    client = TestClient(create_app(db, None))
+    html = client.get("/speakers/Theodore%20J.%20Boutrous%20Jr.").text
+    assert "Theodore J. Boutrous Jr." in html
+    assert "Others named" not in html and "Alito" not in html

@@ -42,6 +42,7 @@ from ..ingest.urls import is_url
 from ..merge import clusters as merged_clusters
 from ..merge import speaker as merged_speaker
 from ..merge import speakers_index
+from ..merge.people import person_name
 from ..model import Article
 from ..settings import Settings, load_settings
 from ..store import Store
@@ -584,7 +585,7 @@ def create_app(
             query = f"?{request.url.query}" if request.url.query else ""
             return RedirectResponse(f"/speakers/{quote(entry['name'], safe='')}{query}", 307)
         everyone = quoted_in(about, since, until, outlet)
-        surname = name.split()[-1]
+        surname = _surname(name, entry["kind"])
         others = [
             s
             for s in _named(surname, everyone, whole=True)
@@ -1021,6 +1022,14 @@ def _named(query: str, speakers: list[dict[str, Any]], whole: bool = False) -> l
         if all(w in held or (not whole and any(h.startswith(w) for h in held)) for w in words):
             found.append(speaker)
     return found
+
+
+def _surname(name: str, kind: str) -> str:
+    """The name a speaker's page says the others share: a person's surname, never a
+    generation's suffix (Theodore J. Boutrous Jr.'s page listed "Others named Jr.: Samuel A.
+    Alito Jr."); else the name's last word."""
+    read = person_name(name) if kind == "person" else None
+    return read.surname if read is not None else name.split()[-1]
 
 
 def _not_said(affiliations: list[str], description: str) -> list[str]:
