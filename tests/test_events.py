@@ -785,6 +785,66 @@ def test_reader_review_dates(text, published, expression, iso):
 
 
 @pytest.mark.parametrize(
+    "text, published, dated",
+    [
+        (  # USA Today (PolNeAR), Wednesday 2016-02-17: the first end read alone was the next
+            # day, after the last; the span runs forward to the Monday past
+            "The poll of 1,000 likely voters, taken Thursday through Monday, has a margin of "
+            "error of +/-3 percentage points.",
+            "2016-02-17",
+            {"Thursday": "2016-02-11", "Monday": "2016-02-15"},
+        ),
+        (  # NYT (PolNeAR), Friday 2016-05-27: one date NER gave, read as "13 through Sunday";
+            # the end after "from … through" keeps the clause's past
+            "The poll was based on a phone survey of 1,704 California adults taken from May 13 "
+            "through Sunday.",
+            "2016-05-27",
+            {"May 13": "2016-05-13", "Sunday": "2016-05-22"},
+        ),
+        (  # The Washington Post (PolNeAR), Sunday 2016-01-31: read as March 14 alone
+            "What gives establishment candidates reason for optimism is that the contests "
+            "between Monday and March 14 will award delegates on a proportional basis.",
+            "2016-01-31",
+            {"Monday": "2016-02-01", "March 14": "2016-03-14"},
+        ),
+    ],
+)
+def test_the_ends_of_a_span_of_days_are_each_their_day(text, published, dated):
+    found = {e.date["text"]: e.date["iso"] for e in events_of(text, published) if e.date}
+    assert found == dated
+
+
+@pytest.mark.parametrize(
+    "text, published, dated",
+    [
+        (  # two days "and" joins without "between": two days as before
+            "Mr. Cruz campaigned Monday and Tuesday in Iowa.",
+            "2016-01-31",
+            {"Monday": "2016-01-25", "Tuesday": "2016-01-26"},
+        ),
+        (  # a span of days with no weekday stays one range
+            "The survey was taken March 31-April 4.",
+            "2016-05-27",
+            {"March 31-April 4": "2016-03-31/2016-04-04"},
+        ),
+        (  # a span of years after "from" stays one range
+            "She served in the Senate from 2009 to 2013.",
+            "2016-05-27",
+            {"2009 to 2013": "2009/2013"},
+        ),
+        (  # an end alone is the nearer reading, as before
+            "The deadline was extended until Friday.",
+            "2016-05-24",
+            {"Friday": "2016-05-27"},
+        ),
+    ],
+)
+def test_dates_that_are_no_span_of_days_keep_their_reading(text, published, dated):
+    found = {e.date["text"]: e.date["iso"] for e in events_of(text, published) if e.date}
+    assert found == dated
+
+
+@pytest.mark.parametrize(
     "text, published, expression, mode",
     [
         (  # NYT 2019-01-25: the "if" clause

@@ -214,6 +214,8 @@ def events(
         return resolved[i]
 
     _narrative(mentions, sentences, base, place)
+    for first, last in _ends_of_spans(mentions):
+        resolved[first] = _in_order(mentions[first][0], resolved[first], resolved[last])
     resolve = _pronouns(context, statements)
     for i, candidates in _anchors(mentions, predicates, _doer(doc, index, resolve)).items():
         counted = _counted_from(mentions[i], [resolved[j] for j in candidates], base)
@@ -833,7 +835,10 @@ def _date_spans(doc: Doc) -> list[tuple[SpacySpan, SpacySpan | None]]:
         span = _readable_part(_without_leading_strays(doc[start:end]))
         if _in_a_compound_word(span):
             continue  # "sent a morning-show host"
-        if _is_point_in_time(span.text) and not _names_a_thing(span):
+        ends = _two_days(span)
+        if ends is not None:  # "from May 13 through Sunday": each end a day of its own
+            found.extend(ends)
+        elif _is_point_in_time(span.text) and not _names_a_thing(span):
             found.append(span)
     return _ranges(doc, found)
 
@@ -1066,6 +1071,8 @@ def _readable_part(span: SpacySpan) -> SpacySpan:
     1980, "The morning after" Calderón made the comments)."""
     if _reads(span.text) or span[-1].pos_ == "ADP" or _distance_to_event(span):
         return span
+    if _two_days(span) is not None:  # "from May 13 through Sunday": `_date_spans` splits it
+        return span
     steering = {t.i for t in span[:-1] if t.lower_ in _STEERING}  # "in January that" goes
     for length in range(len(span) - 1, 0, -1):
         for start in range(span.start, span.end - length + 1):
@@ -1109,7 +1116,9 @@ def _steers(token: Token, start: int, end: int) -> bool:
 
 def _ranges(doc: Doc, spans: list[SpacySpan]) -> list[tuple[SpacySpan, SpacySpan | None]]:
     """ "from 2013 to 2022", "from 1977, when they entered public life, through 2006": two
-    dates of one sentence after "from" and "to" (or "through", "until") are one span."""
+    dates of one sentence after "from" and "to" (or "through", "until") are one span. Two
+    days, one a weekday, stay two ("taken from May 13 through Sunday": each end the day it
+    names, the first not after the last, `_in_order`)."""
     found: list[tuple[SpacySpan, SpacySpan | None]] = []
     n = 0
     while n < len(spans):
@@ -1123,6 +1132,7 @@ def _ranges(doc: Doc, spans: list[SpacySpan]) -> list[tuple[SpacySpan, SpacySpan
             and doc[following.start - 1].lower_ in _RANGE_END
             and following.sent.start == span.sent.start
             and following.start - span.end <= 12
+            and not _span_of_days(span, following)
         ):
             found.append((doc[span.start : following.end], span))
             n += 2
@@ -1130,6 +1140,68 @@ def _ranges(doc: Doc, spans: list[SpacySpan]) -> list[tuple[SpacySpan, SpacySpan
         found.append((span, None))
         n += 1
     return found
+
+
+# The words that join the two ends of a span of days with nothing else between them ("Thursday
+# through Monday"); "and" joins them only after "between" (`_two_days`).
+_SPAN_WORDS = frozenset("to through thru until till - –".split())
+
+
+def _two_days(span: SpacySpan) -> tuple[SpacySpan, SpacySpan] | None:
+    """The two ends of a span of days NER gives as one date, one end a weekday ("taken from
+    May 13 through Sunday", "the contests between Monday and March 14"), each a day of its
+    own; None for any other date."""
+    doc = span.doc
+    between = span.start > 0 and doc[span.start - 1].lower_ == "between"
+    for token in span[1:-1]:
+        if token.lower_ not in _SPAN_WORDS and not (between and token.lower_ == "and"):
+            continue
+        first, last = doc[span.start : token.i], doc[token.i + 1 : span.end]
+        if _span_of_days(first, last):
+            return first, last
+        return None
+    return None
+
+
+def _span_of_days(first: SpacySpan, last: SpacySpan) -> bool:
+    """Whether two dates each name a day, by its weekday or its month and day, one of them a
+    weekday (the ends of a span of days; not "Tuesday-night", a day and its time)."""
+    return (_bare_weekday(first) or _bare_weekday(last)) and all(
+        _names_its_day(p) for p in (first, last)
+    )
+
+
+def _names_its_day(span: SpacySpan) -> bool:
+    """ "Thursday", "May 13": a weekday or a month and a day of it."""
+    text = dates.normalized(span.text)
+    if dates.precision_of(text) != "day" or not _reads(span.text):
+        return False
+    return bool(dates.WEEKDAY.search(text) or (dates.MONTH.search(text) and re.search(r"\d", text)))
+
+
+def _ends_of_spans(mentions: list[tuple[SpacySpan, str]]) -> list[tuple[int, int]]:
+    """The mentions that are the two ends of a span of days, a word of span alone between
+    them ("taken Thursday through Monday", "from May 13 through Sunday"): (first, last)."""
+    pairs = []
+    for i in range(len(mentions) - 1):
+        first, last = mentions[i][0], mentions[i + 1][0]
+        if (
+            last.start == first.end + 1
+            and first.doc[first.end].lower_ in _SPAN_WORDS | {"and"}
+            and _span_of_days(first, last)
+        ):
+            pairs.append((i, i + 1))
+    return pairs
+
+
+def _in_order(first: SpacySpan, told: dict[str, Any], last: dict[str, Any]) -> dict[str, Any]:
+    """The first end of a span of days as the span runs, forward: a weekday read alone after
+    the last end ("The poll of 1,000 likely voters, taken Thursday through Monday", told on a
+    Wednesday: not the next day) is the latest such day up to that end."""
+    bounds = [dates.interval(d.get("iso"), d.get("precision")) for d in (told, last)]
+    if not (_bare_weekday(first) and bounds[0] and bounds[1] and bounds[0][0] > bounds[1][1]):
+        return told
+    return dates.resolve(first.text, bounds[1][1], tense="past", firm=True)
 
 
 def _joins(doc: Doc, left: tuple[int, int], right: SpacySpan) -> bool:
@@ -1179,7 +1251,7 @@ def _tense(span: SpacySpan) -> str:
     subject = False  # whether the walk reached the verb from its subject
     previous = node
     for _ in range(8):
-        if node.dep_ == "pobj" and node.head.lower_ in _SPAN_ENDS:
+        if node.dep_ == "pobj" and node.head.lower_ in _SPAN_ENDS and not _begun(node.head):
             ends_span = True
         if _prospect(node):
             return "future"
@@ -1247,6 +1319,15 @@ def _tense(span: SpacySpan) -> str:
             return tense
         return "nearest"
     return tense
+
+
+def _begun(word: Token) -> bool:
+    """Whether the word that ends a span ("through", "until") has the span's start before it
+    ("taken from May 13 through Sunday"): the span is the clause's time, told in its tense,
+    where an end alone ("until Feb. 15") is the nearer of its readings."""
+    head = word.head
+    starts = [c for c in head.children if c.lower_ in _RANGE_START and c.i < word.i]
+    return bool(starts) or (head.dep_ == "pobj" and head.head.lower_ in _RANGE_START)
 
 
 # Verbs of going that reach a time: "going into November", "heading into the primary".
