@@ -3587,6 +3587,14 @@ def test_a_count_after_in_told_in_the_past_is_how_long_it_took_not_a_date():
             "their first majority in the House in eight years.",
             "2019-03-08",
         ),
+        # The New York Times (PolNeAR dev), 2016-10-02: a count denied ("not in one year"
+        # was read as 2017)
+        (
+            "An earlier version of this article misstated the amount of time it takes an acre "
+            "of trees to convert 156 tons of carbon. The process occurs over a period of years, "
+            "not in one year.",
+            "2016-10-02",
+        ),
     ],
 )
 def test_a_count_after_in_that_measures_a_stretch_is_no_date(text, published):

@@ -852,12 +852,15 @@ def _a_count_on_from_now(doc: Doc, start: int, end: int) -> bool:
     on a noun ("the second time in two days"), a count with words of its own after it ("in a
     year of voter anger", "in a year when …", "in a year this wacky") or the stretch a verb's
     first, last or only thing is ranked over ("may host its first contested convention in 40
-    years")."""
+    years"), nor a count denied ("The process occurs over a period of years, not in one
+    year")."""
     if start == 0 or doc[start - 1].lower_ != "in":
         return False
     preposition, span = doc[start - 1], doc[start:end]
     if span.root.dep_ != "pobj" or span.root.head.i != preposition.i:
         return False
+    if start > 1 and doc[start - 2].dep_ == "neg":
+        return False  # "occurs over a period of years, not in one year": a stretch denied
     if not dates.in_a_count(doc[start - 1 : end].text):
         return False
     verb = preposition.head
