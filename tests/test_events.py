@@ -3156,6 +3156,59 @@ def test_a_month_in_the_clause_of_a_past_year_is_in_that_year(text, published, e
     assert first_event_at(text, published, expression).date["iso"] == iso
 
 
+@pytest.mark.parametrize(
+    "text, published, dated",
+    [
+        (  # USA Today (PolNeAR), 2016-03-21: the programme, not the week of 2016-W12
+            "\"I think making a deal would be in Israel's interests,\" Trump told ABC's This Week.",
+            "2016-03-21",
+            {},
+        ),
+        (  # The New York Times (BASIL 65cb14cb), 2012-02-19
+            "“It’s wrong. It’s destructive,” Mr. Gibbs said on the ABC News program “This "
+            "Week,” adding that it reflected the “nastiness” of the race.",
+            "2012-02-19",
+            {},
+        ),
+        (  # HuffPost (PolNeAR), 2015-11-09: the day stays, the sentence on one date
+            "Speaking Sunday on ABC’s “This Week,” Carson admitted that the course name was wrong.",
+            "2015-11-09",
+            {"Sunday": "2015-11-08"},
+        ),
+        (  # Fox (BASIL 65cb14cb), 2012-02-19: a short sentence of names
+            'Santorum appeared on CBS\' "Face the Nation." Gibbs was on ABC\'s "This Week."',
+            "2012-02-19",
+            {},
+        ),
+    ],
+)
+def test_a_programme_named_by_date_words_is_no_date(text, published, dated):
+    found = {e.date["text"]: e.date["iso"] for e in events_of(text, published) if e.date}
+    assert found == dated
+
+
+@pytest.mark.parametrize(
+    "text, published, dated",
+    [
+        ("Voters will go to the polls this week.", "2016-08-01", {"this week": "2016-W31"}),
+        ('"This week, we made history," she said.', "2016-08-01", {"This week": "2016-W31"}),
+        (
+            "Voters head to the polls on Election Day.",
+            "2016-06-01",
+            {"Election Day": "2016-11-08"},
+        ),
+        (
+            "Trump swept the contests on Super Tuesday.",
+            "2016-03-04",
+            {"Super Tuesday": "2016-03-01"},
+        ),
+    ],
+)
+def test_date_words_in_their_own_case_stay_dates(text, published, dated):
+    found = {e.date["text"]: e.date["iso"] for e in events_of(text, published) if e.date}
+    assert found == dated
+
+
 def test_a_time_word_that_is_half_of_a_hyphenated_word_is_no_date():
     # The Washington Post 2016-05-19 (PolNeAR train): "morning" in "morning-show host" was a
     # second event of "Fox News sent a morning-show host" on the Tuesday

@@ -838,7 +838,7 @@ def _date_spans(doc: Doc) -> list[tuple[SpacySpan, SpacySpan | None]]:
         ends = _two_days(span)
         if ends is not None:  # "from May 13 through Sunday": each end a day of its own
             found.extend(ends)
-        elif _is_point_in_time(span.text) and not _names_a_thing(span):
+        elif _is_point_in_time(span.text) and not _names_a_thing(span) and not _a_title(span):
             found.append(span)
     return _ranges(doc, found)
 
@@ -1025,6 +1025,29 @@ def _in_a_compound_word(span: SpacySpan) -> bool:
         and not dates.MONTH.fullmatch(second.lower_)
         and not dates.WEEKDAY.fullmatch(second.lower_)
     )
+
+
+def _a_title(span: SpacySpan) -> bool:
+    """A date's words written as a name's, the title of a programme: a common word after the
+    first capitalized in a sentence written in lower case, its names and first word aside
+    ("Trump told ABC's This Week",
+    "said on the ABC News program “This Week,” adding …", "Speaking Sunday on ABC’s “This
+    Week,” Carson admitted": the show, no week). Months, weekdays and the names of days keep
+    their capitals ("Election Day", "Super Tuesday", "Monday, March 14"), and a title line
+    written all in capitals says nothing."""
+    words = [t for t in span if t.is_alpha]
+    common = [t for t in words[1:] if not dates.WEEKDAY.fullmatch(t.lower_)]
+    common = [t for t in common if not dates.MONTH.fullmatch(t.lower_)]
+    if not common or not all(t.text[:1].isupper() for t in common):
+        return False
+    if dates.names_a_day(span.text) or dates.names_an_election_day(span.text):
+        return False
+    rest = [
+        t
+        for t in span.sent[1:]
+        if t.is_alpha and not t.ent_type_ and not span.start <= t.i < span.end
+    ]
+    return bool(rest) and sum(t.text[:1].islower() for t in rest) * 2 >= len(rest)
 
 
 def _names_a_thing(span: SpacySpan) -> bool:
