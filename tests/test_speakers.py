@@ -788,6 +788,58 @@ SPEAKERS = [
         "Bob Menendez",
         "person",
     ),
+    # the owner of a subject that is no person stands where the subject does for "he" or
+    # "she" (New York Times, Washington Post and USA Today, 2016, names changed): in the
+    # sentence before, in a clause before the pronoun, and in the main clause a relative
+    # clause hangs under
+    (
+        "“You are not going to win by proposing incremental changes,” Mr. Murrow said. "
+        "Mr. Sandler's campaign vowed Tuesday to remain in the fight through the California "
+        "primary. As word of Mrs. Clayton's victories rolled in on Tuesday, he gave a defiant "
+        "speech in West Virginia, predicting he would win the state when it votes May 10.",
+        "he would win the state when it votes May 10",
+        "Sandler",
+        "person",
+    ),
+    (
+        "Crispin began the morning by dropping to one knee, all but begging a woman who "
+        "claimed to be undecided to cast her ballot for him. After he gave her a lengthy "
+        "answer about Social Security reform, she said he had her vote. The three governors "
+        "drew plaudits for their performances at Saturday's debate, but each recognized the "
+        "precariousness of their candidacies. Though Bosh's campaign has languished for "
+        "months, he began to find his voice in the closing week in New Hampshire, which he "
+        "hoped would spark a revival.",
+        "New Hampshire, which he hoped would spark a revival",
+        "Bosh",
+        "person",
+    ),
+    (
+        "“Trumbull is positioned to run the house in these first three states,” said Lee "
+        "Mirow, director of the institute. Trumbull's beef with Fox News initially was aimed at "
+        "co-moderator Megyn Keller, who he claims has been unfair to him.",
+        "co-moderator Megyn Keller, who he claims has been unfair to him",
+        "Trumbull",
+        "person",
+    ),
+    # nor where the clause is what someone says (New York Times, 2016)
+    (
+        "Senator Lindsey Graham, Republican of South Carolina, said on Sunday that Mr. Trump "
+        "had crossed another line. Like his comments about Mr. Curiel, Mr. Graham said, Mr. "
+        "Trump's jabs at Mr. and Mrs. Khan were entirely unacceptable. ''This is going to a "
+        "place where we've never gone before,'' he said.",
+        "This is going to a place where we've never gone before",
+        "Lindsey Graham",
+        "person",
+    ),
+    # but only where no subject before the pronoun names someone
+    (
+        "Gov. Chris Crispin dropped to one knee, begging a voter to back him. Though Bosh's "
+        "campaign has languished for months, Crispin said the race was close, and he said "
+        "the voters would decide.",
+        "the voters would decide",
+        "Chris Crispin",
+        "person",
+    ),
     # a definite description is the entity named last whose name holds its noun
     (
         "Scalise underwent surgery at the Riverside General Hospital Center after being shot "

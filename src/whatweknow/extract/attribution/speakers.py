@@ -2035,6 +2035,23 @@ def _subject_earlier_in_sentence(
                 ctx, entity, gender, pronoun.sent.start_char, pronoun.idx
             ):
                 return entity
+    if kinds != ("person",):
+        return None
+    # "Though Bush's campaign has languished for months, he began …": Bush, where no subject
+    # before the pronoun names someone
+    for token in pronoun.sent:
+        if token.i >= pronoun.i:
+            break
+        if _owns_a_thing_subject(token) and not ctx.inside_quote(token):
+            entity = _agreeing(ctx, token, kinds, gender)
+            if (
+                entity is not None
+                and entity.type == "person"
+                and not _yields_to_a_known_sex(
+                    ctx, entity, gender, pronoun.sent.start_char, pronoun.idx
+                )
+            ):
+                return entity
     return None
 
 
@@ -2248,8 +2265,56 @@ def _is_subject(ctx: Context, mention: Span) -> bool:
                 and token.head.dep_ in ("attr", "nsubj")
                 and token.head.head.dep_ == "ROOT"
                 and any(c.dep_ == "expl" for c in token.head.head.children)
-            )
+            ) or (_owns_a_thing_subject(token) and _is_subject_token(token.head))
     return False
+
+
+def _is_subject_token(token: Token) -> bool:
+    """The token is the subject of a main clause."""
+    if token.dep_ not in SUBJECTS:
+        return False
+    verb = token.head
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _owns_a_thing_subject(owner: Token) -> bool:
+    """ "Mr. Sanders's campaign vowed Tuesday to remain in the fight …. As word … rolled in,
+    he gave a defiant speech", "Though Bush's campaign has languished for months, he began
+    to find his voice", "Trump's beef with Fox News was aimed at Megyn Kelly, who he claims
+    …": the owner of a subject that is no person stands where the subject does for "he" or
+    "she", who cannot be the campaign (not so for "Trump's spokeswoman said …. She …", a
+    person herself)."""
+    thing = owner.head
+    return (
+        owner.dep_ == "poss"
+        and (owner.pos_ == "PROPN" or owner.ent_type_ == "PERSON")
+        and thing.dep_ in SUBJECTS
+        and thing.pos_ == "NOUN"
+        and thing.ent_type_ != "PERSON"
+        and not _person_noun(thing)
+        and not _framed_by_a_report(thing.head)
+    )
+
+
+def _framed_by_a_report(verb: Token) -> bool:
+    """ "…, Mr. Graham said, Mr. Trump's jabs at Mr. and Mrs. Khan were entirely
+    unacceptable": the clause is what someone says, a reporting verb hung on it."""
+    return any(
+        c.dep_ == "parataxis" and c.lemma_.lower() in lexicon.REPORTING_VERBS | lexicon.SPEECH_VERBS
+        for c in verb.children
+    )
+
+
+def _person_noun(token: Token) -> bool:
+    """A noun for a person or people: "spokeswoman", "aides", "the front-runner"."""
+    noun = descriptions.noun_of(token)
+    return (
+        token.lemma_.lower() in lexicon.ROLE_NOUNS | lexicon.PERSON_NOUNS | lexicon.GROUP_NOUNS
+        or noun in lexicon.PERSON_NOUNS
+        or token.lower_ in lexicon.KIN_NOUNS
+    )
 
 
 def _verb_hung_on(name: Token) -> bool:
