@@ -295,7 +295,7 @@ def ingest_into(
             # the failure to find one) are one transaction: a kill leaves all or nothing
             with store.transaction():
                 stored = store.add(result)
-                failure = _link(store, linker, result) if stored else None
+                failure = link_copies(store, linker, result.document.id, result) if stored else None
                 if failure is not None:
                     store.add_failure(failure)
             if stored:
@@ -314,21 +314,23 @@ def ingest_into(
     return counts
 
 
-def _link(store: Any, linker: Any, result: Extraction) -> Failure | None:
-    """Find the document's earlier copies; a failure here undoes only the linking, and keeps
-    the document."""
+def link_copies(
+    store: Any, linker: Any, document_id: str, result: Extraction, done: str = "stored"
+) -> Failure | None:
+    """Find the copies of the document stored under `document_id`, just `done` (stored, or
+    re-extracted); a failure here undoes only the linking, and keeps the document."""
     document = result.document
     try:
         with store.savepoint():
-            linker.link(document.id, document.text, document.published)
+            linker.link(document_id, document.text, document.published)
     except WhatWeKnowError:
-        raise  # the store itself failed: nothing of the document is kept
+        raise  # the store itself failed: the caller's transaction is undone
     except Exception as err:  # the document is stored; only its copy link is missing
         log.debug("linking %s failed", document.origin, exc_info=True)
         return Failure(
             document.origin,
             "link",
-            f"{document.origin}: stored, but checking for "
-            f"copies failed ({type(err).__name__}: {err}). Please report it.",
+            f"{document.origin}: {done}, but checking for copies failed "
+            f"({type(err).__name__}: {err}). Please report it.",
         )
     return None

@@ -21,7 +21,6 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from . import __version__
-from .errors import WhatWeKnowError
 from .model import Article, Extraction, Failure
 from .settings import Settings, load_settings
 
@@ -49,7 +48,7 @@ def reextract(
     """Clean and extract the documents again from their raw text and replace them in place;
     count what happened. A document that fails keeps its old records."""
     from .merge import Linker
-    from .pipeline import Duplicate, run
+    from .pipeline import Duplicate, link_copies, run
 
     settings = copy.deepcopy(settings or load_settings())
     settings["ingest"]["language"] = "en"  # stored documents were accepted once; keep them
@@ -74,7 +73,7 @@ def reextract(
                 counts["reextracted"] += 1
                 counts["text_changed"] += changed
                 if changed or not store.has_signature(stored_id):  # copies found again
-                    failure = _link(store, linker, stored_id, result)
+                    failure = link_copies(store, linker, stored_id, result, "re-extracted")
             elif isinstance(result, Duplicate):  # two stored documents with one raw text
                 log.info("%s: the same raw text as another document; left as it is", stored_id)
             if failure is not None:
@@ -85,25 +84,6 @@ def reextract(
             report(failure)
         report(result)
     return counts
-
-
-def _link(store: Any, linker: Any, stored_id: str, result: Extraction) -> Failure | None:
-    """Find the document's copies again; a failure undoes only the linking."""
-    document = result.document
-    try:
-        with store.savepoint():
-            linker.link(stored_id, document.text, document.published)
-    except WhatWeKnowError:
-        raise  # the store itself failed: the transaction is undone, the document stays listed
-    except Exception as err:  # the new records are kept; only the copy link is missing
-        log.debug("linking %s failed", document.origin, exc_info=True)
-        return Failure(
-            document.origin,
-            "link",
-            f"{document.origin}: re-extracted, but checking for copies failed "
-            f"({type(err).__name__}: {err}). Please report it.",
-        )
-    return None
 
 
 def _stored(store: Any, ids: list[str], chunk: int = 100) -> Iterator[tuple[str, Article]]:
