@@ -438,6 +438,8 @@ mr husband father son brother congressman spokesman chairman businessman actor k
 duke grandfather boyfriend widower uncle nephew sir
 """.split()
 )
+# The sex each of those words gives ("Mrs. Clinton", "his son"), as PRONOUN_SEX the pronouns'.
+WORD_SEX = {**dict.fromkeys(MALE_WORDS, "male"), **dict.fromkeys(FEMALE_WORDS, "female")}
 
 # The sex each third-person pronoun of a person gives whom it stands for, in every case: the
 # owner of "his recent call" is a man as surely as "he" is.

@@ -697,7 +697,7 @@ def _gender_before(text: str, at: int) -> str | None:
     # "a spokeswoman for Speaker Paul Ryan", "the wife of …": the word is someone else's
     words = words[max((n + 1 for n, w in enumerate(words) if w in _OWNERS), default=0) :]
     if words and words[-1] in ("mr", "ms", "mrs", "miss"):
-        return "male" if words[-1] == "mr" else "female"
+        return lexicon.WORD_SEX[words[-1]]
     if any(w in lexicon.FEMALE_WORDS for w in words):
         return "female"
     if any(w in lexicon.MALE_WORDS for w in words):

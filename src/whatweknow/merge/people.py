@@ -706,14 +706,7 @@ def _told_by_the_name(name: str) -> dict[str, Any]:
     of the word before it ("Mrs. Clinton" beside Bill Clinton is Hillary, "Mr. Trump" beside
     Melania Trump is Donald) and the titles before it ("President Obama")."""
     first = name.split()[0].strip(".,").casefold() if name.split() else ""
-    gender = (
-        "female"
-        if first in lexicon.FEMALE_WORDS
-        else "male"
-        if first in lexicon.MALE_WORDS
-        else None
-    )
-    return {"gender": gender, "aliases": [name]}
+    return {"gender": lexicon.WORD_SEX.get(first), "aliases": [name]}
 
 
 def _sex(

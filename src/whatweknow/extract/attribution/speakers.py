@@ -2740,7 +2740,7 @@ def _family(ctx: Context, head: Token, span: Span, earlier: list[Statement]) -> 
     words = name_tokens(said.name or "") if said.kind == "person" and said.entity else ()
     if len(words) < 2:
         return None
-    sex = "male" if head.lower_ in lexicon.MALE_WORDS else "female"
+    sex = lexicon.WORD_SEX[head.lower_]
     found = [
         entity
         for entity in ctx.index.entities
