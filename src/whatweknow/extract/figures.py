@@ -33,7 +33,7 @@ from spacy.tokens import Span as SpacySpan
 from .. import lexicon
 from ..model import Document, Figure, Span, Statement
 from ..names import SUFFIX_ALTERNATIVES
-from ..nlp import text_of
+from ..nlp import text_of, token_at
 from . import certainty
 from .attribution import shapes
 from .attribution.context import Candidate, Context
@@ -194,7 +194,7 @@ def figures(
     results = [f for f in results if not _is_a_rate_of(doc, f, results, lengths)]
     taken = [(f.span.start, f.span.end) for f in results]
     for match in _NTH.finditer(text):
-        noun = _token_at(doc, match.start(2))
+        noun = token_at(doc, match.start(2))
         if (
             document.in_caption(match.start())
             or noun is None
@@ -356,7 +356,7 @@ def _nth_yet_to_come(doc: Doc, match: re.Match[str]) -> bool:
     long something lasts, which a plan or a prevention still tells."""
     if re.search(r"(?i)consecutive|straight|successive", match.group()):
         return False
-    ordinal = _token_at(doc, match.start(1))
+    ordinal = token_at(doc, match.start(1))
     if ordinal is None:
         return False
     node = ordinal.head
@@ -433,7 +433,7 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
     if _in_a_title_case_line(doc, text, number):
         return False  # "… But 2 Major Things NOT Included Have Everyone Talking.": a headline
     if number.kind in ("few", "often"):
-        token = _token_at(doc, number.number_start)
+        token = token_at(doc, number.number_start)
         if token is None:
             return False
         if number.kind == "often":
@@ -461,7 +461,7 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         return False
     if _opening_part(text, number):
         return False  # "during his first two years in office": which part, not how much
-    token = _token_at(doc, number.number_start)
+    token = token_at(doc, number.number_start)
     if token is None:
         return False
     if text[max(0, number.start - 1) : number.start] in ("×", "^") or after.startswith("×"):
@@ -730,7 +730,7 @@ def _unbound_a_preposition(doc: Doc, text: str, number: NumberMatch) -> None:
     said = text[start : number.qualifier_end or start].split()
     if len(said) != 2 or said[1].lower() not in ("under", "over", "above", "below"):
         return
-    word = _token_at(doc, (number.qualifier_end or start) - 1)
+    word = token_at(doc, (number.qualifier_end or start) - 1)
     objects = [c for c in word.children if c.dep_ == "pobj"] if word is not None else []
     if not any(c.pos_ == "PROPN" or any(c.lefts) for c in objects):
         return  # a bare noun the parser hung on it may be the verb: "12 and under ride free"
@@ -759,7 +759,7 @@ def _over_a_period(doc: Doc, text: str, number: NumberMatch) -> None:
         return
     if re.match(r"(?i)\s+(?:old|ago|of\s+age)\b", text[number.end : number.end + 12]):
         return
-    over = _token_at(doc, start)
+    over = token_at(doc, start)
     if over is None or over.i == 0 or doc[over.i - 1].lower_ in _OVER_AS_MORE:
         return
     before = doc[max(over.sent.start, over.i - 10) : over.i]
@@ -779,10 +779,10 @@ def _about_is_a_preposition(doc: Doc, text: str, number: NumberMatch) -> bool:
         return False
     if text[number.qualifier_start : number.qualifier_end].lower() != "about":
         return False
-    about = _token_at(doc, number.qualifier_start)
+    about = token_at(doc, number.qualifier_start)
     if about is None or about.i == 0 or about.lower_ != "about":
         return False
-    counts = _token_at(doc, number.end - 1)  # "a man about 50" gives an age: approximate
+    counts = token_at(doc, number.end - 1)  # "a man about 50" gives an age: approximate
     if number.unit or counts is None or counts.dep_ != "nummod" or lemma(counts.head) in TIME_NOUNS:
         return False  # "lies about 64 km southwest", "talked about 50 minutes": a measure
     before = doc[about.i - 1]
@@ -840,7 +840,7 @@ def _counts_what_it_quotes(doc: Doc, number: NumberMatch) -> bool:
         return False
     if not 1 <= value < 10 or value != round(value):
         return False
-    token = _token_at(doc, number.end - 1)
+    token = token_at(doc, number.end - 1)
     noun = token.head if token is not None and token.dep_ in ("nummod", "amod") else None
     if noun is None or noun.pos_ != "NOUN" or noun.i <= token.i:
         return False
@@ -892,7 +892,7 @@ def _one_of_a_kind(doc: Doc, number: NumberMatch, before: str) -> bool:
     a single vote", "carried out by a single gunman")."""
     if re.search(r"(?i)\b(?:not|never|without)\s+$", before):
         return False
-    token = _token_at(doc, number.end - 1)
+    token = token_at(doc, number.end - 1)
     noun = token.head if token is not None else None
     if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i <= token.i:
         return False
@@ -965,7 +965,7 @@ def _of_many_things(doc: Doc, text: str, number: NumberMatch) -> bool:
     double digits" give one."""
     if not text[number.start : number.end].endswith("digit"):
         return False
-    noun = _token_at(doc, number.end + 1)
+    noun = token_at(doc, number.end + 1)
     while noun is not None and noun.dep_ == "compound" and noun.head.i > noun.i:
         noun = noun.head  # "single-digit response rates": the rates
     return noun is not None and noun.tag_ in ("NNS", "NNPS")
@@ -1016,7 +1016,7 @@ def _times_verb(doc: Doc, number: NumberMatch) -> Token | None:
     on."""
     if not re.match(r"(?i)\s+times\b", doc.text[number.end :]):
         return None
-    times = _token_at(doc, number.end + 1)
+    times = token_at(doc, number.end + 1)
     if times is None or times.dep_ not in ("npadvmod", "advmod", "dobj", "obj"):
         return None
     return times.head if times.head.pos_ in ("VERB", "AUX") else None
@@ -1229,11 +1229,11 @@ def _bands_a_polls_group(doc: Doc, text: str, number: NumberMatch) -> bool:
     if number.qualifier not in ("upper", "lower") and not found.group("bound"):
         return False  # "voters 45": no bound, no band
     noun = found.group("noun").lower()
-    parsed = _token_at(doc, window_start + found.start("noun"))
+    parsed = token_at(doc, window_start + found.start("noun"))
     single = {noun.removesuffix("s"), lemma(parsed) if parsed is not None else noun}
     if noun not in _AGED_GROUPS and not single & _PERSONS:
         return False  # the noun read by its lemma too: "Men under 35", "women under 45"
-    token = _token_at(doc, number.number_start)
+    token = token_at(doc, number.number_start)
     return token is not None and _POLLED.search(token.sent.text) is not None
 
 
@@ -1308,7 +1308,7 @@ def _dates_by_a_span(doc: Doc, text: str, number: NumberMatch) -> bool:
         return False
     if dating is not None and dating.group().strip().lower() == "ago":
         return True
-    token = _token_at(doc, number.start)
+    token = token_at(doc, number.start)
     return token is None or not token.i or doc[token.i - 1].lower_ not in _SPAN_MEASURED
 
 
@@ -1321,7 +1321,7 @@ def _later_than_a_year(doc: Doc, number: NumberMatch) -> bool:
     40 years later") it stays the span."""
     if not _LATER.match(doc.text[number.end :]):
         return False
-    token = _token_at(doc, number.start)
+    token = token_at(doc, number.start)
     if token is None:
         return False
     sentence = token.sent
@@ -1794,7 +1794,7 @@ def _is_age_of_someone(doc: Doc, number: NumberMatch) -> bool:
     if token is not None and of_someone(token):
         return True
     # "adults over 21", "children under 5": a bound on the age of a group of people
-    bound = _token_at(doc, number.qualifier_start) if number.qualifier_start is not None else None
+    bound = token_at(doc, number.qualifier_start) if number.qualifier_start is not None else None
     if bound is None or bound.i == 0 or bound.idx >= number.number_start:
         return False
     return bound.lower_ in ("over", "under") and lemma(doc[bound.i - 1]) in lexicon.AGE_GROUPS
@@ -2045,14 +2045,9 @@ def _says_on(word: Token) -> bool:
     )
 
 
-def _token_at(doc: Doc, offset: int) -> Token | None:
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
-
-
 def _cue_token(doc: Doc, statement: Statement) -> Token | None:
     """The token a statement's cue starts at, if it has a cue."""
-    return _token_at(doc, statement.cue.start) if statement.cue is not None else None
+    return token_at(doc, statement.cue.start) if statement.cue is not None else None
 
 
 def _number_token(doc: Doc, number: NumberMatch) -> Token | None:
@@ -2446,7 +2441,7 @@ def _times_figure(
     start = match.start()
     end = noun.idx + len(noun.text)
     statement = said.at(start)
-    token = _token_at(doc, match.start(1))
+    token = token_at(doc, match.start(1))
     source = _source(statement, said.by_id)
     sure = _certainty(token, statement, source)
     value = float(_ORDINALS[match.group(1).lower()])
@@ -2818,7 +2813,7 @@ def _of_what(text: str, figure: Figure) -> str | None:
 
 
 def _sentence_of(doc: Doc, offset: int) -> int | None:
-    token = _token_at(doc, offset)
+    token = token_at(doc, offset)
     return token.sent.start if token is not None else None
 
 
@@ -2862,7 +2857,7 @@ def _fill_ties(doc: Doc, figures: list[Figure]) -> list[Figure]:
     for figure in figures:
         key = figure.quantity
         if key and key["dimension"] == "count" and figure.qualifier != "vague":
-            token = _token_at(doc, figure.span.end - 1)
+            token = token_at(doc, figure.span.end - 1)
             if token is not None and figure.value is not None:
                 counts[token.i] = figure.value
     done = []
@@ -2871,7 +2866,7 @@ def _fill_ties(doc: Doc, figures: list[Figure]) -> list[Figure]:
             done.append(figure)
             continue
         key = {k: v for k, v in figure.quantity.items() if k != "scope"}
-        own = _token_at(doc, figure.span.end - 1)
+        own = token_at(doc, figure.span.end - 1)
         ties = {
             counts[i]
             for i in figure.quantity["scope"]
@@ -2998,7 +2993,7 @@ def _per(
                 continue
             singular = noun[:-1] if noun.endswith("s") and noun[:-1] in _PER_NOUNS else noun
             if singular in _PER_NOUNS or match.group().lower().startswith("per"):
-                word = _token_at(doc, start + match.start("noun"))
+                word = token_at(doc, start + match.start("noun"))
                 found.append(_with_its_noun(singular, word, window[match.end() :]))
         elif match.group("adverb"):
             found.append(_ADVERB_PER[match.group("adverb").lower()])

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from ..model import Figure, Statement
+from ..nlp import token_at
 from . import certainty
 
 # How many sentences after the document's own a run of its results may go on.
@@ -256,7 +257,7 @@ def _margin_of_error(doc: Doc, figure: Figure) -> bool:
         return True
     if re.match(r"\s*plus\s+or\s+minus\b", text[end : end + 20], re.IGNORECASE):
         return True
-    token = _token_at(doc, start)
+    token = token_at(doc, start)
     if token is None:
         return False
     return _MARGIN_OF_ERROR.search(text[token.sent.start_char : start]) is not None
@@ -314,7 +315,7 @@ def _runs_on(
         if s.speaker.mention is not None
     ):
         return False
-    token = _token_at(doc, figure.span.end - 1)
+    token = token_at(doc, figure.span.end - 1)
     # those the poll counted, saying what they told it, are its results even in a clause set
     # beside its statement ("In a CNN/ORC International Poll …, 38 percent of voters said …,
     # while 60 percent said …"); a plain clause there stays the writer's ("… while 45 percent
@@ -360,7 +361,7 @@ def _own_poll(doc: Doc, figure: Figure, account: _Account) -> dict | None:
     """ "One released this week by Fox News found 56 percent against it": a sentence after the
     document's whose finding verb has a subject of its own (not a pronoun) names the poll that
     gives the figure."""
-    token = _token_at(doc, figure.span.end - 1)
+    token = token_at(doc, figure.span.end - 1)
     if token is None or token.sent.start_char <= account.start:
         return None
     node, subject = token, None
@@ -409,8 +410,3 @@ def _sourced(figure: Figure, source: dict) -> Figure:
     sure = dict(figure.certainty or {})
     sure["basis"] = certainty.basis(source)
     return replace(figure, source=source, certainty=sure)
-
-
-def _token_at(doc: Doc, offset: int) -> Token | None:
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None

@@ -172,6 +172,12 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def token_at(doc: Doc, offset: int) -> Token | None:
+    """The token the character at `offset` is in; None where there is none."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
 class EntityTokens:
     """`doc.ents` by token, built once per Doc: spaCy builds the tuple of `doc.ents` from every
     token on each access, and reading it per figure made figures quadratic in a document's
