@@ -5,7 +5,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from .html import answered_by, cue_label, headed, negation, outer_quotes, safe_url, unnamed, words
+from .html import (
+    answered_by,
+    cue_label,
+    headed,
+    negation,
+    outer_quotes,
+    plural,
+    safe_url,
+    unnamed,
+    words,
+)
 from .html import described as describe
 from .numbers import describe_value, range_text, sources_named, who_gives
 from .timeline import grouped, when
@@ -24,9 +34,9 @@ def brief_markdown(brief: dict[str, Any]) -> str:
     if coverage["from"] and coverage["from"] == coverage["to"]:
         span = f"on {coverage['from']}"  # not "2018-01-02 to 2018-01-02"
     lines.append(
-        f"_{_count(coverage['articles'], 'article')} from "
-        f"{_count(len(coverage['outlets']), 'outlet')}, {span}; "
-        f"{_count(coverage['copies_folded'], 'syndicated copy', 'syndicated copies')} folded "
+        f"_{plural(coverage['articles'], 'article')} from "
+        f"{plural(len(coverage['outlets']), 'outlet')}, {span}; "
+        f"{plural(coverage['copies_folded'], 'syndicated copy', 'syndicated copies')} folded "
         "into their originals._"
     )
     lines.append("")
@@ -38,11 +48,6 @@ def brief_markdown(brief: dict[str, Any]) -> str:
     lines += _sources(brief)
     # Titles and quotes are article text: a "<" would open raw HTML in a Markdown viewer.
     return "\n".join(lines).rstrip().replace("<", "\\<") + "\n"
-
-
-def _count(count: int, word: str, many: str | None = None) -> str:
-    """ "1 article", "2 outlets", "0 syndicated copies"."""
-    return f"{count:,} {word if count == 1 else many or word + 's'}"
 
 
 def _beside(cluster: dict[str, Any]) -> list[str]:
@@ -62,7 +67,7 @@ def _figures(brief: dict[str, Any]) -> list[str]:
     if not clusters:
         return [*lines, "_No figures in these articles._", ""]
     for cluster in clusters:
-        sources = _count(cluster["independent_sources"], "independent source")
+        sources = plural(cluster["independent_sources"], "independent source")
         lines.append(
             f"### {_heading(cluster)}: {range_text(cluster)} ({cluster['status']}; {sources}; "
             f"credibility {cluster['credibility']}, {cluster['credibility_label']})"
@@ -138,7 +143,7 @@ def _timeline(brief: dict[str, Any]) -> list[str]:
     lines += _more(brief, "timeline", "events")
     unplaced = brief.get("more", {}).get("unplaced")
     if unplaced:
-        dates = _count(unplaced, "date")
+        dates = plural(unplaced, "date")
         lines += [f"_{dates} in these articles could not be placed on a date._", ""]
     if brief.get("background"):
         lines += ["### Background", ""]
