@@ -782,10 +782,6 @@ def _names(
     return names
 
 
-def entity_covers(entity: Any, token: Token) -> bool:
-    return any(m.start <= token.idx < m.end for m in entity.mentions)
-
-
 def _verb_group(verb: Token) -> list[Token]:
     """The verb as written, with its auxiliaries, negation ("not", "never", "no longer") and
     particle: "did not vote", "is no longer", "took on"."""

@@ -72,9 +72,6 @@ _MONTHS = (
 _MONTH = r"(?:" + "|".join(_MONTHS) + r")\.?"
 _DATE_BEFORE = re.compile(rf"(?i)\b{_MONTH}\s+$")
 _DATE_AFTER = re.compile(rf"(?i)^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
-_YEAR_CONTEXT = re.compile(
-    r"(?i)\b(?:in|since|by|from|until|till|of|early|late|mid|before|after|during|between|and|to|the|year|summer|winter|spring|autumn|fall|'s|’s|season|class|circa)\s+$"
-)
 _TIME_AFTER = re.compile(
     r"(?i)^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|BST|EST|EDT|PST|UTC|CET|hrs\b|:\d\d)"
 )

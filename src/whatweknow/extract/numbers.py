@@ -460,9 +460,6 @@ _CHANGE_BEFORE = re.compile(
     r"sl(?:id|ides)|slump(?:ed|s)?|plung(?:ed|es)|down|lost|los(?:es|ing)|edged|add(?:ed|s)?|shed|"
     r"cut|plummet(?:ed|s)?|tumbl(?:ed|es)|dipp?(?:ed|s)?|by)\b[^.;]{0,40}$"
 )
-_RANGE_JOIN = re.compile(
-    r"^\s?(?:-|–|—|to)\s?(?=[\d$£€¥]|US\$)|^\s+(?:to|and|or)\s+", re.IGNORECASE
-)
 
 
 @dataclass

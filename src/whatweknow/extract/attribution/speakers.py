@@ -2350,10 +2350,6 @@ def _is_clause_subject(ctx: Context, mention: Span) -> bool:
     )
 
 
-def _start(span: Span) -> int:
-    return span.start
-
-
 def _agrees(ctx: Context, said: Speaker, gender: str | None) -> bool:
     """A speaker "he" or "she" can stand for: not a person the text gives the other sex, nor a
     joint source ("Donald Trump and Melania Trump")."""
