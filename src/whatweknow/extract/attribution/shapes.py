@@ -56,8 +56,9 @@ def key(verb: Token, lemma: str) -> str:
     return f"{lemma} {particle.lower_}" if particle is not None else lemma
 
 
-def _to(token: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+def has_to(verb: Token) -> bool:
+    """The verb has its own "to": an infinitive ("to reject", "to release")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _quote_after(verb: Token, obj: Token | None) -> bool:
@@ -108,7 +109,7 @@ def shape(verb: Token) -> str:
     """The complement shape of `verb` (one of `SHAPES`, P the preposition), most telling
     first."""
     after = [c for c in verb.children if c.i > verb.i]
-    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and not _to(c)]
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and not has_to(c)]
     if clauses:
         return "clause"
     obj = next((c for c in after if c.dep_ in ("dobj", "dative")), None)
@@ -116,7 +117,7 @@ def shape(verb: Token) -> str:
     if _quote_after(verb, obj):
         return "quote"
     infinitives = [
-        c for c in after if c.dep_ in ("xcomp", "ccomp", "advcl") and _to(c) and c.tag_ == "VB"
+        c for c in after if c.dep_ in ("xcomp", "ccomp", "advcl") and has_to(c) and c.tag_ == "VB"
     ]
     # "urged Congress to act": an object, or a subject of the infinitive (parsed as ccomp)
     if infinitives and (obj is not None or any(c.dep_ == "nsubj" for c in infinitives[0].children)):
@@ -208,7 +209,7 @@ def clause_past_a_time(noun: Token) -> Token | None:
 def noun_infinitive(noun: Token) -> Token | None:
     """ "her promise to repeal the law": the infinitive after the noun, hung on it or (the
     parser's slip) on the main clause with the noun right before its "to"."""
-    hung = next((c for c in noun.children if c.dep_ == "acl" and c.i > noun.i and _to(c)), None)
+    hung = next((c for c in noun.children if c.dep_ == "acl" and c.i > noun.i and has_to(c)), None)
     if hung is not None:
         return hung
     doc = noun.doc

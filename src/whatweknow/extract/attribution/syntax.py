@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from ... import lexicon
 from .cues import CUE_LEMMAS, lemma
+from .shapes import has_to
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
@@ -55,11 +56,6 @@ def has_read_as_is(verb: Token) -> bool:
 
 def object_after(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-
-
-def has_to(verb: Token) -> bool:
-    """The verb has its own "to": an infinitive ("to reject", "to release")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def infinitive(token: Token) -> bool:
