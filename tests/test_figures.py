@@ -5417,3 +5417,22 @@ def test_one_more_unit_of_time_and_two_more_stay_counts():
         )
     ]
     assert found == ["one", "two"]
+
+
+def test_a_scale_word_after_the_quote_that_closes_on_the_digits_is_the_number_s():
+    # NYT (BASIL 0d10341a), names kept: the quote closes on "$5.6" and "billion" follows it,
+    # which the figure is not without
+    text = "“No, not $2.5 billion, no — we’re asking for $5.6” billion, Mr. Trump said of the wall."
+    values = {f.span.text: f.value for f in figures_of(text)}
+    assert values == {"$2.5 billion": 2.5e9, "$5.6” billion": 5.6e9}, values
+
+
+def test_a_quote_closing_on_digits_leaves_a_word_after_it_alone():
+    # a comma before the quote closes, or a word that only begins with a scale word: the
+    # digits alone
+    text = (
+        "“It will cost $5.6,” billion-dollar donors were told. “We raised $40” millionaire "
+        "donors said."
+    )
+    values = sorted(f.value for f in figures_of(text) if f.currency == "USD")
+    assert values == [5.6, 40.0], values
