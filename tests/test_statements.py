@@ -4969,3 +4969,21 @@ def test_a_subject_with_a_quote_inside_it_still_speaks():
     assert [(s.speaker.name, s.content.text) for s in found] == [
         ("Protesters who chanted “Lock her up” outside the hall", "they would return on Sunday")
     ]
+
+
+def test_an_editor_s_clarification_note_is_no_source():
+    # Politico 2016-09-12 (PolNeAR dev), names kept: the note's label before a colon is the
+    # paper's correction, not someone who speaks; what it reports Fowler calling for stays his
+    text = (
+        "Former DNC chairman Don Fowler called for a new process on Monday.\n\n"
+        "CLARIFICATION: The first sentence has been clarified to reflect that Fowler is calling "
+        "for a process to identify a potential successor, not that he is calling for that "
+        "potential successor to be immediately identified."
+    )
+    found = statements_of(text)
+    assert {s.speaker.name for s in found} == {"Don Fowler"}, [s.speaker.name for s in found]
+
+
+def test_a_transcript_speaker_s_label_before_a_colon_stays_a_source():
+    (turn,) = statements_of("BLITZER: The first sentence of the bill says it clearly.")
+    assert turn.speaker.name == "BLITZER"

@@ -43,8 +43,9 @@ _COLON_SPEAKER = re.compile(
 _NOT_SPEAKERS = frozenset(
     """
 update updated note editor's note related watch read photo photos video advertisement
-correction disclosure warning exclusive opinion analysis live latest the latest why what how
-who when where q a breaking source sources credit caption image file see also more contributing
+correction clarification retraction disclosure warning exclusive opinion analysis live latest
+the latest why what how who when where q a breaking source sources credit caption image file
+see also more contributing
 """.split()
 ) | {"editor's note", "the latest", "read more", "see also"}
 # A quote's speaker by the text alone, when the parse lost it: "”, X said" or "”, said X,".
