@@ -4708,3 +4708,19 @@ def test_a_deed_with_no_clause_is_no_claim_of_the_one_blamed():
         "Scalia for questioning affirmative action."
     )
     assert all("Scalia" not in (s.speaker.name or "") for s in statements_of(text))
+
+
+def test_a_dateline_before_a_name_the_text_never_calls_by_the_surname_leaves_the_name():
+    # a one-sentence story (names kept): "WASHINGTON - Nancy Pelosi" one organisation, with
+    # no bare "Pelosi" later to tell the name a person's; the capitals opening the paragraph
+    # are a dateline, and the name after the dash is hers
+    (said,) = statements_of("WASHINGTON - Nancy Pelosi said the wall is an immorality.")
+    assert (said.speaker.name, said.speaker.kind) == ("Nancy Pelosi", "person")
+
+
+def test_a_dateline_before_a_company_or_a_name_midsentence_stays_as_tagged():
+    # a company after a dateline is no person; capitals inside a sentence are no dateline
+    names = {e.name: e.type for e in entities_of("WASHINGTON - Tyson Foods said it would close.")}
+    assert "Tyson Foods" not in names or names["Tyson Foods"] != "person", names
+    names = {e.name: e.type for e in entities_of("He said BIG NEWS - Nancy Pelosi won.")}
+    assert not any(t == "person" and "NEWS" in n for n, t in names.items()), names

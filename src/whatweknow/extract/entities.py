@@ -174,10 +174,12 @@ def build_index(doc: Doc) -> EntityIndex:
         dash = next((t for t in reversed(ent[1:-1]) if _a_dash(t)), None)
         if dash is not None and ent.label_ != "PERSON":
             # a dateline the tagger ran into the name after it ("CLEVELAND - Donald Trump
-            # painted …"): that name, where it is a person's by `_a_person_by_name`
+            # painted …"): that name, where it is a person's by `_a_person_by_name`, or by
+            # its form alone after a dateline in capitals opening the paragraph ("WASHINGTON -
+            # Nancy Pelosi said …", where the text may never call her "Pelosi")
             after = SpacySpan(doc, dash.i + 1, ent.end, label="PERSON")
-            if _a_person_by_name(doc, after):
-                ent = after
+            if _a_person_by_name(doc, after, dateline=_a_dateline(doc, ent.start, dash.i)):
+                ent, kind = after, "person"
         if any(t.text in _DASHES for t in ent[1:-1]):
             # "referring to Trump ― Pelosi said": two names a dash parts are no one name
             continue
@@ -589,7 +591,15 @@ def _given_name_before_a_person(doc: Doc, ent: SpacySpan) -> bool:
     )
 
 
-def _a_person_by_name(doc: Doc, ent: SpacySpan) -> bool:
+def _a_dateline(doc: Doc, start: int, end: int) -> bool:
+    """The words doc[start:end] are a dateline: a place in capitals ("WASHINGTON", "NEW
+    YORK") that opens its paragraph."""
+    words = [t for t in doc[start:end] if not t.is_punct]
+    opens = start == 0 or "\n" in doc[start - 1].text_with_ws
+    return opens and bool(words) and all(t.is_alpha and t.is_upper for t in words)
+
+
+def _a_person_by_name(doc: Doc, ent: SpacySpan, dateline: bool = False) -> bool:
     """A person's full name the tagger labelled an organisation, a place or a work: "[Carly
     Fiorina] said Monday. … Fiorina told" (PolNeAR train tags her an organisation in eight
     stories). The name is a given name the census gives one sex, a middle name or none, and a
@@ -609,6 +619,8 @@ def _a_person_by_name(doc: Doc, ent: SpacySpan) -> bool:
         return False
     if _corrected_type("person", ent.text) != "person":
         return False
+    if dateline:
+        return True
     family = words[-1].text
     for token in doc:
         if token.text != family or ent.start <= token.i < ent.end:
