@@ -255,7 +255,8 @@ def side_taken(verb: Token) -> Token | None:
     schlafly-2016-09, iowa-2016-02), where its speaker is one who can speak and the parse no
     passive ("he’s spoken out against …", `syntax.has_read_as_is`). "Against" a backdrop
     sets the scene ("He spoke against the majestic bronze backdrop of the museum": The New
-    York Times, 2016): no side."""
+    York Times, 2016), and "for" a time tells when ("spoke out for the first time since the
+    election"): no side."""
     out = any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
     return next(
         (
@@ -265,12 +266,20 @@ def side_taken(verb: Token) -> Token | None:
             and c.i > verb.i
             and (c.lower_ == "against" or (out and c.lower_ == "for"))
             and any(
-                o.dep_ == "pobj" and o.lemma_.lower() not in lexicon.SETTING_NOUNS
+                o.dep_ == "pobj"
+                and o.lemma_.lower() not in lexicon.SETTING_NOUNS
+                and not _a_time(o)
                 for o in c.children
             )
         ),
         None,
     )
+
+
+def _a_time(noun: Token) -> bool:
+    """ "spoke out for the first time since the election", "spoke out for 45 minutes": a time
+    or a stretch of it, no side."""
+    return noun.lemma_.lower() == "time" or noun.ent_type_ in ("DATE", "TIME")
 
 
 def _words_given_after(verb: Token) -> bool:
