@@ -817,6 +817,61 @@ def test_the_ends_of_a_span_of_days_are_each_their_day(text, published, dated):
 @pytest.mark.parametrize(
     "text, published, dated",
     [
+        (  # told in the present on a Sunday: the last end read alone was the Thursday past,
+            # and the first end put before it, both a week early (no span of weekdays told
+            # now is in PolNeAR or BASIL: built on the shape of the real ones below)
+            "The convention runs Monday through Thursday in Cleveland.",
+            "2016-02-14",
+            {"Monday": "2016-02-15", "Thursday": "2016-02-18"},
+        ),
+        (
+            "Polls are open Tuesday through Friday.",
+            "2016-02-14",
+            {"Tuesday": "2016-02-16", "Friday": "2016-02-19"},
+        ),
+        (  # a poll still to be taken, told in the present progressive on a Wednesday
+            "The poll of 1,000 likely voters is being taken Thursday through Monday.",
+            "2016-02-17",
+            {"Thursday": "2016-02-18", "Monday": "2016-02-22"},
+        ),
+        (  # The Real Deal (the HTML benchmark), Monday 2019-11-18: told ahead, as before
+            "In a company email sent by chairman Marcelo Claure, employees were told that "
+            "layoffs will begin this week in the U.S., and that a planned all-hands meeting "
+            "will be postponed from Tuesday to Friday, where Claure will present the "
+            "company’s five-year plan.",
+            "2019-11-18",
+            {"this week": "2019-W47", "Tuesday": "2019-11-19", "Friday": "2019-11-22"},
+        ),
+    ],
+)
+def test_a_span_of_days_told_now_or_ahead_is_ahead_at_both_ends(text, published, dated):
+    found = {e.date["text"]: e.date["iso"] for e in events_of(text, published) if e.date}
+    assert found == dated
+
+
+@pytest.mark.parametrize(
+    "text, published, dated",
+    [
+        (  # USA Today (PolNeAR), Tuesday 2015-12-08: a span told in the past stays behind
+            "Poll of 1,000 likely voters taken Wednesday through Sunday",
+            "2015-12-08",
+            {"Wednesday": "2015-12-02", "Sunday": "2015-12-06"},
+        ),
+        (  # a deadline set in the past: its end the nearer reading, as before
+            "The deadline was extended Monday until Friday.",
+            "2016-02-17",
+            {"Monday": "2016-02-15", "Friday": "2016-02-19"},
+        ),
+    ],
+)
+def test_a_span_of_days_told_in_the_past_keeps_its_reading(text, published, dated):
+    found = {e.date["text"]: e.date["iso"] for e in events_of(text, published) if e.date}
+    assert found == dated
+
+
+@pytest.mark.parametrize(
+    "text, published, dated",
+    [
         (  # two days "and" joins without "between": two days as before
             "Mr. Cruz campaigned Monday and Tuesday in Iowa.",
             "2016-01-31",

@@ -151,7 +151,7 @@ def events(
 ) -> tuple[Event, ...]:
     published = _published(document.published)
     found_spans = _date_spans(doc)
-    mentions = [(span, _tense(span)) for span, _ in found_spans]
+    mentions = _told_as_one_clause([(span, _tense(span)) for span, _ in found_spans])
     base = _article_day(published, mentions, _lead_end(doc))
     contents = Intervals(
         (piece.start, piece.end, s.id) for s in statements for piece in s.fragments or (s.content,)
@@ -1218,6 +1218,22 @@ def _ends_of_spans(mentions: list[tuple[SpacySpan, str]]) -> list[tuple[int, int
         ):
             pairs.append((i, i + 1))
     return pairs
+
+
+def _told_as_one_clause(mentions: list[tuple[SpacySpan, str]]) -> list[tuple[SpacySpan, str]]:
+    """The two ends of a span of days told now or ahead, each in its clause's tense: the last
+    end, read alone after "through" or "until" as the nearer of its readings ("until Feb. 15"),
+    takes the present or future the first end has from their verb ("the convention runs Monday
+    through Thursday", told on a Sunday: the coming Thursday, not the one past, which
+    `_in_order` would then put its Monday before). A span told in the past keeps the nearer
+    reading of its last end ("taken Thursday through Monday"; "was extended Monday until
+    Friday", a deadline still ahead of the act)."""
+    told = list(mentions)
+    for first, last in _ends_of_spans(mentions):
+        tense = mentions[first][1]
+        if tense in ("present", "future") and mentions[last][1] == "nearest":
+            told[last] = (mentions[last][0], tense)
+    return told
 
 
 def _in_order(first: SpacySpan, told: dict[str, Any], last: dict[str, Any]) -> dict[str, Any]:
