@@ -2646,6 +2646,15 @@ def test_figures_a_source_sets_out_in_the_next_sentence_are_its_own():
     # an action, not a setting out, stays the article's own
     (troops,) = figures_of("Trump said the war was over. He ordered 7,000 troops home.")
     assert troops.source is None
+    # nineteenth folder (USA Today, names kept): a particle makes another verb, "lay off"
+    # sets nothing out
+    text = (
+        "Sen. Bernie Sanders said Wednesday that he would fight on. He insisted at an Indiana "
+        "rally that he's still in the race against Hillary Clinton. But he laid off more than "
+        "200 staffers and began talking about what will happen if he does not win."
+    )
+    (staffers,) = figures_of(text)
+    assert staffers.source is None
 
 
 @pytest.mark.parametrize(

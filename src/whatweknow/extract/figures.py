@@ -4013,7 +4013,7 @@ def _presented_by(token: Token, said: _Statements) -> Statement | None:
     in its own: "The task force recommended that schools designate willing staff …, and it
     proposed a model training program, 40-60 hours per person"), is that statement's."""
     verb = _governing_verb(token)
-    if verb is None or verb.lemma_.lower() not in _PRESENTING:
+    if verb is None or verb.lemma_.lower() not in _PRESENTING or _another_verb(verb):
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _SUBJECT_PRONOUNS]
     sentence = token.sent
@@ -4036,6 +4036,14 @@ def _presented_by(token: Token, said: _Statements) -> Statement | None:
 
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
+
+
+def _another_verb(verb: Token) -> bool:
+    """A presenting verb whose particle makes it another verb, one that sets nothing out: "But
+    he laid off more than 200 staffers" ("lay off", not "lay out"), "set up", "set aside";
+    "laid out", "set forth" present."""
+    particle = shapes.key(verb, verb.lemma_.lower()).partition(" ")[2]
+    return bool(particle) and particle not in ("out", "forth")
 
 
 def _source(statement: Statement | None, by_id: dict[str, Statement]) -> dict | None:
