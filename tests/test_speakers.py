@@ -4724,3 +4724,52 @@ def test_a_dateline_before_a_company_or_a_name_midsentence_stays_as_tagged():
     assert "Tyson Foods" not in names or names["Tyson Foods"] != "person", names
     names = {e.name: e.type for e in entities_of("He said BIG NEWS - Nancy Pelosi won.")}
     assert not any(t == "person" and "NEWS" in n for n, t in names.items()), names
+
+
+# A quote, then its verb, then the one who said it (the subject after the verb, as English
+# puts it when the quote comes first), where the parser took that subject for the verb's object
+# or for the subject of a verb after it. Politico, PolNeAR, the Caucus insiders; the Post, the
+# drugstore in the mosque story; USA Today, a fundraising email (names and words changed).
+INVERTED = [
+    (
+        "Most Democratic insiders expect Sanders to win the state. “It’s Bernie’s to lose at "
+        "this point,” added another New Hampshire Democrat.",
+        "It’s Bernie’s to lose at this point",
+        "another New Hampshire Democrat",
+    ),
+    (
+        '"One guy came in and said maybe we should start killing them if they are killing '
+        'us," said the woman, who like many in the town did not want to be quoted by name '
+        "because of the sensitivity of the issue.",
+        "One guy came in and said maybe we should start killing them if they are killing us",
+        "woman",
+    ),
+    (
+        'The campaign wrote to its donors on Monday. "Our political revolution has already '
+        "forced a former U.S. senator to change her mind on matters as critical as "
+        'international trade," read the email.',
+        "Our political revolution has already forced a former U.S. senator to change her mind "
+        "on matters as critical as international trade",
+        "email",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "mention"), INVERTED)
+def test_the_one_after_a_verb_that_follows_its_quote_said_it(text, content, mention):
+    found = [s for s in statements_of(text) if s.content.text == content]
+    assert found, [(s.speaker.name, s.content.text) for s in statements_of(text)]
+    assert found[0].speaker.mention is not None
+    assert found[0].speaker.mention.text.endswith(mention), found[0].speaker
+
+
+def test_who_hears_after_a_verb_that_follows_its_quote_is_no_speaker():
+    # "told" takes who hears for object: "reporters" said nothing
+    text = "“We will win this state,” told reporters on Monday."
+    assert all(
+        s.speaker.mention is None or "reporters" not in s.speaker.mention.text
+        for s in statements_of(text)
+    ), [(s.speaker, s.content.text) for s in statements_of(text)]
+    # a quote whose verb has its subject before it keeps that subject
+    (found,) = statements_of("“It’s Bernie’s to lose,” Jane Roe added another time.")
+    assert found.speaker.name == "Jane Roe"
