@@ -4991,3 +4991,47 @@ def test_an_editor_s_clarification_note_is_no_source():
 def test_a_transcript_speaker_s_label_before_a_colon_stays_a_source():
     (turn,) = statements_of("BLITZER: The first sentence of the bill says it clearly.")
     assert turn.speaker.name == "BLITZER"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # Politico on the Muslim registry 2015 (PolNeAR), names kept as printed
+        (
+            "In an Instagram video Thursday, Trump speculated that the men detained could be "
+            "part of the Islamic State.",
+            "Trump",
+            "that the men detained could be part of the Islamic State",
+        ),
+        # HuffPost on the Senate vacancy (BASIL, name changed)
+        (
+            "Sen. John Corwin (R-Texas) speculated that Lieberman could get 100 confirmation "
+            "votes.",
+            "John Corwin",
+            "that Lieberman could get 100 confirmation votes",
+        ),
+        # NYT on the Iowa polls 2016 (PolNeAR): an aside, as "as some have said"
+        (
+            "Mr. Trump's defeat won't necessarily derail his campaign, as some have speculated.",
+            "some",
+            "Mr. Trump's defeat won't necessarily derail his campaign",
+        ),
+    ],
+)
+def test_what_someone_speculated_is_theirs(text, speaker, content):
+    """Statements found, thirty-fifth round: "speculate" reports a claim as "suggest" does
+    (the story gold: 7 of 7, 5 stories)."""
+    found = {(s.speaker.name, s.content.text) for s in statements_of(text)}
+    assert (speaker, content) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a market does: no claim (no clause)
+        "Investors speculated in real estate during the boom.",
+        "Traders speculated on oil prices all week.",
+    ],
+)
+def test_speculating_on_a_market_is_no_statement(text):
+    assert not statements_of(text), statements_of(text)
