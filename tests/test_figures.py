@@ -5503,3 +5503,56 @@ def test_a_quote_closing_on_digits_leaves_a_word_after_it_alone():
     )
     values = sorted(f.value for f in figures_of(text) if f.currency == "USD")
     assert values == [5.6, 40.0], values
+
+
+@pytest.mark.parametrize(
+    "text, span, kept",
+    [
+        # BASIL (HuffPost, 2013; NYT, 2014) and PolNeAR (Politico, 2016; names changed)
+        (
+            "Mark Mattle, whose 6-year-old son was killed in December along with 19 other "
+            "children at the school, praised the report.",
+            "19",
+            ["december"],
+        ),
+        ("Raul Lobo, a 46-year-old Mormon father of five, will challenge the whip.", "five", []),
+        (
+            "Sanders holds a large advantage among younger voters, leading 66 percent to 27 "
+            "percent among voters under age 45.",
+            "66 percent to 27 percent",
+            [],
+        ),
+        (
+            "Against Clinton, Kasich leads with men, voters between the ages of 18 and 54 and "
+            "independents, by 12 points.",
+            "12 points",
+            [],
+        ),
+        (
+            "Its parent is a major military contractor that receives $5.6 billion annually in "
+            "federal contracts.",
+            "$5.6 billion",
+            [],
+        ),
+        (
+            "The secretary tried to explain that 1.43 million cables come through the department "
+            "every year.",
+            "1.43 million",
+            [],
+        ),
+        # what stays: a time of the figure's own clause
+        (
+            "Canova has raised $2.3 million through the end of June, more than three-quarters "
+            "from small donors.",
+            "$2.3 million",
+            ["the end of june"],
+        ),
+    ],
+)
+def test_an_age_or_a_rate_is_no_time_of_a_figure(text, span, kept):
+    """The times of a figure's clause (`extract.quantities.times`, by which two values that
+    disagree at two times are no dispute) are when, not how old ("a 6-year-old son", "under
+    age 45", "between the ages of 18 and 54") nor how often ("annually", "every year")."""
+    found = {f.span.text: f for f in figures_of(text)}
+    assert span in found, list(found)
+    assert (found[span].quantity or {}).get("times", []) == kept

@@ -1659,3 +1659,22 @@ def test_one_day_told_two_ways_or_on_one_side_still_disputes(brief):
         "At least 40 people were killed in the bombing of the market, hospital officials said.",
     )
     assert len(result["disputed"]) == 1
+
+
+def test_a_rate_in_each_clause_is_no_time_so_values_still_dispute(brief):
+    """Rates ("every year", "annually", "each year") say how often, not when
+    (`extract.quantities.times` once read them as times, and two values that disagree, each
+    with one, as one measure at two times, so never a dispute): one count of cables a year (BASIL, Fox, 2014; the second value
+    changed) and one sum of contracts a year (PolNeAR, NYT, March 2016; the second changed)
+    still dispute."""
+    result = brief(
+        "The secretary tried to explain that 1.43 million cables come through the department "
+        "every year.",
+        "Clinton said that about 3 million cables come through the department annually.",
+    )
+    assert len(result["disputed"]) == 1
+    result = brief(
+        "United Technologies receives $5.6 billion annually in federal contracts.",
+        "United Technologies receives about $9 billion in federal contracts each year.",
+    )
+    assert len(result["disputed"]) == 1

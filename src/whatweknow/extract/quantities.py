@@ -34,7 +34,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .. import lexicon
 from ..merge.figures import DOCUMENT_NOUNS
@@ -639,8 +639,35 @@ def times(verb: Token | None, anchor: Token | None, skip: set[int]) -> set[tuple
         words = [t.lower_ for t in entity if t.is_alpha or t.like_num]
         if all(t.like_num and not _YEAR.match(t.text) for t in entity if t.lower_ in words):
             continue  # a count the tagger took for a date: "42 votes for Trump, 18 for Cruz"
+        if _age_or_rate(entity):
+            continue  # how old or how often, not when: "a 46-year-old father", "annually"
         found.add((" ".join(words), entity.start_char, entity.end_char))
     return found
+
+
+# Words that make a date entity an age: "the 56-year-old man", "voters under age 45",
+# "between the ages of 18 and 54", "aged 16".
+_AGE_WORDS = frozenset("old age ages aged".split())
+# Words that make a date entity a rate, how often: "$5.6 billion annually", "every year",
+# "each year", "an annual average", "monthly".
+_RATE_WORDS = frozenset(
+    "annual annually daily weekly biweekly monthly quarterly yearly hourly nightly".split()
+)
+_DISTRIBUTIVE = frozenset("every each per".split())
+
+
+def _age_or_rate(entity: Span) -> bool:
+    """Whether a date entity the tagger marks says how old someone is or how often something
+    happens, not when: an age ("Raul Labrador, a 46-year-old Mormon father of five", "leading
+    66 percent to 27 percent among voters under age 45", "voters between the ages of 18 and
+    54") or a rate ("receives $5.6 billion annually in federal contracts", "1.43 million
+    cables come through the department every year", "a yearly average of 3,690 pounds"). Such
+    an entity ties the figure to no time: two values each with one are not at two times."""
+    lowered = [t.lower_ for t in entity]
+    before = entity.doc[entity.start - 1].lower_ if entity.start > 0 else ""
+    if _AGE_WORDS & {*lowered, before}:
+        return True
+    return lowered[0] in _DISTRIBUTIVE or bool(_RATE_WORDS & set(lowered))
 
 
 def dated_times(figures: Iterable[Any], events: Iterable[Any]) -> None:
