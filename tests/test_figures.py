@@ -5556,3 +5556,115 @@ def test_an_age_or_a_rate_is_no_time_of_a_figure(text, span, kept):
     found = {f.span.text: f for f in figures_of(text)}
     assert span in found, list(found)
     assert (found[span].quantity or {}).get("times", []) == kept
+
+
+@pytest.mark.parametrize(
+    "text, span, value, low, qualifier",
+    [
+        # PolNeAR (Politico, HuffPost twice, NYT twice, Washington Post) and BASIL (Fox, NYT,
+        # 2015 and 2014); names changed
+        (
+            "The top 1 percent would see their after-tax incomes go up by as much as 19.9 "
+            "percent, according to the Tax Foundation, more than twice what it projected for "
+            "those in the middle one-fifth of the income scale.",
+            "more than twice",
+            2,
+            2,
+            "lower",
+        ),
+        (
+            "Clanton had more than twice the number of delegates as Sandler heading into "
+            "Tuesday's primaries.",
+            "more than twice",
+            2,
+            2,
+            "lower",
+        ),
+        (
+            "In 2014, Pew found that “about twice as many Democrats and Democratic leaners said "
+            "it was more important to control gun ownership (65%) than to protect gun rights "
+            "(31%).”",
+            "about twice",
+            2,
+            None,
+            "approx",
+        ),
+        (
+            "60 percent of voters said Mrs. Clanton would be better at handling the issue, "
+            "double the number who said the same of Mr. Tramp.",
+            "double",
+            2,
+            None,
+            "exact",
+        ),
+        (
+            "A Times/CBS News poll in December found that, relative to two years earlier, "
+            "roughly three times as many African-Americans said their family's financial "
+            "situation was better as said it was worse.",
+            "roughly three",
+            3,
+            None,
+            "approx",
+        ),
+        (
+            "Rubin co-sponsored a bill this year that would triple the annual cap on the number "
+            "of H-1B visas issued.",
+            "triple",
+            3,
+            None,
+            "exact",
+        ),
+        (
+            "The complaints tend to overlook the fact that the overall security budget has more "
+            "than doubled since fiscal 2004.",
+            "more than doubled",
+            2,
+            2,
+            "lower",
+        ),
+        (
+            "The unauthorized population in the United States would reach 24 million by 2050 — "
+            "more than double what it is now.",
+            "more than double",
+            2,
+            2,
+            "lower",
+        ),
+    ],
+)
+def test_twice_double_triple_or_n_times_an_amount_is_a_ratio(text, span, value, low, qualifier):
+    found = {f.span.text: f for f in figures_of(text)}
+    assert span in found, list(found)
+    figure = found[span]
+    assert (figure.value, figure.low, figure.qualifier) == (value, low, qualifier)
+    assert (figure.unit, figure.counted) == (None, "times")
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # a verb whose object names no amount (PolNeAR Politico, the gold's "not a figure")
+        (
+            "Former Secretary of State Hillary Clanton doubles Vermont Sen. Bernie Sandler’s "
+            "share of support, 61 percent to 30 percent.",
+            ["61 percent to 30 percent"],
+        ),
+        # idioms and kinds of a noun (BASIL Fox and HuffPost; PolNeAR Politico)
+        ("Schaff, in response to his critics, doubled down on his questions.", []),
+        ("Chris Jonson sees a double standard.", []),
+        ("The wait would not cause a double dip, he said.", []),
+        ("He said the bill would raise the risk of a double-dip recession.", []),
+        ("The gym doubles as a shelter in the winter.", []),
+        # how often, as before, and "twice that" of saying
+        ("He was stopped twice on the New Jersey Turnpike.", ["twice"]),
+        ("He has said twice that he would not run.", []),
+        # a manner, and a ratio of an amount given in figures (NewsQuant)
+        (
+            "Thats twice as loud as an airhorn set off next to your ear and well over double the "
+            "120 decibels reached during the average concert.",
+            ["120"],
+        ),
+    ],
+)
+def test_a_ratio_word_that_is_no_ratio_of_amounts_is_no_figure(text, kept):
+    assert [f.span.text for f in figures_of(text)] == kept

@@ -1678,3 +1678,16 @@ def test_a_rate_in_each_clause_is_no_time_so_values_still_dispute(brief):
         "United Technologies receives about $9 billion in federal contracts each year.",
     )
     assert len(result["disputed"]) == 1
+
+
+def test_a_ratio_is_never_one_quantity_with_how_often(brief):
+    """ "more than twice the number of delegates" is a ratio (PolNeAR, HuffPost, March 2016;
+    names changed), "was stopped twice" how often something happened: two quantities, however
+    many words they share (read as counts of times, the two were one corroborated cluster)."""
+    result = brief(
+        "Clanton had more than twice the number of delegates as Sandler heading into the "
+        "primaries.",
+        "Clanton was stopped twice on the road to the primaries with her delegates.",
+    )
+    assert len(cluster_of(result, "more than twice")["values"]) == 1
+    assert len(cluster_of(result, "twice")["values"]) == 1

@@ -430,6 +430,9 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
     value = number.value
     if _in_a_title_case_line(doc, text, number):
         return False  # "… But 2 Major Things NOT Included Have Everyone Talking.": a headline
+    if number.kind == "ratio":
+        token = token_at(doc, number.number_start)
+        return token is not None and _a_ratio(doc, token)
     if number.kind in ("few", "often"):
         token = token_at(doc, number.number_start)
         if token is None:
@@ -1030,6 +1033,49 @@ _EVENT_NOUN = re.compile(r"(?:tion|sion|ment|ing|ance|ence|al|ure|ery)$")
 _RATIO_AFTER = frozenset(
     "as the that this a an his her its their our my your more less than what over".split()
 )
+
+
+# What a ratio word is said of: an amount named after it ("twice the number of delegates",
+# "would triple the annual cap", "more than double what it is now") or, after "as", an amount
+# compared ("about twice as many Democrats", "twice as much money").
+_RATIO_OF = frozenset("the what".split())
+_AS_AMOUNT = frozenset("many much".split())
+
+
+def _a_ratio(doc: Doc, token: Token) -> bool:
+    """Whether "twice", "double", "triple", "quadruple" or "N times" says how many times one
+    amount is another: before an amount it names ("more than twice the number of delegates as
+    Sanders", "double the number who said the same of Mr. Trump", "more than twice what it
+    projected", "more than double what it is now", "would triple the annual cap") or compares
+    ("about twice as many Democrats", "roughly three times as many African-Americans said"),
+    or as a verb with no object ("the security budget has more than doubled since fiscal
+    2004"): the story gold's ratios, value the multiple, in eight stories. Not a word that
+    makes a kind of a noun ("a double standard", "double vision", "a double dip"), a manner
+    ("twice as loud"), an idiom ("doubled down on his claim", "the gym doubles as a shelter"),
+    a verb whose object is no amount named after it ("Clinton doubles Sanders' share"), nor a
+    ratio of an amount the text gives in figures ("well over double the 120 decibels": the 120
+    decibels is the figure)."""
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is not None and following.lower_ == "times" and token.like_num:
+        following = doc[following.i + 1] if following.i + 1 < len(doc) else None  # "three times"
+    if following is None:
+        return token.pos_ in ("VERB", "AUX")
+    if following.lower_ in ("down", "up", "as") and token.pos_ == "VERB":
+        return False  # "doubled down on his claim", "doubles as a shelter"
+    if following.lower_ == "as":
+        after = doc[following.i + 1] if following.i + 1 < len(doc) else None
+        return after is not None and after.lower_ in _AS_AMOUNT
+    if following.lower_ in ("that", "those"):
+        after = doc[following.i + 1] if following.i + 1 < len(doc) else None
+        return after is not None and after.lower_ == "of"  # "twice that of", not "said twice that"
+    if following.lower_ in _RATIO_OF:
+        named = following.head if following.lower_ == "the" else following
+        return not any(
+            t.like_num or t.pos_ == "NUM" for t in doc[following.i : named.i + 1]
+        )  # "double the 120 decibels"
+    if token.pos_ != "VERB":
+        return False
+    return not any(c.dep_ in ("dobj", "obj", "prt") for c in token.children)
 
 
 def _how_often(token: Token) -> bool:
@@ -2148,6 +2194,10 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
         counted_text, measure = "times", _event_measure(token)
         if key is not None:
             key["noun"] = "time"
+    if number.kind == "ratio":  # "twice the number": times, as "54 times more money" counts
+        counted_text = "times"
+        if key is not None:
+            key["noun"] = "ratio"  # never one quantity with how often ("stopped twice")
     if key is not None and key["noun"] == "time" and token is not None:
         key["words"] = sorted({*key["words"], *_event_words(token)})
     return Figure(

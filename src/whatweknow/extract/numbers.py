@@ -123,6 +123,9 @@ _FEW = {
 }
 # "twice successfully", "voted three times": how often, as one word.
 _OFTEN = {"twice": 2, "thrice": 3}
+# "twice the number", "double what it is now", "triple the cap", "quadrupled": how many times
+# one amount another is, by the word's stem.
+_RATIOS = {"twice": 2, "thrice": 3, "doubl": 2, "tripl": 3, "quadrupl": 4}
 # "the vast majority of those arrested", "a simple majority of the House": how large a majority
 # is said to be still says no more than that it is over half.
 _MAJORITY_SIZES = (
@@ -483,6 +486,8 @@ class NumberMatch:
     kind: str | None = None  # how it was written, where a later step checks it: "article",
     # "ordinal" (kept only after a qualifier or a possessive), "few" ("several", "a handful":
     # a figure only with a counted noun), "often" ("twice": a figure only as how often),
+    # "ratio" ("twice as many", "double the number", "has doubled": a figure only where the
+    # parse makes it a ratio of amounts),
     # "single" ("a single rifle shot": one thing, not where it is denied or made of several),
     # "long" ("a month-long review": one of its unit of time), "lately" ("for the past month":
     # one of its unit of time, as "for a month"), "digits" ("a double-digit lead": one amount
@@ -524,6 +529,11 @@ def number_pattern(locale: str = "en") -> re.Pattern[str]:
         # so many digits, in points
         rf"|(?P<digitsize>\b(?P<digitsword>single|double|triple)[\s-]digits?\b)"
         rf"|(?P<few>\b(?:multiple|several|a\s+few|(?:a|the)\s+handful)\b)"
+        # "twice as many Democrats", "more than twice the number of delegates", "would
+        # triple the annual cap", "has more than doubled": a ratio, if the parse says so
+        # (`extract.figures`); not "double-dip", "doubled-down"
+        rf"|(?P<ratio>\b(?:(?:twice|thrice)(?=\s+(?:as|the|what|that|those)\b)"
+        rf"|(?:doubl|tripl|quadrupl)(?:e[sd]?|ing))\b(?!-))"
         rf"|(?P<often>\b(?:twice|thrice)\b)"
         rf"|(?P<fold>\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+-)fold\b)"
         # "two-thirds of the vote"; "a two-thirds majority", "a two-thirds vote of both houses":
@@ -579,6 +589,7 @@ def scan(text: str, locale: str = "en") -> list[NumberMatch]:
     found = [n for n in found if _kept(text, n)]
     for number in found:
         _decade_of_age(text, number)
+        _times_as_many(text, number)
     found = _merge_heights(text, found)
     merged = _merge_fractions(text, _merge_ranges(text, _merge_equivalents(text, found)))
     for number in merged:
@@ -586,6 +597,22 @@ def scan(text: str, locale: str = "en") -> list[NumberMatch]:
         _in_years(number)
         _in_dozens(text, number)
     return merged
+
+
+_TIMES_AS_MANY = re.compile(r"(?i)^\s+times\s+as\s+(?:many|much)\b")
+
+
+def _times_as_many(text: str, number: NumberMatch) -> None:
+    """ "roughly three times as many African-Americans said …": a number of times one amount
+    is another, a ratio as "twice as many" is (the parse reads the number as a count of the
+    noun after it)."""
+    if (
+        number.kind is None
+        and not number.unit
+        and not number.currency
+        and _TIMES_AS_MANY.match(text[number.end : number.end + 24])
+    ):
+        number.kind = "ratio"
 
 
 _DOZEN = re.compile(r"(?i)\bdozen\b")
@@ -892,6 +919,10 @@ def _number(match: re.Match[str], locale: str) -> NumberMatch | None:
             number_start=start,
             kind="few",
         )
+    if match.group("ratio"):
+        word = match.group("ratio").lower()
+        value = float(next(v for stem, v in _RATIOS.items() if word.startswith(stem)))
+        return NumberMatch(start, end, value, words=True, number_start=start, kind="ratio")
     if match.group("often"):
         value = float(_OFTEN[match.group("often").lower()])
         return NumberMatch(start, end, value, words=True, number_start=start, kind="often")
