@@ -3063,7 +3063,7 @@ def test_an_impersonal_it_says_nothing_inside_what_a_review_found():
 def test_a_question_frame_asserts_nothing():
     found = statements_of(
         "Asked whether he was suggesting that Mr. Obama lacked sympathy for the disabled, Mr. "
-        "Santorum said no."
+        "Santorum said he was not."
     )
     assert [(s.speaker.name, s.cue.text) for s in found] == [("Santorum", "said")]
 

@@ -830,6 +830,43 @@ def _little_told(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     )
 
 
+# Words that stand for a clause told before: "said so", "said yes", "saying as much".
+_CLAUSE_PRO_FORMS = frozenset("so yes no".split())
+
+
+def pro_form_told(cue: Token) -> Token | None:
+    """The cue's complement where it only stands for words told before it and adds nothing of
+    its own: "so" ("after 55 percent said so in December"), "yes" or "no" ("46 percent of
+    voters said yes"), "as much" ("a celebratory White House memo saying as much after a bank
+    deregulation bill passed"), with no clause of the cue's. Not "the same" with what it is
+    said of ("64 percent who say the same of Trump": a new claim about Trump, which the story
+    gold takes), nor a noun ("the same thing"), nor "so" or "as much" that measures another
+    word ("said so many times that …", "said as much as $5 million")."""
+    if cue.pos_ not in ("VERB", "AUX") or any(
+        c.dep_ in ("ccomp", "xcomp", "oprd", "parataxis") for c in cue.children
+    ):
+        return None
+    for word in (c for c in cue.children if c.i > cue.i):
+        if word.lower_ in _CLAUSE_PRO_FORMS and word.dep_ in ("advmod", "intj", "dobj"):
+            return None if list(word.children) else word
+        if word.lower_ == "much" and word.dep_ in ("dobj", "advmod"):
+            return word if any(c.lower_ == "as" for c in word.lefts) else None
+    return None
+
+
+def _pro_form(ctx: Context, cue: Token, candidate: Candidate) -> bool:
+    """ "And 64 percent call him competent, after 55 percent said so in December" (Breitbart
+    2016), "Asked if her email practices were illegal, 46 percent of voters said yes" (The New
+    York Times and The Western Journal 2016, poll respondents), "Frank cites a celebratory
+    White House memo saying as much after a bank deregulation bill passed" (HuffPost 2016): a
+    word standing for what was told before tells nothing in a statement of its own ("55
+    percent — said: so"); the story gold takes none of them (3 stories). Quoted words stay
+    ("Trump replied, “Yes.”")."""
+    return pro_form_told(cue) is not None and not any(
+        ctx.overlaps_quote(s, e) for s, e in candidate.content
+    )
+
+
 def _as_a_preposition(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     """ "described the ad as “dishonest,” considering Ryan's own proposals": "considering"
     with an object and no subject of its own means "given"; nobody considers anything."""
@@ -1088,6 +1125,7 @@ NOT_STATEMENTS: tuple[tuple[str, Callable[[Context, Token, Candidate], bool]], .
     ("a refusal to talk about a topic", _declined_to_talk),
     ("only a time or a preposition where the content goes", _nothing_said),
     ("a first-person hedge", _hedge),
+    ("a word standing for what was told before", _pro_form),
     ('words named by a "what", not told', _words_named),
 )
 
