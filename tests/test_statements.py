@@ -3002,6 +3002,13 @@ NOT_REPORTS = [
     ),
     # "what he said" opening the sentence: the writer's verdict on it, not what he said
     ("What the senator said was simply wrong.", []),
+    # … and "everything he says" so (a reader's post in USA Today's letters, PolNeAR dev
+    # 2016-09-16: it read as Trump saying "is a lie unless proven otherwise"); what it tells
+    # with a clause of its own stays, and a pronoun as what is said stays
+    ("We don't care. Everything Trump says is a lie unless proven otherwise.", []),
+    ("Nothing the president said was true.", []),
+    ("Everything Trump said was that the deal is rigged.", ["said"]),
+    ("Trump says everything is rigged.", ["says"]),
     # a speech act the text says was not given
     ("Mr. Lind offered no explanation for his retreat.", []),
     # the terms of speaking (NYT 2019-01-02; PolNeAR writes "requested anonymity" 7 times)

@@ -1094,6 +1094,37 @@ def _lacks_an_object(clause: Token) -> bool:
     )
 
 
+def _verdict_on_words(ctx: Context, cue: Token, candidate: Candidate) -> bool:
+    """ "Everything Trump says is a lie unless proven otherwise" (a reader's post in USA
+    Today's letters, PolNeAR dev 2016-09-16: it read as Trump saying "is a lie unless proven
+    otherwise"), "Nothing the president said was true": a pronoun of quantity opening the
+    sentence, the cue's clause on it with no mark, and after the cue a clause with no subject
+    of its own. That clause is the sentence's predicate, the writer's verdict on the words,
+    not what was said (as "What the senator said was simply wrong" is)."""
+    if cue.dep_ == "relcl":
+        filler = cue.head
+    else:  # the parser took the pronoun for a part of the cue's subject: "Everything Trump"
+        subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+        filler = next((c for c in subject.lefts if c.dep_ in _FILLERS), None) if subject else None
+    if filler is None or filler.lower_ not in _QUANTITY_PRONOUNS or filler.i != filler.sent.start:
+        return False
+    predicate = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
+    return (
+        predicate is not None
+        and predicate.tag_ in _FINITE
+        and ctx.quote_at(predicate.idx) is None
+        and not any(c.dep_ in (*SUBJECTS, "expl", "mark", "ccomp") for c in predicate.children)
+    )  # "Everything Trump said was that the deal is rigged" tells what he said
+
+
+# Pronouns of quantity that a bare relative clause hangs on ("everything he says").
+_QUANTITY_PRONOUNS = frozenset("everything nothing anything something all much".split())
+# How the parser hangs that pronoun on the cue's subject: "Everything Trump", "All the senator".
+_FILLERS = frozenset(("compound", "predet"))
+# A finite verb's tags: a clause of its own, not an imperative or an infinitive.
+_FINITE = frozenset("VBZ VBD VBP MD".split())
+
+
 NOT_STATEMENTS: tuple[tuple[str, Callable[[Context, Token, Candidate], bool]], ...] = (
     ("what someone sets out to find out", _open_question),
     ("an answer someone knows, not told", _answer_not_told),
@@ -1127,6 +1158,7 @@ NOT_STATEMENTS: tuple[tuple[str, Callable[[Context, Token, Candidate], bool]], .
     ("a first-person hedge", _hedge),
     ("a word standing for what was told before", _pro_form),
     ('words named by a "what", not told', _words_named),
+    ("the writer's verdict on what was said", _verdict_on_words),
 )
 
 
