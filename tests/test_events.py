@@ -1247,7 +1247,7 @@ def test_a_quote_told_before_its_speaker_is_labelled_who_said_it_first(
             "hometown of Livingston, New Jersey.",
             "2015-06-30",
             "today",
-            "Chris Christie’ll make the announcement",
+            "Chris Christie will make the announcement",
         ),
     ],
 )
@@ -1257,6 +1257,40 @@ def test_whole_story_review_labels(text, published, expression, label):
     Religious"), the dateline as the actor ("WASHINGTON said", 4 stories), "Christie ’ll"."""
     found = {e.date["text"]: e for e in events_of(text, published)}
     assert found[expression].label == label
+
+
+def test_a_clause_opened_by_a_question_word_keeps_it_in_the_label():
+    """BASIL 22b6e900 (NYT 2014-03-25): "was explaining why he should go to the Senate" read
+    "Bruce Braley was explaining he should go to the Senate" on the timeline."""
+    text = (
+        "The latest candidate to learn the hard way was Representative Bruce Braley, an Iowa "
+        "Democrat running for Senate this year.\n\nMr. Braley, speaking at a January "
+        "fund-raiser in Corpus Christi, Tex., was explaining why he should go to the Senate "
+        "instead of his Republican opponent."
+    )
+    (event,) = events_at(text, "2014-03-25", "January")
+    assert event.label == "Bruce Braley was explaining why he should go to the Senate"
+
+
+def test_a_contraction_on_a_name_put_for_its_pronoun_is_written_out():
+    """PolNeAR dev, Breitbart 2016-09-30: "She’ll present" read "Hillary Clinton’ll present
+    her proposals" on the timeline; a contracted verb after the name put for its pronoun is
+    written out, and a possessive stays glued to the name."""
+    text = (
+        "Hillary Clinton plans to call on young people to participate in national service.\n\n"
+        "The campaign says the Democratic presidential candidate will announce plans Friday "
+        "for a new national program designed to help people under 30 engage in public "
+        "service.\n\nShe’ll present her proposals in a speech Friday in Port St. Lucie, Florida."
+    )
+    labels = [e.label for e in events_of(text, "2016-09-30")]
+    assert "Hillary Clinton will present her proposals" in labels
+    assert not any("’ll" in label for label in labels)
+    text = (
+        "Hillary Clinton plans to call on young people to participate in national service.\n\n"
+        "Clinton’s campaign announced plans Friday for a new national program."
+    )
+    labels = [e.label for e in events_of(text, "2016-09-30")]
+    assert "Clinton’s campaign announced plans" in labels
 
 
 def test_a_bare_it_is_left_as_written_not_given_the_last_place_named():
