@@ -229,6 +229,11 @@ def test_a_cue_keeps_its_particle_before_a_comma(tmp_path):
         ),  # d3a1ce0a, Deval Patrick
         (["I-Vt."], "I-Vt."),  # a tag with its state stays as written
         (["Ill.", "of Illinois"], "of Illinois"),  # 72fa9b13, Dick Durbin
+        # PolNeAR dev, Washington Post 2016-09-16: "Senate Republican leader Mitch McConnell
+        # (Ky.)" read "Mitch McConnell, Ky."; a state alone is no description
+        (["Ky."], ""),
+        (["Ky.", "the majority leader"], "the majority leader"),
+        (["Texas", "R-Texas"], "R-Texas"),  # BASIL: "Sens. Rand Paul (Ky.) and Ted Cruz (Texas)"
         (["R-Ky.", "of Kentucky", "the majority leader"], "R-Ky.; the majority leader"),
         (["of California", "D-Calif."], "D-Calif."),  # the tag says the state and the party
         (["of Ohio", "R-Ohio"], "R-Ohio"),  # 2153fb3e, John Boehner
@@ -261,6 +266,30 @@ def test_a_speaker_is_not_described_twice_by_a_party_tag_and_its_words(descripto
     HuffPost's "(R)" after a name; 7 stories over BASIL: d1344998, 13792511, 2742e9c1,
     8dac6c12, 7a97de89, 11c9f251, d3a1ce0a) read as a slip: the party is said in its word."""
     assert described({"descriptors": descriptors}) == shown
+
+
+def test_a_state_alone_after_a_name_is_no_description_in_the_brief(tmp_path):
+    """PolNeAR dev, The Washington Post 2016-09-16: "Senate Republican leader Mitch McConnell
+    (Ky.)" headed his statements "Mitch McConnell, Ky.; now the Senate majority leader"."""
+    text = (
+        "Obama's landmark 2012 visit to Rangoon, the nation's former capital, not only was "
+        "preceded by a visit from then-Secretary of State Hillary Clinton in December 2011 but "
+        "was also followed by a trip by Senate Republican leader Mitch McConnell (Ky.) a month "
+        'later.\n\nThe country "has made dramatic changes for the better," McConnell said in '
+        "June 2012, citing the release of political prisoners and Suu Kyi's election to "
+        "parliament."
+    )
+    article = Article(text, "wp.txt", "text", published="2016-09-16", outlet="The Washington Post")
+    with Store(tmp_path / "news.db") as store:
+        for result in run([article]):
+            store.add(result)
+        brief = build(store, everything=True)
+        html = brief_html(brief, store)
+    (speaker,) = [s for s in brief["speakers"] if s["name"] == "Mitch McConnell"]
+    assert "Ky." in speaker["descriptors"]  # the ledger keeps what the text says
+    markdown = brief_markdown(brief)
+    assert "### Mitch McConnell\n" in markdown and "Ky." not in markdown.split("## Timeline")[0]
+    assert ", Ky." not in html and '<span class="meta">, </span>' not in html
 
 
 def test_coverage_of_one_day_is_said_as_that_day(tmp_path):

@@ -147,7 +147,8 @@ def described(speaker: dict[str, Any]) -> str:
     Boehner, of Ohio; R-Ohio" is "R-Ohio", "Dick Durbin, of Illinois; Democrat of Illinois" is
     "Democrat of Illinois"). A party's letter alone, as a bracket after the name gives it
     ("Gov. Chris Christie (R)"), is its word: "Chris Christie, Republican", not "Chris
-    Christie, R"."""
+    Christie, R"; a state alone, as a bracket gives a senator's, is no description: "Mitch
+    McConnell (Ky.)" is "Mitch McConnell", not "Mitch McConnell, Ky."."""
     descriptors = speaker.get("descriptors", [])
     meanings = [_meaning(d) for d in descriptors]
     in_words = [m for d, m in zip(descriptors, meanings, strict=True) if not _tag(d)]
@@ -157,6 +158,8 @@ def described(speaker: dict[str, Any]) -> str:
     for n, descriptor in enumerate(descriptors):
         words = meanings[n]
         if words <= seen or _NOT_WHO.match(descriptor) or any(words < other for other in who):
+            continue
+        if _state_alone(descriptor):
             continue
         if _tag(descriptor) and any(words <= other for other in in_words):
             continue
@@ -221,6 +224,12 @@ def _tag(descriptor: str) -> set[str] | None:
             return {_PARTY[party], *(place or "").casefold().split()}
     place = state_named(text) if text[:1].isupper() else None
     return set(place.casefold().split()) if place else None
+
+
+def _state_alone(descriptor: str) -> bool:
+    """A state with no party ("Ky.", "Texas"), not "R-Ky." nor "of Kentucky"."""
+    text = descriptor.strip()
+    return _PARTY_TAG.fullmatch(text) is None and _tag(text) is not None
 
 
 # A descriptor that says when or how much: a number and what it measures ("49 percent to 44
