@@ -419,3 +419,44 @@ def test_the_guides_of_later_rows_pass_under_the_marks():
     svg = str(wide(items, lambda source: "#"))
     assert svg.rindex('class="guide"') < svg.index("<circle")
     assert svg.count('class="guide"') == svg.count("<circle") == 5
+
+
+def test_a_sentence_dated_twice_one_date_within_the_other_is_on_the_timeline_once(tmp_path):
+    """PolNeAR dev, The Western Journal 2016-09-26: "this year’s first presidential debate"
+    (2016) and "Monday’s showdown" (2016-09-26) put the sentence on the timeline twice, at the
+    year and at the day (3 sentences in the week's brief); it is shown at the day alone. Two
+    dates apart in one sentence stay two items."""
+    texts = {
+        "The Western Journal": "Hillary Clinton’s campaign has asked NBC’s Lester Holt, the "
+        "moderator for this year’s first presidential debate, to fact check Donald Trump during "
+        "Monday’s showdown at Hofstra University in New York.",
+        "Fox News": "Ted Cruz refused to endorse Trump in July. Ted Cruz endorsed Trump on "
+        "Friday, two months later.",
+    }
+    with Store(tmp_path / "news.db") as store:
+        for outlet, text in texts.items():
+            article = Article(text, f"{outlet}.txt", "text", published="2016-09-26", outlet=outlet)
+            for result in run([article]):
+                store.add(result)
+        brief = build(store, everything=True)
+    cited = [(e["date"], e["source"]["start"]) for e in brief["timeline"] + brief["background"]]
+    debate = [date for date, start in cited if start == 0 and date.startswith("2016")]
+    assert debate.count("2016") == 0 and "2016-09-26" in debate
+    assert len([e for e in brief["timeline"] if "Cruz" in e["label"]]) == 2
+
+
+def test_a_sentence_is_one_item_at_one_date(tmp_path):
+    """PolNeAR dev, The Washington Post 2016-09-26: "the city lifted a midnight curfew" was on
+    the timeline twice at one date, as "city lifted a midnight curfew" and "city lifted a
+    curfew" (3 sentences in the week's brief); the label that says the most stays."""
+    text = (
+        "Late Sunday night, the city lifted a midnight curfew it put in place Thursday after "
+        "several days of protests."
+    )
+    article = Article(text, "wp.txt", "text", published="2016-09-26", outlet="The Washington Post")
+    with Store(tmp_path / "news.db") as store:
+        for result in run([article]):
+            store.add(result)
+        brief = build(store, everything=True)
+    sunday = [e["label"] for e in brief["timeline"] if e["date"] == "2016-09-25"]
+    assert sunday == ["city lifted a midnight curfew"], sunday

@@ -75,6 +75,7 @@ def timeline(
     groups: list[dict[str, Any]] = []
     by_date: dict[str, list[dict[str, Any]]] = defaultdict(list)
     unplaced = 0
+    placed = []
     for row in store.event_keys(ids):
         if row.get("mode") not in (None, "asserted"):
             continue
@@ -82,6 +83,8 @@ def timeline(
         if bounds is None:
             unplaced += 1
             continue
+        placed.append((row, bounds))
+    for row, bounds in _most_precise(placed):
         key = _key(row, people)
         group = next(
             (
@@ -125,6 +128,36 @@ def timeline(
         [_item(g, records, speakers, ref, people) for g in _ordered(main)],
         [_item(g, records, speakers, ref, people) for g in _ordered(background)],
     )
+
+
+def _most_precise(placed: list[tuple[dict[str, Any], tuple[date, date]]]) -> list:
+    """Each sentence once, at its most precise date: where one sentence dates its happening twice,
+    once within the other ("the first presidential debate" in 2016 and "Monday", PolNeAR dev,
+    The Western Journal 2016-09-26; "September" and "30th" in one post), the sentence was on
+    the timeline twice, at the year and at the day; the wider date is left out. Dates apart
+    (a refusal in July, an endorsement on Friday) stay, each its own happening."""
+    spans: dict[tuple[Any, Any, Any], list[tuple[date, date]]] = defaultdict(list)
+    for row, bounds in placed:
+        spans[(row["document"], row["span_start"], row["span_end"])].append(bounds)
+    kept = []
+    for row, bounds in placed:
+        others = spans[(row["document"], row["span_start"], row["span_end"])]
+        wider = any(
+            bounds[0] <= first and last <= bounds[1] and (first, last) != bounds
+            for first, last in others
+        )
+        if not wider:
+            kept.append((row, bounds))
+    # one sentence at one date is one item: the event whose label says the most of it ("city
+    # lifted a midnight curfew", not that and "city lifted a curfew" again; "David Plouffe said
+    # “It is different in a way …”", not that and "It is different")
+    best: dict[tuple[Any, ...], tuple[dict[str, Any], tuple[date, date]]] = {}
+    for row, bounds in kept:
+        key = (row["document"], row["span_start"], row["span_end"], bounds)
+        if key not in best or len(row.get("label") or "") > len(best[key][0].get("label") or ""):
+            best[key] = (row, bounds)
+    chosen = {id(row) for row, _ in best.values()}
+    return [(row, bounds) for row, bounds in kept if id(row) in chosen]
 
 
 def _day(value: str | None) -> date | None:
