@@ -951,3 +951,28 @@ def test_a_heading_whose_article_ends_before_the_figures_verb_stays(sentence, fi
     inside the phrase whose noun the figure's verb follows ("rallies in [the state] drew") is
     no part of the figure's noun phrase; the heading was "People", the sentence beside."""
     assert _headed_alone(sentence, figure)["heading"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        (  # PolNeAR dev, Breitbart 2016-09-26: the heading read "Presidential Debates’"
+            "Stein, who’s ineligible to participate in the event because she did not meet the "
+            "Commission on Presidential Debates’ 15 percent polling threshold, boarded a shuttle "
+            "bus meant for news media as it headed to Hofstra University.",
+            "15 percent",
+            "Polling threshold",
+        ),
+        (  # PolNeAR dev, Breitbart 2016-09-29: the heading read "Shootings’ in Chicago"
+            "Politifact: Donald Trump Is Right, ‘Thousands of Shootings’ in Chicago this Year.",
+            "Thousands",
+            "Shootings",
+        ),
+    ],
+)
+def test_a_heading_neither_ends_on_a_plural_possessive_nor_runs_past_a_closing_quote(
+    sentence, figure, expected
+):
+    """A plural possessive names its thing after it, as "’s" does; a closing single quote
+    ends the words it quotes."""
+    assert _headed_alone(sentence, figure)["heading"] == expected

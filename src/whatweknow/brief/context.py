@@ -394,6 +394,8 @@ def _phrases(value: dict[str, Any]) -> Iterator[tuple[float, str, bool]]:
         for j in range(i, min(len(tokens), i + HEADING_WORDS)):
             if j > i and (broken[j - 1] or blocked(j) or _infinitive(tokens, j)):
                 break
+            if j > i and _closes_a_quote(text, tokens[j - 1]):
+                break  # "‘Thousands of Shootings’ in Chicago": the words quoted end there
             if (
                 j > i
                 and "," in text[tokens[j - 1][1] : tokens[j][0]]
@@ -402,8 +404,10 @@ def _phrases(value: dict[str, Any]) -> Iterator[tuple[float, str, bool]]:
                 break  # "protesters gathered in a circle for a prayer, chanted": one verb's
             if lemmas[j] is None or (j > i and "verb" in wanted[lemmas[j]] <= {"verb", "word"}):
                 continue  # "the war in Ukraine creeps": a phrase ends on what is measured
-            if tokens[j][2].endswith(("’s", "'s")):
-                continue  # "Mr. LePage’s": a possessive names its thing after it
+            if tokens[j][2].endswith(("’s", "'s", "s’", "s'")):
+                continue  # "Mr. LePage’s", "Presidential Debates’": it names its thing after it
+            if _closes_a_quote(text, tokens[j]):
+                continue
             if _past_its_verb(tokens, lemmas, wanted, i, j):
                 continue  # "opponents condemned his remarks": the verb's object, not the thing
             covered = {lemmas[k] for k in range(i, j + 1) if lemmas[k]}
@@ -444,6 +448,16 @@ def _phrases(value: dict[str, Any]) -> Iterator[tuple[float, str, bool]]:
             ):
                 continue
             yield score, text[tokens[left][0] : tokens[j][1]], good
+
+
+def _closes_a_quote(text: str, token: tuple[int, int, str]) -> bool:
+    """A word whose "’" closes a single quotation mark the sentence opened before it
+    ("Donald Trump Is Right, ‘Thousands of Shootings’ in Chicago"), not a possessive."""
+    start, _, word = token
+    if not word.endswith("’"):
+        return False
+    before = text[:start]
+    return before.rfind("‘") > before.rfind("’")
 
 
 def _a_fragment(
