@@ -10,7 +10,7 @@ import pytest
 from whatweknow.brief.compare import compare
 from whatweknow.brief.context import context, headed, heading
 from whatweknow.brief.html import figure_chart
-from whatweknow.brief.numbers import compact, number, plural, range_text, ticks
+from whatweknow.brief.numbers import compact, number, plural, range_text, ticks, unit_name
 from whatweknow.brief.passages import Passage, continued_style, paragraphs
 
 # From the seed (examples/north-korean-troops.txt).
@@ -585,6 +585,45 @@ def test_numbers_and_plurals_have_one_style():
     # congressmens")
     assert plural("children") == "children" and plural("congressmen") == "congressmen"
     assert plural("women") == "women" and plural("chairman") == "chairmen"
+
+
+@pytest.mark.parametrize(
+    ("unit", "words"),
+    [
+        # a symbol CLDR knows is its long name, in international English
+        ("ft", "feet"),
+        ("km", "kilometres"),
+        ("l", "litres"),
+        ("km/h", "kilometres per hour"),
+        ("sq mi", "square miles"),
+        ("km²", "square kilometres"),
+        ("°C", "degrees Celsius"),
+        ("kWh", "kilowatt-hours"),
+        ("ppm", "parts per million"),
+        ("Hz", "hertz"),
+        # what CLDR lacks or names otherwise
+        ("%", "percent"),
+        ("°", "degrees"),
+        ("GWh", "gigawatt-hours"),
+        ("lb-ft", "pound-feet"),
+        # a word is its plural, whatever CLDR's symbols ("t" is a tonne's, "days" a day's)
+        ("tonne", "tonnes"),
+        ("day", "days"),
+        ("mile", "miles"),
+        ("year of age", "years of age"),
+        ("percentage point", "percentage points"),
+        ("fraction", "fractions"),
+    ],
+)
+def test_a_unit_is_named_in_words_in_the_plural(unit, words):
+    assert unit_name(unit) == words
+
+
+def test_every_unit_the_figures_store_is_named_in_words():
+    from whatweknow.extract.numbers import _UNITS
+
+    for unit in set(_UNITS.values()):
+        assert re.fullmatch(r"[A-Za-z]+(?:[ -][A-Za-z]+)*", unit_name(unit)), unit
 
 
 def test_compare_finds_whose_figure_differs_and_who_was_first():

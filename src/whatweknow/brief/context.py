@@ -16,7 +16,7 @@ from typing import Any
 
 from .. import lexicon
 from ..merge.figures import key_of
-from .numbers import plural, range_text
+from .numbers import plural, range_text, unit_name
 
 # A sentence ends at . ! or ? (and any closing quote or bracket) before a space and a capital,
 # a digit or an opening quote; or at a line break.
@@ -251,62 +251,10 @@ def _named(values: list[dict[str, Any]]) -> str | None:
         if value.get("counted"):
             found[plural(value["counted"])] += 1
         elif value.get("unit"):
-            found[_UNIT_NAMES.get(value["unit"]) or plural(value["unit"])] += 1
+            found[unit_name(value["unit"])] += 1
         elif value.get("currency"):
             found[_currency_name(value["currency"])] += 1
     return found.most_common(1)[0][0] if found else None
-
-
-# A unit the figures store as its symbol, named in words in a heading ("Feet: at least 30 ft",
-# not "Ft: at least 30 ft"); the range after the heading keeps the symbol.
-_UNIT_NAMES = {
-    "%": "percent",
-    "fraction": "fractions",
-    "ft": "feet",
-    "sq ft": "square feet",
-    "sq mi": "square miles",
-    "km": "kilometres",
-    "km²": "square kilometres",
-    "m": "metres",
-    "m²": "square metres",
-    "cm": "centimetres",
-    "mm": "millimetres",
-    "μm": "micrometres",
-    "kg": "kilograms",
-    "g": "grams",
-    "mg": "milligrams",
-    "lb": "pounds",
-    "oz": "ounces",
-    "l": "litres",
-    "MW": "megawatts",
-    "GW": "gigawatts",
-    "kW": "kilowatts",
-    "kWh": "kilowatt-hours",
-    "MWh": "megawatt-hours",
-    "GWh": "gigawatt-hours",
-    "TWh": "terawatt-hours",
-    "mAh": "milliamp-hours",
-    "°C": "degrees Celsius",
-    "°F": "degrees Fahrenheit",
-    "°": "degrees",
-    "W": "watts",
-    "GB": "gigabytes",
-    "MB": "megabytes",
-    "TB": "terabytes",
-    "Hz": "hertz",
-    "kHz": "kilohertz",
-    "MHz": "megahertz",
-    "GHz": "gigahertz",
-    "hp": "horsepower",
-    "km/h": "kilometres per hour",
-    "m/s": "metres per second",
-    "mph": "miles per hour",
-    "lb-ft": "pound-feet",
-    "nm": "nanometres",
-    "ppb": "parts per billion",
-    "ppm": "parts per million",
-    "rpm": "revolutions per minute",
-}
 
 
 def _currency_name(code: str) -> str:

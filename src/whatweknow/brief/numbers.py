@@ -414,3 +414,49 @@ def _plural_word(word: str) -> str:
         return word  # "congressmen", "servicemen": a "-man" noun's plural
     found = getInflection(word, tag="NNS")
     return found[0] if found else word
+
+
+def unit_name(unit: str) -> str:
+    """A unit in words, in the plural, for a heading ("Feet: at least 30 ft", not "Ft: …"): a
+    symbol CLDR writes for one unit (babel's short form, "ft", "km/h", "sq mi", "°C") is that
+    unit's long name ("feet", "kilometres per hour", "square miles", "degrees Celsius"), a
+    symbol CLDR lacks is named by `_UNIT_WORDS`, and a word is its plural ("tonnes", "years of
+    age")."""
+    return _UNIT_WORDS.get(unit) or _cldr_unit_names().get(unit) or plural(unit)
+
+
+# CLDR's international English: "metres", "litres", as the headings have always spelt them.
+_UNIT_LOCALE = "en_001"
+# What CLDR lacks or names otherwise: the symbols it has no unit for (the watt-hours past
+# "kWh", "mAh", "rpm", "lb-ft"), and two it names otherwise: "%" ("per cent" in international
+# English; the figures write "percent") and "°" (CLDR's "degrees temperature").
+_UNIT_WORDS = {
+    "%": "percent",
+    "°": "degrees",
+    "MWh": "megawatt-hours",
+    "GWh": "gigawatt-hours",
+    "TWh": "terawatt-hours",
+    "mAh": "milliamp-hours",
+    "rpm": "revolutions per minute",
+    "lb-ft": "pound-feet",
+}
+
+
+@cache
+def _cldr_unit_names() -> dict[str, str]:
+    """CLDR's unit symbols (the short form of two of them, "ft" of "2 ft") to their long names
+    ("feet" of "2 feet"); a symbol two units share ("pt": point and pint) is neither's."""
+    from babel import Locale
+    from babel.units import format_unit
+
+    def form(unit: str, length: str) -> str:
+        return re.sub(r"^2\s*|\s*2$", "", format_unit(2, unit, length=length, locale=_UNIT_LOCALE))
+
+    names: dict[str, str] = {}
+    shared: set[str] = set()
+    for unit in Locale.parse(_UNIT_LOCALE).unit_display_names:
+        symbol = form(unit, "short")
+        if symbol in names:
+            shared.add(symbol)
+        names[symbol] = form(unit, "long")
+    return {symbol: name for symbol, name in names.items() if symbol not in shared}
