@@ -36,7 +36,9 @@ from typing import Any
 
 Result = dict[str, Any]
 
-_MONTHS = {
+# Month words to their numbers ("sept" and "september" -> 9): the one list, which figures
+# read too.
+MONTHS = {
     m: i + 1
     for i, names in enumerate(
         [
@@ -123,7 +125,7 @@ _UNIT_PRECISION = {
 }
 _GRAIN = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "decade": 4, "range": 5}
 
-MONTH = re.compile(r"\b(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?")
+MONTH = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?")
 WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b")
 YEAR = re.compile(r"(?<![\d$£€])(1[5-9]\d\d|20\d\d)(?![\d%])")
 _DAY_OF_MONTH = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
@@ -198,12 +200,12 @@ _ANAPHORIC = re.compile(
 )
 # "that May", "the same month of May": a month in the year the story is at, not the article's
 _THAT_MONTH = re.compile(
-    r"^(?:that|the same)\s+(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?$"
+    r"^(?:that|the same)\s+(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?$"
 )
 # "last September", "this November", "next March": a month counted from the article's
 _MONTH_WITH = re.compile(
     r"^(?P<which>last|past|this past|this|this coming|coming|next)\s+(?P<month>"
-    + "|".join(sorted(_MONTHS, key=len, reverse=True))
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
     + r")\.?$"
 )
 _DEICTIC = {
@@ -593,7 +595,7 @@ def _that_month(text: str, base: date, tense: str, anchor: date) -> Result | Non
     match = _THAT_MONTH.match(text)
     if match is None:
         return None
-    month = _resolved(f"{anchor.year:04d}-{_MONTHS[match.group('month')]:02d}", "month")
+    month = _resolved(f"{anchor.year:04d}-{MONTHS[match.group('month')]:02d}", "month")
     return _told_before(month, base, tense, text)
 
 
@@ -603,7 +605,7 @@ def _month_with(text: str, base: date, tense: str, anchor: date) -> Result | Non
     match = _MONTH_WITH.match(text)
     if match is None:
         return None
-    which, month = match.group("which"), _MONTHS[match.group("month")]
+    which, month = match.group("which"), MONTHS[match.group("month")]
     year = base.year
     if which in ("last", "past", "this past") and month >= base.month:
         year -= 1

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from .. import lexicon
+from ..dates import MONTHS
 from ..model import Document, Figure, Span, Statement
 from ..names import SUFFIX_ALTERNATIVES
 from ..nlp import text_of, token_at
@@ -66,11 +67,7 @@ from .quantities import (
 )
 from .results import FINDINGS, document_results, document_source, speaker_source
 
-_MONTHS = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-).split()
-_MONTH = r"(?:" + "|".join(_MONTHS) + r")\.?"
+_MONTH = r"(?:" + "|".join(MONTHS) + r")\.?"
 _DATE_BEFORE = re.compile(rf"(?i)\b{_MONTH}\s+$")
 _DATE_AFTER = re.compile(rf"(?i)^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
 _TIME_AFTER = re.compile(
@@ -1906,7 +1903,7 @@ def _is_name_number(doc: Doc, token: Token, number: NumberMatch) -> bool:
     if token.i == 0:
         return False
     prev = doc[token.i - 1]
-    if prev.is_stop or prev.lower_ in _MONTHS or not any(c.isupper() for c in prev.text):
+    if prev.is_stop or prev.lower_ in MONTHS or not any(c.isupper() for c in prev.text):
         return False
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     counts_a_noun = nxt is not None and nxt.tag_ == "NNS" and nxt.text.islower()
