@@ -5690,6 +5690,12 @@ def test_twice_double_triple_or_n_times_an_amount_is_a_ratio(text, span, value, 
         ("The wait would not cause a double dip, he said.", []),
         ("He said the bill would raise the risk of a double-dip recession.", []),
         ("The gym doubles as a shelter in the winter.", []),
+        # a noun the tagger took for a verb, joined to a noun (NYT 2016-03-09, names changed)
+        (
+            "Either way, it leaves Mrs. Clayton trying to hit singles and doubles while her "
+            "Democratic socialist challenger swings for the fences.",
+            [],
+        ),
         # how often, as before, and "twice that" of saying
         ("He was stopped twice on the New Jersey Turnpike.", ["twice"]),
         ("He has said twice that he would not run.", []),
