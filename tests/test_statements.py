@@ -617,6 +617,21 @@ CASES = [
         "direct",
         False,
     ),
+    # past an apposition on the speaker, commas and all (Washington Post 2015-12-28, name
+    # changed)
+    (
+        "“This used to be Russia's back yard,” said Raffaele Pantano, director of International "
+        "Security Studies at the Royal United Services Institute in London, “but it is "
+        "increasingly coming into China's thrall.”",
+        "Raffaele Pantano",
+        "person",
+        "said",
+        "This used to be Russia's back yard,” said Raffaele Pantano, director of International "
+        "Security Studies at the Royal United Services Institute in London, “but it is "
+        "increasingly coming into China's thrall.",
+        "direct",
+        False,
+    ),
     (
         "Reuters reported that the ship had been seized.",
         "Reuters",
@@ -5066,3 +5081,15 @@ def test_what_someone_speculated_is_theirs(text, speaker, content):
 )
 def test_speculating_on_a_market_is_no_statement(text):
     assert not statements_of(text), statements_of(text)
+
+
+def test_a_quote_after_another_verb_past_the_cue_does_not_go_on_with_it():
+    # what the apposition rule leaves alone: a verb between the cue and the next quote makes
+    # that quote another's words ("told"), not the cue's going on
+    text = (
+        "“We will win this,” said Mayor Ann Smith, the Democrat, while her rival Bob Jones told "
+        "reporters, “We will lose nothing.”"
+    )
+    smith = [s for s in statements_of(text) if s.speaker.name == "Ann Smith"]
+    assert smith, [(s.speaker.name, s.content.text) for s in statements_of(text)]
+    assert all("lose nothing" not in s.content.text for s in smith)

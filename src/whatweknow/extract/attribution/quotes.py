@@ -216,10 +216,9 @@ def continue_quotes(ctx: Context, candidates: list[Candidate], alone: bool = Fal
             between = text[candidate.cue[1] : quote.start]
             if mixed and "\n" in between:
                 break  # a quote paragraph after mixed speech: the previous speaker's own
-            if (
-                quote.start < end
-                and between.count(",") == 1
-                and (len(between.split()) <= 4 or _only_the_cues_words(ctx, candidate, quote))
+            if quote.start < end and (
+                (between.count(",") == 1 and len(between.split()) <= 4)
+                or _only_the_cues_words(ctx, candidate, quote)
             ):
                 _go_on(candidate, quote, taken)  # "“A,” the governor said, “B.”"
                 break
@@ -254,7 +253,10 @@ def _only_the_cues_words(ctx: Context, candidate: Candidate, quote: Quote) -> bo
     """ "“It had been my intention to file cloture last evening,” said Reid on the Senate floor
     on Tuesday, “however, supporters … requested …”": the words between a cue and the quote
     after it, ending at the one comma, are the cue's own clause (its speaker, where and when
-    it was said) when no other verb is among them; the quote goes on."""
+    it was said) when no other verb is among them; the quote goes on, past an apposition on
+    the speaker too ("“This used to be Russia's back yard,” said Raffaello Pantucci, director of
+    International Security Studies at the Royal United Services Institute in London, “but it
+    is increasingly coming into China's thrall.”", Washington Post 2015-12-28)."""
     if not ctx.text[candidate.cue[1] : quote.start].rstrip().endswith(","):
         return False
     words = ctx.doc.char_span(candidate.cue[1], quote.start, alignment_mode="contract")
