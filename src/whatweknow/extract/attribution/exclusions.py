@@ -1121,8 +1121,6 @@ def _verdict_on_words(ctx: Context, cue: Token, candidate: Candidate) -> bool:
 _QUANTITY_PRONOUNS = frozenset("everything nothing anything something all much".split())
 # How the parser hangs that pronoun on the cue's subject: "Everything Trump", "All the senator".
 _FILLERS = frozenset(("compound", "predet"))
-# A finite verb's tags: a clause of its own, not an imperative or an infinitive.
-_FINITE = frozenset("VBZ VBD VBP MD".split())
 
 
 NOT_STATEMENTS: tuple[tuple[str, Callable[[Context, Token, Candidate], bool]], ...] = (
