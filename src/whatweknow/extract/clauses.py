@@ -31,7 +31,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..lexicon import OBJECT_DEED_VERBS, RELATIVE_PRONOUNS, SPEECH_VERBS
 from ..model import Span
-from ..nlp import text_of
+from ..nlp import next_token, text_of
 from .attribution.context import DATELINE
 from .entities import EntityIndex
 
@@ -805,7 +805,7 @@ def _particle(token: Token) -> bool:
     back to 1989"), not one that says when ("declared back in December")."""
     if token.lower_ not in _PARTICLES:
         return False
-    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    after = next_token(token)
     return after is None or not (
         after.lower_ in ("in", "on") and any(c.ent_type_ in ("DATE", "TIME") for c in after.subtree)
     )

@@ -59,7 +59,7 @@ from spacy.tokens import Span as SpacySpan
 from .. import dates, lexicon
 from ..lexicon import SPEECH_VERBS
 from ..model import Document, Event, Span, Statement
-from ..nlp import entity_tokens, text_of
+from ..nlp import entity_tokens, next_token, text_of
 from . import clauses
 from .attribution import speakers
 from .attribution.context import Context
@@ -807,7 +807,7 @@ def _date_spans(doc: Doc) -> list[tuple[SpacySpan, SpacySpan | None]]:
         if token.i in taken or token.ent_type_ or not token.text[:1].isupper():
             continue
         if dates.WEEKDAY.fullmatch(token.lower_):
-            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            after = next_token(token)
             part = after is not None and after.lower_ in _WITHIN_UNITS and token.head == after
             spans.append((token.i, token.i + 2 if part else token.i + 1))
     spans += _day_words_missed(doc, taken)  # "writes of Christie today", "Today's cave"

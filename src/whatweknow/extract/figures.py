@@ -34,7 +34,7 @@ from .. import lexicon
 from ..dates import MONTHS
 from ..model import Document, Figure, Span, Statement
 from ..names import SUFFIX_ALTERNATIVES
-from ..nlp import text_of, token_at
+from ..nlp import next_token, text_of, token_at
 from . import certainty
 from .attribution import shapes
 from .attribution.context import Candidate, Context
@@ -1052,18 +1052,18 @@ def _a_ratio(doc: Doc, token: Token) -> bool:
     a verb whose object is no amount named after it ("Clinton doubles Sanders' share"), nor a
     ratio of an amount the text gives in figures ("well over double the 120 decibels": the 120
     decibels is the figure)."""
-    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    following = next_token(token)
     if following is not None and following.lower_ == "times" and token.like_num:
-        following = doc[following.i + 1] if following.i + 1 < len(doc) else None  # "three times"
+        following = next_token(following)  # "three times"
     if following is None:
         return token.pos_ in ("VERB", "AUX")
     if following.lower_ in ("down", "up", "as") and token.pos_ == "VERB":
         return False  # "doubled down on his claim", "doubles as a shelter"
     if following.lower_ == "as":
-        after = doc[following.i + 1] if following.i + 1 < len(doc) else None
+        after = next_token(following)
         return after is not None and after.lower_ in _AS_AMOUNT
     if following.lower_ in ("that", "those"):
-        after = doc[following.i + 1] if following.i + 1 < len(doc) else None
+        after = next_token(following)
         return after is not None and after.lower_ == "of"  # "twice that of", not "said twice that"
     if following.lower_ in _RATIO_OF:
         named = following.head if following.lower_ == "the" else following
@@ -1089,7 +1089,7 @@ def _how_often(token: Token) -> bool:
     """ "Republicans have repeatedly ambushed Democrats — twice successfully —", "he was
     impeached twice": how often a verb's event happened; not a ratio ("twice as loud") nor
     the idiom "think twice"."""
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    following = next_token(token)
     if following is not None and following.lower_ in _RATIO_AFTER:
         return False
     if token.head.lemma_.lower() == "think" and token.head.i < token.i:
@@ -1915,7 +1915,7 @@ def _is_name_number(doc: Doc, token: Token, number: NumberMatch) -> bool:
     prev = doc[token.i - 1]
     if prev.is_stop or prev.lower_ in MONTHS or not any(c.isupper() for c in prev.text):
         return False
-    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    nxt = next_token(token)
     counts_a_noun = nxt is not None and nxt.tag_ == "NNS" and nxt.text.islower()
     return not counts_a_noun or (prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.is_title)
 
@@ -3069,7 +3069,7 @@ def _with_its_noun(word: str, token: Token | None, after: str) -> str:
     found = _PER_MODIFIED.match(after)
     if not word.endswith("ed") or word in _PER_NOUNS or not found or token is None:
         return word
-    noun = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    noun = next_token(token)
     if token.tag_ not in ("VBN", "JJ") or noun is None or not _a_rates_noun(noun):
         return word
     return f"{word} {found.group('noun')}"
@@ -3391,7 +3391,7 @@ def _tells_the_saying(token: Token) -> bool:
     tells the saying, it is not what was said."""
     noun = token.head if token.dep_ == "nummod" else token
     if lemma(noun) in TIME_NOUNS and noun.dep_ == "npadvmod":
-        following = token.doc[noun.i + 1] if noun.i + 1 < len(token.doc) else None
+        following = next_token(noun)
         if following is not None and following.lower_ in _WHEN_AFTER:
             return True
         return any(c.dep_ == "mark" and c.lower_ in _WHEN_MARKS for c in noun.head.children)

@@ -78,7 +78,7 @@ def abbreviation_ends_sentence(abbreviation: Token, following: Token) -> bool:
     doc = abbreviation.doc
     if following.tag_ in _OPENERS:
         return True
-    after = doc[following.i + 1] if following.i + 1 < len(doc) else None
+    after = next_token(following)
     if following.is_stop and after is not None and after.tag_.startswith(("VB", "MD")):
         return True  # "… to the F.B.I. Nothing happened": a stop word, then its verb
     place = (
@@ -176,6 +176,11 @@ def token_at(doc: Doc, offset: int) -> Token | None:
     """The token the character at `offset` is in; None where there is none."""
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
+
+
+def next_token(token: Token) -> Token | None:
+    """The token after `token` in its Doc; None at the Doc's end."""
+    return token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
 
 
 class EntityTokens:

@@ -17,6 +17,7 @@ from ... import lexicon
 from ...dates import WEEKDAYS
 from ...model import Entity, Span, Speaker, Statement
 from ...names import given_name_listed, joined, sex_of_given_name, surname
+from ...nlp import next_token
 from ..entities import name_tokens
 from . import cues, descriptions
 from .context import DATELINE, EDGE, QUOTE_MARKS, Candidate, Context
@@ -990,7 +991,7 @@ def _before_when(child: Token) -> bool:
     Monmouth poll out Monday"."""
     if child.dep_ != "advmod" or child.n_lefts or child.n_rights:
         return False
-    after = child.nbor() if child.i + 1 < len(child.doc) else None
+    after = next_token(child)
     return after is not None and after.head.i == child.head.i and when_phrase(after)
 
 
