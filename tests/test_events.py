@@ -102,6 +102,11 @@ def events_of(text: str, published: str | None = "2024-11-05"):
     return extract(clean(article), load_nlp()).events
 
 
+def dates_of(text: str, published: str | None) -> dict[str, str]:
+    """Each dated event's date expression and what it resolves to."""
+    return {e.date["text"]: e.date["iso"] for e in events_of(text, published) if e.date}
+
+
 def events_at(text: str, published: str | None, expression: str) -> list:
     """The events whose date expression is `expression`, in text order."""
     return [e for e in events_of(text, published) if e.date["text"] == expression]
@@ -810,8 +815,7 @@ def test_reader_review_dates(text, published, expression, iso):
     ],
 )
 def test_the_ends_of_a_span_of_days_are_each_their_day(text, published, dated):
-    found = {e.date["text"]: e.date["iso"] for e in events_of(text, published) if e.date}
-    assert found == dated
+    assert dates_of(text, published) == dated
 
 
 @pytest.mark.parametrize(
@@ -845,8 +849,7 @@ def test_the_ends_of_a_span_of_days_are_each_their_day(text, published, dated):
     ],
 )
 def test_a_span_of_days_told_now_or_ahead_is_ahead_at_both_ends(text, published, dated):
-    found = {e.date["text"]: e.date["iso"] for e in events_of(text, published) if e.date}
-    assert found == dated
+    assert dates_of(text, published) == dated
 
 
 @pytest.mark.parametrize(
@@ -865,8 +868,7 @@ def test_a_span_of_days_told_now_or_ahead_is_ahead_at_both_ends(text, published,
     ],
 )
 def test_a_span_of_days_told_in_the_past_keeps_its_reading(text, published, dated):
-    found = {e.date["text"]: e.date["iso"] for e in events_of(text, published) if e.date}
-    assert found == dated
+    assert dates_of(text, published) == dated
 
 
 @pytest.mark.parametrize(
@@ -895,8 +897,7 @@ def test_a_span_of_days_told_in_the_past_keeps_its_reading(text, published, date
     ],
 )
 def test_dates_that_are_no_span_of_days_keep_their_reading(text, published, dated):
-    found = {e.date["text"]: e.date["iso"] for e in events_of(text, published) if e.date}
-    assert found == dated
+    assert dates_of(text, published) == dated
 
 
 @pytest.mark.parametrize(
@@ -3272,8 +3273,7 @@ def test_a_month_in_the_clause_of_a_past_year_is_in_that_year(text, published, e
     ],
 )
 def test_a_programme_named_by_date_words_is_no_date(text, published, dated):
-    found = {e.date["text"]: e.date["iso"] for e in events_of(text, published) if e.date}
-    assert found == dated
+    assert dates_of(text, published) == dated
 
 
 @pytest.mark.parametrize(
@@ -3294,8 +3294,7 @@ def test_a_programme_named_by_date_words_is_no_date(text, published, dated):
     ],
 )
 def test_date_words_in_their_own_case_stay_dates(text, published, dated):
-    found = {e.date["text"]: e.date["iso"] for e in events_of(text, published) if e.date}
-    assert found == dated
+    assert dates_of(text, published) == dated
 
 
 def test_a_time_word_that_is_half_of_a_hyphenated_word_is_no_date():
