@@ -348,10 +348,7 @@ def test_a_sentence_with_two_dates_of_one_happening_is_cited_once(tmp_path):
         "his hat in the ring for 2016. He’ll make the announcement today at 11am from his "
         "hometown of Livingston, New Jersey."
     )
-    article = Article(text, "fox.txt", "text", published="2015-06-30", outlet="Fox News")
-    with Store(tmp_path / "news.db") as store:
-        for result in run([article]):
-            store.add(result)
+    with stored(tmp_path / "news.db", [("Fox News", "2015-06-30", text)], "fox.txt") as store:
         brief = build(store, everything=True)
     (item,) = [e for e in brief["timeline"] if "announcement" in e["label"]]
     assert item["also_in"] == []
@@ -433,11 +430,8 @@ def test_a_sentence_dated_twice_one_date_within_the_other_is_on_the_timeline_onc
         "Fox News": "Ted Cruz refused to endorse Trump in July. Ted Cruz endorsed Trump on "
         "Friday, two months later.",
     }
-    with Store(tmp_path / "news.db") as store:
-        for outlet, text in texts.items():
-            article = Article(text, f"{outlet}.txt", "text", published="2016-09-26", outlet=outlet)
-            for result in run([article]):
-                store.add(result)
+    rows = [(outlet, "2016-09-26", text) for outlet, text in texts.items()]
+    with stored(tmp_path / "news.db", rows, "{outlet}.txt") as store:
         brief = build(store, everything=True)
     cited = [(e["date"], e["source"]["start"]) for e in brief["timeline"] + brief["background"]]
     debate = [date for date, start in cited if start == 0 and date.startswith("2016")]
@@ -453,10 +447,8 @@ def test_a_sentence_is_one_item_at_one_date(tmp_path):
         "Late Sunday night, the city lifted a midnight curfew it put in place Thursday after "
         "several days of protests."
     )
-    article = Article(text, "wp.txt", "text", published="2016-09-26", outlet="The Washington Post")
-    with Store(tmp_path / "news.db") as store:
-        for result in run([article]):
-            store.add(result)
+    rows = [("The Washington Post", "2016-09-26", text)]
+    with stored(tmp_path / "news.db", rows, "wp.txt") as store:
         brief = build(store, everything=True)
     sunday = [e["label"] for e in brief["timeline"] if e["date"] == "2016-09-25"]
     assert sunday == ["city lifted a midnight curfew"], sunday
