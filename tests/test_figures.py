@@ -2001,6 +2001,17 @@ NOT_FIGURES = [
     "Mr. Tramp explained his failure to secure wall funding during his first two years in office "
     "when Republicans controlled both houses of Congress.",
     "“If you read the first three-quarters of his report, it says indict,” Mr. Lane said.",
+    # so after a demonstrative or a name's possessive, and for a distance (PolNeAR
+    # fox-debate-2016-01, USA Today; islamic-state-2015-11 and trump-convention-2016-07, Washington
+    # Post; wyoming-2016-04, Washington Post)
+    '"Trump is positioned to run the house in these first three states," said Lee Miringoff, '
+    "director of the Marist College Institute for Public Opinion.",
+    "At his news conference in Turkey on Monday after the Group of 20 conference, Obama's first "
+    "five questioners ranged from skeptical to hostile.",
+    "The stakes were made higher by missteps and missed opportunities during the convention's "
+    "first three nights, putting pressure on the nominee.",
+    "That effectively meant that Trump's supporters were arriving at a marathon where Cruz had "
+    "already run the first 25 miles.",
     # a count with no number of a whole the reader knows, no clause narrowing it: "some of
     # them" (BASIL 1f99798f, Fox; d4a4bc34, Fox; PolNeAR train, Western Journal; names changed)
     "Several of the packages went through a postal facility in Opa-locka, investigators said.",
@@ -2376,6 +2387,8 @@ def test_a_first_day_is_no_run_but_the_count_after_it_stays():
         # counted back from now, or the length of the noun's term: spans (BASIL 58f414e5, Fox)
         ("His condition has improved significantly in the last 24 hours.", ["24 hours"]),
         ("He would run in 2014 for his first four-year term.", ["four-year"]),
+        # a share after "first" is no opening part (invented)
+        ("The first 10 percent of the vote was counted by noon.", ["10 percent"]),
         # a pair the story knows, past a clause set off by a comma that the parse hangs on
         # the noun (BASIL 2012 vice-presidential debate, HuffPost)
         (

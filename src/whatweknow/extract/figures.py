@@ -1852,7 +1852,9 @@ def _is_age_of_someone(doc: Doc, number: NumberMatch) -> bool:
 
 
 # "the first", "his first" right before a number: the number says where a part ends.
-_FIRST_BEFORE = re.compile(r"(?i)\b(?:the|my|our|your|his|her|its|their)\s+first\s+$")
+_FIRST_BEFORE = re.compile(
+    r"(?i)(?:\b(?:the|these|those|my|our|your|his|her|its|their)|[\w.]+['’]s)\s+first\s+$"
+)
 
 
 def _opening_part(text: str, number: NumberMatch) -> bool:
@@ -1861,10 +1863,16 @@ def _opening_part(text: str, number: NumberMatch) -> bool:
     a number names the opening part of a whole the text gives (a term, a year, a report) by
     where it ends, as a date names a day; it measures nothing the story reports (the story
     gold lists each as a date span or an incidental duration, in three stories of three
-    outlets: BASIL 3ae35b16, NYT; 6e502405, HuffPost; PolNeAR fbiclint, Politico). "The last
-    five days", "over the past six years", "the next 75 years" count back or on from now:
-    they stay spans, as does a measure made an adjective ("his first four-year term")."""
-    if number.unit not in (None, "fraction", *TIME_NOUNS) or number.currency:
+    outlets: BASIL 3ae35b16, NYT; 6e502405, HuffPost; PolNeAR fbiclint, Politico). So after
+    a demonstrative or a name's possessive, and for the opening stretch of a distance: "in
+    these first three states", "Obama's first five questioners", "during the convention's
+    first three nights", "Cruz had already run the first 25 miles" (the story gold's
+    incidental count or idiom, in four stories: PolNeAR fox-debate-2016-01, islamic-state-2015-11,
+    trump-convention-2016-07 and wyoming-2016-04). "The last five days", "over the past six
+    years", "the next 75 years" count back or on from now: they stay spans, as does a measure
+    made an adjective ("his first four-year term"); a share or an amount of money after
+    "first" is no part ("the first 10 percent", "the first $500")."""
+    if number.unit == "%" or number.currency:
         return False
     if re.search(r"-[a-z]+$", text[number.number_start : number.end]) and number.unit != "fraction":
         return False  # "his first four-year term": the term's length
