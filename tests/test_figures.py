@@ -3470,10 +3470,43 @@ def test_spelled_out_and_compound_counts_are_figures(text, span, value, counted)
             "about 11,000",
             "Pentagon",
         ),
+        # a source lists or highlights a figure in its object (BASIL 6e502405 NYT, eighth
+        # folder; PolNeAR nhprimary Washington Post, twenty-first)
+        (
+            "Mr. Clinton listed a second payment of $100,000 from the same company the same day.",
+            "$100,000",
+            "Clinton",
+        ),
+        (
+            "In a statement, Mrs. Clinton highlighted the millions of dollars she said she and her "
+            "husband had paid in taxes and given to charity, while lamenting what she called a "
+            "lopsided tax code that favors wealthy people like them.",
+            "millions of dollars",
+            "Clinton",
+        ),
+        (
+            "On Monday, Hillary Clinton sought to turn the tables on Sanders, who for weeks had "
+            "highlighted the millions of dollars in campaign contributions and speaking fees she "
+            "received from Wall Street firms to call into question whether she is prepared to "
+            "reform the financial sector.",
+            "millions of dollars",
+            "Sanders",
+        ),
     ],
 )
 def test_a_figure_no_statement_holds_takes_the_source_that_reports_it(text, span, source):
     assert _source_name(text, span) == source
+
+
+def test_a_figure_in_what_a_source_cites_is_its_own():
+    # PolNeAR train, West Journal 2015-12-09 "Time just announced its person of the year"
+    text = (
+        "A German news organization called “The Local” cited that Merkel’s fall in approval "
+        "ratings in 2015 is attributed to her leadership–specifically her decision to allow "
+        "1 million refugees into Germany without reservation, a move that has angered "
+        "Germans across the country."
+    )
+    assert "The Local" in (_source_name(text, "1 million") or "")
 
 
 @pytest.mark.parametrize(

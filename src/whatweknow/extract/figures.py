@@ -3259,9 +3259,13 @@ _NOT_ASSERTING = frozenset(
 
 # Verbs by which a source gives a figure with no statement found around it: the speech verbs
 # that assert (a pledge states the sum its speaker commits to; an offer or a plan is an act)
-# and "identify" ("who authorities have identified as 66-year-old James T. Hodgkinson").
+# and "identify" ("who authorities have identified as 66-year-old James T. Hodgkinson"), and
+# the verbs by which a source brings up a figure as evidence, its object what it gives ("Mr.
+# Clinton listed a second payment of $100,000", "Sanders, who for weeks had highlighted the
+# millions of dollars in campaign contributions and speaking fees she received").
 _ACTS = _NOT_ASSERTING - {"promise", "pledge", "vow"}
-_REPORTING = (lexicon.SPEECH_VERBS - _ACTS) | {"identify"}
+_CITING = frozenset("cite list highlight".split())
+_REPORTING = (lexicon.SPEECH_VERBS - _ACTS) | {"identify"} | _CITING
 # Nouns of an estimate whose owner gives the figure: "the Pentagon's estimate of 11,000".
 _ESTIMATE_NOUNS = frozenset("estimate count tally projection forecast assessment".split())
 # How far up the parse a figure looks for the verb that reports it (tokens).
