@@ -5011,6 +5011,33 @@ def test_a_span_dating_a_relative_clauses_event_is_the_writers(text, span, sourc
             "8 million",
             "one study",
         ),
+        # a tag that ends the sentence, where the parse missed its verb (PolNeAR conventions
+        # USA Today, twenty-ninth folder; rubiodon Breitbart, twentieth; PolNeAR train USA
+        # Today 2016-08-24 "Turkish suspect …" and Politico 2016-04-22 "Poll: Trump a big …")
+        (
+            "In all, the Tampa host committee raised $57million, Federal Election Commission "
+            "records show.",
+            "$57",
+            "Federal Election Commission records",
+        ),
+        (
+            "That’s why Bush had to lend his campaign hundreds of thousands of dollars last "
+            "month, fundraising documents show.",
+            "hundreds of thousands of dollars",
+            "fundraising documents",
+        ),
+        (
+            "A company called Harmony Enterprises gave $5,000 to the PAC on June 27, 2014, "
+            "campaign finance records show.",
+            "$5,000",
+            "campaign finance records",
+        ),
+        (
+            "Eighty-four percent of Latino voters in Florida have an unfavorable view of Trump, "
+            "the poll found.",
+            "Eighty-four percent",
+            "poll",
+        ),
     ],
 )
 def test_a_figure_a_document_shows_is_the_document_s(text, span, source):
