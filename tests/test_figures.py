@@ -2012,6 +2012,17 @@ NOT_FIGURES = [
     "first three nights, putting pressure on the nominee.",
     "That effectively meant that Trump's supporters were arriving at a marathon where Cruz had "
     "already run the first 25 miles.",
+    # the same count on each of two joined noun phrases says what each of a pair is, or which
+    # of two alternatives (reannotated 1e41e98b, NYT; BASIL 8dc7ccfe, Fox; PolNeAR
+    # lgbt-2016-07, Politico; gop-fibbing-2015-11, Breitbart)
+    "Republicans vented at Mr. McConnell for putting them in the position of having to vote on "
+    "competing approaches to reopen the government — one Republican and one Democratic — "
+    "without consulting them first.",
+    "He signed a pledge promising to support a federal ammendment defining marriage as the "
+    "union of one man and one woman.",
+    "They’re not expecting to get any sort of endorsement of marriage between two men or two "
+    "women, but they do want the platform to acknowledge differences.",
+    "The rest have split control: one Republican chamber, one Democratic.",
     # a count with no number of a whole the reader knows, no clause narrowing it: "some of
     # them" (BASIL 1f99798f, Fox; d4a4bc34, Fox; PolNeAR train, Western Journal; names changed)
     "Several of the packages went through a postal facility in Opa-locka, investigators said.",
@@ -2389,6 +2400,14 @@ def test_a_first_day_is_no_run_but_the_count_after_it_stays():
         ("He would run in 2014 for his first four-year term.", ["four-year"]),
         # a share after "first" is no opening part (invented)
         ("The first 10 percent of the vote was counted by noon.", ["10 percent"]),
+        # joined clauses keep their counts (invented), and from two on joined phrases of one
+        # count with no "or" count a group's members (BASIL 58f414e5, HuffPost)
+        ("One man was killed and one woman was injured.", ["One", "one"]),
+        (
+            "Six people, including two congressmen, two police officers, a congressional aide "
+            "and a lobbyist, were at the practice.",
+            ["Six", "two", "two"],
+        ),
         # a pair the story knows, past a clause set off by a comma that the parse hangs on
         # the noun (BASIL 2012 vice-presidential debate, HuffPost)
         (

@@ -567,6 +567,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
             return False  # "no one", "the one who"; not "for every school to have at least one"
         if _refers_back(doc, token, number):
             return False  # "the two states filed a lawsuit"
+        if _one_of_each(token, number):
+            return False  # "the union of one man and one woman", "two men or two women"
         if _restates_names(token, number):
             return False  # "Senators John McCain and Lindsey Graham, two of the strongest critics"
         if _names_the_ones_it_picks(token, number):
@@ -1648,6 +1650,67 @@ def _picks_some_parts(count: Token, noun: Token) -> bool:
         ):
             return True
     return False
+
+
+_COORDINATORS = frozenset(("and", "or", ","))
+_PHRASE_WORDS = frozenset("NOUN PROPN ADJ".split())
+
+
+def _one_of_each(token: Token, number: NumberMatch) -> bool:
+    """ "defining marriage as the union of one man and one woman", "two competing approaches
+    to reopen the government — one Republican and one Democratic —", "split control: one
+    Republican chamber, one Democratic", "any sort of endorsement of marriage between two men
+    or two women": the same count written on each of two joined noun phrases says what each
+    member of a pair is, or which of two alternatives, not how many of anything the story
+    reports (the story gold's incidental count or definition, in four stories: reannotated
+    1e41e98b, NYT; BASIL 8dc7ccfe, Fox; PolNeAR lgbt-2016-07 and gop-fibbing-2015-11, where
+    the gold never lists such a pair as figures). From two on only alternatives ("or") are
+    such a choice; "two Democrats and two Republicans" counts a panel's seats. Read on the
+    words: only the noun phrase's own words (nouns, names, adjectives) may stand between the
+    count and the joining word, so that joined clauses keep their counts ("One man was killed
+    and one woman was injured")."""
+    if number.qualifier != "exact" or number.unit or number.currency or not number.words:
+        return False
+    doc = token.doc
+    word = token.lower_
+
+    def joined(words: list[Token], coordinators: list[Token]) -> bool:
+        kinds = {t.lower_ for t in coordinators}
+        if not words or not coordinators or not kinds <= _COORDINATORS:
+            return False
+        if any(t.pos_ not in _PHRASE_WORDS for t in words):
+            return False
+        return number.value == 1 or "or" in kinds
+
+    # this count, its phrase, then the joining word(s) and the same count
+    i = token.i + 1
+    words = []
+    while i < len(doc) and len(words) < 3 and doc[i].lower_ not in _COORDINATORS:
+        words.append(doc[i])
+        i += 1
+    coordinators = []
+    while i < len(doc) and doc[i].lower_ in _COORDINATORS and len(coordinators) < 2:
+        coordinators.append(doc[i])
+        i += 1
+    if i < len(doc) and doc[i].lower_ == word and joined(words, coordinators):
+        return True
+    # the same count, its phrase and the joining word(s) before this count
+    i = token.i - 1
+    coordinators = []
+    while i >= 0 and doc[i].lower_ in _COORDINATORS and len(coordinators) < 2:
+        coordinators.append(doc[i])
+        i -= 1
+    words = []
+    while i >= 0 and len(words) < 3 and doc[i].lower_ != word:
+        words.append(doc[i])
+        i -= 1
+    if i < 0 or doc[i].lower_ != word:
+        return False
+    # the count's own phrase goes on as a noun phrase too ("one Democratic": cut short)
+    after = token.i + 1
+    if after < len(doc) and doc[after].pos_ not in _PHRASE_WORDS:
+        return False
+    return joined(words, coordinators)
 
 
 def _restates_names(token: Token, number: NumberMatch) -> bool:
