@@ -2322,6 +2322,53 @@ def test_a_quote_after_mixed_speech_goes_on_with_it(text, fragments):
     assert [f.text for f in statement.fragments] == fragments
 
 
+# A verb of speech ending its paragraph on a colon, and the paragraph it hands on (West
+# Journal on Perry 2016, on Christie 2016 and on the Benghazi film 2016, PolNeAR train and dev)
+COLON_PARAGRAPHS = [
+    (
+        "Perry, while still a candidate for president last summer, did not have kind words for "
+        "Donald Trump. In a speech last July, he said:\n\nLet no one be mistaken – Donald Trump’s "
+        "candidacy is a cancer on conservatism, and it must be clearly diagnosed, excised and "
+        "discarded.",
+        "said",
+        "Let no one be mistaken – Donald Trump’s candidacy is a cancer on conservatism, and it "
+        "must be clearly diagnosed, excised and discarded.",
+    ),
+    (
+        "“She’s a disgrace,” he said.\n\nThe governor added:\n\nIt’s typical of Hillary "
+        "Clinton. She knows nothing, but the mouth never stops.",
+        "added",
+        "It’s typical of Hillary Clinton. She knows nothing, but the mouth never stops.",
+    ),
+    (
+        "Hewitt writes:\n\nThe movie mentions neither the president nor the then secretary of "
+        "state by name.",
+        "writes",
+        "The movie mentions neither the president nor the then secretary of state by name.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), COLON_PARAGRAPHS)
+def test_a_paragraph_a_verb_of_speech_hands_on_with_a_colon_is_said(text, cue, content):
+    found = [(s.cue.text if s.cue else None, s.content.text) for s in statements_of(text)]
+    assert (cue, content) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list the writer introduces (Washington Post 2016, PolNeAR train), a time stamp
+        # (Breitbart 2016, PolNeAR dev)
+        "Here are three reasons the Stop Trump movement should be optimistic:\n\n1.  Anti-Trump "
+        "groups did not really invest in Arizona. But they did in Utah.",
+        "WASHINGTON (AP) — The Latest on the U.S. presidential race (all times EDT):\n\n7 p.m.",
+    ],
+)
+def test_a_paragraph_after_a_colon_no_verb_of_speech_ends_is_no_ones(text):
+    assert statements_of(text) == ()
+
+
 def test_a_quote_paragraph_after_mixed_speech_is_a_statement_of_its_own():
     # Breitbart 2016-06-26 (PolNeAR), names changed: the parser may run the sentence on into
     # the next paragraph; the quote there stays a statement of its own (the same speaker's)
