@@ -193,6 +193,29 @@ CASES = [
         "indirect",
         False,
     ),
+    # "made the case that …": what is argued (NYT on Tlaib 2019, BASIL; NYT on Rubio 2016,
+    # PolNeAR train, past whom the case was made to)
+    (
+        "Ms. Pelosi and her deputies have repeatedly made the case that it is too early to "
+        "consider impeachment.",
+        "Ms. Pelosi and her deputies",
+        "group",
+        "made",
+        "it is too early to consider impeachment",
+        "indirect",
+        False,
+    ),
+    (
+        "With that hazardous map in mind, Mr. Rubio's campaign is making an increasingly "
+        "explicit, urgent and desperate case to the party's electorate that it is time to unite "
+        "behind his candidacy.",
+        "Mr. Rubio's campaign",
+        "organization",
+        "making",
+        "it is time to unite behind his candidacy",
+        "indirect",
+        False,
+    ),
     # a time clause between the cue and its "that" clause
     (
         "Hale said after the reports broke that he would repay the $84,000 to the Treasury.",
@@ -3435,6 +3458,12 @@ NOT_REPORTS += [
     ("Lind said so many times that she regretted the vote.", ["said"]),
     ("Lind said the same thing at every rally.", ["said"]),
     ("Asked whether he would run, Lind replied, “Yes.”", ["replied"]),
+    # a case that is no argument: a relative clause on it (Politico 2016, PolNeAR train)
+    (
+        "It’s a case that Cruz has pushed for months, but he was armed with fresh evidence after "
+        "Tuesday’s contests.",
+        [],
+    ),
 ]
 
 

@@ -1814,10 +1814,18 @@ def made_clear(ctx: Context, verb: Token) -> Candidate | None:
     "clear", when it is a clause."""
     clear = cues.clear_of(verb)
     speaker = speaker_of(verb)
-    if clear is None or speaker is None or not can_speak(speaker[-1]):
+    if speaker is None or not can_speak(speaker[-1]):
         return None
     if has_to(verb):
         return None  # "blasted Oversight for failing to make clear that …": not made clear
+    if clear is None:
+        # "Ms. Pelosi and her deputies have repeatedly made the case that it is too early to
+        # consider impeachment": the clause is what they argue
+        argued = cues.case_that(verb)
+        if argued is None:
+            return None
+        words = [t for t in argued.subtree if not (t.dep_ == "mark" and t.lower_ == "that")]
+        return Candidate((verb.idx, verb.idx + len(verb)), [ctx.tokens_span(words)], speaker)
     end = min(verb.right_edge.i, verb.sent.end - 1)
     words = [t for t in verb.doc[clear.i + 1 : end + 1]]
     while words and words[-1].is_punct:
