@@ -32,10 +32,10 @@
 - Else, where no one is described alike before it and no subject just before it agrees, it
   is the person the article is about, the one it names far more than anyone else ("the
   presidential hopeful said" in an article naming Marco Rubio fourteen times): past the lede
-  only by a noun that is no office ("hopeful", "mogul"), and never someone else's ("a
-  spokesman for X") but in the lede, when the lede introduces its owner too ("The
-  communications director for a Republican member of Congress had to apologize …" before
-  "Elizabeth Lauten wrote …"). A noun the article itself writes before a person's name
+  only by a noun that is no office ("hopeful", "mogul") or an office the article gives no one
+  else ("the candidate"), and never someone else's ("a spokesman for X") but in the lede,
+  when the lede introduces its owner too ("The communications director for a Republican
+  member of Congress had to apologize …" before "Elizabeth Lauten wrote …"). A noun the article itself writes before a person's name
   ("Democratic presidential hopeful Hillary Clinton") is a person noun there, as the lexicon's
   are counted on PolNeAR train; one it describes alike only after it is the last resort.
 - An article's first sentence may describe the person it names after it, as news ledes do:
@@ -889,11 +889,16 @@ def about_person(ctx: Context, head: Token) -> Entity | None:
     lede's "The communications director for a Republican member of Congress had to
     apologize" before "Elizabeth Lauten wrote …". The person is the one the article names
     most, MOST_NAMED times at least and MOST_NAMED_BY times as often as anyone else, and
-    nothing the article says of them contradicts the description. Past the lede, an office
-    or occupation ("the journalist", "the nominee") is left to the people the article gives
-    it, and a description of someone else's ("a spokesman for X", "his lawyer", "the lawyer
-    for the campaign") is never the person it belongs to: in the lede only one whose owner
-    is itself introduced ("for a Republican member of Congress") may be."""
+    nothing the article says of them contradicts the description. Past the lede, a title
+    ("the senator") is left to the people the article gives it, and so is an office or
+    occupation ("the journalist", "the nominee") the article gives someone, or that a noun
+    before it says is a body's ("the campaign director"); one it gives no one is the
+    person's it is about ("the candidate has made clear in interviews" in an article about
+    Donald Trump that calls no one else a candidate), unless its sentence's pronoun after it
+    is of the other sex. A description of someone else's ("a spokesman for X", "his
+    lawyer", "the lawyer for the campaign") is never the person it belongs to: in the lede
+    only one whose owner is itself introduced ("for a Republican member of Congress") may
+    be."""
     if not person_description(head):
         return None
     lede = _first_sentence(ctx, head)
@@ -901,12 +906,28 @@ def about_person(ctx: Context, head: Token) -> Entity | None:
     if owners and not (lede and all(_introduced(o) for o in owners)):
         return None
     noun = noun_of(head)
-    if not lede and (noun in OFFICES or noun in lexicon.TITLES):
+    if not lede and (noun in lexicon.TITLES or (noun in OFFICES and _given(ctx, head, noun))):
         return None
     person = _most_named(ctx)
     if person is None or (noun in OFFICES and _other_office(noun, said_of(ctx, person))):
         return None  # a hopeful or a mogul may hold any office; a director, no other
+    if not lede and noun in OFFICES and _of_the_other_sex(ctx, head, person):
+        return None  # "The 57-year-old scientist says she …" is not Donald Trump
     return person
+
+
+def _given(ctx: Context, head: Token, noun: str) -> bool:
+    """The office `noun` names is someone else's: a body's, by a noun before it ("the
+    campaign director", "the press secretary"), or one the article gives a person,
+    describing them so or introducing someone by it before `head` ("A second CIA officer at
+    Benghazi that evening backed Bob's account. … the officer said")."""
+    if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.children):
+        return True
+    if any(article_of(t) in _INDEFINITE for t in head.doc[: head.i] if noun_of(t) == noun):
+        return True
+    return any(
+        noun in said_of(ctx, entity) for entity in ctx.index.entities if entity.type == "person"
+    )
 
 
 def _first_sentence(ctx: Context, head: Token) -> bool:
@@ -1049,15 +1070,7 @@ def _title_may_stand_for(
     )
     if not (named_body or spoke_so or _held_once(head)):
         return False
-    pronoun = next(
-        (
-            t
-            for t in head.doc[head.i + 1 : head.sent.end]
-            if t.lower_ in lexicon.PRONOUN_SEX and not ctx.inside_quote(t)
-        ),
-        None,
-    )
-    if pronoun is not None and ctx.index.other_sex(entity.id, lexicon.PRONOUN_SEX[pronoun.lower_]):
+    if _of_the_other_sex(ctx, head, entity):
         return False
     roles = {noun, *lexicon.SAME_ROLES.get(noun, ())}
     for other in ctx.index.entities:
@@ -1071,6 +1084,22 @@ def _title_may_stand_for(
         if roles & set(said_of(ctx, other)):
             return False
     return True
+
+
+def _of_the_other_sex(ctx: Context, head: Token, entity: Entity) -> bool:
+    """The first pronoun the description's sentence uses after it, outside quotes, is of the
+    other sex than `entity` ("The 57-year-old scientist says she …" is not Donald Trump)."""
+    pronoun = next(
+        (
+            t
+            for t in head.doc[head.i + 1 : head.sent.end]
+            if t.lower_ in lexicon.PRONOUN_SEX and not ctx.inside_quote(t)
+        ),
+        None,
+    )
+    return pronoun is not None and ctx.index.other_sex(
+        entity.id, lexicon.PRONOUN_SEX[pronoun.lower_]
+    )
 
 
 # Title words that are no office: "former", "Mr.", "deputy".
