@@ -698,6 +698,46 @@ SPEAKERS = [
         "task force panel",
         "anonymous",
     ),
+    # "it" saying something goes on with the document or body by its noun that was the last
+    # subject before it, in its sentence or the one before, past a paragraph break (Fox on the
+    # Benghazi cable 2013, NYT on Trump's taxes 2016, Fox on Carney's Bible phrase 2011,
+    # HuffPost on the abortion ruling 2016, as printed)
+    (
+        "In addition to identifying the presence of Al Qaeda and Ansar al-Sharia in Benghazi, "
+        "the groups ultimately blamed for the assault, a key section of the cable, which remains "
+        "classified, seemed to foreshadow the attack itself.\n\n"
+        '"RSO (Regional Security Officer) expressed concerns with the ability to defend Post in '
+        'the event of a coordinated attack due to limited manpower," it said.',
+        "RSO (Regional Security Officer) expressed concerns with the ability to defend Post in "
+        "the event of a coordinated attack due to limited manpower",
+        "key section of the cable",
+        "anonymous",
+    ),
+    (
+        "Here's just one example of the problem: The Securities and Exchange Commission ''only "
+        "requires that companies report all 'significant' subsidiaries,'' the report says.\n\n"
+        "It also points out that ''the penalties for not disclosing subsidiaries are so light'' "
+        "that it is very likely that companies choose to muddle the numbers.",
+        "that “the penalties for not disclosing subsidiaries are so light” that it is very "
+        "likely that companies choose to muddle the numbers",
+        "report",
+        "document",
+    ),
+    (
+        "Later when the official White House briefing transcript was released, there was an "
+        'asterik, to Carney\'s statement, "* This common phrase does not appear in the Bible," '
+        "it read.",
+        "* This common phrase does not appear in the Bible",
+        "official White House briefing transcript",
+        "document",
+    ),
+    (
+        "Trump’s campaign immediately backtracked, putting out a statement contradicting his "
+        "earlier comments. In cases of abortion, it said, “the woman is a victim.”",
+        "the woman is a victim.",
+        "Trump’s campaign",
+        "organization",
+    ),
     # an infinitive after an object is the object's (NYT on LePage 2016, names changed)
     (
         "Generalizations about drugs and race had prompted Mr. Lind to hint on Tuesday that he "

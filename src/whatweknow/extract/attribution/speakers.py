@@ -1635,7 +1635,7 @@ def _pronoun_in_sentence(
         body = _body_earlier_in_sentence(ctx, head)
         if body is not None:
             return Speaker(group_name(body), "organization", span)
-        before = _subject_of_sentence_before(ctx, head)
+        before = _subject_of_sentence_before(ctx, head) or _thing_subject_just_before(ctx, head)
         if before is not None:  # "The task force panel called on … It recommended …"
             said = named(ctx, speaker_span(ctx, before), before, earlier)
             if said.name and said.kind != "person":
@@ -2222,11 +2222,57 @@ def _subject_of_sentence_before(ctx: Context, pronoun: Token) -> Token | None:
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and descriptions.generic_document(subject):
         return subject  # "But the original called for … It said …"
-    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN":
+    if subject is None or not _a_speaking_thing(subject):
         return None
-    lemma = subject.lemma_.lower()
-    body = lemma in lexicon.ORGANIZATION_WORDS | _BODIES or lemma in lexicon.DOCUMENT_NOUNS
-    return subject if body and not ctx.inside_quote(subject) else None
+    return None if ctx.inside_quote(subject) else subject
+
+
+def _thing_subject_just_before(ctx: Context, pronoun: Token) -> Token | None:
+    """ "…, a key section of the cable, which remains classified, seemed to foreshadow the
+    attack itself. / “RSO expressed concerns …,” it said." (the cable), "…,'' the report says.
+    / It also points out that …" (the report), "Trump’s campaign immediately backtracked, …. In
+    cases of abortion, it said, …" (the campaign), "Later when the official White House briefing
+    transcript was released, …, “…,” it read" (the transcript): "it" that says something goes
+    on with the subject written last before it, in its own sentence or the one before, a
+    paragraph break between them or not, where that subject is a document or a body by its
+    noun (or a part of a document: "a section of the cable"). None where the last subject is
+    anyone or anything else (a name, a person, a plural), which the entity index resolves."""
+    if pronoun.lower_ != "it" or pronoun.dep_ not in SUBJECTS or ctx.inside_quote(pronoun):
+        return None
+    start = pronoun.sent.start
+    if start > 0:
+        start = ctx.doc[start - 1].sent.start
+    for token in reversed(ctx.doc[start : pronoun.i]):
+        if token.dep_ not in SUBJECTS or ctx.inside_quote(token):
+            continue
+        if token.lower_ in _RELATIVES or token.lower_ in lexicon.THING_PRONOUNS:
+            continue  # "which remains classified", the same "it" before
+        # the subject, or the noun set beside it (the parse may hang "a key section of the
+        # cable" as an apposition on the groups an earlier apposition named)
+        beside = [token, *(c for c in token.children if c.dep_ == "appos")]
+        return next((t for t in beside if _a_speaking_thing(t)), None)
+    return None
+
+
+# The nouns for a part of a text, which says what the text says: "a key section of the cable"
+# (the story gold meets "section" once; the others are its synonyms, not tuned).
+_DOCUMENT_PARTS = frozenset("section part portion passage excerpt".split())
+
+
+def _a_speaking_thing(token: Token) -> bool:
+    """A document or a body by its common noun ("the report", "Trump's campaign"), or a part of
+    a document ("a key section of the cable")."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN":
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.DOCUMENT_NOUNS | lexicon.ORGANIZATION_WORDS | _BODIES:
+        return True
+    if descriptions.generic_document(token):
+        return True
+    whole = [g for p in token.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return lemma in _DOCUMENT_PARTS and any(
+        g.lemma_.lower() in lexicon.DOCUMENT_NOUNS for g in whole
+    )
 
 
 def _role_subject_earlier_in_sentence(
