@@ -1113,6 +1113,48 @@ CASES += [
             "year of age",
             None,
         ),
+        # PolNeAR 2016-09 (NYT, The Western Journal, HuffPost), BASIL 96b7046f (Fox): an age
+        # at death, after "aged", after a name and a dash
+        (
+            "Phyllis Schlafly, conservative bane of feminists, dies at 92; Obituary.",
+            "92",
+            92.0,
+            None,
+            "exact",
+            "year of age",
+            None,
+        ),
+        (
+            "Conservative icon Phyllis Schlafly, who died Monday at the age of 92, used her "
+            "final column to link one of the great conservatives of America’s recent past "
+            "with the candidate.",
+            "92",
+            92.0,
+            None,
+            "exact",
+            "year of age",
+            None,
+        ),
+        (
+            "Elizabeth Lauten wrote in a now-deleted Facebook post Friday that Malia and Sasha "
+            'Obama, aged 16 and 13 respectively, should "try showing a little class."',
+            "13",
+            13.0,
+            None,
+            "exact",
+            "year of age",
+            None,
+        ),
+        (
+            "Crutcher, 40 ― a father and student who sang at church every week ― was shot and "
+            "killed by a white officer after his vehicle stalled in the middle of a roadway.",
+            "40",
+            40.0,
+            None,
+            "exact",
+            "year of age",
+            None,
+        ),
         (
             "His age, 75, could be problematic, they said.",
             "75",

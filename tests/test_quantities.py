@@ -636,6 +636,29 @@ def test_an_age_a_possessive_names_meets_the_age_beside_the_name(brief):
     assert len({v["location"]["outlet"] for v in threshold["values"]}) == 2
 
 
+def test_an_age_at_death_aged_or_set_off_by_a_dash_meets_the_same_age(brief):
+    """PolNeAR 2016-09 (Schlafly; Crutcher) and BASIL 96b7046f (the Obama daughters): an age
+    told by "dies at", "at the age of", "aged" or after a name and a dash meets the same age
+    another outlet gives, not a count of what its verb says."""
+    result = brief(
+        "Phyllis Schlafly, conservative bane of feminists, dies at 92; Obituary. Crutcher, 40 "
+        "― a father and student who sang at church every week ― was shot and killed by a "
+        "white officer after his vehicle stalled in the middle of a roadway. Elizabeth Lauten "
+        "wrote in a now-deleted Facebook post Friday that Malia and Sasha Obama, aged 16 and "
+        '13 respectively, should "try showing a little class."',
+        "Conservative icon Phyllis Schlafly, who died Monday at the age of 92, used her final "
+        "column to link one of the great conservatives of America’s recent past with the "
+        "candidate. Terence Crutcher, a 40-year-old unarmed black man, was killed. Sasha, 13, "
+        "wore a maroon dress.",
+        "The Senate will vote next week.",
+    )
+    for fox, nyt in (("92", "92"), ("40", "40-year-old"), ("13", "13")):
+        assert {
+            (v["text"], v["location"]["outlet"])
+            for v in cluster_of(result, fox, "Fox News")["values"]
+        } == {(fox, "Fox News"), (nyt, "The New York Times")}
+
+
 def test_two_people_of_one_age_stay_two_quantities(brief):
     """Ages of two named people are two quantities, whatever the words around them."""
     result = brief(

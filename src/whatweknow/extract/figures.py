@@ -1882,15 +1882,21 @@ def _shares_a_later_percent(doc: Doc, number: NumberMatch, later: list[NumberMat
 
 def _is_age_apposition(text: str, number: NumberMatch) -> bool:
     """ "Jamie Armstrong, 25, said", "Mr. Lewis, now 77,", "Moore, then 32,", "Labrador, who is
-    46, said": an age set off after a name."""
+    46, said", "Crutcher, 40 ― a father and student": an age set off after a name, by commas
+    or a dash."""
     before = text[max(0, number.start - 30) : number.start]
     after = text[number.end : number.end + 2]
     return (
         number.qualifier == "exact"
         and _may_be_an_age(number)
         and bool(re.search(r"[A-Z][\w.'’-]+,\s*(?:now\s+|then\s+|who\s+(?:is|was)\s+)?$", before))
-        and (after.startswith(",") or after[:1] in (".", ";") or after == "")
+        and (after.startswith(",") or after[:1] in (".", ";") or after == "" or _DASH.match(after))
     )
+
+
+# A dash that sets off an apposition: em dash, en dash, horizontal bar, with a space before
+# it or none ("Crutcher, 40 ― a father"), not a hyphen ("Smith, 40-year").
+_DASH = re.compile(r"\s?[—–―]")
 
 
 def _may_be_an_age(number: NumberMatch) -> bool:

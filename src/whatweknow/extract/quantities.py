@@ -379,13 +379,21 @@ def aged(token: Token) -> str | None:
     age a relative clause gives a name ("Labrador, who is 46,"), the age of a noun set beside a
     name ("Raul Labrador, a 46-year-old Mormon father of five") and the age a possessive gives
     ("the suspect is a white male in his 50s" after "identified the suspect as Cesar Sayoc":
-    the person "his" stands for); "a 14-year-old girl" names no one."""
+    the person "his" stands for), and the age of someone who died at it ("Phyllis Schlafly …
+    dies at 92"); "a 14-year-old girl" names no one."""
     possessive = next((c for c in token.children if c.dep_ == "poss"), None)
     if token.dep_ == "appos" and token.head.lemma_.lower() == "age":  # "His age, 75,"
         possessive = next((c for c in token.head.children if c.dep_ == "poss"), None)
         if possessive is None or possessive.pos_ == "PROPN":
             return _possessor(possessive)
     subject = _subject_of_be(token)
+    dying = _died_at(token)
+    if dying is not None:  # "Phyllis Schlafly … dies at 92", "Schlafly, who died at 92,"
+        subject = next((c for c in dying.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ == "who" and dying.dep_ == "relcl":
+            subject = dying.head
+        if subject is None or (subject.pos_ != "PROPN" and subject.lower_ not in _SEX_PRONOUNS):
+            return None
     if subject is not None:  # "when she was 14", "Corfman was 14"
         if subject.lower_ in _SEX_PRONOUNS:
             return _person_of(subject)
@@ -425,8 +433,19 @@ def of_someone(token: Token) -> bool:
     of): the complement of "be" whose subject is a person, a pronoun or a name ("when she was
     14", "someone who is 19 or older", "Leigh Corfman was 14"), a number set beside "age"
     ("His age, 75, could be problematic"; "the legal age of consent in the state is 16"), or
-    beside an indefinite pronoun ("sexual contact by anyone 19 or older")."""
+    beside an indefinite pronoun ("sexual contact by anyone 19 or older"); the number of "the
+    age of", of "aged" or of "at" after "die" ("who died Monday at the age of 92", "dies at
+    92", "Malia and Sasha Obama, aged 16 and 13 respectively"), the first of numbers joined
+    by "and" standing for them all."""
+    while token.dep_ == "conj" and token.head.like_num and token.head.i != token.i:
+        token = token.head  # "aged 16 and 13": 13 as 16
     head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "age":
+        return True  # "at the age of 92"
+    if _died_at(token) is not None:
+        return True  # "dies at 92"
+    if token.dep_ == "dobj" and head.lower_ == "aged":
+        return True  # "Malia and Sasha Obama, aged 16 and 13 respectively"
     if token.dep_ == "attr" and head.lemma_ == "be":
         subject = _subject_of_be(token)
         return subject is not None and (
@@ -437,6 +456,18 @@ def of_someone(token: Token) -> bool:
     if token.dep_ == "appos" and head.lemma_.lower() == "age":
         return True
     return token.dep_ == "nummod" and head.lower_ in _PERSON_PRONOUNS
+
+
+def _died_at(token: Token) -> Token | None:
+    """The verb "die" an age is the "at" of: "dies at 92", "died Monday at the age of 92"."""
+    if token.dep_ != "pobj":
+        return None
+    at = token.head
+    if at.lower_ == "of" and at.head.lemma_.lower() == "age" and at.head.dep_ == "pobj":
+        at = at.head.head  # "at the age of 92"
+    if at.lower_ != "at" or at.head.lemma_.lower() != "die":
+        return None
+    return at.head
 
 
 def at_the_time(token: Token) -> bool:
