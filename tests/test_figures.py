@@ -5093,11 +5093,17 @@ def test_a_span_dating_a_relative_clauses_event_is_the_writers(text, span, sourc
             "$5,000",
             "campaign finance records",
         ),
+        # a bare definite noun in the tag points back to the document named before, which
+        # names it in full (PolNeAR train Politico 2016-04-22 "Poll: Trump a big …")
         (
-            "Eighty-four percent of Latino voters in Florida have an unfavorable view of Trump, "
-            "the poll found.",
+            "TALLAHASSEE — Donald Trump's controversial views on immigration have taken their "
+            "toll on Latino support for the Republican Party in Florida and could have a "
+            "profound impact on down-ballot candidates this fall, according to a poll of 400 "
+            "registered Latino voters released on Friday by Latino Decisions, a public opinion "
+            "research group.\n\nEighty-four percent of Latino voters in Florida have an "
+            "unfavorable view of Trump, the poll found.",
             "Eighty-four percent",
-            "poll",
+            "poll of 400 registered Latino voters",
         ),
     ],
 )

@@ -3572,10 +3572,15 @@ def _shown_by_a_tag(text: str, token: Token) -> dict | None:
     Federal Election Commission records show", "records" taken for a verb; "That’s why Bush
     had to lend his campaign hundreds of thousands of dollars last month, fundraising
     documents show", "fundraising" for a clause): the tag's noun is one of a document that
-    reports findings (`FINDINGS`), the figure before the tag."""
+    reports findings (`FINDINGS`), the figure before the tag. A bare definite noun ("…, the
+    poll found.") points back to a document named before ("according to a poll of 400
+    registered Latino voters released on Friday by Latino Decisions"), whose account
+    (`document_results`) names it in full: it is left to that."""
     sentence = token.sent
     tag = _FINDING_TAG.search(text, sentence.start_char, sentence.end_char)
     if tag is None or token.idx >= tag.start() or tag.group(2).lower() not in FINDINGS:
+        return None
+    if re.fullmatch(r"the\s+[a-z]+", tag.group(1)):
         return None
     return document_source(group_name(tag.group(1)))
 
