@@ -35,9 +35,10 @@
   only by a noun that is no office ("hopeful", "mogul") or an office the article gives no one
   else ("the candidate"), and never someone else's ("a spokesman for X") but in the lede,
   when the lede introduces its owner too ("The communications director for a Republican
-  member of Congress had to apologize …" before "Elizabeth Lauten wrote …"). A noun the article itself writes before a person's name
-  ("Democratic presidential hopeful Hillary Clinton") is a person noun there, as the lexicon's
-  are counted on PolNeAR train; one it describes alike only after it is the last resort.
+  member of Congress had to apologize …" before "Elizabeth Lauten wrote …"). A noun the
+  article itself writes before a person's name ("Democratic presidential hopeful Hillary
+  Clinton") is a person noun there, as the lexicon's are counted on PolNeAR train; one it
+  describes alike only after it is the last resort.
 - An article's first sentence may describe the person it names after it, as news ledes do:
   "A two-term Republican congressman from Idaho … said Friday" is "Raul Labrador, a … tea
   party congressman", by the same words.
