@@ -1755,6 +1755,18 @@ SPEAKERS = [
         "Ryan",
         "person",
     ),
+    # a subject pronoun next to the verb is its subject, not the list of figures before it
+    # that a relative clause without "that" is about (HuffPost, BASIL b5eefefb: the speaker
+    # was "1.3 percent growth rate of the economy, …, and the 12 million jobs")
+    (
+        "Ryan smiled, and continued to work through a data-filled argument, mentioning the $831 "
+        "billion stimulus, an 8 percent unemployment rate for 43 months, the 1.3 percent growth "
+        "rate of the economy, the $90 billion for green energy programs in the stimulus, and "
+        "the 12 million jobs he and Romney say their economic program would create.",
+        "their economic program would create",
+        "Ryan",
+        "person",
+    ),
     # "who" and "whom" are people, not the thing the parser hung their clause on (NYT and
     # Fox, 2017 Alabama Senate race story)
     (

@@ -555,6 +555,10 @@ def conjunct_of(verb: Token) -> Token:
     return head
 
 
+# Pronouns in the subject's case.
+_NOMINATIVE = frozenset("i we you he she they".split())
+
+
 def _one_subject(subjects: list[Token], verb: Token) -> list[Token]:
     """ "With the moderator, Martha Radd, opening the debate with a question about the strike,
     Ryan criticized …": a clause has one subject; where the parser hung two before the verb,
@@ -574,6 +578,11 @@ def _one_subject(subjects: list[Token], verb: Token) -> list[Token]:
     between = verb.doc[last.right_edge.i + 1 : verb.i]
     if last.pos_ not in ("NOUN", "PROPN", "PRON") or any(t.is_punct for t in between):
         return subjects  # "Mr. Pence, briefing reporters after …, said": set off, not next
+    if last.left_edge.lower_ in _NOMINATIVE and not between:
+        # "the 12 million jobs he and Romney say their economic program would create" (HuffPost,
+        # BASIL b5eefefb): a pronoun in the subject's case opening the phrase next to the verb
+        # is its subject; the noun before it is what a relative clause without "that" is about
+        return [c for c in subjects if c not in before or c == last]
     opens = last.left_edge.i
     if opens == 0 or verb.doc[opens - 1].text != "," or any(c.i > opens for c in before[:-1]):
         return subjects
