@@ -208,11 +208,15 @@ def test_durations_and_habits_are_not_dated_events(text):
         "rather than car engines.",
         "The tradition of Thanksgiving turkeys being presented to the president dates back "
         "to 1947.",
+        # BASIL d16050b3 (NYT): a name holding its own possessive; it was dated 2017-12-31
+        "The video touched off a storm of protests from people on all sides of the political "
+        "spectrum, which forced Ms. Griffin to apologize, and CNN announced that it would fire "
+        "her from the annual New Year’s Eve program she has co-hosted.",
     ],
 )
 def test_a_holiday_naming_a_kind_of_thing_is_no_date(text):
-    dated = [e.date["text"] for e in events_of(text, "2013-03-01") if e.date]
-    assert not [d for d in dated if "Christmas" in d or "Thanksgiving" in d]
+    dated = [e.date["text"] for e in events_of(text, "2017-05-31") if e.date]
+    assert not [d for d in dated if re.search("Christmas|Thanksgiving|Year", d)]
 
 
 @pytest.mark.parametrize(
@@ -1042,6 +1046,22 @@ def test_only_asserted_clauses_are_timeline_events(text, published, expression, 
             "2019-01-19",
             "Tuesday",
             "Tuesday is the deadline",
+        ),
+        (  # the date's phrase is passed, not where the label stops: it read "Griffin went"
+            # (BASIL d16050b3, NYT); "killed [in December] along with 19 other children"
+            # (68748e7f, NYT), "had threatened [in May] to withhold …" (d1344998, NYT)
+            "Ms. Griffin went online on Tuesday night to express regret.",
+            "2017-05-31",
+            "Tuesday night",
+            "Griffin went to express regret",
+        ),
+        (
+            "When he had finished introducing the report, Hutchinson called up Mark Mattioli, "
+            "whose 6-year-old son, James Mattioli, was killed in December along with 19 other "
+            "children at Sandy Hook Elementary School.",
+            "2013-04-03",
+            "December",
+            "James Mattioli was killed along with 19 other children",
         ),
     ],
 )

@@ -973,7 +973,8 @@ def _finished(words: list[Token], date: SpacySpan, most: int = 8) -> list[Token]
         if (child.dep_ not in _COMPLEMENTS and not infinitive) or child.i in held:
             continue
         if any(_in(t, date) for t in child.subtree):
-            return words  # "will have [until Friday]": the date's own phrase ends the label
+            continue  # the date's own phrase is not what the verb takes: "went online on
+            # Tuesday night to express regret" reads on to "to express regret"
         kept = []
         for t in child.subtree:
             if t.is_punct and t.text in ",;:—–()[]":

@@ -1053,8 +1053,11 @@ def _a_title(span: SpacySpan) -> bool:
 def _names_a_thing(span: SpacySpan) -> bool:
     """A holiday's name that only says what kind of thing a noun is ("Christmas trees",
     "Thanksgiving turkeys"): no day in the story, unless the noun is itself a time ("the Memorial
-    Day holiday", "Christmas morning")."""
+    Day holiday", "Christmas morning"). A name holding its own possessive ("the annual New
+    Year's Eve program", BASIL d16050b3) hangs on the noun by its last word."""
     root = span.root
+    if root.dep_ == "poss" and span[-1].head.i == root.head.i:
+        root = span[-1]  # "New Year['s] Eve program": "Eve" says what kind of programme
     head = root.head
     return (
         root.dep_ in ("compound", "nmod", "amod")
