@@ -289,6 +289,24 @@ def _figure_in(sentence, text, measure, words=(), verb=None, owner=None, noun=No
             {"measure": "year of age", "owner": "sayoc", "unit": "year of age"},
             "Cesar Sayoc",
         ),
+        # two people of one surname: the name nearest the age (BASIL 2742e9c1 NYT and 68748e7f
+        # HuffPost were headed "Asa Hutchinson" and "Mark Mattioli")
+        (
+            "It was only the latest chapter in a politically complicated relationship between "
+            "Asa Hutchinson, a former congressman, and Seth Hutchinson, 31, an organizer for the "
+            "Texas State Employees Union.",
+            "31",
+            {"measure": "year of age", "owner": "hutchinson", "unit": "year of age"},
+            "Seth Hutchinson",
+        ),
+        (
+            "When he had finished introducing the report, Hutchinson called up Mark Mattioli, "
+            "whose 6-year-old son, James Mattioli, was killed in December along with 19 other "
+            "children at Sandy Hook Elementary School.",
+            "6-year-old",
+            {"measure": "year of age", "owner": "mattioli", "unit": "year of age"},
+            "James Mattioli",
+        ),
     ],
 )
 def test_a_cluster_heading_is_the_figures_own_phrase(sentence, figure, fields, expected):
@@ -721,6 +739,24 @@ def _headed_alone(sentence, figure):
             "18-year-old Michael Brown, who was shot by a Ferguson police officer.",
             "18-year-old",
             "Michael Brown",
+        ),
+        # a name a preposition takes beside a span of time is with whom or where it was spent,
+        # not what lasted (BASIL d16050b3 and 2742e9c1, NYT: "Anderson Cooper: about 10
+        # years", "Georgetown University: 1 year")
+        (
+            "CNN, which has enlisted Ms. Griffin to host New Year’s Eve programming alongside "
+            "Anderson Cooper for the last decade, announced on Wednesday that she would no "
+            "longer appear.",
+            "the last decade",
+            "Years",
+        ),
+        (
+            "Mr. Hutchinson spent a year at Georgetown University before enrolling at the "
+            "University of Central Arkansas, where he joined groups like the Young Democratic "
+            "Socialists, and rallied for gay rights during the tenure of another Republican, Gov. "
+            "Mike Huckabee.",
+            "a year",
+            "Mr. Hutchinson spent",
         ),
     ],
 )

@@ -179,35 +179,51 @@ def headed(cluster: dict[str, Any]) -> dict[str, Any]:
 
 def _age_owner(values: list[dict[str, Any]]) -> str | None:
     """ "Cesar Sayoc, 56, of South Florida": an age is its person's, so it is headed by the
-    person's name as a value's sentence writes it ("Cesar Sayoc"), not "Years of age"."""
+    person's name as a value's sentence writes it ("Cesar Sayoc"), not "Years of age". Where
+    the sentence names two people of that surname, the name nearest the age: "between Asa
+    Hutchinson, a former congressman, and Seth Hutchinson, 31," is Seth's age, "Mark Mattioli,
+    whose 6-year-old son, James Mattioli," James's (BASIL 2742e9c1 and 68748e7f, NYT and
+    HuffPost: headed "Asa Hutchinson" and "Mark Mattioli"); of the values' sentences, the one
+    whose name stands nearest its age."""
+    found: list[tuple[int, str]] = []
     for value in values:
         owner = key_of(value).get("owner")
         sentence = value.get("context")
         if value.get("unit") != "year of age" or not owner or not sentence:
             continue
         text = sentence["text"]
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-        for k, (_, end, word) in enumerate(tokens):
-            if word.lower().removesuffix("’s").removesuffix("'s") != owner or word.islower():
-                continue
-            left = k
-            while (
-                left > 0
-                and tokens[left - 1][2][:1].isupper()
-                and (
-                    text[tokens[left - 1][1] : tokens[left][0]] == " "
-                    # a middle initial: "James T. Hodgkinson"
-                    or (
-                        text[tokens[left - 1][1] : tokens[left][0]] == ". "
-                        and len(tokens[left - 1][2]) == 1
-                        and left > 1
-                        and text[tokens[left - 2][1] : tokens[left - 1][0]] == " "
-                    )
+        start = value["location"]["start"] - sentence["start"]
+        end = value["location"]["end"] - sentence["start"]
+        for left, right in _names_of(text, owner):
+            name = text[left:right].removesuffix("’s").removesuffix("'s")
+            found.append((max(start - right, left - end), name))
+    return min(found)[1] if found else None
+
+
+def _names_of(text: str, owner: str) -> Iterator[tuple[int, int]]:
+    """Where `text` writes a person's name whose last word is `owner` (a surname in lower
+    case), with the capitalised words and middle initials before it ("James T. Hodgkinson")."""
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    for k, (_, end, word) in enumerate(tokens):
+        if word.lower().removesuffix("’s").removesuffix("'s") != owner or word.islower():
+            continue
+        left = k
+        while (
+            left > 0
+            and tokens[left - 1][2][:1].isupper()
+            and (
+                text[tokens[left - 1][1] : tokens[left][0]] == " "
+                # a middle initial: "James T. Hodgkinson"
+                or (
+                    text[tokens[left - 1][1] : tokens[left][0]] == ". "
+                    and len(tokens[left - 1][2]) == 1
+                    and left > 1
+                    and text[tokens[left - 2][1] : tokens[left - 1][0]] == " "
                 )
-            ):
-                left -= 1
-            return text[tokens[left][0] : end].removesuffix("’s").removesuffix("'s")
-    return None
+            )
+        ):
+            left -= 1
+        yield tokens[left][0], end
 
 
 # "the number of Central American minors who …", "how many women could be included": what a
@@ -326,6 +342,7 @@ def _phrases(value: dict[str, Any]) -> Iterator[tuple[float, str, bool]]:
     measure = {w for w, kind in wanted.items() if "measure" in kind}
     # a count of times is headed by who did it, and their verb ("Yoon Suk Yeol has reiterated")
     times = any(str(value.get(k) or "").removesuffix("s") == "time" for k in ("counted", "unit"))
+    lasted = key_of(value).get("dimension") == "[time]" and value.get("unit") != "year of age"
 
     def blocked(k: int) -> bool:
         word = tokens[k][2]
@@ -385,6 +402,8 @@ def _phrases(value: dict[str, Any]) -> Iterator[tuple[float, str, bool]]:
             left = _extend(tokens, broken, lemmas, wanted, i, inside)
             if _a_fragment(tokens, broken, lemmas, wanted, left, j, after=i > last_in):
                 continue
+            if lasted and _named_after_a_preposition(tokens, left, j):
+                continue  # "alongside Anderson Cooper for the last decade": not what lasted
             if good and not times and _a_clause(tokens, lemmas, wanted, left, j):
                 good = False  # a heading beside its sentence, never "Office had received"
             if j + 1 == first_in and _first_object(tokens, broken, lemmas, wanted, left):
@@ -396,6 +415,20 @@ def _phrases(value: dict[str, Any]) -> Iterator[tuple[float, str, bool]]:
             ):
                 continue
             yield score, text[tokens[left][0] : tokens[j][1]], good
+
+
+def _named_after_a_preposition(tokens: list[tuple[int, int, str]], i: int, j: int) -> bool:
+    """Whether the phrase from token i to j is a name (every word capitalised) that a
+    preposition takes: beside a span of time, with whom or where it was spent, not what
+    lasted ("to host New Year’s Eve programming alongside Anderson Cooper for the last
+    decade", "spent a year at Georgetown University": BASIL d16050b3 and 2742e9c1, NYT,
+    headed "Anderson Cooper" and "Georgetown University"); "the war in Ukraine creeps into
+    its third year" stays the war's."""
+    return (
+        i > 0
+        and tokens[i - 1][2].lower() in _PREPOSITIONS | {"alongside", "beside", "under"}
+        and all(tokens[k][2][:1].isupper() for k in range(i, j + 1))
+    )
 
 
 def _closes_a_quote(text: str, token: tuple[int, int, str]) -> bool:
