@@ -3553,6 +3553,31 @@ def test_spelled_out_and_compound_counts_are_figures(text, span, value, counted)
             "millions of dollars",
             "Sanders",
         ),
+        # a count someone named keeps, as the clause's frame or as the subject that gives the
+        # figure: its keeper (story gold, PolNeAR, names kept: kasich-polls-2016-03, Washington
+        # Post, twenty-ninth folder; wisconsin-2016-04, Washington Post, twenty-first;
+        # trump-new-hampshire-2016-02, Washington Post, thirty-fifth) …
+        (
+            "By the Associated Press's tally, he now has 739 to Cruz's 465 and Kasich's 143.",
+            "143",
+            "Associated Press",
+        ),
+        (
+            "The current Associated Press count gives her 1,280 pledged delegates and 469 super "
+            "delegates for a total of 1,749.",
+            "1,749",
+            "Associated Press",
+        ),
+        (
+            "In an average calculated by RealClearPolitics, Trump leads the field with 36 percent "
+            "support, and Cruz is at 20 percent.",
+            "20 percent",
+            "RealClearPolitics",
+        ),
+        # … never a count with no keeper named
+        ("By one count, 40 people died in the storm.", "40", None),
+        ("By Tuesday's count, Trump leads with 739 delegates.", "739", None),
+        ("By most estimates, the wall would cost $20 billion.", "$20 billion", None),
     ],
 )
 def test_a_figure_no_statement_holds_takes_the_source_that_reports_it(text, span, source):

@@ -3376,6 +3376,9 @@ def _reported_by(token: Token) -> tuple[Token, list[Token]] | None:
                 whom = [c for c in (to.children if to is not None else ()) if c.dep_ == "pobj"]
                 if whom:
                     return child, whom[:1]
+        counted = _counted_by(node, came_from)
+        if counted is not None:
+            return counted
         if (
             reported
             and node.pos_ in ("VERB", "AUX")
@@ -3404,6 +3407,69 @@ def _reported_by(token: Token) -> tuple[Token, list[Token]] | None:
         if said_so is not None:
             return said_so
     return None
+
+
+# Nouns of a count someone keeps whose frame gives a clause's figures: "By the Associated
+# Press's tally, he now has 739", "In an average calculated by RealClearPolitics, Trump leads
+# the field with 36 percent support".
+_COUNT_NOUNS = _ESTIMATE_NOUNS | {"average"}
+# The prepositions that set a count as the frame of a clause.
+_COUNT_FRAMES = frozenset("by in".split())
+# Verbs by which a count gives its figures: "The current Associated Press count gives her
+# 1,280 pledged delegates".
+_COUNT_GIVES = frozenset("give put have show".split())
+
+
+def _counted_by(node: Token, came_from: Token | None) -> tuple[Token, list[Token]] | None:
+    """The count and who keeps it, where a clause the figure is in is told by a count that
+    someone named keeps: a frame on the clause ("By the Associated Press's tally, he now has
+    739 to Cruz's 465", "In an average calculated by RealClearPolitics, Trump leads the field
+    with 36 percent support, and Cruz is at 20 percent") or the clause's subject giving the
+    figure ("The current Associated Press count gives her 1,280 pledged delegates"). As with
+    "according to", the count reports the clause; its keeper is the source. Not a count with
+    no keeper named ("By one count", "an average of seven percentage points"), nor a figure
+    inside the count's own phrase."""
+    if node.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in node.children:
+        if child is came_from:
+            continue
+        if child.dep_ == "prep" and child.lower_ in _COUNT_FRAMES:
+            count = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.dep_ == "nsubj" and node.lemma_.lower() in _COUNT_GIVES:
+            count = child
+        else:
+            continue
+        if count is None or count.lemma_.lower() not in _COUNT_NOUNS:
+            continue
+        keeper = _keeper(count)
+        if keeper is not None:
+            return count, [keeper]
+    return None
+
+
+def _keeper(count: Token) -> Token | None:
+    """Who keeps a count, by its phrase: its owner ("the Associated Press's tally"), the agent
+    of a participle on it ("an average calculated by RealClearPolitics") or a proper name
+    before it ("The current Associated Press count")."""
+    for child in count.children:
+        if child.dep_ == "poss" and _a_name(child):
+            return child
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            whom = [c for c in (agent.children if agent else ()) if c.dep_ == "pobj"]
+            if whom and _a_name(whom[0]):
+                return whom[0]
+    names = [c for c in count.children if c.dep_ == "compound" and _a_name(c)]
+    return names[-1] if names else None
+
+
+def _a_name(token: Token) -> bool:
+    """A name, as the tagger may leave one a capitalised noun ("RealClearPolitics": NNS); not a
+    day's ("By Tuesday's count": when it was made, not who keeps it)."""
+    if token.ent_type_ in ("DATE", "TIME"):
+        return False
+    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text[:1].isupper())
 
 
 def _tells_no_saying(verb: Token, came_from: Token | None) -> bool:
