@@ -4760,6 +4760,101 @@ def test_a_stance_adjective_says_what_its_holder_holds_against(text, speaker, co
     )
 
 
+# (text, cue, speaker, content): an adjective of a view held with a clause says the clause is
+# its holder's (story gold, as printed: Washington Post on Rubio in Iowa 2016, on the stop-Trump
+# push 2016, on the convention's first night 2016; Breitbart on Sanders and the superdelegates
+# 2016; NYT on Sanders after New York 2016, on Cantor's defeat 2014, on Clinton and Brexit 2016);
+# a result after "enough"
+# (NYT on Super Tuesday 2016, a not-statement there), a clause under "if" (Washington Post on
+# Trump in Mexico 2016, a not-statement there) or a worry "about" a thing (NYT on Wal-Mart
+# 2011, a not-statement there) is none
+CLAUSE_ADJECTIVES = [
+    (
+        "Despite Rubio's standing, his donors remain confident that he will win, even if he may "
+        "have to do it in a way different from what they initially expected.",
+        "confident",
+        "his donors",
+        "he will win, even if he may have to do it in a way different from what they initially "
+        "expected",
+    ),
+    (
+        "But loyalists were adamant that he has no plans to run.",
+        "adamant",
+        "loyalists",
+        "he has no plans to run",
+    ),
+    (
+        "Trump allies were hopeful Tuesday that the opening day's problems would be forgotten by "
+        "week's end.",
+        "hopeful",
+        "Trump allies",
+        "the opening day's problems would be forgotten by week's end",
+    ),
+    (
+        "But despite the math, some Democrats are concerned that Sanders’ tactics could make it "
+        "more difficult to unite in the summer.",
+        "concerned",
+        "some Democrats",
+        "Sanders’ tactics could make it more difficult to unite in the summer",
+    ),
+    (
+        "The senator's advisers were optimistic that he would perform strongly in next "
+        "Tuesday's primaries in Pennsylvania as well as in Rhode Island and Connecticut.",
+        "optimistic",
+        "senator's advisers",
+        "he would perform strongly in next Tuesday's primaries in Pennsylvania as well as in "
+        "Rhode Island and Connecticut",
+    ),
+    (
+        "For his part, Mr. Boehner has remained firm that he wanted to get it done quickly and "
+        "minimize disruption.",
+        "firm",
+        "Boehner",
+        "he wanted to get it done quickly and minimize disruption",
+    ),
+    # a denied copula: doubt, not a denied statement (NYT on Clinton and Brexit 2016)
+    (
+        "In swing states like Ohio, many Democrats and Republicans yearn for an economic comeback "
+        "and are not confident that Mrs. Clinton understands their frustrations or has the "
+        "ideas and wherewithal to deliver the sort of change that could satisfy them.",
+        "confident",
+        "many Democrats and Republicans",
+        "Mrs. Clinton understands their frustrations or has the ideas and wherewithal to "
+        "deliver the sort of change that could satisfy them",
+    ),
+    (
+        "But other Democrats are concerned enough that they have begun looking to drive up "
+        "enthusiasm for the general election.",
+        "concerned",
+        None,
+        None,
+    ),
+    (
+        "If his core supporters were worried - and if the rest of Americans were reassured - "
+        "that he was softening his hard-line position, they had to wait only until he spoke in "
+        "Phoenix on Wednesday night.",
+        "worried",
+        None,
+        None,
+    ),
+    (
+        "Others appeared worried about the consequences for other businesses of a ruling that "
+        "would allow the case against Wal-Mart to go forward.",
+        "worried",
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker", "content"), CLAUSE_ADJECTIVES)
+def test_an_adjective_of_a_view_held_says_its_clause(text, cue, speaker, content):
+    found = [s for s in statements_of(text) if s.cue and s.cue.text == cue]
+    assert [(s.speaker.name, s.content.text, s.form) for s in found] == (
+        [(speaker, content, "indirect")] if speaker else []
+    )
+
+
 # A post the page embeds (PolNeAR train, as printed, names changed): its words are its
 # author's, named by the embed's signature or spelled in its handle.
 EMBEDDED_POSTS = [

@@ -1817,6 +1817,31 @@ def stance_adjective(ctx: Context, adjective: Token) -> Candidate | None:
     return Candidate(cue, [ctx.tokens_span(tokens)], speaker) if tokens else None
 
 
+def clause_adjective(ctx: Context, adjective: Token) -> Candidate | None:
+    """ "his donors remain confident that he will win", "Clinton aides also spent Saturday
+    delivering pep talks …, confident that Democrats would be drawn to Mrs. Clinton's plans":
+    the clause (`cues.held_clause`) is the view of who the adjective is said of, the subject
+    of its copula or of the clause it closes (or of what it is joined to: "were exuberant -
+    thrilled with … and confident that …"). A denied copula is a view too, doubt: "many
+    Democrats … are not confident that Mrs. Clinton understands their frustrations", "Fox,
+    however, isn't worried that Trump will actually win" (both statements, not negated, in
+    the story gold)."""
+    clause = cues.held_clause(adjective)
+    head = adjective
+    while head.dep_ == "conj" and head.head.dep_ in ("acomp", "oprd", "advcl", "conj"):
+        head = head.head
+    if clause is None or head.dep_ not in ("acomp", "oprd", "advcl"):
+        return None
+    speaker = speaker_of(head.head)
+    if not speaker or speaker[-1].lower_ in lexicon.THING_PRONOUNS:
+        return None  # "it seems hopeful that …": no one holds it ("party bosses" do)
+    words = [t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i)]
+    while words and words[-1].is_punct:
+        words.pop()
+    cue = (adjective.idx, adjective.idx + len(adjective))
+    return Candidate(cue, [ctx.tokens_span(words)], speaker) if words else None
+
+
 def made_clear(ctx: Context, verb: Token) -> Candidate | None:
     """ "Other senior administration officials made it clear that part of Mr. Trump’s strategy
     was …", "they made it clear that the reforms would be their No. 1 priority": what follows
@@ -1932,6 +1957,7 @@ RULES: dict[str, Callable[[Context, Token], Candidate | None]] = {
     "cue noun": cue_noun,
     "stance noun": stance_noun,
     "stance adjective": stance_adjective,
+    "clause adjective": clause_adjective,
     "table noun": table_noun,
     "make clear": made_clear,
     "reported adverb": reported_adverb,

@@ -16,6 +16,7 @@ token has at most one construction and the rows' order does not matter.
 | cue noun | "X's claim that …" (else read as a stance noun: "her promise of …") |
 | stance noun | "Trump's call for a ban", "her support for the deal" |
 | stance adjective | "Mr. Fox has been critical of the plan", "a post critical of …" |
+| clause adjective | "his donors remain confident that he will win" |
 | table noun | "his suggestion that …", "expressed doubt that …" (the cue table's nouns) |
 | make clear | "officials made it clear that …", "she has made clear she will run" |
 | make the case | "Pelosi and her deputies have made the case that …" (the "make clear" rule) |
@@ -187,6 +188,36 @@ def _stance_adjective(token: Token, word: str) -> bool:
         token.pos_ == "ADJ"
         and token.dep_ in ("acomp", "amod")
         and stance_preposition(token) is not None
+    )
+
+
+def _clause_adjective(token: Token, word: str) -> bool:
+    """ "loyalists were adamant that he has no plans to run": an adjective of a view held
+    (`lexicon.CLAUSE_ADJECTIVES`) with a clause for complement (`held_clause`)."""
+    return (
+        token.pos_ == "ADJ"
+        and token.lower_ in lexicon.CLAUSE_ADJECTIVES
+        and held_clause(token) is not None
+    )
+
+
+def held_clause(adjective: Token) -> Token | None:
+    """The clause of "confident that he will win": the adjective's, or one the parser hung on
+    the copula after it ("were hopeful Tuesday that the opening day's problems would be
+    forgotten"), with a subject of its own. Not a result after "enough" ("are concerned
+    enough that they have begun looking …") and not under "if" ("If his core supporters were
+    worried … that he was softening": no one holds it)."""
+    if any(c.lower_ == "enough" for c in adjective.children):
+        return None
+    clauses = [c for c in adjective.children if c.dep_ == "ccomp" and c.i > adjective.i]
+    head = adjective.head
+    if not clauses and adjective.dep_ in ("acomp", "oprd"):
+        clauses = [c for c in head.children if c.dep_ == "ccomp" and c.i > adjective.i]
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children):
+        return None
+    return next(
+        (c for c in clauses if any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children)),
+        None,
     )
 
 
@@ -403,6 +434,7 @@ CONSTRUCTIONS: tuple[tuple[str, Callable[[Token, str], bool]], ...] = (
     ("cue noun", _cue_noun),
     ("stance noun", _stance_noun),
     ("stance adjective", _stance_adjective),
+    ("clause adjective", _clause_adjective),
     ("table noun", _table_noun),
     ("make clear", _make_clear),
     ("reported adverb", _reported_adverb),
