@@ -4855,6 +4855,58 @@ def test_an_adjective_of_a_view_held_says_its_clause(text, cue, speaker, content
     )
 
 
+# (text, cue, speaker, content): a verb the word lists and the cue table do not know, right
+# after a quote that closes on a comma, "!" or "?", with no object of its own, tells how the
+# quote was said (story gold, as printed: Breitbart on the convention's last night 2016,
+# Washington Post on Sanders after New York 2016, USA Today on guns at the convention 2016);
+# a short quote is a title where the verb has an object (PolNeAR train, Breitbart 2016-01-05
+# and 2016-10-03)
+SAID_AFTER_A_QUOTE = [
+    (
+        "“This is fantastic!” beamed Donald Hartley of Madison, Alabama, who snuck onto the "
+        "floor from the guest seats to be closer to the action.",
+        "beamed",
+        "Donald Hartley",
+        "This is fantastic!",
+    ),
+    (
+        '"Oh, my God," a young woman exclaimed upon seeing him.',
+        "exclaimed",
+        "young woman",
+        "Oh, my God",
+    ),
+    (
+        '"Gun owners should leave their weapons at home," opined Cleveland\'s Plain Dealer.',
+        "opined",
+        "Plain Dealer",
+        "Gun owners should leave their weapons at home",
+    ),
+    (
+        "Washington, star of television’s “Scandal,” thanked Obama for “taking these steps to "
+        "make us ALL safer.”",
+        "thanked",
+        "Washington",
+        "Obama for “taking these steps to make us ALL safer.”",
+    ),
+    (
+        "The 30-second spot, titled “Arrogant,” features a New York Times report from over the "
+        "weekend that nearly $1 billion in Trump company losses in the mid-1990s may have "
+        "enabled him to pay zero in federal income tax for 15-plus years.",
+        "features",
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker", "content"), SAID_AFTER_A_QUOTE)
+def test_a_verb_after_a_quote_tells_how_it_was_said(text, cue, speaker, content):
+    found = [s for s in statements_of(text) if s.cue and s.cue.text == cue]
+    assert [(s.speaker.name, s.content.text) for s in found] == (
+        [(speaker, content)] if speaker else []
+    )
+
+
 # A post the page embeds (PolNeAR train, as printed, names changed): its words are its
 # author's, named by the embed's signature or spelled in its handle.
 EMBEDDED_POSTS = [

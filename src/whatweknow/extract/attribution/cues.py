@@ -454,6 +454,8 @@ def construction(token: Token) -> str | None:
         return None
     if not found and table_cue(token, word):
         return _BY_SHAPE.get(shapes.shape(token).partition(":")[0], "object verb")
+    if not found and said_after_a_quote(token, word):
+        return "reporting verb"
     return found[0] if found else None
 
 
@@ -473,6 +475,75 @@ def table_cue(token: Token, word: str) -> bool:
         obj = next(c for c in token.children if c.dep_ in ("dobj", "dative") and c.i > token.i)
         return any(c.dep_ in ("acl", "relcl", "ccomp") for c in obj.children)
     return True
+
+
+# What a verb that tells how a quote was said may take after it: where, when, how, to whom
+# ("exclaimed upon seeing him", "beamed Donald Hartley of Madison, Alabama, who …").
+_HOW_SAID = frozenset("prep advmod npadvmod advcl agent punct cc conj relcl acl".split())
+
+
+def said_after_a_quote(token: Token, word: str) -> bool:
+    """ "“This is fantastic!” beamed Donald Hartley", "“Oh, my God,” a young woman exclaimed
+    upon seeing him", "“Gun owners should leave their weapons at home,” opined Cleveland's
+    Plain Dealer": a verb the word lists and the cue table say nothing of, as the sentence's
+    own verb in the clause that a quote closing on a comma, "!" or "?" opens, with no object
+    or clause of its own and a subject that can speak or is a document (after it, as English
+    puts it when the quote comes first, or before it): the verb tells how the quote was said.
+    PolNeAR train annotates the quote as content every time this reads it (8 of 8 in the
+    first 434 articles: "beamed", "barked", "retaliated", "fumed", …; after a quote closing so,
+    its text shows a verb with no object before content 94 times in 102, the rest titles with
+    an object: "“Scandal,” thanked Obama"); the story gold has such quotes said in 4 stories,
+    none a not-statement."""
+    from .speakers import can_speak, inverted_after_quote  # speakers reads this module
+
+    if (
+        token.pos_ != "VERB"
+        or token.tag_ not in ("VBD", "VBZ", "VBP")
+        or token.dep_ != "ROOT"
+        or word in _LISTED
+        or verdict(token, word) is False
+    ):
+        return False
+    # what the verb takes, past the quote's words the parser may hang on it
+    others = [
+        c
+        for c in token.children
+        if c.dep_ not in _HOW_SAID and (c.i > token.i or c.dep_ == "nsubj")
+    ]
+    subject = next((c for c in others if c.dep_ == "nsubj"), None)
+    if subject is None:
+        # "“…,” opined Cleveland's Plain Dealer": the subject after the verb, which the parser
+        # may take for its object
+        subject = inverted_after_quote(token)
+    if subject is None or any(c not in (subject, *subject.subtree) for c in others):
+        return False
+    doc = token.doc
+    start = min(token.i, subject.left_edge.i)
+    if start < token.sent.start + 2:
+        return False
+    closing, before = doc[start - 1], doc[start - 2]
+    if closing.text not in QUOTE_CLOSING or before.text not in (",", "!", "?"):
+        return False
+    if subject.dep_ != "nsubj" and not _a_long_quote(doc, start - 1):
+        return False  # "“Scandal,” thanked Obama": a title, and who was thanked
+    from .content import _document  # content reads this module
+
+    return can_speak(subject) or _document(subject)
+
+
+def _a_long_quote(doc: Doc, closing: int) -> bool:
+    """The quote closing at `closing` holds at least four words (a title is shorter)."""
+    words = 0
+    for token in reversed(doc[:closing]):
+        if token.text in QUOTE_OPENING:
+            return words >= 4
+        words += not token.is_punct
+    return False
+
+
+# The marks that close and open a quote, as the parser leaves them.
+QUOTE_CLOSING = frozenset(("”", '"', "''", "’"))
+QUOTE_OPENING = frozenset(("“", '"', "''", "‘"))
 
 
 def verdict(token: Token, word: str) -> bool | None:
