@@ -5103,7 +5103,7 @@ def test_a_span_dating_a_relative_clauses_event_is_the_writers(text, span, sourc
         (
             "In all, the Tampa host committee raised $57million, Federal Election Commission "
             "records show.",
-            "$57",
+            "$57million",
             "Federal Election Commission records",
         ),
         (
@@ -5692,6 +5692,44 @@ def test_a_scale_word_after_the_quote_that_closes_on_the_digits_is_the_number_s(
     text = "“No, not $2.5 billion, no — we’re asking for $5.6” billion, Mr. Trump said of the wall."
     values = {f.span.text: f.value for f in figures_of(text)}
     assert values == {"$2.5 billion": 2.5e9, "$5.6” billion": 5.6e9}, values
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        # PolNeAR convention-cities (USA Today, the twenty-ninth round's gold: read as $18)
+        (
+            "Rendell blamed several factors, including congressional budget cuts that "
+            "eliminated $18million in federal grants to each convention.",
+            "$18million",
+            18e6,
+        ),
+        # USA Today on Sanders' fundraising (PolNeAR train, 2016-01-04)
+        (
+            "Aides said more than 1 million donors made more than 2.5million contributions to "
+            "Sanders' campaign.",
+            "more than 2.5million",
+            2.5e6,
+        ),
+        # USA Today on super PACs (PolNeAR train, 2016-09-22)
+        (
+            "Super PAC donations have barreled past the $1billion mark, driven by a small group "
+            "of super-wealthy contributors.",
+            "$1billion",
+            1e9,
+        ),
+        # USA Today on college debt (PolNeAR train, 2016-05-09)
+        (
+            "But is it feasible? Bernie Sanders' $75billion a year plan includes: eliminating "
+            "tuition at public schools.",
+            "$75billion",
+            75e9,
+        ),
+    ],
+)
+def test_a_scale_word_glued_to_the_digits_is_the_number_s(text, span, value):
+    found = {f.span.text: f.value for f in figures_of(text)}
+    assert found.get(span) == value, found
 
 
 def test_a_quote_closing_on_digits_leaves_a_word_after_it_alone():

@@ -508,8 +508,9 @@ def number_pattern(locale: str = "en") -> re.Pattern[str]:
         rf"|(?<=CHF)|(?<=AUD)|(?<=CAD)|(?<=HKD)|(?<=RM)|(?<=PS)|(?<=Rs))(?:{digits}))"
         rf"(?:(?P<suffix>k|K|bn|mn|mln|m|b|tn|trn)(?![\w]))?"
         # "asking for $5.6” billion": a scale word after the quote that closes on the digits
-        # is the number's (the span keeps the quote)
-        rf"(?:[”\"]?\s(?P<scale>hundred|thousand|million|billion|trillion|lakh|crore)s?(?![\w]))?"
+        # is the number's (the span keeps the quote); "raised $33million", "2.5million
+        # contributions": one glued on by the writer too (PolNeAR's USA Today articles)
+        rf"(?:[”\"]?\s?(?P<scale>hundred|thousand|million|billion|trillion|lakh|crore)s?(?![\w]))?"
         # "a half a million votes", "a half-billion dollars", "a quarter-of-a-million people":
         # that part of the scale word's number (PolNeAR rubio-2016-03, factory-jobs,
         # primary-2016-06), never "a half" and "a million"
