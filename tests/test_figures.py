@@ -1864,6 +1864,17 @@ NOT_FIGURES = [
     "administration’s handling of the attack, offered support nonetheless.",
     "They were the governor’s deputy chief of staff, Brenda Kelley, and Bill Barone and David "
     "Wildman, two senior officials and allies of the governor at the agency.",
+    # … or a dash, after names of any kind or plain nouns joined by "and" or "or" (tuning
+    # gold: BASIL ad409798, Fox; PolNeAR rubio-iowa, The Washington Post; new-york, NYT;
+    # rubio-delegates, NYT)
+    "A Facebook executive apologized last month for mistreating Diamond and Silk -- two "
+    "pro-Trump personalities who have long claimed they are being censored by the platform.",
+    "Rubio's position reflects a race that has been dominated by Trump and Cruz, two outsider "
+    "candidates who largely speak to different sets of agitated voters.",
+    "On Tuesday, however, Mrs. Clinton drew deep support among women and blacks - two groups "
+    "that have been essential for her in many states - while Mr. Sanders won.",
+    "Mr. Rubio's entire strategy could be in danger if he fails to win Florida or Ohio, the two "
+    "delegate-rich, winner-take-all primaries scheduled for March 15.",
     # a count that picks members out of a set the story knows and names them right after
     # (tuning gold Wal-Mart, HuffPost, twice; BASIL 2017 Gorsuch, NYT; 2013 data program, NYT)
     "Two of the named plaintiffs, Christine Kwapnoski and Betty Dukes, attended the argument.",

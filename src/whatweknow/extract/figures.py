@@ -1716,31 +1716,55 @@ def _one_of_each(token: Token, number: NumberMatch) -> bool:
 def _restates_names(token: Token, number: NumberMatch) -> bool:
     """ "Senators John McCain and Lindsey Graham, two of the strongest Republican critics of
     the administration, offered support", "Bill Baroni and David Wildstein, two senior officials
-    and allies of Mr. Christie": a count set off by a comma right after as many names of people
-    as it says describes the people just named; it counts nothing the text has not set out
-    ("Two Republicans, Susan Collins and Lisa Murkowski, voted against it", the names after
-    the count, stays the count of the vote). Read on the names and the comma, not the parse,
-    which hangs such a phrase on the names or on a noun before them."""
+    and allies of Mr. Christie", "mistreating Diamond and Silk -- two pro-Trump personalities",
+    "a race that has been dominated by Trump and Cruz, two outsider candidates", "support among
+    women and blacks - two groups that have been essential for her", "if he fails to win Florida
+    or Ohio, the two delegate-rich, winner-take-all primaries": a count set off by a comma or a
+    dash right after as many names or nouns joined by "and" or "or" as it says describes what
+    was just named; it counts nothing the text has not set out ("Two Republicans, Susan
+    Collins and Lisa Murkowski, voted against it", the names after the count, stays the count
+    of the vote). Read on the names, the nouns and the marks, not the parse, which hangs such
+    a phrase on the names, on a noun before them or on the sentence's subject."""
     if number.qualifier != "exact" or number.unit or number.currency:
         return False
     doc = token.doc
-    if token.i < 2 or doc[token.i - 1].text != ",":
+    end = token.i - 1
+    if end >= 0 and doc[end].lower_ == "the":
+        end -= 1  # "Florida or Ohio, the two … primaries"
+    while end >= 1 and doc[end].text == "-" and doc[end - 1].text == "-":
+        end -= 1  # "--" read as two hyphens
+    if end < 1 or doc[end].text not in _SET_OFF_MARKS:
         return False
-    # the people named right before the comma, back through "and" and commas ("Bridget Anne
+    # what is named right before the mark, back through "and", "or" and commas ("Bridget Anne
     # Kelly, and Bill Baroni and David Wildstein, two senior officials": the last two, or all)
-    people = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= token.i - 1]
-    names, end = 0, token.i - 1
-    while people and people[-1].end == end:
-        names += 1
-        if names == number.value and names >= 2:
-            return True
-        between = [t.lower_ for t in doc[people[-1].start - 2 : people[-1].start]]
-        gap = 2 if between == [",", "and"] else 1 if between[-1:] in ([","], ["and"]) else 0
-        if not gap:
+    names = {e.end: e for e in doc.ents if e.label_ in _NAMED_KINDS and e.end <= end}
+    named, joined = 0, False
+    while end > 0:
+        name = names.get(end)
+        if name is not None:
+            end = name.start
+        elif doc[end - 1].pos_ in ("NOUN", "PROPN"):
+            end -= 1  # "women and blacks", a noun no entity spans
+        else:
             return False
-        end = people[-1].start - gap
-        people.pop()
+        named += 1
+        if named == number.value and named >= 2 and joined:
+            return True
+        between = [t.lower_ for t in doc[max(end - 2, 0) : end]]
+        if between[-1:] in (["and"], ["or"]):
+            joined = True
+            end -= 2 if between[:1] == [","] else 1
+        elif between[-1:] == [","] and named == 1:
+            return False  # "In Iowa, two" is no list
+        elif between[-1:] == [","]:
+            end -= 1
+        else:
+            return False
     return False
+
+
+_SET_OFF_MARKS = frozenset((",", "-", "--", "\u2014", "\u2013"))
+_NAMED_KINDS = frozenset("PERSON ORG GPE NORP LOC FAC".split())
 
 
 def _names_the_ones_it_picks(token: Token, number: NumberMatch) -> bool:
