@@ -5743,6 +5743,38 @@ def test_a_scale_word_glued_to_the_digits_is_the_number_s(text, span, value):
     assert found.get(span) == value, found
 
 
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # BASIL be026bd1 (NYT; the tenth round's gold has the range): read as two ages
+        (
+            "Someone who is 19 or older and has sexual contact with someone between the ages of "
+            "12 and 16 is guilty of second-degree sex abuse.",
+            "12 and 16",
+        ),
+        # PolNeAR kasich-polls (Politico, the twenty-ninth round's story), "and" glued on
+        (
+            "Against Clinton, Kasich leads with men, voters between the ages of 18 and 54and "
+            "white non-Hispanics, while Clinton holds a narrower advantage.",
+            "18 and 54",
+        ),
+        # Breitbart on millennial Democrats, 2015-12-10 (PolNeAR train)
+        (
+            "The poll surveyed 2,000 people between the ages of 18 and 29 with a margin of error "
+            "of 2.8 percentage points.",
+            "18 and 29",
+        ),
+    ],
+)
+def test_between_the_ages_of_two_numbers_is_one_span_of_ages(text, span):
+    found = {f.span.text: f for f in figures_of(text)}
+    assert span in found, list(found)
+    figure = found[span]
+    assert (figure.qualifier, figure.unit) == ("range", "year of age")
+    low, high = (float(n) for n in span.split(" and "))
+    assert (figure.low, figure.high) == (low, high)
+
+
 def test_a_quote_closing_on_digits_leaves_a_word_after_it_alone():
     # a comma before the quote closes, or a word that only begins with a scale word: the
     # digits alone

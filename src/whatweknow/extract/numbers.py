@@ -1215,7 +1215,7 @@ def _merge_ranges(text: str, numbers: list[NumberMatch]) -> list[NumberMatch]:
                     qualifier_end=q_end,
                     currency=number.currency or following.currency,
                     symbol=number.symbol or following.symbol,
-                    unit=number.unit or following.unit,
+                    unit=number.unit or following.unit or _ages_between(text, number),
                     words=number.words and following.words,
                     number_start=number.number_start,
                     equivalents=number.equivalents + following.equivalents,
@@ -1401,8 +1401,10 @@ def _is_range(text: str, first: NumberMatch, second: NumberMatch) -> bool:
         return False
     if _year_like(text, first) != _year_like(text, second):
         return False
-    if re.search(r"\bbetween\s+\$?$", before):
-        return bool(re.fullmatch(r"\s+(?:and|to)\s+", gap))  # "between seven to 10 years"
+    if re.search(r"\bbetween\s+\$?$", before) or _ages_between(text, first):
+        # "between seven to 10 years"; "between the ages of 12 and 16" (BASIL be026bd1, PolNeAR
+        # kasich-poll, millennials, unemployment): one span of ages, not two ages
+        return bool(re.fullmatch(r"\s+(?:and|to)\s+", gap))
     joined = gap.strip().lower()
     if up_to:
         return True
@@ -1422,6 +1424,15 @@ def _is_range(text: str, first: NumberMatch, second: NumberMatch) -> bool:
     if joined == "to" and _CHANGE_BEFORE.search(text[max(0, first.start - 60) : first.start]):
         return False  # "rose 8.15% to 3.65": a change and a level, not a range
     return len(gap) <= 5
+
+
+_BETWEEN_AGES = re.compile(r"(?i)\bbetween\s+(?:the\s+)?ages\s+(?:of\s+)?$")
+
+
+def _ages_between(text: str, first: NumberMatch) -> str | None:
+    """ "between the ages of 18 and 29": the span's unit is years of age."""
+    found = _BETWEEN_AGES.search(text[max(0, first.start - 24) : first.start])
+    return "year of age" if found else None
 
 
 def _year_like(text: str, number: NumberMatch) -> bool:
