@@ -4900,3 +4900,42 @@ def test_who_hears_after_a_verb_that_follows_its_quote_is_no_speaker():
     # a quote whose verb has its subject before it keeps that subject
     (found,) = statements_of("“It’s Bernie’s to lose,” Jane Roe added another time.")
     assert found.speaker.name == "Jane Roe"
+
+
+# The sex the text's own pronouns give a person beats the census's guess from the given name:
+# "Bibi" is a woman's name in the census (BASIL b4dbeda7, HuffPost), so "He also rejected"
+# went to the man named before him.
+NETANYAHU = (
+    "Even though Bibi Netanyahu recently decried the use of his name in election-year "
+    "politicking, the Israeli prime minister is the subject of a new ad by Secure America Now."
+    "\n\nRepublican presidential nominee Mitt Romney has repeatedly targeted the Obama "
+    "administration for not taking a firm enough stance against Iran.\n\nBut Netanyahu pushed "
+    "back against these criticisms in two separate interviews on Sunday.\n\nHe also rejected "
+    "reports that Obama refused his request for a meeting, pinning the circumstances on a "
+    "scheduling conflict, as has the White House when pressed on the subject."
+)
+
+
+def test_the_pronouns_after_a_subject_give_its_sex_over_the_census_guess():
+    people = {e.name: e for e in entities_of(NETANYAHU) if e.type == "person"}
+    assert people["Bibi Netanyahu"].gender == "male", list(people)
+    found = [s for s in statements_of(NETANYAHU) if "Obama refused" in s.content.text]
+    assert found and found[0].speaker.name == "Bibi Netanyahu", found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "gender"),
+    [
+        # a quote's "she" is no sign of the speaker's sex; the census's guess stands
+        ("Bibi Lane said Monday, “She will win.”", "Bibi Lane", "female"),
+        # the pronoun after another person's name may be theirs: no sign either
+        (
+            "Bibi Lane met Mitt Romney on Monday, and he said the talks went well.",
+            "Bibi Lane",
+            "female",
+        ),
+    ],
+)
+def test_a_pronoun_that_may_be_another_s_leaves_the_census_guess(text, name, gender):
+    people = {e.name: e for e in entities_of(text) if e.type == "person"}
+    assert people[name].gender == gender, list(people)

@@ -215,6 +215,7 @@ def build_index(doc: Doc) -> EntityIndex:
     _merge_people_known_by_surname(doc, groups)
     _merge_acronyms(text_of(doc), groups)
     groups.sort(key=lambda g: g.mentions[0].start)
+    _sex_the_pronouns_give(doc, groups)
     return _index(doc, groups)
 
 
@@ -568,6 +569,9 @@ def _add_people(
         group.mentions.append(span)
         group.names.append(span.text)
         group.names.extend(_titled(text, span))
+        if gender and group.guessed:
+            # "Mr. Netanyahu" after "Bibi Netanyahu": the text's sex, not the census's guess
+            group.gender, group.guessed = gender, False
         group.gender = group.gender or gender
         if (relation := _kin_before(text, span.start)) is not None:
             group.kin.append((span.start, relation))
@@ -1002,6 +1006,96 @@ def _merge_people_known_by_surname(doc: Doc, groups: list[_Group]) -> None:
                 target.names.extend(group.names)
                 target.mentions.sort(key=lambda s: s.start)
                 groups.remove(group)
+
+
+def _sex_the_pronouns_give(doc: Doc, groups: list[_Group]) -> None:
+    """A person whose sex only the census guessed, or nothing gave, takes the sex the text's
+    own pronouns give them: "Even though Bibi Netanyahu recently decried the use of his name
+    …" ("Bibi" is a woman's name in the census; BASIL b4dbeda7). The pronouns are those after
+    a mention that is a clause's subject, to the end of its sentence (of its own clause, where
+    that is not the main one) or, where it is the main clause's and the next sentence in the
+    paragraph has "he" or "she" as its subject, of that one ("a term Obama also used. … And
+    she said" is not Obama); before any other person's mention or a noun of one sex ("his
+    wife"), outside quotation marks (a quote's "he" may be anyone), and subjects or owners,
+    not objects ("Lanny Davis appeared … to defend her" is not a woman), an owner only in the
+    clause the mention is the subject of ("Jessica Mackler issued a statement saying his
+    comment …" is anyone's), and none inside the mention's own phrase ("Lucy Flores, his top
+    recipient"). A pronoun of the sex of another person named since the sentence before, or
+    of a pronoun before the mention in its sentence, may be theirs ("Clinton was interviewed
+    …. After that interview, … James Comey called her actions extremely careless"; "She said
+    Obama had … and reiterated the criteria … she would seek") and tells nothing. Where they
+    give both sexes, the person stays as they were."""
+    text = text_of(doc)
+    quoted = Intervals((q.inner_start, q.inner_end, q) for q in quotes(text))
+    people = [g for g in groups if g.type == "person"]
+    others = sorted(m.start for g in people for m in g.mentions)
+    sexes = {id(g): g.gender for g in people}
+    for group in people:
+        if group.gender is not None and not group.guessed:
+            continue
+        said: set[str] = set()
+        for mention in group.mentions:
+            head = _head_token(doc, mention)
+            if head is None or quoted.covering(mention.start):
+                continue
+            since = doc[head.sent.start - 1].sent.start_char if head.sent.start else 0
+            rivals = {
+                sexes[id(g)]
+                for g in people
+                if g is not group and any(since <= m.start < mention.start for m in g.mentions)
+            }
+            rivals |= {  # "She said Obama had an opportunity … she would seek": hers
+                lexicon.PRONOUN_SEX.get(t.lower_) for t in doc[head.sent.start : head.i]
+            }
+            said |= _pronouns_after(doc, mention, others, quoted) - rivals
+        if len(said) == 1:
+            group.gender, group.guessed = said.pop(), False
+
+
+# A pronoun that may be the subject's own: a subject or an owner ("decried the use of his name");
+# an object ("appeared … to defend her", "asked him") is someone else, the reflexive aside.
+_OWN_PRONOUN_DEPS = frozenset(("nsubj", "nsubjpass", "poss"))
+
+
+def _pronouns_after(doc: Doc, mention: Span, others: list[int], quoted: Intervals) -> set[str]:
+    """The sexes of the pronouns after a subject mention that speak of it (see
+    `_sex_the_pronouns_give`)."""
+    head = _head_token(doc, mention)
+    if head is None or head.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    sentence = head.sent
+    end = sentence.end
+    main = head.head == sentence.root  # "a term Obama also used": no main subject
+    if main and end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
+        following = doc[end].sent
+        if any(
+            t.dep_ in ("nsubj", "nsubjpass")
+            and t.lower_ in ("he", "she")
+            and t.head == following.root
+            for t in following
+        ):
+            end = following.end
+    stop = next((o for o in others if o >= mention.end), len(text_of(doc)))
+    found: set[str] = set()
+    for token in doc[head.i + 1 : end]:
+        if token.idx >= stop or token.lower_ in lexicon.WORD_SEX:
+            break
+        if head.is_ancestor(token) or (not main and not head.head.is_ancestor(token)):
+            continue  # "Lucy Flores, his top recipient"; "She said Obama had …, … she would"
+        if token.dep_ == "poss" and _verb_of(token) != head.head:
+            continue  # "Jessica Mackler issued a statement saying his comment …": anyone's
+        if (
+            token.lower_ in lexicon.PRONOUN_SEX
+            and (token.dep_ in _OWN_PRONOUN_DEPS or token.lower_ in ("himself", "herself"))
+            and not quoted.covering(token.idx)
+        ):
+            found.add(lexicon.PRONOUN_SEX[token.lower_])
+    return found
+
+
+def _verb_of(token: Token) -> Token | None:
+    """The nearest verb above a token: the clause it is part of."""
+    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
 def _subject(doc: Doc, span: Span) -> bool:
