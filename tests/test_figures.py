@@ -3589,6 +3589,15 @@ def test_spelled_out_and_compound_counts_are_figures(text, span, value, counted)
         ("By one count, 40 people died in the storm.", "40", None),
         ("By Tuesday's count, Trump leads with 739 delegates.", "739", None),
         ("By most estimates, the wall would cost $20 billion.", "$20 billion", None),
+        # … nor a common noun capitalised only as the sentence's first word (PolNeAR dev,
+        # Politico 2016-09-25: it read "Polling" as who keeps the averages)
+        (
+            "Polling averages show Clinton with a lead in the low single digits, with "
+            "RealClearPolitics showing her ahead 3 points, HuffPollster 4.3 points, and "
+            "FiveThirtyEight 2.1 points.",
+            "single digits",
+            None,
+        ),
     ],
 )
 def test_a_figure_no_statement_holds_takes_the_source_that_reports_it(text, span, source):

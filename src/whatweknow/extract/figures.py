@@ -3490,10 +3490,15 @@ def _keeper(count: Token) -> Token | None:
 
 def _a_name(token: Token) -> bool:
     """A name, as the tagger may leave one a capitalised noun ("RealClearPolitics": NNS); not a
-    day's ("By Tuesday's count": when it was made, not who keeps it)."""
+    day's ("By Tuesday's count": when it was made, not who keeps it), nor a common noun whose
+    capital is only the sentence's ("Polling averages show Clinton with a lead in the low
+    single digits", Politico 2016: no one named keeps them)."""
     if token.ent_type_ in ("DATE", "TIME"):
         return False
-    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text[:1].isupper())
+    sentence_case = token.is_sent_start and token.text[1:].islower()
+    return token.pos_ == "PROPN" or (
+        token.pos_ == "NOUN" and token.text[:1].isupper() and not sentence_case
+    )
 
 
 def _tells_no_saying(verb: Token, came_from: Token | None) -> bool:
