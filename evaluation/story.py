@@ -329,6 +329,13 @@ def right_name(
         return False
     canonical = loose(person["canonical"])
     titled = " " in canonical and key.endswith(" " + canonical) and person["kind"] == "person"
+    # the surname of a name the gold prints only after a title ("Mr. Obama", "President Obama"):
+    # a speaker's name keeps no title, so the surname alone is how the article named them
+    untitled = (
+        person["kind"] == "person"
+        and key == _surname(canonical)
+        and any(_titled(alias, key) for alias in good)
+    )
     # a person's full name inside a name the gold gives them as printed, with a title, an
     # owner or a place: "Mike Elliott" in "Marijuana Industry Group's Mike Elliott"
     printed = (
@@ -339,7 +346,22 @@ def right_name(
         and _surname(key) == _surname(canonical)
         and any(f" {key} " in f" {alias} " for alias in good)
     )
-    return titled or printed
+    return titled or printed or untitled
+
+
+def _titled(alias: str, surname: str) -> bool:
+    """`alias` (as `loose` writes it) is `surname` after titles alone: "mr obama", "president
+    obama"; not "michelle obama" or "the obama campaign"."""
+    words = alias.split()
+    return len(words) > 1 and words[-1] == surname and all(w in _TITLES for w in words[:-1])
+
+
+# Titles before a surname, as `loose` writes them ("Mr." is "mr").
+_TITLES = frozenset(
+    "mr mrs ms miss dr president vice sen senator rep representative gov governor secretary "
+    "speaker leader majority minority house senate judge justice chief gen general adm admiral "
+    "rev reverend mayor attorney former first lady prime minister".split()
+)
 
 
 # Between the names of people said jointly: "A and B", "A, B and C"; not before a suffix

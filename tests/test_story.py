@@ -78,6 +78,24 @@ def test_a_full_name_inside_a_printed_alias_is_right():
     assert not story.right_name("Industry Group", elliott)
 
 
+def test_a_surname_the_gold_prints_only_after_a_title_is_right():
+    # the articles say only "Mr. Obama" and "President Obama" (NYT, BASIL 1bb79cc1); the tool
+    # keeps no title, so it names him "Obama"
+    obama = {
+        "canonical": "Barack Obama",
+        "kind": "person",
+        "aliases": ["President Obama", "Mr. Obama"],
+        "not": ["the White House", "Eric Schultz"],
+    }
+    assert story.right_name("Obama", obama)
+    assert not story.right_name("Barack", obama)
+    # a surname the gold prints only inside another name is not theirs
+    malia = {"canonical": "Malia Obama", "kind": "person", "aliases": ["Malia"], "not": []}
+    assert not story.right_name("Obama", malia)
+    campaign = {"canonical": "Obama campaign", "kind": "organization", "aliases": [], "not": []}
+    assert not story.right_name("Obama", campaign)
+
+
 def test_a_full_name_with_its_suffix_inside_a_printed_alias_is_right():
     # the gold prints "James R. Clapper Jr., the former director …" among his names
     clapper = {
