@@ -466,6 +466,10 @@ PRONOUN_SEX = {
 }
 PERSON_PRONOUNS = frozenset(PRONOUN_SEX)
 GROUP_PRONOUNS = frozenset("they them their we us our".split())
+# Tokens that close a quotation: curly and straight double quotes, a curly single quote, and
+# two apostrophes (a typewriter's closing quote).
+CLOSING_QUOTES = frozenset(("”", '"', "’", "''"))
+
 THING_PRONOUNS = frozenset("it its".split())
 RELATIVE_PRONOUNS = frozenset("who which that whom whose".split())
 # The relative pronouns that stand for a person, never for a thing or a claim.

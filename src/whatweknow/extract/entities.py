@@ -799,7 +799,6 @@ def _gender_said(doc: Doc, span: Span) -> str | None:
 
 
 _OPENING_QUOTES = frozenset('“ " ‘ ``'.split())
-_CLOSING_QUOTES = frozenset("” \" ’ ''".split())
 
 
 def _quoted_subject(subject: Token, verb: Token) -> bool:
@@ -821,7 +820,7 @@ def _quoted_subject(subject: Token, verb: Token) -> bool:
             break
     else:
         return False
-    return any(t.text in _CLOSING_QUOTES for t in doc[subject.i : verb.i])
+    return any(t.text in lexicon.CLOSING_QUOTES for t in doc[subject.i : verb.i])
 
 
 # Verbs whose "that" clause is an act asked of another ("urged that he read the report").

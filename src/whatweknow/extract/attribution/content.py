@@ -287,7 +287,7 @@ def _someone(noun: Token) -> bool:
     return named or noun.lemma_.lower() in _SOMEONE_NOUNS or a_person(noun)
 
 
-def _document(token: Token) -> bool:
+def is_document(token: Token) -> bool:
     return (
         token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.DOCUMENT_NOUNS
     ) or descriptions.generic_document(token)
@@ -300,7 +300,7 @@ def _its_document(verb: Token) -> bool:
     claim")."""
     head = verb.head if verb.dep_ == "conj" else verb
     own = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(_document(c) for c in own) or document_participle(verb) is not None
+    return any(is_document(c) for c in own) or document_participle(verb) is not None
 
 
 def _its_body(verb: Token, subject: Token) -> bool:
@@ -505,7 +505,7 @@ def _object_cue(said: _Said) -> _Reading | None:
     """A speech verb that also takes its content as an object, infinitive or preposition:
     "denied the report", "promised to resign", "warned of a crisis"."""
     lemma = said.lemma
-    if said.speaker is None or not (can_speak(said.speaker[-1]) or _document(said.speaker[-1])):
+    if said.speaker is None or not (can_speak(said.speaker[-1]) or is_document(said.speaker[-1])):
         return None  # "The lawsuit … accused Colorado officials of participating in a scheme"
     if not (
         lemma in lexicon.OBJECT_CUE_VERBS
@@ -1808,7 +1808,7 @@ def stance_adjective(ctx: Context, adjective: Token) -> Candidate | None:
         return None
     else:
         speaker = speaker_of(head)
-    if not speaker or not (can_speak(speaker[-1]) or _document(speaker[-1])):
+    if not speaker or not (can_speak(speaker[-1]) or is_document(speaker[-1])):
         return None
     tokens = [t for t in prep.subtree if t is not prep]
     while tokens and tokens[-1].is_punct:

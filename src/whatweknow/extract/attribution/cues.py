@@ -522,13 +522,13 @@ def said_after_a_quote(token: Token, word: str) -> bool:
     if start < token.sent.start + 2:
         return False
     closing, before = doc[start - 1], doc[start - 2]
-    if closing.text not in QUOTE_CLOSING or before.text not in (",", "!", "?"):
+    if closing.text not in lexicon.CLOSING_QUOTES or before.text not in (",", "!", "?"):
         return False
     if subject.dep_ != "nsubj" and not _a_long_quote(doc, start - 1):
         return False  # "“Scandal,” thanked Obama": a title, and who was thanked
-    from .content import _document  # content reads this module
+    from .content import is_document  # content reads this module
 
-    return can_speak(subject) or _document(subject)
+    return can_speak(subject) or is_document(subject)
 
 
 def _a_long_quote(doc: Doc, closing: int) -> bool:
@@ -542,7 +542,6 @@ def _a_long_quote(doc: Doc, closing: int) -> bool:
 
 
 # The marks that close and open a quote, as the parser leaves them.
-QUOTE_CLOSING = frozenset(("”", '"', "''", "’"))
 QUOTE_OPENING = frozenset(("“", '"', "''", "‘"))
 
 
