@@ -1046,7 +1046,7 @@ def _sex_the_pronouns_give(doc: Doc, groups: list[_Group]) -> None:
             rivals |= {  # "She said Obama had an opportunity … she would seek": hers
                 lexicon.PRONOUN_SEX.get(t.lower_) for t in doc[head.sent.start : head.i]
             }
-            said |= _pronouns_after(doc, mention, others, quoted) - rivals
+            said |= _pronouns_after(head, mention, others, quoted) - rivals
         if len(said) == 1:
             group.gender, group.guessed = said.pop(), False
 
@@ -1056,12 +1056,12 @@ def _sex_the_pronouns_give(doc: Doc, groups: list[_Group]) -> None:
 _OWN_PRONOUN_DEPS = frozenset(("nsubj", "nsubjpass", "poss"))
 
 
-def _pronouns_after(doc: Doc, mention: Span, others: list[int], quoted: Intervals) -> set[str]:
-    """The sexes of the pronouns after a subject mention that speak of it (see
-    `_sex_the_pronouns_give`)."""
-    head = _head_token(doc, mention)
-    if head is None or head.dep_ not in ("nsubj", "nsubjpass"):
+def _pronouns_after(head: Token, mention: Span, others: list[int], quoted: Intervals) -> set[str]:
+    """The sexes of the pronouns after a subject mention (`head`, its head token) that speak
+    of it (see `_sex_the_pronouns_give`)."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
         return set()
+    doc = head.doc
     sentence = head.sent
     end = sentence.end
     main = head.head == sentence.root  # "a term Obama also used": no main subject
