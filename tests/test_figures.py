@@ -2528,6 +2528,44 @@ def test_a_title_case_line_counts_nothing(text, kept):
     assert [f.span.text for f in figures_of(text)] == kept
 
 
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # a unit capitalised after digits inside a sentence is a word of a title or a name:
+        # the film (story gold, PolNeAR benghazi: The Western Journal and The Washington Post),
+        # a book and a band (PolNeAR train, NYT and USA Today)
+        (
+            "The movie 13 Hours by famed director Michael Bay is set to be released this week.",
+            [],
+        ),
+        (
+            "Specifically, 13 Hours will tell the story of six American security operators who "
+            "risked their lives to defend the compound.",
+            ["six"],
+        ),
+        (
+            'The movie, "13 Hours: The Secret Soldiers of Benghazi," is based on a book '
+            "co-written by U.S. contractors hired to protect the CIA base in Benghazi.",
+            [],
+        ),
+        (
+            "There is also a collection from the cartoonist Garry Trudeau called ''Yuge!: 30 "
+            "Years of Doonesbury on Trump.''",
+            [],
+        ),
+        (
+            "At 29 years old, she still lives in her childhood bedroom, walls plastered with the "
+            "same Dirty Dancing, 98 Degrees and Justin Timberlake posters from her tween years.",
+            ["29 years old"],
+        ),
+        # in a title-case line the case says nothing (PolNeAR dev, Breitbart's headline)
+        ("Only 24 Percent of Hillary Clinton’s Contributors Are Small Donors.", ["24 Percent"]),
+    ],
+)
+def test_a_capitalised_unit_is_a_word_of_a_title(text, kept):
+    assert [f.span.text for f in figures_of(text)] == kept
+
+
 def test_the_pages_markup_gives_no_figure():
     """A tweet's tag and a style sheet left in an article's text are markup: their date and
     sizes are no figures; the prose around them keeps its own (PolNeAR train: Breitbart's

@@ -275,12 +275,20 @@ def _in_a_title_case_line(doc: Doc, text: str, number: NumberMatch) -> bool:
     of Congress from Florida, Ileana Ros-Lehtinen and Carlos Curbelo, have said …", NYT)."""
     if number.unit or number.currency or (number.value or 0) % 1:
         return False  # "RHP John Gant (0.5 WAR)": a measure listed by name, not a count
-    start = text.rfind("\n", 0, number.start) + 1
     end = text.find("\n", number.end)
     end = len(text) if end < 0 else end
     counted = re.match(r"[\s-]*([^\W\d_])", text[number.end : end])
     if counted is None or not counted.group(1).isupper():
         return False
+    return _title_case_line(doc, text, number.start, number.end)
+
+
+def _title_case_line(doc: Doc, text: str, at: int, to: int) -> bool:
+    """Whether the line around text[at:to] capitalises most of its content words outside
+    names (`_TITLE_CASE_SHARE`): a headline or a subhead."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", to)
+    end = len(text) if end < 0 else end
     names = [
         (_with_its_title(doc, e), e.end_char)
         for e in doc.ents
@@ -293,6 +301,23 @@ def _in_a_title_case_line(doc: Doc, text: str, number: NumberMatch) -> bool:
     ]
     capitalised = sum(w[0].isupper() for w in words)
     return len(words) >= _TITLE_CASE_WORDS and capitalised >= _TITLE_CASE_SHARE * len(words)
+
+
+def _a_unit_in_a_name(doc: Doc, text: str, number: NumberMatch) -> bool:
+    """ "The movie 13 Hours by famed director Michael Bay", "Zuckoff's 13 Hours book", "a
+    collection … called ''Yuge!: 30 Years of Doonesbury on Trump''", "walls plastered with
+    the same Dirty Dancing, 98 Degrees and Justin Timberlake posters": a unit is a common
+    noun, written in lower case inside a sentence; capitalised after digits it is a word of a
+    title or a name (a film, a book, a band), no amount. The story gold lists "13 Hours" as a
+    title with digits (PolNeAR benghazi, The Washington Post and The Western Journal, seven
+    figures); PolNeAR train has the book and the band. In a line written in title case every
+    word is capitalised, so there the case says nothing ("Only 24 Percent of Hillary
+    Clinton's Contributors Are Small Donors")."""
+    if number.unit is None or number.words or number.currency:
+        return False
+    if not re.fullmatch(r"[\d.,]+\s+[A-Z][a-z]{2,}", text[number.number_start : number.end]):
+        return False
+    return not _title_case_line(doc, text, number.start, number.end)
 
 
 def _is_a_rate_of(doc: Doc, figure: Figure, results: list[Figure], lengths: set[int]) -> bool:
@@ -427,6 +452,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
     value = number.value
     if _in_a_title_case_line(doc, text, number):
         return False  # "… But 2 Major Things NOT Included Have Everyone Talking.": a headline
+    if _a_unit_in_a_name(doc, text, number):
+        return False  # "The movie 13 Hours by famed director Michael Bay": a title
     if number.kind == "ratio":
         token = token_at(doc, number.number_start)
         return token is not None and _a_ratio(doc, token)
