@@ -1258,6 +1258,39 @@ SPEAKERS = [
         "Bobby Scott",
         "person",
     ),
+    # ... a phrase that holds a participle describing its noun, or two nouns joined by "and",
+    # and a title in quotation marks inside the phrase set off (BASIL: Fox 2011 Arpaio
+    # story, Fox 2013 Benghazi story; PolNeAR train: Breitbart on the Cleveland convention,
+    # 2016)
+    (
+        "The self-titled America's Toughest Sheriff, who famously re-instituted chain gangs in "
+        "1995 and has also been a major supporter of his state's controversial SB1070 "
+        "immigration law, said that Perry has done more to combat illegal immigration along "
+        "the U.S. border then any of the other candidates.",
+        "that Perry has done more to combat illegal immigration along the U.S. border then any "
+        "of the other candidates",
+        "Toughest Sheriff",
+        "person",
+    ),
+    (
+        "While much has been made of the State Department's failure to respond to repeated "
+        "security requests for extra help, a former diplomatic security agent and 20-year "
+        "veteran of the department, who reviewed the publicly available documents on the "
+        "condition of anonymity, told Fox News the multiple warnings present a compelling "
+        "argument that State Department leadership was negligent.",
+        "the multiple warnings present a compelling argument that State Department leadership "
+        "was negligent",
+        "former diplomatic security agent and 20-year veteran of the department",
+        "group",
+    ),
+    (
+        "“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, "
+        "wearing a cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly as confetti "
+        "fluttered down around him amid the sound of popping balloons underfoot.",
+        "We’ve had more successful conventions than this one",
+        "Bill Eastland",
+        "person",
+    ),
     # a name the tagger took for a verb (a surname in -ing, a sentence's first word) that the
     # article names as a person elsewhere (BASIL: Fox 2014 marijuana story, NYT 2017 Comey
     # story; first names changed)

@@ -686,6 +686,7 @@ def reporting_verb(ctx: Context, verb: Token) -> Candidate | None:
     content = reading.content
     cue = reading.cue or (verb.idx, verb.idx + len(verb))
     speaker = reading.speaker or speaker
+    content = _before_its_speaker(ctx, verb, speaker, content)
     # "Ryan's endorsement, many think, is only a matter of time", "So why, he asked, does Cuba
     # not have Toyotas …?": a belief or a question set off in the clause it reports, as a
     # set-off "said" is (the story gold takes such a clause 10 times in 10 outside a quote, 6
@@ -740,6 +741,29 @@ def reporting_verb(ctx: Context, verb: Token) -> Candidate | None:
     if lemma == "ask" and not governs_clause and quote is None:
         return None
     return Candidate(cue, content, speaker)
+
+
+def _before_its_speaker(
+    ctx: Context, verb: Token, speaker: list[Token] | None, content: list[Span]
+) -> list[Span]:
+    """ "“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland,
+    wearing a cowboy hat and “Ted Cruz” campaign pins, said": where the parser hung the
+    speaker set off before the cue on the quote's verb (`speakers.set_off_subject` finds
+    them), the clause it gives the cue holds the speaker; what was said is the quote before
+    them. Words before the speaker that are no quote are left as they are."""
+    if not speaker or any(c.dep_ in SUBJECTS for c in verb.children):
+        return content
+    start = speaker[0].left_edge.idx
+    if speaker[0].i > verb.i:
+        return content
+    cut = []
+    for s, e in content:
+        if s < start < e and (trimmed := ctx.trim(s, start)) is not None:
+            inside = _inside_quote(ctx, *trimmed)  # the quote alone, without its marks
+            if inside != trimmed:
+                s, e = inside
+        cut.append((s, e))
+    return cut
 
 
 def _dash_after(verb: Token) -> bool:

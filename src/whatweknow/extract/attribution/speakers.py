@@ -378,7 +378,10 @@ def set_off_subject(verb: Token) -> Token | None:
     noun phrase that opens the clause (past a leading conjunction, a fronted phrase closed by
     a comma, or a quote) up to the first comma; the phrase set off after it has no subject of
     its own. In the BASIL articles (the held-out stories aside) 10 cues of 10 stories had no
-    source for this alone."""
+    source for this alone. The phrase may hold a participle that describes ("The self-titled
+    America's Toughest Sheriff, who …, said that …") and the phrase set off a short title in
+    quotation marks ("“…,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz”
+    campaign pins, said"); not the words of a quote set off by its own comma."""
     doc = verb.doc
     if verb.tag_ not in _FINITE or verb.i < 2 or doc[verb.i - 1].text != ",":
         return None
@@ -389,7 +392,7 @@ def set_off_subject(verb: Token) -> Token | None:
     if comma is None or comma >= verb.i - 1:
         return None
     phrase = doc[start:comma]
-    if not phrase or any(_not_nominal(t) for t in phrase):
+    if not phrase or any(_not_nominal(t) for t in phrase if not _joins_nouns(t, start, comma)):
         return None
     head = phrase.root
     if head.pos_ not in ("NOUN", "PROPN") and head.ent_type_ not in _NAMED:
@@ -406,9 +409,19 @@ def set_off_subject(verb: Token) -> Token | None:
         for t in between
     ):
         return None  # "Trump, we are told, said …": a clause of its own between
-    if any(t.text in QUOTE_MARKS for t in between):
-        return None
+    if any(_closes_a_quote(t) for t in between):
+        return None  # "Trump, “…,” said": words quoted between, not a title
     return head
+
+
+def _closes_a_quote(token: Token) -> bool:
+    """A quotation mark that closes words set off as speech ("“…,” said"): after a comma, a
+    full stop, "!" or "?"."""
+    return (
+        token.text in QUOTE_MARKS
+        and token.i > 0
+        and token.doc[token.i - 1].text in (",", ".", "!", "?")
+    )
 
 
 # Finite verbs, which take a subject of their own.
@@ -417,11 +430,18 @@ _FINITE = frozenset("VBD VBZ VBP".split())
 _NAMED = frozenset("PERSON ORG NORP GPE".split())
 
 
+def _joins_nouns(token: Token, start: int, end: int) -> bool:
+    """ "a former diplomatic security agent and 20-year veteran of the department": an "and"
+    inside a noun phrase (from `start` to `end`), not one that opens or closes it."""
+    return token.pos_ == "CCONJ" and start < token.i < end - 1
+
+
 def _not_nominal(token: Token) -> bool:
-    """A word no noun phrase holds: a verb (not a name the tagger took for one), a
-    conjunction opening a clause, a quote mark."""
+    """A word no noun phrase holds: a verb (not a name the tagger took for one, nor a
+    participle that describes a noun: "the self-titled sheriff"), a conjunction opening a
+    clause, a quote mark."""
     if token.pos_ in ("VERB", "AUX"):
-        return token.ent_type_ not in _NAMED
+        return token.ent_type_ not in _NAMED and token.dep_ != "amod"
     return (
         token.pos_ in ("SCONJ", "CCONJ")
         or token.text in QUOTE_MARKS
@@ -436,6 +456,9 @@ def _clause_start(verb: Token) -> int | None:
     doc = verb.doc
     start = verb.sent.start
     marks = [t.i for t in doc[start : verb.i] if t.text in QUOTE_MARKS]
+    # the quote before the speaker closes on its comma; a title quoted after the speaker
+    # ("wearing … “Ted Cruz” campaign pins") opens no clause
+    marks = [i for i in marks if _closes_a_quote(doc[i])] or marks
     if marks:
         start = marks[-1] + 1
         if start < verb.i and doc[start].text == ",":
