@@ -434,6 +434,43 @@ CASES = [
         "indirect",
         False,
     ),
+    # a cue closing its sentence after a comma, the clause before it hung on the cue as a
+    # modifier, or the cue on it as a second verb ("told" takes whom it was told to)
+    # (PolNeAR train: USA Today on the Janesville rally, 2016; HuffPost on Sanders after the
+    # April primaries, 2016; BASIL: Fox 2012 vice-presidential debate)
+    (
+        "As GOP front-runner Donald Trump prepared to speak to supporters in Wisconsin on "
+        "Tuesday, a 15-year-old girl outside the venue was pepper-sprayed by another "
+        "bystander, police said.",
+        "police",
+        "organization",
+        "said",
+        "As GOP front-runner Donald Trump prepared to speak to supporters in Wisconsin on "
+        "Tuesday, a 15-year-old girl outside the venue was pepper-sprayed by another bystander",
+        "indirect",
+        False,
+    ),
+    (
+        "If Obama was too cold, Biden at times bordered on too hot, analysts said afterward.",
+        "analysts",
+        "group",
+        "said",
+        "If Obama was too cold, Biden at times bordered on too hot",
+        "indirect",
+        False,
+    ),
+    (
+        "Despite a series of costly defeats on Tuesday night, Sen. Bernie Sanders (I-Vt.) "
+        "remains committed to seeing the Democratic primary through to the convention, his top "
+        "aide, Tad Devine, told The Huffington Post.",
+        "Tad Devine",
+        "person",
+        "told",
+        "Despite a series of costly defeats on Tuesday night, Sen. Bernie Sanders (I-Vt.) "
+        "remains committed to seeing the Democratic primary through to the convention",
+        "indirect",
+        False,
+    ),
     (
         "According to the ministry, 40 people were killed.",
         "ministry",
@@ -3533,6 +3570,14 @@ NOT_REPORTS += [
         "by Mr. Trump as director of the F.B.I., or Mr. Brennan, the former director of the "
         "C.I.A., who stepped down when President Barack Obama left office in January.",
         ["list"],
+    ),
+    # a verb closing its sentence after a clause reports it only with no phrase of its own
+    # after it: "think back to" is remembering (PolNeAR train: The Washington Post on the
+    # Kentucky primary, 2016)
+    (
+        'As they contemplate Sanders\'s "contested contest" at the Philadelphia convention, '
+        "Clinton supporters think warmly back to 2008.",
+        [],
     ),
 ]
 

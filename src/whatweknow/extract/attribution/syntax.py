@@ -191,7 +191,7 @@ def set_off(verb: Token) -> bool:
     if any(
         c.dep_ in ("dobj", "ccomp", "xcomp", "advcl", "attr", "acomp")
         for c in verb.children
-        if c not in leading and not _trailing_participle(c)
+        if c not in leading and not _trailing_participle(c) and not _whom_told(c)
     ):
         return False
     edge = left_edge(verb)
@@ -200,6 +200,16 @@ def set_off(verb: Token) -> bool:
         return after_comma
     right = max(t.i for t in verb.subtree if not t.is_punct)
     return after_comma and right + 1 < len(verb.doc) and verb.doc[right + 1].text in (",", "—", "–")
+
+
+def _whom_told(token: Token) -> bool:
+    """ "…, his top aide, Tad Devine, told The Huffington Post.": the one "told" takes is
+    whom it was told to (a name, or a pronoun), not what was said."""
+    return (
+        token.dep_ in ("dobj", "dative")
+        and token.head.lemma_.lower() == "tell"
+        and (token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("PERSON", "ORG", "NORP"))
+    )
 
 
 def _trailing_participle(clause: Token) -> bool:
@@ -228,7 +238,12 @@ def _as_clause(verb: Token) -> bool:
 
 def parenthetical(verb: Token, subject: Token) -> bool:
     """ "A, he said, B": a speech verb the parser made the root, commas either side of its
-    subject and itself, words on both sides, no object of its own."""
+    subject and itself, words on both sides, no object of its own. Or "A, police said.": such
+    a verb closing its sentence after a comma, where what comes before holds a clause of its
+    own (a subject and its verb), which the parser hung on the cue as a modifier ("As Trump
+    prepared to speak …, a 15-year-old girl outside the venue was pepper-sprayed by another
+    bystander, police said.", "If Obama was too cold, Biden at times bordered on too hot,
+    analysts said afterward.")."""
     if verb.dep_ != "ROOT" or subject.i > verb.i or subject.dep_ not in SUBJECTS:
         return False
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children):
@@ -238,11 +253,26 @@ def parenthetical(verb: Token, subject: Token) -> bool:
     right = max(
         [verb.i, *(c.right_edge.i for c in verb.children if c.dep_ in ("npadvmod", "advmod"))]
     )
-    return (
-        left > verb.sent.start + 1
-        and doc[left - 1].text == ","
-        and right + 2 < verb.sent.end
-        and doc[right + 1].text == ","
+    if left <= verb.sent.start + 1 or doc[left - 1].text != ",":
+        return False
+    if right + 2 < verb.sent.end and doc[right + 1].text == ",":
+        return True
+    return all(_closes_the_cue(t) for t in doc[verb.i + 1 : verb.sent.end]) and any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and t.head.i < left
+        for t in doc[verb.sent.start : left - 1]
+    )
+
+
+def _closes_the_cue(token: Token) -> bool:
+    """What may follow a cue that closes its sentence: punctuation, a bare adverb ("said
+    afterward") or a time ("said Tuesday"); not a phrase that makes the verb an act of its
+    own ("Clinton supporters think warmly back to 2008": they remember)."""
+    if token.is_punct or token.is_space:
+        return True
+    if token.dep_ == "advmod" and not list(token.children):
+        return True
+    return any(
+        a.dep_ == "npadvmod" and a.ent_type_ in ("DATE", "TIME") for a in (token, *token.ancestors)
     )
 
 
