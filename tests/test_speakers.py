@@ -2731,6 +2731,34 @@ REPORTED_IN_QUOTES = [
         "they will review them for release as soon as possible",
         "State Department",
     ),
+    # words in single marks right after the verb are what it says, where the parser's clause
+    # for it runs past the marks or stops inside them (PolNeAR train: Washington Post on
+    # Fiorina 2016, on the Paris attacks 2015; USA Today on Trump's endorsers 2016)
+    (
+        "\"An awful lot of analysts said, 'No, don't do this,' and she took it upon herself to "
+        "prove them wrong,\" remembered Roy Verley, HP's former chief corporate spokesman.",
+        "'No, don't do this,'",
+        "awful lot of analysts",
+    ),
+    (
+        "Republican candidates reacted in Twitter messages and in person, with Trump summing "
+        "up the growing partisan divide.\n\n\"President Obama said 'ISIL continues to shrink' "
+        "in an interview just hours before the horrible attack in Paris. He is just so bad! "
+        'CHANGE," Trump tweeted.',
+        "'ISIL continues to shrink'",
+        "Obama",
+    ),
+    (
+        "Jon Tester, chairman of the Democratic Senatorial Campaign Committee, said having Trump "
+        'at the top of the GOP ticket puts senior Republicans at risk.\n\n"The people who stand '
+        "up and said, 'He said this thing about a judge that I didn't like, but I'm still going "
+        "to vote for him, I still endorse him' -- that's as good as standing for all the "
+        "principles that he stands for, in my opinion,\" Tester told USA TODAY's weekly video "
+        "newsmaker series.",
+        "'He said this thing about a judge that I didn't like, but I'm still going to vote for "
+        "him, I still endorse him'",
+        "people",
+    ),
 ]
 
 
@@ -2760,6 +2788,8 @@ def test_a_report_inside_a_quote_is_its_source_s_nested_statement(text, content,
         "Anton Kent",
         "Romney",
         "Clinton",
+        "Roy Verley",
+        "Jon Tester",
     )
 
 

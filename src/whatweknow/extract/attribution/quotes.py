@@ -477,7 +477,14 @@ def reported_inside(ctx: Context) -> Iterator[tuple[tuple[int, int], Candidate]]
         # ("That was the president essentially saying, ‘Don’t leave it on the field.’") the
         # quoted speaker's gloss of what someone meant
         finite = token.tag_ in ("VBD", "VBZ", "VBP")
-        inner = _inner_quote(ctx, token) if said is None and finite else None
+        inner = _inner_quote(ctx, token) if finite else None
+        if said is not None and inner is not None and not _the_clause_quoted(ctx, said, inner):
+            # "“An awful lot of analysts said, ‘No, don’t do this,’ and she took it upon herself
+            # to prove them wrong,” remembered Roy Verley": the parser's clause for the verb
+            # runs past the marks or stops inside them; the marked words are what was said
+            said = None
+        elif said is not None:
+            inner = None
         source = speaker_of(token) if said is not None or inner is not None else None
         # "Now he's holding federal workers hostage, saying he'll …": the participle's subject
         subject = source[0] if source else None
@@ -538,6 +545,16 @@ def _inner_quote(ctx: Context, verb: Token) -> tuple[int, int] | None:
     if match is None or quote is None or match.end() > quote.inner_end:
         return None
     return ctx.trim(match.start(1), match.end())
+
+
+def _the_clause_quoted(ctx: Context, said: Token, inner: tuple[int, int]) -> bool:
+    """Whether the clause the parser gave a saying verb is the single-quoted words after it,
+    neither more nor less (their marks and closing punctuation aside)."""
+    words = ctx.trim(*ctx.tokens_span(clause(said)))
+    marked = ctx.text[inner[0] : inner[1]]
+    start = inner[0] + len(marked) - len(marked.lstrip("‘’'"))
+    end = inner[1] - (len(marked) - len(marked.rstrip("‘’'.,!?")))
+    return words == ctx.trim(start, end)
 
 
 def _in_its_quote(ctx: Context, said: Token, verb: Token) -> bool:
