@@ -4021,6 +4021,38 @@ def test_a_surname_the_tagger_took_for_an_organisation_keeps_the_sex_the_text_gi
     assert people["Margaret Hunter"] == ["Margaret Hunter"], people
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # PolNeAR train, HuffPost 2016-06-22 (Clinton reassures House Democrats): the numbers
+        # have fallen; the Democrats are hopeful
+        (
+            "Yet Democrats leaving a nearly two-hour discussion with the former secretary of "
+            "state in the U.S. Capitol did not seem to be worried about division within the "
+            "party.\nDemocrats\u2019 numbers in the House have continually fallen since the "
+            "chamber flipped six years ago. This year more than ever, however, they\u2019re "
+            "hopeful that will change \u2014 thanks, in large part, to presumptive Republican "
+            "nominee Donald Trump.",
+            "that will change",
+            "Democrats",
+        ),
+        # PolNeAR train, USA Today 2015-12-07 (GOP targets Clinton's foreign policy): the
+        # arguments are the Republicans'; the Democrats say they are easily refuted
+        (
+            "Democrats say Republicans are looking for a new line of attack because interest "
+            "in her private email server has waned.\n\nWhat's more, many of their best "
+            "arguments, like that Clinton advocated for a speedy Iraq withdrawal, are easily "
+            "refuted, they say.",
+            "are easily refuted",
+            "Democrats",
+        ),
+    ],
+)
+def test_they_is_never_what_people_claim_or_count(text, words, speaker):
+    (said,) = [s for s in statements_of(text) if words in s.content.text]
+    assert said.speaker.name == speaker
+
+
 def test_they_is_never_a_single_place():
     found = statements_of(
         "Santorum spoke at a conference in Ohio on Saturday. He said the radical "

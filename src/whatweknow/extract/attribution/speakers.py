@@ -1980,9 +1980,28 @@ def _plural_subject_between(ctx: Context, start: int, end: int) -> Token | None:
         while verb.dep_ in ("conj", "advcl"):  # a main clause or one subordinate to it
             verb = verb.head  # ("… was begun while Democrats languished in the minority")
         alone = sum(c.dep_ in SUBJECTS for c in token.head.children) == 1  # not a misparse
-        if verb.dep_ == "ROOT" and alone and can_speak(token) and not ctx.inside_quote(token):
+        if (
+            verb.dep_ == "ROOT"
+            and alone
+            and can_speak(token)
+            and not _peoples_claims(token)
+            and not ctx.inside_quote(token)
+        ):
             found = token
     return found
+
+
+def _peoples_claims(token: Token) -> bool:
+    """ "Democrats’ numbers in the House have continually fallen …. This year …, however,
+    they’re hopeful …", "many of their best arguments … are easily refuted, they say": what
+    people hold, say or show (a claim, a number, an argument: `lexicon.PROPOSITION_NOUNS`,
+    through "of" after a quantifier), even theirs, is never the "they" who speak (polls,
+    reports and studies, which speak for themselves, aside)."""
+    of = [g for p in token.children if p.lower_ == "of" for g in p.children]
+    if token.lower_ in _QUANTIFIERS | _UNNAMED and of:
+        token = of[0]
+    lemma = token.lemma_.lower()
+    return lemma in lexicon.PROPOSITION_NOUNS and lemma not in lexicon.GROUP_NOUNS
 
 
 def _joined_people(token: Token) -> bool:
@@ -2149,7 +2168,7 @@ def _people_subject_earlier_in_sentence(ctx: Context, pronoun: Token) -> Token |
         plural = token.tag_ in ("NNS", "NNPS") or (
             token.lower_ in _QUANTIFIERS and of and of[0].tag_ in ("NNS", "NNPS")
         )
-        if plural and can_speak(token):
+        if plural and can_speak(token) and not _peoples_claims(token):
             return token
     return None
 
