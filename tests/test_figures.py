@@ -3993,6 +3993,32 @@ def test_one_still_counts_charges_and_a_bounded_one():
             "more than $1 million",
             "Vanity Fair magazine",
         ),
+        # story gold (PolNeAR, thirty-fifth: Sanders platform, Indiana delegates; thirty-sixth:
+        # RNC delegates, Breitbart): a figure under a cue that stands in a relative clause of a
+        # noun-phrase content is what the cue says, not the writer's account of the noun
+        (
+            "Sanders's donor list, which the campaign says includes 2.7 million contributors "
+            "across the country, is another uncertain - and highly coveted - asset.",
+            "2.7 million",
+            "campaign",
+        ),
+        (
+            "All delegate applicants around the state were due to file paperwork by March 15, "
+            "a deadline that several Indiana GOP insiders said went unnoticed in a handful of "
+            "districts.",
+            "a handful",
+            "several Indiana GOP insiders",
+        ),
+        (
+            "The more moderate Kasich has argued that his favorability rating is far higher "
+            "than his rivals, and that — despite having only won his home state of Ohio so "
+            "far — he is best-positioned to defeat likely Democratic nominee Hillary "
+            "Clinton.\n\nTrump has blasted the convoluted delegate system, which he said runs "
+            "the risk of leaving millions of voters, especially his supporters, "
+            "disenfranchised.",
+            "millions",
+            "Trump",
+        ),
     ],
 )
 def test_a_figure_in_what_a_source_proposes_predicts_or_calls_for_is_theirs(text, span, source):
@@ -4046,6 +4072,15 @@ def test_a_figure_in_what_a_source_proposes_predicts_or_calls_for_is_theirs(text
             "criticized the administration for waiting more than a week after the strike to "
             "call it a coordinated terror attack.",
             "more than a week",
+        ),
+        # story gold (PolNeAR, twenty-second: Paris debate, Washington Post): so is one in a
+        # noun's clause under a cue that stands inside the phrase
+        (
+            "The three Democratic candidates broadly agreed on a moral responsibility for U.S. "
+            "leadership to confront the al-Qaeda offshoot, which French President Fran\u00e7ois "
+            "Hollande blamed for the coordinated attacks that killed more than 125 people in "
+            "the French capital on Friday night.",
+            "more than 125",
         ),
         # tuning gold (emergency, NYT) and BASIL (Clinton emails, NYT; Christie, NYT; border
         # wall, HuffPost): a figure that says when, where or how often a thing was said is

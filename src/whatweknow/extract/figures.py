@@ -2212,7 +2212,11 @@ def _describes_the_topic(doc: Doc, token: Token, statement: Statement) -> bool:
     (what the source's concern, criticism or praise is about) asserts no proposition; a figure
     in a clause under that noun phrase (a relative clause, a gerund, an infinitive) is the
     writer's account of the topic. A figure that is the phrase's own amount stays the source's:
-    "pointed to a group of at least 544 women", "cited dozens of previous declarations"."""
+    "pointed to a group of at least 544 women", "cited dozens of previous declarations"; so
+    does one under a cue that stands inside the phrase, in a relative clause: "the delegate
+    system, which he said runs the risk of leaving millions of voters … disenfranchised" is
+    what he said, not the writer's account, unless a clause under a noun stands between
+    ("the offshoot, which Hollande blamed for the attacks that killed more than 125 people")."""
     if statement.form != "indirect" or statement.cue is None:
         return False
     content = doc.char_span(
@@ -2225,6 +2229,13 @@ def _describes_the_topic(doc: Doc, token: Token, statement: Statement) -> bool:
         return False  # a clause: what the source says ("said the plaintiffs worked in …")
     if not any(t.pos_ in ("NOUN", "PROPN") for t in tops):
         return False
+    cue = _cue_token(doc, statement)
+    if cue is not None and content.start <= cue.i < content.end and cue in token.ancestors:
+        for node in token.ancestors:  # up to the cue: what it says, past no noun's clause
+            if node == cue:
+                return False  # "the list, which the campaign says includes 2.7 million …"
+            if node.pos_ in ("VERB", "AUX") and node.dep_ in ("relcl", "acl"):
+                break  # "which Hollande blamed for the attacks that killed more than 125"
     node = token.head if token.head.i != token.i else token
     while content.start <= node.i < content.end and node not in tops:
         if node.pos_ in ("VERB", "AUX") and node.dep_ in _CLAUSES_UNDER_A_NOUN:
