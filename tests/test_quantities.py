@@ -401,6 +401,24 @@ def test_votes_to_confirm_and_votes_to_filibuster_are_no_dispute(brief):
     assert all(v["text"] != "41" for v in cluster_of(result, "51")["values"])
 
 
+def test_two_polls_margins_of_error_are_two_quantities(brief):
+    """PolNeAR 2016 (Politico, Feb. 29 and March 24; two polls, two articles in one store): two
+    margins of error share only the words they are written with ("plus or minus", "percentage
+    points") and "margin of error", which every poll has: two quantities, neither corroborating
+    the other, as in the twenty-second and twenty-fifth rounds' poll stories they disputed."""
+    result = brief(
+        "The poll carries a margin of error of plus or minus 3.5 percentage points.",
+        "Monmouth conducted its poll March 17-20 via landlines and cellphones, surveying 1,008 "
+        "adults nationwide, including 848 registered voters. For that subsample, the margin of "
+        "error is plus or minus 3.4 percentage points.",
+        "The House passed a resolution on Tuesday.",
+    )
+    assert (
+        cluster_of(result, "3.5 percentage points")["id"]
+        != cluster_of(result, "3.4 percentage points")["id"]
+    )
+
+
 # Values that are no dispute: one count told loosely, or values of different quantities
 # (senators of a state and state senators; terms in two offices; the chances of losing and
 # of winning)
@@ -449,6 +467,25 @@ NO_DISPUTE = [
         "percent, according to the institute.",
         "The survey finds Clinton with only a small lead over Sanders, 46 percent to 44 percent.",
         id="one-articles-two-matchups-of-one-pair",
+    ),
+    # PolNeAR 2015 polls (NYT, Politico) and 2016 California poll: two polls' or two samples'
+    # margins of error share only the words they are written with ("plus or minus",
+    # "percentage points"), which say nothing of what is measured
+    pytest.param(
+        "The margin of sampling error is plus or minus six percentage points.",
+        "Out of 542 registered Republican primary voters, the margin of error is plus or minus "
+        "4.21 percentage points.",
+        "Out of registered 459 Democratic primary voters, the margin of error is plus or minus "
+        "4.57 percentage points.",
+        id="two-polls-margins-of-error",
+    ),
+    pytest.param(
+        "The margin of sampling error among that group was plus or minus four percentage points.",
+        "The margin of error is plus or minus 5.7 percentage points.",
+        "The poll included 996 likely voters in the Senate race and 284 likely GOP primary "
+        "voters; those samples carry margins of error plus or minus 4.3 percent and 7.4 "
+        "percent, respectively.",
+        id="two-samples-margins-of-error",
     ),
 ]
 

@@ -65,7 +65,13 @@ from .quantities import (
     window,
     years,
 )
-from .results import FINDINGS, document_results, document_source, speaker_source
+from .results import (
+    FINDINGS,
+    PLUS_OR_MINUS,
+    document_results,
+    document_source,
+    speaker_source,
+)
 
 _MONTH = r"(?:" + "|".join(MONTHS) + r")\.?"
 _DATE_BEFORE = re.compile(rf"(?i)\b{_MONTH}\s+$")
@@ -2746,6 +2752,17 @@ def _quantity(
         # is a share of what follows "of", which says what quantity it is
         of = [c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"]
         anchor = next((o for c in of for o in c.children if o.dep_ == "pobj"), anchor)
+    # "plus or minus six percentage points": the unit's words and the sign "either way" are
+    # how the value is written, as "percent" is (`quantities._STOP`): they say nothing of what
+    # is measured, yet every margin of error and every lead in points has them, so two polls'
+    # margins ("plus or minus 4.21 percentage points", "plus or minus six percentage points")
+    # shared three words and disputed each other as one quantity
+    unit_words = set((unit or "").lower().split())
+    sign = PLUS_OR_MINUS.search(token.doc.text[max(0, number.start - 20) : number.start])
+    either = sign and token.doc.char_span(
+        number.start - len(sign.group()), number.start, alignment_mode="expand"
+    )
+    written_words = unit_words | {content_word(t) for t in either or ()} - {None}
     noun = None
     # "billions of dollars": the magnitude word is the amount itself, as "$5.7 billion" is,
     # neither the noun counted nor a word saying what the sum is of
@@ -2760,7 +2777,9 @@ def _quantity(
         and not magnitude
     ):
         noun = lemma(anchor)
-        if counted is None and anchor.lemma_.lower() in ("%", "percent", "majority", unit or ""):
+        if counted is None and (
+            anchor.lemma_.lower() in ("%", "percent", "majority", unit or "") or noun in unit_words
+        ):
             noun = None
     if number.unit == "fraction" and noun in _SHARES_OF_A_VOTE:
         noun = "vote"  # "the two-thirds majority support that Pelosi predicted": of the vote
@@ -2813,6 +2832,7 @@ def _quantity(
     words |= beside
     for word in (unit, currency, *per, "majority" if majority else None):
         words.discard((word or "").lower())
+    words -= written_words
     found = places(anchor, own) | (places(quantity, own) if quantity else set()) | near
     stated = years(verb, anchor) or (years(None, quantity) if quantity is not None else set())
     whose, sex = owner_and_sex(anchor, verb, quantity, (source or {}).get("name"))

@@ -235,7 +235,7 @@ def _is_poll(doc: Doc, statement: Statement) -> bool:
 
 
 # "plus or minus 3.4 percentage points", "+/-3 percentage points": a poll's margin of error
-_PLUS_OR_MINUS = re.compile(r"(?:plus\s+or\s+minus|\+\s*/\s*-|±)\s*$", re.IGNORECASE)
+PLUS_OR_MINUS = re.compile(r"(?:plus\s+or\s+minus|\+\s*/\s*-|±)\s*$", re.IGNORECASE)
 _MARGIN_OF_ERROR = re.compile(r"\bmargins?\s+of\s+(?:\w+\s+)?error\b", re.IGNORECASE)
 
 
@@ -253,7 +253,7 @@ def _margin_of_error(doc: Doc, figure: Figure) -> bool:
         return False
     text = doc.text
     start, end = figure.span.start, figure.span.end
-    if _PLUS_OR_MINUS.search(text[max(0, start - 20) : start]):
+    if PLUS_OR_MINUS.search(text[max(0, start - 20) : start]):
         return True
     if re.match(r"\s*plus\s+or\s+minus\b", text[end : end + 20], re.IGNORECASE):
         return True
