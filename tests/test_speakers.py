@@ -4735,6 +4735,126 @@ def test_a_name_with_a_given_name_the_text_never_treats_as_a_person_s_stays_a_th
     assert found and found[0].type != "person", [(e.name, e.type) for e in entities_of(text)]
 
 
+# A surname the tagger took for a place, which the text gives after a given name ("Adel
+# Nefzi said he …", then "Nefzi, a chemistry professor …, said he …": The Washington Post,
+# PolNeAR train): the full name is a person's, and the bare surname and the "he" after it his.
+NEFZI = (
+    "Inside the mosque - which looks likes a church except for the missing cross - Adel Nefzi "
+    "said he and many of those who worshiped last Friday with Mateen are trying to collect "
+    "money and give blood to the victims of the Orlando massacre.\n\nNefzi, a chemistry "
+    'professor and a member of the mosque\'s board, said he never saw Mateen "interact" with '
+    "Albusalha, the suicide bomber who went to Syria. He said he does not believe there is any "
+    "link between the two."
+)
+
+
+def test_a_surname_the_tagger_took_for_a_place_after_a_given_name_is_a_person_s():
+    people = {e.name: e for e in entities_of(NEFZI) if e.type == "person"}
+    assert "Adel Nefzi" in people and len(people["Adel Nefzi"].mentions) == 2, list(people)
+    assert not [e for e in entities_of(NEFZI) if e.name == "Nefzi"]
+    for content in (
+        'he never saw Mateen "interact" with Albusalha, the suicide bomber who went to Syria',
+        "he does not believe there is any link between the two",
+    ):
+        assert_spoken_by(NEFZI, content, "Adel Nefzi", "person")
+
+
+# A person's full name the tagger ran into one organisation with the owner or the role
+# before it, and the surname it then took for an organisation too: HuffPost (BASIL
+# d4a4bc34), Fox News (BASIL a4edca3f), NYT (BASIL 2b95d2cf).
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "“I’m not going to pay for that fucking wall,” Fox told Fusion’s Jorge Ramos in an "
+            "interview airing Thursday.\n\nRamos pointed out that Trump likely won among "
+            "Hispanics during Tuesday’s Nevada caucus.",
+            "that Trump likely won among Hispanics during Tuesday’s Nevada caucus",
+            "Jorge Ramos",
+        ),
+        (
+            "“The State Department has provided the emails,” State Department Deputy "
+            "Spokesperson Marie Harf told Fox News late Monday. Harf added that the department "
+            "turned over about 300 emails to the Benghazi select committee.",
+            "that the department turned over about 300 emails to the Benghazi select committee",
+            "Marie Harf",
+        ),
+    ],
+)
+def test_a_name_after_an_owner_or_a_role_in_an_organisation_s_span_is_a_person_s(
+    text, content, speaker
+):
+    assert_spoken_by(text, content, speaker, "person")
+    assert [e.name for e in entities_of(text) if e.name.endswith(speaker.split()[-1])] == [speaker]
+
+
+def test_a_name_after_a_plural_owner_s_apostrophe_the_tagger_read_as_a_quote_is_a_person_s():
+    # "Fox News’ Bret Baier noticed …" (HuffPost, PolNeAR train): the tagger ran the owner into
+    # one organisation with the name and read its apostrophe as a closing quote
+    from spacy.tokens import Doc
+
+    from whatweknow.extract.entities import _name_after_owner_or_role
+
+    words = ["Fox", "News", "’", "Bret", "Baier", "noticed"]
+    tags = ["NNP", "NNP", "''", "NNP", "NNP", "VBD"]
+    doc = Doc(
+        load_nlp().vocab,
+        words=words,
+        spaces=[True, False, True, True, True, False],
+        tags=tags,
+        ents=["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
+    )
+    found = _name_after_owner_or_role(doc.ents[0])
+    assert found is not None and found.text == "Bret Baier"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # NYT, BASIL 2b95d2cf: the role in apposition
+        (
+            "A spokesman for the Democratic National Committee, Brad Woodhouse, said Mr. "
+            "Steele was “betting against our troops and rooting for failure in Afghanistan.”",
+            "Brad Woodhouse",
+        ),
+        # Politico, PolNeAR train: the role before the name
+        (
+            "In a statement, Priorities USA chief strategist Guy Cecil said: “Karl Rove and the "
+            "Republicans are trying to interfere in the Iowa Democratic caucus.”",
+            "Guy Cecil",
+        ),
+    ],
+)
+def test_a_full_name_tagged_an_organisation_beside_a_person_s_role_is_a_person_s(text, name):
+    found = [e for e in entities_of(text) if e.name == name]
+    assert found and found[0].type == "person", [(e.name, e.type) for e in entities_of(text)]
+
+
+def test_the_pronoun_of_a_question_put_to_another_is_not_the_asker_s_sex():
+    # "asked … Eric Holder whether he had thoughts": his, not Neera Tanden's (HuffPost, PolNeAR
+    # train)
+    text = (
+        "Neera Tanden, a Clinton supporter and president of the Center for American Progress, "
+        "asked former Attorney General Eric Holder whether he had thoughts on how the "
+        "committee should approach the Department of Justice’s failure to prosecute any "
+        "individuals responsible for the 2008 financial crisis."
+    )
+    people = {e.name: e for e in entities_of(text) if e.type == "person"}
+    assert people["Neera Tanden"].gender != "male", list(people)
+
+
+def test_the_pronoun_after_another_person_named_in_the_subject_s_phrase_is_not_its_sex():
+    # "she" is Mrs. Clinton's, named in his relative clause, so "Mr. Murphy" joins him (NYT,
+    # PolNeAR train)
+    text = (
+        "Senator Chris Murphy of Connecticut, who campaigned alongside Mrs. Clinton in his "
+        "state, said she must focus on how to win the general election. “You are not going to "
+        "win this general election by proposing incremental changes,” Mr. Murphy said."
+    )
+    people = {e.name: e for e in entities_of(text) if e.type == "person"}
+    assert "Murphy" not in people and people["Chris Murphy"].gender != "female", list(people)
+
+
 def test_the_pronoun_of_what_a_person_asks_of_another_is_not_their_sex():
     # "urged that he read": whom she asks (BASIL 9879bbc0, HuffPost), so the bare surname
     # stays hers

@@ -28,6 +28,7 @@ from ..names import (
     given_name_listed,
     name_tokens,
     sex_of_given_name,
+    state_named,
     suffix,
     surname,
 )
@@ -159,6 +160,7 @@ def build_index(doc: Doc) -> EntityIndex:
     by_key: dict[tuple[str, tuple[str, ...]], _Group] = {}
     pending_people: list[tuple[Span, tuple[str, ...], str]] = []
     known = _NamesInUse.of(doc)
+    surnames = _surnames_after_given_names(doc)
     for ent in _whole_names(doc):
         kind = ENTITY_TYPES.get(ent.label_)
         if kind is None:
@@ -180,6 +182,8 @@ def build_index(doc: Doc) -> EntityIndex:
             after = SpacySpan(doc, dash.i + 1, ent.end, label="PERSON")
             if _a_person_by_name(doc, after, dateline=_a_dateline(doc, ent.start, dash.i)):
                 ent, kind = after, "person"
+        if kind != "person" and (named := _name_after_owner_or_role(ent)) is not None:
+            ent, kind = named, "person"  # "Fox News’ [Bret Baier]", "CEO [Carly Fiorina]"
         if any(t.text in _DASHES for t in ent[1:-1]):
             # "referring to Trump ― Pelosi said": two names a dash parts are no one name
             continue
@@ -193,6 +197,8 @@ def build_index(doc: Doc) -> EntityIndex:
             kind = "person"  # "[Helen] and Frank Carver": the tagger's ORG is her given name
         elif kind != "person" and _a_person_by_name(doc, ent):
             kind = "person"  # "Carly Fiorina said Monday", tagged an organisation
+        elif kind != "person" and len(ent) == 1 and ent.text in surnames:
+            kind = "person"  # "Adel Nefzi said …. Nefzi, a chemistry professor", tagged a place
         if kind == "person":
             span = _with_first_names(doc, ent, span)
             words = name_tokens(span.text)
@@ -433,6 +439,66 @@ def _with_first_names(doc: Doc, ent: SpacySpan, span: Span) -> Span:
 _PARTIES = frozenset("democrat democrats republican republicans independent gop".split())
 
 
+def _given_names_before(token: Token) -> int:
+    """Where the given names before a surname begin (`token.i` where there are none): the
+    capitalised proper nouns the parser hangs on it as parts of one name ("Kurt Schrader",
+    "Reince Priebus"), which the tagger left out of any entity, and that are no title, party
+    or place word."""
+    doc = token.doc
+    first = token.i
+    while first > 0 and not doc[first].is_sent_start:
+        given = doc[first - 1]
+        if (
+            given.pos_ != "PROPN"
+            or given.head != token
+            or given.dep_ not in ("compound", "flat")
+            or not given.text[:1].isupper()
+            or given.ent_type_ != ""
+            or given.lower_.rstrip(".") in lexicon.TITLES | lexicon.TITLE_MODIFIERS | _PARTIES
+        ):
+            break
+        first -= 1
+    return first
+
+
+def _surnames_after_given_names(doc: Doc) -> frozenset[str]:
+    """One-word names the tagger took for an organisation, a place or a group where the text
+    gives them, once at least, after a given name, as a person's surname, and calls them the
+    subject of a verb: "Adel Nefzi said …. Nefzi, a chemistry professor …, said he", "Reince
+    [Priebus], the GOP chairman, … announced" (PolNeAR train: The Washington Post, The
+    Western Journal), "Rep. Elijah E. Cummings …. [Cummings] said". The given name is one by
+    `_given_name` (the census lists it, or it is no common English word: not the "Fort" of
+    "Fort Hale"); a plural ("Latino [Republicans]"), a common English word ("the Bluegrass
+    [State]"), a country, its capital, a demonym, a US state, or a word of an organisation's
+    or a place's name is no surname."""
+    places = set(lexicon.CAPITALS) | {c.lower() for c in lexicon.CAPITALS.values()}
+    words = {
+        ent.text
+        for ent in doc.ents
+        if len(ent) == 1
+        and ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC")
+        and ent[0].tag_ == "NNP"
+        and ent[0].is_alpha
+        and zipf_frequency(ent[0].lower_, "en") < _COMMON_WORD
+        and ent[0].is_title
+        and ent[0].lower_ not in places
+        and ent[0].lower_ not in lexicon.DEMONYMS
+        and state_named(ent.text) is None
+        and _corrected_type("person", ent.text) == "person"
+    }
+    found = set()
+    subjects = set()
+    for token in doc:
+        if token.text not in words:
+            continue
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            subjects.add(token.text)
+        first = _given_names_before(token)
+        if first < token.i and _given_name(doc[first].text):
+            found.add(token.text)
+    return frozenset(found & subjects)
+
+
 def _names_the_tagger_missed(
     doc: Doc, people: list[tuple[Span, tuple[str, ...], str]]
 ) -> list[tuple[Span, tuple[str, ...], str]]:
@@ -445,19 +511,7 @@ def _names_the_tagger_missed(
     for token in doc:
         if token.text not in surnames or token.pos_ != "PROPN" or token.ent_type_ != "":
             continue
-        first = token.i
-        while first > 0 and not doc[first].is_sent_start:
-            given = doc[first - 1]
-            if (
-                given.pos_ != "PROPN"
-                or given.head != token
-                or given.dep_ not in ("compound", "flat")
-                or not given.text[:1].isupper()
-                or given.ent_type_ != ""
-                or given.lower_.rstrip(".") in lexicon.TITLES | lexicon.TITLE_MODIFIERS | _PARTIES
-            ):
-                break
-            first -= 1
+        first = _given_names_before(token)
         if first == token.i:
             continue
         start, end = doc[first].idx, token.idx + len(token)
@@ -595,6 +649,54 @@ def _given_name_before_a_person(doc: Doc, ent: SpacySpan) -> bool:
     )
 
 
+def _name_after_owner_or_role(ent: SpacySpan) -> SpacySpan | None:
+    """A person's full name at the end of what the tagger took for one organisation or place,
+    after an owner's possessive or a word for a person's role: "Fox News’ [Bret Baier]",
+    "Fusion’s [Jorge Ramos]", "The New Republic’s [Jeet Heer]", "Hewlett-Packard CEO [Carly
+    Fiorina]", "Priorities USA chief strategist [Guy Cecil]", "State Department Deputy
+    Spokesperson [Marie Harf]" (PolNeAR train, BASIL). The name is two or three capitalised
+    proper nouns, a given name first (one the census lists, or no English word: not the
+    "Supremacy Clause" of "the U.S. Constitution's Supremacy Clause") and a surname that is
+    no common English word, with no word of an organisation's or a place's name."""
+    cut = max(
+        (
+            t.i
+            for t in ent[:-2]
+            if t.tag_ == "POS"
+            or t.lower_ in lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS
+            or _possessive_apostrophe(t)
+        ),
+        default=None,
+    )
+    if cut is None:
+        return None
+    name = ent.doc[cut + 1 : ent.end]
+    if not 2 <= len(name) <= 3:
+        return None
+    if not all(t.tag_ == "NNP" and t.is_alpha and t.is_title for t in name):
+        return None
+    given = name[0].text
+    if not (given_name_listed(given) or not _english_word(given.lower())):
+        return None  # "the U.S. Constitution's Supremacy Clause"
+    if zipf_frequency(name[-1].lower_, "en") >= _COMMON_WORD:
+        return None
+    if _corrected_type("person", name.text) != "person":
+        return None
+    return SpacySpan(ent.doc, name.start, name.end, label="PERSON")
+
+
+def _possessive_apostrophe(token: Token) -> bool:
+    """An apostrophe after a word's plural "s", which the tagger may read as a closing quote:
+    "Fox News’ Bret Baier"."""
+    return (
+        token.text in ("’", "'")
+        and token.i > 0
+        and not token.nbor(-1).whitespace_
+        and token.nbor(-1).text.endswith("s")
+        and bool(token.whitespace_)
+    )
+
+
 def _a_dateline(doc: Doc, start: int, end: int) -> bool:
     """The words doc[start:end] are a dateline: a place in capitals ("WASHINGTON", "NEW
     YORK") that opens its paragraph."""
@@ -624,6 +726,19 @@ def _a_person_by_name(doc: Doc, ent: SpacySpan, dateline: bool = False) -> bool:
     if _corrected_type("person", ent.text) != "person":
         return False
     if dateline:
+        return True
+    root = ent.root
+    before = doc[ent.start - 1] if ent.start else None
+    if ent.label_ == "ORG" and (
+        (root.dep_ == "appos" and root.head.lower_ in lexicon.PERSON_NOUNS)
+        or any(c.dep_ == "appos" and c.lower_ in lexicon.PERSON_NOUNS for c in root.children)
+        or (before is not None and before.lower_ in lexicon.PERSON_NOUNS and before.head == root)
+    ):
+        # "A spokesman for the Democratic National Committee, Brad Woodhouse, said" (NYT,
+        # BASIL), "Glenn Harlan Reynolds, a University of Tennessee law professor, is" (USA
+        # Today, PolNeAR train), "Priorities USA chief strategist Guy Cecil said" (Politico,
+        # PolNeAR train): a person's role in apposition or before the name (a place's is a
+        # parse slip: "in the suburb of Santa Catarina, a worker named Antonio Arroyo")
         return True
     family = words[-1].text
     for token in doc:
@@ -793,6 +908,8 @@ def _gender_said(doc: Doc, span: Span) -> str | None:
             continue  # "“… He’s a former president,” Fiorina told": a quote's "he"
         if _mandative(clause):
             continue  # "Clinton urged that he read the report": whom she asks, not herself
+        if subject is not None and _another_person_before(tokens, subject):
+            continue  # "Neera Tanden … asked Eric Holder whether he had thoughts": his
         if subject is not None and subject.lower_ in ("he", "she"):
             return lexicon.PRONOUN_SEX[subject.lower_]
     return None
@@ -834,6 +951,20 @@ def _mandative(clause: Token) -> bool:
     if clause.head.lemma_ in _ASKING_VERBS:
         return True
     return clause.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+
+
+def _another_person_before(mention: SpacySpan, pronoun: Token) -> bool:
+    """Whether the text names another person, or speaks to one by a pronoun, between a
+    mention and the "he" or "she" of what it says: "Neera Tanden … asked former Attorney
+    General Eric Holder whether he had thoughts" (HuffPost, PolNeAR train), "Senator Chris
+    Murphy of Connecticut, who campaigned alongside Mrs. Clinton in his state, said she must
+    focus" (NYT, PolNeAR train), "told him that he": the pronoun may be theirs."""
+    between = mention.doc[mention.end : pronoun.i]
+    return any(
+        t.ent_type_ == "PERSON"
+        or (t.lower_ in lexicon.PRONOUN_SEX and t.dep_ in ("dobj", "dative", "iobj"))
+        for t in between
+    )
 
 
 _NUMERALS = frozenset("II III IV".split())
