@@ -1919,6 +1919,51 @@ SPEAKERS = [
         "Sellman",
         "person",
     ),
+    # … and where a person of the other sex is that subject, the one person of the pronoun's
+    # sex the sentence names (Politico, 2016-02-19, and Breitbart, 2016-07-21, in PolNeAR
+    # train), not the last speaker of that sex quoted before
+    (
+        "Hillary Clanton said she was proud of her aides. White House Chief of Staff Denis "
+        "McDonough praised Kennedy too.\n\n"
+        "McDonough was responding to a message from Undersecretary for Political Affairs Wendy "
+        "Sherman, reporting that a plane carrying U.S. personnel had lifted off from Tunis. "
+        "“Tunis plane wheels up a few minutes ago. Another Pat Kennedy miracle,” she wrote.",
+        "Tunis plane wheels up a few minutes ago. Another Pat Kennedy miracle",
+        "Wendy Sherman",
+        "person",
+    ),
+    (
+        "The Trump troops vented their collective disgust of Democrat Hillary Clinton.\n\n"
+        "Trump gestured as if to stop the ruckus, then leaned in and boomed: “Let’s defeat her in "
+        "November.”\n\n"
+        "Clinton made an appearance of sorts, courtesy of Wes Nakagiri, a delegate from "
+        "Michigan who dressed up in a prison outfit, plastic handcuffs and rubber Hillary mask."
+        "\n\n“I heard ‘Lock her up’ last night and thought it would be funny if I went out and "
+        "bought an orange prison jump suit,” he said.",
+        "I heard ‘Lock her up’ last night and thought it would be funny if I went out and bought "
+        "an orange prison jump suit",
+        "Wes Nakagiri",
+        "person",
+    ),
+    # (Washington Post, 2016-07-15, in PolNeAR train: the woman quoted before was Estlund)
+    (
+        "First, Donald Trump filed a potentially ruinous defamation suit against the onetime "
+        "customer of his real-estate seminar business.\n\n"
+        '"Anybody who attacks him, it\'s like buyer beware," said Louise Sunshine, who has known '
+        "Trump since the 1970s and worked closely with him as he set about reshaping Manhattan's "
+        "skyline.\n\n"
+        "Many confidentiality agreements never get tested in court because they scare employees "
+        "who signed them into silence, legal experts say. \"The 'in terrorem' effect is the "
+        'most valuable part," said Cynthia Estlund, a professor of labor law at New York '
+        "University School of Law.\n\n"
+        "And Trump, said Sunshine, who remains friendly with her former boss, doesn't forgive or "
+        'forget. "If you let him down, betray him, you only have one shot at it," she said. '
+        '"There\'s no going back."',
+        'If you let him down, betray him, you only have one shot at it," she said. "There\'s no '
+        "going back.",
+        "Louise Sunshine",
+        "person",
+    ),
     # with no one the subject before it, "he" is the role whose thing the sentence is about,
     # not a man named as a subject a paragraph back (NYT, 2019 shutdown story)
     (

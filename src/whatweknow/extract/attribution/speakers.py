@@ -1820,7 +1820,10 @@ def _one_person_of_sentence_before(
     "Ryan also did not exude confidence when Tapper asked whether … / “The one thing …,” he
     said" (Ryan, not Tapper, whose question is a clause below him); "Clinton criticized the
     Bush administration for its "secrecy," according to The Hill. "We know …," she said"
-    (Clinton); "Justice Kennedy asked Mr. Sellers …. “…,” he said" (the asker). The sentence
+    (Clinton); "Justice Kennedy asked Mr. Sellers …. “…,” he said" (the asker). A subject of
+    the other sex is passed over for the one person of the pronoun's sex the sentence names:
+    "McDonough was responding to a message from … Wendy Sherman, reporting that …. “Tunis
+    plane wheels up …,” she wrote" (Sherman, not the woman quoted before). The sentence
     after a quote may open a paragraph: "It’s become a major issue in the campaign, with
     Hillary Clinton … lambasting Trump’s plan. / “The kind of plan …,” she said" (Clinton, not
     the woman quoted two paragraphs up); "he" or "she" itself opening a paragraph does not
@@ -1851,16 +1854,18 @@ def _one_person_of_sentence_before(
         if quote is not None and quote.start < last.idx:  # "… asked Mr. Sellers “how …?”"
             return None
         subjects = [t for t in sentence.root.children if t.dep_ in ("nsubj", "nsubjpass")]
+        other_sex = []
         for subject in subjects:
             person = entity_for(ctx, subject)
             if person is not None and person.type == "person":
                 if ctx.index.other_sex(person.id, gender):
-                    return None
+                    other_sex.append(subject)
+                    continue
                 if not _yields_to_a_known_sex(
                     ctx, person, gender, sentence.start_char, sentence.end_char
                 ):
                     return person
-        if any(_someone(ctx, t) for t in subjects):
+        if any(_someone(ctx, t) for t in subjects if t not in other_sex):
             return None  # someone else the sentence is about ("The chief justice asked …")
     found: dict[str, Entity] = {}
     for entity in ctx.index.entities:
