@@ -2560,6 +2560,13 @@ def test_a_title_case_line_counts_nothing(text, kept):
         ),
         # in a title-case line the case says nothing (PolNeAR dev, Breitbart's headline)
         ("Only 24 Percent of Hillary Clinton’s Contributors Are Small Donors.", ["24 Percent"]),
+        # nor in one whose names leave too few words to tell (PolNeAR train, Breitbart's and
+        # HuffPost's headlines)
+        ("Donald Trump Rampages to +32 Point Lead in Florida.", ["32 Point"]),
+        (
+            "Bernie Sanders Promises Action On Immigration In First 100 Days As President.",
+            ["100 Days"],
+        ),
     ],
 )
 def test_a_capitalised_unit_is_a_word_of_a_title(text, kept):

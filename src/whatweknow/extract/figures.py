@@ -289,9 +289,10 @@ def _in_a_title_case_line(doc: Doc, text: str, number: NumberMatch) -> bool:
     return _title_case_line(doc, text, number.start, number.end)
 
 
-def _title_case_line(doc: Doc, text: str, at: int, to: int) -> bool:
+def _title_case_line(doc: Doc, text: str, at: int, to: int, short: bool = False) -> bool:
     """Whether the line around text[at:to] capitalises most of its content words outside
-    names (`_TITLE_CASE_SHARE`): a headline or a subhead."""
+    names (`_TITLE_CASE_SHARE`): a headline or a subhead. A line with too few such words for
+    its case to say anything (`_TITLE_CASE_WORDS`) is `short`."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", to)
     end = len(text) if end < 0 else end
@@ -306,7 +307,9 @@ def _title_case_line(doc: Doc, text: str, at: int, to: int) -> bool:
         if w.group().lower() not in STOP_WORDS and not any(a <= w.start() < b for a, b in names)
     ]
     capitalised = sum(w[0].isupper() for w in words)
-    return len(words) >= _TITLE_CASE_WORDS and capitalised >= _TITLE_CASE_SHARE * len(words)
+    if len(words) < _TITLE_CASE_WORDS:
+        return short
+    return capitalised >= _TITLE_CASE_SHARE * len(words)
 
 
 def _a_unit_in_a_name(doc: Doc, text: str, number: NumberMatch) -> bool:
@@ -318,12 +321,14 @@ def _a_unit_in_a_name(doc: Doc, text: str, number: NumberMatch) -> bool:
     title with digits (PolNeAR benghazi, The Washington Post and The Western Journal, seven
     figures); PolNeAR train has the book and the band. In a line written in title case every
     word is capitalised, so there the case says nothing ("Only 24 Percent of Hillary
-    Clinton's Contributors Are Small Donors")."""
+    Clinton's Contributors Are Small Donors"), and where names leave too few words to tell
+    ("Donald Trump Rampages to +32 Point Lead in Florida.", "Bernie Sanders Promises Action
+    On Immigration In First 100 Days As President.") it is no sentence either."""
     if number.unit is None or number.words or number.currency:
         return False
     if not re.fullmatch(r"[\d.,]+\s+[A-Z][a-z]{2,}", text[number.number_start : number.end]):
         return False
-    return not _title_case_line(doc, text, number.start, number.end)
+    return not _title_case_line(doc, text, number.start, number.end, short=True)
 
 
 def _is_a_rate_of(doc: Doc, figure: Figure, results: list[Figure], lengths: set[int]) -> bool:
