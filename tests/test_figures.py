@@ -3068,6 +3068,53 @@ def test_a_rate_word_in_the_next_coordinated_clause_is_not_the_figures_rate():
     }
 
 
+@pytest.mark.parametrize(
+    "text, span, per",
+    [
+        # PolNeAR orlando-mosque (The Washington Post, the thirtieth round's gold): the brief
+        # read "49 per hour"
+        (
+            "FORT PIERCE, Fla. - Two days before Omar Mateen shot a hundred people, killing 49, "
+            "he knelt for over an hour on the green carpet of the Fort Pierce mosque.",
+            "49",
+            (),
+        ),
+        # PolNeAR factory-jobs (NYT, the twenty-ninth round's gold): the wage is a day's only
+        (
+            "Workers there typically earn about $19 a day - less than what many on the assembly "
+            "line here make in an hour.",
+            "about $19",
+            ("day",),
+        ),
+        # The New York Times on Syria, 2016-09-06 (PolNeAR train)
+        (
+            "The White House took credit for achieving its goal of taking in 10,000 refugees "
+            "from Syria, more than a month ahead of schedule.",
+            "10,000",
+            (),
+        ),
+        # The New York Times on Clinton's tax plan, 2016-09-16 (PolNeAR train)
+        (
+            "Taxpayers would pay their ordinary income tax rate, which currently goes as high as "
+            "39.6 percent, just as they do now for gains held less than a year.",
+            "39.6 percent",
+            (),
+        ),
+        # The Western Journal on a Benghazi email, 2015-12-09 (PolNeAR train): an ordinal
+        # before its noun
+        (
+            "The email was sent more than three hours after the initial Benghazi attack and about "
+            "an hour after a second attack at a CIA Annex.",
+            "more than three hours",
+            (),
+        ),
+    ],
+)
+def test_a_unit_of_time_after_a_bound_or_in_is_no_rate_of_the_figure_before(text, span, per):
+    found = {f.span.text: f.per for f in figures_of(text)}
+    assert found[span] == per, found
+
+
 def test_a_rate_per_a_participle_keeps_the_noun_it_modifies():
     # BASIL 68748e7f (NYT): the brief read "$800 to $1,000 per trained" (the last reader's cut)
     text = (

@@ -3234,14 +3234,37 @@ def _per(
             ):
                 continue
             singular = noun[:-1] if noun.endswith("s") and noun[:-1] in _PER_NOUNS else noun
+            word = token_at(doc, start + match.start("noun"))
+            if not match.group().lower().startswith("per") and _a_length_not_a_rate(
+                window[: match.start()], word
+            ):
+                continue
             if singular in _PER_NOUNS or match.group().lower().startswith("per"):
-                word = token_at(doc, start + match.start("noun"))
                 found.append(_with_its_noun(singular, word, window[match.end() :]))
         elif match.group("adverb"):
             found.append(_ADVERB_PER[match.group("adverb").lower()])
         else:
             found.append(match.group("slash").lower())
     return tuple(dict.fromkeys(found))
+
+
+# A bound or a preposition of time before "a"/"an": "knelt for over an hour", "more than
+# a month ahead of schedule", "gains held less than a year", "make in an hour": a length of
+# its own, never the denominator of a figure before it ("$15 an hour", "paid $50 for a week",
+# "will cost $33.6 billion over a decade").
+_LENGTH_BEFORE = re.compile(
+    r"(?i)\b(?:(?:more|less|fewer)\s+than|for\s+over|about|nearly|almost|roughly|around|under|in"
+    r"|within|after|before)\s+$"
+)
+
+
+def _a_length_not_a_rate(before: str, word: Token | None) -> bool:
+    """Whether the unit of time of "a"/"an" after a figure is no rate of it: a length said
+    on its own (`_LENGTH_BEFORE`), or an ordinal that modifies the noun after it ("about an
+    hour after a second attack": which attack, not per second)."""
+    if _LENGTH_BEFORE.search(before):
+        return True
+    return word is not None and word.dep_ == "amod" and word.head.i > word.i
 
 
 # A participle after "per" that modifies the noun after it: "$1,000 per trained employee".
