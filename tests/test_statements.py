@@ -1917,6 +1917,11 @@ def statements_of(text: str):
     return extract(clean(article), load_nlp()).statements
 
 
+def statements_by_cue(text: str, cue: str) -> list:
+    """The statements of `text` whose cue is written `cue`."""
+    return [s for s in statements_of(text) if s.cue and s.cue.text == cue]
+
+
 @pytest.mark.parametrize("text, speaker, kind, cue, content, form, nested", CASES)
 def test_statement(text, speaker, kind, cue, content, form, nested):
     found = statements_of(text)
@@ -2890,7 +2895,7 @@ FRAMED = [
 
 @pytest.mark.parametrize(("text", "speaker", "cue", "fragments"), FRAMED)
 def test_a_quote_set_off_by_someone_and_a_verb_is_theirs(text, speaker, cue, fragments):
-    found = [s for s in statements_of(text) if s.cue and s.cue.text == cue]
+    found = statements_by_cue(text, cue)
     assert [(s.speaker.name, [f.text for f in s.fragments] or [s.content.text]) for s in found] == [
         (speaker, fragments)
     ]
@@ -3146,7 +3151,7 @@ DENIED = [
 
 @pytest.mark.parametrize(("text", "cue", "negated"), DENIED)
 def test_a_denied_report_is_marked_negated(text, cue, negated):
-    (statement,) = [s for s in statements_of(text) if s.cue and s.cue.text == cue]
+    (statement,) = statements_by_cue(text, cue)
     assert statement.negated is negated
 
 
@@ -3699,7 +3704,7 @@ def test_a_relative_clause_on_a_thing_that_is_no_claim_says_nothing_of_it():
 def test_a_relative_clause_on_the_object_of_a_claims_preposition_is_not_on_the_claim(text, cue):
     """The claim noun is reached only through the clause's own head or the claim's clause, never
     through a preposition: the clause is then about the preposition's object."""
-    said = [s for s in statements_of(text) if s.cue and s.cue.text == cue]
+    said = statements_by_cue(text, cue)
     assert not [s for s in said if s.content.text.startswith(("the claim", "the story"))]
 
 
@@ -4064,7 +4069,7 @@ BOUNDARIES = [
 
 @pytest.mark.parametrize(("text", "cue", "fragments"), BOUNDARIES)
 def test_content_stops_where_the_source_stops(text, cue, fragments):
-    found = [s for s in statements_of(text) if s.cue and s.cue.text == cue]
+    found = statements_by_cue(text, cue)
     assert found, [(s.cue and s.cue.text, s.content.text) for s in statements_of(text)]
     (statement,) = found
     assert [f.text for f in statement.fragments or (statement.content,)] == fragments
@@ -4737,7 +4742,7 @@ PEOPLE_DOING = [
 
 @pytest.mark.parametrize(("text", "cue", "content", "mention"), PEOPLE_DOING)
 def test_a_cue_participle_on_people_is_theirs(text, cue, content, mention):
-    found = [s for s in statements_of(text) if s.cue and s.cue.text == cue]
+    found = statements_by_cue(text, cue)
     assert [s.content.text for s in found] == [content]
     if mention is not None:
         assert found[0].speaker.mention.text == mention
@@ -4894,7 +4899,7 @@ CLAUSE_ADJECTIVES = [
 
 @pytest.mark.parametrize(("text", "cue", "speaker", "content"), CLAUSE_ADJECTIVES)
 def test_an_adjective_of_a_view_held_says_its_clause(text, cue, speaker, content):
-    found = [s for s in statements_of(text) if s.cue and s.cue.text == cue]
+    found = statements_by_cue(text, cue)
     assert [(s.speaker.name, s.content.text, s.form) for s in found] == (
         [(speaker, content, "indirect")] if speaker else []
     )
@@ -4946,7 +4951,7 @@ SAID_AFTER_A_QUOTE = [
 
 @pytest.mark.parametrize(("text", "cue", "speaker", "content"), SAID_AFTER_A_QUOTE)
 def test_a_verb_after_a_quote_tells_how_it_was_said(text, cue, speaker, content):
-    found = [s for s in statements_of(text) if s.cue and s.cue.text == cue]
+    found = statements_by_cue(text, cue)
     assert [(s.speaker.name, s.content.text) for s in found] == (
         [(speaker, content)] if speaker else []
     )

@@ -437,6 +437,8 @@ def _with_first_names(doc: Doc, ent: SpacySpan, span: Span) -> Span:
 
 
 _PARTIES = frozenset("democrat democrats republican republicans independent gop".split())
+# Capitals and countries the lexicon knows, lower-cased: a one-word name among them is a place
+_KNOWN_PLACES = frozenset(lexicon.CAPITALS) | {c.lower() for c in lexicon.CAPITALS.values()}
 
 
 def _given_names_before(token: Token) -> int:
@@ -471,7 +473,6 @@ def _surnames_after_given_names(doc: Doc) -> frozenset[str]:
     "Fort Hale"); a plural ("Latino [Republicans]"), a common English word ("the Bluegrass
     [State]"), a country, its capital, a demonym, a US state, or a word of an organisation's
     or a place's name is no surname."""
-    places = set(lexicon.CAPITALS) | {c.lower() for c in lexicon.CAPITALS.values()}
     words = {
         ent.text
         for ent in doc.ents
@@ -481,7 +482,7 @@ def _surnames_after_given_names(doc: Doc) -> frozenset[str]:
         and ent[0].is_alpha
         and zipf_frequency(ent[0].lower_, "en") < _COMMON_WORD
         and ent[0].is_title
-        and ent[0].lower_ not in places
+        and ent[0].lower_ not in _KNOWN_PLACES
         and ent[0].lower_ not in lexicon.DEMONYMS
         and state_named(ent.text) is None
         and _corrected_type("person", ent.text) == "person"
@@ -1105,7 +1106,6 @@ def _merge_people_known_by_surname(doc: Doc, groups: list[_Group]) -> None:
     where it is a capital or a country the lexicon knows ("Washington"), or where no mention
     of it is a subject ("in Jackson" beside Jesse Jackson)."""
     people = [g for g in groups if g.type == "person" and len(g.key) >= 2]
-    known_places = set(lexicon.CAPITALS) | {c.lower() for c in lexicon.CAPITALS.values()}
     for group in list(groups):
         if (
             group.type in ("group", "organization", "place", "other")
@@ -1115,7 +1115,7 @@ def _merge_people_known_by_surname(doc: Doc, groups: list[_Group]) -> None:
             if word.lower() in lexicon.DEMONYMS:
                 continue
             if group.type == "place" and (
-                word.lower() in known_places
+                word.lower() in _KNOWN_PLACES
                 or group.label != "GPE"
                 or not any(_subject(doc, m) for m in group.mentions)
             ):
