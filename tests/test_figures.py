@@ -3557,6 +3557,14 @@ def test_a_size_in_digits_of_many_things_gives_no_one_amount():
         "That, they say, will be easier when he is isolated against a single establishment "
         "candidate.",
         "An unusually small group of protesters marched around a single block in Ferguson.",
+        # "one" on the subject of its clause brings in what the clause tells about, as "a"
+        # would (PolNeAR train, Washington Post and NYT 2016-06; BASIL a28a0329, HuffPost)
+        '"One guy came in and said maybe we should start killing them if they are killing us," '
+        "said the woman.",
+        "One organization campaigning for Britain to leave the European Union in the June 23 "
+        "national referendum posted a campaign message on Twitter.",
+        "When one chamber of Congress is in session but not working, we the people still have "
+        "to pay for members’ salaries and expenses.",
     ],
 )
 def test_vague_words_and_one_that_count_nothing_are_no_figures(text):

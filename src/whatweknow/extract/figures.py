@@ -595,6 +595,9 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         if one and number.qualifier in ("exact", "lower") and _picks_a_person_out(token, before):
             return False  # "the father of one Newtown shooting victim", "one GOP state senator",
             # "at least one senator, Arizona's John McCain, said"
+        if one and number.qualifier == "exact" and _brings_one_in(token, before):
+            return False  # "One guy came in and said …", "When one chamber of Congress is in
+            # session": the subject its clause goes on to tell about, as "a" would bring it in
         if (
             (one or lower == "zero")
             and not number.unit
@@ -1579,12 +1582,42 @@ def _picks_a_person_out(token: Token, before: str) -> bool:
         return False
     if _ONE_BOUND_BEFORE.search(before):
         return False
+    if _beside_another_count(noun):
+        return False  # "the union of one man and one woman": counts set side by side
+    return noun.dep_ != "nsubjpass" and not (noun.dep_ == "nsubj" and noun.head.lemma_ == "die")
+
+
+def _beside_another_count(noun: Token) -> bool:
+    """ "the union of one man and one woman": a noun joined to another that has a count."""
     paired = [c for c in noun.children if c.dep_ == "conj"] + (
         [noun.head] if noun.dep_ == "conj" else []
     )
-    if any(c.dep_ == "nummod" for p in paired for c in p.children):
-        return False  # "the union of one man and one woman": counts set side by side
-    return noun.dep_ != "nsubjpass" and not (noun.dep_ == "nsubj" and noun.head.lemma_ == "die")
+    return any(c.dep_ == "nummod" for p in paired for c in p.children)
+
+
+def _brings_one_in(token: Token, before: str) -> bool:
+    """ "One guy came in and said maybe we should start killing them", "One organization
+    campaigning for Britain to leave the European Union … posted", "When one chamber of
+    Congress is in session but not working": "one" on the subject of its clause brings in a
+    thing the clause goes on to tell about, as "a" would; it counts nothing (the story gold:
+    no figure in three stories, and none of its figures is such a "one"). A word that limits
+    it makes it a count ("Only one person was killed", "just one"), and so do what befell it
+    ("one officer was wounded", "one person died", "One soldier is dead": a passive, "die",
+    a copula with an adjective) and a count set beside it ("one man and one woman were
+    arrested")."""
+    noun = token.head if token.dep_ == "nummod" else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "nsubj":
+        return False
+    if noun.tag_ in ("NNS", "NNPS") or lemma(noun) in TIME_NOUNS:
+        return False
+    if _ONE_BOUND_BEFORE.search(before):
+        return False
+    verb = noun.head
+    if verb.lemma_ in ("die", "kill") or (
+        verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children)
+    ):
+        return False
+    return not _beside_another_count(noun)
 
 
 _POSSESSIVE_PRONOUNS = frozenset("my our your his her its their".split())
