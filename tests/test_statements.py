@@ -2842,6 +2842,60 @@ def test_a_quote_speaker_found_by_the_text_when_the_parse_loses_it():
     assert _SAID_AFTER.match(" but the court said no.") is None
 
 
+# (text, speaker, what was told): a cue after a quote, its speaker set off by an age
+# (PolNeAR train: HuffPost on Norbert Leo Butz, 2016; Breitbart on Jorge Ramos, 2016)
+JOINED_TO_THE_QUOTE = [
+    (
+        "While many of his contemporaries are content to revisit their Broadway hits in a "
+        "concert format, Butz will opt for something radically different when he hits New "
+        "York’s Feinstein’s/54 Below on Aug. 5. Featuring songs by Loretta Lynn, Elvis Costello, "
+        "Johnny Cash and Ray LaMontagne, “Girls, Girls, Girls” is a personal — and heartfelt — "
+        "celebration of women in both classical myth and contemporary society. Along the way, "
+        "he’ll share anecdotes about the women in his life, including his wife, Michelle "
+        "Federer, their three daughters and his three sisters.\n\n"
+        "“Basically all of my relationships are with girls and with women — overwhelmingly so,” "
+        "Butz, 49, told The Huffington Post. “I found myself, in my 40s, wanting to find some "
+        "sort of deeper insight into [some of the things] they were feeling.”",
+        "Butz",
+        "Basically all of my relationships are with girls and with women — overwhelmingly so",
+    ),
+    (
+        "The fracas erupted just two months after the real estate tycoon entered the race for "
+        "the Republican nomination with harsh words about Mexican immigrants, calling them "
+        "rapists and vowing to make Mexico pay for a massive border wall.\n\n“We were "
+        "tremendously wrong to not have confronted him from the beginning,” Ramos, 58, told AFP "
+        "in an interview in Mexico City on Monday.",
+        "Ramos",
+        "We were tremendously wrong to not have confronted him from the beginning",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "told"), JOINED_TO_THE_QUOTE)
+def test_a_cue_the_parser_joined_to_the_quotes_verb_takes_no_word_of_the_quote_for_speaker(
+    text, speaker, told
+):
+    """Round 39: the parser made "told" a second verb of the quote's own verb, so the cue took
+    the quote's subject ("all of my relationships") for its speaker, or none; the speaker is
+    the name between the quote and the cue, and the quote is what was told."""
+    [statement] = statements_by_cue(text, "told")
+    assert statement.speaker.name == speaker
+    assert (statement.fragments or (statement.content,))[0].text == told
+
+
+def test_a_cue_after_a_quote_takes_no_word_of_the_quote_for_its_subject():
+    """Round 39: "said" after a quote that closes before it, its subject climbed to inside
+    the quote, gave "before he died" as a statement of no one (PolNeAR dev: NYT on the
+    museum's opening, 2016)."""
+    text = (
+        "Acts of protest, Mr. Obama said, are acts of patriotism, whether it was sitting at a "
+        "lunch counter in the South in the 1960s or wearing a T-shirt emblazoned with the "
+        "words ''I can't breathe,'' as Eric Garner, gasping facedown on a sidewalk in Staten "
+        "Island, said before he died."
+    )
+    assert all(s.content.text != "before he died" for s in statements_of(text))
+
+
 # (text, speaker, cue, the quote's fragments): a quote set off by a frame of someone and a
 # finite verb is that someone's, whatever the verb ("shot back", "retaliated", "posited",
 # "boomed", "went on"); PolNeAR train and BASIL, names changed

@@ -395,6 +395,11 @@ def _set_off_cue(said: _Said) -> _Reading | None:
         return None
     leading = {t.i for c in leading_clauses(verb) for t in c.subtree}
     cue_clause = {t.i for t in verb.subtree} - leading
+    speaker = said.speaker[0]
+    if verb.head.i < speaker.i < verb.i and speaker.i not in cue_clause:
+        # "“Basically all of my relationships are …,” Butz, 49, told The Huffington Post.":
+        # the cue's subject, hung on the quote's verb, is no word of the quote
+        cue_clause |= {t.i for t in speaker.subtree}
     sentence = verb.sent
     if verb.i > verb.head.i and all(
         t.is_punct or t.is_space for t in sentence if t.i > max(cue_clause)

@@ -215,6 +215,11 @@ def speaker_of(verb: Token) -> list[Token] | None:
             # "The lawsuit was brought by two states and asks the court to …": the lawsuit
             subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         hops += 1
+    if subject is not None and hops and _inside_a_quote_before(subject, verb):
+        # "“Basically all of my relationships are with girls …,” Butz, 49, told The Huffington
+        # Post.": the parser joined the cue to the quote's verb; the quote's subject is a word
+        # of what was said, not who said it
+        subject = None
     if subject is not None and _dateline(subject):
         # "WASHINGTON -- President Obama … said": the place line is not who speaks, nor the
         # agency in parentheses after it, nor its state ("KANSAS CITY, Mo. — Leaders of …
@@ -422,6 +427,23 @@ def _closes_a_quote(token: Token) -> bool:
         and token.i > 0
         and token.doc[token.i - 1].text in (",", ".", "!", "?")
     )
+
+
+def _inside_a_quote_before(subject: Token, verb: Token) -> bool:
+    """A subject inside quotation marks that close before the cue: "“Basically all of my
+    relationships are …,” Butz, 49, told": a word of the quote, not its speaker."""
+    doc = subject.doc
+    marks = [t for t in doc[subject.sent.start : subject.i] if t.text in ("“", "”", '"')]
+    if not marks or marks[-1].text == "”":
+        return False
+    if marks[-1].text == '"' and (
+        sum(t.text == '"' for t in marks) % 2 == 0
+        or (marks[-1].i > 0 and not doc[marks[-1].i - 1].whitespace_)
+    ):
+        # a straight mark right after a word closes (‘He’s a former president," Fiorina told
+        # "Fox and Friends," reminding …’: the sentence starts inside the quote)
+        return False
+    return subject.i < verb.i and any(_closes_a_quote(t) for t in doc[subject.i + 1 : verb.i])
 
 
 # Finite verbs, which take a subject of their own.
