@@ -325,6 +325,35 @@ def test_a_figure_joined_to_its_noun_is_quoted_as_written(tmp_path):
     assert "“four-page”" in html and "“four” page" not in html
 
 
+def test_an_outlet_printing_other_words_of_a_statement_is_cited_for_its_own(tmp_path):
+    """BASIL b764f81f (HuffPost's marks all curly): Suthers's quote HuffPost prints in three
+    sentences, Fox News in two, was one line citing Fox News for all three. The Markdown brief,
+    as the HTML does, shows the other outlet's words beside its citation: each citation stands
+    after the words its outlet prints."""
+    texts = {
+        "HuffPost": "Colorado Attorney General John Suthers said he will defend the law.\n\n"
+        "“Because neighboring states have expressed concern about Colorado-grown marijuana "
+        "coming into their states, we are not entirely surprised by this action,” Suthers said. "
+        "“However, it appears the plaintiffs’ primary grievance stems from non-enforcement of "
+        "federal laws regarding marijuana, as opposed to choices made by the voters of "
+        "Colorado. We believe this suit is without merit and we will vigorously defend against "
+        "it in the U.S. Supreme Court.”",
+        "Fox News": "Colorado Attorney General John Suthers said the lawsuit was without "
+        'merit.\n\n"Because neighboring states have expressed concern about Colorado-grown '
+        'marijuana coming into their states, we are not entirely surprised by this action," '
+        "he said. \"However, it appears the plaintiffs' primary grievance stems from "
+        "non-enforcement of federal laws regarding marijuana, as opposed to choices made by the "
+        'voters of Colorado."',
+    }
+    brief = _briefed(tmp_path, texts, published="2014-12-18")
+    (line,) = [line for line in brief_markdown(brief).splitlines() if "neighboring states" in line]
+    parts = line.split("; in other words, ")
+    assert len(parts) == 2, line
+    (fox,) = [part for part in parts if "[Fox News" in part]
+    (huffpost,) = [part for part in parts if "[HuffPost" in part]
+    assert "We believe" not in fox and "We believe" in huffpost
+
+
 def test_according_to_is_no_verb_label(tmp_path):
     """BASIL 87609973: "According to: the sailor had hoped …" and "reportedly: Abedin
     reportedly forwarded …" read as verbs (25 lines in 10 of 16 stories); the words stand

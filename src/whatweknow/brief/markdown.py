@@ -117,7 +117,7 @@ def _speakers(brief: dict[str, Any]) -> list[str]:
         lines.append("")
         for statement in speaker["statements"]:
             hedge = " _(hedged)_" if statement["hedged"] else ""
-            also = "".join(f" {cite(a)}" for a in statement["also_in"])
+            also = "".join(f"{_also(a, statement)} {cite(a)}" for a in statement["also_in"])
             label = cue_label(statement)
             cue = f"{label}: " if label else ""
             if negation(statement):
@@ -130,6 +130,15 @@ def _speakers(brief: dict[str, Any]) -> list[str]:
             lines.append(f"- {cue}{words(statement)}{via}{hedge} {cite(statement['source'])}{also}")
         lines.append("")
     return lines + _more(brief, "speakers", "speakers")
+
+
+def _also(source: dict[str, Any], statement: dict[str, Any]) -> str:
+    """What another outlet that gives the statement prints, where its words differ from those
+    shown (as the HTML brief does): its citation stands for its own words, never for words it
+    does not print (Fox News gives two of the three sentences of Suthers's quote HuffPost
+    prints)."""
+    text = source.get("text")
+    return f"; in other words, “{text}”" if text and text != statement["text"] else ""
 
 
 def _timeline(brief: dict[str, Any]) -> list[str]:
