@@ -196,10 +196,22 @@ CASES = [
         "intelligence agency",
         ["could", "fear"],
     ),
+    # "but the other army has 300,000" is a clause of its own, its subject its own: the "may"
+    # of the clause before hedges 1.28 million, not 300,000
     (
         "figure",
         "The secretive kingdom may have 1.28 million active soldiers, but the other army has 300,000.",
         "300,000",
+        False,
+        False,
+        None,
+        "the article itself",
+        [],
+    ),
+    (
+        "figure",
+        "The secretive kingdom may have 1.28 million active soldiers, but the other army has 300,000.",
+        "1.28 million",
         True,
         False,
         None,
@@ -395,6 +407,80 @@ CASES = [
         "very unlikely",
         "named organisation",
         ["highly unlikely", "unlikely"],
+    ),
+    # A hedge marks a figure only in its own clause or its complement: not one whose clause
+    # the figure is set before ("With a majority …, it seems unlikely that …"; BASIL
+    # b764f81f, 1bb79cc1), nor a clause joined with its own subject, nor a likelihood of
+    # another phrase of the sentence ("likely Republican voters"; BASIL 0ffb34cd, 8dc7ccfe,
+    # b5eefefb, f11c2566, 6f95dcb9, a28a0329; as printed)
+    (
+        "figure",
+        "With a majority of Americans now supporting marijuana legalization, and with states "
+        "continuing to pass legalization laws, it seems unlikely that the federal government "
+        "would push back against the legalizations.",
+        "a majority",
+        False,
+        False,
+        None,
+        "the article itself",
+        [],
+    ),
+    (
+        "figure",
+        "After 11 hearings, 25,000 pages of documents, and now this release, we can hopefully "
+        "spend our time working on what’s important.",
+        "11",
+        False,
+        False,
+        None,
+        "the article itself",
+        [],
+    ),
+    (
+        "figure",
+        "According to one recent poll, immigration was cited by only 4 percent of likely "
+        "Republican voters as the most important issue.",
+        "4 percent",
+        False,
+        False,
+        None,
+        "named organisation",
+        [],
+    ),
+    (
+        "figure",
+        "Nine states, including California, Delaware and New Jersey, now allow civil unions and "
+        "broad domestic partnerships that most likely fit Mr. Romney’s description of "
+        "marriage-like arrangements.",
+        "Nine",
+        False,
+        False,
+        None,
+        "the article itself",
+        [],
+    ),
+    (
+        "figure",
+        "The latest Fox News national poll of likely voters showed Romney edging Obama, 46 "
+        "percent to 45 percent.",
+        "46 percent to 45 percent",
+        False,
+        False,
+        None,
+        "named organisation",
+        [],
+    ),
+    (
+        "figure",
+        "“You take 18 of them, California, Illinois and New York, where you know we’re not "
+        "likely to do well at the top of the ticket, and those districts are frankly pretty "
+        "vulnerable.”",
+        "18",
+        False,
+        False,
+        None,
+        "the article itself",
+        [],
     ),
     # A capital stands for its government in foreign affairs (a second country named).
     (

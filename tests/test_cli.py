@@ -154,7 +154,7 @@ def test_extract_markdown_states_figures_as_the_brief_does(runner):
     "“1.28 million” = 1.28e+06 soldiers", "“about 11,000” = 11000  (approx"."""
     result = runner.invoke(cli, ["extract", str(SEED), "--format", "md"])
     figures = result.stdout.split("## Figures", 1)[1].split("## Events", 1)[0]
-    assert "- “third year” (exact, hedged; per Chun In-bum)" in figures
+    assert "- “third year” (exact; per Chun In-bum)" in figures
     assert "3 year" not in figures
     assert "“1.28 million” = 1.28 million soldiers (" in figures
     assert "“about 11,000” = 11,000 (approx; per Pentagon)" in figures

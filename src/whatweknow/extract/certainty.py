@@ -77,8 +77,11 @@ def cue(token: Token, kind: str) -> dict[str, Any]:
     return {"text": token.text, "start": token.idx, "end": token.idx + len(token), "type": kind}
 
 
-def cues_governing(token: Token) -> list[dict[str, Any]]:
-    """Hedge, booster and negation cues on the path from `token` up to its clause root."""
+def cues_governing(token: Token, scoped: bool = False) -> list[dict[str, Any]]:
+    """Hedge, booster and negation cues on the path from `token` up to its clause root; where
+    `scoped` (a figure), only those whose clause or complement holds it: not past a phrase
+    set before the subject nor from a clause joined to it with its own subject, and the
+    epistemic adjective whose clause it is ("It is very likely that 20 people died")."""
     found: dict[int, dict[str, Any]] = {}
     node = token
     for _ in range(12):
@@ -89,9 +92,36 @@ def cues_governing(token: Token) -> list[dict[str, Any]]:
             if kind is not None and (child is node or child.dep_ in _MODIFIER_DEPS):
                 found[child.i] = cue(child, kind)
         if node.head.i == node.i or (node.dep_ in ("ccomp", "parataxis") and node is not token):
+            # the clause a likelihood takes: "It is very likely that 20 people died"
+            said = node.head
+            if scoped and node.dep_ == "ccomp" and said.pos_ == "ADJ" and estimative(said.text):
+                found.setdefault(said.i, cue(said, "epistemic"))
+            break
+        if scoped and (_set_before(node) or _own_clause(node)):
             break
         node = node.head
     return sorted(found.values(), key=lambda c: c["start"])
+
+
+_SUBJECTS = frozenset(("nsubj", "nsubjpass", "expl", "csubj"))
+
+
+def _own_clause(node: Token) -> bool:
+    """Whether `node` is a clause joined to another with its own subject ("it seems unlikely
+    that …, but 20 states have legalized it"): the other clause's hedges are not its own; a
+    verb that shares its subject shares them ("may deploy troops and send 50 tanks")."""
+    return node.dep_ == "conj" and any(c.dep_ in _SUBJECTS for c in node.children)
+
+
+def _set_before(node: Token) -> bool:
+    """Whether `node` is a phrase or clause set before its verb's subject, what the clause
+    takes as given ("With a majority of Americans now supporting marijuana legalization, …,
+    it seems unlikely that …", "Boasting 108,000 residents …, the GOP leaners … seem
+    enamored"): the verb's hedges are about what follows, not about what it holds."""
+    head = node.head
+    if node.dep_ not in ("prep", "advcl", "npadvmod") or node.i > head.i:
+        return False
+    return any(c.dep_ in _SUBJECTS and c.i > node.right_edge.i for c in head.children)
 
 
 _MODIFIER_DEPS = frozenset(("aux", "auxpass", "advmod", "neg", "amod", "acomp", "npadvmod"))
@@ -131,6 +161,18 @@ def estimative(text: str) -> tuple[str, int, int] | None:
     return None
 
 
+def _estimative_on(
+    text: str, offset: int, cues: list[dict[str, Any]]
+) -> tuple[str, int, int] | None:
+    """The ICD 203 level a phrase of `text` states whose words hold one of the `cues`."""
+    for name, pattern in _LADDER:
+        for match in pattern.finditer(text):
+            start, end = offset + match.start(), offset + match.end()
+            if any(start < c["end"] and c["start"] < end for c in cues):
+                return name, match.start(), match.end()
+    return None
+
+
 def basis(speaker: dict[str, Any] | None) -> str:
     """What a claim rests on, from who asserts it."""
     if not speaker or not speaker.get("name"):
@@ -156,10 +198,17 @@ def _is_country(name: str) -> bool:
 
 
 def record(
-    cues: list[dict[str, Any]], text: str, speaker: dict[str, Any] | None, offset: int = 0
+    cues: list[dict[str, Any]],
+    text: str,
+    speaker: dict[str, Any] | None,
+    offset: int = 0,
+    scoped: bool = False,
 ) -> dict[str, Any]:
-    """The certainty record; `text` (at `offset` in the document) is read for an ICD 203 level."""
-    stated = estimative(text)
+    """The certainty record; `text` (at `offset` in the document) is read for an ICD 203 level,
+    and where `scoped` (the text is a whole sentence) only a level whose words hold one of the
+    `cues`, found on the parse: not "likely" of "4 percent of likely Republican voters", nor
+    the "unlikely" of another clause ("it seems unlikely that …, but 20 …")."""
+    stated = estimative(text) if not scoped else _estimative_on(text, offset, cues)
     if stated is not None:
         _, start, end = stated
         cues = sorted(

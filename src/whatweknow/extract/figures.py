@@ -4503,7 +4503,7 @@ def _certainty(
     qualifier_span: Span | None = None,
 ) -> dict:
     """Cues on the figure's own clause, its approximator, and the statement that asserts it."""
-    cues = certainty.cues_governing(token) if token is not None else []
+    cues = certainty.cues_governing(token, scoped=True) if token is not None else []
     if qualifier_span is not None:
         cues.append(
             {
@@ -4522,7 +4522,7 @@ def _certainty(
     unique = sorted({c["start"]: c for c in cues}.values(), key=lambda c: c["start"])
     if token is None:
         return certainty.record(unique, "", source)
-    return certainty.record(unique, token.sent.text, source, token.sent.start_char)
+    return certainty.record(unique, token.sent.text, source, token.sent.start_char, scoped=True)
 
 
 def _denied(token: Token | None, number: NumberMatch, statement: Statement | None) -> bool:
