@@ -965,12 +965,23 @@ def _finished(words: list[Token], date: SpacySpan, most: int = 8) -> list[Token]
     if not words:
         return words
     last = max(words, key=_at)
-    if last.pos_ not in ("ADJ", "VERB"):
+    noun = last.pos_ == "NOUN" and last.i + 1 < len(last.doc) and last.nbor().lower_ == "to"
+    if last.pos_ not in ("ADJ", "VERB") and not noun:
         return words
     held = {t.i for t in words}
-    for child in last.rights:
+    # a noun and what opens on the "to" right after it, the noun's or its verb's (the parse
+    # hangs an infinitive on either): "the first major court challenge [to marijuana
+    # legalization]", "doesn't have the resources [to police all violations of federal
+    # marijuana law]"
+    after = [*last.rights, *last.head.rights] if noun else list(last.rights)
+    for child in after:
         infinitive = child.dep_ == "advcl" and child.left_edge.lower_ == "to"  # "put to rest"
-        if (child.dep_ not in _COMPLEMENTS and not infinitive) or child.i in held:
+        if noun:
+            if child.left_edge.i != last.i + 1 or child.i in held:
+                continue
+            if child.dep_ not in ("prep", "acl", "relcl", "xcomp", "advcl"):
+                continue
+        elif (child.dep_ not in _COMPLEMENTS and not infinitive) or child.i in held:
             continue
         if any(_in(t, date) for t in child.subtree):
             continue  # the date's own phrase is not what the verb takes: "went online on
