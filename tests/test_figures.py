@@ -2741,6 +2741,47 @@ def test_the_quantity_key_names_the_noun_its_words_and_its_place():
     assert {"border", "barrier"} <= set(wall.quantity["words"])
 
 
+@pytest.mark.parametrize(
+    ("text", "count", "described"),
+    [
+        # PolNeAR train, Washington Post 2016-04-17 (Wyoming convention)
+        (
+            "Sen. Ted Cruz continued his romp through the Republican Party's state conventions "
+            "Saturday, winning 14 delegates in Wyoming to complete a near-sweep of the state.",
+            "14",
+            ["wyoming"],
+        ),
+        (
+            "The campaign distributed an 8-by-11-inch sheet with Cruz's image and the names of "
+            "its preferred 14 delegates.",
+            "14",
+            ["preferred"],
+        ),
+        # PolNeAR train, Breitbart 2016-03-15 (mini-Tuesday)
+        (
+            "With 214 delegates at stake, Clinton is assured of winning at least 118.",
+            "214",
+            ["stake"],
+        ),
+        # PolNeAR train, Western Journal 2016-03 (stopping Trump)
+        (
+            "The candidate pointed out that Sen. Ted Cruz (who has 231 delegates) must win 58 "
+            "percent of the 1,237 outstanding delegates from this point forward, while Sen. "
+            "Marco Rubio (who has 110 delegates) must win 64 percent.",
+            "1,237",
+            ["outstanding"],
+        ),
+        # not the noun a count is compounded into (PolNeAR, USA Today, Iowa caucuses)
+        ("Tough three-way fight puts political neophyte to the test.", "three", None),
+        # a reviewer's sentence: a count with nothing on its noun says nothing of which
+        ("A gunman killed 49 people at a gay nightclub in Orlando early Sunday.", "49", None),
+    ],
+)
+def test_the_quantity_key_names_what_describes_the_counted_noun(text, count, described):
+    (figure,) = (f for f in figures_of(text) if f.span.text == count)
+    assert figure.quantity.get("described") == described
+
+
 def test_a_figure_in_an_offer_or_a_plan_is_the_articles_own():
     found = {
         f.span.text: f

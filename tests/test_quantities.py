@@ -1682,6 +1682,33 @@ def test_one_value_restated_in_other_words_in_one_article_is_one_quantity(brief)
     assert len(cluster_of(result, "$8 billion")["values"]) == 2
 
 
+def test_one_count_of_one_noun_described_two_ways_in_one_article_is_two_quantities(brief):
+    """One article's two counts of one value and noun, each noun described and in no word
+    alike, are two groups of it (`described_apart`), whatever their other words share: the 14
+    delegates Cruz won in Wyoming and the 14 his campaign preferred (PolNeAR train, Washington
+    Post 2016-04-17), the 25 delegates selected Sunday and the 25 recommended on Saturday
+    (Politico 2016-04-03), the 1,237 delegates needed to clinch the nomination and the 1,237
+    outstanding ones (The Western Journal 2016-03-04). A count told again with nothing on its
+    noun stays one (`test_one_value_restated_in_other_words_in_one_article_is_one_quantity`)."""
+    result = brief(
+        "Sen. Ted Cruz (R-Tex.) continued his romp through the Republican Party's state "
+        "conventions Saturday, winning 14 delegates in Wyoming to complete a near-sweep of the "
+        "state. The campaign distributed an 8-by-11-inch sheet with Cruz's image and the names "
+        "of its preferred 14 delegates.",
+        "Only one of the 25 delegates selected Sunday has publicly signaled he might back "
+        "Trump. The state party first released its list of 25 recommended delegates on "
+        "Saturday afternoon on the convention floor.",
+        "The candidate said he does not believe any of his rivals will secure the 1,237 "
+        "delegates needed to clinch the nomination heading into the Republican convention, "
+        "which happens to be in Cleveland. The candidate pointed out that Sen. Ted Cruz (who "
+        "has 231 delegates) must win 58 percent of the 1,237 outstanding delegates from this "
+        "point forward, while Sen. Marco Rubio (who has 110 delegates) must win 64 percent.",
+    )
+    for value in ("14", "25", "1,237"):
+        found = [c for c in result["figures"] if any(v["text"] == value for v in c["values"])]
+        assert len(found) == 2, value
+
+
 def test_values_at_two_times_are_no_dispute(brief):
     """One measure at two times, each named in its figure's own clause, is a change, not two
     sources disagreeing: a challenger's fund-raising to the end of June and in the days since

@@ -50,6 +50,7 @@ from .quantities import (
     aged,
     at_the_time,
     content_word,
+    described,
     dimension_and_base,
     kind,
     lemma,
@@ -2890,6 +2891,11 @@ def _quantity(
         "places": sorted(found),
         "years": sorted(stated),
         "kind": sorted(kind(counted)) if counted is not None else [],
+        **(
+            {"described": sorted(told)}
+            if counted is not None and (told := described(counted, own))
+            else {}
+        ),
         "verb": action,
         "owner": whose,
         **({"names": sorted(tied)} if (tied := names(anchor, verb)) else {}),

@@ -14,6 +14,8 @@ A figure's `quantity` says which real-world quantity it gives a value of:
   "North Korean troops");
 - `years`: the years its clause names ("between 2005 and 2008");
 - `kind`: the nouns compounded with the counted noun ("state senators": `state`);
+- `described`: the words on the counted noun that say which of its things are counted ("its
+  preferred 14 delegates": `preferred`; "214 delegates at stake": `stake`);
 - `verb`: the verb the amount goes with ("deploy", "pay"), not a light verb or an estimate;
 - `owner`: whose it is: the possessor or the verb's subject ("the Clintons' tax rate": clintons);
   an age's person ("Ms. Pelosi, 76,": pelosi);
@@ -193,6 +195,32 @@ def kind(noun: Token) -> set[str]:
             word = content_word(token) if token.pos_ in ("NOUN", "PROPN") else None
             if word and token.ent_type_ not in _PLACE_LABELS:
                 found.add(word)
+    return found
+
+
+# What on a counted noun says which of the things it counts ("its preferred 14 delegates", "the
+# 25 delegates selected Sunday", "214 delegates at stake"): not its determiner, number, owner
+# or the compounds `kind` reads.
+_WHICH = frozenset({"amod", "nmod", "acl", "relcl", "prep"})
+
+
+def described(noun: Token, skip: set[int]) -> set[str]:
+    """The words on a counted noun that say which of the things it counts: its adjectives and
+    participles ("its preferred 14 delegates", "the 1,237 outstanding delegates"), the clause
+    or phrase that restricts it ("the 25 delegates selected Sunday", "214 delegates at
+    stake", "14 delegates in Wyoming"). One article's two counts of one value and noun, each
+    described and in no word alike, are two counts (`merge.figures.described_apart`). Not the
+    noun a count is compounded into ("a three-way fight", "a fierce three-way battle"; "a
+    60-vote threshold"): writers vary that noun for one count, which read on the story gold
+    split one quantity in two stories (the Iowa caucus race, the Gorsuch cloture vote)."""
+    found: set[str] = set()
+    for child in noun.children:
+        if child.i in skip or child.dep_ not in _WHICH:
+            continue
+        if child.dep_ == "prep":
+            found |= {content_word(o) for o in child.children if o.dep_ == "pobj"} - {None}
+        else:
+            found |= {content_word(child)} - {None}
     return found
 
 

@@ -1010,9 +1010,10 @@ def told_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
     "Officials said 49 people died"; "would cost $8 billion", "the $8 billion price"): few
     words in common is no evidence alone. One group's share told of two predicates ("a large
     number of voters - 62 percent" distrust Trump, "left 62 percent of voters saying race
-    relations are growing worse") and one noun under two verbs ("winning 14 delegates in
-    Wyoming", "its preferred 14 delegates") look like such restatements and stay joined.
-    Across articles, writers tell one value in their own words (`same_quantity`)."""
+    relations are growing worse") looks like such a restatement and stays joined; one noun
+    under two verbs does too, unless the noun itself is described two ways ("winning 14
+    delegates in Wyoming", "its preferred 14 delegates": `described_apart`). Across
+    articles, writers tell one value in their own words (`same_quantity`)."""
     if not same_value(a, b) or said_alike(a, b) or (distinctive(a) and distinctive(b)):
         return False
     one, other = a.get("breakdown"), b.get("breakdown")
@@ -1137,7 +1138,8 @@ def rejects(
     `bracketed` with) (or, in one article, under ROUND, the
     same value; not `by_noun` where the cluster is already one count under several nouns and
     the figure counts one of them: `magnitude_home`), a value of its own article in another
-    breakdown of a poll (`breakdowns_apart`), or a value it disagrees with that is not
+    breakdown of a poll (`breakdowns_apart`), a count of its own article of the same value and
+    noun described otherwise (`described_apart`), or a value it disagrees with that is not
     `disputable` with it."""
     other = member["figure"]
     same = same_value(figure, other)
@@ -1149,6 +1151,8 @@ def rejects(
         return True
     if member["document"] == place[0] and breakdowns_apart(figure, other):
         return True  # two breakdowns of a poll in one article: two quantities
+    if member["document"] == place[0] and described_apart(figure, other):
+        return True  # "winning 14 delegates in Wyoming", "its preferred 14 delegates"
     counts = key_of(figure).get("counts"), key_of(other).get("counts")
     if member["document"] == place[0] and all(counts) and counts[0] != counts[1]:
         return True  # one article's two tallies: two contests, groups or times, never a dispute
@@ -1169,6 +1173,27 @@ def rejects(
         return True
     # "two senators" and "three state senators" dispute nothing
     return not same and disagree(in_base(figure), in_base(other)) and not disputable(figure, other)
+
+
+def described_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two counts of one value and one counted noun say which of its things they count
+    in no word alike (`extract.quantities.described`): "Cruz … winning 14 delegates in
+    Wyoming" and "the names of its preferred 14 delegates"; "the 25 delegates selected
+    Sunday" and "its list of 25 recommended delegates"; "secure the 1,237 delegates needed to
+    clinch the nomination" and "58 percent of the 1,237 outstanding delegates". Within one
+    article a writer telling one count again keeps its
+    description or drops it ("A gunman killed 49 people", "49 people died"); two
+    descriptions of one value and noun are two groups of it. Read on the story gold: such
+    pairs of one article were two quantities in five delegate stories (PolNeAR 2016)."""
+    ka, kb = key_of(a), key_of(b)
+    mine, theirs = set(ka.get("described") or ()), set(kb.get("described") or ())
+    return (
+        ka["noun"] is not None
+        and ka["noun"] == kb["noun"]
+        and bool(mine and theirs)
+        and not mine & theirs
+        and same_value(a, b)
+    )
 
 
 def joinable(one: list[dict[str, Any]], another: list[dict[str, Any]]) -> bool:
