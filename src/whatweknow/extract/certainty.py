@@ -152,23 +152,15 @@ def level(text: str) -> str | None:
     return found[0] if found else None
 
 
-def estimative(text: str) -> tuple[str, int, int] | None:
-    """The ICD 203 level a phrase states, with where the words are in `text`."""
-    for name, pattern in _LADDER:
-        match = pattern.search(text)
-        if match:
-            return name, match.start(), match.end()
-    return None
-
-
-def _estimative_on(
-    text: str, offset: int, cues: list[dict[str, Any]]
+def estimative(
+    text: str, offset: int = 0, cues: list[dict[str, Any]] | None = None
 ) -> tuple[str, int, int] | None:
-    """The ICD 203 level a phrase of `text` states whose words hold one of the `cues`."""
+    """The ICD 203 level a phrase states, with where the words are in `text`; given `cues`
+    (offsets in the document, `text` at `offset`), only a phrase whose words hold one."""
     for name, pattern in _LADDER:
         for match in pattern.finditer(text):
             start, end = offset + match.start(), offset + match.end()
-            if any(start < c["end"] and c["start"] < end for c in cues):
+            if cues is None or any(start < c["end"] and c["start"] < end for c in cues):
                 return name, match.start(), match.end()
     return None
 
@@ -208,7 +200,7 @@ def record(
     and where `scoped` (the text is a whole sentence) only a level whose words hold one of the
     `cues`, found on the parse: not "likely" of "4 percent of likely Republican voters", nor
     the "unlikely" of another clause ("it seems unlikely that …, but 20 …")."""
-    stated = estimative(text) if not scoped else _estimative_on(text, offset, cues)
+    stated = estimative(text, offset, cues if scoped else None)
     if stated is not None:
         _, start, end = stated
         cues = sorted(
