@@ -1181,10 +1181,10 @@ def described_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
     Wyoming" and "the names of its preferred 14 delegates"; "the 25 delegates selected
     Sunday" and "its list of 25 recommended delegates"; "secure the 1,237 delegates needed to
     clinch the nomination" and "58 percent of the 1,237 outstanding delegates". Within one
-    article a writer telling one count again keeps its
-    description or drops it ("A gunman killed 49 people", "49 people died"); two
-    descriptions of one value and noun are two groups of it. Read on the story gold: such
-    pairs of one article were two quantities in five delegate stories (PolNeAR 2016)."""
+    article a writer telling one count again keeps its description or drops it ("A gunman
+    killed 49 people", "49 people died"); two descriptions of one value and noun are two
+    groups of it. Read on the story gold: such pairs of one article were two quantities in
+    five delegate stories (PolNeAR 2016)."""
     ka, kb = key_of(a), key_of(b)
     mine, theirs = set(ka.get("described") or ()), set(kb.get("described") or ())
     return (
