@@ -1404,6 +1404,53 @@ SPEAKERS = [
         "Jeb Bush",
         "person",
     ),
+    # and on a named organisation's apposition, the organisation's (NYT, BASIL 22b6e900)
+    (
+        "America Rising, a conservative political action committee that has vowed to use videos "
+        "and opposition research to attack Democratic candidates, posted the footage on YouTube "
+        "on Tuesday.",
+        "to use videos and opposition research to attack Democratic candidates",
+        "America Rising",
+        "organization",
+    ),
+    # a plural relative clause after the examples "including" sets off is the group's, past a
+    # thing the parser hung the phrase on (Fox, BASIL 8dac6c12; HuffPost, BASIL f688c56d)
+    (
+        "Courting Iowa voters, Clinton sought to address Democratic opponents of the trade "
+        "legislation, including liberals and labor unions, who have said the Obama-backed plan "
+        "will cost U.S. jobs.",
+        "the Obama-backed plan will cost U.S. jobs",
+        "Democratic opponents of the trade legislation",
+        "group",
+    ),
+    (
+        "It’s not clear what the executive order would look like or when it would be proposed "
+        "― if Trump follows through at all, considering his tendency for pre-election bluster "
+        "and warnings he has received from fellow Republicans, including House Speaker Paul "
+        "Ryan (Wis.), who have said doing so would be outside the bounds the president’s "
+        "authority.",
+        "doing so would be outside the bounds the president’s authority",
+        "fellow Republicans",
+        "group",
+    ),
+    # whose people a relative clause is about is not who they are (NYT, PolNeAR train, on
+    # Manafort's campaign, 2016)
+    (
+        "Mr. Lewandowski was ultimately fired with the help of Mr. Trump's adult children, who "
+        "believed the campaign manager was trying to spread negative stories about Mr. Kushner.",
+        "the campaign manager was trying to spread negative stories about Mr. Kushner",
+        "Mr. Trump's adult children",
+        "group",
+    ),
+    (
+        "His behavior has angered the party's top figures, who have openly expressed concern "
+        "about preserving Republican majorities in the House and Senate in light of Mr. Trump's "
+        "performance in the polls.",
+        "concern about preserving Republican majorities in the House and Senate in light of Mr. "
+        "Trump's performance in the polls",
+        "party's top figures",
+        "group",
+    ),
     # a quote paragraph standing alone after a paragraph that reports a person's words
     # indirectly goes on with that person (Fox on the shutdown, as printed)
     (

@@ -530,17 +530,23 @@ def _whose(relative: Token, antecedent: Token) -> Token:
         return antecedent
     if not personal or can_speak(antecedent) or antecedent.pos_ != "NOUN":
         return antecedent
+    # "Mr. Trump's adult children, who believed …", "the party's top figures, who have
+    # openly expressed concern …": whose people they are is not who they are
+    owners = {t.i for c in antecedent.children if c.dep_ == "poss" for t in c.subtree}
     inside = [
         t
         for t in antecedent.subtree
         if t.i < relative.i
         and t != antecedent
+        and t.i not in owners
         and t.pos_ in ("NOUN", "PROPN")
         and t.ent_type_ not in ("GPE", "LOC", "FAC")  # people, not where they are
         and can_speak(t)
     ]
     if inside:
         return inside[-1]
+    if owners and antecedent.tag_ == "NNS":
+        return antecedent
     for above in antecedent.ancestors:
         if above.pos_ in ("NOUN", "PROPN") and above.i < relative.i:
             people = can_speak(above) or above.lemma_.lower() in _PEOPLE_WORDS
@@ -945,8 +951,13 @@ def _antecedent(head: Token) -> Token:
     noun = head
     while noun.dep_ == "conj":
         noun = noun.head
-    if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON" and noun.pos_ == "NOUN":
-        return noun.head  # "Jeb Bush of Florida, a leading Republican contender, who has argued"
+    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and _named_by_it(noun):
+        # "Jeb Bush of Florida, a leading Republican contender, who has argued"; "America
+        # Rising, a conservative political action committee that has vowed …"
+        return noun.head
+    group = _group_exemplified(head, noun)
+    if group is not None:
+        return group
     among = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
     if among.dep_ == "pobj" and among.head.lower_ == "among" and among.head.head.lemma_ == "be":
         # "Senator Susan Collins is among only a handful of Republicans who have … called
@@ -972,15 +983,56 @@ def _antecedent(head: Token) -> Token:
     return head
 
 
+def _named_by_it(description: Token) -> bool:
+    """Whether an apposition describes the name it hangs on: a person ("Jeb Bush of Florida,
+    a leading Republican contender"), or a body the description calls one ("America Rising, a
+    conservative political action committee", whatever type the tagger gave the name), not a
+    place."""
+    name = description.head
+    if name.ent_type_ == "PERSON":
+        return True
+    return (
+        name.pos_ == "PROPN"
+        and name.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
+        and can_speak(description)
+    )
+
+
+def _group_exemplified(head: Token, noun: Token) -> Token | None:
+    """ "warnings from fellow Republicans, including House Speaker Paul Ryan (Wis.), who have
+    said …", "Democratic opponents of the trade legislation, including liberals and labor
+    unions, who have said …": a relative clause in the plural after the examples an
+    "including" phrase sets off is the group's, the people of the phrase that holds it (past a
+    thing the parser hung it on: "opponents of the trade legislation")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "including":
+        return None
+    relative = next((c for c in head.children if c.dep_ == "relcl"), None)
+    if relative is None or head.doc[relative.left_edge.i - 1].text != ",":
+        return None
+    words = [relative, *(c for c in relative.children if c.dep_ in ("aux", "auxpass"))]
+    if not any(w.tag_ == "VBP" or w.lower_ == "were" for w in words):
+        return None  # "…, who has said", "…, who said": the example's own words
+    for above in noun.head.ancestors:
+        if above.lower_ == "of":
+            continue
+        if above.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if can_speak(above):
+            return above
+    return None
+
+
 def _said_by_whom_it_names(head: Token, outer: Token) -> bool:
-    """ "a major boost for Social Security reformers who say the program is too generous":
-    "who" after people who can speak, hung on a thing that cannot, is theirs."""
+    """ "a major boost for Social Security reformers who say the program is too generous",
+    "with the help of Mr. Trump's adult children, who believed …": "who" after people, hung on
+    a thing that cannot speak, is theirs."""
     who = any(
         c.dep_ == "relcl"
         and any(s.dep_ in SUBJECTS and s.lower_ in lexicon.PERSON_RELATIVES for s in c.children)
         for c in head.children
     )
-    return who and can_speak(head) and not can_speak(outer)
+    people = can_speak(head) or head.lemma_.lower() in _PEOPLE_WORDS
+    return who and people and not can_speak(outer)
 
 
 def speaker_span(ctx: Context, head: Token) -> tuple[int, int]:
