@@ -1815,6 +1815,42 @@ SPEAKERS = [
         "A. Barry Lind",
         "person",
     ),
+    # "those" with the words that describe them is unnamed people named by those words, as
+    # "people familiar with the matter" is (NYT, BASIL 526cabb7; the Washington Post on a
+    # Virginia seat, PolNeAR dev, and on Sanders, PolNeAR train; the NYT on Rubio, PolNeAR
+    # train, 2016)
+    (
+        "Mr. Obama and Mr. Biden are likely to keep up the pressure on lawmakers with public "
+        "events in the weeks and months ahead, according to those familiar with the White House "
+        "strategy.",
+        "Mr. Obama and Mr. Biden are likely to keep up the pressure on lawmakers with public "
+        "events in the weeks and months ahead",
+        "those familiar with the White House strategy",
+        "group",
+    ),
+    (
+        "Those close to him say that, in addition to Scott, he would have to consider Rep. Don "
+        "Beyer (D-Va.), a former lieutenant governor and ambassador in the Obama administration "
+        "who can raise the cash to run statewide.",
+        "that, in addition to Scott, he would have to consider Rep. Don Beyer (D-Va.)",
+        "Those close to him",
+        "group",
+    ),
+    (
+        "While he is in generally good health and has shown remarkable stamina on the campaign "
+        "trail, those around him acknowledge that a White House bid at age 78 seems improbable.",
+        "that a White House bid at age 78 seems improbable",
+        "those around him",
+        "group",
+    ),
+    (
+        "Even those who have sketched out possible paths for Mr. Rubio to win the nomination "
+        "acknowledge that they are quirky and slender, dependent on forces mostly outside his "
+        "control.",
+        "that they are quirky and slender, dependent on forces mostly outside his control",
+        "those who have sketched out possible paths for Mr. Rubio to win the nomination",
+        "group",
+    ),
     # "who" after people, hung on a thing that cannot speak, is theirs (BASIL: HuffPost on
     # AARP); "a spokesman for Tim Kaine, who said" stays the spokesman's (above)
     (

@@ -1378,6 +1378,9 @@ def _speaker(ctx: Context, candidate: Candidate, earlier: list[Statement]) -> Sp
         head = appos  # "His former partner, Lawrence B. Cummings, called …": Cummings
     mention = speaker_span(ctx, head)
     lower = head.lower_
+    described = _those_described(ctx, head)
+    if described is not None:
+        return Speaker(ctx.text[described[0] : described[1]], "group", ctx.span(*described))
     if head.text != "US" and (
         (head.pos_ == "PRON" and lower not in _QUANTIFIERS | _UNNAMED)
         or lower in lexicon.PERSON_PRONOUNS | lexicon.GROUP_PRONOUNS
@@ -1387,6 +1390,25 @@ def _speaker(ctx: Context, candidate: Candidate, earlier: list[Statement]) -> Sp
         mention = ctx.tokens_span(list(head.subtree))  # "Lt. Gen. (retd) Chun"
         mention = ctx.trim(*mention) or mention
     return named(ctx, mention, head, earlier)
+
+
+def _those_described(ctx: Context, head: Token) -> tuple[int, int] | None:
+    """ "according to those familiar with the White House strategy", "Those close to him say",
+    "those around him acknowledge", "Even those who have sketched out possible paths for Mr.
+    Rubio … acknowledge": "those" with the words that describe them is unnamed people named
+    by that description, as "people familiar with the matter" is, not a pronoun for people
+    named before."""
+    if head.lower_ != "those" or head.pos_ != "PRON":
+        return None
+    words = [c for c in head.children if c.i > head.i and c.dep_ in _DESCRIBING]
+    if not words:
+        return None
+    return ctx.trim(head.idx, words[-1].right_edge.idx + len(words[-1].right_edge))
+
+
+# What describes "those" after it: "close to him", "briefed on the effort", "around him",
+# "who have sketched …".
+_DESCRIBING = frozenset("amod acl relcl prep advmod".split())
 
 
 # How many sentences before the one with "reportedly" the outlet it goes on from may be credited.
