@@ -1197,6 +1197,21 @@ CASES += [
 # Figures the story gold asks for (ages, small counts with their noun, ordinals that count,
 # bounds written after, ranges with "or" and an approximator, spelled-out fractions, units).
 CASES += [
+    # a lowercase "may" after a share is a modal, no date (PolNeAR west-journal 2016-05-10)
+    (
+        "However, many would also prefer not to have had to choose between the two and up to 20 "
+        "percent may note vote at all given the choices they face.",
+        None,
+        "up to 20 percent",
+        20.0,
+        None,
+        20.0,
+        "upper",
+        "%",
+        None,
+        (),
+        None,
+    ),
     (
         "Jamie Armstrong, 25, said she moved to Reno.",
         None,
@@ -2406,6 +2421,30 @@ def test_figure(text, locale, span, value, low, high, qualifier, unit, currency,
 @pytest.mark.parametrize("text", NOT_FIGURES)
 def test_not_a_figure(text):
     assert figures_of(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        # (PolNeAR wash-post 2016-05-19 Sanders; west-journal 2016-01-26 Bloomberg)
+        (
+            "\"It is absurd that you had 400 establishment Democrats on board Hillary Clinton's "
+            "campaign before anybody was in the race,\" Sanders told MSNBC's Rachel Maddow.",
+            "400",
+            400.0,
+        ),
+        (
+            "Trump sent a typical Trump-style campaign jab the billionaire's way by suggesting "
+            "that Bloomberg was personally worth less than the $36.5 billion estimated by Forbes.",
+            "$36.5 billion",
+            36.5e9,
+        ),
+    ],
+)
+def test_a_word_that_begins_like_a_time_zone_is_no_clock_time(text, span, value):
+    found = {f.span.text: f for f in figures_of(text)}
+    assert span in found, list(found)
+    assert found[span].value == pytest.approx(value)
 
 
 @pytest.mark.parametrize(

@@ -74,11 +74,15 @@ from .results import (
     speaker_source,
 )
 
-_MONTH = r"(?:" + "|".join(MONTHS) + r")\.?"
+# A month beside a number dates it ("on 9 May", "May 5"); only as a name, capitalised: "up to
+# 20 percent may not vote at all" is a modal, "5,000 march" a verb.
+_MONTH = r"(?-i:(?=[A-Z]))(?:" + "|".join(MONTHS) + r")\.?"
 _DATE_BEFORE = re.compile(rf"(?i)\b{_MONTH}\s+$")
 _DATE_AFTER = re.compile(rf"(?i)^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
+# A clock time: "11 a.m.", "9 EST"; a zone is a whole word ("400 establishment Democrats",
+# "the $36.5 billion estimated by Forbes" are figures).
 _TIME_AFTER = re.compile(
-    r"(?i)^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|BST|EST|EDT|PST|UTC|CET|hrs\b|:\d\d)"
+    r"(?i)^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|(?:GMT|BST|EST|EDT|PST|UTC|CET)\b|hrs\b|:\d\d)"
 )
 # the first end of a span of clock times: "between 10-11 a.m.", "from 9 to 11:30 p.m."
 _TIME_SPAN_AFTER = re.compile(
