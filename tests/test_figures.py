@@ -1145,6 +1145,39 @@ CASES += [
             "year of age",
             None,
         ),
+        # the age someone did something at, and the first of ages set off after names, not a
+        # band (BASIL c99adbdd Fox, 96b7046f Fox; PolNeAR sanders-after-new-york, Post)
+        (
+            "Labrador says this about himself on his website: “Born to a single mother in Puerto "
+            "Rico, Raúl Labrador moved with his mother to the mainland U.S. at age 13.”",
+            "13",
+            13.0,
+            None,
+            "exact",
+            "year of age",
+            None,
+        ),
+        (
+            "While he is in generally good health and has shown remarkable stamina on the "
+            "campaign trail, those around him acknowledge that a White House bid at age 78 seems "
+            "improbable.",
+            "78",
+            78.0,
+            None,
+            "exact",
+            "year of age",
+            None,
+        ),
+        (
+            "Elizabeth Lauten wrote in a now-deleted Facebook post Friday that Malia and Sasha "
+            'Obama, aged 16 and 13 respectively, should "try showing a little class."',
+            "16",
+            16.0,
+            None,
+            "exact",
+            "year of age",
+            None,
+        ),
         (
             "Crutcher, 40 ― a father and student who sang at church every week ― was shot and "
             "killed by a white officer after his vehicle stalled in the middle of a roadway.",

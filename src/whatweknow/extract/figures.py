@@ -190,8 +190,12 @@ def figures(
             continue  # '<tweet datetime="2016-07-05">', "height: 275px !important;"
         if number.qualifier == "approx" and _about_is_a_preposition(doc, text, number):
             number.qualifier, number.qualifier_start, number.qualifier_end = "exact", None, None
-        if _is_age_apposition(text, number) or _is_age_of_someone(doc, number):
-            number.unit = "year of age"  # "Noah Nathan, 47, said", "when she was 14"
+        if (
+            _is_age_apposition(text, number)
+            or _is_age_of_someone(doc, number)
+            or _AGE_OF_SOMEONE.search(text[max(0, number.start - 12) : number.start])
+        ):
+            number.unit = "year of age"  # "Noah Nathan, 47, said", "when she was 14", "at age 13"
         if number.currency and number.symbol:
             number.currency = territory_currency(number.symbol, number.currency, document.locale)
         if number.kind == "article" and number.qualifier in ("exact", "approx"):
@@ -546,7 +550,7 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         return False  # "I 100 percent support it", "tax cuts for the 1 percent"
     if re.match(r"-(?:speed|door|cylinder|valve|seater|star)\b", after):
         return False  # "a six-speed automatic transmission", "a four-star general": a kind
-    if re.search(r"(?i)\baged?\s+$", before):
+    if re.search(r"(?i)\baged?\s+$", before) and not _AGE_OF_SOMEONE.search(before):
         return False  # "men aged 18 to 34": an age band, not a count
     if _bands_a_polls_group(doc, text, number):
         return False  # "among voters 45 and older", "people under 45, according to exit polls"
@@ -2001,6 +2005,12 @@ def _shares_a_later_percent(doc: Doc, number: NumberMatch, later: list[NumberMat
         return False
     sentence = token.sent
     return any(other.unit == "%" and other.start < sentence.end_char for other in later[:3])
+
+
+# "moved to the mainland U.S. at age 13", "a White House bid at age 78", "Malia and Sasha Obama,
+# aged 16 and 13": the age someone did something at, or one set off after their name, not the
+# band of ages of a group ("men aged 18 to 34").
+_AGE_OF_SOMEONE = re.compile(r"(?i)(?:\bat|,)\s+aged?\s+$")
 
 
 def _is_age_apposition(text: str, number: NumberMatch) -> bool:
