@@ -602,6 +602,99 @@ def test_a_document_with_and_without_which_it_is_is_one_where_the_story_has_one(
     assert {people.canonical(name, "document") for name in documents} == shown
 
 
+# PolNeAR train: the Times' and Politico's stories of the PPIC poll of California (2016-05-26
+# and 27), each naming one poll several ways, and a survey the Times dates "in March"
+_PPIC = [
+    (
+        "nyt",
+        "poll by the Public Policy Institute of California",
+        "Hillary Clinton leading Bernie Sanders among likely voters, 46 percent to 44 percent",
+    ),
+    (
+        "nyt",
+        "new statewide poll",
+        "Hillary Clinton and Bernie Sanders are locked in a tight race in California",
+    ),
+    (
+        "nyt",
+        "survey by the organization in March",
+        "Mrs. Clinton with a lead of 48 percent to 41 percent over Mr. Sanders",
+    ),
+    ("politico", "new poll", "Hillary Clinton and Bernie Sanders are virtually deadlocked"),
+    (
+        "politico",
+        "survey",
+        "Clinton with only a small lead over Sanders, 46 percent to 44 percent, among likely "
+        "voters in the Democratic primary",
+    ),
+    ("politico", "PPIC poll", "the race breaking along familiar lines"),
+]
+
+
+@pytest.mark.parametrize(
+    ("said", "shown"),
+    [
+        # one article's names of one poll are one; two articles' saying the same are one
+        (
+            _PPIC,
+            {
+                "new statewide poll": "poll by the Public Policy Institute of California",
+                "new poll": "poll by the Public Policy Institute of California",
+                "survey": "poll by the Public Policy Institute of California",
+                "PPIC poll": "poll by the Public Policy Institute of California",
+                "survey by the organization in March": "survey by the organization in March",
+            },
+        ),
+        # two polls saying alike with other figures: two
+        (
+            [
+                (
+                    "nyt",
+                    "poll",
+                    "Mrs. Clinton leading Mr. Sanders among likely voters, 48 "
+                    "percent to 41 percent",
+                ),
+                (
+                    "politico",
+                    "survey",
+                    "Clinton leading Sanders among likely voters, 46 percent to 44 percent",
+                ),
+            ],
+            {"poll": "poll", "survey": "survey"},
+        ),
+        # two issuers: two polls, however alike they read
+        (
+            [
+                (
+                    "nyt",
+                    "CNN poll",
+                    "Clinton leading Sanders among likely voters, 46 percent to 44 percent",
+                ),
+                (
+                    "politico",
+                    "Monmouth poll",
+                    "Clinton leading Sanders among likely voters, 46 percent to 44 percent",
+                ),
+            ],
+            {"CNN poll": "CNN poll", "Monmouth poll": "Monmouth poll"},
+        ),
+        # one article's poll and its recent polls: a poll is not several
+        (
+            [
+                ("nyt", "poll", "Clinton leading Sanders among likely voters"),
+                ("nyt", "Recent polls", "Clinton leading Sanders among likely voters"),
+            ],
+            {"poll": "poll", "Recent polls": "Recent polls"},
+        ),
+    ],
+)
+def test_one_document_however_each_article_words_it(said, shown):
+    people = People([])
+    people.know_groups((name, "document") for _, name, _ in said)
+    people.know_said(said)
+    assert {name: people.canonical(name, "document") for name in shown} == shown
+
+
 @pytest.mark.parametrize(
     ("names", "short", "shown"),
     [
@@ -1266,6 +1359,45 @@ IDENTITY = [
             ),
         ],
         {"NBC News/Wall Street Journal poll": ["Fox News", "HuffPost"]},
+    ),
+    # BASIL 2012 (Romney's Medicare ad): Fox's "The ad says", the Times' "the advertisement says"
+    (
+        "an ad and an advertisement saying the same are one",
+        [
+            (
+                "The ad said “You paid in to Medicare for years … now when you need it, Obama "
+                "has cut $716 billion from Medicare. Why? To pay for ObamaCare.”",
+                "ad",
+                "document",
+            ),
+            (
+                "The advertisement said “You paid into Medicare for years, every paycheck. Now "
+                "when you need it, Obama has cut $716 billion from Medicare. Why? To pay for "
+                "Obamacare.”",
+                "advertisement",
+                "document",
+            ),
+        ],
+        {"ad": ["Fox News", "HuffPost"]},
+    ),
+    # BASIL 2015 (the Clintons' tax returns): Fox's documents tell what the Times' returns do
+    (
+        "documents telling what tax returns tell are the tax returns",
+        [
+            (
+                "The documents said the Clintons have paid $43 million in federal taxes since "
+                "2007.",
+                "documents",
+                "document",
+            ),
+            (
+                "The tax returns said from 2007 through 2014 the couple paid $43,885,310 in "
+                "federal taxes, for an effective tax rate of 31.6 percent.",
+                "tax returns",
+                "document",
+            ),
+        ],
+        {"tax returns": ["Fox News", "HuffPost"]},
     ),
     (
         "two polls with a sponsor in common are two",

@@ -103,7 +103,11 @@ documents, over the distinct names of the coverage (never per statement):
   tells apart leave "the letter" to neither. A document of two owners or more, one outlet
   spelling them out and another shortening them ("NBC News/Wall Street Journal poll",
   "national NBC/WSJ poll"), is one where each owner is the other's name, initials or first
-  words, in order ("CNN/ORC poll" is not "CNN/Time poll").
+  words, in order ("CNN/ORC poll" is not "CNN/Time poll"). One article's names for one kind
+  of document ("the PPIC poll", "a new poll", "the survey") are the one it tells of, and two
+  articles' names are one where they say the same thing with the same figures (Fox's "the
+  ad says" and the Times' "the advertisement says" quote one script), never where the names
+  give two issuers, set one against another, date it ("a survey … in March") or count several.
 """
 
 from __future__ import annotations
@@ -116,15 +120,17 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import combinations, pairwise
 from pathlib import Path
 from typing import Any
 
 from nameparser.config import CONSTANTS
 from nicknames import NickNamer
 from rapidfuzz.distance import OSA
+from wordfreq import zipf_frequency
 
 from .. import lexicon
+from ..dates import MONTHS, WEEKDAYS
 from ..names import given_name_listed, joined, roles, sex_of_given_name
 
 # Titles and roles before a name. nameparser's list (812 titles) and ours, less the words that
@@ -1449,18 +1455,17 @@ class People:
         "the Intelligence Committee Republicans' letter" quote the same sentence). Fox's "a
         report claiming that even the modest COLA is not safe" is not the Congressional
         Research Service report HuffPost quotes."""
-        if not self._owned:
-            return
+        said = list(said)
         by_key: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
         for document_id, name, content in said:
             key = self._org_key(name, "document")
-            words = frozenset(w for w in re.findall(r"\w+", content.casefold()) if len(w) > 3)
+            words = _content_words(content)
             if words:
                 by_key[key].append((document_id, words))
 
         def alike(a: str, b: str) -> bool:
             return any(
-                d1 != d2 and len(w1 & w2) >= max(_SAID_WORDS, _SAME_SAID * min(len(w1), len(w2)))
+                d1 != d2 and _said_alike(w1, w2)
                 for d1, w1 in by_key.get(a, ())
                 for d2, w2 in by_key.get(b, ())
             )
@@ -1470,6 +1475,88 @@ class People:
             for key in keys:
                 if any(alike(key, other) for other in group if other != key):
                     self._documents[key] = target
+        self._know_one_document(said)
+
+    def _know_one_document(self, said: list[tuple[str, str, str]]) -> None:
+        """One document, however each article words it: an article's names for one kind of
+        document ("a new poll", "the survey", "the PPIC poll"; "tax returns", "Mrs.
+        Clinton's tax return") are the one it tells of, and two articles' names are one
+        where they say the same thing, figures and all ("“You paid in to Medicare for years
+        …” the ad says", "… the advertisement says"; "documents" of the Clintons' taxes
+        beside "tax returns"). A name goes by the one document only where every article that
+        uses it ties it so ("the poll" of an article naming no poll may be another one).
+        Never where the names give two issuers ("CNN poll", "Monmouth survey"), set one
+        against another ("its own resolution", "an earlier poll"), date it ("a survey by the
+        organization in March"), or count several ("polls" are not "the poll", where the
+        noun's plural is not itself one document's: "returns")."""
+        forms: dict[str, _DocumentForm] = {}
+        rows: list[tuple[str, str, frozenset[str], frozenset[str]]] = []
+        for document_id, name, content in said:
+            form = _document_form(name)
+            if form is None:
+                continue
+            key = self._org_key(name, "document")
+            forms.setdefault(key, form)
+            rows.append((document_id, key, _content_words(content), _figures_said(content)))
+        # each article's use of a name is a node: a name two articles use is no tie itself
+        parent = {(d, k): (d, k) for d, k, _, _ in rows}
+
+        def root(node: tuple[str, str]) -> tuple[str, str]:
+            while parent[node] != node:
+                node = parent[node]
+            return node
+
+        def agree(a: str, b: str, across: bool) -> bool:
+            x, y = forms[a], forms[b]
+            kinds = x.kind == y.kind or (across and _ANY_DOCUMENT & {x.kind, y.kind})
+            return bool(kinds) and x.number_agrees(y) and _issuers_agree(x, y)
+
+        by_article: dict[str, set[str]] = defaultdict(set)
+        for document_id, key, _, _ in rows:
+            by_article[document_id].add(key)
+        for document_id, keys in by_article.items():
+            for kind in {forms[k].kind for k in keys}:
+                same = sorted(k for k in keys if forms[k].kind == kind)
+                if all(agree(a, b, False) for a, b in combinations(same, 2)):
+                    for other in same[1:]:
+                        parent[root((document_id, other))] = root((document_id, same[0]))
+        for (d1, k1, w1, f1), (d2, k2, w2, f2) in combinations(rows, 2):
+            if d1 == d2 or root((d1, k1)) == root((d2, k2)) or not agree(k1, k2, True):
+                continue
+            if _said_alike(w1, w2) and not (f1 and f2 and not f1 & f2):
+                parent[root((d2, k2))] = root((d1, k1))
+        members: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for node in parent:
+            members[root(node)].add(node[1])
+        target_of: dict[tuple[str, str], str] = {}
+        for top, keys in members.items():
+            if len(keys) > 1 and all(
+                _issuers_agree(forms[a], forms[b]) for a, b in combinations(keys, 2)
+            ):
+                target_of[top] = max(
+                    keys,
+                    key=lambda k: (
+                        forms[k].kind not in _ANY_DOCUMENT,
+                        len(forms[k].issuers),
+                        -len(k),
+                        k,
+                    ),
+                )
+        targets: dict[str, set[str | None]] = defaultdict(set)
+        for node in parent:
+            targets[node[1]].add(target_of.get(root(node)))
+        joined_: dict[str, str] = {}
+        for key, found in targets.items():
+            if len(found) == 1 and None not in found:
+                (target,) = found
+                if target != key and len(targets[target]) == 1:  # type: ignore[index]
+                    joined_[key] = target  # type: ignore[assignment]
+        for target in set(joined_.values()):
+            self.orgs.setdefault(target, forms[target].shown)
+        for key, target in list(self._documents.items()):
+            self._documents[key] = joined_.get(target, target)
+        for key, target in joined_.items():
+            self._documents.setdefault(key, target)
 
     def know_told_apart(self, named: Iterable[tuple[str, str, str | None]]) -> None:
         """Read the groups each document quotes (document id, speaker name, kind) before naming
@@ -1719,6 +1806,103 @@ _DEMONSTRATIVES = frozenset("this that these those".split())
 # twice (a quote one outlet cuts short), and at least so many words.
 _SAME_SAID = 0.5
 _SAID_WORDS = 4
+
+
+def _content_words(content: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"\w+", content.casefold()) if len(w) > 3)
+
+
+def _said_alike(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two statements' content words, one said twice (a quote one outlet cuts short)."""
+    return len(a & b) >= max(_SAID_WORDS, _SAME_SAID * min(len(a), len(b)))
+
+
+def _figures_said(content: str) -> frozenset[str]:
+    """The numbers a statement gives ("46 percent to 44 percent" -> 46, 44; "$43,885,310")."""
+    return frozenset(n.replace(",", "") for n in re.findall(r"\d[\d,]*(?:\.\d+)?", content))
+
+
+# One kind of document by another of its nouns: a poll is a survey, an ad an advertisement.
+_DOCUMENT_KINDS = {"survey": "poll", "advertisement": "ad", "commercial": "ad"}
+# What any document is: "documents" of the Clintons' taxes are their tax returns.
+_ANY_DOCUMENT = frozenset("document record paper".split())
+# Words that date a document or set it after another: "a survey … in March", "last year's
+# poll", "an earlier report".
+_DATED = frozenset([*MONTHS, *WEEKDAYS, *"earlier previous prior last past first next".split()])
+
+
+@dataclass(frozen=True, slots=True)
+class _DocumentForm:
+    kind: str  # the head noun, one of a kind's nouns for all: "survey" is "poll"
+    plural: bool | None  # printed in the plural; None where the plural is one document too
+    issuers: tuple[str, ...]  # the capitalised words that say whose it is, folded
+    joint: bool  # of two owners or more ("NBC News/WSJ poll")
+    shown: str  # the name, less its article
+
+    def number_agrees(self, other: _DocumentForm) -> bool:
+        return None in (self.plural, other.plural) or self.plural == other.plural
+
+
+def _document_form(name: str) -> _DocumentForm | None:
+    """A document's name read for whose and what kind it is: "the new PPIC poll" -> (poll,
+    singular, (ppic,)); "poll by the Public Policy Institute of California" -> (poll,
+    singular, (public, policy, institute, california)); "tax returns" -> (return, either,
+    ()). None for a name that sets it against another, dates it, or says which by a phrase
+    other than its issuer's name."""
+    key = document_key(name)
+    words = key.split()
+    cut = next((i for i, w in enumerate(words) if w in _QUALIFYING), len(words))
+    if not cut or (cut < len(words) and words[cut] != "by"):
+        return None
+    if set(words) & (_CONTRASTED | _DEMONSTRATIVES | _DATED) or re.search(r"\d", key):
+        return None
+    head = words[cut - 1]
+    if head not in lexicon.DOCUMENT_NOUNS:
+        return None
+    printed = re.split(r"\s+|/", _without_article(name).replace("’", "'"))
+    issuers = []
+    for i, word in enumerate(printed):
+        bare = re.sub(r"'s?$|\.", "", word)
+        if not bare[:1].isupper() or fold(bare) == head or fold(bare) in _SMALL_WORDS:
+            continue
+        capital_next = i + 1 < len(printed) and printed[i + 1][:1].isupper()
+        if i == 0 and not (bare.isupper() or word != bare or capital_next) and _common(bare):
+            continue  # "Recent polls", "Video": a sentence's first word, not "Monmouth poll"
+        issuers.append(fold(bare))
+    plural = org_key(name).split()[cut - 1] != head
+    either = f"{head}s" in lexicon.DOCUMENT_NOUNS
+    return _DocumentForm(
+        _DOCUMENT_KINDS.get(head, head),
+        None if either else plural,
+        tuple(issuers),
+        "/" in name,
+        _without_article(name),
+    )
+
+
+# A word this common in English (wordfreq's Zipf scale: "recent" 5.0, "latest" 4.9; "Gallup"
+# 3.1, "Monmouth" 3.1) is no issuer's name as a sentence's first word.
+_COMMON_WORD = 4.0
+
+
+def _common(word: str) -> bool:
+    return zipf_frequency(word.lower(), "en") >= _COMMON_WORD
+
+
+def _issuers_agree(x: _DocumentForm, y: _DocumentForm) -> bool:
+    """Whose two documents are agree: one says none, one's words are all the other's
+    ("Quinnipiac poll", "Quinnipiac University poll"), or one is the other's initials ("PPIC",
+    "Public Policy Institute of California"); a joint document's owners are all its own ("CBS
+    News poll" is not the "New York Times/CBS News poll")."""
+    a, b = x.issuers, y.issuers
+    if not a or not b:
+        return True
+    if x.joint or y.joint:
+        return set(a) == set(b)
+    if set(a) <= set(b) or set(b) <= set(a):
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) == 1 and short[0] == "".join(w[0] for w in long_)
 
 
 def _owners(name: str) -> tuple[str, tuple[tuple[str, ...], ...]] | None:
