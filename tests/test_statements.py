@@ -1643,6 +1643,57 @@ CASES = [
         "direct",
         False,
     ),
+    # ... also where the parser made the quote's verb the root and hung the frame on it
+    # (the story gold: Fox News 2012-10-12, NYT 2015-12-22).
+    (
+        "Biden was quick to retort: \"With all due respect, that's just a bunch of malarkey. "
+        '... Not a single thing he said is accurate."',
+        "Biden",
+        "person",
+        "was",
+        "With all due respect, that's just a bunch of malarkey. ... Not a single thing he said "
+        "is accurate.",
+        "direct",
+        False,
+    ),
+    (
+        "Ryan shot back, in reference to Biden's tendency to make gaffes: \"As the vice "
+        "president very well knows ... sometimes the words don't come out of your mouth the "
+        'right way."',
+        "Ryan",
+        "person",
+        "shot",
+        "As the vice president very well knows ... sometimes the words don't come out of your "
+        "mouth the right way.",
+        "direct",
+        False,
+    ),
+    # ... and its verb, parsed as a modifier of the one who speaks
+    (
+        "Mitt Romney, the 2012 Republican presidential nominee, tweeted in response: "
+        "''Important distinction: thug Putin kills journalists and opponents; our presidents "
+        "kill terrorists and enemy combatants.''",
+        "Mitt Romney",
+        "person",
+        "tweeted",
+        "Important distinction: thug Putin kills journalists and opponents; our presidents kill "
+        "terrorists and enemy combatants.",
+        "direct",
+        False,
+    ),
+    # ... but a headline before a dash and a name is no frame: the name speaks (HuffPollster's
+    # digest, PolNeAR train huff-post 2016-02-03, the thirty-eighth round's story gold)
+    (
+        "Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one: Keep on "
+        "contacting voters as late as possible.” [538.]",
+        "Carl Bialik",
+        "person",
+        ":",
+        "“One of the biggest lessons was a simple one: Keep on contacting voters as late as "
+        "possible.” [538.]",
+        "mixed",
+        False,
+    ),
     # A speech act given: "offered his assessment", "offering her reviews".
     (
         "Donald Trump also offered his early assessment of the Super Bowl between Denver and "
@@ -2490,6 +2541,17 @@ def test_a_paragraph_a_verb_of_speech_hands_on_with_a_colon_is_said(text, cue, c
 )
 def test_a_paragraph_after_a_colon_no_verb_of_speech_ends_is_no_ones(text):
     assert statements_of(text) == ()
+
+
+def test_a_frame_hung_on_the_quote_that_tells_no_speech_gives_it_no_speaker():
+    """The reporters' questions after "ranged from skeptical to hostile:" (Washington Post
+    2015-11-17, the twenty-ninth round's story gold, a not-statement): the frame the parser
+    hung on the quote's verb has no word of speech, so its subject is no speaker."""
+    text = (
+        "Obama's first five questioners ranged from skeptical to hostile: \"Is it time for your "
+        'strategy to change?"'
+    )
+    assert not [s for s in statements_of(text) if s.cue and s.cue.text == "ranged"]
 
 
 def test_a_quote_paragraph_after_mixed_speech_is_a_statement_of_its_own():

@@ -33,8 +33,12 @@ from .syntax import clause, left_edge
 MIN_QUOTE_WORDS = 4
 _DASH_SOURCE = re.compile(r"^\s*[—–-]{1,2}\s*((?:[A-Z][\w.'’-]*\s?){1,5})")
 _COLON_SPEAKER = re.compile(
-    # "Name: words", after an optional capitalised headline and dash ("EXCLUSIVE – Name: …")
-    r"(?:^|(?<=\n))(?:[A-Z0-9][A-Z0-9 ,.'’&]*[ \t][-–—][ \t]+)?"
+    # "Name: words", after an optional capitalised headline and dash ("EXCLUSIVE – Name: …"),
+    # or a headline in sentence case and a dash where a quote follows the colon (HuffPollster's
+    # digest: "Pollsters agree - Carl Bialik: “…”", "But polls did predict the Democratic
+    # caucus - HuffPollster: “…”"; the headline's verb is no frame of the quote)
+    r"(?:^|(?<=\n))(?:[A-Z0-9][A-Z0-9 ,.'’&]*[ \t][-–—][ \t]+"
+    r"|[A-Z][^\n:“”\"—–]{0,100}?[ \t][-–][ \t]+(?=[^\n:]{1,60}:[ \t]+[“\"]))?"
     r"((?:[A-Z][\w.'’-]*)(?: (?:and|[A-Z][\w.'’-]*)){0,5})[ \t]*:[ \t]+([^\n]{12,})"
 )
 # Paragraph openers that look like "Name: text" but introduce no speaker. "Contributing" opens
@@ -740,13 +744,66 @@ def _introduced_by(ctx: Context, quote: Quote) -> Candidate | None:
     colon = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
     if colon is None:
         return None
-    verb = colon.sent.root
-    if verb.pos_ not in ("VERB", "AUX") or ctx.inside_quote(verb):
+    verb = _frame_head(colon[0])
+    if verb is None or ctx.inside_quote(verb):
         return None
-    speaker = speaker_of(verb)
-    if speaker is None or not can_speak(speaker[-1]):
+    if verb.pos_ in ("PROPN", "NOUN"):
+        # "Mitt Romney, the 2012 Republican presidential nominee, tweeted in response: “…”":
+        # the frame's verb parsed as a modifier of its subject, the subject hung on the quote
+        subject, verb = verb, _verb_as_modifier(verb, colon[0])
+        speaker = [subject] if verb is not None else None
+    elif verb.pos_ in ("VERB", "AUX"):
+        speaker = speaker_of(verb)
+    else:
+        return None
+    if verb is None or speaker is None or not can_speak(speaker[-1]):
         return None
     return Candidate((verb.idx, verb.idx + len(verb)), list(quote.fragments), speaker)
+
+
+def _frame_head(colon: Token) -> Token | None:
+    """The head of the clause that ends in the colon: the sentence's root, or, where the
+    parser made the quote's own verb the root and hung the frame on it ("Biden was quick to
+    retort: “With all due respect, that's just a bunch of malarkey.”": "was" a clause of
+    "'s"; "Sanders delivered a snappy retort: “No one is tearing this up.”"), the one word
+    of the frame whose head lies past the colon, where a word of the frame tells speech (not
+    "Obama's first five questioners ranged from skeptical to hostile: “Is it time …?”", a
+    reporters' question the story gold leaves out)."""
+    root = colon.sent.root
+    if root.i < colon.i:
+        return root
+    frame = [t for t in colon.sent if t.i < colon.i and not t.is_punct]
+    tops = [t for t in frame if t.head.i > colon.i]
+    if len(tops) != 1 or not any(_tells_speech(t) for t in frame):
+        return None
+    return tops[0]
+
+
+def _tells_speech(token: Token) -> bool:
+    """A cue ("retort", "shot back", "tweeted") or a speech act's noun ("a snappy retort")."""
+    word = lemma(token)
+    return (
+        word in CUE_LEMMAS
+        or word in lexicon.SPEECH_ACT_NOUNS
+        or cues.construction(token) is not None
+    )
+
+
+def _verb_as_modifier(subject: Token, colon: Token) -> Token | None:
+    """A verb in the past the parser made a modifier of the noun before it ("Romney …,
+    tweeted": acl, tagged as a participle or not), before the colon, with no agent of its own
+    ("a letter signed by …")."""
+    return next(
+        (
+            c
+            for c in subject.children
+            if c.dep_ == "acl"
+            and c.tag_ in ("VBD", "VBN")
+            and c.i < colon.i
+            and not any(g.dep_ == "agent" for g in c.children)
+        ),
+        None,
+    )
 
 
 # -- a quote set off by a frame of someone and a verb -----------------------------------------
