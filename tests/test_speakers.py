@@ -2408,6 +2408,50 @@ DESCRIBED = [
         "that night, the scene in the movie is entirely untrue.",
         "Bob",
     ),
+    # a person described by their age alone, as a noun: the subject named just before it
+    # (BASIL 7f9c83f7 Fox, the parser hanging "the 43-year-old" on the verb; PolNeAR train
+    # HuffPost 2015-12-19 and Breitbart 2016-07-19, as printed), not the person the article
+    # names most (Donald Trump in both), and not a name modifying the subject ("the Trump
+    # team sought …" is the team's)
+    (
+        "New York – In his first major foreign policy speech since launching his "
+        "presidential campaign, U.S. Sen. Marco Rubio said if elected, he would prioritize a "
+        "strong military.\n\n“Since the end of the Cold War, the threats facing America "
+        "have changed, but the need for American strength has not,” Rubio said.\n\n“It "
+        "takes forethought to design and many years to build the capabilities we may need at "
+        'a moment’s notice," the 43-year-old said. "So to restore American strength, my '
+        "first priority will be to adequately fund our military.”",
+        "It takes forethought to design and many years to build the capabilities we may need "
+        'at a moment’s notice," the 43-year-old said. "So to restore American strength, '
+        "my first priority will be to adequately fund our military.",
+        "Marco Rubio",
+    ),
+    (
+        "What would Donald Trump sound like if he had elocution lessons?\nEnglish comedian and "
+        "actor Peter Serafinowicz needed to know, so he dubbed himself over footage of Trump "
+        "talking about Hillary Clinton on Fox News.\nThe content of the Republican "
+        "presidential candidate’s words is still far out. But hearing him say it in a "
+        "British accent gives it a certain sophisticated tone.\nSerafinowicz, who’s starred "
+        "in “Parks and Recreation” and “Guardians of the Galaxy,” posted the clip to "
+        "YouTube on Thursday.\n\n“What if Donald Trump had elocution lessons?” the "
+        "43-year-old asked in the video’s description.",
+        "What if Donald Trump had elocution lessons?",
+        "Peter Serafinowicz",
+    ),
+    (
+        "The real estate magnate was expected to cruise past the 1,237 delegates needed, and "
+        "Trump will officially accept the nomination Thursday.\n\nThe candidate’s glamorous "
+        "wife Melania Trump brought some pizzazz to the proceedings on the opening night as "
+        "the Trump team sought to get the event back on track.\n\nBut an embarrassing "
+        "plagiarism scandal tarnished her prime-time speech — and brought her husband’s "
+        "presidential campaign under withering scrutiny.\n\nWith millions watching on "
+        "television, the Slovenia-born former model delivered a seemingly heartfelt defense "
+        "of her husband.\n\n“Donald is, and always has been, an amazing leader,” said the "
+        "46-year-old. “Now, he will go to work for you.”",
+        "Donald is, and always has been, an amazing leader,” said the 46-year-old. “Now, "
+        "he will go to work for you.",
+        "Melania Trump",
+    ),
 ]
 
 

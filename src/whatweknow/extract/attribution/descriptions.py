@@ -39,6 +39,10 @@
   article itself writes before a person's name ("Democratic presidential hopeful Hillary
   Clinton") is a person noun there, as the lexicon's are counted on PolNeAR train; one it
   describes alike only after it is the last resort.
+- A person described by their age alone ("“…,” the 43-year-old said") is a person
+  description too, resolved as one the article describes by that age or the subject named
+  or speaking just before it; never the person the article is about, of whose age the
+  description says nothing, nor a name that only modifies a subject ("the Trump team").
 - An article's first sentence may describe the person it names after it, as news ledes do:
   "A two-term Republican congressman from Idaho … said Friday" is "Raul Labrador, a … tea
   party congressman", by the same words.
@@ -398,6 +402,8 @@ def _subject(ctx: Context, at: int) -> bool:
         return False
     token = span.root
     while token.dep_ in ("compound", "flat", "appos") and token.head is not token:
+        if token.dep_ == "compound" and token.head.pos_ == "NOUN":
+            return False  # "the Trump team sought …": the team is the subject, not Trump
         token = token.head
     return token.dep_ in ("nsubj", "nsubjpass")
 
@@ -659,6 +665,9 @@ def article_of(head: Token) -> str | None:
         and not any(t.is_punct for t in head.doc[first.i : head.i])
     ):
         return first.lower_
+    before = head.doc[first.i - 1] if first.i > 0 else None
+    if before is not None and before.dep_ == "det" and before.head == head.head and age(head):
+        return before.lower_  # "the 43-year-old said", the parser hanging both on the verb
     return None
 
 
@@ -667,15 +676,34 @@ def person_description(head: Token, articles: frozenset[str] = frozenset({"the"}
     journalist": one person by a noun the news describes people by (`lexicon.PERSON_NOUNS`,
     or one the article itself writes beside a person's name, as the lexicon's are counted:
     "the presidential hopeful" where it names "Democratic presidential hopeful Hillary
-    Clinton"), with a definite article (or one of `articles`)."""
-    if head.tag_ != "NN" or not head.text.islower():
+    Clinton"), with a definite article (or one of `articles`); or by an age alone, "the
+    43-year-old said", which describes one person as a noun does."""
+    if (head.tag_ != "NN" and not age(head)) or not head.text.islower():
         return False
     noun = noun_of(head)
     return (
-        (noun in lexicon.PERSON_NOUNS or noun in _nouns_beside_names(head.doc))
+        (noun in lexicon.PERSON_NOUNS or noun in _nouns_beside_names(head.doc) or age(head))
         and noun not in lexicon.ANONYMOUS_NOUNS
         and noun not in _THINGS
         and article_of(head) in articles
+    )
+
+
+_AGE = re.compile(r"\d+-year-old")
+
+
+def age(head: Token) -> bool:
+    """ "old" heading a noun phrase of its own as an age ("the 43-year-old said", "said the
+    46-year-old"; the parser may hang it on the verb): a person described by their age, the
+    tagger's adjective standing for a noun; not an age on a noun ("the 43-year-old
+    senator")."""
+    doc = head.doc
+    return (
+        head.lower_ == "old"
+        and head.tag_ == "JJ"
+        and head.head.pos_ not in ("NOUN", "PROPN")
+        and not (head.i + 1 < len(doc) and doc[head.i + 1].pos_ in ("NOUN", "PROPN"))
+        and _AGE.fullmatch(noun_of(head)) is not None
     )
 
 
@@ -900,8 +928,8 @@ def about_person(ctx: Context, head: Token) -> Entity | None:
     lawyer", "the lawyer for the campaign") is never the person it belongs to: in the lede
     only one whose owner is itself introduced ("for a Republican member of Congress") may
     be."""
-    if not person_description(head):
-        return None
+    if not person_description(head) or age(head):
+        return None  # an age says nothing of whom the article is about
     lede = _first_sentence(ctx, head)
     owners = _owners(head)
     if owners and not (lede and all(_introduced(o) for o in owners)):
@@ -1048,7 +1076,7 @@ def subject_described(
     for start, end, speaker in spoken:
         if speaker == entity_id and start < head.idx:
             said |= _words(ctx.doc.char_span(start, end, alignment_mode="expand") or ())
-    if _other_office(noun_of(head), said):
+    if not age(head) and _other_office(noun_of(head), said):
         return None  # "the journalist" is not whom the article calls a candidate
     return entity
 

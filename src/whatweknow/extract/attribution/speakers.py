@@ -58,6 +58,8 @@ def speaker_of(verb: Token) -> list[Token] | None:
     subject = next((c for c in subjects if not _dateline(c)), subjects[0] if subjects else None)
     if subject is None and (inverted := inverted_after_quote(verb)) is not None:
         return [inverted]
+    if subject is None and (aged := _age_on_its_verb(verb)) is not None:
+        return [aged]
     if subject is None or _dateline(subject):
         closed = _clause_closed_before(verb)
         if closed is not None:
@@ -861,6 +863,12 @@ def _people_doing(verb: Token) -> bool:
 
 # Pronouns for people that a participle hangs on: "those predicting …", "others calling for …".
 _PEOPLE_PRONOUNS = frozenset("those others some many".split())
+
+
+def _age_on_its_verb(verb: Token) -> Token | None:
+    """ "“It takes forethought …," the 43-year-old said": the age describing the speaker,
+    which the parser hung on the verb as its modifier (and the article with it)."""
+    return next((c for c in verb.lefts if c.dep_ == "amod" and descriptions.age(c)), None)
 
 
 def hung_on_its_subject(verb: Token) -> bool:
@@ -2795,8 +2803,9 @@ def _named(
         return Speaker(group_name(span.text), "group", span, entity.id)
     if entity is not None and (head is None or head.pos_ == "PROPN" or entity.type == "person"):
         return Speaker(entity.stands_for or entity.name, entity_kind(entity), span, entity.id)
-    if head is not None and head.ent_type_ in _NOT_SOURCES:
-        return Speaker(None, "unresolved", span)  # "June 2016", "last week"
+    if head is not None and head.ent_type_ in _NOT_SOURCES and not descriptions.age(head):
+        # "June 2016", "last week"; not "the 43-year-old", a person the tagger takes for a date
+        return Speaker(None, "unresolved", span)
     lowered = {w.lower() for w in span.text.split()}
     if (
         lowered & lexicon.ANONYMOUS_MARKERS - {"some", "several"}
