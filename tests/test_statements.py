@@ -4768,6 +4768,63 @@ def test_an_open_mark_before_a_paragraph_quoting_again_opens_no_blockquote():
     assert [text[q.start : q.end] for q in quotes(text)] == ['"I love this country,"']
 
 
+# A curly quote closed by a straight mark before its cue and reopened straight after it, the
+# last part closed curly: one statement in two parts, the cue between them in neither (BASIL
+# b764f81f HuffPost, 1bb79cc1 and 7f9c83f7; PolNeAR Politico 2016-02-09 and 2015-11-29; as
+# printed). The whole span read as one quote showed "Suthers said." inside the quoted words.
+@pytest.mark.parametrize(
+    ("text", "speaker", "parts"),
+    [
+        (
+            "“Because neighboring states have expressed concern about Colorado-grown marijuana "
+            'coming into their states, we are not entirely surprised by this action," Suthers '
+            'said. "However, it appears the plaintiffs’ primary grievance stems from '
+            "non-enforcement of federal laws regarding marijuana, as opposed to choices made by "
+            "the voters of Colorado. We believe this suit is without merit and we will "
+            "vigorously defend against it in the U.S. Supreme Court.”",
+            "Suthers",
+            ("Because neighboring states", "However, it appears"),
+        ),
+        (
+            "“To make clear what is and is not in these e-mails, today the White House took the "
+            'extraordinary step of releasing these e-mails," Schultz said. "You can now see '
+            "what the Congress has seen.”",
+            "Schultz",
+            ("To make clear what", "You can now see"),
+        ),
+        (
+            '“I heard parts of Bernie’s speech," Trump said. "He wants to give away our '
+            "country, folks.”",
+            "Trump",
+            ("I heard parts", "He wants to give"),
+        ),
+        (
+            'Clinton spoke in Iowa. “Our roads and bridges are potholed and crumbling," she '
+            'said. "Families endure blackouts because our electric grid fails in extreme '
+            "weather.”",
+            "Clinton",
+            ("Our roads and bridges", "Families endure"),
+        ),
+    ],
+)
+def test_a_curly_quote_its_cue_closes_with_a_straight_mark_is_two_parts(text, speaker, parts):
+    from whatweknow.extract.quotes import quotes
+
+    assert len(quotes(text)) == 2
+    (said,) = [s for s in statements_of(text) if s.form == "direct"]
+    assert said.speaker.name == speaker
+    assert [f.text[: len(p)] for f, p in zip(said.fragments, parts, strict=True)] == list(parts)
+    assert not any(" said" in f.text for f in said.fragments)
+
+
+def test_a_straight_quote_nested_in_a_curly_one_does_not_close_it():
+    from whatweknow.extract.quotes import quotes
+
+    # the straight mark opens a quote inside (follows a space), it closes nothing
+    text = '“He called the plan "a disaster," and walked out,” she said.'
+    assert [text[q.start : q.end] for q in quotes(text)] == [text[: text.index(" she")]]
+
+
 def test_a_quote_running_on_over_paragraphs_is_its_speakers():
     found = statements_of(
         '"I was talking about the radical environmentalist," he said. "I was talking about '

@@ -1,7 +1,8 @@
 """Quotation marks paired into quotes, robust to what real articles do.
 
 - Curly quotes pair by type (“ with ”), straight quotes by alternation within a paragraph; an
-  opening curly mark with no curly closer in its paragraph takes a straight one, and an
+  opening curly mark with no curly closer in its paragraph takes a straight one, and so does
+  one whose first straight mark closes a quote before its cue (“…," Suthers said. "…”); an
   opening straight mark takes a curly closer that comes before the next straight mark.
 - A quote may run over several paragraphs: each continued paragraph opens with a mark and only
   the last one closes ("“…\n\n“…”").
@@ -45,6 +46,13 @@ def quotes(text: str) -> list[Quote]:
             if char == OPENING:
                 close = text.find(CLOSING, pos + 1, end)
                 nested_open = text.find(OPENING, pos + 1, close if close != -1 else end)
+                straight = text.find(STRAIGHT, pos + 1, close)
+                if close != -1 and nested_open == -1 and _closes(text, straight):
+                    # a curly quote closed by a straight mark before its cue, the rest reopened
+                    # straight and closed curly: “Because …," Suthers said. "However, …”
+                    found.append(Quote(pos, straight + 1, ((pos + 1, straight),)))
+                    pos = straight + 1
+                    continue
                 if close != -1 and nested_open == -1:
                     found.append(Quote(pos, close + 1, ((pos + 1, close),)))
                     pos = close + 1
@@ -137,6 +145,13 @@ def _continued(
         fragments.append((inner, end))
         j += 1
     return None
+
+
+def _closes(text: str, at: int) -> bool:
+    """Whether the straight mark at `at` (-1: none) closes a quote: it follows the quote's
+    last punctuation and a space follows it (`…," he said`), where a straight mark that opens
+    a quote nested in a curly one follows a space (“I said "no," and left”)."""
+    return at > 0 and text[at - 1] in ",.?!" and text[at + 1 : at + 2] in ("", " ")
 
 
 def _first_mark(text: str, start: int, end: int) -> int:
