@@ -482,6 +482,52 @@ CASES = [
         "the article itself",
         [],
     ),
+    # "can" of ability, permission or general possibility hedges nothing (BASIL 1bb79cc1
+    # HuffPost, 7f9c83f7 Fox, 005a2961 Fox; PolNeAR train NYT 2016-07-15; as printed)
+    (
+        "figure",
+        "After 11 hearings, 25,000 pages of documents, and now this release, we can hopefully "
+        "spend our time working on what’s important.",
+        "25,000",
+        False,
+        False,
+        None,
+        "the article itself",
+        [],
+    ),
+    (
+        "statement",
+        "As for Iran, Rubio said it cannot be trusted.",
+        "said",
+        False,
+        True,
+        None,
+        "named person",
+        ["not"],
+    ),
+    (
+        "statement",
+        '"I have people that actually have been studying it and they cannot believe what '
+        'they\'re finding," Trump told NBC\'s "Today" show on Thursday.',
+        "told",
+        False,
+        False,
+        None,
+        "named person",
+        [],
+    ),
+    (
+        "statement",
+        "Voters see Hillary Clinton as a wounded candidate, with a large and growing majority "
+        "of voters saying she cannot be trusted, according to the latest New York Times/CBS "
+        "News poll.",
+        "saying",
+        False,
+        True,
+        None,
+        "anonymous",
+        ["not"],
+    ),
     # A capital stands for its government in foreign affairs (a second country named).
     (
         "statement",

@@ -35,7 +35,10 @@ ICD203 = (
 )
 _LADDER = [(level, re.compile(rf"(?i)\b(?:{pattern})\b")) for level, pattern in ICD203]
 
-MODALS = frozenset("may might could can possibly perhaps maybe".split())
+# Modals of likelihood. Not "can": ability, permission or what is possible in general ("the
+# app can track …", "it cannot be trusted", "we can hopefully spend our time …"), no doubt
+# about what is said ("can't" was never one: its token is "ca").
+MODALS = frozenset("may might could possibly perhaps maybe".split())
 EPISTEMIC_VERBS = frozenset(
     "believe appear seem suggest suspect estimate expect think assume indicate fear doubt".split()
 )
