@@ -375,6 +375,57 @@ def test_according_to_is_no_verb_label(tmp_path):
     assert "According to:" not in html and "reportedly:" not in html
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        # BASIL 2b95d2cf NYT, as printed
+        (
+            "“It was the president who was trying to be cute by half by flipping a script "
+            "demonizing Iraq, while saying the battle really should be Afghanistan,” Mr. Steele "
+            "said, according to a video of his remarks that was circulated by Democrats on "
+            "Friday. “Well, if he’s such a student of history, has he not understood that you "
+            "know that’s the one thing you don’t do, is engage in a land war in Afghanistan?”",
+            "Steele",
+            "video of his remarks",
+        ),
+        # BASIL 7f9c83f7 Fox: a dash inside the quote is the speaker's, not the writer's
+        (
+            '"We simply cannot afford to elect as our next president one of the leading agents '
+            "of this administration's foreign policy — a leader from yesterday whose tenure as "
+            'secretary of state was ineffective at best and dangerously negligent at worst," '
+            "Rubio said, according to the prepared text of remarks he was to deliver at the "
+            "Council on Foreign Relations in New York.",
+            "Rubio",
+            "prepared text of remarks",
+        ),
+        # BASIL 1e41e98b NYT
+        (
+            "“You put us in this position,” Mr. Johnson said, according to one of his aides.",
+            "Johnson",
+            "one of his aides",
+        ),
+        # PolNeAR train, Breitbart 2016-07-25
+        (
+            "“I ask you as a personal courtesy to me not to engage in any kind of protest on "
+            "the floor,” Sanders said, according to CNN. “It’s of utmost importance you explain "
+            "this to your delegations.”",
+            "Sanders",
+            "CNN",
+        ),
+    ],
+)
+def test_a_quote_told_according_to_where_it_was_found_is_shown_once(tmp_path, text, speaker, via):
+    """ "“…,” Mr. Steele said, according to a video of his remarks": the quote is the
+    speaker's, found in the video; a reader saw it twice, once as the video's own words (4
+    BASIL stories and 7 PolNeAR train articles print a quote so). It is shown once, under its
+    speaker, via where it was found."""
+    brief = _briefed(tmp_path, {"The New York Times": text})
+    lines = [(e["name"], s["via"]) for e in brief["speakers"] for s in e["statements"] if s["text"]]
+    assert len(lines) == 1, lines
+    name, shown_via = lines[0]
+    assert speaker in name and via in (shown_via or ""), lines
+
+
 def test_a_colon_is_no_cue_label(tmp_path):
     """PolNeAR train, Politico 2015 (names changed): "Carla Fiore: 'Bill Clinton's fair
     game.'" showed its colon as a cue, ":: 'Bill Clinton's fair game.'"; a cue that is a mark,

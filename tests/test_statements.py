@@ -5609,3 +5609,37 @@ def test_a_quote_after_another_verb_past_the_cue_does_not_go_on_with_it():
     smith = [s for s in statements_of(text) if s.speaker.name == "Ann Smith"]
     assert smith, [(s.speaker.name, s.content.text) for s in statements_of(text)]
     assert all("lose nothing" not in s.content.text for s in smith)
+
+
+# "“…,” X said, according to Y": Y reports the whole quote with its cue, a dash inside the
+# quote being the speaker's, and the quote, in one part or two, is nested in Y's report
+# (BASIL 7f9c83f7 Fox and 2b95d2cf NYT, as printed)
+@pytest.mark.parametrize(
+    ("text", "speaker", "reporter"),
+    [
+        (
+            '"We simply cannot afford to elect as our next president one of the leading agents '
+            "of this administration's foreign policy — a leader from yesterday whose tenure as "
+            'secretary of state was ineffective at best and dangerously negligent at worst," '
+            "Rubio said, according to the prepared text of remarks he was to deliver at the "
+            "Council on Foreign Relations in New York.",
+            "Rubio",
+            "prepared text",
+        ),
+        (
+            "“It was the president who was trying to be cute by half by flipping a script "
+            "demonizing Iraq, while saying the battle really should be Afghanistan,” Mr. Steele "
+            "said, according to a video of his remarks that was circulated by Democrats on "
+            "Friday. “Well, if he’s such a student of history, has he not understood that you "
+            "know that’s the one thing you don’t do, is engage in a land war in Afghanistan?”",
+            "Steele",
+            "video",
+        ),
+    ],
+)
+def test_a_quote_told_according_to_someone_is_nested_in_their_report(text, speaker, reporter):
+    found = statements_of(text)
+    (report,) = [s for s in found if reporter in (s.speaker.name or "")]
+    (quote,) = [s for s in found if speaker in (s.speaker.name or "")]
+    assert report.content.text.lstrip('"“').startswith(quote.content.text[:20])
+    assert quote.nested_in == report.id

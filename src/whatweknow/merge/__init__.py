@@ -305,9 +305,11 @@ def _speakers(
                 documents.add(document_id)
         statements = store.statements_by([i for i in ids if i in documents], None)
     statements = list(statements)
-    reporters = _reporters(store, ids, statements, people)
+    reporters, relays = _reporters(store, ids, statements, people)
     grouped: dict[str, dict[str, Any]] = {}
     for document_id, statement in statements:
+        if (document_id, statement["id"]) in relays:
+            continue  # shown as the quote's "via": "…,” Mr. Steele said, according to a video"
         speaker = statement["speaker"]
         key = (document_id, speaker.get("name"), speaker.get("kind"), speaker.get("entity"))
         if key not in names:  # unresolved
@@ -455,19 +457,38 @@ def shown_fragments(statement: dict[str, Any]) -> list[str]:
 
 def _reporters(
     store: Any, ids: list[str], statements: list[tuple[str, dict[str, Any]]], people: People
-) -> dict[tuple[str, str], str]:
+) -> tuple[dict[tuple[str, str], str], set[tuple[str, str]]]:
     """(document id, statement id) -> the name of who reports that statement, for statements
-    nested in it ("The South fears that …, said Chun": Chun)."""
-    wanted = {(d, s["nested_in"]) for d, s in statements if s.get("nested_in")}
-    if not wanted:
-        return {}
+    nested in it ("The South fears that …, said Chun": Chun); and those of them that only
+    relay a quote (`_relay`), which a brief shows as the quote's "via", not twice."""
+    inner = {(d, s["nested_in"]): s for d, s in statements if s.get("nested_in")}
+    if not inner:
+        return {}, set()
     found = {}
-    for document_id, outer in store.records("statements", ids, only=wanted):
+    relays = set()
+    for document_id, outer in store.records("statements", ids, only=set(inner)):
         speaker = outer["speaker"]
         name = people.canonical(speaker.get("name"), speaker.get("kind"))
         if name:
             found[(document_id, outer["id"])] = name
-    return found
+            if _relay(outer, inner[(document_id, outer["id"])]):
+                relays.add((document_id, outer["id"]))
+    return found, relays
+
+
+def _relay(outer: dict[str, Any], quoted: dict[str, Any]) -> bool:
+    """ "“…,” Mr. Steele said, according to a video of his remarks": a statement after
+    "according to" whose content is the quote nested in it up to the quote's own cue, where
+    the writer found the quote, no words of its own (BASIL 2b95d2cf, d4a4bc34, 1e41e98b;
+    PolNeAR train Breitbart 2016-07-25). A reader saw the quote twice, once as the video's."""
+    cue, said = outer.get("cue") or {}, quoted.get("cue") or {}
+    if not (cue.get("text") or "").lower().startswith("according") or not said:
+        return False
+    content, words = outer["content"], quoted["content"]
+    return (
+        words["start"] - 1 <= content["start"] <= words["start"]
+        and said["start"] < content["end"] <= said["end"]
+    )
 
 
 def _named_jointly(tally: dict[str, int], people: People) -> dict[str, list[str]]:

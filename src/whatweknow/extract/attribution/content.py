@@ -1136,7 +1136,9 @@ def _final_scope(ctx: Context, according: Token) -> int:
     if ";" in text:
         start += text.rindex(";") + 1
         text = ctx.text[start : according.idx]
-    dashes = list(_DASH.finditer(text))
+    # the writer's dashes, not a quote's ("“… policy — a leader from yesterday …,” Rubio
+    # said, according to the prepared text": the prepared text reports the whole quote)
+    dashes = [d for d in _DASH.finditer(text) if ctx.quote_at(start + d.start()) is None]
     if len(dashes) % 2 == 1:
         start += dashes[-1].end()
     first = next((t for t in sentence if t.idx >= start and not t.is_space), None)

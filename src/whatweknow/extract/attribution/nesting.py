@@ -76,7 +76,7 @@ def _outer(statement: Statement, contents: Intervals[Statement]) -> Statement | 
     outer = None
     for other in contents.covering(at):
         length = other.content.end - other.content.start
-        if other is statement or length <= own:
+        if other is statement or (length <= own and not _relays(other, statement)):
             continue
         pieces = other.fragments or (other.content,)
         if any(p.start <= at < p.end for p in pieces) and (
@@ -84,3 +84,19 @@ def _outer(statement: Statement, contents: Intervals[Statement]) -> Statement | 
         ):
             outer = other
     return outer
+
+
+def _relays(other: Statement, statement: Statement) -> bool:
+    """ "“…,” Mr. Steele said, according to a video of his remarks …. “…”": the source after
+    "according to" reports the quote and its cue (its content runs to the cue), where the
+    quote, in fragments either side of it, is longer than what it reports; its own cue
+    outside the quote, it can hold the quote's speaker without a cycle (BASIL 2b95d2cf,
+    d4a4bc34; PolNeAR train Breitbart 2016-07-25, Politico 2016-02-19)."""
+    if other.cue is None or statement.cue is None:
+        return False
+    pieces = statement.fragments or (statement.content,)
+    return (
+        other.cue.text.lower().startswith("according")
+        and other.content.start <= statement.cue.start < other.content.end
+        and not any(p.start <= other.cue.start < p.end for p in pieces)
+    )
