@@ -4683,6 +4683,59 @@ def test_a_share_of_people_polled_is_those_people(text, content, speaker, mentio
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "speaker", "mention"),
+    [
+        # PolNeAR, 2016 July poll story (The Western Journal): the share before, same sentence
+        (
+            "Asked if her email practices were illegal, 46 percent of voters said yes, compared "
+            "with 23 percent who said using a private server was improper but not illegal. Only "
+            "24 percent said she did nothing wrong.",
+            "she did nothing wrong",
+            "voters",
+            "Only 24 percent",
+        ),
+        # PolNeAR, 2015 November polls story (Politico, shortened)
+        (
+            "The poll has bad news for Bush — 25 percent of likely Republican voters say they "
+            'would “definitely not support" him, the highest for any candidate. South Carolina '
+            "Sen. Lindsey Graham comes in second, with 22 percent saying they would definitely "
+            "not support him.",
+            "they would definitely not support him",
+            "likely Republican voters",
+            "22 percent",
+        ),
+        # PolNeAR, 2016 February AP-GfK poll story (Breitbart, shortened): a ratio with no noun
+        (
+            "But 16 percent of Democratic registered voters still say they don’t yet know "
+            "enough about Sanders to form an opinion.\n\nSince December, Sanders has gained on "
+            "other measures, too. Six in 10 say he’s at least somewhat decisive. And 64 percent "
+            "call him competent.",
+            "him competent",
+            "Democratic registered voters",
+            "64 percent",
+        ),
+        # the same story: a ratio the parser hung its people on
+        (
+            "Nine in 10 Democratic registered voters say they think she could win a general "
+            "election.",
+            "they think she could win a general election",
+            "Democratic registered voters",
+            "Nine in 10 Democratic registered voters",
+        ),
+    ],
+)
+def test_a_bare_share_is_one_of_the_people_polled_just_before(text, content, speaker, mention):
+    """Fixer, forty-first round: "23 percent who said …", "Only 24 percent said …", "Six in 10
+    say …" after "46 percent of voters said …" were speakers of their own ("24 percent"),
+    where the story gold has the people polled (PolNeAR: poll-2016-07, polls-2015-11,
+    voter-polls-2016-02); the mention keeps the share."""
+    found = [s for s in statements_of(text) if s.content.text == content]
+    assert found, [(s.speaker.name, s.content.text) for s in statements_of(text)]
+    assert found[0].speaker.name == speaker
+    assert found[0].speaker.mention.text == mention
+
+
+@pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
         # a quantifier of people keeps its words; a bare share names no people
@@ -4691,6 +4744,7 @@ def test_a_share_of_people_polled_is_those_people(text, content, speaker, mentio
             "he should resign",
             "many of his colleagues",
         ),
+        # … nor do the sentences before it
         ("Only 24 percent said she did nothing wrong.", "she did nothing wrong", "24 percent"),
         # a majority is no figure of a poll (HuffPost, 2016 Trump debate story, shortened)
         (

@@ -2677,6 +2677,14 @@ def _share_of(head: Token) -> tuple[Token, int] | None:
     every = [c for c in of.children if c.i < of.i] if people and head.tag_ == "CD" else []
     if any(c.lower_ == "every" for c in every):
         return of, head.doc[max(c.right_edge.i for c in every) + 1].idx
+    ratio = next(
+        (g for p in head.children if p.lower_ == "in" for g in p.children if g.dep_ == "pobj"),
+        None,
+    )
+    numbers = [c for c in ratio.children if c.dep_ == "nummod"] if ratio is not None else []
+    if head.tag_ == "CD" and ratio is not None and ratio.tag_ in ("NNS", "NNPS") and numbers:
+        # "Nine in 10 Democratic registered voters", the parser hanging the people on "in"
+        return ratio, head.doc[max(c.right_edge.i for c in numbers) + 1].idx
     if head.tag_ not in ("NNS", "NNPS"):
         return None
     for number in head.children:
@@ -2685,6 +2693,37 @@ def _share_of(head: Token) -> tuple[Token, int] | None:
         ):
             after = number.right_edge.i + 1
             return head, head.doc[after].idx if after <= head.i else head.idx
+    return None
+
+
+def _bare_share(head: Token) -> bool:
+    """A share of people that names none: "46 percent" of "46 percent said", "23 percent
+    who said", "Six in 10 say" (a ratio with no noun after it)."""
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in head.children):
+        return False
+    if head.lemma_.lower() in _SHARES and head.pos_ == "NOUN":
+        return any(c.dep_ == "nummod" for c in head.children)
+    return head.tag_ == "CD" and any(
+        c.dep_ == "quantmod" and c.lower_ == "in" for c in head.children
+    )
+
+
+# How far back a bare share looks for the people polled it is a share of, in characters: about
+# two paragraphs of a poll story ("Now, 52 percent said …" comes 520 characters after "60
+# percent of voters said …" in the story gold's poll-2016-07).
+SHARE_WINDOW = 800
+
+
+def _people_polled_before(ctx: Context, head: Token) -> tuple[Token, int] | None:
+    """The people of the last share of people the text gives, outside quotes, in the
+    `SHARE_WINDOW` before a bare share (`_share_of`)."""
+    for i in range(head.i - 1, -1, -1):
+        token = ctx.doc[i]
+        if token.idx < head.idx - SHARE_WINDOW:
+            break
+        share = _share_of(token) if not ctx.inside_quote(token) else None
+        if share is not None:
+            return share
     return None
 
 
@@ -2699,12 +2738,19 @@ def named(
     ctx: Context, mention: tuple[int, int], head: Token | None, earlier: list[Statement] = ()
 ) -> Speaker:
     share = _share_of(head) if head is not None else None
-    if share is not None and share[1] < mention[1]:
+    end = mention[1]
+    if share is None and head is not None and _bare_share(head):
+        # "46 percent of voters said yes, compared with 23 percent who said …", "Six in 10
+        # say …": a share that names no people of its own is one of the people polled the
+        # text gave a share of just before (the gold's respondents, 3 PolNeAR stories)
+        share = _people_polled_before(ctx, head)
+        end = speaker_span(ctx, share[0])[1] if share is not None else end
+    if share is not None and share[1] < end:
         # "28 percent of voters said …", "More than 6 in 10 Republicans who attended the
         # caucuses described …": the people polled speak, the share is how many of them (the
         # mention keeps it); one speaker for every share of them, not one per figure
         people, start = share
-        said = _named_in_full(ctx, (start, mention[1]), people, earlier)
+        said = _named_in_full(ctx, (start, end), people, earlier)
         # the people by their own words: "40 percent of Americans" are no "United States"
         # (a demonym alone names its country), "two-thirds of Mexicans" no "Mexico"
         if said.name and people.text.casefold() in said.name.casefold():
