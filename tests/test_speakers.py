@@ -3725,6 +3725,60 @@ def test_a_name_whose_words_the_text_gives_as_a_name_keeps_them(text, name):
     assert name in {e.name for e in entities_of(text) if e.type == "person"}
 
 
+# (text, content, speaker): a quote's last words before a bare surname are the quote's, not
+# a title or a relation of the surname's person (reviewer, forty-first round)
+QUOTE_BEFORE_SURNAME = [
+    # HuffPost 2016-04-22 (PolNeAR train): the quote's last words, "vice president", were read
+    # as the title of "Rubio" after it, whom the senator's title then kept from Marco Rubio
+    (
+        "WASHINGTON \u2014 Sen. Marco Rubio (R-Fla.) didn\u2019t get very far in his presidential "
+        "bid, and he\u2019s out of a Senate seat as of January.\n\n\u201cI have no intention of "
+        "being vice president,\u201d Rubio said in a Friday interview with Univision.",
+        "I have no intention of being vice president",
+        "Marco Rubio",
+    ),
+    # Breitbart 2016-04-14 (PolNeAR train): "commander in chief.\u201d" ends the paragraph
+    # before "Sanders" ("chief" is a title, and its period was taken for an abbreviation's)
+    (
+        "Hillary Clinton is swinging hard at Sen. Bernie Sanders in the opening round of the "
+        "latest Democratic debate.\n\nClinton says, \u201cI think you need the judgment on day "
+        "one to be both president and commander in chief.\u201d\n\nSanders is pushing back, "
+        "questioning Clinton\u2019s judgment in supporting the war in Iraq.",
+        "Clinton\u2019s judgment",
+        "Bernie Sanders",
+    ),
+    # The Washington Post 2016-09-26 (PolNeAR dev): the quote's "my father" made "Cruz" the
+    # father the article names, Rafael Cruz
+    (
+        "Sen. Ted Cruz (R-Tex) is endorsing Donald Trump's presidential campaign.\n\nThe "
+        "truth, the senator said then, was that Trump had personally attacked his wife, Heidi, "
+        "and his father, Rafael. Trump repeatedly accused Rafael Cruz, who was born and raised "
+        'in Cuba, of associating with Lee Harvey Oswald.\n\n"I am not in the habit of '
+        'supporting people who attack my wife and attack my father," Cruz said in July.',
+        "I am not in the habit of supporting people who attack my wife and attack my father",
+        "Ted Cruz",
+    ),
+    # USA Today 2016-03-07 (PolNeAR train): the quote's "her husband" made "Gutin" a man, and
+    # so not Myra Gutin
+    (
+        "\"That's not to say that other first ladies weren't devoted to their husbands, but few "
+        'can match Nancy Reagan," says Myra Gutin, a first lady historian.\n\n"Some people '
+        "referred to her as 'the personnel director' because she always had his back in "
+        'keeping tabs on how people were serving her husband," Gutin says.',
+        "Some people referred to her as 'the personnel director' because she always had his "
+        "back in keeping tabs on how people were serving her husband",
+        "Myra Gutin",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), QUOTE_BEFORE_SURNAME)
+def test_a_quote_s_last_words_are_no_title_or_relation_of_the_surname_after_it(
+    text, content, speaker
+):
+    assert_spoken_by(text, content, speaker, "person")
+
+
 def test_two_people_sharing_a_surname_keep_their_own_mentions():
     text = (
         "Rep. Dale Carter and his wife, Maria Carter, were charged on Tuesday. Mr. Carter "

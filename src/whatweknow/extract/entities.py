@@ -803,17 +803,29 @@ _SENTENCE_END = re.compile(r"(\w*)[.!?][”\"’']?\s+|\n")
 
 
 def _own_sentence(text: str) -> str:
-    """The end of `text` after its last sentence end: not a title's or an initial's period
-    ("the Rev. ", "Harold L. ")."""
+    """The end of `text` after its last sentence end (not a title's or an initial's period:
+    "the Rev. ", "Harold L. "; a line break always) and after its last quotation mark: the
+    words of a quote are the quote's, not a title or a relation of the name after it ("“I have
+    no intention of being vice president,” Rubio said", HuffPost; "… to be both president and
+    commander in chief.”\n\nSanders is pushing", Breitbart; "“… the death of my son,” Patricia
+    Smith said", USA Today: PolNeAR train)."""
     start = 0
     for end in _SENTENCE_END.finditer(text):
         word = (end.group(1) or "").lower()
-        if end.group(0) != "\n" and (
+        if "\n" not in end.group(0) and (
             len(word) == 1 or word in lexicon.TITLES or word in lexicon.TITLE_ABBREVIATIONS
         ):
             continue
         start = end.end()
+    for mark in _QUOTATION_MARKS:
+        found = text.rfind(mark)
+        if found >= 0:
+            start = max(start, found + len(mark))
     return text[start:]
+
+
+# Quotation marks, opening or closing ("’" is an apostrophe as often: "the Obamas’ daughter").
+_QUOTATION_MARKS = ("“", "”", '"', "''", "``")
 
 
 # Prepositions after which a name is whom the word before them is for: "a spokeswoman for".
