@@ -1709,6 +1709,70 @@ def test_one_count_of_one_noun_described_two_ways_in_one_article_is_two_quantiti
         assert len(found) == 2, value
 
 
+# One article's own value beside a value it gives a source, the two disagreeing: two measures
+# the writer sets side by side, never a dispute (`merge.figures.stated_beside`). PolNeAR 2015-11
+# (HuffPost, Politico; story gold) and 2016-09 (two NYT dev articles outside the gold).
+OWN_BESIDE_SOURCED = [
+    pytest.param(
+        "As the International Business Times noted, Clinton raised more than $1.1 million from "
+        "the securities and investment industry for her 2000 Senate campaign. Over her career "
+        "as a senator and her 2008 presidential bid, Clinton raised $12.7 million from the "
+        "securities and investment industry and $2.4 million from commercial banks.",
+        ("more than $1.1 million", "$12.7 million"),
+        id="the-industrys-money-for-one-campaign-and-for-a-career",
+    ),
+    pytest.param(
+        "According to an online University of Texas/Texas Tribune poll out Thursday, the Texas "
+        "senator and business mogul each have the support of 27 percent of likely Republican "
+        "voters in the state. Retired neurosurgeon Ben Carson trails them at 13 percent. Florida "
+        "Sen. Marco Rubio comes in at 9 percent.\n\nFormer Florida Gov. Jeb Bush, Kentucky Sen. "
+        "Rand Paul and former Hewlett-Packard CEO Carly Fiorina are all tied at 4 percent. "
+        "Everyone else is at 2 percent or below.\n\nThe poll has bad news for Bush, who has been "
+        "attempting to right a struggling campaign — 25 percent of likely Republican voters say "
+        'they would “definitely not support" him, the highest for any candidate.',
+        ("27 percent", "25 percent"),
+        id="support-and-rejection-among-one-polls-voters",
+    ),
+    pytest.param(
+        "The Tax Policy Center estimates that the top 1 percent of taxpayers -- those with "
+        "adjusted gross incomes of more than $750,000 -- would face an average tax increase of "
+        "$78,000, while the lower 95 percent -- those earning less than $300,000 -- would face "
+        "little or no increase.",
+        ("more than $750,000", "$78,000"),
+        id="an-income-threshold-and-a-tax-increase",
+    ),
+    pytest.param(
+        "A slide from a presentation that Mr. Guajardo Villarreal and his aides carry with them "
+        "as they speak to American business and political leaders shows what the 2017 Ford "
+        "Fusion, made in Hermosillo, in northern Mexico, would cost if a 35 percent tariff were "
+        "imposed on imports from Mexico: $30,253, which is almost $8,000 more than it costs now.",
+        ("$30,253", "almost $8,000"),
+        id="a-price-and-what-it-rose-by",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, values", OWN_BESIDE_SOURCED)
+def test_an_articles_own_value_beside_a_sources_disputes_nothing(brief, text, values):
+    result = brief(text, "Nothing else was announced.")
+    assert result["disputed"] == []
+    own, sourced = values
+    assert cluster_of(result, own)["id"] != cluster_of(result, sourced)["id"]
+
+
+def test_one_articles_two_named_sources_still_dispute(brief):
+    """The seed's dispute is inside one article, between two sources it names: the Pentagon's
+    "about 11,000" and unnamed sources' "as many as 100,000" via Bloomberg."""
+    result = brief(
+        "Even the number being deployed — originally put at about 11,000 by the Pentagon — has "
+        "been debated. According to Bloomberg, unnamed sources believe that Pyongyang may "
+        "actually deploy as many as 100,000 troops.",
+        "Nothing else was announced.",
+    )
+    (dispute,) = result["disputed"]
+    assert {"about 11,000", "as many as 100,000"} <= {v["text"] for v in dispute["values"]}
+
+
 def test_values_at_two_times_are_no_dispute(brief):
     """One measure at two times, each named in its figure's own clause, is a change, not two
     sources disagreeing: a challenger's fund-raising to the end of June and in the days since

@@ -46,7 +46,9 @@ quantity (`disputable`, checked against every member the new value disagrees wit
 dispute is never two values that only a chain of other members joined), and never when each
 figure's clause ties it to another time (`_at_two_times`: "$2.3 million through the end of
 June", "about $100,000 in the 72 hours since the scandal erupted" are one measure at two
-times, a change, not a dispute). A cluster is
+times, a change, not a dispute), nor, inside one article, when one is the article's own value
+and the other a source's (`stated_beside`: a writer reporting a disagreement names both sides).
+A cluster is
 - `disputed` when two independent sources' values disagree;
 - `corroborated` when at least two independent sources agree;
 - `single-source` otherwise.
@@ -1139,8 +1141,9 @@ def rejects(
     same value; not `by_noun` where the cluster is already one count under several nouns and
     the figure counts one of them: `magnitude_home`), a value of its own article in another
     breakdown of a poll (`breakdowns_apart`), a count of its own article of the same value and
-    noun described otherwise (`described_apart`), or a value it disagrees with that is not
-    `disputable` with it."""
+    noun described otherwise (`described_apart`), a value of its own article it disagrees with
+    where one of the two is the article's own and the other a source's (`stated_beside`), or a
+    value it disagrees with that is not `disputable` with it."""
     other = member["figure"]
     same = same_value(figure, other)
     if (member["document"], member["source_key"]) == place and not (
@@ -1153,6 +1156,8 @@ def rejects(
         return True  # two breakdowns of a poll in one article: two quantities
     if member["document"] == place[0] and described_apart(figure, other):
         return True  # "winning 14 delegates in Wyoming", "its preferred 14 delegates"
+    if stated_beside(figure, place, member):
+        return True  # the writer's "$12.7 million" beside a source's "more than $1.1 million"
     counts = key_of(figure).get("counts"), key_of(other).get("counts")
     if member["document"] == place[0] and all(counts) and counts[0] != counts[1]:
         return True  # one article's two tallies: two contests, groups or times, never a dispute
@@ -1173,6 +1178,31 @@ def rejects(
         return True
     # "two senators" and "three state senators" dispute nothing
     return not same and disagree(in_base(figure), in_base(other)) and not disputable(figure, other)
+
+
+def stated_beside(figure: dict[str, Any], place: tuple[str, str], member: dict[str, Any]) -> bool:
+    """Whether a figure (given by `place`: its document and source) and a member of its own
+    article disagree, one stated in the article's own words and the other given a source: two
+    measures the writer sets side by side, never a dispute. A writer who reports a
+    disagreement names both sides ("originally put at about 11,000 by the Pentagon", "as many
+    as 100,000 troops", according to unnamed sources); a value it states itself beside a
+    source's is something else the source did not give: "As the International Business Times
+    noted, Clinton raised more than $1.1 million from the securities and investment industry
+    for her 2000 Senate campaign" and "Over her career as a senator and her 2008 presidential
+    bid, Clinton raised $12.7 million from the securities and investment industry" (PolNeAR
+    2015-11, HuffPost); the Texas Tribune poll's Cruz and Trump, who "each have the support of
+    27 percent of likely Republican voters", and the "25 percent of likely Republican voters"
+    who "would definitely not support" Bush (PolNeAR 2015-11, Politico). Read on the story
+    gold: the disputes inside one article between the article's own value and a source's were
+    false in both tuning stories that had them, as in two PolNeAR dev articles outside the
+    gold (the Tax Policy Center's "$78,000" beside the writer's incomes "of more than
+    $750,000"; a slide's "$30,253" beside the writer's "almost $8,000"). Across articles an
+    outlet's own value disputes another's source as before (`disputable`)."""
+    return (
+        member["document"] == place[0]
+        and (place[1] == "") != (member["source_key"] == "")
+        and disagree(in_base(figure), in_base(member["figure"]))
+    )
 
 
 def described_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
