@@ -5957,6 +5957,40 @@ def test_a_part_of_a_scale_word_is_that_part_of_its_number(text, span, value):
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "value", "qualifier"),
+    [
+        # PolNeAR gop-debate (HuffPost): `text2num` stops at billions, and the number was lost
+        (
+            "Paul also asked how it's conservative to add a trillion dollars in military "
+            "expenditures.",
+            "a trillion dollars",
+            1e12,
+            "exact",
+        ),
+        # trump-taxes (The New York Times), china-sea (HuffPost): trillions, as billions are
+        (
+            "The study details how Fortune 500 companies have managed to shelter trillions of "
+            "dollars in profits offshore from being taxed.",
+            "trillions of dollars",
+            1e12,
+            "vague",
+        ),
+        (
+            "Trillions of dollars of trade a year passes through the South China Sea.",
+            "Trillions of dollars",
+            1e12,
+            "vague",
+        ),
+    ],
+)
+def test_a_count_of_trillions_in_words_is_a_figure(text, span, value, qualifier):
+    found = {f.span.text: f for f in figures_of(text)}
+    assert list(found) == [span]
+    assert found[span].value == pytest.approx(value)
+    assert found[span].qualifier == qualifier
+
+
+@pytest.mark.parametrize(
     ("text", "span"),
     [
         # PolNeAR voter-polls (Breitbart): the run of a poll's results gave it the poll

@@ -101,11 +101,14 @@ _VAGUE = {
     "thousands": 1e3,
     "millions": 1e6,
     "billions": 1e9,
+    "trillions": 1e12,
     "tens of thousands": 1e4,
     "hundreds of thousands": 1e5,
     "tens of millions": 1e7,
     "hundreds of millions": 1e8,
     "tens of billions": 1e10,
+    "hundreds of billions": 1e11,
+    "tens of trillions": 1e13,
 }
 # "several lawmakers", "multiple blood transfusions", "a handful of House Democrats": a count
 # the text gives no number for, read as its smallest sensible count (the gold convention: a
@@ -562,7 +565,7 @@ def number_pattern(locale: str = "en") -> re.Pattern[str]:
         # past week", "for the coming year")
         rf"|(?P<lately>(?<=\bfor\s)the\s+(?:past|last|next)(?=\s+(?:{_TIME_UNITS})\b))"
         rf"|(?P<ordinal>\b(?:{'|'.join(_ORDINAL_WORDS)})(?=\s+(?:{_TIME_UNITS})\b))"
-        rf"|(?P<words>\b(?:a\s+(?=hundred|thousand|million|billion))?{_WORD_NUMBER}\b)",
+        rf"|(?P<words>\b(?:a\s+(?=hundred|thousand|million|billion|trillion))?{_WORD_NUMBER}\b)",
         re.IGNORECASE,
     )
 
@@ -982,10 +985,22 @@ def _number(match: re.Match[str], locale: str) -> NumberMatch | None:
     if words.lower().split()[-1] in _SCALES and len(words.split()) == 1:
         return None  # a bare "million" is a scale word left over, not a number
     try:
-        value = float(text2num(re.sub(r"^a\s+", "one ", words.lower()), "en"))
+        value = _words_value(re.sub(r"^a\s+", "one ", words.lower()))
     except ValueError:
         return None
     return NumberMatch(start, end, value, words=True, number_start=start)
+
+
+def _words_value(words: str) -> float:
+    """The value of a spelled number. `text2num` stops at billions: in "one trillion", "two
+    trillion five hundred billion" the words before "trillion" count trillions and those after
+    it are added (PolNeAR gop-debate: "add a trillion dollars in military expenditures")."""
+    if not re.search(r"\btrillion\b", words):
+        return float(text2num(words, "en"))
+    before, after = (w.strip(" -") for w in re.split(r"\btrillion\b", words, maxsplit=1))
+    after = re.sub(r"^and\s+", "", after)
+    trillions = float(text2num(before, "en")) if before else 1.0
+    return trillions * _SCALES["trillion"] + (float(text2num(after, "en")) if after else 0.0)
 
 
 def _digit_count(match: re.Match[str], start: int, end: int) -> NumberMatch:
