@@ -5991,6 +5991,44 @@ def test_a_count_of_trillions_in_words_is_a_figure(text, span, value, qualifier)
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "counted"),
+    [
+        # PolNeAR nh-2016 (USA Today), super-tuesday (USA Today), and PolNeAR train
+        # wash-post_2016-03-05_some-emails-to-powell-rice-s-: "the dozen" before its noun is
+        # twelve, as "a dozen" is
+        (
+            "That didn't happen in Iowa, where the real-estate mogul led in the dozen statewide "
+            "surveys leading up to the caucuses but ended up second.",
+            "the dozen",
+            "surveys",
+        ),
+        (
+            "Strong showings in the dozen states that held primaries and caucuses Tuesday "
+            "strengthened his hand.",
+            "the dozen",
+            "states",
+        ),
+        (
+            "The dozen emails sent to Powell and to Rice's aides were among the emails the State "
+            "Department has withheld.",
+            "The dozen",
+            "emails",
+        ),
+    ],
+)
+def test_the_dozen_before_its_noun_is_twelve(text, span, counted):
+    found = {f.span.text: f for f in figures_of(text)}
+    assert list(found) == [span]
+    assert found[span].value == pytest.approx(12)
+    assert found[span].counted == counted
+
+
+def test_by_the_dozen_counts_nothing():
+    # thirty-third-held-out, Sanders (The Washington Post): the gold's not-figure, in great numbers
+    assert figures_of("People requested selfies by the dozen. And there were calls.") == ()
+
+
+@pytest.mark.parametrize(
     ("text", "span"),
     [
         # PolNeAR voter-polls (Breitbart): the run of a poll's results gave it the poll

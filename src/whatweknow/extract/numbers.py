@@ -519,8 +519,10 @@ def number_pattern(locale: str = "en") -> re.Pattern[str]:
         # primary-2016-06), never "a half" and "a million"
         rf"|(?P<partscale>\b(?:(?:a|one)[\s-]+)?(?P<part>half|quarter|third)(?:[\s-]+of)?"
         rf"[\s-]+(?:a[\s-]+)?(?P<partof>thousand|million|billion|trillion)\b)"
-        # "half a dozen", "a half-dozen", "half-dozen": six
-        rf"|(?P<dozen>\b(?:a|one|two|three|four|five|half\sa|(?:a\s+)?half)[\s-]+dozen\b)"
+        # "half a dozen", "a half-dozen", "half-dozen": six; "the dozen statewide surveys",
+        # "The dozen emails sent to Powell": twelve, as "the two" is two (not "by the dozen")
+        rf"|(?P<dozen>\b(?:a|one|two|three|four|five|half\sa|(?:a\s+)?half)[\s-]+dozen\b"
+        rf"|\bthe\s+dozen\b(?-i:(?=\s+[a-z]))(?!\s+(?:or|of)\b))"
         # "a month-long review", "a monthlong standoff", "a yearlong inquiry": one of the unit
         # (a plural, "a weeks-long review", says no number)
         rf"|(?P<long>(?<!-)\b(?P<longunit>{_TIME_UNITS})-?long\b)"
@@ -890,7 +892,16 @@ def _number(match: re.Match[str], locale: str) -> NumberMatch | None:
     if match.group("dozen"):
         words = re.split(r"[\s-]+", match.group("dozen").lower())
         head = "half" if "half" in words else words[0]
-        count = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "half": 0.5}[head]
+        count = {
+            "a": 1,
+            "the": 1,
+            "one": 1,
+            "two": 2,
+            "three": 3,
+            "four": 4,
+            "five": 5,
+            "half": 0.5,
+        }[head]
         return NumberMatch(start, end, 12 * count, words=True, number_start=start)
     if match.group("vague"):
         low = _VAGUE[match.group("vague").lower()]
