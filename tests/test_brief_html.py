@@ -732,7 +732,7 @@ def _headed_alone(sentence, figure):
             "dozen protesters gathered in a circle for a prayer, chanted and held signs urging "
             "McCulloch to step aside.",
             "two dozen",
-            "Protesters gathered",
+            "Protesters",
         ),
         (
             "Ferguson has endured more than a week of unrest since the August 9 death of "
@@ -781,6 +781,42 @@ def test_a_count_of_times_or_years_is_headed_by_whom_it_counts(sentence, figure,
             "the shorthand for other tragedies ricocheted through the Capitol.",
             "more than 24,000",
             "Ticket holders",
+        ),
+        # nor the verb its noun did, cut from where or when (the reader's class, 7 headings
+        # in 4 BASIL stories: 1f99798f "Packages originated", "Bombs sent", 1e41e98b "Standoff
+        # failed", 526cabb7 "Children were killed", 2153fb3e "Votes needed")
+        (
+            "Federal authorities had been focusing on Florida as the location where the "
+            "majority of packages originated.",
+            "the majority",
+            "Percent",
+        ),
+        (
+            "The F.B.I.’s New York office has been leading the investigation and five of the "
+            "bombs sent this week fall under the jurisdiction of the United States attorney’s "
+            "office in Manhattan.",
+            "five",
+            "Bombs",
+        ),
+        (
+            "Police have arrested a suspect in connection with at least a dozen packages "
+            "containing likely pipe bombs mailed in the past week to people critical of "
+            "President Donald Trump.",
+            "at least a dozen",
+            "Packages containing likely pipe bombs",
+        ),
+        (
+            "The president was joined by four children who wrote to the White House about gun "
+            "violence following the Connecticut mass shooting in which 20 children were killed.",
+            "20",
+            "Children",
+        ),
+        # a participle before its preposition stays inside the phrase (BASIL a4f1d515 NYT)
+        (
+            "A new report cited another document that showed that in March 2013 there were 97 "
+            "billion pieces of data collected from networks worldwide.",
+            "97 billion",
+            "Pieces of data collected from networks",
         ),
         # before it: not a verb and its first object (2058ec60 "Cost the world's largest
         # retailer", 70c75d68 "Includes an additional")
