@@ -3016,6 +3016,44 @@ def test_a_number_naming_a_kind_of_thing_is_no_count():
     assert figures_of("He was a four-star general before he retired.") == ()
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a number word joined to a noun before the plan, system or war it shapes: the story
+        # gold's not-figures (ninth: BASIL 7f9c83f7 Fox; twenty-sixth, thirty-ninth,
+        # twenty-ninth, twenty-eighth: PolNeAR train NYT 2016-02-01, Politico 2016-06-21, NYT
+        # 2016-03-21, Breitbart 2016-05-24); the reader of BASIL 7f9c83f7 saw "State solution:
+        # 2 solutions"
+        ("Unwillingness to even start a discussion of a two state solution.", []),
+        ("The two-party system has usually produced traditional nominees in recent decades.", []),
+        ("Another problem for those looking to kill the two-tiered system?", []),
+        (
+            "As has been the case in the auto industry, the union agreed in 2011 to a two-tier "
+            "wage system in which new hires were paid less than veteran employees.",
+            [],
+        ),
+        (
+            "Clinton is attempting to turn her attention to Trump even as she continues to face a "
+            "two-front war against both Trump and Sanders.",
+            [],
+        ),
+        # what the compound leaves: a count beside it, a span of time, a plural it counts
+        (
+            "In America’s two-party system, you only have two real choices in a presidential "
+            "election.",
+            ["two"],
+        ),
+        (
+            "The unofficial end of summer is a moment of pause for Americans in their grueling, "
+            "two-year process of electing a new leader.",
+            ["two-year"],
+        ),
+    ],
+)
+def test_a_number_shaping_a_plan_or_system_counts_nothing(sentence, expected):
+    assert [f.span.text for f in figures_of(sentence)] == expected
+
+
 def test_one_in_a_speaker_picks_a_person_out_and_counts_nothing():
     text = (
         "“There’s a whole lot of anger,” said one Democrat who opposed her, who requested "

@@ -465,6 +465,17 @@ def _counts_its_source(figure: Figure, said: _Statements) -> bool:
 _ACCORDING_TO = re.compile(r"(?i)\baccording\s+to\s+$")
 
 
+# A number word joined to a noun before a plan, system or war it shapes: "a two state
+# solution", "the two-party system", "a two-tier wage system", "the two-tiered system", "a
+# two-front war", "a two-pronged strategy" (the story gold's not-figures, "idiom / name", in
+# five stories): the compound names the form of one thing, the number counts nothing told.
+# The thing is singular, and so is a noun between with no hyphen: "two rival systems" counts
+# systems, "three judges approach the bench" judges.
+_KIND_OF_ARRANGEMENT = re.compile(
+    r"(?:-[a-z]+(?:\s+[a-z]+)?|\s[a-z]+(?<!s))\s+(?:system|solution|strategy|approach|war)\b(?!['’]s)"
+)
+
+
 def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
     digits = text[number.number_start : number.end]
     before = text[max(0, number.start - 25) : number.start]
@@ -550,6 +561,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         return False  # "I 100 percent support it", "tax cuts for the 1 percent"
     if re.match(r"-(?:speed|door|cylinder|valve|seater|star)\b", after):
         return False  # "a six-speed automatic transmission", "a four-star general": a kind
+    if number.words and not number.unit and _KIND_OF_ARRANGEMENT.match(text, number.end):
+        return False  # "a two state solution", "the two-party system": the form of a plan
     if re.search(r"(?i)\baged?\s+$", before) and not _AGE_OF_SOMEONE.search(before):
         return False  # "men aged 18 to 34": an age band, not a count
     if _bands_a_polls_group(doc, text, number):
