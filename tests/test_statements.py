@@ -4058,6 +4058,28 @@ BOUNDARIES = [
         "according to",
         ["the plan would slow the rate of benefit growth for seniors"],
     ),
+    # "according to X" inside the clause after the word opening it: what X tells starts
+    # after X (BASIL d4a4bc34 Fox read "in which, according to entrance polls, Trump won …";
+    # PolNeAR train, The Western Journal 2015-12-03, The Washington Post 2015-11-10)
+    (
+        "While Fox said that he believes that Americans will not elect the real estate tycoon "
+        "to the White House, he is concerned about the results of the Nevada caucus, in which, "
+        "according to entrance polls, Trump won 44 percent of the Hispanic vote.",
+        "according to",
+        ["Trump won 44 percent of the Hispanic vote"],
+    ),
+    (
+        "Trump went to that debate, and he’ll probably go to the debate on December 15th, "
+        "because, according to Trump, the media would call him a “chicken” if he didn’t.",
+        "according to",
+        ["the media would call him a “chicken” if he did"],
+    ),
+    (
+        "Win Htein, a member of the NLD's central executive committee, said Tuesday morning "
+        "that according to its analysis, the NLD has won 82 percent of the nationwide vote.",
+        "according to",
+        ["the NLD has won 82 percent of the nationwide vote"],
+    ),
     # after a semicolon, only the last clause
     (
         "She gave three speeches to the bank in 2013 and was paid $675,000 for them; her husband "

@@ -1088,7 +1088,18 @@ def according_to(ctx: Context, according: Token) -> Candidate | None:
     phrase = {t.i for t in according.subtree} | {t.i for t in to.subtree}
     attached = according.head
     tokens = [t for t in attached.subtree if t.i not in phrase and t.sent == sentence]
+    lead = [t for t in tokens if t.i < according.i]
+    if lead and all(t.is_punct or t.tag_ in _OPENERS for t in lead):
+        # "the Nevada caucus, in which, according to entrance polls, Trump won 44 percent",
+        # "because, according to Trump, the media would call him …": what X tells starts
+        # after X; the words opening the clause say nothing of it
+        tokens = [t for t in tokens if t.i > max(phrase)]
     return Candidate(cue, [ctx.tokens_span(tokens)], [source]) if tokens else None
+
+
+# Words that only open a clause: a preposition or subordinator ("in", "because", "that") and
+# a relative ("which", "who", "where").
+_OPENERS = frozenset("IN WDT WP WP$ WRB".split())
 
 
 # An appositive after an opening "According to X": ", the ratings agency," (no verb in it).
