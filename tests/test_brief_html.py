@@ -316,6 +316,83 @@ def test_a_cluster_heading_is_the_figures_own_phrase(sentence, figure, fields, e
 
 
 @pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # an age with no name beside it is headed by the noun it is set on or that "in his"
+        # or "who are" gives it (the round-40 reader's class: "Years of age" in BASIL 2058ec60
+        # HuffPost, 65cb14cb NYT, af4a3f41 HuffPost, 1f99798f Fox, 576116e5 Fox, 79bf99c6 Fox)
+        (
+            "The 10-year-old lawsuit, argued in lively exchanges at the court Tuesday, claims "
+            "that Wal-Mart Stores Inc., the world's largest employer, favors men over women in "
+            "pay and promotions.",
+            "10-year-old",
+            "Lawsuit",
+        ),
+        (
+            "The former Pennsylvania senator has a 3-year-old daughter, Bella, with a serious "
+            "chromosomal disorder.",
+            "3-year-old",
+            "Daughter",
+        ),
+        (
+            "I counseled fifteen-year-old pregnant girls who were afraid to tell their parents "
+            "about their condition.",
+            "fifteen-year-old",
+            "Pregnant girls",
+        ),
+        (
+            "A separate law enforcement source told Fox News that the suspect is a white male in "
+            "his 50s, who used to live in New York and had prior arrests for terroristic threats.",
+            "50s",
+            "White male",
+        ),
+        ("Workers who are 58 and older would not be affected.", "58 and older", "Workers"),
+        (
+            "She won despite her proposals changing the seniority system that has key "
+            "committees led by lawmakers in their 80s.",
+            "80s",
+            "Lawmakers",
+        ),
+        # a pronoun, or the person's own verb, names no one: the unit, the sentence beside
+        # (79bf99c6 HuffPost, b5eefefb HuffPost)
+        (
+            "The same people have been running the caucus for years and they’re all in their "
+            "70s now.",
+            "70s",
+            "Years of age",
+        ),
+        (
+            "Though it was Biden at the center of attention, the 42-year-old kept his composure "
+            "for most of the night.",
+            "42-year-old",
+            "Years of age",
+        ),
+        (
+            "When my 11-year-old tries to do that at the dinner table, it’s not tolerated.",
+            "11-year-old",
+            "Years of age",
+        ),
+    ],
+)
+def test_an_age_with_no_name_is_headed_by_whom_its_sentence_gives_it(sentence, figure, expected):
+    assert _headed_alone(sentence, figure)["heading"] == expected
+
+
+def test_an_age_describing_a_speaker_is_headed_by_the_speaker():
+    """ "“…,” the 43-year-old said" (BASIL 7f9c83f7 Fox, the round-40 reader's "Years of age"):
+    the speaker of the statement that sentence cites under that cue."""
+    sentence = (
+        "“It takes forethought to design and many years to build the capabilities we may need "
+        "at a moment’s notice,” the 43-year-old said."
+    )
+    value = _figure_in(sentence, "43-year-old", "year of age", unit="year of age")
+    value["location"]["document"] = "dff869a5"
+    speakers = {("dff869a5", 0): {"said": "Marco Rubio"}}
+    assert headed({"values": [value], "measure": None}, speakers)["heading"] == "Marco Rubio"
+    assert headed({"values": [value], "measure": None})["heading"] == "Years of age"
+
+
+@pytest.mark.parametrize(
     ("sentence", "figure", "fields", "expected"),
     [
         # a verb alone is no heading ("Issued: 3 times"): the counted noun, the sentence beside

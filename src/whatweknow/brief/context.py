@@ -80,8 +80,9 @@ def add_context(store: Any, brief: dict[str, Any]) -> None:
             if item.get("cue"):
                 item["cue"] = cue_as_written(text, item["cue"], ref["start"])
     people = _people(brief)
+    speakers = _speakers_by_cue(brief)
     for cluster in brief["figures"]:
-        made = headed(cluster)
+        made = headed(cluster, speakers)
         if made["heading"] in people and all(
             v.get("unit") == "year of age" for v in cluster["values"]
         ):
@@ -125,6 +126,19 @@ def _people(brief: dict[str, Any]) -> dict[str, str]:
     return {last: next(iter(names)) for last, names in found.items() if len(names) == 1}
 
 
+def _speakers_by_cue(brief: dict[str, Any]) -> dict[tuple[str, int], dict[str, str]]:
+    """For each sentence of a statement (its document and start), the statement's cue as
+    written -> its speaker's name: "“…,” the 43-year-old said" is Marco Rubio's."""
+    found: dict[tuple[str, int], dict[str, str]] = {}
+    for speaker in brief["speakers"]:
+        for statement in speaker["statements"]:
+            sentence, cue = statement.get("context"), statement.get("cue")
+            if sentence and cue and speaker.get("kind") == "person":
+                key = (statement["source"]["document"], sentence["start"])
+                found.setdefault(key, {})[cue.lower()] = speaker["name"]
+    return found
+
+
 def _cited(brief: dict[str, Any]) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
     for cluster in brief["figures"]:
         for value in cluster["values"]:
@@ -139,13 +153,17 @@ def heading(cluster: dict[str, Any]) -> str:
     return headed(cluster)["heading"]
 
 
-def headed(cluster: dict[str, Any]) -> dict[str, Any]:
+def headed(
+    cluster: dict[str, Any], speakers: dict[tuple[str, int], dict[str, str]] | None = None
+) -> dict[str, Any]:
     """A cluster's heading: the best phrase of its values' sentences naming what the figure
     measures (`_phrases`), with `sentence` None; when no value's sentence has one, the counted
     noun or unit ("Times", "Months", "US dollars"), or the one word beside the figure ("LDL"),
     with `sentence`: the value and the sentence to show beside it, so the heading is never a
     verb fragment ("Issued", "Earned") standing alone. An age is headed by its person
-    (`_age_owner`) or by its unit, never by a phrase of its sentence."""
+    (`_age_owner`), else by whom or what its sentence gives it (`_aged`; `speakers`: the
+    speakers of the brief's statements by sentence and cue), else by its unit, never by
+    another phrase of its sentence."""
     best: tuple[float, str, dict[str, Any]] | None = None
     near: tuple[float, str, dict[str, Any]] | None = None
     # an age measures its person, whatever the sentence goes on to say ("“I know that
@@ -163,6 +181,10 @@ def headed(cluster: dict[str, Any]) -> dict[str, Any]:
     aged = _age_owner(cluster["values"])
     if aged:
         return {"heading": aged, "sentence": None}
+    if ages:
+        aged = next(filter(None, (_aged(v, speakers or {}) for v in cluster["values"])), None)
+        if aged:
+            return {"heading": _capital(aged), "sentence": None}
     values = [v for v in cluster["values"] if v.get("context")]
     first = values[0] if values else None
     named = _named(cluster["values"])
@@ -198,6 +220,79 @@ def _age_owner(values: list[dict[str, Any]]) -> str | None:
             name = text[left:right].removesuffix("’s").removesuffix("'s")
             found.append((max(start - right, left - end), name))
     return min(found)[1] if found else None
+
+
+# An age set on a noun or a speaker ("The 10-year-old lawsuit", "a 3-year-old daughter, Bella",
+# "the 43-year-old said"), given by a possessive ("a white male in his 50s", "lawmakers in
+# their 80s") or by "be" in a relative clause ("Workers who are 58 and older").
+_AGE_ON = re.compile(r"\s+((?:[A-Za-z][\w’'-]*\s+){0,2}[A-Za-z][\w’'-]*)")
+_AGE_OF = re.compile(
+    r"((?:[A-Za-z][\w’'-]*\s+){0,2}[A-Za-z][\w’'-]*)\s+(?:in\s+(?:his|her|their)|who\s+(?:is|are|was|were))\s+$"
+)
+# Words, besides linking words and clause breaks, that end the noun phrase of `_AGE_ON` or
+# stand in none of `_AGE_OF`: pronouns and adverbs.
+_NOT_NOUNS = frozenset("i we they he she it you all both also not now".split())
+
+
+def _aged(value: dict[str, Any], speakers: dict[tuple[str, int], dict[str, str]]) -> str | None:
+    """Whom or what an age with no name beside it is the age of, as its sentence says: the
+    noun it is set on ("The 10-year-old lawsuit" is "Lawsuit", "fifteen-year-old pregnant
+    girls" "Pregnant girls"), the speaker it describes ("“…,” the 43-year-old said": the
+    statement's speaker, Marco Rubio), or the noun before "in his 50s" or "who are 58" ("a
+    white male", "lawmakers", "Workers"); none where a pronoun holds it ("they’re all in
+    their 70s"). BASIL 7f9c83f7, 2058ec60, 65cb14cb, af4a3f41, 1f99798f, 79bf99c6, 576116e5
+    were headed "Years of age" (the round-40 reader's class)."""
+    sentence = value.get("context")
+    if not sentence:
+        return None
+    text = sentence["text"]
+    start = value["location"]["start"] - sentence["start"]
+    end = value["location"]["end"] - sentence["start"]
+    stops = _NOT_NOUNS | _BREAK | _LINK
+    if value["text"].lower().endswith("old"):
+        found = _AGE_ON.match(text, end)
+        words = found.group(1).split() if found else []
+        if words:
+            cues = speakers.get((value["location"].get("document", ""), sentence["start"]), {})
+            said = cues.get(words[0].lower())
+            if said:
+                return said
+        if words and _a_verb_after_an_age(value, text[:start], words[0]):
+            return None  # "the 42-year-old kept his composure", "my 11-year-old tries"
+        kept = []
+        for word in words:
+            if word.lower() in stops or not word.islower():
+                break
+            kept.append(word)
+        gap = text[end : found.end()] if found else ""
+        if kept and not _BOUNDARY.search(gap[: gap.find(kept[-1]) + len(kept[-1])]):
+            return " ".join(kept)
+        return None
+    found = _AGE_OF.search(text[:start])
+    if found is None:
+        return None
+    words = found.group(1).split()
+    while words and words[0].lower() not in _DETERMINERS | {"a", "an"}:
+        if len(words) == 1 or not words[0].islower():
+            break
+        words = words[1:]
+    words = [w for w in words if w.lower() not in _DETERMINERS | {"a", "an"}]
+    if not words or any(w.lower() in stops for w in words) or len(words) > 2:
+        return None
+    return " ".join(words)
+
+
+def _a_verb_after_an_age(value: dict[str, Any], before: str, word: str) -> bool:
+    """Whether the word after an age standing for a person is that person's verb: one the
+    figure's key reads as its verb or measure ("the 42-year-old kept": keep), a verb of
+    saying ("the 43-year-old said"), or a word in
+    "-s" after one person's age ("my 11-year-old tries"), where a noun would be singular."""
+    verbs = {key_of(value).get("verb"), *(value.get("measure") or "").split()}
+    verbs = {v for v in verbs if v and v not in ("year", "of", "age")} | lexicon.REPORTING_VERBS
+    if _lemma(word.lower(), {v: _prefix(v) for v in verbs}):
+        return True
+    one = re.search(r"(?i)\b(?:a|an|the|my|his|her|their|its|our|your)\s+$", before)
+    return bool(one) and word.endswith("s") and not word.endswith("ss")
 
 
 def _names_of(text: str, owner: str) -> Iterator[tuple[int, int]]:
