@@ -4080,6 +4080,38 @@ BOUNDARIES = [
         "according to",
         ["the NLD has won 82 percent of the nationwide vote"],
     ),
+    # "according to X" inside its clause: the clause around it, in two parts (BASIL 3ae35b16
+    # NYT, 576116e5 HuffPost, 7f9c83f7 NYT; PolNeAR train, The Washington Post 2016-08-28)
+    (
+        "The emergency declaration, according to White House officials, enables the president "
+        "to divert $3.6 billion from military construction projects to the wall.",
+        "according to",
+        [
+            "The emergency declaration",
+            "enables the president to divert $3.6 billion from military construction projects "
+            "to the wall",
+        ],
+    ),
+    (
+        "Rother's thinking, according to the paper, is that tax increases alone can't keep the "
+        "program's $2.6 trillion trust fund solvent.",
+        "according to",
+        [
+            "Rother's thinking",
+            "is that tax increases alone can't keep the program's $2.6 trillion trust fund solvent",
+        ],
+    ),
+    (
+        "The Rubio approach, according to excerpts from his speech provided by his campaign, has "
+        "three main pillars.",
+        "according to",
+        ["The Rubio approach", "has three main pillars"],
+    ),
+    (
+        "Fundraising, according to the campaign, has surged in the same period.",
+        "according to",
+        ["Fundraising", "has surged in the same period"],
+    ),
     # after a semicolon, only the last clause
     (
         "She gave three speeches to the bank in 2013 and was paid $675,000 for them; her husband "

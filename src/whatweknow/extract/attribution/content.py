@@ -1094,7 +1094,16 @@ def according_to(ctx: Context, according: Token) -> Candidate | None:
         # "because, according to Trump, the media would call him …": what X tells starts
         # after X; the words opening the clause say nothing of it
         tokens = [t for t in tokens if t.i > max(phrase)]
-    return Candidate(cue, [ctx.tokens_span(tokens)], [source]) if tokens else None
+    if not tokens:
+        return None
+    before = [t for t in tokens if t.i < according.i and not (t.is_punct or t.is_space)]
+    after = [t for t in tokens if t.i > max(phrase) and not (t.is_punct or t.is_space)]
+    if before and after:
+        # "The emergency declaration, according to White House officials, enables the
+        # president to divert $3.6 billion …": what X tells is the clause around "according
+        # to X", in two parts, never the cue and X inside it
+        return Candidate(cue, [ctx.tokens_span(before), ctx.tokens_span(after)], [source])
+    return Candidate(cue, [ctx.tokens_span(tokens)], [source])
 
 
 # Words that only open a clause: a preposition or subordinator ("in", "because", "that") and
