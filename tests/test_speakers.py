@@ -2452,6 +2452,30 @@ DESCRIBED = [
         "he will go to work for you.",
         "Melania Trump",
     ),
+    # the subject of a clause inside the last subject's is no rival: what that subject said
+    # (Politico, 2015-12-28, in PolNeAR train; twentieth held-out fiorina), and an office the
+    # news prints in capitals describes a person as one in lower case does
+    (
+        "Carly Fiorina: 'Bill Clinton's fair game.'\n\nDonald Trump is on solid ground "
+        "attacking Bill Clinton, Carly Fiorina said Monday. But, the former CEO of "
+        "Hewlett-Packard added, it's not the way to win.\n\n\"Of course Bill Clinton\u2019s "
+        'fair game. He\u2019s a former president," Fiorina told "Fox and Friends."',
+        "it's not the way to win.",
+        "Carly Fiorina",
+    ),
+    # a noun that says only their sex contradicts no office, only the other sex: "the man"
+    # may be the vice president (Breitbart, 2016-08-15, in PolNeAR train; twenty-fourth
+    # held-out biden-20)
+    (
+        "Vice President Joe Biddle on Monday hit the 2016 campaign trail with Hillary Clintock "
+        "for the first time.\n\n\u201cNo major party nominee in the history of the United "
+        "States of America has known less,\u201d said Biddle, who served as a US senator for 36 "
+        "years.\n\nThe people of Scranton and towns like it \u201cdeserve someone who\u2019s "
+        "with them,\u201d said the man who built his political career on his blue collar "
+        "credentials.",
+        "The people of Scranton and towns like it \u201cdeserve someone who\u2019s with them,\u201d",
+        "Joe Biddle",
+    ),
 ]
 
 
@@ -2469,6 +2493,29 @@ UNDESCRIBED_PEOPLE = [
         "returned and Drumpf took several of his questions.\n\n\u201cHe tried to silence me,\u201d the "
         "Mexican-born journalist told Fox News\u2019 Megyn Kelly in August.",
         "journalist",
+    ),
+    # a noun of sex names the one the text introduced by it, unnamed, not the subject before
+    # it (Breitbart, 2016-02-08, in PolNeAR train)
+    (
+        "Bernie Sandman is drawing animated crowds in the final hours before voting begins in "
+        "New Hampshire.\n\nOne man in Manchester, responding to Sandman\u2019s description of "
+        "the Bush administration\u2019s role in the economic recession, interrupted the "
+        "candidate:\n\n\u201cThey stole the country,\u201d the man shouted, using an "
+        "expletive to describe the Bush administration.",
+        "man",
+    ),
+    # … and is nobody named where the text introduced someone unnamed by it, however much the
+    # article is about someone else (Post, 2016-09-04, in PolNeAR train: it went to Joy Alessi)
+    (
+        "Joy Alessi, 50, of Houston learned of her status when she was 25 and attempted to get "
+        "a passport for a vacation to Mexico. Her legal residency was still valid, so she "
+        'continued to renew it.\n\n"Applying for jobs, that was difficult," Alessi said.\n\n'
+        "One woman adopted from Iran in the early 1970s did not learn of her status until 2008, "
+        "when she applied for a passport. The Social Security Administration had her on record "
+        "as a citizen.\n\n\"As a child, my mom was always, like, 'Oh, you have citizenship "
+        "because we're citizens,'\" said the woman, who spoke on the condition of anonymity "
+        "because she feared her employer would think she lied on the job application.",
+        "woman",
     ),
     # another office beside the name, or in a description the person spoke under (HuffPost,
     # Politico, USA Today, in PolNeAR dev)

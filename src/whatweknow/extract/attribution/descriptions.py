@@ -27,8 +27,11 @@
   capitalised word of it, before or after it ("The GOP front-runner" after "GOP presidential
   hopeful Donald Trump"; "the lawyer for the campaign and the party said" before "the lawyer,
   Mark D. Sheridan, said"); else the person named or speaking last as the subject of a
-  sentence with no other person as its subject, when the article gives them no other office
-  ("(The real estate mogul estimates …)" after "The GOP front-runner … insists").
+  sentence with no other person as its subject (the subject of a clause inside theirs is
+  none: "Donald Trump is on solid ground …, Carly Fiorina said"), when the article gives them
+  no other office ("(The real estate mogul estimates …)" after "The GOP front-runner …
+  insists"; "the man" holds any office, never the other sex's). An office printed in
+  capitals describes a person too ("the former CEO of Hewlett-Packard").
 - Else, where no one is described alike before it and no subject just before it agrees, it
   is the person the article is about, the one it names far more than anyone else ("the
   presidential hopeful said" in an article naming Marco Rubio fourteen times): past the lede
@@ -408,6 +411,33 @@ def _subject(ctx: Context, at: int) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass")
 
 
+def _clause_of(ctx: Context, at: int) -> Token | None:
+    """The verb whose subject is the name at `at`, or None when it is no subject."""
+    span = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    token = span.root
+    while token.dep_ in ("compound", "flat", "appos") and token.head is not token:
+        token = token.head
+    return token.head if token.dep_ in ("nsubj", "nsubjpass") else None
+
+
+def _beneath(ctx: Context, rival: int, subject: int) -> bool:
+    """The subject at `rival` is of a clause inside the clause whose subject stands at
+    `subject`: what that subject said ("Donald Trump is on solid ground attacking Bill
+    Clinton, Carly Fiorina said"), when they did it ("When Mr. Clinton had trouble joining a
+    … golf club, Mr. Trump boasted"); not of a clause beside it ("Ramos later returned and
+    Trump took several of his questions"), whose subject is as much the sentence's."""
+    clause, verb = _clause_of(ctx, rival), _clause_of(ctx, subject)
+    if clause is None or verb is None or clause == verb:
+        return False
+    while clause != verb:
+        if clause.dep_ in ("conj", "parataxis") or clause.head == clause:
+            return False
+        clause = clause.head
+    return True
+
+
 _WHEN = frozenset("DATE TIME".split())
 
 
@@ -677,8 +707,9 @@ def person_description(head: Token, articles: frozenset[str] = frozenset({"the"}
     or one the article itself writes beside a person's name, as the lexicon's are counted:
     "the presidential hopeful" where it names "Democratic presidential hopeful Hillary
     Clinton"), with a definite article (or one of `articles`); or by an age alone, "the
-    43-year-old said", which describes one person as a noun does."""
-    if (head.tag_ != "NN" and not age(head)) or not head.text.islower():
+    43-year-old said", which describes one person as a noun does. An office the news prints
+    in capitals is such a noun too: "the former CEO of Hewlett-Packard"."""
+    if (head.tag_ != "NN" and not age(head)) or not (head.text.islower() or head.text.isupper()):
         return False
     noun = noun_of(head)
     return (
@@ -930,6 +961,8 @@ def about_person(ctx: Context, head: Token) -> Entity | None:
     be."""
     if not person_description(head) or age(head):
         return None  # an age says nothing of whom the article is about
+    if noun_of(head) in _SEX_NOUNS and _introduced_unnamed(head):
+        return None  # "One woman adopted from Iran …" before "said the woman": that one
     lede = _first_sentence(ctx, head)
     owners = _owners(head)
     if owners and not (lede and all(_introduced(o) for o in owners)):
@@ -1046,7 +1079,12 @@ def subject_described(
     else is that subject's where the article names no one else after them ("Ruth Bader
     Ginsburg regrets her insults of Donald Trump. The Supreme Court justice … said"), as is
     a former one, which tells who the person was ("Hillary Clinton went on offense …. The
-    former secretary of State began her speech …")."""
+    former secretary of State began her speech …"). The subject of a clause inside that
+    subject's is no other subject (`_beneath`: "Donald Trump is on solid ground attacking
+    Bill Clinton, Carly Fiorina said Monday. But, the former CEO of Hewlett-Packard added
+    …"). A noun that says only their sex contradicts no office, only the other sex ("said the
+    man who built his political career on his blue collar credentials" after "said Biden"),
+    and names the one the text introduced by it, unnamed (`_introduced_unnamed`)."""
     if not person_description(head):
         return None
     title = noun_of(head) in lexicon.TITLES
@@ -1067,7 +1105,10 @@ def subject_described(
     if sentence is None:
         return None
     sent = sentence.sent
-    if any(sent.start_char <= s < sent.end_char and e != entity_id for s, e in found):
+    if any(
+        sent.start_char <= s < sent.end_char and e != entity_id and not _beneath(ctx, s, last)
+        for s, e in found
+    ):
         return None  # "Ramos later returned and Trump took …": either
     if title and not _title_may_stand_for(ctx, head, sent, people[entity_id], spoken):
         return None
@@ -1076,9 +1117,35 @@ def subject_described(
     for start, end, speaker in spoken:
         if speaker == entity_id and start < head.idx:
             said |= _words(ctx.doc.char_span(start, end, alignment_mode="expand") or ())
+    sex = _SEX_NOUNS.get(noun_of(head))
+    if sex is not None:
+        # "the man": any office, never the other sex, nor the one the text introduced so
+        if _introduced_unnamed(head) or ctx.index.other_sex(entity_id, sex):
+            return None
+        return entity
     if not age(head) and _other_office(noun_of(head), said):
         return None  # "the journalist" is not whom the article calls a candidate
     return entity
+
+
+def _introduced_unnamed(head: Token) -> bool:
+    """The text introduced someone by the description's noun with "a", "an" or "one" before
+    it, as a subject or object no name stands beside ("One man in Manchester … interrupted
+    the candidate" before "the man shouted"; Breitbart 2016-02-08, PolNeAR train): the
+    description names that one, whom the text does not name. "Walker, a candidate" and "he
+    is a candidate" introduce no one else."""
+    noun = noun_of(head)
+    return any(
+        noun_of(t) == noun
+        and (
+            article_of(t) in _INDEFINITE
+            or any(c.dep_ == "nummod" and c.lower_ == "one" for c in t.children)
+        )
+        and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        and not any(c.dep_ == "appos" for c in t.children)
+        for t in head.doc[max(0, head.i - WINDOW // 3) : head.i]
+        if t.tag_ == "NN"
+    )
 
 
 def _title_may_stand_for(
@@ -1151,6 +1218,15 @@ def _other_office(noun: str, said: dict[str, Token]) -> bool:
         word for word, token in said.items() if noun in OFFICES or not _held_once(token)
     } & OFFICES
     return bool(offices) and not offices & {noun, *lexicon.SAME_ROLES.get(noun, ())}
+
+
+# Nouns that say a person's sex and nothing of an office or occupation: "the man who built his
+# political career on his blue collar credentials" may be Vice President Joe Biden, never a
+# woman (`subject_described`).
+_SEX_NOUNS = {
+    **dict.fromkeys("man guy gentleman".split(), "male"),
+    **dict.fromkeys("woman lady".split(), "female"),
+}
 
 
 # Words that put an office in the past: "former", "ex-", "onetime".
