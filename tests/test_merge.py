@@ -23,6 +23,7 @@ from whatweknow.merge.figures import (
     overlap,
     rounding,
 )
+from whatweknow.merge.joins import Groups
 from whatweknow.merge.people import People
 from whatweknow.merge.syndication import containment, shingles, wire_credit
 from whatweknow.model import Article
@@ -587,3 +588,14 @@ def test_a_breakdown_is_the_other_values_of_a_sentence_and_the_people_it_names()
     assert found["f1"]["sentence"] == found["f2"]["sentence"] != found["f3"]["sentence"]
     assert found["f2"]["others"] == [0.37]
     assert (found["f2"]["people"], found["f3"]["people"]) == (["e1"], ["e2"])
+
+
+def test_groups_join_under_the_kept_root_and_keep_first_seen_order():
+    groups = Groups(["the poll", "the survey", "the ad", "PPIC poll"])
+    groups.join("PPIC poll", "the poll")
+    groups.join("the survey", "the poll")  # the poll's group goes under the survey's root
+    assert groups.find("the poll") == groups.find("PPIC poll") == "the survey"
+    assert groups.find("the ad") == "the ad"
+    assert groups.find("a new name") == "a new name"  # an unseen item is its own group
+    assert list(groups) == ["the poll", "the survey", "the ad", "PPIC poll", "a new name"]
+    assert "the ad" in groups and "the memo" not in groups

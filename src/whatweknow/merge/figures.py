@@ -66,6 +66,7 @@ from bisect import bisect_right
 from typing import Any
 
 from ..dates import interval as date_interval
+from .joins import Groups
 from .people import PersonName, fold, person_name, same_person
 
 APPROX = 0.10
@@ -1360,23 +1361,15 @@ def originals(members: list[dict[str, Any]]) -> None:
     source's, except a duration: "workers … forced to work without pay for 35 days" beside "in
     the five weeks the government was partly shuttered, according to an analysis" stays the
     article's (it counts once with the analysis, but is not the analysis's finding)."""
-    parent: dict[str, str] = {}
+    sources: Groups[str] = Groups()
     names: dict[str, str | None] = {}
-
-    def find(key: str) -> str:
-        parent.setdefault(key, key)
-        while parent[key] != key:
-            parent[key] = parent[parent[key]]
-            key = parent[key]
-        return key
+    find = sources.find
 
     def union(a: str, b: str) -> None:
         a, b = find(a), find(b)
-        if a == b:
-            return
         if a.startswith("article:") and not b.startswith("article:"):
             a, b = b, a  # a named source is the original, not the article relaying it
-        parent[b] = a
+        sources.join(a, b)
 
     for member in members:
         member.setdefault("own_key", member["source_key"])

@@ -132,6 +132,7 @@ from wordfreq import zipf_frequency
 from .. import lexicon
 from ..dates import MONTHS, WEEKDAYS
 from ..names import given_name_listed, joined, roles, sex_of_given_name
+from .joins import Groups
 
 # Titles and roles before a name. nameparser's list (812 titles) and ours, less the words that
 # are given names in the nicknames list ("King"), plus the political roles neither has.
@@ -1499,12 +1500,8 @@ class People:
             forms.setdefault(key, form)
             rows.append((document_id, key, _content_words(content), _figures_said(content)))
         # each article's use of a name is a node: a name two articles use is no tie itself
-        parent = {(d, k): (d, k) for d, k, _, _ in rows}
-
-        def root(node: tuple[str, str]) -> tuple[str, str]:
-            while parent[node] != node:
-                node = parent[node]
-            return node
+        nodes: Groups[tuple[str, str]] = Groups((d, k) for d, k, _, _ in rows)
+        root = nodes.find
 
         def agree(a: str, b: str, across: bool) -> bool:
             x, y = forms[a], forms[b]
@@ -1519,14 +1516,14 @@ class People:
                 same = sorted(k for k in keys if forms[k].kind == kind)
                 if all(agree(a, b, False) for a, b in combinations(same, 2)):
                     for other in same[1:]:
-                        parent[root((document_id, other))] = root((document_id, same[0]))
+                        nodes.join((document_id, same[0]), (document_id, other))
         for (d1, k1, w1, f1), (d2, k2, w2, f2) in combinations(rows, 2):
             if d1 == d2 or root((d1, k1)) == root((d2, k2)) or not agree(k1, k2, True):
                 continue
             if _said_alike(w1, w2) and not (f1 and f2 and not f1 & f2):
-                parent[root((d2, k2))] = root((d1, k1))
+                nodes.join((d1, k1), (d2, k2))
         members: dict[tuple[str, str], set[str]] = defaultdict(set)
-        for node in parent:
+        for node in nodes:
             members[root(node)].add(node[1])
         target_of: dict[tuple[str, str], str] = {}
         for top, keys in members.items():
@@ -1543,7 +1540,7 @@ class People:
                     ),
                 )
         targets: dict[str, set[str | None]] = defaultdict(set)
-        for node in parent:
+        for node in nodes:
             targets[node[1]].add(target_of.get(root(node)))
         joined_: dict[str, str] = {}
         for key, found in targets.items():
