@@ -1088,16 +1088,17 @@ def according_to(ctx: Context, according: Token) -> Candidate | None:
     phrase = {t.i for t in according.subtree} | {t.i for t in to.subtree}
     attached = according.head
     tokens = [t for t in attached.subtree if t.i not in phrase and t.sent == sentence]
+    phrase_end = max(phrase)
     lead = [t for t in tokens if t.i < according.i]
     if lead and all(t.is_punct or t.tag_ in _OPENERS for t in lead):
         # "the Nevada caucus, in which, according to entrance polls, Trump won 44 percent",
         # "because, according to Trump, the media would call him …": what X tells starts
         # after X; the words opening the clause say nothing of it
-        tokens = [t for t in tokens if t.i > max(phrase)]
+        tokens = [t for t in tokens if t.i > phrase_end]
     if not tokens:
         return None
     before = [t for t in tokens if t.i < according.i and not (t.is_punct or t.is_space)]
-    after = [t for t in tokens if t.i > max(phrase) and not (t.is_punct or t.is_space)]
+    after = [t for t in tokens if t.i > phrase_end and not (t.is_punct or t.is_space)]
     if before and after:
         # "The emergency declaration, according to White House officials, enables the
         # president to divert $3.6 billion …": what X tells is the clause around "according
