@@ -3448,6 +3448,32 @@ def test_a_percentage_near_an_idiom_is_still_a_figure(text, span):
         ),
         # PolNeAR train, a debate preview (Politico): "1)" numbers the item too
         ("1) The race to be the next black president.", []),
+        # PolNeAR train, HuffPost galleries: a slide's number alone on its line, before its
+        # title-case heading or around the "of." of the slides' counter
+        (
+            "Latinos said that really got us thinking in 2015.\n\n1\n\nJohn Leguizamo On How "
+            "U.S. History Makes Latinos Feel “Invisible.”\n\nGetty.\n\n2\n\nSalma Hayek "
+            "Described Her Experience Being Discriminated Against.",
+            [],
+        ),
+        (
+            "Declared 2016 Presidential Candidates.\n\n1.\n\nof.\n\n23.\n\nSen. Ted Cruz "
+            "(R-Texas) — Announced March 23, 2015",
+            [],
+        ),
+        (
+            "The Faces of the Fight for 15 Movement.\n\n1.\n\nof.\n\n8.\n\nName: Gabrielle Hatcher",
+            [],
+        ),
+        # PolNeAR train, the Washington Post's numbers of the week: the sentence after the
+        # number says what it counts (the thirty-seventh folder's gold keeps "3.")
+        (
+            "He is committed to running for president.\n\n3.\n\nThe number of people The "
+            "Washington Post reported Hillary Clinton is actively vetting to be her running "
+            "mate.\n\n60.\n\nThe number of countries that have already had female leaders, "
+            "according to the Pew Research Center.",
+            ["3", "60"],
+        ),
         # "the top N": the twenty-third folder's rankings (USA Today, Washington Post)
         (
             "For the first time since early October, Carson has dropped out of the top three in "

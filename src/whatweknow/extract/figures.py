@@ -528,6 +528,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         return False  # "the No. 2 position", "No. 3 spot": a rank; "Dukes, No. 10-277": a docket
     if _numbers_a_list_item(text, number):
         return False  # "1. Donald Trump (Last week: 2.)": an item's place in a list
+    if _numbers_a_slide(doc, text, number):
+        return False  # "1\nJohn Leguizamo On How U.S. History …", "1.\n\nof.\n\n23.": a slide
     if _marks_off_the_top(doc, token, number, before):
         return False  # "dropped out of the top three", "the top 1 percent": a band of a ranking
     if re.match(r"[/.]\d", text[number.end : number.end + 2]) and not number.unit:
@@ -664,6 +666,46 @@ def _numbers_a_list_item(text: str, number: NumberMatch) -> bool:
     if item is None or number.unit or number.currency:
         return False
     return item.start(1) == number.number_start or text.startswith(".)", number.end)
+
+
+_LONE_NUMBER = re.compile(r"[ \t]*\d{1,3}\.?[ \t]*")
+_SLIDE_COUNTER = re.compile(r"[ \t]*of\.?[ \t]*")
+_NONBLANK = re.compile(r"\S")
+
+
+def _line_at(text: str, at: int) -> tuple[int, int]:
+    """The line holding text[at] (its start and end, the newline left out)."""
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
+
+
+def _next_line(text: str, end: int) -> tuple[int, int] | None:
+    """The first line after the one ending at `end` that holds more than white space."""
+    nonblank = _NONBLANK.search(text, end)
+    return None if nonblank is None else _line_at(text, nonblank.start())
+
+
+def _numbers_a_slide(doc: Doc, text: str, number: NumberMatch) -> bool:
+    """A small number alone on its line numbers the slide or the list item it heads: a
+    slideshow's counter ("1.\n\nof.\n\n23.", the "of." line between them), or the heading
+    after it, written in title case ("1\nJohn Leguizamo On How U.S. History Makes Latinos Feel
+    “Invisible.”"): HuffPost's galleries and listicles in PolNeAR train (22 such numbers in
+    four articles, none a figure). The Washington Post's "numbers of the week" put a real
+    figure alone on its line and say what it counts in the sentence after it ("3.\n\nThe
+    number of people The Washington Post reported Hillary Clinton is actively vetting …"):
+    the story gold keeps that one (thirty-seventh folder), and its line after is no title."""
+    start, end = _line_at(text, number.number_start)
+    if number.unit or number.currency or not _LONE_NUMBER.fullmatch(text, start, end):
+        return False
+    after = _next_line(text, end)
+    before = text[:start].rstrip()
+    if _SLIDE_COUNTER.fullmatch(before[before.rfind("\n") + 1 :]):
+        return True  # "of.\n\n23.": the slides' total
+    if after is None:
+        return False
+    if _SLIDE_COUNTER.fullmatch(text, *after):
+        return True  # "1.\n\nof.": the slide's own place
+    return _title_case_line(doc, text, after[0], after[1])
 
 
 _THE_TOP = re.compile(r"(?i)\bthe\s+top[\s-]+$")
