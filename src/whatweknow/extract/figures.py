@@ -340,6 +340,46 @@ def _a_unit_in_a_name(doc: Doc, text: str, number: NumberMatch) -> bool:
     return not _title_case_line(doc, text, number.start, number.end, short=True)
 
 
+# A number's capitalised words after it, up to the first word in lower case or a mark: "115
+# Spring St.", "900 Grand Concourse", "40-Year-Old Virgin".
+_CAPITALISED_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w’'&.-]*)+")
+
+
+def _numbers_a_name(doc: Doc, text: str, number: NumberMatch) -> bool:
+    """ "Allouche Gallery, formerly at 115 Spring St. in SoHo", "the Bronx Museum at 900
+    Grand Concourse", "Steve Carell made that gag famous in “The 40-Year-Old Virgin,”",
+    "Forbes’ Under 30 Summit EMEA": a number above one before a singular proper noun counts
+    nothing (a count above one takes a plural: "360 Republicans", "4 in 10 Republican
+    voters"); it is a street address's number or a word of a title or a name, as the story
+    gold lists names with digits, never a figure (PolNeAR train: 14 such in 10 articles). An
+    age or a unit written in capitals after a hyphen inside a sentence is a title's too
+    ("40-Year-Old", where "a 40-year-old man" has an age). Not in a line written in title
+    case, where every word is capitalised ("In First 100 Days As President")."""
+    if number.currency or number.words or number.tally or number.qualifier != "exact":
+        return False
+    if (number.value or 0) <= 1 or not re.fullmatch(
+        r"\d+(?:-[A-Z][a-z]+)*", text[number.number_start : number.end]
+    ):
+        return False  # "5,125", "7.7": an amount; "1": a count of one takes a singular
+    if number.unit and "-" not in text[number.number_start : number.end]:
+        return False
+    words = _CAPITALISED_AFTER.match(text, number.end)
+    if words is None:
+        return False
+    if words.group().split()[0].isupper():
+        return False  # "296 hp (224 kW / 300 PS)", "10 GB": a unit's abbreviation
+    noun = token_at(doc, words.end() - 1)
+    after = next_token(noun) if noun is not None else None
+    if noun is None or noun.tag_ != "NNP" or noun.idx < number.end:
+        return False
+    if after is not None and (
+        after.pos_ in ("NOUN", "PROPN", "NUM", "CCONJ") or after.like_num or noun.head.i > noun.i
+    ):
+        return False  # "2,000 National Guard troops", "27000 Model S and Model X vehicles": the
+        # count's noun runs on after the name
+    return not _title_case_line(doc, text, number.start, number.end, short=True)
+
+
 def _is_a_rate_of(doc: Doc, figure: Figure, results: list[Figure], lengths: set[int]) -> bool:
     """ "gets you 54GB of 5G data for a month", "paid $50 for a week": the unit of time after
     "for a" that a figure before it in the sentence takes as its rate (`per`) is that figure's
@@ -485,6 +525,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         return False  # "… But 2 Major Things NOT Included Have Everyone Talking.": a headline
     if _a_unit_in_a_name(doc, text, number):
         return False  # "The movie 13 Hours by famed director Michael Bay": a title
+    if _numbers_a_name(doc, text, number):
+        return False  # "formerly at 115 Spring St.", "famous in “The 40-Year-Old Virgin”"
     if number.kind == "ratio":
         token = token_at(doc, number.number_start)
         return token is not None and _a_ratio(doc, token)
