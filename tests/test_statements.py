@@ -4701,6 +4701,39 @@ def test_a_stance_toward_an_act_named_by_a_gerund_is_no_statement(text, cues):
     assert [s.cue.text for s in statements_of(text) if s.cue] == cues
 
 
+# A call made to one person or body, which the parser took for the predicate of a naming
+# ("called him a liar"), says nothing (PolNeAR train: NYT on the prisoner swap, Breitbart on
+# Canova's fundraising, The Washington Post on the Wyoming delegates). A naming with its two
+# noun phrases, a quoted name or a name before a common noun stays one.
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "A year later, Mr. Obama called Naghmeh Abedini. Her husband, Saeed Abedini, was free "
+            "and would soon be coming home, the president told her.",
+            [("told", "Her husband, Saeed Abedini, was free and would soon be coming home")],
+        ),
+        (
+            "Canova said he has not held fundraising dinners and never called a donor to ask for "
+            "money.",
+            [("said", "he has not held fundraising dinners")],
+        ),
+        (
+            "On Friday night, Palin called a pro-Trump delegate candidate, Clara Powers, and "
+            "encouraged her to take the slot.",
+            [("encouraged", "her to take the slot")],
+        ),
+        ("Biden calls Trump risk to U.S.", [("calls", "Trump risk to U.S.")]),
+        (
+            "Within minutes, he called Rubio “Little Marco” multiple times.",
+            [("called", "Rubio “Little Marco” multiple times")],
+        ),
+    ],
+)
+def test_a_call_made_to_someone_is_no_naming(text, said):
+    assert [(s.cue.text, s.content.text) for s in statements_of(text)] == said
+
+
 # An object that gives only how much was said, "little" or "nothing", tells none of it: "little"
 # leaves no statement, "nothing" one the text denies (The Washington Post on Sanders and on the
 # Mexican government, USA Today on the Benghazi report, all 2016; names changed). "Little" or

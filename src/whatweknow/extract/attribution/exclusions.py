@@ -147,6 +147,35 @@ def _declined_to_talk(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     )
 
 
+def _called_alone(ctx: Context, cue: Token) -> Token | None:
+    """ "A year later, Mr. Obama called Naghmeh Abedini.", "Canova said he … never called a
+    donor to ask for money", "On Friday night, Palin called a pro-Trump delegate candidate,
+    Clara Powers, and encouraged her to take the slot": a call made to one person or body.
+    The parser makes the one called a predicate with no object before it, the shape of "called
+    him a liar" (PolNeAR train: 3 articles, each read as a naming). A predicate is the second
+    of two noun phrases: "called Oz a quack", "called the mogul turned candidate an obvious
+    phony" (a determiner inside), "Biden calls Trump risk to U.S." (a name before a common
+    noun), "called Braynard “a real smart guy.”" (quoted), "called bigoted" (an adjective);
+    with none of these the one noun phrase is whom the call went to. Not where the verb has
+    an object or a passive subject elsewhere ("which he called a hoax", "was called a liar")."""
+    if cue.dep_ in ("relcl", "acl") or any(
+        c.dep_ in ("dobj", "dative", "nsubjpass", "attr") for c in cue.children
+    ):
+        return None
+    predicates = [c for c in cue.children if c.dep_ == "oprd" and c.i > cue.i]
+    if len(predicates) != 1 or predicates[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    called = predicates[0]
+    words = [t for t in called.subtree if t.dep_ not in ("appos", "punct") and t.i <= called.i]
+    if any(ctx.inside_quote(t) or t.is_quote for t in called.subtree):
+        return None
+    if any(t.dep_ in ("det", "poss") and t.i > called.left_edge.i for t in words):
+        return None  # "called Oz a quack": a second noun phrase begins inside
+    if called.pos_ == "NOUN" and any(t.pos_ == "PROPN" for t in words[:1]):
+        return None  # "calls Trump risk": a name, then what it is called
+    return called
+
+
 def _stance_toward_a_thing(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     """ "praised the president", "rejected the offer", "announced her bid", "issued a
     statement", "offered support", "acknowledged them", "discussed the possibility of …": an
@@ -169,6 +198,10 @@ def _stance_toward_a_thing(ctx: Context, cue: Token, candidate: Candidate) -> bo
         # writer's gloss; "referred to Rubio as a bright, charismatic leader" says what of it
         return not any(_predicates(t) for t in tokens)
     obj = object_after(cue)
+    if obj is None and lemma == "call" and (called := _called_alone(ctx, cue)) is not None:
+        # "A year later, Mr. Obama called Naghmeh Abedini.": a call made to whom the parser
+        # took for a predicate
+        return {t.i for t in called.subtree} >= {t.i for t in tokens}
     if obj is None and lemma in _SIDING:
         gerund = _gerund_after(cue)
         if gerund is not None:
