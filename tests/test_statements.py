@@ -3189,6 +3189,29 @@ DENIED = [
         True,
     ),
     ("The governor neither confirmed nor denied that the talks had collapsed.", "denied", True),
+    # a subject opened by "neither", and a copula's "not" before a stance adjective (BASIL:
+    # NYT on the border wall's funds 2019, HuffPost on Vicente Fox 2016; PolNeAR train:
+    # HuffPost on the GOP debate 2016)
+    (
+        "Neither the White House nor the Pentagon had yet identified which projects may be "
+        "shelved as a result, but Pentagon lawyers and other officials planned to work over the "
+        "weekend to identify which construction funds would be diverted.",
+        "identified",
+        True,
+    ),
+    (
+        "Neither Cruz nor Christie acknowledged the Obama administration's efforts to combat "
+        "the epidemic.",
+        "acknowledged",
+        True,
+    ),
+    ("Fox, however, isn't worried that Trump will actually win the presidency.", "worried", True),
+    (
+        "A spokeswoman for Hillary Clinton says neither the Democratic presidential nominee nor "
+        "her campaign helped a former Miss Universe get U.S. citizenship.",
+        "says",
+        False,
+    ),
     ("At no point did the senator claim that the vote was rigged.", "claim", True),
     ("Not once did the mayor mention that the bridge was unsafe.", "mention", True),
     ("Nowhere in the letter does Ms. Ruiz claim that the vote was rigged.", "claim", True),

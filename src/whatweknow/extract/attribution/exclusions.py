@@ -1214,9 +1214,15 @@ def negated(cue: Token) -> bool:
         return True  # "revealed nothing new about Clinton's handling of the matter"
     if cue.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in cue.children):
         return True  # "he expressed no concern that …": a stance the text says was not voiced
+    if cue.dep_ == "acomp" and any(c.dep_ == "neg" for c in cue.head.children):
+        return True  # "Fox, however, isn't worried that Trump will actually win": the copula's
     subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.lower_ in ("neither", "nor"):
         return True  # "neither has said …"
+    if subject is not None and any(
+        c.dep_ in ("preconj", "det") and c.lower_ == "neither" for c in subject.children
+    ):
+        return True  # "Neither the White House nor the Pentagon had yet identified which …"
     return subject is not None and (
         subject.lower_ in ("nobody", "none", "noone")
         or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
