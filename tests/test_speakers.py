@@ -2254,6 +2254,41 @@ DESCRIBED = [
         "he would run for the No. 2 job in the chamber",
         "Raul Labrada",
     ),
+    # a lede's description as its subject, no words shared, whom the next sentence names as
+    # its subject (Fox 2014, sixteenth held-out ccf19ab6; Post 2016-08-10 and USA Today
+    # 2016-05-11, PolNeAR train, the latter thirty-ninth held-out trump-cameron-london-mayor,
+    # after their headlines)
+    (
+        "One of the highest-profile Republicans in the House of Representatives \u2013 where "
+        "national immigration reform will live or die this year \u2013 said he agrees with "
+        "giving undocumented immigrants a chance to legalize their status.\n\nMajority Whip "
+        "Kevin McCarthy, who is the third-ranking Republican in the House, made his comments "
+        "in an interview with KBFX-TV in Bakersfield, Calif.",
+        "he agrees with giving undocumented immigrants a chance to legalize their status",
+        "Kevin McCarthy",
+    ),
+    (
+        "Philippine lawmaker wants Trump banned from country.\n\nA lawmaker in the Philippines "
+        "is calling for Donald Trump to be banned from the country after the U.S. presidential "
+        "candidate suggested that Philippine immigrants posed a threat to the United States."
+        '\n\n"There is no feasible basis or reasonable justification to the wholesale '
+        "labeling of Filipinos as coming from a 'terrorist state' or that they will be a "
+        "Trojan horse,\" Joey Salceda said in a bill filed in Manila's House of "
+        "Representatives, according to the Philippine Star.",
+        "Donald Trump to be banned from the country",
+        "Joey Salceda",
+    ),
+    (
+        "London's Muslim mayor rebuffs Trump on 'exception' to ban; \nSpurns offer, blasts "
+        "'ignorant view of Islam.'\n\nThe British capital's new mayor on Tuesday rejected "
+        'Republican presidential candidate Donald Trump\'s offer to make an "exception" to his '
+        "call for a temporary ban on Muslims entering the United States by allowing Sadiq "
+        "Khan.\n\nKhan, a Muslim, was elected as mayor of London last week, the first person "
+        "of his faith to undertake the role.",
+        'Republican presidential candidate Donald Trump\'s offer to make an "exception" to his '
+        "call for a temporary ban on Muslims entering the United States by allowing Sadiq Khan",
+        "Sadiq Khan",
+    ),
     # no shared words: the subject of the sentence before, resolved there
     (
         "GOP presidential hopeful Donald Drumpf says Mexico will pay. The GOP front-runner "
@@ -2558,6 +2593,18 @@ UNDESCRIBED_PEOPLE = [
         "A Republican senator said Friday the bill would fail.\n\nJohn Smithson, the House "
         "speaker, said the bill would pass.",
         "senator",
+    ),
+    # … nor the next sentence's subject where the lede names them inside the description
+    # (someone's spokesman), or where it says the person goes unnamed
+    (
+        "The spokesman for Senator John Smithson said Friday the bill would fail.\n\nSmithson "
+        "said the bill would pass.",
+        "spokesman",
+    ),
+    (
+        "A former governor who spoke on the condition of anonymity said Friday the bill would "
+        "fail.\n\nJohn Smithson said the bill would pass.",
+        "governor",
     ),
     # someone else's, even in the lede, is never the person it belongs to, however often the
     # article names them (NYT, 2014 bridge story)

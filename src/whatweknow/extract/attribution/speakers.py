@@ -2821,6 +2821,11 @@ def _named(
     placed = descriptions.placed_person(ctx, head) if head is not None else None
     if placed is not None:  # "The California Democrat said" after "Nancy Pelosi (D-Calif.)"
         return Speaker(placed.name, "person", span, placed.id)
+    opening = (
+        descriptions.opening_person(ctx, head, one_of_people(head)) if head is not None else None
+    )
+    if opening is not None:  # "The Romanian hacker … pleaded guilty" before "… Lazar, 44, said"
+        return Speaker(opening.name, "person", span, opening.id)
     body = descriptions.body_named_before(ctx, head) if head is not None else None
     if body is not None:  # "the gun lobby insists" after "The NRA also put out a statement"
         return Speaker(body.stands_for or body.name, entity_kind(body), span, body.id)
