@@ -80,7 +80,12 @@ class _Reading:
 def _relative_gap(said: _Said) -> _Reading | None:
     """ "a project Democratic lawmakers say is a firm deal-breaker", "the bill, which Democrats
     say is unconstitutional": the cue in a relative clause, what it reports about the noun
-    the clause hangs on. The content is that noun and the predicate, around the cue."""
+    the clause hangs on. The content runs from that noun to the end of the predicate, over
+    the cue: the story gold takes the relative clause with its cue, with the noun ("a project
+    Democratic lawmakers say is …") or without it ("Mrs. Clinton's Iraq war vote, which she
+    has repeatedly said was a mistake", "a delicate minuet that Clinton and leading Democrats
+    hope will soothe tensions": 4 stories), and the noun and predicate alone, split around
+    the cue, cover too little of the second."""
     verb = said.verb
     antecedent = verb.head
     if verb.dep_ != "relcl" or said.speaker is None or antecedent.pos_ not in ("NOUN", "PROPN"):
@@ -108,7 +113,7 @@ def _relative_gap(said: _Said) -> _Reading | None:
     predicate = [t for t in predicate if not (t.is_punct and t.i == predicate[-1].i)]
     if not noun or not predicate:
         return None
-    return _Reading(said.ctx.runs(noun + predicate), clause=True)
+    return _Reading([said.ctx.tokens_span(noun + predicate)], clause=True)
 
 
 def _relative_charge(said: _Said) -> _Reading | None:
@@ -116,7 +121,8 @@ def _relative_charge(said: _Said) -> _Reading | None:
     Democrats have accused of many of the same abuses", "Teddy Roosevelt -- the latter of whom
     Beck accused of launching the modern progressive movement": the cue in a relative clause
     whose object is the noun it hangs on, and what it holds against that noun ("of …", "for
-    …") after it. The content is the noun and that phrase, around the cue."""
+    …") after it. The content runs from the noun to the end of that phrase, over the cue, as
+    for a gap (`_relative_gap`)."""
     verb = said.verb
     antecedent = verb.head
     if verb.dep_ != "relcl" or said.speaker is None or said.complement:
@@ -146,7 +152,7 @@ def _relative_charge(said: _Said) -> _Reading | None:
         tokens.pop()
     if not noun or not tokens:
         return None
-    return _Reading(said.ctx.runs(noun + tokens), clause=True)
+    return _Reading([said.ctx.tokens_span(noun + tokens)], clause=True)
 
 
 def _relative_claim(said: _Said) -> _Reading | None:
@@ -1319,8 +1325,10 @@ def through_a_colon(ctx: Context, cue: Token, spans: list[Span]) -> list[Span]:
     Reductions in benefits should be “minimal,” they should not affect current recipients …":
     what follows a colon closing the content, to the end of the sentence, spells it out and is
     said too (PolNeAR train takes a colon and what follows into the content 59 times and ends
-    it at the colon 18), unless another cue with a subject of its own says it."""
-    if not spans or cue.idx > spans[-1][0]:
+    it at the colon 18), unless another cue with a subject of its own says it. So does one
+    closing a content that runs over its cue ("the arguments that they believe worked in Iowa,
+    where Trump came in second behind Cruz: …", `_relative_gap`)."""
+    if not spans or (cue.idx > spans[-1][0] and cue.idx >= spans[-1][1]):
         return spans
     start, end = spans[-1]
     colon = end + len(ctx.text[end:]) - len(ctx.text[end:].lstrip(" ”\"’'"))
