@@ -4222,6 +4222,59 @@ BOUNDARIES = [
             'of "single-payer" health care'
         ],
     ),
+    # a second "that" clause the parser joined to the cue, not to the clause it reports, is
+    # what the cue says too (Politico on the Miami debate 2016, Western Journal on Lynch and
+    # Clinton 2016, Western Journal on Trump and the Fox debate 2016, NYT on Trump's father
+    # 2016 from PolNeAR train; as printed): PolNeAR annotates "said A and that B" as one
+    # content; "and that is why" opens no clause of what was said
+    (
+        "He also staked out some new positions, saying he would deploy up to 30,000 American "
+        "soldiers in the Middle East to defeat the Islamic State, and that he won’t rule out "
+        "accepting outside contributions in the general election.",
+        "saying",
+        [
+            "he would deploy up to 30,000 American soldiers in the Middle East to defeat the "
+            "Islamic State, and that he won’t rule out accepting outside contributions in the "
+            "general election"
+        ],
+    ),
+    (
+        "On Tuesday, Comey announced that Clinton was “extremely careless” with classified "
+        "material and in the normal course of administrative sanctions would face some "
+        "punishment for her actions, but that her activity did not rise to the nature of a "
+        "crime.",
+        "announced",
+        [
+            "that Clinton was “extremely careless” with classified material and in the normal "
+            "course of administrative sanctions would face some punishment for her actions, but "
+            "that her activity did not rise to the nature of a crime"
+        ],
+    ),
+    (
+        "On Thursday night, Republican presidential candidate Donald Trump told the audience "
+        "at his fundraiser for veterans that he and Fox News had multiple conversations "
+        "Thursday but that nothing could change his mind about his decision to boycott the "
+        "debate.",
+        "told",
+        [
+            "that he and Fox News had multiple conversations Thursday but that nothing could "
+            "change his mind about his decision to boycott the debate"
+        ],
+    ),
+    (
+        "Trump said that their father “could be unyielding,” and that Freddy had struggled "
+        "with his abundant criticism and stinginess with praise.",
+        "said",
+        [
+            "that their father “could be unyielding,” and that Freddy had struggled with his "
+            "abundant criticism and stinginess with praise"
+        ],
+    ),
+    (
+        "She said she would vote against the bill, and that is why the leaders pulled it.",
+        "said",
+        ["she would vote against the bill"],
+    ),
     # a verdict "as" something
     (
         'FactCheck.org rated the Lind ad as "false," noting that the campaign was not talking '

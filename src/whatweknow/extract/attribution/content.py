@@ -45,6 +45,7 @@ from .syntax import (
     passive,
     phrase_of_object,
     set_off,
+    that_conjuncts,
 )
 
 Span = tuple[int, int]
@@ -694,7 +695,7 @@ def reporting_verb(ctx: Context, verb: Token) -> Candidate | None:
     said = _Said(ctx, verb, lemma, speaker, complement, shown)
     reading = next((r for r in (read(said) for read in SPEECH_READINGS) if r is not None), None)
     reading = reading or _Reading([])
-    content = reading.content
+    content = _with_that_conjuncts(verb, reading.content)
     cue = reading.cue or (verb.idx, verb.idx + len(verb))
     speaker = reading.speaker or speaker
     content = _before_its_speaker(ctx, verb, speaker, content)
@@ -752,6 +753,21 @@ def reporting_verb(ctx: Context, verb: Token) -> Candidate | None:
     if lemma == "ask" and not governs_clause and quote is None:
         return None
     return Candidate(cue, content, speaker)
+
+
+def _with_that_conjuncts(verb: Token, content: list[Span]) -> list[Span]:
+    """ "saying he would deploy up to 30,000 American soldiers …, and that he won’t rule out
+    accepting outside contributions", "told the audience … that he and Fox News had multiple
+    conversations Thursday but that nothing could change his mind": a second "that" clause
+    the parser joined to the cue (`syntax.that_conjuncts`) is what the cue says too; the
+    content after the cue runs to its end."""
+    if not content or content[-1][0] < verb.idx:
+        return content
+    more = [c for c in that_conjuncts(verb) if c.idx >= content[-1][1]]
+    if not more:
+        return content
+    last = [t for t in more[-1].subtree if not t.is_punct] or [more[-1]]
+    return [*content[:-1], (content[-1][0], last[-1].idx + len(last[-1]))]
 
 
 def _before_its_speaker(
@@ -1216,7 +1232,7 @@ def without_a_conjunct_above(ctx: Context, cue: Token, spans: list[Span]) -> lis
             if _the_cues_participle(token, cue):
                 end = token.nbor(-1).idx  # "disputed that …, saying that …": at the comma
                 break
-            if token.dep_ != "conj":
+            if token.dep_ != "conj" or token in that_conjuncts(cue):
                 continue
             goes_with = conjunct_of(token)
             if goes_with == token.head or not (goes_with == cue or goes_with in cue.ancestors):

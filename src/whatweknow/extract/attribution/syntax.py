@@ -99,6 +99,27 @@ def clause(head: Token) -> list[Token]:
     return [t for t in head.subtree if t.i not in cut]
 
 
+def that_conjuncts(verb: Token) -> list[Token]:
+    """Clauses opened by their own "that" that the parser joined to the cue itself, not to
+    the clause it reports: "saying he would deploy up to 30,000 American soldiers …, and that
+    he won’t rule out accepting outside contributions", "announced that Clinton was
+    “extremely careless” … and would face some punishment …, but that her activity did not
+    rise to the nature of a crime". Each is a second clause of what the cue says (PolNeAR
+    annotates "said A and that B" as one content). The search goes on through a joined verb
+    with no subject of its own that is no cue ("would face"), not through another act."""
+    found = []
+    stack = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i]
+    while stack:
+        conj = stack.pop()
+        if conj.pos_ not in ("VERB", "AUX"):
+            continue
+        if _opened_by_that(conj) and any(c.dep_ in SUBJECTS for c in conj.children):
+            found.append(conj)
+        elif not any(c.dep_ in SUBJECTS for c in conj.children) and lemma(conj) not in CUE_LEMMAS:
+            stack.extend(c for c in conj.children if c.dep_ == "conj")
+    return sorted(found, key=lambda t: t.i)
+
+
 def _opened_by_that(conj: Token) -> bool:
     """A joined clause whose first word is its own "that": "…, but that the Senate could move
     to the bill anyway"."""
