@@ -5599,6 +5599,46 @@ def test_a_figure_a_document_shows_is_the_document_s(text, span, source):
 @pytest.mark.parametrize(
     "text, span, source",
     [
+        # an "as X said" frame the parse hung elsewhere or missed: the clause it opens is X's,
+        # as under "according to X" (sixteenth-held-out ccf19ab6 HuffPost; thirty-fourth,
+        # PolNeAR gop-fibbing Breitbart; twenty-ninth, islamic Washington Post)
+        (
+            "McCarthy has previously been more open to immigration reform than many of his "
+            "House Republican colleagues, and, as TPM notes, his district is 35 percent Latino.",
+            "35 percent",
+            "TPM",
+        ),
+        (
+            "As the Washington Post\u2014even the devil can quote election statistics\u2014"
+            "observed, Republicans now control both legislative chambers in 30 states.",
+            "30",
+            "Washington Post",
+        ),
+        (
+            "As The Post's Abby Phillip documented, more than a dozen governors joined Jindal on "
+            "Monday in trying to keep Syrian refugees from their states.",
+            "more than a dozen",
+            "Abby Phillip",
+        ),
+        # … never a frame of time or of a role, nor one whose verb reports nothing
+        ("As the crisis deepened, 500 people fled the city.", "500", None),
+        ("As a senator, she voted for 20 bills that raised taxes.", "20", None),
+        (
+            "In February, as Mr. Trump began racking up critical victories in early primary "
+            "states, prominent donors poured $25 million into Conservative Solutions, a huge "
+            "amount for a single month.",
+            "$25 million",
+            None,
+        ),
+    ],
+)
+def test_a_figure_after_an_as_x_said_frame_is_x_s(text, span, source):
+    assert _source_name(text, span) == source
+
+
+@pytest.mark.parametrize(
+    "text, span, source",
+    [
         # a figure in the clause that completes a finding's noun ("a report that …") is the
         # report's, whoever brings it up (eighteenth-held-out gold, Breitbart; twenty-eighth,
         # Politico; tenth, BASIL be026bd1, NYT; names changed) …

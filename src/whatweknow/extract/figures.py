@@ -2503,7 +2503,7 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
     if source is None and token is not None and not aside and statement is None:
         source = _source(said.stopped_before(token), said.by_id)
     if source is None and token is not None and not aside and statement is None:
-        source = _shown_by(token) or _shown_by_a_tag(text, token)
+        source = _shown_by(token) or _shown_by_a_tag(text, token) or said.framed_as(token)
     told = _told_in_a_finding(token) if token is not None else None
     if told is not None:
         source = told  # "seizing upon a New York Times report that Trump had a net loss of …"
@@ -4305,6 +4305,52 @@ class _Statements:
         first, last = words[0], words[-1]
         return document_source(group_name(self.doc.text[first.idx : last.idx + len(last)]))
 
+    def framed_as(self, token: Token) -> dict | None:
+        """The source an "as X said" frame before a figure names, where the parse missed the
+        frame's verb or hung the frame on another clause, so no statement holds the clause
+        after it: "…, and, as TPM notes, his district is 35 percent Latino", "As the Washington
+        Post—even the devil can quote election statistics—observed, Republicans now control
+        both legislative chambers in 30 states", "As The Post's Abby Phillip documented, more
+        than a dozen governors joined Jindal". Like "according to X", the frame attributes the
+        clause it opens, whose figures are X's; X is named as a statement's speaker is (the
+        speaker resolver), else by its words. Only a frame that opens the sentence or follows
+        a comma, its verb one of speech or of a finding (`_SHOWING`), set off by a comma, the
+        figure after it in its sentence."""
+        sentence = token.sent
+        text = self.doc.text
+        for frame in _AS_FRAME.finditer(text, sentence.start_char, token.idx):
+            if not _AS_FRAME_OPENS.search(text[sentence.start_char : frame.start()]):
+                continue
+            from lemminflect import getAllLemmas  # 0.2 s to load: only when a frame asks
+
+            lemmas = set(getAllLemmas(frame.group("verb").lower(), "VERB").get("VERB", ()))
+            if lemmas.isdisjoint(lexicon.SPEECH_VERBS | _SHOWING):
+                continue
+            start, end = frame.span("who")
+            aside = _SET_OFF_ASIDE.search(text, start, end)
+            if aside is not None:
+                end = aside.start()
+            who = self.doc.char_span(start, end, alignment_mode="contract")
+            while who is not None and len(who) and who[-1].pos_ in ("AUX", "ADV", "PART"):
+                who = who[:-1]  # "As the company has long argued": its auxiliary and adverb
+            verb = self.doc.char_span(*frame.span("verb"))
+            if (
+                who is None
+                or not len(who)
+                or not (who[0].text[0].isupper() or who[0].lower_ == "the")
+                or any(t.pos_ == "VERB" for t in who)
+                or verb is None
+                or verb.root.pos_ != "VERB"
+            ):
+                continue  # a clause of time ("as Mr. Trump began racking up victories in
+                # early primary states,"), not a source's frame
+            if self.index is not None and self.document is not None:
+                named = self._resolved(frame.span("verb"), token, [who.root])
+                if named is not None:
+                    return named
+            return document_source(group_name(who.text))
+        return None
+
     def scoped(self, cue: Token, token: Token) -> bool:
         """Whether the statements found on the cue that reports a figure no statement
         asserts all leave the figure out of their content: the statement finder has then
@@ -4377,6 +4423,15 @@ class _Statements:
         return self._by_start[low:high]
 
 
+# An "as X said" frame: "as", its subject (a dash-set aside allowed in it: "As the Washington
+# Post—even the devil can quote election statistics—observed,"), its verb and the comma that
+# sets it off; `_AS_FRAME_OPENS`: what may stand before it in the sentence (nothing, or a comma
+# with "and" or "but").
+_AS_FRAME = re.compile(
+    r"\b[Aa]s\s+(?P<who>[^\s,;:][^,;:]{0,80}?)[\s\u2014\u2013-]+(?P<verb>[A-Za-z]+)\s*,"
+)
+_AS_FRAME_OPENS = re.compile(r"(?:\A\s*|,\s*(?:(?:and|but)\s*,?\s*)?)\Z")
+_SET_OFF_ASIDE = re.compile(r"\s*[\u2014\u2013]|\s+--\s")
 # How many tokens after a statement's content a figure it stopped short of may stand.
 _GOES_ON_REACH = 15
 # Words by which the writer goes on in a clause of their own after a statement's content: a
