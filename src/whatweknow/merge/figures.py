@@ -984,21 +984,16 @@ def fit(
         strong = same_quantity(figure, other) and not (
             member["document"] == place[0] and told_apart(figure, other)
         )
-        if (
-            strong
-            or (
-                member["document"] != place[0]
-                and (
-                    retold(figure, other)
-                    or recounted(figure, other)
-                    or reckoned(figure, other)
-                    or restated(figure, other)
-                    or aged_alike(figure, other)
-                    or bracketed(figure, other)
-                )
+        if strong or (
+            member["document"] != place[0]
+            and (
+                retold(figure, other)
+                or recounted(figure, other)
+                or reckoned(figure, other)
+                or restated(figure, other)
+                or aged_alike(figure, other)
+                or bracketed(figure, other)
             )
-            # one article's sum told twice, once loosely: evidence as good as a shared value
-            or (member["document"] == place[0] and told_loosely(figure, other))
         ):
             same = same_value(figure, other)
             precise = figure["qualifier"] != "vague" and other["qualifier"] != "vague"
@@ -1030,58 +1025,6 @@ def told_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if len(set(key_of(a)["words"]) & set(key_of(b)["words"])) >= 2:
         return False
     return _told_of_two(key_of(a), key_of(b))
-
-
-def told_loosely(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Whether two values of one article are one amount or count told twice, once loosely: one
-    an approximation, a bound or a rounding of the other ("Obama has cut $716 billion from
-    Medicare", "roughly $700 billion from 2013 to 2022" in similar savings; "a net loss of more
-    than $915 million", "lost nearly $916 million in a single year"; "$1,071,872.87", "nearly
-    $1.1 million"), which `same_quantity` does not join for want of words in common and `fit`
-    and `rejects` kept apart as one source's two values. Only where what is measured agrees:
-    a count of the same counted noun and kind, or a sum of money or a physical measure under
-    no two different nouns; no different owners or verbs where both have one ("Kasich has
-    129", Clinton "assured of winning at least 118"), nothing in `conflict`, each written with
-    two significant digits or said to be about so much (`_rounded_loosely`: "gave a total $5
-    million" and "almost $5 million in cash" are two sums); and only where
-    the bound admits the value, within APPROX of it: the two do not `disagree` ("at least $6
-    billion" is not "$5.7 billion for his proposed border wall"), and bounds either way of one
-    value exclude each other ("more than a week of unrest", "for nearly a week"). Shares are
-    left out: a poll gives many close shares of other questions in one article ("about half
-    the vote", "51% to 36%"). Two exact values are two unless one `rounds` the other. Read on
-    the story gold: of one article's pairs of such sums within APPROX of each other, one
-    loose, those whose bound admits the other were one quantity in all four stories that have
-    them (the 2012 Medicare savings, Trump's 1995 loss, the Constitution reading's cost, the
-    Clintons' tax returns)."""
-    ka, kb = key_of(a), key_of(b)
-    dimension = ka["dimension"]
-    if dimension != kb["dimension"] or not (dimension == "count" or amount(ka)):
-        return False
-    qualifiers = {a["qualifier"], b["qualifier"]}
-    if qualifiers & {"vague", "range"} or (qualifiers == {"exact"} and not rounds(a, b)):
-        return False
-    nouns = ka["noun"], kb["noun"]
-    if dimension == "count" and (nouns[0] is None or nouns[0] != nouns[1]):
-        return False
-    if all(nouns) and nouns[0] != nouns[1]:
-        return False
-    if sorted(ka.get("kind") or ()) != sorted(kb.get("kind") or ()):
-        return False
-    for field in ("owner", "verb"):
-        pair = ka.get(field), kb.get(field)
-        if all(pair) and pair[0] != pair[1]:
-            return False
-    one, other = in_base(a), in_base(b)
-    if None in (one["value"], other["value"]) or conflict(a, b) or disagree(one, other):
-        return False
-    if not _near(abs(one["value"]), abs(other["value"])):
-        return False  # "roughly $1.35 billion" is no loose telling of "$1.5 billion"
-    if not (_rounded_loosely(a) and _rounded_loosely(b)):
-        return False  # "gave a total $5 million", "almost $5 million in cash": two sums
-    if qualifiers == BOUNDS:  # "more than a week", "nearly a week": no value lies in both
-        lower, upper = (one, other) if a["qualifier"] == "lower" else (other, one)
-        return lower["value"] < upper["value"]
-    return not (dimension == "[time]" and _one_bound(a, b) and _equal(one["value"], other["value"]))
 
 
 def _told_of_two(ka: dict[str, Any], kb: dict[str, Any]) -> bool:
@@ -1205,7 +1148,7 @@ def rejects(
     other = member["figure"]
     same = same_value(figure, other)
     if (member["document"], member["source_key"]) == place and not (
-        same or _said_again(figure, other) or told_loosely(figure, other)
+        same or _said_again(figure, other)
     ):
         return True
     if conflict(figure, other):
