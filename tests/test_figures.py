@@ -2689,6 +2689,19 @@ def test_a_capitalised_unit_is_a_word_of_a_title(text, kept):
             ["1.6 liter", "just under 296 hp", "224 kW", "300", "450 Nm", "332 lb-ft"],
         ),
         ("Only 360 Republicans caucused in Keosauqua’s county, Van Buren.", ["360"]),
+        # PolNeAR train, Ali's mourners (Breitbart; "in the 1960s and 70s" cut) and a carbon
+        # tax (NYT): the plural the tagger takes for a verb ("singles", "cents") is still the
+        # count's noun
+        (
+            "King won 12 Grand Slam singles titles during her career, while Ali was rising to "
+            "stardom in his sport.",
+            ["12"],
+        ),
+        (
+            "The tax made fuel more expensive: A gallon of gas, for example, costs 19 United "
+            "States cents more.",
+            ["19"],
+        ),
         ("About 2,000 National Guard troops were sent to the border last year.", ["About 2,000"]),
         ("A 40-year-old man from Ohio was arrested at the rally on Saturday.", ["40-year-old"]),
     ],

@@ -373,11 +373,25 @@ def _numbers_a_name(doc: Doc, text: str, number: NumberMatch) -> bool:
     if noun is None or noun.tag_ != "NNP" or noun.idx < number.end:
         return False
     if after is not None and (
-        after.pos_ in ("NOUN", "PROPN", "NUM", "CCONJ") or after.like_num or noun.head.i > noun.i
+        after.pos_ in ("NOUN", "PROPN", "NUM", "CCONJ")
+        or after.like_num
+        or noun.head.i > noun.i
+        or _a_noun_taken_for_a_verb(after)
     ):
         return False  # "2,000 National Guard troops", "27000 Model S and Model X vehicles": the
         # count's noun runs on after the name
     return not _title_case_line(doc, text, number.start, number.end, short=True)
+
+
+# Where a noun stands in its clause: a word in lower case there is a noun, whatever its tag.
+_NOMINAL = frozenset("compound dobj pobj nsubj nsubjpass attr appos".split())
+
+
+def _a_noun_taken_for_a_verb(token: Token) -> bool:
+    """ "King won 12 Grand Slam singles titles", "costs 19 United States cents more": a plural
+    in lower case that the tagger took for a verb ("singles", "cents" as VBZ) still stands as a
+    noun in the parse (a compound, an object): the count's noun runs on after the name."""
+    return token.is_lower and token.dep_ in _NOMINAL
 
 
 def _is_a_rate_of(doc: Doc, figure: Figure, results: list[Figure], lengths: set[int]) -> bool:
