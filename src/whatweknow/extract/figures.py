@@ -290,8 +290,7 @@ def _in_a_title_case_line(doc: Doc, text: str, number: NumberMatch) -> bool:
     of Congress from Florida, Ileana Ros-Lehtinen and Carlos Curbelo, have said …", NYT)."""
     if number.unit or number.currency or (number.value or 0) % 1:
         return False  # "RHP John Gant (0.5 WAR)": a measure listed by name, not a count
-    end = text.find("\n", number.end)
-    end = len(text) if end < 0 else end
+    _, end = _line_at(text, number.end)
     counted = re.match(r"[\s-]*([^\W\d_])", text[number.end : end])
     if counted is None or not counted.group(1).isupper():
         return False
@@ -302,9 +301,8 @@ def _title_case_line(doc: Doc, text: str, at: int, to: int, short: bool = False)
     """Whether the line around text[at:to] capitalises most of its content words outside
     names (`_TITLE_CASE_SHARE`): a headline or a subhead. A line with too few such words for
     its case to say anything (`_TITLE_CASE_WORDS`) is `short`."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", to)
-    end = len(text) if end < 0 else end
+    start, _ = _line_at(text, at)
+    _, end = _line_at(text, to)
     names = [
         (_with_its_title(doc, e), e.end_char)
         for e in doc.ents
