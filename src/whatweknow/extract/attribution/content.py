@@ -1224,6 +1224,7 @@ def without_a_conjunct_above(ctx: Context, cue: Token, spans: list[Span]) -> lis
     to …": a verb the parser hung inside the content that goes with the cue's own clause
     (`conjunct_of`) is the speaker's next act, not what they said; the content stops before
     its "and"."""
+    said_too = that_conjuncts(cue)  # "…, and that …": a second clause of what is said
     cut = []
     for start, end in spans:
         for token in ctx.doc.char_span(start, end, alignment_mode="expand") or []:
@@ -1232,7 +1233,7 @@ def without_a_conjunct_above(ctx: Context, cue: Token, spans: list[Span]) -> lis
             if _the_cues_participle(token, cue):
                 end = token.nbor(-1).idx  # "disputed that …, saying that …": at the comma
                 break
-            if token.dep_ != "conj" or token in that_conjuncts(cue):
+            if token.dep_ != "conj" or token in said_too:
                 continue
             goes_with = conjunct_of(token)
             if goes_with == token.head or not (goes_with == cue or goes_with in cue.ancestors):
