@@ -5528,3 +5528,58 @@ def test_the_pronouns_after_a_subject_give_its_sex_over_the_census_guess():
 def test_a_pronoun_that_may_be_another_s_leaves_the_census_guess(text, name, gender):
     people = {e.name: e for e in entities_of(text) if e.type == "person"}
     assert people[name].gender == gender, list(people)
+
+
+# An interview printed as questions and answers: the "I" of an answer is the person
+# interviewed, whom the headline or the lede names before the first question (PolNeAR train:
+# Politico's with Joe Biden, USA Today's with Laura Bush, whose questions glue their "Q" to
+# the first word, and with Diane Guerrero). An answer runs on over a paragraph of its own.
+INTERVIEW_ANSWERS = [
+    (
+        "Q&A with Vice President Joe Biden.\n\nVice President Joe Biden spent Thursday morning "
+        "in St. Paul, Minnesota, where he visited a downtown train station renovated with a "
+        "$235 million stimulus grant.\n\nQ: You’ve been talking about how the country is on the "
+        "upswing, but the candidates for both parties are talking doom and gloom.\n\nA: It’s a "
+        "big mistake. Everybody’s making it.\n\nQ: Bernie has a particular critique of the "
+        "economy: the banks are still massively dangerous, everything is working for the 1%, "
+        "nobody is getting ahead. What do you make of it?\n\nA: I think his conclusory comment "
+        "is correct.",
+        "his conclusory comment is correct",
+        "Joe Biden",
+    ),
+    (
+        "Laura Bush sees 'Hope,' help for Afghan women;\nFormer first lady Laura Bush wrote the "
+        "introduction for a new book, . She sat down this week with to discuss the United "
+        "States' longest war.\n\nQWhat would have happened?\n\nA: I think they would have been "
+        "set back.\n\nQWhy should the U.S. continue to invest so much there?\n\nA: I think it's "
+        "in our interests. It's in our security interests.\n\nWe stayed in Japan for years "
+        "after Pearl Harbor and after World War II. In fact, I think we still have bases in "
+        "Japan.",
+        "we still have bases in Japan",
+        "Laura Bush",
+    ),
+    (
+        "Immigration debate hits home for actress Diane Guerrero.\n\nActress Diane Guerrero has "
+        "become a familiar figure to many through her roles as Maritza Ramos on Orange Is the "
+        "New Black and Lina on Jane the Virgin.\n\nQ: How did things go for you?\n\nA: I pretty "
+        "much, I think, had PTSD (post-traumatic stress disorder) because I was so, so "
+        "traumatized.\n\nQ: There's lots of talk about immigration in the presidential race "
+        "this year. What's the impact when you hear that?\n\nA: Well, I think he has a lot of "
+        "people afraid, and I think not just people who are undocumented, but people who are "
+        "just citizens of this country, American citizens.",
+        "he has a lot of people afraid",
+        "Diane Guerrero",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), INTERVIEW_ANSWERS)
+def test_the_i_of_an_interview_s_answer_is_the_person_interviewed(text, content, speaker):
+    assert_spoken_by(text, content, speaker, "person")
+
+
+def test_an_i_outside_an_interview_s_answers_stays_unresolved():
+    # the same answer with no question before it is no interview's: nobody is named as "I"
+    text = INTERVIEW_ANSWERS[0][0].replace("Q: ", "")
+    found = [s for s in statements_of(text) if s.content.text == INTERVIEW_ANSWERS[0][1]]
+    assert found and found[0].speaker.name is None, found

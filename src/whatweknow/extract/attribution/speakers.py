@@ -1688,6 +1688,37 @@ def _named_apposition(head: Token) -> Token | None:
     return None
 
 
+# An interview printed as questions and answers (PolNeAR train: Politico's "Q&A with Vice
+# President Joe Biden", USA Today's with Laura Bush and with Diane Guerrero): each answer opens
+# its paragraph with "A:", each question with "Q:" or a "Q" glued to its first word ("QWhy
+# should the U.S. continue to invest so much there?").
+_ANSWER = re.compile(r"^A:[ \t]", re.MULTILINE)
+_QUESTION = re.compile(r"^Q(?::[ \t]|(?=[A-Z][a-z’']))", re.MULTILINE)
+
+
+def _interviewed(ctx: Context, at: int) -> Entity | None:
+    """ "A: I think his conclusory comment is correct": the "I" of an interview's answer is the
+    person interviewed, the first person the headline or the lede names before the first
+    question ("Q&A with Vice President Joe Biden", "Former first lady Laura Bush wrote …"). An
+    answer runs from its "A:" to the next question, over paragraphs of its own; an article
+    with fewer than two answers is no interview."""
+    answers = [m.start() for m in _ANSWER.finditer(ctx.text)]
+    questions = [m.start() for m in _QUESTION.finditer(ctx.text)]
+    if len(answers) < 2 or not questions:
+        return None
+    answer = max((a for a in answers if a <= at), default=None)
+    if answer is None or any(answer < q <= at for q in questions):
+        return None
+    for name in ctx.doc.ents:
+        if name.start_char >= questions[0]:
+            break
+        if name.label_ == "PERSON":
+            entity = ctx.index.at(name.start_char, name.end_char)
+            if entity is not None and entity.type == "person":
+                return entity
+    return None
+
+
 def pronoun(
     ctx: Context, head: Token, mention: tuple[int, int], earlier: list[Statement]
 ) -> Speaker:
@@ -1705,6 +1736,9 @@ def pronoun(
         if around is not None:
             said = around.speaker
             return Speaker(said.name, said.kind, span, said.entity, said.members)
+        interviewed = _interviewed(ctx, head.idx)
+        if interviewed is not None:
+            return Speaker(interviewed.name, "person", span, interviewed.id)
         return Speaker(None, "unresolved", span)
     else:
         return Speaker(None, "unresolved", span)
