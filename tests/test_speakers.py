@@ -1404,6 +1404,44 @@ SPEAKERS = [
         "Jeb Bush",
         "person",
     ),
+    # "who" after a name's apposition is the person named, not the firm, the place or the
+    # role the parser hung it on (NYT, PolNeAR train, on Carrier's factory and on Sanders's
+    # allies, 2016), and a second "who" joined to the first is the same person (Washington
+    # Post, PolNeAR train, on Sanders's next tactic, 2016)
+    (
+        "But that is not good enough, said Howard Rubel, a senior analyst at Jefferies, who "
+        "notes that United Technologies has vowed to cut at least a half-billion dollars in "
+        "costs annually for the next few years.",
+        "that United Technologies has vowed to cut at least a half-billion dollars in costs "
+        "annually for the next few years",
+        "Howard Rubel",
+        "person",
+    ),
+    (
+        "“There is a greater goal here,” said Representative Raúl M. Grijalva of Arizona, a "
+        "co-chairman of the Congressional Progressive Caucus, who sent a letter to Mr. Castro "
+        "criticizing the mortgage sales.",
+        "the mortgage sales",
+        "Raúl M. Grijalva",
+        "person",
+    ),
+    (
+        "The senator was rallying for a 70-year-old academic named Eric Kingson, who is running "
+        "for Congress and who worked the crowd, praising \"Bernie's genuineness and indisputable "
+        'integrity" as he promised to defend and expand Social Security.',
+        "Bernie's genuineness and indisputable integrity",
+        "Eric Kingson",
+        "person",
+    ),
+    (
+        '"The intensity of his supporters is so much greater than the intensity for any other '
+        "candidate, including Hillary Clinton,\" said Rep. Beto O'Rourke (D-Tex.), a Clinton "
+        "endorser whose El Paso-based district went strongly for her but who suggested that "
+        "Sanders could pull out voters who might normally skip elections.",
+        "that Sanders could pull out voters who might normally skip elections",
+        "Beto O'Rourke",
+        "person",
+    ),
     # and on a named organisation's apposition, the organisation's (NYT, BASIL 22b6e900)
     (
         "America Rising, a conservative political action committee that has vowed to use videos "

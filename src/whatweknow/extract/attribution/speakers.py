@@ -64,10 +64,11 @@ def speaker_of(verb: Token) -> list[Token] | None:
         closed = _clause_closed_before(verb)
         if closed is not None:
             return closed
-    if subject is not None and verb.dep_ == "relcl" and _relative(subject):
+    clause = _relative_clause_of(verb) if subject is not None and _relative(subject) else None
+    if clause is not None:
         # "officials, who said …": mention "who", speaker officials; "Republicans in Alabama,
         # several of whom dismissed …": the Republicans
-        return [subject, _whose(subject, _antecedent(verb.head))]
+        return [subject, _whose(_first_relative(clause, subject), _antecedent(clause.head))]
     if (
         subject is not None
         and verb.tag_ == "VBG"
@@ -243,13 +244,17 @@ def speaker_of(verb: Token) -> list[Token] | None:
         return None
     if subject.lower_ == "it" and subject.dep_ == "nsubjpass":
         return None  # "it is said that …": no speaker
-    if subject.lower_ in lexicon.RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+    clause = _relative_clause_of(subject.head) if _relative(subject) else None
+    if clause is not None:
         # "Republicans who have broken with the president and called for …": the second verb
         # of the relative clause is theirs too
         if hung_on_a_things_relative(verb):
             outer = _clause_subject_above(subject.head.head)
             return [outer] if outer is not None else None
-        return [subject, _antecedent(subject.head.head)]
+        antecedent = _antecedent(clause.head)
+        if clause != subject.head:  # "who is running … and who worked …"
+            antecedent = _whose(_first_relative(clause, subject), antecedent)
+        return [subject, antecedent]
     return [subject]
 
 
@@ -513,6 +518,34 @@ def _relative(subject: Token) -> bool:
     )
 
 
+def _relative_clause_of(verb: Token) -> Token | None:
+    """The relative clause a verb with a relative subject of its own belongs to: its own, or
+    the one it is joined to ("a 70-year-old academic named Eric Kingson, who is running for
+    Congress and who worked the crowd, praising …": the second "who" is Kingson too)."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.dep_ in ("conj", "relcl"):
+        clause = clause.head
+    return clause if clause.dep_ == "relcl" else None
+
+
+def _first_relative(clause: Token, relative: Token) -> Token:
+    """The relative word that opens the relative clause (the first "who" of "who is running
+    … and who worked …"): what the clause hangs on comes before it."""
+    return next((c for c in clause.children if c.dep_ in SUBJECTS and _relative(c)), relative)
+
+
+def _name_described(noun: Token) -> Token | None:
+    """The person's name an apposition describes, from the apposition ("Representative Raúl
+    M. Grijalva of Arizona, a co-chairman of the Congressional Progressive Caucus") or from a
+    body or place named inside it ("Howard Rubel, a senior analyst at Jefferies"); None
+    where the noun is in no apposition on a name."""
+    while noun.dep_ == "pobj" and noun.pos_ == "PROPN" and noun.ent_type_ != "PERSON":
+        noun = noun.head.head
+    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.ent_type_ == "PERSON":
+        return noun.head
+    return None
+
+
 def _whose(relative: Token, antecedent: Token) -> Token:
     """ "Who" and "whom" are people: where the parser hung their clause on a thing ("backlash
     from Republicans in Alabama, several of whom dismissed …", "three other women who were
@@ -530,6 +563,12 @@ def _whose(relative: Token, antecedent: Token) -> Token:
                 document = above.lemma_.lower() in lexicon.DOCUMENT_NOUNS
                 return above if document else antecedent
         return antecedent
+    if relative.lower_ in lexicon.PERSON_RELATIVES:
+        # "said Howard Rubel, a senior analyst at Jefferies, who notes that …": the person
+        # the apposition describes, not the firm or the role the parser hung "who" on
+        described = _name_described(antecedent)
+        if described is not None:
+            return described
     if not personal or can_speak(antecedent) or antecedent.pos_ != "NOUN":
         return antecedent
     # "Mr. Trump's adult children, who believed …", "the party's top figures, who have
