@@ -2779,6 +2779,45 @@ def test_speaker(text, content, speaker, kind):
     assert_spoken_by(text, content, speaker, kind)
 
 
+# People counted by a noun of number with "of" ("a handful of Democrats", "dozens of members
+# of his party"): whoever "of" names, as after "some" or "many" (story gold: NYT 2016,
+# HuffPost 2015, Washington Post 2016)
+COUNTED_PEOPLE = [
+    (
+        "Disappointed by the outcome of the leadership election, a handful of Democrats who had "
+        "backed Mr. Ryan vowed to press forward with a proposal to turn some jobs, such as the "
+        "chairman of the party’s campaign arm, into elected positions.",
+        "to press forward with a proposal to turn some jobs, such as the chairman of the "
+        "party’s campaign arm, into elected positions",
+        "a handful of Democrats who had backed Mr. Ryan",
+        "anonymous",
+    ),
+    (
+        "The changes came amid immense national backlash, with dozens of politicians, business "
+        "leaders and celebrities speaking out against the bill.",
+        "the bill",
+        "dozens of politicians, business leaders and celebrities",
+        "group",
+    ),
+    (
+        "On the eve of President Obama's final State of the Union address, dozens of members of "
+        "his party condemned the raids in which 121 adults and children were taken into custody "
+        "over New Year's weekend as a failed and inhumane effort to stem a tide of refugees "
+        "fleeing violence in Central America.",
+        "the raids in which 121 adults and children were taken into custody over New Year's "
+        "weekend as a failed and inhumane effort to stem a tide of refugees fleeing violence in "
+        "Central America",
+        "dozens of members of his party",
+        "group",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker", "kind"), COUNTED_PEOPLE)
+def test_people_counted_by_a_noun_of_number_are_whoever_of_names(text, content, speaker, kind):
+    assert_spoken_by(text, content, speaker, kind)
+
+
 def test_one_of_things_is_no_one():
     # "one of" things, not people, stays no speaker ("the report" says it)
     found = statements_of(

@@ -36,6 +36,9 @@ PRONOUN_WINDOW = 1500
 _QUANTIFIERS = frozenset("some many several other unnamed most few all two three senior".split())
 # Pronouns for unnamed people, named by their words: "…, some said", "Others disagreed".
 _UNNAMED = frozenset("others both".split())
+# Nouns that count people, naming them only through "of": "a handful of Democrats", "dozens of
+# members of his party".
+_COUNTS = frozenset("handful dozen dozens".split())
 
 
 # -- the source in the parse -----------------------------------------------------------------
@@ -1235,9 +1238,10 @@ def can_speak(token: Token) -> bool:
     if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children):
         return True  # "His former partner, Lawrence B. Cummings, called him …"
     of = [g for p in token.children if p.lower_ == "of" for g in p.children]
-    if token.lower_ in _QUANTIFIERS | _UNNAMED and of:
-        # "A few of his GOP colleagues urged him to resign": whoever "of" names (a bare "Many
-        # also vowed to …" is a group of the sentence before, which is not resolved here)
+    if token.lower_ in _QUANTIFIERS | _UNNAMED | _COUNTS and of:
+        # "A few of his GOP colleagues urged him to resign", "a handful of Democrats who had
+        # backed Mr. Ryan vowed to …": whoever "of" names (a bare "Many also vowed to …" is a
+        # group of the sentence before, which is not resolved here)
         return can_speak(of[0])
     lemma = token.lemma_.lower()
     if (
