@@ -984,6 +984,64 @@ SPEAKERS = [
         "Her campaign",
         "organization",
     ),
+    # a candidate's campaign goes by the candidate's surname where the text says whose it is
+    # in words of its own; "the campaign" alone is the one named last before it (PolNeAR
+    # train: Breitbart 2016-02-20, HuffPost 2016-03-16, New York Times 2016-08-11, the story
+    # gold's "Sanders campaign" and "Clinton campaign"); "his campaign" stays as it is said
+    # (Washington Post 2016-02-10)
+    (
+        "Sen. Bernie Sanders scored a decisive victory in Tuesday's New Hampshire presidential "
+        "primary, embarrassing Hillary Clinton in a state she won eight years ago. Even before "
+        "Sanders took the stage Tuesday night to acknowledge his victory, his campaign sent out "
+        'a text message to supporters saying: "With your help, we were just declared the winner '
+        'in New Hampshire!"',
+        "With your help, we were just declared the winner in New Hampshire!",
+        "his campaign",
+        "organization",
+    ),
+    (
+        "Bernie Sanders’ campaign says it raised more than $21 million in January, bringing its "
+        "total for the campaign to almost $95 million.\n\nThat’s according to fundraising "
+        "reports through Jan. 31 that Sanders campaign is filing on Saturday.\n\nThe campaign "
+        "says the average donation amount was $27.",
+        "the average donation amount was $27",
+        "Sanders campaign",
+        "organization",
+    ),
+    (
+        "On Wednesday, Clinton held a narrow lead over Sen. Bernie Sanders (I-Vt.), but even "
+        "with all precincts reporting, the race remained too close to call. During a press call "
+        "with reporters Wednesday afternoon, the Sanders campaign said it would assess its "
+        "options and look into the recount process in Missouri. If it’s just a small number of "
+        "delegates at stake, the campaign said, it may not bother taking that step.",
+        "If it’s just a small number of delegates at stake, the campaign said, it may not "
+        "bother taking that step.",
+        "Sanders campaign",
+        "organization",
+    ),
+    (
+        "A new batch of State Department emails released this week showed the close and "
+        "sometimes overlapping interests between the Clinton Foundation and the State "
+        "Department when Hillary Clinton served as secretary of state. The Clinton campaign "
+        "suggested that Mr. Band was acting in his capacity as former President Bill Clinton's "
+        "personal assistant. Regarding the exchanges between Mr. Band and Mrs. Clinton's aides, "
+        "the campaign said in a statement: ''Neither of these emails involve the secretary or "
+        "relate to the foundation's work.''",
+        "Neither of these emails involve the secretary or relate to the foundation's work.",
+        "Clinton campaign",
+        "organization",
+    ),
+    (
+        "A new batch of State Department emails released this week showed the close and "
+        "sometimes overlapping interests between the Clinton Foundation and the State "
+        "Department when Hillary Clinton served as secretary of state. Mrs. Clinton's "
+        "presidential campaign, which has been shadowed for 17 months by the controversy over "
+        "the private email server she used exclusively while at the State Department, said that "
+        "the emails released on Tuesday had no bearing on the foundation's work.",
+        "that the emails released on Tuesday had no bearing on the foundation's work",
+        "Clinton campaign",
+        "organization",
+    ),
     # left alone: a report released (not written, launched or sent out) speaks for itself,
     # and a report someone blasts (no particle "out") is not theirs
     (

@@ -3056,6 +3056,9 @@ def _named(
     if head is not None and head.pos_ == "PROPN":
         kind = "person" if _has_title(span.text) or _looks_like_a_name(head) else "organization"
         return Speaker(" ".join(words) if kind == "person" else group_name(span.text), kind, span)
+    campaign = _campaign(ctx, head) if head is not None else None
+    if campaign is not None:  # "the campaign" after "The Clinton campaign"
+        return Speaker(campaign, "organization", span)
     if lemma in lexicon.INSTITUTION_NOUNS or lemma in lexicon.ORGANIZATION_WORDS:
         return Speaker(
             group_name(span.text),
@@ -3072,6 +3075,53 @@ def _named(
         # those advisers", "according to one of the officials present": one of them
         return Speaker(group_name(span.text), "anonymous", span)
     return Speaker(None, "unresolved", span)
+
+
+def _campaign(ctx: Context, head: Token) -> str | None:
+    """A candidate's campaign by the candidate's surname, as the text names it in words of its
+    own ("Mrs. Clinton's presidential campaign", "the Hillary Clinton campaign": the Clinton
+    campaign); "the campaign" alone is the one the text named last before it, within a window,
+    outside quotes ("The Clinton campaign suggested … the campaign said"). None for a campaign
+    the text names by that surname alone ("Cruz's campaign", "the Sanders campaign" keep their
+    words), one of no person's ("an ad campaign", "the Republican campaign"), or one named
+    last by a pronoun ("his campaign", left as the text says it: whom "his" stands for is a
+    guess that would give the campaign its name)."""
+    if head.lemma_.lower() != "campaign" or head.tag_ != "NN":
+        return None
+    children = list(head.children)
+    owner = _campaign_owner(ctx, head)
+    if owner is not None:
+        named = [c for c in children if c.dep_ in ("poss", "compound")]
+        plain = len(named) == 1 and named[0].pos_ == "PROPN" and named[0].lower_ == owner.lower()
+        if plain and all(c.dep_ in ("det", "poss", "compound") for c in head.lefts):
+            return None  # "Cruz's campaign", "the Sanders campaign": as the text names it
+        return f"{owner} campaign"
+    if len(children) != 1 or children[0].dep_ != "det" or children[0].lower_ != "the":
+        return None
+    for token in reversed(ctx.doc[max(0, head.i - 400) : head.i]):
+        if head.idx - token.idx > descriptions.WINDOW:
+            break
+        said_before = token.lemma_.lower() == "campaign" and token.tag_ == "NN"
+        if said_before and not ctx.inside_quote(token):
+            if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+                return None  # "during his campaign": whose, the text leaves to a pronoun
+            owner = _campaign_owner(ctx, token)
+            if owner is not None:
+                return f"{owner} campaign"
+    return None
+
+
+def _campaign_owner(ctx: Context, head: Token) -> str | None:
+    """The surname of the person whose campaign `head` is by a name before it: its possessor
+    ("Mrs. Clinton's") or a name compounded with it ("the Sanders campaign")."""
+    for child in head.lefts:
+        if child.dep_ in ("poss", "compound") and child.pos_ == "PROPN":
+            entity = entity_for(ctx, child)
+            words = (
+                name_tokens(entity.name) if entity is not None and entity.type == "person" else ()
+            )
+            return surname(words) if words else None
+    return None
 
 
 def _adjective_as_noun(head: Token) -> bool:
