@@ -3396,6 +3396,24 @@ RANKED = [
         "NRA",
         "organization",
     ),
+    # BASIL 576116e5 (HuffPost), its first paragraphs as printed: "The Journal" is the Wall
+    # Street Journal's, whose reports never make it the advocate
+    (
+        "WASHINGTON -- The nation's leading advocate for senior citizens says that it hasn't "
+        "wavered in its opposition to cutting Social Security benefits, though a top official "
+        "with the group said it is open to a discussion about raising the retirement age and "
+        "other changes.\nThe Wall Street Journal reported Friday morning that AARP, one of the "
+        "most influential lobbying groups in Washington, was softening its opposition to "
+        "cutting retirement benefits.\nAARP initially pushed back against the newspaper's "
+        "story.\nJonathan Cowan, president of centrist think tank Third Way, hailed AARP's "
+        "apparent reversal, per the Journal story.\nThe Journal reported that AARP policy "
+        "chief John Rother is pushing the organization to accept benefit cuts.",
+        "that it hasn't wavered in its opposition to cutting Social Security benefits, though a "
+        "top official with the group said it is open to a discussion about raising the "
+        "retirement age and other changes",
+        "AARP",
+        "organization",
+    ),
 ]
 
 
@@ -4751,6 +4769,48 @@ def test_an_organisation_and_its_initials_in_one_article_are_one(text, name, acr
     Fox article, which never wrote "(ACLU)" after the name."""
     organisations = [e for e in entities_of(text) if e.type == "organization"]
     assert [(e.name, e.aliases) for e in organisations] == [(name, (acronym,))]
+
+
+# A newspaper named in full, then by its masthead's last word (PolNeAR train 07747ee0,
+# 547615fd and 60602c7f, BASIL 12bf9108): one organisation, the full name its speaker's
+NEWSPAPERS_BY_LAST_WORD = [
+    (
+        "The Washington Post noted that author Edward Klein was seen with Trump, both riding "
+        "with him and eating with him in Indianapolis. The Post reported that Klein said he was "
+        "gathering material for a new venture.",
+        "that Klein said he was gathering material for a new venture",
+    ),
+    (
+        "The Washington Post reported that Lewandowski was ousted “at the urging of [Trump’s] "
+        "three adult children and many key allies.” Members of the Trump family long ago "
+        "soured on Lewandowski, the Post reported, citing another anonymous source.",
+        "Members of the Trump family long ago soured on Lewandowski",
+    ),
+    (
+        "Mr. Bezos owns The Washington Post, which has covered Mr. Trump intensively and "
+        "critically. He said at a Post-sponsored tech conference that he was “very, very "
+        "comfortable with all of Amazon's approaches and behaviors,” The Post reported.",
+        "He said at a Post-sponsored tech conference that he was “very, very comfortable with "
+        "all of Amazon's approaches and behaviors,”",
+    ),
+    (
+        "Moore lashed out earlier at what he called \"the Obama-Clinton machine's liberal media "
+        "lapdogs\" after The Washington Post reported on a woman's claims that the former judge "
+        "and staunch social conservative pursued her. The Post noted that the legal age of "
+        "consent in the state is 16.",
+        "that the legal age of consent in the state is 16",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), NEWSPAPERS_BY_LAST_WORD)
+def test_a_newspaper_called_by_its_masthead_s_last_word_is_the_one_named_in_full(text, content):
+    """Reader's check: "The Post noted …" was shown under a speaker "Post" beside "Washington
+    Post" (nine articles of BASIL and PolNeAR train credited "Post", "Times" or "Journal"
+    apart from the paper the text named in full)."""
+    assert_spoken_by(text, content, "Washington Post", "organization")
+    papers = [e for e in entities_of(text) if e.name.endswith("Post")]
+    assert [(e.name, e.aliases) for e in papers] == [("Washington Post", ("Post",))]
 
 
 def test_an_organisation_the_tagger_cut_in_two_is_one_name():

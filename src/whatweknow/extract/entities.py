@@ -220,6 +220,7 @@ def build_index(doc: Doc) -> EntityIndex:
     _add_people(doc, groups, pending_people)
     _merge_people_known_by_surname(doc, groups)
     _merge_acronyms(text_of(doc), groups)
+    _join_newspapers_by_last_word(groups)
     groups.sort(key=lambda g: g.mentions[0].start)
     _sex_the_pronouns_give(doc, groups)
     return _index(doc, groups)
@@ -1282,6 +1283,31 @@ def _join_bare_acronyms(groups: list[_Group]) -> None:
         if len(spelled) != 1:
             continue
         _fold(short, spelled[0], groups)
+
+
+def _join_newspapers_by_last_word(groups: list[_Group]) -> None:
+    """ "The Washington Post reported …" and then "The Post noted …": a newspaper named by the
+    last word of its masthead alone ("Post", "Times", "Journal") joins the one organisation of
+    the article named before it whose name ends in that word (PolNeAR train 547615fd, 07747ee0,
+    60602c7f, BASIL 12bf9108 and five more credited "Post", "Times" or "Journal" apart); where
+    two end in it ("New York Post", "Washington Post"), neither."""
+    for short in [g for g in groups if g.type == "organization" and " " not in g.names[0]]:
+        word = short.names[0].lower()
+        if word not in lexicon.NEWSPAPER_WORDS:
+            continue
+        first = min(m.start for m in short.mentions)
+        masthead = {
+            id(g): g
+            for g in groups
+            if g is not short
+            and g.type == "organization"
+            and any(" " in n and n.split()[-1].lower() == word for n in g.names)
+        }
+        if len(masthead) != 1:
+            continue
+        (long_form,) = masthead.values()
+        if min(m.start for m in long_form.mentions) < first:
+            _fold(short, long_form, groups)
 
 
 def _fold(short: _Group, long_form: _Group, groups: list[_Group]) -> None:

@@ -114,10 +114,15 @@ def described(ctx: Context, head: Token) -> Entity | None:
 _NEWSPAPER_NOUNS = frozenset("paper newspaper".split())
 
 
+def newspaper_noun(head: Token) -> bool:
+    """ "paper", "newspaper": a noun for what a newspaper is."""
+    return head.lemma_.lower() in _NEWSPAPER_NOUNS
+
+
 def newspaper_named_before(ctx: Context, head: Token) -> Entity | None:
     """The newspaper "the paper" or "the newspaper" names again: the one named last before it
     ("The Journal reported that … Rother's thinking, according to the paper, is that …")."""
-    if head.lemma_.lower() not in _NEWSPAPER_NOUNS or not definite(head):
+    if not newspaper_noun(head) or not definite(head):
         return None
     return _named_last_before(
         ctx,

@@ -3297,7 +3297,15 @@ def _ranked_body(ctx: Context, head: Token) -> Entity | None:
     one the article names once and never quotes."""
     if not descriptions.ranked_body(head):
         return None
-    bodies = {e.id: e for e in descriptions.organisations(ctx)}
+    # a newspaper reports on the body, and is one only where the noun says so ("the nation's
+    # largest newspaper"): "The Journal reported" twice made the Wall Street Journal "the
+    # nation's leading advocate for senior citizens" once "Journal" joined its masthead
+    papers = descriptions.newspaper_noun(head)
+    bodies = {
+        e.id: e
+        for e in descriptions.organisations(ctx)
+        if papers or e.name.split()[-1].lower() not in lexicon.NEWSPAPER_WORDS
+    }
     quoted: dict[str, int] = {}
     for token in ctx.doc:
         if token.i in [t.i for t in head.subtree] or not cues.construction(token):
