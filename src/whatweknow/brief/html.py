@@ -143,12 +143,15 @@ def described(speaker: dict[str, Any]) -> str:
     "Republican of Virginia", "Ill." beside "of Illinois"); none that says when or how much
     rather than who ("James Comey, at the time", "Mitt Romney, 49 percent to 44 percent, in
     Florida", "Donald Trump, 24 hours from his self-imposed deadline": the parse hung a time or
-    a poll's share on the name); nor one whose words a later one holds with more ("John
-    Boehner, of Ohio; R-Ohio" is "R-Ohio", "Dick Durbin, of Illinois; Democrat of Illinois" is
-    "Democrat of Illinois"). A party's letter alone, as a bracket after the name gives it
-    ("Gov. Chris Christie (R)"), is its word: "Chris Christie, Republican", not "Chris
-    Christie, R"; a state alone, as a bracket gives a senator's, is no description: "Mitch
-    McConnell (Ky.)" is "Mitch McConnell", not "Mitch McConnell, Ky."."""
+    a poll's share on the name); none that opens with "his", "her", "its" or "their", whose
+    owner the sentence it came from named and the heading does not ("Hillary Clinton, his
+    former Democratic opponent", "Lauren Greene, his former communications director": BASIL
+    5ad07f6e, bc2023bc, 692af8c6, e0c74f30, dae34cbe); nor one whose words a later one holds
+    with more ("John Boehner, of Ohio; R-Ohio" is "R-Ohio", "Dick Durbin, of Illinois; Democrat
+    of Illinois" is "Democrat of Illinois"). A party's letter alone, as a bracket after the
+    name gives it ("Gov. Chris Christie (R)"), is its word: "Chris Christie, Republican", not
+    "Chris Christie, R"; a state alone, as a bracket gives a senator's, is no description:
+    "Mitch McConnell (Ky.)" is "Mitch McConnell", not "Mitch McConnell, Ky."."""
     descriptors = speaker.get("descriptors", [])
     meanings = [_meaning(d) for d in descriptors]
     in_words = [m for d, m in zip(descriptors, meanings, strict=True) if not _tag(d)]
@@ -158,6 +161,8 @@ def described(speaker: dict[str, Any]) -> str:
     for n, descriptor in enumerate(descriptors):
         words = meanings[n]
         if words <= seen or _NOT_WHO.match(descriptor) or any(words < other for other in who):
+            continue
+        if _first_word(descriptor.casefold()) in _POSSESSIVES:
             continue
         if _state_alone(descriptor):
             continue
@@ -241,6 +246,8 @@ _PARTY = {"D": "democrat", "R": "republican", "I": "independent"}
 _PARTY_IN_WORDS = {"D": "Democrat", "R": "Republican", "I": "independent"}
 _PARTY_WORDS = {"democratic": "democrat", "democrats": "democrat", "republicans": "republican"}
 _EMPTY_WORDS = frozenset("a an the of".split())
+# Possessive pronouns: a descriptor they open names its owner only in its own sentence.
+_POSSESSIVES = frozenset("his her its their".split())
 
 
 # How many of a speaker's descriptors a brief and a speaker's page show.
