@@ -4138,6 +4138,53 @@ BOUNDARIES = [
         "according to",
         ["Fundraising", "has surged in the same period"],
     ),
+    # "according to X" with X's own phrase to the sentence's end: the words before it, never
+    # a span to the full stop across the cue (BASIL 914c6884 HuffPost, as the brief showed
+    # it; PolNeAR train 1709de86 NYT, 09bb51bd and b5dba293, as printed)
+    (
+        "The emails, disclosed in response to a Freedom of Information Act lawsuit filed by the "
+        "conservative group Judicial Watch, were uncovered during the 2016 presidential "
+        "campaign, according to Politico, part of the FBI’s probe into Clinton’s use of a "
+        "private email server during her time as secretary of state.",
+        "according to",
+        [
+            "The emails, disclosed in response to a Freedom of Information Act lawsuit filed by "
+            "the conservative group Judicial Watch, were uncovered during the 2016 presidential "
+            "campaign"
+        ],
+    ),
+    (
+        "Nearly 60 percent of Mrs. Clinton's reported contributions, totaling $70 million, have "
+        "come from women, according to Crowdpac, the most of any presidential candidate by far.",
+        "according to",
+        [
+            "Nearly 60 percent of Mrs. Clinton's reported contributions, totaling $70 million, "
+            "have come from women"
+        ],
+    ),
+    (
+        "Clinton broke it, according to Andrew McCarthy, who prosecuted the perpetrators of the "
+        "first World Trade Center bombing in the 1990s.",
+        "according to",
+        ["Clinton broke it"],
+    ),
+    (
+        "Trump has posted more than 5,000 times since June, mostly on Twitter, according to "
+        "CrowdTangle, a social analytics tool that monitors social media.",
+        "according to",
+        ["Trump has posted more than 5,000 times since June, mostly on Twitter"],
+    ),
+    # … but a cue in X's phrase keeps the span over it, so that no statement of that cue's
+    # stands alone (PolNeAR train, NYT 2016-02-25: the story gold has none for "offering")
+    (
+        "Mr. Rubio's time is quickly running out, according to even his own supporters, who are "
+        "offering increasingly candid assessments of his chances.",
+        "according to",
+        [
+            "Mr. Rubio's time is quickly running out, according to even his own supporters, who "
+            "are offering increasingly candid assessments of his chances."
+        ],
+    ),
     # after a semicolon, only the last clause
     (
         "She gave three speeches to the bank in 2013 and was paid $675,000 for them; her husband "

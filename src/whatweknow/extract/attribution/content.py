@@ -1126,6 +1126,16 @@ def according_to(ctx: Context, according: Token) -> Candidate | None:
         # president to divert $3.6 billion …": what X tells is the clause around "according
         # to X", in two parts, never the cue and X inside it
         return Candidate(cue, [ctx.tokens_span(before), ctx.tokens_span(after)], [source])
+    told = any(cues.construction(t) for t in ctx.doc[to.i + 1 : phrase_end + 1])
+    if (before or after) and not told:
+        # "… have come from women, according to Crowdpac, the most of any presidential
+        # candidate by far.": X's own phrase runs to the sentence's end, and what X tells is
+        # the words on one side of it, never a span from them to the full stop across "according
+        # to X" (BASIL 914c6884; PolNeAR train 1709de86, 09bb51bd, b5dba293, bc019e09, …); not
+        # where X's phrase has a cue of its own, whose words the span kept from standing alone
+        # ("according to even his own supporters, who are offering increasingly candid
+        # assessments of his chances": no statement in the story gold)
+        return Candidate(cue, [ctx.tokens_span(before or after)], [source])
     return Candidate(cue, [ctx.tokens_span(tokens)], [source])
 
 
