@@ -643,6 +643,42 @@ def test_a_label_keeps_where_its_verb_went_before_what_for(text, expression, lab
 @pytest.mark.parametrize(
     "text, expression, label",
     [
+        (  # BASIL 17783c1a (HuffPost): "Barack Obama urged to move on …"
+            "President Barack Obama urged lawmakers to move on the transportation funding "
+            "portion of his jobs bill Wednesday, while simultaneously mocking them for spending "
+            "time on supposedly less-important undertakings.",
+            "Wednesday",
+            "Barack Obama urged lawmakers to move on the transportation funding portion",
+        ),
+        (  # BASIL 1f72f6ec (HuffPost): "Trump called to resign in an early-morning tweet"
+            "Trump himself called on Schiff to resign Thursday in an early-morning tweet that "
+            "accused the chairman of “unlawfully lying and leaking” information.",
+            "Thursday",
+            "Trump called on Schiff to resign",
+        ),
+        (  # BASIL 7a75b884 (NYT): "president asked to return to the White House"
+            "The president asked the congressional leaders to return to the White House on "
+            "Friday to continue the talks, after Democrats had completed their leadership "
+            "elections, according to an official who attended the meeting.",
+            "Friday",
+            "president asked the congressional leaders to return to the White House",
+        ),
+        (  # BASIL e888d03a (HuffPost): "numerous Republican lawmakers called to drop out …"
+            "On Thursday, numerous Republican lawmakers on Capitol Hill called on Moore to drop "
+            "out of the race — if the allegations are true.",
+            "Thursday",
+            "numerous Republican lawmakers called on Moore to drop out of the race",
+        ),
+    ],
+)
+def test_a_label_keeps_whom_the_verb_asks_before_the_infinitive(text, expression, label):
+    """The timeline read as if the asker were the one asked (5 BASIL articles)."""
+    assert first_event_at(text, "2019-01-02", expression).label.startswith(label)
+
+
+@pytest.mark.parametrize(
+    "text, expression, label",
+    [
         (  # HuffPost (PolNeAR) 2016-06-08: the timeline said "Grassley is"
             "Grassley is up for re-election in November and will face off with former Iowa Lt. "
             "Gov. Patty Judge (D).",

@@ -615,7 +615,8 @@ def label(
         antecedent = None  # "Harris, who announced her bid": Harris did
     words = _verb_group(token)
     if token.dep_ == "xcomp" and verbal(token.head):
-        words += _verb_group(token.head) + [c for c in token.children if c.lower_ == "to"]
+        words += _verb_group(token.head) + _asked(token, date)
+        words += [c for c in token.children if c.lower_ == "to"]
     what = [t for t in _what(token, date) if t.tag_ not in ("WP", "WDT")]
     if antecedent is not None and not what:  # "the same approach that he rejected"
         what = _cut(noun_phrase(antecedent, date), 8)
@@ -645,6 +646,25 @@ def label(
             p for p in (_render(people, names), _render(_finished(words + what, date))) if p
         )
     return _render(_finished(people + words + what, date), names)
+
+
+def _asked(infinitive: Token, date: SpacySpan) -> list[Token]:
+    """Whom the verb above an infinitive asks to do it: its object, or "on" and its object
+    ("urged lawmakers to move on …", "called on Schiff to resign", "asked the congressional
+    leaders to return"), between the two verbs, where the date is the infinitive's; the
+    timeline read "Barack Obama urged to move on …", "Trump called to resign", "president
+    asked to return", as if they were the ones asked (BASIL 17783c1a, 90379db0, 1f72f6ec,
+    7a75b884, e888d03a)."""
+    verb = infinitive.head
+    for child in verb.children:
+        if not verb.i < child.i < infinitive.i or _in_any(child, date):
+            continue
+        if child.dep_ == "dobj":
+            return _cut(noun_phrase(child, date), 5)
+        objects = [c for c in child.children if c.dep_ == "pobj"]
+        if child.dep_ == "prep" and child.lower_ in ("on", "upon") and objects:
+            return [child, *_cut(noun_phrase(objects[0], date), 5)]
+    return []
 
 
 def thing_label(token: Token, date: SpacySpan) -> str:
@@ -858,6 +878,7 @@ def _what(verb: Token, date: SpacySpan, depth: int = 0) -> list[Token]:
         group = _verb_group(clause) + _denials(clause) + _neither(clause)
         group += [c for c in clause.children if c.dep_ == "neg" and c.i > clause.i]  # "’m not"
         route = _destination(verb, clause, date) if said is None else []
+        route += _asked(clause, date) if clause.dep_ == "xcomp" and said is None else []
         opener = [clause.left_edge] if _asks(clause) else []
         return [*listener, *route, *opener, *head, *group, *_what(clause, date, depth + 1)]
     for prep in children:
