@@ -5024,6 +5024,46 @@ def test_a_poll_named_with_no_cue_gives_the_shares_of_its_sentence():
     assert threshold.source is None
 
 
+@pytest.mark.parametrize(
+    "text, poll, spans",
+    [
+        # twenty-ninth folder (PolNeAR kasich-polls, Washington Post, 2016)
+        (
+            "Wednesday's Quinnipiac poll has Clinton leading Trump by just six points (46 "
+            "percent to 40 percent) and Cruz by three points (45 to 42) in head-to-head "
+            "matchups.",
+            "Wednesday's Quinnipiac poll",
+            ["six points", "three points"],
+        ),
+        # thirty-ninth folder (PolNeAR primary polls, Western Journal, 2016)
+        (
+            "Cruz rose three points in the CBS survey to 29 points, while Kasich was at 18 "
+            "percent, down two points from March.",
+            "CBS survey",
+            ["three points", "29 points", "two points"],
+        ),
+        # PolNeAR (HuffPost, 2016-02-01, Iowa): "in the same poll" points back to the one named
+        (
+            "CHARLESTON, S.C. — In the fall of 2007, Hillary Clinton held a 24-point lead over "
+            "Barack Obama among black voters in a CNN national poll. By Jan. 18, 10 days after "
+            "the New Hampshire primary, Obama was winning blacks by 28 points in the same poll, "
+            "a 52-point swing.",
+            "CNN national poll",
+            ["28 points"],
+        ),
+    ],
+)
+def test_a_polls_points_in_its_sentence_are_its_shares(text, poll, spans):
+    # a poll named with no cue gives the shares of its sentence; a lead or a change in points
+    # is one too (percentage points), not the writer's
+    found = {f.span.text: f for f in figures_of(text)}
+    for span in spans:
+        assert found[span].source["name"] == poll, span
+    # a margin of error in points stays the writer's account of the poll
+    (margin,) = figures_of("The margin of error for the CBS poll was six points.")
+    assert margin.source is None
+
+
 def test_a_poll_named_as_a_proper_name_gives_its_shares():
     # twenty-sixth folder (USA Today, 2016): "Poll" heads the name, tagged a proper noun; the
     # share in the next sentence ("in the nationwide survey") is the poll's

@@ -248,8 +248,8 @@ def _margin_of_error(doc: Doc, figure: Figure) -> bool:
     it". The story gold leaves every one unsourced (seventeen in seven stories); the run of a
     poll's results gave one the poll in four (PolNeAR voter-polls, kasich-polls, clintonpoll,
     capoll): a share "plus or minus" stands before or after, or after "margin(s) of error" in
-    its sentence."""
-    if not _share(figure):
+    its sentence ("The margin of error for the CBS poll was six points")."""
+    if not _share_or_points(figure):
         return False
     text = doc.text
     start, end = figure.span.start, figure.span.end
@@ -265,6 +265,11 @@ def _margin_of_error(doc: Doc, figure: Figure) -> bool:
 
 def _share(figure: Figure) -> bool:
     return figure.unit in ("%", "percentage point")
+
+
+def _share_or_points(figure: Figure) -> bool:
+    """A share, or a lead or a change in points, which a poll gives in percentage points."""
+    return _share(figure) or figure.unit == "point"
 
 
 def _denied(figure: Figure) -> bool:
@@ -323,8 +328,12 @@ def _runs_on(
     answering = any(start <= figure.span.start < end for start, end in respondents)
     if token is None or (not account.named and not answering and _beside(token, account.start)):
         return False
-    if account.named and not _share(figure):
-        return False  # a poll named with no cue gives shares, not the sentence's other figures
+    if account.named and not _share_or_points(figure):
+        # a poll named with no cue gives shares, not the sentence's other figures; in its own
+        # sentence a lead or a change in points is one of them ("Wednesday's Quinnipiac poll
+        # has Clinton leading Trump by just six points", "Cruz rose three points in the CBS
+        # survey to 29 points")
+        return False
     if account.sentence == at:
         return True
     # past its own sentence a run goes on only for a poll's shares: sentences after a report or
