@@ -2925,6 +2925,13 @@ def _named(
     proper = head is not None and head.pos_ == "PROPN"
     if entity is None and words and (head is None or proper):
         entity = ctx.index.person(words)
+    elif entity is None and _name_taken_for_a_noun(head, words):
+        # the label of a headline or a transcript ("Trump: ‘I’m the Worst Thing …’", "Lopez:
+        # Well, no one is like …") is the person the article names in full ("Donald Trump",
+        # "Luciana Lopez"); a lone "Teck" ("Teck, the Canadian mining company, says") names no
+        # one in full
+        named = ctx.index.person(words)
+        entity = named if named is not None and len(name_tokens(named.name)) > 1 else None
     lemma = head.lemma_.lower() if head is not None else ""
     if entity is not None and entity.type == "group" and _more_than(span.text, entity):
         # "Democrats close to the campaign", "rank-and-file Democrats": a group keeps its words
@@ -3075,6 +3082,18 @@ def _named(
         # those advisers", "according to one of the officials present": one of them
         return Speaker(group_name(span.text), "anonymous", span)
     return Speaker(None, "unresolved", span)
+
+
+def _name_taken_for_a_noun(head: Token | None, words: tuple[str, ...]) -> bool:
+    """One capitalised word, the whole mention, that the tagger took for a common noun: "Trump"
+    in a headline's "Trump: ‘I’m the Worst Thing …’" (not "Of" in "Of Carson, Levine …
+    said")."""
+    return (
+        head is not None
+        and head.pos_ == "NOUN"
+        and head.text[:1].isupper()
+        and words == (head.text,)
+    )
 
 
 def _campaign(ctx: Context, head: Token) -> str | None:
