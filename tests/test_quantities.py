@@ -14,6 +14,7 @@ import pytest
 
 from whatweknow import Store, run
 from whatweknow.brief import build
+from whatweknow.brief.context import heading
 from whatweknow.merge import Linker
 from whatweknow.model import Article, Extraction
 
@@ -671,6 +672,33 @@ def test_an_age_a_possessive_names_meets_the_age_beside_the_name(brief):
     }
     threshold = cluster_of(result, "19 or older", "Fox News")
     assert len({v["location"]["outlet"] for v in threshold["values"]}) == 2
+
+
+def test_an_age_at_which_someone_did_something_is_theirs_then(brief):
+    """BASIL c99adbdd (Fox) and f506aafc (NYT), PolNeAR train breitbart_2016-06-05 (Ali): the
+    age "at age N" or "at the age of N" tells is the age of the subject of its verb (of the
+    clause a participle opens), headed by their name rather than "Years of age"; an age then,
+    not the age the other outlets give now. Not the age of a child sent somewhere ("to send
+    his son … at age 12", PolNeAR dev wash-post_2016-09-08)."""
+    result = brief(
+        "Labrador says this about himself on his website: “Born to a single mother in Puerto "
+        "Rico, Raúl Labrador moved with his mother to the mainland U.S. at age 13.” A photo "
+        "of Ali, who died Friday at age 74, was shown on the jumbo screen.",
+        "Raul Labrador, a 46-year-old Mormon father of five, said Friday he would run. Elected "
+        "to Congress in 1995 at the age of 30 from a district that includes part of the South "
+        "Side of Chicago, Mr. Jackson was once one of the most prominent young black "
+        "politicians in the country.",
+        "Brown v. Board of Education prompted Scott's father to send his son to an elite "
+        "private boarding school in Massachusetts at age 12.",
+    )
+    headings = {
+        text: heading(cluster_of(result, text, outlet))
+        for text, outlet in (("13", OUTLETS[0]), ("74", OUTLETS[0]), ("30", OUTLETS[1]))
+    }
+    assert headings == {"13": "Raúl Labrador", "74": "Ali", "30": "Jackson"}
+    assert cluster_of(result, "13") is not cluster_of(result, "46-year-old")
+    son = cluster_of(result, "12")["values"][0]
+    assert son["quantity"].get("owner") is None
 
 
 def test_an_age_at_death_aged_or_set_off_by_a_dash_meets_the_same_age(brief):

@@ -407,21 +407,31 @@ def aged(token: Token) -> str | None:
     age a relative clause gives a name ("Labrador, who is 46,"), the age of a noun set beside a
     name ("Raul Labrador, a 46-year-old Mormon father of five") and the age a possessive gives
     ("the suspect is a white male in his 50s" after "identified the suspect as Cesar Sayoc":
-    the person "his" stands for), and the age of someone who died at it ("Phyllis Schlafly …
-    dies at 92"); "a 14-year-old girl" names no one."""
+    the person "his" stands for), the age of someone who died at it ("Phyllis Schlafly …
+    dies at 92") and the age at which the subject of a verb did what it says ("Raúl Labrador
+    moved … at age 13", "Elected to Congress in 1995 at the age of 30 …, Mr. Jackson was");
+    "a 14-year-old girl" names no one."""
     possessive = next((c for c in token.children if c.dep_ == "poss"), None)
     if token.dep_ == "appos" and token.head.lemma_.lower() == "age":  # "His age, 75,"
         possessive = next((c for c in token.head.children if c.dep_ == "poss"), None)
         if possessive is None or possessive.pos_ == "PROPN":
             return _possessor(possessive)
     subject = _subject_of_be(token)
-    dying = _died_at(token)
+    dying = _died_at(token) or _at_age(token)
     if dying is not None:  # "Phyllis Schlafly … dies at 92", "Schlafly, who died at 92,"
-        subject = next((c for c in dying.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in dying.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and dying.dep_ == "advcl" and dying.tag_ in ("VBN", "VBG"):
+            # "Elected to Congress in 1995 at the age of 30 …, Mr. Jackson was …": the
+            # participle's person is the subject of the clause it opens
+            subject = next((c for c in dying.head.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ == "who" and dying.dep_ == "relcl":
             subject = dying.head
         if subject is None or (subject.pos_ != "PROPN" and subject.lower_ not in _SEX_PRONOUNS):
             return None
+        if any(_kin(c) for c in dying.children if c.dep_ == "dobj"):
+            return None  # "to send his son to an elite private boarding school … at age 12"
+        if subject.pos_ == "PROPN" and subject.ent_type_ == "":
+            return _name_key(subject)  # "Raúl Labrador moved …": a name the tagger left untyped
     if subject is not None:  # "when she was 14", "Corfman was 14"
         if subject.lower_ in _SEX_PRONOUNS:
             return _person_of(subject)
@@ -498,14 +508,40 @@ def _died_at(token: Token) -> Token | None:
     return at.head
 
 
+def _at_age(token: Token) -> Token | None:
+    """The verb "at age N" or "at the age of N" tells the age of its subject at: "Raúl
+    Labrador moved with his mother to the mainland U.S. at age 13", "Elected to Congress in
+    1995 at the age of 30", "Ali, who died Friday at age 74" (BASIL c99adbdd and f506aafc,
+    PolNeAR train breitbart_2016-06-05 and usa-today_2016-03-07)."""
+    if token.dep_ == "nummod" and token.head.lemma_.lower() == "age":
+        age = token.head  # "at age 13"
+    elif token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_ == "age":
+        age = token.head.head  # "at the age of 30"
+    else:
+        return None
+    at = age.head
+    if age.dep_ != "pobj" or at.lower_ != "at" or at.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return at.head
+
+
+def _kin(token: Token) -> bool:
+    """A family member named by the noun: "his son", "their daughters"."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.KIN_NOUNS | {"child", "kid"}
+
+
 def at_the_time(token: Token) -> bool:
     """Whether an age is someone's at a time the text goes back to, not now: "Moore, then
-    32,", "when she was 14", "when he was in his 30s". A person's age then and now are two
+    32,", "when she was 14", "when he was in his 30s", "moved … at age 13" (not "died … at
+    age 74", the age they reached). A person's age then and now are two
     quantities (`merge.figures.conflict`)."""
     if any(c.lower_ == "then" for c in token.children):
         return True
     if token.i > 1 and token.doc[token.i - 1].lower_ == "then":
         return True
+    at = _at_age(token)
+    if at is not None and at.lemma_.lower() != "die":
+        return True  # "moved … at age 13", "Elected to Congress in 1995 at the age of 30"
     node = token
     while node.head.i != node.i and node.dep_ not in _CLAUSES:
         node = node.head
