@@ -2184,6 +2184,55 @@ SPEAKERS = [
         "one Democrat who opposed her",
         "group",
     ),
+    # ... and never past a description or relative clause set off inside its clause, nor past
+    # a relative clause after its noun (PolNeAR train nyt_2016-06-03; the eighteenth's clfound
+    # and trumptax, NYT); a name set off after the clause says who it is (PolNeAR train
+    # nyt_2016-01-12), and a list begun before a clause goes on past it (nyt_2015-11-17)
+    (
+        "A handful of people who work in tech around the country gave a grand total of $5,395 to "
+        "his campaign, according to figures that were be released Thursday by Crowdpac, a "
+        "start-up that tracks donations.",
+        "A handful of people who work in tech around the country gave a grand total of $5,395 "
+        "to his campaign",
+        "figures that were be released Thursday by Crowdpac",
+        "group",
+    ),
+    (
+        "A previously undisclosed email obtained by Citizens United, the conservative advocacy "
+        "group, through public records lawsuits shows the name of Mr. Pinchuk among those on an "
+        "eight-page list of influential people invited to a dinner party at the Clintons' home.",
+        "the name of Mr. Pinchuk among those on an eight-page list of influential people invited "
+        "to a dinner party at the Clintons' home",
+        "previously undisclosed email obtained by Citizens United",
+        "anonymous",
+    ),
+    (
+        "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church in Marion, said "
+        "he had made more than 150 phone calls to other pastors.",
+        "he had made more than 150 phone calls to other pastors",
+        "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church in Marion",
+        "anonymous",
+    ),
+    (
+        "And aides to Gov. Chris Christie of New Jersey, a former federal prosecutor, and Gov. "
+        "John R. Kasich of Ohio, who had a long career in Congress, said their stump speeches, "
+        "already replete with references to their national security experience, would focus "
+        "even more heavily on the subject.",
+        "their stump speeches, already replete with references to their national security "
+        "experience, would focus even more heavily on the subject",
+        "aides to Gov. Chris Christie of New Jersey, a former federal prosecutor, and Gov. John "
+        "R. Kasich of Ohio",
+        "group",
+    ),
+    (
+        "Instead, the study -- which notes that 58 Fortune 500 companies would owe $212 billion "
+        "in additional federal taxes, ''equal to the entire state budgets of California, "
+        "Virginia and Indiana combined,'' if they were taxed properly -- should be a five-alarm "
+        "call to voters and lawmakers to finally fix the tax system.",
+        "that 58 Fortune 500 companies would owe $212 billion in additional federal taxes",
+        "study",
+        "document",
+    ),
     # ... and so under "they" too ...
     (
         "Some Republican senators who pushed the bill through the Legislature are now calling "

@@ -1113,6 +1113,7 @@ def speaker_span(ctx: Context, head: Token) -> tuple[int, int]:
             continue  # "Schumer … called Trump's proposal "one-sided …"": misparsed onto the name
         keep.append(token)
     keep.sort(key=lambda t: t.i)
+    keep = _before_a_set_off_clause(head, keep)
     comma = max((t.i for t in head.subtree if t.text == "," and t.i < head.i), default=None)
     if comma is not None and head.doc[head.sent.start : comma].text.lower() in _SENTENCE_LINKS:
         # "As such, independent fact-checkers … have said": the link that opens the sentence,
@@ -1129,6 +1130,36 @@ def speaker_span(ctx: Context, head: Token) -> tuple[int, int]:
     start, end = keep[0].idx, keep[-1].idx + len(keep[-1])
     span = ctx.trim(start, end)
     return span or (head.idx, head.idx + len(head))
+
+
+def _before_a_set_off_clause(head: Token, keep: list[Token]) -> list[Token]:
+    """A noun's words up to the first clause after it that they leave out: "the study --
+    which notes that 58 Fortune 500 companies would owe …, ''equal to … combined,''" is the
+    study, not the study with everything up to the adjective the parser hung on it past the
+    relative clause (the eighteenth's trumptax, NYT). A name's words, and a list begun before
+    the clause ("aides to Gov. Chris Christie of New Jersey, …, and Gov. John R. Kasich of
+    Ohio, who had a long career in Congress"), go on past it."""
+    if head.pos_ == "PROPN":
+        return keep
+    kept = {t.i for t in keep}
+    for token in head.subtree:
+        if token.i <= head.i or token.i in kept or token.is_punct:
+            continue
+        path = [token, *token.ancestors]
+        if any(t.dep_ in _CLAUSES_LEFT_OUT for t in path[: path.index(head)]):
+            return [t for t in keep if t.i < token.i or _listed_before(head, t, token)]
+    return keep
+
+
+# The clauses a noun's words leave out after it: relative and participle clauses.
+_CLAUSES_LEFT_OUT = frozenset("relcl acl advcl ccomp".split())
+
+
+def _listed_before(head: Token, token: Token, clause: Token) -> bool:
+    """Whether a word after a clause belongs to a list begun before it ("and Gov. John R.
+    Kasich" after "Gov. Chris Christie …, who …")."""
+    path = [token, *token.ancestors]
+    return any(t.dep_ in ("conj", "cc") and t.head.i < clause.i for t in path[: path.index(head)])
 
 
 def when_phrase(child: Token) -> bool:
@@ -1528,7 +1559,7 @@ def _with_its_clause(
         clause = token.dep_ in ("relcl", "acl") and token.head.i in inside
         if not clause or token.left_edge.idx < end or ctx.text[end : token.left_edge.idx].strip():
             continue
-        words = list(token.subtree)
+        words = _up_to_a_set_off_phrase(list(token.subtree), token)
         if any(t.lower_ == "to" and t.dep_ == "aux" and t.head is token for t in words):
             continue  # "the first to say": an infinitive, no part of who
         if _dates_only(token):
@@ -1547,6 +1578,28 @@ def _with_its_clause(
         return said
     span = ctx.span(start, end)
     return Speaker(group_name(span.text), said.kind, span, said.entity, said.members)
+
+
+def _up_to_a_set_off_phrase(words: list[Token], clause: Token) -> list[Token]:
+    """A clause's words up to an apposition or relative clause set off inside it by a comma or
+    a dash: "figures that were be released Thursday by Crowdpac, a start-up that tracks
+    donations" are the figures released by Crowdpac (PolNeAR train nyt_2016-06-03), "A
+    previously undisclosed email obtained by Citizens United, the conservative advocacy group,
+    through public records lawsuits" the email obtained by Citizens United (the eighteenth's
+    clfound, NYT)."""
+    doc = clause.doc
+    for word in words:
+        if word is clause or word.dep_ not in ("appos", "relcl"):
+            continue
+        if word.dep_ == "appos" and word.pos_ == "PROPN":
+            continue  # "One pastor supporting Mr. Cruz, Darran Whiting of …": who the pastor is
+        start = word.left_edge.i
+        if start > 0 and doc[start - 1].text in _SET_OFF_MARKS:
+            return [w for w in words if w.i < start - 1]
+    return words
+
+
+_SET_OFF_MARKS = frozenset({",", "--", "—", "–"})
 
 
 def _past_a_relative(head: Token, child: Token) -> bool:
