@@ -353,6 +353,41 @@ def test_a_cluster_heading_is_the_figures_own_phrase(sentence, figure, fields, e
             "80s",
             "Lawmakers",
         ),
+        # and an age bound by the noun it bounds (BASIL b764f81f Fox and be026bd1 Fox, PolNeAR
+        # train breitbart_2016-03-01 and breitbart_2015-12-10), not "Years of age"
+        (
+            "The two states filed a lawsuit seeking a court order to prevent Colorado from "
+            "enforcing the measure known as Amendment 64, which was approved by voters in 2012 "
+            "and allows recreational marijuana for adults over 21.",
+            "over 21",
+            "Adults",
+        ),
+        (
+            "The Post noted that the legal age of consent in the state is 16, and sexual contact "
+            "by anyone 19 or older with anyone between 12 and 16 years old is considered "
+            "second-degree sexual abuse.",
+            "between 12 and 16 years old",
+            "Anyone",
+        ),
+        (
+            "The Post noted that the legal age of consent in the state is 16, and sexual contact "
+            "by anyone 19 or older with anyone between 12 and 16 years old is considered "
+            "second-degree sexual abuse.",
+            "19 or older",
+            "Anyone",
+        ),
+        (
+            "Sanders led among voters under 30 and Clinton held a commanding lead among those 45 "
+            "and over.",
+            "under 30",
+            "Voters",
+        ),
+        (
+            "The poll was conducted between Oct. 30 and Nov. 9, and surveyed 2,000 people between "
+            "the ages of 18 and 29 with a margin of error of 2.8 percentage points.",
+            "18 and 29",
+            "People",
+        ),
         # a pronoun, or the person's own verb, names no one: the unit, the sentence beside
         # (79bf99c6 HuffPost, b5eefefb HuffPost)
         (

@@ -5788,6 +5788,18 @@ def test_an_age_bound_with_no_poll_stays_a_figure(text, span):
     assert span in [f.span.text for f in figures_of(text)]
 
 
+def test_a_number_after_a_bound_that_counts_the_noun_after_it_is_no_age():
+    """BASIL af4a3f41 (NYT, Huckabee): "people under one pretense" is no age of people under
+    one, which the brief headed by the noun before the bound."""
+    text = (
+        "Republicans who back such changes, he said, “are embracing a government that lied to "
+        "its people — that took money from its people under one pretense and then took it away "
+        "at the time when they started wanting to actually get what they have paid for all "
+        "these years.”"
+    )
+    assert [f.unit for f in figures_of(text) if f.span.text == "under one"] != ["year of age"]
+
+
 @pytest.mark.parametrize(
     "text, span",
     [

@@ -229,6 +229,18 @@ _AGE_ON = re.compile(r"\s+((?:[A-Za-z][\w’'-]*\s+){0,2}[A-Za-z][\w’'-]*)")
 _AGE_OF = re.compile(
     r"((?:[A-Za-z][\w’'-]*\s+){0,2}[A-Za-z][\w’'-]*)\s+(?:in\s+(?:his|her|their)|who\s+(?:is|are|was|were))\s+$"
 )
+# The noun before a bound on an age: "adults over 21", "anyone between 12 and 16 years old",
+# "someone between the ages of 12 and 16", "voters under the age of 30", or before an age that
+# carries its bound ("anyone 19 or older", "voters over 65").
+_AGE_BOUNDED = re.compile(
+    r"((?:[A-Za-z][\w’'-]*\s+){0,2}[A-Za-z][\w’'-]*)\s+"
+    r"(?:over|under|between|aged|older than|younger than)(?:\s+the\s+ages?\s+of)?\s+$"
+)
+_AGE_BEFORE = re.compile(r"((?:[A-Za-z][\w’'-]*\s+){0,2}[A-Za-z][\w’'-]*)\s+$")
+_A_BOUND = re.compile(
+    r"^(?:over|under|between|at least|more than|less than)\b"
+    r"|\b(?:or|and) (?:older|over|up|younger)\b"
+)
 # Words, besides linking words and clause breaks, that end the noun phrase of `_AGE_ON` or
 # stand in none of `_AGE_OF`: pronouns and adverbs.
 _NOT_NOUNS = frozenset("i we they he she it you all both also not now".split())
@@ -238,10 +250,11 @@ def _aged(value: dict[str, Any], speakers: dict[tuple[str, int], dict[str, str]]
     """Whom or what an age with no name beside it is the age of, as its sentence says: the
     noun it is set on ("The 10-year-old lawsuit" is "Lawsuit", "fifteen-year-old pregnant
     girls" "Pregnant girls"), the speaker it describes ("“…,” the 43-year-old said": the
-    statement's speaker, Marco Rubio), or the noun before "in his 50s" or "who are 58" ("a
-    white male", "lawmakers", "Workers"); none where a pronoun holds it ("they’re all in
-    their 70s"). BASIL 7f9c83f7, 2058ec60, 65cb14cb, af4a3f41, 1f99798f, 79bf99c6, 576116e5
-    were headed "Years of age" (the round-40 reader's class)."""
+    statement's speaker, Marco Rubio), the noun before "in his 50s" or "who are 58" ("a
+    white male", "lawmakers", "Workers"), or the noun an age bound bounds ("adults over 21",
+    "anyone between 12 and 16 years old": `_bounded_age_of`); none where a pronoun holds it
+    ("they’re all in their 70s"). BASIL 7f9c83f7, 2058ec60, 65cb14cb, af4a3f41, 1f99798f,
+    79bf99c6, 576116e5 were headed "Years of age" (the round-40 reader's class)."""
     sentence = value.get("context")
     if not sentence:
         return None
@@ -249,7 +262,7 @@ def _aged(value: dict[str, Any], speakers: dict[tuple[str, int], dict[str, str]]
     start = value["location"]["start"] - sentence["start"]
     end = value["location"]["end"] - sentence["start"]
     stops = _NOT_NOUNS | _BREAK | _LINK
-    if value["text"].lower().endswith("old"):
+    if value["text"].lower().endswith("-old"):  # "the 43-year-old", not "16 years old"
         found = _AGE_ON.match(text, end)
         words = found.group(1).split() if found else []
         if words:
@@ -268,7 +281,7 @@ def _aged(value: dict[str, Any], speakers: dict[tuple[str, int], dict[str, str]]
         if kept and not _BOUNDARY.search(gap[: gap.find(kept[-1]) + len(kept[-1])]):
             return " ".join(kept)
         return None
-    found = _AGE_OF.search(text[:start])
+    found = _AGE_OF.search(text[:start]) or _bounded_age_of(value["text"], text[:start])
     if found is None:
         return None
     words = found.group(1).split()
@@ -280,6 +293,17 @@ def _aged(value: dict[str, Any], speakers: dict[tuple[str, int], dict[str, str]]
     if not words or any(w.lower() in stops for w in words) or len(words) > 2:
         return None
     return " ".join(words)
+
+
+def _bounded_age_of(written: str, before: str) -> re.Match[str] | None:
+    """The words before an age bound that name whom it bounds: "adults" of "recreational
+    marijuana for adults over 21" (BASIL b764f81f, Fox), "anyone" of "sexual contact by anyone
+    19 or older with anyone between 12 and 16 years old" (be026bd1, Fox), "voters" of "Sanders
+    led among voters under 30" (PolNeAR train breitbart_2016-03-01)."""
+    found = _AGE_BOUNDED.search(before)
+    if found is None and _A_BOUND.search(written.lower()):
+        found = _AGE_BEFORE.search(before)
+    return found
 
 
 def _a_verb_after_an_age(value: dict[str, Any], before: str, word: str) -> bool:

@@ -2173,6 +2173,13 @@ def _is_age_of_someone(doc: Doc, number: NumberMatch) -> bool:
     bound = token_at(doc, number.qualifier_start) if number.qualifier_start is not None else None
     if bound is None or bound.i == 0 or bound.idx >= number.number_start:
         return False
+    if (
+        token is not None
+        and token.dep_ == "nummod"
+        and token.head.pos_ == "NOUN"
+        and token.head.lemma_.lower() not in ("year", "month")
+    ):
+        return False  # "took money from its people under one pretense": it counts a noun
     return bound.lower_ in ("over", "under") and lemma(doc[bound.i - 1]) in lexicon.AGE_GROUPS
 
 
