@@ -4437,6 +4437,53 @@ def test_a_pronoun_goes_to_the_most_salient_person_of_the_last_sentence_naming_o
     assert said.speaker.name == speaker
 
 
+# The name a sentence opens with as what it is about, which the parse gives no subject's role
+# (the root the parser made of it, the pronoun's clause hung on it; the topic of "As for"), is
+# whom "he" or "she" later in the sentence goes on with, not the person quoted before
+# (PolNeAR train; the story gold credited each to the earlier speaker)
+# (text, the words the statement's content starts with, speaker)
+TOPIC_NAMES = [
+    # The Washington Post, 2016, on Obama's court pick
+    (
+        "Lindsey Graham and David Perdue, who are both on the Judiciary Committee, said on the "
+        'record that it would be inappropriate and disingenuous. "We can\'t have it both ways," '
+        "Graham said.\n\nClinton, though she praised Garland and said Republicans should give "
+        "him a hearing, notably stopped short of committing to renominate him if she wins.",
+        "Republicans should give him a hearing",
+        "Clinton",
+    ),
+    # Politico, 2016, on the FBI's decision on Clinton's emails
+    (
+        "\u201cBecause Clinton is running for president, if she is elected, she will have been "
+        "cleared by the American people,\u201d Aftergood said. \u201cOther people who are "
+        "employees of the State Department or other agencies might have new hurdles to face in "
+        "future employment.\u201d\n\nRep. Devin Nunes (R-Calif.), chairman of the House "
+        "Intelligence Committee, didn\u2019t second-guess Comey\u2019s recommendation on "
+        "prosecution, but he did call for more accountability down the road.",
+        "more accountability",
+        "Devin Nunes",
+    ),
+    # Politico, 2016, on the Republican rivals and a brokered convention
+    (
+        "Cruz warned against the \u201cfevered dreams\u201d of a brokered convention, but had a "
+        "more ominous take. \u201cI think that would be an absolute disaster, and we need to "
+        "respect the will of the voters,\u201d the Texas senator said.\n\nAs for Trump, he "
+        "said he\u2019s not worried. \u201cFirst of all, I think I'm going to have the "
+        "delegates, OK? I think. Let's see what happens,\u201d he said.",
+        "he\u2019s not worried",
+        "Trump",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), TOPIC_NAMES)
+def test_a_pronoun_goes_on_with_the_name_its_sentence_is_about_though_the_parse_made_it_no_subject(
+    text, content, speaker
+):
+    (said,) = [s for s in statements_of(text) if s.content.text.startswith(content)]
+    assert said.speaker.name == speaker
+
+
 def test_mr_and_mrs_go_by_the_given_names_sex_where_the_text_gives_none():
     # the NYT on the Clintons' returns (names changed): neither full name comes with a sex
     text = (

@@ -2362,11 +2362,12 @@ def quoting_just_before(ctx: Context, earlier: list[Statement], at: int) -> Spea
 def _subject_earlier_in_sentence(
     ctx: Context, pronoun: Token, kinds: tuple[str, ...], gender: str | None = None
 ) -> Entity | None:
-    """ "While South Korea has long accused …, it says": the subject before the pronoun."""
+    """ "While South Korea has long accused …, it says": the subject before the pronoun (or the
+    name the sentence is about, which the parse made no subject: `_topic_name`)."""
     for token in pronoun.sent:
         if token.i >= pronoun.i:
             break
-        if token.dep_ in SUBJECTS and not ctx.inside_quote(token):
+        if (token.dep_ in SUBJECTS or _topic_name(token, pronoun)) and not ctx.inside_quote(token):
             entity = _agreeing(ctx, token, kinds, gender)
             if entity is not None and not _yields_to_a_known_sex(
                 ctx, entity, gender, pronoun.sent.start_char, pronoun.idx
@@ -2390,6 +2391,29 @@ def _subject_earlier_in_sentence(
             ):
                 return entity
     return None
+
+
+def _topic_name(token: Token, pronoun: Token) -> bool:
+    """A name the sentence opens with as what it is about, which the parse gives no subject's
+    role, where "he", "she" or "it" later in the sentence goes on with it: the root the parser
+    made of the name, hanging the pronoun's clause on it ("Clinton, though she praised Garland
+    and said Republicans should give him a hearing, notably stopped short of committing to
+    renominate him": The Washington Post; "Rep. Devin Nunes (R-Calif.), chairman of the House
+    Intelligence Committee, didn’t second-guess Comey’s recommendation on prosecution, but he
+    did call for more accountability": Politico), or the topic of "As for" before the
+    pronoun's own verb ("As for Trump, he said he’s not worried": Politico; PolNeAR train)."""
+    if token.pos_ != "PROPN":
+        return False
+    if token.dep_ == "ROOT":
+        return token in pronoun.ancestors
+    marker = token.head.head
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "for"
+        and marker.lower_ == "as"
+        and marker.head == pronoun.head
+        and marker.i < pronoun.i
+    )
 
 
 def _people_subject_earlier_in_sentence(ctx: Context, pronoun: Token) -> Token | None:
