@@ -5064,6 +5064,29 @@ def test_a_polls_points_in_its_sentence_are_its_shares(text, poll, spans):
     assert margin.source is None
 
 
+@pytest.mark.parametrize(
+    "text, span, poll",
+    [
+        # twenty-ninth folder (PolNeAR kasich-polls, Politico, 2016): the gold's alias; the
+        # name was cut before "from" to "recent polls"
+        (
+            "Kasich also finished ahead of Clinton in hypothetical matchups in recent polls from "
+            "Quinnipiac and Fox News, by 8 points and 11 points, respectively.",
+            "8 points",
+            "recent polls from Quinnipiac and Fox News",
+        ),
+        # a phrase after it that names no one is no part of its name
+        (
+            "In recent polls from last week, Clinton led by 8 points.",
+            "8 points",
+            "recent polls",
+        ),
+    ],
+)
+def test_a_poll_named_with_no_cue_keeps_who_ran_it_after_its_noun(text, span, poll):
+    assert _source_name(text, span) == poll
+
+
 def test_a_poll_named_as_a_proper_name_gives_its_shares():
     # twenty-sixth folder (USA Today, 2016): "Poll" heads the name, tagged a proper noun; the
     # share in the next sentence ("in the nationwide survey") is the poll's
