@@ -1094,19 +1094,6 @@ CASES = [
         "indirect",
         False,
     ),
-    # "made comments about …" gives a speech act and what it told of, as "offered" does (the
-    # story gold's thirteenth folder: NYT on the trade deal 2015; more below)
-    (
-        "Mrs. Clinton has been criticized by Republicans and some Democrats for saying little "
-        "about the Trans-Pacific Partnership deal in recent weeks, especially since she had "
-        "made favorable comments about it as secretary of state.",
-        "Clinton",
-        "person",
-        "made",
-        "favorable comments about it",
-        "indirect",
-        False,
-    ),
     # A dateline's place parsed as the subject is not the speaker (PolNeAR dev, NYT).
     (
         "WASHINGTON -- President Obama, dedicating the National Museum of African American "
@@ -1997,31 +1984,6 @@ def test_statement(text, speaker, kind, cue, content, form, nested):
     assert (statement.speaker.name, statement.speaker.kind) == (speaker, kind)
     assert statement.form == form
     assert bool(statement.nested_in) == nested
-
-
-@pytest.mark.parametrize(
-    ("text", "content"),
-    [
-        # BASIL 450755dd (NYT on Chick-fil-A, 2012)
-        (
-            "As my colleagues Kim Severson and Robbie Brown report from Atlanta, where "
-            "Chick-fil-A began in the 1940s, the president, Dan T. Cathy, made comments last "
-            "month about the biblical arguments against homosexuality.",
-            "comments last month about the biblical arguments against homosexuality",
-        ),
-        # BASIL 86e6e27d (Fox on Rashida Tlaib, 2019)
-        (
-            "The lawmaker was apparently referring to a 2005 video that came to light ahead of "
-            "the 2016 presidential election, in which Trump – talking to Billy Bush – made lewd "
-            "comments about women.",
-            "lewd comments about women",
-        ),
-    ],
-)
-def test_comments_made_about_a_thing_are_a_statement(text, content):
-    """ "made comments about …" is "commented about …": the story gold takes it as what was
-    said (6 times in 4 stories), where comments made at a place or a time are an act."""
-    assert content in {s.content.text for s in statements_by_cue(text, "made")}
 
 
 @pytest.mark.parametrize(
@@ -3759,19 +3721,6 @@ NOT_REPORTS += [
     (
         'As they contemplate Sanders\'s "contested contest" at the Philadelphia convention, '
         "Clinton supporters think warmly back to 2008.",
-        [],
-    ),
-    # comments made somewhere or at some time, with nothing they are about, are an act (the
-    # story gold's tenth and sixteenth folders: NYT on Larry Summers 2009, Fox on Kevin McCarthy
-    # 2013: "action")
-    (
-        "Summers made the remarks at a briefing with the White House press secretary Robert "
-        "Gibbs and David Axelrod, the president’s top political adviser.",
-        [],
-    ),
-    (
-        "Majority Whip Kevin McCarthy, who is the third-ranking Republican in the House, made "
-        "his comments in an interview with KBFX-TV in Bakersfield, Calif.",
         [],
     ),
 ]

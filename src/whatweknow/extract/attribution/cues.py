@@ -9,7 +9,7 @@ token has at most one construction and the rows' order does not matter.
 | --- | --- |
 | according to | "according to X, …", "…, according to X" |
 | reporting verb | "Cancian believes that …", "…, Lankov adds.", "“…,” he said" |
-| giving verb | "offered his assessment of …", "made comments about …" (else an object verb) |
+| giving verb | "offered his assessment of …" (else read as an object verb: "offered to help") |
 | object verb | "accused the North of …", "called for a ban", "wants to build a wall" |
 | as verb | "voters see Clinton as the stronger candidate" |
 | blame for | "ripped Comey for acting as “the judge and the jury”" (not "ripped away") |
@@ -81,27 +81,7 @@ def _reporting_verb(token: Token, word: str) -> bool:
 
 
 def _giving_verb(token: Token, word: str) -> bool:
-    return token.pos_ == "VERB" and (word in lexicon.GIVING_VERBS or made_about(token, word))
-
-
-def made_about(token: Token, word: str) -> bool:
-    """ "Trump made lewd comments about women", "Neither the White House nor Fincher made any
-    public comment about the issue": "make" gives a speech act (`lexicon.SPEECH_ACT_NOUNS`) as
-    "offered" does, where "about" says what it told of (the story gold takes it 6 times in 6, 4
-    stories); without it the remarks are an act with a place or a time ("made the remarks at a
-    briefing", "made similar comments Thursday morning on CNBC": not-statements in 3 stories),
-    as PolNeAR train finds a bare "comment" or "remark" no cue (12 times in 170)."""
-    from .syntax import object_after, phrase_of_object  # syntax reads this module
-
-    if word != "make" or token.pos_ != "VERB":
-        return False
-    obj = object_after(token)
-    if obj is None or obj.lemma_.lower() not in lexicon.SPEECH_ACT_NOUNS:
-        return False
-    about = phrase_of_object(token, obj)
-    return (about is not None and about.lower_ == "about") or any(
-        c.dep_ == "prep" and c.lower_ == "about" for c in obj.children
-    )
+    return token.pos_ == "VERB" and word in lexicon.GIVING_VERBS
 
 
 def with_particle(token: Token, word: str) -> bool:
