@@ -222,21 +222,21 @@ def _age_owner(values: list[dict[str, Any]]) -> str | None:
     return min(found)[1] if found else None
 
 
+# Up to three words before or after an age: the noun phrase it is set on or bounds.
+_WORDS = r"((?:[A-Za-z][\w’'-]*\s+){0,2}[A-Za-z][\w’'-]*)"
 # An age set on a noun or a speaker ("The 10-year-old lawsuit", "a 3-year-old daughter, Bella",
 # "the 43-year-old said"), given by a possessive ("a white male in his 50s", "lawmakers in
 # their 80s") or by "be" in a relative clause ("Workers who are 58 and older").
-_AGE_ON = re.compile(r"\s+((?:[A-Za-z][\w’'-]*\s+){0,2}[A-Za-z][\w’'-]*)")
-_AGE_OF = re.compile(
-    r"((?:[A-Za-z][\w’'-]*\s+){0,2}[A-Za-z][\w’'-]*)\s+(?:in\s+(?:his|her|their)|who\s+(?:is|are|was|were))\s+$"
-)
+_AGE_ON = re.compile(r"\s+" + _WORDS)
+_AGE_OF = re.compile(_WORDS + r"\s+(?:in\s+(?:his|her|their)|who\s+(?:is|are|was|were))\s+$")
 # The noun before a bound on an age: "adults over 21", "anyone between 12 and 16 years old",
 # "someone between the ages of 12 and 16", "voters under the age of 30", or before an age that
 # carries its bound ("anyone 19 or older", "voters over 65").
 _AGE_BOUNDED = re.compile(
-    r"((?:[A-Za-z][\w’'-]*\s+){0,2}[A-Za-z][\w’'-]*)\s+"
+    _WORDS + r"\s+"
     r"(?:over|under|between|aged|older than|younger than)(?:\s+the\s+ages?\s+of)?\s+$"
 )
-_AGE_BEFORE = re.compile(r"((?:[A-Za-z][\w’'-]*\s+){0,2}[A-Za-z][\w’'-]*)\s+$")
+_AGE_BEFORE = re.compile(_WORDS + r"\s+$")
 _A_BOUND = re.compile(
     r"^(?:over|under|between|at least|more than|less than)\b"
     r"|\b(?:or|and) (?:older|over|up|younger)\b"
