@@ -417,18 +417,18 @@ def aged(token: Token) -> str | None:
         if possessive is None or possessive.pos_ == "PROPN":
             return _possessor(possessive)
     subject = _subject_of_be(token)
-    dying = _died_at(token) or _at_age(token)
-    if dying is not None:  # "Phyllis Schlafly … dies at 92", "Schlafly, who died at 92,"
-        subject = next((c for c in dying.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None and dying.dep_ == "advcl" and dying.tag_ in ("VBN", "VBG"):
+    verb = _died_at(token) or _at_age(token)  # the verb the age is told at: died, moved
+    if verb is not None:  # "Phyllis Schlafly … dies at 92", "Schlafly, who died at 92,"
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBG"):
             # "Elected to Congress in 1995 at the age of 30 …, Mr. Jackson was …": the
             # participle's person is the subject of the clause it opens
-            subject = next((c for c in dying.head.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.lower_ == "who" and dying.dep_ == "relcl":
-            subject = dying.head
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ == "who" and verb.dep_ == "relcl":
+            subject = verb.head
         if subject is None or (subject.pos_ != "PROPN" and subject.lower_ not in _SEX_PRONOUNS):
             return None
-        if any(_kin(c) for c in dying.children if c.dep_ == "dobj"):
+        if any(_kin(c) for c in verb.children if c.dep_ == "dobj"):
             return None  # "to send his son to an elite private boarding school … at age 12"
         if subject.pos_ == "PROPN" and subject.ent_type_ == "":
             return _name_key(subject)  # "Raúl Labrador moved …": a name the tagger left untyped
