@@ -3838,6 +3838,14 @@ def test_a_size_in_digits_of_many_things_gives_no_one_amount():
         "national referendum posted a campaign message on Twitter.",
         "When one chamber of Congress is in session but not working, we the people still have "
         "to pay for members’ salaries and expenses.",
+        # "scores" not before "of" is the noun or the verb, no count (PolNeAR train, Politico
+        # 2015-11-30 and Breitbart 2016-03-15 and 2016-08-11)
+        "One influential 2009 paper found improvements in fourth- and eighth-grade math scores, "
+        "but no evidence of a boost in reading achievement.",
+        "States and localities would be responsible for improving schools with low test scores.",
+        "The Latest: Kasich scores all delegates after Ohio win.",
+        "The primary motives of NeverTrump are no longer whatever principles were once at "
+        "stake, but rather saving face, settling scores and avoiding blame.",
     ],
 )
 def test_vague_words_and_one_that_count_nothing_are_no_figures(text):
@@ -5941,6 +5949,8 @@ def test_a_span_in_decades_or_centuries_is_that_many_years_about():
         ),
         ("He collected only a dozen or so public endorsements.", "a dozen or so", 12, "approx"),
         ("Dozens of people were killed on Friday.", "Dozens", 12, "vague"),
+        # "scores of" stays a vague count (BASIL gold, reannotated 526cabb7)
+        ("Scores of senators signed the letter on Friday.", "Scores", 20, "vague"),
         ("Police arrested 12 protesters on Friday.", "12", 12, "exact"),
     ],
 )
