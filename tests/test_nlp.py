@@ -66,3 +66,48 @@ def test_a_slash_at_the_end_of_a_word_is_its_own_token(text, tokens):
 def test_a_word_with_an_editors_bracketed_capital_is_one_token_read_as_the_word(text, word, tag):
     (token,) = [t for t in load_nlp()(text) if word in t.text]
     assert (token.text, token.tag_, token.ent_type_) == (word, tag, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # PolNeAR train (Politico): "O’Donnell" was a common noun, untyped, and the brief gave
+        # the statement to an anonymous "O’Donnell"
+        ("“It’s taxing on campaign resources,” O’Donnell said. “Big time.”", "O’Donnell"),
+        # the same article: tagged an organisation, "Brett O’Donnell" spoke as an anonymous one
+        (
+            "“While it’s great to brag about …,” said Brett O’Donnell, chief strategist for "
+            "Michele Bachmann’s campaign four years ago.",
+            "O’Donnell",
+        ),
+        # PolNeAR train (The Western Journal): four statements of an anonymous "D’Souza"
+        (
+            "D’Souza told Beck that he is making a movie set to be released in the summer.",
+            "D’Souza",
+        ),
+        # PolNeAR train (HuffPost): "O’Malley frequently notes that …" had no speaker
+        (
+            "The candidate’s executive action announcements were broadly similar to those of "
+            "O’Malley and Clinton, although O’Malley frequently notes that he was the first to "
+            "put out an immigration platform.",
+            "O’Malley",
+        ),
+    ],
+)
+def test_a_name_with_a_curly_apostrophe_reads_as_its_straight_spelling(text, word):
+    nlp = load_nlp()
+    doc, straight = nlp(text), nlp(text.replace(word, word.replace("’", "'")))
+    assert [t.tag_ for t in doc if t.text == word] == ["NNP"] * text.count(word)
+    assert [(t.tag_, t.dep_, t.head.i, t.ent_type_) for t in doc] == [
+        (t.tag_, t.dep_, t.head.i, t.ent_type_) for t in straight
+    ]
+
+
+def test_a_curly_apostrophe_elsewhere_keeps_its_reading():
+    # a contraction keeps its norm ("n’t" is "not"), and so does a word in capitals
+    doc = load_nlp()("I don’t know. WE DON’T KNOW. It’s the plan.")
+    assert [(t.text, t.norm_) for t in doc if "’" in t.text] == [
+        ("n’t", "not"),
+        ("DON’T", "don’t"),
+        ("’s", "'s"),
+    ]

@@ -5939,3 +5939,26 @@ def test_a_name_label_the_tagger_takes_for_a_noun_is_the_person_named_in_full(
     text, content, speaker
 ):
     assert_spoken_by(text, content, speaker, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Politico, The Western Journal): a name with a curly apostrophe was a
+        # common noun to the tagger (`whatweknow.nlp`), and the speaker an anonymous "O’Donnell"
+        (
+            "Brett O’Donnell, chief strategist for Michele Bachmann’s campaign four years ago, "
+            "said the goal was catchy. “It’s taxing on campaign resources,” O’Donnell said.",
+            "It’s taxing on campaign resources",
+            "Brett O’Donnell",
+        ),
+        (
+            "Filmmaker and best-selling author Dinesh D’Souza made his prediction. D’Souza told "
+            "Beck that he is making a movie set to be released in the summer.",
+            "that he is making a movie set to be released in the summer",
+            "Dinesh D’Souza",
+        ),
+    ],
+)
+def test_a_name_with_a_curly_apostrophe_is_the_person_named(text, content, speaker):
+    assert_spoken_by(text, content, speaker, "person")
