@@ -2753,6 +2753,60 @@ def test_a_vote_or_score_is_one_tally_with_both_counts(text, span, value, counts
 @pytest.mark.parametrize(
     "text, span, counts",
     [
+        # PolNeAR train, four stories of the gold (NYT 2016-06-29, The Washington Post
+        # 2016-09-07 and 2016-06-27, HuffPost 2016-04-27): read as ranges, 4.5, 4 to 4, 2
+        ("The vote was 5 to 4, with the court's conservatives in the majority.", "5 to 4", [5, 4]),
+        (
+            "But without Scalia, who died in February, to provide a fifth vote for "
+            "conservatives, the high court deadlocked 4 to 4, and the lower-court prohibitions "
+            "remained in place.",
+            "4 to 4",
+            [4, 4],
+        ),
+        (
+            "In El Paso, she crushed him, and yet in terms of incoming calls and emails to our "
+            "office, asking where to vote, it was like 3 to 1 Bernie.",
+            "3 to 1",
+            [3, 1],
+        ),
+        (
+            "If superdelegates are taken out of the equation, Clinton leads Sanders, 1,428 to "
+            "1,153.",
+            "1,428 to 1,153",
+            [1428, 1153],
+        ),
+        ("The Senate passed the bill 92 to 0 on Tuesday.", "92 to 0", [92, 0]),
+    ],
+)
+def test_a_pair_joined_by_to_that_does_not_rise_is_a_tally(text, span, counts):
+    """Two whole counts joined by "to" that do not rise are the two sides of a vote, a score or
+    a ratio, as "5-4" is: a range runs low to high."""
+    figure = next(f for f in figures_of(text) if f.span.text == span)
+    assert (figure.value, figure.low, figure.high) == (counts[0], None, None)
+    assert list(figure.tally) == counts
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        # the story gold's ranges (PolNeAR train, forty-third and fifteenth folders)
+        ("Around 30 to 70 people attended each event.", ["Around 30 to 70"]),
+        ("Hutchinson called for 40 to 60 hours of training.", ["40 to 60 hours"]),
+        ("Membership fell from 40 to 25 over the year.", ["from 40 to 25"]),
+        ("Enrollment dropped 40 to 25 over the year.", ["40", "25"]),  # a change and a level
+    ],
+)
+def test_a_pair_joined_by_to_that_rises_or_changes_is_no_tally(text, spans):
+    """A rising pair is a range; a falling one after "from" or a verb of change is the change's
+    two ends, as before."""
+    found = figures_of(text)
+    assert [f.span.text for f in found] == spans
+    assert all(f.tally is None for f in found)
+
+
+@pytest.mark.parametrize(
+    "text, span, counts",
+    [
         (  # BASIL b4dbeda7 (HuffPost)
             "A Quinnipiac poll released Wednesday shows Obama leading Romney, 49 percent to 44 "
             "percent, in Florida.",

@@ -1374,6 +1374,7 @@ def _is_tally(text: str, first: NumberMatch, second: NumberMatch) -> bool:
                 _TALLY_SET_OFF.search(text[max(0, first.start - 40) : first.start])
                 and (first.value or 0) >= (second.value or 0)
             )
+            or _runs_down(text, first, second)
         )
     ):
         return False
@@ -1396,6 +1397,24 @@ def _is_tally(text: str, first: NumberMatch, second: NumberMatch) -> bool:
     context = text[max(0, first.start - 40) : first.start] + text[second.end : second.end + 25]
     falling = (first.value or 0) >= (second.value or 0)
     return (falling and (first.value or 0) < 10_000) or bool(_TALLY_WORDS.search(context))
+
+
+# Words that make a falling pair the two ends of a change or a span, not a tally: "fell from
+# 10 to 5", "between 10 to 5" (a verb of change before it is `_CHANGE_BEFORE`).
+_FROM_BEFORE = re.compile(r"(?i)\b(?:from|between)\s+$")
+
+
+def _runs_down(text: str, first: NumberMatch, second: NumberMatch) -> bool:
+    """ "The vote was 5 to 4", "deadlocked 4 to 4", "passed 92 to 0", "it was like 3 to 1
+    Bernie": two whole counts joined by "to" that do not rise are the two sides of a vote, a
+    score or a ratio, as "5-4" is; a range runs from low to high ("15 to 20 people"), and a
+    pair that falls after "from", "between" or a verb of change is a change ("fell from 10 to
+    5"). Read as ranges they gave 4.5 for a 5-to-4 vote and 46 for 92 to 0 (the story gold
+    writes a tally's first count as its value)."""
+    if (first.value or 0) < (second.value or 0):
+        return False
+    before = text[max(0, first.start - 60) : first.start]
+    return not (_FROM_BEFORE.search(before[-12:]) or _CHANGE_BEFORE.search(before))
 
 
 def _is_odds(text: str, first: NumberMatch, second: NumberMatch) -> bool:
