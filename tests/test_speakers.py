@@ -2951,6 +2951,71 @@ def test_people_counted_by_a_noun_of_number_are_whoever_of_names(text, content, 
     assert_spoken_by(text, content, speaker, kind)
 
 
+# Bodies of a kind, by a plural of `descriptions.BODY_NOUNS` as the verb's own subject, speak
+# with a verb that takes its content as an object (story gold: HuffPost 2013, NYT 2012,
+# Washington Post 2015, NYT 2018)
+BODIES_OF_A_KIND = [
+    (
+        "While civil liberties groups cried foul over the program, Director of National "
+        "Intelligence James Clapper issued a statement late Thursday decrying the leak of the "
+        "materials.",
+        "the program",
+        "civil liberties groups",
+    ),
+    (
+        "But other advocacy groups that are pushing to preserve Social Security benefits accused "
+        "AARP of effectively abandoning its core constituency.",
+        "AARP of effectively abandoning its core constituency",
+        "other advocacy groups",
+    ),
+    (
+        "Jewish groups also widely condemned Trump's proposal to ban Muslims from entering the "
+        "United States.",
+        "Trump's proposal to ban Muslims from entering the United States",
+        "Jewish groups",
+    ),
+    (
+        "Liberal groups such as MoveOn.org began urging members to sign up on Monday for rallies "
+        "aimed at pressuring Republicans to protect the young undocumented immigrants known as "
+        "Dreamers.",
+        "members to sign up on Monday for rallies aimed at pressuring Republicans to protect the "
+        "young undocumented immigrants known as Dreamers",
+        "Liberal groups such as MoveOn.org",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), BODIES_OF_A_KIND)
+def test_bodies_of_a_kind_speak(text, content, speaker):
+    assert_spoken_by(text, content, speaker, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # what a relative clause says the bodies do is what they are (no statement in the
+        # story gold: Fox 2013, NYT 2010)
+        (
+            "But other advocacy groups that are pushing to preserve Social Security benefits "
+            "accused AARP of effectively abandoning its core constituency.",
+            "to preserve Social Security benefits",
+        ),
+        (
+            "He said the groups needed to distance themselves from known hate groups that "
+            "actively encourage their members to join the Tea Party.",
+            "their members to join the Tea Party",
+        ),
+        # one body, its owner's, is one the text names elsewhere
+        (
+            "To accompany that, his group proposed a model state law.",
+            "a model state law",
+        ),
+    ],
+)
+def test_bodies_in_a_relative_clause_or_one_body_are_no_speakers(text, content):
+    assert content not in [s.content.text for s in statements_of(text)]
+
+
 def test_one_of_things_is_no_one():
     # "one of" things, not people, stays no speaker ("the report" says it)
     found = statements_of(

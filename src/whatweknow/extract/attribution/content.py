@@ -22,6 +22,7 @@ from .cue_table import CUE_TABLE
 from .quotes import adjacent_quote, report_after, with_quote
 from .speakers import (
     a_person,
+    bodies_of_a_kind,
     can_speak,
     conjunct_of,
     document_participle,
@@ -517,7 +518,11 @@ def _object_cue(said: _Said) -> _Reading | None:
     """A speech verb that also takes its content as an object, infinitive or preposition:
     "denied the report", "promised to resign", "warned of a crisis"."""
     lemma = said.lemma
-    if said.speaker is None or not (can_speak(said.speaker[-1]) or is_document(said.speaker[-1])):
+    if said.speaker is None or not (
+        can_speak(said.speaker[-1])
+        or is_document(said.speaker[-1])
+        or bodies_of_a_kind(said.speaker)
+    ):
         return None  # "The lawsuit … accused Colorado officials of participating in a scheme"
     if not (
         lemma in lexicon.OBJECT_CUE_VERBS
@@ -835,7 +840,12 @@ def object_verb(ctx: Context, verb: Token) -> Candidate | None:
         return Candidate(cue, [speaker_span(ctx, patient)], [by])
     if speaker is None or passive(verb):
         return None
-    if not (can_speak(speaker[-1]) or _its_document(verb) or _its_body(verb, speaker[-1])):
+    if not (
+        can_speak(speaker[-1])
+        or _its_document(verb)
+        or _its_body(verb, speaker[-1])
+        or bodies_of_a_kind(speaker)
+    ):
         return None  # "The pact promises help": a pact promises nothing; a letter can
     if lemma in lexicon.RAISING_VERBS and not a_person(speaker[-1]):
         return None  # "The army appears to have lost …" is the writer's hedge

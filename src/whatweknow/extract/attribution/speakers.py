@@ -1324,6 +1324,21 @@ def can_speak(token: Token) -> bool:
     )
 
 
+def bodies_of_a_kind(speaker: list[Token]) -> bool:
+    """A verb's own subject that is bodies of a kind, by a plural of `descriptions.BODY_NOUNS`:
+    "civil liberties groups cried foul over the program", "other advocacy groups … accused
+    AARP of …", "Jewish groups also widely condemned …" (statements in the story gold, which
+    `can_speak` leaves to the nouns for people and named bodies). Not through a relative
+    pronoun, where the clause says what the bodies are ("groups that are pushing to preserve
+    benefits"), nor one body ("his group", "the nation's largest gun group"), which the text
+    names elsewhere."""
+    return (
+        len(speaker) == 1
+        and speaker[0].tag_ == "NNS"
+        and speaker[0].lemma_.lower() in descriptions.BODY_NOUNS
+    )
+
+
 def a_person(token: Token) -> bool:
     return token.ent_type_ == "PERSON" or token.lower_ in lexicon.PERSON_PRONOUNS
 
