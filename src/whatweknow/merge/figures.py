@@ -339,14 +339,14 @@ def reckoned(a: dict[str, Any], b: dict[str, Any]) -> bool:
     not `disagree`, under no different counted noun, no different owners where both have one,
     a verb or a word of what is measured in common (`_measured_alike`), nothing in
     `conflict`. Outlets round one sum each their own way, from their own sources
-    and in their own words, as they count one thing (`recounted`): "use about $3.6 billion
-    from Defense Department construction projects", "unlock money from the … military
-    construction budget, to the tune of $3.5 billion" (BASIL 2019 national emergency); "Obama
-    has cut $716 billion from Medicare", "roughly $700 billion" of the same savings (2012
-    Medicare); "$916 million" and "more than $915 million" of Trump's 1995 loss (PolNeAR
-    2016-10). Two values apart by more than APPROX or by more than the coarser's last digit
-    (`_a_digit_apart`) stay apart, and so do two sums of one article, which may be two sums,
-    and a round sum stated exactly (`_rounded_loosely`)."""
+    and in their own words, as they count one thing (`recounted`): "Obama has cut $716
+    billion from Medicare", "roughly $700 billion" of the same savings (2012 Medicare); "$916
+    million" and "more than $915 million" of Trump's 1995 loss (PolNeAR 2016-10). BASIL 2019's
+    "to the tune of $3.5 billion" shares no word with "use about $3.6 billion from Defense
+    Department construction projects" and stays apart. Two values apart by more than APPROX
+    or by more than the coarser's last digit (`_a_digit_apart`) stay apart, and so do two sums
+    of one article, which may be two sums, and a round sum stated exactly
+    (`_rounded_loosely`)."""
     ka, kb = key_of(a), key_of(b)
     numbers = _number(a, ka), _number(b, kb)
     owners = ka.get("owner"), kb.get("owner")
