@@ -5241,6 +5241,16 @@ def test_what_follows_a_report_or_a_polls_sentence_is_the_articles_own():
     assert found["29"].source is None
 
 
+def test_a_figure_in_a_claim_nouns_that_clause_is_the_claimants():
+    # BASIL 7a97de89 (NYT): "reiterated his insistence that …": the content keeps the claim
+    # noun, and its "that" clause is what LePage insists on, no topic the writer describes
+    (majority,) = figures_of(
+        "In the ensuing days, Mr. LePage also reiterated his insistence that blacks and "
+        "Hispanics were the vast majority of those arrested for dealing heroin in Maine."
+    )
+    assert majority.source["name"] == "LePage"
+
+
 def test_a_figure_in_a_clause_under_a_reported_topic_is_the_writers():
     # BASIL 1bb79cc1 (NYT): the object of "revealed" names what the report is about; the
     # clause under it is the writer's account of that topic

@@ -2290,6 +2290,54 @@ def test_a_claim_nouns_clause_past_a_time(text, speaker, cue, content):
     assert speaker is None or (speaker, cue, content) in found, found
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # PolNeAR train (The New York Times on Jeb Bush 2016, as printed)
+        (
+            "Bush pointedly rejected the notion that he was part of the so-called Republican "
+            "establishment.",
+            "rejected",
+            "the notion that he was part of the so-called Republican establishment",
+        ),
+        # the story gold (forty-first, Politico on Carson's campaign 2015): "the notion that a
+        # campaign shakeup is coming"
+        (
+            "Reached by POLITICO, Bennett denied the notion that a campaign shakeup is coming, "
+            "explaining that he was unaware of Carson’s interview.",
+            "denied",
+            "the notion that a campaign shakeup is coming",
+        ),
+        # the story gold (twentieth, Politico on Clinton's emails 2016): "the idea that Clinton
+        # had shown no criminal intent"
+        (
+            "Giulini also questioned the idea that Clinton had shown no criminal intent.",
+            "questioned",
+            "the idea that Clinton had shown no criminal intent",
+        ),
+        # PolNeAR train (Politico on de Blasio 2015, as printed)
+        (
+            "De Blasio also repeated his claim that “profit-making” was the motivation for some "
+            "technology companies.",
+            "repeated",
+            "his claim that “profit-making” was the motivation for some technology companies",
+        ),
+        # a person told keeps the clause alone
+        (
+            "Obama told reporters that he would veto the bill.",
+            "told",
+            "that he would veto the bill",
+        ),
+    ],
+)
+def test_a_claim_the_verb_takes_keeps_its_noun(text, cue, content):
+    """ "rejected the notion that …": what is rejected, denied or repeated is the claim the
+    noun names, the noun with its clause, as the story gold keeps it; the clause alone reads
+    as the speaker's own claim."""
+    found = {(s.cue.text, s.content.text) for s in statements_of(text) if s.cue}
+    assert (cue, content) in found, found
+
+
 def test_a_time_then_a_relative_that_is_no_claims_clause():
     """ "the meeting in March that the mayor called": "that" is the relative's object, no
     mark; nothing is claimed."""

@@ -2427,12 +2427,24 @@ def _describes_the_topic(doc: Doc, token: Token, statement: Statement) -> bool:
                 break  # "which Hollande blamed for the attacks that killed more than 125"
     node = token.head if token.head.i != token.i else token
     while content.start <= node.i < content.end and node not in tops:
+        if _a_claims_own_clause(node):
+            return False  # "reiterated his insistence that blacks and Hispanics were the vast …"
         if node.pos_ in ("VERB", "AUX") and node.dep_ in _CLAUSES_UNDER_A_NOUN:
             return True
         if node.head.i == node.i:
             break
         node = node.head
     return False
+
+
+def _a_claims_own_clause(node: Token) -> bool:
+    """A "that" clause a claim noun holds ("his insistence that …", "the notion that …"): what
+    the claim says, the source's, not the writer's account of a topic."""
+    return (
+        node.dep_ == "acl"
+        and node.head.lemma_.lower() in lexicon.PROPOSITION_NOUNS | lexicon.CUE_NOUNS
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
+    )
 
 
 # The clauses that hang under a noun phrase or its preposition: "the lawsuit that covers …",

@@ -462,11 +462,30 @@ def _that_clause(said: _Said) -> _Reading | None:
         return None
     if (relative := _relative_without_gap(that)) is not None:
         words = [t for t in clause(relative) if t.i >= that.i and not t.is_punct]
+    elif (claim := _claim_the_clause_tells(verb, that)) is not None:
+        # "Bush pointedly rejected the notion that he was part of the so-called Republican
+        # establishment": what he rejected is the notion, the clause only what it holds
+        words = [t for t in clause(that.head) if t.i >= that.i and not t.is_punct]
+        return _Reading([(claim.left_edge.idx, words[-1].idx + len(words[-1]))] if words else [])
     elif that.head.i > that.i and that.head.pos_ in ("VERB", "AUX"):
         words = [t for t in clause(that.head) if t.i >= that.i and not t.is_punct]
     else:
         words = [t for t in verb.sent if t.i >= that.i and not t.is_punct]
     return _Reading([(that.idx, words[-1].idx + len(words[-1]))] if words else [])
+
+
+def _claim_the_clause_tells(verb: Token, that: Token) -> Token | None:
+    """The claim noun, the verb's object, whose own clause "that" opens ("rejected the notion
+    that …", "denied the notion that a campaign shakeup is coming", "repeated his claim that
+    …", PolNeAR train): the noun a statement's content keeps, as the verb reports the claim
+    (the clause alone would give "Bush: that he was part of the establishment", the claim he
+    rejected as if it were his own)."""
+    if that.dep_ != "mark" or that.head.dep_ != "acl" or that.head.i < that.i:
+        return None
+    noun = that.head.head
+    if noun.dep_ != "dobj" or noun.head != verb or noun.i != that.i - 1:
+        return None
+    return noun if noun.lemma_.lower() in lexicon.PROPOSITION_NOUNS | lexicon.CUE_NOUNS else None
 
 
 def _loose_clause_reading(said: _Said) -> _Reading | None:
