@@ -460,18 +460,19 @@ def _that_clause(said: _Said) -> _Reading | None:
     verb = said.verb
     if said.lemma not in lexicon.SPEECH_VERBS or (that := _that_after(verb)) is None:
         return None
+    start = that
     if (relative := _relative_without_gap(that)) is not None:
         words = [t for t in clause(relative) if t.i >= that.i and not t.is_punct]
-    elif (claim := _claim_the_clause_tells(verb, that)) is not None:
+    elif (claim := _claim_the_clause_tells(verb, that)) is not None or (
+        that.head.i > that.i and that.head.pos_ in ("VERB", "AUX")
+    ):
         # "Bush pointedly rejected the notion that he was part of the so-called Republican
         # establishment": what he rejected is the notion, the clause only what it holds
-        words = [t for t in clause(that.head) if t.i >= that.i and not t.is_punct]
-        return _Reading([(claim.left_edge.idx, words[-1].idx + len(words[-1]))] if words else [])
-    elif that.head.i > that.i and that.head.pos_ in ("VERB", "AUX"):
+        start = claim.left_edge if claim is not None else that
         words = [t for t in clause(that.head) if t.i >= that.i and not t.is_punct]
     else:
         words = [t for t in verb.sent if t.i >= that.i and not t.is_punct]
-    return _Reading([(that.idx, words[-1].idx + len(words[-1]))] if words else [])
+    return _Reading([(start.idx, words[-1].idx + len(words[-1]))] if words else [])
 
 
 def _claim_the_clause_tells(verb: Token, that: Token) -> Token | None:
