@@ -227,6 +227,9 @@ charge complaint concern conviction contention
 """.split()
 )
 
+# Nouns a "that" clause can say the content of: "the notion that …", "his insistence that …".
+CLAIM_NOUNS = CUE_NOUNS | PROPOSITION_NOUNS
+
 # Nouns of a stance whose object is what is attributed: "Trump's call for a ban on Muslims",
 # "her vow to reject the measure", "his criticism of the Fed". Support, plans and views of a
 # thing are not statements ("her support for the deal", "his views on the president").

@@ -2442,7 +2442,7 @@ def _a_claims_own_clause(node: Token) -> bool:
     the claim says, the source's, not the writer's account of a topic."""
     return (
         node.dep_ == "acl"
-        and node.head.lemma_.lower() in lexicon.PROPOSITION_NOUNS | lexicon.CUE_NOUNS
+        and node.head.lemma_.lower() in lexicon.CLAIM_NOUNS
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
     )
 

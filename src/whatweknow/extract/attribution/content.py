@@ -486,7 +486,7 @@ def _claim_the_clause_tells(verb: Token, that: Token) -> Token | None:
     noun = that.head.head
     if noun.dep_ != "dobj" or noun.head != verb or noun.i != that.i - 1:
         return None
-    return noun if noun.lemma_.lower() in lexicon.PROPOSITION_NOUNS | lexicon.CUE_NOUNS else None
+    return noun if noun.lemma_.lower() in lexicon.CLAIM_NOUNS else None
 
 
 def _loose_clause_reading(said: _Said) -> _Reading | None:
@@ -2236,7 +2236,7 @@ def _a_nouns_clause(clause_: Token) -> bool:
     if mark is None or mark.i == 0:
         return False
     noun = mark.doc[mark.i - 1]
-    claim = noun.lemma_.lower() in lexicon.CUE_NOUNS | lexicon.PROPOSITION_NOUNS
+    claim = noun.lemma_.lower() in lexicon.CLAIM_NOUNS
     return claim and noun.dep_ == "pobj" and mark.i == clause_.left_edge.i
 
 
