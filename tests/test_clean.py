@@ -197,6 +197,20 @@ def test_a_left_single_quote_after_any_letter_or_digit_is_an_apostrophe(raw, tur
 _PENA = "Donald Trump met with Mexican President Enrique PeA\u0303\u00b1a Nieto on Wednesday."
 _DELATTRE = "the French ambassador to the United Nations, Fran\u00c3\u00a7ois Delattre, uttered"
 _TWICE = "the pollster Jane Bas\u00c3\u0083\u00c2\u00a1\u00c3\u0083\u00c2\u00b1ez said"
+# ... and then their second byte spelled out by a compatibility normalisation (USA Today
+# 2015-11-20, NYT 2016-04-23, 2015-11-10 and 2016-08-01, The Washington Post 2016-09-04):
+# "¼" as "1⁄4", "¨" and "¯" as a space and a combining mark, "º" and "ª" as letters.
+_GULEN = (
+    "a Turkish religious movement named for its founder, Fethullah GA\u03031\u20444len. "
+    "USA TODAY reported last month"
+)
+_ROYAL = (
+    "The French minister of environment and energy, S\u00c3\u00a9gol\u00c3 \u0308ne Royal, "
+    "alluded to the importance"
+)
+_NAIVE = "Mr. Netanyahu considers Mr. Obama hopelessly na\u00c3 \u0304ve about one of the world"
+_JESUS = "said Federico de JesA\u0303\u0083A\u0302os, a Democratic strategist"
+_ETRE = "Fox News's raison d'\u00c3atre was to fill a void"
 
 
 @pytest.mark.parametrize(
@@ -205,6 +219,11 @@ _TWICE = "the pollster Jane Bas\u00c3\u0083\u00c2\u00a1\u00c3\u0083\u00c2\u00b1e
         (_PENA, "Peña", "PeA\u0303\u00b1a"),
         (_DELATTRE, "François", "Fran\u00c3\u00a7ois"),
         (_TWICE, "Basáñez", "Bas\u00c3\u0083\u00c2\u00a1\u00c3\u0083\u00c2\u00b1ez"),
+        (_GULEN, "Gülen", "GA\u03031\u20444len"),
+        (_ROYAL, "Ségolène", "S\u00c3\u00a9gol\u00c3 \u0308ne"),
+        (_NAIVE, "naïve", "na\u00c3 \u0304ve"),
+        (_JESUS, "Jesús", "JesA\u0303\u0083A\u0302os"),
+        (_ETRE, "être", "\u00c3atre"),
     ],
 )
 def test_mojibake_words_are_repaired_and_map_back_to_the_whole_raw_word(raw, word, broken):
@@ -218,6 +237,16 @@ def test_mojibake_words_are_repaired_and_map_back_to_the_whole_raw_word(raw, wor
     # the words around it keep their offsets
     after = cleaned.text.index(" ", end) + 1
     assert cleaned.text[after:].startswith(raw[cleaned.offsets.to_raw(after) :][:5])
+
+
+# A spelled-out sign is put back only after a mojibake lead, and kept only where ftfy repairs
+# the word: a real "Ã" and a real fraction stay as written.
+@pytest.mark.parametrize(
+    "raw",
+    ["S\u00c3O PAULO (Reuters) - Brazil said", "JO\u00c3O Santos said", "about 1\u20444 of voters"],
+)
+def test_text_that_is_no_mojibake_stays_as_written(raw):
+    assert clean_text(raw).text == raw
 
 
 # A repaired word goes through the quoting, the glue split and the character map as any word

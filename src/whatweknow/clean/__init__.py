@@ -64,7 +64,24 @@ _CHAR_MAP = str.maketrans(
 # one. One for one, offsets do not move.
 _TURNED_APOSTROPHE = re.compile(r"(?<=[^\W_])\u2018(?=(?:s|t|re|ve|ll|d|m)\b)", re.IGNORECASE)
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-_TOKEN = re.compile(rf"[^\s{_INVISIBLE}]+")
+# Mojibake whose second byte a compatibility normalisation (NFKD) then spelled out: a UTF-8
+# continuation byte read as Latin-1 is a sign (0xA1-0xBF), and some signs decompose, "¼" into
+# "1⁄4", "º" into "o", "¨" into a space and a combining diaeresis ("GÃ1⁄4len" for "Gülen",
+# "SÃ©golÃ ̈ne" for "Ségolène", "RaÃÂol" for "Raúl" read twice). Each spelling goes back to its
+# sign after the lead it follows, "Â" or "Ã" (composed or not), for ftfy to judge; the space of
+# a spelled-out accent stays inside the word.
+_SPELLED_SIGNS = {
+    unicodedata.normalize("NFKD", sign): sign
+    for sign in map(chr, range(0xA1, 0xC0))
+    if unicodedata.normalize("NFKD", sign) != sign
+}
+_MOJIBAKE_LEAD = "\u00c2\u00c3\u0302\u0303"
+_SPELLED_SIGN = re.compile(
+    rf"(?<=[{_MOJIBAKE_LEAD}])(?:"
+    + "|".join(map(re.escape, sorted(_SPELLED_SIGNS, key=len, reverse=True)))
+    + ")"
+)
+_TOKEN = re.compile(rf"(?:[^\s{_INVISIBLE}]|(?<=[{_MOJIBAKE_LEAD}]) (?=[\u0300-\u036f]))+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,12 +271,17 @@ def _repaired(token: str) -> str | None:
     ("PeA\u0303\u00b1a" for "Peña": 51 words in 32 of its 924 articles): a reader sees
     "PeÃ±a" in every heading and quote, and "Peña" in one outlet never meets "Peña" in another.
     ftfy repairs only what its badness measure calls mojibake, so "Ã" in a real word stays; a
-    word whose second byte was lost ("RaÃ\u0083Âol") is only partly repaired."""
+    word whose second byte was spelled out ("GÃ1⁄4len") has it put back first (`_SPELLED_SIGN`),
+    and is repaired only where ftfy then repairs it."""
     if token.isascii():
         return None
     composed = unicodedata.normalize("NFC", token)
-    fixed = ftfy.fix_encoding(composed)
-    return fixed if fixed != composed else None
+    respelled = _SPELLED_SIGN.sub(lambda spelled: _SPELLED_SIGNS[spelled.group()], composed)
+    for candidate in dict.fromkeys((respelled, composed)):
+        fixed = ftfy.fix_encoding(candidate)
+        if fixed != candidate:
+            return fixed
+    return None
 
 
 def _repaired_word(token: str, repaired: str, token_start: int) -> _Word:
