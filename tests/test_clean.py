@@ -55,6 +55,8 @@ def test_words_glued_by_a_scraper_are_split(glued, split):
         "YouTube and iPhone and eBay",
         "in 2022 the invasion",
         "Lt. Gen. (retd) Chun said",
+        # a word with a letter outside ASCII is one word, not a run after it (USA Today, 2015)
+        "others have shared Gülenist material on their social media accounts",
     ],
 )
 def test_names_urls_and_real_words_are_never_split(text):

@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
-_LOWER_RUN = re.compile(r"(?<![A-Za-z.@/#_\d-])[a-z]+(?![A-Za-z@/#_\d])")
+# A run of ASCII lower case bounded by no letter of any script: "lenist" in "Gülenist" is no run.
+_LOWER_RUN = re.compile(r"(?<![\w.@/#-])[a-z]+(?![\w@/#])")
 _CAMEL = re.compile(r"(?<![A-Za-z.@/#_])([a-z]{3,})([A-Z][a-z]{2,})(?![A-Za-z])")
 _DIGIT_WORD = re.compile(r"(?<![\w.])(\d{4})([A-Z][a-z]{2,})(?![A-Za-z])")
 _SENTENCE_GLUE = re.compile(r"(?<![A-Za-z.@/#_])([a-z]{2,}[.!?])([A-Z][a-z]{1,})(?![A-Za-z.])")
