@@ -6378,6 +6378,50 @@ def test_a_polls_margin_of_error_is_none_of_its_results(text, span):
     assert _source_name(text, span) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # twenty-fifth folder (PolNeAR poll-2016, NYT)
+        (
+            "That number is up five percentage points from a CBS News poll conducted last "
+            "month, before the F.B.I. report.",
+            "five percentage points",
+        ),
+        # thirty-ninth folder (PolNeAR primary polls, The Western Journal)
+        (
+            "Trump’s support rose four percentage points since the last Fox national poll in "
+            "March.",
+            "four percentage points",
+        ),
+        # thirtieth folder (PolNeAR voter-polls, Breitbart): past the poll's own sentence
+        (
+            "More Democrats view the Vermont senator as likable than they did just two months "
+            "ago, according to a new Associated Press-GfK poll. Seventy-two percent now believe "
+            "he could win the general election, a 21 percentage point increase from the last "
+            "time the survey was conducted in December.",
+            "21 percentage point",
+        ),
+    ],
+)
+def test_a_change_since_an_earlier_poll_is_no_polls_result(text, span):
+    assert _source_name(text, span) is None
+
+
+def test_a_change_since_an_earlier_poll_keeps_a_poll_named_beside_it():
+    # thirty-fourth folder (PolNeAR mini-tuesday, The Western Journal): the gold's new poll
+    text = (
+        "In the new Morning Consult poll, conducted March 11-13, 40 percent of likely Democrat "
+        "voters back Sanders, up four points from a survey a few days earlier."
+    )
+    assert _source_name(text, "four points") == "new Morning Consult poll"
+    # a change since a date, not a poll, is the poll's (thirty-ninth folder, The Western Journal)
+    text = (
+        "Cruz rose three points in the CBS survey to 29 points, while Kasich was at 18 percent, "
+        "down two points from March."
+    )
+    assert _source_name(text, "two points") == "CBS survey"
+
+
 def test_a_polls_results_and_a_margin_it_found_keep_the_poll():
     text = (
         "The Huffington Post-Morning Consult poll of 2047 registered voters was released "

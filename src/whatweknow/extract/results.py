@@ -105,6 +105,8 @@ def document_results(
         at = sentence_of(figure.span.start)
         source = None
         account = _account_before(accounts, figure, at)
+        if account is not None and _since_an_earlier_poll(doc, figure, account):
+            account = None  # a change the writer measures between two polls: neither's result
         if account is not None and _runs_on(
             doc, sentences, account, figure, at, shares_in, others, respondents
         ):
@@ -291,6 +293,47 @@ def _margin_of_error(doc: Doc, figure: Figure) -> bool:
     if token is None:
         return False
     return _MARGIN_OF_ERROR.search(text[token.sent.start_char : start]) is not None
+
+
+# Prepositions that set a change against where it started: "up five points from …", "rose
+# four points since …".
+_SINCE = frozenset("from since".split())
+# How many heads up from a figure its change's "from" or "since" may hang.
+_SINCE_REACH = 3
+
+
+def _since_an_earlier_poll(doc: Doc, figure: Figure, account: _Account) -> bool:
+    """ "That number is up five percentage points from a CBS News poll conducted last month",
+    "Trump's support rose four percentage points since the last Fox national poll in March",
+    "a 21 percentage point increase from the last time the survey was conducted": a change in
+    points measured from or since an earlier poll is the writer's comparison of two polls, the
+    result of neither, and the story gold leaves each unsourced (PolNeAR poll-2016, NYT;
+    primary polls, The Western Journal; voter-polls, Breitbart). A poll named in the change's
+    own sentence outside that phrase gives it as one of its results ("In the new Morning
+    Consult poll, …, 40 percent of likely Democrat voters back Sanders, up four points from a
+    survey a few days earlier": the gold's Morning Consult poll)."""
+    if not _share_or_points(figure):
+        return False
+    token = token_at(doc, figure.span.end - 1)
+    if token is None:
+        return False
+    node = token
+    for _ in range(_SINCE_REACH):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        for prep in node.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _SINCE or prep.i < token.i:
+                continue
+            words = list(prep.subtree)
+            if not any(t.lemma_.lower() in _POLL_NOUNS for t in words):
+                continue
+            start, end = words[0].idx, words[-1].idx + len(words[-1])
+            named = token.sent.start_char <= account.mention[0] < token.sent.end_char
+            return not (account.named and named and not start <= account.mention[0] < end)
+        if node.pos_ in ("VERB", "AUX"):
+            break
+    return False
 
 
 def _share(figure: Figure) -> bool:
