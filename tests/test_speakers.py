@@ -3016,6 +3016,89 @@ def test_bodies_in_a_relative_clause_or_one_body_are_no_speakers(text, content):
     assert content not in [s.content.text for s in statements_of(text)]
 
 
+# "it" for the body or document its sentence or the one before has as its subject, with a verb
+# that takes its content as an object (story gold: HuffPost and NYT 2016, USA Today 2016, HuffPost
+# 2013)
+IT_FOR_A_SPEAKER = [
+    (
+        "In all, hackers compromised 12 FDIC workstations and 10 servers, the congressional "
+        "report said.\nIt accused the FDIC of trying to cover up the hacks so as not to endanger "
+        "the congressional approval of Gruenberg, who was nominated by President Barack Obama.",
+        "the FDIC of trying to cover up the hacks so as not to endanger the congressional "
+        "approval of Gruenberg",
+        "congressional report",
+        "document",
+    ),
+    (
+        'The lawsuit contends that "the deaths of Sean Smith and Tyrone Woods were directly and '
+        'proximately caused by the negligent and reckless actions" of Clinton, who was secretary '
+        "of State at the time. It goes on to specifically fault Clinton's use of a private email "
+        "server while at the State Department.",
+        "Clinton's use of a private email server",
+        "lawsuit",
+        "document",
+    ),
+    (
+        "The task force recommended that schools designate willing staff to be armed and "
+        "trained, and it proposed a model training program, 40-60 hours per person, at what "
+        "Hutchinson said would be a cost of about $800 to $1,000 per trained employee.",
+        "a model training program, 40-60 hours per person, at what Hutchinson said would be a "
+        "cost of about $800 to $1,000 per trained employee",
+        "task force",
+        "organization",
+    ),
+    (
+        "Either out of embarrassment or to protect its sources of intelligence, the Obama "
+        "administration has never publicly blamed Russia for stealing data from the State "
+        "Department, just as it has never publicly identified China as the culprit in the theft "
+        "of security-clearance information.",
+        "China as the culprit in the theft of security-clearance information",
+        "Obama administration",
+        "organization",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker", "kind"), IT_FOR_A_SPEAKER)
+def test_it_for_a_body_or_document_just_named_speaks(text, content, speaker, kind):
+    assert_spoken_by(text, content, speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # only the last organisation named could stand for it (Breitbart 2016: the ad's words)
+        (
+            "The anti-Trump super PAC Our Principles PAC is running a new ad in Indiana. It slams "
+            "Trump University for receiving a 'D-' rating from the Better Business Bureau.",
+            "Trump University for receiving a 'D-' rating from the Better Business Bureau",
+        ),
+        # the "it" of "whether it's …", no body at all (Washington Post 2016)
+        (
+            "In Trump's mind, his willingness to be politically incorrect - whether it's raising "
+            "questions about the heritage of a federal judge in Mexico, or repeatedly referring to "
+            'Sen. Elizabeth Warren (D-Mass.) as "Pocahontas" - is a strength.',
+            "Sen. Elizabeth Warren (D-Mass.)",
+        ),
+        # the subject of "was", which the parser gave "hailing" (NYT 2016: no statement)
+        (
+            "The amendment would have expanded women's rights by barring any gender-based "
+            "distinctions in federal and state laws, and it was within hailing distance of "
+            "becoming the law of the land: Both houses of Congress had passed it.",
+            "distance of becoming the law of the land",
+        ),
+        # a relative clause's object is the noun it hangs on (Washington Post 2016)
+        (
+            "So far, Cleveland has raised $57 million of the $64 million it pledged to help pay "
+            "for hosting the event, which is expected to draw 50,000 delegates and media.",
+            "to help pay for hosting the event",
+        ),
+    ],
+)
+def test_it_no_body_or_document_before_stands_for_is_no_speaker(text, content):
+    assert not [s.content.text for s in statements_of(text) if s.content.text.startswith(content)]
+
+
 def test_one_of_things_is_no_one():
     # "one of" things, not people, stays no speaker ("the report" says it)
     found = statements_of(

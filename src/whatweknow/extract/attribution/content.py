@@ -29,6 +29,7 @@ from .speakers import (
     evidence,
     hung_on_a_things_relative,
     hung_on_its_subject,
+    it_for_a_speaker,
     speaker_of,
     speaker_span,
 )
@@ -542,6 +543,7 @@ def _object_cue(said: _Said) -> _Reading | None:
         can_speak(said.speaker[-1])
         or is_document(said.speaker[-1])
         or bodies_of_a_kind(said.speaker)
+        or it_for_a_speaker(said.ctx, said.verb, said.speaker[-1])
     ):
         return None  # "The lawsuit … accused Colorado officials of participating in a scheme"
     if not (
@@ -865,6 +867,7 @@ def object_verb(ctx: Context, verb: Token) -> Candidate | None:
         or _its_document(verb)
         or _its_body(verb, speaker[-1])
         or bodies_of_a_kind(speaker)
+        or it_for_a_speaker(ctx, verb, speaker[-1])
     ):
         return None  # "The pact promises help": a pact promises nothing; a letter can
     if lemma in lexicon.RAISING_VERBS and not a_person(speaker[-1]):
