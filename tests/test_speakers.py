@@ -2951,6 +2951,40 @@ def test_people_counted_by_a_noun_of_number_are_whoever_of_names(text, content, 
     assert_spoken_by(text, content, speaker, kind)
 
 
+# Examples of a group set off by a comma ("including", "like", "such as") are no part of its
+# name (story gold: NYT 2016-02, NYT 2016, HuffPost 2014); without the comma "like" names them.
+SET_OFF_EXAMPLES = [
+    (
+        "Some staunch defenders of globalization, like Gary Clyde Hufbauer, a senior fellow at "
+        "the Peter G. Peterson Institute for International Economics in Washington, also "
+        "acknowledge that the federal government has failed to adequately address the needs of "
+        "workers dislocated by lowered import barriers.",
+        "some staunch defenders of globalization",
+    ),
+    (
+        "But numerous military veterans interviewed at Trump rallies in South Carolina this "
+        "week, including Mr. Jebens, said they had no problem with Mr. Trump's comments, even if "
+        "they did not entirely agree with him.",
+        "numerous military veterans interviewed at Trump rallies in South Carolina this week",
+    ),
+    (
+        "In addition, a few of the most hardline House Republicans, such as Rep. Steve King "
+        "(R-Iowa) and Rep. Michelle Bachmann (R-Minn.) said Thursday that Labrador was not "
+        "conservative enough on immigration reform.",
+        "a few of the most hardline House Republicans",
+    ),
+    (
+        "Economic advisers like Gene Sperling said the plan would fail.",
+        "Economic advisers like Gene Sperling",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SET_OFF_EXAMPLES)
+def test_examples_set_off_by_a_comma_are_no_part_of_a_group_s_name(text, speaker):
+    assert [s.speaker.name for s in statements_of(text)][:1] == [speaker]
+
+
 # Bodies of a kind, by a plural of `descriptions.BODY_NOUNS` as the verb's own subject, speak
 # with a verb that takes its content as an object (story gold: HuffPost 2013, NYT 2012,
 # Washington Post 2015, NYT 2018)

@@ -1099,7 +1099,7 @@ def speaker_span(ctx: Context, head: Token) -> tuple[int, int]:
             continue
         if cut and any(when_phrase(t) for t in chain[:-1]):
             continue  # "a fundraising email sent out by Sanders on Tuesday night": not when
-        if any(t.dep_ == "prep" and t.lower_ in _EXAMPLES for t in chain):
+        if any(_examples(t) for t in chain):
             continue  # "One-hundred candidates, including those who won": examples, not the name
         if _past_a_relative(head, chain[-1]):
             continue  # "The lawsuit, which was brought by A, and B": B is who brought it
@@ -1243,6 +1243,22 @@ _SENTENCE_LINKS = frozenset(
 
 # Prepositions that give examples of a group, not who it is.
 _EXAMPLES = frozenset("including excluding especially notably".split())
+# Those that give examples only where a comma sets them off: "leading Clinton economic advisers
+# like Gene Sperling" are who speaks, "Some staunch defenders of globalization, like Gary Clyde
+# Hufbauer, …" the defenders.
+_SET_OFF_EXAMPLES = frozenset(("like", "such as"))
+
+
+def _examples(token: Token) -> bool:
+    """A phrase that gives examples of a group, no part of its name: "including Mr. Jebens",
+    and set off by a comma "like Gary Clyde Hufbauer" or "such as Rep. Steve King"."""
+    if token.dep_ != "prep":
+        return False
+    if token.lower_ in _EXAMPLES:
+        return True
+    start = token.left_edge.i
+    words = token.doc[start : token.i + 1].text.lower()
+    return words in _SET_OFF_EXAMPLES and start > 0 and token.doc[start - 1].text == ","
 
 
 def passive_saying(verb: Token) -> Token | None:
@@ -1626,10 +1642,12 @@ def _up_to_a_set_off_phrase(words: list[Token], clause: Token) -> list[Token]:
     donations" are the figures released by Crowdpac (PolNeAR train nyt_2016-06-03), "A
     previously undisclosed email obtained by Citizens United, the conservative advocacy group,
     through public records lawsuits" the email obtained by Citizens United (the eighteenth's
-    clfound, NYT)."""
+    clfound, NYT), and up to examples set off so: "numerous military veterans interviewed at
+    Trump rallies in South Carolina this week, including Mr. Jebens" are the veterans
+    interviewed at the rallies (PolNeAR train, NYT 2016-02)."""
     doc = clause.doc
     for word in words:
-        if word is clause or word.dep_ not in ("appos", "relcl"):
+        if word is clause or not (word.dep_ in ("appos", "relcl") or _examples(word)):
             continue
         if word.dep_ == "appos" and word.pos_ == "PROPN":
             continue  # "One pastor supporting Mr. Cruz, Darran Whiting of …": who the pastor is
