@@ -2985,6 +2985,51 @@ def test_examples_set_off_by_a_comma_are_no_part_of_a_group_s_name(text, speaker
     assert [s.speaker.name for s in statements_of(text)][:1] == [speaker]
 
 
+# What a verb's object is taken "as saying" is the object's words; the report stays its
+# subject's (story gold: Washington Post 2016-07, USA Today 2015-11, Western Journal 2016-06).
+OBJECT_AS_SAYING = [
+    (
+        "CNN quoted an American witness as saying he saw one person in the large white truck "
+        "and heard gunfire, although it was not clear whether it came from the driver or was "
+        "being fired at the vehicle.",
+        "he saw one person in the large white truck and heard gunfire",
+        "American witness",
+        "CNN",
+    ),
+    (
+        "The Associated Press quoted Wassim Bouhlel, a Nice native, as saying that after "
+        "slamming into the crowd, the truck driver emerged with a gun and started shooting.",
+        "that after slamming into the crowd, the truck driver emerged with a gun and started "
+        "shooting",
+        "Wassim Bouhlel",
+        "Associated Press",
+    ),
+    (
+        "The New York Times quoted one of Carson's advisers as saying the retired neurosurgeon "
+        "is having trouble understanding foreign policy despite intense briefings on the "
+        "subject.",
+        "the retired neurosurgeon is having trouble understanding foreign policy despite "
+        "intense briefings on the subject",
+        "one of Carson's advisers",
+        "New York Times",
+    ),
+    (
+        "The Post quoted another unnamed GOP official as saying that Lewandowski was not "
+        "opposed by Manafort, but by Trump's children.",
+        "that Lewandowski was not opposed by Manafort",
+        "another unnamed GOP official",
+        "Post",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker", "reporter"), OBJECT_AS_SAYING)
+def test_what_an_object_is_quoted_as_saying_is_the_object_s(text, content, speaker, reporter):
+    found = {s.content.text: s.speaker.name for s in statements_of(text)}
+    assert found.get(content) == speaker, found
+    assert reporter in found.values()
+
+
 # Bodies of a kind, by a plural of `descriptions.BODY_NOUNS` as the verb's own subject, speak
 # with a verb that takes its content as an object (story gold: HuffPost 2013, NYT 2012,
 # Washington Post 2015, NYT 2018)

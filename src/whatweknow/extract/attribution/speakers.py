@@ -140,6 +140,9 @@ def speaker_of(verb: Token) -> list[Token] | None:
     controller = _object_control(verb) if subject is None else None
     if controller is not None:
         return [controller]
+    quoted = _object_as_saying(verb) if subject is None else None
+    if quoted is not None:
+        return [quoted]
     doer = _object_s_deed(verb) if subject is None else None
     if doer is not None:
         return [doer]
@@ -1373,6 +1376,24 @@ def _object_control(verb: Token) -> Token | None:
             c
             for c in verb.head.children
             if c.dep_ == "dobj" and c.i < verb.i and (c.pos_ in ("PROPN", "PRON") or can_speak(c))
+        ),
+        None,
+    )
+
+
+def _object_as_saying(verb: Token) -> Token | None:
+    """ "CNN quoted an American witness as saying he saw …", "The Associated Press quoted
+    Wassim Bouhlel, a Nice native, as saying that …", "quoted one of Carson's advisers as
+    saying …": what a verb's object is taken "as saying" is the object's words; the verb, a
+    report of them, stays its subject's."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "as" or prep.dep_ != "prep":
+        return None
+    return next(
+        (
+            c
+            for c in prep.head.children
+            if c.dep_ == "dobj" and c.i < prep.i and (can_speak(c) or one_of_people(c))
         ),
         None,
     )
