@@ -3030,6 +3030,34 @@ def test_what_an_object_is_quoted_as_saying_is_the_object_s(text, content, speak
     assert reporter in found.values()
 
 
+# A speaker's name stops at a dash, a spaced hyphen too (story gold: HuffPost 2015, NYT 2016,
+# NYT 2011).
+STOPS_AT_A_DASH = [
+    (
+        "In just the last few days, Democratic leaders — and, in particular, Senate Minority "
+        "Leader Harry Reid — insisted that any package include a two-year delay of the Cadillac "
+        "tax, so that it takes effect in 2020 rather than 2018.",
+        "Democratic leaders",
+    ),
+    (
+        "Mrs. Clinton's entire tax plan would raise only $1.1 trillion over the next decade, "
+        "according to the Tax Policy Center - half a percentage point of the nation's gross "
+        "domestic product.",
+        "Tax Policy Center",
+    ),
+    (
+        "In 2009, the editors selected a photo of Sarah Palin in running shorts, which the "
+        "former governor — and many others — called “sexist.”",
+        "former governor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), STOPS_AT_A_DASH)
+def test_a_speaker_s_name_stops_at_a_dash(text, speaker):
+    assert [s.speaker.name for s in statements_of(text)][:1] == [speaker]
+
+
 # Bodies of a kind, by a plural of `descriptions.BODY_NOUNS` as the verb's own subject, speak
 # with a verb that takes its content as an object (story gold: HuffPost 2013, NYT 2012,
 # Washington Post 2015, NYT 2018)

@@ -173,7 +173,7 @@ def build_index(doc: Doc) -> EntityIndex:
             if _an_article_on(ent):
                 continue  # "accepting the Purple Heart", "a replica Purple Heart"
             ent = known.name_within(ent)
-        dash = next((t for t in reversed(ent[1:-1]) if _a_dash(t)), None)
+        dash = next((t for t in reversed(ent[1:-1]) if a_dash(t)), None)
         if dash is not None and ent.label_ != "PERSON":
             # a dateline the tagger ran into the name after it ("CLEVELAND - Donald Trump
             # painted …"): that name, where it is a person's by `_a_person_by_name`, or by
@@ -184,8 +184,10 @@ def build_index(doc: Doc) -> EntityIndex:
                 ent, kind = after, "person"
         if kind != "person" and (named := _name_after_owner_or_role(ent)) is not None:
             ent, kind = named, "person"  # "Fox News’ [Bret Baier]", "CEO [Carly Fiorina]"
-        if any(t.text in _DASHES for t in ent[1:-1]):
-            # "referring to Trump ― Pelosi said": two names a dash parts are no one name
+        if any(a_dash(t) for t in ent[1:-1]):
+            # "referring to Trump ― Pelosi said": two names a dash parts are no one name, nor a
+            # name and the words after a spaced hyphen ("according to the Tax Policy Center -
+            # half a percentage point of …")
             continue
         span = _trimmed(doc, ent.start_char, ent.end_char)
         if span is None:
@@ -229,7 +231,7 @@ def build_index(doc: Doc) -> EntityIndex:
 _DASHES = frozenset("— – ― -- ‒".split())
 
 
-def _a_dash(token: Token) -> bool:
+def a_dash(token: Token) -> bool:
     """A dash between words: one of `_DASHES`, or a hyphen with a space on each side."""
     return token.text in _DASHES or (
         token.text == "-" and bool(token.whitespace_) and bool(token.nbor(-1).whitespace_)

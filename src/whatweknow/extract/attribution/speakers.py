@@ -18,7 +18,7 @@ from ...dates import WEEKDAYS
 from ...model import Entity, Span, Speaker, Statement
 from ...names import given_name_listed, joined, sex_of_given_name, surname
 from ...nlp import next_token
-from ..entities import name_tokens
+from ..entities import a_dash, name_tokens
 from . import cues, descriptions
 from .context import DATELINE, EDGE, QUOTE_MARKS, Candidate, Context
 from .syntax import (
@@ -1121,6 +1121,12 @@ def speaker_span(ctx: Context, head: Token) -> tuple[int, int]:
         keep.append(token)
     keep.sort(key=lambda t: t.i)
     keep = _before_a_set_off_clause(head, keep)
+    dash = next((t for t in head.subtree if t.i > head.i and a_dash(t)), None)
+    if dash is not None:
+        # "Democratic leaders — and, in particular, Senate Minority Leader Harry Reid —
+        # insisted", "which the former governor — and many others — called": the words a dash
+        # sets off after the name are an aside, no part of who speaks
+        keep = [t for t in keep if t.i < dash.i]
     comma = max((t.i for t in head.subtree if t.text == "," and t.i < head.i), default=None)
     if comma is not None and head.doc[head.sent.start : comma].text.lower() in _SENTENCE_LINKS:
         # "As such, independent fact-checkers … have said": the link that opens the sentence,
