@@ -3058,6 +3058,15 @@ def test_a_speaker_s_name_stops_at_a_dash(text, speaker):
     assert [s.speaker.name for s in statements_of(text)][:1] == [speaker]
 
 
+def test_a_dash_after_a_head_set_off_by_dashes_closes_its_aside():
+    """Politico, 2016-07: the head inside the dashes, the second closes its aside."""
+    text = (
+        "A recent Bloomberg poll showed that only a bit more than half — 55 percent — of "
+        "Sanders supporters said they were planning to back Clinton."
+    )
+    assert_spoken_by(text, "they were planning to back Clinton", "Sanders supporters", "group")
+
+
 # Bodies of a kind, by a plural of `descriptions.BODY_NOUNS` as the verb's own subject, speak
 # with a verb that takes its content as an object (story gold: HuffPost 2013, NYT 2012,
 # Washington Post 2015, NYT 2018)

@@ -1122,10 +1122,12 @@ def speaker_span(ctx: Context, head: Token) -> tuple[int, int]:
     keep.sort(key=lambda t: t.i)
     keep = _before_a_set_off_clause(head, keep)
     dash = next((t for t in head.subtree if t.i > head.i and a_dash(t)), None)
-    if dash is not None:
+    if dash is not None and not any(a_dash(t) for t in head.doc[keep[0].i : head.i]):
         # "Democratic leaders — and, in particular, Senate Minority Leader Harry Reid —
         # insisted", "which the former governor — and many others — called": the words a dash
-        # sets off after the name are an aside, no part of who speaks
+        # sets off after the name are an aside, no part of who speaks; but where the head
+        # is itself set off, the dash after it closes that aside ("only a bit more than half
+        # — 55 percent — of Sanders supporters said")
         keep = [t for t in keep if t.i < dash.i]
     comma = max((t.i for t in head.subtree if t.text == "," and t.i < head.i), default=None)
     if comma is not None and head.doc[head.sent.start : comma].text.lower() in _SENTENCE_LINKS:
