@@ -213,6 +213,12 @@ _ROYAL = (
 _NAIVE = "Mr. Netanyahu considers Mr. Obama hopelessly na\u00c3 \u0304ve about one of the world"
 _JESUS = "said Federico de JesA\u0303\u0083A\u0302os, a Democratic strategist"
 _ETRE = "Fox News's raison d'\u00c3atre was to fill a void"
+# ... and a second byte that is a soft hyphen (0xAD), which cleaning drops as invisible (The
+# Washington Post 2015-12-04): the speaker was "Jesús "Chuy" GarcÃa"
+_GARCIA = (
+    'a forced runoff with Jes\u00c3\u00bas "Chuy" GarcA\u0303\u00ada, a little-known county '
+    "commissioner"
+)
 
 
 @pytest.mark.parametrize(
@@ -226,6 +232,7 @@ _ETRE = "Fox News's raison d'\u00c3atre was to fill a void"
         (_NAIVE, "naïve", "na\u00c3 \u0304ve"),
         (_JESUS, "Jesús", "JesA\u0303\u0083A\u0302os"),
         (_ETRE, "être", "\u00c3atre"),
+        (_GARCIA, "García", "GarcA\u0303\u00ada"),
     ],
 )
 def test_mojibake_words_are_repaired_and_map_back_to_the_whole_raw_word(raw, word, broken):
@@ -249,6 +256,22 @@ def test_mojibake_words_are_repaired_and_map_back_to_the_whole_raw_word(raw, wor
 )
 def test_text_that_is_no_mojibake_stays_as_written(raw):
     assert clean_text(raw).text == raw
+
+
+# A soft hyphen stays in a word only for its repair: one no repair takes ("€Ã"), or one after no lead,
+# is dropped as before ("news\u00adpaper": Breitbart 2016-01-19), and so is one a repair gives
+# back ("\u00c2\u00ad" is the mojibake of a soft hyphen itself).
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("a 40-year-old news\u00adpaper editor", "a 40-year-old newspaper editor"),
+        ("\u201d Doug \u00adAndres, a spokesman", "\u201d Doug Andres, a spokesman"),
+        ("a soft\u00c2\u00adhyphen", "a softhyphen"),
+        ("a price of \u20ac\u00c3\u00ad here", "a price of \u20ac\u00c3 here"),
+    ],
+)
+def test_a_soft_hyphen_no_repair_needs_is_dropped(raw, clean):
+    assert clean_text(raw).text == clean
 
 
 # A repaired word goes through the quoting, the glue split and the character map as any word

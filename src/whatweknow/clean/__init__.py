@@ -64,6 +64,7 @@ _CHAR_MAP = str.maketrans(
 # one. One for one, offsets do not move.
 _TURNED_APOSTROPHE = re.compile(r"(?<=[^\W_])\u2018(?=(?:s|t|re|ve|ll|d|m)\b)", re.IGNORECASE)
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_DROPPED = dict.fromkeys(map(ord, _INVISIBLE))
 # Mojibake whose second byte a compatibility normalisation (NFKD) then spelled out: a UTF-8
 # continuation byte read as Latin-1 is a sign (0xA1-0xBF), and some signs decompose, "¼" into
 # "1⁄4", "º" into "o", "¨" into a space and a combining diaeresis ("GÃ1⁄4len" for "Gülen",
@@ -81,7 +82,12 @@ _SPELLED_SIGN = re.compile(
     + "|".join(map(re.escape, sorted(_SPELLED_SIGNS, key=len, reverse=True)))
     + ")"
 )
-_TOKEN = re.compile(rf"(?:[^\s{_INVISIBLE}]|(?<=[{_MOJIBAKE_LEAD}]) (?=[\u0300-\u036f]))+")
+# A soft hyphen after a lead is a second byte too (0xAD: "GarcÃ\u00ada" for "García"), which
+# cleaning would drop as invisible, cutting the word before ftfy sees it: it stays in the word,
+# and goes only where the word is not repaired.
+_TOKEN = re.compile(
+    rf"(?:[^\s{_INVISIBLE}]|(?<=[{_MOJIBAKE_LEAD}])(?: (?=[\u0300-\u036f])|\u00ad))+"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,9 +265,18 @@ class _Word:
 def _word(token: str, token_start: int) -> _Word:
     """The word to copy for `token`: as found, or repaired where it is mojibake."""
     repaired = _repaired(token)
-    if not repaired:
+    if repaired:
+        return _repaired_word(token, repaired, token_start)
+    if "\u00ad" not in token:
         return _Word(token, ((0, token_start, True),))
-    return _repaired_word(token, repaired, token_start)
+    # a soft hyphen kept for the repair that did not come: dropped as anywhere else
+    runs, text, at = [], "", 0
+    for part in token.split("\u00ad"):
+        if part:
+            runs.append((len(text), token_start + at, True))
+            text += part
+        at += len(part) + 1
+    return _Word(text, tuple(runs))
 
 
 def _repaired(token: str) -> str | None:
@@ -278,7 +293,7 @@ def _repaired(token: str) -> str | None:
     composed = unicodedata.normalize("NFC", token)
     respelled = _SPELLED_SIGN.sub(lambda spelled: _SPELLED_SIGNS[spelled.group()], composed)
     for candidate in dict.fromkeys((respelled, composed)):
-        fixed = ftfy.fix_encoding(candidate)
+        fixed = ftfy.fix_encoding(candidate).translate(_DROPPED)
         if fixed != candidate:
             return fixed
     return None
