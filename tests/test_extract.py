@@ -106,3 +106,22 @@ def test_a_name_an_article_sets_before_as_a_things_is_no_person(text, not_people
     found = _people(text)
     assert not set(not_people) & set(found), found
     assert set(people) <= set(found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # PolNeAR dev (The Washington Post 2016-09-08): "Bobby Scott" and "Scott" are the
+        # "Robert C. "Bobby" Scott" the text names first, not a person of their own beside a
+        # "Robert C. "Bobby" cut at the nickname
+        (
+            'Rep. Robert C. "Bobby" Scott is one of the longest-serving members of the House. '
+            '"This is a big year for our potential United States senator, Bobby Scott!" '
+            'Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News), shouted to the '
+            "crowd. Bobby Scott said he plans to ramp up fundraising.",
+            ['Robert C. "Bobby" Scott', 'Marcia "Cia" Price'],
+        ),
+    ],
+)
+def test_a_person_named_with_a_quoted_nickname_is_one_person_by_either_name(text, people):
+    assert _people(text) == people

@@ -111,3 +111,48 @@ def test_a_curly_apostrophe_elsewhere_keeps_its_reading():
         ("DON’T", "don’t"),
         ("’s", "'s"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # PolNeAR dev (The Washington Post 2016-09-08): "Marcia "" a person, "Cia" Price" a work
+        (
+            '"This is a big year for our potential United States senator, Bobby Scott!" '
+            'Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News), shouted to the '
+            "crowd.",
+            'Marcia "Cia" Price',
+        ),
+        # PolNeAR train (The Western Journal 2016-07-28): "Tiegen" was an organisation
+        (
+            "Western Journalism reported that former CIA operative and Marine John “Tig” "
+            "Tiegen found both issues to be disqualifying.",
+            "Marine John “Tig” Tiegen",
+        ),
+        # PolNeAR train (The Washington Post 2016-04-17): "C.L." alone a person
+        ('his campaign was represented by Gov. C.L. "Butch" Otter (R-Idaho)', 'C.L. "Butch" Otter'),
+        # BASIL 2013 d3a1ce0a (The New York Times): "William "Mo" a person, "Cowan" nothing
+        (
+            'Massachusetts Gov. Deval Patrick named his former Chief of Staff William "Mo" '
+            "Cowan to the seat.",
+            'William "Mo" Cowan',
+        ),
+    ],
+)
+def test_a_name_cut_at_a_quoted_nickname_is_one_person(text, name):
+    doc = load_nlp()(text)
+    assert [e.text for e in doc.ents if e.label_ == "PERSON" and name in e.text] == [name]
+    assert not [e for e in doc.ents if e.label_ != "PERSON" and name.endswith(e.text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quoted word after a name that is no nickname: no capitalised word after it, or a
+        # lower-case one inside
+        'Trump called Clinton "Crooked" on Tuesday.',
+        'Trump said Clinton was "crooked" Hillary.',
+    ],
+)
+def test_a_quoted_word_after_a_name_that_is_no_nickname_leaves_the_name(text):
+    assert not [e.text for e in load_nlp()(text).ents if '"' in e.text]

@@ -580,10 +580,12 @@ def _add_people(
     """Full names first; then each short mention joins the full name it belongs to."""
     text = text_of(doc)
     people = _sharing_a_surname(text, people)
+    called = _called_by_nickname(people)
     full: list[_Group] = []
     for span, words, label in people:
         if len(words) < 2 or (len(words) == 2 and suffix(words)):
             continue
+        words = called.get(words, words)
         group = next((g for g in full if g.key == words), None)
         if group is None:
             group = _Group("person", label, words)
@@ -637,6 +639,23 @@ def _add_people(
             group.called.append(span.start)
         if not gender and not roles and words[0].lower() == surname(group.key).lower():
             group.plain += 1
+
+
+_QUOTED_NICKNAME = re.compile(r'["“]([^\W\d_]+)["”]')
+
+
+def _called_by_nickname(
+    people: list[tuple[Span, tuple[str, ...], str]],
+) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The nickname and surname of each full name that gives its nickname in quotation marks,
+    to that full name: "Bobby Scott" is "Robert C. "Bobby" Scott", "Mo Cowan" is "William
+    "Mo" Cowan" (a text names the person both ways)."""
+    called: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for span, words, _ in people:
+        for nickname in _QUOTED_NICKNAME.findall(span.text):
+            if len(words) > 2 and nickname in words[1:-1]:
+                called.setdefault((nickname, words[-1]), words)
+    return called
 
 
 def _given_name_before_a_person(doc: Doc, ent: SpacySpan) -> bool:

@@ -106,6 +106,8 @@ def _load(name: str, exclude: tuple[str, ...] = ()) -> Language:
     nlp.add_pipe("wwk_straight_apostrophe", first=True)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("wwk_paragraphs", before="parser")
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("wwk_quoted_nicknames", after="ner")
     return nlp
 
 
@@ -183,6 +185,73 @@ def straight_apostrophe(doc: Doc) -> Doc:
             straight = doc.vocab[token.text.replace("’", "'")]
             token.norm_ = straight.norm_
             token.lex.shape_ = straight.shape_
+    return doc
+
+
+# A nickname in quotation marks between a person's given name and surname: "Jesús "Chuy"
+# García", "Robert C. "Bobby" Scott", "John “Tig” Tiegen", "C.L. "Butch" Otter". The tagger
+# reads the quotation mark as the name's end and leaves the rest outside or names it apart,
+# "Jesús "Chuy" a person and "García" nothing, "Marcia "" a person and "Cia" Price" a work of
+# art, "Marine John “Tig" a person and "Tiegen" an organisation, so the brief listed a person
+# cut at the nickname and gave the surname's statements to an organisation.
+_NICKNAME_OPENS = frozenset('" “'.split())
+_NICKNAME_CLOSES = frozenset('" ”'.split())
+
+
+def _a_name_word(token: Token) -> bool:
+    """A capitalised word of letters (an initial's dots and a hyphen too): "Chuy", "García",
+    "C.L."."""
+    letters = token.text.replace(".", "").replace("-", "")
+    return letters.isalpha() and token.text[:1].isupper()
+
+
+def _nickname_end(doc: Doc, opening: int) -> int | None:
+    """Where the surname after a quoted nickname opening at token `opening` ends: one or two
+    capitalised words, a closing mark, and a capitalised word; None where that is not so."""
+    for close in (opening + 2, opening + 3):
+        if close + 1 >= len(doc) or doc[close].text not in _NICKNAME_CLOSES:
+            continue
+        words = doc[opening + 1 : close]
+        surname = doc[close + 1]
+        if all(map(_a_name_word, words)) and _a_name_word(surname) and "." not in surname.text:
+            return close + 2
+    return None
+
+
+@Language.component("wwk_quoted_nicknames")
+def quoted_nicknames(doc: Doc) -> Doc:
+    """A person's name the tagger cut at a quoted nickname made one name again: the person from
+    its first word to the surname after the nickname, in place of every name it overlapped
+    (or of the words past the surname it ran into). Only where the person's last word before
+    the opening mark is a name word and every name the whole overlaps lies within it."""
+    ents = list(doc.ents)
+    changed = False
+    for ent in list(ents):
+        if ent.label_ != "PERSON" or ent not in ents:
+            continue
+        opening = next(
+            (
+                i
+                for i in range(ent.start + 1, min(ent.end + 1, len(doc)))
+                if doc[i].text in _NICKNAME_OPENS and _a_name_word(doc[i - 1])
+            ),
+            None,
+        )
+        end = None if opening is None else _nickname_end(doc, opening)
+        if end is None or end == ent.end:
+            continue
+        # run on past the surname into words that are no name's ("Juan "Chico" Manriquez of
+        # Oakland"): cut at the surname
+        if end < ent.end and any(_a_name_word(t) for t in doc[end : ent.end]):
+            continue
+        overlapped = [e for e in ents if e.start < max(end, ent.end) and e.end > ent.start]
+        if any(e.start < ent.start or e.end > max(end, ent.end) for e in overlapped):
+            continue
+        whole = SpacySpan(doc, ent.start, end, label="PERSON")
+        ents = sorted([e for e in ents if e not in overlapped] + [whole], key=lambda e: e.start)
+        changed = True
+    if changed:
+        doc.ents = ents
     return doc
 
 
