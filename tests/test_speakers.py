@@ -2907,6 +2907,54 @@ def test_a_person_s_words_named_by_their_noun_are_theirs(text, content, speaker)
     assert_spoken_by(text, content, speaker, "person")
 
 
+# A capitalised speaker whose first word the name lexicon reads as a title, with no person's
+# name after it: a title alone ("the President", "King") is the person the article names with
+# it, a title before an organisation's word ("Vice News") that organisation; never a person
+# named by no word or by "News" (Breitbart 2016-04 and 2015-12, PolNeAR train: the
+# forty-first's clinton-brexit, the thirty-fourth's san-bernardino; Fox News 2018, BASIL
+# ad409798, the eighth).
+TITLE_WITH_NO_NAME = [
+    (
+        "Speaking at a press conference with David Cameron, President Obama said Britain would "
+        "be “in the back of the queue.” UK Independence Party leader Nigel Farage said the "
+        "warning was indicative that the President did not know what he was talking about.\n\n"
+        "When asked whether the President’s insistence that the UK would have to wait its turn "
+        "was the right position for America to take, 59 percent said it was not.",
+        "that the UK would have to wait its turn",
+        "Obama",
+        "person",
+    ),
+    (
+        "The hearing was closed but New York Congressman Pete King spoke to reporters "
+        "afterwards.\n\n“He (Petraeus) … stated that he thought all along he made it clear that "
+        "there was significant terrorist involvement, and that is not my recollection of what "
+        "he told us on September 14,” King said.",
+        "He (Petraeus) … stated that he thought all along he made it clear that there was "
+        "significant terrorist involvement, and that is not my recollection of what he told us "
+        "on September 14",
+        "Pete King",
+        "person",
+    ),
+    (
+        "While conservatives have complained for years about what they say is discrimination "
+        "by the tech giants, the controversy escalated last month when Vice News reported the "
+        "issue, saying that accounts from top Republicans including GOP Chairwoman Ronna "
+        "McDaniel were being given limited visibility on Twitter.",
+        "that accounts from top Republicans including GOP Chairwoman Ronna McDaniel were being "
+        "given limited visibility on Twitter",
+        "Vice News",
+        "organization",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker", "kind"), TITLE_WITH_NO_NAME)
+def test_a_title_with_no_name_after_it_is_whom_the_article_gives_it_or_an_organisation(
+    text, content, speaker, kind
+):
+    assert_spoken_by(text, content, speaker, kind)
+
+
 @pytest.mark.parametrize(("text", "content", "speaker", "kind"), SPEAKERS)
 def test_speaker(text, content, speaker, kind):
     assert_spoken_by(text, content, speaker, kind)

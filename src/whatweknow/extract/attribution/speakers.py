@@ -3252,6 +3252,8 @@ def _named(
             return Speaker(person.name, "person", span, person.id)
     if head is not None and head.pos_ == "PROPN" and _numbered_document(head):
         return Speaker(group_name(span.text), "document", span)  # "The 14th Amendment states"
+    if head is not None and head.pos_ == "PROPN" and _no_name_after_title(words):
+        return _title_with_no_name(ctx, head, span, earlier, words)
     if head is not None and head.pos_ == "PROPN":
         kind = "person" if _has_title(span.text) or _looks_like_a_name(head) else "organization"
         return Speaker(" ".join(words) if kind == "person" else group_name(span.text), kind, span)
@@ -3274,6 +3276,37 @@ def _named(
         # those advisers", "according to one of the officials present": one of them
         return Speaker(group_name(span.text), "anonymous", span)
     return Speaker(None, "unresolved", span)
+
+
+def _no_name_after_title(words: tuple[str, ...]) -> bool:
+    """Whether what the name lexicon leaves of a capitalised mention once its titles are read
+    off names no person: nothing ("the President", "King"), or words of an organisation's
+    name only ("Vice News")."""
+    return all(w.lower() in lexicon.ORGANIZATION_WORDS for w in words)
+
+
+def _title_with_no_name(
+    ctx: Context, head: Token, span: Span, earlier: list[Statement], words: tuple[str, ...]
+) -> Speaker:
+    """A capitalised mention whose first word the name lexicon reads as a title, with no
+    person's name after it: a title alone is the surname of the person the article names in
+    full with it ("“…,” King said" after "New York Congressman Pete King"), else the one the
+    text gives that title, as its lower-case form is ("the President’s insistence that …"
+    after "President Obama"); a title before an organisation's word is that organisation's
+    first word ("Vice News reported the issue"); else the words as the text gives them, never
+    a person named by no word or by "News" (Breitbart 2016-04 and 2015-12, PolNeAR train;
+    Fox News 2018, BASIL ad409798)."""
+    if words:
+        return Speaker(group_name(span.text), "organization", span)
+    person = ctx.index.person((head.text,))
+    if person is not None and person.type == "person":
+        return Speaker(person.name, "person", span, person.id)
+    if head.lemma_.lower() in lexicon.ROLE_NOUNS:
+        held = role(ctx, head, span, earlier)
+        if held.entity is not None:
+            return held
+    kind = "person" if _has_title(span.text) or _looks_like_a_name(head) else "organization"
+    return Speaker(group_name(span.text), kind, span)
 
 
 def _name_taken_for_a_noun(head: Token | None, words: tuple[str, ...]) -> bool:
