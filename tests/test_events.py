@@ -3116,6 +3116,69 @@ def test_super_tuesday_names_a_campaign_at_most_a_year_away(expression, publishe
 
 
 @pytest.mark.parametrize(
+    "text, published, expression, iso",
+    [
+        (  # NYT 2016-03-05: not November 2015, the nearer month back
+            "Senate Republicans should remember that a compromise candidate today may be far "
+            "better for them than the justice they may get stuck with if the November election "
+            "does not break their way.",
+            "2016-03-05",
+            "November",
+            "2016-11",
+        ),
+        (  # Politico 2016-08-17: told in the past, still the election ahead
+            "Cross called November’s general election “a citizenship election” and likened it "
+            "to historic campaigns where supporters of civil rights were obligated to “stand up "
+            "and be counted.”",
+            "2016-08-17",
+            "November",
+            "2016-11",
+        ),
+        (  # Washington Post 2016-04-15
+            "A Justice Department investigation could drag on for many months and not be "
+            "completed by the time of the Nov. 8 election.",
+            "2016-04-15",
+            "Nov. 8",
+            "2016-11-08",
+        ),
+        (  # the election just behind the article (a sentence made for the test)
+            "Mr. Cantor said the November election had cost his party two seats.",
+            "2013-01-30",
+            "November",
+            "2012-11",
+        ),
+    ],
+)
+def test_the_month_of_an_election_is_that_of_the_nearest_election_day(
+    text, published, expression, iso
+):
+    assert first_event_at(text, published, expression).date["iso"] == iso
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, iso",
+    [
+        (  # not Election Day's day: the tense decides (sentences made for the test)
+            "Voters in Kentucky chose a governor in the Nov. 3 election.",
+            "2015-12-10",
+            "the Nov. 3",
+            "2015-11-03",
+        ),
+        (  # not an election's month
+            "He will fight on to the convention in July.",
+            "2016-06-14",
+            "July",
+            "2016-07",
+        ),
+    ],
+)
+def test_a_date_of_an_election_not_on_election_day_keeps_its_reading(
+    text, published, expression, iso
+):
+    assert first_event_at(text, published, expression).date["iso"] == iso
+
+
+@pytest.mark.parametrize(
     "expression", ["Super Tuesday 2022", "Super Tuesday 2030", "Super Tuesday 1980"]
 )
 def test_super_tuesday_of_a_year_without_one_is_left_unresolved(expression):

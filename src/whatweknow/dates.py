@@ -274,6 +274,7 @@ def _resolve(
     grain: str = "day",
     firm: bool = False,
     to_event: bool = False,
+    election: bool = False,
 ) -> Result:
     """An ISO date with its precision; `resolved: false` with a note when nothing places it.
 
@@ -284,7 +285,9 @@ def _resolve(
     verb the date is the time of ("President Trump on Saturday announced", "The election is
     Thursday"), which a much nearer other reading does not overrule, `to_event` whether a
     distance ends with the preposition of an event the text names after it ("a day after the
-    Senate failed", "a day ahead of the hearing"; see `_counted_to`)."""
+    Senate failed", "a day ahead of the hearing"; see `_counted_to`), `election` whether the
+    date is the time of an election the text names ("the November election"; see
+    `_of_the_election`)."""
     if isinstance(base, datetime):
         base = base.date()
     tense = tense or ("future" if future else "past")
@@ -347,7 +350,28 @@ def _resolve(
         return holiday
     if WEEKDAY.search(text) and not MONTH.search(text):
         return _weekday(text, base, tense, firm)
-    return _calendar(text, base, tense, firm)
+    of_the_election = _of_the_election(text, base) if election else None
+    return of_the_election or _calendar(text, base, tense, firm)
+
+
+def _of_the_election(text: str, base: date | None) -> Result | None:
+    """ "the November election", "November's general election", "the Nov. 8 election": a month
+    (or its day) with no year, the time of an election, is that of the federal election nearest
+    the article (`holidays`' Election Day, every even year), whatever the tense: the press names
+    the one at hand, told before it ("if the November election does not break their way", in
+    March) or after it ("lost his re-election bid in November"), never the month a year back
+    with no federal election in it. A month or day that is not Election Day's is left to the
+    tense."""
+    if base is None or YEAR.search(text):
+        return None
+    parsed = _parse(text)
+    days = [d for y in range(base.year - 1, base.year + 2) if (d := _holiday_in(ELECTION, y))]
+    nearest = min(days, key=lambda d: abs((d - base).days), default=None)
+    if parsed is None or nearest is None or parsed.month != nearest.month:
+        return None
+    if _precision_of(text) == "day" and parsed.day != nearest.day:
+        return None
+    return _calendar(f"{text} {nearest.year}", base, "past")
 
 
 def counted_from(expression: str, iso: str | None, precision: str | None) -> Result | None:
@@ -970,7 +994,7 @@ def _year_by_tense(
 
 def _holiday_in(name: str, year: int) -> date | None:
     table = _holidays(year)
-    if name == "election day":  # the federal one, in every even year, not only presidential
+    if name == ELECTION:  # the federal one, in every even year, not only presidential
         table = _holidays(year, _FEDERAL_ELECTIONS)
     for day, holiday in table.items():
         plain = holiday.casefold().replace("'", "").replace("’", "")
@@ -979,6 +1003,7 @@ def _holiday_in(name: str, year: int) -> date | None:
     return None
 
 
+ELECTION = "election day"  # the federal general election, by its name in `holidays`
 # A US state whose calendar (in `holidays`) has Election Day in every even year: the federal
 # general election, the Tuesday after the first Monday in November. The national calendar
 # lists it only in presidential years.

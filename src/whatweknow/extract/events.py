@@ -378,6 +378,7 @@ def _resolve(
             grain=grain,
             firm=firm,
             to_event=_distance_to_event(span),
+            election=_time_of_an_election(span),
         )
     last = span.doc[first.end : span.end]
     while len(last) > 1 and last[0].lower_ not in _RANGE_END:
@@ -389,6 +390,18 @@ def _resolve(
     if not all(e["resolved"] for e in ends) or "/" in ends[0]["iso"] + ends[1]["iso"]:
         return dates.resolve(first.text, base, tense=tense, anchor=anchor, grain=grain)
     return {**ends[0], "iso": f"{ends[0]['iso']}/{ends[1]['iso']}", "precision": "range"}
+
+
+def _time_of_an_election(span: SpacySpan) -> bool:
+    """Whether the date is the time of an election the text names: a word on the noun ("the
+    November election", "November's general election", "the Nov. 8 election") or its time
+    after "in" or "on" ("the presidential election on Nov. 8", "re-election in November")."""
+    head = span.root.head
+    if span.root.dep_ == "pobj" and head.lower_ in ("in", "on"):
+        head = head.head
+    elif span.root.dep_ not in ("compound", "nmod", "poss", "npadvmod", "amod"):
+        return False
+    return head.i != span.root.i and head.pos_ == "NOUN" and head.lemma_.lower() == "election"
 
 
 # How far back the story's day may be for a quote's "today" to be the speaker's: the day
