@@ -4294,6 +4294,30 @@ def test_one_still_counts_charges_and_a_bounded_one():
             "40-60 hour",
             "Hutchinson",
         ),
+        # story gold (PolNeAR, forty-third: California wage deal, Washington Post; forty-second:
+        # Obama on ISIS, USA Today; thirty-eighth: Brussels attacks, HuffPost): what a call
+        # asks for, a "for … to" clause the parse takes for an adverbial clause or a
+        # participle on the noun asked for, is the caller's
+        (
+            "Sanders has called for the national minimum wage, now $7.25 an hour, to be raised "
+            "to $15 by 2020.",
+            "$15",
+            "Sanders",
+        ),
+        (
+            "Other than South Carolina Sen. Lindsey Graham, who's called for 20,000 troops "
+            "split between Syria and Iraq, the candidates aren't offering specifics.",
+            "20,000",
+            "Lindsey Graham",
+        ),
+        (
+            "The Junge SVP launched a cantonal referendum in Bern, calling for all foreigners "
+            "sentenced to two or more years in jail, guilty of welfare fraud, with insufficient "
+            "German skills, or inadequate heritage knowledge to be barred from receiving "
+            "citizenship.",
+            "two or more",
+            "Junge SVP",
+        ),
         # held-out gold: papers out in a passive clause say what its participle says
         (
             "Sen. John McCain (R-Ariz.) called on President Donald Trump to cancel his meeting "
@@ -4392,6 +4416,27 @@ def test_a_figure_in_what_a_source_proposes_predicts_or_calls_for_is_theirs(text
             "10-round limit on magazines, as part of a comprehensive plan to curb gun violence "
             "that includes 23 steps he took without congressional action.",
             "23",
+        ),
+        # story gold (PolNeAR, forty-third: California wage deal, Washington Post; forty-third:
+        # Cadillac tax, NYT): an apposition or a relative clause on a noun in what a call asks
+        # for is the writer's word on that noun
+        (
+            "Sanders has called for the national minimum wage, now $7.25 an hour, to be raised "
+            "to $15 by 2020.",
+            "$7.25",
+        ),
+        # BASIL (Orlando 2016, HuffPost): so is a conjunct with a subject of its own, which the
+        # parse joins to the infinitive of what is called for
+        (
+            "Trump called for Obama to resign over the president’s response to a shooting at "
+            "an Orlando night club that left 50 people dead and scores of others injured.",
+            "scores",
+        ),
+        (
+            "To satisfy his party's desire not to shift tax burdens down the income scale, his "
+            "plan calls for rates that rise with earnings to a maximum of 28 percent and "
+            "includes rebates for low- and moderate-income families.",
+            "a maximum of 28 percent",
         ),
         # fourth gold: an aside the writer sets off by dashes inside reported speech in the
         # writer's words, with no clause of its own, is the writer's gloss

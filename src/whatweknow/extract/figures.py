@@ -2419,6 +2419,10 @@ def _describes_the_topic(doc: Doc, token: Token, statement: Statement) -> bool:
     if not any(t.pos_ in ("NOUN", "PROPN") for t in tops):
         return False
     cue = _cue_token(doc, statement)
+    if cue is not None and cue.lemma_.lower() in _CALLS and cue in token.ancestors:
+        path = _up_to(token, cue)[:-1]
+        if _asked_for(path):
+            return False  # what a call asks for is a request, not a topic
     if cue is not None and content.start <= cue.i < content.end and cue in token.ancestors:
         for node in token.ancestors:  # up to the cue: what it says, past no noun's clause
             if node == cue:
@@ -3693,6 +3697,9 @@ def _reported_by(token: Token) -> tuple[Token, list[Token]] | None:
         return None
     for node, came_from, path in _climb(token):
         if node.pos_ == "VERB" and node.lemma_.lower() in _ACTS:
+            if node.lemma_.lower() in _CALLS and came_from is not None and _asked_for(path[:-1]):
+                source = speaker_of(node)  # what someone calls for is theirs (`_asked_for`)
+                return (node, source) if source else None
             return None  # "offered to restore protection for 300,000 people": an act
         # a figure in the reporting verb's subject or beside it ("The 76-year-old Pelosi said",
         # "Mr. Jackson, 47, said", "Asked about the 63 Democrats …, Pelosi said", "announced
@@ -4598,21 +4605,50 @@ def _told_beside_a_call(doc: Doc, token: Token, statement: Statement) -> bool:
     cue = _cue_token(doc, statement)
     if cue is None or cue.lemma_.lower() not in _CALLS:
         return False
-    below = token
+    below, path = token, [token]
     for node in token.ancestors:
         if node.i == cue.i:
             # a phrase on the call that says what it is part of or where it was made ("called
             # for a ban …, as part of a plan that includes 23 steps"): what is called for hangs
             # from "for" or "on" ("called on Congress to …"), the rest is the telling
             return below.dep_ == "prep" and below.lower_ not in _CALLED_FOR
+        path.append(node)
         if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
-            return True
+            return node.head.i != cue.i or not _asked_for(path)
         below = node
     return False
 
 
 # The prepositions that hold what a call asks for: "called for a ban", "called on Congress to …".
 _CALLED_FOR = frozenset("for on upon".split())
+
+
+def _asked_for(path: list[Token]) -> bool:
+    """Whether a figure is in what a call asks for, by its path up the parse to the node that
+    hangs on the call (the figure first, that node last): a phrase on "for" or "on" ("called
+    for the creation of a 40-60 hour training program", "calling for all foreigners sentenced
+    to two or more years in jail … to be barred from receiving citizenship"), or a "for … to"
+    clause the parse hangs on the call as an adverbial clause marked by "for" ("Sanders has
+    called for the national minimum wage … to be raised to $15 by 2020", "Lindsey Graham,
+    who's called for 20,000 troops split between Syria and Iraq"). What is asked for is the
+    caller's whatever clause says it; a relative clause or an apposition on a noun in it is
+    the writer's word on that noun ("rates that rise with earnings to a maximum of 28 percent",
+    "the national minimum wage, now $7.25 an hour, …"), a conjunct with a subject of its own
+    is a clause of its own ("called for Obama to resign over … a shooting … that left 50
+    people dead and scores of others injured", "injured" parsed as a conjunct of "resign"),
+    and a clause marked as a time or a reason is when or why the call was made ("after the
+    Justice Department indicted 12 …")."""
+    top = path[-1]
+    if top.dep_ == "prep":
+        asked = top.lower_ in _CALLED_FOR
+    else:
+        marks = [c for c in top.children if c.dep_ == "mark"]
+        asked = top.dep_ == "advcl" and bool(marks) and all(m.lower_ in _CALLED_FOR for m in marks)
+    return asked and not any(
+        node.dep_ in ("relcl", "appos")
+        or (node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children))
+        for node in path[:-1]
+    )
 
 
 def _asserts(doc: Doc, statement: Statement) -> bool:
