@@ -37,6 +37,7 @@ from ..names import SUFFIX_ALTERNATIVES
 from ..nlp import next_token, text_of, token_at
 from . import certainty
 from .attribution import shapes
+from .attribution.content import resuming_noun
 from .attribution.context import Candidate, Context
 from .attribution.cue_table import CUE_TABLE
 from .attribution.cues import construction, verdict
@@ -4659,6 +4660,12 @@ def _asserts(doc: Doc, statement: Statement) -> bool:
     cue = _cue_token(doc, statement)
     if cue is None or statement.form == "direct":
         return True
+    if resuming_noun(cue) is not None:
+        # "The Democratic National Committee now relies on Mrs. Clinton's fund-raising to
+        # provide a fifth of its monthly income, an arrangement the Sanders campaign has
+        # criticized": the writer tells the clause; the source's act on it (criticized,
+        # rejected, mentions) does not make its figures theirs (the story gold: the writer's)
+        return False
     return cue.lemma_.lower() not in _NOT_ASSERTING or cue.lemma_.lower() in _CALLS
 
 

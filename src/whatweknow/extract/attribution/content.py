@@ -193,9 +193,86 @@ def _relative_claim(said: _Said) -> _Reading | None:
     return _Reading(said.ctx.runs(tokens), clause=True) if tokens else None
 
 
+def _resumed(said: _Said) -> _Reading | None:
+    """ "One of his sons is a Marine, a fact he frequently mentions on the campaign trail", "…
+    because of Romney's criticism - a claim Romney rejected": the clause a noun set off after
+    it resumes (`resumed`)."""
+    content = resumed(said.ctx, said.verb)
+    return _Reading(content, clause=True) if content else None
+
+
 # How far above a relative clause its claim may be: the clause's head, or the last word of the
 # claim's own clause ("allegations that he assaulted Ivana Trump, which he has denied").
 _CLAIM_REACH = 3
+
+
+def resumed(ctx: Context, verb: Token) -> list[Span]:
+    """The clause a noun set off after it resumes, with that noun and its relative clause, where
+    the cue is that clause's verb with the noun for its object (`resuming_noun`): "One of his
+    sons is a Marine, a fact he frequently mentions on the campaign trail", "The Democratic
+    National Committee now relies on Mrs. Clinton's fund-raising …, an arrangement the Sanders
+    campaign has criticized", "Clinton has singled out Sanders's 2005 vote for a bill …,
+    something she opposed as a senator", "… because of Romney's criticism - a claim Romney
+    rejected", "…, a point Feinstein also acknowledged to Bloomberg". The story gold takes what
+    goes before the noun (4 stories) or the noun with its clause (6 stories): the content is
+    both, from the clause the noun hangs on to the sentence's end; where that clause is a
+    cue's, from what the cue tells ("accused Clinton of implying …", "Ryan was referring to a
+    claim …": the cue's source says it in a statement of its own)."""
+    noun = resuming_noun(verb)
+    if noun is None:
+        return []
+    doc = noun.doc
+    above = noun.head
+    while above.pos_ not in ("VERB", "AUX") and above.head is not above:
+        above = above.head
+    if above.pos_ not in ("VERB", "AUX"):
+        return []
+    start = above.left_edge.i
+    if cues.construction(above):
+        start = above.i + 1
+        while doc[start].dep_ == "prt" and doc[start].head == above:
+            start += 1
+    span = ctx.trim(*ctx.tokens_span(list(doc[start : noun.right_edge.i + 1])))
+    return [span] if span else []
+
+
+def resuming_noun(verb: Token) -> Token | None:
+    """The noun set off after a clause, at the sentence's end, that a cue's relative clause
+    hangs on with the noun for the cue's object: "…, a fact he frequently mentions …". Not a
+    noun inside its clause ("Her turn against the trade pact - a deal she once supported -
+    makes sense"), a clause with an object or a predicate of its own ("something a 911 caller
+    also told a dispatcher", "a response that Mr. Trump's advisers have argued privately is a
+    central objective": a gap, `_relative_gap`), nor a negated one ("something they aren't
+    proposing": nothing they said)."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.dep_ not in _RESUMING or noun.pos_ not in ("NOUN", "PRON"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in lexicon.RELATIVE_PRONOUNS:
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if any(
+        c.dep_ in _OWN_OBJECTS and c.lower_ not in lexicon.RELATIVE_PRONOUNS for c in verb.children
+    ):
+        return None
+    if any(c.i > verb.i and c.pos_ in ("VERB", "AUX") for c in noun.children):
+        return None
+    doc = noun.doc
+    before = doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    after = doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(doc) else None
+    if before is None or before.text not in _SETTING_OFF:
+        return None
+    if after is not None and not (after.is_sent_end or after.is_sent_start) and after.text != ".":
+        return None
+    return noun
+
+
+# How a noun that resumes the clause before it hangs on that clause, and what sets it off.
+_RESUMING = frozenset(("appos", "npadvmod"))
+_SETTING_OFF = frozenset((",", "-", "--", "—", "–"))
+# A relative clause's objects of its own: then the noun is not what its verb says.
+_OWN_OBJECTS = frozenset(("dobj", "dative", "ccomp", "xcomp", "oprd", "attr"))
 
 
 def _charges_its_object(verb: Token, lemma: str, prep: Token) -> bool:
@@ -677,6 +754,7 @@ SPEECH_READINGS: tuple[Callable[[_Said], _Reading | None], ...] = (
     _relative_gap,
     _relative_charge,
     _relative_claim,
+    _resumed,
     _what_said_is,
     _evidence_with_object,
     _object_then_clause,
@@ -872,7 +950,7 @@ def object_verb(ctx: Context, verb: Token) -> Candidate | None:
         return None  # "The pact promises help": a pact promises nothing; a letter can
     if lemma in lexicon.RAISING_VERBS and not a_person(speaker[-1]):
         return None  # "The army appears to have lost …" is the writer's hedge
-    content = _complement_content(ctx, verb, lemma)
+    content = _complement_content(ctx, verb, lemma) or resumed(ctx, verb)
     return Candidate((verb.idx, verb.idx + len(verb)), content, speaker) if content else None
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ... import lexicon
 from . import cues, shapes
-from .content import Span, no_sign_that
+from .content import Span, no_sign_that, resuming_noun
 from .context import EDGE, Candidate, Context
 from .speakers import can_speak, evidence
 from .syntax import (
@@ -942,6 +942,8 @@ def _standing_stance(ctx: Context, cue: Token, candidate: Candidate) -> bool:
         verb = verb.head
     if verb.dep_ != "relcl" or cues.lemma(cue) not in lexicon.STANCE_VERBS:
         return False
+    if resuming_noun(cue) is not None:
+        return False  # "…, something she opposed as a senator": the clause before is its object
     if cues.lemma(cue) in lexicon.GIVING_VERBS:
         # "Reid, who has long expressed his admiration for Warren", "who openly expressed
         # concern about …": a speech act given, wherever the clause stands (the story gold, 2
