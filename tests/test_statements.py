@@ -2128,6 +2128,12 @@ def test_a_noun_set_off_after_a_clause_resumes_it(text, speaker, cue, content):
             "Yet that would necessitate a large number of troops, something they aren't proposing.",
             "proposing",
         ),
+        # PolNeAR (Politico on Chris Murphy 2016, reviewer): what someone would say, nobody said
+        (
+            "This was a something I'd never heard before — a thought that a real person, "
+            "someone with civilian self-awareness, not a senator, would say.",
+            "say",
+        ),
         # PolNeAR (Western Journal on Crutcher 2016): a clause with an object of its own
         (
             "Shelby later said she suspected Crutcher was under the influence of drugs — "
@@ -2138,8 +2144,8 @@ def test_a_noun_set_off_after_a_clause_resumes_it(text, speaker, cue, content):
 )
 def test_no_clause_resumed_by_a_noun_inside_it_or_one_not_told(text, cue):
     """Forty-seventh round: a noun set off inside its clause ("a deal she once supported -
-    makes sense") resumes no clause, a negated verb ("something they aren't proposing") tells
-    nothing said, and a clause with an object of its own ("told a dispatcher") is not about
+    makes sense") resumes no clause, a negated or supposed verb ("something they aren't
+    proposing", "a thought that a real person … would say") tells nothing said, and a clause with an object of its own ("told a dispatcher") is not about
     the noun."""
     assert cue not in {s.cue.text for s in statements_of(text) if s.cue}
 

@@ -242,15 +242,15 @@ def resuming_noun(verb: Token) -> Token | None:
     noun inside its clause ("Her turn against the trade pact - a deal she once supported -
     makes sense"), a clause with an object or a predicate of its own ("something a 911 caller
     also told a dispatcher", "a response that Mr. Trump's advisers have argued privately is a
-    central objective": a gap, `_relative_gap`), nor a negated one ("something they aren't
-    proposing": nothing they said)."""
+    central objective": a gap, `_relative_gap`), nor a negated or a supposed one ("something
+    they aren't proposing", "a thought that a real person … would say": nothing they said)."""
     noun = verb.head
     if verb.dep_ != "relcl" or noun.dep_ not in _RESUMING or noun.pos_ not in ("NOUN", "PRON"):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ in lexicon.RELATIVE_PRONOUNS:
         return None
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
         return None
     if any(
         c.dep_ in _OWN_OBJECTS and c.lower_ not in lexicon.RELATIVE_PRONOUNS for c in verb.children
