@@ -354,7 +354,7 @@ def test_a_cluster_heading_is_the_figures_own_phrase(sentence, figure, fields, e
             "Lawmakers",
         ),
         # and an age bound by the noun it bounds (BASIL b764f81f Fox and be026bd1 Fox, PolNeAR
-        # train breitbart_2016-03-01 and breitbart_2015-12-10), not "Years of age"
+        # train breitbart_2015-12-10), not "Years of age"
         (
             "The two states filed a lawsuit seeking a court order to prevent Colorado from "
             "enforcing the measure known as Amendment 64, which was approved by voters in 2012 "
@@ -375,12 +375,6 @@ def test_a_cluster_heading_is_the_figures_own_phrase(sentence, figure, fields, e
             "second-degree sexual abuse.",
             "19 or older",
             "Anyone",
-        ),
-        (
-            "Sanders led among voters under 30 and Clinton held a commanding lead among those 45 "
-            "and over.",
-            "under 30",
-            "Voters",
         ),
         (
             "The poll was conducted between Oct. 30 and Nov. 9, and surveyed 2,000 people between "

@@ -5906,6 +5906,28 @@ def test_a_figure_in_what_a_report_says_is_the_report_s(text, span, source):
         # Sanders by 4 percentage points"): the noun is read by its lemma, not by a final "s"
         ("Men under 35 support Sanders by 4 percentage points.", "under 35"),
         ("Sanders leads among women under 45, 60 percent to 35 percent.", "under 45"),
+        # a band with both bounds ("ages"), and a group a preposition picks out of the whole a
+        # result is told over, with no poll in the sentence (PolNeAR USA Today commandos
+        # 2016-01, Washington Post 2016-06 and Breitbart 2016-02 in the forty-second folder)
+        (
+            "In the latest Washington Post-ABC News poll, conducted in May, Clinton led Trump 47 "
+            "percent to 39 percent among voters ages 18 to 39.",
+            "18 to 39",
+        ),
+        ("Among those 18 to 25 years old, Sanders has a big lead.", "18 to 25 years old"),
+        ("Among those 26 to 34, Clinton has a small edge.", "26 to 34"),
+        # (PolNeAR train breitbart_2016-03-01, once a heading's example in test_brief_html)
+        (
+            "Sanders led among voters under 30 and Clinton held a commanding lead among those 45 "
+            "and over.",
+            "under 30",
+        ),
+        (
+            "Meanwhile, Bernie Sanders whipped Hillary Clinton across all demographic "
+            "categories, including women, except voters over 65 in New Hampshire, but she still "
+            "has a commanding hold on minority voters.",
+            "over 65",
+        ),
     ],
 )
 def test_an_age_band_of_a_polls_group_is_no_figure(text, span):
@@ -5922,6 +5944,8 @@ def test_an_age_band_of_a_polls_group_is_no_figure(text, span):
             "Under the law, anyone 19 or older who has sexual contact with a minor is guilty.",
             "19 or older",
         ),
+        # a threshold with no group picked out of a whole: a band of a program stays
+        ("The program covers those 18 to 25 years old.", "18 to 25 years old"),
     ],
 )
 def test_an_age_bound_with_no_poll_stays_a_figure(text, span):

@@ -1425,13 +1425,19 @@ _SPAN_MEASURED = frozenset(
 
 # An age bound set after a noun of people: "voters under the age of 30", "people under 45",
 # "voters 45 and older" (the bound before the age, or after it: `numbers` reads "45 and older"
-# as a lower bound).
+# as a lower bound), "voters ages 18 to 39" (a band with both bounds).
 _AGE_BOUND_BEFORE = re.compile(
     r"(?i)\b(?P<noun>[a-z]+)\s+(?P<bound>(?:under|over|below|above)\s+)?"
-    r"(?:(?:the\s+)?age\s+(?:of\s+)?)?$"
+    r"(?:(?:the\s+)?ages?\s+(?:of\s+)?)?$"
 )
-# Nouns of people an age band marks off beside the census words of `_PERSONS`.
-_AGED_GROUPS = frozenset("people adults americans".split())
+# The word before the noun: a preposition that picks the group out (`_PICKED_OUT_BY`)?
+_WORD_BEFORE = re.compile(r"(?i)\b([a-z]+)\s+$")
+# Nouns of people an age band marks off beside the census words of `_PERSONS`; "those" stands
+# for people ("among those 26 to 34").
+_AGED_GROUPS = frozenset("people adults americans those".split())
+# Prepositions that pick a group out of a whole a result is told over: "among voters ages 18 to
+# 39", "Sanders whipped Clinton across all demographic categories … except voters over 65".
+_PICKED_OUT_BY = frozenset("among except".split())
 # What says a sentence gives a poll's results: its shares, or the poll.
 _POLLED = re.compile(r"(?i)%|\b(?:percent|percentage|polls?|polled|polling|surveys?|surveyed)\b")
 
@@ -1443,23 +1449,31 @@ def _bands_a_polls_group(doc: Doc, text: str, number: NumberMatch) -> bool:
     in a sentence that gives a poll's shares or names the poll, marks off the group the shares
     are of, as "men aged 18 to 34" does; the shares are the figures, the age is the poll's
     breakdown (the story gold lists each as an age bracket, no figure, in three stories:
-    PolNeAR capoll-2016-05, newyork-2016-04, supertuesday-2016-03). An age bound the text
-    sets with no poll is a threshold of a law or a plan and stays a figure ("legalized
-    recreational marijuana for adults over 21", "Workers who are 58 and older would not be
-    affected")."""
-    if number.unit or number.currency or number.value is None or not 18 <= number.value < 100:
+    PolNeAR capoll-2016-05, newyork-2016-04, supertuesday-2016-03). So is a band of a group
+    that "among" or "except" picks out of the whole a result is told over, poll named or not
+    ("Among those 18 to 25 years old, Sanders has a big lead", "whipped Hillary Clinton across
+    all demographic categories … except voters over 65": three more stories). An age bound the
+    text sets with no poll and no group picked out is a threshold of a law or a plan and stays
+    a figure ("legalized recreational marijuana for adults over 21", "Workers who are 58 and
+    older would not be affected")."""
+    if number.unit not in (None, "year of age") or number.currency:
+        return False  # "those 18 to 25 years old": an age, told as one
+    if number.value is None or not 18 <= number.value < 100:
         return False
     window_start = max(0, number.number_start - 40)
     found = _AGE_BOUND_BEFORE.search(text[window_start : number.number_start])
     if found is None:
         return False
-    if number.qualifier not in ("upper", "lower") and not found.group("bound"):
+    if number.qualifier not in ("upper", "lower", "range") and not found.group("bound"):
         return False  # "voters 45": no bound, no band
     noun = found.group("noun").lower()
     parsed = token_at(doc, window_start + found.start("noun"))
     single = {noun.removesuffix("s"), lemma(parsed) if parsed is not None else noun}
     if noun not in _AGED_GROUPS and not single & _PERSONS:
         return False  # the noun read by its lemma too: "Men under 35", "women under 45"
+    before = _WORD_BEFORE.search(text[window_start : window_start + found.start("noun")])
+    if before is not None and before.group(1).lower() in _PICKED_OUT_BY:
+        return True  # "Among those 18 to 25 years old, Sanders has a big lead": a breakdown
     token = token_at(doc, number.number_start)
     return token is not None and _POLLED.search(token.sent.text) is not None
 
