@@ -4002,6 +4002,15 @@ NOT_STATEMENTS = [
     "House Speaker John Boehner declined to weigh in on the merits of the president's proposals "
     "Wednesday.",
     "The minister refused to discuss the report.",
+    # so does a refusal to give what was asked for, an answer or a name (the story gold's
+    # "refusal, no content": PolNeAR on Cameron and Trump, on Trump's delegates, on Melania
+    # Trump's speech, on Sanders's campaign 2016, HuffPost on Gorsuch 2017, as printed)
+    "The spokesman refused to answer questions on who Cameron would like to see win in November.",
+    "There, the district GOP Chairman Chuck Williams declined to name the three delegates on the "
+    "caucus slate.",
+    "He declined to identify any individuals involved in the writing of Melania Trump's speech.",
+    "He refuses to answer questions about whether he remains an active candidate.",
+    "Nominees refused to answer any question directly.",
     # the same act in the active voice, where PolNeAR train finds no plain object of the verb
     # a cue (HuffPost on Mary Cheney 2013, NYT on Clinton and trade 2015, NYT on the
     # Massachusetts seat 2013, names changed)

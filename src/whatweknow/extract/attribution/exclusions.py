@@ -122,6 +122,10 @@ def _refusal_to_act(ctx: Context, cue: Token, candidate: Candidate) -> bool:
 
 # Verbs of talking about a topic: refused, they leave a topic and no claim, not even one denied.
 _TALKING = lexicon.TOPIC_VERBS | frozenset("comment elaborate weigh".split())
+# Verbs of giving what was asked for, an answer or a name: refused with a plain object ("refused
+# to answer any question directly", "declined to name the three delegates", "declined to
+# identify any individuals involved"), they hold back what was asked, no claim.
+_GIVING_WHAT_WAS_ASKED = frozenset("answer name identify".split())
 
 
 def _declined_to_talk(ctx: Context, cue: Token, candidate: Candidate) -> bool:
@@ -130,7 +134,11 @@ def _declined_to_talk(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     in on the merits": a refusal to talk about a topic says nothing (the story gold's "refusal to
     comment, no content", in 5 stories), for the refusal's cue and the talking verb's alike. One
     that holds back a claim, "refused to say he supports …", stays a negated statement. So
-    for a refusal named by a noun: "her refusal to comment" says nothing."""
+    for a refusal named by a noun: "her refusal to comment" says nothing. So too a refusal to
+    give what was asked for ("refused to answer questions on who Cameron would like to see
+    win", "declined to name the three delegates", "declined to identify any individuals
+    involved in the writing of Melania Trump's speech": the story gold's "refusal, no
+    content", 5 stories); with a clause ("declined to identify who …") it holds back a claim."""
     if cues.lemma(cue) in _REFUSALS:
         talk = next((c for c in cue.children if c.dep_ == "xcomp"), None)
     elif cue.pos_ == "NOUN" and cue.lemma_.lower() in _REFUSAL_NOUNS:
@@ -141,7 +149,7 @@ def _declined_to_talk(ctx: Context, cue: Token, candidate: Candidate) -> bool:
         return False
     return (
         talk is not None
-        and cues.lemma(talk) in _TALKING
+        and cues.lemma(talk) in _TALKING | _GIVING_WHAT_WAS_ASKED
         and not any(c.dep_ in ("ccomp", "csubj") for c in talk.children)
         and not any(ctx.overlaps_quote(s, e) for s, e in candidate.content)
     )
