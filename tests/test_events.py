@@ -3907,3 +3907,66 @@ def test_a_count_after_in_that_measures_a_stretch_is_no_date(text, published):
 def test_a_count_of_years_ago_alone_keeps_its_year():
     assert resolve("five years ago", datetime(2016, 1, 5))["iso"] == "2011"
     assert resolve("eight years ago this month", datetime(2016, 3, 10))["iso"] == "2008-03"
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, iso",
+    [
+        (  # The New York Times, Monday 2016-02-22
+            "It was a stunning turn for the man who a year ago embodied all the qualities that "
+            "his party's elders imagined Republican voters wanted in a president: civility, "
+            "experience, pedigree and tolerance.",
+            "2016-02-22",
+            "a year ago",
+            "2015-02",
+        ),
+        (  # USA Today, Monday 2016-05-02
+            "A complaint made a year ago with the WTO has forced China to stop subsidizing "
+            "companies exporting seafood, textiles and other goods.",
+            "2016-05-02",
+            "a year ago",
+            "2015-05",
+        ),
+        (  # Breitbart, Friday 2016-01-01
+            "Pate claimed in an interview with Breitbart News that he’s not backing any "
+            "particular candidate, and in addition to a private meeting he had with Rubio a year "
+            "ago, he also hosted Bush aboard his private jet.",
+            "2016-01-01",
+            "a year ago",
+            "2015-01",
+        ),
+        (  # The Washington Post, Wednesday 2016-04-20
+            "It is doubtful Clinton imagined a year ago, as she was making early trips to Iowa "
+            "and New Hampshire, that the nominating contest would be as competitive and "
+            "bruising as it has turned out to be.",
+            "2016-04-20",
+            "a year ago",
+            "2015-04",
+        ),
+        (  # Breitbart, Wednesday 2015-11-11
+            "But what will things be like a year from now? How will the voters regard the two "
+            "parties then?",
+            "2015-11-11",
+            "a year from now",
+            "2016-11",
+        ),
+        (  # Politico, Friday 2016-02-19: a rounded distance keeps its year (NER leaves
+            # "nearly" out of the date)
+            "The online posting is the 12th incremental release of Clinton's messages since her "
+            "exclusive use of a private email account for official business at the State "
+            "Department became public nearly a year ago.",
+            "2016-02-19",
+            "a year ago",
+            "2015",
+        ),
+    ],
+)
+def test_a_single_year_from_the_article_day_told_exactly_is_that_month(
+    text, published, expression, iso
+):
+    assert [e.date["iso"] for e in events_at(text, published, expression)] == [iso]
+
+
+def test_a_year_away_keeps_its_year_where_its_day_is_known_only_to_the_year():
+    assert resolve("a year ago", datetime(2016, 2, 22), grain="year")["iso"] == "2015"
+    assert resolve("two years ago", datetime(2016, 2, 22))["iso"] == "2014"

@@ -193,6 +193,9 @@ _ONE_UNIT_TO = re.compile(
 _SAME_UNIT = re.compile(
     r"^(?:the|that)\s+same\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)$"
 )
+# "a year ago", "a year from now": one year from the article's day, told with no word that
+# rounds it ("nearly", "more than"): the same month that year, as "a month ago" is a month
+_A_YEAR_AWAY = re.compile(r"^(?:just\s+|only\s+)?(?:a|one)\s+year\s+(?P<way>ago|from now|hence)$")
 _ANAPHORIC = re.compile(
     r"^(?:(?P<step>the next|the following|the previous|the prior|the same|that same|that)\s+"
     r"(?P<unit>day|week|month|year|morning|afternoon|evening|night)"
@@ -275,6 +278,7 @@ def _resolve(
     firm: bool = False,
     to_event: bool = False,
     election: bool = False,
+    rounded: bool = False,
 ) -> Result:
     """An ISO date with its precision; `resolved: false` with a note when nothing places it.
 
@@ -287,7 +291,8 @@ def _resolve(
     distance ends with the preposition of an event the text names after it ("a day after the
     Senate failed", "a day ahead of the hearing"; see `_counted_to`), `election` whether the
     date is the time of an election the text names ("the November election"; see
-    `_of_the_election`)."""
+    `_of_the_election`), `rounded` whether a qualifier before it says its count is only near
+    ("nearly a year ago", which NER may leave out; see `_a_year_away`)."""
     if isinstance(base, datetime):
         base = base.date()
     tense = tense or ("future" if future else "past")
@@ -330,6 +335,9 @@ def _resolve(
     counted_to = _counted_to(text, base, tense, anchor or base, to_event)
     if counted_to is not None:
         return counted_to
+    a_year_away = None if rounded else _a_year_away(expression, base, grain)
+    if a_year_away is not None:
+        return a_year_away
     readers = (
         _whole,
         _counted,
@@ -519,6 +527,23 @@ def interval(iso: str | None, precision: str | None) -> tuple[date, date] | None
 
 
 # --- readers: each returns None when the expression is not its kind --------------------------
+
+
+def _a_year_away(expression: str, base: date | None, grain: str) -> Result | None:
+    """ "the man who a year ago embodied" (on 2016-02-22: 2015-02), "what will things be like
+    a year from now" (on 2015-11-11: 2016-11): a single year from the article's day, told
+    exactly, is the same month that year, where the article's day is known to the month; a
+    rounded distance ("nearly a year ago", "more than a year ago") keeps its year."""
+    match = _A_YEAR_AWAY.match(normalized_case(expression))
+    if match is None or base is None or _GRAIN[grain] > _GRAIN["month"]:
+        return None
+    return _at(_shift_day(base, "year", 1 if match.group("way") != "ago" else -1), "month")
+
+
+def counts_a_year_away(expression: str) -> bool:
+    """Whether the expression counts one year from the article's day ("a year ago", "nearly a
+    year from now"), whatever qualifies the count."""
+    return _A_YEAR_AWAY.match(normalized(expression)) is not None
 
 
 def _counted(text: str, base: date, tense: str, anchor: date) -> Result | None:

@@ -60,7 +60,7 @@ from .. import dates, lexicon
 from ..lexicon import SPEECH_VERBS
 from ..model import Document, Event, Span, Statement
 from ..nlp import entity_tokens, next_token, text_of
-from . import clauses
+from . import clauses, numbers
 from .attribution import speakers
 from .attribution.context import Context
 from .entities import EntityIndex
@@ -379,6 +379,7 @@ def _resolve(
             firm=firm,
             to_event=_distance_to_event(span),
             election=_time_of_an_election(span),
+            rounded=_rounded(span),
         )
     last = span.doc[first.end : span.end]
     while len(last) > 1 and last[0].lower_ not in _RANGE_END:
@@ -390,6 +391,18 @@ def _resolve(
     if not all(e["resolved"] for e in ends) or "/" in ends[0]["iso"] + ends[1]["iso"]:
         return dates.resolve(first.text, base, tense=tense, anchor=anchor, grain=grain)
     return {**ends[0], "iso": f"{ends[0]['iso']}/{ends[1]['iso']}", "precision": "range"}
+
+
+def _rounded(span: SpacySpan) -> bool:
+    """Whether a qualifier says how near the date's count is, not that it is exact ("became
+    public nearly a year ago", "began more than a year ago"): `numbers.scan`'s qualifier of a
+    number in the date, in it or right before it, where NER leaves the qualifier out."""
+    if not dates.counts_a_year_away(span.text):
+        return False
+    start = span.sent.start_char
+    found = numbers.scan(span.doc.text[start : span.end_char])
+    first, last = span.start_char - start, span.end_char - start
+    return any(n.qualifier != "exact" and n.end > first and n.start < last for n in found)
 
 
 def _time_of_an_election(span: SpacySpan) -> bool:
