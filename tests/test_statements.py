@@ -6052,3 +6052,126 @@ def test_a_quote_told_according_to_someone_is_nested_in_their_report(text, speak
     (quote,) = [s for s in found if speaker in (s.speaker.name or "")]
     assert report.content.text.lstrip('"“').startswith(quote.content.text[:20])
     assert quote.nested_in == report.id
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        # NYT on the Miami debate 2016 (story gold, twenty-first folder, as printed)
+        (
+            "The greatest pressure was on Mr. Rubio, who is facing the prospect of a humiliating "
+            "loss in his own state on Tuesday. In something of a valedictory, he told the story "
+            "of an older supporter in the Miami area who despite recently undergoing surgery was "
+            "holding a Rubio sign outside an early-polling center.",
+            "Rubio",
+            "told",
+            "the story of an older supporter in the Miami area who despite recently undergoing "
+            "surgery was holding a Rubio sign outside an early-polling center",
+        ),
+        # Washington Post on Sanders's endorsements 2016 (story gold, thirty-fifth folder)
+        (
+            "In the primary on Tuesday, Kingson faces Colleen Deacon, a 38-year-old veteran "
+            "staffer for Sen. Kirsten Gillibrand (D-N.Y.). She had gone on the airwaves with "
+            "slick positive ads, telling the story of a single mom who had to go on food stamps "
+            "but went on to build a career for herself.",
+            "Colleen Deacon",
+            "telling",
+            "the story of a single mom who had to go on food stamps but went on to build a "
+            "career for herself",
+        ),
+        # NYT on Pelosi's leadership 2016 (BASIL 79bf99c6, as printed)
+        (
+            "But in an interview Tuesday, Mr. Ryan suggested few ideas for how to appeal to "
+            "voters beyond essentially crowdsourcing the task to more House members.",
+            "Ryan",
+            "suggested",
+            "few ideas for how to appeal to voters beyond essentially crowdsourcing the task to "
+            "more House members",
+        ),
+        # The Western Journal on the Iowa coin flips 2016 (story gold, thirty-eighth folder)
+        (
+            "As of Tuesday morning, different media sources were reporting different numbers of "
+            "cases where a coin flip was used.",
+            "different media sources",
+            "reporting",
+            "different numbers of cases where a coin flip was used",
+        ),
+    ],
+)
+def test_a_speech_act_a_verb_of_speech_takes_for_object_is_what_was_said(
+    text, speaker, cue, content
+):
+    """Statements found, forty-eighth round: "told the story of an older supporter …",
+    "suggested few ideas for how to …", "were reporting different numbers of cases …": a verb of
+    speech whose plain object is a speech act or a claim, with what it is of or about, gives
+    it, as "offered his assessment of …" does; the object is what was said."""
+    found = {(s.speaker.name, s.cue.text, s.content.text) for s in statements_of(text)}
+    assert (speaker, cue, content) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # a speech act handed over or put somewhere, not told of anything
+        ("The spokesman read a statement from the family.", "read"),
+        ("Senator Jane Smith posted a message on Facebook on Tuesday.", "posted"),
+        ("Senator Jane Smith told the story at a rally in Ohio.", "told"),
+        # the object is no speech act
+        ("Senator Jane Smith told the truth about the deal.", "told"),
+        # an infinitive: what someone means to do (Politico on the Florida poll 2016, story
+        # gold, forty-second folder, as printed)
+        (
+            "Florida’s Cuban Americans, 82 percent of whom view Trump unfavorably according to "
+            "the poll, have a dominant political presence in South Florida, one that "
+            "Republicans have depended on to counter the large numbers of Democrats in the "
+            "region.",
+            "counter",
+        ),
+        # support for a thing is a stance, as "her support for the deal" is (HuffPost on
+        # Chick-fil-A 2012, BASIL 450755dd; NYT on Gorsuch 2017, BASIL 47a209b0; as printed)
+        (
+            "Rep. Michele Bachmann (R-Minn.) showed her support for Chick-fil-A Wednesday when "
+            "she tweeted a photo of her visiting the restaurant.",
+            "showed",
+        ),
+        (
+            "“I don’t think we should move forward on the Gorsuch nomination until the "
+            "nomination of Merrick Garland has been dealt with fairly,” Senator Thomas R. "
+            "Carper, Democrat of Delaware, said on Thursday, signaling his support for a "
+            "filibuster.",
+            "signaling",
+        ),
+        # a gerund after a preposition names a kind of act (HuffPost on Kathy Griffin 2017,
+        # BASIL d16050b3, as printed)
+        (
+            "Kathy Griffin has made a career out of shocking her public by telling stories of "
+            "Lindsay Lohan’s fire crotch and simulating oral sex with Anderson Cooper on CNN, "
+            "but she took things to a whole new level with a controversial photo shoot.",
+            "telling",
+        ),
+        # a verb of belief or finding, not of speech (Washington Post on Sanders 2016, story
+        # gold, twenty-second folder, as printed)
+        (
+            "Sanders probably will find very little sympathy for the case that he has said he "
+            "would make between now and the convention.",
+            "find",
+        ),
+        # the words the participle after it gives are what was said (NYT on the Obama
+        # daughters 2014, story gold, ninth folder, as printed)
+        (
+            "Ms. Lauten, who did not respond to repeated requests for further comment, later "
+            "posted an apology for her “hurtful” words, saying she had “judged the two young "
+            "women in a way that I would never want to be judged myself.”",
+            "posted",
+        ),
+    ],
+)
+def test_a_speech_act_told_of_nothing_or_no_speech_act_is_no_statement(text, cue):
+    """What the speech act as object must leave alone: a statement read out or a message
+    posted says nothing of anything ("issued a statement" is none either), a story told at a
+    place tells no story of anything, "the truth" is no speech act of the lists, and an
+    infinitive tells what someone means to do ("to counter the large numbers of Democrats"), a
+    gerund after a preposition a kind of act ("by telling stories of Lindsay Lohan’s …"), support
+    for a thing is a stance, "find very little sympathy for …" is no speech, and "posted an
+    apology …, saying …" frames the words the participle gives."""
+    assert cue not in {s.cue.text for s in statements_of(text) if s.cue}

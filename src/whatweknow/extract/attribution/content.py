@@ -48,6 +48,7 @@ from .syntax import (
     phrase_of_object,
     set_off,
     that_conjuncts,
+    words_given_after,
 )
 
 Span = tuple[int, int]
@@ -640,6 +641,52 @@ def _object_cue(said: _Said) -> _Reading | None:
     return _Reading(content, clause=bool(content))  # "hopes to win": what is said
 
 
+def _speech_act_told(said: _Said) -> _Reading | None:
+    """ "he told the story of an older supporter in the Miami area …", "Mr. Ryan suggested few
+    ideas for how to appeal to voters …", "different media sources were reporting different
+    numbers of cases where …": a verb of speech whose plain object is a speech act or a claim
+    (`lexicon.SPEECH_ACT_NOUNS`, `lexicon.PROPOSITION_NOUNS`) gives it, as "offered his
+    assessment of …" does (`giving_verb`), and the object is what was said; only with what the
+    object is of or about ("read a statement", "posted a message" say nothing) and a speaker
+    that can speak. Verbs whose plain object is already what they attribute
+    (`lexicon.OBJECT_CUE_VERBS`) keep their own reading."""
+    verb, lemma = said.verb, said.lemma
+    if said.complement or said.speaker is None or lemma in lexicon.OBJECT_CUE_VERBS:
+        return None
+    if lemma not in lexicon.SPEECH_VERBS:
+        return None  # "Sanders probably will find very little sympathy for …": met with
+    if has_to(verb) or verb.dep_ == "pcomp":
+        # "voters that Republicans have depended on to counter the large numbers of …",
+        # "made a career out of shocking her public by telling stories of …": an act meant,
+        # or one named as a kind
+        return None
+    if words_given_after(verb):
+        return None  # "posted an apology for her “hurtful” words, saying she had …"
+    if lemma in lexicon.PREP_CUES or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return None
+    obj = object_after(verb)
+    if obj is None or obj.lemma_.lower() not in _TOLD_OBJECTS:
+        return None
+    if obj.lemma_.lower() in lexicon.STANCE_VERBS:
+        # "showed her support for Chick-fil-A", "signaling his support for a filibuster": a
+        # stance toward a thing, as "her support for the deal" is (`lexicon.STANCE_NOUNS`)
+        return None
+    if not (can_speak(said.speaker[-1]) or is_document(said.speaker[-1])):
+        return None
+    about = [c for c in obj.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in _TOLD_OF]
+    hung = phrase_of_object(verb, obj)
+    hung = hung if hung is not None and hung.lower_ in _TOLD_OF else None
+    if not about and hung is None:
+        return None
+    tokens = [*obj.subtree, *(hung.subtree if hung is not None else ())]
+    return _Reading([said.ctx.tokens_span(sorted(tokens, key=lambda t: t.i))], clause=True)
+
+
+_TOLD_OBJECTS = lexicon.SPEECH_ACT_NOUNS | lexicon.PROPOSITION_NOUNS
+# What a speech act is of or about: "the story of …", "ideas for how to …".
+_TOLD_OF = frozenset(("of", "about", "for", "against", "regarding"))
+
+
 # Verbs that give a thing a name: "called it “a very good night”".
 _NAMING = frozenset("call brand label dub term".split())
 
@@ -768,6 +815,7 @@ SPEECH_READINGS: tuple[Callable[[_Said], _Reading | None], ...] = (
     _shown,
     _estimate,
     _claimed,
+    _speech_act_told,
     _object_cue,
 )
 

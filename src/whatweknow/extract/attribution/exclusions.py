@@ -24,6 +24,7 @@ from .syntax import (
     object_after,
     passive,
     phrase_of_object,
+    words_given_after,
 )
 
 # The dependencies a clause climbs through to the verb it belongs to (not "conj": a second
@@ -198,7 +199,7 @@ def _stance_toward_a_thing(ctx: Context, cue: Token, candidate: Candidate) -> bo
     tokens = [t for t in cue.sent if any(s <= t.idx < e for s, e in candidate.content)]
     if lemma in lexicon.TOPIC_VERBS:
         if side_taken(cue) is not None:
-            return _words_given_after(cue)
+            return words_given_after(cue)
         return not any(c.dep_ in ("ccomp", "csubj") for c in cue.children)
     if lemma == "refer":
         # "he told reporters, referring to an exchange with Speaker Nancy Pelosi", "Ryan
@@ -321,20 +322,6 @@ def _a_time(noun: Token) -> bool:
     """ "spoke out for the first time since the election", "spoke out for 45 minutes": a time
     or a stretch of it, no side."""
     return noun.lemma_.lower() == "time" or noun.ent_type_ in ("DATE", "TIME")
-
-
-def _words_given_after(verb: Token) -> bool:
-    """ "Several lawmakers have spoken out against the speech, saying it could cause
-    additional strain …", "spoke out sharply against Trump's influence, suggesting …": the
-    side is the frame of the words a speech participle after it gives, which are the
-    statement (the story gold takes only those: 2 stories)."""
-    return any(
-        c.dep_ == "advcl"
-        and c.tag_ == "VBG"
-        and cues.lemma(c) in lexicon.REPORTING_VERBS
-        and any(g.dep_ == "ccomp" for g in c.children)
-        for c in verb.children
-    )
 
 
 # Verbs of taking a side, for or against: with an act for object ("supports expanding visa
