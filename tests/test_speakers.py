@@ -3115,6 +3115,45 @@ def test_a_dash_after_a_head_set_off_by_dashes_closes_its_aside():
     assert_spoken_by(text, "they were planning to back Clinton", "Sanders supporters", "group")
 
 
+# "They" or "he" after what they say stands for no one named in those words: the people named
+# before (story gold: Politico 2016 on the Florida Senate race, Politico 2016 on Cruz, NYT 2015
+# on Trump and the Republican base; PolNeAR train)
+NOT_IN_ITS_WORDS = [
+    (
+        "''All us rank-and-file conservatives have been dictated to from Washington, D.C., for "
+        "decades, and we're sick of it,'' Mr. Gidley said. ''I don't need a candidate to come "
+        "from our ranks. I need a candidate who's not going to lie to me.''\n\nMr. Trump, who "
+        "is not taking large donations from special interests, fits that bill for many people, "
+        "he added.",
+        "Mr. Trump, who is not taking large donations from special interests, fits that bill "
+        "for many people",
+        "Gidley",
+    ),
+    (
+        "Wilcox and Beruff, a Sarasota Republican, argued that the department is not needed to "
+        "oversee schools’ compliance with anti-discrimination and civil rights laws. State "
+        "departments of education can do that, they said.",
+        "State departments of education can do that",
+        "Wilcox and Beruff",
+    ),
+    (
+        "And the first step to improving his rancorous relationships, the Texas senator’s "
+        "allies say, will be to help them keep their Senate seats. The freshman senator wants "
+        "to return to the campaign trail this fall as a conservative surrogate for Republicans "
+        "aiming to turn out the GOP base, they say.",
+        "The freshman senator wants to return to the campaign trail this fall as a conservative "
+        "surrogate for Republicans aiming to turn out the GOP base",
+        "Texas senator’s allies",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), NOT_IN_ITS_WORDS)
+def test_a_pronoun_after_what_it_says_stands_for_no_one_named_in_it(text, content, speaker):
+    found = {s.content.text: s.speaker.name for s in statements_of(text)}
+    assert found.get(content) == speaker, found
+
+
 # Bodies of a kind, by a plural of `descriptions.BODY_NOUNS` as the verb's own subject, speak
 # with a verb that takes its content as an object (story gold: HuffPost 2013, NYT 2012,
 # Washington Post 2015, NYT 2018)

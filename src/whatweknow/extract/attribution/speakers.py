@@ -1970,10 +1970,13 @@ def _pronoun_in_sentence(
         said = pronoun(ctx, repeated, speaker_span(ctx, repeated), earlier)
         if said.name:
             return Speaker(said.name, said.kind, span, said.entity, said.members)
-    local = _subject_earlier_in_sentence(ctx, head, kinds, gender)
+    # "State departments of education can do that, they said" after what Wilcox and Beruff
+    # argued: what is said after someone spoke just before names no one the pronoun stands for
+    spoken = _spoken_just_before(ctx, head, earlier, kinds, gender)
+    local = _subject_earlier_in_sentence(ctx, head, kinds, gender, spoken)
     if local is not None:
         return Speaker(local.stands_for or local.name, entity_kind(local), span, local.id)
-    people = _people_subject_earlier_in_sentence(ctx, head) if "group" in kinds else None
+    people = _people_subject_earlier_in_sentence(ctx, head, spoken) if "group" in kinds else None
     if people is not None:
         said = named(ctx, speaker_span(ctx, people), people, earlier)
         if said.name:
@@ -2447,14 +2450,22 @@ def quoting_just_before(ctx: Context, earlier: list[Statement], at: int) -> Spea
 
 
 def _subject_earlier_in_sentence(
-    ctx: Context, pronoun: Token, kinds: tuple[str, ...], gender: str | None = None
+    ctx: Context,
+    pronoun: Token,
+    kinds: tuple[str, ...],
+    gender: str | None = None,
+    spoken_before: bool = False,
 ) -> Entity | None:
     """ "While South Korea has long accused …, it says": the subject before the pronoun (or the
     name the sentence is about, which the parse made no subject: `_topic_name`)."""
     for token in pronoun.sent:
         if token.i >= pronoun.i:
             break
-        if (token.dep_ in SUBJECTS or _topic_name(token, pronoun)) and not ctx.inside_quote(token):
+        if (
+            (token.dep_ in SUBJECTS or _topic_name(token, pronoun))
+            and not ctx.inside_quote(token)
+            and not (spoken_before and _in_its_words(ctx, token, pronoun))
+        ):
             entity = _agreeing(ctx, token, kinds, gender)
             if entity is not None and not _yields_to_a_known_sex(
                 ctx, entity, gender, pronoun.sent.start_char, pronoun.idx
@@ -2467,7 +2478,11 @@ def _subject_earlier_in_sentence(
     for token in pronoun.sent:
         if token.i >= pronoun.i:
             break
-        if _owns_a_thing_subject(token) and not ctx.inside_quote(token):
+        if (
+            _owns_a_thing_subject(token)
+            and not ctx.inside_quote(token)
+            and not (spoken_before and _in_its_words(ctx, token, pronoun))
+        ):
             entity = _agreeing(ctx, token, kinds, gender)
             if (
                 entity is not None
@@ -2478,6 +2493,41 @@ def _subject_earlier_in_sentence(
             ):
                 return entity
     return None
+
+
+def _spoken_just_before(
+    ctx: Context,
+    pronoun: Token,
+    earlier: list[Statement],
+    kinds: tuple[str, ...],
+    gender: str | None,
+) -> bool:
+    """Whether a source the pronoun may stand for spoke in the sentence just before its own
+    (their words or cue end there): "Wilcox and Beruff … argued that the department is not
+    needed …. State departments of education can do that, they said"; "… I need a candidate
+    who's not going to lie to me,'' Mr. Gidley said. … Mr. Trump … fits that bill for many
+    people, he added" (Politico 2016, NYT 2015: PolNeAR train)."""
+    sentence = pronoun.sent
+    if sentence.start == 0:
+        return False
+    before = ctx.doc[sentence.start - 1].sent
+    for statement in earlier:
+        said = statement.speaker
+        if not said.name or said.kind not in kinds or not _agrees(ctx, said, gender):
+            continue
+        pieces = [*(statement.fragments or (statement.content,)), statement.cue]
+        if any(p is not None and before.start_char < p.end <= sentence.start_char for p in pieces):
+            return True
+    return False
+
+
+def _in_its_words(ctx: Context, token: Token, pronoun: Token) -> bool:
+    """Whether `token` is in the words the pronoun's statement says (and the pronoun is not):
+    "Mr. Trump, who is not taking large donations from special interests, fits that bill for
+    many people, he added" is not Mr. Trump's."""
+    return any(
+        start <= token.idx < end and not start <= pronoun.idx < end for start, end in ctx.speaking
+    )
 
 
 def _topic_name(token: Token, pronoun: Token) -> bool:
@@ -2503,7 +2553,9 @@ def _topic_name(token: Token, pronoun: Token) -> bool:
     )
 
 
-def _people_subject_earlier_in_sentence(ctx: Context, pronoun: Token) -> Token | None:
+def _people_subject_earlier_in_sentence(
+    ctx: Context, pronoun: Token, spoken_before: bool = False
+) -> Token | None:
     """ "Many of Ms. Tlaib’s new colleagues expressed sympathy for her sentiments, even as they
     said …": "they" goes on with the people its own sentence opens with as a subject, named
     by no entity, before any group named further back."""
@@ -2511,6 +2563,8 @@ def _people_subject_earlier_in_sentence(ctx: Context, pronoun: Token) -> Token |
         if token.i >= pronoun.i:
             break
         if token.dep_ not in SUBJECTS or ctx.inside_quote(token):
+            continue
+        if spoken_before and _in_its_words(ctx, token, pronoun):
             continue
         if token.lower_ in lexicon.RELATIVE_PRONOUNS or token.pos_ == "PRON":
             continue
