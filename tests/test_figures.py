@@ -4393,6 +4393,35 @@ def test_one_still_counts_charges_and_a_bounded_one():
             "millions",
             "Trump",
         ),
+        # story gold (PolNeAR, forty-fourth: Pfizer-Allergan inversion, Washington Post;
+        # forty-third: Cleveland convention, NYT; forty-seventh: Ohio and Florida primaries,
+        # Breitbart): what someone expects, its object or the clause of what is to come, is
+        # their forecast
+        (
+            "The companies expect to save $2 billion over the first three years by eliminating "
+            "redundancies.",
+            "$2 billion",
+            "companies",
+        ),
+        (
+            "''You stick everybody together face to face, you're going to have a problem,'' said "
+            "Tim Selaty, organizer of a group called Citizens for Trump, which expects 5,000 to "
+            "attend.",
+            "5,000",
+            "Citizens for Trump",
+        ),
+        (
+            "Florida elections officials are expecting a record turnout of more than 4 million "
+            "voters.",
+            "more than 4 million",
+            "Florida elections officials",
+        ),
+        (
+            "Expecting thousands for a protest on the convention's opening day, Mr. Burke said "
+            "he would ignore the official parade route.",
+            "thousands",
+            "Burke",
+        ),
     ],
 )
 def test_a_figure_in_what_a_source_proposes_predicts_or_calls_for_is_theirs(text, span, source):
@@ -4512,6 +4541,20 @@ def test_a_figure_in_what_a_source_proposes_predicts_or_calls_for_is_theirs(text
             "Pelosi predicted she had. But it reveals that dozens in her caucus voted against "
             "her in secret ballots.",
             "dozens",
+        ),
+        # story gold (PolNeAR, forty-first: Trump's ad buy, Breitbart; fortieth: Puerto Rico
+        # primary, Washington Post): where a forecast's verb does its act is not what is
+        # expected, and a passive's forecast is no one's
+        (
+            "The campaign is expecting to air a new ad, which paints rival Hillary Clinton as a "
+            "job-killer, as soon as Monday in nine states: Ohio, Pennsylvania, North Carolina "
+            "and Florida.",
+            "nine",
+        ),
+        (
+            "In Puerto Rico, 60 pledged delegates and seven superdelegates were at stake, and "
+            "Clinton was expected to capture a large majority of them.",
+            "a large majority",
         ),
     ],
 )

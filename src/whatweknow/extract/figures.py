@@ -3715,6 +3715,9 @@ def _reported_by(token: Token) -> tuple[Token, list[Token]] | None:
             if node.lemma_.lower() in _CALLS and came_from is not None and _asked_for(path[:-1]):
                 source = speaker_of(node)  # what someone calls for is theirs (`_asked_for`)
                 return (node, source) if source else None
+            if node.lemma_.lower() in _FORECASTS and came_from is not None and _expected(path):
+                source = speaker_of(node)  # what someone expects is their forecast
+                return (node, source) if source else None
             return None  # "offered to restore protection for 300,000 people": an act
         # a figure in the reporting verb's subject or beside it ("The 76-year-old Pelosi said",
         # "Mr. Jackson, 47, said", "Asked about the 63 Democrats …, Pelosi said", "announced
@@ -4636,6 +4639,41 @@ def _told_beside_a_call(doc: Doc, token: Token, statement: Statement) -> bool:
 
 # The prepositions that hold what a call asks for: "called for a ban", "called on Congress to …".
 _CALLED_FOR = frozenset("for on upon".split())
+
+
+# Verbs of a forecast among those of what someone means to do (`_NOT_ASSERTING`): what a
+# source expects to come is its forecast of it ("Florida elections officials are expecting a
+# record turnout of more than 4 million voters").
+_FORECASTS = frozenset(("expect",))
+# The dependents of a verb that hold what is expected: its object ("expecting a record
+# turnout"), or a clause of what is to come ("expects 5,000 to attend", "expect to save $2
+# billion").
+_EXPECTED = frozenset("dobj xcomp ccomp".split())
+# The dependents on the way down that leave what is expected: a clause of its own on a noun or
+# a verb, or a phrase of where, when or how it comes about ("expecting to air a new ad … in
+# nine states"); "of" builds the thing expected ("a turnout of more than 4 million voters").
+_BESIDE_WHAT_IS_EXPECTED = frozenset("relcl acl appos advcl conj npadvmod".split())
+
+
+def _expected(path: list[Token]) -> bool:
+    """Whether a figure is in what an active verb of forecast (`_FORECASTS`) expects, by its
+    path up the parse (the figure first, the verb last): under the verb's object or the clause
+    of what is to come (`_EXPECTED`), past no clause or phrase beside it
+    (`_BESIDE_WHAT_IS_EXPECTED`, a preposition other than "of"). "The companies expect to save
+    $2 billion over the first three years", "Citizens for Trump, which expects 5,000 to
+    attend", "Florida elections officials are expecting a record turnout of more than 4
+    million voters": each the subject's forecast. Not a passive ("Clinton was expected to
+    capture a large majority of them": expected by no one named), nor what the forecast's
+    verb does where and when ("The campaign is expecting to air a new ad … in nine states")."""
+    verb, top = path[-1], path[-2]
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return False
+    if top.dep_ not in _EXPECTED:
+        return False
+    return not any(
+        node.dep_ in _BESIDE_WHAT_IS_EXPECTED or (node.dep_ == "prep" and node.lower_ != "of")
+        for node in path[:-1]
+    )
 
 
 def _asked_for(path: list[Token]) -> bool:
