@@ -2389,6 +2389,58 @@ def test_a_claim_nouns_clause_past_a_time(text, speaker, cue, content):
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        # the story gold (forty-fourth, Washington Post on Clinton's emails 2015, as printed)
+        (
+            "A number of readers have asked questions about Clinton's assertion that 90 to 95 "
+            "percent of the e-mails were in the State Department system.",
+            "Clinton",
+            "assertion",
+            "that 90 to 95 percent of the e-mails were in the State Department system",
+        ),
+        # the story gold (thirty-second, USA Today on the Kaine pick 2016, as printed)
+        (
+            "Now, both Democrats on the ticket will be targets for Trump's false claims that he's "
+            "an advocate for working people against corporate forces.",
+            "Trump",
+            "claims",
+            "that he's an advocate for working people against corporate forces",
+        ),
+        # the story gold (thirty-seventh, Politico on Clinton's endorsements 2016, as printed)
+        (
+            "Another holdout — the United Mine Workers — is unlikely to give Clinton the nod "
+            "after her March comment that, \"We're going to put a lot of coal companies and coal "
+            'miners out of business."',
+            None,  # "her" is left to the speaker stage
+            "comment",
+            'that, "We\'re going to put a lot of coal companies and coal miners out of business."',
+        ),
+    ],
+)
+def test_a_claim_nouns_clause_hung_above(text, speaker, cue, content):
+    """Statements found, forty-ninth round: "questions about Clinton's assertion that …",
+    "targets for Trump's false claims that …": a "that" right after a claim noun whose clause
+    the parser hung on a verb above the noun; the clause is the noun's, as past a time."""
+    found = {(s.speaker.name, s.cue.text, s.content.text) for s in statements_of(text)}
+    assert (cue, content) in {(c, t) for _, c, t in found}, found
+    assert speaker is None or (speaker, cue, content) in found, found
+
+
+def test_a_claim_nouns_clause_hung_on_a_noun_is_that_nouns():
+    """What the rule above leaves alone: a clause the parser hung on another noun above the
+    claim noun ("Mr. Kerry's determination") is that noun's (the story gold, forty-sixth, NYT
+    on the Syria truce 2016, as printed: no statement of "their assessment")."""
+    text = (
+        "Some outside analysts see Mr. Kerry's determination to broker a cease-fire as driven "
+        "by their assessment that the Russian offensive has reversed the fortunes of Mr. "
+        "Assad's military, sending the American-vetted rebels into retreat and owning a "
+        "shrinking patch of territory in northern Syria."
+    )
+    assert statements_by_cue(text, "assessment") == []
+
+
+@pytest.mark.parametrize(
     ("text", "cue", "content"),
     [
         # PolNeAR train (The New York Times on Jeb Bush 2016, as printed)

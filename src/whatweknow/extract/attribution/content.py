@@ -1815,6 +1815,7 @@ def cue_noun(ctx: Context, noun: Token) -> Candidate | None:
     stance the noun names ("her promise of …")."""
     found = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i), None)
     found = found if found is not None else shapes.clause_past_a_time(noun)
+    found = found if found is not None else shapes.clause_hung_above(noun)
     # "that" opens the clause, whether the parser made it its mark or (in "criticism that he
     # should resign") its object
     that = found is not None and any(

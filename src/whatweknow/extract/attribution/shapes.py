@@ -159,8 +159,9 @@ PROPOSITION_SHAPES = frozenset(("clause", "quote", "colon"))
 
 def that_clause(head: Token) -> Token | None:
     """ "the claim that he lied", "doubts about whether …": a clause its mark opens (a
-    relative clause's "that" is its subject or object, not its mark); past a time, the one the
-    parser hung on the verb above the noun (`clause_past_a_time`)."""
+    relative clause's "that" is its subject or object, not its mark); right after the noun or
+    past a time, the one the parser hung on the verb above the noun (`clause_hung_above`,
+    `clause_past_a_time`)."""
     own = next(
         (
             c
@@ -171,7 +172,10 @@ def that_clause(head: Token) -> Token | None:
         ),
         None,
     )
-    return own if own is not None else clause_past_a_time(head)
+    if own is not None:
+        return own
+    past = clause_past_a_time(head)
+    return past if past is not None else clause_hung_above(head)
 
 
 # The entities of a time: "on Wednesday", "earlier this year", "in recent months".
@@ -199,6 +203,28 @@ def clause_past_a_time(noun: Token) -> Token | None:
         return None
     if not all(t.ent_type_ in _TIME_ENTITIES or t.pos_ in ("ADP", "ADV") for t in between):
         return None
+    return _clause_hung_above(noun, that)
+
+
+def clause_hung_above(noun: Token) -> Token | None:
+    """ "have asked questions about Clinton's assertion that 90 to 95 percent of the e-mails
+    were in the State Department system", "will be targets for Trump's false claims that he's
+    an advocate for working people …": "that" right after the noun, whose clause the parser
+    hung on a verb above the noun ("asked", "be"), as it does past a time
+    (`clause_past_a_time`). The story gold reads the clause as the noun's (3 stories)."""
+    if noun.pos_ != "NOUN" or noun.i + 1 >= noun.sent.end:
+        return None
+    that = noun.doc[noun.i + 1]
+    if that.lower_ != "that" or that.head.head.pos_ not in ("VERB", "AUX"):
+        # "see Mr. Kerry's determination to broker a cease-fire as driven by their assessment
+        # that the Russian offensive has reversed …": hung on a noun, the clause is that noun's
+        return None
+    return _clause_hung_above(noun, that)
+
+
+def _clause_hung_above(noun: Token, that: Token) -> Token | None:
+    """The clause "that" opens as its mark, hung on a verb above the noun, with a subject of
+    its own after "that" (no relative clause's gap)."""
     clause = that.head
     if that.dep_ != "mark" or clause.left_edge != that or clause.head not in noun.ancestors:
         return None
