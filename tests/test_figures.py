@@ -2203,6 +2203,52 @@ def test_a_definite_two_past_the_nouns_adjectives_names_a_known_pair(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR story gold: cruz-christie-early-states-2015-11 (Washington Post),
+        # delegates-2016-04 (Politico), paris-2015-11 (Washington Post)
+        "So far, none of the four has publicly prioritized one state over the other, though "
+        "Iowa looms larger for Carson and Cruz because of their coalitions' reliance on "
+        "evangelical voters.",
+        "Dick Dever, who was listed on the Cruz slate, told POLITICO, “Of the three, I like John "
+        "Kasich the best.”",
+        "Those not on the Cruz slate included Gov. Jack Dalrymple, his wife, Betsy, and the "
+        "endorsed Republican candidate for governor, Wayne Stenehjem. None of those three have "
+        "declared any preferences.",
+        'Sanders pledged Saturday to rid the world of "this barbarous organization" but said '
+        "little about how. None of the three laid out a plan to more aggressively wield military "
+        "power.",
+    ],
+)
+def test_a_definite_count_from_three_on_with_no_noun_stands_for_the_ones_named(text):
+    """ "none of the four", "Of the three", "None of those three": a definite count of three or
+    more with no noun of its own stands for the people the text has named, as "the two" does
+    (the story gold's incidental count, in three PolNeAR stories)."""
+    assert [f.span.text for f in figures_of(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # with a noun it tells a size; a clause after it says which; "all" is no determiner
+        (
+            "Ultimately, Plaintiff was the only one of the four accused of the trumped-up "
+            "security violation to be reprimanded.",
+            "four",
+        ),
+        (
+            "The leaders of the state's four legislative caucuses have said that they believe "
+            "all four would have to agree for a special session to be scheduled.",
+            "four",
+        ),
+        ("Of the three states, only North Carolina even tried to get a stay.", "three"),
+    ],
+)
+def test_a_definite_count_from_three_on_with_a_noun_or_a_clause_counts(text, span):
+    assert span in [f.span.text for f in figures_of(text)]
+
+
+@pytest.mark.parametrize(
     "text, span",
     [
         # a participle, or an adverb on the count, is no adjective of the noun

@@ -1785,8 +1785,10 @@ def _refers_back(doc: Doc, token: Token, number: NumberMatch) -> bool:
     and 27 amendments", "his three terms as mayor", "all four of those elements", "the
     half-dozen Republican senators"): in the 44 gold stories 9 of the 12 definite "two"s are
     no figures, and 14 of the 15 definite counts of three to nine are figures."""
-    if number.qualifier != "exact" or number.unit or number.currency or number.value != 2:
+    if number.qualifier != "exact" or number.unit or number.currency:
         return False
+    if number.value != 2:
+        return _stands_for_the_ones_named(token, number)
     if re.match(r"-(?!(?:halves|thirds|quarters|fourths|fifths)\b)\w", doc.text[number.end :]):
         return False  # "the four-term congressman": a measure of the noun, not a reference
     if _said_of_these(token):
@@ -1804,6 +1806,34 @@ def _refers_back(doc: Doc, token: Token, number: NumberMatch) -> bool:
         return False
     pointer = next((c for c in whole.children if c.dep_ in ("det", "poss")), None)
     return pointer is not None and _points_back(pointer)
+
+
+def _stands_for_the_ones_named(token: Token, number: NumberMatch) -> bool:
+    """ "So far, none of the four has publicly prioritized one state over the other", "“Of the
+    three, I like John Kasich the best.”", "None of those three have declared any
+    preferences", "None of the three laid out a plan": a count of three or more in words, after
+    a definite determiner (or a demonstrative or possessive pronoun that points back) and with
+    no noun of its own, stands for the people or things the text has just named, as "the two"
+    does; it counts nothing (the story gold's incidental count, in three stories: PolNeAR
+    cruz-christie-early-states-2015-11, delegates-2016-04 and paris-2015-11, never a figure
+    there). With a noun a definite count from three on tells a size ("the seven articles", "his
+    three terms as mayor": figures), and so does one a clause after it picks out ("the only one
+    of the four accused of the trumped-up security violation"); "all four" is no determiner
+    ("all four would have to agree": a figure)."""
+    value = number.value
+    if value is None or value < 3 or value != round(value):
+        return False
+    noun = token.head if token.dep_ == "nummod" else None
+    if token.dep_ == "compound" or (noun is not None and noun.pos_ in ("NOUN", "PROPN")):
+        return False  # "the five million Syrians", "the three states"
+    if re.match(r"-\w", token.doc.text[number.end :]):
+        return False  # "the seven-member panel": a measure of the noun
+    previous = _determiner_past_adjectives(token)
+    if previous is None or previous.lower_ not in _DEFINITE:
+        return False
+    if previous.lower_ not in ("the", "both") and not _points_back(previous):
+        return False
+    return not _says_which(token)
 
 
 # Adjectives that add to a count or weigh it ("the additional two officers", "the mere two
