@@ -3267,6 +3267,64 @@ def test_it_for_a_body_or_document_just_named_speaks(text, content, speaker, kin
     assert_spoken_by(text, content, speaker, kind)
 
 
+# "it" saying something goes on with the document the text named last before it, an object
+# and not a subject there, where no subject before stands for a body or document (the story
+# gold: 4 stories, the speakers a place or body named earlier)
+IT_FOR_A_DOCUMENT_NAMED = [
+    # Washington Post 2016: in a preposition's object, the sentence before
+    (
+        "\"Lewandowski grabbed Fields' left arm with his right hand, causing her to turn and "
+        'step back," Bujnowski wrote in the affidavit. It continued: "Probable cause exists to '
+        'charge Corey Lewandowski with (1) count of Simple Battery."',
+        "Probable cause exists to charge Corey Lewandowski with (1) count of Simple Battery.",
+        "affidavit",
+        "document",
+    ),
+    # Politico 2016: a verb's object, across a paragraph and past a place in a dateline
+    (
+        "LOS ANGELES — Actress Rosario Dawson took the stage at a Bernie Sanders rally here in "
+        "late June, a \u201cTalk Bernie to Me\u201d tote bag at her side, as hundreds of "
+        "boisterous supporters cheered and waved signs. Dawson smiled and triumphantly lifted a "
+        "sign of her own.\n\n\u201cI am still Sanders,\u201d it read.",
+        "I am still Sanders",
+        "sign of her own",
+        "document",
+    ),
+    # Fox 2014: past the quote the website gives
+    (
+        "Labrador says this about himself on his website: \u201cBorn to a single mother in "
+        "Puerto Rico, Ra\u00fal Labrador moved with his mother to the mainland U.S. at age "
+        "13.\u201d\n\n\u201cHis mother worked many different jobs to make ends meet,\u201d it "
+        "says.",
+        "His mother worked many different jobs to make ends meet",
+        "his website",
+        "document",
+    ),
+    # Breitbart 2016: the subject of the paragraph before, past a person named after it
+    (
+        "The email includes a photo of Cruz wearing blaze orange hunting gear, holding a gun."
+        "\n\nAt the bottom it reads, \u201cP.S. You can further support the cause by chipping "
+        "in $35 (or another amount) after you enter to win my free, engraved shotgun.\u201d",
+        "P.S. You can further support the cause by chipping in $35 (or another amount) after "
+        "you enter to win my free, engraved shotgun.",
+        "email",
+        "document",
+    ),
+    # … not a document an organisation is the subject of the verb on: it says what is in it
+    (
+        "Google released a report on Monday. It said the plan was dead.",
+        "the plan was dead",
+        "Google",
+        "organization",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker", "kind"), IT_FOR_A_DOCUMENT_NAMED)
+def test_it_saying_something_is_the_document_named_just_before(text, content, speaker, kind):
+    assert_spoken_by(text, content, speaker, kind)
+
+
 @pytest.mark.parametrize(
     ("text", "content"),
     [

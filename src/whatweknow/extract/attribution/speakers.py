@@ -1996,6 +1996,11 @@ def _pronoun_in_sentence(
             said = named(ctx, speaker_span(ctx, before), before, earlier)
             if said.name and said.kind != "person":
                 return Speaker(said.name, said.kind, span, said.entity, said.members)
+        document = _document_just_named(ctx, head)
+        if document is not None:  # "… wrote in the affidavit. It continued: …"
+            said = named(ctx, speaker_span(ctx, document), document, earlier)
+            if said.name and said.kind == "document":
+                return Speaker(said.name, said.kind, span, said.entity, said.members)
         if _it_was_a_thing(ctx, head):
             return Speaker(None, "unresolved", span)
     return None
@@ -2706,6 +2711,47 @@ def _thing_subject_just_before(ctx: Context, pronoun: Token) -> Token | None:
         # cable" as an apposition on the groups an earlier apposition named)
         beside = [token, *(c for c in token.children if c.dep_ == "appos")]
         return next((t for t in beside if _a_speaking_thing(t)), None)
+    return None
+
+
+def _document_just_named(ctx: Context, pronoun: Token) -> Token | None:
+    """ "Bujnowski wrote in the affidavit. It continued: “…”", "Dawson smiled and triumphantly
+    lifted a sign of her own. / “I am still Sanders,” it read", "Labrador says this about
+    himself on his website: “…” / “…,” it says": "it" as the subject of a verb of saying,
+    where no subject before it stands for a body or a document, goes on with the document the
+    text named last before it by its noun, whatever its part in the sentence (the object of a
+    verb or a preposition), in its own sentence or the two before it outside quotes. Not a
+    document a body or a person puts out ("a statement", "a release"), nor one an organisation
+    is the subject of the verb on ("The Cruz campaign sent a fundraising email"): that body
+    says what is in it."""
+    if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj" or ctx.inside_quote(pronoun):
+        return None
+    if pronoun.head.lemma_.lower() not in lexicon.SPEECH_VERBS:
+        return None
+    sentences = 0
+    for token in reversed(ctx.doc[: pronoun.i]):
+        if token.is_sent_start and token.i < pronoun.sent.start:
+            sentences += 1
+        if sentences > 2:
+            return None
+        if ctx.inside_quote(token) or ctx.quote_at(token.idx):
+            continue
+        entity = entity_for(ctx, token)
+        if token.lower_ in lexicon.THING_PRONOUNS or (entity and entity.type != "person"):
+            return None  # an "it" before, or a body or place "it" may stand for
+        if (
+            token.pos_ == "NOUN"
+            and token.tag_ == "NN"
+            and token.dep_ != "compound"
+            and token.lemma_.lower() in lexicon.DOCUMENT_NOUNS - lexicon.ISSUED_NOUNS
+        ):
+            verb = token.head if token.dep_ == "dobj" else None
+            if verb is not None and any(
+                c.dep_ == "nsubj" and (_a_speaking_thing(c) or _an_organisation(ctx, c))
+                for c in verb.children
+            ):
+                return None
+            return token
     return None
 
 
