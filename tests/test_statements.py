@@ -2440,6 +2440,17 @@ def test_a_claim_nouns_clause_hung_on_a_noun_is_that_nouns():
     assert statements_by_cue(text, "assessment") == []
 
 
+def test_a_claim_nouns_clause_hung_on_a_verb_of_knowing_is_the_verbs():
+    """What the rule above leaves alone: a clause hung on a verb of knowing is what is known,
+    the claim noun before it where it was learnt (PolNeAR dev, The New York Times on Trump's
+    tax plan 2016, as printed: the gold's source is "We", not Mr. Trump)."""
+    text = (
+        "We know from his financial disclosure statements that most of Mr. Trump's assets are "
+        "held in the form of L.L.C.s and partnerships."
+    )
+    assert statements_by_cue(text, "statements") == []
+
+
 @pytest.mark.parametrize(
     ("text", "cue", "content"),
     [

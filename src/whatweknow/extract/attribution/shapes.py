@@ -219,6 +219,10 @@ def clause_hung_above(noun: Token) -> Token | None:
         # "see Mr. Kerry's determination to broker a cease-fire as driven by their assessment
         # that the Russian offensive has reversed …": hung on a noun, the clause is that noun's
         return None
+    if that.head.head.lemma_.lower() in lexicon.BELIEF_VERBS:
+        # "We know from his financial disclosure statements that most of Mr. Trump's assets are
+        # held in …": a verb of knowing takes the clause itself; the noun is where it was learnt
+        return None
     return _clause_hung_above(noun, that)
 
 
