@@ -2228,6 +2228,33 @@ def test_a_definite_count_from_three_on_with_no_noun_stands_for_the_ones_named(t
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR story gold: super-bowl (forty-fifth), the convention (twenty-sixth, NYT), and
+        # Wasserman Schultz (twenty-fifth, USA Today), as printed
+        "Governor Chris Christie – a Dallas Cowboys fan – gave a one word answer on the question.",
+        "Giant screens hanging over the arena glittered with an animation of gold fireworks and "
+        "a three-word proclamation: ''Over the Top.''",
+        "My fame ended with the two-paragraph mention in Yahoo News.",
+    ],
+)
+def test_a_count_of_a_texts_length_before_its_noun_is_no_figure(text):
+    """ "a one word answer", "a three-word proclamation": a text's length in words set before
+    the noun it describes tells its kind, no quantity (the story gold, three stories)."""
+    assert [f.span.text for f in figures_of(text)] == []
+
+
+def test_a_count_of_words_changed_stays_a_figure():
+    """What the rule leaves alone: the length noun as what was changed (BASIL 1bb79cc1, The New
+    York Times on the Benghazi e-mails 2013, as printed: a gold figure)."""
+    text = (
+        "They also said the e-mails belied the White House’s insistence that it had changed "
+        "only one word in the talking points."
+    )
+    assert "one" in [f.span.text for f in figures_of(text)]
+
+
+@pytest.mark.parametrize(
     "text, span",
     [
         # with a noun it tells a size; a clause after it says which; "all" is no determiner

@@ -685,6 +685,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
             and number.qualifier not in ("lower", "upper")
         ):
             return False  # "no one", "the one who"; not "for every school to have at least one"
+        if _sizes_a_text(token):
+            return False  # "gave a one word answer", "a three-word proclamation"
         if _refers_back(doc, token, number):
             return False  # "the two states filed a lawsuit"
         if _one_of_each(token, number):
@@ -1806,6 +1808,28 @@ def _refers_back(doc: Doc, token: Token, number: NumberMatch) -> bool:
         return False
     pointer = next((c for c in whole.children if c.dep_ in ("det", "poss")), None)
     return pointer is not None and _points_back(pointer)
+
+
+# Nouns a text's length is counted in ("a one word answer", "the two-paragraph mention").
+_TEXT_LENGTHS = frozenset("word sentence paragraph".split())
+
+
+def _sizes_a_text(token: Token) -> bool:
+    """ "Christie gave a one word answer on the question", "a three-word proclamation: ''Over
+    the Top.''", "My fame ended with the two-paragraph mention in Yahoo News": a count in words
+    of a text's length, the length noun set before another noun it describes, tells the kind
+    of the thing, not a quantity of it (the story gold's incidental count, in three stories:
+    PolNeAR super-bowl of the forty-fifth, the twenty-sixth's convention and the twenty-fifth's
+    Wasserman Schultz). Said of what was changed or said it stays a figure ("it had changed
+    only one word in the talking points": the length noun is the object)."""
+    noun = token.head if token.dep_ == "nummod" else None
+    return (
+        noun is not None
+        and noun.lemma_.lower() in _TEXT_LENGTHS
+        and noun.dep_ == "compound"
+        and noun.head.pos_ == "NOUN"
+        and noun.head.i > noun.i
+    )
 
 
 def _stands_for_the_ones_named(token: Token, number: NumberMatch) -> bool:
