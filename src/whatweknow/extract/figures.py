@@ -705,6 +705,12 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
     return bool(number.currency or number.unit or not re.fullmatch(r"\d{7,}", digits))
 
 
+def _counted_noun(token: Token) -> Token | None:
+    """The noun a number counts ("four troops": troops), or None where the number is not its
+    numeric modifier."""
+    return token.head if token.dep_ == "nummod" else None
+
+
 # A numbered list's item: a line that opens on a small number and "." or ")" ("1. Donald
 # Trump", "2) The art of front-running.").
 _LIST_ITEM = re.compile(r"[ \t]*\(?(\d{1,2})[.)][ \t]+\S")
@@ -783,7 +789,7 @@ def _marks_off_the_top(doc: Doc, token: Token, number: NumberMatch, before: str)
         return not _rate_of_a_noun(doc, number)
     if number.unit:
         return False
-    noun = token.head if token.dep_ == "nummod" else None
+    noun = _counted_noun(token)
     return noun is None or noun.i < token.i or noun.tag_ not in ("NNS", "NNPS")
 
 
@@ -976,7 +982,7 @@ def _counts_on_hands(doc: Doc, token: Token) -> bool:
     """ "You can count on two hands the number of people in Congress who really know", "on
     the fingers of one hand": few enough to count on one's hands, an idiom, not a count of
     hands."""
-    noun = token.head if token.dep_ == "nummod" else None
+    noun = _counted_noun(token)
     if noun is None or noun.lower_ not in ("hand", "hands", "fingers"):
         return False
     window = doc[max(0, noun.i - 8) : noun.i]
@@ -1033,7 +1039,7 @@ def _counts_general_nouns(doc: Doc, token: Token, number: NumberMatch) -> bool:
     an amount."""
     if number.unit or number.currency or doc.text[number.end : number.end + 1] == "-":
         return False
-    noun = token.head if token.dep_ == "nummod" else None
+    noun = _counted_noun(token)
     if noun is None:  # "dozens of ways": the count heads its phrase
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
@@ -1619,7 +1625,7 @@ def _says_in_which(token: Token, before: str) -> bool:
     finger on one facet of Trump's campaign", "elites on one end of the party": which of the
     parts). A span stays a span ("In one year, sales doubled"), and a word that limits it makes
     it a count ("in only one state")."""
-    noun = token.head if token.dep_ == "nummod" else None
+    noun = _counted_noun(token)
     if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
         return False
     if lemma(noun) in TIME_NOUNS or _ONE_BOUND_BEFORE.search(before):
@@ -1653,7 +1659,7 @@ def _picks_one_out(token: Token) -> bool:
     require …; the other would prohibit …"), and "One strain of criticism came from …"
     opening its sentence. "One soldier is dead" (no noun or clause after the copula) and "one
     person was killed" stay counts."""
-    noun = token.head if token.dep_ == "nummod" else None
+    noun = _counted_noun(token)
     if noun is None or noun.pos_ != "NOUN":
         return False
     verb = noun.head
@@ -1724,7 +1730,7 @@ def _picks_a_person_out(token: Token, before: str) -> bool:
     ("only one Democratic senator faces a challenge", "just one", "a single"), and so does a
     person something befell ("more than one officer was wounded") or one set beside another
     count ("the union of one man and one woman")."""
-    noun = token.head if token.dep_ == "nummod" else None
+    noun = _counted_noun(token)
     if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ in ("NNS", "NNPS"):
         return False
     if lemma(noun) not in _PEOPLE and noun.lower_ not in _PEOPLE:
@@ -1754,7 +1760,7 @@ def _brings_one_in(token: Token, before: str) -> bool:
     ("one officer was wounded", "one person died", "One soldier is dead": a passive, "die",
     a copula with an adjective) and a count set beside it ("one man and one woman were
     arrested")."""
-    noun = token.head if token.dep_ == "nummod" else None
+    noun = _counted_noun(token)
     if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "nsubj":
         return False
     if noun.tag_ in ("NNS", "NNPS") or lemma(noun) in TIME_NOUNS:
@@ -1799,7 +1805,7 @@ def _refers_back(doc: Doc, token: Token, number: NumberMatch) -> bool:
     if previous is not None and previous.lower_ in _DEFINITE:
         if previous.lower_ not in ("the", "both") and not _points_back(previous):
             return False  # "her" as an object: "told her two things"
-        noun = token.head if token.dep_ == "nummod" else None
+        noun = _counted_noun(token)
         if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
             return True
         return not _says_which(noun)
@@ -1822,7 +1828,7 @@ def _sizes_a_text(token: Token) -> bool:
     PolNeAR super-bowl of the forty-fifth, the twenty-sixth's convention and the twenty-fifth's
     Wasserman Schultz). Said of what was changed or said it stays a figure ("it had changed
     only one word in the talking points": the length noun is the object)."""
-    noun = token.head if token.dep_ == "nummod" else None
+    noun = _counted_noun(token)
     return (
         noun is not None
         and noun.lemma_.lower() in _TEXT_LENGTHS
@@ -1847,7 +1853,7 @@ def _stands_for_the_ones_named(token: Token, number: NumberMatch) -> bool:
     value = number.value
     if value is None or value < 3 or value != round(value):
         return False
-    noun = token.head if token.dep_ == "nummod" else None
+    noun = _counted_noun(token)
     if token.dep_ == "compound" or (noun is not None and noun.pos_ in ("NOUN", "PROPN")):
         return False  # "the five million Syrians", "the three states"
     if re.match(r"-\w", token.doc.text[number.end :]):
@@ -1916,7 +1922,7 @@ def _counts_a_places_parts(token: Token, number: NumberMatch) -> bool:
     boroughs of New York City")."""
     if number.qualifier != "exact" or number.unit or number.currency or token.i == 0:
         return False
-    noun = token.head if token.dep_ == "nummod" else None
+    noun = _counted_noun(token)
     if noun is None or noun.i < token.i or lemma(noun) not in _DIVISIONS:
         return False
     previous = token.doc[token.i - 1]
@@ -2109,7 +2115,7 @@ def _sets_out_its_items(token: Token) -> bool:
     enforcement, …", "met with Lieberman and three other candidates: …", "guided by three
     principles: …", "nine leading U.S. Internet companies: Microsoft, …": figures in four gold
     stories, where the three "one"s before a colon are not)."""
-    noun = token.head if token.dep_ == "nummod" else None
+    noun = _counted_noun(token)
     if noun is None or noun.pos_ != "NOUN" or noun.i < token.i or token.lower_ != "one":
         return False
     if lemma(noun) in TIME_NOUNS:
@@ -2164,7 +2170,7 @@ def _said_of_these(token: Token) -> bool:
     standout changes on a long list of new rules": a count said of "these" or "those" by a
     copula names again what the demonstrative points at; the subject says which, the count
     adds nothing the story has not set out (the story gold's incidental count)."""
-    noun = token.head if token.dep_ == "nummod" else None
+    noun = _counted_noun(token)
     if noun is None or noun.dep_ != "attr" or noun.head.lemma_ != "be":
         return False
     return any(c.dep_ == "nsubj" and c.lower_ in ("these", "those") for c in noun.head.children)
