@@ -5519,6 +5519,29 @@ def test_a_figure_outside_the_content_found_on_its_cue_is_the_writers(text, span
             "9.2 percentage points",
             "RealClearPolitics polling average",
         ),
+        # story gold (PolNeAR, forty-first: Sanders and the superdelegates, Washington Post;
+        # forty-fourth: Wisconsin's court race, HuffPost; thirty-sixth: Republican fundraising,
+        # Washington Post): a relative clause the phrase follows straight on is read with it
+        (
+            "As of Wednesday, Clinton had 2,205 total delegates, compared with Sanders, who had "
+            "1,401, according to a tally by the Associated Press.",
+            "1,401",
+            "tally by the Associated Press",
+        ),
+        (
+            "The Greater Wisconsin Committee, which supported Kloppenburg, spent at least "
+            "$345,430 on TV ad contract purchases in the general election, according to the "
+            "Brennan Center.",
+            "at least $345,430",
+            "Brennan Center",
+        ),
+        (
+            "Nevertheless, his comments did not rankle the New York Jets owner, who has been "
+            "friends with Trump for three decades, according to a person familiar with "
+            "Johnson's views.",
+            "three decades",
+            "person familiar with Johnson's views",
+        ),
     ],
 )
 def test_a_figure_in_the_clause_according_to_modifies_is_its_objects(text, span, source):

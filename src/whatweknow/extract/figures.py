@@ -2445,7 +2445,10 @@ def _dates_a_background_event(
     happened (an adverbial: "ago", "earlier", "for"): one that describes a thing stays the
     speaker's ("violence, which shattered more than 100 lives during a three-hour nightmare",
     Obama's words). A span the speaker gives in what may be ("the deal, which would run for
-    10 years") stays theirs, as does one in a quote."""
+    10 years") stays theirs, as does one in a quote, and one in a clause an "according to"
+    phrase follows straight on, which reports it (`_runs_up_to`: "the New York Jets owner, who
+    has been friends with Trump for three decades, according to a person familiar with
+    Johnson's views")."""
     if statement.form == "direct" or statement.cue is None:
         return False
     if dimension_and_base(number.unit, number.currency, (number.value,))[0] != "[time]":
@@ -2464,6 +2467,9 @@ def _dates_a_background_event(
             return False
         if node.dep_ == "relcl":
             auxiliaries = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+            cue = _cue_token(token.doc, statement)
+            if cue is not None and _ACCORDING.match(statement.cue.text) and _runs_up_to(node, cue):
+                return False
             return node.tag_ in ("VBD", "VBN") and not auxiliaries & _MODALS
     return False
 
@@ -4595,7 +4601,10 @@ def _in_the_clause_of(token: Token, according: Token) -> bool:
     above), the figure outside the phrase and outside a relative clause in it. A phrase in
     an adjective or participle phrase on a noun modifies that phrase alone ("The deal, worth
     $40 billion according to people familiar with it, was signed after 18 months of talks":
-    the 18 months are the writer's)."""
+    the 18 months are the writer's). A relative clause the phrase follows straight on, with
+    nothing but a comma between, is read with it: the phrase closes the clause as much as the
+    sentence ("… compared with Sanders, who had 1,401, according to a tally by the Associated
+    Press")."""
     if according.head.i == according.i or according in (token, *token.ancestors):
         return False
     clause = according.head
@@ -4614,7 +4623,13 @@ def _in_the_clause_of(token: Token, according: Token) -> bool:
     path = _up_to(token, clause)
     if path[-1].i != clause.i:
         return False
-    return not any(node.dep_ == "relcl" for node in path[:-1])
+    return not any(node.dep_ == "relcl" and not _runs_up_to(node, according) for node in path[:-1])
+
+
+def _runs_up_to(clause: Token, word: Token) -> bool:
+    """Whether a clause's words end right before `word`, punctuation aside."""
+    between = clause.doc[clause.right_edge.i + 1 : word.i]
+    return clause.right_edge.i < word.i and all(t.is_punct for t in between)
 
 
 # What the parse hangs on a noun as its modifier; an adjective or a participle there heads a
