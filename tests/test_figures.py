@@ -3707,6 +3707,72 @@ def test_a_rank_in_a_list_or_the_top_band_is_no_figure(text, kept):
 
 
 @pytest.mark.parametrize(
+    "text, kept",
+    [
+        # forty-eighth folder, Cruz and the conservative movement (Breitbart): a run of items
+        # inside a quote; the count of them and the items' own count stay
+        (
+            "“I can point to only two accomplishments—1. Welfare reform 2. Two Supreme Court "
+            "justices. Besides that, not a single accomplishment,” Bozell answers.",
+            ["two", "Two"],
+        ),
+        # thirty-third folder, the New Hampshire insiders (Politico): "1)" and "2)"
+        (
+            "“Rubio will come on strong for two reasons: 1) Unlike Cruz, Rubio will live in New "
+            "Hampshire through the primary, while Cruz has already shown that he’s hedging his "
+            "bets and has traveled to South Carolina and 2) Kasich, Christie and Bush’s support "
+            "will collapse as mainstream voters view them as bad horses.”",
+            [],
+        ),
+        # PolNeAR train, Clinton and a hidden camera (The Western Journal): four steps
+        (
+            "“Clinton 1) registers the meaning of Fang’s words, 2) realizes their implications, "
+            "3) lets loose a steady stream of he-he-he’s and, finally, 4) deftly averts her "
+            "gaze—all with a warm, unwavering smile pasted across her face,” Cronin wrote.",
+            [],
+        ),
+        # forty-third folder, weekly rankings (USA Today): each line opens on its rank, with no
+        # mark after it, from 1 to 12 (a name the page broke over two lines between them)
+        (
+            "Rankings did not change from last week:\n\n1 Donald Trump.\n\n2 Ted Cruz.\n\n3 Marco "
+            "Rubio.\n\n4 Chris Christie.\n\n5 Jeb Bush.\n\n6 Ben Carson.\n\n7 John Kasich.\n\n8 "
+            "Rand Paul.\n\n9 Carly Fiorina.\n\n10 Mike.\n\nHuckabee.\n\n11 Rick.\n\nSantorum."
+            "\n\n12 Jim Gilmore.",
+            [],
+        ),
+        # numbers in no run stay: one before a full stop (PolNeAR train, Clinton's negatives,
+        # Washington Post; college savings, NYT), a count in parentheses (Lewandowski's
+        # charge, Washington Post)
+        (
+            "Her only salvation is that Trump's net negative is minus 41. Sanders, meanwhile, "
+            "has a net positive of nine points.",
+            ["minus 41", "nine points"],
+        ),
+        (
+            "Among men, she is at minus 40. Among women, she is at minus nine. Among whites, "
+            "she is at minus 39.",
+            ["minus 40", "minus nine", "minus 39"],
+        ),
+        (
+            "A mutual fund gets less aggressive as your child gets closer to 18. The website "
+            "savingforcollege.com is an excellent resource.",
+            ["18"],
+        ),
+        (
+            'It continued: "Probable cause exists to charge Corey Lewandowski . . . with (1) '
+            'count of Simple Battery."',
+            ["1"],
+        ),
+    ],
+)
+def test_the_marks_of_a_run_of_items_are_no_figures(text, kept):
+    """Small numbers that mark items in a run counting 1, 2, 3 … with one mark ("1." "2)"
+    inside a line, or a number opening its line) give each item's place: the story gold's
+    "list numbering" and "rank in list"; a number in no such run stays."""
+    assert [f.span.text for f in figures_of(text)] == kept
+
+
+@pytest.mark.parametrize(
     "text, span",
     [
         # NewsQuant dev: "top" before a count of a plural noun counts it

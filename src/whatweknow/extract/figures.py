@@ -583,6 +583,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         return False  # "the No. 2 position", "No. 3 spot": a rank; "Dukes, No. 10-277": a docket
     if _numbers_a_list_item(text, number):
         return False  # "1. Donald Trump (Last week: 2.)": an item's place in a list
+    if _marks_an_item_of_a_run(text, number):
+        return False  # "two accomplishments—1. Welfare reform 2. Two …": an item's mark
     if _numbers_a_slide(doc, text, number):
         return False  # "1\nJohn Leguizamo On How U.S. History …", "1.\n\nof.\n\n23.": a slide
     if _marks_off_the_top(doc, token, number, before):
@@ -729,6 +731,63 @@ def _numbers_a_list_item(text: str, number: NumberMatch) -> bool:
     if item is None or number.unit or number.currency:
         return False
     return item.start(1) == number.number_start or text.startswith(".)", number.end)
+
+
+# The marks of a run of items: "1." "2)" "3:" before an item inside a line ("only two
+# accomplishments—1. Welfare reform 2. Two Supreme Court justices"), or a number that opens its
+# line before a capitalised word ("1 Donald Trump.\n\n2 Ted Cruz.").
+_INLINE_MARK = re.compile(r"(?<![\d.,$#/])(\d{1,2})([.):])(?=[ \t]+\S)")
+_LINE_MARK = re.compile(r"^[ \t]*(\d{1,2})()(?=[ \t]+[A-Z])", re.MULTILINE)
+
+
+def _marks_an_item_of_a_run(text: str, number: NumberMatch) -> bool:
+    """ "I can point to only two accomplishments—1. Welfare reform 2. Two Supreme Court
+    justices", "Rubio will come on strong for two reasons: 1) Unlike Cruz, … and 2) Kasich,
+    Christie and Bush's support will collapse", "ranking the most important wins tonight:1:
+    whoever comes in 1st2: whoever comes in 2nd3: …", "Rankings did not change from last
+    week:\n\n1 Donald Trump.\n\n2 Ted Cruz.\n\n3 Marco Rubio.": a small number that marks an
+    item, in a run that counts 1, 2, 3 … with one mark ("." ")" ":" inside a line, none for a
+    number opening its line), is the item's place, no amount (the story gold's "list
+    numbering", "rank in list"; a line opening on "1." alone is `_numbers_a_list_item`). A
+    number in no such run stays ("gets closer to 18. The website …", "minus 40. Among women,
+    … minus 39.", "with (1) count of Simple Battery"), as does a date's day ("on March 1.")."""
+    if number.unit or number.currency or number.tally:
+        return False
+    start, end = _line_at(text, number.number_start)
+    inline = [
+        m
+        for m in _INLINE_MARK.finditer(text, start, end)
+        if not _DATE_BEFORE.search(text[max(start, m.start() - 12) : m.start()])
+    ]
+    if _in_a_run(inline, number.number_start):
+        return True
+    opens = not text[start : number.number_start].strip()
+    return opens and _in_a_run(list(_LINE_MARK.finditer(text)), number.number_start)
+
+
+def _in_a_run(marks: list[re.Match[str]], at: int) -> bool:
+    """Whether the mark of the number at `at` is in a run of two or more marks of one kind
+    (the same character after the number) that counts 1, 2, 3 … in the order of the text."""
+    last: dict[str, list[re.Match[str]]] = {}  # the run open for each kind of mark
+    for mark in marks:
+        value, kind = int(mark.group(1)), mark.group(2)
+        run = last.get(kind, [])
+        if value == 1:
+            run = [mark]
+        elif run and value == int(run[-1].group(1)) + 1:
+            run = [*run, mark]
+        else:
+            run = []
+        last[kind] = run
+        if mark.start(1) == at:
+            return len(run) > 1 or (value == 1 and _opens_a_run(marks, mark))
+    return False
+
+
+def _opens_a_run(marks: list[re.Match[str]], first: re.Match[str]) -> bool:
+    """Whether the next mark of the kind of `first` (a 1) is a 2."""
+    later = [m for m in marks if m.start() > first.start() and m.group(2) == first.group(2)]
+    return bool(later) and later[0].group(1) == "2"
 
 
 _LONE_NUMBER = re.compile(r"[ \t]*\d{1,3}\.?[ \t]*")
