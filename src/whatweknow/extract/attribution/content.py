@@ -617,12 +617,7 @@ def _object_cue(said: _Said) -> _Reading | None:
     """A speech verb that also takes its content as an object, infinitive or preposition:
     "denied the report", "promised to resign", "warned of a crisis"."""
     lemma = said.lemma
-    if said.speaker is None or not (
-        can_speak(said.speaker[-1])
-        or is_document(said.speaker[-1])
-        or bodies_of_a_kind(said.speaker)
-        or it_for_a_speaker(said.ctx, said.verb, said.speaker[-1])
-    ):
+    if not _can_say(said):
         return None  # "The lawsuit … accused Colorado officials of participating in a scheme"
     if not (
         lemma in lexicon.OBJECT_CUE_VERBS
@@ -638,7 +633,43 @@ def _object_cue(said: _Said) -> _Reading | None:
         quote = said.ctx.quote_at(content[-1][1] + after)
         if quote is not None and quote.start == content[-1][1] + after:
             content = [*content[:-1], (content[-1][0], quote.end)]
-    return _Reading(content, clause=bool(content))  # "hopes to win": what is said
+    if not content:
+        return None  # another reading may find it (`_in_the_tables_shape`)
+    return _Reading(content, clause=True)  # "hopes to win": what is said
+
+
+def _can_say(said: _Said) -> bool:
+    """The verb's subject is one who can say something, or a document, bodies of a kind or an
+    "it" standing for a speaker."""
+    return said.speaker is not None and (
+        can_speak(said.speaker[-1])
+        or is_document(said.speaker[-1])
+        or bodies_of_a_kind(said.speaker)
+        or it_for_a_speaker(said.ctx, said.verb, said.speaker[-1])
+    )
+
+
+def _in_the_tables_shape(said: _Said) -> _Reading | None:
+    """ "lawmakers who have warned Obama not to overstep his bounds", "He would warn voters not
+    to vote for false or squishy Republicans", "many liberal Democrats warned the Fed not to
+    act this year": a verb of speech the word lists read in other shapes ("warn of" a crisis,
+    "warned that …"), with an object and an infinitive, a shape PolNeAR train finds a cue
+    (`cues.verdict`: "warn" so 4 times in 4), where no other reading found what it says: what
+    the object is told to do. Not a verb the lists read by its object or infinitive
+    (`lexicon.OBJECT_CUE_VERBS`, `lexicon.XCOMP_CUE_VERBS`): where they find nothing there,
+    nothing was said. Only this shape: a plain object may be only what a report is about
+    ("reported the issue", "recalling a visit to his church": no statement in the story gold),
+    and an infinitive alone may run on into one the parser hung inside it ("a woman who
+    claimed to be undecided to cast her ballot for him")."""
+    lemma = said.lemma
+    if lemma not in lexicon.SPEECH_VERBS or not _can_say(said):
+        return None
+    if lemma in lexicon.OBJECT_CUE_VERBS or lemma in lexicon.XCOMP_CUE_VERBS:
+        return None
+    if shapes.shape(said.verb) != "obj+to" or cues.verdict(said.verb, lemma) is not True:
+        return None
+    content = _complement_content(said.ctx, said.verb, lemma, by_table=True)
+    return _Reading(content, clause=True) if content else None
 
 
 def _speech_act_told(said: _Said) -> _Reading | None:
@@ -817,6 +848,7 @@ SPEECH_READINGS: tuple[Callable[[_Said], _Reading | None], ...] = (
     _claimed,
     _speech_act_told,
     _object_cue,
+    _in_the_tables_shape,
 )
 
 
@@ -2223,14 +2255,19 @@ _OBJECT_PREPS = ("of", "for", "as", "about", "over")
 _LIKENED_TO = {"liken": ("to",), "compare": ("to", "with")}
 
 
-def _complement_content(ctx: Context, verb: Token, lemma: str) -> list[Span]:
-    """What a verb attributes through its object, infinitive or preposition."""
+def _complement_content(
+    ctx: Context, verb: Token, lemma: str, by_table: bool = False
+) -> list[Span]:
+    """What a verb attributes through its object, infinitive or preposition; with `by_table`,
+    what its complement shape holds, the word lists aside (`_in_the_tables_shape`)."""
     after = [
         c for c in verb.children if c.i > verb.i and not (c.dep_ == "ccomp" and _a_nouns_clause(c))
     ]
     if cues.with_particle(verb, lemma) and not any(c.dep_ in ("ccomp", "dobj") for c in after):
         return _after_particle(ctx, verb, lemma)
-    if any(c.dep_ == "ccomp" for c in after):
+    if by_table:
+        parts = _shape_parts(verb, after)
+    elif any(c.dep_ == "ccomp" for c in after):
         parts = [c for c in after if c.dep_ in ("ccomp", "dobj", "dative")]
     elif lemma in lexicon.XCOMP_CUE_VERBS and any(c.dep_ == "xcomp" for c in after):
         parts = [c for c in after if c.dep_ in ("xcomp", "dobj")]
@@ -2276,13 +2313,7 @@ def _complement_content(ctx: Context, verb: Token, lemma: str) -> list[Span]:
     elif cues.table_cue(verb, lemma):
         # a cue by PolNeAR train in its shape alone: "hit Clinton for her vote", "vouched for
         # him", "bemoaned the decision"
-        preposition = shapes.shape(verb).partition(":")[2]
-        parts = [
-            c
-            for c in after
-            if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp")
-            or (c.dep_ == "prep" and c.lower_ in (preposition, "as"))
-        ]
+        parts = _shape_parts(verb, after)
     else:
         parts = []
     if not parts:
@@ -2299,6 +2330,18 @@ def _complement_content(ctx: Context, verb: Token, lemma: str) -> list[Span]:
         tokens = [t for t in tokens if t is not parts[0]]
     span = ctx.trim(*ctx.unquoted(*ctx.tokens_span(tokens)))
     return [span] if span else []
+
+
+def _shape_parts(verb: Token, after: list[Token]) -> list[Token]:
+    """What the verb's complement shape (`shapes.shape`) holds: its object, predicate,
+    infinitive or clause, and the preposition the shape names."""
+    preposition = shapes.shape(verb).partition(":")[2]
+    return [
+        c
+        for c in after
+        if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp")
+        or (c.dep_ == "prep" and c.lower_ in (preposition, "as"))
+    ]
 
 
 def _fronted_object(verb: Token) -> bool:
