@@ -2640,6 +2640,96 @@ def test_what_another_told_is_still_nested_in_the_report():
     assert (inner.speaker.name, inner.cue.text) == ("Trump", "told")
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # The New York Times on Obama's executive actions on guns 2013 (BASIL, as printed)
+        (
+            "But given the difficulty of pushing new rules through a bitterly divided Congress, "
+            "Mr. Obama will also promise to act on his own to reduce gun violence wherever "
+            "possible.",
+            "promise",
+        ),
+        # The Western Journal on Lynch closing the Clinton e-mail probe 2016 (PolNeAR train)
+        (
+            "On Thursday, Comey will testify before the House Oversight Committee about the "
+            "decision not to recommend charges against Clinton.",
+            "testify",
+        ),
+        # The Washington Post on the candidates after Scalia's death 2016 (PolNeAR train)
+        (
+            "Republicans will pledge to appoint strict constructionists who will follow the "
+            "letter of the Constitution.",
+            "pledge",
+        ),
+        # The New York Times on the Iowa caucuses 2016 (PolNeAR train)
+        (
+            "Mr. Cruz is trumpeting an anti-establishment message like Mr. Trump's, but the "
+            "caucuses will show if a sitting senator can run against the system more "
+            "successfully than a celebrity businessman who has never held elective office.",
+            "show",
+        ),
+        (
+            "Voters will also determine if new political movements can still rise to power.",
+            "determine",
+        ),
+    ],
+)
+def test_an_act_or_words_still_to_come_are_no_statement(text, cue):
+    """A cue under the future "will" tells an act or words still to come, nothing said yet
+    (the story gold's "plan (future action)", "writer's prediction": 5 stories)."""
+    assert not statements_by_cue(text, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # Breitbart on Obama's convention speech 2016 (PolNeAR train): excerpts out before it
+        (
+            "“Nothing truly prepares you for the demands of the Oval Office,” the two-term "
+            "president will say, according to excerpts of his speech released by the White House.",
+            "say",
+            "Nothing truly prepares you for the demands of the Oval Office",
+        ),
+        # The New York Times on Rubio's foreign-policy speech 2015 (BASIL, as printed)
+        (
+            "In his speech, he will promise to use American power “to oppose any violations of "
+            "international waters, airspace, cyberspace or outer space,” according to excerpts.",
+            "promise",
+            "to use American power “to oppose any violations of international waters, airspace, "
+            "cyberspace or outer space,”",
+        ),
+        # HuffPost on the Iowa caucuses 2016 (PolNeAR train): what they say as a rule
+        (
+            "His campaign and much of the media will tell you that this means he was the real "
+            "winner of the first-in-the-nation contest.",
+            "tell",
+            "that this means he was the real winner of the first-in-the-nation contest",
+        ),
+        # The Washington Post on Nevada and Cruz 2016 (PolNeAR train): what someone is
+        (
+            "Rubio's campaign has blasted out clips portraying Cruz as a flip-flopping "
+            "politician who will say whatever makes the most political sense at the moment.",
+            "say",
+            "whatever makes the most political sense at the moment",
+        ),
+        # The New York Times on college costs 2016 (PolNeAR dev marks it): a plain object
+        ("Perhaps the debate moderators will demand more details.", "demand", "more details"),
+        # The New York Times on factory workers 2016 (PolNeAR train): a verb of its own tense
+        (
+            "While she says she will not be voting for Mr. Trump and considers him a racist, she "
+            "applauds his message on trade.",
+            "considers",
+            "him a racist",
+        ),
+    ],
+)
+def test_future_words_quoted_said_as_a_rule_in_a_relative_clause_or_an_object_stay(
+    text, cue, content
+):
+    assert content in [s.content.text for s in statements_by_cue(text, cue)]
+
+
 def test_table_covers_at_least_sixty_sentences():
     assert len({case[0] for case in CASES}) >= 60
 

@@ -1153,6 +1153,39 @@ _QUANTITY_PRONOUNS = frozenset("everything nothing anything something all much".
 _FILLERS = frozenset(("compound", "predet"))
 
 
+# The auxiliaries of the future: "will", "'ll", "wo" of "won't", "shall".
+_FUTURE = frozenset({"will", "'ll", "’ll", "wo", "shall"})
+# The plain verbs of saying, whose future gives words all the same: a speech's text released
+# before it is given ("the two-term president will say, according to excerpts"), or what
+# someone says as a rule ("His campaign and much of the media will tell you that …").
+_PLAIN_SAYING = frozenset({"say", "tell"})
+
+
+def _still_to_come(ctx: Context, cue: Token, candidate: Candidate) -> bool:
+    """ "Mr. Obama will also promise to act on his own to reduce gun violence", "On Thursday,
+    Comey will testify before the House Oversight Committee about the decision", "Republicans
+    will pledge to appoint strict constructionists", "the caucuses will show if a sitting
+    senator can run against the system": a cue under the future "will" tells an act or words
+    still to come, nothing said yet (the story gold's "plan (future action)", "writer's
+    prediction"). Quoted words are given ("In his speech, he will promise to use American
+    power “to oppose any violations …”": excerpts out before the speech), and so is what a
+    plain verb of saying tells (`_PLAIN_SAYING`); a relative clause tells what someone is ("a
+    flip-flopping politician who will say whatever makes the most political sense"); and a
+    plain object names what the act will be about, as PolNeAR dev marks it ("Perhaps the
+    debate moderators will demand more details")."""
+    if cue.tag_ != "VB" or cue.dep_ == "relcl" or cues.lemma(cue) in _PLAIN_SAYING:
+        return False  # the future takes a bare verb: not "she will not be voting for Mr.
+        # Trump and considers him a racist", "will retain his title, but … was seen by some as"
+    if any(c.dep_ == "dobj" for c in cue.children):
+        return False
+    own = [c for c in cue.children if c.dep_ == "aux"]
+    if not own and cue.dep_ == "conj":
+        own = [c for c in cue.head.children if c.dep_ == "aux"]
+    if not any(c.tag_ == "MD" and c.lower_ in _FUTURE for c in own):
+        return False
+    return not any(ctx.overlaps_quote(s, e) for s, e in candidate.content)
+
+
 NOT_STATEMENTS: tuple[tuple[str, Callable[[Context, Token, Candidate], bool]], ...] = (
     ("what someone sets out to find out", _open_question),
     ("an answer someone knows, not told", _answer_not_told),
@@ -1187,6 +1220,7 @@ NOT_STATEMENTS: tuple[tuple[str, Callable[[Context, Token, Candidate], bool]], .
     ("a word standing for what was told before", _pro_form),
     ('words named by a "what", not told', _words_named),
     ("the writer's verdict on what was said", _verdict_on_words),
+    ("an act or words still to come", _still_to_come),
 )
 
 
