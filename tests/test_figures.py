@@ -2070,6 +2070,19 @@ NOT_FIGURES = [
     # ... where a quotation opens on it (PolNeAR party unity, HuffPost; names changed)
     "The committee's chair said that it was “100 percent committed to an open and transparent "
     "process.”",
+    # "zero" before a singular noun, "100 percent" before one with no determiner: none or all
+    # of a quality (PolNeAR train: millennials and Sanders, USA Today; a Google executive on
+    # hiring, NYT; Carson's campaign team, Politico; story gold: the 2019 national emergency,
+    # NYT; the NSA programs, HuffPost)
+    "Most important, he appeals to a demographic that has zero knowledge of how the American "
+    "political system works.",
+    "''We found zero relationship. It's a complete random mess.''",
+    "“It actually creates zero precedent,” Mick Mulvaney, the acting White House chief of "
+    "staff, told reporters.",
+    "Then, in a statement issued in his name shortly after the AP article was published, "
+    "Carson said he has “100 percent confidence in my campaign team.”",
+    "\"I think it's important to recognize that you can't have 100 percent security, and also "
+    'then have 100 percent privacy and zero inconvenience," he said.',
     "The plan raises taxes on the 1 percent and cuts them for everyone else.",
     "Protesters said they spoke for the 99 percent.",
     "Critics called it a one-size-fits-all approach.",
@@ -3611,11 +3624,27 @@ def test_a_count_beside_a_reference_or_a_list_is_still_a_figure(text, span):
         ("The tax hit them 100 percent.", "100 percent"),
         ("“100 percent of the money went to charity,” she said.", "100 percent"),
         ("The plan adds a 1 percent tax on sales.", "1 percent"),
+        # a likelihood, a plural counted, a determiner before the noun (story gold: the
+        # Putin summit, HuffPost; Sanders on taxes, The Washington Post; PolNeAR train: Kaine's
+        # record, Breitbart; the Fed's rise, USA Today)
+        (
+            "A senior administration source told NBC on Friday that there was “zero” chance the "
+            "controversial private meeting between the two would happen.",
+            "zero",
+        ),
+        ('"Boeing and GE and other multinationals pay zero taxes." - Sanders.', "zero"),
+        ("Kaine earned a 100% rating on the Planned Parenthood Action Fund scorecard.", "100%"),
+        (
+            "Seven years of near-zero interest rates have provided investors a financial "
+            "security blanket.",
+            "zero",
+        ),
     ],
 )
 def test_a_percentage_near_an_idiom_is_still_a_figure(text, span):
     """'100 percent' as emphasis and 'the 1 percent' as a class are idioms; the same words
-    measuring a change, a share or a rate stay figures."""
+    measuring a change, a share or a rate stay figures, and "zero" counting a plural or
+    setting a likelihood stays one."""
     assert span in [f.span.text for f in figures_of(text)]
 
 

@@ -687,6 +687,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
             and number.qualifier not in ("lower", "upper")
         ):
             return False  # "no one", "the one who"; not "for every school to have at least one"
+        if lower == "zero" and _none_of_a_quality(token, number):
+            return False  # "has zero knowledge of how …", "We found zero relationship"
         if _sizes_a_text(token):
             return False  # "gave a one word answer", "a three-word proclamation"
         if _refers_back(doc, token, number):
@@ -1373,9 +1375,55 @@ def _is_idiom_percent(doc: Doc, number: NumberMatch, before: str) -> bool:
         return True
     if number.value == 100 and (_stands_alone(span) or _of_a_person(span)):
         return True
+    if number.value == 100 and _all_of_a_quality(span):
+        return True  # "“100 percent confidence in my campaign team”": emphasis
     if number.value in (1, 99) and re.search(r"(?i)\bthe\s+$", before):
         return following is None or following.pos_ not in ("NOUN", "PROPN", "ADP", "NUM")
     return False
+
+
+# Nouns of how likely something is: "zero" or "100 percent" before one is a probability ("“zero”
+# chance the controversial private meeting … would happen"), a figure.
+_LIKELIHOOD_NOUNS = frozenset("chance odds probability likelihood possibility risk".split())
+
+
+def _a_quality(noun: Token) -> bool:
+    """A singular common noun that no number measures: a quality or a state ("knowledge",
+    "confidence", "privacy"), not a plural one counts ("zero taxes", "zero voters"), a rate or
+    a likelihood ("zero chance")."""
+    return (
+        noun.tag_ == "NN"
+        and noun.lemma_.lower() not in _LIKELIHOOD_NOUNS
+        and noun.lemma_.lower() not in _RATE_NOUNS
+    )
+
+
+def _none_of_a_quality(token: Token, number: NumberMatch) -> bool:
+    """ "he appeals to a demographic that has zero knowledge of how the American political
+    system works", "“We found zero relationship.”", "you can't have 100 percent security, and
+    also then have 100 percent privacy and zero inconvenience", "“It actually creates zero
+    precedent”": "zero" before a singular noun says there is none of a quality at all, as "no"
+    would; with nothing to count it is no amount (the story gold: an idiom, rhetoric). A
+    plural it counts ("pay zero taxes", "“zero” voters would follow") and a likelihood
+    ("“zero” chance", a probability) stay figures."""
+    if number.unit or number.currency or number.qualifier != "exact":
+        return False
+    noun = _counted_noun(token)
+    return noun is not None and noun.i > token.i and _a_quality(noun)
+
+
+def _all_of_a_quality(span: SpacySpan) -> bool:
+    """ "Carson said he has “100 percent confidence in my campaign team.”", "you can't have 100
+    percent security, and also then have 100 percent privacy": "100 percent" set before a
+    singular noun with no determiner says how fully the quality holds, as "full" would: no
+    share of anything (the story gold: an idiom). With a determiner it sizes a thing of its
+    noun ("a 100% rating", "a 100 percent increase"), and with "of" it is a share ("100
+    percent of precincts reporting"): figures."""
+    root = span.root
+    noun = root.head
+    if root.dep_ != "compound" or noun.i <= root.i or not _a_quality(noun):
+        return False
+    return not any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
 _PERSONAL_OBJECTS = frozenset("me you him her us them".split())
