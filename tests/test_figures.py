@@ -4730,6 +4730,69 @@ def test_a_figure_the_article_tells_beside_a_statement_is_the_articles(text, spa
     assert _source_name(text, span) is None
 
 
+@pytest.mark.parametrize(
+    "text, span, source",
+    [
+        # story gold (BASIL 76810849, HuffPost; PolNeAR, thirtieth: Orlando, Western Journal;
+        # forty-first: Nice attack, Washington Post; thirty-fifth: Clinton emails, Washington
+        # Post): a past relative clause in reported speech that tells an event's toll says
+        # which event it is, in the writer's words
+        (
+            "Presumptive Republican presidential nominee Donald Trump issued a bombastic call "
+            "for President Barack Obama to resign on Sunday over the president\u2019s response "
+            "to a shooting at an Orlando night club that left 50 people dead and scores of "
+            "others injured.",
+            "50",
+            None,
+        ),
+        (
+            "Officials say Omar Mir Seddique Mateen, the Afghan-American who took the lives of "
+            "49 club goers in Orlando early Sunday morning, held two firearms licenses.",
+            "49",
+            None,
+        ),
+        (
+            "President Hollande announced that France would ramp up its military efforts in "
+            "Syria and Iraq and that the country's state of emergency, which had been imposed "
+            "after Islamist militants killed 130 people in Paris, would be extended three "
+            "months.",
+            "130",
+            None,
+        ),
+        (
+            "Critics have said the State Department did not do enough to protect the compounds "
+            "before the Sept. 11, 2012, attacks on diplomatic and CIA compounds in Benghazi, "
+            "Libya, that killed four Americans.",
+            "four",
+            None,
+        ),
+        # the rest of the report stays the source's, and so does a toll the source tells in a
+        # clause of their own, not a relative clause (BASIL 76810849, NYT)
+        (
+            "Officials say Omar Mir Seddique Mateen, the Afghan-American who took the lives of "
+            "49 club goers in Orlando early Sunday morning, held two firearms licenses.",
+            "two",
+            "Officials",
+        ),
+        (
+            "Speaking to reporters, Mr. Obama said the country had again been traumatized by "
+            "grievous violence, which shattered more than 100 lives during a three-hour "
+            "nightmare early Sunday, with 50 people killed and 53 wounded in the attack.",
+            "50",
+            "Obama",
+        ),
+        # a toll in a quote is the speaker's words
+        (
+            'Trump said Obama should resign over "a shooting that left 50 people dead."',
+            "50",
+            "Trump",
+        ),
+    ],
+)
+def test_a_toll_in_a_relative_clause_of_reported_speech_is_the_writers(text, span, source):
+    assert _source_name(text, span) == source
+
+
 def test_a_fraction_sizing_a_vote_is_read_and_a_surname_is_no_place():
     # extra gold and BASIL: "a two-thirds majority", "a two-thirds vote" are shares of a vote
     found = {

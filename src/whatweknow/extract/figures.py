@@ -2581,6 +2581,60 @@ def _dates_a_background_event(
     return False
 
 
+# Verbs that tell an event's toll, how many it killed or hurt ("the attacks that killed four
+# Americans"), and the states a toll leaves people in ("a shooting … that left 50 people dead").
+_TOLL_VERBS = frozenset("kill wound injure".split())
+_TOLL_STATES = frozenset("dead wounded injured".split())
+
+
+def _tolls_a_background_event(doc: Doc, text: str, token: Token, statement: Statement) -> bool:
+    """A count in a relative clause of reported speech that tells, in the past, an event's
+    toll is the writer's account of which event it is, not the source's report, as a span of
+    time dating it is (`_dates_a_background_event`): "Trump issued a bombastic call for
+    President Barack Obama to resign … over the president's response to a shooting at an
+    Orlando night club that left 50 people dead"; "Officials say Omar Mir Seddique Mateen, the
+    Afghan-American who took the lives of 49 club goers …, held two firearms licenses"; "the
+    country's state of emergency, which had been imposed after Islamist militants killed 130
+    people in Paris, would be extended" (the story gold: the writer's). The toll's verb kills
+    or hurts (`_TOLL_VERBS`), leaves people dead or hurt, or takes their lives. A toll the
+    source tells in a clause of their own stays theirs ("Obama said … with 50 people killed and
+    53 wounded in the attack"), as does one in a quote."""
+    if statement.form == "direct" or statement.cue is None:
+        return False
+    start, end = statement.content.start, statement.content.end
+    if not start <= token.idx < end:
+        return False
+    if sum(text[start : token.idx].count(mark) for mark in _QUOTE_MARKS) % 2:
+        return False
+    verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or not _tells_a_toll(verb, token) or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} & _MODALS:
+        return False
+    for node in (verb, *verb.ancestors):
+        if not start <= node.idx < end or node.dep_ == "ccomp":
+            return False
+        if node.dep_ == "relcl":
+            return True
+    return False
+
+
+def _tells_a_toll(verb: Token, token: Token) -> bool:
+    """Whether a verb tells the toll its object counts: "killed four Americans", "left 50
+    people dead", "took the lives of 49 club goers"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and token in c.subtree]
+    if not objects:
+        return False
+    lemma_ = verb.lemma_.lower()
+    if lemma_ in _TOLL_VERBS:
+        return True
+    if lemma_ == "leave":
+        return any(
+            c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ in _TOLL_STATES for c in verb.children
+        )
+    return lemma_ in ("take", "claim") and objects[0].lemma_.lower() == "life"
+
+
 def _describes_the_topic(doc: Doc, token: Token, statement: Statement) -> bool:
     """ "Justice Ginsburg expressed some concerns about the particulars of the lawsuit that
     covers 1.5 million women", "criticized President Barack Obama for using his executive
@@ -2695,6 +2749,7 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
             or _in_the_writers_words(doc, text, token, statement, number)
             or (token is not None and _glosses_a_place_of_the_report(doc, text, token, statement))
             or (token is not None and _dates_a_background_event(text, token, statement, number))
+            or (token is not None and _tolls_a_background_event(doc, text, token, statement))
             or _counted_speaker(doc, statement)
         )
     )
