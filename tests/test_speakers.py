@@ -2081,6 +2081,32 @@ SPEAKERS = [
         "Newt Gingridge and Rick Santoro",
         "group",
     ),
+    # … with where they are from, a phrase set off by commas, "all" or an auxiliary between
+    # the list and its verb (Politico, 2016 Cruz story; USA Today, 2016 campaign trail story;
+    # Politico, 2015 ethanol story), and a name the parser hung on the first as an object
+    (
+        "Sens. Johnny Isakson of Georgia and John Boozman of Arkansas, both up for reelection "
+        "in conservative territory, also said they'd be happy to have Cruz on the trail with "
+        "them.",
+        "they'd be happy to have Cruz on the trail with them",
+        "Johnny Isakson and John Boozman",
+        "group",
+    ),
+    (
+        "Former Florida Gov. Jeb Bush and New Jersey Gov. Chris Christie are on the ballot. "
+        "Bush, Christie, Ohio Gov. John Kasich and Sen. Rand Paul of Kentucky all appeared on "
+        "Sunday news shows to tout their continued viability as alternatives to Trump and Cruz.",
+        "their continued viability as alternatives to Trump and Cruz",
+        "Jeb Bush, Chris Christie, John Kasich and Rand Paul",
+        "group",
+    ),
+    (
+        "Ben Carson, Ted Cruz and Rand Paul have all attacked the program as a violation of free "
+        "market principles.",
+        "the program as a violation of free market principles",
+        "Ben Carson, Ted Cruz and Rand Paul",
+        "group",
+    ),
     # … never where the list goes on with more than the names (HuffPost, 2018 Helsinki story):
     # the whole list speaks, as the text writes it (LISTED_AS_APPOSITION below)
     (
@@ -5014,6 +5040,18 @@ def test_a_full_name_the_tagger_missed_is_the_name_of_the_surname_it_found(given
     )
     found = [e for e in build_index(doc).entities if e.type == "person"]
     assert [(e.name, [m.text for m in e.mentions]) for e in found] == people
+
+
+def test_a_place_after_of_is_no_given_name_shared_with_the_next_person():
+    # Politico, 2016 Cruz story: "Georgia" is where Isakson is from, not "Georgia Boozman"
+    from whatweknow.extract.entities import build_index
+
+    doc = load_nlp()(
+        "Sens. Johnny Isakson of Georgia and John Boozman of Arkansas also said they would "
+        "be happy to have him."
+    )
+    people = sorted(e.name for e in build_index(doc).entities if e.type == "person")
+    assert people == ["John Boozman", "Johnny Isakson"]
 
 
 def test_a_surname_the_tagger_took_for_an_organisation_keeps_the_sex_the_text_gives():

@@ -660,10 +660,13 @@ def _called_by_nickname(
 
 def _given_name_before_a_person(doc: Doc, ent: SpacySpan) -> bool:
     """One capitalised word the census knows as a given name, then "and" and a person's full
-    name: "Hillary and Bill Clinton", whatever the tagger labelled the first word."""
+    name: "Hillary and Bill Clinton", whatever the tagger labelled the first word; not a place
+    after "of", where a person is from ("Sens. Johnny Isakson of Georgia and John Boozman of
+    Arkansas")."""
     following = ent.end + 1
     return (
         len(ent) == 1
+        and not (ent.label_ == "GPE" and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "of")
         and following < len(doc)
         and doc[ent.end].lower_ in ("and", "&")
         and doc[following].ent_type_ == "PERSON"

@@ -1743,13 +1743,24 @@ def _joined_without_and(head: Token, child: Token) -> bool:
     )
 
 
-# Between two names of a list of people: a party tag, a comma or "and", then their titles
-# ("Jeff McCabe (D) and Assistant House Majority Leader Sara Gideon").
+# Where a person on a list is from: "of Georgia" in "Sens. Johnny Isakson of Georgia and John
+# Boozman of Arkansas", "of Kentucky" in "… and Sen. Rand Paul of Kentucky".
+_HOME = r"(?:\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"
+# Between two names of a list of people: a party tag or a home, a comma or "and", then their
+# titles ("Jeff McCabe (D) and Assistant House Majority Leader Sara Gideon").
 _BETWEEN_NAMES = re.compile(
-    r"\s*(?:\([^()\n]{1,12}\))?\s*(,\s*(?:and\s+)?|and\s+)(?:[A-Z][\w.'’-]*\s+)*"
+    r"\s*(?:\([^()\n]{1,12}\))?" + _HOME + r"\s*(,\s*(?:and\s+)?|and\s+)(?:[A-Z][\w.'’-]*\s+)*"
 )
-# After the last name, before the verb: a party tag, an adverb.
-_BEFORE_VERB = re.compile(r"\s*(?:\([^()\n]{1,12}\))?\s*(?:(?:also|\w+ly)\s+)?")
+# After the last name, before the verb: a party tag or a home, a phrase set off by commas that
+# tells who they are ("…, both up for reelection in conservative territory, also said"), then
+# "all", "both", an adverb or an auxiliary ("Ben Carson, Ted Cruz and Rand Paul have all
+# attacked", "… of Kentucky all appeared").
+_BEFORE_VERB = re.compile(
+    r"\s*(?:\([^()\n]{1,12}\))?"
+    + _HOME
+    + r"\s*(?:,[^,;:()“”\"\n]{1,80},\s*)?"
+    + r"(?:(?:all|both|also|\w+ly|have|has|had|will|would|were|are)\s+)*"
+)
 
 
 def _people_listed_with(ctx: Context, head: Token) -> tuple[list[Entity], tuple[int, int]] | None:
@@ -1787,10 +1798,15 @@ def _people_listed_with(ctx: Context, head: Token) -> tuple[list[Entity], tuple[
         return None  # "A, B and C": the list ends in "and"
     if not _BEFORE_VERB.fullmatch(ctx.text, listed[-1][1], verb.idx):
         return None
-    for start, end, _ in listed:
-        name = ctx.doc.char_span(start, end, alignment_mode="expand")
-        if name is None or name.root.dep_ in _OBJECTS:
-            return None  # "agents have been dispatched to Ferguson, and Mr. Holder said"
+    names = [ctx.doc.char_span(start, end, alignment_mode="expand") for start, end, _ in listed]
+    if any(name is None for name in names):
+        return None
+    on_the_list = {t.i for name in names for t in name}
+    for name in names:
+        if name.root.dep_ in _OBJECTS and name.root.head.i not in on_the_list:
+            # "agents have been dispatched to Ferguson, and Mr. Holder said"; not "Christie" in
+            # "Bush, Christie, Ohio Gov. John Kasich and …", hung on "Bush" as an object
+            return None
     return [m[2] for m in listed], (listed[0][0], listed[-1][1])
 
 
