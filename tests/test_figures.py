@@ -3802,6 +3802,39 @@ def test_the_marks_of_a_run_of_items_are_no_figures(text, kept):
 
 
 @pytest.mark.parametrize(
+    "text, kept",
+    [
+        # forty-third folder, Clinton on Trump's debt talk (HuffPost): decades
+        (
+            "Well, we know what happens to countries that tried that in the past, like Germany "
+            "in the ‘20s, or Zimbabwe in the ‘90s,” Clinton said.",
+            [],
+        ),
+        # forty-seventh folder, Sanders in Iowa (HuffPost): a year
+        (
+            "Rep. Hank Johnson (D-Ga.) said in ‘08 that the early willingness of white voters to "
+            "back Obama threw previous racial assumptions out the window.",
+            [],
+        ),
+        # twenty-seventh folder, Clinton's backseat drivers (Politico): years in a title
+        (
+            "Former Obama speechwriter Jon Favreau published a column in The Daily Beast, "
+            "entitled, “Why Electing Hillary in ‘16 is More Important Than Electing Obama in "
+            "‘08.”",
+            [],
+        ),
+        # a quote that opens on a count, its noun after it, stays (invented)
+        ("He said ‘20 people died’ in the attack.", ["20"]),
+    ],
+)
+def test_two_digits_after_an_opening_single_quote_cut_a_year_short(text, kept):
+    """A year or a decade cut to two digits whose apostrophe was typed as an opening single
+    quote ("the ‘90s", "in ‘08") is a date, no figure: the story gold's "decade used as date",
+    "years in a title"; a count with its noun after it stays."""
+    assert [f.span.text for f in figures_of(text)] == kept
+
+
+@pytest.mark.parametrize(
     "text, span",
     [
         # NewsQuant dev: "top" before a count of a plural noun counts it

@@ -600,6 +600,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         re.match(r"s\b", after) or re.fullmatch(r"\d\d", digits)
     ):
         return False  # "the ’90s": a decade; "the campaign of '08": a year
+    if _a_year_cut_short(doc, text, number, digits, after):
+        return False  # "Germany in the ‘20s", "said in ‘08 that": an opening quote for "’"
     if _is_an_emergency_line(text, number, after):
         return False  # "Mateen also called 911", "a 999 call": a phone number
     if _counts_on_hands(doc, token):
@@ -707,6 +709,26 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         return False
     # A long bare digit string is an id, not an amount.
     return bool(number.currency or number.unit or not re.fullmatch(r"\d{7,}", digits))
+
+
+def _a_year_cut_short(doc: Doc, text: str, number: NumberMatch, digits: str, after: str) -> bool:
+    """ "like Germany in the ‘20s, or Zimbabwe in the ‘90s,” Clinton said", "Rep. Hank Johnson
+    (D-Ga.) said in ‘08 that …", "“Why Electing Hillary in ‘16 is More Important Than Electing
+    Obama in ‘08”": two digits after a left single quotation mark, where the apostrophe that
+    cuts a year or a decade short ("the ’90s", "the campaign of '08") was typed as an opening
+    quote, name a decade (an "s" after them) or a year, no amount (the story gold: decades and
+    years used as dates, in three stories). In the PolNeAR and BASIL texts every such mark
+    before two digits cuts a year or a decade; a quote that opens on a count has its noun or
+    unit after the number ("‘20 people died’"), and stays a figure."""
+    if text[number.start - 1 : number.start] != "‘" or not re.fullmatch(r"\d\d", digits):
+        return False
+    if re.match(r"s\b", after):
+        return True
+    if number.unit or number.currency:
+        return False
+    token = token_at(doc, number.number_start)
+    noun = _counted_noun(token) if token is not None else None
+    return noun is None or noun.i < token.i
 
 
 def _counted_noun(token: Token) -> Token | None:
