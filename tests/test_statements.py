@@ -2730,6 +2730,58 @@ def test_future_words_quoted_said_as_a_rule_in_a_relative_clause_or_an_object_st
     assert content in [s.content.text for s in statements_by_cue(text, cue)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The Western Journal on Christie and Trump 2016 (PolNeAR train)
+        "On Sunday, he appeared at a Trump rally where he officially pledged his support to the "
+        "Trump campaign.",
+        # Politico on Sanders's California supporters 2016 (PolNeAR train)
+        "Clinton clinched the nomination by using a tabulation of pledged delegates and "
+        "superdelegates who had publicly pledged their support to Clinton.",
+        # The Washington Post on Cruz sweeping Wyoming's delegates 2016 (PolNeAR train)
+        "Both the Cruz and Trump camps ran slates of national-delegate candidates who pledged "
+        "their support on the second vote in Cleveland.",
+    ],
+)
+def test_support_pledged_is_no_statement(text):
+    """A pledge of one's support gives it to someone, an endorsement (the story gold's
+    "action", "action (endorsement)": 3 stories), no claim."""
+    assert not statements_by_cue(text, "pledged")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # Fox News on Schumer and the 2018 shutdown (BASIL): support for a cause
+        (
+            "Schumer, near the time of his announcement Monday, pledged his continued support for "
+            "DREAMers.",
+            "his continued support for DREAMers",
+        ),
+        # Politico on Obama in Orlando 2016 (PolNeAR train): allegiance is no support
+        (
+            "Trump was asked about the Islamic State's claim of credit for the attack by an "
+            "American Muslim who pledged his allegiance to the group during the massacre.",
+            "his allegiance to the group",
+        ),
+        # HuffPost on the candidates and the Orlando shooting 2016 (BASIL)
+        (
+            "His son had reportedly pledged allegiance to ISIS before executing the attack.",
+            "allegiance to ISIS",
+        ),
+        # HuffPost on Sanders and Clinton 2016 (PolNeAR train): a commitment
+        (
+            "And while the Sanders campaign was happy to hear Clinton pledged her commitment to "
+            "some of the causes that he has pushed during this campaign, Devine made it clear.",
+            "her commitment to some of the causes that he has pushed during this campaign",
+        ),
+    ],
+)
+def test_support_for_a_cause_allegiance_or_a_commitment_pledged_stay(text, content):
+    assert content in [s.content.text for s in statements_by_cue(text, "pledged")]
+
+
 def test_table_covers_at_least_sixty_sentences():
     assert len({case[0] for case in CASES}) >= 60
 

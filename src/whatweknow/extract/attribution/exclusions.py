@@ -1186,6 +1186,36 @@ def _still_to_come(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     return not any(ctx.overlaps_quote(s, e) for s, e in candidate.content)
 
 
+# Verbs of committing oneself: "pledged", "promised", "vowed".
+_COMMITTING = frozenset("pledge promise vow".split())
+
+
+def _backing_pledged(ctx: Context, cue: Token, candidate: Candidate) -> bool:
+    """ "he officially pledged his support to the Trump campaign", "superdelegates who had
+    publicly pledged their support to Clinton", "national-delegate candidates who pledged
+    their support on the second vote": a pledge of one's support (a noun of siding) gives it
+    to someone, an endorsement, as "endorsed Clinton" is (the story gold's "action", "action
+    (endorsement)"), no claim. Not a vote ("Nancy Worley pledged her vote to Clinton", a
+    not-statement too): the statement dropped there was the speaker the next "she said" reads
+    (a right speaker lost in the story gold). Support for a cause says where the speaker
+    stands ("pledged his continued support for DREAMers": a statement in the story gold), and
+    allegiance or a commitment is no support given ("had pledged his allegiance to the Islamic
+    State", "pledged her commitment to some of the causes": statements), nor are quoted
+    words."""
+    if cues.lemma(cue) not in _COMMITTING:
+        return False
+    obj = object_after(cue)
+    if obj is None or obj.lemma_.lower() not in _SIDING:
+        return False
+    if any(c.dep_ not in ("det", "poss", "amod", "advmod") for c in obj.children):
+        return False  # "his continued support for DREAMers": for what
+    if any(c.dep_ in ("ccomp", "xcomp", "csubj", "oprd") for c in cue.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in cue.children):
+        return False
+    return not any(ctx.overlaps_quote(s, e) for s, e in candidate.content)
+
+
 NOT_STATEMENTS: tuple[tuple[str, Callable[[Context, Token, Candidate], bool]], ...] = (
     ("what someone sets out to find out", _open_question),
     ("an answer someone knows, not told", _answer_not_told),
@@ -1221,6 +1251,7 @@ NOT_STATEMENTS: tuple[tuple[str, Callable[[Context, Token, Candidate], bool]], .
     ('words named by a "what", not told', _words_named),
     ("the writer's verdict on what was said", _verdict_on_words),
     ("an act or words still to come", _still_to_come),
+    ("one's support pledged to someone", _backing_pledged),
 )
 
 
