@@ -6444,3 +6444,108 @@ def test_no_statement_by_the_table_but_an_object_and_infinitive_of_a_verb_unlist
     the story gold takes a report of a topic or a memory of a visit as no statement) and one
     with an infinitive alone ("claim" so is a cue in PolNeAR train, 6 times in 6)."""
     assert cue not in {s.cue.text for s in statements_of(text) if s.cue}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        # (HuffPost on Chick-fil-A 2012, story gold, tenth folder, as printed)
+        (
+            "House Minority Leader Nancy Pelosi (D-Calif.) tweeted about her opposition to the "
+            'restaurant, and West Hollywood bar The Abbey introduced a "Chick-for-Gay" sandwich '
+            "as a protest against the chain.",
+            "Nancy Pelosi",
+            "tweeted",
+            "her opposition to the restaurant",
+        ),
+        # (Fox News on Clinton's emails 2015, story gold, twelfth folder, as printed)
+        (
+            "Former Florida Gov. Jeb Bush, who released 250,000 emails from his gubernatorial "
+            "tenure this past December, tweeted about the contrast between his disclosures and "
+            "Clinton's secrecy.",
+            "Jeb Bush",
+            "tweeted",
+            "the contrast between his disclosures and Clinton's secrecy",
+        ),
+        # the relative pronoun is the one who speaks (Politico on Lynch and Comey 2016, story
+        # gold, twentieth folder, as printed)
+        (
+            "On top of that, much of the national security establishment is hostile to Donald "
+            "Trump, who has mused about abandoning decades of nuclear security policy and "
+            "bringing back torture to interrogate terror suspects.",
+            "Donald Trump",
+            "mused",
+            "abandoning decades of nuclear security policy and bringing back torture to "
+            "interrogate terror suspects",
+        ),
+    ],
+)
+def test_a_verb_of_speech_says_what_its_about_phrase_names(text, speaker, cue, content):
+    """Statements found, fifty-first round: a verb of speech the word lists read by no "about"
+    (`lexicon.PREP_CUES` reads "talked about", "wrote about"), with an "about" phrase and
+    nothing else it says, says what the phrase names."""
+    found = {(s.speaker.name, s.cue.text, s.content.text) for s in statements_of(text)}
+    assert (speaker, cue, content) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # an object gapped is what was said, the phrase its topic (written for the test)
+        ("These are the things he tweeted about last year.", "tweeted"),
+        ("In an interview, Deacon had nothing bad to say about Sanders.", "say"),
+        # the object a "what" fronts, where the parser made the verb a conjunct (Politico on
+        # the Brooklyn debate 2016, story gold, twenty-seventh folder, as printed)
+        (
+            "When later pressed about what the Sanders campaign may or may not be implying "
+            "about Clinton and her support from people who lobby on behalf of corporate "
+            "interests, Weaver rejected the notion.",
+            "implying",
+        ),
+        # a report owed, not made (Politico on Clinton's emails 2016, story gold, thirty-ninth
+        # folder, a not-statement there; as printed)
+        (
+            "State's lawyers will likely have to report to a judge next week about its lapse, "
+            "and the agency said it will drop another batch of emails next week in an attempt "
+            "to get back on track.",
+            "report",
+        ),
+    ],
+)
+def test_no_statement_by_an_about_phrase_with_the_object_gapped_or_an_act_owed(text, cue):
+    """What the "about" reading leaves alone: a verb whose object the sentence gaps ("the
+    things he tweeted about") and a report someone has to make."""
+    assert cue not in {s.cue.text for s in statements_of(text) if s.cue}
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "topic"),
+    [
+        # (USA Today on Clinton and Obama 2016, story gold, forty-eighth folder, as printed)
+        (
+            '"Why in the world would you try to cozy up to George W. Bush?" Lichtman said '
+            "about McCain's effort to downplay his connections with Bush.",
+            "Why in the world would you try to cozy up to George W. Bush?",
+            "McCain's effort to downplay his connections with Bush",
+        ),
+        # (Breitbart on Kaine 2016, story gold, thirty-second folder, as printed, cut short)
+        (
+            "In a press release earlier this month, the Democrat convention committee said about "
+            "its specific inclusion of Planned Parenthood’s abortion business in the latest "
+            'draft of its platform:\n\n"The platform goes further than previous Democratic '
+            "platforms on women’s reproductive rights. It champions Planned Parenthood health "
+            'centers and commits to push back on all Republican efforts to defund it."',
+            "The platform goes further than previous Democratic platforms on women’s "
+            "reproductive rights. It champions Planned Parenthood health centers and commits "
+            "to push back on all Republican efforts to defund it.",
+            "its specific inclusion of Planned Parenthood’s abortion business in the latest "
+            "draft of its platform",
+        ),
+    ],
+)
+def test_the_words_the_verb_sets_off_are_said_not_its_about_phrase(text, said, topic):
+    """A quote the verb sets off, or the words a colon after the "about" phrase hands on, are
+    what was said; the phrase is its topic."""
+    found = {(s.cue.text, s.content.text) for s in statements_of(text) if s.cue}
+    assert ("said", said) in found, found
+    assert ("said", topic) not in found

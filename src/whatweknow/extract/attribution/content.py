@@ -672,6 +672,62 @@ def _in_the_tables_shape(said: _Said) -> _Reading | None:
     return _Reading(content, clause=True) if content else None
 
 
+def _said_about(said: _Said) -> _Reading | None:
+    """ "House Minority Leader Nancy Pelosi (D-Calif.) tweeted about her opposition to the
+    restaurant", "Trump has mused about abandoning decades of nuclear security policy", "Jeb
+    Bush … tweeted about the contrast between his disclosures and Clinton's secrecy": a verb of
+    speech the word lists read by no "about" (`lexicon.PREP_CUES` reads "talked about", "wrote
+    about", "complained about"), with an "about" phrase and nothing else it says, says what
+    the phrase names, as those do. Only with its own speaker, and with no object, clause or
+    infinitive anywhere: an object gapped ("what he said about …", "anything to say about …")
+    is what was said, the phrase its topic; a report owed ("will likely have to report to a
+    judge … about its lapse") is none yet, and a quote the verb sets off is what was said
+    ("“Why in the world would you try to cozy up to George W. Bush?” Lichtman said about
+    McCain's effort …"), as are the words a colon after the phrase hands on ("the Democrat
+    convention committee said about its specific inclusion of Planned Parenthood’s abortion
+    business in the latest draft of its platform:" then a quote). The phrase is no clause the
+    verb governs, so "asked about …" stays a question put, no statement (`reporting_verb`)."""
+    verb, lemma = said.verb, said.lemma
+    if lemma not in lexicon.SPEECH_VERBS or "about" in lexicon.PREP_CUES.get(lemma, ()):
+        return None
+    if not _can_say(said) or said.complement or has_to(verb) or verb.dep_ == "pcomp":
+        return None
+    if adjacent_quote(said.ctx, verb) is not None:
+        return None  # "“Why in the world would you …?” Lichtman said about McCain's effort …"
+    if any(c.dep_ in _SAID_PARTS for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ in ("relcl", "acl") and (
+        subject is None or subject.lower_ not in lexicon.RELATIVE_PRONOUNS
+    ):
+        return None  # the noun the clause hangs on is what was said: "the things he said about …"
+    head = verb.head if verb.dep_ == "conj" else verb
+    # (a relative clause on the subject is the subject's: "Jeb Bush, who released …, tweeted")
+    subjects = {t.i for c in head.children if c.dep_ in SUBJECTS for t in c.subtree if t.i != c.i}
+    own = subject.i if subject is not None else -1
+    if any(
+        t.tag_ in ("WP", "WDT") and t.i != own and t.i < verb.i and t.i not in subjects
+        for t in head.subtree
+    ):
+        return None  # "what the Sanders campaign may or may not be implying about Clinton"
+    about = next(
+        (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "about" and c.i > verb.i),
+        None,
+    )
+    tokens = [t for t in about.subtree if t is not about] if about is not None else []
+    if not tokens:
+        return None
+    end = tokens[-1].i + 1
+    if end < len(verb.doc) and verb.doc[end].text == ":":
+        return None  # "the committee said about its specific inclusion of …:" then its words
+    return _Reading([said.ctx.tokens_span(tokens)])
+
+
+# What a verb may say besides an "about" phrase: an object, a clause, an infinitive, whom it
+# tells.
+_SAID_PARTS = frozenset(("dobj", "ccomp", "xcomp", "dative", "oprd", "attr", "advcl"))
+
+
 def _speech_act_told(said: _Said) -> _Reading | None:
     """ "he told the story of an older supporter in the Miami area …", "Mr. Ryan suggested few
     ideas for how to appeal to voters …", "different media sources were reporting different
@@ -849,6 +905,7 @@ SPEECH_READINGS: tuple[Callable[[_Said], _Reading | None], ...] = (
     _speech_act_told,
     _object_cue,
     _in_the_tables_shape,
+    _said_about,
 )
 
 
