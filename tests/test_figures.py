@@ -4108,6 +4108,36 @@ def test_vague_words_and_one_that_count_nothing_are_no_figures(text):
 
 
 @pytest.mark.parametrize(
+    "text, kept",
+    [
+        # forty-ninth folder, Trump and the tech world (NYT)
+        ("One recent afternoon, two volunteers were running a phone bank.", ["two"]),
+        # forty-seventh folder, skateboarders in the Bronx (NYT)
+        (
+            "One recent afternoon, the women were leaving the skate park when they encountered "
+            "a group of boys squabbling with police officers under the train tracks.",
+            [],
+        ),
+        # forty-seventh folder, Carly Fiorina's years at Hewlett-Packard (Washington Post)
+        (
+            'One Sunday in late 2001, according to "Perfect Enough: Carly Fiorina and the '
+            'Reinvention of Hewlett-Packard" by George Anders, Fiorina sat in the first-floor '
+            "study of her mansion in California's Los Altos Hills and called half a dozen HP "
+            "directors, asking each for a yes-no answer on whether the rocky merger should stop "
+            "or go on as planned.",
+            ["half a dozen HP"],
+        ),
+        # measured from, it is a span of time (invented)
+        ("One day after the vote, 40 people protested.", ["40"]),
+    ],
+)
+def test_one_opening_a_sentence_on_a_day_says_when(text, kept):
+    """ "One" opening its sentence on a day, a part of a day or a weekday the clause is set on
+    says when, as "a" would: no count (the story gold has no figure on such a "one")."""
+    assert [f.span.text for f in figures_of(text)] == kept
+
+
+@pytest.mark.parametrize(
     "text, span, value, counted",
     [
         # fresh gold: spelled-out and compound counts

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from .. import lexicon
-from ..dates import MONTHS
+from ..dates import MONTHS, WEEKDAYS
 from ..model import Document, Figure, Span, Statement
 from ..names import SUFFIX_ALTERNATIVES
 from ..nlp import next_token, text_of, token_at
@@ -681,6 +681,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         if one and number.qualifier == "exact" and _brings_one_in(token, before):
             return False  # "One guy came in and said …", "When one chamber of Congress is in
             # session": the subject its clause goes on to tell about, as "a" would bring it in
+        if one and number.qualifier == "exact" and _sets_a_time(token):
+            return False  # "One recent afternoon, two volunteers were running a phone bank"
         if (
             (one or lower == "zero")
             and not number.unit
@@ -1902,6 +1904,32 @@ def _brings_one_in(token: Token, before: str) -> bool:
     ):
         return False
     return not _beside_another_count(noun)
+
+
+# Nouns of a point in time that "one" before them picks out, as "a" would ("One Sunday in late
+# 2001"): the parts of a day and the days of the week.
+_POINTS_OF_TIME = frozenset("day morning afternoon evening night".split()) | frozenset(
+    name for name in WEEKDAYS if name.endswith("day")
+)
+# Words after a span of time that measure from it ("One day later", "one night after the vote").
+_MEASURED_FROM = frozenset("later earlier ago after before since".split())
+
+
+def _sets_a_time(token: Token) -> bool:
+    """ "One recent afternoon, two volunteers were running a phone bank", "One recent
+    afternoon, the women were leaving the skate park", "One Sunday in late 2001, according to
+    …, she called": "one" opening its sentence on a day, a part of a day or a weekday that the
+    clause is set on (no preposition: the parser's adverbial noun) says when, as "a" or "on a
+    certain" would; it counts nothing (the story gold has no figure on such a "one"; three
+    stories: forty-ninth's Trump and the tech world, forty-seventh's skateboarders and Carly
+    Fiorina's years at Hewlett-Packard). A span measured from ("One day later"), inside a
+    sentence ("He worked one day a week") or the object of a verb ("It took one day") stays."""
+    noun = _counted_noun(token)
+    if noun is None or token.i != token.sent.start or noun.dep_ != "npadvmod":
+        return False
+    if noun.lower_ not in _POINTS_OF_TIME:
+        return False
+    return not any(c.lower_ in _MEASURED_FROM for c in noun.children)
 
 
 _POSSESSIVE_PRONOUNS = frozenset("my our your his her its their".split())
