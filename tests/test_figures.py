@@ -4138,6 +4138,40 @@ def test_one_opening_a_sentence_on_a_day_says_when(text, kept):
 
 
 @pytest.mark.parametrize(
+    "text, kept",
+    [
+        # forty-seventh folder, Bill Clinton campaigning for his wife (NYT)
+        ("He could still summon stats and an anecdote or two, but not with the same verve.", []),
+        # twenty-third folder, seven GOP hopefuls (Washington Post)
+        (
+            "Christie still needs a stumble or two by the establishment types in front of him, "
+            "but he has fought his way back to respectability.",
+            [],
+        ),
+        # fifteenth folder, Obama taunts Republicans over his jobs bill (BASIL 2153fb3e, NYT)
+        ("But they would not spur job creation in the coming year or two.", []),
+        # thirty-seventh folder, Clinton in Nevada (USA Today)
+        (
+            '"The Sanders campaign is throwing a lot of money at Nevada in this last week or two '
+            'to try and make up ground," said Rep. Xavier Becerra.',
+            [],
+        ),
+        # a span of time after "a" measures one or two of it (tenth folder, BASIL df5fe55a)
+        (
+            "The economy could dip if Congress waited a month or two to get a tax cut package "
+            "passed.",
+            ["two"],
+        ),
+    ],
+)
+def test_or_two_after_one_thing_named_is_a_loose_amount(text, kept):
+    """ "an anecdote or two", "in the coming year or two": "or two" after one thing named with
+    an article or a demonstrative says "one, perhaps a few", no count; "a month or two" is a
+    span of one or two months."""
+    assert [f.span.text for f in figures_of(text)] == kept
+
+
+@pytest.mark.parametrize(
     "text, span, value, counted",
     [
         # fresh gold: spelled-out and compound counts

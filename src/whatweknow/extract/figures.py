@@ -683,6 +683,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
             # session": the subject its clause goes on to tell about, as "a" would bring it in
         if one and number.qualifier == "exact" and _sets_a_time(token):
             return False  # "One recent afternoon, two volunteers were running a phone bank"
+        if lower == "two" and _or_two(token):
+            return False  # "an anecdote or two", "in the coming year or two": a loose "a few"
         if (
             (one or lower == "zero")
             and not number.unit
@@ -1904,6 +1906,26 @@ def _brings_one_in(token: Token, before: str) -> bool:
     ):
         return False
     return not _beside_another_count(noun)
+
+
+def _or_two(token: Token) -> bool:
+    """ "He could still summon stats and an anecdote or two", "Christie still needs a stumble
+    or two by the establishment types", "in the coming year or two", "in this last week or
+    two": "or two" after one thing named with an article or a demonstrative ("a NOUN or
+    two") says "one, perhaps a few", a loose amount that counts nothing (the story gold's
+    idiom and vague span, not-figures in four stories). After "a" a noun of time measures a
+    span ("if Congress waited a month or two": one or two months, the gold's range), so it
+    stays."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].lower_ != "or" or doc[token.i - 2].tag_ != "NN":
+        return False
+    noun = doc[token.i - 2]
+    at = noun.i - 1
+    while at >= 0 and doc[at].pos_ in ("ADJ", "NOUN", "VERB") and noun.i - at < 4:
+        at -= 1  # "the discrete issue", "this last week", "the coming year"
+    if at < 0 or doc[at].lower_ not in ("a", "an", "the", "this", "that"):
+        return False
+    return not (doc[at].lower_ in ("a", "an") and lemma(noun) in TIME_NOUNS)
 
 
 # Nouns of a point in time that "one" before them picks out, as "a" would ("One Sunday in late
