@@ -6418,3 +6418,57 @@ def test_a_name_label_the_tagger_takes_for_a_noun_is_the_person_named_in_full(
 )
 def test_a_name_with_a_curly_apostrophe_is_the_person_named(text, content, speaker):
     assert_spoken_by(text, content, speaker, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # The Western Journal on the Iowa caucuses (story gold, thirty-eighth folder)
+        (
+            "Readers of TheBlaze were quick to condemn the outcome.",
+            "the outcome",
+            "Readers of TheBlaze",
+        ),
+        # NYT on the Orlando shooting (story gold, thirty-third folder)
+        (
+            "Europe's mainstream political leaders were quick to offer condolences on Monday and "
+            "affirm their friendship with the American people.",
+            "condolences on Monday",
+            "Europe's mainstream political leaders",
+        ),
+        # The Washington Post on the Paris attacks (story gold, twenty-second folder)
+        (
+            "Republican candidates were quick to cast the attacks as the consequence of failed "
+            "U.S. leadership in the world - an indictment of the Obama administration and, by "
+            "extension, its first-term secretary of state, Clinton.",
+            "the attacks as the consequence of failed U.S. leadership in the world",
+            "Republican candidates",
+        ),
+    ],
+)
+def test_what_a_group_was_quick_to_do_it_did(text, content, speaker):
+    """An infinitive after "quick" (`lexicon.DONE_NEXT`, as "went on to acknowledge") is the
+    act of the plural noun that is the subject of "be": the parser hangs it on the adjective,
+    where no subject is."""
+    assert_spoken_by(text, content, speaker, "group")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train (outside every gold): a prediction, and an act held back
+        "Yellen is likely to stress that the Fed would pause its rate hiking campaign quickly.",
+        # not a plural noun's: no statements in the story gold (NYT on the tax-cut deal, tenth
+        # folder; Politico on Clinton's union problem, forty-seventh folder)
+        "The administration was quick to highlight comments from Mark Zandi, chief economist "
+        "for Moody’sEconomy.com.",
+        "Sanders and Clinton share some views on education: Both are quick to offer praise for "
+        "teachers unions, and both advocate for the federal government playing a strong role.",
+        "Her strategists have been reluctant to reveal too much of their playbook publicly so as "
+        "not to tip off her opponents.",
+    ],
+)
+def test_what_a_subject_is_likely_or_reluctant_to_do_has_no_speaker(text):
+    """Not "likely", "willing" or "reluctant to": words still to come or held back; and not
+    what one body or "both" was quick to do."""
+    assert not [s for s in statements_of(text) if s.speaker.name]

@@ -51,6 +51,9 @@ THING_SENSE_VERBS = frozenset("continue signal threaten".split())
 # to mention", "refrained from saying", "avoided naming him". A statement under one is negated by
 # the verb itself (a refusal to talk about a topic, "declined to comment", is none at all).
 WITHHOLDING_VERBS = frozenset("decline refuse fail refrain avoid".split())
+# Words whose infinitive tells what was done next, not what is meant or made to come: "went
+# on to acknowledge the error", "proceeded to acknowledge", "was quick to acknowledge".
+DONE_NEXT = frozenset({"go on", "proceed", "quick", "hasten", "manage"})
 
 # Verbs whose plain object is what is attributed ("Trump criticized the deal"). "hail" praises
 # its object ("hailed AARP's apparent reversal", "hailed Britain's vote … as “fantastic,”": the

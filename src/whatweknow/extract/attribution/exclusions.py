@@ -441,11 +441,6 @@ def _unwilling_to_say(cue: Token) -> bool:
     )
 
 
-# Verbs whose infinitive tells what was done next, not what is meant or made to come: "went
-# on to acknowledge the error", "proceeded to acknowledge", "was quick to acknowledge".
-_DONE_NEXT = frozenset({"go on", "proceed", "quick", "hasten", "manage"})
-
-
 def _still_ahead(cue: Token) -> bool:
     """An infinitive of a purpose ("took the stage … to acknowledge his victory") or of what
     someone is made to do ("force Sanders to acknowledge"), not one of what was done next
@@ -455,7 +450,7 @@ def _still_ahead(cue: Token) -> bool:
     head = cue.head
     particles = [c.lower_ for c in head.children if c.dep_ == "prt"]
     verb = " ".join([head.lemma_.lower(), *particles])
-    return verb not in _DONE_NEXT and head.lemma_.lower() not in _DONE_NEXT
+    return verb not in lexicon.DONE_NEXT and head.lemma_.lower() not in lexicon.DONE_NEXT
 
 
 def _criminal_charges(noun: Token) -> bool:

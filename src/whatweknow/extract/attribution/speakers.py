@@ -161,7 +161,21 @@ def speaker_of(verb: Token) -> list[Token] | None:
                     break
                 head = head.head
         purpose = head.dep_ == "advcl" and has_to(head)
+        infinitive = head.dep_ == "xcomp" and has_to(head)
         head = conjunct_of(verb) if head == verb else head.head
+        if (
+            infinitive
+            and head.dep_ == "acomp"
+            and head.lemma_.lower() in lexicon.DONE_NEXT
+            and any(c.dep_ == "nsubj" and c.tag_ == "NNS" for c in head.head.children)
+        ):
+            # "Readers of TheBlaze were quick to condemn the outcome", "Europe's mainstream
+            # political leaders were quick to offer condolences": what a group was quick to do
+            # it did (`lexicon.DONE_NEXT`), as in "went on to acknowledge"; not "likely",
+            # "willing" or "reluctant to say", words still to come or held back. Only a plural
+            # noun's: the story gold takes no "The administration was quick to highlight
+            # comments from …" nor "Both are quick to offer praise for …"
+            head = head.head
         if (
             purpose
             and head.lemma_.lower() == "be"
