@@ -2107,6 +2107,35 @@ SPEAKERS = [
         "Ben Carson, Ted Cruz and Rand Paul",
         "group",
     ),
+    # a surname the tagger left untagged is looked up by its own words, not by the names in the
+    # clause or apposition set off after it (Politico, 2016 convention story; HuffPost, 2016
+    # Sanders story; Politico, 2016 Senate education story)
+    (
+        "Steve Dunwoody, a Sanders volunteer, spoke. Dunwoody, who worked as a campaign staffer "
+        "for Barack Obama in the 2008 primary and on into the general election, said tensions "
+        "among many activists in California were higher than at any point he could remember.",
+        "tensions among many activists in California were higher than at any point he could "
+        "remember",
+        "Steve Dunwoody",
+        "person",
+    ),
+    (
+        "Jamal Simmons is a Democratic consultant and a CNN contributor who also worked in the "
+        "Clinton White House. Simmons, an Obama supporter, said he saw the 2008 shift in "
+        "attitude in his own Detroit family.",
+        "he saw the 2008 shift in attitude in his own Detroit family",
+        "Jamal Simmons",
+        "person",
+    ),
+    # … while a title's holder may hang further down (Fox News, 2012 Benghazi budget story)
+    (
+        "Charlene Lamb spoke. Still, then-Deputy Assistant Secretary for Diplomatic Security "
+        "Charlene Lamb testified in October that the size of the attack -- and not the money -- "
+        "was the issue.",
+        "that the size of the attack -- and not the money -- was the issue",
+        "Charlene Lamb",
+        "person",
+    ),
     # … never where the list goes on with more than the names (HuffPost, 2018 Helsinki story):
     # the whole list speaks, as the text writes it (LISTED_AS_APPOSITION below)
     (

@@ -3997,9 +3997,25 @@ def entity_for(ctx: Context, token: Token) -> Entity | None:
     # ("Trump changed his mind after …", tagged a common noun, is Trump all the same)
     misread = token.dep_ in SUBJECTS and token.text[:1].isupper() and token.pos_ in ("VERB", "NOUN")
     if entity is None and (token.pos_ == "PROPN" or misread):
-        tokens = [t for t in token.subtree if t.dep_ in ("compound", "flat") or t is token]
+        if token.lower_.rstrip(".") in lexicon.TITLES:
+            # "then-Deputy Assistant Secretary for Diplomatic Security Charlene Lamb testified":
+            # the parser hangs a title's holder further down its subtree
+            tokens = [t for t in token.subtree if t.dep_ in ("compound", "flat") or t is token]
+        else:
+            tokens = _own_name(token)
         entity = ctx.index.person(name_tokens(" ".join(t.text for t in tokens)))
     return entity
+
+
+def _own_name(token: Token) -> list[Token]:
+    """The words of the name a token ends: the compounds hung on it and on them, not those of
+    a name further down its subtree ("Dunwoody, who worked as a campaign staffer for Barack
+    Obama …, said": "Dunwoody", not "Dunwoody Barack")."""
+    words = [token]
+    for child in token.children:
+        if child.dep_ in ("compound", "flat"):
+            words += _own_name(child)
+    return sorted(words, key=lambda t: t.i)
 
 
 def entity_kind(entity: Entity) -> str:
