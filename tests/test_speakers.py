@@ -6387,6 +6387,51 @@ def test_an_i_outside_an_interview_s_answers_stays_unresolved():
     assert found and found[0].speaker.name is None, found
 
 
+# Readers' comments and letters, each signed by a paragraph of its own: the "I" of the text's
+# own words is whoever signs the first signature after it, a handle or a person named by the
+# paragraph alone (USA Today 2016: readers on Twitter after the South Carolina primary and on
+# Trump's visit to Mexico, letters on Trump University)
+SIGNED_COMMENTS = [
+    (
+        "We asked our followers what they thought.\n\n@IAmTheJody.\n\nHillary won easily in "
+        "SC. Let the coronation continue.\n\n@RetiringOne.\n\nI think it is a sure sign we "
+        "need her to be president of the United States.\n\n@givens1613.\n\nShe still has a "
+        "fight on her hands.\n\n@MohanadasR.",
+        "it is a sure sign we need her to be president of the United States",
+        "@givens1613",
+    ),
+    (
+        "He did not need to meet with a Mexican to determine what is good for Americans.\n\n"
+        "Ken White.\n\nTWITTER.\n\nWe asked our followers their thoughts on Donald Trump "
+        "meeting with Mexican President Enrique Peña Nieto.\n\nI think this meeting is too "
+        "little too late, and it will have no effect on voters after hearing Trump's rhetoric."
+        "\n\n@hotflesh.",
+        "this meeting is too little too late",
+        "@hotflesh",
+    ),
+    (
+        "Trump claims he's worth $10 billion. Would a real billionaire be bilking old ladies and "
+        "retired veterans out of their life savings? I claim Trump is not a billionaire and "
+        "believe me, you will never see his federal income tax records.\n\nMartin Litwak.\n\n"
+        "Olympia, Wash.\n\nTrump University was a scam.\n\nErnie Helton.\n\nDallas.",
+        "Trump is not a billionaire",
+        "Martin Litwak",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), SIGNED_COMMENTS)
+def test_the_i_of_a_signed_comment_is_its_signer(text, content, speaker):
+    assert_spoken_by(text, content, speaker, "person")
+
+
+def test_an_i_with_one_name_alone_after_it_stays_unresolved():
+    # a name on a line of its own once is no collection of signed comments
+    text = "I think it is a sure sign we need her to be president.\n\n@givens1613."
+    found = [s for s in statements_of(text) if s.content.text.startswith("it is a sure sign")]
+    assert found and found[0].speaker.name is None, found
+
+
 # A headline's or a transcript's "Name:" label the tagger reads as a common noun is the person
 # the article names in full (PolNeAR train, outside the held-out files; review44, forty-fourth
 # round: 5 labels in 5 of 270 articles were left an anonymous "Trump", "Reid", "Lopez").

@@ -1932,6 +1932,33 @@ def _interviewed(ctx: Context, at: int) -> Entity | None:
     return None
 
 
+# A paragraph that is a signature alone: a handle ("@givens1613.") or two to four capitalised
+# words ("Martin Litwak.", "Ken White."), a full stop after it or none.
+_SIGNATURE = re.compile(r"^[ \t]*(@\w{1,15}|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,3})\.?[ \t]*$", re.M)
+
+
+def _signed(ctx: Context, at: int) -> tuple[str, Entity | None] | None:
+    """ "I think this meeting is too little too late … / @hotflesh." (USA Today's readers on
+    Twitter), "… I claim Trump is not a billionaire … / Martin Litwak. / Olympia, Wash." (its
+    letters): the "I" of words the text gives as its own, in a text of comments each signed
+    by a paragraph of its own, is whoever signs the first signature after it: a handle, or a
+    person the text names by the words of the paragraph alone. A text with fewer than two
+    signatures is no such collection."""
+    signatures = []
+    for found in _SIGNATURE.finditer(ctx.text):
+        start, end = found.span(1)
+        if found.group(1).startswith("@"):
+            signatures.append((start, found.group(1), None))
+            continue
+        entity = ctx.index.at(start, end)
+        if entity is not None and entity.type == "person":
+            signatures.append((start, entity.name, entity))
+    if len(signatures) < 2:
+        return None
+    after = next((s for s in signatures if s[0] > at), None)
+    return (after[1], after[2]) if after is not None else None
+
+
 def pronoun(
     ctx: Context, head: Token, mention: tuple[int, int], earlier: list[Statement]
 ) -> Speaker:
@@ -1952,6 +1979,10 @@ def pronoun(
         interviewed = _interviewed(ctx, head.idx)
         if interviewed is not None:
             return Speaker(interviewed.name, "person", span, interviewed.id)
+        signed = _signed(ctx, head.idx) if ctx.quote_at(head.idx) is None else None
+        if signed is not None:
+            name, entity = signed
+            return Speaker(name, "person", span, entity.id if entity is not None else None)
         return Speaker(None, "unresolved", span)
     else:
         return Speaker(None, "unresolved", span)
