@@ -2697,14 +2697,14 @@ def _tells_a_toll(verb: Token, token: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj" and token in c.subtree]
     if not objects:
         return False
-    lemma_ = verb.lemma_.lower()
-    if lemma_ in _TOLL_VERBS:
+    lemma = verb.lemma_.lower()
+    if lemma in _TOLL_VERBS:
         return True
-    if lemma_ == "leave":
+    if lemma == "leave":
         return any(
             c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ in _TOLL_STATES for c in verb.children
         )
-    return lemma_ in ("take", "claim") and objects[0].lemma_.lower() == "life"
+    return lemma in ("take", "claim") and objects[0].lemma_.lower() == "life"
 
 
 def _describes_the_topic(doc: Doc, token: Token, statement: Statement) -> bool:
