@@ -474,11 +474,8 @@ def _unrealised(verb: Token) -> bool:
     ballot", "Naming a third justice would be a signature achievement", "the scramble … to
     find a fourth country to command a unit", "delegates are poised to break with him on a
     second ballot": a verb under a modal, or an infinitive, tells what may, must or is meant to
-    happen, not what has happened (the story gold's ordinals in six stories)."""
-    return any(
-        (c.dep_ == "aux" and c.lower_ in _MODALS) or (c.dep_ == "aux" and c.tag_ == "TO")
-        for c in verb.children
-    )
+    happen, not what has happened (the story gold's ordinals in seven stories)."""
+    return any(c.dep_ == "aux" and (c.lower_ in _MODALS or c.tag_ == "TO") for c in verb.children)
 
 
 def _nth_brings_in_the_next(doc: Doc, match: re.Match[str], noun: Token) -> bool:
