@@ -5925,6 +5925,54 @@ def test_a_figure_in_the_clause_according_to_modifies_is_its_objects(text, span,
     assert _source_name(text, span) == source
 
 
+@pytest.mark.parametrize(
+    "text, span, source",
+    [
+        # forty-third-held-out gold (PolNeAR trade-voters, Washington Post): "calculations by"
+        (
+            'A "living wage" for a single adult with no children in California is about $12 an '
+            "hour, according to calculations by Amy Glasmeier of the Massachusetts Institute of "
+            "Technology.",
+            "about $12",
+            "Amy Glasmeier",
+        ),
+        # forty-ninth-held-out gold (PolNeAR trump-tech-judge, NYT): the agent of "released"
+        (
+            "Trump was wrapping up his quest for the nomination, a handful of people who work "
+            "in tech around the country gave a grand total of $5,395 to his campaign, according "
+            "to figures that were be released Thursday by Crowdpac, a start-up that tracks "
+            "donations.",
+            "$5,395",
+            "Crowdpac",
+        ),
+        # fifty-first-held-out gold (PolNeAR sanders-33, USA Today): the subject of "released"
+        (
+            "Clinton, who collected $112million in 2015 for her nomination battle, had a bigger "
+            "cash balance at year's end -- nearly $38million, according to figures her campaign "
+            "released Friday.",
+            "nearly $38million",
+            "her campaign",
+        ),
+        # a document or a finding keeps its own name (forty-first-held-out gold: "Associated
+        # Press delegate tally"; eighteenth-held-out gold: "the Clinton Foundation's tally")
+        (
+            "As of Wednesday, Clinton had 2,205 total delegates, compared with Sanders, who had "
+            "1,401, according to a tally by the Associated Press.",
+            "2,205",
+            "tally by the Associated Press",
+        ),
+        (
+            "The foundation helped bring healthier meals to more than 31,000 schools in the "
+            "United States, according to the foundation's tally.",
+            "more than 31,000",
+            "foundation's tally",
+        ),
+    ],
+)
+def test_figures_according_to_their_maker_are_the_makers(text, span, source):
+    assert _source_name(text, span) == source
+
+
 def test_according_to_leaves_a_relative_clause_and_another_speaker_alone():
     # the relative clause on the source is the writer's (PolNeAR kentucky-2016-05)
     assert (

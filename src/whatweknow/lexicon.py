@@ -378,6 +378,9 @@ footage analysis research census count tally estimate estimates image images pho
 """.split()
 )
 
+# Nouns of a reckoning: "By Tuesday's count, Trump leads", "according to calculations by …".
+RECKONING_NOUNS = frozenset("count tally estimate reckoning measure account calculation".split())
+
 # Words that make a source anonymous: "unnamed sources", "a senior official".
 ANONYMOUS_MARKERS = frozenset("unnamed anonymous unidentified undisclosed some several".split())
 ANONYMOUS_NOUNS = frozenset("source sources insider insiders person people official".split())

@@ -1431,7 +1431,7 @@ def _gone_toward(verb: Token, previous: Token, span: SpacySpan) -> bool:
 
 # Nouns of a reckoning that "by" reads by ("By Tuesday's count, Trump leads"): "by" there is
 # "according to", not "before".
-_RECKONINGS = frozenset("count tally estimate reckoning measure account calculation".split())
+_RECKONINGS = lexicon.RECKONING_NOUNS
 
 
 def _awaited_by_the_act(word: Token, verb: Token) -> bool:
