@@ -2063,6 +2063,15 @@ NOT_FIGURES = [
     "primary opponent, Sen. Mark Rubin, did not.",
     "\"And Mexico will pay for the wall! One-hundred percent. They don't know it yet, but "
     "they're going to pay for the wall.\"",
+    # ... as an answer beside an interjection, and on the adjective a copula says of a person
+    # (the story gold's idioms: PolNeAR trump-campaign, The Western Journal; harris-china, NYT;
+    # rubio-cruz, NYT)
+    "“We’re going to build a wall. Yeah, 100 percent. It’s so simple,” Trump said.",
+    "When his family moved back to rural Tennessee, his mother refused to teach him Japanese, "
+    "insisting that her son was 100 percent American.",
+    "Nelson Diaz, a former aide to Mr. Rubio and now the chairman of the Republican Party in "
+    "Miami-Dade County, said of Mr. Rubio: ''He is American 100 percent, but he is very in touch "
+    "with his Cuban background.''",
     # the first end of a span of clock times (PolNeAR train, Wyoming convention, Western
     # Journal; names changed)
     "Mr. Trumble is scheduled to speak to the convention delegates Saturday morning between "
@@ -3686,6 +3695,10 @@ def test_a_count_beside_a_reference_or_a_list_is_still_a_figure(text, span):
     [
         ("Turnout rose 100 percent compared with 2014.", "100 percent"),
         ("The grid was 100 percent renewable by 2020.", "100 percent"),
+        # a comparison, and the percent a copula gives, said of a person or not
+        ("He was 100 percent healthier than last year.", "100 percent"),
+        ("Turnout was 100 percent.", "100 percent"),
+        ("Yes, 100 percent of them voted.", "100 percent"),
         ("The company owns 100 percent of the shares.", "100 percent"),
         ("The company increased its dividend 100 percent.", "100 percent"),
         # a person a verb other than one of backing acts on, or a percent of something, is

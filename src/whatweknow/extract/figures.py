@@ -1412,6 +1412,8 @@ def _is_idiom_percent(doc: Doc, number: NumberMatch, before: str) -> bool:
         return True
     if number.value == 100 and (_stands_alone(span) or _of_a_person(span)):
         return True
+    if number.value == 100 and _what_a_person_is(span):
+        return True  # "her son was 100 percent American", "He is American 100 percent"
     if number.value == 100 and _all_of_a_quality(span):
         return True  # "“100 percent confidence in my campaign team”": emphasis
     if number.value in (1, 99) and re.search(r"(?i)\bthe\s+$", before):
@@ -1467,11 +1469,49 @@ _PERSONAL_OBJECTS = frozenset("me you him her us them".split())
 
 
 def _stands_alone(span: SpacySpan) -> bool:
-    """ "And Mexico will pay for the wall! One-hundred percent.": "100 percent" as a sentence
-    of its own, with no verb or noun for it to measure, says how sure the speaker is of the
-    sentence before it."""
+    """ "And Mexico will pay for the wall! One-hundred percent.", "We're going to build a wall.
+    Yeah, 100 percent.": "100 percent" as a sentence of its own, with no verb or noun for it to
+    measure (an interjection beside it answers, as it does), says how sure the speaker is of
+    the sentence before it."""
     sentence = span.sent
-    return all(t.is_punct or t.is_quote or span.start <= t.i < span.end for t in sentence)
+    return all(
+        t.is_punct or t.is_quote or t.pos_ == "INTJ" or span.start <= t.i < span.end
+        for t in sentence
+    )
+
+
+_PERSONAL_PRONOUNS = frozenset("i you he she we they".split())
+_COMPARATIVES = frozenset("JJR JJS RBR RBS".split())
+
+
+def _what_a_person_is(span: SpacySpan) -> bool:
+    """ "his mother … insisting that her son was 100 percent American", "He is American 100
+    percent, but he is very in touch with his Cuban background": "100 percent" on the adjective
+    a copula says of a person, before it or after it, says how fully the person is what the
+    adjective says, as "wholly" would: no share of anything (the story gold: an idiom, in
+    PolNeAR harris-china, NYT, and rubio-cruz, NYT). Said of a thing it can be a share ("The
+    grid was 100 percent renewable by 2020"), and a comparison measures ("100 percent higher");
+    both stay figures, as does the percent a copula gives ("Turnout was 100 percent")."""
+    root = span.root
+    head = root.head
+    if _has_an_of(span):
+        return False
+    if root.dep_ == "npadvmod" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+        adjective, verb = head, head.head  # "was 100 percent American"
+    elif root.dep_ in ("attr", "npadvmod", "advmod") and head.lemma_ == "be":
+        after = [c for c in head.children if c.dep_ == "acomp" and c.i < root.i]
+        if not after:
+            return False
+        adjective, verb = after[0], head  # "is American 100 percent"
+    else:
+        return False
+    if verb.lemma_ != "be" or adjective.tag_ in _COMPARATIVES:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(
+        s.lower_ in _PERSONAL_PRONOUNS or s.ent_type_ == "PERSON" or lemma(s) in _PERSONS
+        for s in subjects
+    )
 
 
 # Verbs of backing or agreeing, and the preposition before the person where the verb takes
