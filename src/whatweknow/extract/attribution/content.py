@@ -1194,7 +1194,7 @@ def as_verb(ctx: Context, verb: Token) -> Candidate | None:
     obj = object_after(verb)
     as_ = _as_after(verb)
     if as_ is None and obj is not None:
-        as_ = shapes.as_elsewhere(verb)
+        as_ = shapes.as_elsewhere(verb) or _as_further(verb, obj)
     speaker = speaker_of(verb)
     handling = cues.lemma(verb) in _HANDLING_AS
     fronted = obj is None and _fronted_object(verb) and not handling
@@ -1220,8 +1220,10 @@ def as_verb(ctx: Context, verb: Token) -> Candidate | None:
     if fronted:
         tokens = [t for t in as_.subtree if t is not as_]
     else:
-        rest = verb.doc[as_.right_edge.i + 1 : _as_phrase_end(verb, as_) + 1]
-        tokens = sorted({*obj.subtree, *as_.subtree, *rest}, key=lambda t: t.i)
+        # an "as" that marks a clause ("sees Mr. Netanyahu as captured by …") heads no words
+        phrase = as_.head if as_.dep_ == "mark" else as_
+        rest = verb.doc[phrase.right_edge.i + 1 : _as_phrase_end(verb, phrase) + 1]
+        tokens = sorted({*obj.subtree, *phrase.subtree, *rest}, key=lambda t: t.i)
     if not tokens:
         return None
     return Candidate((verb.idx, verb.idx + len(verb)), [ctx.tokens_span(tokens)], speaker)
@@ -1265,6 +1267,41 @@ _PERSON_WORDS = lexicon.PERSON_NOUNS | lexicon.AGE_GROUPS
 def _names_a_person(noun: Token) -> bool:
     """A person by name, role or age: "Clinton", "the candidate", "a teenager"."""
     return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in _PERSON_WORDS
+
+
+def _as_further(verb: Token, obj: Token) -> Token | None:
+    """The "as" of "see X as Y" that the parser hung further off than the verb or its object
+    (`shapes.as_elsewhere`): as the mark of a clause on the verb ("Mr. Obama sees Mr.
+    Netanyahu as captured by a hard-line philosophy"), or on a phrase inside the object or
+    after it ("see the elections held Sunday as a test of …", "see Mr. Kerry's determination
+    to broker a cease-fire as driven by …", "doesn’t see the department’s role in enforcing
+    anti-discrimination laws as antiquated", its "in" hung on the verb). Never an "as" clause
+    with a subject of its own, which tells when ("painted a dire portrait … as he accepted
+    the nomination"), nor an "as" past a clause with its own subject ("the man who served as
+    mayor", "the possibility that Rule 40 works as intended"), nor one of a comparison
+    ("anything as complicated as this"), nor one that names a person or an age, which tells
+    when (`_as_of_the_viewer`). Not a view under a modal, which someone expects of the viewer
+    ("The senator is betting that Republican voters will see her choice to avoid the Trump
+    campaign as a sign of independence": the story gold's not-statement, the writer's)."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None
+    for token in verb.doc[obj.i + 1 : verb.right_edge.i + 1]:
+        if token.lower_ != "as" or token.dep_ not in ("prep", "mark"):
+            continue
+        if token.head.pos_ in ("ADJ", "ADV") or _has_subject(token.head):
+            return None
+        named = next((c for c in token.children if c.dep_ == "pobj"), token)
+        if token.dep_ == "prep" and (not any(token.children) or _names_a_person(named)):
+            return None  # "present an immigration plan … within his first 100 days as president"
+        path = token.head
+        while path not in (obj, verb) and not _has_subject(path):
+            path = path.head
+        return token if path in (obj, verb) else None
+    return None
+
+
+def _has_subject(head: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children)
 
 
 def _as_after(verb: Token) -> Token | None:
