@@ -1151,6 +1151,30 @@ def subject_described(
     if not person_description(head):
         return None
     title = noun_of(head) in lexicon.TITLES
+    last_subject = _last_subject(ctx, head, spoken)
+    if last_subject is None:
+        return None
+    entity, sent, _ = last_subject
+    if title and not _title_may_stand_for(ctx, head, sent, entity, spoken):
+        return None
+    said = _said_or_spoken(ctx, head, entity, spoken)
+    sex = _SEX_NOUNS.get(noun_of(head))
+    if sex is not None:
+        # "the man": any office, never the other sex, nor the one the text introduced so
+        if _introduced_unnamed(head) or ctx.index.other_sex(entity.id, sex):
+            return None
+        return entity
+    if not age(head) and _other_office(noun_of(head), said):
+        return None  # "the journalist" is not whom the article calls a candidate
+    return entity
+
+
+def _last_subject(
+    ctx: Context, head: Token, spoken: list[tuple[int, int, str]]
+) -> tuple[Entity, Span, int] | None:
+    """The person named last before `head` as the subject of a sentence, or who spoke last,
+    with its sentence and where they are named, where that sentence has no other person as
+    its subject (`subject_described`)."""
     people = {e.id: e for e in ctx.index.entities if e.type == "person"}
     found = [(s, e) for s, _, e in spoken if e in people and head.idx - WINDOW < s < head.idx]
     for token in ctx.doc[max(0, head.i - WINDOW // 3) : head.i]:
@@ -1173,21 +1197,83 @@ def subject_described(
         for s, e in found
     ):
         return None  # "Ramos later returned and Trump took …": either
-    if title and not _title_may_stand_for(ctx, head, sent, people[entity_id], spoken):
-        return None
-    entity = people[entity_id]
+    return people[entity_id], sent, last
+
+
+def _said_or_spoken(
+    ctx: Context, head: Token, entity: Entity, spoken: list[tuple[int, int, str]]
+) -> dict[str, Token]:
+    """What the article describes the person by (`said_of`), with the descriptions they spoke
+    under before `head`."""
     said = dict(said_of(ctx, entity))
     for start, end, speaker in spoken:
-        if speaker == entity_id and start < head.idx:
+        if speaker == entity.id and start < head.idx:
             said |= _words(ctx.doc.char_span(start, end, alignment_mode="expand") or ())
-    sex = _SEX_NOUNS.get(noun_of(head))
-    if sex is not None:
-        # "the man": any office, never the other sex, nor the one the text introduced so
-        if _introduced_unnamed(head) or ctx.index.other_sex(entity_id, sex):
+    return said
+
+
+def subject_going_on(
+    ctx: Context, head: Token, spoken: list[tuple[int, int, str]], holder: Entity
+) -> Entity | None:
+    """The subject the text goes on with, where a definite role description ("the senator",
+    "the candidate") comes right after a sentence about a person it does not give the role,
+    and the person it does give the role (`holder`, as `speakers.role` finds them) was named
+    only before that sentence: "Rubio sought to stoke positive energy as he stopped by his
+    campaign headquarters …. Walking into the office …, the senator said …" (Rubio, not
+    "Sen. Bernie Sanders" named paragraphs up); "Mr. Trump has no meaningful opposition in
+    the California primary on June 7. / ''I have great respect for Silicon Valley …,'' the
+    candidate said" (Trump, not "Meg Whitman, a former candidate for governor"). The subject
+    is of a sentence before the description's, or of its own before a quote the description
+    tags ("Cruz defends his outsider bona fides in a commercial …: "…," the senator says");
+    else the subject may be what the description says ("Mr. Trump is so reckless, the vice
+    president said, that …"). No other person is named between that sentence and the
+    description outside quotes, nor described by its noun ("Seth Hutchinson later moved to
+    Texas, which the governor mentions to audiences. / … the governor said": the governor
+    the text has in play), the description's own sentence does not name the subject again
+    ("Mr. Sellman responded that …. The chief justice also asked Mr. Sellman …": someone
+    else), and nothing the article says of the subject contradicts it (another office, the
+    other sex). Inside a quote the text does not go on: "“The president
+    has admitted …,” Jeb Bush … told CNN"."""
+    if not person_description(head) or age(head) or ctx.inside_quote(head):
+        return None  # inside a quote, the speaker's words, not the text, go on
+    spoken = [(start, end, e) for start, end, e in spoken if end <= head.idx]  # not itself
+    last_subject = _last_subject(ctx, head, spoken)
+    if last_subject is None:
+        return None
+    entity, sent, at = last_subject
+    if sent.end_char > head.sent.start_char and not any(
+        q.start > at and q.end <= head.idx for q in ctx.quotes_touching(at, head.idx)
+    ):
+        return None  # "Mr. Trump is so reckless, the vice president said, …": what is said
+    if entity.id == holder.id or any(
+        sent.start_char <= m.start < head.idx for m in holder.mentions
+    ):
+        return None
+    noun = noun_of(head)
+    if any(
+        t.tag_ == "NN" and noun_of(t) == noun and not ctx.inside_quote(t)
+        for t in ctx.doc[sent.start : head.i]
+    ):
+        return None  # "Seth Hutchinson later moved to Texas, which the governor mentions …"
+    if any(
+        head.sent.start_char <= m.start < head.sent.end_char
+        and not sent.start_char <= m.start <= at
+        and not ctx.quote_at(m.start)
+        for m in entity.mentions
+    ):
+        return None  # "Mr. Sellman responded …. The chief justice also asked Mr. Sellman …"
+    for other in ctx.index.entities:
+        if other.type != "person" or other.id == entity.id:
+            continue
+        if any(
+            sent.start_char <= m.start < head.idx and not ctx.quote_at(m.start)
+            for m in other.mentions
+        ):
             return None
-        return entity
-    if not age(head) and _other_office(noun_of(head), said):
-        return None  # "the journalist" is not whom the article calls a candidate
+    if _other_office(noun, _said_or_spoken(ctx, head, entity, spoken)):
+        return None
+    if _of_the_other_sex(ctx, head, entity):
+        return None
     return entity
 
 

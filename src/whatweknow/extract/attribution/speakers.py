@@ -3397,6 +3397,11 @@ def _named(
         and (head.text.islower())
     ):
         held = role(ctx, head, span, earlier)
+        holder = next((e for e in ctx.index.entities if e.id == held.entity), None)
+        if holder is not None and descriptions.article_of(head) == "the":
+            going_on = descriptions.subject_going_on(ctx, head, _spoken(earlier), holder)
+            if going_on is not None:  # "Rubio sought to … . …, the senator said"
+                return Speaker(going_on.name, "person", span, going_on.id)
         if held.entity is None and descriptions.article_of(head) == "the":
             # "“We disclose user data …,” the spokesperson said" after "A spokesperson for
             # Google says …": the one the text introduced in that role
@@ -3614,17 +3619,22 @@ def _described_person(ctx: Context, head: Token, earlier: list[Statement]) -> En
     its words before it, else the subject named or speaking just before it, else the person
     the article is about, else the one it describes with its words after it
     (`descriptions`)."""
-    spoken = [
-        (s.speaker.mention.start, s.speaker.mention.end, s.speaker.entity)
-        for s in earlier
-        if s.speaker.kind == "person" and s.speaker.entity and s.speaker.mention is not None
-    ]
+    spoken = _spoken(earlier)
     return (
         descriptions.described_person(ctx, head, named_before=True)
         or descriptions.subject_described(ctx, head, spoken)
         or descriptions.about_person(ctx, head)
         or descriptions.described_person(ctx, head)
     )
+
+
+def _spoken(earlier: list[Statement]) -> list[tuple[int, int, str]]:
+    """Where each earlier person speaker's mention starts and ends, and their entity."""
+    return [
+        (s.speaker.mention.start, s.speaker.mention.end, s.speaker.entity)
+        for s in earlier
+        if s.speaker.kind == "person" and s.speaker.entity and s.speaker.mention is not None
+    ]
 
 
 # What a person says, as a noun: "Rice's comments", "his remarks", "her warning".
