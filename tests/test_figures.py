@@ -3691,6 +3691,42 @@ def test_a_count_beside_a_reference_or_a_list_is_still_a_figure(text, span):
 
 
 @pytest.mark.parametrize(
+    "text, kept",
+    [
+        # the story gold: PolNeAR trumptax, NYT (an income-group label); china-trade, NYT (an
+        # ordinal / period name); jobs-report, NYT (no figure); PolNeAR train, Sanders's
+        # free-college plan, The Western Journal
+        (
+            "The middle one-fifth paid 8.9 percent, the agency said in a June report, and those "
+            "in the bottom fifth of incomes paid 0.8 percent.",
+            ["8.9 percent", "0.8 percent"],
+        ),
+        (
+            "As the South industrialized in the second half of the 20th century, poor "
+            "Alabamians who once toiled on farms were able to secure a toehold in the middle "
+            "class.",
+            [],
+        ),
+        (
+            "Bill McInturff, the Republican half of a bipartisan polling team for The Wall "
+            "Street Journal and NBC News, sounded a cautious note about the jobs report.",
+            [],
+        ),
+        (
+            '"Families from the top half of the income distribution would receive 24% more in '
+            "dollar value from eliminating tuition than students from the lower half of the "
+            'income distribution."',
+            ["24%"],
+        ),
+    ],
+)
+def test_a_fraction_that_names_a_part_is_no_figure(text, kept):
+    """A fraction after "the" and a word that says which part (its place, or whom it stands
+    for) names that part of a whole, no share; the other figures stay."""
+    assert [f.span.text for f in figures_of(text)] == kept
+
+
+@pytest.mark.parametrize(
     "text, span",
     [
         ("Turnout rose 100 percent compared with 2014.", "100 percent"),
@@ -3699,6 +3735,9 @@ def test_a_count_beside_a_reference_or_a_list_is_still_a_figure(text, span):
         ("He was 100 percent healthier than last year.", "100 percent"),
         ("Turnout was 100 percent.", "100 percent"),
         ("Yes, 100 percent of them voted.", "100 percent"),
+        # a fraction after "the other" or "the remaining", or with a bound, is a share
+        ("The other half of the money went to charity.", "half"),
+        ("He won nearly half of the vote; the remaining third of the vote split.", "nearly half"),
         ("The company owns 100 percent of the shares.", "100 percent"),
         ("The company increased its dividend 100 percent.", "100 percent"),
         # a person a verb other than one of backing acts on, or a percent of something, is

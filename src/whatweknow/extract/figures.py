@@ -583,6 +583,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         return False
     if _opening_part(text, number):
         return False  # "during his first two years in office": which part, not how much
+    if _names_a_part(doc, text, number):
+        return False  # "the middle one-fifth", "the second half of the 20th century"
     token = token_at(doc, number.number_start)
     if token is None:
         return False
@@ -2515,6 +2517,37 @@ def _opening_part(text: str, number: NumberMatch) -> bool:
         return False  # "his first four-year term": the term's length
     start = min(number.start, number.qualifier_start or number.start)
     return _FIRST_BEFORE.search(text[max(0, start - 25) : start]) is not None
+
+
+# "the second half", "the middle one-fifth", "the lower half", "the Republican half": the word
+# between "the" and a fraction that says which part it is.
+_WHICH_PART = re.compile(r"(?i)\bthe\s+([a-z]+)\s+$")
+_PLACES_OF_A_PART = frozenset(
+    "top bottom middle upper lower front back last latter former".split() + list(_ORDINALS)
+)
+
+
+def _names_a_part(doc: Doc, text: str, number: NumberMatch) -> bool:
+    """ "The middle one-fifth paid 8.9 percent, … and those in the bottom fifth of incomes paid
+    0.8 percent", "As the South industrialized in the second half of the 20th century",
+    "Families from the top half of the income distribution … than students from the lower half",
+    "Bill McInturff, the Republican half of a bipartisan polling team": a fraction after "the"
+    and a word that says which part it is, by its place (an ordinal, "top", "middle",
+    "lower") or by whom it stands for (a proper adjective), names that part of a whole, as "the
+    top 1 percent" names a band (`_marks_off_the_top`) and "the first half" a stretch of time
+    (`_opening_part`); it measures no share (the story gold: an income-group label, an ordinal
+    or period name, in PolNeAR trumptax and china-trade). "The other half", "the remaining
+    third" are shares, and a bound or an estimate makes one ("the nearly one-third")."""
+    if number.unit != "fraction" or number.qualifier != "exact":
+        return False
+    window = max(0, number.start - 25)
+    which = _WHICH_PART.search(text[window : number.start])
+    if which is None:
+        return False
+    if which.group(1).lower() in _PLACES_OF_A_PART:
+        return True
+    word = token_at(doc, window + which.start(1))
+    return word is not None and word.ent_type_ == "NORP"
 
 
 # Prepositions of time before a bound: what they bound is a date ("until at least 2015"), not
