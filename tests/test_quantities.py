@@ -1695,6 +1695,59 @@ def test_one_value_twice_in_one_article_for_two_owners_is_two_quantities(brief):
     assert result["disputed"] == []
 
 
+# One article's value given as "about" so much twice, the two with at most one word in common:
+# two things the writer rounded alike, not a restatement (`merge.figures.told_apart`). PolNeAR
+# train (story gold): USA Today 2016-07-26, Breitbart 2016-03-15, NYT 2016-03-04.
+ROUNDED_ALIKE = [
+    pytest.param(
+        "The day started early for a group of about 100 people who gathered outside City Hall "
+        "to rally on behalf of the Equality Coalition. Many carried placards supporting "
+        "Sanders.\n\nAngel Mendoza came from Texas to an immigration rally that drew about 100 "
+        "people.",
+        ("about 100",),
+        id="two-crowds-of-about-a-hundred",
+    ),
+    pytest.param(
+        "Only about 4 in 10 Republican voters in each state want all immigrants in the country "
+        "illegally to be deported.\n\nIn each of the five states, about half of voters say "
+        "they prefer a candidate who's an outsider, while about 4 in 10 want one with "
+        "political experience.",
+        ("about 4 in 10",),
+        id="two-poll-answers-of-about-four-in-ten",
+    ),
+    pytest.param(
+        "It declined in almost every state, dropping roughly 50 percent in Texas and 40 percent "
+        "in Tennessee.\n\nEven Mrs. Clinton's strong victory in South Carolina obscured a "
+        "decline in black turnout of about 40 percent. In Iowa, exit polls suggested that "
+        "turnout for voters under the age of 30 dropped roughly 40 percent from 2008.",
+        ("40 percent", "about 40 percent", "roughly 40 percent"),
+        id="three-drops-of-about-forty-percent",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, values", ROUNDED_ALIKE)
+def test_one_value_rounded_alike_twice_in_one_article_is_two_quantities(brief, text, values):
+    result = brief(text)
+    for cluster in result["figures"]:
+        found = [v["text"] for v in cluster["values"] if v["text"] in values]
+        assert len(found) <= 1, found
+
+
+def test_one_value_of_two_digits_about_so_much_twice_in_one_article_is_one_quantity(brief):
+    """About so much of two significant digits is no common rounding: the headline's and the
+    body's "About 42 million" borrowers and their "$1.3 trillion" of debt stay one quantity
+    each (`told_apart`; PolNeAR train, USA Today 2016-05-09)."""
+    result = brief(
+        "About 42 million borrowers bear $1.3 trillion loan burden.\n\nAbout 42 million "
+        "borrowers have about $1.3 trillion in student debt, up from roughly $826.5 billion in "
+        "2010, according to data from the U.S. Department of Education."
+    )
+    assert len(cluster_of(result, "About 42 million")["values"]) == 2
+    debt = cluster_of(result, "$1.3 trillion")
+    assert {v["text"] for v in debt["values"]} == {"$1.3 trillion", "about $1.3 trillion"}
+
+
 def test_one_value_restated_in_other_words_in_one_article_is_one_quantity(brief):
     """A restatement in one article shares few words with the first telling, and no different
     noun or owner tells the two apart (`told_apart`): the 49 killed and the 49 who died, the $8

@@ -10,8 +10,10 @@ years, and
   from one person (`said_alike`: 'a "1 in 3" chance', "a one-in-three chance of losing", both
   Boehner's), or a `distinctive` one ("$1.375 billion", a vote of "234-193") with no other
   counted noun; a small count (under 10) needs the same counted noun as well ("two officers");
-  in one article, two words in common or no different counted noun or owner (`told_apart`:
-  "$100,000 from Harlan Crow", "the group also raised $100,000 checks" are two);
+  in one article, two words in common or no different counted noun or owner and no value
+  about so much of one significant digit (`told_apart`: "$100,000 from Harlan Crow", "the
+  group also raised $100,000 checks" are two, and so are "about 100 people who gathered",
+  "drew about 100 people");
 - or, in two articles of the coverage, state the same value of a sum of money or a physical
   measure under no different counted noun, with no word in common (`retold`: "would cost about
   $8 billion", "the price tag at around $8 billion"; "in 21 days", "for three weeks"), or a
@@ -391,6 +393,14 @@ def _rounded_loosely(figure: dict[str, Any]) -> bool:
         return False
     digits = f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0")
     return len(digits) >= 2 or figure["qualifier"] == "approx"
+
+
+def _one_digit(figure: dict[str, Any]) -> bool:
+    """A value of one significant digit ("100", "4 in 10", "40 percent", "800,000")."""
+    value = figure.get("value")
+    if value is None or not math.isfinite(value) or value == 0:
+        return False
+    return len(f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0")) == 1
 
 
 def _a_digit_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -1004,14 +1014,15 @@ def fit(
 
 def told_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether two figures of one article that state the same value are two quantities: one
-    word in common at most, different counted nouns or owners (`_told_of_two`), no one person
+    word in common at most, different counted nouns or owners (`_told_of_two`) or either value
+    about so much of one significant digit (a rounding many things share), no one person
     giving both (`said_alike`), and the value not `distinctive`. An article gives one common
     value to several things ("$100,000 from Harlan Crow", "$100,000 checks" from other
     donors), and restates one in more of the same words ("Mrs. Clinton has support from 52
     percent of Democratic primary voters"), in one breakdown told twice (`breakdowns_apart`:
     the same other values and people), or in other words ("A gunman killed 49 people",
     "Officials said 49 people died"; "would cost $8 billion", "the $8 billion price"): few
-    words in common is no evidence alone. One group's share told of two predicates ("a large
+    words in common is no evidence alone. One group's exact share told of two predicates ("a large
     number of voters - 62 percent" distrust Trump, "left 62 percent of voters saying race
     relations are growing worse") looks like such a restatement and stays joined; one noun
     under two verbs does too, unless the noun itself is described two ways ("winning 14
@@ -1024,6 +1035,12 @@ def told_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False  # one poll breakdown told twice, in the lede and the body
     if len(set(key_of(a)["words"]) & set(key_of(b)["words"])) >= 2:
         return False
+    # about so much of one significant digit is a rounding many things of an article share:
+    # "about 100 people" who gathered at City Hall and a rally that "drew about 100 people"
+    # are two crowds, though no noun or owner tells them apart ("About 42 million" borrowers
+    # told twice, "Some 14" candidates and "the 14" are one)
+    if "approx" in (a["qualifier"], b["qualifier"]) and _one_digit(a):
+        return True
     return _told_of_two(key_of(a), key_of(b))
 
 
