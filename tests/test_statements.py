@@ -2668,6 +2668,48 @@ def test_a_desire_made_known_is_its_holders(text, speaker, cue, content):
     assert (speaker, cue, content) in found, found
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # PolNeAR (USA Today, Feb. 2016; the story gold's "Rubio's claim to be the GOP
+        # establishment's strongest alternative to Trump")
+        (
+            "A second-place finish in New Hampshire would bolster Rubio's claim to be the GOP "
+            "establishment's strongest alternative to Trump.",
+            "Rubio",
+            "to be the GOP establishment's strongest alternative to Trump",
+        ),
+        # PolNeAR (Politico, Jan. 2016)
+        (
+            "Candidates in both parties condemned North Korea's claim to have conducted the "
+            "successful test of a hydrogen bomb.",
+            "North Korea",
+            "to have conducted the successful test of a hydrogen bomb",
+        ),
+    ],
+)
+def test_a_claims_infinitive_is_what_is_claimed(text, speaker, content):
+    """Statements row, fifty-fourth round: "Rubio's claim to be …" claims what "Rubio's claim
+    that he is …" does (the story gold, 3 stories)."""
+    found = {(s.speaker.name, s.cue.text, s.content.text) for s in statements_of(text)}
+    assert (speaker, "claim", content) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The family has a long claim to the land, the court found in March.",
+        # PolNeAR (West Journal, July 2016): the infinitive is the qualifications', not claimed
+        "While Obama may be able to win the applause of Democrat National Committee delegates "
+        "with his claim of Clinton’s super-qualifications to be president, his words are both "
+        "factually and qualitatively false.",
+    ],
+)
+def test_a_claim_with_no_infinitive_right_after_it_claims_none(text):
+    """ "a claim to the land" claims a thing; an infinitive further on is not what is claimed."""
+    assert not [s for s in statements_of(text) if s.cue and s.cue.text == "claim"]
+
+
 def test_a_desire_the_writer_ascribes_is_no_statement():
     """ "the desire by White House officials to address the shooting" (NYT, BASIL 526cabb7):
     the writer's reading of a strategy, no want anyone made known."""

@@ -1959,7 +1959,29 @@ def cue_noun(ctx: Context, noun: Token) -> Candidate | None:
         return Candidate((noun.idx, noun.idx + len(noun)), [span], [source])
     if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
         return _claim_is(ctx, noun)
+    claimed = _claimed_to(ctx, noun)
+    if claimed is not None:
+        return claimed
     return stance_noun(ctx, noun) if noun.lower_ in lexicon.STANCE_NOUNS else None
+
+
+def _claimed_to(ctx: Context, noun: Token) -> Candidate | None:
+    """ "bolster Rubio's claim to be the GOP establishment's strongest alternative",
+    "rubbished Trump's claim to understand the middle class": an infinitive right after
+    "claim" is what is claimed, as a "that" clause is; not one further on ("his claim of
+    Clinton's super-qualifications to be president"), nor "a claim to the land"."""
+    doc = noun.doc
+    if cues.lemma(noun) != "claim" or noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ != "to":
+        return None
+    verb = doc[noun.i + 1].head
+    if verb.dep_ != "acl" or verb.head != noun or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    found = owner(noun)
+    source = [found] if found is not None else holders(noun)
+    if source is None:
+        return None
+    tokens = [t for t in verb.subtree if t.i > noun.i]
+    return Candidate((noun.idx, noun.idx + len(noun)), [ctx.tokens_span(tokens)], source)
 
 
 def _held_that(noun: Token) -> tuple[Token, Token] | None:
