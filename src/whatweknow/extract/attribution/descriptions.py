@@ -1262,14 +1262,8 @@ def subject_going_on(
         for m in entity.mentions
     ):
         return None  # "Mr. Sellman responded …. The chief justice also asked Mr. Sellman …"
-    for other in ctx.index.entities:
-        if other.type != "person" or other.id == entity.id:
-            continue
-        if any(
-            sent.start_char <= m.start < head.idx and not ctx.quote_at(m.start)
-            for m in other.mentions
-        ):
-            return None
+    if _another_named(ctx, entity, sent.start_char, head.idx):
+        return None
     if _other_office(noun, _said_or_spoken(ctx, head, entity, spoken)):
         return None
     if _of_the_other_sex(ctx, head, entity):
@@ -1317,18 +1311,23 @@ def _title_may_stand_for(
         return False
     if _of_the_other_sex(ctx, head, entity):
         return False
+    if _another_named(ctx, entity, sent.end_char, head.idx):
+        return False  # "… Ginsburg said. … Trump tweeted. The justice …": either
     roles = {noun, *lexicon.SAME_ROLES.get(noun, ())}
-    for other in ctx.index.entities:
-        if other.type != "person" or other.id == entity.id:
-            continue
-        if any(
-            sent.end_char <= m.start < head.idx and not ctx.quote_at(m.start)
-            for m in other.mentions
-        ):
-            return False  # "… Ginsburg said. … Trump tweeted. The justice …": either
-        if roles & set(said_of(ctx, other)):
-            return False
-    return True
+    return not any(
+        other.type == "person" and other.id != entity.id and roles & set(said_of(ctx, other))
+        for other in ctx.index.entities
+    )
+
+
+def _another_named(ctx: Context, entity: Entity, start: int, end: int) -> bool:
+    """A person other than `entity` is named between `start` and `end`, outside quotes."""
+    return any(
+        other.type == "person"
+        and other.id != entity.id
+        and any(start <= m.start < end and not ctx.quote_at(m.start) for m in other.mentions)
+        for other in ctx.index.entities
+    )
 
 
 def _of_the_other_sex(ctx: Context, head: Token, entity: Entity) -> bool:
