@@ -391,8 +391,7 @@ def _rounded_loosely(figure: dict[str, Any]) -> bool:
     value = figure.get("value")
     if value is None:
         return False
-    digits = f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0")
-    return len(digits) >= 2 or figure["qualifier"] == "approx"
+    return _significant_digits(value) >= 2 or figure["qualifier"] == "approx"
 
 
 def _one_digit(figure: dict[str, Any]) -> bool:
@@ -400,7 +399,13 @@ def _one_digit(figure: dict[str, Any]) -> bool:
     value = figure.get("value")
     if value is None or not math.isfinite(value) or value == 0:
         return False
-    return len(f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0")) == 1
+    return _significant_digits(value) == 1
+
+
+def _significant_digits(value: float) -> int:
+    """How many significant digits a value is written with, up to seven ("$3.5 billion" 2,
+    "800,000" 1)."""
+    return len(f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0"))
 
 
 def _a_digit_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
