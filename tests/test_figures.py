@@ -3100,6 +3100,52 @@ def test_the_quantity_key_names_the_noun_its_words_and_its_place():
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "outside", "inside"),
+    [
+        # BASIL 2019-01 (Fox News, the shutdown's end): "Republicans" after the dash is no
+        # word or place of the span, which kept it from another outlet's "35th day"
+        (
+            "Trump said he will support a short-term spending bill, temporarily ending the "
+            "partial government shutdown that has dragged on for more than a month -- despite "
+            "a day earlier saying Republicans would not cave on his demands.",
+            "more than a month",
+            {"republicans", "republica"},
+            {"drag"},
+        ),
+        # PolNeAR train (Bush's fundraising): a dash on each side of an aside closes it
+        (
+            "Bush drew $103 million to his super PAC during the first half of the year, but he "
+            "has attracted far less money -- roughly $25 million over a six-month period -- to "
+            "his campaign.",
+            "six-month",
+            {"campaign"},
+            {"period"},
+        ),
+        # near-misses: with no dash the clause runs on as before
+        (
+            "The shutdown has dragged on for more than a month despite a day earlier saying "
+            "Republicans would not cave.",
+            "more than a month",
+            set(),
+            {"drag", "republicans"},
+        ),
+        (
+            "He has attracted far less money -- roughly $25 million over a six-month period to "
+            "his campaign.",
+            "six-month",
+            set(),
+            {"period", "campaign"},
+        ),
+    ],
+)
+def test_a_dash_typed_as_two_hyphens_ends_a_figures_clause(text, span, outside, inside):
+    (figure,) = [f for f in figures_of(text) if f.span.text == span]
+    found = set(figure.quantity["words"]) | set(figure.quantity["places"])
+    assert not found & outside
+    assert inside <= found
+
+
+@pytest.mark.parametrize(
     ("text", "count", "described"),
     [
         # PolNeAR train, Washington Post 2016-04-17 (Wyoming convention)

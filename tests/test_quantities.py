@@ -1923,3 +1923,23 @@ def test_a_ratio_is_never_one_quantity_with_how_often(brief):
     )
     assert len(cluster_of(result, "more than twice")["values"]) == 1
     assert len(cluster_of(result, "twice")["values"]) == 1
+
+
+def test_a_word_after_a_dash_typed_as_two_hyphens_keeps_no_span_from_its_outlets_retelling(
+    brief,
+):
+    """BASIL 2019 shutdown's end (the story gold's reannotated 1e41e98b): Fox's "dragged on
+    for more than a month -- despite … saying Republicans" took "Republicans" past the dash
+    for a place of the span, which then conflicted with HuffPost's "35th day of the longest
+    shutdown in United States history", and the 35th day stayed out of the NYT's "35 days"."""
+    result = brief(
+        "Trump said he will support a short-term spending bill to re-open the government, "
+        "temporarily ending the partial government shutdown that has dragged on for more than "
+        "a month -- despite a day earlier saying Republicans would not cave on his demands.",
+        "Opening the way to paying the 800,000 federal workers who have been furloughed or "
+        "forced to work without pay for 35 days.",
+        "The announcement comes on the 35th day of the longest shutdown in United States "
+        "history and is a clear cave by Trump.",
+    )
+    shutdown = cluster_of(result, "35th day")
+    assert {"more than a month", "35 days"} <= {v["text"] for v in shutdown["values"]}

@@ -830,6 +830,9 @@ def years(verb: Token | None, anchor: Token | None) -> set[str]:
 
 TIME_NOUNS = frozenset("second minute hour day week month year decade century".split())
 _BREAKS = frozenset(',;:()—–-"“”')
+# A dash typed as two hyphens ("dragged on for more than a month -- despite a day earlier
+# saying Republicans would not cave") ends a figure's clause as "—" does.
+_TYPED_DASH = re.compile(r"-{2,}")
 
 
 def window(doc: Any, start: int, end: int, after: int = 8, before: int = 4) -> tuple[set, set]:
@@ -845,7 +848,12 @@ def window(doc: Any, start: int, end: int, after: int = 8, before: int = 4) -> t
         taken = 0
         while sentence.start <= i < sentence.end and taken < limit:
             token = doc[i]
-            if token.text in _BREAKS or token.like_num or token.pos_ in ("SYM", "CCONJ"):
+            if (
+                token.text in _BREAKS
+                or _TYPED_DASH.fullmatch(token.text)
+                or token.like_num
+                or token.pos_ in ("SYM", "CCONJ")
+            ):
                 break  # "$800 million for aid and $805 million for …": each its own words
             if step == -1 and token.pos_ == "VERB":
                 break
