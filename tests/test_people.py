@@ -2210,3 +2210,124 @@ def test_a_suffix_an_outlet_leaves_out_for_everyone_does_not_split_a_person(
 ):
     found = _outlets_by_speaker(tmp_path, texts, ["The New York Times", "HuffPost"], "2018-10-26")
     assert {k: v for k, v in found.items() if k in speakers or "Trump" in k} == speakers, found
+
+
+NETANYAHU_SAID = (
+    "President Obama has said that he is determined to prevent Iran from getting nuclear weapons"
+)
+
+
+@pytest.mark.parametrize(
+    ("articles", "one"),
+    [
+        # BASIL 2012 (Netanyahu's ad): HuffPost's "Bibi Netanyahu" and Fox's "Benjamin
+        # Netanyahu" quote one sentence; the nicknames list lacks "Bibi"
+        (
+            [
+                [
+                    (
+                        "Bibi Netanyahu",
+                        "“President Obama has said that he’s determined to prevent "
+                        "Iran from getting nuclear weapons and I appreciate that and I respect that,”",
+                    )
+                ],
+                [("Benjamin Netanyahu", NETANYAHU_SAID)],
+                [
+                    (
+                        "Benjamin Netanyahu",
+                        "The fact is that every day that passes, Iran gets "
+                        "closer and closer to nuclear arms",
+                    )
+                ],
+            ],
+            True,
+        ),
+        # the same names saying different things: nothing tells they are one
+        (
+            [
+                [
+                    (
+                        "Bibi Netanyahu",
+                        "“I know that people are trying to draw me into the "
+                        "American election. I’m not going to do that.”",
+                    )
+                ],
+                [("Benjamin Netanyahu", NETANYAHU_SAID)],
+            ],
+            False,
+        ),
+        # one sentence twice in one article is no second outlet's word
+        ([[("Bibi Netanyahu", NETANYAHU_SAID), ("Benjamin Netanyahu", NETANYAHU_SAID)]], False),
+        # father and son: "Rand" is not in the list either, but the two say different things
+        (
+            [
+                [
+                    (
+                        "Rand Paul",
+                        "We have to decide what is conservative and what isn’t conservative",
+                    )
+                ],
+                [("Ron Paul", "It isn't about viewership")],
+            ],
+            False,
+        ),
+        # an article naming both keeps them two, whatever the others print (BASIL's 2016
+        # Zimmerman gun sale: USA Today names Tracy Martin and his son Trayvon)
+        (
+            [
+                [
+                    (
+                        "Tracy Martin",
+                        "a foundation in his son's name is focusing on ending "
+                        "senseless gun violence",
+                    ),
+                    ("Trayvon Martin", ""),
+                ],
+                [
+                    (
+                        "Trayvon Martin",
+                        "a foundation in his son's name is focusing on ending "
+                        "senseless gun violence",
+                    )
+                ],
+            ],
+            False,
+        ),
+        # two given names the list knows are two people ("Michelle" is no "Michael")
+        (
+            [
+                [("Michelle Obama", NETANYAHU_SAID)],
+                [("Michael Obama", NETANYAHU_SAID)],
+            ],
+            False,
+        ),
+        # other initials: "Benjamin" is not "Yoni"
+        ([[("Yoni Netanyahu", NETANYAHU_SAID)], [("Benjamin Netanyahu", NETANYAHU_SAID)]], False),
+    ],
+)
+def test_a_nickname_the_list_lacks_joins_a_person_quoted_saying_the_same(articles, one):
+    names = [{"type": "person", "name": n} for said in articles for n, _ in said]
+
+    def namesakes(surnames):
+        return [
+            {n for n, _ in said}
+            for said in articles
+            if any(s in n for n, _ in said for s in surnames)
+        ]
+
+    people = People(names, namesakes)
+    people.know_people_said(
+        (f"doc{number}", name, content)
+        for number, said in enumerate(articles)
+        for name, content in said
+        if content
+    )
+    first, second = articles[0][0][0], articles[-1][-1][0]
+    if len(articles) > 1:
+        second = articles[1][0][0]
+    shown = {people.canonical(first, "person"), people.canonical(second, "person")}
+    assert (len(shown) == 1) is one
+    if one:
+        # under the name the list knows, and the bare surname is that one person
+        assert shown == {"Benjamin Netanyahu"}
+        assert people.canonical("Mr. Netanyahu", "person") == "Benjamin Netanyahu"

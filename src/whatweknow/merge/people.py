@@ -600,6 +600,24 @@ def same_person(a: PersonName, b: PersonName, one_generation: bool = False) -> b
     return False
 
 
+def _nicknamed(a: PersonName, b: PersonName) -> bool:
+    """Two full names of one surname that may be one person under a nickname the nicknames
+    list lacks (`People.nicknamed`): "Bibi" and "Benjamin Netanyahu", not "Rand" and "Ron
+    Paul" on their names alone."""
+    if a.given is None or b.given is None or a.suffix != b.suffix:
+        return False
+    x, y = fold(a.given), fold(b.given)
+    if fold(a.surname) != fold(b.surname) or _is_initial(a.given) or _is_initial(b.given):
+        return False
+    listed = _given_names()
+    return (
+        x[:1] == y[:1]
+        and not _given_agree(a.given, b.given)
+        and not (x in listed and y in listed)
+        and _middles_agree(a.middles, b.middles)
+    )
+
+
 @lru_cache(maxsize=65_536)
 def org_key(name: str) -> str:
     """An organisation's (or a group's) name for comparison: "the U.S. Justice Department",
@@ -811,6 +829,9 @@ class People:
         self._speaking: set[int] = set()  # the people quoted under a full name
         # (relation noun, owner) -> the people the coverage describes so (`related`)
         self._relations: dict[tuple[str, str], set[int]] | None = None
+        self._namesakes = namesakes
+        # a person joined to another after the names were read (`know_people_said`)
+        self._joined: dict[int, int] = {}
         self._one_generation = self._generations(full, namesakes, titled)
         for key in _compound_surnames(full):
             del full[key]  # "Wasserman Schultz": Debbie Wasserman Schultz's surname, no name
@@ -986,7 +1007,10 @@ class People:
         """The person of the coverage `name` stands for (an index into `names`), or None when
         it names no one, or several. A bare surname shared by several people goes to the one
         its descriptors, or its sex and title (`cues`), leave."""
-        cues = cues or _Cues()
+        found = self._person(name, cues or _Cues())
+        return self._joined.get(found, found) if found is not None else None
+
+    def _person(self, name: str, cues: _Cues) -> int | None:
         parsed = person_name(name)
         if parsed is None:
             return None
@@ -1004,7 +1028,7 @@ class People:
             return found
         # "Trump" is ambiguous beside a Donald Trump Jr.; "Trump Jr." only needs one Jr.
         candidates = {
-            n
+            self._joined.get(n, n)
             for n in self.by_word.get(fold(parsed.surname), ())
             if parsed.suffix is None
             or any(self.full[k].suffix == parsed.suffix for k in self.people[n])
@@ -1074,7 +1098,7 @@ class People:
             return spelled
         lenient = fold(parsed.surname) in self._one_generation
         found = {
-            n
+            self._joined.get(n, n)
             for n in self.by_word.get(fold(parsed.surname), set()) | self._typos(parsed)
             if all(same_person(parsed, self.full[k], lenient) for k in self.people[n])
         }
@@ -1477,6 +1501,90 @@ class People:
                 if any(alike(key, other) for other in group if other != key):
                     self._documents[key] = target
         self._know_one_document(said)
+
+    def nicknamed(self) -> list[tuple[int, int]]:
+        """The pairs of people of one surname kept apart on their given names alone, where the
+        nicknames list does not know one of the two ("Bibi Netanyahu" beside "Benjamin
+        Netanyahu"): the given names open with one letter, the middle names and suffixes
+        agree, and no article names both (two such names in one article are two people).
+        Where the list knows both ("Michelle", "Michael") it would know a nickname."""
+        by_surname: dict[str, list[int]] = defaultdict(list)
+        for number, cluster in enumerate(self.people):
+            surnames = {fold(self.full[key].surname) for key in cluster}
+            if len(surnames) == 1 and number not in self._joined:
+                by_surname[surnames.pop()].append(number)
+        pairs = [
+            (a, b)
+            for numbers in by_surname.values()
+            for a, b in combinations(numbers, 2)
+            if all(
+                _nicknamed(self.full[x], self.full[y])
+                for x in self.people[a]
+                for y in self.people[b]
+            )
+        ]
+        if not pairs or self._namesakes is None:
+            return []
+        surnames = sorted({self.full[self.people[a][0]].surname for a, _ in pairs})
+        together: set[frozenset[int]] = set()
+        for names in self._namesakes(surnames):
+            parsed = [n for n in map(person_name, names) if n is not None and n.given]
+            numbers = {self._matching(n) for n in parsed} - {None}
+            together |= {frozenset(pair) for pair in combinations(numbers, 2)}
+        return [(a, b) for a, b in pairs if frozenset((a, b)) not in together]
+
+    def know_people_said(self, said: Iterable[tuple[str, str, str]]) -> None:
+        """Read what the coverage's people say (document id, the speaker's name, the content)
+        before naming any: two people kept apart on a given name the nicknames list does not
+        know (`nicknamed`) are one where two articles quote them saying the same thing
+        (HuffPost's "Bibi Netanyahu" and Fox's "Benjamin Netanyahu": "President Obama has
+        said that he is determined to prevent Iran from getting nuclear weapons …"), under
+        the name the list knows. "Rand Paul" and "Ron Paul" say different things."""
+        pairs = self.nicknamed()
+        if not pairs:
+            return
+        quoted: dict[int, list[tuple[str, frozenset[str]]]] = defaultdict(list)
+        for document_id, name, content in said:
+            parsed = person_name(name) if name else None
+            number = self._matching(parsed) if parsed is not None and parsed.given else None
+            words = _content_words(content)
+            if number is not None and words:
+                quoted[number].append((document_id, words))
+        listed = _given_names()
+        for a, b in pairs:
+            if not any(
+                d1 != d2 and _said_alike(w1, w2)
+                for d1, w1 in quoted.get(a, ())
+                for d2, w2 in quoted.get(b, ())
+            ):
+                continue
+            keep, drop = sorted(
+                (a, b),
+                key=lambda n: (
+                    not all(fold(self.full[k].given or "") in listed for k in self.people[n]),
+                    n,
+                ),
+            )
+            self._join(self._joined.get(keep, keep), drop)
+
+    def _join(self, keep: int, drop: int) -> None:
+        """Person `drop` is person `keep`, under `keep`'s name (`know_people_said`)."""
+        for number, target in list(self._joined.items()):
+            if target == drop:
+                self._joined[number] = keep
+        self._joined[drop] = keep
+        old, name = self.names[drop], self.names[keep]
+        for descriptor in self.descriptors.get(old, ()):
+            if descriptor not in self.descriptors[name]:
+                self.descriptors[name].append(descriptor)
+        self.affiliations[name] |= self.affiliations.get(old, set())
+        self.names[drop] = name
+        if self.sex[keep] is None:
+            self.sex[keep] = self.sex[drop]
+        elif self.sex[drop] not in (None, self.sex[keep]):
+            self.sex[keep] = None
+        self.roles[keep] |= self.roles[drop]
+        self.held[keep] |= self.held[drop]
 
     def _know_one_document(self, said: list[tuple[str, str, str]]) -> None:
         """One document, however each article words it: an article's names for one kind of
