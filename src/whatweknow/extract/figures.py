@@ -72,6 +72,7 @@ from .results import (
     PLUS_OR_MINUS,
     document_results,
     document_source,
+    polled_source,
     speaker_source,
 )
 
@@ -3005,7 +3006,10 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
     told = _told_in_a_finding(token) if token is not None else None
     if told is not None:
         source = told  # "seizing upon a New York Times report that Trump had a net loss of …"
-    if _names_its_source(number, source, said):
+    polled = _polled(doc, token, said) if token is not None else None
+    if polled is not None:
+        statement, source = None, polled  # "78 percent of voters in a recent CBS News poll said"
+    elif _names_its_source(number, source, said):
         statement, source = None, None  # "About two dozen protesters … chanted": the article's
     approximator = qualifier_span if number.qualifier == "approx" else None
     sure = _certainty(token, statement, source, approximator)
@@ -3270,15 +3274,28 @@ def _is_a_count(head: Token) -> bool:
     """A noun phrase that is a share or a count of things: "28 percent", "27 points"; not
     people ("two officials"), bodies ("two unions", "four news organizations") nor documents
     ("one study found", "two polls show", "two lawsuits claim"), which speak as one of them
-    would."""
+    would, nor a thing a year dates ("a 2014 examination")."""
     if head.lower_ in ("percent", "%"):
         return any(c.like_num for c in head.children)
     return (
         head.pos_ == "NOUN"
         and not _of_people(head)
         and not _speaks_as_a_body(head)
-        and any(c.dep_ == "nummod" and c.like_num and c.lower_ != "one" for c in head.children)
+        and any(
+            c.dep_ == "nummod" and c.like_num and c.lower_ != "one" and not _dates_a_thing(c)
+            for c in head.children
+        )
     )
+
+
+def _dates_a_thing(number: Token) -> bool:
+    """A year before a singular noun, which dates the thing rather than counting it: "A 2014
+    examination by the nonpartisan Better Government Association found …" (one examination,
+    made in 2014: a source, PolNeAR Washington Post 2015), not "1,500 examinations"."""
+    return number.head.tag_ == "NN" and _YEAR_WORD.fullmatch(number.text) is not None
+
+
+_YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d")
 
 
 # Shares the attribution tables let speak ("a majority said"): counted, they are a poll's shares.
@@ -3300,6 +3317,22 @@ def _speaks_as_a_body(noun: Token) -> bool:
         or word in lexicon.ORGANIZATION_WORDS
         or word in BODY_NOUNS
     )
+
+
+def _polled(doc: Doc, token: Token, said: _Statements) -> dict | None:
+    """The poll a share that speaks was counted in (`polled_source`), for the share itself and
+    for what it said: "78 percent" of "78 percent of voters in a recent CBS News poll said …"
+    is the poll's result, not the count of a speaker the article makes."""
+    holder = said.at(token.idx)
+    if holder is not None and holder.speaker.mention is not None:
+        return polled_source(doc, holder)  # what they said: "… said the nation needs a third
+        # party": the poll's finding too
+    for statement in said.speakers.covering(token.idx):
+        mention = statement.speaker.mention
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and token.i in (span.root.i, *(c.i for c in span.root.children)):
+            return polled_source(doc, statement)
+    return None
 
 
 def _names_its_source(number: NumberMatch, source: dict | None, said: _Statements) -> bool:

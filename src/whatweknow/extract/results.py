@@ -120,7 +120,7 @@ def _accounts(doc: Doc, statements: tuple[Statement, ...], sentence_of) -> list[
         _Account(
             start=max(s.content.end, s.cue.end if s.cue is not None else 0),
             sentence=sentence_of(s.content.start),
-            source=speaker_source(s),
+            source=polled_source(doc, s) or speaker_source(s),
             poll=_is_poll(doc, s),
             named=False,
         )
@@ -252,6 +252,54 @@ def _is_document(doc: Doc, statement: Statement) -> bool:
     words = (statement.speaker.name or "").lower().replace("/", " ").split()
     found = any(word.strip(".,’'") in FINDINGS for word in words)
     return (statement.speaker.kind == "document" and found) or _is_poll(doc, statement)
+
+
+# Nouns of a share of those asked: "a majority of voters", "half of respondents".
+_SHARES = frozenset("majority minority half third quarter".split())
+
+
+def polled_source(doc: Doc, statement: Statement) -> dict | None:
+    """The poll a statement's speaker was counted in, as its source: "78 percent of voters in
+    a recent CBS News poll said …", "Some 20 percent of people in a recent CNN/ORC poll said
+    …; 29 percent (and 43 percent of Republicans) said …". Those who speak are a share of the
+    people a poll asked, and the poll is named in their own phrase: the shares are its
+    results (the story gold, in two stories: a CBS News poll, PolNeAR Washington Post 2016; a
+    CNN/ORC poll, Washington Post 2015), as "in a poll" at a clause's end makes them
+    (`cues.poll_phrase`). Only a share or a count ("78 percent of voters", "two in three
+    voters", "more than half of respondents") before "in" a poll named by who ran it, not "voters in the poll" (a bare "the
+    poll" says not which) nor a person ("Trump, who placed second in an NBC poll, said")."""
+    mention = statement.speaker.mention
+    if mention is None or statement.speaker.kind == "person":
+        return None
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    share = span.root
+    if share.pos_ != "NOUN" or not (
+        share.lemma_.lower() in _SHARES
+        or any(c.dep_ == "nummod" and c.like_num for c in share.children)
+    ):
+        return None
+    heads = [share, *(c for p in share.children if p.lower_ == "of" for c in p.children)]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            poll = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if poll is None or poll.lemma_.lower() not in ("poll", "survey"):
+                continue
+            words = [
+                t
+                for c in poll.children
+                if c.i < poll.i and c.dep_ in ("compound", "amod", "nmod", "poss")
+                for t in c.subtree
+                if t.dep_ != "det"
+            ]
+            if not any(_names(t) for t in words):
+                return None  # "in the poll", "in a recent survey": which poll it is, unsaid
+            first = min(t.idx for t in words)
+            return document_source(doc.text[first : poll.idx + len(poll.text)])
+    return None
 
 
 def _is_poll(doc: Doc, statement: Statement) -> bool:
