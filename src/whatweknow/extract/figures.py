@@ -603,6 +603,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         return False  # "1\nJohn Leguizamo On How U.S. History …", "1.\n\nof.\n\n23.": a slide
     if _marks_off_the_top(doc, token, number, before):
         return False  # "dropped out of the top three", "the top 1 percent": a band of a ranking
+    if _bands_a_ranking(token, number):
+        return False  # "the 10 most populous cities", "Ohio’s three biggest cities": a band
     if re.match(r"[/.]\d", text[number.end : number.end + 2]) and not number.unit:
         return False  # "9/11", "7.62.39": a date or a name, not an amount
     written = re.match(r"[\d.,]+", digits)
@@ -872,26 +874,79 @@ def _numbers_a_slide(doc: Doc, text: str, number: NumberMatch) -> bool:
     return _title_case_line(doc, text, after[0], after[1])
 
 
-_THE_TOP = re.compile(r"(?i)\bthe\s+top[\s-]+$")
+_THE_TOP = re.compile(r"(?i)(?:\bthe|\w(['’]s))\s+top[\s-]+$")
 
 
 def _marks_off_the_top(doc: Doc, token: Token, number: NumberMatch, before: str) -> bool:
     """ "Carson has dropped out of the top three", "one of the top four", "the top 1 percent
     would be the biggest beneficiaries", "the top 10 percent paid 69 percent of all taxes",
-    "leading the top-two, all-party primary": a number after "the top" marks off a band of a
+    "leading the top-two, all-party primary", "a city that ranks among America’s top 25 in
+    population": a number after "the top" or a possessive's "top" marks off a band of a
     ranking (the leaders, an income group), which the story gold reads as no quantity in the
     three stories that print one (a tax plan, a poll of a primary, weekly rankings). Where it
     counts the plural noun it modifies it stays a count ("the top three seeds from each
     region", NewsQuant's gold), as a percent before the noun it is a rate of stays a rate ("the
     top 39.6 percent income tax rate"); an amount of money after "top" is no band."""
-    if number.currency or not _THE_TOP.search(before):
+    top = _THE_TOP.search(before)
+    if number.currency or top is None:
         return False
+    if top.group(1):  # "America’s top 25 in population", not "it’s top of mind"
+        mark = token_at(doc, number.start - len(before) + top.start(1))
+        if mark is None or mark.tag_ != "POS":
+            return False
     if number.unit == "%":
         return not _rate_of_a_noun(doc, number)
     if number.unit:
         return False
     noun = _counted_noun(token)
     return noun is None or noun.i < token.i or noun.tag_ not in ("NNS", "NNPS")
+
+
+# What makes a count before a superlative the size of the claim's whole set ("each of the
+# eight largest deals", "all five biggest banks"), not the label of a band.
+_OVER_THE_WHOLE = frozenset("each all every both".split())
+
+
+def _bands_a_ranking(token: Token, number: NumberMatch) -> bool:
+    """ "the mayors of the 10 most populous cities in the nation", "its sweep through Ohio’s
+    three biggest cities", "loans from the six biggest lenders", "on its list of the world’s
+    100 most influential people", "two of the five most populous counties in the state", "The
+    top three most important issues facing the Latino community": a count after "the" or a
+    possessive and before a superlative ("most" or "least" and an adjective, or "biggest",
+    "largest") marks off a band of a ranking by its size, as "the top three" does
+    (`_marks_off_the_top`); it names which ones, it counts nothing the story reports (the
+    story gold: a ranking, a ranking cutoff, the name of a list or an incidental count, in
+    six stories of PolNeAR, never a figure there). Where "each" or "all" holds the band the
+    count is how far the claim reaches ("a boutique was involved in each of the eight
+    largest deals of the year": a figure), and an amount, a share, an estimate or a bound is
+    no band ("the 3 percent richest", "the nearly 40 largest")."""
+    if number.unit or number.currency or number.qualifier != "exact" or number.tally:
+        return False
+    superlative = next_token(token)
+    if superlative is None:
+        return False
+    if superlative.lower_ in ("most", "least"):
+        superlative = next_token(superlative)
+        if superlative is None or superlative.pos_ != "ADJ":
+            return False
+    elif superlative.tag_ != "JJS":
+        return False
+    doc = token.doc
+    before = token.i - 1
+    if before >= 0 and doc[before].lower_ == "top":
+        before -= 1  # "The top three most important issues"
+    if before < 0:
+        return False
+    determiner = doc[before]
+    if determiner.tag_ == "POS" or determiner.lower_ in _POSSESSIVE_PRONOUNS:
+        return True  # "Ohio’s three biggest cities", "its five largest donors"
+    if determiner.lower_ != "the":
+        return False
+    whole = doc[before - 2 : before] if before >= 2 else doc[0:0]
+    return not (
+        (len(whole) == 2 and whole[1].lower_ == "of" and whole[0].lower_ in _OVER_THE_WHOLE)
+        or (before >= 1 and doc[before - 1].lower_ in _OVER_THE_WHOLE)
+    )
 
 
 def _rate_of_a_noun(doc: Doc, number: NumberMatch) -> bool:
@@ -2150,7 +2205,8 @@ def _counts_a_places_parts(token: Token, number: NumberMatch) -> bool:
     Congressional District", "we have 32 districts"), as does one a clause narrows ("the 12
     counties that voted for Obama"), as does one a superlative or a phrase narrows ("the
     state's three largest counties", "the four cantons with the highest voter turnout", "the 25
-    counties POLITICO identified as …", a clause the parse takes for an apposition); a phrase
+    counties POLITICO identified as …", a clause the parse takes for an apposition; right
+    before a superlative the count is a band of a ranking, `_bands_a_ranking`); a phrase
     that names the place narrows nothing ("the 67 counties in Pennsylvania", "the five
     boroughs of New York City")."""
     if number.qualifier != "exact" or number.unit or number.currency or token.i == 0:
