@@ -7616,3 +7616,43 @@ def test_a_count_before_a_superlative_names_a_band_of_a_ranking(text, kept):
     count after "the" or a possessive and before a superlative, or after a possessive's "top",
     marks off a band of a ranking, no figure; under "each of" it stays a count."""
     assert [f.span.text for f in figures_of(text)] == kept
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # the last part of a year names a quarter, a date span (PolNeAR story gold: USA Today
+        # 2016-01-04, Politico 2016-01-05 and NYT 2016-03-17)
+        (
+            "Bernie Sanders raised more than $33million during the last three months of 2015 "
+            "to underwrite his bid for the Democratic presidential nomination, his campaign "
+            "announced Saturday.",
+            ["more than $33million"],
+        ),
+        (
+            "The FEC report covering the last three months of 2015, which will be released at "
+            "the end of this month, will offer a much clearer picture.",
+            [],
+        ),
+        (
+            "Ruane, Cunniff increased its stake over the last three months of 2015 and has a "
+            "10.4 percent stake.",
+            ["10.4 percent"],
+        ),
+        # the last part of a presidency is how long is left: a span (PolNeAR Washington Post
+        # 2016-06-09, a figure in the story gold)
+        (
+            'Democrats would need to "depend on Bernie" for the final seven months of '
+            "Obama's presidency.",
+            ["seven months"],
+        ),
+        # counted back from now, with no year that closes it: a span, as before (PolNeAR
+        # Politico, a figure in the story gold)
+        ("But in the last 6 weeks things have clearly gone in the wrong direction.", ["6 weeks"]),
+    ],
+)
+def test_the_last_part_of_a_year_is_a_date_span(text, kept):
+    """ "during the last three months of 2015": "the last" or "the final" and a span that a
+    year closes name that part of the year, as "the first four months of 2015" does; a term's
+    or a presidency's last part, and a span counted back from now, stay spans."""
+    assert [f.span.text for f in figures_of(text)] == kept

@@ -2553,6 +2553,11 @@ _FIRST_BEFORE = re.compile(
 )
 
 
+# "the last" or "the final" before a span that a year closes: "the last three months of 2015".
+_LAST_BEFORE = re.compile(r"(?i)\bthe\s+(?:last|final)\s+$")
+_OF_A_YEAR = re.compile(r"\s+of\s+(?:1[89]\d\d|20\d\d)(?![\d%]|[,.]\d|\s*percent)")
+
+
 def _opening_part(text: str, number: NumberMatch) -> bool:
     """ "during his first two years in office", "in 2014 and the first four months of 2015",
     "If you read the first three-quarters of his report, it says indict": "the first" before
@@ -2567,12 +2572,19 @@ def _opening_part(text: str, number: NumberMatch) -> bool:
     trump-convention-2016-07 and wyoming-2016-04). "The last five days", "over the past six
     years", "the next 75 years" count back or on from now: they stay spans, as does a measure
     made an adjective ("his first four-year term"); a share or an amount of money after
-    "first" is no part ("the first 10 percent", "the first $500")."""
+    "first" is no part ("the first 10 percent", "the first $500"). The closing part of a
+    year is named the same way: "the last three months of 2015" (raised "during", a stake
+    increased "over", an FEC report "covering" them) is a quarter, a date span in the story
+    gold each time (PolNeAR sanders-2016-01 and valeant, four articles); the last part of
+    a term or a presidency is not a year's, and stays a span ("the final seven months of
+    Obama's presidency": how long is left)."""
     if number.unit == "%" or number.currency:
         return False
     if re.search(r"-[a-z]+$", text[number.number_start : number.end]) and number.unit != "fraction":
         return False  # "his first four-year term": the term's length
     start = min(number.start, number.qualifier_start or number.start)
+    if _LAST_BEFORE.search(text[max(0, start - 25) : start]) and _OF_A_YEAR.match(text, number.end):
+        return number.unit in TIME_NOUNS  # "during the last three months of 2015": a quarter
     return _FIRST_BEFORE.search(text[max(0, start - 25) : start]) is not None
 
 
