@@ -6115,6 +6115,53 @@ def test_the_pronoun_of_what_a_person_asks_of_another_is_not_their_sex():
     assert people["Jordan Smith"].gender == "male"
 
 
+# A clause before a colon or a semicolon that the parser hung on the verb of the name after it
+# is a sentence of its own: its "he" or "she" is no sign of that person's sex (The Washington
+# Post 2016-06-13, NYT 2016-03-09: PolNeAR train, names kept); (text, person, the sex the
+# entity ends with). What a person says of themself, before the cue or after it, still tells.
+COLON_CLAUSES = [
+    (
+        "Clinton has made gun control and gay rights central issues in her campaign. "
+        "Following a mass shooting last year in Roseburg, Ore., she issued a detailed plan to "
+        "expand gun background checks through executive action: President Obama later adopted "
+        "a similar approach. She has called for the reinstatement of an assault weapons ban.",
+        "Obama",
+        None,
+    ),
+    (
+        "Mr. Sanders spoke first. He calls for a “Medicare for all” single-payer health care "
+        "system; Clinton aims to build on President Obama's Affordable Care Act.",
+        "Clinton",
+        None,
+    ),
+    ("Jordan Smith said that he was deeply saddened.", "Jordan Smith", "male"),
+    ("He would stay in the race until the convention, Jordan Smith said.", "Jordan Smith", "male"),
+    ("She would not drop out, Leslie Brand said on Monday.", "Leslie Brand", "female"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "sex"), COLON_CLAUSES)
+def test_a_clause_before_a_colon_is_no_sign_of_the_sex_of_the_name_after_it(text, name, sex):
+    people = {e.name: e for e in entities_of(text) if e.type == "person"}
+    assert people[name].gender == sex, list(people.values())
+
+
+def test_he_after_the_president_whom_a_colon_clause_gave_no_sex():
+    # The Washington Post 2016-06-13 (PolNeAR train): "she issued …: President Obama later
+    # adopted" made Obama a woman, and "He did not mention …" went back to the man quoted before
+    text = (
+        '"We can\'t afford to be politically correct anymore," Donald Trump said on Monday.\n\n'
+        "Clinton has made gun control and gay rights central issues in her campaign. "
+        "Following a mass shooting last year in Roseburg, Ore., she issued a detailed plan to "
+        "expand gun background checks through executive action: President Obama later adopted "
+        "a similar approach.\n\n"
+        "Speaking to reporters at the White House Sunday, the president framed the shooting as "
+        "a moment when the nation needed to come together.\n\n"
+        "He did not mention proposals to ban Muslims from entering the country."
+    )
+    assert_spoken_by(text, "proposals to ban Muslims from entering the country", "Obama", "person")
+
+
 def test_a_dateline_the_tagger_ran_into_a_person_s_name_leaves_the_name():
     # "CLEVELAND - Donald Trump" one organisation (Washington Post, PolNeAR train, names
     # kept): bare "Trump" went to the only full name left, his daughter's

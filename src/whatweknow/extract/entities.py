@@ -944,6 +944,8 @@ def _gender_said(doc: Doc, span: Span) -> str | None:
             continue  # "“He reiterated his commitment,” said AshLee Strong": someone else
         if subject is not None and subject.i < verb.i and _quoted_subject(subject, verb):
             continue  # "“… He’s a former president,” Fiorina told": a quote's "he"
+        if subject is not None and _across_a_colon_before(doc, subject, tokens):
+            continue  # "she issued a plan …: President Obama later adopted …": not his
         if _mandative(clause):
             continue  # "Clinton urged that he read the report": whom she asks, not herself
         if subject is not None and _another_person_before(tokens, subject):
@@ -954,6 +956,18 @@ def _gender_said(doc: Doc, span: Span) -> str | None:
 
 
 _OPENING_QUOTES = frozenset('“ " ‘ ``'.split())
+
+
+def _across_a_colon_before(doc: Doc, subject: Token, mention: SpacySpan) -> bool:
+    """Whether a clause's subject comes before the mention with a colon or a semicolon
+    between them: "Following a mass shooting last year in Roseburg, Ore., she issued a
+    detailed plan to expand gun background checks through executive action: President Obama
+    later adopted a similar approach" (The Washington Post, PolNeAR train), where the parser
+    hangs the clause before the colon under "adopted". That clause is a sentence of its own,
+    not what the mention's person says of themself."""
+    return subject.i < mention.start and any(
+        t.text in (":", ";") for t in doc[subject.i : mention.start]
+    )
 
 
 def _quoted_subject(subject: Token, verb: Token) -> bool:
