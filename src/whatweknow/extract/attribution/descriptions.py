@@ -347,7 +347,7 @@ def placed_person(ctx: Context, head: Token) -> Entity | None:
     ):
         return None
     children = list(head.children)
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+    if not any((c.dep_ == "det" and c.lower_ == "the") or _common_owner(c) for c in children):
         return None
     place = [c for c in children if c.dep_ == "compound" and c.ent_type_ == "GPE"]
     if len(place) != 1:
@@ -505,6 +505,12 @@ _COUNTRY_ACRONYMS = frozenset("usa uae ussr prc drc rok dprk".split())
 _BODY_SENTENCES = 2
 
 
+def _common_owner(token: Token) -> bool:
+    """ "the nation's" of "the nation's largest gun group": an owner by a common noun, which
+    makes the body one named before, as "the" does."""
+    return token.dep_ == "poss" and token.pos_ == "NOUN" and token.text.islower()
+
+
 def body_named_before(ctx: Context, head: Token) -> Entity | None:
     """The organisation a definite "the group", "the gun lobby", "the company", "the tech
     giant" names again: the one named last before it, in its sentence or the one before ("The
@@ -516,7 +522,7 @@ def body_named_before(ctx: Context, head: Token) -> Entity | None:
     if head.lemma_.lower() not in BODY_NOUNS or head.tag_ != "NN" or not head.text.islower():
         return None
     children = list(head.children)
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+    if not any((c.dep_ == "det" and c.lower_ == "the") or _common_owner(c) for c in children):
         return None
     if any(c.i > head.i or (c.dep_ != "det" and not c.text.islower()) for c in children):
         return None  # "the group of protesters", "the Hale group": words of its own

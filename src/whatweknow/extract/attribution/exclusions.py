@@ -946,9 +946,14 @@ def _standing_stance(ctx: Context, cue: Token, candidate: Candidate) -> bool:
 
 def _phrasal_act(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     """ "Hutchinson called up Mark Mattioli", "scrambling to figure out what, if anything,
-    they could do": a cue verb whose particle makes it an act."""
+    they could do": a cue verb whose particle makes it an act. The parser may tag the
+    particle right after the verb an adverb ("the Senate panel quietly called back for another
+    interview with Jared Kushner")."""
     particles = _ACTION_PARTICLES.get(cues.lemma(cue), frozenset())
-    return any(c.dep_ == "prt" and c.lower_ in particles for c in cue.children)
+    return any(
+        c.lower_ in particles and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == cue.i + 1))
+        for c in cue.children
+    )
 
 
 def _open_question(ctx: Context, cue: Token, candidate: Candidate) -> bool:

@@ -1362,6 +1362,36 @@ def can_speak(token: Token) -> bool:
             token.lower_ in descriptions.BODY_NOUNS
             and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
         )
+        or a_body_one_names(token)
+    )
+
+
+# Bodies that deliberate and speak as one, which no word list of people or institutions holds:
+# as a source in PolNeAR train "the board" 11 times ("the editorial board", "its executive
+# board"), "the camp" 9 ("the Sanders camp", "Clinton's camp"), "the panel" 7 ("the advisory
+# panel", "U.N. panel"), "the commission" 2.
+_DELIBERATING_BODIES = frozenset("panel board commission camp".split())
+
+
+def a_body_one_names(token: Token) -> bool:
+    """One body, named by its kind and whose or which it is: "The nation's largest gun group
+    is accusing Obama of …" (the "the" is the nation's), "Law's advocacy group One Nation began
+    a $1 million ad campaign this week praising …", "Clinton's camp is touting …", "the Sanders
+    camp has identified …", "The task force panel called on …" (the bodies of
+    `descriptions.BODY_NOUNS` and `_DELIBERATING_BODIES`, singular, as the verb's subject). Not
+    a body no one owns or defines ("a group of protesters", "an advisory panel to the
+    ministry"), nor its members ("board members"), nor one only a pronoun owns ("his group
+    proposed a model state law"): the text names no body there, and the speaker stands apart
+    from the body the other outlets name (joined across outlets down in the fifteenth, as in
+    the parked r45 try)."""
+    if token.tag_ != "NN" or token.dep_ not in SUBJECTS:
+        return False
+    if token.lower_ not in descriptions.BODY_NOUNS | _DELIBERATING_BODIES:
+        return False
+    return any(
+        (c.dep_ == "poss" and c.pos_ != "PRON")
+        or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+        for c in token.children
     )
 
 
@@ -1371,8 +1401,8 @@ def bodies_of_a_kind(speaker: list[Token]) -> bool:
     AARP of …", "Jewish groups also widely condemned …" (statements in the story gold, which
     `can_speak` leaves to the nouns for people and named bodies). Not through a relative
     pronoun, where the clause says what the bodies are ("groups that are pushing to preserve
-    benefits"), nor one body ("his group", "the nation's largest gun group"), which the text
-    names elsewhere."""
+    benefits"), nor one body ("his group", "the nation's largest gun group"), which
+    `a_body_one_names` reads."""
     return (
         len(speaker) == 1
         and speaker[0].tag_ == "NNS"
@@ -3256,15 +3286,17 @@ def _named(
     )
     if opening is not None:  # "The Romanian hacker … pleaded guilty" before "… Lazar, 44, said"
         return Speaker(opening.name, "person", span, opening.id)
+    # a body ranked in the country is the one the article quotes most, else (two tie) the one
+    # named last before it, as "the group" is
+    ranked = _ranked_body(ctx, head) if head is not None else None
+    if ranked is not None:  # "The nation's leading advocate for senior citizens says …"
+        return Speaker(ranked.stands_for or ranked.name, entity_kind(ranked), span, ranked.id)
     body = descriptions.body_named_before(ctx, head) if head is not None else None
     if body is not None:  # "the gun lobby insists" after "The NRA also put out a statement"
         return Speaker(body.stands_for or body.name, entity_kind(body), span, body.id)
     paper = descriptions.newspaper_named_before(ctx, head) if head is not None else None
     if paper is not None:  # "according to the paper" after "The Journal reported"
         return Speaker(paper.name, "organization", span, paper.id)
-    ranked = _ranked_body(ctx, head) if head is not None else None
-    if ranked is not None:  # "The nation's leading advocate for senior citizens says …"
-        return Speaker(ranked.stands_for or ranked.name, entity_kind(ranked), span, ranked.id)
     whose = _members_of_a_ranked_body(ctx, head) if head is not None else None
     if whose is not None:  # "Leaders of the country's largest civil rights organization"
         return Speaker(whose, "group", span)
