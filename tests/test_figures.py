@@ -5402,6 +5402,14 @@ def test_a_figure_in_the_writers_gloss_on_a_place_of_the_report_is_not_theirs(te
             "14-year-old",
             "Washington Post",
         ),
+        # PolNeAR 2016-01 (Washington Post): an age set beside the one a view is held of is
+        # the writer's (the view is the "as" phrase)
+        (
+            "Carly Fiorina ran HP for six years. The board saw Fiorina, then 44, as the perfect "
+            'driver to speed the "grandfather of Silicon Valley" into the new millennium.',
+            "44",
+            None,
+        ),
     ],
 )
 def test_an_age_the_writer_gives_someone_known_in_reported_speech_is_the_writers(

@@ -3036,6 +3036,7 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
                     token is not None
                     and _glosses_a_place_of_the_report(doc, text, token, statement)
                 )
+                or (token is not None and _glosses_the_one_viewed(doc, token, statement))
                 or (token is not None and _dates_a_background_event(text, token, statement, number))
                 or (token is not None and _tolls_a_background_event(doc, text, token, statement))
                 or _counted_speaker(doc, statement)
@@ -3234,6 +3235,17 @@ def _glosses_a_place_of_the_report(doc: Doc, text: str, token: Token, statement:
         if node.lower_ == "away" and set_off is not None and set_off.text in _SET_OFF:
             return True  # "from Omaha, Nebraska — about six hours away"
     return False
+
+
+def _glosses_the_one_viewed(doc: Doc, token: Token, statement: Statement) -> bool:
+    """A figure in an apposition on the one a view is held of tells the reader who that is, not
+    what the view holds: "The board saw Fiorina, then 44, as the perfect driver to speed …"
+    (the view is the "as" phrase, `lexicon.AS_VERBS`; no source in the story gold, Washington
+    Post 2016)."""
+    cue = _cue_token(doc, statement)
+    if cue is None or cue.lemma_.lower() not in lexicon.AS_VERBS:
+        return False
+    return token.dep_ == "appos" and token.head.dep_ == "dobj" and token.head.head == cue
 
 
 # The entity kinds of a place a writer may gloss: a country or city, a region, a building, and
