@@ -2203,10 +2203,10 @@ def _counts_a_places_parts(token: Token, number: NumberMatch) -> bool:
     incidental count, or leaves it out, in three stories: PolNeAR iowa-2016-02, wyoming-2016-04,
     newyork-2016-04). A count the text sets apart stays ("In three precincts of Virginia's Third
     Congressional District", "we have 32 districts"), as does one a clause narrows ("the 12
-    counties that voted for Obama"), as does one a superlative or a phrase narrows ("the
-    state's three largest counties", "the four cantons with the highest voter turnout", "the 25
-    counties POLITICO identified as …", a clause the parse takes for an apposition; right
-    before a superlative the count is a band of a ranking, `_bands_a_ranking`); a phrase
+    counties that voted for Obama"), as does one a phrase narrows ("the four cantons with the
+    highest voter turnout", "the 25 counties POLITICO identified as …", a clause the parse
+    takes for an apposition); right before a superlative the count is a band of a ranking
+    ("the state's three largest counties", `_bands_a_ranking`); a phrase
     that names the place narrows nothing ("the 67 counties in Pennsylvania", "the five
     boroughs of New York City")."""
     if number.qualifier != "exact" or number.unit or number.currency or token.i == 0:

@@ -265,8 +265,8 @@ def polled_source(doc: Doc, statement: Statement) -> dict | None:
     people a poll asked, and the poll is named in their own phrase: the shares are its
     results (the story gold, in two stories: a CBS News poll, PolNeAR Washington Post 2016; a
     CNN/ORC poll, Washington Post 2015), as "in a poll" at a clause's end makes them
-    (`cues.poll_phrase`). Only a share or a count ("78 percent of voters", "two in three
-    voters", "more than half of respondents") before "in" a poll named by who ran it, not
+    (`cues.poll_phrase`). Only a share or a count ("78 percent of voters", "more than half of
+    respondents") before "in" a poll named by who ran it, not
     "voters in the poll" (a bare "the poll" says not which) nor a person ("Trump, who placed
     second in an NBC poll, said")."""
     mention = statement.speaker.mention

@@ -99,12 +99,15 @@ class _Context:
             store.names(self.ids), lambda surnames: store.namesakes(self.ids, surnames)
         )
         totals = store.speaker_totals(self.ids)
-        if self.people.nicknamed():
+        if nicknamed := self.people.nicknamed():
             self.people.know_people_said(
-                (document_id, s["speaker"]["name"], s["content"]["text"])
-                for document_id, s in store.statements_by(
-                    self.ids, sorted({name for name, kind, _, _ in totals if kind == "person"})
-                )
+                (
+                    (document_id, s["speaker"]["name"], s["content"]["text"])
+                    for document_id, s in store.statements_by(
+                        self.ids, sorted({name for name, kind, _, _ in totals if kind == "person"})
+                    )
+                ),
+                nicknamed,
             )
         self.people.know_groups((name, kind) for name, kind, _, _ in totals)
         documents = sorted({name for name, kind, _, _ in totals if kind == "document"})

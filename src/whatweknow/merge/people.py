@@ -1533,14 +1533,19 @@ class People:
             together |= {frozenset(pair) for pair in combinations(numbers, 2)}
         return [(a, b) for a, b in pairs if frozenset((a, b)) not in together]
 
-    def know_people_said(self, said: Iterable[tuple[str, str, str]]) -> None:
+    def know_people_said(
+        self,
+        said: Iterable[tuple[str, str, str]],
+        pairs: list[tuple[int, int]] | None = None,
+    ) -> None:
         """Read what the coverage's people say (document id, the speaker's name, the content)
         before naming any: two people kept apart on a given name the nicknames list does not
         know (`nicknamed`) are one where two articles quote them saying the same thing
         (HuffPost's "Bibi Netanyahu" and Fox's "Benjamin Netanyahu": "President Obama has
         said that he is determined to prevent Iran from getting nuclear weapons …"), under
-        the name the list knows. "Rand Paul" and "Ron Paul" say different things."""
-        pairs = self.nicknamed()
+        the name the list knows. "Rand Paul" and "Ron Paul" say different things. `pairs`
+        are `nicknamed()`'s, where the caller has them already."""
+        pairs = self.nicknamed() if pairs is None else pairs
         if not pairs:
             return
         quoted: dict[int, list[tuple[str, frozenset[str]]]] = defaultdict(list)
