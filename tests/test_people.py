@@ -31,6 +31,12 @@ from .conftest import RUBIN_SPEECH
         ("Marijuana Industry Group's Mike Elliott", "Mike", (), "Elliott", None),
         ("Mitch McConnell, Republican of Kentucky", "Mitch", (), "McConnell", None),
         ("Senator Susan Collins of Maine", "Susan", (), "Collins", None),
+        # a place of two words after or before a name is no part of it (NYT and Breitbart,
+        # PolNeAR train 2015-16); "State" after a title's "of" is the office's, not a place
+        ("Gov. Chris Christie of New Jersey", "Chris", (), "Christie", None),
+        ("New Jersey Gov. Chris Christie", "Chris", (), "Christie", None),
+        ("Republican South Carolina Sen. Lindsey Graham", "Lindsey", (), "Graham", None),
+        ("Secretary of State Clinton", None, (), "Clinton", None),
         ("President-elect Donald Trump", "Donald", (), "Trump", None),
         ("Kevin de León", "Kevin", (), "de León", None),
         ("Chris Van Hollen", "Chris", (), "Van Hollen", None),
@@ -88,6 +94,15 @@ def test_a_name_is_read_into_its_parts(text, given, middles, surname, suffix):
         "Nancy Pelosi and Chuck Schumer",  # two people
         "U.S. Reps. John Lewis, Andre Carson and Emanuel Cleaver",
         "mayor of Hoboken",  # a role and a place
+        # a role "of" a place of two words or more: its last word is no surname (USA Today,
+        # Politico, NYT and Fox, PolNeAR train and story gold 2015-16)
+        "The attorney general of the state of New York",
+        "the former Republican mayor of New York",
+        "the former mayor of New York City",
+        "a two-term governor of New Mexico",
+        "governor of New Jersey",
+        "first minority governor of South Carolina.",
+        "Eastern District of New York.",
         "the senator",
         "Freedom’s Lighthouse",
         "last September’s",
@@ -106,6 +121,24 @@ def test_a_name_is_read_into_its_parts(text, given, middles, surname, suffix):
 )
 def test_a_relation_a_list_or_a_role_is_no_one_s_name(text):
     assert person_name(text) is None
+
+
+@pytest.mark.parametrize(
+    ("speaker", "shown"),
+    [
+        # USA Today 2016-06-07 (PolNeAR train): shown as a person named "York" before
+        (
+            "The attorney general of the state of New York",
+            "The attorney general of the state of New York",
+        ),
+        ("the mayor of New York", "the mayor of New York"),
+        # a name beside the office and its place is the speaker (NYT 2015-11-17)
+        ("Gov. Chris Christie of New Jersey", "Chris Christie"),
+        ("Secretary of State John Kerry", "John Kerry"),
+    ],
+)
+def test_an_office_of_a_place_of_two_words_names_no_one_by_the_place(speaker, shown):
+    assert People([]).canonical(speaker, "person") == shown
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib.resources import files
 
@@ -146,3 +146,33 @@ def state_named(text: str) -> str | None:
 
 def _fold_state(text: str) -> str:
     return re.sub(r"[^a-z ]", "", text.lower()).strip()
+
+
+# What an office's place may open with: "attorney general of the state of New York".
+_PLACE_KINDS = frozenset("state city commonwealth republic kingdom".split())
+
+
+@cache
+def _long_places() -> frozenset[str]:
+    """The places of two words or more the package knows, folded: the US states ("New York",
+    "South Carolina") and the countries of `lexicon` ("North Korea", "Saudi Arabia")."""
+    known = (*_states().values(), *lexicon.DEMONYMS.values(), *lexicon.CAPITALS.values())
+    return frozenset(_fold_state(p) for p in known if " " in p and p[:1].isupper())
+
+
+def place_length(words: Sequence[str]) -> int:
+    """How many of `words`, from the first, are a place of two words or more that an office
+    is "of" ("New York", "the state of New York", "New York City", "North Korea"); 0 when
+    they open with none. One word is no evidence ("Secretary of State John Kerry")."""
+    lead = 0  # "the state of", "the city of"
+    if len(words) > 3 and [w.lower() for w in words[:3:2]] == ["the", "of"]:
+        lead = 3 if words[1].lower() in _PLACE_KINDS else 0
+    for size in (3, 2):
+        place = words[lead : lead + size]
+        if len(place) < size or not all(w[:1].isupper() for w in place):
+            continue
+        if _fold_state(" ".join(place)) in _long_places():
+            after = words[lead + size : lead + size + 1]
+            more = 1 if after and after[0] in ("City", "State") else 0
+            return lead + size + more
+    return 0

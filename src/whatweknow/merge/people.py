@@ -131,7 +131,7 @@ from wordfreq import zipf_frequency
 
 from .. import lexicon
 from ..dates import MONTHS, WEEKDAYS
-from ..names import given_name_listed, joined, roles, sex_of_given_name
+from ..names import given_name_listed, joined, place_length, roles, sex_of_given_name
 from .joins import Groups
 
 # Titles and roles before a name. nameparser's list (812 titles) and ours, less the words that
@@ -380,7 +380,8 @@ def person_name(text: str) -> PersonName | None:
             return before
     # the name follows the last title, role or possessive ("House Speaker", "Trump lawyer",
     # "Marijuana Industry Group's"); "of" and the word after a title are the title's
-    # ("Secretary of State John Kerry", "mayor of Hoboken")
+    # ("Secretary of State John Kerry", "mayor of Hoboken"), or "of" and a place of more words
+    # ("the mayor of New York", "attorney general of the state of New York"): no surname
     titles = _titles()
     start = i = 0
     by_noun = False  # the name follows a lowercase noun of the news, no title ("contender")
@@ -391,7 +392,7 @@ def person_name(text: str) -> PersonName | None:
         noun = _person_noun(words[i]) and not _title(words[i], titles)
         if _title(words[i], titles) or plural or _possessive(words[i]) or noun:
             if i + 2 < len(words) and words[i + 1] == "of":
-                i += 2
+                i += 1 + max(1, place_length(words[i + 2 :]))
             start = i + 1
             by_noun = noun
         i += 1
