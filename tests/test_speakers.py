@@ -6735,3 +6735,105 @@ def test_what_a_subject_is_likely_or_reluctant_to_do_has_no_speaker(text):
     """Not "likely", "willing" or "reluctant to": words still to come or held back; and not
     what one body or "both" was quick to do."""
     assert not [s for s in statements_of(text) if s.speaker.name]
+
+
+# A one-word name the tagger calls an organisation more often than a person, with no title or
+# honorific, is the organisation: never a person "Carrier" taking "she said" (NYT on Carrier's
+# move to Mexico, story gold). Paragraphs of the article; "Carrier" is tagged ORG in most of
+# them, PERSON in "Carrier's calls" and a few more.
+CARRIER = (
+    "Within hours of being posted on Facebook, the video went viral. Three days after "
+    "Carrier's Feb. 10 announcement, Donald J. Trump seized on the video in a Republican "
+    "presidential debate and made Carrier's move to Mexico a centerpiece of his stump speeches "
+    "attacking free trade.\n\n"
+    "Jennifer Shanklin-Hawkins is one of those Carrier workers who listened to the "
+    "announcement on the factory floor. After 14 years on the assembly line, she earns $21.22 "
+    "an hour, enough to put her oldest son through college while raising two other children "
+    "with her husband, a truck driver.\n\n"
+    "And when she saw Mr. Trump talking about Carrier on the news, all she could do was shout "
+    "''Yessss!'' at the TV. ''I loved it,'' she said. ''I was so happy Trump noticed us.''\n\n"
+    "But when it comes to Carrier, ''we've all worked our butts off,'' he said. ''And now "
+    "they're going to throw us under the bus? If Trump will kick Carrier's ass, then I'll vote "
+    "for him.''\n\n"
+    "That is pretty much what Mr. Trump has threatened to do. At rally after rally, to "
+    "rapturous crowds, he vows to impose a 35 percent tax on Carrier products from Mexico. "
+    "Then, the laugh line: ''I want to do this myself, but it is so unpresidential to call up "
+    "Carrier.''\n\n"
+    "And Mr. Trump vows not to take Carrier's calls until it agrees to change course. ''As "
+    "sure as you're here, they will call me up within 24 hours,'' he promises, and say to "
+    "him, '''Sir, we've decided to stay in the United States.'.''\n\n"
+    "But many of the new jobs don't pay nearly as well as Carrier does. Next to the "
+    "49-year-old Carrier plant is an Amazon warehouse that opened in 2011, but with salaries "
+    "there averaging just over $15 an hour, that's a lot less than the $20 or more an hour "
+    "Carrier workers typically earn.\n\n"
+    "Indiana politicians, who granted Carrier tax breaks and other incentives, are furious at "
+    "the company and want their money back. They are also angry because Carrier's parent, "
+    "United Technologies, is a major military contractor that receives $5.6 billion annually "
+    "from the United States government.\n\n"
+    "Carrier has said it will return public money in cases where the company has not kept its "
+    "commitments to invest. But that's small change for United Technologies, a company with "
+    "revenue of $56 billion annually. And, in any case, it will not bring the jobs back.\n\n"
+    "That meeting was part of ''investor day,'' an annual ritual for many Fortune 500 "
+    "companies in which management sits down with analysts and shareholders and tells them why "
+    "their company's stock is a good buy. Carrier's message: Moving jobs south of the border is "
+    "a major part of the company's strategy to increase profits.\n\n"
+    "Manufacturing products in lower-cost areas is not new for Carrier, which has had "
+    "operations in Monterrey, Mexico, since 1969, long before Nafta's passage."
+)
+
+# A surname the tagger calls an organisation more often than a person (here ORG six times,
+# PERSON four), with no full name and no "which" after it, stays the person (Breitbart,
+# PolNeAR train, paragraphs of the article)
+TRUMP_TAGGED_ORG = (
+    "Of all the arguments that could be made against Trump, McCarthy settled on: I don’t "
+    "trust him on immigration. (I’d love to have been a fly on the wall at that pitch "
+    "meeting.)\n\n"
+    "He bases this claim on a remark Trump made as a businessman four years ago in which he "
+    "regurgitated the official GOP line about Romney — and which was being stated as fact 1 "
+    "million times a day on CNN, MSNBC and Fox News.\n\n"
+    "To wit, Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation which "
+    "was maniacal,” adding, “He lost all of the Latino vote … he lost everybody who is "
+    "inspired to come into this country.”\n\n"
+    "It is strange that Trump would denounce “self-deportation,” which is like a chocolate "
+    "sundae compared to his own plans for illegals.\n\n"
+    "But to give you the tenor of the interview, Trump went on to promote “Celebrity "
+    "Apprentice,” note that he had just bought the Old Post Office building in Washington, "
+    "D.C., and boast about his recently acquired Ritz-Carlton Golf Club and Spa in Jupiter, "
+    "Fla. — “which is a phenomenal area.”\n\n"
+    "So is Trump lying about his signature issue, immigration? The countervailing evidence to "
+    "that 2012 pop-off is:\n\n"
+    "Maybe Trump is the Manchurian Candidate and contrary to his entire life’s work he really "
+    "just wants fancy people in Manhattan to like him.\n\n"
+    "Maybe 50 years of Trump’s talking about the working class was all a clever ruse leading "
+    "to this one shining moment when he would trick Americans into voting for him, so he could "
+    "sell us out, like any other candidate would."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "kind"),
+    [
+        (
+            CARRIER,
+            "I loved it,” she said. “I was so happy Trump noticed us.",
+            "Jennifer Shanklin-Hawkins",
+            "person",
+        ),
+        (
+            CARRIER,
+            "it will return public money in cases where the company has not kept its "
+            "commitments to invest",
+            "Carrier",
+            "organization",
+        ),
+        (
+            TRUMP_TAGGED_ORG,
+            "fancy people in Manhattan to like him",
+            "Trump",
+            "person",
+        ),
+    ],
+)
+def test_a_one_word_name_tagged_an_organisation_most_is_no_person(text, content, speaker, kind):
+    assert_spoken_by(text, content, speaker, kind)
+    assert ("Carrier", "person") not in {(e.name, e.type) for e in entities_of(text)}
