@@ -5356,6 +5356,81 @@ def test_a_figure_in_the_writers_gloss_on_a_place_of_the_report_is_not_theirs(te
 @pytest.mark.parametrize(
     "text, span, source",
     [
+        # thirty-fourth folder (Western Journal, 2016): a relative clause set off after a name
+        # the report names tells who the named one is
+        (
+            "The candidate pointed out that Sen. Ted Cruz (who has 231 delegates) must win 58 "
+            "percent of the 1,237 outstanding delegates from this point forward, while Sen. "
+            "Marco Rubio (who has 110 delegates) must win 64 percent.",
+            "231",
+            None,
+        ),
+        (
+            "The candidate pointed out that Sen. Ted Cruz (who has 231 delegates) must win 58 "
+            "percent of the 1,237 outstanding delegates from this point forward, while Sen. "
+            "Marco Rubio (who has 110 delegates) must win 64 percent.",
+            "110",
+            None,
+        ),
+        # the report itself stays the speaker's
+        (
+            "The candidate pointed out that Sen. Ted Cruz (who has 231 delegates) must win 58 "
+            "percent of the 1,237 outstanding delegates from this point forward.",
+            "58 percent",
+            "candidate",
+        ),
+        # twenty-seventh folder (Politico, 2016): set off by a comma
+        (
+            "Daniel Benjamin argued the Islamic State, which has been the target of an "
+            "increasingly lethal U.S.-led military campaign for nearly two years, is in retreat.",
+            "nearly two years",
+            None,
+        ),
+        # BASIL 76810849 (NYT): a relative clause on a common noun goes on with the report
+        (
+            "Speaking to reporters, Mr. Obama said the country had again been traumatized by "
+            "grievous violence, which shattered more than 100 lives during a three-hour "
+            "nightmare early Sunday, with 50 people killed and 53 wounded in the attack.",
+            "more than 100",
+            "Obama",
+        ),
+        # the review's sentences: a clause that says who tells it, a clause in quotation
+        # marks, and a clause not set off stay the speaker's
+        (
+            "Mr. Hale said the company would hire from Toledo, which he said had lost 40,000 "
+            "jobs in a decade.",
+            "40,000",
+            "Hale",
+        ),
+        (
+            'Mr. Hale said the plant would bring jobs to "Toledo, which has lost 40,000 jobs in '
+            'a decade."',
+            "40,000",
+            "Hale",
+        ),
+        # thirty-fourth folder (Washington Post, 2016): a clause on "when" after a date tells
+        # what happened then, in the report
+        (
+            "People with knowledge of the group's activities said a substantial number of new "
+            "donors have come aboard since January, when Our Principles launched with an initial "
+            "$3 million donation from Marlene Ricketts.",
+            "$3 million",
+            "People with knowledge of the group's activities",
+        ),
+        (
+            "Mr. Hale said the plant would bring jobs to the Toledo that lost 40,000 jobs.",
+            "40,000",
+            "Hale",
+        ),
+    ],
+)
+def test_a_figure_in_the_writers_gloss_on_a_name_of_the_report_is_not_theirs(text, span, source):
+    assert _source_name(text, span) == source
+
+
+@pytest.mark.parametrize(
+    "text, span, source",
+    [
         # PolNeAR (Breitbart): a definite "the 83-year-old justice" in a mixed quotation,
         # outside its quotation marks
         (

@@ -3037,6 +3037,7 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
                     and _glosses_a_place_of_the_report(doc, text, token, statement)
                 )
                 or (token is not None and _glosses_the_one_viewed(doc, token, statement))
+                or (token is not None and _glosses_a_name_of_the_report(text, token, statement))
                 or (token is not None and _dates_a_background_event(text, token, statement, number))
                 or (token is not None and _tolls_a_background_event(doc, text, token, statement))
                 or _counted_speaker(doc, statement)
@@ -3203,6 +3204,7 @@ def _glossed_in_the_report(
     return (
         _ages_someone_known(text, token, number)
         or _glosses_a_place_of_the_report(doc, text, token, statement)
+        or _glosses_a_name_of_the_report(text, token, statement)
         or _dates_a_background_event(text, token, statement, number)
     )
 
@@ -3246,6 +3248,41 @@ def _glosses_the_one_viewed(doc: Doc, token: Token, statement: Statement) -> boo
     if cue is None or cue.lemma_.lower() not in lexicon.AS_VERBS:
         return False
     return token.dep_ == "appos" and token.head.dep_ == "dobj" and token.head.head == cue
+
+
+def _glosses_a_name_of_the_report(text: str, token: Token, statement: Statement) -> bool:
+    """A figure in a relative clause the writer sets off after a name that reported speech in
+    the writer's words names tells the reader who or what the named one is, not what the
+    source reports: "The candidate pointed out that Sen. Ted Cruz (who has 231 delegates) must
+    win 58 percent of the 1,237 outstanding delegates"; "He argued the Islamic State, which has
+    been the target of an increasingly lethal U.S.-led military campaign for nearly two
+    years, is “in retreat across many fronts.”" A clause on a common noun goes on with the
+    report ("Obama said the country had again been traumatized by grievous violence, which
+    shattered more than 100 lives", Obama's words; "the plaintiffs — who worked in 3,400
+    stores"), as does a clause not set off, one that says who tells it ("Mexico, which he
+    estimates would pay about $8 billion"), one on "when" or on a date ("new donors have come
+    aboard since January, when Our Principles launched with an initial $3 million donation":
+    what the sources tell, by the tuning gold) and, in a quote, the speaker's own words."""
+    if statement.form == "direct" or _within_quote_marks(text, statement, token.idx):
+        return False
+    start, end = statement.content.start, statement.content.end
+    for node in (token, *token.ancestors):
+        if not start <= node.idx < end:
+            return False
+        if node.dep_ == "relcl" and node.head.pos_ == "PROPN" and node.head.i < node.i:
+            first = node.left_edge
+            if first.lower_ not in _RELATIVE_PRONOUNS or node.head.ent_type_ in _TIMES:
+                return False  # "since January, when the group launched with $3 million"
+            set_off = first.i > 0 and first.doc[first.i - 1].text in (*_SET_OFF, "(")
+            told = any(t.lemma_.lower() in lexicon.REPORTING_VERBS for t in node.subtree)
+            return set_off and not told
+    return False
+
+
+# The pronouns of a relative clause that tells who or what a name is ("when" and "where" tell
+# what happened then or there), and the entity kinds of a time.
+_RELATIVE_PRONOUNS = frozenset("who whom whose which".split())
+_TIMES = frozenset("DATE TIME".split())
 
 
 # The entity kinds of a place a writer may gloss: a country or city, a region, a building, and
