@@ -70,6 +70,7 @@ from .quantities import (
 from .results import (
     FINDINGS,
     PLUS_OR_MINUS,
+    SHARES,
     document_results,
     document_source,
     polled_source,
@@ -1661,7 +1662,8 @@ _LOCATES_A_DATE = re.compile(rf"(?i)\s+(?:{_DATING}|later)\b")
 # counts a story's "Nine days later Skaggs was found dead", with no year, as a quantity.
 _DATES_AGAINST = re.compile(rf"(?i)\s+(?:{_DATING})\b")
 _LATER = re.compile(r"(?i)\s+later\b")
-_A_YEAR = re.compile(r"(?<![\d,.$])(?:1[89]\d\d|20\d\d)(?![\d,]|\s*%)")
+_YEAR = r"(?:1[89]\d\d|20\d\d)"  # a year of the news, as four digits
+_A_YEAR = re.compile(rf"(?<![\d,.$]){_YEAR}(?![\d,]|\s*%)")
 
 
 # Words before a span of time that measure it: a duration ("for 24 years before retiring",
@@ -2555,7 +2557,7 @@ _FIRST_BEFORE = re.compile(
 
 # "the last" or "the final" before a span that a year closes: "the last three months of 2015".
 _LAST_BEFORE = re.compile(r"(?i)\bthe\s+(?:last|final)\s+$")
-_OF_A_YEAR = re.compile(r"\s+of\s+(?:1[89]\d\d|20\d\d)(?![\d%]|[,.]\d|\s*percent)")
+_OF_A_YEAR = re.compile(rf"\s+of\s+{_YEAR}(?![\d%]|[,.]\d|\s*percent)")
 
 
 def _opening_part(text: str, number: NumberMatch) -> bool:
@@ -3409,14 +3411,11 @@ def _dates_a_thing(number: Token) -> bool:
     """A year before a singular noun, which dates the thing rather than counting it: "A 2014
     examination by the nonpartisan Better Government Association found …" (one examination,
     made in 2014: a source, PolNeAR Washington Post 2015), not "1,500 examinations"."""
-    return number.head.tag_ == "NN" and _YEAR_WORD.fullmatch(number.text) is not None
-
-
-_YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d")
+    return number.head.tag_ == "NN" and re.fullmatch(_YEAR, number.text) is not None
 
 
 # Shares the attribution tables let speak ("a majority said"): counted, they are a poll's shares.
-_SHARE_NOUNS = frozenset("percent majority minority half third quarter".split())
+_SHARE_NOUNS = SHARES | {"percent"}
 
 
 def _speaks_as_a_body(noun: Token) -> bool:

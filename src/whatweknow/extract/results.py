@@ -255,7 +255,7 @@ def _is_document(doc: Doc, statement: Statement) -> bool:
 
 
 # Nouns of a share of those asked: "a majority of voters", "half of respondents".
-_SHARES = frozenset("majority minority half third quarter".split())
+SHARES = frozenset("majority minority half third quarter".split())
 
 
 def polled_source(doc: Doc, statement: Statement) -> dict | None:
@@ -277,7 +277,7 @@ def polled_source(doc: Doc, statement: Statement) -> dict | None:
         return None
     share = span.root
     if share.pos_ != "NOUN" or not (
-        share.lemma_.lower() in _SHARES
+        share.lemma_.lower() in SHARES
         or any(c.dep_ == "nummod" and c.like_num for c in share.children)
     ):
         return None
