@@ -74,6 +74,7 @@ from .results import (
     document_results,
     document_source,
     polled_source,
+    speaker_head,
     speaker_source,
 )
 
@@ -3224,12 +3225,7 @@ def _glosses_a_place_of_the_report(doc: Doc, text: str, token: Token, statement:
     has its own rule), as does a "where" clause not set off ("jobs to a town where 40,000
     people have lost their work": what the town is, in the report), and in a quote the words
     are the speaker's."""
-    if statement.form == "direct" or _within_quote_marks(text, statement, token.idx):
-        return False
-    start, end = statement.content.start, statement.content.end
-    for node in (token, *token.ancestors):
-        if not start <= node.idx < end:
-            return False
+    for node in _reported(text, token, statement):
         where = next((c for c in node.children if c.lower_ == "where"), None)
         if node.dep_ == "relcl" and where is not None and _set_off_before(text, where.idx):
             return True
@@ -3239,6 +3235,18 @@ def _glosses_a_place_of_the_report(doc: Doc, text: str, token: Token, statement:
         if node.lower_ == "away" and set_off is not None and set_off.text in _SET_OFF:
             return True  # "from Omaha, Nebraska — about six hours away"
     return False
+
+
+def _reported(text: str, token: Token, statement: Statement) -> Iterator[Token]:
+    """A figure's token and the words it hangs on, up to the edge of what a statement reports
+    in the writer's words (none in a quote: the words are the speaker's own)."""
+    if statement.form == "direct" or _within_quote_marks(text, statement, token.idx):
+        return
+    start, end = statement.content.start, statement.content.end
+    for node in (token, *token.ancestors):
+        if not start <= node.idx < end:
+            return
+        yield node
 
 
 def _glosses_the_one_viewed(doc: Doc, token: Token, statement: Statement) -> bool:
@@ -3265,12 +3273,7 @@ def _glosses_a_name_of_the_report(text: str, token: Token, statement: Statement)
     estimates would pay about $8 billion"), one on "when" or on a date ("new donors have come
     aboard since January, when Our Principles launched with an initial $3 million donation":
     what the sources tell, by the tuning gold) and, in a quote, the speaker's own words."""
-    if statement.form == "direct" or _within_quote_marks(text, statement, token.idx):
-        return False
-    start, end = statement.content.start, statement.content.end
-    for node in (token, *token.ancestors):
-        if not start <= node.idx < end:
-            return False
+    for node in _reported(text, token, statement):
         if node.dep_ == "relcl" and node.head.pos_ == "PROPN" and node.head.i < node.i:
             first = node.left_edge
             if first.lower_ not in _RELATIVE_PRONOUNS or node.head.ent_type_ in _TIMES:
@@ -3356,13 +3359,9 @@ def _speakers_phrase(doc: Doc, statement: Statement, cue: Token | None) -> set[T
     the mention "Elizabeth Lauten" (its appositions and their relative clauses); never the
     statement's cue and what it reports, when they hang on the phrase ("eight years of tax
     returns showing the Clintons paid …")."""
-    mention = statement.speaker.mention
-    if mention is None:
+    head = speaker_head(doc, statement)
+    if head is None:
         return set()
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return set()
-    head = span.root
     while head.dep_ == "appos" and head.head.i != head.i:
         head = head.head
     phrase = set(head.subtree)
@@ -3380,13 +3379,8 @@ def _counted_speaker(doc: Doc, statement: Statement) -> bool:
     of voters" (the story gold, in two stories: a poll of July 2016, Texas and national polls
     of November 2015). Not a count of people, bodies or documents that speak ("two officials
     said", "two unions said", "two lawsuits claim"): they are sources."""
-    mention = statement.speaker.mention
-    if mention is None:
-        return False
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    return _is_a_count(span.root)
+    head = speaker_head(doc, statement)
+    return head is not None and _is_a_count(head)
 
 
 def _is_a_count(head: Token) -> bool:
@@ -3444,9 +3438,8 @@ def _polled(doc: Doc, token: Token, said: _Statements) -> dict | None:
         return polled_source(doc, holder)  # what they said: "… said the nation needs a third
         # party": the poll's finding too
     for statement in said.speakers.covering(token.idx):
-        mention = statement.speaker.mention
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is not None and token.i in (span.root.i, *(c.i for c in span.root.children)):
+        head = speaker_head(doc, statement)
+        if head is not None and token.i in (head.i, *(c.i for c in head.children)):
             return polled_source(doc, statement)
     return None
 

@@ -254,6 +254,16 @@ def _is_document(doc: Doc, statement: Statement) -> bool:
     return (statement.speaker.kind == "document" and found) or _is_poll(doc, statement)
 
 
+def speaker_head(doc: Doc, statement: Statement) -> Token | None:
+    """The head word of the mention that names a statement's speaker ("percent" of "78 percent
+    of voters in a recent CBS News poll"), or None where the statement has no mention."""
+    mention = statement.speaker.mention
+    if mention is None:
+        return None
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
 # Nouns of a share of those asked: "a majority of voters", "half of respondents".
 SHARES = frozenset("majority minority half third quarter".split())
 
@@ -269,16 +279,14 @@ def polled_source(doc: Doc, statement: Statement) -> dict | None:
     respondents") before "in" a poll named by who ran it, not
     "voters in the poll" (a bare "the poll" says not which) nor a person ("Trump, who placed
     second in an NBC poll, said")."""
-    mention = statement.speaker.mention
-    if mention is None or statement.speaker.kind == "person":
-        return None
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    share = span.root
-    if share.pos_ != "NOUN" or not (
-        share.lemma_.lower() in SHARES
-        or any(c.dep_ == "nummod" and c.like_num for c in share.children)
+    share = speaker_head(doc, statement) if statement.speaker.kind != "person" else None
+    if (
+        share is None
+        or share.pos_ != "NOUN"
+        or not (
+            share.lemma_.lower() in SHARES
+            or any(c.dep_ == "nummod" and c.like_num for c in share.children)
+        )
     ):
         return None
     heads = [share, *(c for p in share.children if p.lower_ == "of" for c in p.children)]
