@@ -51,8 +51,9 @@ def brief_markdown(brief: dict[str, Any]) -> str:
 
 
 def _beside(cluster: dict[str, Any]) -> list[str]:
-    """The sentence shown beside a heading that is only the counted noun or unit ("Times"):
-    it says what the figure counts."""
+    """The sentence shown beside a heading that is only the counted noun or unit ("Times"),
+    or that names who is counted without what they did ("Russian soldiers" of "… killed or
+    wounded"): it says what the figure counts."""
     shown = cluster.get("heading_sentence")
     if not shown:
         return []
