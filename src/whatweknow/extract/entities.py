@@ -1129,7 +1129,35 @@ def _full_name_for(
                 if len(plain) == 1 and len(before) > 1:
                     return plain[0]
             return max(before, key=lambda g: max(m.start for m in g.mentions if m.start < at))
-    return None
+    return _by_first_surname(word, wanted_suffix, full, gender, roles)
+
+
+def _by_first_surname(
+    word: str,
+    wanted_suffix: str | None,
+    full: list[_Group],
+    gender: str | None,
+    roles: set[str] | None,
+) -> _Group | None:
+    """The one full name of a Spanish naming's two surnames whose first, the father's, is the
+    short mention ("Ms. Acosta" for "Melba Acosta Febo", NYT style; "Mr. López" for "Andrés
+    Manuel López Obrador"), where no name ends or begins with the word: the word before the
+    last of a name of three or more, neither an initial nor a given name the census lists
+    ("Mr. Walker" is never George Herbert Walker Bush, "Ms. Ward" never John Ward Anderson)."""
+    if wanted_suffix is not None or given_name_listed(word):
+        return None
+    matches = [
+        g
+        for g in full
+        if len(g.key) >= 3
+        and suffix(g.key) is None
+        and g.key[-2].lower() == word
+        and g.key[-2][:1].isupper()
+        and len(g.key[-2].rstrip(".")) > 1
+        and not (gender and g.gender and g.gender != gender)
+        and not (roles and g.roles and not roles & g.roles)
+    ]
+    return matches[0] if len(matches) == 1 else None
 
 
 def _same_generation(named: str | None, wanted: str | None) -> bool:
