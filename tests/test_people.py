@@ -489,6 +489,11 @@ def test_a_group_is_not_the_person_whose_surname_it_shares():
         ("Department of Homeland Security", "Homeland Security Department"),
         ("Nebraska and Oklahoma", "Oklahoma and Nebraska"),
         ("many Democrats", "Democrats"),  # how many of a group spoke is not who they are
+        # NYT 2015 (the Ryan speakership story): "But most Republicans agreed they had no real
+        # recourse"; PolNeAR: "Most of the candidates said", "most economists thought"
+        ("most Republicans", "Republicans"),
+        ("Most of the candidates", "candidates"),
+        ("most economists", "economists"),
         ("some Republican senators", "Republican senators"),
         # a party's senators under the names outlets give them (BASIL 2017, 2010, 2018)
         ("GOP senators", "Senate Republicans"),
@@ -842,6 +847,34 @@ def test_some_of_a_group_is_told_apart_only_beside_the_group_in_one_document():
     assert people.canonical("many Democrats", "group") == "Democrats"
     # all of a group is the group
     assert people.canonical("all 42 Senate Republicans", "group") == "Senate Republicans"
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        # the bulk of a group beside the group in one article holds the group's view (NYT,
+        # 2015: "most Republicans agreed they had no real recourse" beside "Republicans")
+        ("most Republicans", "Republicans"),
+        ("Most Republicans", "Republicans"),
+        # near misses: "most" with only a place or a party after it is all the name there is
+        ("most in the party", "most in the party"),
+        ("Most in Miami", "Most in Miami"),
+        # a superlative, not a share of a group
+        ("the most vulnerable Republicans", "the most vulnerable Republicans"),
+        # a few of the group beside it stay apart, as before
+        ("some Republicans", "some Republicans"),
+    ],
+)
+def test_most_of_a_group_is_the_group(name, shown):
+    people = People([])
+    people.know_told_apart(
+        [
+            ("nyt", name, "group"),
+            ("nyt", "Republicans", "group"),
+            ("hpo", "Republicans", "group"),
+        ]
+    )
+    assert people.canonical(name, "group") == shown
 
 
 def test_a_newspaper_named_by_its_masthead_s_last_word_is_the_one_newspaper_so_named():

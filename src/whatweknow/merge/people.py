@@ -81,7 +81,8 @@ documents, over the distinct names of the coverage (never per statement):
   reservations …" and "Republicans have cited this history …") are the part that article
   sets against the rest, and stay a speaker of their own under their own name ("many
   Democrats considered it unacceptable" beside "Democrats" are the Democrats: the bulk of a
-  group holds its view);
+  group holds its view, and so do "most" of it: "most Republicans agreed they had no real
+  recourse" beside "Republicans");
 - a body named by its head noun alone ("the task force", "the committee", "the task force
   panel") is the one body the coverage names in full with that noun ("the House Intelligence
   Committee"); with no body named in full by any such noun, the bare names are one body; two
@@ -195,7 +196,7 @@ _OF_FORM = re.compile(rf"^({_ORG_HEADS}) (?:of|for) (?:the )?(.+)$")
 # "some of the more experienced Republicans" the more experienced Republicans; but where the
 # quantifier is all the name there is ("Some on the right", "many in the party"), it stays.
 _QUANTIFIER = re.compile(
-    r"^(?:many|some|several|numerous|various|a few|a number of|a handful of"
+    r"^(?:many|most|some|several|numerous|various|a few|a number of|a handful of"
     r"|a majority of|all(?: \d+)?) (?:of (?:the )?)?(?=\S)"
     r"(?!(?:on|in|at|from|within|inside|outside|among|across|around|with)\b)",
     re.IGNORECASE,
@@ -1845,8 +1846,8 @@ _WHOLE = re.compile(r"^(?:all|all \d+)$")
 
 
 # Quantifiers that name a few of a group, set against the rest: "some Republicans", "several
-# senior Democrats". "Many", "numerous" and "a majority of" name the bulk of it, what the
-# group itself holds ("many Democrats considered it unacceptable"), and "all" the whole.
+# senior Democrats". "Many", "most", "numerous" and "a majority of" name the bulk of it, what
+# the group itself holds ("many Democrats considered it unacceptable"), and "all" the whole.
 _FEW = re.compile(r"^(?:some|several|a few|a handful of|a number of)(?= )", re.IGNORECASE)
 
 
