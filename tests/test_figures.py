@@ -7366,6 +7366,59 @@ def test_one_more_unit_of_time_and_two_more_stay_counts():
     assert found == ["one", "two"]
 
 
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # a lower bound of one with no unit says some, or several, not how many: the story
+        # gold's not-figures in PolNeAR nh-2016-02 (The Washington Post), clinton-emails-
+        # benghazi (Politico), twitter-merger (Politico) and jobs-report (NYT); PolNeAR train
+        (
+            "Cruz, Trump and Rubio established their longevity with their Iowa placements, but "
+            "the New Hampshire primary threatens to knock one or more of the governors out of "
+            "the race.",
+            [],
+        ),
+        (
+            "This is the same speech that has drawn attention in recent days over deals the "
+            "Clinton team appeared to cut with one or more journalists.",
+            [],
+        ),
+        (
+            "''It is going to take a lot more than one positive jobs report to seriously dent "
+            "the pessimism,'' he said.",
+            [],
+        ),
+        (
+            "Multiple outlets reported on Wednesday the Secret Service had “more than one "
+            "conversation” with the Trump campaign.",
+            [],
+        ),
+        # a unit, a scale or odds keep the amount; "at least one" and "two or more" stay counts
+        (
+            "Sanders' win in New Hampshire came a little more than one week after the Iowa "
+            "caucuses.",
+            ["more than one week"],
+        ),
+        (
+            "Merkel's popularity has been dented by her decision to open Germany's borders to "
+            "more than one million migrants.",
+            ["more than one million"],
+        ),
+        (
+            "More than one in five voters said the economy was their top issue.",
+            ["More than one in five"],
+        ),
+        (
+            "So until the voters get their say in at least one or two states, it goes on.",
+            ["at least one", "two"],
+        ),
+        ("He faces two or more years in jail if convicted.", ["two or more"]),
+    ],
+)
+def test_one_or_more_and_more_than_one_are_some_not_a_count(text, kept):
+    assert [f.span.text for f in figures_of(text)] == kept
+
+
 def test_a_scale_word_after_the_quote_that_closes_on_the_digits_is_the_number_s():
     # NYT (BASIL 0d10341a), names kept: the quote closes on "$5.6" and "billion" follows it,
     # which the figure is not without

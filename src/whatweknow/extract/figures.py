@@ -676,6 +676,9 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
             return False  # "One last obstacle remained", "ask one more mean question"
         if one and _EVEN_ONE.search(before):
             return False  # "If there's even one life that can be saved": any, not a count
+        if one and _some_past_one(text, number):
+            return False  # "knock one or more of the governors out", "on more than one
+            # occasion": some, not how many
         if (
             one
             and number.qualifier == "exact"
@@ -1650,6 +1653,31 @@ def _one_more(text: str, number: NumberMatch) -> bool:
 # should save it", "if even one load gets through" (PolNeAR train); "not even one" stays a
 # count of none (`_ONE_BOUND_BEFORE`).
 _EVEN_ONE = re.compile(r"(?i)(?<!\bnot\s)\beven\s+$")
+
+
+# The bounds that leave one open: "one or more" (any, from one up) and "more than one"
+# (several). `numbers` reads each as a lower bound of one.
+_PAST_ONE = re.compile(r"(?i)or\s+more|more\s+than")
+
+
+def _some_past_one(text: str, number: NumberMatch) -> bool:
+    """ "the New Hampshire primary threatens to knock one or more of the governors out of the
+    race", "deals the Clinton team appeared to cut with one or more journalists", "It is going
+    to take a lot more than one positive jobs report to seriously dent the pessimism",
+    "the Secret Service had “more than one conversation” with the Trump campaign": a lower
+    bound of one with no unit rules out only none, or only one; it says there were some, or
+    several, not how many (the story gold's not-figures in four PolNeAR stories, a figure in
+    none: nh-2016-02, clinton-emails-benghazi, twitter-merger and jobs-report; PolNeAR has
+    five more, each "some"). A unit, a currency or a scale keeps the amount ("a little more
+    than one week after the caucuses", "more than one million migrants", "more than one
+    percent"), and so do odds ("more than one in five voters"); "at least one" stays a count
+    (the gold lists it either way), as does "two or more years in jail"."""
+    if number.qualifier != "lower" or number.qualifier_start is None or number.kind == "odds":
+        return False
+    if number.unit or number.currency or number.scale != 1 or number.value != 1:
+        return False
+    bound = text[number.qualifier_start : number.qualifier_end]
+    return _PAST_ONE.fullmatch(bound) is not None
 
 
 # After "one" and a unit of time these make the span say when something happened, relative
