@@ -6293,6 +6293,76 @@ def test_according_to_leaves_the_writers_words_on_the_source_and_outside_a_modif
     assert _source_name(text, span) is None
 
 
+@pytest.mark.parametrize(
+    "text, span, source",
+    [
+        # a relative clause the writer sets off on a noun of the clause "according to"
+        # attributes tells who or what that is (story gold sanders-tax-panel, NYT 2016-01-08;
+        # sanders-33m, USA Today 2016-01-04), though a statement found on the phrase spans it
+        (
+            "The tax, which rose from 10 Canadian dollars per ton of carbon dioxide in 2008 to "
+            "30 dollars by 2012, the equivalent of about $22.20 in current United States "
+            "dollars, reduced emissions by 5 percent to 15 percent with ''negligible effects on "
+            "aggregate economic performance,'' according to a study last year by economists at "
+            "Duke University and the University of Ottawa.",
+            "10 Canadian dollars",
+            None,
+        ),
+        (
+            "The tax, which rose from 10 Canadian dollars per ton of carbon dioxide in 2008 to "
+            "30 dollars by 2012, the equivalent of about $22.20 in current United States "
+            "dollars, reduced emissions by 5 percent to 15 percent with ''negligible effects on "
+            "aggregate economic performance,'' according to a study last year by economists at "
+            "Duke University and the University of Ottawa.",
+            "30 dollars",
+            None,
+        ),
+        (
+            "Clinton, who collected $112million in 2015 for her nomination battle, had a bigger "
+            "cash balance at year's end -- nearly $38million, according to figures her campaign "
+            "released Friday.",
+            "$112million",
+            None,
+        ),
+        # what the phrase attributes stays the source's
+        (
+            "The tax, which rose from 10 Canadian dollars per ton of carbon dioxide in 2008 to "
+            "30 dollars by 2012, the equivalent of about $22.20 in current United States "
+            "dollars, reduced emissions by 5 percent to 15 percent with ''negligible effects on "
+            "aggregate economic performance,'' according to a study last year by economists at "
+            "Duke University and the University of Ottawa.",
+            "5 percent",
+            "study by economists at Duke University and the University of Ottawa",
+        ),
+        # a clause the phrase follows straight on goes with it (PolNeAR train, USA Today
+        # 2016-03-17; story gold yellen-clinton-pfizer, Washington Post 2015-11-24)
+        (
+            "The turnout was higher than in the Republican-only primary of 2012 and the joint "
+            "primary of 2008, when 42% of eligible voters participated, according to the "
+            "Florida Department of State.",
+            "42%",
+            "Florida Department of State",
+        ),
+        (
+            "Republicans also denounced the deal, which would slash Pfizer's corporate tax rate "
+            "to 17 or 18 percent, according to company leaders, compared with its effective 25 "
+            "percent rate.",
+            "17 or 18 percent",
+            "company leaders",
+        ),
+        # a clause not set off is part of what the phrase attributes
+        (
+            "Clinton leads Sanders by 271 pledged delegates according to a count by The "
+            "Associated Press.",
+            "271",
+            "count by The Associated Press",
+        ),
+    ],
+)
+def test_according_to_leaves_a_relative_clause_set_off_on_a_noun_of_its_clause(text, span, source):
+    assert _source_name(text, span) == source
+
+
 def test_according_to_a_pronoun_names_no_one_by_its_words():
     # unresolved, "him" is no source's name (it was a "document" named "him")
     text = "According to him, the company lost 200 customers."

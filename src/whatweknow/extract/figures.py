@@ -3072,6 +3072,7 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
                 or (token is not None and _dates_a_background_event(text, token, statement, number))
                 or (token is not None and _tolls_a_background_event(doc, text, token, statement))
                 or _counted_speaker(doc, statement)
+                or (token is not None and _glosses_a_noun_of_the_attributed(doc, token, statement))
             )
         )
     )
@@ -4926,7 +4927,7 @@ class _Statements:
             ]
             if statement is not None and statement not in cued:
                 continue
-            if _in_a_clause_on_the_source(token, word):
+            if _in_a_clause_on_the_source(token, word) or _glosses_a_noun_before(token, word):
                 continue
             if not cued and (
                 not _in_the_clause_of(token, word) or any(self._set_off(token, s) for s in found)
@@ -5222,6 +5223,47 @@ def _runs_up_to(clause: Token, word: Token) -> bool:
 # What the parse hangs on a noun as its modifier; an adjective or a participle there heads a
 # phrase of its own.
 _MODIFIES_A_NOUN = frozenset("amod acl appos".split())
+
+
+def _glosses_a_noun_before(token: Token, according: Token) -> bool:
+    """Whether a figure is in a relative clause the writer sets off on a noun of the clause an
+    "according to" phrase attributes, one the phrase does not follow straight on: the clause
+    tells who or what that is, not what the phrase attributes, even where a statement found on
+    the phrase spans it. "The tax, which rose from 10 Canadian dollars per ton of carbon
+    dioxide in 2008 to 30 dollars by 2012, the equivalent of about $22.20 …, reduced emissions
+    by 5 percent to 15 percent …, according to a study last year by economists at Duke
+    University and the University of Ottawa" (the story gold: the study's 5 to 15 percent, the
+    writer's 10 and 30 dollars and $22.20, NYT 2016-01-08); "Clinton, who collected $112million
+    in 2015 for her nomination battle, had a bigger cash balance at year's end -- nearly
+    $38million, according to figures her campaign released Friday" (the writer's $112 million,
+    USA Today 2016-01-01). A clause not set off is part of what the phrase attributes
+    ("states that hold 300 delegates"), and so is one the phrase follows straight on ("the
+    joint primary of 2008, when 42% of eligible voters participated, according to the Florida
+    Department of State", `_in_the_clause_of`)."""
+    for node in (token, *token.ancestors):
+        if node.left_edge.i <= according.i <= node.right_edge.i:
+            return False
+        if node.dep_ != "relcl" or _runs_up_to(node, according):
+            continue
+        first = node.left_edge
+        before = first.doc[first.i - 1] if first.i > 0 else None
+        if first.lower_ in _RELATIVE_WORDS and before is not None and before.text in _SET_OFF:
+            return True
+    return False
+
+
+def _glosses_a_noun_of_the_attributed(doc: Doc, token: Token, statement: Statement) -> bool:
+    """A figure that a statement found on an "according to" phrase spans, in a relative clause
+    the writer sets off on a noun of it (`_glosses_a_noun_before`): the writer's."""
+    cue = _cue_token(doc, statement)
+    if cue is None or statement.cue is None or not _ACCORDING.match(statement.cue.text):
+        return False
+    return _glosses_a_noun_before(token, cue)
+
+
+# The words that open a relative clause the writer sets off on a noun ("the tax, which rose
+# …", "Clinton, who collected …", "in 2008, when 42% of eligible voters participated").
+_RELATIVE_WORDS = _RELATIVE_PRONOUNS | {"where", "when"}
 
 
 def _in_a_clause_on_the_source(token: Token, according: Token) -> bool:
