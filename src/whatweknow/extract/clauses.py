@@ -600,7 +600,7 @@ def label(
         head = _render(words, _names(index, owner, words, resolve))
         verb = token.head
         if token.dep_ in ("nsubj", "nsubjpass") and verbal(verb):
-            rest = _finished(_verb_group(verb) + _what(verb, date), date)
+            rest = _finished(_verb_group(verb, date) + _what(verb, date), date)
             return " ".join(p for p in (head, _render(rest)) if p)
         return head  # "Wednesday's baseball practice shooting"
     clause = _object_participle(token)
@@ -613,9 +613,9 @@ def label(
     antecedent = token.head if token.dep_ == "relcl" else None
     if who is not None and who.i == token.head.i:
         antecedent = None  # "Harris, who announced her bid": Harris did
-    words = _verb_group(token)
+    words = _verb_group(token, date)
     if token.dep_ == "xcomp" and verbal(token.head):
-        words += _verb_group(token.head) + _asked(token, date)
+        words += _verb_group(token.head, date) + _asked(token, date)
         words += [c for c in token.children if c.lower_ == "to"]
     what = [t for t in _what(token, date) if t.tag_ not in ("WP", "WDT")]
     if antecedent is not None and not what:  # "the same approach that he rejected"
@@ -802,9 +802,10 @@ def _names(
     return names
 
 
-def _verb_group(verb: Token) -> list[Token]:
-    """The verb as written, with its auxiliaries, negation ("not", "never", "no longer") and
-    particle: "did not vote", "is no longer", "took on"."""
+def _verb_group(verb: Token, date: SpacySpan | None = None) -> list[Token]:
+    """The verb as written, with its auxiliaries, negation ("not", "never", "no longer"),
+    particle and the adverbs set within it (`_adverbs`): "did not vote", "is no longer", "took
+    on", "likely won", "did well"."""
     words = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
     for c in verb.children:
         if c.dep_ == "advmod" and c.i < verb.i + 3:
@@ -817,7 +818,44 @@ def _verb_group(verb: Token) -> list[Token]:
         for c in verb.children
         if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1 and _particle(c))
     ]  # "pushed back", parsed as an adverb
-    return sorted([*words, verb, *particles], key=_at)
+    group = [*words, verb, *particles]
+    return sorted([*group, *_adverbs(verb, group, date)], key=_at)
+
+
+def _adverbs(verb: Token, group: list[Token], date: SpacySpan | None) -> list[Token]:
+    """The verb's adverbs set within its group as written, that a label read without them
+    asserts more, or other, than the text: a hedge between its subject and its verb ("Donald
+    Trump likely won among Hispanics", "has reportedly said"), an adverb right after the verb
+    ("Donald J. Trump did well with Hispanic voters"; the timeline read "Donald Trump won
+    among Hispanics", "Donald J. Trump did with Hispanic voters", BASIL d4a4bc34). Not one
+    set off by a comma ("Trump, however, said"), nor one before the subject ("Later, Trump
+    said"), a question word ("when"), or one in the date; an adverb after the verb is one
+    word of its own ("did well", not "went as far as")."""
+    if date is None:
+        return []
+    held = {t.i for t in group}
+    found: list[Token] = []
+    for c in sorted(verb.children, key=_at, reverse=True):
+        if c.dep_ != "advmod" or c.i in held or c.tag_ == "WRB" or _in_any(c, date):
+            continue
+        words = list(c.subtree)
+        if c.i < verb.i:
+            between = range(words[-1].i + 1, verb.i)
+            if len(words) > 3 or any(t.is_punct for t in words):
+                continue
+            if not all(i in held for i in between):
+                continue  # not within the group: before its subject, or set off
+            found += words
+            held |= {t.i for t in words}
+        elif (
+            c.i == max(held) + 1
+            and len(words) == 1
+            and c.tag_ in ("RB", "RBR", "RBS")
+            and c.lower_ not in _PARTICLES  # `_particle` says: "declared back in December"
+        ):
+            found.append(c)
+            held.add(c.i)
+    return found
 
 
 def _particle(token: Token) -> bool:
@@ -875,7 +913,7 @@ def _what(verb: Token, date: SpacySpan, depth: int = 0) -> list[Token]:
         listener = _cut(noun_phrase(heard[0], date), 4) if heard else []
         # the clause's verb as written: "will no longer speak", "step down", "could neither
         # confirm nor deny"
-        group = _verb_group(clause) + _denials(clause) + _neither(clause)
+        group = _verb_group(clause, date) + _denials(clause) + _neither(clause)
         group += [c for c in clause.children if c.dep_ == "neg" and c.i > clause.i]  # "’m not"
         route = _destination(verb, clause, date) if said is None else []
         route += _asked(clause, date) if clause.dep_ == "xcomp" and said is None else []
@@ -986,6 +1024,9 @@ def _finished(words: list[Token], date: SpacySpan, most: int = 8) -> list[Token]
     if not words:
         return words
     last = max(words, key=_at)
+    past = last.i
+    if last.dep_ == "advmod" and verbal(last.head) and last.head.i in {t.i for t in words}:
+        last = last.head  # "went online [to express regret]": what the verb takes after it
     noun = last.pos_ == "NOUN" and last.i + 1 < len(last.doc) and last.nbor().lower_ == "to"
     if last.pos_ not in ("ADJ", "VERB") and not noun:
         return words
@@ -1004,6 +1045,8 @@ def _finished(words: list[Token], date: SpacySpan, most: int = 8) -> list[Token]
                 continue
         elif (child.dep_ not in _COMPLEMENTS and not infinitive) or child.i in held:
             continue
+        if child.i < past:
+            continue  # before the adverb that ended the label: not after it
         if any(_in(t, date) for t in child.subtree):
             continue  # the date's own phrase is not what the verb takes: "went online on
             # Tuesday night to express regret" reads on to "to express regret"
