@@ -6886,3 +6886,53 @@ TRUMP_TAGGED_ORG = (
 def test_a_one_word_name_tagged_an_organisation_most_is_no_person(text, content, speaker, kind):
     assert_spoken_by(text, content, speaker, kind)
     assert ("Carrier", "person") not in {(e.name, e.type) for e in entities_of(text)}
+
+
+# A question's opening auxiliary before a name and a bare verb is no given name ("Will Sanders
+# come down …?" is Sanders), nor is a word before a surname that a quotation holds with it
+# alone ("as “Wilayat Twitter,”" is a term); the near-misses keep the given name: a person
+# named Will who says something, or one the text names in full elsewhere.
+NO_GIVEN_NAME = [
+    # Washington Post, 2016 (tuning gold, thirty-ninth: Sanders and the superdelegates)
+    (
+        "Bernie Sanders spoke in Burlington. Game over. Will Sanders come down off the pique? "
+        "Sanders said the fight would continue.",
+        "the fight would continue",
+        "Bernie Sanders",
+    ),
+    # NYT, 2016 (tuning gold, fifty-fourth: a heading of the Twitter story)
+    (
+        "As Its Rivals Pair Up, Will Twitter Be Next?\n\nTwitter said it was still operating "
+        "at a substantial loss.",
+        "it was still operating at a substantial loss",
+        "Twitter",
+    ),
+    # NYT, 2016 (PolNeAR train, tuning gold fifty-third: Twitter and ISIS)
+    (
+        "Twitter appears to be heavily used by ISIS, so much so that some Twitter accounts put "
+        "the location on their profile as ''Wilayat Twitter,'' or ''the province of Twitter.'' "
+        "Twitter said it had suspended 125,000 accounts.",
+        "it had suspended 125,000 accounts",
+        "Twitter",
+    ),
+    # near-misses: no question, no auxiliary; a Will the text names in full elsewhere
+    ("Will Smith said he would return to the show.", "he would return to the show", "Will Smith"),
+    ("Will Ferrell said the film was finished.", "the film was finished", "Will Ferrell"),
+    (
+        "Rep. Will Hurd spoke on Monday. Will Hurd vote for the bill? Hurd said he had not "
+        "decided.",
+        "he had not decided",
+        "Will Hurd",
+    ),
+    # a quotation that holds more than the name leaves the given name to it
+    (
+        "“Rustem Umerov will lead the talks,” an aide said. Umerov said the talks were hard.",
+        "the talks were hard",
+        "Rustem Umerov",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), NO_GIVEN_NAME)
+def test_a_question_s_auxiliary_or_a_quoted_term_is_no_given_name(text, content, speaker):
+    assert_spoken_by(text, content, speaker, "person")

@@ -172,6 +172,9 @@ def build_index(doc: Doc) -> EntityIndex:
         if ent.label_ == "PERSON":
             if _an_article_on(ent):
                 continue  # "accepting the Purple Heart", "a replica Purple Heart"
+            ent = known.after_a_question_s_auxiliary(ent)
+            if ent is None:
+                continue
             ent = known.name_within(ent)
         dash = next((t for t in reversed(ent[1:-1]) if a_dash(t)), None)
         if dash is not None and ent.label_ != "PERSON":
@@ -350,6 +353,29 @@ class _NamesInUse:
             and not self._elsewhere(self.words, token.text, ent)
         )
 
+    def after_a_question_s_auxiliary(self, ent: SpacySpan) -> SpacySpan | None:
+        """A question's opening auxiliary the tagger took for a given name leaves the name:
+        "[Will] Sanders come down off the pique?", "As Its Rivals Pair Up, [Will] Twitter [Be
+        Next]?" (a heading). The span's first word opens a question that ends in "?", the
+        parser makes it a modal or "do" as an auxiliary of a bare verb, and the rest of the
+        span, up to that verb, is the verb's subject; a given name the text uses in a person's
+        name elsewhere, not so placed, stays one ("Rep. Will Hurd …. Will Hurd vote for it?").
+        "Will Smith said", "Will Ferrell starred" (no question, no auxiliary) keep their names.
+        None where nothing is left of the span."""
+        if not _a_question_s_auxiliary(ent[0]):
+            return ent
+        word = ent[0].text
+        if any(
+            start != ent.start and not _a_question_s_auxiliary(ent.doc[start])
+            for start in self.words.get(word, set())
+        ):
+            return ent
+        verb = ent[0].head
+        end = verb.i if ent.start < verb.i < ent.end else ent.end
+        if end <= ent.start + 1:
+            return None
+        return SpacySpan(ent.doc, ent.start + 1, end, label=ent.label_)
+
     def name_within(self, ent: SpacySpan) -> SpacySpan:
         """The part of a person's name span that is the name (the span itself, mostly)."""
         named = _name_words(ent)
@@ -377,6 +403,26 @@ class _NamesInUse:
         start = named[first].i
         end = named[last].i if last < len(named) else ent.end
         return SpacySpan(ent.doc, start, end, label=ent.label_)
+
+
+def _a_question_s_auxiliary(token: Token) -> bool:
+    """The opening word of a question that is its auxiliary, the subject after it and a bare
+    verb after that: "Will Sanders come down …?", "Did Trump lie?", "Can Clinton win?"; the
+    main clause's opening word after a clause set before it and a comma ("As Its Rivals Pair
+    Up, Will Twitter Be Next?")."""
+    sentence = token.sent
+    last = next((t for t in reversed(sentence) if not t.is_space), None)
+    verb = token.head
+    return (
+        (token.i == sentence.start or token.nbor(-1).text == ",")
+        and last is not None
+        and last.text == "?"
+        and token.dep_ == "aux"
+        and (token.tag_ == "MD" or token.lemma_.lower() == "do")
+        and verb.tag_ == "VB"
+        and verb.i > token.i + 1
+        and any(c.dep_ in ("nsubj", "nsubjpass") and token.i < c.i < verb.i for c in verb.children)
+    )
 
 
 def _english_word(word: str) -> bool:
@@ -434,9 +480,21 @@ def _with_first_names(doc: Doc, ent: SpacySpan, span: Span) -> Span:
         if prev.lower_.rstrip(".") in lexicon.TITLES | lexicon.TITLE_MODIFIERS:
             break
         start -= 1
-    if start == ent.start:
-        return span
+    if start == ent.start or _quoted_alone(text_of(doc), doc[start].idx, span.end):
+        return span  # "as ''Wilayat Twitter,'' or ''the province of Twitter''": a term
     return Span(doc[start].idx, span.end, text_of(doc)[doc[start].idx : span.end])
+
+
+_OPENS_A_QUOTE = re.compile(r"(?:[“\"‘]|''|``)$")
+_CLOSES_A_QUOTE = re.compile(r"^[,.]?(?:[”\"’]|'')")
+
+
+def _quoted_alone(text: str, start: int, end: int) -> bool:
+    """The words text[start:end] are all a quotation holds: a term the text cites ("some
+    Twitter accounts … put the location on their profile as ''Wilayat Twitter,''"), not a
+    person's given name and surname."""
+    before, after = text[max(0, start - 2) : start], text[end : end + 3]
+    return bool(_OPENS_A_QUOTE.search(before) and _CLOSES_A_QUOTE.match(after))
 
 
 _PARTIES = frozenset("democrat democrats republican republicans independent gop".split())
@@ -527,6 +585,7 @@ def _names_the_tagger_missed(
             and _a_name(words)
             and _corrected_type("person", span.text)
             and _given_name(doc[first].text)
+            and not _quoted_alone(text_of(doc), start, end)  # "as “Wilayat Twitter,”"
         ):
             found.append((span, words, "PERSON"))
     return found
