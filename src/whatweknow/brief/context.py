@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 from .. import lexicon
 from ..merge.figures import key_of
@@ -148,6 +148,15 @@ def _cited(brief: dict[str, Any]) -> Iterator[tuple[dict[str, Any], dict[str, An
             yield statement["source"], statement
 
 
+class _Phrase(NamedTuple):
+    """A phrase of a value's sentence that may head its cluster (`_phrases`)."""
+
+    score: float
+    text: str
+    value: dict[str, Any]
+    verb_after: bool  # the counted things' own verb follows it: the sentence goes beside
+
+
 def heading(cluster: dict[str, Any]) -> str:
     """What the cluster measures (`headed`'s phrase)."""
     return headed(cluster)["heading"]
@@ -164,23 +173,22 @@ def headed(
     (`_age_owner`), else by whom or what its sentence gives it (`_aged`; `speakers`: the
     speakers of the brief's statements by sentence and cue), else by its unit, never by
     another phrase of its sentence."""
-    best: tuple[float, str, dict[str, Any], bool] | None = None
-    near: tuple[float, str, dict[str, Any]] | None = None
+    best: _Phrase | None = None
+    near: _Phrase | None = None
     # an age measures its person, whatever the sentence goes on to say ("“I know that
     # 14-year-olds dont’t make good decisions,” he said" is no heading "Dont’t make good
     # decisions"): its person's name, else the unit with the sentence beside
     ages = all(v.get("unit") == "year of age" for v in cluster["values"])
     for value in [] if ages else cluster["values"]:
         for score, text, good, verb_after in _phrases(value):
-            if good and (best is None or score > best[0]):
-                best = (score, text, value, verb_after)
-            if not good and (near is None or score > near[0]):
-                near = (score, text, value)
-    if best and best[3]:  # "Russian soldiers" of "… Russian soldiers killed or wounded"
-        shown = {"context": best[2]["context"], "source": best[2]["location"]}
-        return {"heading": _capital(best[1]), "sentence": shown}
+            if good and (best is None or score > best.score):
+                best = _Phrase(score, text, value, verb_after)
+            if not good and (near is None or score > near.score):
+                near = _Phrase(score, text, value, verb_after)
     if best:
-        return {"heading": _capital(best[1]), "sentence": None}
+        # "Russian soldiers" of "… Russian soldiers killed or wounded": the sentence beside
+        shown = {"context": best.value["context"], "source": best.value["location"]}
+        return {"heading": _capital(best.text), "sentence": shown if best.verb_after else None}
     aged = _age_owner(cluster["values"])
     if aged:
         return {"heading": aged, "sentence": None}
@@ -191,9 +199,9 @@ def headed(
     values = [v for v in cluster["values"] if v.get("context")]
     first = values[0] if values else None
     named = _named(cluster["values"])
-    label = named or (near[1] if near else None)
+    label = named or (near.text if near else None)
     if near and not named:
-        first = near[2]
+        first = near.value
     if not label and first:
         label = _number_of(first)
     if not label:
@@ -581,22 +589,23 @@ def _its_verb_after(
 
 def _reports_its_object(tokens: list[tuple[int, int, str]], k: int) -> bool:
     """Whether token k is a verb of saying, estimating or showing (`lexicon.REPORTING_VERBS`,
-    inflected) before the article opening its object: a phrase across it runs from who reports
-    into what they report, a clause ("The real estate mogul estimates the price tag at around
-    $8 billion", BASIL d4a4bc34 HuffPost, was headed "Mogul estimates the price tag"). Who
-    reports is the value's source, shown beside it; the heading is what they report. A
-    possessive after the verb gives the thing to who reports, its owner, and the heading keeps
-    them ("Mr. Bush said his average federal tax rate was 36 percent"); "police reports of
-    shootings" holds a noun, not such a verb."""
+    inflected) before the article or demonstrative opening its object: a phrase across it runs
+    from who reports into what they report, a clause ("The real estate mogul estimates the
+    price tag at around $8 billion", BASIL d4a4bc34 HuffPost, was headed "Mogul estimates the
+    price tag"). Who reports is the value's source, shown beside it; the heading is what they
+    report. A possessive after the verb gives the thing to who reports, its owner, and the
+    heading keeps them ("Mr. Bush said his average federal tax rate was 36 percent"); "police
+    reports of shootings" holds a noun, not such a verb."""
     word = tokens[k][2]
     if k + 1 >= len(tokens) or not word.islower():
         return False
-    if tokens[k + 1][2].lower() not in _ARTICLES:
+    if tokens[k + 1][2].lower() not in _OPENERS:
         return False
     return bool(_lemmas_of(word) & lexicon.REPORTING_VERBS)
 
 
-_ARTICLES = frozenset("the a an this these those".split())
+# What opens a noun phrase that no one owns: an article or a demonstrative.
+_OPENERS = frozenset("the a an this these those".split())
 
 
 def _who(
@@ -628,13 +637,19 @@ _REPORTED = {
     "written": "write",
     "felt": "feel",
     "understood": "understand",
+    "learnt": "learn",
+    # past forms the same as the bare one, which is no noun
+    "forecast": "forecast",
+    "put": "put",
+    "read": "read",
 }
 
 
 def _lemmas_of(word: str) -> set[str]:
     """The verbs an inflected form may be: "estimates" estimate, "showing" show, "estimating"
-    estimate, "argued" argue, "called" call, "denied" deny, "said" say; none for a bare
-    form (a noun as often as a verb: "report", "estimate")."""
+    estimate, "argued" argue, "called" call, "denied" deny, "admitted" admit, "said" say,
+    "read" read; none for a bare form that is a noun as often as a verb ("report",
+    "estimate")."""
     if word in _REPORTED:
         return {_REPORTED[word]}
     found = set()
@@ -642,6 +657,8 @@ def _lemmas_of(word: str) -> set[str]:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             stem = word[: -len(ending)]
             found |= {stem, stem + "e"} if ending == "ing" else {stem}
+            if ending in ("ed", "ing") and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+                found.add(stem[:-1])  # "admitted", "slamming": the consonant doubled
     if word.endswith(("ied", "ies")):
         found.add(word[:-3] + "y")
     return found

@@ -1198,11 +1198,14 @@ def _by_first_surname(
     gender: str | None,
     roles: set[str] | None,
 ) -> _Group | None:
-    """The one full name of a Spanish naming's two surnames whose first, the father's, is the
-    short mention ("Ms. Acosta" for "Melba Acosta Febo", NYT style; "Mr. López" for "Andrés
-    Manuel López Obrador"), where no name ends or begins with the word: the word before the
-    last of a name of three or more, neither an initial nor a given name the census lists
-    ("Mr. Walker" is never George Herbert Walker Bush, "Ms. Ward" never John Ward Anderson)."""
+    """The one full name of three or more words whose word before the last is the short
+    mention, neither an initial nor a given name the census lists: a Spanish naming's first
+    surname, the father's ("Ms. Acosta" for "Melba Acosta Febo", NYT style; "Mr. López" for
+    "Andrés Manuel López Obrador"), and as well a maiden name kept before the married one ("Ms.
+    Rodham" for Hillary Rodham Clinton). "Mr. Walker" is never George Herbert Walker Bush, nor
+    "Ms. Ward" John Ward Anderson. The last fallback of `_full_name_for`, reached only when no
+    full name ends or begins with the word: "Huckabee" goes to Sarah Huckabee Sanders where
+    Mike Huckabee is never named in full."""
     if wanted_suffix is not None or given_name_listed(word):
         return None
     matches = [
