@@ -7862,3 +7862,44 @@ def test_the_last_part_of_a_year_is_a_date_span(text, kept):
     year closes name that part of the year, as "the first four months of 2015" does; a term's
     or a presidency's last part, and a span counted back from now, stay spans."""
     assert [f.span.text for f in figures_of(text)] == kept
+
+
+# Whose a share is where a name "is at" it: the subject of the "be" whose "at" holds the figure
+# (PolNeAR 2016-04 Western Journal, 2016-03 RealClearPolitics, 2016-01 Iowa poll), as
+# the subject of "had" is; not a common noun, which is what is measured ("The unemployment
+# rate was at 7.8 percent"), nor the name of another "at" the parse hangs on the same "be"
+STANDING_AT = [
+    (
+        "Ohio Gov. John Kasich was rising as Cruz was falling. Kasich was at 25 percent support "
+        "in the most recent Fox poll, up eight points from March.",
+        "25 percent",
+        "kasich",
+    ),
+    (
+        "In an average calculated by RealClearPolitics, Trump leads the field with 36 percent "
+        "support, and Cruz is at 20 percent.",
+        "20 percent",
+        "cruz",
+    ),
+    (
+        "The debate took place as a new poll showed Trump moving ahead of Cruz in Iowa, "
+        "32%-25%, while Rubio was at 18%.",
+        "18%",
+        "rubio",
+    ),
+    ("The unemployment rate was at 7.8 percent when Obama took office.", "7.8 percent", None),
+    ("Clinton is at 45 percent, with Trump at 40 percent.", "40 percent", None),
+    # PolNeAR 2016-04 (Washington Post): a bare net rating, no share of anything, joined a
+    # count of delegates by its owner alone, "Mrs. Clinton … out of 247 at stake", a dispute
+    (
+        "Hillary Clinton is viewed unfavorably by most voters. Among men, she is at minus 40.",
+        "minus 40",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("text, span, owner", STANDING_AT)
+def test_a_name_that_is_at_a_share_owns_it(text, span, owner):
+    found = {f.span.text: f for f in figures_of(text)}
+    assert found[span].quantity.get("owner") == owner

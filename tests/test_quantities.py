@@ -1943,3 +1943,21 @@ def test_a_word_after_a_dash_typed_as_two_hyphens_keeps_no_span_from_its_outlets
     )
     shutdown = cluster_of(result, "35th day")
     assert {"more than a month", "35 days"} <= {v["text"] for v in shutdown["values"]}
+
+
+def test_shares_two_names_are_at_are_two_quantities_and_no_dispute(brief):
+    """A share a name "is at" is that name's (`extract.quantities.standing_at`), as one it
+    "had" is: PolNeAR 2016-04 (Western Journal) disputed Cruz's 38 percent in March with
+    Kasich's 25 percent in the latest Fox poll as one share, Kasich's with no owner and no
+    time (a name "was at" gave none)."""
+    shown = brief(
+        "In March, Cruz had 38 percent support in a Fox poll. The most recent poll shows Cruz "
+        "has fallen to 27 percent. Ohio Gov. John Kasich was rising as Cruz was falling. "
+        "Kasich was at 25 percent support in the most recent Fox poll, up eight points from "
+        "March.",
+        "Trump was supported by 42 percent of the Republicans surveyed in the CBS poll, a "
+        "four-point dip from March.",
+        "Cruz rose three points in the CBS survey to 29 points.",
+    )
+    assert shown["disputed"] == []
+    assert cluster_of(shown, "38 percent") is not cluster_of(shown, "25 percent")

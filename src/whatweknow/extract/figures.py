@@ -61,6 +61,7 @@ from .quantities import (
     phrase_words,
     places,
     setter,
+    standing_at,
     territory_currency,
     tie_scope,
     times,
@@ -3619,7 +3620,12 @@ def _quantity(
     # "the Clintons' tax rate for 2014 was 35.7 percent": the copula's subject is what the
     # figure gives the value of, and no verb above the copula ("said") is the figure's
     copula = _copula_subject(anchor) if anchor is not None else None
-    verb = _governing_verb(anchor) if anchor is not None and copula is None else None
+    # "Trump leads the field …, and Cruz is at 20 percent": Cruz's share; no verb above the
+    # "be" the figure stands at ("leads") is the figure's
+    standing = bool(standing_at(anchor))
+    verb = (
+        _governing_verb(anchor) if anchor is not None and copula is None and not standing else None
+    )
     words = phrase_words(anchor, own)
     if anchor is not None and anchor.dep_ == "pobj" and anchor.head.head.pos_ == "NOUN":
         words |= {content_word(anchor.head.head)} - {None}  # "protections for 700,000 Dreamers"

@@ -242,7 +242,8 @@ def owner_and_sex(
 ) -> tuple[str | None, str | None]:
     """Whose the amount is: the possessor of what is measured ("the Clintons' tax rate", "his
     average tax rate") or the subject of its verb ("Bush paid an effective tax rate of 36
-    percent", "Pyongyang may deploy 100,000 troops"), as the last word of its name; a pronoun
+    percent", "Pyongyang may deploy 100,000 troops") or of the "be" it stands at ("Kasich was
+    at 25 percent support": `standing_at`), as the last word of its name; a pronoun
     is the figure's source when it has one ("Bush said his tax rate was 36 percent"). Places
     are `places`, not owners."""
     nouns = [t for t in (quantity, anchor) if t is not None]
@@ -257,7 +258,9 @@ def owner_and_sex(
             and all(c.i != n.i for n in nouns)
             and c.pos_ in ("PROPN", "NOUN", "PRON")
         ]
-    if not found or found[0].ent_type_ in _PLACE_LABELS:
+    standing = standing_at(anchor) if not found and verb is None else []
+    found = found or standing  # "Kasich was at 25 percent support"
+    if not found or (found[0].ent_type_ in _PLACE_LABELS and not standing):
         return None, None
     who = found[0]
     sex = _SEX_PRONOUNS.get(who.lower_)
@@ -272,6 +275,37 @@ def owner_and_sex(
     name = _name_key(who)
     name = name[:-1] if who.tag_ == "NNPS" and name.endswith("s") else name  # the Clintons'
     return name, _honorific(who) or sex
+
+
+def standing_at(anchor: Token | None) -> list[Token]:
+    """The name, "he" or "she" a figure says stands at it ("Kasich was at 25 percent support in the
+    most recent Fox poll", "Clinton is at 45 percent"): the subject of the "be" whose "at"
+    holds the figure is whose share or count it is, as the subject of "had" is ("Cruz had 38
+    percent support"). A "be" is no verb the figure is given with, nor is a verb above it
+    ("Trump leads the field with 36 percent support, and Cruz is at 20 percent": not "leads"),
+    so the figure has no verb and its owner is this subject. Not a common noun ("The
+    unemployment rate was at 7.8 percent": what is measured, not whose), a place, or the
+    subject of a "be" with more than an adverb before the "at" ("Clinton is at 45 percent,
+    with Trump at 40 percent": Trump's 40, on the parse's "is")."""
+    if anchor is None:
+        return []
+    while anchor.dep_ in ("compound", "nummod") and anchor.head.i > anchor.i:
+        anchor = anchor.head  # "at 25 percent support": support
+    if anchor.dep_ != "pobj" or anchor.like_num or anchor.pos_ == "NUM":
+        return []  # a bare number ("Among men, she is at minus 40") says nothing of what it is
+    prep, be = anchor.head, anchor.head.head
+    if prep.lower_ != "at" or prep.dep_ != "prep" or be.lemma_.lower() != "be":
+        return []
+    if any(t.pos_ not in ("ADV", "PART") for t in be.doc[be.i + 1 : prep.i]):
+        return []  # "Clinton is at 45 percent, with Trump at 40 percent": Trump's 40
+    covering = entity_tokens(anchor.doc).covering
+    return [
+        c
+        for c in be.children
+        if c.dep_ == "nsubj"
+        and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG") or c.lower_ in ("he", "she"))
+        and not ((entity := covering.get(c.i)) is not None and _a_place(entity))
+    ]
 
 
 def _honorific(name: Token) -> str | None:
