@@ -6672,3 +6672,93 @@ def test_the_words_the_verb_sets_off_are_said_not_its_about_phrase(text, said, t
     found = {(s.cue.text, s.content.text) for s in statements_of(text) if s.cue}
     assert ("said", said) in found, found
     assert ("said", topic) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # PolNeAR politico 2016-09 (the story gold's Axelrod story)
+        (
+            "Former Obama speechwriter Jon Favreau published a column in The Daily Beast. "
+            "Obama himself has even made comments supportive of Clinton’s bid.",
+            "Obama",
+            "comments supportive of Clinton’s bid",
+        ),
+        # PolNeAR nyt (the story gold's Ryan story)
+        (
+            "Ryan visited Prime Minister Benjamin Netanyahu in Israel, where he also met with "
+            "local reporters and made several statements affirming the United States' "
+            "commitment there, before heading to other Middle Eastern nations.",
+            "Ryan",
+            "several statements affirming the United States' commitment there",
+        ),
+        # PolNeAR nyt 2016-03 (the story gold's Brussels story)
+        (
+            "Officials in Merkel's government who made the usual statements of support for "
+            "victims were mocked and criticized on social media.",
+            "Officials in Merkel's government",
+            "the usual statements of support for victims",
+        ),
+        # BASIL (the story gold's Chick-fil-A story)
+        (
+            "Dan Cathy, the company's president, made comments last month about the biblical "
+            "arguments against homosexuality.",
+            "Dan Cathy",
+            "comments last month about the biblical arguments against homosexuality",
+        ),
+        # BASIL (the story gold's Trans-Pacific Partnership story): a past perfect, no clause
+        # describing the person
+        (
+            "Clinton has been criticized by Republicans and some Democrats for saying little "
+            "about the Trans-Pacific Partnership deal in recent weeks, especially since she had "
+            "made favorable comments about it as secretary of state.",
+            "Clinton",
+            "favorable comments about it",
+        ),
+    ],
+)
+def test_a_speech_act_made_with_what_it_says_is_a_statement(text, speaker, content):
+    """Found, fifty-sixth round: "make" with a speech act for object that carries what was
+    said after the noun gives that speech act, as "offered his assessment of …" does
+    (`cues.made_speech_act`)."""
+    found = statements_by_cue(text, "made")
+    assert [(s.speaker.name, s.content.text) for s in found] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BASIL (story gold: narration of where the remarks were made)
+        "Holder made the comments during a meeting with about 50 community leaders at the "
+        "Florissant campus.",
+        "Steele made the remarks at a fund-raiser in Connecticut.",
+        "Majority Whip Kevin McCarthy made his comments in an interview with KBFX-TV in "
+        "Bakersfield, Calif.",
+        # PolNeAR (story gold: "writer's narration (no comment)")
+        "But Trump, who has often struggled while talking about the issue, made no comment on "
+        "the ruling Monday.",
+        # PolNeAR (story gold: narration introducing a quote)
+        "Trump made similar comments Thursday morning on CNBC’s “Squawk Box” program.",
+        # PolNeAR huff-post (the story gold's SCOTUS story): the question the statements were on
+        "In addition to his controversial remarks about abortion, Trump made conflicting "
+        "statements about how he would tackle Social Security, tax cuts and education policy.",
+        # "made … clear" stays the "make clear" rule's
+        "The prime minister has made his views on the comments very clear.",
+        # no speech act made
+        "The company made several changes to its policy on refunds.",
+        # BASIL (story gold: the writer's characterisation): a gerund under a noun's
+        # preposition, a habit
+        "The Republican governor has a long history of making controversial statements dating "
+        "back to 2010 when he said if he were elected governor, he'd tell President Obama to "
+        "\u201cgo to hell.\u201d",
+        # BASIL (story gold: a plan): a gerund under a preposition
+        "Biden was arranging calls with both Sanders and Clinton to discuss the race before "
+        "making a public endorsement of his own.",
+        # BASIL (story gold: the writer's characterisation): a present perfect in a relative
+        # clause that describes the person
+        "The GOP front-runner, who has made many outrageous comments about Latinos, insists "
+        "he'll coerce Mexico into paying for a wall.",
+    ],
+)
+def test_a_speech_act_made_only_when_or_where_or_none_is_no_statement(text):
+    assert not [s for s in statements_by_cue(text, "made") if s.cue.text == "made"]
