@@ -93,19 +93,18 @@ _TOLD_ABOUT = frozenset("about of on against for".split())
 
 def made_speech_act(verb: Token) -> Token | None:
     """ "Obama himself has even made comments supportive of Clinton’s bid", "he also met with
-    local reporters and made several statements affirming the United States' commitment
-    there": "make" with a speech act for object that carries what was said (a phrase of what
-    it is about, an adjective or a participle after the noun) gives that speech act, as
-    "offered his assessment of …" does. Not a speech act named only by when or where it was
-    made ("Holder made the comments during a meeting", "made his comments in an interview":
-    the story gold's narration, 4 stories) or only by the question it was on ("made
-    conflicting statements about how he would tackle Social Security"), none made ("made no
-    comment on the ruling"), nor
-    "made it clear", "made his views very clear", "made the case that …" (`_make_clear`).
-    Nor the writer's characterisation of someone by what they say: a gerund "making" under a
-    preposition or a noun ("a long history of making controversial statements", "before making
-    a public endorsement of his own": a habit or a plan, not an act told), or a present perfect
-    in a relative clause that describes the person ("The GOP front-runner, who has made many
+    local reporters and made several statements affirming the United States' commitment there":
+    "make" with a speech act for object that carries what was said (a phrase of what it is
+    about, an adjective or a participle after the noun) gives that speech act, as "offered his
+    assessment of …" does. Not a speech act named only by when or where it was made ("Holder
+    made the comments during a meeting", "made his comments in an interview": the story gold's
+    narration, 4 stories) or only by the question it was on ("made conflicting statements about
+    how he would tackle Social Security"), none made ("made no comment on the ruling"), nor
+    "made it clear", "made his views very clear", "made the case that …" (`_make_clear`). Nor
+    the writer's characterisation of someone by what they say: a gerund "making" under a
+    preposition or a noun ("a long history of making controversial statements", "before making a
+    public endorsement of his own": a habit or a plan, not an act told), or a present perfect in
+    a relative clause that describes the person ("The GOP front-runner, who has made many
     outrageous comments about Latinos, …")."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if (
