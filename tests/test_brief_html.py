@@ -9,9 +9,18 @@ import pytest
 
 from whatweknow import lexicon
 from whatweknow.brief.compare import compare
-from whatweknow.brief.context import _lemmas_of, context, headed, heading
+from whatweknow.brief.context import _lemmas_of, add_context, context, cue_time, headed, heading
 from whatweknow.brief.html import figure_chart
-from whatweknow.brief.numbers import compact, number, plural, range_text, ticks, unit_name
+from whatweknow.brief.numbers import (
+    compact,
+    describe_value,
+    number,
+    plural,
+    range_text,
+    ticks,
+    unit_name,
+    who_gives,
+)
 from whatweknow.brief.passages import Passage, continued_style, paragraphs
 
 # From the seed (examples/north-korean-troops.txt).
@@ -84,6 +93,158 @@ def test_context_does_not_stop_at_a_title():
     )
     start, end = _span(text, "soon they will not be")
     assert context(text, start, end)["text"].endswith("said Lt. Gen. (retd) Chun.")
+
+
+@pytest.mark.parametrize(
+    "text, cue, said, when",
+    [
+        # the seed: the Pentagon's figure, given up since ("has been debated")
+        (DEPLOYED, "put", "about 11,000", "originally"),
+        # BASIL 2742e9c1 (Fox): a plan he backed off
+        (
+            "Hutchinson had initially said he planned to sign the bill but backed off as his "
+            "state, overnight, became the new focal point of a nationwide backlash over such "
+            "legislation.",
+            "said",
+            "he planned to sign the bill",
+            "initially",
+        ),
+        # BASIL 97b1305c (Fox): a resolution's wording, amended since
+        (
+            'The resolution initially said the NAACP would "repudiate the racism of the Tea '
+            'Parties," though the wording was amended to downplay criticism of all Tea Partiers.',
+            "said",
+            'the NAACP would "repudiate the racism of the Tea Parties,"',
+            "initially",
+        ),
+        # BASIL 7a97de89 (Fox): what he said first, then what he said after
+        (
+            "LePage initially said his outburst was justified because Gattine called him a "
+            "racist – something Gattine has denied.",
+            "said",
+            "his outburst was justified",
+            "initially",
+        ),
+        (
+            "He later said he had misspoke and meant to say all “Maine women” not only “Maine’s "
+            "white women.”",
+            "said",
+            "he had misspoke",
+            "later",
+        ),
+        # BASIL 06ffda2d (Fox): an announcement overtaken by his resignation
+        (
+            "Farenthold, R-Texas, had previously announced that he would not seek re-election in "
+            "the 2018 midterm election, when reports of sexual misconduct first surfaced.",
+            "announced",
+            "that he would not seek re-election in the 2018 midterm election",
+            "previously",
+        ),
+        # BASIL 2058ec60 (Fox): the cue after the quote
+        (
+            "“I could see the men going forth and the women in the store stayed in the basic "
+            "positions they were always in,” Dukes once told an interviewer.",
+            "told",
+            "I could see the men going forth",
+            "once",
+        ),
+        # near misses: "first reported by" breaks news (BASIL 97b1305c), "also" adds nothing
+        # (1ed4f378), and a time inside the quote is the quote's, not its cue's (8dc7ccfe)
+        (
+            "The NAACP resolution, first reported by the Kansas City Star, was expected to make "
+            "reference to the March incident on Capitol Hill.",
+            "reported",
+            "The NAACP resolution",
+            None,
+        ),
+        (
+            "Democracy for America, the political action committee founded by former Democratic "
+            'presidential candidate Howard Dean, also said: "If you want to know why we lost in '
+            "2016 … look no further than this weak and profoundly disappointing cave from Senate "
+            "Democrats.”",
+            "said",
+            "If you want to know why we lost in 2016",
+            None,
+        ),
+        (
+            "“I just saw the reports that he had previously said he opposed same sex marriage and "
+            "now, according to ABC News, he said that he supports it,” Romney said.",
+            "said",
+            "I just saw the reports that he had previously said he opposed same sex marriage and "
+            "now, according to ABC News, he said that he supports it",
+            None,
+        ),
+    ],
+)
+def test_a_cue_keeps_the_adverb_that_dates_the_claim(text, cue, said, when):
+    """The seed's Pentagon line read "put at: about 11,000", the figure "per Pentagon": the
+    "originally" that the text sets on the cue, and the debate that followed, were lost, and
+    the brief gave a figure given up as the Pentagon's word now (the round-56 reader's
+    class); 17 such cues in the BASIL articles ("initially said", "previously announced",
+    "later said", "once told")."""
+    start, end = _span(text, said)
+    assert cue_time(text, cue, context(text, start, end), start, end) == when
+
+
+def test_a_figure_its_source_gave_originally_says_so_on_its_line():
+    """The seed: "“about 11,000” per Pentagon, originally", and "Pentagon, originally" in its
+    dispute, as its statement's line "originally put at: about 11,000" says; another source's
+    value in the same sentence keeps its own line."""
+    start, end = _span(DEPLOYED, "about 11,000")
+    later = _span(DEPLOYED, "as many as 100,000")
+    where = {"document": "d", "outlet": "BBC", "published": "2024-11-05"}
+    pentagon = {**_value("about 11,000", 11000.0, "approx", source="Pentagon"), "via": []}
+    pentagon["location"] = {**where, "start": start, "end": end}
+    bloomberg = {**_value("as many as 100,000", 1e5, "upper", source="unnamed sources")}
+    bloomberg.update(via=["Bloomberg"], location={**where, "start": later[0], "end": later[1]})
+    for value in (pentagon, bloomberg):
+        value.update(reliability="F", hedged=False)
+    statement = {"cue": "put", "source": {**where, "start": start, "end": end}}
+
+    class Texts:
+        def texts(self, ids):
+            return {"d": DEPLOYED}
+
+    brief = {
+        "figures": [{"values": [pentagon, bloomberg], "measure": "number deploy"}],
+        "speakers": [{"name": "Pentagon", "kind": "organization", "statements": [statement]}],
+    }
+    add_context(Texts(), brief)
+    assert statement["cue"] == "originally put at"
+    assert describe_value(pentagon).startswith("“about 11,000” per Pentagon, originally (approx")
+    assert who_gives(pentagon) == "Pentagon, originally"
+    assert who_gives(bloomberg) == "unnamed sources"
+    assert "originally" not in describe_value(bloomberg)
+
+
+def test_a_figure_past_the_first_clause_of_a_timed_statement_keeps_its_line():
+    """BASIL ad409798 (NYT): the statement ran on past its clause ("initially said: Mr. Jones
+    and Infowars had not violated its policies, later suspended the two accounts for a week
+    …"), and "a week" read "per Twitter, initially": the suspension came later, so the
+    figure gets no time."""
+    text = (
+        "Twitter, which initially said Mr. Jones and Infowars had not violated its policies, "
+        "later suspended the two accounts for a week for violating rules against inciting "
+        "violence."
+    )
+    start, end = _span(text, "Mr. Jones and Infowars had not violated its policies, later")
+    week = _span(text, "a week")
+    where = {"document": "d", "outlet": "The New York Times", "published": "2018-08-18"}
+    value = {**_value("a week", 7.0, "exact", source="Twitter"), "via": []}
+    value.update(location={**where, "start": week[0], "end": week[1]}, reliability="F")
+    statement = {"cue": "said", "source": {**where, "start": start, "end": end + 50}}
+
+    class Texts:
+        def texts(self, ids):
+            return {"d": text}
+
+    brief = {
+        "figures": [{"values": [value], "measure": "suspend"}],
+        "speakers": [{"name": "Twitter", "kind": "organization", "statements": [statement]}],
+    }
+    add_context(Texts(), brief)
+    assert statement["cue"] == "initially said"
+    assert "said_when" not in value and who_gives(value) == "Twitter"
 
 
 def test_a_cluster_heading_says_what_is_measured_in_the_articles_words():

@@ -78,7 +78,10 @@ def add_context(store: Any, brief: dict[str, Any]) -> None:
         if ref["end"] <= len(text):
             item["context"] = context(text, ref["start"], ref["end"])
             if item.get("cue"):
-                item["cue"] = cue_as_written(text, item["cue"], ref["start"])
+                said = cue_as_written(text, item["cue"], ref["start"])
+                when = cue_time(text, item["cue"], item["context"], ref["start"], ref["end"])
+                item["cue"] = f"{when} {said}" if when else said
+    _said_when(brief)
     people = _people(brief)
     speakers = _speakers_by_cue(brief)
     for cluster in brief["figures"]:
@@ -106,6 +109,64 @@ def cue_as_written(text: str, cue: str, start: int) -> str:
         return cue
     gap = found.group(1).split()
     return " ".join([cue, *gap]) if all(w in _CUE_PARTICLES for w in gap) else cue
+
+
+def cue_time(text: str, cue: str, sentence: dict[str, Any], start: int, end: int) -> str | None:
+    """The adverb of time the text sets right before a statement's cue, that dates what is
+    said before or after the speaker's change of mind: "originally" of "the number being
+    deployed — originally put at about 11,000 by the Pentagon — has been debated", "initially"
+    of "Hutchinson had initially said he planned to sign the bill but backed off". A line
+    read without it ("put at: about 11,000") gives a claim given up as the speaker's word
+    now. The cue is its word in the statement's sentence nearest what it says, outside it
+    where the sentence has one there; None where no such adverb stands before it ("also
+    said", "first reported by": no change of mind)."""
+    left, right = sentence["start"], sentence["end"]
+    found = [
+        left + m.start()
+        for m in re.finditer(rf"(?<![\w’'-]){re.escape(cue)}(?![\w’'-])", text[left:right])
+    ]
+    if not found or not any(c.isalpha() for c in cue):
+        return None  # a colon or a dash is no verb to date
+    outside = [at for at in found if not start <= at < end]
+    at = min(outside or found, key=lambda a: start - a if a < start else a - end)
+    before = _CLAIM_TIME.search(text[max(left, at - 24) : at])
+    return before.group(1) if before else None
+
+
+# Adverbs of time before a cue that date a claim against the speaker's change of mind
+# (`cue_time`); "first" is left out: "first reported by The Washington Post" breaks news, and
+# "Ryan first told a humanizing story" orders a speech, neither a claim given up.
+_CLAIM_TIMES = r"(originally|initially|previously|formerly|once|earlier|later|at first)"
+_CLAIM_TIME = re.compile(rf"(?<![\w’'-]){_CLAIM_TIMES}\s+$")
+_TIMED_CUE = re.compile(rf"{_CLAIM_TIMES}\s+\S")
+
+
+def _said_when(brief: dict[str, Any]) -> None:
+    """Give a figure value its source's adverb of time (`cue_time`) where a statement of the
+    brief by the same source says the figure with it, in the first clause of what it says:
+    "about 11,000" is the Pentagon's figure "originally", as its line "originally put at:
+    about 11,000" says; not the "a week" of "Twitter, which initially said Mr. Jones and
+    Infowars had not violated its policies, later suspended the two accounts for a week"
+    (BASIL ad409798, NYT), which the statement runs on to (in place)."""
+    when: dict[tuple[str, str], list[tuple[dict[str, Any], str]]] = {}
+    for speaker in brief["speakers"]:
+        for statement in speaker["statements"]:
+            timed = _TIMED_CUE.match(statement.get("cue") or "")
+            if timed and statement.get("context"):
+                key = (statement["source"]["document"], speaker["name"])
+                when.setdefault(key, []).append((statement, timed.group(1)))
+    for cluster in brief["figures"]:
+        for value in cluster["values"]:
+            ref = value["location"]
+            for statement, adverb in when.get((ref["document"], value.get("source") or ""), []):
+                said, sentence = statement["source"], statement["context"]
+                if not said["start"] <= ref["start"] < ref["end"] <= said["end"]:
+                    continue
+                before = sentence["text"][
+                    said["start"] - sentence["start"] : ref["start"] - sentence["start"]
+                ]
+                if not _BOUNDARY.search(before):
+                    value["said_when"] = adverb
 
 
 # Particles and prepositions that may stand between a cue and what it says (`cue_as_written`).

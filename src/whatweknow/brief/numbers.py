@@ -73,10 +73,18 @@ def interval_text(bounds: list[float]) -> str:
 
 
 def who_gives(value: dict[str, Any]) -> str:
-    """Who a value is per: its source, or for a value the article states itself, its outlet
+    """Who a value is per: its source, with the time its statement gives it ("Pentagon,
+    originally": `context.cue_time`), or for a value the article states itself, its outlet
     ("Fox News"), named so on every line of a cluster ("the article" only for an article of no
     outlet)."""
-    return value.get("source") or (value.get("location") or {}).get("outlet") or "the article"
+    if value.get("source"):
+        return value["source"] + _when(value)
+    return (value.get("location") or {}).get("outlet") or "the article"
+
+
+def _when(value: dict[str, Any]) -> str:
+    """ ", originally" for a value its source gave "originally" (`context.cue_time`)."""
+    return f", {value['said_when']}" if value.get("said_when") else ""
 
 
 def sources_named(cluster: dict[str, Any]) -> list[str]:
@@ -109,7 +117,7 @@ def describe_value(value: dict[str, Any], values: list[dict[str, Any]] = ()) -> 
         parts.append("per " + " per ".join(value["per"]))
     if value.get("source"):
         via = f" via {', '.join(v for v in value['via'] if v)}" if value.get("via") else ""
-        parts.append(f"per {value['source']}{via}")
+        parts.append(f"per {value['source']}{via}{_when(value)}")
     else:
         parts.append(f"stated by {who_gives(value)}")
     notes = [value["qualifier"]]
