@@ -4828,6 +4828,55 @@ def test_a_bare_surname_is_not_the_namesake_named_as_a_relative(text, content, s
     assert_spoken_by(text, content, speaker, "person")
 
 
+# A surname two people share, one of them called by a given name alone: the bare surname goes
+# on with the one the text last named by the surname, not the one it calls by the given name
+# (news style's way of setting the other apart), nor with a brand the tagger took for that
+# given name (Politico, 2016, Clinton's childhood friend and her husband; names changed). The
+# near-miss: once the text names the husband by the surname, the surname after him is his.
+_FRIEND = (
+    "Betsy Ebersole, 68, Clinton\u2019s close friend since sixth grade, has been held up "
+    "throughout the campaign as living proof that Clinton is an honest broker.\n\n"
+)
+_HUSBAND_NAMED = (
+    "\n\nAs for Donald Trump\u2019s attacks? \u201cIt goes in here and goes out here,\u201d "
+    "Tom Ebersole said, pointing to one and then the other of his ears."
+)
+CALLED_BY_A_GIVEN_NAME = [
+    (
+        _FRIEND
+        + "On Sunday afternoon, dressed in a full-length puffy North Face jacket and a pair of "
+        "slip-on Tom\u2019s flat shoes, Ebersole and her husband, Tom, were greeted by an "
+        "organizer at a field office in precinct 78.\n\nLike a family member, Ebersole said "
+        "it\u2019s sometimes hard for her to watch the attacks on her friend." + _HUSBAND_NAMED,
+        "it\u2019s sometimes hard for her to watch the attacks on her friend",
+        "Betsy Ebersole",
+    ),
+    (
+        _FRIEND
+        + "Ebersole and her husband, Tom, were greeted by an organizer at a field office in "
+        "precinct 78.\n\n\u201cThis is one of Hillary\u2019s friends from sixth grade,\u201d Tom "
+        "told Annette Guessford at the door of a house on Park Avenue.\n\nWalking to the next "
+        "address, Ebersole reminisced about her days growing up, and said their political "
+        "views were both changed by the Vietnam War." + _HUSBAND_NAMED,
+        "their political views were both changed by the Vietnam War",
+        "Betsy Ebersole",
+    ),
+    (
+        _FRIEND
+        + "Ebersole and her husband, Tom, were greeted by an organizer at a field office in "
+        "precinct 78." + _HUSBAND_NAMED + " Ebersole said he was much better about it than "
+        "she was.",
+        "he was much better about it than she was",
+        "Tom Ebersole",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), CALLED_BY_A_GIVEN_NAME)
+def test_a_bare_surname_is_not_the_namesake_called_by_a_given_name(text, content, speaker):
+    assert_spoken_by(text, content, speaker, "person")
+
+
 # A Spanish name's first surname, the father's, printed alone with an honorific ("Ms. Acosta"
 # for Melba Acosta Febo, NYT style) is that person; never where a name ends or begins with the
 # word, nor where the word is a given name the census lists (the near-misses).

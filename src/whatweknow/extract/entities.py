@@ -1187,8 +1187,24 @@ def _full_name_for(
                 plain = [g for g in before if g.plain]
                 if len(plain) == 1 and len(before) > 1:
                     return plain[0]
-            return max(before, key=lambda g: max(m.start for m in g.mentions if m.start < at))
+            return max(before, key=lambda g: _named_last_by(g, word, at))
     return _by_first_surname(word, wanted_suffix, full, gender, roles)
+
+
+def _named_last_by(group: _Group, word: str, at: int) -> tuple[int, int]:
+    """Where the text last named `group` by `word` before `at` (its mentions that carry the
+    word, in full or alone; -1 where none does), then by any of its names: of two sharing a
+    surname, a given name alone is how news style sets the other apart ("Ebeling and her
+    husband, Tom", then "Tom told Annette Guessford"), so it makes its holder no one the bare
+    surname goes on with, nor does a brand the tagger took for the given name ("a pair of
+    slip-on Tom's flat shoes" before "Ebeling and her husband, Tom")."""
+    before = [m.start for m in group.mentions if m.start < at]
+    by_word = [
+        m.start
+        for m in group.mentions
+        if m.start < at and word in (w.lower() for w in name_tokens(m.text))
+    ]
+    return max(by_word, default=-1), max(before)
 
 
 def _by_first_surname(
