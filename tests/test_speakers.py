@@ -4483,8 +4483,11 @@ def test_the_seed_brief_has_none_of_the_lines_issue_13_lists(tmp_path):
     assert "the two counties" not in markdown
     assert "put at about 11,000 by" not in markdown
     (pentagon,) = [s for s in brief["speakers"] if s["name"] == "Pentagon"]
-    # "put at: about 11,000", the cue with the preposition the text puts before the figure
-    assert [(s["cue"], s["text"]) for s in pentagon["statements"]] == [("put at", "about 11,000")]
+    # "originally put at: about 11,000": the cue with the preposition the text puts before the
+    # figure, and the adverb of time it sets on the cue
+    assert [(s["cue"], s["text"]) for s in pentagon["statements"]] == [
+        ("originally put at", "about 11,000")
+    ]
     (north,) = [s for s in brief["speakers"] if s["name"] == "North Korea"]
     assert any(s["text"].startswith("Seoul of flying drones") for s in north["statements"])
 
