@@ -4517,6 +4517,52 @@ def test_a_verb_of_saying_in_a_sense_that_says_nothing_gives_no_source(text, spa
 @pytest.mark.parametrize(
     "text, span, source",
     [
+        # "confirm" with a person for its object approves a nominee: the writer's count of
+        # votes (the story gold's forty-fifth folder, HuffPost on judicial confirmations 2016)
+        (
+            "Republicans are already confirming judges at the slowest pace in more than 50 "
+            "years — and the Senate tends to slow down confirmations as it gets closer to "
+            "November in presidential election years.",
+            "more than 50 years",
+            None,
+        ),
+        (
+            "During the same point in Bush’s term, Democrats controlled the Senate and had "
+            "confirmed 68 judicial nominees by this point.",
+            "68",
+            None,
+        ),
+        ("The Senate confirmed 12 judges last year.", "12", None),
+        # "confirm" that tells: a clause, a tag, a thing or an event it confirms (thirteenth
+        # folder, HuffPost and the AP on the mail-bomb suspect 2018; the deaths written for
+        # the test)
+        (
+            "Cesar Sayoc, 56, of South Florida was taken into custody on Friday, FBI Director "
+            "Chris Wray confirmed at a press conference.",
+            "56",
+            "Chris Wray",
+        ),
+        (
+            "A spokeswoman for Brevard College in North Carolina confirmed to HuffPost that "
+            "Sayoc attended the school for three semesters starting in the fall of 1980 and "
+            "did not graduate.",
+            "three",
+            "spokeswoman for Brevard College in North Carolina",
+        ),
+        (
+            "A Pentagon spokesman confirmed the deaths of two American soldiers on Sunday.",
+            "two",
+            "Pentagon spokesman",
+        ),
+    ],
+)
+def test_confirming_a_person_is_a_vote_not_a_source_of_the_figure(text, span, source):
+    assert _source_name(text, span) == source
+
+
+@pytest.mark.parametrize(
+    "text, span, source",
+    [
         # what such a verb leaves alone: a commitment with an infinitive, a verb of saying
         # under "continued to", "maintain" with a clause
         ("Farenthold vowed to repay the $84,000 to the Treasury.", "$84,000", "Farenthold"),

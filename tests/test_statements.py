@@ -4200,6 +4200,31 @@ NOT_REPORTS += [
 ]
 
 
+NOT_REPORTS += [
+    # "confirm" with a person for its object approves a nominee, a vote, not a fact told (the
+    # story gold's forty-fifth folder, HuffPost on judicial confirmations 2016, and PolNeAR
+    # train): the writer's narration
+    (
+        "During the same point in Bush’s term, Democrats controlled the Senate and had "
+        "confirmed 68 judicial nominees by this point.",
+        [],
+    ),
+    ("It’s been two months since Republicans confirmed a judge.", []),
+    # what "confirm" still tells: a clause, a thing, an event (thirteenth and fourteenth
+    # folders; the deaths written for the test)
+    (
+        "A spokeswoman for Brevard College in North Carolina confirmed to HuffPost that Sayoc "
+        "attended the school for three semesters starting in the fall of 1980 and did not "
+        "graduate.",
+        ["confirmed"],
+    ),
+    (
+        "A Pentagon spokesman confirmed the deaths of two American soldiers on Sunday.",
+        ["confirmed"],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "cues"), NOT_REPORTS)
 def test_verbs_that_report_nothing_here_make_no_statement(text, cues):
     assert [s.cue.text for s in statements_of(text) if s.cue] == cues

@@ -40,7 +40,7 @@ from .attribution import shapes
 from .attribution.content import resuming_noun
 from .attribution.context import Candidate, Context
 from .attribution.cue_table import CUE_TABLE
-from .attribution.cues import construction, verdict
+from .attribution.cues import approves_someone, construction, verdict
 from .attribution.descriptions import BODY_NOUNS
 from .attribution.speakers import can_speak, group_name, speaker, speaker_of
 from .entities import EntityIndex
@@ -4468,6 +4468,8 @@ def _tells_no_saying(verb: Token, came_from: Token | None) -> bool:
     word = verb.lemma_.lower()
     if verb.pos_ == "VERB" and _no_cue_in_its_shape(verb, word, came_from):
         return True
+    if approves_someone(verb, word):
+        return True  # "had confirmed 68 judicial nominees": a vote on them, nothing said
     if came_from is None or came_from.dep_ != "xcomp" or not shapes.has_to(came_from):
         return False
     if came_from.lemma_.lower() in _REPORTING or shapes.shape(verb) != "to":
