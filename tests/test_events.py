@@ -1761,15 +1761,97 @@ def test_a_noun_parsed_as_a_clause_is_the_labels_object(text, published, express
             "December",
             "Steele declared",
         ),
+        (  # BASIL 0c78e748 (HuffPost): "down" before a date is the verb's all the same
+            "Flynn stepped down in February, saying that he had misled the transition team, "
+            "including then Vice President-elect Mike Pence.",
+            "2017-12-04",
+            "February",
+            "Flynn stepped down",
+        ),
     ],
 )
 def test_a_labels_verb_keeps_its_particle(text, published, expression, label):
     """ "step as chairman", "came at more than 300 pages", "pushed against these criticisms"
     (8 labels in 6 of 16 stories): the verb of a clause keeps its particle, and so does a verb
-    whose "back" the parse made an adverb."""
+    whose "back" the parse made an adverb, or whose "down" comes before the date ("Michael
+    Flynn stepped", the reviewer's reading of round 57)."""
     found = {e.date["text"]: e for e in events_of(text, published)}
     assert found[expression].label.startswith(label), found[expression].label
     assert "declared back" not in found[expression].label
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, label",
+    [
+        (  # BASIL 68748e7f (NYT): a copula's "not" after it
+            "Technically, Mr. Hutchison’s task force is independent of the rifle association, "
+            "even though it paid for the study, and Mr. LaPierre was not present on Tuesday.",
+            "2013-04-02",
+            "Tuesday",
+            "LaPierre was not present",
+        ),
+        (  # BASIL ad409798 (NYT): it read "Trump’s tweets were the first time", asserted
+            "Mr. Trump’s tweets on Saturday, sent from his golf club in Bedminster, N.J., were "
+            "not the first time he has accused social media companies of discriminating against "
+            "Republicans.",
+            "2018-08-18",
+            "Saturday",
+            "Trump’s tweets were not the first time",
+        ),
+        (  # USA Today 2016-03-02 (PolNeAR): "n't" glued on as written
+            "Florida isn't a Super Tuesday state, but both candidates had good reason to be there.",
+            None,  # as in PolNeAR, which gives no day
+            "Super Tuesday",
+            "Florida isn't a state",
+        ),
+        (  # Politico 2015-12-31 (PolNeAR): an adverb between the verb and its "not" stays
+            "The messages released on New Year’s Eve were also not as user-friendly and easily "
+            "searchable as they have in the past.",
+            "2015-12-31",
+            "New Year’s Eve",
+            "messages were also not",
+        ),
+        (  # BASIL d1344998 (NYT): a "not" before the verb, as it was
+            "A spokeswoman, Rebekah Carmichael, said Thursday afternoon that she could neither "
+            "confirm nor deny whether any specific investigative steps had been taken.",
+            "2014-01-23",
+            "Thursday afternoon",
+            "spokeswoman said she could neither confirm nor deny",
+        ),
+    ],
+)
+def test_a_labels_verb_keeps_the_not_after_it(text, published, expression, label):
+    """ "Wayne LaPierre was present", "Florida is a state" (11 labels over 216 BASIL and 168
+    PolNeAR articles lost a "not"): the "not" a copula or an auxiliary has after it is its
+    verb's, and the label keeps it where the text has it."""
+    found = {e.date["text"]: e for e in events_of(text, published)}
+    assert found[expression].label.startswith(label), found[expression].label
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, label",
+    [
+        (  # the BBC (the seed article): "North" alone reads as a name
+            "In October, the North blew up parts of two roads linking it to South Korea, days "
+            "after accusing Seoul of flying drones into the North’s capital, Pyongyang.",
+            "2024-11-05",
+            "October",
+            "the North blew up parts of two roads",
+        ),
+        (  # BASIL ccf19ab6 (NYT): an organisation's article is left out, as it was
+            "The Senate, led by Democrats, passed a broad bipartisan measure in June to overhaul "
+            "immigration that included a 13-year path to citizenship.",
+            "2014-01-25",
+            "June",
+            "Senate passed a broad bipartisan measure",
+        ),
+    ],
+)
+def test_a_region_named_with_the_keeps_it_in_the_label(text, published, expression, label):
+    """ "North blew up parts of two roads" (the reviewer's reading of round 57): a region the
+    text names with "the" keeps it; other actors lose their article as before."""
+    found = {e.date["text"]: e for e in events_of(text, published)}
+    assert found[expression].label.startswith(label), found[expression].label
 
 
 @pytest.mark.parametrize(

@@ -183,7 +183,7 @@ def test_seed_alone_gives_the_dispute_and_the_people(tmp_path):
     dated = {(e["date"], e["label"]) for e in brief["timeline"]}
     assert ("2024-06", "Kim Jong Un and Vladimir Putin signed a pact") in dated
     assert ("2024-09", "Vladimir Putin issued an order") in dated
-    assert ("2024-10", "North blew up parts of two roads") in dated
+    assert ("2024-10", "the North blew up parts of two roads") in dated
     assert [e["date"] for e in brief["background"]] == ["2022"]
     assert sum(1 for q in brief["questions"] if q["heading"]) >= 3
 

@@ -771,9 +771,12 @@ def quoted_first(verb: Token, what: list[Token], who: list[Token]) -> bool:
 
 
 def _noun_words(token: Token, date: SpacySpan) -> list[Token]:
-    """The actor's words without a leading article: "Senate" of "The Senate"."""
+    """The actor's words without a leading article: "Senate" of "The Senate"; but a region
+    named with it keeps it ("the North blew up parts of two roads", the BBC; the label read
+    "North blew up …", a name)."""
     words = [t for t in noun_phrase(token, date) if _kept(t)]
-    if words and words[0].lower_ in ("the", "a", "an"):
+    region = token.ent_type_ == "LOC" and token.pos_ == "PROPN"
+    if words and words[0].lower_ in ("the", "a", "an") and not region:
         words = words[1:]
     return _cut(words, 8)
 
@@ -805,10 +808,17 @@ def _names(
 def _verb_group(verb: Token, date: SpacySpan | None = None) -> list[Token]:
     """The verb as written, with its auxiliaries, negation ("not", "never", "no longer"),
     particle and the adverbs set within it (`_adverbs`): "did not vote", "is no longer", "took
-    on", "likely won", "did well"."""
+    on", "likely won", "did well". A "not" the verb has after it is its own: a copula's or
+    an auxiliary's the parse made the head ("Mr. LaPierre was not present", "Florida isn't a
+    Super Tuesday state", "Obama did not"; the label read "Wayne LaPierre was present",
+    "Trump’s tweets were the first time" of "were not the first time he has accused"), with
+    the words it holds ("not only")."""
     words = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
     for c in verb.children:
-        if c.dep_ == "advmod" and c.i < verb.i + 3:
+        if c.dep_ == "neg" and verb.i < c.i < verb.i + 3:
+            # with what it holds: "was not only the front-runner but …"
+            words += [t for t in c.subtree if c.i <= t.i <= c.i + 1]
+        elif c.dep_ == "advmod" and c.i < verb.i + 3:
             if c.lower_ == "never":
                 words.append(c)
             elif c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
@@ -848,7 +858,7 @@ def _adverbs(verb: Token, group: list[Token], date: SpacySpan | None) -> list[To
             found += words
             held |= {t.i for t in words}
         elif (
-            c.i == max(held) + 1
+            all(i in held for i in range(verb.i + 1, c.i))  # "were also not": before it too
             and len(words) == 1
             and c.tag_ in ("RB", "RBR", "RBS")
             and c.lower_ not in _PARTICLES  # `_particle` says: "declared back in December"
@@ -860,11 +870,16 @@ def _adverbs(verb: Token, group: list[Token], date: SpacySpan | None) -> list[To
 
 def _particle(token: Token) -> bool:
     """An adverb that is its verb's particle ("pushed back against these criticisms", "dates
-    back to 1989"), not one that says when ("declared back in December")."""
+    back to 1989", "stepped down in February"), not one that says when ("declared back in
+    December"). Only "back" says when before a date: "down", "off", "out", "up" and "away"
+    before one are the verb's ("Flynn stepped down in February", HuffPost 2017-12-04; the
+    timeline read "Michael Flynn stepped")."""
     if token.lower_ not in _PARTICLES:
         return False
     after = next_token(token)
-    return after is None or not (
+    if token.lower_ != "back" or after is None:
+        return True
+    return not (
         after.lower_ in ("in", "on") and any(c.ent_type_ in ("DATE", "TIME") for c in after.subtree)
     )
 
