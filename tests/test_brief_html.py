@@ -9,8 +9,17 @@ import pytest
 
 from whatweknow import lexicon
 from whatweknow.brief.compare import compare
-from whatweknow.brief.context import _lemmas_of, add_context, context, cue_time, headed, heading
-from whatweknow.brief.html import figure_chart
+from whatweknow.brief.context import (
+    _lemmas_of,
+    add_context,
+    context,
+    cue_as_written,
+    cue_time,
+    headed,
+    heading,
+)
+from whatweknow.brief.html import figure_chart, negation
+from whatweknow.brief.markdown import _disputed, _figures
 from whatweknow.brief.numbers import (
     compact,
     describe_value,
@@ -186,6 +195,111 @@ def test_a_cue_keeps_the_adverb_that_dates_the_claim(text, cue, said, when):
     assert cue_time(text, cue, context(text, start, end), start, end) == when
 
 
+@pytest.mark.parametrize(
+    "text, cue, said, shown",
+    [
+        # BASIL 0c78e748 (HuffPost): "pleaded: lying to the FBI" gave no plea
+        (
+            "Flynn pleaded guilty on Friday for lying to the FBI in special counsel Robert "
+            "Mueller’s investigation into possible collusion between Trump’s campaign and Russia.",
+            "pleaded",
+            "lying to the FBI",
+            "pleaded guilty on Friday for",
+        ),
+        # BASIL 0c78e748 (Fox): an attempt at an explanation, not one given
+        (
+            "Dowd attempted to explain Sunday that the tweet was referring to then-acting "
+            "Attorney General Sally Yates telling White House Counsel Don McGahn in January.",
+            "explain",
+            "that the tweet was referring",
+            "attempted to explain",
+        ),
+        # BASIL 9879bbc0 (Fox), b5eefefb (NYT), a4f1d515 (NYT): trying, with a particle after
+        (
+            'The secretary tried to explain that "1.43 million cables" come through the '
+            "department every year.",
+            "explain",
+            'that "1.43 million cables"',
+            "tried to explain",
+        ),
+        (
+            "And the vice president made full use of his old Senate colleague’s 1988 debate "
+            "playbook, shaking his head and scoffing pityingly at Representative Paul D. Ryan, "
+            "trying to paint his opponent as a latter-day Dan Quayle.",
+            "paint",
+            "his opponent as a latter-day Dan Quayle",
+            "trying to paint",
+        ),
+        (
+            "The administration, by disclosing the briefings, sought to push back on claims by "
+            "Democrats and Republicans in Congress that they were either not aware of programs.",
+            "push",
+            "claims by Democrats",
+            "sought to push back on",
+        ),
+        # BASIL 76810849 (NYT), 8dac6c12 (Fox): a refusal, not a "not say"
+        (
+            "He demanded that Mr. Obama resign because he refused to say the words “radical "
+            "Islam” in his remarks.",
+            "say",
+            "the words “radical Islam”",
+            "refused to say",
+        ),
+        (
+            "Hillary Clinton said Sunday the problems that Congress has with President Obama’s "
+            "trade agenda should be an opportunity for the president to ask fellow Democrats "
+            "about their concerns with the proposal but still declined to say whether she "
+            "supports or opposes the legislation.",
+            "say",
+            "whether she supports",
+            "declined to say",
+        ),
+        # near misses: "pleaded with" is no plea (BASIL 13792511, NYT), "went on to say" and
+        # "took to Twitter to explain" no trying or refusing (96b7046f, NYT; d16050b3, HuffPost)
+        (
+            "Christie seemed such an antidote to all that ailed the Republican brand that senior "
+            "figures in the party pleaded with him to run for president as a substitute for the "
+            "eventual nominee, Mitt Romney.",
+            "pleaded",
+            "him to run for president",
+            "pleaded with",
+        ),
+        (
+            "She went on to say that Malia and Sasha were “coming up a little short in the ‘good "
+            "role model’ department”.",
+            "say",
+            "that Malia and Sasha",
+            "say",
+        ),
+        (
+            "After news of the photo shoot broke, Griffin took to Twitter to explain her "
+            "motivations behind the image.",
+            "explain",
+            "her motivations behind the image",
+            "explain",
+        ),
+    ],
+)
+def test_a_cue_keeps_the_words_that_make_its_meaning(text, cue, said, shown):
+    """The round-57 reader: "Michael Flynn — pleaded: lying to the FBI" (the text: "pleaded
+    guilty … for lying"), "explain:" for "attempted to explain": a plea, or the verb of trying
+    or refusing whose infinitive the cue is, makes what the cue means; 13 lines of 10 of the 32
+    BASIL stories with such a phrase changed, all read."""
+    assert cue_as_written(text, cue, _span(text, said)[0]) == shown
+
+
+@pytest.mark.parametrize(
+    "cue, shown",
+    [
+        ("refused to say", ""),  # "**refused to say**: the words …", never "not refused"
+        ("decided not to recommend", ""),  # its own "not", never "not decided not to"
+        ("say", "not"),  # "did not say that …"
+    ],
+)
+def test_a_cue_that_refuses_or_says_not_itself_gets_no_not(cue, shown):
+    assert negation({"cue": cue, "negated": True}) == shown
+
+
 def test_a_figure_its_source_gave_originally_says_so_on_its_line():
     """The seed: "“about 11,000” per Pentagon, originally", and "Pentagon, originally" in its
     dispute, as its statement's line "originally put at: about 11,000" says; another source's
@@ -205,8 +319,26 @@ def test_a_figure_its_source_gave_originally_says_so_on_its_line():
         def texts(self, ids):
             return {"d": DEPLOYED}
 
+    pentagon["id"], bloomberg["id"] = "a", "b"
+    cluster = {
+        "values": [pentagon, bloomberg],
+        "measure": "number deploy",
+        "status": "disputed",
+        "independent_sources": 2,
+        "credibility": 4,
+        "credibility_label": "doubtful",
+        "sources": [
+            {"source": "Pentagon", "reported_by": ["BBC"]},
+            {"source": "unnamed sources", "reported_by": ["BBC"]},
+        ],
+        "disputes": [("a", "b")],
+        "why": [
+            "“about 11,000” (Pentagon, BBC) against “as many as 100,000” (unnamed sources, BBC)"
+        ],
+    }
     brief = {
-        "figures": [{"values": [pentagon, bloomberg], "measure": "number deploy"}],
+        "figures": [cluster],
+        "disputed": [cluster],
         "speakers": [{"name": "Pentagon", "kind": "organization", "statements": [statement]}],
     }
     add_context(Texts(), brief)
@@ -214,7 +346,19 @@ def test_a_figure_its_source_gave_originally_says_so_on_its_line():
     assert describe_value(pentagon).startswith("“about 11,000” per Pentagon, originally (approx")
     assert who_gives(pentagon) == "Pentagon, originally"
     assert who_gives(bloomberg) == "unnamed sources"
+    assert describe_value(bloomberg).startswith("“as many as 100,000” per unnamed sources via")
     assert "originally" not in describe_value(bloomberg)
+    # every line of the cluster and its dispute names the Pentagon one way
+    shown = "\n".join(_figures(brief) + _disputed(brief))
+    assert "_Sources: Pentagon, originally, reported by BBC; unnamed sources, reported" in shown
+    assert "- “about 11,000” per Pentagon, originally (approx;" in shown
+    assert (
+        "_Why: “about 11,000” (Pentagon, originally, BBC) against “as many as 100,000” (" in shown
+    )
+    assert "- Pentagon, originally: “about 11,000”" in shown
+    assert shown.count("Pentagon, originally") == 4
+    # the one other "Pentagon" is the sentence's own ("originally put at … by the Pentagon")
+    assert re.findall(r"Pentagon(?!, originally)", shown) == ["Pentagon"]
 
 
 def test_a_figure_past_the_first_clause_of_a_timed_statement_keeps_its_line():

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from typing import Any, NamedTuple
 
 from .. import lexicon
+from ..merge import why_disputed
 from ..merge.figures import key_of
 from .numbers import plural, range_text, unit_name
 
@@ -79,7 +80,9 @@ def add_context(store: Any, brief: dict[str, Any]) -> None:
             item["context"] = context(text, ref["start"], ref["end"])
             if item.get("cue"):
                 said = cue_as_written(text, item["cue"], ref["start"])
-                when = cue_time(text, item["cue"], item["context"], ref["start"], ref["end"])
+                # the adverb of time stands before the verb of trying the cue is under
+                lead = said[: said.find(item["cue"]) + len(item["cue"])]
+                when = cue_time(text, lead, item["context"], ref["start"], ref["end"])
                 item["cue"] = f"{when} {said}" if when else said
     _said_when(brief)
     people = _people(brief)
@@ -97,29 +100,66 @@ def add_context(store: Any, brief: dict[str, Any]) -> None:
 
 
 def cue_as_written(text: str, cue: str, start: int) -> str:
-    """The cue with the particle or preposition the text puts between it and what it says
+    """The cue with the words the text sets on it that make what it means, where it stands
+    right before what it says: the particle or preposition between it and what it says
     ("called on" of "called on Brewer to veto it", "calling for" of "calling for a veto",
     "pushed back against these criticisms", "apologized for rushing"), so a brief's line reads
     "calling for: a veto", never "calling: a veto" (a call that was made); a comma may close
     the phrasal verb ("As Paul Ryan has pointed out, that's …": "pointed out", not
-    "pointed")."""
-    before = text[max(0, start - len(cue) - 40) : start]
-    found = re.search(rf"(?<![\w-]){re.escape(cue)}((?:\s+[a-z]+){{1,2}}),?\s+$", before)
+    "pointed"). A plea and what runs from it to what is pleaded to ("pleaded guilty on
+    Friday for: lying to the FBI", never "pleaded: lying to the FBI"), and a verb of trying,
+    wanting or refusing whose infinitive the cue is ("attempted to explain", "refused to
+    say", "decided not to recommend": `catenative`), stay with it too."""
+    before = text[max(0, start - len(cue) - 100) : start]
+    plea = re.search(rf"(?<![\w-]){re.escape(cue)}(\s+{_PLEA}(?:,?\s+\w+){{0,4}}),?\s+$", before)
+    if plea is not None:
+        return catenative(before[: plea.start()]) + cue + re.sub(r"\s+", " ", plea.group(1))
+    found = re.search(rf"(?<![\w-]){re.escape(cue)}((?:\s+\w+){{0,2}}),?\s*$", before)
     if found is None:
         return cue
     gap = found.group(1).split()
-    return " ".join([cue, *gap]) if all(w in _CUE_PARTICLES for w in gap) else cue
+    said = " ".join([cue, *gap]) if all(w in _CUE_PARTICLES for w in gap) else cue
+    return catenative(before[: found.start()]) + said
+
+
+def catenative(before: str) -> str:
+    """The verb of trying, wanting or refusing, and its "to" ("not to"), that the text sets
+    right before a cue in its infinitive ("attempted to " of "Dowd attempted to explain
+    Sunday that …", "refused to " of "refused to say whether …"), with the space after; ""
+    where the words before the cue are none such ("went to say", "to explain", "has said").
+    "explain: that the tweet was referring to …" read as an explanation given, where the text
+    tells an attempt at one; "say:" or "not say:" where it tells a refusal."""
+    found = _CATENATIVE.search(before)
+    if found is None:
+        return ""
+    verb = found.group(1).lower()
+    lemmas = _lemmas_of(verb) | {verb, _IRREGULAR_PLANS.get(verb, verb)}
+    return re.sub(r"\s+", " ", found.group(0)) if lemmas & _PLAN_VERBS else ""
+
+
+# A word, "to" or "not to", then the cue: what `catenative` reads before a cue.
+_CATENATIVE = re.compile(r"(?<![\w’'-])([A-Za-z]+)\s+(?:not\s+|never\s+)?to\s+$")
+# Verbs of trying, wanting, planning or refusing whose infinitive a cue may be
+# (`lexicon.PLAN_VERBS`, `lexicon.WITHHOLDING_VERBS`), and the past forms no ending gives.
+_PLAN_VERBS = lexicon.PLAN_VERBS | lexicon.WITHHOLDING_VERBS
+_IRREGULAR_PLANS = {"sought": "seek", "strove": "strive", "striven": "strive"}
+# A plea the cue "plead" takes, which is what it means ("pleaded guilty", "pleaded not
+# guilty", "pleaded no contest"): `cue_as_written`.
+_PLEA = r"(?:(?:not\s+)?(?:guilty|innocent)|no\s+contest)\b"
 
 
 def cue_time(text: str, cue: str, sentence: dict[str, Any], start: int, end: int) -> str | None:
-    """The adverb of time the text sets right before a statement's cue, that dates what is
-    said before or after the speaker's change of mind: "originally" of "the number being
-    deployed — originally put at about 11,000 by the Pentagon — has been debated", "initially"
-    of "Hutchinson had initially said he planned to sign the bill but backed off". A line
-    read without it ("put at: about 11,000") gives a claim given up as the speaker's word
-    now. The cue is its word in the statement's sentence nearest what it says, outside it
-    where the sentence has one there; None where no such adverb stands before it ("also
-    said", "first reported by": no change of mind)."""
+    """The adverb of time the text sets right before a statement's cue, that places what was
+    said at another time than the article's own: before it ("originally", "initially",
+    "previously", "formerly", "once", "earlier", "at first") or after what the article told
+    first ("later"). "originally" of "the number being deployed — originally put at about
+    11,000 by the Pentagon — has been debated", "initially" of "Hutchinson had initially said
+    he planned to sign the bill but backed off", "later" of "He later said he had misspoke".
+    A line read without it ("put at: about 11,000") gives words said then as the speaker's
+    word now; whether the speaker has since changed their mind the adverb does not say, and
+    the line does not either. The cue is its phrase in the statement's sentence nearest what
+    it says, outside it where the sentence has one there; None where no such adverb stands
+    before it ("also said", "first reported by": an order of telling, not a time)."""
     left, right = sentence["start"], sentence["end"]
     found = [
         left + m.start()
@@ -133,9 +173,9 @@ def cue_time(text: str, cue: str, sentence: dict[str, Any], start: int, end: int
     return before.group(1) if before else None
 
 
-# Adverbs of time before a cue that date a claim against the speaker's change of mind
+# Adverbs of time before a cue that set what was said at another time than the article's own
 # (`cue_time`); "first" is left out: "first reported by The Washington Post" breaks news, and
-# "Ryan first told a humanizing story" orders a speech, neither a claim given up.
+# "Ryan first told a humanizing story" orders a speech, neither a time of its own.
 _CLAIM_TIMES = r"(originally|initially|previously|formerly|once|earlier|later|at first)"
 _CLAIM_TIME = re.compile(rf"(?<![\w’'-]){_CLAIM_TIMES}\s+$")
 _TIMED_CUE = re.compile(rf"{_CLAIM_TIMES}\s+\S")
@@ -167,6 +207,23 @@ def _said_when(brief: dict[str, Any]) -> None:
                 ]
                 if not _BOUNDARY.search(before):
                     value["said_when"] = adverb
+        _dated_sources(cluster)
+
+
+def _dated_sources(cluster: dict[str, Any]) -> None:
+    """Name a cluster's source as its values do once `_said_when` has dated them: a source in
+    the "Sources" line whose every value has the one adverb ("Pentagon, originally, reported
+    by BBC"), and each side of the dispute's "Why" line ("“about 11,000” (Pentagon,
+    originally, BBC)"), so one cluster names its source one way (in place)."""
+    values = cluster["values"]
+    if not any(value.get("said_when") for value in values):
+        return
+    for source in cluster.get("sources") or []:
+        times = {v.get("said_when") for v in values if v.get("source") == source.get("source")}
+        if len(times) == 1 and None not in times:
+            source["said_when"] = times.pop()
+    if cluster.get("disputes"):
+        cluster["why"] = why_disputed(values, cluster["disputes"])
 
 
 # Particles and prepositions that may stand between a cue and what it says (`cue_as_written`).

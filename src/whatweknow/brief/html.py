@@ -271,15 +271,18 @@ def is_word(cue: str) -> bool:
 
 def negation(statement: dict[str, Any]) -> str:
     """The word a brief puts before a negated statement's cue: "not" ("not say: whether …"),
-    or "" where the cue holds the words back itself ("declined: to comment", "refused: to say
-    whether …"), which "not" would turn into their opposite; such a cue is shown strong
+    or "" where the cue holds the words back itself ("declined: to comment", "refused to say:
+    whether …") or says "not" itself ("decided not to recommend": `context.catenative`),
+    which "not" would turn into their opposite or double; such a cue is shown strong
     instead. "" for a statement that is not negated."""
     if not statement.get("negated"):
         return ""
     cue = statement.get("cue") or ""
     cue = cue.get("text") or "" if isinstance(cue, dict) else cue
     words = cue.casefold().split()
-    return "" if any(w.startswith(_WITHHOLDING_STEMS) for w in words) else "not"
+    if any(w.startswith(_WITHHOLDING_STEMS) or w in ("not", "never") for w in words):
+        return ""
+    return "not"
 
 
 # What the forms of a withholding verb start with: "declin" for "declined", "declines".

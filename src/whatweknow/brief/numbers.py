@@ -15,6 +15,8 @@ from collections import Counter
 from functools import cache
 from typing import Any
 
+from ..merge.figures import source_named
+
 _SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥"}
 _QUALIFIER_WORDS = {
     "exact": "",
@@ -72,19 +74,14 @@ def interval_text(bounds: list[float]) -> str:
     return f"{number(low)} to {number(high)}"
 
 
-def who_gives(value: dict[str, Any]) -> str:
-    """Who a value is per: its source, with the time its statement gives it ("Pentagon,
-    originally": `context.cue_time`), or for a value the article states itself, its outlet
-    ("Fox News"), named so on every line of a cluster ("the article" only for an article of no
-    outlet)."""
+def who_gives(value: dict[str, Any], via: bool = False) -> str:
+    """Who a value is per: its source as every line names it (`merge.figures.source_named`:
+    "Pentagon, originally", "unnamed sources via Bloomberg" where `via`), or for a value the
+    article states itself, its outlet ("Fox News"), named so on every line of a cluster ("the
+    article" only for an article of no outlet)."""
     if value.get("source"):
-        return value["source"] + _when(value)
+        return source_named(value, via)
     return (value.get("location") or {}).get("outlet") or "the article"
-
-
-def _when(value: dict[str, Any]) -> str:
-    """ ", originally" for a value its source gave "originally" (`context.cue_time`)."""
-    return f", {value['said_when']}" if value.get("said_when") else ""
 
 
 def sources_named(cluster: dict[str, Any]) -> list[str]:
@@ -97,8 +94,12 @@ def sources_named(cluster: dict[str, Any]) -> list[str]:
     for source in cluster.get("sources") or []:
         who = str(source.get("source") or "the articles themselves")
         reported = source.get("reported_by") or []
+        if source.get("source"):
+            who = source_named(source)  # "Pentagon, originally, reported by BBC"
         named.append(
-            who if reported in ([], [who]) else f"{who}, reported by {', '.join(reported)}"
+            who
+            if reported in ([], [source.get("source")], [who])
+            else f"{who}, reported by {', '.join(reported)}"
         )
     counts = Counter(named)
     return [n if counts[n] == 1 else f"{n} ({_times(counts[n])})" for n in dict.fromkeys(named)]
@@ -116,8 +117,7 @@ def describe_value(value: dict[str, Any], values: list[dict[str, Any]] = ()) -> 
     if value.get("per"):
         parts.append("per " + " per ".join(value["per"]))
     if value.get("source"):
-        via = f" via {', '.join(v for v in value['via'] if v)}" if value.get("via") else ""
-        parts.append(f"per {value['source']}{via}{_when(value)}")
+        parts.append(f"per {source_named(value, via=True)}")
     else:
         parts.append(f"stated by {who_gives(value)}")
     notes = [value["qualifier"]]

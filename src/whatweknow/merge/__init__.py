@@ -760,7 +760,7 @@ def _figures(
                 "independent_sources": verdict["independent_sources"],
                 "sources": _sources(members),
                 "disputes": verdict["disputes"],
-                "why": _why(items, verdict["disputes"]),
+                "why": why_disputed(items, verdict["disputes"]),
                 "credibility": credibility,
                 "credibility_label": figure_clusters.CREDIBILITY[credibility],
                 "values": items,
@@ -789,10 +789,11 @@ def ref_outlet(member: dict[str, Any]) -> str:
     return member.get("outlet") or "unknown outlet"
 
 
-def _why(items: list[dict[str, Any]], disputes: list[tuple[str, str]]) -> list[str]:
+def why_disputed(items: list[dict[str, Any]], disputes: list[tuple[str, str]]) -> list[str]:
     """Why a cluster is disputed, pair by pair: the two values and who gives each, as a fixed
     template over the quoted values ("“about 11,000” (Pentagon, BBC) against “as many as
-    100,000” (unnamed sources, BBC)")."""
+    100,000” (unnamed sources, BBC)"; "(Pentagon, originally, BBC)" where the brief dates the
+    source's statement: `figures.source_named`)."""
     by_id = {item["id"]: item for item in items}
     lines = []
     for a, b in disputes:
@@ -801,7 +802,8 @@ def _why(items: list[dict[str, Any]], disputes: list[tuple[str, str]]) -> list[s
             for item in (by_id[a], by_id[b]):
                 outlet = item["location"]["outlet"]
                 if item["source"]:  # "(Jeb Bush, The New York Times)"; its own: "(Fox News)"
-                    who = f"{item['source']}, {outlet}" if outlet else item["source"]
+                    named = figure_clusters.source_named(item)
+                    who = f"{named}, {outlet}" if outlet else named
                     sides.append(f"“{item['text']}” ({who})")
                 else:
                     sides.append(f"“{item['text']}” ({outlet or 'the article'})")

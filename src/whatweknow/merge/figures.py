@@ -133,6 +133,19 @@ RELIABILITY = {
 }
 
 
+def source_named(item: dict[str, Any], via: bool = False) -> str:
+    """A figure's source as every line of a brief names it: its name, with the outlets it
+    came through where `via` ("unnamed sources via Bloomberg"), and the adverb of time its
+    statement gives it ("Pentagon, originally": `brief.context.cue_time`). `item` is a
+    cluster's value or one of its `sources`; the dispute's "Why" line, the "Sources" line,
+    each value's line and the dispute's list all name a source through this."""
+    name = str(item.get("source") or "")
+    through = [v for v in item.get("via") or [] if v] if via else []
+    if through:
+        name += f" via {', '.join(through)}"
+    return name + (f", {item['said_when']}" if item.get("said_when") else "")
+
+
 def rounding(value: float | None) -> float:
     """How far from its value a round number may lie: the place of its last non-zero digit,
     for whole numbers from ROUND up ("$43 million": 1,000,000; "43,000": 1,000; "43,350": 10),
