@@ -6994,3 +6994,88 @@ NO_GIVEN_NAME = [
 @pytest.mark.parametrize(("text", "content", "speaker"), NO_GIVEN_NAME)
 def test_a_question_s_auxiliary_or_a_quoted_term_is_no_given_name(text, content, speaker):
     assert_spoken_by(text, content, speaker, "person")
+
+
+# One of a state's people ("the Texan", "the Ohioan") is the person the article tags with that
+# state, before a title ("Former Texas Gov. Rick Perry", a capitalised word before the state)
+# or after the name ("R-Texas"); no one where the article tags no one so, and never a
+# newspaper or magazine of that name, nor a word for a country's people, nor its plural.
+# (text, the words of the statement's content, speaker name, speaker kind)
+ONE_OF_A_STATE_S_PEOPLE = [
+    # Western Journalism 2016-01-25, in PolNeAR train (twenty-fourth held-out iowaweek; names
+    # changed)
+    (
+        "Former Texas Gov. Rick Parry announced his endorsement of Sen. Ted Crews for president "
+        "on Sunday.\n\nThe former governor, who dropped his own bid for the presidency last "
+        "September, noted that the electorate is not looking for a traditional candidate this "
+        "cycle. \u201cThose are very skilled, very successful, very experienced governors,\u201d "
+        "the Texan said.",
+        "Those are very skilled, very successful, very experienced governors",
+        "Rick Parry",
+        "person",
+    ),
+    (
+        "Sen. Ted Crews (R-Texas) spoke in Iowa on Sunday. The Texan said the race was close.",
+        "the race was close",
+        "Ted Crews",
+        "person",
+    ),
+    (
+        "Ohio Gov. John Kasik spoke in Iowa on Sunday. The Ohioan said the race was close.",
+        "the race was close",
+        "John Kasik",
+        "person",
+    ),
+    # no one tagged with the state: not the subject just before
+    (
+        "Rick Parry announced his endorsement of Ted Crews on Sunday. \u201cThose are very "
+        "skilled governors,\u201d the Texan said.",
+        "Those are very skilled governors",
+        "Texan",
+        "group",
+    ),
+    # a magazine, a newspaper that reports or keeps its capital "The"
+    (
+        "Sen. Ted Crews (R-Texas) spoke in Iowa on Sunday. Donald Tromp answered him. The New "
+        "Yorker said the race was close.",
+        "the race was close",
+        "New Yorker",
+        "organization",
+    ),
+    (
+        "Sen. Ron Widen (D-Ore.) spoke on Sunday. The Oregonian reported that the bill would fail.",
+        "that the bill would fail",
+        "Oregonian",
+        "group",
+    ),
+    (
+        "Sen. Ron Widen (D-Ore.) spoke on Sunday. Later, The Oregonian said that the bill would "
+        "fail.",
+        "that the bill would fail",
+        "The Oregonian",
+        "group",
+    ),
+    # a country's people, whatever state its word begins ("Ind." is Indiana's), and many of a
+    # state's
+    (
+        "Indiana Gov. Mike Pince spoke on Sunday. The Indian said the race was close.",
+        "the race was close",
+        "India",
+        "group",
+    ),
+    (
+        "Texas Gov. Greg Abbet spoke on Sunday. The Texans said the race was close.",
+        "the race was close",
+        "Texans",
+        "group",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker", "kind"), ONE_OF_A_STATE_S_PEOPLE)
+def test_one_of_a_state_s_people_is_the_person_the_article_tags_with_the_state(
+    text, content, speaker, kind
+):
+    """Twenty-fourth held-out iowaweek: Western Journalism's "the Texan said" stood apart from
+    Rick Perry, whom USA Today quotes by name, and split him across the two outlets."""
+    assert_spoken_by(text, content, speaker, kind)

@@ -337,22 +337,73 @@ def _state_of(tokens: list[Token]) -> str | None:
     return state_named(" ".join(t.text for t in tokens))
 
 
+# How a state's name gives the word for one of its people: "Texas" "Texan", "California"
+# "Californian", "Ohio" "Ohioan", "Florida" "Floridian", "Kentucky" "Kentuckian", "Vermont"
+# "Vermonter", "Colorado" "Coloradan", "Oregon" "Oregonian", "Wisconsin" "Wisconsinite": the
+# ending the word has, and what the state's name has in its place.
+_DEMONYM_ENDINGS = (
+    ("n", ""),
+    ("n", "s"),
+    ("an", ""),
+    ("an", "o"),
+    ("ian", ""),
+    ("ian", "a"),
+    ("ian", "y"),
+    ("er", ""),
+    ("ite", ""),
+)
+
+
+def state_of_its_people(head: Token) -> str | None:
+    """The US state a word for one of its people names: "the Texan" is from Texas, "the
+    Floridian" from Florida. The word is a singular proper noun spelled from the state's full
+    name (`_DEMONYM_ENDINGS`; "Indian" is no Indiana, whose "Ind." is an abbreviation), and
+    not an organisation's name: "The New Yorker", the magazine; a newspaper's, which reports
+    ("The Oregonian reported") and keeps its capital "The" inside a sentence ("Later, The
+    Oregonian said")."""
+    if head.tag_ != "NNP" or head.ent_type_ == "ORG" or not head.text[:1].isupper():
+        return None
+    if head.head.lemma_.lower() == "report" or any(
+        c.dep_ == "det" and c.text == "The" and not c.is_sent_start for c in head.children
+    ):
+        return None
+    before = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+    if any(not c.text[:1].isupper() for c in before):
+        return None
+    word = " ".join([*(c.text for c in before), head.text])
+    for ending, instead in _DEMONYM_ENDINGS:
+        if not word.endswith(ending):
+            continue
+        stem = word[: len(word) - len(ending)] + instead
+        state = state_named(stem)
+        if state is not None and state == stem:
+            return state
+    return None
+
+
 def placed_person(ctx: Context, head: Token) -> Entity | None:
     """The person "the California Democrat", "the former Alaska governor" or "the Texas
     lawmaker" describes: a definite phrase whose noun is a party or an office
-    (`lexicon.ROLE_NOUNS`) with a state before it."""
+    (`lexicon.ROLE_NOUNS`) with a state before it; or "the Texan", one of a state's people
+    (`state_of_its_people`), where the article tags a person with that state ("Former
+    Texas Gov. Rick Perry" before "“… very experienced governors,” the Texan said"; a
+    person it only has as a subject just before is no more evidence than a newspaper's
+    name, "The Oregonian reported")."""
     word = head.lower_
-    if word not in _PARTIES and not (
-        head.lemma_.lower() in lexicon.ROLE_NOUNS and head.tag_ == "NN" and head.text.islower()
-    ):
+    native = state_of_its_people(head)
+    office = head.lemma_.lower() in lexicon.ROLE_NOUNS and head.tag_ == "NN" and head.text.islower()
+    if native is None and word not in _PARTIES and not office:
         return None
     children = list(head.children)
     if not any((c.dep_ == "det" and c.lower_ == "the") or _common_owner(c) for c in children):
         return None
     place = [c for c in children if c.dep_ == "compound" and c.ent_type_ == "GPE"]
-    if len(place) != 1:
+    if native is not None:
+        state = native
+    elif len(place) != 1:
         return None
-    state = _state_of([t for t in place[0].subtree if t.ent_type_ == "GPE"])
+    else:
+        state = _state_of([t for t in place[0].subtree if t.ent_type_ == "GPE"])
     if state is None:
         return None
     party = _PARTIES.get(word)
@@ -377,7 +428,7 @@ def placed_person(ctx: Context, head: Token) -> Entity | None:
                 and (subject is None or mention.start > subject[0])
             ):
                 subject = (mention.start, entity)
-    found = tagged or subject
+    found = tagged if native is not None else tagged or subject
     return found[1] if found else None
 
 
@@ -395,7 +446,12 @@ def _tags(ctx: Context, entity: Entity) -> tuple[set[str], set[str]]:
                 if after.group(1):
                     parties.add(after.group(1))
         before = _BEFORE.search(text, max(0, mention.start - 40), mention.start)
-        placed = state_named(before.group(1)) if before is not None else None
+        placed = None
+        if before is not None:
+            # "Former Texas Gov. Rick Perry": the two capitalised words before the title may
+            # be another word and the state
+            words = before.group(1)
+            placed = state_named(words) or state_named(words.partition(" ")[2])
         if placed:
             states.add(placed)
     for descriptor in entity.descriptors:
