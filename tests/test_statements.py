@@ -6787,3 +6787,43 @@ def test_a_speech_act_made_with_what_it_says_is_a_statement(text, speaker, conte
 )
 def test_a_speech_act_made_only_when_or_where_or_none_is_no_statement(text):
     assert not [s for s in statements_by_cue(text, "made") if s.cue.text == "made"]
+
+
+# Section heads "Name: words" over the writer's paragraphs about each candidate are no turns
+# (USA Today, "What each candidate needs in Tuesday showdown", 2016, as printed but cut; the
+# story gold takes none as said); short turns of a transcript, each followed by the next turn,
+# are (HuffPost on a cable panel, 2016, as printed but cut).
+@pytest.mark.parametrize(
+    ("text", "turns"),
+    [
+        (
+            "It's game time.\n\n"
+            "Sanders: Win in a walk.\n\n"
+            "Vermont Sen. Bernie Sanders has led former secretary of State Hillary Clinton in "
+            "just about every statewide poll in New Hampshire this year.\n\n"
+            "Rubio: Finish second.\n\n"
+            "Florida Sen. Marco Rubio was on a roll after his strong third-place finish in "
+            "Iowa.\n",
+            [],
+        ),
+        (
+            "The panel went on.\n\n"
+            "Matthews: Well, speculation is bad.\n\n"
+            "Lopez: Well, no one is like, ‘My 401(k) is speculation.’ In a way, it gets to be "
+            "all things to all people.\n\n"
+            "Matthews: Here’s the irony of our time.\n\n"
+            "Lopez: Everybody hates people who make money off money.\n",
+            [
+                ("Matthews", "Well, speculation is bad."),
+                ("Lopez", "Well, no one is like"),
+                ("Matthews", "Here’s the irony of our time."),
+                ("Lopez", "Everybody hates people"),
+            ],
+        ),
+    ],
+)
+def test_section_heads_are_no_turns(text, turns):
+    found = statements_by_cue(text, ":")
+    assert len(found) == len(turns)
+    for said, (name, opening) in zip(found, turns, strict=True):
+        assert (said.speaker.name, said.content.text[: len(opening)]) == (name, opening)

@@ -315,7 +315,10 @@ def _ends_paragraph(text: str, at: int) -> bool:
 def colon_speakers(ctx: Context) -> list[Candidate]:
     """ "WALLACE: Let's start …" and "Pat Caddell: Voters Worried …": a name, a colon, words."""
     found = []
+    heads = _section_heads(ctx.text)
     for match in _COLON_SPEAKER.finditer(ctx.text):
+        if match.start() in heads:
+            continue
         name = match.group(1)
         label = name.lower().replace("’", "'")
         if (
@@ -333,6 +336,27 @@ def colon_speakers(ctx: Context) -> list[Candidate]:
             colon = ctx.text.index(":", end)
             found.append(Candidate((colon, colon + 1), [content], None, (start, end)))
     return found
+
+
+# The most words a section head gives after its name and colon: "Rubio: Finish second."
+_HEAD_WORDS = 5
+
+
+def _section_heads(text: str) -> set[int]:
+    """The starts of "Name: words" paragraphs that head a section of the article, not a turn:
+    "Sanders: Win in a walk.", "Trump: MOVE PAST Iowa.", "Fiorina: See you later?" (USA Today's
+    "What each candidate needs in Tuesday showdown", 2016: eight heads, each over paragraphs
+    of the writer's about that candidate; the story gold takes none as said). A run of two or
+    more short ones, each followed by a paragraph that is no turn; a short turn of a transcript
+    is followed by the next turn ("Matthews: Well, speculation is bad." then "Lopez: …")."""
+    heads = []
+    for match in _COLON_SPEAKER.finditer(text):
+        if len(re.findall(r"\w+", match.group(2))) > _HEAD_WORDS:
+            continue
+        after = text[match.end() :].lstrip()
+        if after and _COLON_SPEAKER.match(after[: after.find("\n") + 1 or None]) is None:
+            heads.append(match.start())
+    return set(heads) if len(heads) >= 2 else set()
 
 
 # A post embedded in the page, its markup carried into the text (PolNeAR: Breitbart's
