@@ -5612,6 +5612,40 @@ def test_a_count_after_of_or_for_that_names_nothing_stays_a_figure(text, span):
 
 
 @pytest.mark.parametrize(
+    "text, number",
+    [
+        # a code's number: the story gold's name with digits and video error codes (fifty-second
+        # sanders and central, thirty-eighth democrats; PolNeAR huff-post)
+        (
+            "So all of a sudden, your 401(k), your mutual fund, everything your grandmother has "
+            "saved, is gone.",
+            "401",
+        ),
+        ("Lopez: Well, no one is like, ‘My 401(k) is speculation.’", "401"),
+        ("The group, a 501(c)(4), spent the money on ads.", "4"),
+        ("We Are Sorry,This video is restricted from playing in your locationEcode: 17.", "17"),
+        ("We Are Sorry,This video is restricted from playingEcode: 11.", "11"),
+    ],
+)
+def test_a_codes_number_is_no_figure(text, number):
+    assert [f.span.text for f in figures_of(text) if number in f.span.text] == []
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # digits apart from the brackets, a count after a code's label with its noun: counts
+        ("The bill covers 401 (k) plans and other accounts.", "401"),
+        ("Some 401 workers lost their jobs at the plant.", "Some 401"),
+        ("Code: 4 people were hurt in the blast.", "4"),
+        ("The vote was 52 (a record) to 48.", "52"),
+    ],
+)
+def test_a_count_beside_brackets_or_a_codes_label_stays_a_figure(text, span):
+    assert span in [f.span.text for f in figures_of(text)]
+
+
+@pytest.mark.parametrize(
     "text, span, value",
     [
         # BASIL (NSA 2013): the preposition after a noun, names changed

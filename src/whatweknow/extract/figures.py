@@ -623,6 +623,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         return False  # "Germany in the ‘20s", "said in ‘08 that": an opening quote for "’"
     if _is_an_emergency_line(text, number, after):
         return False  # "Mateen also called 911", "a 999 call": a phone number
+    if _numbers_a_code(text, number):
+        return False  # "your 401(k), your mutual fund", "locationEcode: 17.": a code's number
     if _counts_on_hands(doc, token):
         return False  # "You can count on two hands the number of people who know": an idiom
     if number.words and (
@@ -1138,6 +1140,37 @@ def _is_an_emergency_line(text: str, number: NumberMatch, after: str) -> bool:
     if digits not in _EMERGENCY_LINES or number.unit or number.currency:
         return False
     return number.qualifier == "exact" and _EMERGENCY_AFTER.match(after) is not None
+
+
+# A letter in brackets glued to the digits: a statute's paragraph ("401(k)", "501(c)(3)"),
+# and a number in brackets glued after one: the "(3)" of "501(c)(3)".
+_PARAGRAPH_AFTER = re.compile(r"\([a-z]\)")
+_PARAGRAPH_BEFORE = re.compile(r"\d(?:\([a-z\d]{1,3}\))+\($")
+# A label that ends in "code" and a colon before a number that ends the sentence or the line:
+# "Ecode: 17.", "Error code: 403".
+_CODE_LABEL_BEFORE = re.compile(r"(?i)code:[ \t]*$")
+_CODE_ENDS = re.compile(r"[ \t]*(?:[.;,]|$)", re.MULTILINE)
+
+
+def _numbers_a_code(text: str, number: NumberMatch) -> bool:
+    """ "So all of a sudden, your 401(k), your mutual fund", "those who have a 401(k) or other
+    kind of employer-sponsored retirement plan", "This video is restricted from playing in your
+    locationEcode: 17.": digits with a paragraph's letter glued on in brackets are a section of
+    a code (the tax code's 401(k), 501(c)(3)), and digits that end a sentence after a label
+    ending in "code" and a colon are a code a system shows; each names a thing, as "9/11"
+    does, and counts nothing (the story gold lists the retirement plan as a name with digits
+    and the video player's code as an error code, never a figure: PolNeAR huff-post, three
+    stories). Only digits, with no unit nor currency ("401 (k) plans" with a space, "Code: 4
+    people were hurt" with a noun after, are left to the count)."""
+    if number.unit or number.currency or number.words or number.qualifier != "exact":
+        return False
+    if not re.fullmatch(r"\d+", text[number.number_start : number.end]):
+        return False
+    before = text[max(0, number.start - 12) : number.start]
+    if _PARAGRAPH_AFTER.match(text, number.end) or _PARAGRAPH_BEFORE.search(before):
+        return True
+    code = _CODE_LABEL_BEFORE.search(before) is not None
+    return code and _CODE_ENDS.match(text, number.end) is not None
 
 
 def _counts_on_hands(doc: Doc, token: Token) -> bool:
