@@ -5614,6 +5614,41 @@ def test_a_count_after_of_or_for_that_names_nothing_stays_a_figure(text, span):
 @pytest.mark.parametrize(
     "text, number",
     [
+        # "a" before the noun the name goes with: the story gold's name with digits (forty-sixth
+        # erdogan, PolNeAR nyt)
+        (
+            "President Obama and President Vladimir V. Putin met during a Group of 20 meeting in "
+            "China on Monday, after days of negotations between the two countries.",
+            "20",
+        ),
+        (
+            "Secretary of State John Kerry met for two hours with the Russian foreign minister, "
+            "Sergey V. Lavrov, at a Group of 20 meeting.",
+            "20",
+        ),
+    ],
+)
+def test_a_number_ending_a_name_before_the_noun_a_goes_with_is_no_figure(text, number):
+    assert [f.span.text for f in figures_of(text) if number in f.span.text] == []
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # "a" before the name itself, or before a plural the name's number counts: one of its
+        # kind, counted
+        ("They formed a Committee of 100 to fight the casino.", "100"),
+        ("She sat on a Panel of 12 judges last year.", "12"),
+        ("They raised money for a Fund for 20 schools.", "20"),
+    ],
+)
+def test_a_count_after_a_and_a_name_of_or_for_stays_a_figure(text, span):
+    assert span in [f.span.text for f in figures_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
         # a code's number: the story gold's name with digits and video error codes (fifty-second
         # sanders and central, thirty-eighth democrats; PolNeAR huff-post)
         (

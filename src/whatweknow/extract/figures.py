@@ -2734,7 +2734,7 @@ def _is_name_number(doc: Doc, token: Token, number: NumberMatch) -> bool:
 
 # A proper noun inside a sentence after "the" or a quote mark, then "of" or "for": the start of
 # a name that a number ends ("the Group of 20", "the “Gang of Eight”", "the Fight for 15").
-_NAME_OF_OR_FOR = re.compile(r"(?:\b[Tt]he\s+|[\"“‘'])([A-Z][a-z]+)\s+(?:of|for)\s+$")
+_NAME_OF_OR_FOR = re.compile(r"(?:\b[Tt]he\s+|\b([Aa]n?)\s+|[\"“‘'])([A-Z][a-z]+)\s+(?:of|for)\s+$")
 
 
 def _ends_a_name_of_or_for(text: str, token: Token, number: NumberMatch) -> bool:
@@ -2748,16 +2748,18 @@ def _ends_a_name_of_or_for(text: str, token: Token, number: NumberMatch) -> bool
     for 85 years": counts). "of" before a plural counts what a body is made of ("The Army of
     10,000 men marched"); an amount with a unit or a currency is never a name's ("the province
     of Shandong for 92 million yuan"), nor is a plural people's ("the Americans of 65 and
-    older")."""
+    older"). After "a" the name only stands before the noun that "a" goes with ("during a
+    Group of 20 meeting in Turkey": the story gold's name with digits, PolNeAR nyt): "a" before
+    the name itself makes it one of its kind, and the number counts ("a Committee of 100")."""
     if number.unit or number.currency or number.qualifier != "exact" or number.tally:
         return False
     found = _NAME_OF_OR_FOR.search(text[max(0, number.start - 40) : number.start])
     if found is None:
         return False
-    prep = token.head if token.dep_ == "pobj" else None
+    prep = token.head if token.dep_ == "pobj" and found.group(1) is None else None
     if prep is None and token.dep_ == "nummod" and token.head.dep_ == "pobj":
         prep = token.head.head  # "the Group of 20 conference": the count on the name's noun
-        if prep.lower_ == "of" and token.head.tag_ != "NN":
+        if (prep.lower_ == "of" or found.group(1)) and token.head.tag_ != "NN":
             return False  # "the Army of 10,000 men": what a body is made of, counted
     if prep is None or prep.lower_ not in ("of", "for") or prep.i != token.i - 1:
         return False
@@ -2766,7 +2768,7 @@ def _ends_a_name_of_or_for(text: str, token: Token, number: NumberMatch) -> bool
         return False  # "of" on something else: no part of the name
     # "for" the parser hangs on the verb before the name ("He pointed to the Fight for 15
     # protesters"): a verb's "for" before a count says how long or how much, with a unit
-    return name.text == found.group(1) and name.tag_ == "NNP" and name.i > name.sent.start
+    return name.text == found.group(2) and name.tag_ == "NNP" and name.i > name.sent.start
 
 
 # The entity kinds the parser gives names of: a number inside one is part of the name.
