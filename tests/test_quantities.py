@@ -1961,3 +1961,45 @@ def test_shares_two_names_are_at_are_two_quantities_and_no_dispute(brief):
     )
     assert shown["disputed"] == []
     assert cluster_of(shown, "38 percent") is not cluster_of(shown, "25 percent")
+
+
+# One article bounding one value from its two sides, one below it and one above it, gives two
+# quantities (`bounded_apart`): (article, the two values, whether they share a cluster)
+BOUNDED = [
+    pytest.param(
+        "According to July's Washington Post/ABC News polling, more than half of Clinton's "
+        "support (57 percent) comes from women, and almost half of her support (44 percent) "
+        "comes from nonwhite voters.",
+        ("more than half", "almost half"),
+        False,
+        id="more-than-half-and-almost-half-of-her-support",
+    ),
+    pytest.param(
+        "Among Clinton's backers, 15% would be enthusiastic. Almost four in 10 have a positive "
+        "reaction: 15% enthusiastic and 24% satisfied. Among Trump's backers, a little more "
+        "than four in 10 have a positive reaction: 16% enthusiastic and 26% satisfied.",
+        ("Almost four in 10", "more than four in 10"),
+        False,
+        id="almost-and-more-than-four-in-10-with-a-positive-reaction",
+    ),
+    pytest.param(
+        "Mr. Trump says his plan would eliminate income taxes for more than half of American "
+        "households. Under the plan, more than 50 percent of American households would pay "
+        "no income taxes.",
+        ("more than half", "more than 50 percent"),
+        True,
+        id="one-bound-told-twice-stays-one",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, values, together", BOUNDED)
+def test_one_articles_two_bounds_of_one_value_are_two_quantities(brief, text, values, together):
+    """PolNeAR 2016-08 (The Washington Post), 2016 (USA Today): "more than half" and "almost
+    half" of one article lie on two sides of one value, so they measure two things, as every
+    such pair of one article in the story gold does; one bound told twice, in other words
+    ("more than half of American households", NYT 2015 Trump tax plan, then "more than 50
+    percent"), stays one."""
+    result = brief(text, "The House passed a resolution on Tuesday.", "The Senate adjourned.")
+    first, second = (cluster_of(result, value)["id"] for value in values)
+    assert (first == second) is together

@@ -1177,7 +1177,8 @@ def rejects(
     same value; not `by_noun` where the cluster is already one count under several nouns and
     the figure counts one of them: `magnitude_home`), a value of its own article in another
     breakdown of a poll (`breakdowns_apart`), a count of its own article of the same value and
-    noun described otherwise (`described_apart`), a value of its own article it disagrees with
+    noun described otherwise (`described_apart`), a value of its own article bounding its value
+    from the other side (`bounded_apart`), a value of its own article it disagrees with
     where one of the two is the article's own and the other a source's (`stated_beside`), or a
     value it disagrees with that is not `disputable` with it."""
     other = member["figure"]
@@ -1192,6 +1193,8 @@ def rejects(
         return True  # two breakdowns of a poll in one article: two quantities
     if member["document"] == place[0] and described_apart(figure, other):
         return True  # "winning 14 delegates in Wyoming", "its preferred 14 delegates"
+    if member["document"] == place[0] and bounded_apart(figure, other):
+        return True  # "Almost four in 10 have …", "A little more than four in 10 have …"
     if stated_beside(figure, place, member):
         return True  # the writer's "$12.7 million" beside a source's "more than $1.1 million"
     counts = key_of(figure).get("counts"), key_of(other).get("counts")
@@ -1214,6 +1217,24 @@ def rejects(
         return True
     # "two senators" and "three state senators" dispute nothing
     return not same and disagree(in_base(figure), in_base(other)) and not disputable(figure, other)
+
+
+def bounded_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two figures bound one value from its two sides, one below it ("nearly", "almost",
+    "up to") and the other above it ("more than", "at least"): one article giving both gives
+    two quantities, as the one lies under the value and the other over it, never one quantity
+    told twice (a writer restating one may drop its bound, "700,000" and "more than 700,000",
+    not turn it).
+    "More than half of Clinton's support (57 percent) comes from women, and almost half of her
+    support (44 percent) comes from nonwhite voters" (PolNeAR 2016-08, The Washington Post);
+    "Almost four in 10 have a positive reaction", "A little more than four in 10 have a positive
+    reaction" of two candidates' voters (USA Today). Read on the story gold: the pairs of one
+    article bounding one value from its two sides were two quantities in all seven (among them
+    "more than a week of unrest" and "nearly a week" in charge in Ferguson, "more than 60
+    Democrats voted against her" and "nearly 60 seats" lost). Across articles two outlets may
+    bound one count from two sides, which `disagree` reads as agreeing."""
+    ka, kb = key_of(a), key_of(b)
+    return {a["qualifier"], b["qualifier"]} == BOUNDS and _equal(_number(a, ka), _number(b, kb))
 
 
 def stated_beside(figure: dict[str, Any], place: tuple[str, str], member: dict[str, Any]) -> bool:
