@@ -1989,6 +1989,46 @@ def test_statement(text, speaker, kind, cue, content, form, nested):
 @pytest.mark.parametrize(
     ("text", "cue", "content"),
     [
+        # BASIL 0c78e748 (NYT): the subject set off by an appositive, read as "said"'s object
+        (
+            "WASHINGTON — President Trump on Monday said the F.B.I. ruined the life of his former "
+            "national security adviser and said his Democratic opponent for president, Hillary "
+            "Clinton, suffered no consequences after she lied “many times” to the F.B.I.",
+            "said",
+            "his Democratic opponent for president, Hillary Clinton, suffered no consequences "
+            "after she lied “many times” to the F.B.I.",
+        ),
+        # PolNeAR train, huff-post 2016-02-12: a long subject with no comma
+        (
+            "She admitted the dynamic between the two of them most likely does not reflect most "
+            "Trump and Sanders supporters.",
+            "admitted",
+            "the dynamic between the two of them most likely does not reflect most Trump and "
+            "Sanders supporters",
+        ),
+        # near-misses: the object is whom the verb addresses, or the clause has its own subject
+        (
+            "Mr. Cruz told reporters he would not drop out of the race.",
+            "told",
+            "he would not drop out of the race",
+        ),
+        (
+            "The senator said Tuesday that the bill, which passed the House, would fail.",
+            "said",
+            "that the bill, which passed the House, would fail",
+        ),
+    ],
+)
+def test_a_subject_the_parser_read_as_the_cues_object_opens_the_content(text, cue, content):
+    """Reviewer, fifty-seventh round: "said his Democratic opponent …, Hillary Clinton, suffered
+    no consequences" was shown as "said: suffered no consequences …", as if Trump had suffered
+    them: a finite clause with no subject right after the verb's object has it for subject."""
+    assert content in [s.content.text for s in statements_by_cue(text, cue)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
         # BASIL e71d149d (Fox, names changed)
         (
             "Former Rep. John Delmar of Maryland called for the report to be made public, but "

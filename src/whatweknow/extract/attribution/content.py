@@ -415,7 +415,44 @@ def _complement(said: _Said) -> _Reading | None:
     after = [c for c in said.complement if c.i > said.verb.i]
     if len(after) > 1 and len(after) == len(said.complement):
         return _Reading([said.ctx.tokens_span([t for c in after for t in clause(c)])])
-    return _Reading([said.ctx.tokens_span(clause(said.complement[0]))])
+    head = said.complement[0]
+    subject = _subject_read_as_object(said, head)
+    return _Reading([said.ctx.tokens_span([*(subject.subtree if subject else ()), *clause(head)])])
+
+
+# Verbs whose object is whom they address or what they call it ("told reporters …", "asked
+# them to …", "called the report “outrageous”"): their object is never the clause's subject.
+_OBJECT_NOT_SUBJECT_VERBS = frozenset(
+    "tell ask assure remind inform advise warn urge promise call brand label dub term".split()
+)
+
+
+def _subject_read_as_object(said: _Said, head: Token) -> Token | None:
+    """ "said his Democratic opponent for president, Hillary Clinton, suffered no consequences",
+    "argued the Keystone XL pipeline, which is widely supported by Republicans, "wouldn't go 10
+    feet"": the parser took the clause's subject, long or set off by commas, for the verb's
+    object and left the clause with no subject; a finite clause right after the object, with
+    nothing but punctuation between, has it for its subject, so the content begins with it."""
+    verb = said.verb
+    obj = object_after(verb)
+    if (
+        obj is None
+        or said.lemma in _OBJECT_NOT_SUBJECT_VERBS
+        or head.i < obj.i
+        or head.pos_ not in ("VERB", "AUX")
+        or any(c.dep_ in (*SUBJECTS, "expl") for c in head.children)
+        or not _finite(head)
+    ):
+        return None
+    between = verb.doc[obj.right_edge.i + 1 : head.left_edge.i]
+    return obj if all(t.is_punct for t in between) else None
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own ("suffered", "has been tested", "might be"), not a bare
+    infinitive ("asked them prayerfully consider")."""
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in (verb, *helpers))
 
 
 def _clause_past_a_time(said: _Said) -> _Reading | None:
