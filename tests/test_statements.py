@@ -6867,3 +6867,69 @@ def test_section_heads_are_no_turns(text, turns):
     assert len(found) == len(turns)
     for said, (name, opening) in zip(found, turns, strict=True):
         assert (said.speaker.name, said.content.text[: len(opening)]) == (name, opening)
+
+
+# An interview printed as questions and answers: each "A:" answer, to the next question, is
+# the interviewee's, the person the title or lede names first; a "Q:" paragraph is the
+# interviewer's framing, no statement (USA Today on Diane Guerrero and on Laura Bush, 2016,
+# PolNeAR train, as printed but cut; the story gold gives Guerrero nine statements in her
+# answers). An "A:" with no question before it is no answer, and a question is no one's turn.
+_GUERRERO = (
+    "Immigration debate hits home for actress Diane Guerrero.\n\n"
+    "Actress Diane Guerrero has become a familiar figure to many through her roles as Maritza "
+    "Ramos on Orange Is the New Black. Questions and answers have been edited for length and "
+    "clarity.\n\n"
+    "Q: Did the Immigration service take care of you?\n\n"
+    "A: No, no one did. No one checked up. No one called. It was as if I'd never existed.\n\n"
+    "Q: And the idea of building a wall along the southern border?\n\n"
+    "A: Believe me, a wall is not going to keep people away from their families.\n\n"
+    "Q: There's lots of talk about immigration in the presidential race this year.\n\n"
+    "A: Well, I think he has a lot of people afraid.\n\n"
+    "It just puts fear in people that maybe they didn't have before about immigrants.\n"
+)
+_LAURA_BUSH = (
+    "Laura Bush sees 'Hope,' help for Afghan women;\n\n"
+    "Former first lady Laura Bush wrote the introduction for a new book.\n\n"
+    "QLast October, President Obama changed course and decided to keep a significant number "
+    "of U.S. troops there. You thank him for that.\n\n"
+    "A: Yes, I think that's really important -- that we give them that stability.\n\n"
+    "QWhy should the U.S. continue to invest so much there?\n\n"
+    "A: I think it's in our interests. It's in our security interests.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        (
+            _GUERRERO,
+            [
+                ("Diane Guerrero", "No, no one did. No one checked up."),
+                ("Diane Guerrero", "Believe me, a wall is not going to keep people away"),
+                ("Diane Guerrero", "Well, I think he has a lot of people afraid.\n\nIt just"),
+            ],
+        ),
+        (
+            _LAURA_BUSH,
+            [
+                ("Laura Bush", "Yes, I think that's really important"),
+                ("Laura Bush", "I think it's in our interests."),
+            ],
+        ),
+        (
+            "Senator Jane Smith spoke on Tuesday.\n\n"
+            "A: The first option, a tax on carbon, would raise $40 billion a year.\n",
+            [],
+        ),
+        (
+            "Senator Jane Smith spoke on Tuesday.\n\n"
+            "Q: What did the committee decide about the budget this week?\n",
+            [],
+        ),
+    ],
+)
+def test_an_interviews_answers_are_the_interviewees(text, answers):
+    found = statements_by_cue(text, ":")
+    assert len(found) == len(answers)
+    for said, (name, opening) in zip(found, answers, strict=True):
+        assert (said.speaker.name, said.content.text[: len(opening)]) == (name, opening)

@@ -23,6 +23,8 @@ from .speakers import (
     can_speak,
     entity_for,
     hung_on_its_subject,
+    interview_answers,
+    interviewed,
     is_handle,
     passive_saying,
     speaker_of,
@@ -313,8 +315,9 @@ def _ends_paragraph(text: str, at: int) -> bool:
 
 
 def colon_speakers(ctx: Context) -> list[Candidate]:
-    """ "WALLACE: Let's start …" and "Pat Caddell: Voters Worried …": a name, a colon, words."""
-    found = []
+    """ "WALLACE: Let's start …" and "Pat Caddell: Voters Worried …": a name, a colon, words;
+    and "A: …", an answer in an interview printed as questions and answers (`_answers`)."""
+    found = _answers(ctx)
     heads = _section_heads(ctx.text)
     for match in _COLON_SPEAKER.finditer(ctx.text):
         if match.start() in heads:
@@ -357,6 +360,30 @@ def _section_heads(text: str) -> set[int]:
         if after and _COLON_SPEAKER.match(after[: after.find("\n") + 1 or None]) is None:
             heads.append(match.start())
     return set(heads) if len(heads) >= 2 else set()
+
+
+def _answers(ctx: Context) -> list[Candidate]:
+    """ "Q: You open your book on May 17, 2001. … / A: I came home from school and my parents
+    were gone, …": each answer of an interview printed as questions and answers is said by the
+    person interviewed (`speakers.interview_answers`), over the paragraphs it runs to before
+    the next question ("A: Well, I think he has a lot of people afraid … / It just puts fear in
+    people …", USA Today on Diane Guerrero, 2016: the story gold gives her nine statements in
+    her answers); a question is the interviewer's framing, no statement."""
+    named = interviewed(ctx)
+    if named is None:
+        return []
+    found = []
+    for start, end in interview_answers(ctx):
+        paragraphs = [
+            span
+            for match in re.finditer(r"[^\n]+", ctx.text[start:end])
+            if (span := ctx.trim(start + match.start(), start + match.end()))
+            and not ctx.document.in_caption(span[0])
+        ]
+        if paragraphs:
+            colon = ctx.text.rindex(":", 0, start)
+            found.append(Candidate((colon, colon + 1), paragraphs, None, named))
+    return found
 
 
 # A post embedded in the page, its markup carried into the text (PolNeAR: Breitbart's

@@ -1941,24 +1941,38 @@ _QUESTION = re.compile(r"^Q(?::[ \t]|(?=[A-Z][a-z’']))", re.MULTILINE)
 
 def _interviewed(ctx: Context, at: int) -> Entity | None:
     """ "A: I think his conclusory comment is correct": the "I" of an interview's answer is the
-    person interviewed, the first person the headline or the lede names before the first
-    question ("Q&A with Vice President Joe Biden", "Former first lady Laura Bush wrote …"). An
-    answer runs from its "A:" to the next question, over paragraphs of its own; an article
-    with fewer than two answers is no interview."""
-    answers = [m.start() for m in _ANSWER.finditer(ctx.text)]
+    person interviewed (`interviewed`)."""
+    if not any(start <= at < end for start, end in interview_answers(ctx)):
+        return None
+    named = interviewed(ctx)
+    return None if named is None else ctx.index.at(*named)
+
+
+def interview_answers(ctx: Context) -> list[tuple[int, int]]:
+    """The answers of an interview printed as questions and answers, each from after its "A:"
+    to the next question or answer, over paragraphs of its own ("A: Well, I think he has a lot
+    of people afraid … / It just puts fear in people …"); none in an article with fewer than
+    two answers or no question."""
+    answers = list(_ANSWER.finditer(ctx.text))
     questions = [m.start() for m in _QUESTION.finditer(ctx.text)]
     if len(answers) < 2 or not questions:
-        return None
-    answer = max((a for a in answers if a <= at), default=None)
-    if answer is None or any(answer < q <= at for q in questions):
-        return None
+        return []
+    turns = [*questions, *(a.start() for a in answers), len(ctx.text)]
+    return [(a.end(), min(t for t in turns if t >= a.end())) for a in answers]
+
+
+def interviewed(ctx: Context) -> tuple[int, int] | None:
+    """Where the person interviewed is named: the first person the headline or the lede names
+    before the first question ("Q&A with Vice President Joe Biden", "Former first lady Laura
+    Bush wrote …")."""
+    question = _QUESTION.search(ctx.text)
     for name in ctx.doc.ents:
-        if name.start_char >= questions[0]:
+        if question is None or name.start_char >= question.start():
             break
         if name.label_ == "PERSON":
             entity = ctx.index.at(name.start_char, name.end_char)
             if entity is not None and entity.type == "person":
-                return entity
+                return name.start_char, name.end_char
     return None
 
 
