@@ -82,7 +82,7 @@ def _reporting_verb(token: Token, word: str) -> bool:
 
 def _giving_verb(token: Token, word: str) -> bool:
     return token.pos_ == "VERB" and (
-        word in lexicon.GIVING_VERBS or (word == "make" and made_speech_act(token) is not None)
+        word in lexicon.GIVING_VERBS or (word == "make" and made_speech_act(token))
     )
 
 
@@ -91,7 +91,7 @@ def _giving_verb(token: Token, word: str) -> bool:
 _TOLD_ABOUT = frozenset("about of on against for".split())
 
 
-def made_speech_act(verb: Token) -> Token | None:
+def made_speech_act(verb: Token) -> bool:
     """ "Obama himself has even made comments supportive of Clinton’s bid", "he also met with
     local reporters and made several statements affirming the United States' commitment there":
     "make" with a speech act for object that carries what was said (a phrase of what it is
@@ -123,18 +123,16 @@ def made_speech_act(verb: Token) -> Token | None:
         or clear_of(verb) is not None
         or any(t.lower_ in ("clear", "known") for t in verb.subtree if t.i > obj.i)
     ):
-        return None
-    told = [
-        c
-        for c in obj.children
-        if c.i > obj.i
+        return False
+    return any(
+        c.i > obj.i
         and (
             (c.dep_ == "prep" and c.lower_ in _TOLD_ABOUT and not _a_question(c))
             or (c.dep_ == "amod" and c.pos_ == "ADJ")
             or (c.dep_ == "acl" and c.tag_ == "VBG")
         )
-    ]
-    return obj if told else None
+        for c in obj.children
+    )
 
 
 def _a_question(prep: Token) -> bool:
