@@ -738,3 +738,62 @@ def test_a_superseded_figure_names_the_later_one_as_a_reader_finds_it():
     assert "superseded by “more than $5 billion”, Fox News, 2019-01-04;" in shown, shown
     assert "6c8a1902922956d1" not in shown
     assert "superseded by a later figure" in describe_value(earlier, [earlier])
+
+
+def test_a_figures_bound_is_named_in_the_words_the_web_page_uses(store):
+    """Reader, round 57: the Markdown brief wrote the stored codes, "“about 11,000” per
+    Pentagon, originally (approx; source reliability F)" and "(upper; hedged; …)", where the
+    web page says "about" and "up to": one table of words serves both now."""
+    from whatweknow.brief import html, numbers
+
+    assert html.QUALIFIERS is numbers.QUALIFIERS
+    text = brief(store)
+    assert "- “about 11,000” per Pentagon, originally (about; source reliability F)" in text
+    assert "“as many as 100,000” troops per unnamed sources via Bloomberg (up to; hedged;" in text
+    assert "“at least 20,000” soldiers per month per Nato" in text
+    assert "(at least; source reliability F)" in text
+    assert not re.search(r"\((?:approx|upper|lower|vague)[;)]", text)
+    page = brief(store, "--format", "html")
+    assert "(about; source reliability" in page and "(approx;" not in page
+
+
+def test_a_time_expression_with_no_date_is_said_so_in_plain_words():
+    """Reader, round 57: "_1 date in these articles could not be placed on a date._" read as
+    nonsense; it is a time expression the text gives no day, month or year for."""
+    from whatweknow.brief.html import environment, unplaced_note
+    from whatweknow.brief.markdown import _timeline
+
+    assert unplaced_note(1) == (
+        "1 time expression in these articles gives no day, month or year, so it is not on "
+        "the timeline."
+    )
+    assert unplaced_note(3).startswith("3 time expressions in these articles give no day,")
+    assert unplaced_note(3).endswith("so they are not on the timeline.")
+    lines = _timeline({"timeline": [], "more": {"unplaced": 2}})
+    assert (
+        "_2 time expressions in these articles give no day, month or year, so they are not on the timeline._"
+        in lines
+    )
+    part = environment().from_string(
+        '{% import "parts.html.j2" as parts %}{{ parts.timeline(brief) }}'
+    )
+    shown = part.render(brief={"timeline": [], "background": [], "more": {"unplaced": 1}})
+    assert "could not be placed" not in shown
+    assert "1 time expression in these articles gives no day, month or year" in shown
+
+
+def test_the_open_questions_link_counts_what_its_section_lists(store):
+    """Reader, round 57: the web brief's list of parts read "Open questions (0)" above a
+    section listing the five questions the seed article asks and answers; the link names the
+    answered ones as such, and the Markdown section says none is open before listing them."""
+    page = brief(store, "--format", "html")
+    (link,) = re.findall(r'<a href="#questions">([^<]*)</a>', page)
+    section = page.split('<section id="questions"')[1].split("</section>")[0]
+    answered = section.split("Answered in the articles")[1].count("<li>")
+    unanswered = section.count("<strong>unanswered</strong>")
+    assert answered == 5 and unanswered == 0
+    assert link == f"Open questions ({unanswered}; {answered} answered)"
+    text = brief(store)
+    part = text.split("## Open questions")[1].split("## Sources")[0]
+    assert "_None: the articles answer every question they ask._" in part
+    assert part.split("### Answered in the articles")[1].count("\n- ") == answered

@@ -343,7 +343,7 @@ def test_a_figure_its_source_gave_originally_says_so_on_its_line():
     }
     add_context(Texts(), brief)
     assert statement["cue"] == "originally put at"
-    assert describe_value(pentagon).startswith("“about 11,000” per Pentagon, originally (approx")
+    assert describe_value(pentagon).startswith("“about 11,000” per Pentagon, originally (about;")
     assert who_gives(pentagon) == "Pentagon, originally"
     assert who_gives(bloomberg) == "unnamed sources"
     assert describe_value(bloomberg).startswith("“as many as 100,000” per unnamed sources via")
@@ -351,7 +351,7 @@ def test_a_figure_its_source_gave_originally_says_so_on_its_line():
     # every line of the cluster and its dispute names the Pentagon one way
     shown = "\n".join(_figures(brief) + _disputed(brief))
     assert "_Sources: Pentagon, originally, reported by BBC; unnamed sources, reported" in shown
-    assert "- “about 11,000” per Pentagon, originally (approx;" in shown
+    assert "- “about 11,000” per Pentagon, originally (about;" in shown
     assert (
         "_Why: “about 11,000” (Pentagon, originally, BBC) against “as many as 100,000” (" in shown
     )
@@ -1654,3 +1654,45 @@ def test_a_heading_neither_ends_on_a_plural_possessive_nor_runs_past_a_closing_q
     """A plural possessive names its thing after it, as "’s" does; a closing single quote
     ends the words it quotes."""
     assert _headed_alone(sentence, figure)["heading"] == expected
+
+
+def _dated(label: str, precision: str, first: str, last: str) -> dict:
+    return {
+        "date": first if precision == "day" else f"{first}/{last}",
+        "precision": precision,
+        "first_day": first,
+        "last_day": last,
+        "label": label,
+        "outlets": ["HuffPost"],
+        "source": {"document": "d", "start": 0, "end": 1},
+    }
+
+
+def test_a_year_only_date_is_an_outline_and_a_long_label_wraps_whole():
+    """Reader, round 57 (BASIL 0c78e748, at 1280 px): "2017" was a filled bar across the whole
+    axis, read as an event a year long, and labels were cut ("Donald Trump told NBC's Lester
+    Holt he fired then-FBI…"). A date known only to its year, month or week is a dashed
+    outline, apart from a time an event lasted, with a key; a long label goes on two lines,
+    every word of it shown, and no two labels meet."""
+    from whatweknow.brief.timeline import FONT, WIDE, chart, text_width, wide
+
+    long = "Donald Trump told NBC’s Lester Holt he fired then-FBI Director James Comey"
+    items = [
+        _dated("Trump said that he fired Flynn", "year", "2017-01-01", "2017-12-31"),
+        _dated(long, "month", "2017-05-01", "2017-05-31"),
+        _dated("the hearings ran", "range", "2017-06-05", "2017-06-20"),
+        _dated("Michael Flynn pleaded guilty", "day", "2017-12-01", "2017-12-01"),
+    ]
+    svg = str(wide(items, lambda source: "#"))
+    assert svg.count('class="within"') == 2 and svg.count('class="span"') == 1
+    assert svg.count('class="dot"') == 1
+    assert "…" not in svg
+    lines = re.findall(r'<tspan x="([\d.]+)" dy="\d+">([^<]*)</tspan>', svg)
+    assert " ".join(t for _, t in lines) == long
+    assert all(float(x) + text_width(t, FONT) <= WIDE for x, t in lines)
+    # the full label is the mark's title as well
+    assert f"<title>May 2017: {long} (HuffPost)</title>" in svg.replace("&#39;", "'")
+    shown = str(chart(items, lambda source: "#"))
+    (key,) = re.findall(r'<p class="meta chart-key">([^<]*)</p>', shown)
+    assert key.startswith("A dot is a day; a filled bar is a time the event lasted; a dashed")
+    assert "only as a week, month, season or year" in key

@@ -114,8 +114,8 @@ def test_the_html_chart_places_events_on_a_date_axis_with_ticks(store):
     dots = [float(x) for x in re.findall(r'<circle cx="([\d.]+)"', svg)]
     assert len(dots) == 2 and dots[0] < dots[1]  # Tuesday, then Friday, three days apart
     (bar,) = re.findall(
-        r'<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)" height="8.0" rx="3" class="span"', svg
-    )  # next week
+        r'<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)" height="8.0" rx="3" class="within"', svg
+    )  # next week: some time in it, an outline, not a bar it lasted
     per_day = (dots[1] - dots[0]) / 3
     assert float(bar[1]) == pytest.approx(7 * per_day, rel=0.01)
 
@@ -394,9 +394,9 @@ def test_a_time_as_long_as_the_axis_keeps_its_label_over_its_bar():
         r'<text x="([\d.]+)" y="(\d+)" class="event" text-anchor="(\w+)">([^<]*)</text>', svg
     )
     assert [t[3] for t in texts] == [i["label"] for i in items]
-    (year,) = re.findall(r'<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)"[^>]*class="span"', svg)[
-        :1
-    ]
+    (year,) = re.findall(
+        r'<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)"[^>]*class="within"', svg
+    )[:1]
     x, y, anchor, _ = texts[0]
     assert anchor == "start" and float(year[0]) < float(x) < float(year[0]) + float(year[2])
     assert int(y) < float(year[1])  # over the bar, not on it

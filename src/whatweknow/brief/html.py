@@ -23,6 +23,7 @@ from ..lexicon import WITHHOLDING_VERBS
 from ..merge.figures import CREDIBILITY, RELIABILITY
 from ..names import state_named
 from .numbers import (
+    QUALIFIERS,
     compact,
     describe_value,
     interval_text,
@@ -35,15 +36,6 @@ from .numbers import (
 )
 from .passages import Passage, anchor_id, continued_style, paragraphs
 from .timeline import chart, grouped, when
-
-QUALIFIERS = {
-    "exact": "exact",
-    "approx": "about",
-    "lower": "at least",
-    "upper": "up to",
-    "range": "a range",
-    "vague": "a vague amount",
-}
 
 
 @cache
@@ -70,6 +62,7 @@ def environment() -> Environment:
             "outer_quotes": outer_quotes,
             "cited_words": cited_words,
             "plural": plural,
+            "unplaced_note": unplaced_note,
             "described": described,
             "headed": headed,
             "unnamed": unnamed,
@@ -336,6 +329,21 @@ def _first_word(text: str) -> str:
 def plural(count: int, word: str, many: str | None = None) -> str:
     """ "1 article", "2 articles", "3 copies" (with `many`)."""
     return f"{count:,} {word if count == 1 else many or word + 's'}"
+
+
+def unplaced_note(count: int) -> str:
+    """The time expressions left off the timeline, in plain words: "1 time expression in these
+    articles gives no day, month or year, so it is not on the timeline." (was "1 date in these
+    articles could not be placed on a date.")."""
+    if count == 1:
+        return (
+            "1 time expression in these articles gives no day, month or year, so it is not on "
+            "the timeline."
+        )
+    return (
+        f"{count:,} time expressions in these articles give no day, month or year, so they are "
+        "not on the timeline."
+    )
 
 
 def cited_words(context: dict[str, Any], source: dict[str, Any]) -> str:

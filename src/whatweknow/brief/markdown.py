@@ -14,6 +14,7 @@ from .html import (
     plural,
     safe_url,
     unnamed,
+    unplaced_note,
     words,
 )
 from .html import described as describe
@@ -153,8 +154,7 @@ def _timeline(brief: dict[str, Any]) -> list[str]:
     lines += _more(brief, "timeline", "events")
     unplaced = brief.get("more", {}).get("unplaced")
     if unplaced:
-        dates = plural(unplaced, "date")
-        lines += [f"_{dates} in these articles could not be placed on a date._", ""]
+        lines += [f"_{unplaced_note(unplaced)}_", ""]
     if brief.get("background"):
         lines += ["### Background", ""]
         lines += [f"- **{when(item)}**: {_event(item)}" for item in brief["background"]]

@@ -18,13 +18,15 @@ from typing import Any
 from ..merge.figures import source_named
 
 _SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥"}
-_QUALIFIER_WORDS = {
-    "exact": "",
-    "approx": "about ",
-    "lower": "at least ",
-    "upper": "up to ",
-    "vague": "",
-    "range": "",
+# How a figure bounds its value, in a reader's words: the one name every page and the
+# Markdown brief give it ("about", never the stored code "approx").
+QUALIFIERS = {
+    "exact": "exact",
+    "approx": "about",
+    "lower": "at least",
+    "upper": "up to",
+    "range": "a range",
+    "vague": "a vague amount",
 }
 
 
@@ -120,7 +122,7 @@ def describe_value(value: dict[str, Any], values: list[dict[str, Any]] = ()) -> 
         parts.append(f"per {source_named(value, via=True)}")
     else:
         parts.append(f"stated by {who_gives(value)}")
-    notes = [value["qualifier"]]
+    notes = [qualifier_words(value["qualifier"])]
     if value.get("hedged"):
         notes.append("hedged")
     if value.get("negated"):
@@ -129,6 +131,12 @@ def describe_value(value: dict[str, Any], values: list[dict[str, Any]] = ()) -> 
         notes.append(f"superseded by {_later(value['superseded_by'], values)}")
     notes.append(f"source reliability {value['reliability']}")
     return " ".join(parts) + f" ({'; '.join(notes)})"
+
+
+def qualifier_words(qualifier: str | None) -> str:
+    """How a figure bounds its value, as a reader says it: "about", "up to", "at least" (a
+    code the brief does not know stays as stored)."""
+    return QUALIFIERS.get(qualifier or "", qualifier or "")
 
 
 def _later(ref: str, values: list[dict[str, Any]]) -> str:
@@ -311,7 +319,8 @@ def _qualifier_words(value: dict[str, Any]) -> str:
     before = text[: found.start()].strip() if found else ""
     if before and len(before.split()) <= 4 and re.fullmatch(r"[A-Za-z ]+", before):
         return before
-    return _QUALIFIER_WORDS.get(value.get("qualifier") or "", "").strip()
+    qualifier = value.get("qualifier") or ""
+    return QUALIFIERS[qualifier] if qualifier in ("approx", "lower", "upper") else ""
 
 
 def _same(a: float, b: float) -> bool:

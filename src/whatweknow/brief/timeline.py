@@ -61,7 +61,27 @@ def chart(items: list[dict[str, Any]], href: Any) -> Markup:
     CSS shows one of them), so the text is never scaled below its size."""
     if not items:
         return Markup("")
-    return wide(items, href) + narrow(items, href)
+    return wide(items, href) + narrow(items, href) + key(items)
+
+
+def key(items: list[dict[str, Any]]) -> Markup:
+    """What the chart's marks mean, for the kinds it draws: a dashed outline ("2017") is a
+    date known only to the year, month, season or week, never a time the event lasted."""
+    kinds = {"day" if i["precision"] == "day" else i["precision"] == "range" for i in items}
+    said = []
+    if "day" in kinds:
+        said.append("a dot is a day")
+    if True in kinds:
+        said.append("a filled bar is a time the event lasted")
+    if False in kinds:
+        said.append(
+            "a dashed outline is a date the articles give only as a week, month, season or "
+            "year: the event happened some time in it"
+        )
+    if not said:
+        return Markup("")
+    text = "; ".join(said)
+    return Markup('<p class="meta chart-key">{}.</p>').format(text[:1].upper() + text[1:])
 
 
 def wide(items: list[dict[str, Any]], href: Any) -> Markup:
@@ -76,6 +96,7 @@ def wide(items: list[dict[str, Any]], href: Any) -> Markup:
         return left + (day - origin).days * scale
 
     rows: list[list[tuple[float, float]]] = []  # the stretches each row has taken
+    tall: list[int] = []  # the most lines a label of each row takes
     marks = []
     for item in items:
         start = x(date.fromisoformat(item["first_day"]))
@@ -89,10 +110,14 @@ def wide(items: list[dict[str, Any]], href: Any) -> Markup:
             and text_width(item["label"], FONT) > max(room_right, room_left)
             and end - start > max(room_right, room_left)
         )
-        label = fitted(
-            item["label"], end - start - 4 if over else room_left if flip else room_right, FONT
+        # a label longer than its side's room goes on two lines, never cut after a few words
+        # ("Donald Trump told NBC's Lester Holt he fired then-FBI…")
+        lines = (
+            [fitted(item["label"], end - start - 4, FONT)]
+            if over
+            else _wrapped(item["label"], room_left if flip else room_right, FONT)
         )
-        size = text_width(label, FONT)
+        size = max(text_width(line, FONT) for line in lines)
         if over:
             extent = (start, end)
         else:
@@ -103,9 +128,13 @@ def wide(items: list[dict[str, Any]], href: Any) -> Markup:
         )
         if row == len(rows):
             rows.append([])
+            tall.append(1)
         rows[row].append(extent)
-        marks.append((item, start, end, row, label, flip, over, extent))
-    height = top + row_height * len(rows) + 12
+        tall[row] = max(tall[row], len(lines))
+        marks.append((item, start, end, row, lines, flip, over, extent))
+    line_height = 14  # a label's second line
+    offsets = [sum(row_height + line_height * (n - 1) for n in tall[:k]) for k in range(len(rows))]
+    height = top + sum(row_height + line_height * (n - 1) for n in tall) + 12
     parts = [
         Markup(
             '<svg class="timeline" role="group" aria-label="Timeline" viewBox="0 0 {w} {h}" '
@@ -126,8 +155,8 @@ def wide(items: list[dict[str, Any]], href: Any) -> Markup:
             ).format(x=x(tick), t=at, a=top - 4, b=top + 4, ty=top - 10, text=text)
         )
     guides, drawn = [], []  # every guide under every mark: a later row's guide crossed the dots
-    for item, start, end, row, label, flip, over, extent in marks:
-        y = top + 16 + row * row_height
+    for item, start, end, row, lines, flip, over, extent in marks:
+        y = top + 16 + offsets[row]
         bar = y + 7 if over else y  # under its label when the label is over it
         guides.append(
             Markup('<line x1="{x:.1f}" y1="{a}" x2="{x:.1f}" y2="{b}" class="guide"/>').format(
@@ -136,15 +165,32 @@ def wide(items: list[dict[str, Any]], href: Any) -> Markup:
         )
         high = 11 if over else 9
         drawn.append(
-            _link(item, href, extent[0] - 2, y - high, extent[1] - extent[0] + 4, 2 * high)
+            _link(
+                item,
+                href,
+                extent[0] - 2,
+                y - high,
+                extent[1] - extent[0] + 4,
+                2 * high + line_height * (len(lines) - 1),
+            )
         )
         drawn.append(_mark(item, start, bar, end - start, horizontal=True))
         x_text, anchor = (
             (start + 4, "start") if over else (start - 7, "end") if flip else (end + 7, "start")
         )
+        spans = (
+            Markup("").join(
+                Markup('<tspan x="{:.1f}" dy="{}">{}</tspan>').format(
+                    x_text, line_height if n else 0, line
+                )
+                for n, line in enumerate(lines)
+            )
+            if len(lines) > 1
+            else Markup("{}").format(lines[0])
+        )
         drawn.append(
             Markup('<text x="{:.1f}" y="{}" class="event" text-anchor="{}">{}</text></a>').format(
-                x_text, y + (-1 if over else 4), anchor, label
+                x_text, y + (-1 if over else 4), anchor, spans
             )
         )
     parts += guides + drawn
@@ -235,13 +281,16 @@ def _link(item: dict[str, Any], href: Any, x: float, y: float, w: float, h: floa
 
 
 def _mark(item: dict[str, Any], x: float, y: float, length: float, horizontal: bool) -> Markup:
-    """A dot for a day, a bar along the axis for a longer time."""
+    """A dot for a day, a bar along the axis for a time the event lasted (a range), and a
+    dashed outline for a date the articles give only as a week, month, season or year: the
+    event happened some time in it, it did not last it ("2017" is not a year-long event)."""
     if item["precision"] == "day":
         return Markup('<circle cx="{:.1f}" cy="{:.1f}" r="4" class="dot"/>').format(x, y)
     box = (x, y - 4, length, 8) if horizontal else (x - 4, y, 8, length)
+    kind = "span" if item["precision"] == "range" else "within"
     return Markup(
-        '<rect x="{:.1f}" y="{:.1f}" width="{:.1f}" height="{:.1f}" rx="3" class="span"/>'
-    ).format(*box)
+        '<rect x="{:.1f}" y="{:.1f}" width="{:.1f}" height="{:.1f}" rx="3" class="{}"/>'
+    ).format(*box, kind)
 
 
 def ticks(first: date, last: date) -> list[tuple[date, str]]:
