@@ -293,7 +293,7 @@ def _points(value: dict[str, Any]) -> list[Point]:
         return [(_first(base[0], value["value"]), value, value["value"], "", "words")]
     words = ""
     if qualifier in ("approx", "lower", "upper"):
-        words = _qualifier_words(value)
+        words = _bound_as_written(value)
     return [(_first(base[0], value["value"]), value, value["value"], words, "number")]
 
 
@@ -312,7 +312,7 @@ def _first(a: float | None, b: float | None) -> float | None:
     return a if a is not None else b
 
 
-def _qualifier_words(value: dict[str, Any]) -> str:
+def _bound_as_written(value: dict[str, Any]) -> str:
     """The text's words before its number ("as many as", "nearly"), else ours ("about")."""
     text = value.get("text") or ""
     found = _NUMBER_START.search(text)

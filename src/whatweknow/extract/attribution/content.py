@@ -34,10 +34,12 @@ from .speakers import (
     speaker_span,
 )
 from .syntax import (
+    FINITE_TAGS,
     SUBJECTS,
     agent,
     agent_by,
     clause,
+    finite,
     has_to,
     infinitive,
     leading_clauses,
@@ -441,18 +443,11 @@ def _subject_read_as_object(said: _Said, head: Token) -> Token | None:
         or head.i < obj.i
         or head.pos_ not in ("VERB", "AUX")
         or any(c.dep_ in (*SUBJECTS, "expl") for c in head.children)
-        or not _finite(head)
+        or not finite(head)
     ):
         return None
     between = verb.doc[obj.right_edge.i + 1 : head.left_edge.i]
     return obj if all(t.is_punct for t in between) else None
-
-
-def _finite(verb: Token) -> bool:
-    """A verb with a tense of its own ("suffered", "has been tested", "might be"), not a bare
-    infinitive ("asked them prayerfully consider")."""
-    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in (verb, *helpers))
 
 
 def _clause_past_a_time(said: _Said) -> _Reading | None:
@@ -499,10 +494,7 @@ def _object_then_clause(said: _Said) -> _Reading | None:
             and c.i > obj.i
             and c.pos_ in ("VERB", "AUX")
             and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
-            and any(
-                a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBZ", "VBD", "VBP", "MD")
-                for a in c.children
-            )
+            and any(a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE_TAGS for a in c.children)
             and c.left_edge.i == obj.right_edge.i + 1  # nothing between them
         ),
         None,

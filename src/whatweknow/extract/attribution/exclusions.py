@@ -18,8 +18,10 @@ from .content import Span, no_sign_that, resuming_noun
 from .context import EDGE, Candidate, Context
 from .speakers import can_speak, evidence
 from .syntax import (
+    FINITE_TAGS,
     SUBJECTS,
     answer_after_asked,
+    finite,
     has_to,
     object_after,
     passive,
@@ -37,7 +39,6 @@ _REFUSALS = frozenset("decline refuse".split())
 _SPEAKING = lexicon.SPEECH_VERBS | frozenset(
     "comment discuss elaborate answer speculate specify talk speak identify name disclose".split()
 )
-_FINITE = frozenset("VBD VBZ VBP MD".split())
 _WITHHOLDING = lexicon.WITHHOLDING_VERBS
 # Stance verbs that are speech acts: a denied one ("didn't recommend any specific kind of
 # firearm", "have not announced any increased security measures") is a report the text
@@ -917,10 +918,8 @@ def _found_in_a_state(ctx: Context, cue: Token, candidate: Candidate) -> bool:
 
 
 def _finite(head: Token) -> bool:
-    return head.tag_ in _FINITE or any(
-        (c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE) or c.dep_ == "mark"
-        for c in head.children
-    )
+    """A clause with a tense of its own (`syntax.finite`) or opened by a conjunction."""
+    return finite(head) or any(c.dep_ == "mark" for c in head.children)
 
 
 def _standing_stance(ctx: Context, cue: Token, candidate: Candidate) -> bool:
@@ -1141,7 +1140,7 @@ def _verdict_on_words(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     predicate = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
     return (
         predicate is not None
-        and predicate.tag_ in _FINITE
+        and predicate.tag_ in FINITE_TAGS
         and ctx.quote_at(predicate.idx) is None
         and not any(c.dep_ in (*SUBJECTS, "expl", "mark", "ccomp") for c in predicate.children)
     )  # "Everything Trump said was that the deal is rigged" tells what he said

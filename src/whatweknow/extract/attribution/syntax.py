@@ -22,6 +22,18 @@ def agent_by(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "agent"), None)
 
 
+# The tags of a verb with a tense of its own: past, present, a modal.
+FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
+
+
+def finite(verb: Token) -> bool:
+    """A verb with a tense of its own, itself or through its auxiliary ("suffered", "has been
+    tested", "might be"), not a bare infinitive ("asked them prayerfully consider")."""
+    return verb.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children
+    )
+
+
 def passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not has_read_as_is(
         verb
