@@ -19,9 +19,9 @@ from ..quotes import Quote
 from . import cues, descriptions, shapes
 from .context import EDGE, QUOTE_OPENERS, Candidate, Context
 from .cue_table import CUE_TABLE
+from .cues import a_person
 from .quotes import adjacent_quote, report_after, with_quote
 from .speakers import (
-    a_person,
     bodies_of_a_kind,
     can_speak,
     conjunct_of,

@@ -538,12 +538,16 @@ def approves_someone(verb: Token, word: str) -> bool:
     return any(c.dep_ == "dobj" and _a_person_word(c) for c in verb.children)
 
 
+def a_person(token: Token) -> bool:
+    """A person's name or a pronoun for one."""
+    return token.ent_type_ == "PERSON" or token.lower_ in lexicon.PERSON_PRONOUNS
+
+
 def _a_person_word(token: Token) -> bool:
-    """A name of a person, a pronoun for one or a noun for one ("judges", "nominees")."""
-    return (
-        token.ent_type_ == "PERSON"
-        or token.lower_ in lexicon.PERSON_PRONOUNS
-        or (token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.PERSON_NOUNS)
+    """A name of a person, a pronoun for one (`a_person`) or a noun for one ("judges",
+    "nominees")."""
+    return a_person(token) or (
+        token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.PERSON_NOUNS
     )
 
 

@@ -1410,10 +1410,6 @@ def bodies_of_a_kind(speaker: list[Token]) -> bool:
     )
 
 
-def a_person(token: Token) -> bool:
-    return token.ent_type_ == "PERSON" or token.lower_ in lexicon.PERSON_PRONOUNS
-
-
 def evidence(token: Token) -> bool:
     return token.lemma_.lower() in lexicon.EVIDENCE_NOUNS or token.lower_ in lexicon.EVIDENCE_NOUNS
 
