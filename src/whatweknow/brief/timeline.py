@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 from datetime import date, timedelta
-from itertools import groupby
+from itertools import accumulate, groupby
 from typing import Any
 
 from markupsafe import Markup
@@ -133,8 +133,9 @@ def wide(items: list[dict[str, Any]], href: Any) -> Markup:
         tall[row] = max(tall[row], len(lines))
         marks.append((item, start, end, row, lines, flip, over, extent))
     line_height = 14  # a label's second line
-    offsets = [sum(row_height + line_height * (n - 1) for n in tall[:k]) for k in range(len(rows))]
-    height = top + sum(row_height + line_height * (n - 1) for n in tall) + 12
+    heights = [row_height + line_height * (n - 1) for n in tall]  # each row, its labels' lines
+    offsets = [0, *accumulate(heights)]  # where each row starts below the first
+    height = top + offsets[-1] + 12
     parts = [
         Markup(
             '<svg class="timeline" role="group" aria-label="Timeline" viewBox="0 0 {w} {h}" '
