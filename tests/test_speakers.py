@@ -7086,3 +7086,66 @@ def test_one_of_a_state_s_people_is_the_person_the_article_tags_with_the_state(
     """Twenty-fourth held-out iowaweek: Western Journalism's "the Texan said" stood apart from
     Rick Perry, whom USA Today quotes by name, and split him across the two outlets."""
     assert_spoken_by(text, content, speaker, kind)
+
+
+# A quote's speaker, the verb of saying and its object the tagger took for one title after the
+# closing quotation mark (WORK_OF_ART, so the speaker was a document): the name before the verb
+# speaks, and the object stays a name of its own (PolNeAR train: the Washington Post
+# 2015-12-12 and 2016-08-09, Politico 2015-12-03; names kept; the tagger finds Ivanka Trump's full name
+# only in her whole article, where "Trump told Business Insider" is hers)
+SPEAKER_TAKEN_WITH_THE_CUE_FOR_A_TITLE = [
+    (
+        'Donald Trump and the radio host shared a microphone last week. "Your reputation is '
+        'amazing," Trump assured Jones, after Jones assured Trump that most of his listeners '
+        'supported his candidacy. "I will not let you down."',
+        "Your reputation is amazing",
+        "Donald Trump",
+    ),
+    (
+        'Donald Trump spoke to the group on Thursday. "A lot will have to do with Israel and '
+        'whether or not Israel wants to make the deal," Trump told The Associated Press of the '
+        "prospects for peace.",
+        "A lot will have to do with Israel and whether or not Israel wants to make the deal",
+        "Donald Trump",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), SPEAKER_TAKEN_WITH_THE_CUE_FOR_A_TITLE)
+def test_a_title_run_from_a_quote_s_speaker_over_the_cue_is_the_speaker_s_name(
+    text, content, speaker
+):
+    found = [s for s in statements_of(text) if content in s.content.text]
+    assert found, [(s.speaker.name, s.content.text) for s in statements_of(text)]
+    assert (found[0].speaker.name, found[0].speaker.kind) == (speaker, "person")
+
+
+def test_the_object_of_the_cue_cut_from_a_title_stays_a_name():
+    text = (
+        '"I think parental leave is enormously important - and it\'s a personal decision," '
+        "Trump told Business Insider in March."
+    )
+    names = {e.name: e.type for e in entities_of(text)}
+    assert names.get("Business Insider") == "organization", names
+    assert "Trump" in names, names
+
+
+# Near misses: a title whose own verb is none of saying ("Is", "Works"), or one after a
+# quotation mark that opens it, stays one name
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ('"I loved it," Smith said of "Orange Is the New Black."', "Orange Is the New Black"),
+        (
+            'Her favorite show, she said, was "Orange Is the New Black." Netflix renewed it.',
+            "Orange Is the New Black",
+        ),
+        (
+            'Critics called it "Obamacare." The Affordable Care Act Works, a new group, said '
+            "otherwise.",
+            "Affordable Care Act Works",
+        ),
+    ],
+)
+def test_a_title_with_a_verb_of_its_own_stays_whole(text, title):
+    assert title in {e.name for e in entities_of(text)}, [e.name for e in entities_of(text)]
