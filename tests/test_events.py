@@ -2525,6 +2525,117 @@ def test_a_quote_after_its_speech_verb_keeps_its_marks(text, published, expressi
 @pytest.mark.parametrize(
     "text, published, expression, label",
     [
+        (  # BASIL 47a209b0 (Fox News): the parse broke the sentence at the mark
+            "“If Judge Gorsuch can’t achieve 60 votes in the Senate, could any judge appointed "
+            "by a Republican president be approved with 60 or more votes in the Senate?” Senate "
+            "Majority Leader Mitch McConnell, R-Ky., asked on Tuesday. “If they don’t find "
+            "Gorsuch acceptable, are they taking the position the vacancy should never be "
+            "filled? At all?”",
+            "2017-03-22",
+            "Tuesday",
+            "Mitch McConnell asked “If Judge Gorsuch can’t achieve 60 votes in the Senate, "
+            "could …”",
+        ),
+        (  # BASIL 47a209b0 (Fox News): "’s" parsed as the clause said
+            "“Here’s what I hope – that we turn around and go back to where we were, because "
+            "what we’re doing is going to destroy the judiciary over time,” Graham said on "
+            "Monday.",
+            "2017-03-22",
+            "Monday",
+            "Graham said “Here’s what I hope – that we turn around and go back …”",
+        ),
+        (  # BASIL 87609973 (Fox News): a tweet of four sentences, its question kept
+            "“Crooked Hillary Clinton’s top aide, Huma Abedin, has been accused of disregarding "
+            "basic security protocols. She put Classified Passwords into the hands of foreign "
+            "agents. Remember sailors pictures on the submarine? Jail!” Trump tweeted early "
+            "Tuesday. “Deep State Justice Dept must finally act? Also on Comey & others.”",
+            "2018-01-02",
+            "early Tuesday",
+            "Trump tweeted “Crooked Hillary Clinton’s top aide, Huma Abedin, has been accused "
+            "of disregarding …”",
+        ),
+        (  # BASIL c6a0e65c (Fox News): a short one whole
+            "“Cancel the Putin meeting. Now,” Schumer tweeted Friday.",
+            "2018-07-13",
+            "Friday",
+            "Schumer tweeted “Cancel the Putin meeting. Now”",
+        ),
+        (  # BASIL 0c78e748 (Fox News): opened after the date and a colon
+            "This was after Trump’s account tweeted Saturday: “I had to fire General Flynn "
+            "because he lied to the Vice President and the FBI. He has pled guilty to those "
+            "lies.”",
+            "2017-12-04",
+            "Saturday",
+            "Trump’s account tweeted “I had to fire General Flynn because he lied to the Vice …”",
+        ),
+        (  # BASIL 72fa9b13 (Fox News): after a comma, in straight marks
+            "When asked point-blank by a reporter in the Oval Office Thursday if Lieberman was "
+            'the leading contender, Trump replied, "Yes."',
+            "2017-05-18",
+            "Thursday",
+            "Trump replied “Yes”",
+        ),
+        (  # BASIL 005a2961 (Fox News): a word the parse split is not cut ("they can …")
+            '"I have people that actually have been studying it and they cannot believe what '
+            'they\'re finding," Trump told NBC\'s "Today" show on Thursday.',
+            "2016-10-28",
+            "Thursday",
+            "Trump told NBC's Today show “I have people that actually have been studying it "
+            "and they cannot …”",
+        ),
+        (  # PolNeAR train, HuffPost 2016-06-27: "There has" has no subject the label reads
+            "Clinton took a subtle dig at Trump’s statement earlier this year that women who "
+            "seek out abortions should be punished if the procedure is ever outlawed. “There "
+            "has to be some form of punishment,” Trump said at a town hall in March.",
+            "2016-06-27",
+            "March",
+            "Trump said “There has to be some form of punishment”",
+        ),
+        (  # PolNeAR train, HuffPost 2016-02-01: "wouldn’t" whole, not "Obama would …"
+            "“If South Carolina had come before Iowa and New Hampshire, Obama wouldn’t have "
+            "won,” he said in 2008.",
+            "2016-02-01",
+            "2008",
+            "he said “If South Carolina had come before Iowa and New Hampshire, Obama wouldn’t …”",
+        ),
+        # near misses: what is said after the verb stays the label; a quotation of another
+        # paragraph, or one a sentence quotes within it, is not the verb's
+        (  # BASIL 8abec8d9 (HuffPost)
+            "“He is not welcome to Mexico,” Fox said in an interview on CNN. “By 130 million "
+            "people, we don’t like him, we don’t want him. We reject his message.”\n\nTrump "
+            "tweeted Tuesday that he had accepted an invitation to meet Peña Nieto in private.",
+            "2016-08-31",
+            "Tuesday",
+            "Trump tweeted he had accepted an invitation to meet Peña Nieto in private",
+        ),
+        (  # BASIL 8abec8d9 (HuffPost): the tweet is the next paragraph
+            "He later apologized, and even invited Trump “to come to Mexico and to learn about "
+            "the real Mexico.”\n\nTrump noted so helpfully in a tweet Wednesday morning.\n\n"
+            "“Former President Vicente Fox, who is railing against my visit to Mexico today, "
+            "also invited me when he apologized for using the “f bomb.””",
+            "2016-08-31",
+            "Wednesday morning",
+            "Trump noted",
+        ),
+    ],
+)
+def test_a_speech_verb_with_nothing_said_takes_the_quotation_beside_it(
+    text, published, expression, label
+):
+    """ "Mitch McConnell asked", "Trump tweeted", "Trump’s account tweeted", "Trump replied"
+    (13 labels in 10 of the 216 BASIL articles, 4 in 160 PolNeAR train articles): a verb of
+    saying whose words the parse hung elsewhere, or in a sentence of their own, showed the
+    speaker and the verb alone. The label takes the quotation that closes right before its
+    clause or opens right after the verb and its date, as written, in its marks; a word the
+    parse split is never cut inside (a fifth PolNeAR label read "Obama would …" of "Obama
+    wouldn’t have won")."""
+    found = {e.date["text"]: e for e in events_of(text, published)}
+    assert found[expression].label == label, found[expression].label
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, label",
+    [
         (  # BASIL 576116e5 (HuffPost)
             "By 2085, it will be able to pay 74 percent of promised benefits.",
             "2011-06-17",
@@ -3745,6 +3856,21 @@ def test_a_conjunct_with_no_coordinator_is_no_part_of_the_label():
 )
 def test_the_writers_will_on_its_verb_puts_a_weekday_ahead(text, published, expression, iso):
     assert first_event_at(text, published, expression).date["iso"] == iso
+
+
+def test_the_date_signing_an_embedded_post_is_no_happening_on_the_timeline():
+    """BASIL 0c78e748 (HuffPost): the date after an embedded tweet's author and handle says
+    when it was posted; the label took its link ("MorningJoe pic.twitter.com/tBp5aXWhBj").
+    The tweet's own words keep their date and stay on the timeline."""
+    text = (
+        "The president this morning says 'I feel badly for General Flynn.' #MorningJoe "
+        "pic.twitter.com/tBp5aXWhBj — Morning Joe (@Morning_Joe) December 4, 2017\n\n"
+        "Flynn pleaded guilty on Friday for lying to the FBI in special counsel Robert "
+        "Mueller’s investigation."
+    )
+    assert first_event_at(text, "2017-12-04", "December 4, 2017").mode == "fragment"
+    assert first_event_at(text, "2017-12-04", "this morning").mode == "asserted"
+    assert first_event_at(text, "2017-12-04", "Friday").mode == "asserted"
 
 
 def test_a_datelines_date_is_no_happening_on_the_timeline():

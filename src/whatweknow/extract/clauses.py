@@ -10,14 +10,16 @@ person by their name, a pronoun by the name it stands for), the verb group as wr
 auxiliaries, "not", "never", "no longer", its particle) and what it was done to (its object,
 its clause, a passive's "by" phrase); a verb without a subject of its own takes its
 controller's ("Ryan, … since being named Saturday" is Ryan's naming), a participle after a
-noun takes that noun ("tax returns released Friday").
+noun takes that noun ("tax returns released Friday"). A verb of saying with nothing said in
+the label takes the quotation beside it, in its marks ("… Jail!” Trump tweeted early
+Tuesday": "Trump tweeted “Crooked Hillary Clinton’s top aide …”").
 
 `mode` says whether the clause tells a happening: `asserted`, or `negated` ("did not show
 up"), `conditional` ("if … cannot reach agreement by the February deadline", and what follows
 from such an "if"), `hypothetical` ("could take place on Tuesday"), `generic` ("the benefits
 they rely on today": a present habit, not a day's event) or `fragment` (nobody does anything,
-or a year only says which thing: "the 2010 health law"). Only asserted events go on a
-timeline.
+or a year only says which thing: "the 2010 health law", or the date signing an embedded post:
+"— Morning Joe (@Morning_Joe) December 4, 2017"). Only asserted events go on a timeline.
 """
 
 from __future__ import annotations
@@ -459,7 +461,7 @@ def mode(token: Token, date: SpacySpan, who: Token | None) -> str:
     """asserted, negated, conditional, hypothetical, generic or fragment (see the module)."""
     if who is not None and _in(who, date):
         who = None  # "Thursday’s votes": the date is no one
-    if _qualifies_a_thing(date) or _in_a_dateline(date, token, who):
+    if _qualifies_a_thing(date) or _in_a_dateline(date, token, who) or _signs_a_post(date):
         return "fragment"
     if not verbal(token):
         words = [t for t in noun_phrase(token, date) if not t.is_punct and t.pos_ != "DET"]
@@ -500,6 +502,21 @@ def _in_a_dateline(date: SpacySpan, token: Token, who: Token | None) -> bool:
         e.label_ in ("DATE", "TIME") and e.start_char >= found.end() and verb_above(e.root) == token
         for e in sentence.ents
     )
+
+
+def _signs_a_post(date: SpacySpan) -> bool:
+    """ "#MorningJoe pic.twitter.com/tBp5aXWhBj — Morning Joe (@Morning_Joe) December 4,
+    2017": the date that signs an embedded post, after a dash, its author and their handle,
+    says when it was posted; the post's words have their own sentence, and the words the
+    label would take are its link (the timeline read "MorningJoe pic.twitter.com/tBp5aXWhBj",
+    BASIL 0c78e748, HuffPost)."""
+    text = date.doc.text
+    start = text.rfind("\n", 0, date.start_char) + 1
+    return _SIGNATURE.search(text, start, date.start_char) is not None
+
+
+# A post's signature before its date: a dash, the author's name and their handle.
+_SIGNATURE = re.compile(r"[—–]\s*[^—–\n]{1,80}\(@\w{1,15}\)\s*$")
 
 
 def verb_above(token: Token, through_nouns: bool = True) -> Token | None:
@@ -634,7 +651,8 @@ def label(
         if token.tag_ == "VBN" and who.head.i != token.i:  # "Asked …, Carney said": asked
             return f"{_render(what)}, {_render(people + words + listener, names)}"
         who_said = _render(people, names)  # "said Reid": who first
-        return f"{who_said} {_render(words + listener)} {_told_first(token)}".strip()
+        told = _told_first(token) or _quotation_beside(token, people + words, listener, date)
+        return f"{who_said} {_render(words + listener)} {told}".strip()
     said = _said(token)
     quote = _quoted_after(said) if said is not None and said.i > token.i else ""
     if quote:  # 'Mary Cheney wrote: “For the record, I love my sister, …”': in its marks
@@ -645,7 +663,14 @@ def label(
         return " ".join(
             p for p in (_render(people, names), _render(_finished(words + what, date))) if p
         )
-    return _render(_finished(people + words + what, date), names)
+    told = _finished(people + words + what, date)
+    heard = [c for c in token.children if _listener(c)][:1]
+    listener = _cut(noun_phrase(heard[0], date), 4) if heard else []
+    bare = {t.i for t in told} <= {t.i for t in people + words + listener}
+    quote = _quotation_beside(token, people + words, listener, date) if bare else ""
+    if quote:  # nothing said in the label: the quotation the verb closes or opens
+        return f"{_render(people, names)} {_render(words + listener)} {quote}"
+    return _render(told, names)
 
 
 def _asked(infinitive: Token, date: SpacySpan) -> list[Token]:
@@ -695,10 +720,139 @@ def _quoted_after(clause: Token, most: int = 12) -> str:
     return "“" + _opening(words, most)[1] + "”"
 
 
+def _quotation_beside(
+    verb: Token, told: list[Token], listener: list[Token], date: SpacySpan, most: int = 12
+) -> str:
+    """What a verb of saying says where the parse hung none of it on the verb: the quotation
+    in marks that closes right before the words of its clause, with the comma, full stop,
+    question or exclamation mark a quote closes on (“If Judge Gorsuch can’t achieve 60 votes
+    in the Senate, could any judge … be approved …?” Senate Majority Leader Mitch McConnell
+    asked on Tuesday; the parse often breaks the sentence at the mark: "… Jail!” Trump tweeted
+    early Tuesday."), or that opens right after the verb, its date, its listener and a comma
+    or colon ("tweeted Saturday: “I had to fire General Flynn …”", 'replied, "Yes."'); its
+    first `most` words as written, in its marks. The timeline read "Mitch McConnell asked",
+    "Trump tweeted", "Trump’s account tweeted" (BASIL 47a209b0, 87609973, 0c78e748). A
+    quotation of another paragraph, or a title in marks ("“Meet the Press” host Chuck Todd"),
+    is none: "", as for a verb not of saying."""
+    if verb.lemma_.lower() not in SPEECH_VERBS:
+        return ""
+    doc = verb.doc
+    first = min(t.i for t in told)
+    close = first - 1
+    while close >= 0 and doc[close].is_space and not _paragraph_break(doc[close]):
+        close -= 1
+    inside = close - 1
+    if inside > 0 and doc[inside].text in ("’", "'"):
+        inside -= 1  # a quotation within it closed with it: "go nuclear,'”"
+    if close > 0 and doc[close].text in _CLOSING and doc[inside].text in _QUOTE_ENDS:
+        start = _opening_mark(doc, close)
+        if start is not None and _opens_a_sentence(doc, start):
+            return _in_marks(doc[start + 1 : close], most)
+    passed = {t.i for t in told} | {t.i for t in listener}
+    at = verb.i + 1
+    while at < len(doc) and not _paragraph_break(doc[at - 1]):
+        token = doc[at]
+        if token.text in _OPENING:
+            end = _closing_mark(doc, at)
+            return _in_marks(doc[at + 1 : end], most)
+        steers = token.dep_ == "prep" and all(_in(c, date) for c in token.children)
+        if not (token.i in passed or _in(token, date) or steers or token.text in (",", ":")):
+            break
+        at += 1
+    return ""
+
+
+# Quotation marks (`_quotation_beside`); a straight one may open or close.
+_OPENING = frozenset('“"')
+_CLOSING = frozenset('”"')
+# What a quotation closed before its speaker's name ends on, inside its marks.
+_QUOTE_ENDS = frozenset(",.?!")
+
+
+def _paragraph_break(token: Token) -> bool:
+    return "\n" in token.text + token.whitespace_
+
+
+def _glued(before: Token, after: Token) -> bool:
+    """Two tokens of one word as written: "can" and "not" of "cannot", "did" and "n't"."""
+    clitic = after.lower_.replace("’", "'") in _CLITICS
+    return after.i == before.i + 1 and not before.whitespace_ and (after.is_alpha or clitic)
+
+
+def _opening_mark(doc: Doc, close: int) -> int | None:
+    """The mark that opens the quotation `close` closes, within its paragraph (a quotation
+    inside it in double marks skipped); None where the paragraph has none."""
+    depth = 0
+    for at in range(close - 1, -1, -1):
+        token = doc[at]
+        if _paragraph_break(token):
+            return None
+        if token.text == "”" and doc[close].text == "”":
+            depth += 1
+        elif token.text in _OPENING and depth:
+            depth -= 1
+        elif token.text in _OPENING:
+            return at
+    return None
+
+
+def _closing_mark(doc: Doc, start: int) -> int:
+    """The mark that closes the quotation opened at `start`, else its paragraph's end."""
+    depth = 0
+    for at in range(start + 1, len(doc)):
+        token = doc[at]
+        if token.text == "“" and doc[start].text == "“":
+            depth += 1
+        elif token.text in _CLOSING and depth:
+            depth -= 1
+        elif token.text in _CLOSING:
+            return at
+        if _paragraph_break(token):
+            return at + 1 if not token.is_space else at
+    return len(doc)
+
+
+def _opens_a_sentence(doc: Doc, start: int) -> bool:
+    """A mark that opens its paragraph or a sentence ("… Jail!” Trump tweeted"), not a title
+    or a phrase quoted within one ("So I called it, “The Art of the Deal.” Trump said")."""
+    before = start - 1
+    while before >= 0 and doc[before].is_space and not _paragraph_break(doc[before]):
+        before -= 1
+    return before < 0 or _paragraph_break(doc[before]) or doc[before].text in _SENTENCE_ENDS
+
+
+# What a quotation that opens a sentence follows: a sentence's end, a quotation's, a colon.
+_SENTENCE_ENDS = frozenset(".?!:”")
+
+
+def _in_marks(span: SpacySpan, most: int) -> str:
+    """The words of a quotation, in marks, as written: without the comma, full stop or colon
+    at either end, a question or exclamation mark that ends it kept (“Is it over?”); its
+    first `most` words and " …" where it goes on (`_opening`); "" for none."""
+    words = [t for t in span if not t.is_space]
+    while words and words[0].is_punct and words[0].text in _TRIMMED:
+        words = words[1:]
+    while words and words[-1].is_punct and words[-1].text in _TRIMMED:
+        words = words[:-1]
+    if not words:
+        return ""
+    if _after_words(words, most) < len(words):
+        return "“" + _opening(words, most)[1] + "”"
+    text = span.doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+    return "“" + re.sub(r"\s+", " ", text) + "”"
+
+
+# Punctuation a quotation's words lose at either end (`_in_marks`).
+_TRIMMED = frozenset(",.;:—–-")
+
+
 def _opening(words: list[Token], most: int) -> tuple[list[Token], str]:
     """The first `most` of `words` (`_after_words`), no punctuation or dangling word last: the
-    words kept, and their text as written with single spaces and " …" where the words go on."""
+    words kept, and their text as written with single spaces and " …" where the words go on.
+    A word the parse split is never cut inside: "they cannot believe" read "they can …"."""
     end = _after_words(words, most)
+    while 0 < end < len(words) and _glued(words[end - 1], words[end]):
+        end += 1
     kept = words[:end]
     while len(kept) > 1 and (kept[-1].is_punct or kept[-1].lower_ in _DANGLING_WORDS):
         kept = kept[:-1]
