@@ -2633,6 +2633,66 @@ def test_a_speech_verb_with_nothing_said_takes_the_quotation_beside_it(
     assert found[expression].label == label, found[expression].label
 
 
+# A quotation with another inside it in double marks, curly or straight: the marks that pair
+# with the outer ones are the outer ones. A straight mark written against the word or the
+# punctuation before it closes, one after a space opens; the straight inner pair was taken for
+# the outer quotation's opening (walking back) or closing (walking on) mark
+PAIRED_MARKS = [
+    '"I called it "a disgrace," and I meant it," Trump said.',
+    '“I called it "a disgrace," and I meant it,” Trump said.',
+    '"I called it “a disgrace,” and I meant it," Trump said.',
+    "“I called it “a disgrace,” and I meant it,” Trump said.",
+    '"I meant it," Trump said.',
+]
+
+
+@pytest.mark.parametrize("text", PAIRED_MARKS)
+def test_a_quotation_closed_before_its_speaker_opens_at_its_own_mark(text):
+    import spacy
+
+    from whatweknow.extract.clauses import _opened_at
+
+    doc = spacy.blank("en")(text)
+    close = max(t.i for t in doc if t.text in ('"', "”"))
+    assert _opened_at(doc, close) == 0, [t.text for t in doc]
+
+
+@pytest.mark.parametrize("quotation", [t.rsplit(" Trump said", 1)[0] for t in PAIRED_MARKS])
+def test_a_quotation_opened_after_its_verb_closes_at_its_own_mark(quotation):
+    import spacy
+
+    from whatweknow.extract.clauses import _closed_at
+
+    doc = spacy.blank("en")(f"Trump replied, {quotation} Then he left.\n\nIt was late.")
+    start = next(t.i for t in doc if t.text in ('"', "“"))
+    close = next(t.i for t in doc if t.text == "Then") - 1
+    assert _closed_at(doc, start) == close, [t.text for t in doc[start:]]
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        (  # the label read "Trump tweeted “We will fight it in every court in the land!”"
+            '"They called the plan "a disgrace." We will fight it in every court in the land!" '
+            "Trump tweeted on Tuesday.",
+            'Trump tweeted “They called the plan "a disgrace." We will fight it in every …”',
+        ),
+        (  # "Nixon said “I never was!”"
+            '"I am "not a crook." I never was!" Nixon said on Tuesday.',
+            'Nixon said “I am "not a crook." I never was!”',
+        ),
+        (  # walking on from the opening mark: "Trump tweeted “The media calls it”"
+            'Trump tweeted on Tuesday: "The media calls it "collusion." There was none, and '
+            'everybody knows it." He was angry.',
+            'Trump tweeted “The media calls it "collusion." There was none, and everybody '
+            "knows it”",
+        ),
+    ],
+)
+def test_a_quotation_beside_a_speech_verb_keeps_the_straight_quotation_inside_it(text, label):
+    assert first_event_at(text, "2017-05-18", "Tuesday").label == label
+
+
 @pytest.mark.parametrize(
     "text, published, expression, label",
     [

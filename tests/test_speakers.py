@@ -7149,3 +7149,33 @@ def test_the_object_of_the_cue_cut_from_a_title_stays_a_name():
 )
 def test_a_title_with_a_verb_of_its_own_stays_whole(text, title):
     assert title in {e.name for e in entities_of(text)}, [e.name for e in entities_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("before", "tags", "pos", "names"),
+    [
+        # a curly single quote after the punctuation a quotation ends on closes one
+        (["amazing", ","], ["JJ", ","], ["ADJ", "PUNCT"], ["Trump", "Jones"]),
+        # after a word it is an apostrophe ("the Democrats’ Trump Told Jones ad"): no quote
+        (["the", "Democrats"], ["DT", "NNPS"], ["DET", "PROPN"], ["Trump told Jones"]),
+    ],
+)
+def test_a_curly_single_quote_closes_a_quote_before_its_speaker_only_after_punctuation(
+    before, tags, pos, names
+):
+    from spacy.tokens import Doc
+
+    from whatweknow.extract.entities import _cut_at_its_cue
+
+    doc = Doc(
+        load_nlp().vocab,
+        words=[*before, "’", "Trump", "told", "Jones", "."],
+        spaces=[True, False, True, True, True, False, False],
+        tags=[*tags, "''", "NNP", "VBD", "NNP", "."],
+        pos=[*pos, "PUNCT", "PROPN", "VERB", "PROPN", "PUNCT"],
+        lemmas=[*before, "’", "Trump", "tell", "Jones", "."],
+        heads=[1, 4, 4, 4, 4, 4, 4],
+        deps=["amod", "punct", "punct", "nsubj", "ROOT", "dobj", "punct"],
+        ents=["O", "O", "O", "B-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART", "O"],
+    )
+    assert [part.text for part in _cut_at_its_cue(doc.ents[0])] == names

@@ -475,9 +475,15 @@ PRONOUN_SEX = {
 }
 PERSON_PRONOUNS = frozenset(PRONOUN_SEX)
 GROUP_PRONOUNS = frozenset("they them their we us our".split())
-# Tokens that close a quotation: curly and straight double quotes, a curly single quote, and
-# two apostrophes (a typewriter's closing quote).
-CLOSING_QUOTES = frozenset(("”", '"', "’", "''"))
+# The double marks that open and close a quotation, curly or straight (a straight one does
+# either; `clauses` pairs them).
+OPENING_DOUBLE_QUOTES = frozenset(("“", '"'))
+CLOSING_DOUBLE_QUOTES = frozenset(("”", '"'))
+# Tokens that close a quotation: the double marks, a curly single quote, and two apostrophes
+# (a typewriter's closing quote). A curly single quote is also an apostrophe ("the Democrats’
+# Trump Told Us So ad"): it closes a quotation only after the punctuation a quotation ends on
+# (",’ Trump told Jones"), and its callers check that.
+CLOSING_QUOTES = CLOSING_DOUBLE_QUOTES | {"’", "''"}
 
 THING_PRONOUNS = frozenset("it its".split())
 RELATIVE_PRONOUNS = frozenset("who which that whom whose".split())

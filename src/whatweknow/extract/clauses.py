@@ -25,13 +25,20 @@ or a year only says which thing: "the 2010 health law", or the date signing an e
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from itertools import takewhile
 from typing import Any
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..lexicon import OBJECT_DEED_VERBS, RELATIVE_PRONOUNS, SPEECH_VERBS
+from ..lexicon import (
+    CLOSING_DOUBLE_QUOTES,
+    OBJECT_DEED_VERBS,
+    OPENING_DOUBLE_QUOTES,
+    RELATIVE_PRONOUNS,
+    SPEECH_VERBS,
+)
 from ..model import Span
 from ..nlp import next_token, text_of
 from .attribution.context import DATELINE
@@ -713,11 +720,10 @@ def _quoted_after(clause: Token, most: int = 12) -> str:
     while words and (words[0].is_punct or words[0].is_quote or words[0].dep_ == "mark"):
         opened = opened or words[0].is_quote
         words = words[1:]
-    while words and (words[-1].is_punct or words[-1].is_quote):
-        words = words[:-1]
-    if not opened or not words or any(t.is_quote for t in words):
+    words = _trimmed(words, _punct_or_quote)
+    if not opened or any(t.is_quote for t in words):
         return ""
-    return "“" + _opening(words, most)[1] + "”"
+    return _in_marks(words, most)
 
 
 def _quotation_beside(
@@ -736,35 +742,53 @@ def _quotation_beside(
     is none: "", as for a verb not of saying."""
     if verb.lemma_.lower() not in SPEECH_VERBS:
         return ""
-    doc = verb.doc
-    first = min(t.i for t in told)
-    close = first - 1
+    quotation = _quotation_closed_before(told)
+    if quotation is None:
+        quotation = _quotation_opened_after(verb, told, listener, date)
+    if quotation is None:
+        return ""
+    words = _trimmed([t for t in quotation if not t.is_space], _trimmed_punct)
+    return _in_marks(words, most, as_written=True)
+
+
+def _quotation_closed_before(told: list[Token]) -> SpacySpan | None:
+    """The words inside the quotation whose closing mark, after the punctuation a quotation
+    closes on, stands right before the label's first word, where its opening mark opens a
+    sentence of its paragraph (`_quotation_beside`)."""
+    doc = told[0].doc
+    close = min(t.i for t in told) - 1
     while close >= 0 and doc[close].is_space and not _paragraph_break(doc[close]):
         close -= 1
     inside = close - 1
     if inside > 0 and doc[inside].text in ("’", "'"):
         inside -= 1  # a quotation within it closed with it: "go nuclear,'”"
-    if close > 0 and doc[close].text in _CLOSING and doc[inside].text in _QUOTE_ENDS:
-        start = _opening_mark(doc, close)
+    if close > 0 and doc[close].text in CLOSING_DOUBLE_QUOTES and doc[inside].text in _QUOTE_ENDS:
+        start = _opened_at(doc, close)
         if start is not None and _opens_a_sentence(doc, start):
-            return _in_marks(doc[start + 1 : close], most)
+            return doc[start + 1 : close]
+    return None
+
+
+def _quotation_opened_after(
+    verb: Token, told: list[Token], listener: list[Token], date: SpacySpan
+) -> SpacySpan | None:
+    """The words inside the quotation that opens right after the verb, past its date, its
+    listener, the label's words and a comma or colon, to its closing mark or its paragraph's
+    end (`_quotation_beside`)."""
+    doc = verb.doc
     passed = {t.i for t in told} | {t.i for t in listener}
     at = verb.i + 1
     while at < len(doc) and not _paragraph_break(doc[at - 1]):
         token = doc[at]
-        if token.text in _OPENING:
-            end = _closing_mark(doc, at)
-            return _in_marks(doc[at + 1 : end], most)
+        if token.text in OPENING_DOUBLE_QUOTES:
+            return doc[at + 1 : _closed_at(doc, at)]
         steers = token.dep_ == "prep" and all(_in(c, date) for c in token.children)
         if not (token.i in passed or _in(token, date) or steers or token.text in (",", ":")):
             break
         at += 1
-    return ""
+    return None
 
 
-# Quotation marks (`_quotation_beside`); a straight one may open or close.
-_OPENING = frozenset('“"')
-_CLOSING = frozenset('”"')
 # What a quotation closed before its speaker's name ends on, inside its marks.
 _QUOTE_ENDS = frozenset(",.?!")
 
@@ -775,41 +799,60 @@ def _paragraph_break(token: Token) -> bool:
 
 def _glued(before: Token, after: Token) -> bool:
     """Two tokens of one word as written: "can" and "not" of "cannot", "did" and "n't"."""
-    clitic = after.lower_.replace("’", "'") in _CLITICS
-    return after.i == before.i + 1 and not before.whitespace_ and (after.is_alpha or clitic)
+    return after.i == before.i + 1 and not before.whitespace_ and (after.is_alpha or _clitic(after))
 
 
-def _opening_mark(doc: Doc, close: int) -> int | None:
-    """The mark that opens the quotation `close` closes, within its paragraph (a quotation
-    inside it in double marks skipped); None where the paragraph has none."""
+def _opened_at(doc: Doc, close: int) -> int | None:
+    """Where the quotation that closes at `close` opens, within its paragraph, a quotation
+    inside it in double marks skipped (curly or straight: `_closes`); None where the
+    paragraph has no mark that opens it."""
+    back = takewhile(lambda t: not _paragraph_break(t), (doc[i] for i in range(close - 1, -1, -1)))
+    return _mate(back, inner=_closes, outer=_opens)
+
+
+def _closed_at(doc: Doc, start: int) -> int:
+    """Where the quotation opened at `start` closes, a quotation inside it in double marks
+    skipped; else where its paragraph ends (after its last word, before its break)."""
+    end = start + 1
+    while end < len(doc) and not _paragraph_break(doc[end]):
+        end += 1
+    close = _mate(doc[start + 1 : end + 1], inner=_opens, outer=_closes)
+    if close is not None:
+        return close
+    return end if end == len(doc) or doc[end].is_space else end + 1
+
+
+def _mate(
+    marks: Iterable[Token], inner: Callable[[Token], bool], outer: Callable[[Token], bool]
+) -> int | None:
+    """The index of the first of `marks` (walked away from a quotation mark) that pairs with
+    it: an `outer` mark not taken by an `inner` one before it (a quotation inside)."""
     depth = 0
-    for at in range(close - 1, -1, -1):
-        token = doc[at]
-        if _paragraph_break(token):
-            return None
-        if token.text == "”" and doc[close].text == "”":
+    for token in marks:
+        if inner(token):
             depth += 1
-        elif token.text in _OPENING and depth:
+        elif outer(token):
+            if not depth:
+                return token.i
             depth -= 1
-        elif token.text in _OPENING:
-            return at
     return None
 
 
-def _closing_mark(doc: Doc, start: int) -> int:
-    """The mark that closes the quotation opened at `start`, else its paragraph's end."""
-    depth = 0
-    for at in range(start + 1, len(doc)):
-        token = doc[at]
-        if token.text == "“" and doc[start].text == "“":
-            depth += 1
-        elif token.text in _CLOSING and depth:
-            depth -= 1
-        elif token.text in _CLOSING:
-            return at
-        if _paragraph_break(token):
-            return at + 1 if not token.is_space else at
-    return len(doc)
+def _opens(token: Token) -> bool:
+    """A double mark that opens a quotation: “, or a straight one that does not close."""
+    return token.text == "“" or (token.text == '"' and not _closes(token))
+
+
+def _closes(token: Token) -> bool:
+    """A double mark that closes a quotation: ”, or a straight one written against the word
+    or punctuation before it ('… amazing," Trump'), not one after a space, a paragraph's
+    break or an opening bracket or mark ('called it "a disgrace"')."""
+    if token.text == "”":
+        return True
+    if token.text != '"' or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return not (before.whitespace_ or before.is_space or before.is_left_punct)
 
 
 def _opens_a_sentence(doc: Doc, start: int) -> bool:
@@ -825,28 +868,44 @@ def _opens_a_sentence(doc: Doc, start: int) -> bool:
 _SENTENCE_ENDS = frozenset(".?!:”")
 
 
-def _in_marks(span: SpacySpan, most: int) -> str:
-    """The words of a quotation, in marks, as written: without the comma, full stop or colon
-    at either end, a question or exclamation mark that ends it kept (“Is it over?”); its
-    first `most` words and " …" where it goes on (`_opening`); "" for none."""
-    words = [t for t in span if not t.is_space]
-    while words and words[0].is_punct and words[0].text in _TRIMMED:
-        words = words[1:]
-    while words and words[-1].is_punct and words[-1].text in _TRIMMED:
-        words = words[:-1]
+def _in_marks(words: list[Token], most: int, as_written: bool = False) -> str:
+    """`words` in quotation marks: their first `most` (`_first_words`: no punctuation or
+    dangling word last) and " …" where they go on; `as_written`, all of them as written where
+    they fit, a question or exclamation mark that ends them kept (“Is it over?”); "" for
+    none."""
     if not words:
         return ""
-    if _after_words(words, most) < len(words):
-        return "“" + _opening(words, most)[1] + "”"
-    text = span.doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
-    return "“" + re.sub(r"\s+", " ", text) + "”"
+    if as_written and _after_words(words, most) >= len(words):
+        text = words[0].doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+        return "“" + re.sub(r"\s+", " ", text) + "”"
+    return "“" + _first_words(words, most)[1] + "”"
 
 
-# Punctuation a quotation's words lose at either end (`_in_marks`).
+def _trimmed(words: list[Token], loose: Callable[[Token], bool]) -> list[Token]:
+    """`words` without the `loose` ones at either end."""
+    start, end = 0, len(words)
+    while start < end and loose(words[start]):
+        start += 1
+    while end > start and loose(words[end - 1]):
+        end -= 1
+    return words[start:end]
+
+
+def _punct_or_quote(token: Token) -> bool:
+    return token.is_punct or token.is_quote
+
+
+def _trimmed_punct(token: Token) -> bool:
+    """The comma, full stop, colon or dash a quotation's words lose at either end, not the
+    question or exclamation mark that ends one."""
+    return token.is_punct and token.text in _TRIMMED
+
+
+# Punctuation a quotation's words lose at either end (`_trimmed_punct`).
 _TRIMMED = frozenset(",.;:—–-")
 
 
-def _opening(words: list[Token], most: int) -> tuple[list[Token], str]:
+def _first_words(words: list[Token], most: int) -> tuple[list[Token], str]:
     """The first `most` of `words` (`_after_words`), no punctuation or dangling word last: the
     words kept, and their text as written with single spaces and " …" where the words go on.
     A word the parse split is never cut inside: "they cannot believe" read "they can …"."""
@@ -897,13 +956,10 @@ def _told_first(verb: Token, most: int = 12) -> str:
     clause = told[0]
     doc = verb.doc
     words = [t for t in doc[clause.left_edge.i : clause.right_edge.i + 1] if not t.is_space]
-    while words and (words[0].is_punct or words[0].is_quote):
-        words = words[1:]
-    while words and (words[-1].is_punct or words[-1].is_quote):
-        words = words[:-1]
+    words = _trimmed(words, _punct_or_quote)
     if not words:
         return ""
-    kept, text = _opening(words, most)
+    kept, text = _first_words(words, most)
     between = doc[words[-1].i + 1 : verb.i]
     if any(t.is_quote for t in between) or (kept[0].i > 0 and doc[kept[0].i - 1].is_quote):
         return f"“{text}”"

@@ -290,22 +290,24 @@ def _whole_names(doc: Doc) -> list[SpacySpan]:
     return whole
 
 
-_CLOSING_QUOTES = frozenset(('"', "”", "''", "’"))
-
-
 def _cut_at_its_cue(ent: SpacySpan) -> list[SpacySpan]:
     """A name the tagger ran on from a quote's speaker over the verb of saying and its
     object, taking the three for a title after the closing quotation mark ("… amazing," [Trump
     assured Jones], after …; "… decision," [Trump told Business Insider] in March; "…," [Trump
     told The Associated Press of the prospects for peace]: WORK_OF_ART each, so the speaker was
     a document): the names on either side of the verb, each as an organisation's for the
-    checks after to make a person's where the text calls it one. The verb is a verb of saying
-    whose subject is the proper nouns before it, a title's own verb is none ("“Orange is the
-    New Black”", "''Feel the Bern''")."""
+    checks after to make a person's where the text calls it one. The mark before the span
+    closes a quotation: it follows the punctuation a quotation ends on (a curly single one
+    after a word is an apostrophe: "the Democrats’ Trump Told Us So ad"). A title in marks is
+    left alone because the mark before it opens it: a curly “, or a straight one after a word
+    ('said of "Orange Is the New Black"'). After a closing mark, the verb must be a verb of
+    saying whose subject is the proper nouns before it: a name whose own verb says nothing
+    stays whole ('called it "Obamacare." The Affordable Care Act Works, a new group')."""
     doc = ent.doc
-    if ent.label_ == "PERSON" or ent.start < 2 or doc[ent.start - 1].text not in _CLOSING_QUOTES:
+    closing = lexicon.CLOSING_QUOTES
+    if ent.label_ == "PERSON" or ent.start < 2 or doc[ent.start - 1].text not in closing:
         return [ent]
-    if not doc[ent.start - 2].is_punct or doc[ent.start - 2].text in _CLOSING_QUOTES:
+    if not doc[ent.start - 2].is_punct or doc[ent.start - 2].text in closing:
         return [ent]
     verb = next((t for t in ent[1:] if t.tag_ in ("VBD", "VBZ")), None)
     if verb is None or verb.lemma_ not in lexicon.REPORTING_VERBS:
