@@ -4453,6 +4453,22 @@ def test_spelled_out_and_compound_counts_are_figures(text, span, value, counted)
             "20 percent",
             "RealClearPolitics",
         ),
+        # … a document with the day it came out, which is no part of its name (PolNeAR
+        # train: Politico 2016-03-07, story gold forty-seventh folder; Politico 2016-04-11)
+        (
+            "A University of New Hampshire poll out this week shows Clinton with an 8-point "
+            "lead over Trump in a hypothetical matchup — but there are some warning signs for "
+            "Clinton.",
+            "8-point",
+            "University of New Hampshire poll",
+        ),
+        (
+            "A Monmouth poll out Monday showed Clinton with a healthy lead over Sanders in New "
+            "York, earning 51 percent of the support of likely Democratic voters to Sanders’ 39 "
+            "percent.",
+            "51 percent",
+            "Monmouth poll",
+        ),
         # … never a count with no keeper named
         ("By one count, 40 people died in the storm.", "40", None),
         ("By Tuesday's count, Trump leads with 739 delegates.", "739", None),

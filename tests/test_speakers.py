@@ -6407,10 +6407,16 @@ def test_an_adjective_alone_is_no_noun_phrase():
     assert not any(_adjective_as_noun(t) for t in doc)
 
 
-# The day a speaker's words came is no part of its name: "on Monday", "out Monday", a
-# participle that only dates it (PolNeAR train: USA Today 2016-02-02, Politico 2016-04-11,
-# Western Journal 2016-07-14)
+# The day a speaker's words came is no part of its name: "on Monday", "out Monday", "out this
+# week", a participle that only dates it (PolNeAR train: USA Today 2016-02-02, Politico
+# 2016-04-11, Western Journal 2016-07-14; Politico 2016-03-07, story gold forty-seventh folder)
 DATED_SPEAKERS = [
+    (
+        "A University of New Hampshire poll out this week shows Clinton with an 8-point lead "
+        "over Trump in a hypothetical matchup — but there are some warning signs for Clinton.",
+        "Clinton with an 8-point lead over Trump in a hypothetical matchup",
+        "University of New Hampshire poll",
+    ),
     (
         "Cruz's campaign on Monday reported having almost $19 million in the bank.",
         "having almost $19 million in the bank",

@@ -42,7 +42,14 @@ from .attribution.context import Candidate, Context
 from .attribution.cue_table import CUE_TABLE
 from .attribution.cues import approves_someone, construction, verdict
 from .attribution.descriptions import BODY_NOUNS
-from .attribution.speakers import can_speak, group_name, speaker, speaker_of
+from .attribution.speakers import (
+    before_when,
+    can_speak,
+    group_name,
+    speaker,
+    speaker_of,
+    when_phrase,
+)
 from .entities import EntityIndex
 from .intervals import Intervals
 from .numbers import NumberMatch, scan
@@ -4757,7 +4764,7 @@ def _showing_document(verb: Token) -> str | None:
         noun = verb.head  # "returns … that showed", "a disclosure showing"
         words = noun.doc[noun.left_edge.i : verb.left_edge.i]
     elif subject is not None and not relative:
-        noun, words = subject, list(subject.subtree)
+        noun, words = subject, _without_when(subject)
     elif verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "released … returns, showing"
         noun = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
         words = list(noun.subtree) if noun is not None else []
@@ -4774,6 +4781,19 @@ def _showing_document(verb: Token) -> str | None:
     if not words:
         return None
     return group_name(noun.doc.text[words[0].idx : words[-1].idx + len(words[-1])])
+
+
+def _without_when(noun: Token) -> list[Token]:
+    """A document's words without the day it came out, as a speaker's name is read
+    (`when_phrase`): "A new Fox News poll out Thursday found 56 percent against it", "A
+    University of New Hampshire poll out this week" are the polls."""
+    dated = {
+        t.i
+        for c in noun.children
+        if c.i > noun.i and (when_phrase(c) or before_when(c))
+        for t in c.subtree
+    }
+    return [t for t in noun.subtree if t.i not in dated]
 
 
 # The subordinators of a clause that says when or why something was said.

@@ -1120,7 +1120,7 @@ def speaker_span(ctx: Context, head: Token) -> tuple[int, int]:
             continue  # "One-hundred candidates, including those who won": examples, not the name
         if _past_a_relative(head, chain[-1]):
             continue  # "The lawsuit, which was brought by A, and B": B is who brought it
-        if chain[-1].i > head.i and (when_phrase(chain[-1]) or _before_when(chain[-1])):
+        if chain[-1].i > head.i and (when_phrase(chain[-1]) or before_when(chain[-1])):
             continue  # "Cruz's campaign on Monday reported", "A Monmouth poll out Monday showed"
         if token.dep_ == "case" and token.i == head.i + 1:
             continue  # "Democrats’ vow": the owner without the possessive mark
@@ -1193,22 +1193,40 @@ def _listed_before(head: Token, token: Token, clause: Token) -> bool:
 
 def when_phrase(child: Token) -> bool:
     """A phrase after a speaker's head that tells only the day ("on Monday", "Wednesday",
-    "today"): when the words came, no part of who said them; a year may say who ("lawmakers
-    elected in 2010")."""
+    "today") or the week or month the day falls in, counted from the article's own ("this
+    week", "last month": "A University of New Hampshire poll out this week shows"): when the
+    words came, no part of who said them; a year may say who ("lawmakers elected in 2010",
+    "the class of this year")."""
     return (
         child.dep_ in ("prep", "npadvmod")
         and all(t.ent_type_ in _WHEN or t.dep_ in ("prep", "det") for t in child.subtree)
-        and any(t.ent_type_ in _WHEN and t.lower_ in _DAYS for t in child.subtree)
+        and any(t.ent_type_ in _WHEN and _names_a_day(t) for t in child.subtree)
     )
 
 
-def _before_when(child: Token) -> bool:
+def _names_a_day(word: Token) -> bool:
+    """ "Monday", "today"; or "week", "month", "weekend", "morning" … after "this", "last" or
+    "next" ("this week", "earlier this month"), which place the day against the article's."""
+    if word.lower_ in _DAYS:
+        return True
+    return word.lemma_.lower() in _DAYS_WITHIN and any(
+        c.dep_ == "det" and c.lower_ in _RELATIVE for c in word.children
+    )
+
+
+def before_when(child: Token) -> bool:
     """A bare adverb between a speaker's head and the day it puts the head at: "out" in "A
-    Monmouth poll out Monday"."""
+    Monmouth poll out Monday", "A University of New Hampshire poll out this week", wherever the
+    parse hangs the day ("A new Fox News poll out Thursday found": on the verb)."""
     if child.dep_ != "advmod" or child.n_lefts or child.n_rights:
         return False
-    after = next_token(child)
-    return after is not None and after.head.i == child.head.i and when_phrase(after)
+    phrase = next_token(child)
+    if phrase is None:
+        return False
+    first = phrase
+    while phrase.head.i > phrase.i and phrase.head.left_edge.i == first.i:
+        phrase = phrase.head  # "this" to "week"
+    return when_phrase(phrase)
 
 
 def _dates_only(verb: Token) -> bool:
@@ -1221,6 +1239,10 @@ _WHEN = frozenset("DATE TIME".split())
 _DAYS = frozenset(
     {name for name in WEEKDAYS if name.endswith("day")} | {"today", "yesterday", "tonight"}
 )
+# Stretches of time the day of a saying falls in, shorter than a year, and the words that count
+# them from the article's day.
+_DAYS_WITHIN = frozenset("week weekend month morning afternoon evening night".split())
+_RELATIVE = frozenset("this last next".split())
 
 
 def _informed(head: Token, child: Token) -> bool:
