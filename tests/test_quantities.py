@@ -2003,3 +2003,69 @@ def test_one_articles_two_bounds_of_one_value_are_two_quantities(brief, text, va
     result = brief(text, "The House passed a resolution on Tuesday.", "The Senate adjourned.")
     first, second = (cluster_of(result, value)["id"] for value in values)
     assert (first == second) is together
+
+
+# Two outlets' spans of time of one value with nothing else in common (`merge.figures.retold`):
+# a round span of years (`round_span`) is what many things of a story last; a span of days,
+# weeks or months, or one sharing a word or the verb, is one span retold.
+ROUND_SPANS = [
+    pytest.param(
+        "Mr. Putin backpedaled on his prediction a year ago that Russia would pull out of its "
+        "current slump within two years, and blamed the tumble in oil prices.",
+        "Business, once booming, has collapsed in the past two years, as many Chinese vehicles "
+        "fail to meet tough Russian certification standards.",
+        ("two years", "two years"),
+        False,
+        id="a-prediction-and-a-collapse-in-two-years",
+    ),
+    pytest.param(
+        "For two months, Democrats in Congress have been enmeshed in stalled negotiations with "
+        "Trump as he refused to accept a spending bill.",
+        "Trying to regain momentum after losing a grinding two-month battle with lawmakers over "
+        "funding the wall, Mr. Trump asserted that the flow of drugs was a crisis.",
+        ("two months", "two-month"),
+        True,
+        id="a-span-of-months-stays-retold",
+    ),
+    pytest.param(
+        "The conservative radio host Charlie Sykes lamented in an interview, “We have spent "
+        "20 years demonizing the liberal mainstream media.”",
+        "“The ones who have been here 20 years,” Trump asked. “Do we throw them out or work "
+        "with them?”",
+        ("20 years", "20 years"),
+        False,
+        id="twenty-years-of-a-host-and-of-immigrants",
+    ),
+    pytest.param(
+        "The traffic lanes were closed for four days in September, creating traffic gridlock "
+        "in Fort Lee.",
+        "The closures, which lasted for four days, caused massive traffic jams.",
+        ("four days", "four days"),
+        True,
+        id="a-span-of-days-stays-retold",
+    ),
+    pytest.param(
+        "Polls show Clinton up by 10 points in the next major contest on the primary calendar: "
+        "New York, which she represented for eight years in the U.S. Senate.",
+        "A loss to Sanders in the state she represented in the Senate for eight years would be "
+        "a huge setback.",
+        ("eight years", "eight years"),
+        True,
+        id="a-span-of-years-with-a-word-in-common-stays-one",
+    ),
+]
+
+
+@pytest.mark.parametrize("first, second, values, together", ROUND_SPANS)
+def test_two_outlets_round_spans_of_years_with_nothing_in_common_are_two_quantities(
+    brief, first, second, values, together
+):
+    """PolNeAR 2015-12 (Putin, The New York Times and The Washington Post), 2016-08 (Trump on
+    immigration, The New York Times and The Western Journal): two outlets' "two years" or "20
+    years" of different things were one cluster by their value alone (`retold`); a round span
+    of years needs a word or the verb in common, as a span of days or months does not (BASIL
+    2014 lane closures, 2019 national emergency)."""
+    result = brief(first, second, "The House passed a resolution on Tuesday.")
+    one = cluster_of(result, values[0], OUTLETS[0])
+    other = cluster_of(result, values[1], OUTLETS[1])
+    assert (one["id"] == other["id"]) is together

@@ -110,6 +110,9 @@ SPAN_STEP = 0.1
 # A count with no number ("hundreds of thousands") names counts up to this many times its
 # least value (`magnitude`): a count of the next magnitude has a word of its own ("millions").
 MAGNITUDE = 10
+# A span of time written in a unit from this up (a year's seconds, of 365 days: pint's year is
+# 365.25) is one of years or decades, which many things of a story last (`round_span`).
+YEAR = 365 * 24 * 3600
 # How well a figure fits a cluster (`fit`): whether it is one quantity with a member by
 # `same_quantity` (not only `retold`), whether it states the same value, whether both values
 # are precise, and how many words the two share. Compared as a tuple, the first most.
@@ -306,13 +309,16 @@ def retold(a: dict[str, Any], b: dict[str, Any]) -> bool:
     dollars", "Billions of dollars are at stake") is one sum retold too: read on BASIL, of
     the stories where two outlets write one magnitude of money, both are one sum each (2 of
     2: the wall Trump demanded, the back pay at stake); magnitudes apart ("tens of millions",
-    "millions") are not joined by this."""
+    "millions") are not joined by this. A round span of years (`round_span`) is one many
+    things of a story last, so two of them need a word or the verb in common
+    (`_measured_alike`)."""
     ka, kb = key_of(a), key_of(b)
     nouns = {ka["noun"], kb["noun"]} - {None}
     return (
         ka["dimension"] == kb["dimension"]
         and amount(ka)
         and len(nouns) <= 1
+        and not (round_span(a) and round_span(b) and not _measured_alike(ka, kb))
         and (
             same_value(a, b)
             or (rounds(a, b) and _stated_exactly(a, b))
@@ -320,6 +326,22 @@ def retold(a: dict[str, Any], b: dict[str, Any]) -> bool:
         )
         and not conflict(a, b)
     )
+
+
+def round_span(figure: dict[str, Any]) -> bool:
+    """A span of time of one significant digit written in years or decades (YEAR up): "two
+    years", "20 years", "two decades". Such a span is one many things of a story last, as "50"
+    is a count many things of it round to (`restated`): two outlets' "within two years" that
+    Russia would pull out of its slump (Putin's prediction) and "collapsed in the past two
+    years" (a trader's business); "We have spent 20 years demonizing the liberal mainstream
+    media" (a radio host) and "The ones who have been here 20 years" (Trump of immigrants)
+    (PolNeAR 2015-12, 2016-08). A story's own news lasts days, weeks or months, which outlets
+    retell in their own words ("closed for four days", "lasted for four days"; "For two
+    months, Democrats in Congress have been enmeshed in stalled negotiations", "a grinding
+    two-month battle with lawmakers"), and a span written to two digits ("75 years") is told
+    for what it measures."""
+    unit = _span_unit(figure)
+    return unit is not None and unit >= YEAR and _one_digit(figure)
 
 
 def recounted(a: dict[str, Any], b: dict[str, Any]) -> bool:
