@@ -667,6 +667,20 @@ def _object_cue(said: _Said) -> _Reading | None:
     return _Reading(content, clause=True)  # "hopes to win": what is said
 
 
+def _cast_as(said: _Said) -> _Reading | None:
+    """ "He has repeatedly characterized him as a person of unredeemable callousness",
+    "Fiorina routinely characterizes herself as a “change warrior”": a reporting verb that
+    casts its object as something (`lexicon.AS_VERBS`) and takes no object for what is said
+    (not `lexicon.OBJECT_CUE_VERBS`, which `_object_cue` reads) says what it casts the object
+    as, as the verbs of seeing as do (`as_verb`)."""
+    if said.lemma not in lexicon.AS_VERBS or said.lemma in lexicon.OBJECT_CUE_VERBS:
+        return None
+    if said.complement or said.speaker is None:
+        return None
+    found = as_verb(said.ctx, said.verb)
+    return _Reading(found.content) if found is not None else None
+
+
 def _can_say(said: _Said) -> bool:
     """The verb's subject is one who can say something, or a document, bodies of a kind or an
     "it" standing for a speaker."""
@@ -932,6 +946,7 @@ SPEECH_READINGS: tuple[Callable[[_Said], _Reading | None], ...] = (
     _estimate,
     _claimed,
     _speech_act_told,
+    _cast_as,
     _object_cue,
     _in_the_tables_shape,
     _said_about,
@@ -1339,6 +1354,39 @@ def _as_after(verb: Token) -> Token | None:
         (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i),
         None,
     )
+
+
+# Verbs whose clause tells a view someone hopes or expects others to hold, not one held.
+_HOPED_FOR = frozenset("hope want wish expect bet".split())
+
+
+def as_predicate(verb: Token) -> Token | None:
+    """The "as" of "describe X as Y" where Y is an adjective or a participle that the parser
+    made a clause of its own on the verb, "as" its adverb or mark ("describe her as likable and
+    inspiring", "describe foreign political parties as covered under the law", "described the
+    country as beset by illegal immigrants"): the predicate the verb's object is cast as, after
+    the object, for the object verbs that cast as (`_complement_content`). The verbs of seeing
+    as (`as_verb`) do not read it: "they see their own party as insufficiently committed",
+    "they see Trump as most likely to deliver it" are the writer's account of voters in the
+    story gold (2 stories). Not a clause with a subject of its own ("as he accepted the
+    nomination": when), nor a comparison ("as quickly as it could"), nor a view someone expects
+    or hopes others will hold ("Clinton is hoping voters describe her as ready": the story
+    gold's not-statement on "see", the writer's reading of a hope)."""
+    obj = object_after(verb)
+    if obj is None or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None
+    if verb.dep_ == "ccomp" and cues.lemma(verb.head) in _HOPED_FOR:
+        return None
+    for clause_ in (c for c in verb.children if c.dep_ == "advcl" and c.i > obj.i):
+        if clause_.tag_ not in ("JJ", "VBN", "VBG") or _has_subject(clause_):
+            continue
+        as_ = clause_.left_edge
+        if as_.lower_ != "as" or as_.head != clause_ or as_.dep_ not in ("advmod", "mark"):
+            continue
+        if any(c.lower_ == "as" for c in clause_.children if c.i > clause_.i):
+            continue  # "as quickly as it could"
+        return as_
+    return None
 
 
 # Prepositions of when, where and why, which end what an "as" phrase says.
@@ -2442,11 +2490,14 @@ def _complement_content(
             parts += [c for c in after if c.dep_ == "xcomp"]
     elif lemma in lexicon.OBJECT_CUE_VERBS and any(c.dep_ in ("dobj", "xcomp") for c in after):
         preps = _OBJECT_PREPS + _LIKENED_TO.get(lemma, ())
+        # "describing the security team as highly accomplished": the predicate "as" opens
+        cast = as_predicate(verb) if lemma in lexicon.AS_VERBS else None
         parts = [
             c
             for c in after
             if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp")
             or (c.dep_ == "prep" and c.lower_ in preps)
+            or (cast is not None and c == cast.head)
         ]
     elif _fronted_object(verb) and (lemma in lexicon.AS_VERBS or cues.verdict(verb, lemma)):
         # "in what officials described as a necessary national security measure", "the
