@@ -304,7 +304,7 @@ def headed(
             if not good and (near is None or score > near.score):
                 near = _Phrase(score, text, value, verb_after)
     if best:
-        # "Russian soldiers" of "… Russian soldiers killed or wounded": the sentence beside
+        # "House Democrats" of "… House Democrats have signed a letter": the sentence beside
         shown = {"context": best.value["context"], "source": best.value["location"]}
         return {"heading": _capital(best.text), "sentence": shown if best.verb_after else None}
     aged = _age_owner(cluster["values"])
@@ -674,8 +674,16 @@ def _phrases(value: dict[str, Any]) -> Iterator[tuple[float, str, bool, bool]]:
                 text, tokens, lemmas, wanted, left, j
             ):
                 continue
+            phrase = text[tokens[left][0] : tokens[j][1]]
             verb_after = i > last_in and _its_verb_after(tokens, broken, lemmas, wanted, j)
-            yield score, text[tokens[left][0] : tokens[j][1]], good, verb_after
+            counts = value.get("counted") and not (value.get("unit") or value.get("currency"))
+            undergone = (
+                _what_they_underwent(text, tokens, broken, lemmas, wanted, j) if counts else None
+            )
+            if verb_after and undergone:
+                # "Children killed" of "20 children were killed": a noun and what it underwent
+                phrase, verb_after, good = f"{phrase} {undergone}", False, bool(nouns)
+            yield score, phrase, good, verb_after
 
 
 def _its_verb_after(
@@ -691,7 +699,8 @@ def _its_verb_after(
     Russian troops have been killed or wounded", "nearly 1 million federal workers were
     furloughed", "33 Senate Democrats voted"). Such a phrase names who or what is counted, not
     what is measured: it heads the cluster with its sentence beside, as the counted noun alone
-    does ("20 children were killed": "Children")."""
+    does ("20 children were killed": "Children"), unless it takes what they underwent
+    (`_what_they_underwent`)."""
     k = j + 1
     while k < len(tokens) and not broken[k - 1] and tokens[k][2].lower() in _CLAUSE_VERBS:
         k += 1
@@ -703,6 +712,79 @@ def _its_verb_after(
     # a measure word that is no verb of the key is one in a verb's form ("wounded"), not a
     # noun ("at least four Super Tuesday states, according to")
     return "verb" in kinds or ("measure" in kinds and word.endswith(("ed", "ing")))
+
+
+def _what_they_underwent(
+    text: str,
+    tokens: list[tuple[int, int, str]],
+    broken: list[bool],
+    lemmas: list[str | None],
+    wanted: dict[str, set[str]],
+    j: int,
+) -> str | None:
+    """The participle the things counted stand under right after a phrase ending on token j,
+    with the participle coordinated with it, as the text writes them: "killed or wounded" of
+    "more than 1,000 Russian soldiers killed or wounded on average daily" and of "around
+    600,000 Russian troops have been killed or wounded", "furloughed" of "nearly 1 million
+    federal workers were furloughed". What they underwent is what the figure counts: the
+    heading takes it ("Russian troops killed or wounded: around 600,000 troops"; "Russian
+    troops: around 600,000 troops" read as an army's size, the round-58 reader of the seed).
+    Only a passive (a form of "be" before the participle, no modal: "will be deployed" is not
+    yet done) or a bare participle that is plainly one (coordinated with another, or before
+    its agent's "by") is taken; "33 Senate Democrats voted", "two black senators have
+    served" and "the majority of packages originated." (BASIL 1f99798f, Fox) tell what the
+    things did, and keep their sentence beside (`_its_verb_after`). A negation stops it
+    ("were not killed"): no heading drops one; so does what the participle goes on to
+    ("furloughed or forced to work without pay": `_PARTICIPLE_GOES_ON`; "At least four of
+    the documents were marked “classified.”", BASIL 87609973). Only a count is headed so
+    (`_phrases`): "a $5,000 football signed by American presidents" (f506aafc) and "The
+    $6,400 figure is based on" (b5eefefb) count no footballs nor figures."""
+    k = j + 1
+    helpers = []
+    while k < len(tokens) and not broken[k - 1] and tokens[k][2].lower() in _CLAUSE_VERBS:
+        helpers.append(tokens[k][2].lower())
+        k += 1
+    if k >= len(tokens) or broken[k - 1] or any(h in _BEFORE_A_VERB for h in helpers):
+        return None
+    passive = bool(_BE & set(helpers))
+    if helpers and not passive:
+        return None  # "have signed", "had voted": what they did
+    if not _a_participle(tokens[k][2], passive):
+        return None
+    last = k
+    if (
+        k + 2 < len(tokens)
+        and not broken[k]
+        and not broken[k + 1]
+        and tokens[k + 1][2] in ("or", "and")
+        and _a_participle(tokens[k + 2][2], passive)
+        and lemmas[k + 2] is not None
+    ):
+        last = k + 2  # "killed or wounded", "killed and injured"
+    if not passive and last == k and (broken[k] or tokens[k + 1][2] != "by"):
+        return None  # "the majority of packages originated.": what they did
+    following = "" if broken[last] else tokens[last + 1][2].lower()
+    if following in _PARTICIPLE_GOES_ON:
+        return None  # "furloughed or forced to work without pay": the heading would cut it
+    gap = text[tokens[last][1] : tokens[last + 1][0]] if last + 1 < len(tokens) else ""
+    if gap.strip()[:1] in ("“", '"', "‘", ":"):
+        return None  # "were marked “classified.”": what they were marked is cut
+    return text[tokens[k][0] : tokens[last][1]]
+
+
+# The forms of "be" that make a participle after them a passive (`_what_they_underwent`).
+_BE = frozenset("was were is are been be being".split())
+# Words after a participle that carry on what it says (an infinitive, another participle, an
+# object): a heading ending on the participle would cut it (`_what_they_underwent`).
+_PARTICIPLE_GOES_ON = frozenset("to and or a an the".split()) | _DETERMINERS
+
+
+def _a_participle(word: str, passive: bool) -> bool:
+    """Whether a word reads as a past participle: in lower case, ending in "-ed" (not "-eed":
+    "need") or, after a form of "be", "-en" or "-wn" ("taken", "shown")."""
+    if not word.islower() or word.endswith("eed"):
+        return False
+    return word.endswith("ed") or (passive and word.endswith(("en", "wn")))
 
 
 def _reports_its_object(tokens: list[tuple[int, int, str]], k: int) -> bool:
