@@ -797,3 +797,31 @@ def test_the_open_questions_link_counts_what_its_section_lists(store):
     part = text.split("## Open questions")[1].split("## Sources")[0]
     assert "_None: the articles answer every question they ask._" in part
     assert part.split("### Answered in the articles")[1].count("\n- ") == answered
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        (  # BASIL 1e41e98b (NYT): "Concrete wall: 2,000 miles" read as a wall Trump wants
+            "President Trump spoke on Friday. He conceded that “we do not need 2,000 miles of "
+            "concrete wall from sea to shining sea — we never did” and invoked the utility of "
+            "“smart walls” that substitute some physical barriers for drones and other sensors.",
+            "Concrete wall (denied, not stated)",
+        ),
+        (  # a near miss: the amount stated, not denied, keeps its heading
+            "President Trump spoke on Friday. He said that “we need 2,000 miles of concrete wall "
+            "from sea to shining sea” and invoked the utility of “smart walls”.",
+            "Concrete wall",
+        ),
+    ],
+)
+def test_a_denied_figures_heading_keeps_the_denial(tmp_path, text, heading):
+    """A negation is never dropped from a heading (the round-58 reader of BASIL 1e41e98b): a
+    cluster whose every value is denied carries the note its lines carry, and the sentence
+    that denies it goes beside; a stated figure's heading has neither."""
+    brief = _briefed(tmp_path, {"The New York Times": text}, published="2019-01-25")
+    cluster = next(c for c in brief["figures"] if c["values"][0]["text"] == "2,000 miles")
+    assert cluster["heading"] == heading, cluster["heading"]
+    denied = heading.endswith("(denied, not stated)")
+    assert (cluster["heading_sentence"] is not None) == denied
+    assert f"### {heading}: 2,000 miles" in brief_markdown(brief)

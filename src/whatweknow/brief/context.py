@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 from .. import lexicon
 from ..merge import why_disputed
 from ..merge.figures import key_of
-from .numbers import plural, range_text, unit_name
+from .numbers import DENIED, plural, range_text, unit_name
 
 # A sentence ends at . ! or ? (and any closing quote or bracket) before a space and a capital,
 # a digit or an opening quote; or at a line break.
@@ -93,10 +93,26 @@ def add_context(store: Any, brief: dict[str, Any]) -> None:
             v.get("unit") == "year of age" for v in cluster["values"]
         ):
             made["heading"] = people[made["heading"]]  # "Lewis, now 77,": John Lewis
+        if cluster["values"] and all(v.get("negated") for v in cluster["values"]):
+            made = denied(made, cluster["values"])
         cluster["heading"] = made["heading"]
         cluster["heading_sentence"] = made["sentence"]
         cluster["unit"] = unit(cluster)
         cluster["stated"] = range_text(cluster)
+
+
+def denied(made: dict[str, Any], values: list[dict[str, Any]]) -> dict[str, Any]:
+    """The heading of a cluster whose every value its source denies, with the note its lines
+    carry and the sentence beside: "Concrete wall: 2,000 miles" read as a wall Trump wants,
+    where he said “we do not need 2,000 miles of concrete wall” (BASIL 1e41e98b, NYT; the
+    round-58 reader), and "Votes: 60 votes" of "Senate Democrats could not muster the 60
+    votes needed" (2153fb3e) as votes had. No heading drops a negation; a word of the text
+    is never put in its place, the sentence beside says how it was denied."""
+    shown = made["sentence"]
+    if shown is None:
+        first = next((v for v in values if v.get("context")), None)
+        shown = {"context": first["context"], "source": first["location"]} if first else None
+    return {"heading": f"{made['heading']} ({DENIED})", "sentence": shown}
 
 
 def cue_as_written(text: str, cue: str, start: int) -> str:

@@ -111,6 +111,11 @@ def _times(count: int) -> str:
     return "twice" if count == 2 else f"{count} times"
 
 
+# The note on a figure its source denies ("we do not need 2,000 miles of concrete wall"): on
+# its line, and on its cluster's heading when every value is denied (`context.add_context`).
+DENIED = "denied, not stated"
+
+
 def describe_value(value: dict[str, Any], values: list[dict[str, Any]] = ()) -> str:
     """ "“as many as 100,000” troops, per unnamed sources via Bloomberg (hedged)"; a value a
     later one superseded names that one as a reader finds it among `values` (its cluster's),
@@ -126,7 +131,7 @@ def describe_value(value: dict[str, Any], values: list[dict[str, Any]] = ()) -> 
     if value.get("hedged"):
         notes.append("hedged")
     if value.get("negated"):
-        notes.append("denied, not stated")
+        notes.append(DENIED)
     if value.get("superseded_by"):
         notes.append(f"superseded by {_later(value['superseded_by'], values)}")
     notes.append(f"source reliability {value['reliability']}")
