@@ -2223,6 +2223,69 @@ def test_a_title_alone_is_the_one_person_the_coverage_gives_it(tmp_path):
     assert two.canonical("vice president", "person") == "vice president"
 
 
+_STATE_OFFICERS = [
+    _person("Eric Schneiderman", None, "New York Attorney General Eric Schneiderman"),
+    _person("Greg Abbott", None, "Texas Gov. Greg Abbott"),
+    _person("Eric Holder", None, "Attorney General Eric Holder"),
+    _person("Jon Husted", None, "Ohio Secretary of State Jon Husted"),
+]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "shown"),
+    [
+        # USA Today on the Trump University records (2016): "The attorney general of the
+        # state of New York" is the man the Washington Post names "New York Attorney General
+        # Eric Schneiderman"
+        ("The attorney general of the state of New York", "Eric Schneiderman"),
+        ("the attorney general of New York", "Eric Schneiderman"),
+        ("the governor of Texas", "Greg Abbott"),
+        # … but not an office of another state, a former one, nor one the coverage gives
+        # no one with that state
+        ("the attorney general of Texas", "the attorney general of Texas"),
+        ("the former governor of Texas", "the former governor of Texas"),
+        ("the lieutenant governor of Texas", "the lieutenant governor of Texas"),
+        ("the governor of New York", "the governor of New York"),
+        # Husted's title stops at "of": "secretary of state" in Ohio is no "secretary of Ohio"
+        ("the secretary of state of Ohio", "the secretary of state of Ohio"),
+    ],
+)
+def test_an_office_of_a_state_is_the_one_person_the_coverage_titles_so(speaker, shown):
+    people = People(_STATE_OFFICERS)
+    assert people.canonical(speaker, "person") == shown
+
+
+def test_an_office_of_a_state_joins_the_person_another_outlet_titles_so(tmp_path):
+    # USA Today and the Washington Post on the Trump University records (2016); the Post
+    # prints the state before the title, the letter names the office alone
+    texts = [
+        "The attorney general of the state of New York is suing Trump for $40 million, "
+        "claiming Trump University was a scam.",
+        "In addition to the class action cases, New York Attorney General Eric Schneiderman "
+        "filed a $40 million lawsuit in 2013. Schneiderman alleged in the suit that Trump "
+        "personally earned $5 million from the enterprise.",
+    ]
+    found = _outlets_by_speaker(tmp_path, texts, ["USA Today", "Washington Post"], "2016-06-01")
+    assert found["Eric Schneiderman"] == ["USA Today", "Washington Post"], found
+    # the office of another state stays apart
+    texts[0] = texts[0].replace("New York", "Texas")
+    (tmp_path / "tx").mkdir()
+    found = _outlets_by_speaker(
+        tmp_path / "tx", texts, ["USA Today", "Washington Post"], "2016-06-01"
+    )
+    assert found["Eric Schneiderman"] == ["Washington Post"], found
+
+
+def test_an_office_of_a_state_two_people_hold_names_neither():
+    people = People(
+        [
+            _person("Rick Perry", None, "Texas Gov. Rick Perry"),
+            _person("Greg Abbott", None, "Texas Gov. Greg Abbott"),
+        ]
+    )
+    assert people.office_holder("the governor of Texas") is None
+
+
 def test_a_title_alone_opening_a_sentence_is_the_one_person_the_coverage_gives_it(tmp_path):
     # HuffPost on the 2012 vice-presidential debate opens a paragraph with "The vice
     # president dominated the spotlight …" (here one that says something); the NYT names

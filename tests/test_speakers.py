@@ -5232,6 +5232,39 @@ def test_a_pronoun_goes_on_with_the_name_its_sentence_is_about_though_the_parse_
     assert said.speaker.name == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "aliases"),
+    [
+        # the Washington Post on the Trump University records (2016): the state is the office's
+        (
+            "In addition to the class action cases, New York Attorney General Eric "
+            "Schneiderman filed a $40 million lawsuit in 2013.",
+            "Eric Schneiderman",
+            ["Attorney General Eric Schneiderman", "New York Attorney General Eric Schneiderman"],
+        ),
+        (
+            "Texas Gov. Greg Abbott signed the bill on Friday.",
+            "Greg Abbott",
+            ["Gov. Greg Abbott", "Texas Gov. Greg Abbott"],
+        ),
+        # a country, or a word that is no state, is not kept
+        (
+            "U.S. Attorney General Eric Holder said the case was closed.",
+            "Eric Holder",
+            ["U.S. Attorney General Eric Holder"],
+        ),
+        (
+            "Former Attorney General Eric Holder said the case was closed.",
+            "Eric Holder",
+            ["Attorney General Eric Holder"],
+        ),
+    ],
+)
+def test_a_state_before_a_persons_titles_is_kept_as_an_alias(text, name, aliases):
+    (person,) = [e for e in entities_of(text) if e.name == name]
+    assert sorted(a for a in person.aliases if " " in a) == sorted(aliases)
+
+
 def test_mr_and_mrs_go_by_the_given_names_sex_where_the_text_gives_none():
     # the NYT on the Clintons' returns (names changed): neither full name comes with a sex
     text = (

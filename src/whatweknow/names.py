@@ -128,6 +128,47 @@ def roles(aliases: Iterable[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+def placed_roles(aliases: Iterable[str]) -> frozenset[tuple[str, str]]:
+    """(state, role) of the titles a US state opens before a name ("New York Attorney General
+    Eric Schneiderman": New York, attorney general; "Texas Gov. Greg Abbott": Texas,
+    governor): the office a description "the attorney general of the state of New York"
+    names again. A title with no state before it gives none."""
+    found = set()
+    for alias in aliases:
+        words = alias.split()
+        for size in (2, 1):
+            state = state_named(" ".join(words[:size])) if len(words) > size else None
+            if state is None or not words[size][:1].isupper():
+                continue
+            found |= {(state, role) for role in roles([" ".join(words[size:])])}
+            break
+    return frozenset(found)
+
+
+def office_of_state(text: str) -> tuple[str, str] | None:
+    """(state, role) of an office named by its title and a US state, lowercase: "the attorney
+    general of the state of New York", "the governor of Texas"; None for anything else."""
+    words = text.split()
+    if words[:1] and words[0].casefold() == "the":
+        words = words[1:]
+    if "of" not in words:
+        return None
+    at = words.index("of")
+    title, place = words[:at], words[at + 1 :]
+    if not title or any(w[:1].isupper() for w in title):
+        return None
+    found = roles([" ".join(title)])
+    role = next(iter(found), "")
+    if len(found) != 1 or len(role.split()) != len(title):
+        return None
+    if len(place) > 3 and [w.casefold() for w in place[:3:2]] == ["the", "of"]:
+        if place[1].casefold() not in _PLACE_KINDS:
+            return None
+        place = place[3:]
+    state = state_named(" ".join(place)) if place and place[0][:1].isupper() else None
+    return (state, role) if state else None
+
+
 @cache
 def _states() -> dict[str, str]:
     """Each US state (and D.C.) by its name, AP abbreviation and postal code, folded."""

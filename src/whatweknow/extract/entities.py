@@ -896,6 +896,7 @@ def _sharing_a_surname(
 # "U.S. Attorney General Eric Holder"): kept as an alias, it carries the sex and role the text
 # gives a name to the merge, where a bare surname is told apart across the coverage.
 _TITLE_WORD = re.compile(r"([A-Z][A-Za-z.]*)\s+$")
+_STATE_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z][A-Za-z.]*\s+)?)([A-Z][A-Za-z.]*)\s+$")
 
 
 def _titled(text: str, span: Span) -> list[str]:
@@ -911,7 +912,15 @@ def _titled(text: str, span: Span) -> list[str]:
         elif word not in lexicon.TITLE_MODIFIERS:
             break
         start = found.start()
-    return [text[start : span.end]] if titled else []
+    if not titled:
+        return []
+    # a US state before the titles is the office's, kept as a second alias for the merge
+    # ("New York Attorney General Eric Schneiderman": `names.placed_roles`)
+    before = _STATE_BEFORE.search(text, max(0, start - 20), start)
+    for at in (before.start(1), before.start(2)) if before is not None else ():
+        if state_named(text[at:start]) is not None:  # "New York", "Texas", "Calif."
+            return [text[start : span.end], text[at : span.end]]
+    return [text[start : span.end]]
 
 
 # Where a sentence may end: a word and a full stop, question or exclamation mark (a quote's

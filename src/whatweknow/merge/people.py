@@ -132,7 +132,15 @@ from wordfreq import zipf_frequency
 
 from .. import lexicon
 from ..dates import MONTHS, WEEKDAYS
-from ..names import given_name_listed, joined, place_length, roles, sex_of_given_name
+from ..names import (
+    given_name_listed,
+    joined,
+    office_of_state,
+    place_length,
+    placed_roles,
+    roles,
+    sex_of_given_name,
+)
 from .joins import Groups
 
 # Titles and roles before a name. nameparser's list (812 titles) and ours, less the words that
@@ -776,6 +784,8 @@ class People:
         seen: Counter[tuple[str, ...]] = Counter()
         sexes: dict[tuple[str, ...], set[str]] = defaultdict(set)  # the sexes the texts give
         titled: dict[tuple[str, ...], set[str]] = defaultdict(set)  # the roles they print
+        # the offices of a state they print ("New York Attorney General Eric Schneiderman")
+        placed: dict[tuple[str, ...], set[tuple[str, str]]] = defaultdict(set)
         org_names: Counter[str] = Counter()
         bare: list[tuple[str, dict[str, Any]]] = []  # the people named by surname alone
         for entity in entities:
@@ -805,6 +815,7 @@ class People:
                 if entity.get("gender"):
                     sexes[key].add(entity["gender"])
                 titled[key] |= roles(entity.get("aliases") or ())
+                placed[key] |= placed_roles(entity.get("aliases") or ())
             elif kind == "organization":
                 org_names[name] += 1
                 for alias in entity.get("aliases") or []:
@@ -852,11 +863,15 @@ class People:
         # the titles printed before a bare surname are the person's it names
         # ("Vice President Biden" beside "Joe Biden")
         self.held = list(self.roles)
+        self.held_in: list[set[tuple[str, str]]] = [
+            set().union(*(placed.get(key, set()) for key in cluster)) for cluster in self.people
+        ]
         for name, entity in bare:
             held = roles(entity.get("aliases") or ())
             number = self.person(name, _Cues(gender=entity.get("gender"), roles=held))
             if held and number is not None:
                 self.held[number] |= held
+                self.held_in[number] |= placed_roles(entity.get("aliases") or ())
 
     # -- people ------------------------------------------------------------------------------
 
@@ -1123,6 +1138,10 @@ class People:
         none, or to two ("President Trump" beside "President Obama"), or the title is a
         former one ("the former vice president") or one word ("the president", whom every
         body has). The article may open a sentence: "The vice president said …"."""
+        office_in = office_of_state(name)
+        if office_in is not None:  # "the attorney general of the state of New York"
+            holders = [n for n, held in enumerate(self.held_in) if office_in in held]
+            return holders[0] if len(holders) == 1 else None
         printed = name.split()
         if [fold(w) for w in printed[:1]] == ["the"]:
             printed = printed[1:]
@@ -1592,6 +1611,7 @@ class People:
             self.sex[keep] = None
         self.roles[keep] |= self.roles[drop]
         self.held[keep] |= self.held[drop]
+        self.held_in[keep] |= self.held_in[drop]
 
     def _know_one_document(self, said: list[tuple[str, str, str]]) -> None:
         """One document, however each article words it: an article's names for one kind of
