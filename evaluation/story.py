@@ -37,7 +37,8 @@ statements
   and why: its statements not found there, found "as" another speaker, or not in the brief;
   only where two outlets show them can the merge join them);
 - one person per speaker: brief speakers holding statements with the right speaker (as above)
-  whose gold speakers are one person (a merge of two people fails here).
+  whose gold speakers are one person (a merge of two people fails here); a statement the
+  brief shows only as the "via" of the one it relays is held by that name.
 
 figures
 - found / value / qualifier / source right: gold figures overlapped by a predicted figure; of
@@ -499,6 +500,12 @@ def score_story(
             for source in item.get("also_in", []):
                 place = (source["document"], source["start"], source["end"])
                 brief_speaker.setdefault(place, speaker["name"])
+    # a statement that only relays one inside it is shown as that one's "via", by its
+    # speaker's name ("unnamed sources believe … via Bloomberg"): its speaker is in the brief
+    for speaker in brief["speakers"]:
+        for item in speaker["statements"]:
+            if item.get("via_statement"):
+                brief_speaker.setdefault(item["via_statement"], item["via"])
     document_of = {key: a.record["document"]["id"] for key, a in articles.items()}
 
     def speaker_in_brief(key: str, statement: dict[str, Any]) -> str | None:

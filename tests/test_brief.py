@@ -15,7 +15,7 @@ from whatweknow.brief.html import brief_html, cue_label, described
 from whatweknow.cli import cli
 from whatweknow.model import Article
 
-from .conftest import ingest_seed_and_coverage
+from .conftest import SEED, ingest_seed_and_coverage
 
 
 @pytest.fixture(scope="module")
@@ -424,6 +424,145 @@ def test_a_quote_told_according_to_where_it_was_found_is_shown_once(tmp_path, te
     assert len(lines) == 1, lines
     name, shown_via = lines[0]
     assert speaker in name and via in (shown_via or ""), lines
+
+
+# The seed's second nested attribution, after the sentence that names Chun in full.
+_CHUN = (
+    "And as the war in Ukraine creeps into its third year, these North Korean troops may be "
+    "among “the most capable” of the troops available to Russia, said Chun In-bum, a retired "
+    "South Korean army lieutenant general.\n\nThe South fears that “its adversary could boast "
+    "more hostile capabilities” as a result of the experience its soldiers would gain on the "
+    "battlefield, said Lt (retd) Chun."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via", "words"),
+    [
+        # the seed, twice
+        (
+            "According to Bloomberg, unnamed sources believe that Pyongyang may actually deploy "
+            "as many as 100,000 troops.",
+            "unnamed sources",
+            "Bloomberg",
+            "as many as 100,000 troops",
+        ),
+        (_CHUN, "South", "Chun In-bum", "more hostile capabilities"),
+        # BASIL 4ca3b2e5 (Fox), 76945c36 (NYT), 08b29e71 (Fox), 12bf9108 (NYT), d633de7f (NYT)
+        (
+            "McConnell warned Trump in private that declaring an emergency would spark a "
+            "backlash among Republicans, according to The Washington Post.",
+            "McConnell",
+            "Washington Post",
+            "spark a backlash",
+        ),
+        (
+            "The Washington Post reported that Lauten had confirmed that she had made both "
+            "Facebook postings attributed to her.",
+            "Lauten",
+            "Washington Post",
+            "both Facebook postings",
+        ),
+        (
+            "Trump confirmed that former Sen. Joe Lieberman is his top choice, according to "
+            "White House pool reports.",
+            "Trump",
+            "pool reports",
+            "his top choice",
+        ),
+        (
+            "President Trump thinks Alabama Republican Senate candidate Roy Moore “will do the "
+            "right thing and step aside” if the sexual misconduct allegations against him are "
+            "true, the White House said in a statement Thursday.",
+            "Trump",
+            "White House",
+            "step aside",
+        ),
+        (
+            "Kelly Townsend, a founder of the Greater Phoenix Tea Party, said Mr. Trump told "
+            "them that he was interested in learning more about the legislation in Arizona.",
+            "Trump",
+            "Townsend",
+            "learning more about the legislation",
+        ),
+    ],
+)
+def test_a_statement_retold_whole_is_shown_once_under_its_speaker_via_the_teller(
+    tmp_path, text, speaker, via, words
+):
+    """ "According to Bloomberg, unnamed sources believe that …" was shown twice: under
+    Bloomberg ("unnamed sources believe that …") and under unnamed sources ("believe: that …
+    via Bloomberg"). A statement whose content is another statement whole, and no words of its
+    own, is one claim: the inner speaker’s, relayed by the outer one (about 40 such pairs in 216
+    BASIL articles). It is shown once, under the inner speaker, via the teller."""
+    brief = _briefed(tmp_path, {"The New York Times": text})
+    lines = [(e["name"], s["via"], s["text"]) for e in brief["speakers"] for s in e["statements"]]
+    told = [line for line in lines if words in line[2]]
+    assert len(told) == 1, lines
+    name, shown_via, _ = told[0]
+    assert speaker in name and via in (shown_via or ""), lines
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # BASIL 0881abc0 (NYT): what LePage believes, not what the lawmaker said
+        ("LePage came to believe that a Democratic lawmaker had called him a racist.", "racist"),
+        # BASIL 22da9865 (NYT, the speaker named): what the agents seemed to think
+        ("John Dowd also said the agents seemed to think Flynn was confused.", "was confused"),
+        # BASIL cfac18d8 (NYT): Sanders questioned the refusal, a claim named as a thing
+        (
+            "Bernie Sanders, who was campaigning in Iowa on Sunday, has opposed the trade deal "
+            "and questioned Clinton's refusal to say where she stood.",
+            "where she stood",
+        ),
+        # BASIL 90379db0 (NYT): the son signed a petition; the governor says so
+        (
+            "As evidence, the governor said even his own son had signed a petition urging him "
+            "to veto the bill.",
+            "veto the bill",
+        ),
+    ],
+)
+def test_a_statement_that_says_more_than_the_one_inside_it_keeps_its_own_line(
+    tmp_path, text, words
+):
+    """Where the outer statement believes the inner one, says its speaker only seemed to say
+    it, names it as a thing it acts on, or tells more than it, it is a claim of its own: both
+    lines stay."""
+    brief = _briefed(tmp_path, {"The New York Times": text})
+    lines = [(e["name"], s["text"]) for e in brief["speakers"] for s in e["statements"]]
+    assert len([line for line in lines if words in line[1]]) == 2, lines
+
+
+def test_the_seeds_relay_is_named_one_way_on_every_line(tmp_path):
+    """The seed brief named one relay two ways: "per unnamed sources via Bloomberg" on the
+    figure's line, "Sources: unnamed sources" above it and "(unnamed sources, BBC)" in its
+    dispute, beside a section of Bloomberg's own. Every line names it "unnamed sources via
+    Bloomberg", in Markdown, HTML and JSON; Bloomberg has no section."""
+    db = tmp_path / "seed.db"
+    CliRunner().invoke(
+        cli, ["ingest", str(db), str(SEED), "--published", "2024-11-05", "--outlet", "BBC"]
+    )
+    markdown = brief(str(db))
+    assert "; unnamed sources via Bloomberg, reported by BBC._" in markdown
+    assert "“as many as 100,000” (unnamed sources via Bloomberg, BBC)._" in markdown
+    assert "- unnamed sources via Bloomberg: “as many as 100,000”" in markdown
+    assert "unnamed sources," not in markdown and "unnamed sources:" not in markdown
+    assert "### Bloomberg" not in markdown
+    assert markdown.count("“its adversary could boast more hostile capabilities”") == 1
+    data = json.loads(brief(str(db), "--format", "json"))
+    assert "Bloomberg" not in {e["name"] for e in data["speakers"]}
+    # the relay is kept: its name, and the statement that relays (its record, its cue)
+    (told,) = [s for e in data["speakers"] for s in e["statements"] if s["via"] == "Bloomberg"]
+    with Store(db) as store:
+        document_id, statement_id = told["via_statement"].split("/")
+        ((_, relay),) = store.records("statements", [document_id], {(document_id, statement_id)})
+    assert relay["cue"]["text"] == "According to"
+    (sources,) = [c["sources"] for c in data["figures"] if c["status"] == "disputed"]
+    assert {"source": "unnamed sources", "via": ["Bloomberg"], "reported_by": ["BBC"]} in sources
+    html = brief(str(db), "--format", "html")
+    assert "unnamed sources via Bloomberg" in html and "unnamed sources, BBC" not in html
 
 
 def test_a_colon_is_no_cue_label(tmp_path):

@@ -345,7 +345,8 @@ def test_a_figure_its_source_gave_originally_says_so_on_its_line():
     assert statement["cue"] == "originally put at"
     assert describe_value(pentagon).startswith("“about 11,000” per Pentagon, originally (about;")
     assert who_gives(pentagon) == "Pentagon, originally"
-    assert who_gives(bloomberg) == "unnamed sources"
+    # the relay is named with its source on every line: "unnamed sources via Bloomberg"
+    assert who_gives(bloomberg) == "unnamed sources via Bloomberg"
     assert describe_value(bloomberg).startswith("“as many as 100,000” per unnamed sources via")
     assert "originally" not in describe_value(bloomberg)
     # every line of the cluster and its dispute names the Pentagon one way

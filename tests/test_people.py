@@ -824,6 +824,58 @@ def test_some_of_a_group_an_article_quotes_beside_the_group_is_a_speaker_of_its_
     assert found["Republicans"] == ["Fox News", "HuffPost", "The New York Times"]
 
 
+@pytest.mark.parametrize(
+    ("texts", "speakers"),
+    [
+        # BASIL 22da9865 (NYT)
+        (
+            [
+                "That tweet immediately caused problems for the White House, as some legal "
+                "experts said it potentially exposed the president to obstruction of justice "
+                "allegations."
+            ],
+            {"some legal experts"},
+        ),
+        # BASIL 062117bd (NYT), 4a0712e7 (Fox)
+        (
+            [
+                "But some observers said Cantor’s tough stance toward the end of the primary was "
+                "too little too late."
+            ],
+            {"some observers"},
+        ),
+        (
+            [
+                "In Tuesday's arguments, several justices suggested they were troubled by the case "
+                "and lower court decisions against Bentonville, Ark.-based Wal-Mart."
+            ],
+            {"several justices"},
+        ),
+        # the bulk of a group holds its view: "many Democrats" are Democrats
+        (["Many Democrats said the deal was unacceptable."], {"democrats"}),
+        # another outlet names the group itself: how many spoke in one says nothing of who
+        (
+            [
+                "Some legal experts said the tweet exposed the president.",
+                "Legal experts said the tweet was a mistake.",
+            ],
+            {"legal experts"},
+        ),
+    ],
+)
+def test_a_few_of_a_group_no_article_names_otherwise_keep_their_quantifier(
+    tmp_path, texts, speakers
+):
+    """The seed's "some experts" and BASIL 22da9865's "some legal experts" were shown as
+    "Experts" and "Legal experts": a quantifier that makes a group a part of it, dropped,
+    showed the group bigger than the text says (25 speakers in a brief of the 216 BASIL
+    articles). Where no article of the coverage names the group otherwise, its name keeps
+    them."""
+    outlets = ["The New York Times", "Fox News"][: len(texts)]
+    shown = _coverage_speakers(tmp_path, texts, outlets, "2017-12-02")
+    assert {s["name"].casefold() for s in shown} == speakers
+
+
 def test_some_of_a_group_is_told_apart_only_beside_the_group_in_one_document():
     people = People([])
     people.know_told_apart(

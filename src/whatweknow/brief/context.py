@@ -235,7 +235,12 @@ def _dated_sources(cluster: dict[str, Any]) -> None:
     if not any(value.get("said_when") for value in values):
         return
     for source in cluster.get("sources") or []:
-        times = {v.get("said_when") for v in values if v.get("source") == source.get("source")}
+        times = {
+            v.get("said_when")
+            for v in values
+            if (v.get("source"), v.get("via") or [])
+            == (source.get("source"), source.get("via") or [])
+        }
         if len(times) == 1 and None not in times:
             source["said_when"] = times.pop()
     if cluster.get("disputes"):

@@ -76,13 +76,13 @@ def interval_text(bounds: list[float]) -> str:
     return f"{number(low)} to {number(high)}"
 
 
-def who_gives(value: dict[str, Any], via: bool = False) -> str:
+def who_gives(value: dict[str, Any]) -> str:
     """Who a value is per: its source as every line names it (`merge.figures.source_named`:
-    "Pentagon, originally", "unnamed sources via Bloomberg" where `via`), or for a value the
+    "Pentagon, originally", "unnamed sources via Bloomberg"), or for a value the
     article states itself, its outlet ("Fox News"), named so on every line of a cluster ("the
     article" only for an article of no outlet)."""
     if value.get("source"):
-        return source_named(value, via)
+        return source_named(value)
     return (value.get("location") or {}).get("outlet") or "the article"
 
 
@@ -124,7 +124,7 @@ def describe_value(value: dict[str, Any], values: list[dict[str, Any]] = ()) -> 
     if value.get("per"):
         parts.append("per " + " per ".join(value["per"]))
     if value.get("source"):
-        parts.append(f"per {source_named(value, via=True)}")
+        parts.append(f"per {source_named(value)}")
     else:
         parts.append(f"stated by {who_gives(value)}")
     notes = [qualifier_words(value["qualifier"])]

@@ -16,6 +16,7 @@ from typing import Any
 
 import orjson
 
+from .. import lexicon
 from ..settings import Settings, load_settings
 from . import figures as figure_clusters
 from .people import People, by_surname, joined_names, loose
@@ -407,6 +408,8 @@ def _item(
     """A statement as a brief lists it under the speaker `name`."""
     content = statement["content"]
     via = reporters.get((document_id, statement.get("nested_in")))
+    if via == name:
+        via = None
     return {
         "id": f"{document_id}/{statement['id']}",
         "text": FRAGMENT_GAP.join(shown_fragments(statement)),
@@ -418,7 +421,10 @@ def _item(
         "basis": (statement.get("certainty") or {}).get("basis"),
         "source": ref(document_id, content["start"], content["end"]),
         "copy_of": root[document_id] if root[document_id] != document_id else None,
-        "via": via if via != name else None,  # who reports it: "South Korea fears …" per Chun
+        "via": via,  # who reports it: "South Korea fears …" per Chun
+        # and the statement that does, which the brief may show only as this "via" (`_relay`,
+        # `_retold`): the relay is never lost
+        "via_statement": f"{document_id}/{statement['nested_in']}" if via else None,
         "also_in": [],
     }
 
@@ -470,8 +476,12 @@ def _reporters(
 ) -> tuple[dict[tuple[str, str], str], set[tuple[str, str]]]:
     """(document id, statement id) -> the name of who reports that statement, for statements
     nested in it ("The South fears that …, said Chun": Chun); and those of them that only
-    relay a quote (`_relay`), which a brief shows as the quote's "via", not twice."""
-    inner = {(d, s["nested_in"]): s for d, s in statements if s.get("nested_in")}
+    relay a quote (`_relay`) or retell one statement whole (`_retold`), which a brief shows
+    as the inner statement's "via", not twice."""
+    inner: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for document_id, statement in statements:
+        if statement.get("nested_in"):
+            inner[(document_id, statement["nested_in"])].append(statement)
     if not inner:
         return {}, set()
     found = {}
@@ -481,7 +491,13 @@ def _reporters(
         name = people.canonical(speaker.get("name"), speaker.get("kind"))
         if name:
             found[(document_id, outer["id"])] = name
-            if _relay(outer, inner[(document_id, outer["id"])]):
+            told = inner[(document_id, outer["id"])]
+            if _relay(outer, told[-1]) or (
+                len(told) == 1
+                and _retold(outer, told[0])
+                and people.canonical(told[0]["speaker"].get("name"), told[0]["speaker"].get("kind"))
+                != name  # "Schiff maintained his strong belief that …": his own, said once
+            ):
                 relays.add((document_id, outer["id"]))
     return found, relays
 
@@ -499,6 +515,104 @@ def _relay(outer: dict[str, Any], quoted: dict[str, Any]) -> bool:
         words["start"] - 1 <= content["start"] <= words["start"]
         and said["start"] < content["end"] <= said["end"]
     )
+
+
+# What may stand between a retelling's content and the statement it retells: marks and "that"
+# ("According to Bloomberg, unnamed sources believe …"; "said that the South fears …").
+_RETOLD_EDGE = re.compile(r"""(?i)^[\s"'“”‘’,.;:!?()-]*(?:that\b[\s"'“”‘’]*)?$""")
+# What may stand between the retold speaker and their cue: a few words of time or aspect ("Mitt
+# Romney on Wednesday reiterated", "Biden had informed"), never a verb of its own before "to"
+# ("the agents seemed to think", "the party had to admit") nor a deed ("his own son had signed
+# a petition urging him …").
+_RETOLD_GAP = 3
+
+
+def _retold(outer: dict[str, Any], told: dict[str, Any]) -> bool:
+    """ "According to Bloomberg, unnamed sources believe that Pyongyang may …", "The South
+    fears that …, said Lt (retd) Chun", "The Washington Post reported that Lauten had
+    confirmed that …": a statement whose content is the one statement nested in it, whole
+    (its speaker, cue and words) and no words of its own, is one claim: the inner speaker's,
+    relayed by the outer one. A reader saw it twice, under each speaker (the seed twice;
+    BASIL 76945c36, 08b29e71, 4ca3b2e5); it is shown once, under the inner speaker, via the
+    outer. Not where the outer denies it or only believes it ("LePage believed that a
+    lawmaker had called him a racist": his belief, not the lawmaker's words), nor a quote (the
+    outer speaker's own words)."""
+    if outer.get("fragments") or outer.get("form") == "direct" or _denied(outer):
+        return False
+    if _believed((outer.get("cue") or {}).get("text") or ""):
+        return False
+    mention = (told.get("speaker") or {}).get("mention") or {}
+    cue = told.get("cue") or {}
+    if "start" not in mention or "start" not in cue:
+        return False
+    spans = [mention, cue, told["content"], *(told.get("fragments") or [])]
+    first, last = min(s["start"] for s in spans), max(s["end"] for s in spans)
+    content = outer["content"]
+    if not content["start"] <= first < last <= content["end"]:
+        return False
+    text = content["text"]
+    head = text[: first - content["start"]]
+    tail = text[last - content["start"] :]
+    before, after = sorted((mention, cue), key=lambda s: s["start"])
+    if before["end"] > after["start"]:
+        return False  # a speaker that holds its own cue ("those calling for …") says nothing
+    gap = text[before["end"] - content["start"] : after["start"] - content["start"]].split()
+    return (
+        bool(_RETOLD_EDGE.match(head))
+        and not tail.strip(" \t\n\"'“”‘’.,;:!?)")
+        and len(gap) <= _RETOLD_GAP
+        and "to" not in (w.lower() for w in gap)
+        and not _a_claim_named(mention, cue, gap)
+    )
+
+
+def _a_claim_named(mention: dict[str, Any], cue: dict[str, Any], gap: list[str]) -> bool:
+    """A claim named as a thing, whose it is ("Clinton's refusal to say", "Mr. Moore’s
+    assertion that", "his strong belief that", "claims by Democrats that"): what the outer
+    speaker does with it (questioned it, echoed it, maintained it) is their own statement,
+    not a relay of the claim (BASIL cfac18d8, 0985928a, 1f72f6ec)."""
+    if cue["start"] < mention["start"]:
+        return [w.lower() for w in gap] in (["by"], ["of"])
+    said = (mention.get("text") or "").lower()
+    return (
+        said.rsplit(" ", 1)[-1] in _POSSESSIVES
+        or said.endswith(("'s", "’s", "s'", "s’"))
+        or (bool(gap) and gap[0].startswith(("'", "’")))
+    )
+
+
+_POSSESSIVES = frozenset("his her their its our my your".split())
+
+
+def _denied(statement: dict[str, Any]) -> bool:
+    return bool(statement.get("negated") or (statement.get("certainty") or {}).get("negated"))
+
+
+# The irregular forms of the verbs of belief (`lexicon.BELIEF_VERBS`).
+_BELIEVED = {
+    "thought": "think",
+    "felt": "feel",
+    "knew": "know",
+    "known": "know",
+    "understood": "understand",
+    "found": "find",
+    "learnt": "learn",
+    "shown": "show",
+}
+
+
+def _believed(cue: str) -> bool:
+    """A cue that is a verb of belief ("believes", "thought", "fears"), its first word by its
+    regular or irregular forms."""
+    word = (cue.split() or [""])[0].lower()
+    stems = {word, _BELIEVED.get(word, word)}
+    for ending in ("s", "es", "d", "ed", "ing"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            stems |= {stem, stem + "e", stem[:-1]} if ending in ("ed", "ing") else {stem}
+    if word.endswith(("ied", "ies")):
+        stems.add(word[:-3] + "y")  # "worried"
+    return bool(stems & lexicon.BELIEF_VERBS)
 
 
 def _named_jointly(tally: dict[str, int], people: People) -> dict[str, list[str]]:
@@ -771,14 +885,17 @@ def _figures(
 
 
 def _sources(members: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Each original source of a cluster's values and the outlets that report it: "the
-    Justice Department, reported by Fox News, The New York Times, HuffPost"; a value the
-    article states itself is its outlet's own reporting."""
-    grouped: dict[str, dict[str, Any]] = {}
+    """Each original source of a cluster's values, with whom it came through, and the outlets
+    that report it: "the Justice Department, reported by Fox News, The New York Times,
+    HuffPost", "unnamed sources via Bloomberg, reported by BBC"; a value the article states
+    itself is its outlet's own reporting."""
+    grouped: dict[tuple[str, tuple[str, ...]], dict[str, Any]] = {}
     for member in members:
         outlet = ref_outlet(member)
+        via = member.get("via") or []
         entry = grouped.setdefault(
-            member["source_key"], {"source": member["source"] or outlet, "reported_by": []}
+            (member["source_key"], tuple(via)),
+            {"source": member["source"] or outlet, "via": via, "reported_by": []},
         )
         if outlet not in entry["reported_by"]:
             entry["reported_by"].append(outlet)

@@ -136,14 +136,15 @@ RELIABILITY = {
 }
 
 
-def source_named(item: dict[str, Any], via: bool = False) -> str:
-    """A figure's source as every line of a brief names it: its name, with the outlets it
-    came through where `via` ("unnamed sources via Bloomberg"), and the adverb of time its
-    statement gives it ("Pentagon, originally": `brief.context.cue_time`). `item` is a
-    cluster's value or one of its `sources`; the dispute's "Why" line, the "Sources" line,
-    each value's line and the dispute's list all name a source through this."""
+def source_named(item: dict[str, Any]) -> str:
+    """A figure's source as every line of a brief names it: its name, with whom it came
+    through ("unnamed sources via Bloomberg", as its statement is shown: one relay named one
+    way), and the adverb of time its statement gives it ("Pentagon, originally":
+    `brief.context.cue_time`). `item` is a cluster's value or one of its `sources`; the
+    dispute's "Why" line, the "Sources" line, each value's line and the dispute's list all
+    name a source through this."""
     name = str(item.get("source") or "")
-    through = [v for v in item.get("via") or [] if v] if via else []
+    through = [v for v in item.get("via") or [] if v]
     if through:
         name += f" via {', '.join(through)}"
     return name + (f", {item['said_when']}" if item.get("said_when") else "")

@@ -82,7 +82,8 @@ documents, over the distinct names of the coverage (never per statement):
   sets against the rest, and stay a speaker of their own under their own name ("many
   Democrats considered it unacceptable" beside "Democrats" are the Democrats: the bulk of a
   group holds its view, and so do "most" of it: "most Republicans agreed they had no real
-  recourse" beside "Republicans");
+  recourse" beside "Republicans"); a few of a group that no article names otherwise keep
+  their quantifier in the name shown ("some legal experts", not "Legal experts");
 - a body named by its head noun alone ("the task force", "the committee", "the task force
   panel") is the one body the coverage names in full with that noun ("the House Intelligence
   Committee"); with no body named in full by any such noun, the bare names are one body; two
@@ -1802,6 +1803,7 @@ class People:
         statements carry most ("House Republicans" eight times over the party's "GOP" once),
         not the first its documents tag (an acronym a document ties to it still names it)."""
         counts: dict[str, Counter[str]] = defaultdict(Counter)
+        written: dict[str, Counter[str]] = defaultdict(Counter)  # a group's names as printed
         for name, kind, statements in totals:
             if not name or kind in ("person", "document"):
                 continue
@@ -1814,10 +1816,18 @@ class People:
                 continue  # "the Romney team" is the Romney campaign, by that name
             if key and key not in self.aliases:
                 if kind in ("group", "anonymous") and key not in self._apart.values():
+                    written[key][name.strip()] += statements
                     name = _QUANTIFIER.sub("", name.strip()) or name
                 counts[key][name] += statements
         for key, names in counts.items():
             best = max(names, key=lambda n: (names[n], len(n.split())))
+            # a few of a group ("some legal experts"), where no article names it otherwise,
+            # are shown as a few of it: the group itself would say more than the text
+            few_only = sum(written[key].values()) == sum(names.values())
+            if few_only and all(_some_of(n) for n in written[key]):
+                few = max(written[key], key=lambda n: written[key][n])
+                names[few] = names.pop(best)
+                best = few
             if names[best] > names.get(self.orgs.get(key, ""), 0):
                 self.orgs[key] = best
 

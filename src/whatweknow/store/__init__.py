@@ -1170,7 +1170,7 @@ _RECORD_TABLES = (
 
 # What the merge reads of each record: the full JSON, less the parts it never uses.
 _MERGE_FIELDS = {
-    "statements": "json_remove(record, '$.certainty.cues', '$.speaker.mention')",
+    "statements": "json_remove(record, '$.certainty.cues', '$.speaker.mention.text')",
     "figures": "json_remove(record, '$.certainty.cues', '$.qualifier_span')",
     "events": "record",
     "questions": "json_remove(record, '$.answer')",
