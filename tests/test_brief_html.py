@@ -1050,6 +1050,60 @@ def test_compare_finds_whose_figure_differs_and_who_was_first():
     assert row["first"] == (["Daily Test"], "2024-11-02")
 
 
+def test_compare_judges_whose_figure_differs_in_one_unit_as_the_cluster_does():
+    """Reviewer, round 58 (BASIL 1e41e98b): the longest shutdown, corroborated, had HuffPost's
+    "35th day" and Fox News's "more than a month" badged DIFFERS beside The New York Times's
+    "35 days" and "five weeks" (35, 1 and 5 compared in their own units). In days a bound 35
+    satisfies and an ordinal of the same count agree; a corroborated cluster has no outlet that
+    differs, and a disputed one only the outlet whose value disagrees."""
+    day = 86400.0
+
+    def days(text, value, unit, outlet, qualifier="exact", low=None):
+        base = value * {"day": day, "week": 7 * day, "month": 30.4375 * day}[unit]
+        found = _value(text, value, qualifier, low=low, source=None, outlet=outlet)
+        found["unit"] = unit
+        bound = base if low is not None else None
+        found["quantity"] = {"dimension": "[time]", "base": [base, bound, None]}
+        return found
+
+    values = [
+        days("35th day", 35.0, "day", "HuffPost"),
+        days("35 days", 35.0, "day", "The New York Times"),
+        days("five weeks", 5.0, "week", "The New York Times"),
+        days("more than a month", 1.0, "month", "Fox News", "lower", low=1.0),
+    ]
+    outlets = ["HuffPost", "The New York Times", "Fox News", "Daily Test"]
+    brief = {"coverage": {"outlets": outlets}, "speakers": []}
+    corroborated = {"id": "c1", "status": "corroborated", "values": values}
+    assert compare({**brief, "figures": [corroborated]})["figures"][0]["differs"] == []
+    disputed = {**corroborated, "status": "disputed"}
+    disputed["values"] = [*values, days("10 days", 10.0, "day", "Daily Test")]
+    assert compare({**brief, "figures": [disputed]})["figures"][0]["differs"] == ["Daily Test"]
+
+
+def test_compare_puts_a_claims_words_in_quotation_marks_once():
+    """Reviewer, round 58 (BASIL 1e41e98b): the claims row read “that he was “very proud to
+    announce” … government.””; the reporter's words with the speaker's in their own marks are
+    shown as they are, a direct quote in marks once, as the brief shows them (`words`)."""
+    from whatweknow.brief.html import words
+
+    said = "that he was “very proud to announce” what he called “a deal to end the shutdown.”"
+    source = {"outlet": "Daily Test", "published": "2019-01-25", "document": "d"}
+    statements = [
+        {"text": said, "form": "indirect", "cue": "saying", "source": source},
+        {"text": "We will reopen", "form": "direct", "cue": "said", "source": source},
+    ]
+    for statement in statements:
+        statement["also_in"] = [{**source, "outlet": "Evening Ledger"}]
+    brief = {
+        "coverage": {"outlets": ["Daily Test", "Evening Ledger"]},
+        "speakers": [{"name": "Donald Trump", "statements": statements}],
+        "figures": [],
+    }
+    shown = [words(row) for row in compare(brief)["claims"]]
+    assert sorted(shown) == sorted([said, "“We will reopen”"])
+
+
 def test_a_descriptor_whose_words_an_earlier_one_holds_is_not_shown_again():
     """The seed's 'Mark Cancian, of the Center for Strategic and International Studies (CSIS);
     of CSIS': the second says nothing the first does not."""

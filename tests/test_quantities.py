@@ -15,6 +15,7 @@ import pytest
 from whatweknow import Store, run
 from whatweknow.brief import build
 from whatweknow.brief.context import heading
+from whatweknow.brief.numbers import sources_named
 from whatweknow.merge import Linker
 from whatweknow.model import Article, Extraction
 
@@ -186,6 +187,37 @@ def test_the_same_article_never_counts_twice(brief):
     medicare = cluster_of(result, "$700 billion")
     assert len(medicare["values"]) == 2
     assert medicare["status"] == "single-source"
+
+
+def test_each_source_one_original_source_joins_keeps_its_name_and_its_outlets(brief):
+    """Reviewer, round 58 (BASIL 1e41e98b): "Sources: HuffPost; The New York Times, reported by
+    The New York Times, Fox News." for the three weeks of the continuing resolution: the
+    Times's own value, Mr. Trump's "21 days" beside it and, in Fox News, Mr. Trump's "three
+    weeks" and Lindsey Graham's "three-week" count as one original source, which took the name
+    of its first value's outlet; the two people vanished and the Times reported itself. Each
+    is named with the outlets that give its values; the count of sources stays."""
+    result = brief(
+        "The weather was mild.",
+        "WASHINGTON — President Trump agreed on Friday to reopen the federal government for "
+        "three weeks while negotiations continued over how to secure the nation’s southwestern "
+        "border. “It was taking care of millions of people who were getting badly hurt by the "
+        "Shutdown with the understanding that in 21 days, if no deal is done, it’s off to the "
+        "races!” Mr. Trump wrote.",
+        "President Donald Trump announced Friday a short-term plan that will reopen the "
+        "government for three weeks so that border security negotiations may continue.",
+        "President Trump spoke in the Rose Garden. He said the deal would keep the government "
+        "open for three weeks until Feb. 15 and that a bill would go before the Senate "
+        "immediately. Sen. Lindsey Graham, R-S.C., had also suggested that a three-week "
+        "continuing resolution could be the way forward.",
+    )
+    weeks = cluster_of(result, "21 days")
+    assert weeks["independent_sources"] == 2
+    assert sources_named(weeks) == [
+        "The New York Times",
+        "Donald Trump, reported by The New York Times, Fox News",
+        "HuffPost",
+        "Lindsey Graham, reported by Fox News",
+    ]
 
 
 def test_an_amount_asked_for_is_its_askers_however_many_outlets_restate_it(brief):

@@ -196,6 +196,43 @@ def test_compare_shows_one_claim_carried_by_two_outlets_and_who_had_it_first(cli
     assert all(re.search(r'href="/documents/[0-9a-f]{16}#d-', cell) for _, cell in cells)
 
 
+def test_compare_puts_a_claim_in_quotation_marks_once(tmp_path):
+    """Reviewer, round 58 (BASIL 1e41e98b): the claims row read “that he was “very proud to
+    announce” … government.””; words of the reporter's that hold the speaker's in their own
+    marks are shown as they are, as the brief shows them."""
+    said = (
+        "that he was “very proud to announce” what he called “a deal to end the shutdown and "
+        "reopen the federal government.”"
+    )
+    articles = tmp_path / "deal.jsonl"
+    articles.write_text(
+        "".join(
+            json.dumps(
+                {
+                    "title": f"Deal {n}",
+                    "outlet": outlet,
+                    "published": f"2019-01-2{5 + n}",
+                    "text": f"{who} began his remarks as if he had emerged victorious, saying "
+                    + said,
+                }
+            )
+            + "\n"
+            for n, (outlet, who) in enumerate(
+                (("Daily Test", "Mr. Trump"), ("Evening Ledger", "President Trump"))
+            )
+        ),
+        "utf-8",
+    )
+    database = tmp_path / "news.db"
+    assert CliRunner().invoke(cli, ["ingest", str(database), str(articles)]).exit_code == 0
+    html = TestClient(create_app(database, None)).get("/compare").text
+    claims = html.split('id="shared-claims"')[1]
+    row = next(r for r in claims.split("<tr>") if "very proud" in r)
+    heading = row.split("</th>")[0]
+    assert f": {said} <details" in heading
+    assert "”” " not in heading and "““" not in heading
+
+
 def test_brief_links_to_the_comparison_and_downloads(client):
     html = client.get("/brief", params={"about": "north korean troops"}).text
     assert 'href="/compare?about=north+korean+troops"' in html

@@ -14,7 +14,7 @@ import statistics
 from collections import defaultdict
 from typing import Any
 
-from ..merge.figures import apart, central, interval, overlap
+from ..merge.figures import central, disagree, in_base
 
 
 def compare(brief: dict[str, Any]) -> dict[str, Any]:
@@ -32,6 +32,9 @@ def compare(brief: dict[str, Any]) -> dict[str, Any]:
                 {
                     "speaker": speaker["name"],
                     "text": statement["text"],
+                    # what `words` reads to put only a direct quote in marks, once
+                    "fragments": statement.get("fragments"),
+                    "form": statement.get("form"),
                     "cue": statement["cue"],
                     "context": statement.get("context"),
                     "source": statement["source"],
@@ -51,7 +54,7 @@ def compare(brief: dict[str, Any]) -> dict[str, Any]:
                 "cluster": cluster,
                 "cells": cells,
                 "first": _first(cells),
-                "differs": _differs(cells),
+                "differs": _differs(cells, cluster["status"]),
             }
         )
     claims.sort(key=lambda row: (-len(row["cells"]), row["first"][1] or "", row["speaker"]))
@@ -99,10 +102,16 @@ def _first(cells: dict[str, list[dict[str, Any]]]) -> tuple[list[str], str | Non
     return (tied if len(tied) < len(cells) else []), earliest  # all the same day: none first
 
 
-def _differs(cells: dict[str, list[dict[str, Any]]]) -> list[str]:
-    """Outlets whose figures all disagree with the middle value of every outlet's figures
-    (intervals apart, or central values more than twice apart)."""
-    values = [item["value"] for items in cells.values() for item in items]  # distinct per outlet
+def _differs(cells: dict[str, list[dict[str, Any]]], status: str | None = None) -> list[str]:
+    """Outlets whose figures all disagree with the middle value of every outlet's figures, as
+    the cluster's status judges two values (`disagree`: intervals apart, or central values more
+    than twice apart), in the dimension's one unit (`in_base`): BASIL 1e41e98b's "more than a
+    month" (a bound 35 days satisfies) and "35th day" (an ordinal of the same count) agree with
+    "35 days", though 1 and 35 are far apart. A corroborated cluster has no outlet that differs:
+    no two of its independent sources disagree."""
+    if status == "corroborated":
+        return []
+    values = [in_base(item["value"]) for items in cells.values() for item in items]
     centres = [c for c in (central(v) for v in values) if c is not None]
     if len(centres) < 2:
         return []
@@ -110,10 +119,6 @@ def _differs(cells: dict[str, list[dict[str, Any]]]) -> list[str]:
     reference = next(v for v in values if central(v) == middle)
     differing = []
     for outlet, items in cells.items():
-        if all(
-            not overlap(interval(i["value"]), interval(reference))
-            or apart(central(i["value"]), middle)
-            for i in items
-        ):
+        if all(disagree(in_base(i["value"]), reference) for i in items):
             differing.append(outlet)
     return sorted(differing) if len(differing) < len(cells) else []

@@ -95,14 +95,13 @@ def sources_named(cluster: dict[str, Any]) -> list[str]:
     named = []
     for source in cluster.get("sources") or []:
         who = str(source.get("source") or "the articles themselves")
-        reported = source.get("reported_by") or []
+        # an outlet is never "reported by" itself: a copy's "The New York Times, reported by
+        # Fox News", not "…, reported by The New York Times, Fox News"
+        itself = (source.get("source"), who)
+        reported = [o for o in source.get("reported_by") or [] if o not in itself]
         if source.get("source"):
             who = source_named(source)  # "Pentagon, originally, reported by BBC"
-        named.append(
-            who
-            if reported in ([], [source.get("source")], [who])
-            else f"{who}, reported by {', '.join(reported)}"
-        )
+        named.append(f"{who}, reported by {', '.join(reported)}" if reported else who)
     counts = Counter(named)
     return [n if counts[n] == 1 else f"{n} ({_times(counts[n])})" for n in dict.fromkeys(named)]
 

@@ -885,17 +885,25 @@ def _figures(
 
 
 def _sources(members: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Each original source of a cluster's values, with whom it came through, and the outlets
-    that report it: "the Justice Department, reported by Fox News, The New York Times,
-    HuffPost", "unnamed sources via Bloomberg, reported by BBC"; a value the article states
-    itself is its outlet's own reporting."""
-    grouped: dict[tuple[str, tuple[str, ...]], dict[str, Any]] = {}
+    """Each source of a cluster's values, with whom it came through, and the outlets that
+    report it: "the Justice Department, reported by Fox News, The New York Times, HuffPost",
+    "unnamed sources via Bloomberg, reported by BBC"; a value the article states itself is its
+    outlet's own reporting. Sources one original source joins (`originals`) are each named, in
+    turn, with the outlets that give their values: BASIL 1e41e98b's "three weeks", the Times's
+    own, Mr. Trump's in the Times and Fox News and Lindsey Graham's in Fox News, is "The New
+    York Times", "Donald Trump, reported by The New York Times, Fox News" and "Lindsey Graham,
+    reported by Fox News", not "The New York Times, reported by The New York Times, Fox News"
+    (the person gone, the Times reporting itself). The unattributed values of syndicated
+    copies are the first outlet's own reporting, carried by the others."""
+    grouped: dict[tuple[str, str, tuple[str, ...]], dict[str, Any]] = {}
+    own: dict[str, str] = {}  # an original source -> the outlet its unattributed values are
     for member in members:
         outlet = ref_outlet(member)
         via = member.get("via") or []
+        name = member["source"] or own.setdefault(member["source_key"], outlet)
         entry = grouped.setdefault(
-            (member["source_key"], tuple(via)),
-            {"source": member["source"] or outlet, "via": via, "reported_by": []},
+            (member["source_key"], loose(name), tuple(via)),
+            {"source": name, "via": via, "reported_by": []},
         )
         if outlet not in entry["reported_by"]:
             entry["reported_by"].append(outlet)
