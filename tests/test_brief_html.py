@@ -1076,6 +1076,8 @@ def test_compare_judges_whose_figure_differs_in_one_unit_as_the_cluster_does():
     brief = {"coverage": {"outlets": outlets}, "speakers": []}
     corroborated = {"id": "c1", "status": "corroborated", "values": values}
     assert compare({**brief, "figures": [corroborated]})["figures"][0]["differs"] == []
+    judged = {**corroborated, "status": None}  # judged by value, not by the status
+    assert compare({**brief, "figures": [judged]})["figures"][0]["differs"] == []
     disputed = {**corroborated, "status": "disputed"}
     disputed["values"] = [*values, days("10 days", 10.0, "day", "Daily Test")]
     assert compare({**brief, "figures": [disputed]})["figures"][0]["differs"] == ["Daily Test"]

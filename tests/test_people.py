@@ -2338,6 +2338,21 @@ def test_an_office_of_a_state_two_people_hold_names_neither():
     assert people.office_holder("the governor of Texas") is None
 
 
+def test_an_office_of_a_state_held_by_a_joined_person_names_the_one_kept():
+    # a join adds the dropped person's offices to the kept one's; the dropped one's are not
+    # a second holder (the merge joins people by what they said before it asks for holders)
+    people = People(
+        [
+            _person("Greg Abbott", None, "Texas Gov. Greg Abbott"),
+            _person("Beto Smith", None, "Beto Smith"),
+        ]
+    )
+    keep, drop = people.names.index("Beto Smith"), people.names.index("Greg Abbott")
+    assert people.office_holder("the governor of Texas") == drop
+    people._join(keep, drop)
+    assert people.office_holder("the governor of Texas") == keep
+
+
 def test_a_title_alone_opening_a_sentence_is_the_one_person_the_coverage_gives_it(tmp_path):
     # HuffPost on the 2012 vice-presidential debate opens a paragraph with "The vice
     # president dominated the spotlight …" (here one that says something); the NYT names

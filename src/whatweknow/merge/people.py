@@ -1141,8 +1141,7 @@ class People:
         body has). The article may open a sentence: "The vice president said …"."""
         office_in = office_of_state(name)
         if office_in is not None:  # "the attorney general of the state of New York"
-            holders = [n for n, held in enumerate(self.held_in) if office_in in held]
-            return holders[0] if len(holders) == 1 else None
+            return self._one_holder(office_in, self.held_in)
         printed = name.split()
         if [fold(w) for w in printed[:1]] == ["the"]:
             printed = printed[1:]
@@ -1152,9 +1151,13 @@ class People:
         allowed = lexicon.TITLES | lexicon.TITLE_MODIFIERS
         if any(w not in allowed or w in lexicon.HONORIFICS for w in words):
             return None
-        office = " ".join(words)
-        holders = [n for n, held in enumerate(self.held) if office in held]
-        return holders[0] if len(holders) == 1 else None
+        return self._one_holder(" ".join(words), self.held)
+
+    def _one_holder(self, office: Any, held: list[set[Any]]) -> int | None:
+        """The one person who holds `office` in `held` (each person's offices), a joined
+        person counted once: a join adds the dropped one's offices to the kept one's."""
+        holders = {self._joined.get(n, n) for n, offices in enumerate(held) if office in offices}
+        return holders.pop() if len(holders) == 1 else None
 
     def related(self, name: str) -> int | None:
         """The one person the coverage names who stands in the relation an unnamed source is
