@@ -10,7 +10,6 @@ import pytest
 from whatweknow import lexicon
 from whatweknow.brief.compare import compare
 from whatweknow.brief.context import (
-    _lemmas_of,
     add_context,
     context,
     cue_as_written,
@@ -1674,12 +1673,12 @@ def test_a_heading_before_its_things_verb_is_not_run_through_it_and_has_the_sent
 def test_a_reporting_verbs_inflected_form_gives_the_verb(word, verb):
     """Reviewer, fifty-sixth round: "admitted" gave only "admitte"/"admitt", and "forecast",
     "put" and "read" of `lexicon.REPORTING_VERBS` none."""
-    assert verb in _lemmas_of(word)
+    assert verb in lexicon.verb_lemmas(word)
     assert verb in lexicon.REPORTING_VERBS
 
 
 def test_a_bare_form_that_is_a_noun_as_often_gives_no_verb():
-    assert _lemmas_of("report") == set() and _lemmas_of("estimate") == set()
+    assert lexicon.verb_lemmas("report") == set() and lexicon.verb_lemmas("estimate") == set()
 
 
 @pytest.mark.parametrize(

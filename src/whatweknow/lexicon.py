@@ -668,3 +668,43 @@ images getty square street avenue road building tower palace hall stadium airpor
 bridge park centre center house plaza reuters afp shutterstock alamy
 """.split()
 )
+
+
+# Past forms of verbs of saying and belief that no ending rule makes (`verb_lemmas`).
+IRREGULAR_VERB_FORMS = {
+    "said": "say",
+    "told": "tell",
+    "thought": "think",
+    "found": "find",
+    "shown": "show",
+    "knew": "know",
+    "known": "know",
+    "wrote": "write",
+    "written": "write",
+    "felt": "feel",
+    "understood": "understand",
+    "learnt": "learn",
+    # past forms the same as the bare one, which is no noun
+    "forecast": "forecast",
+    "put": "put",
+    "read": "read",
+}
+
+
+def verb_lemmas(word: str) -> set[str]:
+    """The verbs an inflected form may be: "estimates" estimate, "showing" show, "estimating"
+    estimate, "argued" argue, "called" call, "denied" deny, "admitted" admit, "said" say,
+    "read" read; none for a bare form that is a noun as often as a verb ("report",
+    "estimate")."""
+    if word in IRREGULAR_VERB_FORMS:
+        return {IRREGULAR_VERB_FORMS[word]}
+    found = set()
+    for ending in ("s", "es", "ed", "d", "ing"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            found |= {stem, stem + "e"} if ending == "ing" else {stem}
+            if ending in ("ed", "ing") and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+                found.add(stem[:-1])  # "admitted", "slamming": the consonant doubled
+    if word.endswith(("ied", "ies")):
+        found.add(word[:-3] + "y")
+    return found

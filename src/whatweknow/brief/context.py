@@ -149,7 +149,7 @@ def catenative(before: str) -> str:
     if found is None:
         return ""
     verb = found.group(1).lower()
-    lemmas = _lemmas_of(verb) | {verb, _IRREGULAR_PLANS.get(verb, verb)}
+    lemmas = lexicon.verb_lemmas(verb) | {verb, _IRREGULAR_PLANS.get(verb, verb)}
     return re.sub(r"\s+", " ", found.group(0)) if lemmas & _PLAN_VERBS else ""
 
 
@@ -822,7 +822,7 @@ def _reports_its_object(tokens: list[tuple[int, int, str]], k: int) -> bool:
         return False
     if tokens[k + 1][2].lower() not in _OPENERS:
         return False
-    return bool(_lemmas_of(word) & lexicon.REPORTING_VERBS)
+    return bool(lexicon.verb_lemmas(word) & lexicon.REPORTING_VERBS)
 
 
 # What opens a noun phrase that no one owns: an article or a demonstrative.
@@ -843,46 +843,6 @@ def _who(
         tokens[m][2][:1].isupper() or "owner" in wanted.get(lemmas[m] or "", ())
         for m in range(i, k)
     )
-
-
-# Past forms of reporting verbs that no ending rule makes.
-_REPORTED = {
-    "said": "say",
-    "told": "tell",
-    "thought": "think",
-    "found": "find",
-    "shown": "show",
-    "knew": "know",
-    "known": "know",
-    "wrote": "write",
-    "written": "write",
-    "felt": "feel",
-    "understood": "understand",
-    "learnt": "learn",
-    # past forms the same as the bare one, which is no noun
-    "forecast": "forecast",
-    "put": "put",
-    "read": "read",
-}
-
-
-def _lemmas_of(word: str) -> set[str]:
-    """The verbs an inflected form may be: "estimates" estimate, "showing" show, "estimating"
-    estimate, "argued" argue, "called" call, "denied" deny, "admitted" admit, "said" say,
-    "read" read; none for a bare form that is a noun as often as a verb ("report",
-    "estimate")."""
-    if word in _REPORTED:
-        return {_REPORTED[word]}
-    found = set()
-    for ending in ("s", "es", "ed", "d", "ing"):
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            stem = word[: -len(ending)]
-            found |= {stem, stem + "e"} if ending == "ing" else {stem}
-            if ending in ("ed", "ing") and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
-                found.add(stem[:-1])  # "admitted", "slamming": the consonant doubled
-    if word.endswith(("ied", "ies")):
-        found.add(word[:-3] + "y")
-    return found
 
 
 def _named_after_a_preposition(tokens: list[tuple[int, int, str]], i: int, j: int) -> bool:

@@ -588,31 +588,11 @@ def _denied(statement: dict[str, Any]) -> bool:
     return bool(statement.get("negated") or (statement.get("certainty") or {}).get("negated"))
 
 
-# The irregular forms of the verbs of belief (`lexicon.BELIEF_VERBS`).
-_BELIEVED = {
-    "thought": "think",
-    "felt": "feel",
-    "knew": "know",
-    "known": "know",
-    "understood": "understand",
-    "found": "find",
-    "learnt": "learn",
-    "shown": "show",
-}
-
-
 def _believed(cue: str) -> bool:
     """A cue that is a verb of belief ("believes", "thought", "fears"), its first word by its
-    regular or irregular forms."""
+    regular or irregular forms (`lexicon.verb_lemmas`)."""
     word = (cue.split() or [""])[0].lower()
-    stems = {word, _BELIEVED.get(word, word)}
-    for ending in ("s", "es", "d", "ed", "ing"):
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            stem = word[: -len(ending)]
-            stems |= {stem, stem + "e", stem[:-1]} if ending in ("ed", "ing") else {stem}
-    if word.endswith(("ied", "ies")):
-        stems.add(word[:-3] + "y")  # "worried"
-    return bool(stems & lexicon.BELIEF_VERBS)
+    return bool(({word} | lexicon.verb_lemmas(word)) & lexicon.BELIEF_VERBS)
 
 
 def _named_jointly(tally: dict[str, int], people: People) -> dict[str, list[str]]:
