@@ -43,12 +43,11 @@ from .attribution.cue_table import CUE_TABLE
 from .attribution.cues import approves_someone, construction, verdict
 from .attribution.descriptions import BODY_NOUNS
 from .attribution.speakers import (
-    before_when,
     can_speak,
+    dated_after,
     group_name,
     speaker,
     speaker_of,
-    when_phrase,
 )
 from .entities import EntityIndex
 from .intervals import Intervals
@@ -4787,12 +4786,7 @@ def _without_when(noun: Token) -> list[Token]:
     """A document's words without the day it came out, as a speaker's name is read
     (`when_phrase`): "A new Fox News poll out Thursday found 56 percent against it", "A
     University of New Hampshire poll out this week" are the polls."""
-    dated = {
-        t.i
-        for c in noun.children
-        if c.i > noun.i and (when_phrase(c) or before_when(c))
-        for t in c.subtree
-    }
+    dated = {t.i for c in noun.children if dated_after(noun, c) for t in c.subtree}
     return [t for t in noun.subtree if t.i not in dated]
 
 

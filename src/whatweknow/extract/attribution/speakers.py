@@ -1120,7 +1120,7 @@ def speaker_span(ctx: Context, head: Token) -> tuple[int, int]:
             continue  # "One-hundred candidates, including those who won": examples, not the name
         if _past_a_relative(head, chain[-1]):
             continue  # "The lawsuit, which was brought by A, and B": B is who brought it
-        if chain[-1].i > head.i and (when_phrase(chain[-1]) or before_when(chain[-1])):
+        if dated_after(head, chain[-1]):
             continue  # "Cruz's campaign on Monday reported", "A Monmouth poll out Monday showed"
         if token.dep_ == "case" and token.i == head.i + 1:
             continue  # "Democrats’ vow": the owner without the possessive mark
@@ -1214,7 +1214,14 @@ def _names_a_day(word: Token) -> bool:
     )
 
 
-def before_when(child: Token) -> bool:
+def dated_after(head: Token, child: Token) -> bool:
+    """Whether `child`, after a speaker's or document's head, only dates it: "on Monday" in
+    "Cruz's campaign on Monday reported", "out this week" in "A University of New Hampshire poll
+    out this week shows" (`when_phrase`, `_before_when`)."""
+    return child.i > head.i and (when_phrase(child) or _before_when(child))
+
+
+def _before_when(child: Token) -> bool:
     """A bare adverb between a speaker's head and the day it puts the head at: "out" in "A
     Monmouth poll out Monday", "A University of New Hampshire poll out this week", wherever the
     parse hangs the day ("A new Fox News poll out Thursday found": on the verb)."""
