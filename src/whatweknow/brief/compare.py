@@ -111,14 +111,12 @@ def _differs(cells: dict[str, list[dict[str, Any]]], status: str | None = None) 
     no two of its independent sources disagree."""
     if status == "corroborated":
         return []
-    values = [in_base(item["value"]) for items in cells.values() for item in items]
+    based = {outlet: [in_base(i["value"]) for i in items] for outlet, items in cells.items()}
+    values = [value for values in based.values() for value in values]
     centres = [c for c in (central(v) for v in values) if c is not None]
     if len(centres) < 2:
         return []
     middle = statistics.median_low(centres)
     reference = next(v for v in values if central(v) == middle)
-    differing = []
-    for outlet, items in cells.items():
-        if all(disagree(in_base(i["value"]), reference) for i in items):
-            differing.append(outlet)
+    differing = [o for o, theirs in based.items() if all(disagree(v, reference) for v in theirs)]
     return sorted(differing) if len(differing) < len(cells) else []

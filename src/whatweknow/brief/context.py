@@ -110,8 +110,7 @@ def denied(made: dict[str, Any], values: list[dict[str, Any]]) -> dict[str, Any]
     is never put in its place, the sentence beside says how it was denied."""
     shown = made["sentence"]
     if shown is None:
-        first = next((v for v in values if v.get("context")), None)
-        shown = {"context": first["context"], "source": first["location"]} if first else None
+        shown = _beside(next((v for v in values if v.get("context")), None))
     return {"heading": f"{made['heading']} ({DENIED})", "sentence": shown}
 
 
@@ -326,8 +325,8 @@ def headed(
                 near = _Phrase(score, text, value, verb_after)
     if best:
         # "House Democrats" of "… House Democrats have signed a letter": the sentence beside
-        shown = {"context": best.value["context"], "source": best.value["location"]}
-        return {"heading": _capital(best.text), "sentence": shown if best.verb_after else None}
+        shown = _beside(best.value) if best.verb_after else None
+        return {"heading": _capital(best.text), "sentence": shown}
     aged = _age_owner(cluster["values"])
     if aged:
         return {"heading": aged, "sentence": None}
@@ -345,8 +344,12 @@ def headed(
         label = _number_of(first)
     if not label:
         label = "figure"  # a template word: the sentence beside it says what it counts
-    shown = {"context": first["context"], "source": first["location"]} if first else None
-    return {"heading": _capital(label), "sentence": shown}
+    return {"heading": _capital(label), "sentence": _beside(first)}
+
+
+def _beside(value: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The sentence a heading shows beside it: a value's context and where it stands."""
+    return {"context": value["context"], "source": value["location"]} if value else None
 
 
 def _age_owner(values: list[dict[str, Any]]) -> str | None:
