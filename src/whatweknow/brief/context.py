@@ -617,6 +617,8 @@ def _phrases(value: dict[str, Any]) -> Iterator[tuple[float, str, bool, bool]]:
     # a count of times is headed by who did it, and their verb ("Yoon Suk Yeol has reiterated")
     times = any(str(value.get(k) or "").removesuffix("s") == "time" for k in ("counted", "unit"))
     lasted = key_of(value).get("dimension") == "[time]" and value.get("unit") != "year of age"
+    # things counted, not an amount of a unit: a heading may say what they underwent
+    counts = value.get("counted") and not (value.get("unit") or value.get("currency"))
 
     def blocked(k: int) -> bool:
         word = tokens[k][2]
@@ -700,11 +702,12 @@ def _phrases(value: dict[str, Any]) -> Iterator[tuple[float, str, bool, bool]]:
                 continue
             phrase = text[tokens[left][0] : tokens[j][1]]
             verb_after = i > last_in and _its_verb_after(tokens, broken, lemmas, wanted, j)
-            counts = value.get("counted") and not (value.get("unit") or value.get("currency"))
             undergone = (
-                _what_they_underwent(text, tokens, broken, lemmas, wanted, j) if counts else None
+                _what_they_underwent(text, tokens, broken, lemmas, wanted, j)
+                if verb_after and counts
+                else None
             )
-            if verb_after and undergone:
+            if undergone:
                 # "Children killed" of "20 children were killed": a noun and what it underwent
                 phrase, verb_after, good = f"{phrase} {undergone}", False, bool(nouns)
             yield score, phrase, good, verb_after
