@@ -1157,11 +1157,12 @@ def _headed_alone(sentence, figure):
         # Obama took no questions from reporters after delivering"; "block in Ferguson as a
         # thunderstorm filled"), nor a verb's phrase across a comma into the next verb
         # ("protesters gathered in a circle for a prayer, chanted"), nor "of" of a unit
-        # ("Death of": an age is its person's) (BASIL 2016 Orlando, 2014 Ferguson)
+        # ("Death of": an age is its person's) (BASIL 2016 Orlando, 2014 Ferguson); the
+        # remarks the minutes measure head it, not the unit "Minutes" (`_measured_thing`)
         (
             "Mr. Obama took no questions from reporters after delivering his five-minute remarks.",
             "five-minute",
-            "Minutes",
+            "Remarks",
         ),
         # ("around a single block", what a preposition takes, is no count: the sentence as the
         # figure's own verb's object)
@@ -1228,12 +1229,13 @@ def test_a_count_of_times_or_years_is_headed_by_whom_it_counts(sentence, figure,
         ),
         # nor the verb its noun did, cut from where or when (the reader's class, 7 headings
         # in 4 BASIL stories: 1f99798f "Packages originated", "Bombs sent", 1e41e98b "Standoff
-        # failed", 526cabb7 "Children were killed", 2153fb3e "Votes needed")
+        # failed", 526cabb7 "Children were killed", 2153fb3e "Votes needed"); a share is
+        # headed by what it is a share of, not "Percent" (`_measured_thing`)
         (
             "Federal authorities had been focusing on Florida as the location where the "
             "majority of packages originated.",
             "the majority",
-            "Percent",
+            "Packages",
         ),
         (
             "The F.B.I.’s New York office has been leading the investigation and five of the "
@@ -1328,6 +1330,84 @@ def test_a_count_of_times_or_years_is_headed_by_whom_it_counts(sentence, figure,
 )
 def test_a_cluster_heading_is_no_piece_of_a_clause(sentence, figure, expected):
     assert _headed_alone(sentence, figure)["heading"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # an amount of a unit standing on its noun as its modifier is headed by that noun, not
+        # the unit's name (the round-58 reader: "US dollars", "Weeks"; 23 headings in 17 BASIL
+        # stories, among them 526cabb7 "Hours: 2 hours", f506aafc "US dollars: $5,000")
+        (
+            "Representative Jackie Speier, Democrat of California, said Vice President Biden had "
+            "informed lawmakers during a two-hour briefing on Monday that there are “19 "
+            "independent steps that the president can take by executive order.”",
+            "two-hour",
+            "Briefing",
+        ),
+        (
+            "The offer would also give a three-year extension to 300,000 people from El "
+            "Salvador, Haiti, Nicaragua and Honduras who are living in the U.S. under the "
+            "temporary protected status program.",
+            "three-year",
+            "Extension",
+        ),
+        (
+            "The Washington Post reported last week that reading the founding document in full "
+            "appears to be a first in the chamber’s 221-year history:",
+            "221-year",
+            "History",
+        ),
+        (
+            "Among those items were a $5,000 football signed by American presidents and two "
+            "hats that once belonged to Michael Jackson, including a $4,600 fedora.",
+            "$5,000",
+            "Football",
+        ),
+        (
+            "Among those items were a $5,000 football signed by American presidents and two "
+            "hats that once belonged to Michael Jackson, including a $4,600 fedora.",
+            "$4,600",
+            "Fedora",
+        ),
+        # a share by what it is a share of (86e6e27d: "Percent: at least 50%")
+        (
+            "But the words of Ms. Tlaib, who stood by her comments on Friday, made evident the "
+            "pressure already mounting from the left, where public opinion polls suggest a "
+            "majority of liberals want the president removed from office.",
+            "a majority",
+            "Liberals",
+        ),
+        # near misses: things counted keep their counted noun, not the phrase with its
+        # determiner ("His speeches", "Its accounts")
+        ("Fifteen of his speeches were abroad.", "Fifteen", "Speeches"),
+        (
+            "Yahoo was hacked in 2013, which affected all three billion of its accounts.",
+            "three billion",
+            "Accounts",
+        ),
+        # and a noun beside an amount that is not what it measures leaves the unit's name:
+        # where the years are spent, what the miles are from, a word the extractor did not read
+        # as the amount's noun
+        ("He faces up to 48 years in prison.", "up to 48 years", "Years"),
+        (
+            "Several of the packages went through a U.S. postal facility in Opa-locka, which is "
+            "less than 10 miles from Aventura.",
+            "less than 10 miles",
+            "Miles",
+        ),
+        (
+            "“I’m worried about undermining our civil liberties, the constant wars going on, the "
+            "debt of $16 trillion.",
+            "$16 trillion",
+            "US dollars",
+        ),
+    ],
+)
+def test_an_amount_of_a_unit_is_headed_by_the_noun_it_measures(sentence, figure, expected):
+    made = _headed_alone(sentence, figure)
+    assert made["heading"] == expected
+    assert made["sentence"]["context"]["text"] == sentence  # one word: the sentence beside
 
 
 @pytest.mark.parametrize(

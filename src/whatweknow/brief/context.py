@@ -293,6 +293,7 @@ class _Phrase(NamedTuple):
     text: str
     value: dict[str, Any]
     verb_after: bool  # the counted things' own verb follows it: the sentence goes beside
+    its_thing: bool = False  # beside the figure, holding the noun its amount measures
 
 
 def heading(cluster: dict[str, Any]) -> str:
@@ -304,25 +305,30 @@ def headed(
     cluster: dict[str, Any], speakers: dict[tuple[str, int], dict[str, str]] | None = None
 ) -> dict[str, Any]:
     """A cluster's heading: the best phrase of its values' sentences naming what the figure
-    measures (`_phrases`), with `sentence` None; when no value's sentence has one, the counted
-    noun or unit ("Times", "Months", "US dollars"), or the one word beside the figure ("LDL"),
-    with `sentence`: the value and the sentence to show beside it, so the heading is never a
-    verb fragment ("Issued", "Earned") standing alone. An age is headed by its person
+    measures (`_phrases`), with `sentence` None; when no value's sentence has one, the noun an
+    amount of a unit stands on ("Briefing" of "a two-hour briefing", `_measured_thing`), the
+    counted noun or unit ("Times", "Months", "US dollars"), or the one word beside the figure
+    ("LDL"), with `sentence`: the value and the sentence to show beside it, so the heading is
+    never a verb fragment ("Issued", "Earned") standing alone. An age is headed by its person
     (`_age_owner`), else by whom or what its sentence gives it (`_aged`; `speakers`: the
-    speakers of the brief's statements by sentence and cue), else by its unit, never by
-    another phrase of its sentence."""
+    speakers of the brief's statements by sentence and cue), else by its unit, never by another
+    phrase of its sentence."""
     best: _Phrase | None = None
     near: _Phrase | None = None
+    thing: _Phrase | None = None  # the noun an amount of a unit measures (`_measured_thing`)
     # an age measures its person, whatever the sentence goes on to say ("“I know that
     # 14-year-olds dont’t make good decisions,” he said" is no heading "Dont’t make good
     # decisions"): its person's name, else the unit with the sentence beside
     ages = all(v.get("unit") == "year of age" for v in cluster["values"])
     for value in [] if ages else cluster["values"]:
-        for score, text, good, verb_after in _phrases(value):
+        for score, text, good, verb_after, its_thing in _phrases(value):
+            phrase = _Phrase(score, text, value, verb_after, its_thing)
             if good and (best is None or score > best.score):
-                best = _Phrase(score, text, value, verb_after)
+                best = phrase
             if not good and (near is None or score > near.score):
-                near = _Phrase(score, text, value, verb_after)
+                near = phrase
+            if not good and its_thing and (thing is None or score > thing.score):
+                thing = phrase
     if best:
         # "House Democrats" of "… House Democrats have signed a letter": the sentence beside
         shown = _beside(best.value) if best.verb_after else None
@@ -334,6 +340,9 @@ def headed(
         aged = next(filter(None, (_aged(v, speakers or {}) for v in cluster["values"])), None)
         if aged:
             return {"heading": _capital(aged), "sentence": None}
+    measured = _measured_thing(cluster["values"], thing)
+    if measured:
+        return {"heading": _capital(measured.text), "sentence": _beside(measured.value)}
     values = [v for v in cluster["values"] if v.get("context")]
     first = values[0] if values else None
     named = _named(cluster["values"])
@@ -345,6 +354,19 @@ def headed(
     if not label:
         label = "figure"  # a template word: the sentence beside it says what it counts
     return {"heading": _capital(label), "sentence": _beside(first)}
+
+
+def _measured_thing(values: list[dict[str, Any]], thing: _Phrase | None) -> _Phrase | None:
+    """The noun an amount of a unit measures, where the figure stands on it as its modifier
+    ("a two-hour briefing", "the $831 billion stimulus", "a $5,000 football") or as a share of
+    it ("a majority of liberals", "the majority of packages"): the noun the extractor read as
+    the figure's (its quantity key's `noun`), beside the figure. It heads the cluster in place
+    of the unit's name ("Briefing: 2 hours", not "Hours: 2 hours"; "Liberals: a majority", not
+    "Percent"), the sentence beside it. Things counted keep their counted noun ("Votes: 60
+    votes"): the near phrase is that noun again, or its determiner with it."""
+    if thing is None or any(v.get("counted") for v in values):
+        return None
+    return thing
 
 
 def _beside(value: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -586,16 +608,17 @@ _AUXILIARIES = frozenset(
 _BOUNDARY = re.compile(r"[,;:()\[\]—–\"“”‘!?]|’(?!\w)|\s-\s|\.\s")
 
 
-def _phrases(value: dict[str, Any]) -> Iterator[tuple[float, str, bool, bool]]:
-    """(score, phrase, good, verb after) for the phrases of a value's sentence that may name
-    what it measures: stretches of at most HEADING_WORDS words with no punctuation or clause
-    break in them, starting and ending on a word of what the figure measures (its counted noun,
-    its measure words, the words of its quantity key, its owner), and either beside the figure
-    (only linking words between: "in federal taxes", "an effective tax rate of") or holding
-    every word the extractor read as its measure ("the number being deployed"). Good: two
-    such words or more, one of them a noun of what is counted or measured, not a verb and
+def _phrases(value: dict[str, Any]) -> Iterator[tuple[float, str, bool, bool, bool]]:
+    """(score, phrase, good, verb after, its thing) for the phrases of a value's sentence that
+    may name what it measures: stretches of at most HEADING_WORDS words with no punctuation or
+    clause break in them, starting and ending on a word of what the figure measures (its counted
+    noun, its measure words, the words of its quantity key, its owner), and either beside the
+    figure (only linking words between: "in federal taxes", "an effective tax rate of") or
+    holding every word the extractor read as its measure ("the number being deployed"). Good:
+    two such words or more, one of them a noun of what is counted or measured, not a verb and
     what the sentence says around it ("Issued", "Earned"). Verb after: the figure's own verb
-    follows the phrase (`_its_verb_after`)."""
+    follows the phrase (`_its_verb_after`). Its thing: beside the figure and holding the noun of
+    what is counted or measured (`_measured_thing`)."""
     sentence = value.get("context")
     if not sentence:
         return
@@ -710,7 +733,10 @@ def _phrases(value: dict[str, Any]) -> Iterator[tuple[float, str, bool, bool]]:
             if undergone:
                 # "Children killed" of "20 children were killed": a noun and what it underwent
                 phrase, verb_after, good = f"{phrase} {undergone}", False, bool(nouns)
-            yield score, phrase, good, verb_after
+            # beside the figure and holding its noun: "a two-hour briefing", "a majority of
+            # liberals" (`_measured_thing`)
+            its_thing = beside and any("noun" in kind for kind in kinds)
+            yield score, phrase, good, verb_after, its_thing
 
 
 def _its_verb_after(
