@@ -1904,7 +1904,7 @@ def test_a_region_named_with_the_keeps_it_in_the_label(text, published, expressi
             "Wednesday.",
             "2012-08-02",
             "Wednesday",
-            "packed restaurants Huckabee posted",
+            "packed restaurants that Huckabee posted",
         ),
         (  # BASIL 2742e9c1 (HuffPost): an object of a speech verb that is not a listener stays
             "Arkansas Republican Gov. Asa Hutchinson on Wednesday urged state lawmakers to change "
@@ -4309,3 +4309,114 @@ def test_a_label_keeps_the_adverbs_within_its_verb_group(text, published, expres
 )
 def test_a_label_leaves_out_adverbs_outside_its_verb_group(text, published, expression, absent):
     assert absent not in first_event_at(text, published, expression).label.split()
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, label",
+    [
+        (  # BASIL 1e41e98b (NYT): "the same approach Trump rejected"
+            "The plan includes none of the money for the wall that Mr. Trump had demanded and "
+            "was essentially the same approach that he rejected at the end of December and that "
+            "Democrats have advocated since, meaning he won nothing concrete during the impasse.",
+            "2019-01-25",
+            "the end of December",
+            "the same approach that Trump rejected",
+        ),
+        (  # BASIL f506aafc (NYT): "the Senate seat Obama vacated"
+            "But as the federal authorities investigated Gov. Rod R. Blagojevich of Illinois "
+            "over his efforts to sell the Senate seat that President Obama vacated in 2008, they "
+            "uncovered evidence.",
+            "2013-02-20",
+            "2008",
+            "the Senate seat that Obama vacated",
+        ),
+        (  # PolNeAR train (HuffPost 2016): "the primary votes Democrats received"
+            "Democrats in 2016 are only getting about two-thirds of the primary votes that they "
+            "received eight years ago.",
+            "2016-03-10",
+            "eight years ago",
+            "the primary votes that Democrats received",
+        ),
+        # near-misses: a clause with no relative pronoun keeps the text's words; one whose
+        # pronoun is its subject is its noun's deed, with no pronoun in it
+        (
+            "The two have repeatedly said they would support allocating additional money for "
+            "technology and increased patrols along the border, like the ones Mr. Trump "
+            "referenced on Friday.",
+            "2019-01-25",
+            "Friday",
+            "the ones Trump referenced",
+        ),
+        (
+            "Pelosi, who announced her bid on Monday, spoke to reporters.",
+            "2018-11-21",
+            "Monday",
+            "Pelosi announced her bid",
+        ),
+        (
+            "Trump praised Kelly, whom he hired in July, at a rally on Friday.",
+            "2017-12-04",
+            "Friday",
+            "Trump praised Kelly",
+        ),
+    ],
+)
+def test_a_relative_clause_on_what_was_done_keeps_its_relative_pronoun(
+    text, published, expression, label
+):
+    """The label of a clause on its object's noun is that noun phrase, its "that", "which" or
+    "whom" as written; without it the label read as a clause with a noun before it (BASIL
+    1e41e98b, f506aafc, 0c78e748, 450755dd above; PolNeAR train)."""
+    assert first_event_at(text, published, expression).label == label
+
+
+# BASIL 0c78e748 (NYT, 2017-12-04), its first paragraphs: the timeline said "Mr. Flynn Michael
+# T. Flynn fired for lying to the vice president", the relative clause's "he" read as Flynn.
+FIRED = (
+    "WASHINGTON — President Trump on Monday said the F.B.I. ruined the life of his former "
+    "national security adviser and said his Democratic opponent for president, Hillary Clinton, "
+    "suffered no consequences after she lied “many times” to the F.B.I.\n\n"
+    "Michael T. Flynn, Mr. Trump’s first national security adviser, pleaded guilty on Friday "
+    "to lying to the F.B.I. when he was questioned early this year about his conversations with "
+    "the Russian ambassador. He was the fourth person charged in the investigation of Robert S. "
+    "Mueller III, the special counsel appointed to lead an inquiry into Russia’s influence on "
+    "the 2016 election and possible ties to Trump associates.\n\n"
+    "As he left for Utah on Monday, the president said he felt “very badly” for Mr. Flynn, "
+    "whom he fired in February for lying to the vice president about the content of these "
+    "conversations."
+)
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, label, actor",
+    [
+        (
+            FIRED,
+            "2017-12-04",
+            "February",
+            "Mr. Flynn whom he fired for lying to the vice president about the content",
+            "he",
+        ),
+        # near-misses: a pronoun that names someone else than the clause's noun keeps the name
+        (
+            "Trump praised Kelly, whom he hired in July, at a rally on Friday.",
+            "2017-12-04",
+            "July",
+            "Kelly whom Trump hired",
+            "Trump",
+        ),
+        (
+            "Mr. Biden’s visit with the House Democrats is likely to be as contentious as the one "
+            "that he led with their Senate colleagues on Tuesday — if not more so.",
+            "2010-12-08",
+            "Tuesday",
+            "the one that Biden led with their Senate colleagues",
+            "Biden",
+        ),
+    ],
+)
+def test_a_relative_clause_s_pronoun_never_stands_for_the_noun_it_is_on(
+    text, published, expression, label, actor
+):
+    event = first_event_at(text, published, expression)
+    assert (event.label, event.actor["name"]) == (label, actor)

@@ -10,9 +10,11 @@ person by their name, a pronoun by the name it stands for), the verb group as wr
 auxiliaries, "not", "never", "no longer", its particle) and what it was done to (its object,
 its clause, a passive's "by" phrase); a verb without a subject of its own takes its
 controller's ("Ryan, … since being named Saturday" is Ryan's naming), a participle after a
-noun takes that noun ("tax returns released Friday"). A verb of saying with nothing said in
-the label takes the quotation beside it, in its marks ("… Jail!” Trump tweeted early
-Tuesday": "Trump tweeted “Crooked Hillary Clinton’s top aide …”").
+noun takes that noun ("tax returns released Friday"), and a relative clause on what its verb
+was done to is that noun phrase with its relative pronoun ("the same approach that Trump
+rejected"; the clause's own pronoun never the noun: "Mr. Flynn, whom he fired"). A verb of
+saying with nothing said in the label takes the quotation beside it, in its marks ("… Jail!”
+Trump tweeted early Tuesday": "Trump tweeted “Crooked Hillary Clinton’s top aide …”").
 
 `mode` says whether the clause tells a happening: `asserted`, or `negated` ("did not show
 up"), `conditional` ("if … cannot reach agreement by the February deadline", and what follows
@@ -643,7 +645,7 @@ def label(
         words += [c for c in token.children if c.lower_ == "to"]
     what = [t for t in _what(token, date) if t.tag_ not in ("WP", "WDT")]
     if antecedent is not None and not what:  # "the same approach that he rejected"
-        what = _cut(noun_phrase(antecedent, date), 8)
+        what = _cut(noun_phrase(antecedent, date), 8) + _relative_word(token)
     agent = next((c for c in token.children if c.dep_ == "agent"), None)
     if agent is not None:
         what += [agent, *_cut(noun_phrase(next(iter(agent.children), agent), date), 6)]
@@ -678,6 +680,20 @@ def label(
     if quote:  # nothing said in the label: the quotation the verb closes or opens
         return f"{_render(people, names)} {_render(words + listener)} {quote}"
     return _render(told, names)
+
+
+def _relative_word(verb: Token) -> list[Token]:
+    """The relative pronoun a clause on its object's noun opens with, as written: the label of
+    such a clause is that noun phrase, "the same approach that Trump rejected", "Mr. Flynn
+    whom Trump fired in February", and without the pronoun it read as a clause of its own
+    with a noun before it ("the same approach Trump rejected", BASIL 1e41e98b; "Mr. Flynn
+    Michael T. Flynn fired", 0c78e748). A clause with none keeps the text's words ("the
+    comments he made")."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("dobj", "attr", "oprd") and c.tag_ in ("WDT", "WP") and c.i < verb.i
+    ][:1]
 
 
 def _asked(infinitive: Token, date: SpacySpan) -> list[Token]:

@@ -752,9 +752,31 @@ def _pronouns(context: Context, statements: tuple[Statement, ...]) -> clauses.Re
             found.kind != "person" or found.members or _plural(context, found.entity)
         ):
             return None  # "she" is one person, never "the Clintons"
+        noun = _relative_clause_noun(token)
+        if noun is not None and found.name and _names(context.index, noun, found.name):
+            return None  # "… for Mr. Flynn, whom he fired": never Flynn; "he" as written
         return found.name
 
     return resolve
+
+
+def _relative_clause_noun(pronoun: Token) -> Token | None:
+    """The noun a relative clause hangs on, where `pronoun` is that clause's subject ("Mr.
+    Flynn, whom he fired in February", "the same approach that he rejected"): the noun is
+    what the clause's verb was done to, never who did it."""
+    verb = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl":
+        return None
+    return verb.head
+
+
+def _names(index: EntityIndex, noun: Token, name: str) -> bool:
+    """Whether `name` is the person `noun` names: its entity's name, or its surname."""
+    entity = index.containing(noun.idx)
+    if entity is not None and name in (entity.name, entity.stands_for):
+        return True
+    words = {t.lower_ for t in noun.subtree if t.pos_ == "PROPN" and t.i <= noun.i}
+    return name.split()[-1].lower() in words
 
 
 def _plural(context: Context, entity_id: str | None) -> bool:
