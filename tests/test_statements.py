@@ -3160,6 +3160,69 @@ def test_a_frame_hung_on_the_quote_that_tells_no_speech_gives_it_no_speaker():
     assert not [s for s in statements_of(text) if s.cue and s.cue.text == "ranged"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        # the story gold: HuffPost 2016-04-22 (fifty-fifth round), Washington Post 2015-11-16
+        # (forty-fourth), NYT 2016 (twenty-fifth); the parser made the quote's verb the root
+        # and the frame, with no word of speech, a clause of it
+        (
+            "In a Fox interview later that day, Trump went even further: “If he goes forward "
+            "and loses, it’s the end of his career.”",
+            "Trump",
+            "went",
+            "If he goes forward and loses, it’s the end of his career.",
+        ),
+        (
+            "The Clinton campaign, in a Q&A on the e-mail controversy, worded it even more "
+            "carefully: \"Clinton's practice was to email government officials on their '.gov' "
+            'accounts, so her work emails were immediately captured and preserved."',
+            "Clinton campaign",
+            "worded",
+            "Clinton's practice was to email government officials on their '.gov' accounts, so "
+            "her work emails were immediately captured and preserved.",
+        ),
+        (
+            "As if addressing the magnate directly, the Illinois Board of Elections was "
+            "conclusive in its findings: “Further discussion on this issue is unnecessary.”",
+            "Illinois Board of Elections",
+            "was",
+            "Further discussion on this issue is unnecessary.",
+        ),
+    ],
+)
+def test_a_frame_hung_on_the_quote_whose_subject_can_speak_gives_it_that_speaker(
+    text, speaker, cue, content
+):
+    found = [(s.speaker.name, s.cue and s.cue.text, s.content.text) for s in statements_of(text)]
+    assert (speaker, cue, content) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # a thing for the frame's subject: the quote is the object's (Breitbart 2016, the
+        # thirty-seventh round's story gold), not the timing's
+        (
+            "The timing of Sanders’ surge doesn’t surprise Republican pollster Daron Shaw: "
+            "“Historically, lesser-known candidates beating establishment candidates in early "
+            "contests has happened.”",
+            "surprise",
+        ),
+        # a question after the frame of people who can speak: the frame tells who asked,
+        # not a claim (Washington Post 2015-11-17, the twenty-ninth round's story gold)
+        (
+            "At his news conference in Turkey on Monday after the Group of 20 conference, "
+            "Obama's first five questioners ranged from skeptical to hostile: \"Is it time for "
+            'your strategy to change?" . . . "Have you underestimated their abilities?"',
+            "ranged",
+        ),
+    ],
+)
+def test_a_frame_hung_on_the_quote_with_a_things_subject_or_a_question_is_no_cue(text, cue):
+    assert not statements_by_cue(text, cue), statements_of(text)
+
+
 def test_a_quote_paragraph_after_mixed_speech_is_a_statement_of_its_own():
     # Breitbart 2016-06-26 (PolNeAR), names changed: the parser may run the sentence on into
     # the next paragraph; the quote there stays a statement of its own (the same speaker's)

@@ -795,7 +795,7 @@ def _introduced_by(ctx: Context, quote: Quote) -> Candidate | None:
     colon = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
     if colon is None:
         return None
-    verb = _frame_head(colon[0])
+    verb = _frame_head(colon[0], "?" in ctx.text[quote.inner_start : quote.inner_end])
     if verb is None or ctx.inside_quote(verb):
         return None
     if verb.pos_ in ("PROPN", "NOUN"):
@@ -812,22 +812,38 @@ def _introduced_by(ctx: Context, quote: Quote) -> Candidate | None:
     return Candidate((verb.idx, verb.idx + len(verb)), list(quote.fragments), speaker)
 
 
-def _frame_head(colon: Token) -> Token | None:
+def _frame_head(colon: Token, question: bool = False) -> Token | None:
     """The head of the clause that ends in the colon: the sentence's root, or, where the
     parser made the quote's own verb the root and hung the frame on it ("Biden was quick to
     retort: “With all due respect, that's just a bunch of malarkey.”": "was" a clause of
     "'s"; "Sanders delivered a snappy retort: “No one is tearing this up.”"), the one word
-    of the frame whose head lies past the colon, where a word of the frame tells speech (not
-    "Obama's first five questioners ranged from skeptical to hostile: “Is it time …?”", a
-    reporters' question the story gold leaves out)."""
+    of the frame whose head lies past the colon, where a word of the frame tells speech or
+    the word is a clause of someone who can speak (`_a_speakers_clause`) and the quote asks
+    no `question` (not "Obama's first five questioners ranged from skeptical to hostile:
+    “Is it time …?”", a reporters' question the story gold leaves out)."""
     root = colon.sent.root
     if root.i < colon.i:
         return root
     frame = [t for t in colon.sent if t.i < colon.i and not t.is_punct]
     tops = [t for t in frame if t.head.i > colon.i]
-    if len(tops) != 1 or not any(_tells_speech(t) for t in frame):
+    if len(tops) != 1:
+        return None
+    if not any(_tells_speech(t) for t in frame) and (question or not _a_speakers_clause(tops[0])):
         return None
     return tops[0]
+
+
+def _a_speakers_clause(top: Token) -> bool:
+    """ "In a Fox interview later that day, Trump went even further: “If he goes forward and
+    loses, it's the end of his career.”", "The Clinton campaign, in a Q&A on the e-mail
+    controversy, worded it even more carefully: “Clinton's practice was to email …”": a
+    frame the parser hung on the quote's verb is read as the sentence's root is (whatever
+    its verb, `_introduced_by`) where it is a clause with a subject of its own before its
+    verb, and that subject can speak."""
+    if top.pos_ not in ("VERB", "AUX") or top.dep_ not in ("ccomp", "parataxis"):
+        return False
+    subject = next((c for c in top.children if c.dep_ == "nsubj" and c.i < top.i), None)
+    return subject is not None and can_speak(subject)
 
 
 def _tells_speech(token: Token) -> bool:
