@@ -2916,6 +2916,66 @@ def test_a_vote_or_score_is_one_tally_with_both_counts(text, span, value, counts
 
 
 @pytest.mark.parametrize(
+    "text, span, noun",
+    [
+        # a tally written with hyphens: the parser reads its second count as a noun ("to-4"),
+        # which was the figure's noun and a word of it, so that any two outlets' "5-to-4"
+        # shared both (PolNeAR 2016-03, NYT and The Washington Post; 2016-06, NYT; BASIL 2016
+        # Pelosi, Fox News; BASIL 2017 baseball, NYT)
+        (
+            "And when it comes to business and economic issues, what's at stake is nearly every "
+            "pro-business Supreme Court ruling since the Reagan era and the emergence of a "
+            "reliable 5-to-4 pro-business majority on the court.",
+            "5-to-4",
+            "majority",
+        ),
+        (
+            "The measure drew opposition in the wake of the U.S. Supreme Court's 5-to-4 decision "
+            "last year legalizing same-sex marriage nationally.",
+            "5-to-4",
+            "decision",
+        ),
+        (
+            "Justice Kennedy joined the court's remaining liberals to endorse the Texas program "
+            "by a 4-to-3 vote.",
+            "4-to-3",
+            "vote",
+        ),
+        ("She won by a 134-to-63 vote.", "134-to-63", "vote"),
+        ("They took a 40-to-39 edge in the lifetime series.", "40-to-39", "edge"),
+        # near misses, as before: a tally the text writes without "to" or with no noun after
+        ("The Senate voted 97-1 to pass the bill.", "97-1", None),
+        ("The House approved the plan by a vote of 228 to 191.", "228 to 191", None),
+        (
+            "Many of the most important cases were decided by 5-to-4 votes, said Lee Epstein.",
+            "5-to-4",
+            "vote",
+        ),
+    ],
+)
+def test_a_tally_written_with_hyphens_is_of_the_noun_after_it(text, span, noun):
+    found = {f.span.text: f for f in figures_of(text)}
+    assert span in found, list(found)
+    key = found[span].quantity
+    assert key["noun"] == noun
+    assert not any(word.startswith("to-") for word in key["words"]), key["words"]
+
+
+@pytest.mark.parametrize(
+    "text, span, noun",
+    [
+        # "majority" stays no noun of a share or a count: only a tally counts its majority
+        ("The vast majority of those arrested were from Missouri.", "The vast majority", None),
+        ("Gorsuch could be approved with a simple majority of 51 votes.", "51", "vote"),
+    ],
+)
+def test_a_majority_is_a_noun_only_of_a_tally(text, span, noun):
+    found = {f.span.text: f for f in figures_of(text)}
+    assert span in found, list(found)
+    assert found[span].quantity["noun"] == noun
+
+
+@pytest.mark.parametrize(
     "text, span, counts",
     [
         # PolNeAR train, four stories of the gold (NYT 2016-06-29, The Washington Post

@@ -388,6 +388,28 @@ def test_a_vote_tally_reported_by_three_outlets_is_one_quantity(brief):
     assert all(v["value"] == 97 for v in tally["values"])
 
 
+def test_two_outlets_tallies_of_two_things_are_two_quantities(brief):
+    """PolNeAR 2016-03 (NYT, The Washington Post): a court's "reliable 5-to-4 majority" and its
+    "5-to-4 decision" on same-sex marriage are two quantities; each tally's noun is the word
+    after it, not its own second count ("to-4"), which both shared. One vote's tally told three
+    ways stays one quantity (BASIL 2016 Pelosi)."""
+    result = brief(
+        "What's at stake is nearly every pro-business Supreme Court ruling since the Reagan era "
+        "and the emergence of a reliable 5-to-4 pro-business majority on the court.",
+        "The bills have proliferated in the wake of the U.S. Supreme Court's 5-to-4 decision "
+        "last year legalizing same-sex marriage nationally.",
+    )
+    majority = cluster_of(result, "5-to-4", "Fox News")
+    assert {v["location"]["outlet"] for v in majority["values"]} == {"Fox News"}
+    result = brief(
+        "Pelosi beat back a challenge from Rep. Tim Ryan (Ohio), by a vote of 134 to 63.",
+        "Ms. Pelosi won, 134 to 63, after weeks of lobbying.",
+        "She won by a 134-to-63 vote.",
+    )
+    vote = cluster_of(result, "134-to-63", "HuffPost")
+    assert {v["location"]["outlet"] for v in vote["values"]} == set(OUTLETS)
+
+
 def test_small_counts_with_their_noun_meet_across_outlets(brief):
     result = brief(
         "Manafort was charged with seven counts of fraud.",

@@ -3576,6 +3576,15 @@ def _times_figure(
     )
 
 
+def _tally_tokens(token: Token, number: NumberMatch) -> set[int]:
+    """The tokens after a tally's first count that its written text covers ("-", "to-4" of
+    "5-to-4"; "-", "4" of "5-4"): the rest of the number, not what it is a tally of."""
+    if not number.tally:
+        return set()
+    written = token.doc.char_span(number.start, number.end, alignment_mode="expand")
+    return {t.i for t in written or () if t.i > token.i}
+
+
 def _quantity(
     token: Token,
     counted: Token | None,
@@ -3591,25 +3600,26 @@ def _quantity(
     if number.tally:
         dimension = "tally"  # compared by both counts: "234-193" is not "234-190"
     own = {t.i for t in token.doc[token.i : token.i + 1]}
+    # a tally's own second count, which the parser reads as a noun when the tally is written
+    # with hyphens ("a 5-to-4 decision": "to-4"): part of the number, never its noun or a word
+    counts = _tally_tokens(token, number)
+    own |= counts
     anchor = counted
     if anchor is None:
         # a unit or money figure: the noun it modifies ("a three-year extension", "an 11-2
         # victory") or the phrase it heads ("$5.7 billion for a border barrier")
         head = token
         while head.dep_ in ("compound", "quantmod", "nummod", "npadvmod", "amod") and (
-            head.head.i != head.i and (head.head.like_num or head.head.pos_ in ("SYM", "NUM"))
+            head.head.i != head.i
+            and (head.head.like_num or head.head.pos_ in ("SYM", "NUM") or head.head.i in counts)
         ):
             head = head.head
         if (
             head.head.i != head.i
             and head.head.pos_ in ("NOUN", "PROPN")
-            and head.dep_
-            in (
-                "compound",
-                "nummod",
-                "amod",
-                "npadvmod",
-                "quantmod",
+            and (
+                head.dep_ in ("compound", "nummod", "amod", "npadvmod", "quantmod")
+                or (head.i in counts and head.dep_ == "nmod")  # "a reliable 5-to-4 majority"
             )
         ):
             anchor = head.head
@@ -3652,10 +3662,15 @@ def _quantity(
         and not magnitude
     ):
         noun = lemma(anchor)
-        if counted is None and (
-            anchor.lemma_.lower() in ("%", "percent", "majority", unit or "") or noun in unit_words
+        if (
+            counted is None
+            and (
+                anchor.lemma_.lower() in ("%", "percent", "majority", unit or "")
+                or noun in unit_words
+            )
+            and not (number.tally and anchor.lemma_.lower() == "majority")
         ):
-            noun = None
+            noun = None  # not a tally's majority, what it counts: "a reliable 5-to-4 majority"
     if number.unit == "fraction" and noun in _SHARES_OF_A_VOTE:
         noun = "vote"  # "the two-thirds majority support that Pelosi predicted": of the vote
     # "the Clintons' tax rate for 2014 was 35.7 percent": the copula's subject is what the
