@@ -535,6 +535,137 @@ def test_a_statement_that_says_more_than_the_one_inside_it_keeps_its_own_line(
     assert len([line for line in lines if words in line[1]]) == 2, lines
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "via", "words", "lines"),
+    [
+        # BASIL 3ae35b16 (Fox): a fronted time before the retold speaker
+        (
+            "In January, Trump asserted that he had “the absolute right to declare a national "
+            "emergency,” according to CNN.",
+            "Trump",
+            "CNN",
+            "absolute right",
+            1,
+        ),
+        # BASIL 59f2f47c (Fox): where the quote was said, after its cue
+        (
+            "“I don’t make a habit out of supporting people who attack my wife and attack my "
+            "family,” Cruz said at a press conference after a Wisconsin rally, according to The "
+            "Hill.",
+            "Cruz",
+            "Hill",
+            "attack my wife",
+            1,
+        ),
+        # BASIL 0d10341a (NYT): when it was said, a clause of time after the cue
+        (
+            "“I would look foolish if I did that,” Mr. Trump responded after Senator Chuck "
+            "Schumer of New York, the Democratic leader, posed the question to him directly, "
+            "according to three officials familiar with the meeting who described it on the "
+            "condition of anonymity.",
+            "Trump",
+            "officials familiar with the meeting",
+            "look foolish",
+            1,
+        ),
+        # PolNeAR train (Philippines, 2016): where, after the cue
+        (
+            '"There is no feasible basis or reasonable justification to the wholesale labeling '
+            "of Filipinos as coming from a 'terrorist state',\" Joey Salceda said in a bill filed "
+            "in Manila's House of Representatives, according to the Philippine Star.",
+            "Salceda",
+            "Philippine Star",
+            "no feasible basis",
+            1,
+        ),
+        # BASIL 1e41e98b (NYT): the people familiar tell a claim of their own before it
+        (
+            "As late as early Friday morning, Mr. Trump appeared intent on declaring a national "
+            "emergency at the border alongside the agreement to reopen the government, but Mr. "
+            "McConnell and White House officials encouraged him to drop the idea, according to "
+            "people familiar with the discussions who were not authorized to discuss them.",
+            "McConnell",
+            "people familiar",
+            "drop the idea",
+            2,
+        ),
+        # PolNeAR train (Politico, 2016-04-05): the day and the place, after the cue
+        (
+            "“She thinks they are just too much, that it’s national overreach, and the most it "
+            "could ever do is to help people at the very bottom levels of achievement,” Bill "
+            "Clinton said Monday in Cheyenne, according to audio provided by Wyoming Public "
+            "Radio.",
+            "Bill Clinton",
+            "audio",
+            "national overreach",
+            1,
+        ),
+    ],
+)
+def test_a_sentence_given_according_to_a_source_keeps_when_and_where_it_was_said_in_one_claim(
+    tmp_path, text, speaker, via, words, lines
+):
+    """ "In January, Trump asserted that …, according to CNN" was shown twice: under Trump
+    ("via CNN") and under CNN, the whole sentence. Where the writer gives a sentence's source
+    ("according to", "citing"), when and where the retold speaker said it ("In January,",
+    "at a press conference after a Wisconsin rally") is the sentence's framing, not a claim of
+    the source's own: one claim, under the inner speaker, via the source. A clause of the
+    source's own, joined by "but" or "and", keeps its line."""
+    brief = _briefed(tmp_path, {"The New York Times": text})
+    shown = [(e["name"], s["via"], s["text"]) for e in brief["speakers"] for s in e["statements"]]
+    told = [line for line in shown if words in line[2]]
+    assert len(told) == lines, shown
+    if lines == 1:
+        name, shown_via, _ = told[0]
+        assert speaker in name and via in (shown_via or ""), shown
+
+
+def test_a_relay_of_a_relay_keeps_its_line(tmp_path):
+    """BASIL 72fa9b13 (HuffPost): Trump's words are shown via the Times, whose report is hidden
+    as their relay; the memo the Times is given by keeps its own line, or no line would name
+    it."""
+    text = (
+        "In particular, The New York Times reported that Trump asked Comey to shut down a "
+        "separate probe into former national security adviser Michael Flynn’s contacts with "
+        "Russian officials, according to a memo Comey wrote to document a meeting with Trump."
+    )
+    brief = _briefed(tmp_path, {"HuffPost": text})
+    shown = [(e["name"], s["via"]) for e in brief["speakers"] for s in e["statements"]]
+    assert ("Trump", "New York Times") in shown, shown
+    assert any(name.startswith("memo Comey wrote") for name, _ in shown), shown
+
+
+def test_a_relay_folded_into_another_outlets_words_is_still_named(tmp_path):
+    """BASIL 7a97de89: HuffPost's "“I will not resign,” he said after a reconciliation meeting
+    with Gattine, according to the Boston Globe" is one claim, LePage's via the Globe; the same
+    words in the Times ("said Mr. LePage") make one line, which names the Globe for the outlet
+    that relays it, in JSON and Markdown."""
+    texts = {
+        "The New York Times": (
+            "“I will not resign,” said Mr. LePage, who tried to put to rest swirling questions "
+            "about his state of mind."
+        ),
+        "HuffPost": (
+            "Maine Gov. Paul LePage (R) said Wednesday that he has no plans to resign.\n\n"
+            "On Wednesday morning, LePage said unequivocally that he will be staying put.\n\n"
+            "“I will not resign,” he said after a reconciliation meeting with Gattine, "
+            "according to the Boston Globe."
+        ),
+    }
+    brief = _briefed(tmp_path, texts, published="2016-08-31")
+    told = [
+        (e["name"], s)
+        for e in brief["speakers"]
+        for s in e["statements"]
+        if "not resign" in s["text"]
+    ]
+    assert len(told) == 1 and "LePage" in told[0][0], told
+    _, line = told[0]
+    named = [line["via"], *(a.get("via") for a in line["also_in"])]
+    assert "Boston Globe" in named, line
+    assert "via Boston Globe" in brief_markdown(brief)
+
+
 def test_the_seeds_relay_is_named_one_way_on_every_line(tmp_path):
     """The seed brief named one relay two ways: "per unnamed sources via Bloomberg" on the
     figure's line, "Sources: unnamed sources" above it and "(unnamed sources, BBC)" in its

@@ -138,9 +138,10 @@ def _also(source: dict[str, Any], statement: dict[str, Any]) -> str:
     """What another outlet that gives the statement prints, where its words differ from those
     shown (as the HTML brief does): its citation stands for its own words, never for words it
     does not print (Fox News gives two of the three sentences of Suthers's quote HuffPost
-    prints)."""
+    prints); and who relays it there, where the line names no one or another (`merge._add`)."""
     text = source.get("text")
-    return f"; in other words, “{text}”" if text and text != statement["text"] else ""
+    said = f"; in other words, “{text}”" if text and text != statement["text"] else ""
+    return said + (f"; via {source['via']}" if source.get("via") else "")
 
 
 def _timeline(brief: dict[str, Any]) -> list[str]:
