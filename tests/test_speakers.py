@@ -3841,6 +3841,33 @@ REPORTED_IN_QUOTES = [
         "him, I still endorse him'",
         "people",
     ),
+    # "he" in a quote that goes on from its speaker's quote before is the man named there
+    # (Politico 2016, PolNeAR train: Comey, in brackets in Davis’s quote; the lead naming him
+    # is further back than "he" looks)
+    (
+        "Corey Lewandowski, Donald Trump’s fired campaign manager, ripped FBI Director James "
+        "Comey for acting as “the judge and the jury” in his handling of the bureau’s probe of "
+        "Hillary Clinton’s email habits.\n\nHowever, as POLITICO has reported, cases that have "
+        "led to charges included aggravating circumstances that were likely not present in "
+        "Clinton’s case.\n\nClinton had few surrogates making her case on "
+        "television, although longtime friend Lanny Davis appeared on “Fox & Friends” to "
+        "defend her.\n\n“The FBI said that she did nothing illegal and that [Comey] had no "
+        "knowledge of compromise or hacking into her emails,” Davis said. “He said it was "
+        "possible, but there is no knowledge. And with no illegality and no knowledge of any "
+        "harm, then she’s left with saying I made a mistake.”",
+        "it was possible",
+        "James Comey",
+    ),
+    # (The Washington Post 2016, PolNeAR train: Obama, not Garland named after the cue)
+    (
+        '"Obama emphasized that he did not pick a nominee with an eye to pleasing a specific '
+        'political constituency," wrote Post White House bureau chief Juliet Eilperin, citing '
+        'participants in the meeting. "He said he thought many Americans would see the '
+        "inherent unfairness of Republicans' denying Garland a hearing.\"",
+        "he thought many Americans would see the inherent unfairness of Republicans' denying "
+        "Garland a hearing",
+        "Obama",
+    ),
 ]
 
 
@@ -3872,6 +3899,8 @@ def test_a_report_inside_a_quote_is_its_source_s_nested_statement(text, content,
         "Clinton",
         "Roy Verley",
         "Jon Tester",
+        "Lanny Davis",
+        "Juliet Eilperin",
     )
 
 
@@ -3910,6 +3939,11 @@ def test_a_report_inside_a_quote_is_its_source_s_nested_statement(text, content,
         # "you" with two people named just before and none told: either could be meant
         "Senator Tom Reyes and Governor Mark Ellis met on Monday. “You said the bill was dead, "
         "and it is not,” Santorum said.",
+        # a man named in another speaker's quote before is not read: only the quoted
+        # speaker's own words are (Politico 2016 on Atlantic City, names changed)
+        "“Mr. Tramp bagged millions of dollars and took advantage of bankruptcy laws,” said "
+        "Ms. Small, who attended the rally.\n\n“In the primary debates he said this bankruptcy "
+        "was normal business,” said Mary Whelan. “But it was a big deal.”",
     ],
 )
 def test_a_report_inside_a_quote_with_no_identifiable_source_is_none(text):

@@ -42,20 +42,27 @@ def quoted(ctx: Context, candidate: Candidate, earlier: list[Statement]) -> Spea
         if said.name == own.name or (said.entity and said.entity == own.entity):
             return Speaker(None, "unresolved", None)
         return said
-    nearest = _nearest(ctx, head, own, lexicon.PRONOUN_SEX[head.lower_])
+    nearest = _nearest(ctx, head, own, lexicon.PRONOUN_SEX[head.lower_], _words(quoter))
     if nearest is None:
         return Speaker(None, "unresolved", None)
     span = ctx.span(head.idx, head.idx + len(head))
     return Speaker(nearest.name, "person", span, nearest.id)
 
 
-def _nearest(ctx: Context, head: Token, own: Speaker, gender: str | None) -> Entity | None:
+def _nearest(
+    ctx: Context,
+    head: Token,
+    own: Speaker,
+    gender: str | None,
+    words: tuple[tuple[int, int], ...] = (),
+) -> Entity | None:
     """The person the text refers to last before `head`, other than the quote's own speaker
     `own` and of `gender` where one is given; None when nobody is, or when another such person
-    is referred to in that same sentence (two people it could be)."""
+    is referred to in that same sentence (two people it could be). The quoted speaker's own
+    `words` before `head` are read too (`_visible`)."""
     references = [
         (at, entity)
-        for at, entity in _references(ctx, head)
+        for at, entity in _references(ctx, head, words)
         if entity.id != own.entity and entity.name != own.name and _fits(ctx, entity, gender)
     ]
     if not references:
@@ -147,10 +154,12 @@ def _in_mention(entity: Entity, token: Token) -> bool:
     return any(m.start <= token.idx < m.end for m in entity.mentions)
 
 
-def _mentions(ctx: Context, head: Token, types: tuple[str, ...]) -> list[tuple[int, Entity]]:
+def _mentions(
+    ctx: Context, head: Token, types: tuple[str, ...], words: tuple[tuple[int, int], ...] = ()
+) -> list[tuple[int, Entity]]:
     """Where the text names an entity of `types` in the `WINDOW` before `head`, outside quotes
-    or inside its own."""
-    visible = _visible(ctx, head)
+    or inside its own or its speaker's `words` before it."""
+    visible = _visible(ctx, head, words)
     return [
         (mention.start, entity)
         for entity in ctx.index.entities
@@ -160,15 +169,22 @@ def _mentions(ctx: Context, head: Token, types: tuple[str, ...]) -> list[tuple[i
     ]
 
 
-def _visible(ctx: Context, head: Token) -> Callable[[int], bool]:
-    """Whether an offset is in the `WINDOW` before `head`, outside quotes or inside its own."""
+def _visible(
+    ctx: Context, head: Token, words: tuple[tuple[int, int], ...] = ()
+) -> Callable[[int], bool]:
+    """Whether an offset is in the `WINDOW` before `head`, outside quotes or inside its own,
+    or inside the `words` of its speaker's that the quote goes on from: in "“The FBI said that
+    she did nothing illegal and that [Comey] had no knowledge …,” Davis said. “He said it was
+    possible …”" (Politico 2016, PolNeAR train) "he" is Comey, named in Davis's quote before."""
     quote = ctx.quote_at(head.idx)
     start = head.idx - WINDOW
 
     def visible(at: int) -> bool:
         held = ctx.quote_at(at)
         return start <= at < head.idx and (
-            held is None or (quote is not None and held.start == quote.start)
+            held is None
+            or (quote is not None and held.start == quote.start)
+            or any(s <= at < e for s, e in words)
         )
 
     return visible
@@ -186,6 +202,12 @@ def _told(cue: Token) -> list[Token]:
     return named
 
 
+def _words(quoter: Statement) -> tuple[tuple[int, int], ...]:
+    """Where the quote that holds a reported statement has its speaker's words: its pieces,
+    where it is told in pieces ("“A,” Davis said. “B.”")."""
+    return tuple((f.start, f.end) for f in quoter.fragments or (quoter.content,))
+
+
 def _quoter(earlier: list[Statement], at: int) -> Statement | None:
     """The statement of the quote that holds `at`: the longest holding it."""
     holding = [
@@ -196,11 +218,14 @@ def _quoter(earlier: list[Statement], at: int) -> Statement | None:
     return max(holding, key=lambda s: s.content.end - s.content.start, default=None)
 
 
-def _references(ctx: Context, head: Token) -> list[tuple[int, Entity]]:
-    """The people referred to in the `WINDOW` before `head`, outside quotes or inside its own:
-    by name, or by a role the text gave one of them ("the president")."""
-    visible = _visible(ctx, head)
-    found = _mentions(ctx, head, ("person",))
+def _references(
+    ctx: Context, head: Token, words: tuple[tuple[int, int], ...] = ()
+) -> list[tuple[int, Entity]]:
+    """The people referred to in the `WINDOW` before `head`, outside quotes or inside its own
+    or its speaker's `words` before it: by name, or by a role the text gave one of them ("the
+    president")."""
+    visible = _visible(ctx, head, words)
+    found = _mentions(ctx, head, ("person",), words)
     named = {at for at, _ in found}
     titled = {e.id: roles(e.aliases) for e in ctx.index.entities if e.type == "person"}
     for token in ctx.doc[max(0, head.i - 120) : head.i]:
