@@ -4420,3 +4420,24 @@ def test_a_relative_clause_s_pronoun_never_stands_for_the_noun_it_is_on(
 ):
     event = first_event_at(text, published, expression)
     assert (event.label, event.actor["name"]) == (label, actor)
+
+
+@pytest.mark.parametrize(
+    "name, named",
+    [
+        ("Robert S. Mueller III", True),  # the surname before a suffix, not "III"
+        ("Robert Mueller", True),
+        ("Robert Mueller-Smith", False),  # near-miss: another surname
+        ("Hillary Clinton", False),
+    ],
+)
+def test_a_relative_clause_s_noun_names_a_person_by_the_surname_before_any_suffix(name, named):
+    """ "Mr. Mueller, whom he fired": the clause's "he" is never the noun it is on, whose name is
+    read as `names.surname` reads it (BASIL 0c78e748's "Mr. Flynn, whom he fired")."""
+    from whatweknow.extract.entities import EntityIndex
+
+    events = importlib.import_module("whatweknow.extract.events")
+    doc = load_nlp()("The president said he felt badly for Mr. Mueller, whom he fired.")
+    noun = next(t for t in doc if t.text == "Mueller")
+    index = EntityIndex(entities=(), by_offset={})
+    assert events._names(index, noun, name) is named

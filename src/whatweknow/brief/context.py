@@ -293,7 +293,6 @@ class _Phrase(NamedTuple):
     text: str
     value: dict[str, Any]
     verb_after: bool  # the counted things' own verb follows it: the sentence goes beside
-    its_thing: bool = False  # beside the figure, holding the noun its amount measures
 
 
 def heading(cluster: dict[str, Any]) -> str:
@@ -322,7 +321,7 @@ def headed(
     ages = all(v.get("unit") == "year of age" for v in cluster["values"])
     for value in [] if ages else cluster["values"]:
         for score, text, good, verb_after, its_thing in _phrases(value):
-            phrase = _Phrase(score, text, value, verb_after, its_thing)
+            phrase = _Phrase(score, text, value, verb_after)
             if good and (best is None or score > best.score):
                 best = phrase
             if not good and (near is None or score > near.score):
@@ -357,13 +356,10 @@ def headed(
 
 
 def _measured_thing(values: list[dict[str, Any]], thing: _Phrase | None) -> _Phrase | None:
-    """The noun an amount of a unit measures, where the figure stands on it as its modifier
-    ("a two-hour briefing", "the $831 billion stimulus", "a $5,000 football") or as a share of
-    it ("a majority of liberals", "the majority of packages"): the noun the extractor read as
-    the figure's (its quantity key's `noun`), beside the figure. It heads the cluster in place
-    of the unit's name ("Briefing: 2 hours", not "Hours: 2 hours"; "Liberals: a majority", not
-    "Percent"), the sentence beside it. Things counted keep their counted noun ("Votes: 60
-    votes"): the near phrase is that noun again, or its determiner with it."""
+    """`thing`, the best phrase beside the figure that holds the noun it measures (`_phrases`'
+    "its thing": "a two-hour briefing", "a majority of liberals"), unless the cluster's values
+    count things: those keep their counted noun ("Votes: 60 votes"), which such a phrase only
+    repeats."""
     if thing is None or any(v.get("counted") for v in values):
         return None
     return thing

@@ -685,7 +685,7 @@ def label(
 def _relative_word(verb: Token) -> list[Token]:
     """The relative pronoun a clause on its object's noun opens with, as written: the label of
     such a clause is that noun phrase, "the same approach that Trump rejected", "Mr. Flynn
-    whom Trump fired in February", and without the pronoun it read as a clause of its own
+    whom he fired in February", and without the pronoun it read as a clause of its own
     with a noun before it ("the same approach Trump rejected", BASIL 1e41e98b; "Mr. Flynn
     Michael T. Flynn fired", 0c78e748). A clause with none keeps the text's words ("the
     comments he made")."""

@@ -56,7 +56,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from .. import dates, lexicon
+from .. import dates, lexicon, names
 from ..lexicon import SPEECH_VERBS
 from ..model import Document, Event, Span, Statement
 from ..nlp import entity_tokens, next_token, text_of
@@ -771,12 +771,14 @@ def _relative_clause_noun(pronoun: Token) -> Token | None:
 
 
 def _names(index: EntityIndex, noun: Token, name: str) -> bool:
-    """Whether `name` is the person `noun` names: its entity's name, or its surname."""
+    """Whether `name` is the person `noun` names: its entity's name, or its surname ("Michael
+    T. Flynn" for "Mr. Flynn", "Robert S. Mueller III" for "Mr. Mueller")."""
     entity = index.containing(noun.idx)
     if entity is not None and name in (entity.name, entity.stands_for):
         return True
     words = {t.lower_ for t in noun.subtree if t.pos_ == "PROPN" and t.i <= noun.i}
-    return name.split()[-1].lower() in words
+    tokens = names.name_tokens(name)
+    return bool(tokens) and names.surname(tokens).lower() in words
 
 
 def _plural(context: Context, entity_id: str | None) -> bool:
