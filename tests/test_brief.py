@@ -522,14 +522,24 @@ def test_a_statement_retold_whole_is_shown_once_under_its_speaker_via_the_teller
             "to veto the bill.",
             "veto the bill",
         ),
+        # a denial of what the inner speaker said (no corpus sentence: a denial around a whole
+        # nested statement is rare, and shown as the inner speaker's claim it reads reversed)
+        (
+            "In a statement, the White House denied that Mr. Trump said he would veto the bill.",
+            "veto the bill",
+        ),
+        (
+            "Her spokesman disputed that Ms. Clinton had told donors the race was over.",
+            "race was over",
+        ),
     ],
 )
 def test_a_statement_that_says_more_than_the_one_inside_it_keeps_its_own_line(
     tmp_path, text, words
 ):
-    """Where the outer statement believes the inner one, says its speaker only seemed to say
-    it, names it as a thing it acts on, or tells more than it, it is a claim of its own: both
-    lines stay."""
+    """Where the outer statement believes the inner one, denies or disputes it, says its
+    speaker only seemed to say it, names it as a thing it acts on, or tells more than it, it is
+    a claim of its own: both lines stay."""
     brief = _briefed(tmp_path, {"The New York Times": text})
     lines = [(e["name"], s["text"]) for e in brief["speakers"] for s in e["statements"]]
     assert len([line for line in lines if words in line[1]]) == 2, lines

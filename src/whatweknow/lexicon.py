@@ -41,6 +41,13 @@ realise recognize recognise
 
 REPORTING_VERBS = SPEECH_VERBS | BELIEF_VERBS
 
+# Verbs that deny or dispute the clause they take ("the White House denied that Mr. Trump said
+# he would veto the bill"): a statement nested in that clause is what they reject, never a
+# claim they relay.
+DENIAL_VERBS = frozenset(
+    "deny dispute refute rebut contradict disavow reject contest challenge question".split()
+)
+
 # Reporting verbs with a second sense when a thing is their subject: "the brawl continued",
 # "the endorsement may signal an opening", "the decision threatens to create a bind". In
 # PolNeAR train a thing as the subject makes "continue" a cue 2 times in 19 and "signal" 2 in 6;

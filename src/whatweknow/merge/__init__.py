@@ -560,12 +560,12 @@ def _retold(outer: dict[str, Any], told: dict[str, Any]) -> bool:
     (its speaker, cue and words) and no words of its own, is one claim: the inner speaker's,
     relayed by the outer one. A reader saw it twice, under each speaker (the seed twice;
     BASIL 76945c36, 08b29e71, 4ca3b2e5); it is shown once, under the inner speaker, via the
-    outer. Not where the outer denies it or only believes it ("LePage believed that a
-    lawmaker had called him a racist": his belief, not the lawmaker's words), nor a quote (the
-    outer speaker's own words)."""
+    outer. Not where the outer denies it, disputes it or only believes it ("LePage believed
+    that a lawmaker had called him a racist": his belief, not the lawmaker's words; "the White
+    House denied that Mr. Trump said …"), nor a quote (the outer speaker's own words)."""
     if outer.get("fragments") or outer.get("form") == "direct" or _denied(outer):
         return False
-    if _believed((outer.get("cue") or {}).get("text") or ""):
+    if _cue_verb_in((outer.get("cue") or {}).get("text") or "", _NOT_RELAYING):
         return False
     mention = (told.get("speaker") or {}).get("mention") or {}
     cue = told.get("cue") or {}
@@ -618,11 +618,16 @@ def _denied(statement: dict[str, Any]) -> bool:
     return bool(statement.get("negated") or (statement.get("certainty") or {}).get("negated"))
 
 
-def _believed(cue: str) -> bool:
-    """A cue that is a verb of belief ("believes", "thought", "fears"), its first word by its
-    regular or irregular forms (`lexicon.verb_lemmas`)."""
+# Cues whose clause is no claim they relay: a belief ("believes", "thought", "fears") or a
+# denial ("denied", "disputes").
+_NOT_RELAYING = lexicon.BELIEF_VERBS | lexicon.DENIAL_VERBS
+
+
+def _cue_verb_in(cue: str, verbs: frozenset[str]) -> bool:
+    """A cue whose first word is one of `verbs`, by its regular or irregular forms
+    (`lexicon.verb_lemmas`)."""
     word = (cue.split() or [""])[0].lower()
-    return bool(({word} | lexicon.verb_lemmas(word)) & lexicon.BELIEF_VERBS)
+    return bool(({word} | lexicon.verb_lemmas(word)) & verbs)
 
 
 def _named_jointly(tally: dict[str, int], people: People) -> dict[str, list[str]]:
