@@ -54,6 +54,10 @@ documents, over the distinct names of the coverage (never per statement):
 - a candidate's team is their campaign where the coverage names that campaign ("the Romney
   team" beside "the Romney campaign", "Sanders' team"); "his team", "the president's team"
   and a team with no campaign named ("Mr. Trump's team" of White House aides) stay apart;
+- a group or body named by whose it is, with a courtesy title before the surname ("Mr.
+  Sanders's supporters", "aides to Mrs. Pelosi": the Times' style), is the one named without
+  it ("some Sanders supporters"), where the surname is one person of the coverage and the
+  title fits their sex; "Mr. Clinton's aides" beside Bill and Hillary Clinton keep the title;
 - a body's officials speak for it where the coverage names the body ("FBI officials" are the
   FBI, "DOJ officials" the Department of Justice); "Russian officials" stay a group;
 - a party's field in a race goes by "2020 Democratic presidential candidates", "Democratic
@@ -280,6 +284,9 @@ _NAMED_BODY = re.compile(rf"^(?:\S+ )+?({_BODY_NOUNS})$")
 _OFFICIALS = re.compile(r"(.+) officials")
 # A candidate's team, named by whose it is: "the Romney team", "Sanders' team", "the Obama
 # campaign team" (as `org_key` reads them; an honorific before the owner set aside).
+# A courtesy title before the surname of whose a group or body is: "Mr. Sanders's supporters",
+# "aides to Mrs. Clinton", "members of Mr. Trump's staff".
+_TITLED_OWNER = re.compile(r"\b(Mrs|Mr|Ms|Miss)\.? ([A-Z][\w-]+)(?=(?:'s?|’s?)?(?:\s|$))")
 _TEAM = re.compile(r"(?:(?:mr|mrs|ms) )?(.+?) (?:campaign )?team")
 _TYPO_LENGTH = 5  # the shortest name in which one edit is taken for a typo
 # An Irish or Italian surname's elided first word ("O'Rourke", "D'Amato"), which a text may
@@ -1848,11 +1855,29 @@ class People:
             key = self._truncated.get(key, key)
             key = self._teams.get(key, key)
             key = self._masthead(key) or key
+            key = self._untitled_owners(name, key)
         if kind in ("group", "anonymous"):
             key = self._groups.get(key, key)
             body = _OFFICIALS.fullmatch(key) if for_body else None
             if body and (body.group(1) in self.aliases or body.group(1) in self.orgs):
                 key = body.group(1)  # "FBI officials" speak for the FBI
+        return key
+
+    def _untitled_owners(self, name: str, key: str) -> str:
+        """A group's or a body's key with the courtesy title of whose it is left out, where
+        that surname is one person of the coverage and the title fits their sex: the Times'
+        "Mr. Sanders's supporters" are the Post's "some Sanders supporters", "aides to Mrs.
+        Pelosi" "aides to Pelosi"; "Mr. Clinton's aides" beside Bill and Hillary Clinton keep
+        the title, and so the Clinton the text says."""
+        for found in _TITLED_OWNER.finditer(name):
+            title, surname = found.group(1).casefold(), found.group(2)
+            people = self.by_word.get(fold(surname), set())
+            if len(people) != 1:
+                continue
+            (one,) = people
+            if self.sex[one] not in (None, lexicon.WORD_SEX.get(title)):
+                continue
+            key = re.sub(rf"(?:^|(?<= )){title} (?={re.escape(org_key(surname))}\b)", "", key)
         return key
 
     def _organisation(self, name: str, kind: str | None = None) -> str:
