@@ -217,6 +217,7 @@ def test_a_candidate_s_team_is_the_campaign_the_coverage_names(team, joined):
         # train): the Times' "Mr. Sanders's supporters" beside the Post's "some Sanders
         # supporters", one group, split in two speakers at a08d640
         ("Mr. Sanders's supporters", "some Sanders supporters", True),
+        ("Mr. Sanders's backers", "Sanders supporters", True),  # the Times and Politico, 2016
         ("Mr. Rubio's advisers", "Rubio advisers", True),  # the Times' style for Rubio's
         ("aides to Mr. Rubio", "aides to Rubio", True),
         ("Many of Ms. Tlaib's new colleagues", "Many of Tlaib's new colleagues", True),
@@ -549,6 +550,8 @@ def test_a_group_is_not_the_person_whose_surname_it_shares():
         ("Tea Party groups", "Tea Party members"),
         ("Tea party organizers", "Tea Party members"),
         ("civil rights activists", "civil rights groups"),
+        # the Times and Politico on the conventions, 2016 (PolNeAR): a candidate's backers
+        ("some Sanders backers", "Sanders supporters"),
         ("Leading Democrats", "Top Democrats"),
         # Fox 2010 and a 2011 story: a movement's members by the -er form of its name
         ("Tea Partiers", "Tea Party groups"),
@@ -579,6 +582,8 @@ def test_an_organisation_is_one_under_its_forms(a, b):
         ("Democratic presidential candidates", "Republican presidential candidates"),
         ("Tea Party members", "Tea Party"),  # nor its members the movement
         ("Tea Partiers", "Tea Party"),
+        ("Backers", "supporters"),  # whose they are, in neither name
+        ("Sanders backers", "Sanders"),
         ("Chinese suppliers", "Chinese supply members"),  # lower case: no movement
     ],
 )

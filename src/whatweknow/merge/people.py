@@ -259,9 +259,9 @@ _CAUCUS = re.compile(
 # "aides" ("Farenthold aides" keeps whose they are).
 _STAFF = re.compile(r"(?:^|(?<= ))(?:(?:other|former) )*(?:staffers|staff members|aides)$")
 # A movement's or body's rank and file under the names outlets give them: "Tea Party groups",
-# "Tea Party members", "Tea party organizers"; and its leaders: "Top Democrats" are "Leading
-# Democrats" (not "Democrats").
-_RANK_AND_FILE = re.compile(r"^(.+?) (?:groups|members|organizers|activists|supporters)$")
+# "Tea Party members", "Tea party organizers"; a candidate's: "Sanders supporters", "some
+# Sanders backers"; and its leaders: "Top Democrats" are "Leading Democrats" (not "Democrats").
+_RANK_AND_FILE = re.compile(r"^(.+?) (?:groups|members|organizers|activists|supporters|backers)$")
 _LEADERS = re.compile(r"^(?:top|leading|senior|prominent) (?=\S)")
 # A party's candidates under the names outlets give them in one race: "2020 Democratic
 # presidential candidates", "Democratic presidential candidates", "2020 Democrats" (a year
