@@ -282,11 +282,11 @@ _NAMED_BODY = re.compile(rf"^(?:\S+ )+?({_BODY_NOUNS})$")
 # A body's officials, who speak for it: "FBI officials", "DOJ officials", "White House
 # officials" (a body the coverage names; "Russian officials" stay a group).
 _OFFICIALS = re.compile(r"(.+) officials")
-# A candidate's team, named by whose it is: "the Romney team", "Sanders' team", "the Obama
-# campaign team" (as `org_key` reads them; an honorific before the owner set aside).
 # A courtesy title before the surname of whose a group or body is: "Mr. Sanders's supporters",
 # "aides to Mrs. Clinton", "members of Mr. Trump's staff".
 _TITLED_OWNER = re.compile(r"\b(Mrs|Mr|Ms|Miss)\.? ([A-Z][\w-]+)(?=(?:'s?|’s?)?(?:\s|$))")
+# A candidate's team, named by whose it is: "the Romney team", "Sanders' team", "the Obama
+# campaign team" (as `org_key` reads them; an honorific before the owner set aside).
 _TEAM = re.compile(r"(?:(?:mr|mrs|ms) )?(.+?) (?:campaign )?team")
 _TYPO_LENGTH = 5  # the shortest name in which one edit is taken for a typo
 # An Irish or Italian surname's elided first word ("O'Rourke", "D'Amato"), which a text may
