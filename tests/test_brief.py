@@ -503,6 +503,15 @@ def test_a_statement_retold_whole_is_shown_once_under_its_speaker_via_the_teller
     assert speaker in name and via in (shown_via or ""), lines
 
 
+def test_a_relayed_statement_s_teller_is_set_apart_from_its_words_in_markdown(tmp_path):
+    """The seed's "… the experience its soldiers would gain on the battlefield via Chun In-bum"
+    read as part of what the South fears (the round-59 reader); the teller stands apart, in
+    the marks of the line's other notes."""
+    brief = _briefed(tmp_path, {"BBC": _CHUN})
+    line = next(x for x in brief_markdown(brief).splitlines() if "on the battlefield" in x)
+    assert "on the battlefield _(via Chun In-bum)_" in line, line
+
+
 @pytest.mark.parametrize(
     ("text", "words"),
     [

@@ -126,7 +126,8 @@ def _speakers(brief: dict[str, Any]) -> list[str]:
                 cue = f"**not** {cue}"  # "did not say that …": never the source asserting it
             elif statement.get("negated") and label:
                 cue = f"**{label}**: "  # "declined: to comment", the cue holds the words back
-            via = f" via {statement['via']}" if statement.get("via") else ""
+            # "… on the battlefield _(via Chun In-bum)_": set apart, never read as the claim's
+            via = f" _(via {statement['via']})_" if statement.get("via") else ""
             if statement.get("with"):  # on a member's page: said jointly with others
                 via += f" _(jointly: {statement['with']})_"
             lines.append(f"- {cue}{words(statement)}{via}{hedge} {cite(statement['source'])}{also}")
