@@ -4432,8 +4432,10 @@ def test_a_relative_clause_s_pronoun_never_stands_for_the_noun_it_is_on(
     ],
 )
 def test_a_relative_clause_s_noun_names_a_person_by_the_surname_before_any_suffix(name, named):
-    """ "Mr. Mueller, whom he fired": the clause's "he" is never the noun it is on, whose name is
-    read as `names.surname` reads it (BASIL 0c78e748's "Mr. Flynn, whom he fired")."""
+    """Whether a name is the person a relative clause's noun names ("Mr. Mueller, whom he
+    fired"), the test that keeps the clause's "he" from standing for that noun: its surname read
+    as `names.surname` reads it, before any suffix (BASIL 0c78e748's "Mr. Flynn, whom he
+    fired")."""
     from whatweknow.extract.entities import EntityIndex
 
     events = importlib.import_module("whatweknow.extract.events")

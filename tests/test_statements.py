@@ -5226,7 +5226,7 @@ def test_the_brief_shows_a_statements_own_words_and_who_reports_it(tmp_path):
     assert not [line for line in statements if "accompanying the plan" in line]
     assert (
         "- fears: that “its rival could boast more hostile capabilities” as a result of the "
-        "fighting via Chun Ho" in markdown
+        "fighting _(via Chun Ho)_" in markdown
     )
     assert "- described: the ad as “dishonest and hypocritical,” [" in markdown
     assert not [line for line in statements if "““" in line or "””" in line]

@@ -562,7 +562,9 @@ def _retold(outer: dict[str, Any], told: dict[str, Any]) -> bool:
     BASIL 76945c36, 08b29e71, 4ca3b2e5); it is shown once, under the inner speaker, via the
     outer. Not where the outer denies it, disputes it or only believes it ("LePage believed
     that a lawmaker had called him a racist": his belief, not the lawmaker's words; "the White
-    House denied that Mr. Trump said …"), nor a quote (the outer speaker's own words)."""
+    House denied that Mr. Trump said …"), nor a quote (the outer speaker's own words). A
+    source's cue ("according to", "citing") also lets the content hold a phrase of when or
+    where the inner speaker said it, before or after it (`_FRAMING_HEAD`, `_FRAMING_TAIL`)."""
     if outer.get("fragments") or outer.get("form") == "direct" or _denied(outer):
         return False
     if _cue_verb_in((outer.get("cue") or {}).get("text") or "", _NOT_RELAYING):

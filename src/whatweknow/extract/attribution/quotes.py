@@ -812,7 +812,7 @@ def _introduced_by(ctx: Context, quote: Quote) -> Candidate | None:
     return Candidate((verb.idx, verb.idx + len(verb)), list(quote.fragments), speaker)
 
 
-def _frame_head(colon: Token, question: bool = False) -> Token | None:
+def _frame_head(colon: Token, question: bool) -> Token | None:
     """The head of the clause that ends in the colon: the sentence's root, or, where the
     parser made the quote's own verb the root and hung the frame on it ("Biden was quick to
     retort: “With all due respect, that's just a bunch of malarkey.”": "was" a clause of
