@@ -3668,9 +3668,10 @@ def _quantity(
                 anchor.lemma_.lower() in ("%", "percent", "majority", unit or "")
                 or noun in unit_words
             )
+            # a tally's majority is what it counts: "a reliable 5-to-4 majority"
             and not (number.tally and anchor.lemma_.lower() == "majority")
         ):
-            noun = None  # not a tally's majority, what it counts: "a reliable 5-to-4 majority"
+            noun = None
     if number.unit == "fraction" and noun in _SHARES_OF_A_VOTE:
         noun = "vote"  # "the two-thirds majority support that Pelosi predicted": of the vote
     # "the Clintons' tax rate for 2014 was 35.7 percent": the copula's subject is what the

@@ -54,7 +54,7 @@ def _nearest(
     head: Token,
     own: Speaker,
     gender: str | None,
-    words: tuple[tuple[int, int], ...] = (),
+    words: tuple[tuple[int, int], ...],
 ) -> Entity | None:
     """The person the text refers to last before `head`, other than the quote's own speaker
     `own` and of `gender` where one is given; None when nobody is, or when another such person
@@ -89,7 +89,9 @@ def _addressee(ctx: Context, quoter: Statement, head: Token) -> Speaker:
         person = entity_for(ctx, token)
         if person is not None and person.type == "person" and person.name != quoter.speaker.name:
             return Speaker(person.name, "person", span, person.id)
-    nearest = _nearest(ctx, head, quoter.speaker, None)
+    # "you" reads only its own quote and the text outside quotes, not the speaker's earlier
+    # pieces ("he" and "she" do: `quoted`)
+    nearest = _nearest(ctx, head, quoter.speaker, None, ())
     if nearest is None:
         return Speaker(None, "unresolved", None)
     return Speaker(nearest.name, "person", span, nearest.id)
@@ -102,7 +104,7 @@ def _body(ctx: Context, head: Token, own: Speaker) -> Speaker:
     can do it just with an executive order,” Mr. Trump said"); else no one identifiable."""
     found = [
         (at, entity)
-        for at, entity in _mentions(ctx, head, ("organization",))
+        for at, entity in _mentions(ctx, head, ("organization",), ())  # its own quote only
         if entity.id != own.entity and entity.name != own.name
     ]
     if not found:
@@ -155,7 +157,7 @@ def _in_mention(entity: Entity, token: Token) -> bool:
 
 
 def _mentions(
-    ctx: Context, head: Token, types: tuple[str, ...], words: tuple[tuple[int, int], ...] = ()
+    ctx: Context, head: Token, types: tuple[str, ...], words: tuple[tuple[int, int], ...]
 ) -> list[tuple[int, Entity]]:
     """Where the text names an entity of `types` in the `WINDOW` before `head`, outside quotes
     or inside its own or its speaker's `words` before it."""
@@ -170,7 +172,7 @@ def _mentions(
 
 
 def _visible(
-    ctx: Context, head: Token, words: tuple[tuple[int, int], ...] = ()
+    ctx: Context, head: Token, words: tuple[tuple[int, int], ...]
 ) -> Callable[[int], bool]:
     """Whether an offset is in the `WINDOW` before `head`, outside quotes or inside its own,
     or inside the `words` of its speaker's that the quote goes on from: in "“The FBI said that
@@ -219,7 +221,7 @@ def _quoter(earlier: list[Statement], at: int) -> Statement | None:
 
 
 def _references(
-    ctx: Context, head: Token, words: tuple[tuple[int, int], ...] = ()
+    ctx: Context, head: Token, words: tuple[tuple[int, int], ...]
 ) -> list[tuple[int, Entity]]:
     """The people referred to in the `WINDOW` before `head`, outside quotes or inside its own
     or its speaker's `words` before it: by name, or by a role the text gave one of them ("the
