@@ -1413,6 +1413,126 @@ def test_an_amount_of_a_unit_is_headed_by_the_noun_it_measures(sentence, figure,
 @pytest.mark.parametrize(
     ("sentence", "figure", "expected"),
     [
+        # "from" after an amount names where it was taken from, not what it measures (BASIL
+        # 06ffda2d, 3ae35b16: "Public fund on behalf of Farenthold", "Counternarcotics
+        # programs"; PolNeAR: "Tech donors", "The Philippine coast")
+        (
+            "She sued him and was paid $84,000 from a public fund on behalf of Farenthold for a "
+            "sexual harassment claim.",
+            "$84,000",
+            "US dollars",
+        ),
+        (
+            "Mr. Trump will also use more traditional presidential discretion to tap $2.5 "
+            "billion from counternarcotics programs and $600 million from a Treasury Department "
+            "asset forfeiture fund.",
+            "$2.5 billion",
+            "US dollars",
+        ),
+        (
+            "Hillary Clinton has raised $2.7 million from tech donors since beginning her "
+            "campaign, while Bernie Sanders has raised $6 million, according to new Crowdpac "
+            "research.",
+            "$2.7 million",
+            "US dollars",
+        ),
+        (
+            "Only 120 miles from the Philippine coast, it would be a potential threat to an "
+            "American ally.",
+            "120 miles",
+            "Miles",
+        ),
+        # a span of time after "for" is how long the verb went on, not what the noun before
+        # it measures (BASIL 472158a1, 3ae35b16: "Largest city: 12 years", "Doors of many
+        # federal agencies: 35 days"; PolNeAR: "Embassy in Cairo", "State in the Senate")
+        (
+            "“Because of my success in the private sector, I had the chance to run America’s "
+            "largest city for 12 years.”",
+            "12 years",
+            "Years",
+        ),
+        (
+            "Mr. Trump signed the package into law on Friday anyway to avoid a second government "
+            "shutdown after the impasse over border wall funding closed the doors of many "
+            "federal agencies for 35 days and left 800,000 workers without pay.",
+            "35 days",
+            "Days",
+        ),
+        (
+            "Khoga, a Saudi woman, had worked at her country’s embassy in Cairo for 13 years.",
+            "13 years",
+            "Years",
+        ),
+        (
+            "Clinton moved there in 2000 and represented the state in the Senate for eight years.",
+            "eight years",
+            "Years",
+        ),
+    ],
+)
+def test_a_noun_the_figures_verb_takes_from_or_for_a_time_is_no_heading(sentence, figure, expected):
+    made = _headed_alone(sentence, figure)
+    assert made["heading"] == expected
+    assert made["sentence"]["context"]["text"] == sentence  # the unit: the sentence beside
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # near misses: the verb in the phrase says what lasted; so does a role or a state "as"
+        # or "be" gives (PolNeAR)
+        (
+            "“To put this in stark contrast, if you help me win this race you may have someone "
+            "with your background, your experience, your voice, someone who’s been literally "
+            "fighting tort reform for thirty years, in a visible or public way, on the Senate "
+            "Judiciary Committee,” he said.",
+            "thirty years",
+            "Fighting tort reform",
+        ),
+        (
+            "The Texas senator has a personal connection to the high court: In the late 1990s, "
+            "he served as a law clerk for a year to then-Chief Justice William Rehnquist.",
+            "a year",
+            "Law clerk",
+        ),
+        (
+            "Manafort \"has taken on a tough task, but certainly it's a good decision for "
+            'Trump," said Black, who has been friends with Manafort for 40 years.',
+            "40 years",
+            "Friends with Manafort",
+        ),
+        # an amount "in" or "for" what it is spent on, and a "from" inside the phrase of the
+        # things counted (005a2961, 1e41e98b)
+        (
+            "That is something that's easy to get,\" Trump said, arguing that Obama has spent "
+            '$2 million in legal fees "to get away from this issue."',
+            "$2 million",
+            "Legal fees",
+        ),
+        (
+            "Democrats countered initially with $1.3 billion for general border security, while "
+            "Trump said initially he would not sign anything without wall funding.",
+            "$1.3 billion",
+            "General border security",
+        ),
+        (
+            "President Trump on Saturday announced a compromise plan that funded the wall while "
+            "extending protections for 700,000 illegal immigrants brought to the country as "
+            "children and 300,000 immigrants from countries designated unsafe to return.",
+            "300,000",
+            "Immigrants from countries designated unsafe",
+        ),
+    ],
+)
+def test_a_phrase_that_says_what_lasted_or_what_is_bought_stays_the_heading(
+    sentence, figure, expected
+):
+    assert _headed_alone(sentence, figure)["heading"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
         # a bare number is headed by what its sentence says it is the number of, not "Figure"
         # (BASIL 70c75d68, 2058ec60), with the sentence beside it
         (
