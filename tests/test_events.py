@@ -686,13 +686,99 @@ def test_a_label_keeps_whom_the_verb_asks_before_the_infinitive(text, expression
             "Grassley is up for re-election",
         ),
         ("The senator was out of office in 2018.", "2018", "senator was out of office"),
-        # a preposition with its own object keeps it; one holding the date is left out
+        # a preposition with its own object keeps it; one holding the date is left out, but
+        # for a date that ends a span (`test_a_label_keeps_the_end_of_a_span_or_a_deadline`)
         ("Trump is in Iowa on Tuesday.", "Tuesday", "Trump is in Iowa"),
-        ("The vote is up in the air until Friday.", "Friday", "vote is up in the air"),
+        ("The vote is up in the air until Friday.", "Friday", "vote is up in the air until Friday"),
     ],
 )
 def test_a_label_keeps_a_preposition_whose_object_is_a_phrase(text, expression, label):
     assert first_event_at(text, "2016-06-08", expression).label == label
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, label",
+    [
+        (  # BASIL 1e41e98b (NYT): shown on Feb. 15 as "Trump restoring normal operations"
+            "Mr. Trump signed it on Friday night, restoring normal operations at a series of "
+            "federal agencies until Feb. 15 and opening the way to paying the 800,000 federal "
+            "workers who have been furloughed or forced to work without pay for 35 days.",
+            "2019-01-25",
+            "Feb. 15",
+            "Trump restoring normal operations until Feb. 15",
+        ),
+        (  # BASIL 1ed4f378 (Fox News)
+            "The short-term deal now only gives Congress until Feb. 8 to work out longer-term "
+            "legislation, and an agreement on immigration.",
+            "2018-01-23",
+            "Feb. 8",
+            "short-term deal now only gives Congress until Feb. 8",
+        ),
+        (  # BASIL 3ae35b16 (Fox News): the date of the thing the span ends at
+            "At the end of last month, though, Trump signed a short-term spending package that "
+            "funded the government through the Friday deadline.",
+            "2019-02-15",
+            "Friday",
+            "short-term spending package funded the government through the Friday deadline",
+        ),
+        (  # BASIL 3ae35b16 (NYT): a deadline
+            "Indeed, Public Citizen, an advocacy group, filed suit by the end of the day on "
+            "behalf of three Texas landowners whose property might be taken for a barrier.",
+            "2019-02-15",
+            "the end of the day",
+            "Public Citizen filed suit by the end of the day",
+        ),
+        (  # BASIL 1ed4f378 (NYT): before the verb, in the text's order
+            "By noon, their own ostensible allies in Congress had buckled.",
+            "2018-01-22",
+            "noon",
+            "By noon their own ostensible allies had buckled",
+        ),
+        (  # BASIL b4dbeda7 (NYT): it started on Wednesday, it does not run on Nov. 5 alone
+            "That campaign started Wednesday and runs through Nov. 5 in cable and broadcast TV "
+            "markets in Florida, Nevada, Ohio and Pennsylvania.",
+            "2012-09-20",
+            "Nov. 5",
+            "That campaign runs through Nov. 5 in cable",
+        ),
+        # left alone: the date of the act itself; a span with its start (one event over the
+        # span); "until" on another verb than the date's; a passive's doer that a year names
+        (
+            "Mr. Trump signed it on Friday night, restoring normal operations at a series of "
+            "federal agencies until Feb. 15.",
+            "2019-01-25",
+            "Friday night",
+            "Trump signed it",
+        ),
+        (  # BASIL d4a4bc34 (HuffPost)
+            "Felipe Calderon, who was president of Mexico from 2006 to 2012, has also dismissed "
+            "Trump's idea.",
+            "2016-02-25",
+            "2006 to 2012",
+            "Felipe Calderon was president of Mexico",
+        ),
+        (  # PolNeAR (Washington Post 2016-09-04)
+            "One woman adopted from Iran in the early 1970s did not learn of her status until "
+            "2008, when she applied for a passport.",
+            "2016-09-04",
+            "2008",
+            "she applied for a passport",
+        ),
+    ],
+)
+def test_a_label_keeps_the_end_of_a_span_or_a_deadline(text, published, expression, label):
+    """A date after "until", "through" or "by" on the label's verb is where a span ends or a
+    deadline falls, not when the act happened: the label says so, in the text's order."""
+    assert first_event_at(text, published, expression).label == label
+
+
+def test_a_year_naming_a_passive_doer_is_no_deadline():
+    """BASIL 2ec04201 (NYT): "by the 2010 health law" is the law's doing, not a deadline."""
+    text = (
+        "But the Romney campaign said Tuesday that Mr. Romney would restore the money being "
+        "squeezed out of Medicare by the 2010 health law."
+    )
+    assert "by" not in first_event_at(text, "2012-08-14", "2010").label.split()
 
 
 @pytest.fixture(scope="module")

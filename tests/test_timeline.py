@@ -252,11 +252,14 @@ def test_conditional_events_are_not_on_the_timeline(review):
 
 def test_only_direct_quotes_say_in_a_quote_and_reported_speech_says_who_reports_it(review):
     """T7: "(in a quote)" only inside quotation marks; "the deal would keep the government
-    open" is reported by Trump without them."""
+    open" is reported by Trump without them (and until Feb. 15, the day it is shown on: the
+    end of the span, not the day of the deal)."""
     (deal,) = _labelled(review, "deal would keep the government open")
     assert deal["quoted"] is False and deal["said_by"] == "Trump"
     text = brief_markdown(review)
-    assert "deal would keep the government open _(reported by Trump)_ — [The New" in text
+    assert (
+        "deal would keep the government open until Feb. 15 _(reported by Trump)_ — [The New" in text
+    )
     assert "(in a quote)" not in text.split("## Timeline")[1].split("## Open")[0]
 
 

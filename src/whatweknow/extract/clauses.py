@@ -12,9 +12,12 @@ its clause, a passive's "by" phrase); a verb without a subject of its own takes 
 controller's ("Ryan, … since being named Saturday" is Ryan's naming), a participle after a
 noun takes that noun ("tax returns released Friday"), and a relative clause on what its verb
 was done to is that noun phrase with its relative pronoun ("the same approach that Trump
-rejected"; the clause's own pronoun never the noun: "Mr. Flynn, whom he fired"). A verb of
-saying with nothing said in the label takes the quotation beside it, in its marks ("… Jail!”
-Trump tweeted early Tuesday": "Trump tweeted “Crooked Hillary Clinton’s top aide …”").
+rejected"; the clause's own pronoun never the noun: "Mr. Flynn, whom he fired"). A date
+that ends a span or sets a deadline on the verb ("until Feb. 15", "by April 2") stays in the
+label with its word: it is not when the act happened ("Trump restoring normal operations
+until Feb. 15"). A verb of saying with nothing said in the label takes the quotation beside
+it, in its marks ("… Jail!” Trump tweeted early Tuesday": "Trump tweeted “Crooked Hillary
+Clinton’s top aide …”").
 
 `mode` says whether the clause tells a happening: `asserted`, or `negated` ("did not show
 up"), `conditional` ("if … cannot reach agreement by the February deadline", and what follows
@@ -649,8 +652,9 @@ def label(
     agent = next((c for c in token.children if c.dep_ == "agent"), None)
     if agent is not None:
         what += [agent, *_cut(noun_phrase(next(iter(agent.children), agent), date), 6)]
+    bound = _bound(token, date)
     if who is None:
-        return _render(_finished(words + what, date))
+        return _render(_bounded(_finished(words + what, date), bound))
     # "Noting that Tuesday is the deadline": the date itself is who
     people = list(date) if _in(who, date) else _noun_words(who, date)
     names = _names(index, who, people, resolve)
@@ -670,7 +674,12 @@ def label(
         return f"{_render(people, names)} {_render(words + listener)} {quote}".strip()
     if who.i > token.i and who.head.i != token.i:  # a subject borrowed from a later clause
         return " ".join(
-            p for p in (_render(people, names), _render(_finished(words + what, date))) if p
+            p
+            for p in (
+                _render(people, names),
+                _render(_bounded(_finished(words + what, date), bound)),
+            )
+            if p
         )
     told = _finished(people + words + what, date)
     heard = [c for c in token.children if _listener(c)][:1]
@@ -679,7 +688,54 @@ def label(
     quote = _quotation_beside(token, people + words, listener, date) if bare else ""
     if quote:  # nothing said in the label: the quotation the verb closes or opens
         return f"{_render(people, names)} {_render(words + listener)} {quote}"
-    return _render(told, names)
+    return _render(_bounded(told, bound), names)
+
+
+def _bound(verb: Token, date: SpacySpan) -> list[Token]:
+    """The date with its word, where the date, or the thing it dates, ends a span or sets a
+    deadline on the verb's act ("until", "till", "through", "by") rather than telling when it
+    happened: the label keeps them, "Trump restoring normal operations at … until Feb. 15",
+    "Schiff demanding the full Mueller report by April 2", "funded the government through the
+    Friday deadline", where the timeline showed "Trump restoring normal operations" and
+    "Schiff demanding the full Mueller report" on the day the span ends or the deadline falls
+    (BASIL 1e41e98b, b7021938). Not a span with its start ("from 2013 to 2022", "taken
+    Thursday through Monday": one event over the span), a passive's doer, nor a word on
+    another verb ("did not learn of her status until 2008, when she applied": the applying
+    is of 2008)."""
+    doc, root = date.doc, date.root
+    thing = root
+    if root.dep_ in ("compound", "poss", "nmod", "amod") and root.head.i >= date.end:
+        thing = root.head  # "through the Friday deadline"
+    word = thing.head
+    # a date is no passive's doer: "made public by Jan. 29" is a deadline the parse took for one
+    kinds = ("prep", "agent") if thing.i == root.i else ("prep",)
+    if thing.dep_ != "pobj" or word.dep_ not in kinds or word.lower_ not in _BOUNDS:
+        return []
+    if word.head.i != verb.i or thing.i - word.i > 6 or word.i >= date.start:
+        return []
+    if word.i and doc[word.i - 1].ent_type_ in ("DATE", "TIME"):
+        return []  # "taken Thursday through Monday"
+    if any(c.lower_ in _RANGE_STARTS and c.i < word.i for c in verb.children):
+        return []
+    return list(doc[word.i : max(thing.i + 1, date.end)])
+
+
+def _bounded(words: list[Token], bound: list[Token]) -> list[Token]:
+    """The label's words with the date's bound (`_bound`), a word a cut phrase ended on before
+    it left out as at the label's end ("to process 15 percent of the roughly 54,000 pages [of]
+    by July 31")."""
+    if not bound:
+        return words
+    before = sorted((t for t in words if t.i < bound[0].i), key=_at)
+    while before and before[-1].lower_ in _DANGLING_WORDS and before[-1].i + 1 < bound[0].i:
+        before.pop()
+    return before + [t for t in words if t.i > bound[-1].i] + bound
+
+
+# Words before a date that ends a span or sets a deadline (`_bound`), and those that open a span
+# with its start.
+_BOUNDS = frozenset("until till til through by".split())
+_RANGE_STARTS = frozenset("from between since".split())
 
 
 def _relative_word(verb: Token) -> list[Token]:
