@@ -741,6 +741,12 @@ def test_a_label_keeps_a_preposition_whose_object_is_a_phrase(text, expression, 
             "Nov. 5",
             "That campaign runs through Nov. 5 in cable",
         ),
+        (  # written (the reviewer's): the parse hangs "until" on "have", an auxiliary of "reach"
+            "Lawmakers have until March 1 to reach a deal, the speaker said on Monday.",
+            "2019-02-20",
+            "March 1",
+            "Lawmakers have until March 1 to reach a deal",
+        ),
         # left alone: the date of the act itself; a span with its start (one event over the
         # span); "until" on another verb than the date's; a passive's doer that a year names
         (

@@ -888,19 +888,26 @@ def _the_verbs_preposition(
     programs", "Counternarcotics programs"), and "for" before a span of time, how long the
     verb went on, after what it acted on ("the chance to run America’s largest city for 12
     years", "closed the doors of many federal agencies for 35 days": 472158a1 and 3ae35b16,
-    "Largest city: 12 years"). Such a phrase heads nothing unless it holds a word the
-    extractor read as the figure's own (its noun, measure or verb: "fighting tort reform for
-    thirty years" says what lasted), and a role or a state that "as" or "be" gives is what
-    lasted too ("served as a law clerk for a year", "has been friends with Manafort for 40
-    years")."""
+    "Largest city: 12 years"). The preposition is read from the gap's first word, not the
+    parse. A role or a state that "as" or "be" gives is what lasted ("served as a law clerk
+    for a year", "has been friends with Manafort for 40 years"); the caller also keeps a
+    phrase holding a word the extractor read as the figure's own (its noun, measure or verb:
+    "fighting tort reform for thirty years")."""
     if not gap:
         return False
     word = tokens[gap[0]][2].lower()
     if after:
         return word == "from"
-    k = left - 1 if left > 0 and tokens[left - 1][2].lower() in ("a", "an") else left
+    k = left  # back over its determiner or owner: "was the mayor", "as the city's treasurer"
+    while k > 0 and left - k < 2 and _before_a_noun(tokens[k - 1][2]):
+        k -= 1
     held = k > 0 and tokens[k - 1][2].lower() in _BE | {"as"}
     return lasted and word == "for" and not held
+
+
+def _before_a_noun(word: str) -> bool:
+    """A determiner or an owner that opens a noun phrase ("the", "a", "his", "the city's")."""
+    return word.lower() in _DETERMINERS | {"a", "an"} or word.endswith(("'s", "’s"))
 
 
 def _named_after_a_preposition(tokens: list[tuple[int, int, str]], i: int, j: int) -> bool:

@@ -711,7 +711,9 @@ def _bound(verb: Token, date: SpacySpan) -> list[Token]:
     kinds = ("prep", "agent") if thing.i == root.i else ("prep",)
     if thing.dep_ != "pobj" or word.dep_ not in kinds or word.lower_ not in _BOUNDS:
         return []
-    if word.head.i != verb.i or thing.i - word.i > 6 or word.i >= date.start:
+    on = word.head.head if word.head.dep_ == "aux" else word.head  # "have until March 1 to reach"
+    # six words at most from the word to its noun: a bound on a wrong attachment, not tuned
+    if on.i != verb.i or thing.i - word.i > 6 or word.i >= date.start:
         return []
     if word.i and doc[word.i - 1].ent_type_ in ("DATE", "TIME"):
         return []  # "taken Thursday through Monday"
@@ -721,9 +723,9 @@ def _bound(verb: Token, date: SpacySpan) -> list[Token]:
 
 
 def _bounded(words: list[Token], bound: list[Token]) -> list[Token]:
-    """The label's words with the date's bound (`_bound`), a word a cut phrase ended on before
-    it left out as at the label's end ("to process 15 percent of the roughly 54,000 pages [of]
-    by July 31")."""
+    """The label's words with the date's bound (`_bound`). A cut phrase that would end on a
+    dangling word just before the bound drops that word ("to process 15 percent of the roughly
+    54,000 pages by July 31", not "… pages of by July 31")."""
     if not bound:
         return words
     before = sorted((t for t in words if t.i < bound[0].i), key=_at)
