@@ -528,6 +528,20 @@ CASES = [
         "anonymous",
         ["not"],
     ),
+    # "appear" with nothing it raises is showing up, no hedge (BASIL d16050b3, NYT); with "to"
+    # it hedges (the army case above)
+    (
+        "statement",
+        "CNN, which has enlisted Ms. Griffin to host New Year’s Eve programming alongside "
+        "Anderson Cooper for the last decade, announced on Wednesday that she would no longer "
+        "appear.",
+        "announced",
+        False,
+        False,
+        None,
+        "named organisation",
+        [],
+    ),
     # A capital stands for its government in foreign affairs (a second country named).
     (
         "statement",

@@ -21,6 +21,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from ..lexicon import RAISING_VERBS
 from ..model import Span, Statement
 
 # ICD 203 ladder, most specific phrases first.
@@ -142,11 +143,21 @@ def _cue_type(token: Token) -> str | None:
                 continue
             return kind
     lemma = token.lemma_.lower()
-    if token.pos_ == "VERB" and lemma in EPISTEMIC_VERBS:
+    if token.pos_ == "VERB" and lemma in EPISTEMIC_VERBS and not _shows_up(token, lemma):
         return "epistemic"
     if token.pos_ == "VERB" and lemma in BOOSTER_VERBS:
         return "booster"
     return None
+
+
+def _shows_up(verb: Token, lemma: str) -> bool:
+    """ "announced that she would no longer appear", "Trump would appear at the rally":
+    "appear"/"seem" with nothing it raises (no "to …", "that …", "unlikely", "ready") is
+    showing up, not a hedge ("appears to be winning", "appeared unlikely to pass" are)."""
+    return lemma in RAISING_VERBS and not any(c.dep_ in _RAISED for c in verb.children)
+
+
+_RAISED = frozenset(("xcomp", "ccomp", "acomp", "attr", "oprd"))
 
 
 def level(text: str) -> str | None:
