@@ -1076,3 +1076,18 @@ def test_a_speakers_page_names_the_surname_not_a_generations_suffix(tmp_path):
     html = client.get("/speakers/Theodore%20J.%20Boutrous%20Jr.").text
     assert "Theodore J. Boutrous Jr." in html
     assert "Others named" not in html and "Alito" not in html
+
+
+def test_home_counts_say_one_in_the_singular(tmp_path):
+    """A store of one article from one outlet reads "1 document", "1 outlet" (a reviewer saw
+    "1 documents", "1 outlets")."""
+    db = tmp_path / "one.db"
+    ran = CliRunner().invoke(
+        cli, ["ingest", str(db), str(SEED), "--published", "2024-11-05", "--outlet", "BBC"]
+    )
+    assert ran.exit_code == 0, ran.output
+    counts = re.search(
+        r'<ul class="counts".*?</ul>', TestClient(create_app(db, None)).get("/").text, re.S
+    )
+    words = re.sub(r"<[^>]+>", " ", counts.group(0)).split()
+    assert words[:4] == ["1", "document", "1", "outlet"]
