@@ -3868,6 +3868,36 @@ REPORTED_IN_QUOTES = [
         "Garland a hearing",
         "Obama",
     ),
+    # what someone made clear, in a quoted speaker's words, is theirs as what they said is: NYT
+    # on the Scalia seat 2016, Politico on ethanol 2015 and NYT on the 2019 shutdown (PolNeAR
+    # train and BASIL, names changed)
+    (
+        "Still, none of the scholars thought compromise was likely, given the Republican "
+        "refusal to take up any nominee of President Barack Olsen.\n\n“Olsen doesn't have to "
+        "pick someone who will be perceived as a liberal firebrand,” Mr. Trabe said. “In his "
+        "second book, he made clear he believes the court works best when it's not at the "
+        "forefront of major cultural and social movements.”",
+        "he believes the court works best when it's not at the forefront of major cultural and "
+        "social movements",
+        "Barack Olsen",
+    ),
+    (
+        "Iowa biofuels advocates say they already have private promises from Hillary Clanton "
+        "and other candidates. Monte Shaw, the executive director of the Iowa Renewable Fuels "
+        "Association, said that’s what he would expect based on Clanton’s own statements.\n\n"
+        "“I don’t think you hear her on the campaign trail saying, ‘I love corn ethanol,’” he "
+        "said. “But she has made it very clear that she would follow the schedule and the law "
+        "that’s there.”",
+        "that she would follow the schedule and the law that’s there",
+        "Hillary Clanton",
+    ),
+    (
+        "“In his opening comments at the meeting, President Tramp brought up impeachment,” Ms. "
+        "Pelosky’s spokesman, Drew Hamill, wrote on Twitter. “Speaker Pelosky made clear that "
+        "today’s meeting was about re-opening government, not impeachment.”",
+        "that today’s meeting was about re-opening government, not impeachment",
+        "Pelosky",
+    ),
 ]
 
 
@@ -3901,6 +3931,9 @@ def test_a_report_inside_a_quote_is_its_source_s_nested_statement(text, content,
         "Jon Tester",
         "Lanny Davis",
         "Juliet Eilperin",
+        "Trabe",
+        "Monte Shaw",
+        "Drew Hamill",
     )
 
 
@@ -3944,6 +3977,19 @@ def test_a_report_inside_a_quote_is_its_source_s_nested_statement(text, content,
         "“Mr. Tramp bagged millions of dollars and took advantage of bankruptcy laws,” said "
         "Ms. Small, who attended the rally.\n\n“In the primary debates he said this bankruptcy "
         "was normal business,” said Mary Whelan. “But it was a big deal.”",
+        # what the quoted speaker made clear is their own quote; what someone needs to or
+        # would make clear was never made clear; a stance made clear is no claim; and "he"
+        # after two men could be either
+        "Senator Tom Reyes met Governor Ann Ellis on Monday. “I made it clear that the bill is "
+        "dead,” Mr. Reyes said.",
+        "Senator Tom Reyes met Governor Mark Ellis on Monday. “He needs to make clear that he "
+        "will sign the bill,” Ms. Lowe said.",
+        "Senator Tom Reyes met Governor Mark Ellis on Monday. “He would make it clear that he "
+        "will sign the bill,” Ms. Lowe said.",
+        "Senator Tom Reyes met Governor Mark Ellis on Monday. “He made clear his opposition to "
+        "the bill,” Ms. Lowe said.",
+        "Senator Tom Reyes and Governor Mark Ellis met on Monday. “He made it clear that he "
+        "will sign the bill,” Ms. Lowe said.",
     ],
 )
 def test_a_report_inside_a_quote_with_no_identifiable_source_is_none(text):
