@@ -7088,3 +7088,92 @@ def test_an_interviews_answers_are_the_interviewees(text, answers):
     assert len(found) == len(answers)
     for said, (name, opening) in zip(found, answers, strict=True):
         assert (said.speaker.name, said.content.text[: len(opening)]) == (name, opening)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # Politico on the RNC rules 2016 (PolNeAR train, as printed): the phrase opens
+        (
+            "Randy Evans, Georgia’s national committeeman, said he had not taken a side. In Ash’s "
+            "view, the change would have a profound impact on how the convention is run.",
+            "Ash",
+            "the change would have a profound impact on how the convention is run",
+        ),
+        # NYT on a carbon tax 2016 (PolNeAR train, as printed): the phrase inside its clause
+        (
+            "The only other necessary action, in Professor Knittel's view, would be more "
+            "government support for research and development.",
+            "Knittel",
+            "The only other necessary action, in Professor Knittel's view, would be more "
+            "government support for research and development",
+        ),
+        # Politico on Trump and the electorate 2016 (PolNeAR train, as printed): "their"
+        (
+            "Democrats say that Trump’s alienation of growing segments of the electorate far "
+            "outweighs any gains he is making among working-class whites. In their view, "
+            "Democrats could pick off increasingly diverse states like Arizona and Georgia.",
+            "Democrats",
+            "Democrats could pick off increasingly diverse states like Arizona and Georgia",
+        ),
+        # Breitbart on Bolton 2016 (PolNeAR train, as printed): the phrase closes, after a quote
+        (
+            "“This is not a circumstance in the national security field where there’s one, or "
+            "two, or three things you can identify – it’s an across-the-board failure” from "
+            "diplomacy to the defense budget, in Bolton’s view.",
+            "Bolton",
+            "“This is not a circumstance in the national security field where there’s one, or "
+            "two, or three things you can identify – it’s an across-the-board failure” from "
+            "diplomacy to the defense budget",
+        ),
+        # NYT on Obama and Clinton 2016 (story gold, as printed): words said, after "of"
+        (
+            "Clinton was, in the words of a senior adviser, ''the torchbearer'' of his legacy.",
+            "senior adviser",
+            "Clinton was, in the words of a senior adviser, “the torchbearer” of his legacy",
+        ),
+    ],
+)
+def test_a_clause_set_off_by_in_ones_view_is_that_view(text, speaker, content):
+    """Statements found, sixtieth round: "In Ash’s view, the change would …", "The only other
+    necessary action, in Professor Knittel's view, would be …", "…, in Bolton’s view.": a
+    phrase "in" someone's view (opinion, estimation, judgment, words) set off on the main
+    clause tells that clause as theirs, as "according to" does (the story gold: 7 times in 7,
+    6 stories); the content is the clause on either side of the phrase, or all before it
+    where it closes the sentence."""
+    found = {(s.speaker.name, s.cue.text.lower(), s.content.text) for s in statements_of(text)}
+    assert (speaker, "in", content) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer's own view (made up: the corpora print "in my opinion" only inside quotes)
+        "In my view, the plan will fail because the votes are not there.",
+        # a view on words a verb in the sentence tells: his words (made up)
+        "The plan, he said, would fail, in his view.",
+        # inside what a verb reports: the verb's statement, not a second one (West Journal on
+        # Comey 2016, PolNeAR train, as printed)
+        "He also says the email scandal, while troublesome, was dealt with appropriately in "
+        "his view.",
+        # a view of something, not set off: how one judges, no clause told (NYT on the Florida
+        # housing market, story gold, as printed)
+        "Ekovich, the golf-course broker in Tampa, was slightly less positive in his estimation "
+        "of the market's strength.",
+        # a mind as a place, not a view held (Politico on the Democrats' message 2016, PolNeAR
+        # train, as printed)
+        "So it makes sense, strategists said, for Democrats to put the concept in the public’s "
+        "mind now.",
+        # inside a relative clause of what another verb reports (Politico on ISIL 2015, PolNeAR
+        # train, as printed)
+        'But he insists that it must be part of a "global strategy" that also focuses much '
+        "more attention on other radical Salafist Muslim groups, including Al Qaeda, which in "
+        "his view has gained strength in recent years.",
+    ],
+)
+def test_no_view_by_the_writer_a_reported_clause_or_a_phrase_not_set_off(text):
+    """What "in one's view" must leave alone: the writer's "In my view", a view inside what a
+    verb already reports ("says … was dealt with appropriately in his view"), and a phrase
+    not set off on the main clause ("in his estimation of the market's strength", "in the
+    public’s mind")."""
+    assert "in" not in {s.cue.text.lower() for s in statements_of(text) if s.cue}

@@ -2419,6 +2419,50 @@ def _reported_clause_start(into: Token) -> int:
     return words[0].idx if words else into.sent.start_char
 
 
+# The constructions that tell the words of a whole clause, as a view's phrase would.
+_TELLING = frozenset(("reporting verb", "according to"))
+
+
+def in_ones_view(ctx: Context, into: Token) -> Candidate | None:
+    """ "In Ash's view, the change would have a profound impact …", "The only other necessary
+    action, in Professor Knittel's view, would be more government support …", "But she
+    doesn't like “surprises,” in the words of one top staffer, and bristled when …": the main
+    clause the phrase is set off in, on either side of it, is the view or the words of the
+    one it names (`cues.view_phrase`), and a verb joined to the clause after the phrase is the
+    writer's next telling ("and bristled when …"); a phrase closing the sentence, what comes
+    before it (as for "…, according to X.")."""
+    found = cues.view_phrase(into)
+    if found is None:
+        return None
+    holder, where = found
+    phrase = {t.i for t in into.subtree}
+    if any(
+        cues.construction(t) in _TELLING and not ctx.inside_quote(t)
+        for t in into.sent
+        if t.i not in phrase
+    ):
+        return None  # "The plan, he said, would fail, in his view": the words he said
+    cue = (into.idx, into.idx + len(into))
+    if where == "closes":
+        return Candidate(cue, [(_final_scope(ctx, into), into.idx)], [holder])
+    clause, last = into.head, into.right_edge.i
+    joined = {
+        t.i for c in clause.children if c.dep_ in ("conj", "cc") and c.i > last for t in c.subtree
+    }
+    tokens = [
+        t for t in clause.subtree if t.i not in phrase and t.i not in joined and t.sent == into.sent
+    ]
+    spans = []
+    for side in ([t for t in tokens if t.i < into.i], [t for t in tokens if t.i > last]):
+        while side and (side[0].is_punct or side[0].is_space or side[0].dep_ == "cc"):
+            side.pop(0)
+        while side and (side[-1].is_punct or side[-1].is_space):
+            side.pop()
+        if side:
+            spans.append(ctx.tokens_span(side))
+    return Candidate(cue, spans, [holder]) if spans else None
+
+
 RULES: dict[str, Callable[[Context, Token], Candidate | None]] = {
     "according to": according_to,
     "reporting verb": reporting_verb,
@@ -2435,6 +2479,7 @@ RULES: dict[str, Callable[[Context, Token], Candidate | None]] = {
     "reported adverb": reported_adverb,
     "to someone": to_someone,
     "in a poll": in_a_poll,
+    "in one's view": in_ones_view,
 }
 
 
