@@ -12,6 +12,7 @@ from whatweknow import Store, run
 from whatweknow.brief import brief_markdown, build
 from whatweknow.brief.extraction import extraction_markdown
 from whatweknow.brief.html import brief_html, cue_label, described
+from whatweknow.brief.numbers import sources_label
 from whatweknow.cli import cli
 from whatweknow.model import Article
 
@@ -168,6 +169,84 @@ def test_an_outlet_whose_articles_each_state_a_figure_is_named_once_among_its_so
     assert "_Sources: The New York Times (twice)._" in markdown
     assert "The New York Times; The New York Times" not in markdown + html
     assert "Sources: The New York Times (twice)." in html
+
+
+# BASIL 06ffda2d's "$84,000": the Times's own, Blake Farenthold's in Fox News and HuffPost, and
+# Politico's, which HuffPost gives beside Farenthold's (one article giving one value twice: one
+# original source, `originals`). The four sentences, the last without its opening quote mark.
+_FARENTHOLD = {
+    "Fox News": "She sued him and was paid $84,000 from a public fund on behalf of Farenthold "
+    "for a sexual harassment claim. Farenthold pledged to repay the $84,000 in taxpayer money "
+    "spent to settle the claim.",
+    "The New York Times": "WASHINGTON — Representative Blake Farenthold, the Texas Republican "
+    "who used $84,000 in taxpayer funds to settle a sexual harassment case with his former "
+    "communications director, abruptly resigned from Congress on Friday afternoon.",
+    "HuffPost": "Farenthold used $84,000 in taxpayer funds to settle a sexual harassment lawsuit "
+    "his former communications director, Lauren Greene, had filed in 2014, Politico reported in "
+    "December. Farenthold said after the reports broke that he would repay the $84,000 to the "
+    "Treasury Department, but has not made good on that promise.",
+}
+
+
+@pytest.mark.parametrize(
+    ("outlets", "line"),
+    [
+        # three sources named, two counted: the line says what the count counts
+        (
+            ("Fox News", "The New York Times", "HuffPost"),
+            "Sources (counted as 2 independent sources): The New York Times; Blake Farenthold, "
+            "reported by Fox News, HuffPost; Politico, reported by HuffPost.",
+        ),
+        # near-miss: as many sources named as counted, the line as it was
+        (
+            ("Fox News", "The New York Times"),
+            "Sources: The New York Times; Blake Farenthold, reported by Fox News.",
+        ),
+    ],
+)
+def test_a_sources_line_naming_more_sources_than_the_count_says_what_the_count_counts(
+    tmp_path, outlets, line
+):
+    """Reader, round 59: "N independent sources" above a "Sources:" line naming more (8 times
+    in 7 of BASIL's 72 stories): sources one original source joins are each named but count
+    once, and the line now says so, in Markdown, the HTML brief and the web's figure page."""
+    articles = [
+        Article(_FARENTHOLD[outlet], f"{n}.txt", "text", published="2018-04-06", outlet=outlet)
+        for n, outlet in enumerate(outlets)
+    ]
+    with Store(tmp_path / "news.db") as store:
+        for result in run(articles):
+            store.add(result)
+        brief = build(store, everything=True)
+        markdown, html = brief_markdown(brief), brief_html(brief, store)
+    money = next(c for c in brief["figures"] if c["values"][0]["text"] == "$84,000")
+    assert money["independent_sources"] == 2
+    assert f"_{line}_" in markdown
+    assert line in html
+
+
+@pytest.mark.parametrize(
+    ("counted", "sources", "label"),
+    [
+        (
+            1,
+            ["The New York Times", "Donald Trump", "Lindsey Graham"],
+            "Sources (counted as 1 independent source)",
+        ),
+        (
+            2,
+            ["Blake Farenthold", "The New York Times", "Politico"],
+            "Sources (counted as 2 independent sources)",
+        ),
+        # near-misses: each source named counted, or one outlet's two articles ("(twice)")
+        (2, ["Pentagon", "unnamed sources"], "Sources"),
+        (2, ["The New York Times", "The New York Times"], "Sources"),
+        (1, ["Pentagon"], "Sources"),
+    ],
+)
+def test_the_sources_line_is_headed_by_what_the_count_counts(counted, sources, label):
+    cluster = {"independent_sources": counted, "sources": [{"source": s} for s in sources]}
+    assert sources_label(cluster) == label
 
 
 def _briefed(tmp_path, texts: dict[str, str], published: str = "2014-02-26") -> dict:

@@ -18,7 +18,7 @@ from .html import (
     words,
 )
 from .html import described as describe
-from .numbers import describe_value, range_text, sources_named, who_gives
+from .numbers import describe_value, range_text, sources_label, sources_named, who_gives
 from .timeline import grouped, when
 
 
@@ -77,7 +77,8 @@ def _figures(brief: dict[str, Any]) -> list[str]:
         lines.append("")
         lines += _beside(cluster)
         if len(cluster["values"]) > 1:
-            lines += [f"_Sources: {'; '.join(sources_named(cluster))}._", ""]
+            named = "; ".join(sources_named(cluster))
+            lines += [f"_{sources_label(cluster)}: {named}._", ""]
         for value in cluster["values"]:
             lines.append(f"- {describe_value(value, cluster['values'])} {cite(value['location'])}")
         lines.append("")

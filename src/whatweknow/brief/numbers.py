@@ -106,6 +106,22 @@ def sources_named(cluster: dict[str, Any]) -> list[str]:
     return [n if counts[n] == 1 else f"{n} ({_times(counts[n])})" for n in dict.fromkeys(named)]
 
 
+def sources_label(cluster: dict[str, Any]) -> str:
+    """What heads the line naming a cluster's sources: "Sources", and where the line names
+    more sources than its heading counts independent ones, what the count counts: "Sources
+    (counted as 1 independent source)". Sources one original source joins (`originals`: the
+    same value given twice in one article, an amount someone asked for, one set of documents)
+    are each named but count once: BASIL 1e41e98b's "three weeks", the Times's own, Donald
+    Trump's and Lindsey Graham's, under "1 independent source"; BASIL 06ffda2d's "$84,000",
+    Blake Farenthold's, the Times's own and Politico's (which HuffPost gives beside
+    Farenthold's), under "2 independent sources"."""
+    counted = cluster.get("independent_sources") or 0
+    if len(cluster.get("sources") or []) <= counted:
+        return "Sources"
+    many = "source" if counted == 1 else "sources"
+    return f"Sources (counted as {counted:,} independent {many})"
+
+
 def _times(count: int) -> str:
     return "twice" if count == 2 else f"{count} times"
 
