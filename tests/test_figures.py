@@ -5120,6 +5120,100 @@ def test_a_figure_the_article_tells_beside_a_statement_is_the_articles(text, spa
 @pytest.mark.parametrize(
     "text, span, source",
     [
+        # story gold (PolNeAR, twenty-fifth: Wasserman Schultz, Breitbart; twenty-eighth: DNC
+        # hack, Breitbart; thirty-ninth: Clinton emails, Politico): what a source asks or urges
+        # others to do, the infinitive of the act, is the source's ask
+        (
+            "In one memorable moment after he won the New Hampshire primary in February, "
+            "Sanders declared on national television that he was holding a fundraiser right "
+            "then and there and asked for people to chip in $27, which he claimed as his "
+            "campaign\u2019s average donation.",
+            "$27",
+            "Sanders",
+        ),
+        (
+            "Trump last week invited Russia to dig up tens of thousands of \u201cmissing\u201d "
+            "emails from Clinton\u2019s time at the U.S. State Department.",
+            "tens of thousands",
+            "Trump",
+        ),
+        (
+            "Contreras had urged the department to process 15 percent of the roughly 54,000 "
+            "pages of Clinton emails by July 31.",
+            "15 percent",
+            "Contreras",
+        ),
+        # story gold (PolNeAR, forty-fourth: Clinton and Sanders on wages, Washington Post;
+        # thirty-ninth: superdelegates, Politico): so is the measure a source backs, told as
+        # the act backed
+        (
+            "Sanders supports raising the minimum wage to $15 by 2020.",
+            "$15",
+            "Sanders",
+        ),
+        (
+            "So I think that superdelegates play a big role,\u201d said Sen. Tom Udall of New "
+            "Mexico, who supports eliminating half the party\u2019s superdelegates.",
+            "half",
+            "Tom Udall",
+        ),
+    ],
+)
+def test_a_figure_in_what_a_source_asks_others_to_do_or_backs_is_theirs(text, span, source):
+    assert _source_name(text, span) == source
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # story gold (PolNeAR, fifty-eighth: military poll, Breitbart; twenty-second: California
+        # poll, Politico): a margin by which voters favor a candidate is a poll's share, not a
+        # measure they back
+        (
+            "Officers favored Trump 46 percent to 32 percent, while enlisted personnel favored "
+            "Trump 58 percent to 21 percent.",
+            "46 percent to 32 percent",
+        ),
+        (
+            "There\u2019s also little difference between white voters, who favor Clinton by a "
+            "6-point margin, and Hispanics, who back the former secretary of state by 9 points.",
+            "6-point",
+        ),
+        # story gold (PolNeAR, thirty-third: Clinton speeches, Washington Post; forty-third: Jeb
+        # Bush super PAC, Politico; forty-seventh: boutique banks, Washington Post): when it was
+        # asked, set off by a dash; the ones asked; what followed the asking
+        (
+            "The Washington Post has repeatedly asked the campaign to release copies of "
+            "Clinton's paid speeches - most directly and pointedly for the past two weeks.",
+            "two weeks",
+        ),
+        (
+            "Each week since early September we have asked a group of 30 political experts to "
+            "rank who is the strongest candidate in the field.",
+            "30",
+        ),
+        # story gold (PolNeAR, fifty-fourth: Clinton state polls, Washington Post): a "for" of
+        # "support" says how long, not what is backed
+        (
+            "Utah has long been loyal to Republicans, supporting the party's presidential "
+            "candidates by double digits in presidential contests for over four decades.",
+            "over four decades",
+        ),
+        (
+            "In June 2001, after a desperate HP asked workers to sign up for an optional pay "
+            "cut, 80,000 employees volunteered, some under the belief that it would save them "
+            "all from pink slips.",
+            "80,000",
+        ),
+    ],
+)
+def test_a_figure_beside_what_a_source_asks_for_or_backs_is_not_theirs(text, span):
+    assert _source_name(text, span) is None
+
+
+@pytest.mark.parametrize(
+    "text, span, source",
+    [
         # story gold (BASIL 76810849, HuffPost; PolNeAR, thirtieth: Orlando, Western Journal;
         # forty-first: Nice attack, Washington Post; thirty-fifth: Clinton emails, Washington
         # Post): a past relative clause in reported speech that tells an event's toll says

@@ -4393,6 +4393,14 @@ def _reported_by(token: Token) -> tuple[Token, list[Token]] | None:
     if _tells_the_saying(token):
         return None
     for node, came_from, path in _climb(token):
+        if (
+            node.pos_ == "VERB"
+            and node.lemma_.lower() in _ASKS_OR_BACKS
+            and came_from is not None
+            and _asked_or_backed(path)
+        ):
+            source = speaker_of(node)  # what someone asks others to do or backs is theirs
+            return (node, source) if source else None
         if node.pos_ == "VERB" and node.lemma_.lower() in _ACTS:
             if node.lemma_.lower() in _CALLS and came_from is not None and _asked_for(path[:-1]):
                 source = speaker_of(node)  # what someone calls for is theirs (`_asked_for`)
@@ -5479,6 +5487,53 @@ def _asked_for(path: list[Token]) -> bool:
         or (node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children))
         for node in path[:-1]
     )
+
+
+# Verbs by which a source asks or urges others to do something ("asked for people to chip in $27",
+# "invited Russia to dig up tens of thousands of “missing” emails") or backs a measure
+# ("Sanders supports raising the minimum wage to $15 by 2020", "protesters who are advocating
+# for a $15 an hour minimum wage"): the act asked for or the measure backed is the source's
+# proposal, as what a call asks for is (`_CALLS`).
+_ASKS_OR_BACKS = frozenset("ask invite urge support favor advocate".split())
+# Those of them whose "for" holds what is asked for or backed ("asked for $5.6 billion",
+# "advocating for a $15 an hour minimum wage"); another's "for" says how long or why.
+_ASKED_FOR_WITH_FOR = frozenset("ask advocate".split())
+# What the writer sets off from the clause around it: a dash or a parenthesis.
+_SET_OFF_IN_A_CLAUSE = re.compile(r"\s[-\u2014\u2013]+\s|--|[\u2014\u2013(]")
+
+
+def _asked_or_backed(path: list[Token]) -> bool:
+    """Whether a figure is in what an active verb of asking or backing (`_ASKS_OR_BACKS`) asks
+    for or backs, by its path up the parse (the figure first, the verb last): under the verb's
+    infinitive or gerund of the act ("invited Russia to dig up tens of thousands of …",
+    "asked supporters to donate the cost of a meal", "who supports eliminating half the
+    party's superdelegates") or the "for" of "ask" and "advocate" ("advocating for a $15 an
+    hour minimum wage"; not a span of time, "Utah …, supporting the party's presidential
+    candidates by double digits … for over four decades"), past
+    no clause of its own or apposition (`_asked_for`'s) and no part the writer sets off with a
+    dash or a parenthesis ("asked the campaign to release copies of Clinton's paid speeches -
+    most directly and pointedly for the past two weeks": when it was asked). Not a figure the
+    verb takes as its object or its margin ("Officers favored Trump 46 percent to 32 percent",
+    "white voters, who favor Clinton by a 6-point margin": a poll's shares), nor a hearer
+    ("we have asked a group of 30 political experts to rank …"), nor a passive ("was asked
+    to …": asked by no one named)."""
+    verb, top = path[-1], path[-2]
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return False
+    if top.dep_ == "prep":
+        asked = top.lower_ == "for" and verb.lemma_.lower() in _ASKED_FOR_WITH_FOR
+        if not asked or any(lemma(t) in _OVER_TIME_UNITS for t in path[:-2]):
+            return False  # "supporting the party's candidates … for over four decades"
+    elif top.dep_ != "xcomp" or top.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(
+        node.dep_ in ("relcl", "appos", "advcl", "parataxis")
+        or (node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children))
+        for node in path[:-1]
+    ):
+        return False
+    start, end = sorted((verb.idx, path[0].idx))
+    return not _SET_OFF_IN_A_CLAUSE.search(verb.doc.text[start:end])
 
 
 def _asserts(doc: Doc, statement: Statement) -> bool:
