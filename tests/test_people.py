@@ -552,6 +552,14 @@ def test_a_group_is_not_the_person_whose_surname_it_shares():
         ("civil rights activists", "civil rights groups"),
         # the Times and Politico on the conventions, 2016 (PolNeAR): a candidate's backers
         ("some Sanders backers", "Sanders supporters"),
+        # HuffPost and Fox on the White House gun plan, 2013: a cause's lobby is its groups
+        ("The gun-rights lobby", "Gun-rights groups"),
+        # HuffPost and the Times, 2014: a named body's members, however an outlet words them
+        (
+            "several members of the House Foreign Affairs Committee",
+            "some on the House Foreign Affairs Committee",
+        ),
+        ("members of the Republican National Committee", "Republican National Committee members"),
         ("Leading Democrats", "Top Democrats"),
         # Fox 2010 and a 2011 story: a movement's members by the -er form of its name
         ("Tea Partiers", "Tea Party groups"),
@@ -584,6 +592,11 @@ def test_an_organisation_is_one_under_its_forms(a, b):
         ("Tea Partiers", "Tea Party"),
         ("Backers", "supporters"),  # whose they are, in neither name
         ("Sanders backers", "Sanders"),
+        # a body by its head noun alone may be any body; a party's members of it are not all
+        ("those on the committee", "House Foreign Affairs Committee members"),
+        ("members of the task force", "NRA task force members"),
+        ("Republicans on the House Intelligence Committee", "House Intelligence Committee members"),
+        ("some on the right", "right members"),  # the quantifier is all the name there is
         ("Chinese suppliers", "Chinese supply members"),  # lower case: no movement
     ],
 )

@@ -259,9 +259,12 @@ _CAUCUS = re.compile(
 # "aides" ("Farenthold aides" keeps whose they are).
 _STAFF = re.compile(r"(?:^|(?<= ))(?:(?:other|former) )*(?:staffers|staff members|aides)$")
 # A movement's or body's rank and file under the names outlets give them: "Tea Party groups",
-# "Tea Party members", "Tea party organizers"; a candidate's: "Sanders supporters", "some
+# "Tea Party members", "Tea party organizers"; a cause's lobby: "The gun-rights lobby" are
+# "Gun-rights groups" (HuffPost and Fox, 2013); a candidate's: "Sanders supporters", "some
 # Sanders backers"; and its leaders: "Top Democrats" are "Leading Democrats" (not "Democrats").
-_RANK_AND_FILE = re.compile(r"^(.+?) (?:groups|members|organizers|activists|supporters|backers)$")
+_RANK_AND_FILE = re.compile(
+    r"^(.+?) (?:groups|members|organizers|activists|supporters|backers|lobby)$"
+)
 _LEADERS = re.compile(r"^(?:top|leading|senior|prominent) (?=\S)")
 # A party's candidates under the names outlets give them in one race: "2020 Democratic
 # presidential candidates", "Democratic presidential candidates", "2020 Democrats" (a year
@@ -279,6 +282,14 @@ _MOVEMENT_ERS = re.compile(r"(?<=\S )([A-Z][a-z]+?)iers$")
 _BODY_NOUNS = r"task force|committee|panel|commission|working group|council"
 _BARE_BODY = re.compile(rf"^(?:{_BODY_NOUNS})(?: (?:{_BODY_NOUNS}))*$")
 _NAMED_BODY = re.compile(rf"^(?:\S+ )+?({_BODY_NOUNS})$")
+# A named body's members under the names outlets give them: "several members of the House
+# Foreign Affairs Committee" (HuffPost) are "some on the House Foreign Affairs Committee" (the
+# Times, 2014), "House Foreign Affairs Committee members"; a body by its head noun alone
+# ("those on the committee") may be any committee, and stays.
+_BODY_MEMBERS = re.compile(
+    rf"^(?:members (?:of|on)|(?:some|several|many|most|a few|those|others) on) (?:the )?"
+    rf"(?!the )(\S+(?: \S+)*? (?:{_BODY_NOUNS}))$"
+)
 # A body's officials, who speak for it: "FBI officials", "DOJ officials", "White House
 # officials" (a body the coverage names; "Russian officials" stay a group).
 _OFFICIALS = re.compile(r"(.+) officials")
@@ -716,6 +727,7 @@ def _caucus(text: str) -> str:
 def _org_part(text: str) -> str:
     text = _QUANTIFIER.sub("", re.sub(r"^the ", "", text.strip()))
     text = _caucus(_ALL_SIDES.sub("", text))
+    text = _BODY_MEMBERS.sub(r"\1 members", text)
     text = _IN_CHAMBER.sub(r"\2 \1", _PARTY_WING.sub(_wing, text))
     text = _STAFF.sub("aides", text)
     party = _party_members(text)
