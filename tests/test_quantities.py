@@ -2123,3 +2123,99 @@ def test_two_outlets_round_spans_of_years_with_nothing_in_common_are_two_quantit
     one = cluster_of(result, values[0], OUTLETS[0])
     other = cluster_of(result, values[1], OUTLETS[1])
     assert (one["id"] == other["id"]) is together
+
+
+# One article's magnitude word ("hundreds", "hundreds of thousands of dollars") and a value with
+# a number are two quantities (`merge.figures.magnitude_beside`): (the articles, the two values
+# with their outlets, whether they share a cluster)
+MAGNITUDES_BESIDE = [
+    pytest.param(
+        (
+            "Weeds, crabgrass and fallen palm fronds cover the wildly overgrown greens of what "
+            "was once the Mizner Trail Golf Club, its decrepit state emblematic of the fate of "
+            "hundreds of golf courses around the country. Almost 650 18-hole golf courses have "
+            "closed since 2006, the group says.",
+        ),
+        (("hundreds", OUTLETS[0]), ("Almost 650", OUTLETS[0])),
+        False,
+        id="hundreds-of-golf-courses-and-almost-650-closed",
+    ),
+    pytest.param(
+        (
+            "The AP reported that, according to an analysis of her personal calendar, 85 of "
+            "the 154 meetings Clinton had with individuals who were not U.S. government "
+            "employees were with Clinton Foundation donors. The Clinton campaign said the AP "
+            "report was misleading because it excluded the hundreds of meetings Clinton had "
+            "with individuals in the United States and foreign governments.",
+        ),
+        (("hundreds", OUTLETS[0]), ("154", OUTLETS[0])),
+        False,
+        id="hundreds-of-meetings-and-the-154-meetings",
+    ),
+    pytest.param(
+        (
+            "But public records show little evidence that Trump made good on those promises. "
+            "He has given away only $2.8 million through his Donald J. Trump Foundation, and "
+            "public records show no gifts at all from Trump to his namesake foundation since "
+            '2008.\n\nThen, last week, Eric Trump called.\n\n"My father has given me and my '
+            'foundation hundreds of thousands of dollars," Trump said late last week.',
+        ),
+        (("hundreds of thousands of dollars", OUTLETS[0]), ("$2.8 million", OUTLETS[0])),
+        False,
+        id="hundreds-of-thousands-of-dollars-and-only-2.8-million",
+    ),
+    pytest.param(
+        (
+            "The partial closure of the government has led to hundreds of thousands of workers "
+            "furloughed or working without pay.",
+            "Mr. Trump signed it on Friday night, opening the way to paying the 800,000 federal "
+            "workers who have been furloughed or forced to work without pay for 35 days.",
+        ),
+        (("hundreds of thousands", OUTLETS[0]), ("800,000", OUTLETS[1])),
+        True,
+        id="another-outlets-magnitude-stays-its-number",
+    ),
+    pytest.param(
+        (
+            "Donald Trump told the audience at his fundraiser for veterans that he and Fox News "
+            "had multiple conversations Thursday. “Roger Ailes had three brief conversations "
+            "with Donald Trump on Thursday,” Fox said in a statement.",
+        ),
+        (("multiple", OUTLETS[0]), ("three", OUTLETS[0])),
+        True,
+        id="a-few-word-with-no-value-beside-a-number-stays",
+    ),
+    pytest.param(
+        (
+            "WASHINGTON – Hillary Clinton's presidential campaign on Friday released a "
+            "statement from her doctor declaring she is in “excellent physical condition and "
+            "fit to serve as president of the United States,” along with eight years of tax "
+            "returns showing the Clintons paid tens of millions of dollars in federal taxes."
+            "\n\nIn the tax returns, released late Friday afternoon, the documents show the "
+            "Clintons have paid $43 million in federal taxes since 2007.",
+        ),
+        (("tens of millions of dollars", OUTLETS[0]), ("$43 million", OUTLETS[0])),
+        True,
+        id="a-ledes-magnitude-on-the-bodys-verb-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize("articles, values, together", MAGNITUDES_BESIDE)
+def test_one_articles_magnitude_word_and_a_number_are_two_quantities(
+    brief, articles, values, together
+):
+    """PolNeAR 2015-11 (The New York Times, golf courses), 2016-08 (Breitbart, Clinton's State
+    Department meetings), 2016-07 (The Washington Post, Trump's charity): a writer who has a
+    number for a thing gives it, so the magnitude word beside it in one article is of
+    something else, and the two were one cluster. Another outlet's magnitude still stands for
+    a number (BASIL 2019 shutdown: "hundreds of thousands of workers", "the 800,000 federal
+    workers"), a lede's magnitude on the verb of the body's number stays one with it (BASIL
+    2015 Clinton tax returns, Fox News: "paid tens of millions of dollars in federal taxes",
+    "have paid $43 million in federal taxes"), and a count with no value ("multiple
+    conversations", "three brief conversations", PolNeAR 2016-01 Fox debate, The Western
+    Journal) is no magnitude word."""
+    texts = (*articles, "The House passed a resolution on Tuesday.", "The Senate adjourned.")
+    result = brief(*texts[:3])
+    one, other = (cluster_of(result, text, outlet)["id"] for text, outlet in values)
+    assert (one == other) is together
