@@ -1501,10 +1501,11 @@ def test_a_noun_the_figures_verb_takes_from_or_for_a_time_is_no_heading(sentence
             "40 years",
             "Friends with Manafort",
         ),
-        # the role's determiner or owner between "be"/"as" and it (written sentences, the
-        # reviewer's; no corpus text has the shape)
+        # the role's determiner, owner or adjective between "be"/"as" and it (written
+        # sentences, the reviewers'; no corpus text has the shape)
         ("Daley was the mayor of Chicago for 22 years.", "22 years", "Mayor of Chicago"),
         ("She served as the city's treasurer for six years.", "six years", "City's treasurer"),
+        ("She was a senior adviser to Obama for six years.", "six years", "Adviser to Obama"),
         # an amount "in" or "for" what it is spent on, and a "from" inside the phrase of the
         # things counted (005a2961, 1e41e98b)
         (

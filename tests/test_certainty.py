@@ -8,7 +8,7 @@ from functools import cache
 import pytest
 
 from whatweknow import clean, extract, load_nlp
-from whatweknow.extract.certainty import level
+from whatweknow.extract.certainty import _cue_type, level
 from whatweknow.model import Article
 
 # (figure or statement, text, figure text or cue, hedged, negated, ICD 203 level, basis, cue words)
@@ -607,3 +607,21 @@ def test_a_may_in_another_sentence_does_not_hedge():
         "The storm killed 12 people. Officials may raise the toll later."
     ).figures
     assert figure.hedged is False
+
+
+@pytest.mark.parametrize(
+    "text, hedged",
+    [
+        # "appear" with nothing it raises is showing up (BASIL d16050b3's "would no longer
+        # appear"; written sentences after it)
+        ("She announced that she would no longer appear on the show.", False),
+        ("The White House said Trump would appear at the rally.", False),
+        # it hedges what it raises, a state included; "seem" always hedges
+        ("Trump appears to be winning.", True),
+        ("The talks appear on track.", True),
+        ("The deal seemed in trouble.", True),
+    ],
+)
+def test_appear_hedges_only_what_it_raises(text, hedged):
+    (verb,) = [t for t in load_nlp()(text) if t.lemma_ in ("appear", "seem")]
+    assert (_cue_type(verb) == "epistemic") is hedged

@@ -747,6 +747,12 @@ def test_a_label_keeps_a_preposition_whose_object_is_a_phrase(text, expression, 
             "March 1",
             "Lawmakers have until March 1 to reach a deal",
         ),
+        (  # written (the code review's): a "from" holding no date opens no span
+            "The agency took donations from donors until 2008.",
+            "2019-02-20",
+            "2008",
+            "agency took donations until 2008",
+        ),
         # left alone: the date of the act itself; a span with its start (one event over the
         # span); "until" on another verb than the date's; a passive's doer that a year names
         (

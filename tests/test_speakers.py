@@ -3990,6 +3990,9 @@ def test_a_report_inside_a_quote_is_its_source_s_nested_statement(text, content,
         "the bill,” Ms. Lowe said.",
         "Senator Tom Reyes and Governor Mark Ellis met on Monday. “He made it clear that he "
         "will sign the bill,” Ms. Lowe said.",
+        # a stance with a relative clause in it is still no claim (written, the code review's)
+        "Governor Ann Ellis met Senator Tom Reyes on Monday. “He made clear his opposition to "
+        "the bill that the House passed,” Ms. Lowe said.",
     ],
 )
 def test_a_report_inside_a_quote_with_no_identifiable_source_is_none(text):

@@ -1091,3 +1091,5 @@ def test_home_counts_say_one_in_the_singular(tmp_path):
     )
     words = re.sub(r"<[^>]+>", " ", counts.group(0)).split()
     assert words[:4] == ["1", "document", "1", "outlet"]
+    for number, word in zip(words[4:10:2], words[5:10:2], strict=True):  # speakers, figures, copies
+        assert word.endswith(("s", "ies")) is (number != "1"), (number, word)

@@ -881,33 +881,38 @@ def _the_verbs_preposition(
     tokens: list[tuple[int, int, str]], gap: range, left: int, after: bool, lasted: bool
 ) -> bool:
     """Whether the words between a phrase and the figure open with a preposition that ties the
-    phrase to the figure's verb, not to what the figure measures: "from" after an amount,
-    where it was taken from ("was paid $84,000 from a public fund", "cut $1.3 trillion from
-    health care programs", "tap $2.5 billion from counternarcotics programs": BASIL 06ffda2d,
-    2ec04201 and 3ae35b16 headed "Public fund on behalf of Farenthold", "Health care
-    programs", "Counternarcotics programs"), and "for" before a span of time, how long the
-    verb went on, after what it acted on ("the chance to run America’s largest city for 12
-    years", "closed the doors of many federal agencies for 35 days": 472158a1 and 3ae35b16,
-    "Largest city: 12 years"). The preposition is read from the gap's first word, not the
-    parse. A role or a state that "as" or "be" gives is what lasted ("served as a law clerk
-    for a year", "has been friends with Manafort for 40 years"); the caller also keeps a
-    phrase holding a word the extractor read as the figure's own (its noun, measure or verb:
-    "fighting tort reform for thirty years")."""
+    phrase to the figure's verb, not to what the figure measures: "from" after a figure, where
+    an amount was taken from or a distance is measured from ("was paid $84,000 from a public
+    fund", "cut $1.3 trillion from health care programs", "tap $2.5 billion from
+    counternarcotics programs": BASIL 06ffda2d, 2ec04201 and 3ae35b16 headed "Public fund on
+    behalf of Farenthold", "Health care programs", "Counternarcotics programs"), and "for"
+    before a span of time, how long the verb went on, after what it acted on ("the chance to run
+    America’s largest city for 12 years", "closed the doors of many federal agencies for 35
+    days": 472158a1 and 3ae35b16, "Largest city: 12 years"). The preposition is read from the
+    gap's first word, not the parse. A role or a state that "as" or "be" gives is what lasted
+    ("served as a law clerk for a year", "has been friends with Manafort for 40 years"); the
+    caller also keeps a phrase holding a word the extractor read as the figure's own (its noun,
+    measure or verb: "fighting tort reform for thirty years")."""
     if not gap:
         return False
     word = tokens[gap[0]][2].lower()
     if after:
         return word == "from"
-    k = left  # back over its determiner or owner: "was the mayor", "as the city's treasurer"
-    while k > 0 and left - k < 2 and _before_a_noun(tokens[k - 1][2]):
+    k = left  # back over its determiner, owner or a word before it: "was the longtime mayor"
+    while k > 0 and left - k < 3 and _before_a_role(tokens[k - 1][2]):
         k -= 1
     held = k > 0 and tokens[k - 1][2].lower() in _BE | {"as"}
     return lasted and word == "for" and not held
 
 
-def _before_a_noun(word: str) -> bool:
-    """A determiner or an owner that opens a noun phrase ("the", "a", "his", "the city's")."""
-    return word.lower() in _DETERMINERS | {"a", "an"} or word.endswith(("'s", "’s"))
+def _before_a_role(word: str) -> bool:
+    """A word that can open a role's noun phrase after "be" or "as": a determiner, an owner or
+    a lower-case word ("the", "his", "the state's", "senior", "longtime"), never "be"/"as"."""
+    if word.lower() in _BE | {"as"}:
+        return False
+    return (
+        word.lower() in _DETERMINERS | {"a", "an"} or word.endswith(("'s", "’s")) or word.islower()
+    )
 
 
 def _named_after_a_preposition(tokens: list[tuple[int, int, str]], i: int, j: int) -> bool:

@@ -115,8 +115,8 @@ def sources_label(cluster: dict[str, Any]) -> str:
     Trump's and Lindsey Graham's, under "1 independent source"; BASIL 06ffda2d's "$84,000",
     Blake Farenthold's, the Times's own and Politico's (which HuffPost gives beside
     Farenthold's), under "2 independent sources"."""
-    counted = cluster.get("independent_sources") or 0
-    if len(cluster.get("sources") or []) <= counted:
+    counted = cluster.get("independent_sources")
+    if not counted or len(cluster.get("sources") or []) <= counted:
         return "Sources"
     many = "source" if counted == 1 else "sources"
     return f"Sources (counted as {counted:,} independent {many})"

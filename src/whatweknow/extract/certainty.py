@@ -21,7 +21,6 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import RAISING_VERBS
 from ..model import Span, Statement
 
 # ICD 203 ladder, most specific phrases first.
@@ -152,12 +151,29 @@ def _cue_type(token: Token) -> str | None:
 
 def _shows_up(verb: Token, lemma: str) -> bool:
     """ "announced that she would no longer appear", "Trump would appear at the rally":
-    "appear"/"seem" with nothing it raises (no "to …", "that …", "unlikely", "ready") is
-    showing up, not a hedge ("appears to be winning", "appeared unlikely to pass" are)."""
-    return lemma in RAISING_VERBS and not any(c.dep_ in _RAISED for c in verb.children)
+    "appear" with nothing it raises (no "to …", "that …", "unlikely", "ready") is showing up,
+    not a hedge ("appears to be winning", "appeared unlikely to pass" are). A place it appears
+    at is no predicate ("at the rally", "on the show"), a state it is in, a bare noun, is ("The
+    talks appear on track", "appeared at ease"); "seem" always hedges."""
+    if lemma != "appear" or any(c.dep_ in _RAISED for c in verb.children):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in _STATES and _bare(c) for c in verb.children)
+
+
+def _bare(preposition: Token) -> bool:
+    """Whether a preposition's object is a common noun with no determiner ("on track")."""
+    return any(
+        c.dep_ == "pobj"
+        and c.pos_ == "NOUN"
+        and not any(d.dep_ in ("det", "poss") for d in c.children)
+        for c in preposition.children
+    )
 
 
 _RAISED = frozenset(("xcomp", "ccomp", "acomp", "attr", "oprd"))
+# prepositions that give a state, not a place, after "appear": "on track", "in trouble",
+# "at ease", "out of reach", "under pressure", "beyond doubt"
+_STATES = frozenset("in on at out under beyond".split())
 
 
 def level(text: str) -> str | None:

@@ -717,9 +717,14 @@ def _bound(verb: Token, date: SpacySpan) -> list[Token]:
         return []
     if word.i and doc[word.i - 1].ent_type_ in ("DATE", "TIME"):
         return []  # "taken Thursday through Monday"
-    if any(c.lower_ in _RANGE_STARTS and c.i < word.i for c in verb.children):
-        return []
+    if any(c.lower_ in _RANGE_STARTS and c.i < word.i and _holds_a_date(c) for c in verb.children):
+        return []  # "from 2006 to 2012"; not "took donations from donors until 2008"
     return list(doc[word.i : max(thing.i + 1, date.end)])
+
+
+def _holds_a_date(word: Token) -> bool:
+    """Whether a preposition's object is a date or a time ("from 2006", "since Monday")."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in word.children)
 
 
 def _bounded(words: list[Token], bound: list[Token]) -> list[Token]:

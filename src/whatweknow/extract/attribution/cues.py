@@ -517,7 +517,9 @@ def view_phrase(into: Token) -> tuple[Token, str] | None:
         return None
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
     of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
-    if holder is None and of:
+    if holder is not None:
+        of = []  # "in his view of the case": a view held of something, its owner the holder
+    elif of:
         holder = next((c for c in of[0].children if c.dep_ == "pobj"), None)
     if holder is None or not can_speak(holder):
         return None

@@ -604,11 +604,20 @@ def _made_clear_inside(ctx: Context, verb: Token) -> tuple[tuple[int, int], Cand
         return None
     if verb.tag_ == "VB" or any(c.tag_ == "MD" for c in verb.children):
         return None  # "he needs to make clear that …", "she would make it clear": not made
-    words = list(verb.doc[clear.i + 1 : min(verb.right_edge.i, verb.sent.end - 1) + 1])
+    clause = next(
+        (
+            c
+            for c in (*verb.children, *clear.children)
+            if c.i > clear.i and c.dep_ in ("ccomp", "advcl") and c.pos_ in ("VERB", "AUX")
+        ),
+        None,
+    )
+    if clause is None:
+        return None  # "made clear his opposition to the deal that Obama signed": a stance
+    # from the clause's first word: "made it clear to me that he would veto" says "that …"
+    words = list(verb.doc[clause.left_edge.i : min(verb.right_edge.i, verb.sent.end - 1) + 1])
     while words and words[-1].is_punct:
         words.pop()
-    if not any(t.pos_ in ("VERB", "AUX") for t in words):
-        return None
     content = ctx.trim(*ctx.tokens_span(words))
     quote = ctx.quote_at(verb.idx)
     if content is None or (quote is not None and content[1] > quote.end):
