@@ -316,7 +316,7 @@ def _speakers(
                 documents.add(document_id)
         statements = store.statements_by([i for i in ids if i in documents], None)
     statements = list(statements)
-    reporters, relays = _reporters(store, ids, statements, people)
+    reporters, relays = _reporters(store, ids, statements, people, names)
     grouped: dict[str, dict[str, Any]] = {}
     for document_id, statement in statements:
         if (document_id, statement["id"]) in relays:
@@ -476,12 +476,26 @@ def shown_fragments(statement: dict[str, Any]) -> list[str]:
 
 
 def _reporters(
-    store: Any, ids: list[str], statements: list[tuple[str, dict[str, Any]]], people: People
+    store: Any,
+    ids: list[str],
+    statements: list[tuple[str, dict[str, Any]]],
+    people: People,
+    names: dict[tuple[str, str, str, str | None], tuple[str, dict[str, Any]]],
 ) -> tuple[dict[tuple[str, str], str], set[tuple[str, str]]]:
     """(document id, statement id) -> the name of who reports that statement, for statements
     nested in it ("The South fears that …, said Chun": Chun); and those of them that only
     relay a quote (`_relay`) or retell one statement whole (`_retold`), which a brief shows
-    as the inner statement's "via", not twice."""
+    as the inner statement's "via", not twice. A speaker is named as the brief's headings
+    name them (`names`, from what their article says of them) where the brief shows them:
+    the NYT's "The president castigated …" is Donald Trump's, not the Trump its title's
+    bare "Trump" was filed under (BASIL d16050b3, "via Melania Trump")."""
+
+    def named(document_id: str, speaker: dict[str, Any]) -> str | None:
+        key = (document_id, speaker.get("name"), speaker.get("kind"), speaker.get("entity"))
+        if key in names:
+            return names[key][0]
+        return people.canonical(speaker.get("name"), speaker.get("kind"))
+
     inner: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for document_id, statement in statements:
         if statement.get("nested_in"):
@@ -491,16 +505,15 @@ def _reporters(
     found = {}
     relays: dict[tuple[str, str], str] = {}  # the relaying statement -> the one it relays
     for document_id, outer in store.records("statements", ids, only=set(inner)):
-        speaker = outer["speaker"]
-        name = people.canonical(speaker.get("name"), speaker.get("kind"))
+        name = named(document_id, outer["speaker"])
         if name:
             found[(document_id, outer["id"])] = name
             told = inner[(document_id, outer["id"])]
             if _relay(outer, told[-1]) or (
                 len(told) == 1
                 and _retold(outer, told[0])
-                and people.canonical(told[0]["speaker"].get("name"), told[0]["speaker"].get("kind"))
-                != name  # "Schiff maintained his strong belief that …": his own, said once
+                and named(document_id, told[0]["speaker"]) != name
+                # "Schiff maintained his strong belief that …": his own, said once
             ):
                 relays[(document_id, outer["id"])] = told[-1]["id"]
     # a relay of a relay keeps its line, for the line that would name it is not shown: "In
