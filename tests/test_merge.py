@@ -599,3 +599,42 @@ def test_groups_join_under_the_kept_root_and_keep_first_seen_order():
     assert groups.find("a new name") == "a new name"  # an unseen item is its own group
     assert list(groups) == ["the poll", "the survey", "the ad", "PPIC poll", "a new name"]
     assert "the ad" in groups and "the memo" not in groups
+
+
+def test_a_relay_names_its_teller_as_the_speaker_headings_do(tmp_path):
+    """BASIL d16050b3 (NYT, 2017): "The president castigated Kathy Griffin … for posing for a
+    video showing her holding what looks like the severed and bloodied head of Mr. Trump" is
+    Donald Trump's, as his heading says; the teller was named by the bare "Trump" alone (here
+    "via Trump"; in the whole story, where the title's "Trump" was filed under Melania Trump,
+    "via Melania Trump")."""
+    coverage = [
+        {
+            "title": "Trump Lashes Out at Kathy Griffin and Democrats",
+            "outlet": "The New York Times",
+            "published": "2017-05-31",
+            "text": "WASHINGTON — President Trump assailed Democrats and a television comedian "
+            "on Wednesday in his latest Twitter blasts.\n\nThe president castigated Kathy "
+            "Griffin, the celebrity comic and author, for posing for a video showing her "
+            "holding what looks like the severed and bloodied head of Mr. Trump.",
+        },
+        {
+            "title": "First lady calls Griffin photo disturbing",
+            "outlet": "Fox News",
+            "published": "2017-05-30",
+            "text": "Melania Trump said the photo was very disturbing. President Donald Trump "
+            "said Griffin should be ashamed of herself.",
+        },
+    ]
+    source, db = tmp_path / "griffin.jsonl", tmp_path / "griffin.db"
+    source.write_bytes(b"".join(orjson.dumps(a) + b"\n" for a in coverage))
+    ran = CliRunner().invoke(cli, ["ingest", str(db), str(source)])
+    assert ran.exit_code == 0, ran.output
+    with Store(db) as store:
+        brief = build(store)
+    (video,) = [
+        item
+        for speaker in brief["speakers"]
+        for item in speaker["statements"]
+        if "severed" in item["text"] and item.get("via")
+    ]
+    assert video["via"] == "Donald Trump"
