@@ -5482,10 +5482,18 @@ def _asked_for(path: list[Token]) -> bool:
     else:
         marks = [c for c in top.children if c.dep_ == "mark"]
         asked = top.dep_ == "advcl" and bool(marks) and all(m.lower_ in _CALLED_FOR for m in marks)
-    return asked and not any(
-        node.dep_ in ("relcl", "appos")
+    return asked and not _off_the_clause(path[:-1])
+
+
+def _off_the_clause(nodes: list[Token], apart: tuple[str, ...] = ("relcl", "appos")) -> bool:
+    """Whether a figure's path up the parse (`nodes`) leaves the clause a source's word holds:
+    a relative clause or an apposition on a noun of it (the writer's word on that noun, and
+    whatever else `apart` names), or a conjunct with a subject of its own (a clause of its
+    own)."""
+    return any(
+        node.dep_ in apart
         or (node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children))
-        for node in path[:-1]
+        for node in nodes
     )
 
 
@@ -5510,7 +5518,7 @@ def _asked_or_backed(path: list[Token]) -> bool:
     party's superdelegates") or the "for" of "ask" and "advocate" ("advocating for a $15 an
     hour minimum wage"; not a span of time, "Utah …, supporting the party's presidential
     candidates by double digits … for over four decades"), past
-    no clause of its own or apposition (`_asked_for`'s) and no part the writer sets off with a
+    no clause of its own or apposition (`_off_the_clause`) and no part the writer sets off with a
     dash or a parenthesis ("asked the campaign to release copies of Clinton's paid speeches -
     most directly and pointedly for the past two weeks": when it was asked). Not a figure the
     verb takes as its object or its margin ("Officers favored Trump 46 percent to 32 percent",
@@ -5526,11 +5534,7 @@ def _asked_or_backed(path: list[Token]) -> bool:
             return False  # "supporting the party's candidates … for over four decades"
     elif top.dep_ != "xcomp" or top.pos_ not in ("VERB", "AUX"):
         return False
-    if any(
-        node.dep_ in ("relcl", "appos", "advcl", "parataxis")
-        or (node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children))
-        for node in path[:-1]
-    ):
+    if _off_the_clause(path[:-1], ("relcl", "appos", "advcl", "parataxis")):
         return False
     start, end = sorted((verb.idx, path[0].idx))
     return not _SET_OFF_IN_A_CLAUSE.search(verb.doc.text[start:end])
