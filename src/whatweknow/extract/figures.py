@@ -5511,20 +5511,19 @@ _SET_OFF_IN_A_CLAUSE = re.compile(r"\s[-\u2014\u2013]+\s|--|[\u2014\u2013(]")
 
 
 def _asked_or_backed(path: list[Token]) -> bool:
-    """Whether a figure is in what an active verb of asking or backing (`_ASKS_OR_BACKS`) asks
-    for or backs, by its path up the parse (the figure first, the verb last): under the verb's
-    infinitive or gerund of the act ("invited Russia to dig up tens of thousands of …",
-    "asked supporters to donate the cost of a meal", "who supports eliminating half the
-    party's superdelegates") or the "for" of "ask" and "advocate" ("advocating for a $15 an
-    hour minimum wage"; not a span of time, "Utah …, supporting the party's presidential
-    candidates by double digits … for over four decades"), past
-    no clause of its own or apposition (`_off_the_clause`) and no part the writer sets off with a
-    dash or a parenthesis ("asked the campaign to release copies of Clinton's paid speeches -
-    most directly and pointedly for the past two weeks": when it was asked). Not a figure the
-    verb takes as its object or its margin ("Officers favored Trump 46 percent to 32 percent",
-    "white voters, who favor Clinton by a 6-point margin": a poll's shares), nor a hearer
-    ("we have asked a group of 30 political experts to rank …"), nor a passive ("was asked
-    to …": asked by no one named)."""
+    """Whether a figure is in what an active verb of asking or backing (`_ASKS_OR_BACKS`) asks for
+    or backs, by its path up the parse (the figure first, the verb last): under the verb's
+    infinitive or gerund of the act ("invited Russia to dig up tens of thousands of …", "asked
+    supporters to donate the cost of a meal", "who supports eliminating half the party's
+    superdelegates") or the "for" of "ask" and "advocate" ("advocating for a $15 an hour minimum
+    wage"; not a span of time, "Utah …, supporting the party's presidential candidates by double
+    digits … for over four decades"), past no clause of its own or apposition
+    (`_off_the_clause`) and no part the writer sets off with a dash or a parenthesis ("asked the
+    campaign to release copies of Clinton's paid speeches - most directly and pointedly for the
+    past two weeks": when it was asked). Not a figure the verb takes as its object or its margin
+    ("Officers favored Trump 46 percent to 32 percent", "white voters, who favor Clinton by a
+    6-point margin": a poll's shares), nor a hearer ("we have asked a group of 30 political
+    experts to rank …"), nor a passive ("was asked to …": asked by no one named)."""
     verb, top = path[-1], path[-2]
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return False

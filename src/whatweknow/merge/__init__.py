@@ -580,7 +580,7 @@ def _retold(outer: dict[str, Any], told: dict[str, Any]) -> bool:
     where the inner speaker said it, before or after it (`_FRAMING_HEAD`, `_FRAMING_TAIL`)."""
     if outer.get("fragments") or outer.get("form") == "direct" or _denied(outer):
         return False
-    if _cue_verb_in((outer.get("cue") or {}).get("text") or "", _NOT_RELAYING):
+    if _relays_nothing((outer.get("cue") or {}).get("text") or ""):
         return False
     mention = (told.get("speaker") or {}).get("mention") or {}
     cue = told.get("cue") or {}
@@ -638,11 +638,11 @@ def _denied(statement: dict[str, Any]) -> bool:
 _NOT_RELAYING = lexicon.BELIEF_VERBS | lexicon.DENIAL_VERBS
 
 
-def _cue_verb_in(cue: str, verbs: frozenset[str]) -> bool:
-    """A cue whose first word is one of `verbs`, by its regular or irregular forms
+def _relays_nothing(cue: str) -> bool:
+    """A cue whose first word is one of `_NOT_RELAYING`, by its regular or irregular forms
     (`lexicon.verb_lemmas`)."""
     word = (cue.split() or [""])[0].lower()
-    return bool(({word} | lexicon.verb_lemmas(word)) & verbs)
+    return bool(({word} | lexicon.verb_lemmas(word)) & _NOT_RELAYING)
 
 
 def _named_jointly(tally: dict[str, int], people: People) -> dict[str, list[str]]:

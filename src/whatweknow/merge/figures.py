@@ -1193,19 +1193,18 @@ def rejects(
     member: dict[str, Any],
     by_noun: bool = True,
 ) -> bool:
-    """Whether a figure (given by `place`: its document and source) can never share a cluster
-    with a member: another value of its own source in its own document, anything in
-    `conflict`, another counted noun with another value (but for another article's span it is
-    `bracketed` with) (or, in one article, under ROUND, the
-    same value; not `by_noun` where the cluster is already one count under several nouns and
-    the figure counts one of them: `magnitude_home`), a value of its own article in another
-    breakdown of a poll (`breakdowns_apart`), a count of its own article of the same value and
-    noun described otherwise (`described_apart`), a value of its own article bounding its value
-    from the other side (`bounded_apart`), a value of its own article with a number where one
-    of the two is a magnitude word (`magnitude_beside`), a value of its own article it
-    disagrees with
-    where one of the two is the article's own and the other a source's (`stated_beside`), or a
-    value it disagrees with that is not `disputable` with it."""
+    """Whether a figure (given by `place`: its document and source) can never share a cluster with
+    a member: another value of its own source in its own document, anything in `conflict`,
+    another counted noun with another value (but for another article's span it is `bracketed`
+    with) (or, in one article, under ROUND, the same value; not `by_noun` where the cluster is
+    already one count under several nouns and the figure counts one of them: `magnitude_home`),
+    a value of its own article in another breakdown of a poll (`breakdowns_apart`), a count of
+    its own article of the same value and noun described otherwise (`described_apart`), a value
+    of its own article bounding its value from the other side (`bounded_apart`), a value of its
+    own article with a number where one of the two is a magnitude word (`magnitude_beside`), a
+    value of its own article it disagrees with where one of the two is the article's own and the
+    other a source's (`stated_beside`), or a value it disagrees with that is not `disputable`
+    with it."""
     other = member["figure"]
     same = same_value(figure, other)
     if (member["document"], member["source_key"]) == place and not (
