@@ -2893,6 +2893,98 @@ def test_a_label_does_not_stop_at_a_word_that_takes_more(text, published, expres
 
 
 @pytest.mark.parametrize(
+    "text, published, expression, label",
+    [
+        (  # BASIL 2742e9c1 (NYT): it read "Hutchinson said his son had asked him"
+            "In a Wednesday press conference announcing his opposition to the initial version of "
+            "the bill, Hutchinson said his son had asked him to veto the legislation.",
+            "2015-04-02",
+            "Wednesday",
+            "Hutchinson said his son had asked him to veto the legislation",
+        ),
+        (  # BASIL 7a97de89: it read "charter school said LePage threatened to strip it"
+            "That same year, a charter school said LePage threatened to strip it of its funding "
+            "if it did not rescind a job offer to Democratic state House Speaker Mark Eves.",
+            "2016-08-31",
+            "That same year",
+            "charter school said LePage threatened to strip it of its funding",
+        ),
+        (  # BASIL 1f99798f (Fox News): it read "… the letter reminded him"
+            "James Fitzgerald, a retired FBI profiler and forensic linguist who, in 1996, helped "
+            'catch "Unabomber" Ted Kaczynski -- who killed 3 people and injured 23 in bombings '
+            "between 1978 and 1995 -- told Fox News on Wednesday that the letter sent to John "
+            "Brennan, the former director of the CIA and a staunch Trump critic, reminded him of "
+            "something the Unabomber would send because of the number of stamps used on the "
+            "package.",
+            "2018-10-25",
+            "Wednesday",
+            "the letter reminded him of something the Unabomber would send",
+        ),
+        (  # BASIL 72fa9b13 (Fox News): it read "Cornyn withdrew himself"
+            "Cornyn was on the White House's shortlist to replace Comey, but withdrew himself "
+            "from consideration this week.",
+            "2017-05-18",
+            "this week",
+            "withdrew himself from consideration",
+        ),
+        (  # BASIL 8abec8d9 (Fox News): it read "Donald Trump found himself"
+            "Even before Donald Trump landed in Mexico Wednesday, he found himself in a Twitter "
+            "war with former Mexican President Vicente Fox – who went on a tear declaring the "
+            "Republican nominee “not welcome” in the country.",
+            "2016-08-31",
+            "Wednesday",
+            "Donald Trump found himself in a Twitter war",
+        ),
+        (  # PolNeAR train (NYT 2016-01-29): it read "… viewed him", what they thought of him
+            # lost: an adverb right after the pronoun is the verb's, as one right after it is
+            "Thirty-nine percent of all Americans viewed him favorably in the mid-January poll, "
+            "compared to 50 percent in a similar survey in early November.",
+            "2016-01-29",
+            "mid-January",
+            "Thirty-nine percent of all Americans viewed him favorably",
+        ),
+    ],
+)
+def test_a_label_ending_on_a_pronoun_its_verb_was_done_to_reads_on(
+    text, published, expression, label
+):
+    """A personal pronoun is no phrase of its own: a label that ends on one its verb was done
+    to goes on to what the verb takes after it ("had asked him [to veto the legislation]"),
+    as a label ending on its verb does (`test_a_label_does_not_stop_at_a_word_that_takes_more`)."""
+    found = {e.date["text"]: e for e in events_of(text, published)}
+    assert label in found[expression].label, found[expression].label
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, label",
+    [
+        (  # BASIL 06ffda2d
+            "She sued him in 2014, claiming that he had illegally fired her after she complained "
+            "about mistreatment.",
+            "2018-04-06",
+            "2014",
+            "sued him",
+        ),
+        (  # BASIL 1e41e98b (NYT)
+            "Mr. Trump signed it on Friday night, restoring normal operations at a series of "
+            "federal agencies until Feb. 15 and opening the way to paying the 800,000 federal "
+            "workers who have been furloughed or forced to work without pay for 35 days.",
+            "2019-01-26",
+            "Friday night",
+            "Trump signed it",
+        ),
+    ],
+)
+def test_a_label_ends_on_a_pronoun_where_its_verb_takes_nothing_more(
+    text, published, expression, label
+):
+    """Where the verb takes nothing after its pronoun, or only the date's phrase, the label
+    ends on the pronoun as it did."""
+    found = {e.date["text"]: e for e in events_of(text, published)}
+    assert found[expression].label.endswith(label), found[expression].label
+
+
+@pytest.mark.parametrize(
     "text, published, expression, iso, precision",
     [
         (  # BASIL ae243a95 (NYT)
@@ -4375,6 +4467,25 @@ def test_a_year_away_keeps_its_year_where_its_day_is_known_only_to_the_year():
             "Tuesday night",
             "Griffin went online to express regret",
         ),
+        (  # BASIL d16050b3 (Fox News): it read "she went on her latest photo shoot", what she
+            # admitted lost with the adverb's degree
+            'Kathy Griffin admitted Tuesday she "went too far" on her latest photo shoot with '
+            "controversial photographer Tyler Shields in which she is holding a bloodied mask "
+            "of President Trump.",
+            "2017-05-30",
+            "Tuesday",
+            "Kathy Griffin admitted she went too far on her latest photo shoot",
+        ),
+        (  # BASIL ccf19ab6 (Fox News): it read "Mitt Romney did with the … voting bloc"
+            "The president reportedly told the Democrats in a meeting that Republicans need to "
+            "take action on immigration in order to keep the volatile issue from hurting their "
+            "chances with Latino voters, as it appears to have done in 2012, when GOP "
+            "presidential candidate Mitt Romney did extremely poorly with the increasingly "
+            "important voting bloc.",
+            "2014-01-23",
+            "2012",
+            "Mitt Romney did extremely poorly with the increasingly important voting bloc",
+        ),
     ],
 )
 def test_a_label_keeps_the_adverbs_within_its_verb_group(text, published, expression, label):
@@ -4402,6 +4513,14 @@ def test_a_label_keeps_the_adverbs_within_its_verb_group(text, published, expres
             "2016-02-25",
             "Thursday",
             "however",
+        ),
+        (  # BASIL ae243a95: an adverb and its degree that hold the date are the date's
+            "The Senate GOP's threat to filibuster every single piece of legislation until the "
+            "chamber resolves budget and tax cut measures will likely be tested as soon as "
+            "Friday.",
+            "2010-12-01",
+            "Friday",
+            "soon",
         ),
     ],
 )

@@ -1128,8 +1128,9 @@ def _adverbs(verb: Token, group: list[Token], date: SpacySpan | None) -> list[To
     ("Donald J. Trump did well with Hispanic voters"; the timeline read "Donald Trump won
     among Hispanics", "Donald J. Trump did with Hispanic voters", BASIL d4a4bc34). Not one
     set off by a comma ("Trump, however, said"), nor one before the subject ("Later, Trump
-    said"), a question word ("when"), or one in the date; an adverb after the verb is one
-    word of its own ("did well", not "went as far as")."""
+    said"), a question word ("when"), or one in the date; an adverb after the verb, or after
+    the pronoun it was done to ("viewed him favorably"), is one word of its own ("did well",
+    not "went as far as"), or that with its degree ("went too far", `_by_degree`)."""
     if date is None:
         return []
     held = {t.i for t in group}
@@ -1147,14 +1148,31 @@ def _adverbs(verb: Token, group: list[Token], date: SpacySpan | None) -> list[To
             found += words
             held |= {t.i for t in words}
         elif (
-            all(i in held for i in range(verb.i + 1, c.i))  # "were also not": before it too
-            and len(words) == 1
+            # "were also not": before it too; "went too far": its degree; "viewed him
+            # favorably": the pronoun it was done to
+            all(
+                i in held or i == words[0].i or _pronoun_object(verb.doc[i], verb)
+                for i in range(verb.i + 1, c.i)
+            )
+            and (len(words) == 1 or _by_degree(c, words))
             and c.tag_ in ("RB", "RBR", "RBS")
             and c.lower_ not in _PARTICLES  # `_particle` says: "declared back in December"
         ):
-            found.append(c)
-            held.add(c.i)
+            found += words
+            held |= {t.i for t in words}
     return found
+
+
+def _by_degree(adverb: Token, words: list[Token]) -> bool:
+    """Whether an adverb after its verb is said with one word of degree right before it and
+    nothing else ("went too far", "did very well", "moved so quickly"): the two are what the
+    verb did; the timeline read "Kathy Griffin admitted she went on her latest photo shoot" of
+    'admitted Tuesday she "went too far" on her latest photo shoot' (BASIL d16050b3). Not an
+    adverb with a phrase of its own ("went as far as to say")."""
+    if len(words) != 2 or words[1].i != adverb.i or words[0].i != adverb.i - 1:
+        return False
+    degree = words[0]
+    return degree.dep_ == "advmod" and degree.tag_ == "RB"
 
 
 def _particle(token: Token) -> bool:
@@ -1323,14 +1341,17 @@ def _finished(words: list[Token], date: SpacySpan, most: int = 8) -> list[Token]
     benefits]", "said it was open [to modest reductions in benefits]", "would support allowing
     [undocumented immigrants to stay in the U.S.]", "would put [to rest the Benghazi issue]",
     "called [for lifting the economic embargo of Cuba]" (cut to `most` words; a clause
-    `_what` reaches no deeper than two levels ends there too). A phrase holding the date is
-    not added: the label stops before it, as it did."""
+    `_what` reaches no deeper than two levels ends there too), or a pronoun its verb was done
+    to (`_pronoun_object`: "had asked him [to veto the legislation]"). A phrase holding the
+    date is not added: the label stops before it, as it did."""
     if not words:
         return words
     last = max(words, key=_at)
     past = last.i
     if last.dep_ == "advmod" and verbal(last.head) and last.head.i in {t.i for t in words}:
         last = last.head  # "went online [to express regret]": what the verb takes after it
+    elif _pronoun_object(last, last.head) and last.head.i in {t.i for t in words}:
+        last = last.head  # "had asked him [to veto the legislation]": the same
     noun = last.pos_ == "NOUN" and last.i + 1 < len(last.doc) and last.nbor().lower_ == "to"
     if last.pos_ not in ("ADJ", "VERB") and not noun:
         return words
@@ -1369,8 +1390,36 @@ def _finished(words: list[Token], date: SpacySpan, most: int = 8) -> list[Token]
                 and cut[-1].head not in cut
             ):
                 cut.pop()  # "74 percent of promised [benefits]": no modifier without its word
+            while len(cut) > 1 and len(cut) < len(kept) and _opens_more(cut[-1]):
+                cut.pop()  # "would send [because of …]", "in Alabama [where she was …]"
             return words + cut
     return words
+
+
+def _opens_more(word: Token) -> bool:
+    """A function word that opens or holds up what a cut left out: a preposition, a
+    conjunction, a determiner, an auxiliary or a pronoun, or a relative word ("where"); never
+    a negation, which the label keeps ("would not"), nor a possessive's mark ("by the GOP's
+    [front-runner]": without it the label names another owner)."""
+    return word.pos_ in _FUNCTION_POS or word.tag_ in ("WRB", "WDT", "WP")
+
+
+# The parts of speech of a word a cut label does not end on (`_opens_more`).
+_FUNCTION_POS = frozenset("ADP SCONJ CCONJ DET AUX PRON".split())
+
+
+def _pronoun_object(token: Token, verb: Token) -> bool:
+    """Whether a word is a personal pronoun the verb was done to ("had asked him", "threatened
+    to strip it"): a pronoun is no phrase of its own, so a label ending on one stopped there
+    and left out what the verb goes on to take ("Hutchinson said his son had asked him" of
+    "… had asked him to veto the legislation", "LePage threatened to strip it" of "… to
+    strip it of its funding", BASIL 2742e9c1, 7a97de89)."""
+    return (
+        token.dep_ in ("dobj", "dative")
+        and token.tag_ == "PRP"
+        and token.head.i == verb.i
+        and verbal(verb)
+    )
 
 
 # What an adjective or verb that ends a label takes after it (`_finished`).
