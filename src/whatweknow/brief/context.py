@@ -638,6 +638,8 @@ def _phrases(value: dict[str, Any]) -> Iterator[tuple[float, str, bool, bool, bo
     lasted = key_of(value).get("dimension") == "[time]" and value.get("unit") != "year of age"
     # things counted, not an amount of a unit: a heading may say what they underwent
     counts = value.get("counted") and not (value.get("unit") or value.get("currency"))
+    # a unit, currency or counted noun to head it in place of a phrase (`_named`)
+    named = value.get("counted") or value.get("unit") or value.get("currency")
 
     def blocked(k: int) -> bool:
         word = tokens[k][2]
@@ -715,6 +717,19 @@ def _phrases(value: dict[str, Any]) -> Iterator[tuple[float, str, bool, bool, bo
                 continue  # "alongside Anderson Cooper for the last decade": not what lasted
             if good and not times and _a_clause(tokens, lemmas, wanted, left, j):
                 good = False  # a heading beside its sentence, never "Office had received"
+            if (
+                good
+                and not (times or lasted)
+                and named
+                and j < first_in
+                and _a_subject_and_its_verb(
+                    tokens, lemmas, wanted, left, j, first_in, bool(value.get("currency"))
+                )
+            ):
+                # "Agencies spent: about $13 million": the unit, the sentence beside; a count of
+                # times or a span of time is headed by who did it, and their verb ("Mr.
+                # Hutchinson spent: 1 year"), and a tally with no unit keeps its phrase
+                good = False
             if j + 1 == first_in and _first_object(tokens, broken, lemmas, wanted, left):
                 continue
             if left < j < first_in and _after_a_helper(tokens, broken, left):
@@ -1054,6 +1069,72 @@ def _a_clause(
         and "verb" in wanted[lemmas[i]]
         and not first.endswith(("ing", "s"))
     )
+
+
+def _a_subject_and_its_verb(
+    tokens: list[tuple[int, int, str]],
+    lemmas: list[str | None],
+    wanted: dict[str, set[str]],
+    i: int,
+    j: int,
+    first_in: int,
+    currency: bool,
+) -> bool:
+    """Whether the phrase from token i to j, before the figure, runs from a subject into the
+    figure's own verb (the verb the figure is the object of or is tied to): "Agencies spent"
+    of "Federal agencies spent about $13 million on four of Mr. Trump’s trips", "Mr. Clinton
+    earned" of "Mr. Clinton earned $13.17 million in 2013", "Field of … candidates includes"
+    of "… includes more than a dozen people" (BASIL 2f3e86b6, 6e502405, af4a3f41). A subject
+    and its verb tell what someone did, not what is measured: a fragment as a heading (21
+    headings in 13 of 72 BASIL briefs). A past form anywhere after the subject ("Mrs. Clinton
+    highlighted the millions of dollars"), a present one ("complaint faces") or a progressive
+    ("shutdown is hurting") where the phrase ends on it, the bare form only after a plural and
+    right before the figure ("his rallies draw hundreds of voters"). Left alone: a participle
+    after "being" ("the number being deployed"), one before its preposition or infinitive that
+    modifies its noun ("pot seized on highways", "delegates needed to assure her"), one after
+    no subject ("the estimated net worth"), a bare form after a singular ("Clinton support 27
+    percent": a noun), and a verb of change with a share or a count ("investors lost 20.5
+    percent": what changed and how it moved). `currency`: the figure is an amount of money,
+    which "raised" or "cut" moves from hand to hand, not up or down."""
+    for k in range(i + 1, j + 1):
+        word, lemma = tokens[k][2], lemmas[k]
+        if not word.islower() or lemma is None or "noun" in wanted[lemma]:
+            continue
+        # the figure's verb, or a word of its measure in a verb's form right before it
+        # ("the field of … candidates includes more than a dozen people")
+        if "verb" not in wanted[lemma] and not (
+            "measure" in wanted[lemma] and k == j and j + 1 == first_in and word != lemma
+        ):
+            continue
+        if lemma in lexicon.CHANGE_VERBS and not currency:
+            continue  # "investors lost 20.5 percent": what changed and how it moved
+        before = tokens[k - 1][2].lower()
+        if before == "being" or not any(
+            tokens[m][2].lower() not in _DETERMINERS | {"a", "an"}
+            and not tokens[m][2].lower().endswith("ly")
+            for m in range(i, k)
+        ):
+            continue  # "the number being deployed", "the estimated net worth": no subject
+        if word.endswith("ing"):
+            finite = k == j and before in _BE - {"be", "been", "being"}  # "shutdown is hurting"
+        elif word == lemma:
+            # "directors serve 10-year terms"; not the noun of "Clinton support 27 percent"
+            finite = k == j and j + 1 == first_in and _a_plural(before)
+        elif word.endswith("s"):
+            finite = k == j  # "complaint faces", "field … includes"
+        elif k < j:
+            finite = tokens[k + 1][2].lower() not in _PREPOSITIONS  # not "pot seized on"
+        else:
+            finite = not (k + 2 < len(tokens) and _infinitive(tokens, k + 2))
+            # not "the number of delegates needed to assure her"
+        if finite:
+            return True
+    return False
+
+
+def _a_plural(word: str) -> bool:
+    """A word in "-s" that is no possessive and no "-ss" ("directors", not "Congress")."""
+    return word.endswith("s") and not word.endswith(("ss", "’s", "'s"))
 
 
 # What stands before a verb and never before a noun: a modal or a negation (and a word

@@ -148,16 +148,6 @@ _CALIBRE = re.compile(
     r"shells?|firearms?|weapons?)\b)"
 )
 _AMMUNITION = re.compile(r"(?i)^[\s-]?(?:rounds?|ammunition|cartridges?|bullets?|shells?)\b")
-_DIRECTION = {
-    "up": frozenset(
-        "rise rose risen climb jump increase grow gain surge soar rocket swell up "
-        "double triple boost raise".split()
-    ),
-    "down": frozenset(
-        "fall fell fallen drop decline decrease slide slump plunge sink shrink "
-        "down cut lose tumble dip reduce halve".split()
-    ),
-}
 
 
 # Languages that write "1,5 million" and "20 000": a decimal comma, dots or spaces for thousands.
@@ -5703,7 +5693,7 @@ def _direction(token: Token) -> str | None:
             break
         node = node.head
         lemma = node.lemma_.lower()
-        for direction, lemmas in _DIRECTION.items():
+        for direction, lemmas in lexicon.CHANGE_DIRECTIONS.items():
             if lemma in lemmas and node.pos_ in ("VERB", "ADV", "ADP"):
                 return direction
         if node.pos_ == "VERB":
