@@ -554,6 +554,16 @@ def test_a_group_is_not_the_person_whose_surname_it_shares():
         ("some Sanders backers", "Sanders supporters"),
         # HuffPost and Fox on the White House gun plan, 2013: a cause's lobby is its groups
         ("The gun-rights lobby", "Gun-rights groups"),
+        # and its advocates (Fox and HuffPost, 2013); HuffPost and the Post, 2016: a cause's
+        # side by its movement, by what it stands for after the noun, and the other side
+        # named against it or as its opponents
+        ("gun-rights advocates", "Gun-rights groups"),
+        ("Supporters of abortion rights", "Abortion rights advocates"),
+        ("abortion rights supporters", "Abortion rights advocates"),
+        ("The anti-abortion movement", "Abortion opponents"),
+        ("antiabortion activists", "Abortion opponents"),
+        ("Antiabortion advocates", "The anti-abortion movement"),
+        ("opponents of the wage increase", "wage increase opponents"),
         # HuffPost and the Times, 2014: a named body's members, however an outlet words them
         (
             "several members of the House Foreign Affairs Committee",
@@ -592,6 +602,12 @@ def test_an_organisation_is_one_under_its_forms(a, b):
         ("Tea Partiers", "Tea Party"),
         ("Backers", "supporters"),  # whose they are, in neither name
         ("Sanders backers", "Sanders"),
+        # a cause's two sides stay apart, and a side against a person keeps its words
+        ("Abortion opponents", "Abortion rights advocates"),
+        ("The anti-abortion movement", "The abortion rights movement"),
+        ("anti-Trump groups", "Trump's opponents"),
+        ("opponents", "Abortion opponents"),  # whose opponents, in one name only
+        ("Supporters of the wage increase", "opponents of the wage increase"),
         # a body by its head noun alone may be any body; a party's members of it are not all
         ("those on the committee", "House Foreign Affairs Committee members"),
         ("members of the task force", "NRA task force members"),

@@ -65,6 +65,11 @@ documents, over the distinct names of the coverage (never per statement):
   field, never the party);
 - a movement's members by the -er form of its name ("Tea Partiers") are its members ("Tea
   Party groups", "Tea Party members"), never the movement ("Tea Party");
+- a cause's side goes by its groups, activists, advocates, supporters or movement, and by what
+  it stands for said after the noun ("Supporters of abortion rights" are "Abortion rights
+  advocates"); the other side by its opponents, or as against an issue in lower case ("The
+  anti-abortion movement" and "antiabortion activists" are "Abortion opponents"); a side
+  against a person ("anti-Trump groups") keeps its words;
 - a party's members in Congress go by the chamber they sit in, however each outlet puts it:
   "GOP senators", "Republican senators" and "Republicans in the Senate" are "Senate
   Republicans"; "Republican lawmakers on Capitol Hill", "congressional Republicans", "House
@@ -262,9 +267,20 @@ _STAFF = re.compile(r"(?:^|(?<= ))(?:(?:other|former) )*(?:staffers|staff member
 # "Tea Party members", "Tea party organizers"; a cause's lobby: "The gun-rights lobby" are
 # "Gun-rights groups" (HuffPost and Fox, 2013); a candidate's: "Sanders supporters", "some
 # Sanders backers"; and its leaders: "Top Democrats" are "Leading Democrats" (not "Democrats").
-_RANK_AND_FILE = re.compile(
-    r"^(.+?) (?:groups|members|organizers|activists|supporters|backers|lobby)$"
+# A cause's side goes by its advocates and its movement too ("gun-rights advocates" are
+# "Gun-rights groups", Fox and HuffPost, 2013), and by what they stand for said after the
+# noun ("Supporters of abortion rights" are "abortion rights supporters", the Post, 2016).
+_SIDE_NOUNS = (
+    r"groups|members|organizers|activists|supporters|backers|lobby|advocates|proponents|movement"
 )
+_RANK_AND_FILE = re.compile(rf"^(.+?) (?:{_SIDE_NOUNS})$")
+_SIDE_OF = re.compile(r"^(?:supporters|backers|advocates|proponents) (?:of|for) (?:the )?(.+)$")
+# The other side of a cause: "opponents of X" are "X opponents"; a side named as against an
+# issue in lower case is its opponents ("The anti-abortion movement" and "antiabortion
+# activists" are "Abortion opponents", HuffPost and the Post, 2016); "anti-Trump groups",
+# against a person, keep their words.
+_OPPONENTS_OF = re.compile(r"^opponents of (?:the )?(.+)$")
+_AGAINST_A_CAUSE = re.compile(rf"\b[Aa]nti-?([a-z][\w-]*) (?:{_SIDE_NOUNS})$")
 _LEADERS = re.compile(r"^(?:top|leading|senior|prominent) (?=\S)")
 # A party's candidates under the names outlets give them in one race: "2020 Democratic
 # presidential candidates", "Democratic presidential candidates", "2020 Democrats" (a year
@@ -652,6 +668,7 @@ def org_key(name: str) -> str:
     """An organisation's (or a group's) name for comparison: "the U.S. Justice Department",
     "Department of Justice" and "Justice Department's" give one key."""
     text = _MOVEMENT_ERS.sub(r"\1y members", name.strip().replace("’", "'"))
+    text = _AGAINST_A_CAUSE.sub(r"\1 opponents", text)
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
@@ -733,6 +750,7 @@ def _org_part(text: str) -> str:
     party = _party_members(text)
     if party:
         text = f"senate {party[0]}" if party[1] == "senate" else party[0]
+    text = _OPPONENTS_OF.sub(r"\1 opponents", _SIDE_OF.sub(r"\1 members", text))
     text = _RANK_AND_FILE.sub(r"\1 members", _LEADERS.sub("top ", text))
     field = _CANDIDATES.match(text)
     if field:
