@@ -2048,10 +2048,11 @@ def test_a_heading_with_a_pronoun_in_the_objects_case_stays():
     )
 
 
-def test_a_heading_opened_by_its_article_before_the_figure_stays():
+def test_a_phrase_opened_by_its_article_before_the_figure_keeps_it():
     """What `test_a_heading_never_runs_into_the_figures_own_phrase` leaves alone: an article
-    that opens the phrase is the phrase's own ("The Clintons earned" stays a candidate; a
-    subject and its verb head no cluster, `test_a_subject_and_its_verb_is_no_heading`)."""
+    that opens the phrase is the phrase's own, and the candidate keeps it ("The Clintons
+    earned"; a subject and its verb then head no cluster,
+    `test_a_subject_and_its_verb_is_no_heading`)."""
     value = _extracted("The Clintons earned $10 million last year from speeches.", "$10 million")
     assert "The Clintons earned" in [_capital(text) for _, text, *_ in _phrases(value)]
 

@@ -126,9 +126,9 @@ sentiments
 """.split()
 )
 
-# Verbs and words of a change up or down: a figure under one measures the change ("sales rose
-# 3 percent"), and a brief's heading keeps the verb with what changed ("Investors lost: 20.5
-# percent").
+# Words of a change up or down (verbs, and "up" and "down" themselves): a figure under one
+# measures the change ("sales rose 3 percent"), and a brief's heading keeps the verb with what
+# changed ("Investors lost: 20.5 percent").
 CHANGE_DIRECTIONS = {
     "up": frozenset(
         "rise rose risen climb jump increase grow gain surge soar rocket swell up "
@@ -139,7 +139,7 @@ CHANGE_DIRECTIONS = {
         "down cut lose tumble dip reduce halve".split()
     ),
 }
-CHANGE_VERBS = CHANGE_DIRECTIONS["up"] | CHANGE_DIRECTIONS["down"]
+CHANGE_WORDS = CHANGE_DIRECTIONS["up"] | CHANGE_DIRECTIONS["down"]
 
 # Verbs that lend their subject to an infinitive ("Trump seemed to suggest …").
 RAISING_VERBS = frozenset("seem appear".split())

@@ -1106,7 +1106,7 @@ def _a_subject_and_its_verb(
             "measure" in wanted[lemma] and k == j and j + 1 == first_in and word != lemma
         ):
             continue
-        if lemma in lexicon.CHANGE_VERBS and not currency:
+        if lemma in lexicon.CHANGE_WORDS and not currency:
             continue  # "investors lost 20.5 percent": what changed and how it moved
         before = tokens[k - 1][2].lower()
         if before == "being" or not any(
