@@ -1133,7 +1133,7 @@ def test_only_asserted_clauses_are_timeline_events(text, published, expression, 
             "United States,” the commentator Ann Coulter wrote on Twitter.",
             "2019-01-25",
             "today",
-            "he is no longer the biggest wimp",
+            "“he is no longer the biggest wimp”",
         ),
         (  # T6: a passive's agent is not its subject
             "Mr. Ryan’s budget plan was approved in March by the House Budget Committee, of "
@@ -1153,7 +1153,7 @@ def test_only_asserted_clauses_are_timeline_events(text, published, expression, 
             FOX_SHUTDOWN.split("\n\n")[0],
             "2019-01-25",
             "a day earlier",
-            "Trump saying Republicans would not cave",
+            "Trump saying Republicans would not “cave”",
         ),
         (  # T6: a participle after an object is told in its verb's clause
             "However, Democrats rejected the plan even before Trump announced it, and a Senate "
@@ -1817,14 +1817,14 @@ def test_a_phrase_is_cut_by_its_words_as_read(text, published, expression, label
             "“disregarding basic security protocols.”",
             "2018-01-02",
             "Tuesday",
-            "Trump made his first Crooked Hillary Twitter post",
+            "Trump made his first “Crooked Hillary” Twitter post",
         ),
         (  # BASIL 1ed4f378 (Fox): a small clause keeps its subject
             "“The big blue wave that Schumer hopes will make him Senate majority leader in 2019 "
             "will not build itself.”",
             "2018-01-23",
             "2019",
-            "will make him Senate majority leader",
+            "will make him Senate majority leader”",
         ),
     ],
 )
@@ -2678,7 +2678,7 @@ def test_a_quote_after_its_speech_verb_keeps_its_marks(text, published, expressi
             'they\'re finding," Trump told NBC\'s "Today" show on Thursday.',
             "2016-10-28",
             "Thursday",
-            "Trump told NBC's Today show “I have people that actually have been studying it "
+            "Trump told NBC's “Today” show “I have people that actually have been studying it "
             "and they cannot …”",
         ),
         (  # PolNeAR train, HuffPost 2016-06-27: "There has" has no subject the label reads
@@ -4474,7 +4474,7 @@ def test_a_year_away_keeps_its_year_where_its_day_is_known_only_to_the_year():
             "of President Trump.",
             "2017-05-30",
             "Tuesday",
-            "Kathy Griffin admitted she went too far on her latest photo shoot",
+            "Kathy Griffin admitted she “went too far” on her latest photo shoot",
         ),
         (  # BASIL ccf19ab6 (Fox News): it read "Mitt Romney did with the … voting bloc"
             "The president reportedly told the Democrats in a meeting that Republicans need to "
@@ -4660,3 +4660,81 @@ def test_a_relative_clause_s_noun_names_a_person_by_the_surname_before_any_suffi
     noun = next(t for t in doc if t.text == "Mueller")
     index = EntityIndex(entities=(), by_offset={})
     assert events._names(index, noun, name) is named
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, label",
+    [
+        (  # BASIL b5eefefb (Fox News)
+            "After Biden's more feisty performance Thursday, Obama campaign manager Jim Messina "
+            'quipped that he\'s a "happy warrior" for the middle class.',
+            "2012-10-12",
+            "Thursday",
+            "Jim Messina quipped he's a “happy warrior”",
+        ),
+        (  # BASIL 47a209b0 (Fox News)
+            "Top Republican Sen. John Thune, of South Dakota, all but confirmed Wednesday that his "
+            "party is willing to use what’s known as the “nuclear option,” to lower the vote "
+            "threshold to confirm Judge Neil Gorsuch if Democrats try to filibuster.",
+            "2017-03-22",
+            "Wednesday",
+            "John Thune confirmed his party is willing to use what’s known as the “nuclear option”",
+        ),
+        (  # PolNeAR train, politico_2016-07-06
+            "On Tuesday, Comey said that while Clinton and her aides had been “extremely careless” "
+            "with her handling of classified materials through her private server, “no reasonable "
+            "prosecutor” would bring the case against the former secretary of state.",
+            "2016-07-06",
+            "Tuesday",
+            "Comey said “no reasonable prosecutor” would bring the case",
+        ),
+    ],
+)
+def test_a_label_keeps_the_quotation_marks_of_the_words_it_quotes(
+    text, published, expression, label
+):
+    """Words the text quotes keep their marks in a label (straight ones shown curly): without
+    them the brief says in its own voice what a speaker said ("Trump made his first Crooked
+    Hillary Twitter post", BASIL 87609973)."""
+    assert label in first_event_at(text, published, expression).label
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, label",
+    [
+        (  # BASIL 70c75d68 (NYT): "… grew out of talks that Vice President Mike Pence"
+            "Saturday’s speech grew out of talks that Vice President Mike Pence and the "
+            "president’s son-in-law and senior adviser, Jared Kushner, have had in recent days "
+            "with lawmakers including Senator Mitch McConnell, the majority leader.",
+            "2019-01-19",
+            "Saturday",
+            "speech grew out of talks",
+        ),
+        (  # PolNeAR train, huff-post_2016-02-01: "… point out that Clinton’s double-digit lead"
+            "But state Rep. Gilda Cobb-Hunter, a member of the Democratic National Committee, "
+            "recalled what happened in 2008 to point out that Clinton’s double-digit lead in "
+            "South Carolina could erode.",
+            "2016-02-01",
+            "2008",
+            "happened to point out",
+        ),
+    ],
+)
+def test_a_cut_label_never_ends_inside_a_clause_it_lost_the_verb_of(
+    text, published, expression, label
+):
+    """A label cut at its word limit stops before the word that opens a clause whose verb the
+    cut left out (the words of a clause without its verb say nothing); a verb's particle is
+    no function word it drops ("point out")."""
+    assert first_event_at(text, published, expression).label.endswith(label)
+
+
+def test_a_cut_label_keeps_a_pronoun_its_verb_was_done_to():
+    """A cut label ending on a pronoun the verb was done to keeps it: it ends the verb's
+    phrase, where a subject's or an owner's pronoun opens what the cut left out (the
+    reviewer's near-miss of `_opens_more`: it read "… to ask")."""
+    text = (
+        "On Monday, the senator said he would support allowing the governor and his aides to "
+        "ask him questions about the budget."
+    )
+    assert first_event_at(text, "2018-01-02", "Monday").label.endswith("to ask him")

@@ -1383,6 +1383,8 @@ def _finished(words: list[Token], date: SpacySpan, most: int = 8) -> list[Token]
                 kept.append(t)
         if any(not t.is_stop for t in kept):
             cut = _cut(kept, most)
+            if len(cut) < len(kept):
+                cut = _before_a_lost_verb(cut)  # "the embargo [that the president …]"
             while (
                 len(cut) > 1
                 and cut[-1].dep_ in _MODIFIERS
@@ -1398,10 +1400,34 @@ def _finished(words: list[Token], date: SpacySpan, most: int = 8) -> list[Token]
 
 def _opens_more(word: Token) -> bool:
     """A function word that opens or holds up what a cut left out: a preposition, a
-    conjunction, a determiner, an auxiliary or a pronoun, or a relative word ("where"); never
-    a negation, which the label keeps ("would not"), nor a possessive's mark ("by the GOP's
-    [front-runner]": without it the label names another owner)."""
+    conjunction, a determiner, an auxiliary, a pronoun that is a subject or an owner ("where
+    [she] was", "[his] aides"), or a relative word ("where"); never a pronoun its verb was done
+    to, which ends its phrase ("allowing the governor to ask him"), nor a verb's particle
+    ("point out"), nor a negation, which the
+    label keeps ("would not"), nor a possessive's mark ("by the GOP's [front-runner]": without
+    it the label names another owner)."""
+    if word.pos_ == "PRON" and word.dep_ in ("dobj", "dative", "pobj"):
+        return False
+    if word.dep_ == "prt":
+        return False  # "point out": its verb's particle
     return word.pos_ in _FUNCTION_POS or word.tag_ in ("WRB", "WDT", "WP")
+
+
+def _before_a_lost_verb(cut: list[Token]) -> list[Token]:
+    """A cut label up to the word that opens a clause whose verb the cut left out: "Jones
+    called for lifting the embargo that the president" of "… the embargo that the president
+    had promised them" ends at "the embargo", "happened to point out that Clinton’s
+    double-digit lead" at "point out" (the words of a clause without its verb say nothing).
+    The clause is one a word opens ("that", "which", "where", "because"): a noun the parse
+    makes a later verb's subject ("had a rift going back many years") stays. A cut that would
+    keep one word or none stays as it is."""
+    held = {t.i for t in cut}
+    for n, token in enumerate(cut):
+        head = token.head
+        opens = token.dep_ == "mark" or token.tag_ in ("WDT", "WP", "WP$", "WRB")
+        if opens and head.i not in held and head.i > token.i and head.pos_ in ("VERB", "AUX"):
+            return cut[:n] if n > 1 else cut
+    return cut
 
 
 # The parts of speech of a word a cut label does not end on (`_opens_more`).
@@ -1554,11 +1580,17 @@ def _render(tokens: list[Token], names: dict[int, str] | None = None) -> str:
     names = names or {}
     tokens = sorted({t.i: t for t in _whole(tokens) if not t.is_space}.values(), key=_at)
     tokens = [t for t in tokens if not _loose(t)]
+    quoted = _quoted_words(tokens, names)
     out = []
     for n, token in enumerate(tokens):
         text = names.get(token.i, token.text)
         if not text:
             continue
+        mark = quoted.get(token.i)
+        if mark is not None and (n == 0 or quoted.get(tokens[n - 1].i) != mark):
+            text = _OPENING.get(mark, "“") + text  # 'first “Crooked Hillary” Twitter post'
+        if mark is not None and (n + 1 == len(tokens) or quoted.get(tokens[n + 1].i) != mark):
+            text += _CLOSING.get(mark, "”")
         if out and _clitic(token) and names.get(token.i - 1) and _contracted(token):
             text = _in_full(token)  # "Hillary Clinton will present", not "Clinton’ll"
         elif out and _clitic(token):
@@ -1570,7 +1602,69 @@ def _render(tokens: list[Token], names: dict[int, str] | None = None) -> str:
             continue
         out.append(text + (token.whitespace_ if joined else " "))
     text = re.sub(r"\s+", " ", "".join(out)).strip(" ,")
+    if text[-1:] in ("”", "“"):  # “the blame and attack campaign of” [2012]: inside it
+        inner = _DANGLING.sub("", text[:-1])
+        return inner[:-1].rstrip() if inner[-1:] in ("“", "„") else inner + text[-1]
     return _DANGLING.sub("", text)  # "the blame and attack campaign of [2012]"
+
+
+def _quoted_words(tokens: list[Token], names: dict[int, str]) -> dict[int, str]:
+    """The words of a label that stand inside quotation marks in the text -> the mark that
+    opened them, so the label keeps the marks around them: the timeline read "Trump made his
+    first Crooked Hillary Twitter post" of 'his first “Crooked Hillary” Twitter post' (BASIL
+    87609973), the brief's own words where the text's are quoted. A word the label names in
+    its place (`names`) is the brief's own and stands outside them."""
+    if not tokens:
+        return {}
+    opened = _quote_marks(tokens[0].doc)
+    return {t.i: opened[t.i] for t in tokens if t.i in opened and t.i not in names}
+
+
+def _quote_marks(doc: Doc) -> dict[int, str]:
+    """Each word of `doc` inside a pair of double quotation marks -> the mark that opened
+    its quotation, read within a paragraph: a curly mark says which way it faces; a straight
+    one (", '', ``) opens after a space or at a paragraph's start and closes before one. A
+    word after a closing mark no opening one came before is left outside (a quotation
+    carried on from an earlier paragraph has no mark to show)."""
+    cached = doc.user_data.get("wwk_quote_marks")
+    if cached is not None:
+        return cached
+    found: dict[int, str] = {}
+    mark: str | None = None
+    for token in doc:
+        if "\n" in token.text or (token.i and "\n" in doc[token.i - 1].whitespace_):
+            mark = None  # a paragraph ends every quotation it does not close
+        if token.text in _DOUBLE_QUOTES:
+            if mark is None and _opening(token):
+                mark = token.text
+            elif mark is not None and token.text not in _OPENING_ONLY:
+                mark = None
+            continue
+        if mark is not None and not token.is_space:
+            found[token.i] = mark
+    doc.user_data["wwk_quote_marks"] = found
+    return found
+
+
+def _opening(mark: Token) -> bool:
+    """Whether a double quotation mark opens a quotation (see `_quote_marks`)."""
+    if mark.text in _OPENING_ONLY:
+        return True
+    if mark.text in _CLOSING_ONLY:
+        return False
+    doc = mark.doc
+    before = doc[mark.i - 1] if mark.i else None
+    after_space = before is None or bool(before.whitespace_) or before.text in "([—–-"
+    return after_space and bool(mark.i + 1 < len(doc) and not mark.whitespace_)
+
+
+# Double quotation marks (`_quote_marks`), the ones that face one way, and the marks a label
+# puts around words the text quotes (`_render`): the text's own, curly where it used straight.
+_DOUBLE_QUOTES = frozenset({"“", "”", '"', "''", "``", "„"})
+_OPENING_ONLY = frozenset({"“", "``", "„"})
+_CLOSING_ONLY = frozenset({"”"})
+_OPENING = {"“": "“", "„": "„"}
+_CLOSING = {"„": "“"}
 
 
 def _list_comma(before: Token, after: Token) -> bool:
