@@ -89,6 +89,11 @@ deride ridicule protest rip
 """.split()
 )
 
+# Verbs that cast what they are said of as something, by an "as" phrase or a predicate: "an
+# option seen by organizers as a “lifeboat” for conservatives", "measures deemed insufficient by
+# Democrats" (the "as" verbs, and those of naming and judging).
+CAST_VERBS = AS_VERBS | frozenset("deem consider call brand label dub term judge".split())
+
 # Verbs that blame someone only with what they are blamed for: "ripped Comey for acting as “the
 # judge and the jury”", "chastised Snyder for refusing to ask for federal help". Without "for"
 # they tear ("a banner that was quickly ripped away") or may only rebuke; with "for" PolNeAR

@@ -2463,6 +2463,29 @@ def in_ones_view(ctx: Context, into: Token) -> Candidate | None:
     return Candidate(cue, spans, [holder]) if spans else None
 
 
+def cast_by(ctx: Context, verb: Token) -> Candidate | None:
+    """ "an option seen by organizers as a “lifeboat” for conservatives", "Some Republican gun
+    control measures - deemed insufficient by Democrats - have also failed": the one after
+    "by" holds the view the participle casts (`cues.cast_by`); its words are the noun it hangs
+    on and the participle's phrase, as the passive "the cuts are seen by many Democrats as
+    giveaways" tells the subject and the "as" phrase."""
+    found = cues.cast_by(verb)
+    if found is None:
+        return None
+    who, as_ = found
+    noun = verb.head
+    tokens = [t for t in noun.subtree if t.i <= verb.right_edge.i and t.sent == verb.sent]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    named = [t for t in who.subtree if as_ is None or as_.head != who or t.i < as_.i]
+    return Candidate(
+        (verb.idx, verb.idx + len(verb)),
+        [ctx.tokens_span(tokens)],
+        [who],
+        speaker_text=ctx.tokens_span(named),
+    )
+
+
 RULES: dict[str, Callable[[Context, Token], Candidate | None]] = {
     "according to": according_to,
     "reporting verb": reporting_verb,
@@ -2480,6 +2503,7 @@ RULES: dict[str, Callable[[Context, Token], Candidate | None]] = {
     "to someone": to_someone,
     "in a poll": in_a_poll,
     "in one's view": in_ones_view,
+    "cast by": cast_by,
 }
 
 

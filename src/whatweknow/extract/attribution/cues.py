@@ -24,6 +24,10 @@ token has at most one construction and the rows' order does not matter.
 | to someone | "To Rep. Zoe Lofgren, D-Calif., the bill “grabs power away from the elites”" |
 | in a poll | "In a CNN/ORC poll released Monday, 31% of Republicans …", "… in a Fox News poll" |
 | in one's view | "In Ash's view, the change would …", "…, in Bolton's view", "in the words of X" |
+| cast by | "an option seen by organizers as a “lifeboat”", "deemed insufficient by Democrats" |
+
+"cast by" is the one row tested first and taken over the others: a participle hung on a noun is
+read by what it casts that noun as, whichever list names its verb ("called", "seen", "deemed").
 """
 
 from __future__ import annotations
@@ -544,7 +548,54 @@ def view_phrase(into: Token) -> tuple[Token, str] | None:
     return (holder, "inside") if before[-1].text == "," else None
 
 
+def _cast_by(token: Token, word: str) -> bool:
+    return cast_by(token) is not None
+
+
+def cast_by(verb: Token) -> tuple[Token, Token | None] | None:
+    """Whose view is "an option seen by organizers as a “lifeboat” for conservatives", "Some
+    Republican gun control measures - deemed insufficient by Democrats - have also failed",
+    "the Constitution’s right to bear arms, considered sacrosanct by gun advocates": a past
+    participle of a verb that casts its object (`lexicon.CAST_VERBS`) hung on a noun, with
+    "by" someone who can speak and what the noun is cast as (an "as" phrase, on the verb or on
+    the one after "by", or a predicate: "called a disaster by Republicans"). The one after
+    "by", and that "as" (None for a predicate). Not a participle with no "as" or predicate
+    ("The country described by the president on Tuesday night …", "the memo seen by Reuters":
+    what was done, no view told), nor a writer's own "by me" or "by us"."""
+    from .speakers import can_speak  # speakers reads this module
+
+    if (
+        verb.dep_ != "acl"
+        or verb.tag_ not in ("VBN", "VBD")
+        or lemma(verb) not in lexicon.CAST_VERBS
+        or verb.head.pos_ not in ("NOUN", "PROPN")
+        or verb.i < verb.head.i
+    ):
+        return None
+    by_word = next(
+        (c for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")),
+        None,
+    )
+    who = next((c for c in by_word.children if c.dep_ == "pobj"), None) if by_word else None
+    if who is None or not can_speak(who) or who.lower_ in lexicon.FIRST_PERSON:
+        return None
+    as_ = next(
+        (c for c in (*verb.children, *who.children) if c.dep_ == "prep" and c.lower_ == "as"),
+        None,
+    )
+    predicate = ("oprd", "dobj") if lemma(verb) in _NAMING_VERBS else ("oprd",)
+    if as_ is None and not any(c.dep_ in predicate for c in verb.children):
+        return None
+    return who, as_
+
+
+# Verbs of naming, whose participle the parser may give the name as an object: "The plan,
+# called a disaster by Republicans, …".
+_NAMING_VERBS = frozenset("call brand label dub term".split())
+
+
 CONSTRUCTIONS: tuple[tuple[str, Callable[[Token, str], bool]], ...] = (
+    ("cast by", _cast_by),
     ("according to", _according_to),
     ("reporting verb", _reporting_verb),
     ("giving verb", _giving_verb),
