@@ -455,3 +455,30 @@ def test_a_sentence_is_one_item_at_one_date(tmp_path):
         brief = build(store, everything=True)
     sunday = [e["label"] for e in brief["timeline"] if e["date"] == "2016-09-25"]
     assert sunday == ["city lifted a midnight curfew"], sunday
+
+
+def test_two_labels_facing_each_other_in_a_row_are_kept_well_apart():
+    """The reviewer (BASIL 87609973): a label right of its dot and the next one left of its
+    own, 8 px apart in one row, read as one line ("Donald Trump fired him a news dump"); text
+    facing text is 28 px apart at least (it was 10 and 20 px here), text beside a mark 8 px."""
+    from whatweknow.brief.timeline import FONT, text_width, wide
+
+    for day in ("2017-05-28", "2017-05-29"):
+        items = [
+            _event("Donald Trump fired him", "day", "2017-05-01", "2017-05-01", "2017-05-01"),
+            _event("a news dump", "day", day, day, day),
+            _event("State Department released emails", "day", "2017-07-01", "2017-07-01", "x"),
+        ]
+        svg = str(wide(items, lambda source: "#"))
+        rows: dict[str, list[tuple[float, float, str]]] = {}
+        for x, y, anchor, text in re.findall(
+            r'<text x="([\d.]+)" y="(\d+)" class="event" text-anchor="(\w+)">([^<]*)</text>', svg
+        ):
+            size = text_width(text, FONT)
+            left = float(x) - size if anchor == "end" else float(x)
+            rows.setdefault(y, []).append((left, left + size, anchor))
+        for spans in rows.values():
+            spans.sort()
+            for a, b in itertools.pairwise(spans):
+                gap = 28 if (a[2], b[2]) == ("start", "end") else 8  # text, then text
+                assert a[1] + gap <= b[0], (day, a, b)

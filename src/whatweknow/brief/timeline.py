@@ -95,7 +95,8 @@ def wide(items: list[dict[str, Any]], href: Any) -> Markup:
     def x(day: date) -> float:
         return left + (day - origin).days * scale
 
-    rows: list[list[tuple[float, float]]] = []  # the stretches each row has taken
+    # the stretches each row has taken, and whether each ends in a label's text (left, right)
+    rows: list[list[tuple[float, float, bool, bool]]] = []
     tall: list[int] = []  # the most lines a label of each row takes
     marks = []
     for item in items:
@@ -119,17 +120,22 @@ def wide(items: list[dict[str, Any]], href: Any) -> Markup:
         )
         size = max(text_width(line, FONT) for line in lines)
         if over:
-            extent = (start, end)
+            taking = (start, end, False, False)
         else:
-            extent = (start - 7 - size, end) if flip else (start, end + 7 + size)
+            taking = (
+                (start - 7 - size, end, True, False)
+                if flip
+                else (start, end + 7 + size, False, True)
+            )
         row = next(
-            (n for n, taken in enumerate(rows) if all(_apart(extent, t) for t in taken)),
+            (n for n, taken in enumerate(rows) if all(_apart(taking, t) for t in taken)),
             len(rows),
         )
         if row == len(rows):
             rows.append([])
             tall.append(1)
-        rows[row].append(extent)
+        rows[row].append(taking)
+        extent = taking[:2]
         tall[row] = max(tall[row], len(lines))
         marks.append((item, start, end, row, lines, flip, over, extent))
     line_height = 14  # a label's second line
@@ -267,8 +273,15 @@ def _span(items: list[dict[str, Any]]) -> tuple[date, date, date, float]:
     )
 
 
-def _apart(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    return a[1] + 8 <= b[0] or b[1] + 8 <= a[0]
+def _apart(a: tuple[float, float, bool, bool], b: tuple[float, float, bool, bool]) -> bool:
+    """Whether two stretches of a row leave room between them: 8 px beside a mark, 28 px where
+    two labels' text would face each other, which read as one line ("Donald Trump fired him
+    a news dump", the reviewer of BASIL 87609973: one label right of its dot, the next left of
+    its own)."""
+    if a[0] > b[0]:
+        a, b = b, a
+    gap = 28 if a[3] and b[2] else 8
+    return a[1] + gap <= b[0]
 
 
 def _link(item: dict[str, Any], href: Any, x: float, y: float, w: float, h: float) -> Markup:
