@@ -4971,6 +4971,14 @@ def test_one_still_counts_charges_and_a_bounded_one():
             "more than 4 million",
             "Florida elections officials",
         ),
+        # story gold (PolNeAR, fiftieth: the jobs report, NYT): the change a forecast expects,
+        # measured by "by" on the expected verb, is the forecast's
+        (
+            "Officials expect it to raise rates by roughly one percentage point over the next "
+            "year.",
+            "roughly one percentage point",
+            "Officials",
+        ),
         (
             "Expecting thousands for a protest on the convention's opening day, Mr. Burke said "
             "he would ignore the official parade route.",
@@ -5110,6 +5118,13 @@ def test_a_figure_in_what_a_source_proposes_predicts_or_calls_for_is_theirs(text
             "In Puerto Rico, 60 pledged delegates and seven superdelegates were at stake, and "
             "Clinton was expected to capture a large majority of them.",
             "a large majority",
+        ),
+        # PolNeAR train (Pfizer's tax strategy, Washington Post): a passive's forecast is no
+        # one's, "by" or not
+        (
+            "The final combined company is expected to generate an operating cash flow of more "
+            "than $25 billion by 2018.",
+            "more than $25 billion",
         ),
     ],
 )

@@ -5428,16 +5428,22 @@ _EXPECTED = frozenset("dobj xcomp ccomp".split())
 # a verb, or a phrase of where, when or how it comes about ("expecting to air a new ad … in
 # nine states"); "of" builds the thing expected ("a turnout of more than 4 million voters").
 _BESIDE_WHAT_IS_EXPECTED = frozenset("relcl acl appos advcl conj npadvmod".split())
+# The prepositions whose phrase is part of what is expected: "of" builds the thing ("a turnout
+# of more than 4 million voters"), and "by" on a verb measures the change or the margin it
+# expects ("expect it to raise rates by roughly one percentage point").
+_PART_OF_WHAT_IS_EXPECTED = frozenset("of by".split())
 
 
 def _expected(path: list[Token]) -> bool:
     """Whether a figure is in what an active verb of forecast (`_FORECASTS`) expects, by its
     path up the parse (the figure first, the verb last): under the verb's object or the clause
     of what is to come (`_EXPECTED`), past no clause or phrase beside it
-    (`_BESIDE_WHAT_IS_EXPECTED`, a preposition other than "of"). "The companies expect to save
-    $2 billion over the first three years", "Citizens for Trump, which expects 5,000 to
-    attend", "Florida elections officials are expecting a record turnout of more than 4
-    million voters": each the subject's forecast. Not a passive ("Clinton was expected to
+    (`_BESIDE_WHAT_IS_EXPECTED`, a preposition other than those of `_PART_OF_WHAT_IS_EXPECTED`).
+    "The companies expect to save $2 billion over the first three years", "Citizens for Trump,
+    which expects 5,000 to attend", "Florida elections officials are expecting a record turnout
+    of more than 4 million voters", "Officials expect it to raise rates by roughly one
+    percentage point over the next year" (the change it expects, measured by "by" on the
+    expected verb): each the subject's forecast. Not a passive ("Clinton was expected to
     capture a large majority of them": expected by no one named), nor what the forecast's
     verb does where and when ("The campaign is expecting to air a new ad … in nine states")."""
     verb, top = path[-1], path[-2]
@@ -5446,9 +5452,20 @@ def _expected(path: list[Token]) -> bool:
     if top.dep_ not in _EXPECTED:
         return False
     return not any(
-        node.dep_ in _BESIDE_WHAT_IS_EXPECTED or (node.dep_ == "prep" and node.lower_ != "of")
+        node.dep_ in _BESIDE_WHAT_IS_EXPECTED or (node.dep_ == "prep" and not _part_of_it(node))
         for node in path[:-1]
     )
+
+
+def _part_of_it(preposition: Token) -> bool:
+    """Whether a preposition on the way down from a verb of forecast to a figure builds what is
+    expected (`_PART_OF_WHAT_IS_EXPECTED`): "of" anywhere, "by" only on a verb, where it
+    measures the change or the margin ("raise rates by roughly one percentage point", "win the
+    state by 10 points"); a noun's "by" names who does it ("a visit by 5,000 supporters")."""
+    word = preposition.lower_
+    if word == "by":
+        return preposition.head.pos_ in ("VERB", "AUX")
+    return word in _PART_OF_WHAT_IS_EXPECTED
 
 
 def _asked_for(path: list[Token]) -> bool:
