@@ -1672,6 +1672,9 @@ def test_a_clause_is_no_heading(sentence, figure, expected):
             "millions",
             "Americans",
         ),
+        # the code review: a past form spelled as its base is a past form ("Project cost")
+        ("The project cost $5 million.", "$5 million", "US dollars"),
+        ("The agency put $5 million into the program.", "$5 million", "US dollars"),
     ],
 )
 def test_a_subject_and_its_verb_is_no_heading(sentence, figure, expected):
@@ -1731,10 +1734,14 @@ def test_a_subject_and_its_verb_is_no_heading(sentence, figure, expected):
             "420-0",
             "Members of the House voted",
         ),
+        # a share's unit says too little: its phrase heads it (the code review's probe; it
+        # read "Percent")
+        ("Trump's approval rating stands at 40 percent.", "40 percent", "Rating stands"),
     ],
 )
 def test_a_heading_with_a_verb_that_names_what_is_measured_stays(sentence, figure, expected):
-    """What `test_a_subject_and_its_verb_is_no_heading` leaves alone."""
+    """What `test_a_subject_and_its_verb_is_no_heading` leaves alone (and a noun in a verb's
+    form, "Clinton support 27 percent", which is no verb)."""
     made = _headed_alone(sentence, figure)
     assert made == {"heading": expected, "sentence": None}
 
@@ -2073,7 +2080,7 @@ def test_a_phrase_opened_by_its_article_before_the_figure_keeps_it():
         ),
     ],
 )
-def test_a_heading_whose_article_ends_before_the_figures_verb_stays(sentence, figure, expected):
+def test_a_phrase_whose_article_ends_before_the_figures_verb_keeps_it(sentence, figure, expected):
     """What `test_a_heading_never_runs_into_the_figures_own_phrase` leaves alone: an article
     inside the phrase whose noun the figure's verb follows ("rallies in [the state] drew") is
     no part of the figure's noun phrase, and the phrase stays a candidate; a subject and its

@@ -1824,7 +1824,8 @@ def test_a_phrase_is_cut_by_its_words_as_read(text, published, expression, label
             "will not build itself.”",
             "2018-01-23",
             "2019",
-            "will make him Senate majority leader”",
+            # the label skips words of the quotation: an ellipsis says so
+            "“big blue wave … will make him Senate majority leader”",
         ),
     ],
 )
@@ -4738,3 +4739,23 @@ def test_a_cut_label_keeps_a_pronoun_its_verb_was_done_to():
         "ask him questions about the budget."
     )
     assert first_event_at(text, "2018-01-02", "Monday").label.endswith("to ask him")
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        # the code review's probes of `_by_degree`: a comparison with "as" goes on from it
+        ("Smith said Monday he went so far as to call it a hoax.", "Smith said he went"),
+        ("On Monday, Smith said he went as far as he could.", "Smith said he went"),
+        # two words of degree
+        (
+            "Smith said Monday the plan went much too far for most members.",
+            "Smith said the plan went much too far for most members",
+        ),
+    ],
+)
+def test_an_adverb_keeps_its_degree_but_not_a_comparison_with_as(text, label):
+    """ "went too far", "went much too far": the degree is what the verb did; "went so far as
+    to call it a hoax" goes on past the adverb, and the label stops before it rather than
+    saying "went so far"."""
+    assert first_event_at(text, "2018-01-02", "Monday").label == label

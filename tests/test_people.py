@@ -604,6 +604,12 @@ def test_an_organisation_is_one_under_its_forms(a, b):
         ("Sanders backers", "Sanders"),
         # a cause's two sides stay apart, and a side against a person keeps its words
         ("Abortion opponents", "Abortion rights advocates"),
+        # the code review: a word that only begins with "anti" is no side against a cause,
+        # and a named movement is the movement, not its members
+        ("Antifa activists", "fa opponents"),
+        ("Antioch members", "och opponents"),
+        ("Tea Party movement", "Tea Party members"),
+        ("Black Lives Matter movement", "Black Lives Matter members"),
         ("The anti-abortion movement", "The abortion rights movement"),
         ("anti-Trump groups", "Trump's opponents"),
         ("opponents", "Abortion opponents"),  # whose opponents, in one name only

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from .. import lexicon
@@ -638,8 +639,10 @@ def _phrases(value: dict[str, Any]) -> Iterator[tuple[float, str, bool, bool, bo
     lasted = key_of(value).get("dimension") == "[time]" and value.get("unit") != "year of age"
     # things counted, not an amount of a unit: a heading may say what they underwent
     counts = value.get("counted") and not (value.get("unit") or value.get("currency"))
-    # a unit, currency or counted noun to head it in place of a phrase (`_named`)
+    # a unit, currency or counted noun that can head it in place of a phrase (as `_named`
+    # heads a value); a share's unit says too little ("Percent"), its phrase heads it
     named = value.get("counted") or value.get("unit") or value.get("currency")
+    share = value.get("unit") in ("%", "percentage point", "percentage points")
 
     def blocked(k: int) -> bool:
         word = tokens[k][2]
@@ -719,7 +722,7 @@ def _phrases(value: dict[str, Any]) -> Iterator[tuple[float, str, bool, bool, bo
                 good = False  # a heading beside its sentence, never "Office had received"
             if (
                 good
-                and not (times or lasted)
+                and not (times or lasted or share)
                 and named
                 and j < first_in
                 and _a_subject_and_its_verb(
@@ -728,7 +731,8 @@ def _phrases(value: dict[str, Any]) -> Iterator[tuple[float, str, bool, bool, bo
             ):
                 # "Agencies spent: about $13 million": the unit, the sentence beside; a count of
                 # times or a span of time is headed by who did it, and their verb ("Mr.
-                # Hutchinson spent: 1 year"), and a tally with no unit keeps its phrase
+                # Hutchinson spent: 1 year"), a share by its phrase ("Rating stands: 40
+                # percent"), and a tally with no unit keeps its phrase
                 good = False
             if j + 1 == first_in and _first_object(tokens, broken, lemmas, wanted, left):
                 continue
@@ -1100,6 +1104,9 @@ def _a_subject_and_its_verb(
         word, lemma = tokens[k][2], lemmas[k]
         if not word.islower() or lemma is None or "noun" in wanted[lemma]:
             continue
+        before = tokens[k - 1][2].lower()
+        if word == lemma and _past_as_its_base(lemma) and before not in _BEFORE_A_VERB | {"to"}:
+            word += "ed"  # "Unemployment hit", "The agency put": a past form, read as one
         # the figure's verb, or a word of its measure in a verb's form right before it
         # ("the field of … candidates includes more than a dozen people")
         if "verb" not in wanted[lemma] and not (
@@ -1108,7 +1115,6 @@ def _a_subject_and_its_verb(
             continue
         if lemma in lexicon.CHANGE_WORDS and not currency:
             continue  # "investors lost 20.5 percent": what changed and how it moved
-        before = tokens[k - 1][2].lower()
         if before == "being" or not any(
             tokens[m][2].lower() not in _DETERMINERS | {"a", "an"}
             and not tokens[m][2].lower().endswith("ly")
@@ -1130,6 +1136,15 @@ def _a_subject_and_its_verb(
         if finite:
             return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _past_as_its_base(lemma: str) -> bool:
+    """A verb whose past form is spelled as its base ("hit", "put", "cost", "set"), by
+    lemminflect's tables."""
+    from lemminflect import getInflection  # loaded only when a heading asks
+
+    return lemma in getInflection(lemma, tag="VBD")
 
 
 def _a_plural(word: str) -> bool:

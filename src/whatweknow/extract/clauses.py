@@ -1151,7 +1151,7 @@ def _adverbs(verb: Token, group: list[Token], date: SpacySpan | None) -> list[To
             # "were also not": before it too; "went too far": its degree; "viewed him
             # favorably": the pronoun it was done to
             all(
-                i in held or i == words[0].i or _pronoun_object(verb.doc[i], verb)
+                i in held or i in {t.i for t in words} or _pronoun_object(verb.doc[i], verb)
                 for i in range(verb.i + 1, c.i)
             )
             and (len(words) == 1 or _by_degree(c, words))
@@ -1164,15 +1164,21 @@ def _adverbs(verb: Token, group: list[Token], date: SpacySpan | None) -> list[To
 
 
 def _by_degree(adverb: Token, words: list[Token]) -> bool:
-    """Whether an adverb after its verb is said with one word of degree right before it and
-    nothing else ("went too far", "did very well", "moved so quickly"): the two are what the
+    """Whether an adverb after its verb is said with its words of degree right before it and
+    nothing else ("went too far", "did very well", "went much too far"): they are what the
     verb did; the timeline read "Kathy Griffin admitted she went on her latest photo shoot" of
     'admitted Tuesday she "went too far" on her latest photo shoot' (BASIL d16050b3). Not an
-    adverb with a phrase of its own ("went as far as to say")."""
-    if len(words) != 2 or words[1].i != adverb.i or words[0].i != adverb.i - 1:
+    adverb a comparison with "as" goes on from ("went so far as to call it a hoax", "went as
+    far as he could"): the label would stop before what the comparison says."""
+    doc = adverb.doc
+    degree = words[:-1]
+    if not 1 <= len(degree) <= 2 or words[-1].i != adverb.i:
         return False
-    degree = words[0]
-    return degree.dep_ == "advmod" and degree.tag_ == "RB"
+    if any(t.i != adverb.i - len(degree) + n for n, t in enumerate(degree)):
+        return False  # right before it, one after another
+    if adverb.i + 1 < len(doc) and doc[adverb.i + 1].lower_ == "as":
+        return False
+    return all(t.dep_ == "advmod" and t.tag_ == "RB" and t.lower_ != "as" for t in degree)
 
 
 def _particle(token: Token) -> bool:
@@ -1400,14 +1406,14 @@ def _finished(words: list[Token], date: SpacySpan, most: int = 8) -> list[Token]
 
 def _opens_more(word: Token) -> bool:
     """A function word that opens or holds up what a cut left out: a preposition, a
-    conjunction, a determiner, an auxiliary, a pronoun that is a subject or an owner ("where
-    [she] was", "[his] aides"), or a relative word ("where"); never a pronoun its verb was done
-    to, which ends its phrase ("allowing the governor to ask him"), nor a verb's particle
-    ("point out"), nor a negation, which the
-    label keeps ("would not"), nor a possessive's mark ("by the GOP's [front-runner]": without
-    it the label names another owner)."""
-    if word.pos_ == "PRON" and word.dep_ in ("dobj", "dative", "pobj"):
-        return False
+    conjunction, a determiner, an auxiliary, a pronoun other than a personal one a verb or a
+    preposition takes ("where [she] was", "[his] aides", "that [which]"), or a relative word
+    ("where"). Never a personal pronoun a verb or a preposition takes, which ends its phrase
+    ("allowing the governor to ask him"), nor a verb's particle ("point out"), nor a negation,
+    which the label keeps ("would not"), nor a possessive's mark ("by the GOP's
+    [front-runner]": without it the label names another owner)."""
+    if word.tag_ == "PRP" and word.dep_ in ("dobj", "dative", "pobj"):
+        return False  # a personal pronoun a verb or a preposition takes: "to ask him"
     if word.dep_ == "prt":
         return False  # "point out": its verb's particle
     return word.pos_ in _FUNCTION_POS or word.tag_ in ("WRB", "WDT", "WP")
@@ -1586,11 +1592,14 @@ def _render(tokens: list[Token], names: dict[int, str] | None = None) -> str:
         text = names.get(token.i, token.text)
         if not text:
             continue
-        mark = quoted.get(token.i)
-        if mark is not None and (n == 0 or quoted.get(tokens[n - 1].i) != mark):
-            text = _OPENING.get(mark, "“") + text  # 'first “Crooked Hillary” Twitter post'
-        if mark is not None and (n + 1 == len(tokens) or quoted.get(tokens[n + 1].i) != mark):
-            text += _CLOSING.get(mark, "”")
+        if token.i in quoted:  # 'first “Crooked Hillary” Twitter post'
+            mark = quoted[token.i][1]
+            if n == 0 or not _one_quotation(tokens[n - 1], token, quoted):
+                text = _OPENING.get(mark, "“") + text
+            if n + 1 == len(tokens) or not _one_quotation(token, tokens[n + 1], quoted):
+                text += _CLOSING.get(mark, "”")
+            elif _words_left_out(token, tokens[n + 1]):
+                text += " …"  # “Republicans … won't give … any credit”
         if out and _clitic(token) and names.get(token.i - 1) and _contracted(token):
             text = _in_full(token)  # "Hillary Clinton will present", not "Clinton’ll"
         elif out and _clitic(token):
@@ -1608,40 +1617,55 @@ def _render(tokens: list[Token], names: dict[int, str] | None = None) -> str:
     return _DANGLING.sub("", text)  # "the blame and attack campaign of [2012]"
 
 
-def _quoted_words(tokens: list[Token], names: dict[int, str]) -> dict[int, str]:
-    """The words of a label that stand inside quotation marks in the text -> the mark that
-    opened them, so the label keeps the marks around them: the timeline read "Trump made his
-    first Crooked Hillary Twitter post" of 'his first “Crooked Hillary” Twitter post' (BASIL
-    87609973), the brief's own words where the text's are quoted. A word the label names in
-    its place (`names`) is the brief's own and stands outside them."""
+def _quoted_words(tokens: list[Token], names: dict[int, str]) -> dict[int, tuple[int, str]]:
+    """The words of a label that stand inside quotation marks in the text -> where the mark
+    that opened them stands, and the mark, so the label keeps the marks around them: the
+    timeline read "Trump made his first Crooked Hillary Twitter post" of 'his first “Crooked
+    Hillary” Twitter post' (BASIL 87609973), the brief's own words where the text's are
+    quoted. A word the label names in its place (`names`) is the brief's own and stands
+    outside them."""
     if not tokens:
         return {}
     opened = _quote_marks(tokens[0].doc)
     return {t.i: opened[t.i] for t in tokens if t.i in opened and t.i not in names}
 
 
-def _quote_marks(doc: Doc) -> dict[int, str]:
-    """Each word of `doc` inside a pair of double quotation marks -> the mark that opened
-    its quotation, read within a paragraph: a curly mark says which way it faces; a straight
-    one (", '', ``) opens after a space or at a paragraph's start and closes before one. A
-    word after a closing mark no opening one came before is left outside (a quotation
-    carried on from an earlier paragraph has no mark to show)."""
+def _one_quotation(before: Token, after: Token, quoted: dict[int, tuple[int, str]]) -> bool:
+    """Whether two words of a label, one after the other, stand in one quotation."""
+    return before.i in quoted and after.i in quoted and quoted[before.i][0] == quoted[after.i][0]
+
+
+def _words_left_out(before: Token, after: Token) -> bool:
+    """Whether a label leaves out words of the text between two of its words: inside a
+    quotation it says so with an ellipsis ('“big blue wave … will make him Senate majority
+    leader”' of "“The big blue wave that Schumer hopes will make him Senate majority leader in
+    2019 …”"), never making words the text does not say together read as said together."""
+    doc = before.doc
+    return not all(doc[k].is_punct or doc[k].is_space for k in range(before.i + 1, after.i))
+
+
+def _quote_marks(doc: Doc) -> dict[int, tuple[int, str]]:
+    """Each word of `doc` inside a pair of double quotation marks -> where the mark that
+    opened its quotation stands, and the mark, read within a paragraph: a curly mark says
+    which way it faces; a straight one (", '', ``) opens after a space or at a paragraph's
+    start and closes before one. A word after a closing mark no opening one came before is
+    left outside (a quotation carried on from an earlier paragraph has no mark to show)."""
     cached = doc.user_data.get("wwk_quote_marks")
     if cached is not None:
         return cached
-    found: dict[int, str] = {}
-    mark: str | None = None
+    found: dict[int, tuple[int, str]] = {}
+    opened: tuple[int, str] | None = None
     for token in doc:
         if "\n" in token.text or (token.i and "\n" in doc[token.i - 1].whitespace_):
-            mark = None  # a paragraph ends every quotation it does not close
+            opened = None  # a paragraph ends every quotation it does not close
         if token.text in _DOUBLE_QUOTES:
-            if mark is None and _opening(token):
-                mark = token.text
-            elif mark is not None and token.text not in _OPENING_ONLY:
-                mark = None
+            if opened is None and _opening(token):
+                opened = (token.i, token.text)
+            elif opened is not None and token.text not in _OPENING_ONLY:
+                opened = None
             continue
-        if mark is not None and not token.is_space:
-            found[token.i] = mark
+        if opened is not None and not token.is_space:
+            found[token.i] = opened
     doc.user_data["wwk_quote_marks"] = found
     return found
 

@@ -65,11 +65,12 @@ documents, over the distinct names of the coverage (never per statement):
   field, never the party);
 - a movement's members by the -er form of its name ("Tea Partiers") are its members ("Tea
   Party groups", "Tea Party members"), never the movement ("Tea Party");
-- a cause's side goes by its groups, activists, advocates, supporters or movement, and by what
-  it stands for said after the noun ("Supporters of abortion rights" are "Abortion rights
-  advocates"); the other side by its opponents, or as against an issue in lower case ("The
-  anti-abortion movement" and "antiabortion activists" are "Abortion opponents"); a side
-  against a person ("anti-Trump groups") keeps its words;
+- a cause's side goes by its groups, activists, advocates or supporters, by its movement where
+  the cause is in lower case ("the abortion rights movement"; "the Tea Party movement" is the
+  movement), and by what it stands for said after the noun ("Supporters of abortion rights" are
+  "Abortion rights advocates"); the other side by its opponents, or as against an issue in lower
+  case ("The anti-abortion movement" and "antiabortion activists" are "Abortion opponents"); a
+  side against a person ("anti-Trump groups") keeps its words;
 - a party's members in Congress go by the chamber they sit in, however each outlet puts it:
   "GOP senators", "Republican senators" and "Republicans in the Senate" are "Senate
   Republicans"; "Republican lawmakers on Capitol Hill", "congressional Republicans", "House
@@ -267,20 +268,24 @@ _STAFF = re.compile(r"(?:^|(?<= ))(?:(?:other|former) )*(?:staffers|staff member
 # "Tea Party members", "Tea party organizers"; a cause's lobby: "The gun-rights lobby" are
 # "Gun-rights groups" (HuffPost and Fox, 2013); a candidate's: "Sanders supporters", "some
 # Sanders backers"; and its leaders: "Top Democrats" are "Leading Democrats" (not "Democrats").
-# A cause's side goes by its advocates and its movement too ("gun-rights advocates" are
-# "Gun-rights groups", Fox and HuffPost, 2013), and by what they stand for said after the
-# noun ("Supporters of abortion rights" are "abortion rights supporters", the Post, 2016).
-_SIDE_NOUNS = (
-    r"groups|members|organizers|activists|supporters|backers|lobby|advocates|proponents|movement"
-)
+# A cause's side goes by its advocates too ("gun-rights advocates" are "Gun-rights groups",
+# Fox and HuffPost, 2013), by its movement where the cause is in lower case ("the abortion
+# rights movement"; "the Tea Party movement" is the movement, its own name), and by what
+# they stand for said after the noun ("Supporters of abortion rights" are "abortion rights
+# supporters", the Post, 2016).
+_SIDE_NOUNS = r"groups|members|organizers|activists|supporters|backers|lobby|advocates|proponents"
 _RANK_AND_FILE = re.compile(rf"^(.+?) (?:{_SIDE_NOUNS})$")
+_CAUSE_MOVEMENT = re.compile(r"^((?:[Tt]he )?(?:[a-z][\w-]* )+)movement$")
 _SIDE_OF = re.compile(r"^(?:supporters|backers|advocates|proponents) (?:of|for) (?:the )?(.+)$")
 # The other side of a cause: "opponents of X" are "X opponents"; a side named as against an
 # issue in lower case is its opponents ("The anti-abortion movement" and "antiabortion
 # activists" are "Abortion opponents", HuffPost and the Post, 2016); "anti-Trump groups",
-# against a person, keep their words.
+# against a person, keep their words, and a word that only begins with "anti" ("Antifa
+# activists", "Antioch members") is no side: "anti" and a hyphen, or five letters or more.
 _OPPONENTS_OF = re.compile(r"^opponents of (?:the )?(.+)$")
-_AGAINST_A_CAUSE = re.compile(rf"\b[Aa]nti-?([a-z][\w-]*) (?:{_SIDE_NOUNS})$")
+_AGAINST_A_CAUSE = re.compile(
+    rf"\b[Aa]nti(?:-|(?=[a-z]{{5}}))([a-z][\w-]*) (?:{_SIDE_NOUNS}|movement)$"
+)
 _LEADERS = re.compile(r"^(?:top|leading|senior|prominent) (?=\S)")
 # A party's candidates under the names outlets give them in one race: "2020 Democratic
 # presidential candidates", "Democratic presidential candidates", "2020 Democrats" (a year
@@ -669,6 +674,7 @@ def org_key(name: str) -> str:
     "Department of Justice" and "Justice Department's" give one key."""
     text = _MOVEMENT_ERS.sub(r"\1y members", name.strip().replace("’", "'"))
     text = _AGAINST_A_CAUSE.sub(r"\1 opponents", text)
+    text = _CAUSE_MOVEMENT.sub(r"\1members", text)
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
