@@ -2219,3 +2219,69 @@ def test_one_articles_magnitude_word_and_a_number_are_two_quantities(
     result = brief(*texts[:3])
     one, other = (cluster_of(result, text, outlet)["id"] for text, outlet in values)
     assert (one == other) is together
+
+
+# Two outlets' shares told by their size in digits ("double digits", "a double-digit lead")
+# are one share where a word says so (`merge.figures.sized_alike`): (the articles, the two
+# values with their outlets, whether they share a cluster)
+SIZES_IN_DIGITS = [
+    pytest.param(
+        (
+            'Sanders said the trip was "absolutely" a worthwhile diversion from campaigning in '
+            "New York, where he trails front-runner Hillary Clinton by double digits in most "
+            "polls.",
+            "New York is a critical battleground for both candidates, and recent polls show "
+            "Clinton with a double-digit lead.",
+        ),
+        (("double digits", OUTLETS[0]), ("double-digit", OUTLETS[1])),
+        True,
+        id="trails-by-double-digits-and-a-double-digit-lead",
+    ),
+    pytest.param(
+        (
+            "Vermont Sen. Bernie Sanders has led former secretary of State Hillary Clinton in "
+            "just about every statewide poll in New Hampshire this year, usually by double "
+            "digits.",
+            "In the Democratic race, Sen. Bernie Sanders maintained his double-digit lead over "
+            "former secretary of state Hillary Clinton.",
+        ),
+        (("double digits", OUTLETS[0]), ("double-digit", OUTLETS[1])),
+        True,
+        id="led-by-double-digits-and-his-double-digit-lead",
+    ),
+    pytest.param(
+        (
+            "After Arizona senator McCain defeated George W. Bush by double digits in New "
+            "Hampshire in 2000, the then-Texas governor roared back in South Carolina.",
+            "In the Democratic race, Sen. Bernie Sanders maintained his double-digit lead over "
+            "former secretary of state Hillary Clinton.",
+        ),
+        (("double digits", OUTLETS[0]), ("double-digit", OUTLETS[1])),
+        False,
+        id="another-contests-margin-stays-apart",
+    ),
+    pytest.param(
+        (
+            "A dramatic double-digit victory here in 1984 by Colorado Sen. Gary Hart wasn't "
+            "enough to claim the nomination when Walter Mondale battled back in the states that "
+            "followed.",
+            "In the Democratic race, Sen. Bernie Sanders maintained his double-digit lead over "
+            "former secretary of state Hillary Clinton.",
+        ),
+        (("double-digit", OUTLETS[0]), ("double-digit", OUTLETS[1])),
+        False,
+        id="a-victory-is-not-a-lead",
+    ),
+]
+
+
+@pytest.mark.parametrize("articles, values, together", SIZES_IN_DIGITS)
+def test_two_outlets_shares_told_by_their_size_in_digits(brief, articles, values, together):
+    """PolNeAR 2016-04 (Sanders in New York: The Washington Post, USA Today) and 2016-02 (New
+    Hampshire: USA Today, The Washington Post): one poll lead told by its size, by one outlet
+    as what the candidate does and by the other as a noun, was two clusters; another
+    contest's margin in the same coverage (McCain's in 2000, Hart's victory in 1984) shares
+    no word, owner or noun with the lead and stays apart. The digits are no counted noun."""
+    result = brief(*articles, "The House passed a resolution on Tuesday.")
+    one, other = (cluster_of(result, text, outlet)["id"] for text, outlet in values)
+    assert (one == other) is together

@@ -3640,9 +3640,21 @@ def _quantity(
     written_words = unit_words | {content_word(t) for t in either or ()} - {None}
     noun = None
     # "billions of dollars": the magnitude word is the amount itself, as "$5.7 billion" is,
-    # neither the noun counted nor a word saying what the sum is of
-    magnitude = currency is not None and number.vague and anchor is not None and anchor.i == token.i
+    # neither the noun counted nor a word saying what the sum is of; so are the digits of a
+    # share told by its size ("trails Clinton by double digits": no count of digits)
     written = token.doc.char_span(number.start, number.end, alignment_mode="expand")
+    magnitude = (
+        number.vague
+        and anchor is not None
+        and (
+            (currency is not None and anchor.i == token.i)
+            or (
+                number.kind == "digits"
+                and written is not None
+                and written.start <= anchor.i < written.end
+            )
+        )
+    )
     if magnitude and written is not None:
         own |= {t.i for t in written}  # "billions of dollars": none of its words says what of
     if (
@@ -3755,6 +3767,8 @@ def _quantity(
         **({"owner_sex": sex} if whose and sex else {}),
         **({"of": spent} if spent else {}),
         **({"then": True} if unit == "year of age" and then else {}),
+        # a share told by its size in digits ("double digits"): `merge.figures.sized_alike`
+        **({"digits": True} if number.kind == "digits" else {}),
         # words and place of each time, made the date the events read there by
         # `extract.quantities.dated_times` once the events are read
         **(

@@ -22,7 +22,8 @@ A figure's `quantity` says which real-world quantity it gives a value of:
 - `ties`: the values of the counts the figure is given for ("a three-year extension to 300,000
   people": 300,000);
 - `names`: the words of the named business or venue the amount was spent at or came from
-  ("over $10,000 at Best Buy": best, buy).
+  ("over $10,000 at Best Buy": best, buy);
+- `digits`: a share told by its size in digits ("by double digits", "a double-digit lead").
 
 `merge.figures.same_quantity` compares two of these (and `disputable`, more strictly, two whose
 values disagree); the store indexes `noun`, `words` and a rounded value so each new figure is

@@ -25,8 +25,10 @@ years, and
   amendments", "as has been done 27 times"), or the same age of no two different people
   (`aged_alike`: "a 14-year-old girl", "when she was 14"), or one span of time exact in a smaller
   unit and rounded to a bound in a larger one (`bracketed`: "his 22-month investigation", "the
-  nearly two-year probe"); such a figure joins a cluster it is one
-  quantity with by the rules around this one first, and never joins two clusters;
+  nearly two-year probe"), or one share told by its size in digits in both, with a word in
+  common (`sized_alike`: "trails front-runner Hillary Clinton by double digits", "Clinton with
+  a double-digit lead"); such a figure joins a cluster it is one quantity with by the rules
+  around this one first, and never joins two clusters;
 - or, with different values, count the same noun (or the same unit with no noun) with most of
   the words of the shorter description in common, at least two ("North Korean troops
   deployed", "troops deploy"; three without a noun). Only such figures can dispute each other.
@@ -264,6 +266,10 @@ def terms(figure: dict[str, Any]) -> tuple[str, set[str]]:
             # with the value, enough to find another outlet's same sum, the same count under
             # another noun, or the same age of the same person (`aged_alike`)
             found.add(f"&{number:.3g}")
+    if key.get("digits") and figure.get("low") is not None:
+        # "double digits": with a word, enough to find another outlet's share of that size
+        # (`sized_alike`)
+        found.add(f"+digits:{figure['low']}")
     if number is None and figure["qualifier"] == "vague" and amount(key):
         # "billions of dollars": enough to find another outlet's sum of the same magnitude
         found |= {f"=~{figure.get('low')}", f"&~{figure.get('low')}"}
@@ -343,6 +349,31 @@ def round_span(figure: dict[str, Any]) -> bool:
     for what it measures."""
     unit = _span_unit(figure)
     return unit is not None and unit >= YEAR and _one_digit(figure)
+
+
+def sized_alike(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two figures of two articles of one story's coverage are one share told by its
+    size in digits ("double digits", "a double-digit lead": `extract.numbers`, 10 to 99 percent)
+    in both: the same size, under no different counted noun, no different owners where both
+    have one, a word in common, nothing in `conflict`. Outlets tell one poll lead by its size
+    in their own words, one of it as what the candidate does ("where he trails front-runner
+    Hillary Clinton by double digits in most polls"), the other as a noun ("recent polls show
+    Clinton with a double-digit lead"), so no noun in common is needed (PolNeAR 2016-04
+    Sanders in New York, 2016-02 New Hampshire). Such a size is no value, so only the words
+    say which share it is: another contest's margin in the same coverage ("McCain defeated
+    George W. Bush by double digits in New Hampshire in 2000", "A dramatic double-digit
+    victory here in 1984") shares no word or owner with the lead and stays apart."""
+    ka, kb = key_of(a), key_of(b)
+    owners = ka.get("owner"), kb.get("owner")
+    return (
+        bool(ka.get("digits") and kb.get("digits"))
+        and ka["dimension"] == kb["dimension"]
+        and _said_again(a, b)
+        and len({ka["noun"], kb["noun"]} - {None}) <= 1
+        and not (all(owners) and owners[0] != owners[1])
+        and bool(set(ka["words"]) & set(kb["words"]))
+        and not conflict(a, b)
+    )
 
 
 def recounted(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -1044,6 +1075,7 @@ def fit(
                 or restated(figure, other)
                 or aged_alike(figure, other)
                 or bracketed(figure, other)
+                or sized_alike(figure, other)
             )
         ):
             same = same_value(figure, other)
