@@ -34,6 +34,32 @@ def test_an_abbreviation_ends_a_sentence_only_where_a_new_one_opens(text, senten
 
 
 @pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # a title's abbreviation the tokenizer splits from its period goes on to the name
+        # after it (PolNeAR, Politico and the Western Journal 2016, names changed)
+        ("“We can,” said Pentagon spokesman Navy Capt. Jeff Dale, who was asked about it.", 1),
+        ("“I really don’t understand it,” said Air Force 1st Lt. Tyler Lindon.", 1),
+        ("“The candidates left just don’t understand,” said Army Capt. Chris Pardee.", 1),
+        ("The story of Army Capt. Hamid Kahn, 27, moved voters.", 1),
+        # a period after a title with no name after it, or after a word that is no title,
+        # still ends the sentence
+        ("He retired as a Navy Capt. He said the war was lost.", 2),
+        ("He served in the Army. Capt. Ron Jansen of the Highway Patrol spoke.", 2),
+        # nor does a title run on from a word keep its name, which the parser may then hang on
+        # another verb (Washington Post 2015, PolNeAR, names changed)
+        (
+            "In May, the city council voted to pay $5.5 million to victims abused by the unit "
+            'known as the "Midnight Crew," directed by then-Cmdr. Jon Burgess.',
+            2,
+        ),
+    ],
+)
+def test_a_title_s_split_period_before_a_name_ends_no_sentence(text, sentences):
+    assert len(list(load_nlp()(text).sents)) == sentences
+
+
+@pytest.mark.parametrize(
     ("text", "tokens"),
     [
         # BASIL af4a3f41 (Fox): a slash at the end of a word joins it to the next name

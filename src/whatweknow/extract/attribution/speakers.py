@@ -17,7 +17,7 @@ from ... import lexicon
 from ...dates import WEEKDAYS
 from ...model import Entity, Span, Speaker, Statement
 from ...names import given_name_listed, joined, sex_of_given_name, surname
-from ...nlp import next_token
+from ...nlp import next_token, title_period
 from ..entities import a_dash, name_tokens
 from . import cues, descriptions
 from .context import DATELINE, EDGE, QUOTE_MARKS, Candidate, Context
@@ -678,10 +678,12 @@ def _one_subject(subjects: list[Token], verb: Token) -> list[Token]:
     comma, next to the verb, is the clause's."""
     after = [c for c in subjects if c.i > verb.i and c.dep_ == "nsubj"]
     if len(after) > 1 and all(
-        t.text == "-" or not t.is_punct for t in verb.doc[after[0].i : after[-1].i]
+        t.text == "-" or title_period(t) or not t.is_punct
+        for t in verb.doc[after[0].i : after[-1].i]
     ):
         # "…,” said Indivisible co-founder Ezra Levin": the parser split the title at its
-        # hyphen into subjects of their own; the speaker is the name that ends the phrase
+        # hyphen (or "said Navy Capt. Jeff Davis" at its abbreviation's period) into subjects
+        # of their own; the speaker is the name that ends the phrase
         return [c for c in subjects if c not in after[:-1]]
     before = [c for c in subjects if c.i < verb.i and c.dep_ == "nsubj"]
     if len(before) < 2:
