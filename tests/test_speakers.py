@@ -7371,3 +7371,42 @@ def test_a_title_abbreviation_after_a_rank_gives_the_quote_to_the_name_after_it(
     (said,) = statements_of(text)
     assert said.speaker.name == "Tyler Lindon"
     assert said.content.text.startswith("I really don’t understand")
+
+
+# "the president" is not whom the text describes as the president's aide: a role word before
+# an owner's name is the owner's (NYT, 2015 Netanyahu speech story; names changed) ...
+ROLE_BEFORE_AN_OWNER = [
+    (
+        "WASHINGTON — Susan E. Reis, President Obama’s national security adviser, sharply "
+        "criticized Prime Minister Benjamin Netanyahu of Israel on Tuesday over his plans to "
+        "address a joint meeting of Congress next week. The White House on Wednesday said "
+        "that Mr. Obama agreed with Ms. Reis’s assessment. The president has said he will not "
+        "meet with Mr. Netanyahu during his visit.",
+        "he will not meet with Mr. Netanyahu during his visit",
+        "Obama",
+    ),
+    (
+        "Susan Reis, President Trump’s national security adviser, said the meeting went well. "
+        "The president insisted that the inquiry was a hoax.",
+        "that the inquiry was a hoax",
+        "Trump",
+    ),
+    # ... while a role after the owner is the described person's own
+    (
+        "Mary Barra, the company's president, spoke on Monday. The president said sales were up.",
+        "sales were up",
+        "Mary Barra",
+    ),
+    (
+        "Mary Barra, General Motors’ president, spoke on Monday. The president said sales were up.",
+        "sales were up",
+        "Mary Barra",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), ROLE_BEFORE_AN_OWNER)
+def test_a_role_before_an_owner_s_name_is_the_owner_s_not_the_described_person_s(
+    text, content, speaker
+):
+    assert_spoken_by(text, content, speaker, "person")

@@ -4015,10 +4015,18 @@ def _this_sentence(ctx: Context, at: int, width: int = 40) -> str:
 
 
 def _holds(descriptor: str, roles: set[str]) -> bool:
-    """The descriptor gives its person the role ("the House speaker"), not someone else's
-    ("a spokeswoman for Speaker Paul Rhine")."""
+    """The descriptor gives its person the role ("the House speaker", "the company's
+    president"), not someone else's ("a spokeswoman for Speaker Paul Rhine", "President
+    Obama's national security adviser": the role before an owner's name is the owner's)."""
     words = descriptor.lower().split()
-    return any(w in roles and not _RELATIONS & set(words[:n]) for n, w in enumerate(words))
+    owner = max((n for n, w in enumerate(words) if _POSSESSIVE.search(w)), default=-1)
+    return any(
+        w in roles and n > owner and not _RELATIONS & set(words[:n]) for n, w in enumerate(words)
+    )
+
+
+# A word that owns what follows it: "Obama's", "Obama’s", "Democrats'", or the "'s" split off.
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$|^['’]s$")
 
 
 def _likeliest_holder(
