@@ -4747,6 +4747,11 @@ def test_a_cut_label_keeps_a_pronoun_its_verb_was_done_to():
         # the code review's probes of `_by_degree`: a comparison with "as" goes on from it
         ("Smith said Monday he went so far as to call it a hoax.", "Smith said he went"),
         ("On Monday, Smith said he went as far as he could.", "Smith said he went"),
+        # an "as" after an adverb of its own is no comparison
+        (
+            "Smith said Monday he did very well as a senator.",
+            "Smith said he did very well as a senator",
+        ),
         # two words of degree
         (
             "Smith said Monday the plan went much too far for most members.",

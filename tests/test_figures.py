@@ -5120,11 +5120,21 @@ def test_a_figure_in_what_a_source_proposes_predicts_or_calls_for_is_theirs(text
             "a large majority",
         ),
         # PolNeAR train (Pfizer's tax strategy, Washington Post): a passive's forecast is no
-        # one's, "by" or not
+        # one's
         (
             "The final combined company is expected to generate an operating cash flow of more "
             "than $25 billion by 2018.",
             "more than $25 billion",
+        ),
+        # the code review's probes: a "by" over a phrase the figure is deeper in says when or
+        # how the expected act comes about, not how much it changes
+        (
+            "Officials expect the company to finish the new plant by the end of its 10-year lease.",
+            "10-year",
+        ),
+        (
+            "The company expects to pay for the deal by selling 2 million shares.",
+            "2 million",
         ),
     ],
 )
@@ -8203,3 +8213,12 @@ STANDING_AT = [
 def test_a_name_that_is_at_a_share_owns_it(text, span, owner):
     found = {f.span.text: f for f in figures_of(text)}
     assert found[span].quantity.get("owner") == owner
+
+
+def test_a_count_by_the_dozen_before_a_number_is_read_whole():
+    """The code review: "by the dozen in 12 states" gave `_is_odds` an int where it took a
+    float, and the whole article failed to extract."""
+    assert [f.span.text for f in figures_of("They sold eggs by the dozen in 12 states.")] == [
+        "the dozen",
+        "12",
+    ]

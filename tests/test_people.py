@@ -562,6 +562,7 @@ def test_a_group_is_not_the_person_whose_surname_it_shares():
         ("abortion rights supporters", "Abortion rights advocates"),
         ("The anti-abortion movement", "Abortion opponents"),
         ("antiabortion activists", "Abortion opponents"),
+        ("antiwar activists", "war opponents"),  # "anti" in lower case: any cause
         ("Antiabortion advocates", "The anti-abortion movement"),
         ("opponents of the wage increase", "wage increase opponents"),
         # HuffPost and the Times, 2014: a named body's members, however an outlet words them
@@ -608,6 +609,8 @@ def test_an_organisation_is_one_under_its_forms(a, b):
         # and a named movement is the movement, not its members
         ("Antifa activists", "fa opponents"),
         ("Antioch members", "och opponents"),
+        ("the movement", "the members"),  # a movement with no cause named
+        ("a new movement", "a new members"),
         ("Tea Party movement", "Tea Party members"),
         ("Black Lives Matter movement", "Black Lives Matter members"),
         ("The anti-abortion movement", "The abortion rights movement"),

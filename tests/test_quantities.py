@@ -2260,6 +2260,16 @@ SIZES_IN_DIGITS = [
         False,
         id="another-contests-margin-stays-apart",
     ),
+    pytest.param(  # the code review: two races' leads share only "lead" and "polls"
+        (
+            "Donald Trump leads Ted Cruz by double digits in most polls in New York.",
+            "Recent polls in New York show Hillary Clinton with a double-digit lead over Bernie "
+            "Sanders.",
+        ),
+        (("double digits", OUTLETS[0]), ("double-digit", OUTLETS[1])),
+        False,
+        id="another-races-lead-stays-apart",
+    ),
     pytest.param(
         (
             "A dramatic double-digit victory here in 1984 by Colorado Sen. Gary Hart wasn't "

@@ -91,8 +91,12 @@ deride ridicule protest rip
 
 # Verbs that cast what they are said of as something, by an "as" phrase or a predicate: "an
 # option seen by organizers as a “lifeboat” for conservatives", "measures deemed insufficient by
-# Democrats" (the "as" verbs, and those of naming and judging).
-CAST_VERBS = AS_VERBS | frozenset("deem consider call brand label dub term judge".split())
+# Democrats": the "as" verbs of seeing, judging and naming, not those of an act done to the
+# thing ("Patients treated by doctors as outpatients", "The house, painted by volunteers as a
+# gift", "The medal, presented by the mayor as a token of thanks").
+CAST_VERBS = AS_VERBS - frozenset("paint present frame treat protest rip".split()) | frozenset(
+    "deem consider call brand label dub term judge".split()
+)
 
 # Verbs that blame someone only with what they are blamed for: "ripped Comey for acting as “the
 # judge and the jury”", "chastised Snyder for refusing to ask for federal help". Without "for"

@@ -640,7 +640,8 @@ def _phrases(value: dict[str, Any]) -> Iterator[tuple[float, str, bool, bool, bo
     # things counted, not an amount of a unit: a heading may say what they underwent
     counts = value.get("counted") and not (value.get("unit") or value.get("currency"))
     # a unit, currency or counted noun that can head it in place of a phrase (as `_named`
-    # heads a value); a share's unit says too little ("Percent"), its phrase heads it
+    # heads a value); a share's unit says too little, so a share keeps its subject and verb
+    # ("Rating stands: 40 percent", "Unemployment hit: 10 percent")
     named = value.get("counted") or value.get("unit") or value.get("currency")
     share = value.get("unit") in ("%", "percentage point", "percentage points")
 
@@ -1106,7 +1107,7 @@ def _a_subject_and_its_verb(
             continue
         before = tokens[k - 1][2].lower()
         if word == lemma and _past_as_its_base(lemma) and before not in _BEFORE_A_VERB | {"to"}:
-            word += "ed"  # "Unemployment hit", "The agency put": a past form, read as one
+            word += "ed"  # "The project cost", "The agency put": a past form, read as one
         # the figure's verb, or a word of its measure in a verb's form right before it
         # ("the field of … candidates includes more than a dozen people")
         if "verb" not in wanted[lemma] and not (

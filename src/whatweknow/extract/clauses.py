@@ -1169,14 +1169,16 @@ def _by_degree(adverb: Token, words: list[Token]) -> bool:
     verb did; the timeline read "Kathy Griffin admitted she went on her latest photo shoot" of
     'admitted Tuesday she "went too far" on her latest photo shoot' (BASIL d16050b3). Not an
     adverb a comparison with "as" goes on from ("went so far as to call it a hoax", "went as
-    far as he could"): the label would stop before what the comparison says."""
+    far as he could"): the label would stop before what the comparison says ("did very well
+    as a senator" is no comparison)."""
     doc = adverb.doc
     degree = words[:-1]
     if not 1 <= len(degree) <= 2 or words[-1].i != adverb.i:
         return False
     if any(t.i != adverb.i - len(degree) + n for n, t in enumerate(degree)):
         return False  # right before it, one after another
-    if adverb.i + 1 < len(doc) and doc[adverb.i + 1].lower_ == "as":
+    comparison = degree[0].lower_ in ("so", "as")  # "went so far as", "went as far as"
+    if comparison and adverb.i + 1 < len(doc) and doc[adverb.i + 1].lower_ == "as":
         return False
     return all(t.dep_ == "advmod" and t.tag_ == "RB" and t.lower_ != "as" for t in degree)
 

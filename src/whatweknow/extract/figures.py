@@ -5442,10 +5442,10 @@ _EXPECTED = frozenset("dobj xcomp ccomp".split())
 # a verb, or a phrase of where, when or how it comes about ("expecting to air a new ad … in
 # nine states"); "of" builds the thing expected ("a turnout of more than 4 million voters").
 _BESIDE_WHAT_IS_EXPECTED = frozenset("relcl acl appos advcl conj npadvmod".split())
-# The prepositions whose phrase is part of what is expected: "of" builds the thing ("a turnout
-# of more than 4 million voters"), and "by" on a verb measures the change or the margin it
-# expects ("expect it to raise rates by roughly one percentage point").
-_PART_OF_WHAT_IS_EXPECTED = frozenset("of by".split())
+# The preposition whose phrase is part of what is expected anywhere: "of" builds the thing ("a
+# turnout of more than 4 million voters"); "by" is, on a verb, only right over the figure's
+# phrase (`_part_of_it`: "expect it to raise rates by roughly one percentage point").
+_PART_OF_WHAT_IS_EXPECTED = frozenset({"of"})
 
 
 def _expected(path: list[Token]) -> bool:
@@ -5466,20 +5466,23 @@ def _expected(path: list[Token]) -> bool:
     if top.dep_ not in _EXPECTED:
         return False
     return not any(
-        node.dep_ in _BESIDE_WHAT_IS_EXPECTED or (node.dep_ == "prep" and not _part_of_it(node))
+        node.dep_ in _BESIDE_WHAT_IS_EXPECTED
+        or (node.dep_ == "prep" and not _part_of_it(node, path.index(node)))
         for node in path[:-1]
     )
 
 
-def _part_of_it(preposition: Token) -> bool:
-    """Whether a preposition on the way down from a verb of forecast to a figure builds what is
-    expected (`_PART_OF_WHAT_IS_EXPECTED`): "of" anywhere, "by" only on a verb, where it
-    measures the change or the margin ("raise rates by roughly one percentage point", "win the
-    state by 10 points"); a noun's "by" names who does it ("a visit by 5,000 supporters")."""
-    word = preposition.lower_
-    if word == "by":
-        return preposition.head.pos_ in ("VERB", "AUX")
-    return word in _PART_OF_WHAT_IS_EXPECTED
+def _part_of_it(preposition: Token, at: int) -> bool:
+    """Whether a preposition `at` a place on the way down from a verb of forecast to a figure
+    (the figure at 0) builds what is expected: "of" anywhere (`_PART_OF_WHAT_IS_EXPECTED`),
+    "by" only on a verb and right over the figure's phrase, where it measures the change or the
+    margin ("raise rates by roughly one percentage point", "win the state by 10 points"). A
+    noun's "by" names who does it ("a visit by 5,000 supporters"); one over a phrase the figure
+    is deeper in says when or how ("finish the plant by the end of its 10-year lease", "pay for
+    the deal by selling 2 million shares")."""
+    if preposition.lower_ == "by":
+        return preposition.head.pos_ in ("VERB", "AUX") and at <= 2
+    return preposition.lower_ in _PART_OF_WHAT_IS_EXPECTED
 
 
 def _asked_for(path: list[Token]) -> bool:

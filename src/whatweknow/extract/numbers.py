@@ -1429,7 +1429,7 @@ def _is_odds(text: str, first: NumberMatch, second: NumberMatch) -> bool:
         and second.qualifier == "exact"
         and all(not n.unit and not n.currency and n.scale == 1.0 for n in (first, second))
     )
-    a, b = first.value or 0.0, second.value or 0.0
+    a, b = float(first.value or 0), float(second.value or 0)  # an int where a word gave it
     return plain and a.is_integer() and b.is_integer() and 0 < a < b
 
 

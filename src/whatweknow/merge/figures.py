@@ -355,7 +355,8 @@ def sized_alike(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether two figures of two articles of one story's coverage are one share told by its
     size in digits ("double digits", "a double-digit lead": `extract.numbers`, 10 to 99 percent)
     in both: the same size, under no different counted noun, no different owners where both
-    have one, a word in common, nothing in `conflict`. Outlets tell one poll lead by its size
+    have one, a word in common other than what any share of a race has ("lead", "polls":
+    `_WHAT_A_SHARE_IS`), nothing in `conflict`. Outlets tell one poll lead by its size
     in their own words, one of it as what the candidate does ("where he trails front-runner
     Hillary Clinton by double digits in most polls"), the other as a noun ("recent polls show
     Clinton with a double-digit lead"), so no noun in common is needed (PolNeAR 2016-04
@@ -371,9 +372,19 @@ def sized_alike(a: dict[str, Any], b: dict[str, Any]) -> bool:
         and _said_again(a, b)
         and len({ka["noun"], kb["noun"]} - {None}) <= 1
         and not (all(owners) and owners[0] != owners[1])
-        and bool(set(ka["words"]) & set(kb["words"]))
+        and bool(set(ka["words"]) & set(kb["words"]) - _WHAT_A_SHARE_IS)
         and not conflict(a, b)
     )
+
+
+# Words any share of a race may have ("lead", "polls"): two sizes in digits that share only
+# these are no one share ("Donald Trump leads Ted Cruz by double digits in most polls" and
+# "polls … show Hillary Clinton with a double-digit lead over Bernie Sanders": the leads of
+# two races; `sized_alike`).
+_WHAT_A_SHARE_IS = frozenset(
+    "lead leads led poll polls margin point points percent race edge advantage gap share vote "
+    "votes win victory".split()
+)
 
 
 def recounted(a: dict[str, Any], b: dict[str, Any]) -> bool:

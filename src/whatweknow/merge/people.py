@@ -276,16 +276,20 @@ _STAFF = re.compile(r"(?:^|(?<= ))(?:(?:other|former) )*(?:staffers|staff member
 _SIDE_NOUNS = r"groups|members|organizers|activists|supporters|backers|lobby|advocates|proponents"
 _RANK_AND_FILE = re.compile(rf"^(.+?) (?:{_SIDE_NOUNS})$")
 _CAUSE_MOVEMENT = re.compile(r"^((?:[Tt]he )?(?:[a-z][\w-]* )+)movement$")
+# Words before "movement" that name no cause ("the movement", "a new movement").
+_NO_CAUSE = frozenset(
+    "the a an this that new whole broader wider entire growing his her their our its".split()
+)
 _SIDE_OF = re.compile(r"^(?:supporters|backers|advocates|proponents) (?:of|for) (?:the )?(.+)$")
 # The other side of a cause: "opponents of X" are "X opponents"; a side named as against an
 # issue in lower case is its opponents ("The anti-abortion movement" and "antiabortion
 # activists" are "Abortion opponents", HuffPost and the Post, 2016); "anti-Trump groups",
-# against a person, keep their words, and a word that only begins with "anti" ("Antifa
-# activists", "Antioch members") is no side: "anti" and a hyphen, or five letters or more.
+# against a person, keep their words, and a name that only begins with "Anti" ("Antifa
+# activists", "Antioch members") is no side: "anti" and a hyphen, "anti" in lower case
+# ("antiwar activists"), or "Anti" with five letters or more after it ("Antiabortion").
 _OPPONENTS_OF = re.compile(r"^opponents of (?:the )?(.+)$")
-_AGAINST_A_CAUSE = re.compile(
-    rf"\b[Aa]nti(?:-|(?=[a-z]{{5}}))([a-z][\w-]*) (?:{_SIDE_NOUNS}|movement)$"
-)
+_ANTI = r"\b(?:[Aa]nti-|anti(?=[a-z]{3})|Anti(?=[a-z]{5}))"
+_AGAINST_A_CAUSE = re.compile(rf"{_ANTI}([a-z][\w-]*) (?:{_SIDE_NOUNS}|movement)$")
 _LEADERS = re.compile(r"^(?:top|leading|senior|prominent) (?=\S)")
 # A party's candidates under the names outlets give them in one race: "2020 Democratic
 # presidential candidates", "Democratic presidential candidates", "2020 Democrats" (a year
@@ -674,7 +678,9 @@ def org_key(name: str) -> str:
     "Department of Justice" and "Justice Department's" give one key."""
     text = _MOVEMENT_ERS.sub(r"\1y members", name.strip().replace("’", "'"))
     text = _AGAINST_A_CAUSE.sub(r"\1 opponents", text)
-    text = _CAUSE_MOVEMENT.sub(r"\1members", text)
+    cause = _CAUSE_MOVEMENT.match(text)
+    if cause and set(cause.group(1).lower().split()) - _NO_CAUSE:
+        text = f"{cause.group(1)}members"  # "the abortion rights movement"; not "a new movement"
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))

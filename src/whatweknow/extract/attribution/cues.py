@@ -3,7 +3,8 @@
 The word lists live in `whatweknow.lexicon`; this module says how a token becomes a cue. Each
 construction is a row of `CONSTRUCTIONS`: its name and the test a token passes to be its cue.
 The tests exclude one another (a reporting verb is never also read as an object verb), so a
-token has at most one construction and the rows' order does not matter.
+token has at most one construction and the rows' order does not matter, but for "cast by"
+(below).
 
 | construction | example |
 | --- | --- |
@@ -579,14 +580,23 @@ def cast_by(verb: Token) -> tuple[Token, Token | None] | None:
     who = next((c for c in by_word.children if c.dep_ == "pobj"), None) if by_word else None
     if who is None or not can_speak(who) or who.lower_ in lexicon.FIRST_PERSON:
         return None
-    as_ = next(
-        (c for c in (*verb.children, *who.children) if c.dep_ == "prep" and c.lower_ == "as"),
-        None,
-    )
+    as_ = next((c for c in (*verb.children, *who.children) if _cast_as(c)), None)
     predicate = ("oprd", "dobj") if lemma(verb) in _NAMING_VERBS else ("oprd",)
     if as_ is None and not any(c.dep_ in predicate for c in verb.children):
         return None
     return who, as_
+
+
+def _cast_as(word: Token) -> bool:
+    """An "as" phrase that says what something is cast as ("seen by organizers as a
+    “lifeboat”"), not one of time, example or part ("the memo seen by Reuters as of Tuesday",
+    "analysts such as Smith", "considered by the Senate as part of the budget bill")."""
+    if word.dep_ != "prep" or word.lower_ != "as" or not any(word.children):
+        return False
+    doc = word.doc
+    after = doc[word.i + 1].lower_ if word.i + 1 < len(doc) else ""
+    before = doc[word.i - 1].lower_ if word.i else ""
+    return after not in ("of", "part", "well", "such") and before != "such"
 
 
 # Verbs of naming, whose participle the parser may give the name as an object: "The plan,
