@@ -42,6 +42,7 @@ def test_an_abbreviation_ends_a_sentence_only_where_a_new_one_opens(text, senten
         ("“I really don’t understand it,” said Air Force 1st Lt. Tyler Lindon.", 1),
         ("“The candidates left just don’t understand,” said Army Capt. Chris Pardee.", 1),
         ("The story of Army Capt. Hamid Kahn, 27, moved voters.", 1),
+        ("“We are ready,” said Sgt. Mary Jonas.", 1),  # the verb right before the title
         # a period after a title with no name after it, or after a word that is no title,
         # still ends the sentence
         ("He retired as a Navy Capt. He said the war was lost.", 2),

@@ -7324,6 +7324,12 @@ TITLE_ABBREVIATION_BEFORE_A_NAME = [
         "We are ready",
         "Mary Jonas",
     ),
+    # the title right after the verb (the code review; it read "Sgt")
+    (
+        "“We are ready,” said Sgt. Mary Jonas.",
+        "We are ready",
+        "Mary Jonas",
+    ),
     # ... as it already was before the verb, and where the tokenizer keeps the period
     (
         "Army Sgt. Mary Jonas said the base was quiet.",

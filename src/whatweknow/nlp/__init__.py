@@ -77,18 +77,19 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 def _inside_a_title(previous: Token, token: Token) -> bool:
     """`token` goes on a title that an abbreviation's period splits from its name: the name
-    after the period ("said Navy Capt. Jeff Davis"), or the abbreviation itself after a word
+    after the period ("said Navy Capt. Jeff Davis", "said Sgt. Mary Jonas"), or the
+    abbreviation itself after a word
     ("said Air Force 1st Lt. Tyler Livingston"): no sentence begins there."""
     if title_period(previous):
-        # a title's words before it ("Navy Capt.", "1st Lt."), not one run on from a word
-        # ("then-Cmdr. Jon Burge", after which the parser may hang the name on another verb)
+        # a word before the title, apart from it ("Navy Capt.", "1st Lt.", "said Sgt."), not
+        # one the title is run on from ("then-Cmdr. Jon Burge", after which the parser may hang
+        # the name on another verb)
         before = previous.doc[previous.i - 2] if previous.i > 1 else None
         return (
             token.tag_ in ("NNP", "NNPS")  # the tagger's tags: no POS yet
             and before is not None
             and before.whitespace_ != ""
             and before.text[:1].isalnum()
-            and (before.text[:1].isupper() or before.text[:1].isdigit())
         )
     period = next_token(token)
     return (
