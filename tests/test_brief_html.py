@@ -255,6 +255,29 @@ def test_a_cue_keeps_the_adverb_that_dates_the_claim(text, cue, said, when):
             "whether she supports",
             "declined to say",
         ),
+        # BASIL 87609973 (Fox), 22da9865: how it looked, not what was said (the round-61
+        # reviewer: "suggest:", "call on:")
+        (
+            "He seemed to suggest a double standard is at play, compared with the lack of "
+            "punishment for Clinton and her aides.",
+            "suggest",
+            "a double standard",
+            "seemed to suggest",
+        ),
+        (
+            'President Trump went after "Crooked" Hillary Clinton aide Huma Abedin on Tuesday, '
+            "appearing to call on the “Deep State” Justice Department to look at potential "
+            "security issues.",
+            "call on",
+            "the “Deep State” Justice Department",
+            "appearing to call on",
+        ),
+        (
+            "He also said the agents seemed to think Flynn was confused.",
+            "think",
+            "Flynn was confused",
+            "seemed to think",
+        ),
         # near misses: "pleaded with" is no plea (BASIL 13792511, NYT), "went on to say" and
         # "took to Twitter to explain" no trying or refusing (96b7046f, NYT; d16050b3, HuffPost)
         (
@@ -285,7 +308,9 @@ def test_a_cue_keeps_the_words_that_make_its_meaning(text, cue, said, shown):
     """The round-57 reader: "Michael Flynn — pleaded: lying to the FBI" (the text: "pleaded
     guilty … for lying"), "explain:" for "attempted to explain": a plea, or the verb of trying
     or refusing whose infinitive the cue is, makes what the cue means; 13 lines of 10 of the 32
-    BASIL stories with such a phrase changed, all read."""
+    BASIL stories with such a phrase changed, all read. The round-61 reader: "suggest:" for
+    "seemed to suggest" told as said what the text tells only as how it looked (4 of 3,624
+    cues over the 216 BASIL articles change, all read)."""
     assert cue_as_written(text, cue, _span(text, said)[0]) == shown
 
 

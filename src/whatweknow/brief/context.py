@@ -139,12 +139,14 @@ def cue_as_written(text: str, cue: str, start: int) -> str:
 
 
 def catenative(before: str) -> str:
-    """The verb of trying, wanting or refusing, and its "to" ("not to"), that the text sets
-    right before a cue in its infinitive ("attempted to " of "Dowd attempted to explain
-    Sunday that …", "refused to " of "refused to say whether …"), with the space after; ""
-    where the words before the cue are none such ("went to say", "to explain", "has said").
-    "explain: that the tweet was referring to …" read as an explanation given, where the text
-    tells an attempt at one; "say:" or "not say:" where it tells a refusal."""
+    """The verb of trying, wanting, refusing or seeming, and its "to" ("not to"), that the
+    text sets right before a cue in its infinitive ("attempted to " of "Dowd attempted to
+    explain Sunday that …", "refused to " of "refused to say whether …", "seemed to " of "He
+    seemed to suggest a double standard is at play"), with the space after; "" where the
+    words before the cue are none such ("went to say", "to explain", "has said"). "explain:
+    that the tweet was referring to …" read as an explanation given, where the text tells an
+    attempt at one; "say:" or "not say:" where it tells a refusal; "suggest:" where the text
+    tells only how it looked."""
     found = _CATENATIVE.search(before)
     if found is None:
         return ""
@@ -155,9 +157,10 @@ def catenative(before: str) -> str:
 
 # A word, "to" or "not to", then the cue: what `catenative` reads before a cue.
 _CATENATIVE = re.compile(r"(?<![\w’'-])([A-Za-z]+)\s+(?:not\s+|never\s+)?to\s+$")
-# Verbs of trying, wanting, planning or refusing whose infinitive a cue may be
-# (`lexicon.PLAN_VERBS`, `lexicon.WITHHOLDING_VERBS`), and the past forms no ending gives.
-_PLAN_VERBS = lexicon.PLAN_VERBS | lexicon.WITHHOLDING_VERBS
+# Verbs of trying, wanting, planning, refusing or seeming whose infinitive a cue may be
+# (`lexicon.PLAN_VERBS`, `lexicon.WITHHOLDING_VERBS`, `lexicon.RAISING_VERBS`), and the past
+# forms no ending gives.
+_PLAN_VERBS = lexicon.PLAN_VERBS | lexicon.WITHHOLDING_VERBS | lexicon.RAISING_VERBS
 _IRREGULAR_PLANS = {"sought": "seek", "strove": "strive", "striven": "strive"}
 # A plea the cue "plead" takes, which is what it means ("pleaded guilty", "pleaded not
 # guilty", "pleaded no contest"): `cue_as_written`.
