@@ -1544,6 +1544,143 @@ def test_a_phrase_that_says_what_lasted_or_what_is_bought_stays_the_heading(
 @pytest.mark.parametrize(
     ("sentence", "figure", "expected"),
     [
+        # the tuning gold's BASIL stories (NYT, Fox, HuffPost), headed "Months", "Twitter post",
+        # "Advance of his election", "Date before Gorsuch’s confirmation hearing", "Weeks"
+        (
+            "Almost 14 months after the election, Mr. Trump has kept up a regular drumbeat of "
+            "attacks on Mrs. Clinton.",
+            "Almost 14 months",
+            "After the election",
+        ),
+        (
+            "WASHINGTON — President Trump made his first “Crooked Hillary” Twitter post less "
+            "than 48 hours into the new year on Tuesday, accusing a former Clinton aide of "
+            "“disregarding basic security protocols,” and calling his own Justice Department a "
+            "“deep state.”",
+            "less than 48 hours",
+            "Into the new year",
+        ),
+        (
+            '"What has happened over the last several weeks, by virtue of the invitation that '
+            "was issued by the Speaker [John Boehner] and the acceptance of it by Prime Minister "
+            "Netanyahu two weeks in advance of his election, is that on both sides, there has "
+            "now been injected some element of partisanship,” Rice said.",
+            "two weeks",
+            "In advance of his election",
+        ),
+        (
+            "Former President Barack Obama had nominated Judge Merrick Garland to fill Scalia’s "
+            "seat practically one year to the date before Gorsuch’s confirmation hearing.",
+            "one year",
+            "Before Gorsuch’s confirmation hearing",
+        ),
+        (
+            "With a little more than a month to go before the New Hampshire primary, the Texas "
+            "governor is trying to shore up his credentials on immigration.",
+            "more than a month",
+            "Before the New Hampshire primary",
+        ),
+        (
+            "The packages were sent about two weeks ahead of the midterm elections.",
+            "about two weeks",
+            "Ahead of the midterm elections",
+        ),
+        (
+            "Ryan seemed focused more on winning over moderate and independent voters who are "
+            "still making up their minds, less than a month before the election.",
+            "less than a month",
+            "Before the election",
+        ),
+        # PolNeAR train (The Western Journal; tuning gold fifty-sixth): the event's phrase ends
+        # where another phrase begins ("and only four days before …")
+        (
+            "“Our system cannot give one county court the power to change 30 years of election "
+            "law for the entire state of Ohio, 23 days into early voting and only four days "
+            "before an election.",
+            "23 days",
+            "Into early voting",
+        ),
+        (
+            "“Our system cannot give one county court the power to change 30 years of election "
+            "law for the entire state of Ohio, 23 days into early voting and only four days "
+            "before an election.",
+            "four days",
+            "Before an election",
+        ),
+    ],
+)
+def test_a_span_of_time_told_from_an_event_is_headed_by_the_event(sentence, figure, expected):
+    """ "Almost 14 months after the election" measures the time since the election: headed
+    by the word that ties the span to the event and the event's phrase, as the text writes
+    them, not by the unit ("Months") nor a noun of the sentence ("Twitter post"); the
+    sentence beside tells what happened then."""
+    made = _headed_alone(sentence, figure)
+    assert made["heading"] == expected
+    assert made["sentence"]["context"]["text"] == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # an event told by a clause, which a heading would cut ("… skirmish with Trump in
+        # which …"; BASIL d4a4bc34, Fox; 2153fb3e, NYT; 11c9f251, HuffPost)
+        (
+            "Fox’s interview on Fusion comes about 6 months after Ramos had his own very public "
+            "skirmish with Trump in which the Spanish-language news icon confronted the "
+            "billionaire during a press conference in Iowa.",
+            "about 6 months",
+            "Months",
+        ),
+        (
+            "The president’s short trip from the White House to the event stage on the Potomac "
+            "riverfront came more than a month after he began campaigning throughout the country "
+            "for his jobs plan.",
+            "more than a month",
+            "Months",
+        ),
+        (
+            "Less than a decade after George W. Bush and Dick Cheney won re-election in part "
+            "thanks to conservative enthusiasm over enshrining traditional marriage into law, "
+            "some in the party believe they are losing voters.",
+            "Less than a decade",
+            "Years",
+        ),
+        # no event: "ahead of time", "ago" (ed8c136f, NYT; 2153fb3e, Fox)
+        (
+            "The owners of the restaurant said they were informed of the event only about an "
+            "hour ahead of time.",
+            "about an hour",
+            "Hours",
+        ),
+        (
+            '"Almost a year ago, the president in making a speech across the world said that '
+            "our national motto was 'E pluribus unum,'\" Forbes said.",
+            "Almost a year",
+            "Years",
+        ),
+        # the span after its preposition, and one a preposition holds as a length (0d10341a,
+        # NYT; 3ae35b16, NYT)
+        (
+            "On Wednesday, the Democratic leaders emerged from the White House after 90 minutes, "
+            "unified on not giving in to Trump.",
+            "90 minutes",
+            "Minutes",
+        ),
+        (
+            "The stalemate caused a record-breaking partial government shutdown that forced an "
+            "estimated 800,000 government employees to go without pay for 35 days.",
+            "35 days",
+            "Days",
+        ),
+    ],
+)
+def test_a_span_of_time_with_no_event_phrase_after_it_keeps_its_heading(sentence, figure, expected):
+    assert _headed_alone(sentence, figure)["heading"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
         # a bare number is headed by what its sentence says it is the number of, not "Figure"
         # (BASIL 70c75d68, 2058ec60), with the sentence beside it
         (

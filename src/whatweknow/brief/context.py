@@ -323,6 +323,10 @@ def headed(
     # 14-year-olds dont’t make good decisions,” he said" is no heading "Dont’t make good
     # decisions"): its person's name, else the unit with the sentence beside
     ages = all(v.get("unit") == "year of age" for v in cluster["values"])
+    told = next(filter(None, map(_from_an_event, cluster["values"])), None)
+    if told:
+        # "Almost 14 months after the election": "After the election", the sentence beside
+        return {"heading": _capital(told[0]), "sentence": _beside(told[1])}
     for value in [] if ages else cluster["values"]:
         for score, text, good, verb_after, its_thing in _phrases(value):
             phrase = _Phrase(score, text, value, verb_after)
@@ -547,6 +551,89 @@ def _number_of(value: dict[str, Any]) -> str | None:
             break
         kept.append(word)
     return " ".join(kept) if len(kept) > 2 else None
+
+
+# What may stand between a span of time and the word telling it from an event ("a month to go
+# before", "one year to the date before", "five days remaining until"), and that word.
+_FROM_AN_EVENT = re.compile(
+    r"\s+(?:(?:to\s+go|remaining|left|to\s+the\s+(?:day|date))\s+)?"
+    r"(?P<word>after|before|into|until|ahead\s+of|in\s+advance\s+of|prior\s+to)\s+",
+    re.I,
+)
+# A preposition that holds a span of time as a length ("for two weeks before the election",
+# "in the five days after the attack"), not as the time between two moments.
+_HOLDS_A_LENGTH = re.compile(r"(?i)\b(?:for|during|over|in|within|throughout)\s+(?:\w+\s+)?$")
+# Words an event's phrase does not end on; an event's phrase of one word that names none.
+_DANGLING = frozenset("the his her their its our this these those a an and or of".split())
+_NO_EVENT = frozenset("it that this them him her which what time".split())
+
+
+def _from_an_event(value: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
+    """A span of time told from an event, as its sentence tells it: the word after the span
+    that ties it to the event ("after", "before", "into", "until", "ahead of", "in advance
+    of", "prior to") and the event's phrase, up to a mark, a clause break or another
+    preposition (an event's "of" stays). "Almost 14 months after the election, Mr. Trump has
+    kept up a regular drumbeat" is headed "After the election", "Trump made his first …
+    Twitter post less than 48 hours into the new year on Tuesday" "Into the new year" (BASIL
+    87609973, NYT: "Months", "Twitter post"), "the acceptance of it by Prime Minister
+    Netanyahu two weeks in advance of his election" "In advance of his election" (2b9468af,
+    Fox: "Advance of his election"): the span is the time between what the sentence tells
+    and that event, which the unit ("Months") or a noun of the sentence does not say. The
+    sentence goes beside (what happened then). None where a preposition before the span holds
+    it as a length ("for", "during", "within"), for an age, where the event is only a pronoun
+    or "time" ("about an hour ahead of time"), a clause (`_a_clauses_word`), or a phrase
+    running past HEADING_WORDS: the heading stays as it was ("Months", the sentence beside).
+    In 6 of 72 BASIL briefs, 7 headings."""
+    if key_of(value).get("dimension") != "[time]" or value.get("unit") == "year of age":
+        return None
+    sentence = value.get("context")
+    if not sentence:
+        return None
+    text = sentence["text"]
+    start = value["location"]["start"] - sentence["start"]
+    end = value["location"]["end"] - sentence["start"]
+    found = _FROM_AN_EVENT.match(text, end)
+    if found is None or _HOLDS_A_LENGTH.search(text[:start]):
+        return None
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    first = next((k for k, token in enumerate(tokens) if token[0] >= found.end()), len(tokens))
+    last = first - 1
+    for k in range(first, len(tokens)):
+        word = tokens[k][2].lower()
+        if k > first and (word in _BREAK or word in _PREPOSITIONS - {"of"}):
+            break
+        names = k + 1 < len(tokens) and all(tokens[m][2][:1].isupper() for m in (k - 1, k + 1))
+        if word in ("and", "or") and not names:
+            break  # "before a vote and think": another phrase; "the House and Senate" stays
+        last = k
+        initial = len(tokens[k][2]) == 1 and tokens[k][2].isupper()  # "George W. Bush"
+        if k + 1 < len(tokens) and _broken(text, tokens, k) and not initial:
+            break
+    while last >= first and tokens[last][2].lower() in _DANGLING:
+        last -= 1
+    told = len(found.group("word").split()) + last - first + 1
+    if last < first or told > HEADING_WORDS:
+        return None
+    if last == first and tokens[first][2].lower() in _NO_EVENT:
+        return None
+    if any(_a_clauses_word(token[2]) for token in tokens[first : last + 1]):
+        return None  # "after Ramos had his own very public skirmish with Trump": cut, a clause
+    return text[found.start("word") : tokens[last][1]], value
+
+
+@lru_cache(maxsize=4096)
+def _a_clauses_word(word: str) -> bool:
+    """A word that makes an event's phrase a clause, which a heading would cut: a pronoun in
+    the subject's case, an auxiliary or copula, or a past form of a verb ("won", "said",
+    "began", by lemminflect's tables): "after he began campaigning", "after George W. Bush and
+    Dick Cheney won re-election"; not "the election", "the new year", "the shooting"."""
+    from lemminflect import getInflection, getLemma  # loaded only when a heading asks
+
+    if word.lower() in _PRONOUNS or word in _CLAUSE_VERBS:
+        return True
+    if not word.islower():
+        return False
+    return any(word in getInflection(lemma, tag="VBD") for lemma in getLemma(word, upos="VERB"))
 
 
 def _capital(text: str) -> str:
