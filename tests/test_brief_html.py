@@ -1681,6 +1681,66 @@ def test_a_span_of_time_with_no_event_phrase_after_it_keeps_its_heading(sentence
 @pytest.mark.parametrize(
     ("sentence", "figure", "expected"),
     [
+        # BASIL 2b95d2cf, 0d10341a, 70c75d68, 0ffb34cd (NYT, HuffPost), headed "Years", "Days",
+        # "Weeks", "Years" with the sentence beside
+        (
+            "The war in Afghanistan, which has entered its ninth year, was started by former "
+            "President George W. Bush in response to the terrorist attacks on Sept. 11, 2001.",
+            "ninth year",
+            "War in Afghanistan",
+        ),
+        (
+            "With the partial government funding lapse dragging into its 12th day and affecting "
+            "800,000 federal employees, the confrontation in the Situation Room only served to "
+            "highlight the depth of the divide.",
+            "12th day",
+            "Partial government funding lapse",
+        ),
+        (
+            "With the shutdown entering its fifth week and polls showing a majority of the "
+            "public blaming Mr. Trump, the president’s advisers have been searching for an exit "
+            "strategy.",
+            "fifth week",
+            "Shutdown",
+        ),
+        (
+            'He is famous for pushing worksite raids and creating a "Tent City," a '
+            "military-style holding ground for inmates, now in its eighteenth year.",
+            "eighteenth year",
+            "Military-style holding ground for inmates",
+        ),
+        # the seed, as it was
+        (
+            "And as the war in Ukraine creeps into its third year, these North Korean troops may "
+            "be among the most capable.",
+            "third year",
+            "War in Ukraine",
+        ),
+    ],
+)
+def test_an_ordinal_span_of_time_after_its_is_headed_by_whose_age_it_is(sentence, figure, expected):
+    """ "its ninth year" is the age of the war that has entered it: headed by the noun phrase
+    before the verb that enters it, or before the "in" that holds it, with no sentence beside
+    (the heading says whose age it is), as the seed's "War in Ukraine: third year"."""
+    made = _headed_alone(sentence, figure)
+    assert made == {"heading": expected, "sentence": None}
+
+
+def test_an_ordinal_span_of_time_with_no_its_keeps_its_heading():
+    """BASIL 1e41e98b (HuffPost): "the 35th day of the longest shutdown" is headed by what
+    follows it, as before."""
+    sentence = (
+        "The announcement comes on the 35th day of the longest shutdown in United States "
+        "history and is a clear cave by Trump, whose impasse over the budget stems from his "
+        "demands for $5.7 billion in funds for his long-promised wall."
+    )
+    made = _headed_alone(sentence, "35th day")
+    assert made["heading"] == "Longest shutdown in United States history"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
         # a bare number is headed by what its sentence says it is the number of, not "Figure"
         # (BASIL 70c75d68, 2058ec60), with the sentence beside it
         (

@@ -327,6 +327,9 @@ def headed(
     if told:
         # "Almost 14 months after the election": "After the election", the sentence beside
         return {"heading": _capital(told[0]), "sentence": _beside(told[1])}
+    lived = next(filter(None, map(_in_its_life, cluster["values"])), None)
+    if lived:  # "The war in Afghanistan, which has entered its ninth year"
+        return {"heading": _capital(lived), "sentence": None}
     for value in [] if ages else cluster["values"]:
         for score, text, good, verb_after, its_thing in _phrases(value):
             phrase = _Phrase(score, text, value, verb_after)
@@ -560,8 +563,8 @@ _FROM_AN_EVENT = re.compile(
     r"(?P<word>after|before|into|until|ahead\s+of|in\s+advance\s+of|prior\s+to)\s+",
     re.I,
 )
-# A preposition that holds a span of time as a length ("for two weeks before the election",
-# "in the five days after the attack"), not as the time between two moments.
+# A preposition that holds a span of time as a length ("to go without pay for 35 days"), not
+# as the time between two moments.
 _HOLDS_A_LENGTH = re.compile(r"(?i)\b(?:for|during|over|in|within|throughout)\s+(?:\w+\s+)?$")
 # Words an event's phrase does not end on; an event's phrase of one word that names none.
 _DANGLING = frozenset("the his her their its our this these those a an and or of".split())
@@ -619,6 +622,71 @@ def _from_an_event(value: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
     if any(_a_clauses_word(token[2]) for token in tokens[first : last + 1]):
         return None  # "after Ramos had his own very public skirmish with Trump": cut, a clause
     return text[found.start("word") : tokens[last][1]], value
+
+
+# An ordinal unit of time after "its" or "their": "its ninth year", "its 12th day".
+_ITS_NTH = re.compile(
+    r"(?i)^(?:\d+(?:st|nd|rd|th)|first|second|third|\w+th)\s+(?:year|month|week|day)$"
+)
+
+
+def _in_its_life(value: dict[str, Any]) -> str | None:
+    """What an ordinal unit of time after "its" is the age of: the noun phrase before the
+    verb that enters it or the "in" that holds it, as its sentence writes it. "The war in
+    Afghanistan, which has entered its ninth year" is headed "War in Afghanistan" (BASIL
+    2b95d2cf, NYT), "With the partial government funding lapse dragging into its 12th day"
+    "Partial government funding lapse" (0d10341a, NYT), "With the shutdown entering its fifth
+    week" "Shutdown" (70c75d68, NYT), all "Years", "Days" or "Weeks" before, as the seed's "as
+    the war in Ukraine creeps into its third year" is "War in Ukraine". The phrase runs back to
+    a mark, a clause break, "as" or "with", or a verb before its object; none where anything
+    else stands before "its" ("rose for its fifth day"). Its phrase says whose age it is: no
+    sentence beside."""
+    if key_of(value).get("dimension") != "[time]" or not _ITS_NTH.match(value["text"]):
+        return None
+    sentence = value.get("context")
+    if not sentence:
+        return None
+    text = sentence["text"]
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    start = value["location"]["start"] - sentence["start"]
+    k = next((n for n, token in enumerate(tokens) if token[0] >= start), 0) - 1
+    if k < 1 or tokens[k][2].lower() not in ("its", "their") or _broken(text, tokens, k - 1):
+        return None
+    k -= 1
+    held = tokens[k][2].lower() in ("into", "in", "through")
+    if held:
+        k -= 1
+    if k >= 0 and tokens[k][2].lower() == "now":
+        k -= 1
+    if k >= 0 and not (k + 1 < len(tokens) and _broken(text, tokens, k)) and _enters(tokens[k][2]):
+        k -= 1  # "has entered", "dragging into", "creeps into"
+        while k >= 0 and tokens[k][2].lower() in _CLAUSE_VERBS | {"which", "that"}:
+            k -= 1
+    elif not held:
+        return None
+    if k < 0 or tokens[k][2].lower() in _DANGLING | _PREPOSITIONS | _BREAK:
+        return None  # "started by Obama and now in its …": no noun's phrase ends there
+    last = k
+    while k > 0 and not _broken(text, tokens, k - 1):
+        word, following = tokens[k - 1][2], tokens[k][2].lower()
+        if word.lower() in _BREAK | {"as", "with", "and", "or"} or word in _CLAUSE_VERBS:
+            break
+        if following in _DANGLING and _a_clauses_word(word):
+            break  # "pushed the talks": a verb and its object; not "holding ground for inmates"
+        k -= 1
+    while k <= last and tokens[k][2].lower() in _DANGLING | _PREPOSITIONS:
+        k += 1
+    if k > last or last - k + 1 > HEADING_WORDS or tokens[last][2].lower() in _PRONOUNS:
+        return None
+    return text[tokens[k][0] : tokens[last][1]]
+
+
+def _enters(word: str) -> bool:
+    """A verb's form that can take a span of time as its object or before "into": in
+    "-ing", "-ed" or "-s" ("entering", "entered", "creeps"), or a past form ("began")."""
+    if not word.islower() or word in _PREPOSITIONS or word.endswith(("’s", "'s")):
+        return False
+    return word.endswith(("ing", "ed", "s")) or _a_clauses_word(word)
 
 
 @lru_cache(maxsize=4096)
