@@ -24,7 +24,9 @@ up"), `conditional` ("if … cannot reach agreement by the February deadline", a
 from such an "if"), `hypothetical` ("could take place on Tuesday"), `generic` ("the benefits
 they rely on today": a present habit, not a day's event) or `fragment` (nobody does anything,
 or a year only says which thing: "the 2010 health law", or the date signing an embedded post:
-"— Morning Joe (@Morning_Joe) December 4, 2017"). Only asserted events go on a timeline.
+"— Morning Joe (@Morning_Joe) December 4, 2017", or "be" or "do" says nothing but the date:
+"far more than it was a decade ago", "who their favorite speaker was during the opening
+night"). Only asserted events go on a timeline.
 """
 
 from __future__ import annotations
@@ -478,6 +480,8 @@ def mode(token: Token, date: SpacySpan, who: Token | None) -> str:
     if not verbal(token):
         words = [t for t in noun_phrase(token, date) if not t.is_punct and t.pos_ != "DET"]
         return "asserted" if who is not None or len(words) >= 2 else "fragment"
+    if _reaches_back(token, date):
+        return "fragment"
     clause = _object_participle(token)
     if clause is not None:
         return mode(clause, date, who)
@@ -489,7 +493,78 @@ def mode(token: Token, date: SpacySpan, who: Token | None) -> str:
         return "hypothetical"
     if _generic(token, date):
         return "generic"
+    if _says_nothing(token, date) and not _date_is_what_it_says(token, date):
+        return "fragment"
     return "asserted" if who is not None else "fragment"
+
+
+def _reaches_back(verb: Token, date: SpacySpan) -> bool:
+    """ "released their tax returns dating back to 1977", "An analysis … of presidential
+    elections going back to 1972 showed …", "a D.C. tradition dating back to 1909": a
+    participle "back to" the date tells how far back its noun's thing reaches; the date
+    bounds it, and nothing the label could say happened then (the timeline read "1977:
+    Clintons have previously released their tax returns dating", "1972: analysis showed the
+    party"). A finite verb ("dates back to January, when LePage claimed …") is not this."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl"):
+        return False
+    back = [c for c in verb.children if c.lower_ == "back" and c.dep_ in ("advmod", "prt")]
+    if not back:
+        return False
+    phrases = [*verb.children, *(c for b in back for c in b.children)]
+    return any(p.dep_ == "prep" and p.lower_ == "to" and _in_any(p, date) for p in phrases)
+
+
+def _says_nothing(verb: Token, date: SpacySpan) -> bool:
+    """ "still far more than it was a decade ago", "less commentary than it did eight years
+    ago", "as it is today", "who their favorite speaker was during the opening night", "How
+    are you today?", "he wished it was 1825": "be" or "do" with nothing of its own but its
+    subject and the date (the standard of a comparison, a question, the time itself) tells
+    no happening; the timeline showed "it was", "it did", "their favorite speaker was". A
+    relative clause has its noun ("the things he did in 2008"); anything else the verb has
+    ("were away from their home this week", "The turnout was about 35% on Tuesday") is said."""
+    if not verbal(verb) or verb.lemma_.lower() not in ("be", "do") or verb.dep_ == "relcl":
+        return False
+    return not any(_said_beside(c, date) for c in verb.children)
+
+
+def _said_beside(word: Token, date: SpacySpan) -> bool:
+    """Whether a word the verb has says something beside its subject and its date: not a
+    helper, a question word, the date or a preposition of the date ("on the actual Election
+    Day", "like what")."""
+    if word.dep_ in _NOT_SAID or _in(word, date) or _asking(word):
+        return False
+    if word.dep_ == "prep":
+        objects = [o for o in word.children if o.dep_ == "pobj"]
+        return not objects or not all(_in(o, date) or _asking(o) for o in objects)
+    return True
+
+
+def _asking(word: Token) -> bool:
+    return word.tag_ in ("WP", "WDT", "WRB")
+
+
+# A verb's words that say nothing of their own: its subject, helpers, a comparison's "than".
+_NOT_SAID = frozenset("nsubj nsubjpass expl aux auxpass neg mark cc punct".split())
+
+
+def _date_is_what_it_says(verb: Token, date: SpacySpan) -> bool:
+    """ "The election is Thursday", "Sanders' largest event was two weeks ago when he drew
+    about 7,000 people": "be" whose only complement is the date says when its subject, a
+    thing named by a noun, happens; the label is that thing ("election"), not "election is".
+    A pronoun ("that was a decade ago") or a complement with words of its own beside the
+    date ("The crowd was smaller Friday", where the parse took "smaller" for the date's) is
+    no such thing."""
+    if not verbal(verb) or verb.lemma_.lower() != "be":
+        return False
+    who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if who is None or who.pos_ not in ("NOUN", "PROPN") or _in(who, date):
+        return False
+    held = [c for c in verb.children if c.dep_ not in _BESIDE_A_COMPLEMENT]
+    return bool(held) and all(_in(t, date) for c in held for t in c.subtree)
+
+
+# What "be" may have beside the date that is all it says: its subject, helpers, a clause.
+_BESIDE_A_COMPLEMENT = frozenset("nsubj aux neg advcl mark cc conj punct".split())
 
 
 def _in_a_dateline(date: SpacySpan, token: Token, who: Token | None) -> bool:
@@ -681,6 +756,8 @@ def label(
             )
             if p
         )
+    if _date_is_what_it_says(token, date):  # "The election is Thursday": the election
+        return _render(people, names)
     told = _finished(people + words + what, date)
     heard = [c for c in token.children if _listener(c)][:1]
     listener = _cut(noun_phrase(heard[0], date), 4) if heard else []
