@@ -353,6 +353,9 @@ def headed(
     measured = _measured_thing(cluster["values"], thing)
     if measured:
         return {"heading": _capital(measured.text), "sentence": _beside(measured.value)}
+    amounted = next(filter(None, map(_amounted, cluster["values"])), None)
+    if amounted:  # "The personal expenses at nightclubs and lounges topped $60,000"
+        return {"heading": _capital(amounted[0]), "sentence": _beside(amounted[1])}
     values = [v for v in cluster["values"] if v.get("context")]
     first = values[0] if values else None
     named = _named(cluster["values"])
@@ -622,6 +625,147 @@ def _from_an_event(value: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
     if any(_a_clauses_word(token[2]) for token in tokens[first : last + 1]):
         return None  # "after Ramos had his own very public skirmish with Trump": cut, a clause
     return text[found.start("word") : tokens[last][1]], value
+
+
+# Verbs that say their subject amounts to the figure they take ("topped", "totaled", "came
+# to", "ranged from", "cost"), with "be": their subject is what the amount measures. Not a
+# verb that moves money from hand to hand ("spent", "paid", "earned", "raised", "lost").
+_AMOUNT_VERBS = frozenset(
+    "be total top come range cost amount reach exceed surpass average equal run stand".split()
+)
+# What may stand between such a verb and its figure ("come to", "ranged from", "stands at").
+_AMOUNT_PARTICLES = frozenset("to at from up out".split())
+# Words between a subject and its verb that are no part of the subject ("will now come").
+_BEFORE_ITS_VERB = frozenset(
+    "has have had was were is are will would could can may might should must been be being "
+    "not now still also already just only".split()
+)
+_POSSESSIVES = frozenset("their his her its our my your".split())
+
+
+def _amounted(value: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
+    """An amount of money its sentence gives as what a subject amounts to: the subject's noun
+    phrase as the text writes it, with its modifiers and the phrase after it, up to its verb.
+    "The personal expenses at nightclubs and lounges topped $60,000" is headed "Personal
+    expenses at nightclubs and lounges", "The total wall funding will now come to about $8
+    billion" "Total wall funding", "Their charitable deductions ranged from $550,000 in 2008
+    to more than $3 million" "Their charitable deductions" (BASIL f506aafc, HuffPost;
+    3ae35b16 and 6e502405, NYT: all "US dollars" before). The verb is one of amounting
+    (`_AMOUNT_VERBS`: the figure's own verb, or "be" where it has none) and its subject a
+    common noun the extractor read as the figure's (its owner, else a word of its key): not
+    a subject that spends, pays or receives the money ("Federal agencies spent about $13
+    million", "Colorado has raised more than $60 million": "US dollars", the sentence
+    beside), nor a pronoun ("It steadily climbed to $1.6 billion"). None where a mark stands
+    between the subject and its verb ("The cost of the package, senior officials estimated,
+    would be"), or the phrase does not open the clause: it starts the sentence or follows a
+    mark, a clause break or its article. The sentence goes beside (when, and by whom)."""
+    if not value.get("currency") or value.get("counted"):
+        return None
+    sentence = value.get("context")
+    if not sentence:
+        return None
+    text = sentence["text"]
+    key = key_of(value)
+    if key.get("verb") and (key["verb"] not in _AMOUNT_VERBS or not key.get("owner")):
+        return None  # "Federal agencies spent about $13 million"
+    start = value["location"]["start"] - sentence["start"]
+    end = value["location"]["end"] - sentence["start"]
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    number = next(
+        (k for k, t in enumerate(tokens) if t[1] > start and any(c.isdigit() for c in t[2])), None
+    )
+    if number is None or tokens[number][0] >= end:
+        return None
+    k = number - 1
+    while k >= 0 and tokens[k][2].lower() in _AMOUNT_PARTICLES | _QUALIFIERS:
+        k -= 1
+    broken = [_broken(text, tokens, n) for n in range(len(tokens) - 1)] + [True]
+    if k >= 0 and tokens[k + 1][2].lower() == "to":
+        # "ranged from $550,000 in 2008 to more than $3 million": the verb before "from"
+        f = next((n for n in range(k, max(0, k - 6), -1) if tokens[n][2].lower() == "from"), 0)
+        between = re.sub(r"(?<=\d),(?=\d)", "", text[tokens[f][1] : tokens[k + 1][0]])
+        if f > 0 and not _BOUNDARY.search(between):
+            k, number = f - 1, f
+            while k >= 0 and tokens[k][2].lower() in _AMOUNT_PARTICLES | _QUALIFIERS:
+                k -= 1
+    if k < 1 or any(broken[n] for n in range(k, number)):
+        return None
+    verb = _amount_verb(tokens[k][2])
+    if verb is None or key.get("verb") not in (None, verb):
+        return None
+    e = k - 1
+    while e >= 0 and not broken[e] and tokens[e][2].lower() in _BEFORE_ITS_VERB:
+        e -= 1
+    if e < 0 or broken[e]:
+        return None  # "The cost of the package, senior officials estimated, would be"
+    wanted = _wanted(value)
+    prefixes = {w: _prefix(w) for w in wanted}
+    owner = key.get("owner")
+    heads = [
+        h
+        for h in range(max(0, e - HEADING_WORDS), e + 1)
+        if (tokens[h][2].islower() or (h == 0 and tokens[h][2][1:].islower()))
+        and (lemma := _lemma(tokens[h][2].lower(), prefixes)) is not None
+        and (lemma == owner if owner else "verb" not in wanted[lemma])
+        and tokens[h][2] not in _PRONOUNS | _NO_EVENT
+    ]
+    if not heads:
+        return None
+    h = heads[-1]
+    if h < e and (
+        tokens[h + 1][2] not in _PREPOSITIONS
+        or any(broken[n] for n in range(h, e))
+        or any(
+            tokens[n][2].lower() in _BREAK or _a_clauses_word(tokens[n][2])
+            for n in range(h + 1, e + 1)
+        )
+    ):
+        return None  # "… budget said to be", not "expenses at nightclubs and lounges"
+    s = h
+    while s > 0 and not broken[s - 1] and h - s < 3:
+        word = tokens[s - 1][2]
+        if (
+            word.lower() in _DANGLING | _BREAK | _PREPOSITIONS | _BEFORE_ITS_VERB | {"but"}
+            or any(c.isdigit() for c in word)
+            or _a_clauses_word(word)
+        ):
+            break
+        s -= 1
+    opener = tokens[s - 1][2].lower() if s > 0 and not broken[s - 1] else ""
+    if opener in _POSSESSIVES:
+        s -= 1  # "Their charitable deductions"
+        opener = tokens[s - 1][2].lower() if s > 0 and not broken[s - 1] else ""
+    elif opener in ("the", "a", "an"):
+        opener = tokens[s - 2][2].lower() if s > 1 and not broken[s - 2] else ""
+    if opener in ("this", "that", "these", "those") or (
+        opener and opener not in _BREAK | {"and", "but"}
+    ):
+        # "spending on the budget was": the phrase opens no clause; "that same membership
+        # costs": it points back at what another sentence names
+        return None
+    if e - s + 1 > HEADING_WORDS:
+        return None
+    return text[tokens[s][0] : tokens[e][1]], value
+
+
+# Words of a figure's span before its number that say how near it is ("about", "more than").
+_QUALIFIERS = frozenset(
+    "about around roughly nearly almost approximately some over under more less than at least "
+    "just only close".split()
+)
+
+
+@lru_cache(maxsize=4096)
+def _amount_verb(word: str) -> str | None:
+    """The verb of amounting a word is a form of ("topped": "top", "came": "come", "was":
+    "be"), by lemminflect's tables; None for any other word."""
+    from lemminflect import getLemma  # loaded only when a heading asks
+
+    if not word.islower():
+        return None
+    if word in _BE - {"be", "being"}:
+        return "be"
+    return next((v for v in getLemma(word, upos="VERB") if v in _AMOUNT_VERBS - {"be"}), None)
 
 
 # An ordinal unit of time after "its" or "their": "its ninth year", "its 12th day".
