@@ -5551,6 +5551,22 @@ def test_a_count_of_bodies_or_documents_that_speaks_stays_the_source(text, span)
             "five-minute",
             None,
         ),
+        # thirty-eighth folder (NYT, 2016): the writer's apposition on a treaty the report
+        # names (LAW)
+        (
+            "Mr. Trump has railed against the Trans-Pacific Partnership, the 12-country trade "
+            "deal the administration finished negotiating last year.",
+            "12",
+            None,
+        ),
+        # near-misses: an apposition on a common noun goes on with the report, and in a quote
+        # the gloss is the speaker's
+        ("Mr. Trump said the plan, a $10 billion program, would fail.", "$10 billion", "Trump"),
+        (
+            'Mr. Trump said he opposes "the Trans-Pacific Partnership, a 12-country disaster."',
+            "12",
+            "Trump",
+        ),
         # PolNeAR train (The Washington Post, 2016): a relative clause on a quoted place
         (
             "Cruz, the only Republican candidate to campaign in Wyoming, told delegates here "

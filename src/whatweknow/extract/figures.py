@@ -3276,21 +3276,22 @@ def _glossed_in_the_report(
 def _glosses_a_place_of_the_report(doc: Doc, text: str, token: Token, statement: Statement) -> bool:
     """A figure in the writer's gloss on a place that reported speech in the writer's words
     names tells the reader where or what the place is, not what the source reports: an
-    apposition on a place ("Mr. Trump boasted that he welcomed the former president to a newly
-    built Trump National Golf Club, a five-minute drive from the Clintons' … home"), a clause
-    on "where" ("told delegates that their votes could help him win “a battle in Cleveland,”
-    where the party may host its first contested convention in 40 years"), how far away it
-    is, set off after it ("said he and his father drove to the event from Omaha, Nebraska —
-    about six hours away"). Other appositions and relative clauses in the report go on with
-    it ("violence, which shattered more than 100 lives", Obama's words; an age beside a name
-    has its own rule), as does a "where" clause not set off ("jobs to a town where 40,000
-    people have lost their work": what the town is, in the report), and in a quote the words
-    are the speaker's."""
+    apposition on a place or another named thing (`_NAMED_THINGS`: "Mr. Trump has railed
+    against the Trans-Pacific Partnership, the 12-country trade deal …"; "Mr. Trump boasted
+    that he welcomed the former president to a newly built Trump National Golf Club, a
+    five-minute drive from the Clintons' … home"), a clause on "where" ("told delegates that
+    their votes could help him win “a battle in Cleveland,” where the party may host its
+    first contested convention in 40 years"), how far away it is, set off after it ("said he
+    and his father drove to the event from Omaha, Nebraska — about six hours away"). Other
+    appositions and relative clauses in the report go on with it ("violence, which shattered
+    more than 100 lives", Obama's words; an age beside a name has its own rule), as does a
+    "where" clause not set off ("jobs to a town where 40,000 people have lost their work":
+    what the town is, in the report), and in a quote the words are the speaker's."""
     for node in _reported(text, token, statement):
         where = next((c for c in node.children if c.lower_ == "where"), None)
         if node.dep_ == "relcl" and where is not None and _set_off_before(text, where.idx):
             return True
-        if node.dep_ == "appos" and node.pos_ == "NOUN" and node.head.ent_type_ in _PLACES:
+        if node.dep_ == "appos" and node.pos_ == "NOUN" and node.head.ent_type_ in _NAMED_THINGS:
             return True
         set_off = doc[node.left_edge.i - 1] if node.left_edge.i > 0 else None
         if node.lower_ == "away" and set_off is not None and set_off.text in _SET_OFF:
@@ -3354,6 +3355,10 @@ _TIMES = frozenset("DATE TIME".split())
 # The entity kinds of a place a writer may gloss: a country or city, a region, a building, and
 # an organisation, as NER tags a club or a hotel ("Trump National Golf Club": ORG).
 _PLACES = frozenset("GPE LOC FAC ORG".split())
+# The entity kinds of a named thing whose apposition tells the reader what it is: a place, a
+# law or treaty, a product, an event, a work ("the Trans-Pacific Partnership, the 12-country
+# trade deal the administration finished negotiating last year": LAW).
+_NAMED_THINGS = _PLACES | frozenset("LAW PRODUCT EVENT WORK_OF_ART".split())
 # The marks that set a phrase off after what it glosses.
 _SET_OFF = frozenset((",", "\u2014", "\u2013", "--"))
 
