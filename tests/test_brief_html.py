@@ -278,6 +278,19 @@ def test_a_cue_keeps_the_adverb_that_dates_the_claim(text, cue, said, when):
             "Flynn was confused",
             "seemed to think",
         ),
+        # the code review of round 62: the negation of the verb of seeming stays with it
+        (
+            "Smith did not appear to suggest that the inquiry should end.",
+            "suggest",
+            "that the inquiry should end",
+            "not appear to suggest",
+        ),
+        (
+            "Jones never seemed to say that the budget was balanced.",
+            "say",
+            "that the budget was balanced",
+            "never seemed to say",
+        ),
         # near misses: "pleaded with" is no plea (BASIL 13792511, NYT), "went on to say" and
         # "took to Twitter to explain" no trying or refusing (96b7046f, NYT; d16050b3, HuffPost)
         (
@@ -1672,6 +1685,41 @@ def test_a_span_of_time_told_from_an_event_is_headed_by_the_event(sentence, figu
             "35 days",
             "Days",
         ),
+        # the code review of round 62: a verb that takes the span as how long its act ran,
+        # "into" what time went into, "before" a body; a clause in the present; "then"; a
+        # quotation or a dash after the tie word
+        (  # as before the event rule: what lasted it
+            "The trial lasted about three weeks before the verdict.",
+            "about three weeks",
+            "Trial lasted",
+        ),
+        ("He was sentenced to about 10 years after the trial.", "about 10 years", "Years"),
+        (
+            "Volunteers have put more than 500 hours into the campaign.",
+            "more than 500 hours",
+            "Hours",
+        ),
+        (
+            "He ended up spending more than seven hours before the Senate Intelligence Committee.",
+            "more than seven hours",
+            "Hours",
+        ),
+        (
+            "The ads will start about two weeks before voters go to the polls.",
+            "about two weeks",
+            "Weeks",
+        ),
+        (
+            "Obama signed the order about two months before Trump takes office.",
+            "about two months",
+            "Months",
+        ),
+        ("The deal came less than two weeks before then.", "less than two weeks", "Weeks"),
+        (
+            "The march came about two weeks after “Bloody Sunday,” when troopers attacked.",
+            "about two weeks",
+            "Weeks",
+        ),
     ],
 )
 def test_a_span_of_time_with_no_event_phrase_after_it_keeps_its_heading(sentence, figure, expected):
@@ -1709,6 +1757,13 @@ def test_a_span_of_time_with_no_event_phrase_after_it_keeps_its_heading(sentence
             "eighteenth year",
             "Military-style holding ground for inmates",
         ),
+        # the code review of round 62: "in" right after what has the age, a particle
+        (
+            "With the talks in their third week, neither side has moved.",
+            "third week",
+            "Talks",
+        ),
+        ("The strike drags on into its third week.", "third week", "Strike"),
         # the seed, as it was
         (
             "And as the war in Ukraine creeps into its third year, these North Korean troops may "
@@ -1724,6 +1779,13 @@ def test_an_ordinal_span_of_time_after_its_is_headed_by_whose_age_it_is(sentence
     (the heading says whose age it is), as the seed's "War in Ukraine: third year"."""
     made = _headed_alone(sentence, figure)
     assert made == {"heading": expected, "sentence": None}
+
+
+def test_an_ordinal_span_of_time_after_a_verb_and_in_keeps_its_heading():
+    """The code review of round 62: "Ratings fell in its second week" tells when they fell,
+    and "its" is no plural's (it was headed "Ratings" with no sentence beside)."""
+    made = _headed_alone("Ratings fell in its second week.", "second week")
+    assert made["heading"] == "Weeks"
 
 
 def test_an_ordinal_span_of_time_with_no_its_keeps_its_heading():

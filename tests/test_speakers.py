@@ -4486,6 +4486,12 @@ NEGATIONS = [
         True,
     ),
     ("The governor expressed concern that the bill would hurt the economy.", "expressed", False),
+    # a verb of seeming lends the cue its subject and its negation (the code review of round
+    # 62: "appear to suggest: that the inquiry should end")
+    ("Smith did not appear to suggest that the inquiry should end.", "suggest", True),
+    ("Jones never seemed to say that the budget was balanced.", "say", True),
+    ("He seemed to suggest a double standard is at play.", "suggest", False),
+    ("Smith appeared not to say that the inquiry should end.", "say", True),
 ]
 
 

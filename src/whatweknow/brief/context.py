@@ -124,8 +124,9 @@ def cue_as_written(text: str, cue: str, start: int) -> str:
     the phrasal verb ("As Paul Ryan has pointed out, that's …": "pointed out", not
     "pointed"). A plea and what runs from it to what is pleaded to ("pleaded guilty on
     Friday for: lying to the FBI", never "pleaded: lying to the FBI"), and a verb of trying,
-    wanting or refusing whose infinitive the cue is ("attempted to explain", "refused to
-    say", "decided not to recommend": `catenative`), stay with it too."""
+    wanting, refusing or seeming whose infinitive the cue is ("attempted to explain", "refused
+    to say", "decided not to recommend", "did not appear to suggest": `catenative`), stay
+    with it too."""
     before = text[max(0, start - len(cue) - 100) : start]
     plea = re.search(rf"(?<![\w-]){re.escape(cue)}(\s+{_PLEA}(?:,?\s+\w+){{0,4}}),?\s+$", before)
     if plea is not None:
@@ -139,10 +140,11 @@ def cue_as_written(text: str, cue: str, start: int) -> str:
 
 
 def catenative(before: str) -> str:
-    """The verb of trying, wanting, refusing or seeming, and its "to" ("not to"), that the
-    text sets right before a cue in its infinitive ("attempted to " of "Dowd attempted to
-    explain Sunday that …", "refused to " of "refused to say whether …", "seemed to " of "He
-    seemed to suggest a double standard is at play"), with the space after; "" where the
+    """The verb of trying, wanting, refusing or seeming, with a "not" or "never" before it,
+    and its "to" ("not to"), that the text sets right before a cue in its infinitive
+    ("attempted to " of "Dowd attempted to explain Sunday that …", "refused to " of "refused
+    to say whether …", "seemed to " of "He seemed to suggest a double standard is at play",
+    "not appear to " of "Smith did not appear to suggest …"), with the space after; "" where the
     words before the cue are none such ("went to say", "to explain", "has said"). "explain:
     that the tweet was referring to …" read as an explanation given, where the text tells an
     attempt at one; "say:" or "not say:" where it tells a refusal; "suggest:" where the text
@@ -152,15 +154,18 @@ def catenative(before: str) -> str:
         return ""
     verb = found.group(1).lower()
     lemmas = lexicon.verb_lemmas(verb) | {verb, _IRREGULAR_PLANS.get(verb, verb)}
-    return re.sub(r"\s+", " ", found.group(0)) if lemmas & _PLAN_VERBS else ""
+    return re.sub(r"\s+", " ", found.group(0)) if lemmas & _CATENATIVE_VERBS else ""
 
 
-# A word, "to" or "not to", then the cue: what `catenative` reads before a cue.
-_CATENATIVE = re.compile(r"(?<![\w’'-])([A-Za-z]+)\s+(?:not\s+|never\s+)?to\s+$")
+# A word, "to" or "not to", then the cue: what `catenative` reads before a cue, with the
+# "not" or "never" before the word ("did not appear to suggest").
+_CATENATIVE = re.compile(
+    r"(?<![\w’'-])(?:(?:not|never)\s+)?([A-Za-z]+)\s+(?:not\s+|never\s+)?to\s+$"
+)
 # Verbs of trying, wanting, planning, refusing or seeming whose infinitive a cue may be
 # (`lexicon.PLAN_VERBS`, `lexicon.WITHHOLDING_VERBS`, `lexicon.RAISING_VERBS`), and the past
 # forms no ending gives.
-_PLAN_VERBS = lexicon.PLAN_VERBS | lexicon.WITHHOLDING_VERBS | lexicon.RAISING_VERBS
+_CATENATIVE_VERBS = lexicon.PLAN_VERBS | lexicon.WITHHOLDING_VERBS | lexicon.RAISING_VERBS
 _IRREGULAR_PLANS = {"sought": "seek", "strove": "strive", "striven": "strive"}
 # A plea the cue "plead" takes, which is what it means ("pleaded guilty", "pleaded not
 # guilty", "pleaded no contest"): `cue_as_written`.
@@ -571,7 +576,7 @@ _FROM_AN_EVENT = re.compile(
 _HOLDS_A_LENGTH = re.compile(r"(?i)\b(?:for|during|over|in|within|throughout)\s+(?:\w+\s+)?$")
 # Words an event's phrase does not end on; an event's phrase of one word that names none.
 _DANGLING = frozenset("the his her their its our this these those a an and or of".split())
-_NO_EVENT = frozenset("it that this them him her which what time".split())
+_NO_EVENT = frozenset("it that this them him her which what time then now".split())
 
 
 def _from_an_event(value: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
@@ -599,10 +604,12 @@ def _from_an_event(value: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
     start = value["location"]["start"] - sentence["start"]
     end = value["location"]["end"] - sentence["start"]
     found = _FROM_AN_EVENT.match(text, end)
-    if found is None or _HOLDS_A_LENGTH.search(text[:start]):
+    if found is None or _HOLDS_A_LENGTH.search(text[:start]) or _lasted(text[:start]):
         return None
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     first = next((k for k, token in enumerate(tokens) if token[0] >= found.end()), len(tokens))
+    if first < len(tokens) and text[found.end() : tokens[first][0]].strip():
+        return None  # "after “Bloody Sunday,”", "after — the vote": no phrase a heading keeps
     last = first - 1
     for k in range(first, len(tokens)):
         word = tokens[k][2].lower()
@@ -622,9 +629,73 @@ def _from_an_event(value: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
         return None
     if last == first and tokens[first][2].lower() in _NO_EVENT:
         return None
-    if any(_a_clauses_word(token[2]) for token in tokens[first : last + 1]):
+    if any(_a_clauses_verb(tokens, k, first) for k in range(first, last + 1)):
         return None  # "after Ramos had his own very public skirmish with Trump": cut, a clause
+    if re.search(r"[“”\"—–]", text[found.start("word") : tokens[last][1]]):
+        return None  # a quotation or an aside the heading would cut
     return text[found.start("word") : tokens[last][1]], value
+
+
+# Verbs that take a span of time as how long their act ran ("lasted about three weeks before
+# the verdict", "spent more than seven hours before the committee", "put 500 hours into the
+# campaign", "sentenced to 10 years after the trial"): the "before" or "into" after the span
+# is where the act was or what it went into, not an event the span is told from.
+_LASTING_VERBS = frozenset(
+    "last spend take serve sentence wait put give devote invest need require stay remain "
+    "work testify".split()
+)
+# Words between such a verb and its span ("lasted more than", "sentenced to about").
+_BEFORE_A_SPAN = frozenset(
+    "about almost nearly roughly some around approximately more less than over under at least "
+    "most just only barely fewer to another".split()
+)
+
+
+def _lasted(before: str) -> bool:
+    """Whether the words before a span of time end on a verb that takes it as how long its
+    act ran (`_LASTING_VERBS`), past the words that qualify the span."""
+    from lemminflect import getLemma  # loaded only when a heading asks
+
+    words = [w.lower() for w in _TOKEN.findall(before)]
+    while words and words[-1] in _BEFORE_A_SPAN:
+        words.pop()
+    if not words:
+        return False
+    lemmas = {words[-1], *getLemma(words[-1], upos="VERB")}
+    return bool(lemmas & _LASTING_VERBS)
+
+
+def _a_clauses_verb(tokens: list[tuple[int, int, str]], k: int, first: int) -> bool:
+    """Whether word k of an event's phrase makes it a clause: a pronoun in the subject's
+    case, an auxiliary or a past form (`_a_clauses_word`: "after he began campaigning",
+    "after George W. Bush and Dick Cheney won re-election"), or a present form after a word
+    that can be its subject ("before voters go to the polls", "before Trump takes office",
+    "after the market closes"); not a word after a determiner, which is a noun ("after the
+    bid", "after the shot", "before the vote"), nor one after a name in a phrase a determiner
+    opens ("until the Iowa caucuses")."""
+    word = tokens[k][2]
+    if k > first and tokens[k - 1][2].lower() in _DETERMINERS | {"a", "an"}:
+        return word.lower() in _PRONOUNS or word in _CLAUSE_VERBS
+    if _a_clauses_word(word):
+        return True
+    if k == first or (tokens[first][2].lower() in _DETERMINERS and tokens[k - 1][2][:1].isupper()):
+        return False  # "until the Iowa caucuses": a name's noun
+    return _a_present_form(word, _plural(tokens[k - 1][2]))
+
+
+@lru_cache(maxsize=4096)
+def _a_present_form(word: str, after_a_plural: bool) -> bool:
+    """A lowercase word that is a verb's present form in "-s" ("goes", "takes", "closes"), or
+    its base after a plural ("voters go"), by lemminflect's dictionary of verbs."""
+    from lemminflect import getAllLemmas, getInflection  # loaded only when a heading asks
+
+    if not word.islower():
+        return False
+    lemmas = getAllLemmas(word, upos="VERB").get("VERB", ())
+    return any(
+        word in getInflection(lemma, tag="VBZ") or (after_a_plural and word == lemma)
+        for lemma in lemmas
+    )
 
 
 # Verbs that say their subject amounts to the figure they take ("topped", "totaled", "came
@@ -796,13 +867,24 @@ def _in_its_life(value: dict[str, Any]) -> str | None:
     k = next((n for n, token in enumerate(tokens) if token[0] >= start), 0) - 1
     if k < 1 or tokens[k][2].lower() not in ("its", "their") or _broken(text, tokens, k - 1):
         return None
+    its = tokens[k][2].lower() == "its"
     k -= 1
-    held = tokens[k][2].lower() in ("into", "in", "through")
+    held = tokens[k][2].lower() if tokens[k][2].lower() in ("into", "in", "through") else None
     if held:
         k -= 1
+    if held == "into" and k >= 0 and tokens[k][2].lower() == "on":
+        k -= 1  # "The strike drags on into its third week"
     if k >= 0 and tokens[k][2].lower() == "now":
         k -= 1
-    if k >= 0 and not (k + 1 < len(tokens) and _broken(text, tokens, k)) and _enters(tokens[k][2]):
+    if held == "in":
+        # "in" holds the age right after what has it ("the talks in their third week", "now
+        # in its eighteenth year"); after a verb it tells when the verb's act was ("Ratings
+        # fell in its second week": whose week the text does not say here)
+        if k < 0 or _a_clauses_word(tokens[k][2]):
+            return None
+    elif (
+        k >= 0 and not (k + 1 < len(tokens) and _broken(text, tokens, k)) and _enters(tokens[k][2])
+    ):
         k -= 1  # "has entered", "dragging into", "creeps into"
         while k >= 0 and tokens[k][2].lower() in _CLAUSE_VERBS | {"which", "that"}:
             k -= 1
@@ -822,7 +904,16 @@ def _in_its_life(value: dict[str, Any]) -> str | None:
         k += 1
     if k > last or last - k + 1 > HEADING_WORDS or tokens[last][2].lower() in _PRONOUNS:
         return None
+    head = next((n - 1 for n in range(k + 1, last + 1) if tokens[n][2] in _PREPOSITIONS), last)
+    if its and _plural(tokens[head][2]):
+        return None  # "its" is no plural's: "Ratings … its second week" is a show's
     return text[tokens[k][0] : tokens[last][1]]
+
+
+def _plural(word: str) -> bool:
+    """A common noun's plural form by its ending ("ratings", "talks"; not "crisis",
+    "campus", "business", nor a name)."""
+    return word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _enters(word: str) -> bool:

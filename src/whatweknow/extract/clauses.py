@@ -548,8 +548,9 @@ _NOT_SAID = frozenset("nsubj nsubjpass expl aux auxpass neg mark cc punct".split
 
 
 def _date_is_what_it_says(verb: Token, date: SpacySpan) -> bool:
-    """ "The election is Thursday", "Sanders' largest event was two weeks ago when he drew
-    about 7,000 people": "be" whose only complement is the date says when its subject, a
+    """ "The election is Thursday", "The vote is on Thursday", "Sanders' largest event was two
+    weeks ago when he drew about 7,000 people": "be" whose only complement is the date (or a
+    preposition of the date alone: `_only_the_date`) says when its subject, a
     thing named by a noun, happens; the label is that thing ("election"), not "election is".
     A pronoun ("that was a decade ago") or a complement with words of its own beside the
     date ("The crowd was smaller Friday", where the parse took "smaller" for the date's) is
@@ -560,7 +561,19 @@ def _date_is_what_it_says(verb: Token, date: SpacySpan) -> bool:
     if who is None or who.pos_ not in ("NOUN", "PROPN") or _in(who, date):
         return False
     held = [c for c in verb.children if c.dep_ not in _BESIDE_A_COMPLEMENT]
-    return bool(held) and all(_in(t, date) for c in held for t in c.subtree)
+    return bool(held) and all(_only_the_date(c, date) for c in held)
+
+
+def _only_the_date(word: Token, date: SpacySpan) -> bool:
+    """Whether a complement is the date and nothing else: the date's words, or a preposition
+    whose only object is the date ("The vote is on Thursday", "The last debate was in
+    October")."""
+    if word.dep_ == "prep":
+        objects = [c for c in word.children if c.dep_ == "pobj"]
+        return len(objects) == len(list(word.children)) == 1 and all(
+            _in(t, date) for t in objects[0].subtree
+        )
+    return all(_in(t, date) for t in word.subtree)
 
 
 # What "be" may have beside the date that is all it says: its subject, helpers, a clause.

@@ -1265,6 +1265,8 @@ def negated(cue: Token) -> bool:
     is what was said."""
     if any(c.dep_ == "neg" or c.lower_ == "never" for c in cue.children):
         return True
+    if _seemed_not(cue):
+        return True  # "did not appear to suggest that …"
     if _refusal_to_speak(cue) or _nor(cue) or _fronted_negation(cue) or _withheld(cue):
         return True  # "declined to say whether …", "refused to apologize"
     if _refusal_noun_to_speak(cue):
@@ -1288,6 +1290,18 @@ def negated(cue: Token) -> bool:
         subject.lower_ in ("nobody", "none", "noone")
         or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
         or (subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children))
+    )
+
+
+def _seemed_not(cue: Token) -> bool:
+    """ "Smith did not appear to suggest that the inquiry should end", "Jones never seemed to
+    say that the budget was balanced": a verb of seeming (`lexicon.RAISING_VERBS`) lends the
+    cue its subject, and its negation denies the cue as the cue's own would."""
+    head = cue.head
+    return (
+        cue.dep_ == "xcomp"
+        and cues.lemma(head) in lexicon.RAISING_VERBS
+        and any(c.dep_ == "neg" or c.lower_ == "never" for c in head.children)
     )
 
 
