@@ -7422,3 +7422,72 @@ def test_a_role_before_an_owner_s_name_is_the_owner_s_not_the_described_person_s
     text, content, speaker
 ):
     assert_spoken_by(text, content, speaker, "person")
+
+
+# A person described beside a second description that runs straight on into a name is the one
+# named (the parser hangs the name on the second description); a noun that describes no
+# person keeps its own speaker, and a name set beside the first description is named as before
+APPOSITION_THROUGH_A_DESCRIPTION = [
+    # (The New York Times 2016-09, fifty-first's election)
+    (
+        "At my first stop, a pair of men were leaning on a gatepost. One of the men, Jessie "
+        "Elkins, 70, had served in Vietnam and said he was convinced that Mr. Trump's rash "
+        "nature would lead America into an unnecessary war. The other man, his cousin James "
+        "York, 40, cited Mr. Trump's apparent fondness for President Vladimir V. Putin of "
+        "Russia as a potential danger. ''He's talking too much trash,'' he said.",
+        "He's talking too much trash",
+        "James York",
+    ),
+    (
+        "At my first stop, a pair of men were leaning on a gatepost. One of the men, Jessie "
+        "Elkins, 70, had served in Vietnam and said he was convinced that Mr. Trump's rash "
+        "nature would lead America into an unnecessary war.",
+        "he was convinced that Mr. Trump's rash nature would lead America into an unnecessary war",
+        "Jessie Elkins",
+    ),
+    ("The lawyer, a former prosecutor, said the case was weak.", "the case was weak", "lawyer"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), APPOSITION_THROUGH_A_DESCRIPTION)
+def test_a_person_described_beside_a_description_of_a_name_is_the_one_named(text, content, speaker):
+    assert_spoken_by(text, content, speaker, "person")
+
+
+def test_a_thing_described_beside_a_person_s_name_keeps_its_own_speaker():
+    text = "The company, its chief executive Tim Cook, said the phones were safe."
+    assert_spoken_by(text, "the phones were safe", "company", "organization")
+
+
+# "he" and "she" go on with no speaker a noun of the other sex describes ("his mother"), but
+# with one of theirs, or one whose noun gives no sex ("His mother's lawyer")
+DESCRIBED_SEX = [
+    # (The New York Times 2016-05, fiftieth's harris-china)
+    (
+        "Adm. Harry B. Harris Jr. said the comments were false.\n\nWhen his family moved back "
+        "to rural Tennessee, his mother refused to teach him Japanese, insisting that her son "
+        "was 100 percent American. In that vein, the admiral does not make much of the fact "
+        "that he is the first Asian-American to be appointed a combatant commander.\n\n''In "
+        "some respects, they try to demonize me, and that's really ugly,'' he said.",
+        "In some respects, they try to demonize me, and that's really ugly",
+        "Harry B. Harris Jr.",
+    ),
+    (
+        "Adm. Harry B. Harris Jr. said the comments were false.\n\nWhen his family moved back "
+        "to rural Tennessee, his mother refused to teach him Japanese, insisting that her son "
+        "was 100 percent American.\n\n''He is an American,'' she said.",
+        "He is an American",
+        "his mother",
+    ),
+    (
+        "Adm. Harry B. Harris Jr. said the comments were false. His mother's lawyer said the "
+        "will was valid. “It was signed in 2001,” he said.",
+        "It was signed in 2001",
+        "His mother's lawyer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), DESCRIBED_SEX)
+def test_a_pronoun_goes_on_with_no_speaker_described_as_the_other_sex(text, content, speaker):
+    assert_spoken_by(text, content, speaker, "person")

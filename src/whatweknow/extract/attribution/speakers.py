@@ -1955,6 +1955,32 @@ def _named_apposition(head: Token) -> Token | None:
             and child.doc[child.left_edge.i - 1].text != "("
         ):
             return child
+    return _named_through_its_apposition(head)
+
+
+def _named_through_its_apposition(head: Token) -> Token | None:
+    """ "The other man, his cousin James York, 40, cited …": a person described beside a
+    second description that runs straight on into their name is the person named (the parser
+    hangs the name on the second description, not on the first); not a noun that describes no
+    person ("The company, its founder Jim Doe, …" is the company's)."""
+    person = head.pos_ == "NOUN" and descriptions.noun_of(head) in lexicon.PERSON_NOUNS
+    if not person and not one_of_people(head):
+        return None
+    for child in head.children:
+        if child.dep_ != "appos" or child.pos_ != "NOUN" or child.i < head.i:
+            continue
+        if child.doc[child.left_edge.i - 1].text != ",":
+            continue
+        name = next(
+            (
+                g
+                for g in child.children
+                if g.dep_ == "appos" and g.ent_type_ == "PERSON" and g.left_edge.i == child.i + 1
+            ),
+            None,
+        )
+        if name is not None:
+            return name
     return None
 
 
@@ -3109,7 +3135,26 @@ def _agrees(ctx: Context, said: Speaker, gender: str | None) -> bool:
     joint source ("Donald Trump and Melania Trump")."""
     if gender is None:
         return True
+    described = _described_sex(said) if said.entity is None else None
+    if described is not None and described != gender:
+        return False  # "his mother refused …. “…,” he said": not the mother
     return len(said.members) <= 1 and not ctx.index.other_sex(said.entity, gender)
+
+
+# The nouns that give a described speaker's sex: `lexicon.WORD_SEX`'s, and "man" and "woman".
+_NOUN_SEX = {**lexicon.WORD_SEX, "man": "male", "woman": "female"}
+
+
+def _described_sex(said: Speaker) -> str | None:
+    """The sex of a speaker named by a description, from the noun it ends on before any
+    phrase after it: "his mother", "the congresswoman", "Mr. Ryan's wife" (female); None where
+    the noun gives none ("his spokesperson", "the lawyer for his wife")."""
+    words = re.findall(r"[\w’'.-]+|,", (said.name or "").lower())
+    cut = next((n for n, w in enumerate(words) if w in _DESCRIPTION_ENDS), len(words))
+    return _NOUN_SEX.get(words[cut - 1]) if cut else None
+
+
+_DESCRIPTION_ENDS = frozenset(", of for from at in with who whom whose that which".split())
 
 
 def _it_was_a_thing(ctx: Context, pronoun: Token) -> bool:
