@@ -621,9 +621,12 @@ def _shown(said: _Said) -> _Reading | None:
 
 
 def _estimate(said: _Said) -> _Reading | None:
-    """ "estimates this at $2,000", "put at about 11,000 by the Pentagon"."""
+    """ "estimates this at $2,000", "put at about 11,000 by the Pentagon", "Gallup’s own
+    tracking poll puts Obama’s approval … at 49.5 percent" (`cues.put_at`)."""
     verb = said.verb
-    if said.lemma not in cues.ESTIMATE_VERBS or (said.lemma == "put" and agent(verb) is None):
+    if said.lemma not in cues.ESTIMATE_VERBS:
+        return None
+    if said.lemma == "put" and agent(verb) is None and cues.put_at(verb) is None:
         return None
     by = agent(verb)
     if by is None:
