@@ -2321,6 +2321,75 @@ def test_a_suffix_one_outlet_prints_joins_where_both_names_carry_one_title(tmp_p
     assert "chief justice" not in found and "John G. Roberts Jr." not in found, found
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "titled"),
+    [
+        # a title "of" a body in capitals, printed whole before the name (BASIL 2013, Fox)
+        (
+            "Director of National Intelligence James Clapper issued a statement late Thursday.",
+            "James Clapper",
+            "Director of National Intelligence James Clapper",
+        ),
+        (
+            "Secretary of Homeland Security Jeh Johnson said the agency was ready.",
+            "Jeh Johnson",
+            "Secretary of Homeland Security Jeh Johnson",
+        ),
+        # a place or a body before the name, no title: nothing kept
+        ("University of Texas economist Dan Hamermesh said the gap was small.", None, None),
+        ("Friends of the Earth president Erich Pica said the plan fell short.", None, None),
+    ],
+)
+def test_a_title_of_a_body_before_a_name_is_kept_with_it(text, name, titled):
+    (result,) = run([Article(raw=text, origin="a.txt", kind="text")])
+    assert isinstance(result, Extraction), result
+    kept = [a for e in result.entities if e.type == "person" for a in e.aliases if " of " in a]
+    assert kept == ([titled] if titled else []), [(e.name, e.aliases) for e in result.entities]
+    if name:
+        assert any(e.name == name for e in result.entities), result.entities
+
+
+@pytest.mark.parametrize(
+    ("nyt", "one"),
+    [
+        # BASIL 2013 (the NSA leaks): Fox prints the office as a title before the name, the
+        # Times as an appositive after it with the suffix; one office, one person
+        (
+            "After rushing to declassify some carefully selected descriptions of the programs, "
+            "James R. Clapper Jr., the director of national intelligence, conceded for the "
+            "first time that the program existed.",
+            True,
+        ),
+        # another office, or an appositive that is no office, says nothing: a tie stays apart
+        (
+            "James R. Clapper Jr., the director of the F.B.I., conceded for the first time "
+            "that the program existed.",
+            False,
+        ),
+        (
+            "James R. Clapper Jr., the former Air Force general, conceded for the first time "
+            "that the program existed.",
+            False,
+        ),
+    ],
+)
+def test_a_suffix_one_outlet_prints_joins_where_a_title_and_an_appositive_give_one_office(
+    tmp_path, nyt, one
+):
+    fox = (
+        "While civil liberties groups cried foul over the program, Director of National "
+        "Intelligence James Clapper issued a statement late Thursday decrying the leak of the "
+        'materials. He called the disclosure reprehensible, saying it "threatens potentially '
+        "long-lasting and irreversible harm to our ability to identify and respond to the "
+        'many threats facing our nation."'
+    )
+    found = _outlets_by_speaker(
+        tmp_path, [fox, nyt], ["Fox News", "The New York Times"], "2013-06-07"
+    )
+    joined = [outlets for name, outlets in found.items() if "Clapper" in name]
+    assert (joined == [["Fox News", "The New York Times"]]) is one, found
+
+
 def test_a_suffix_one_outlet_prints_keeps_two_people_apart_under_different_titles(tmp_path):
     texts = [
         "Donald Trump Jr. said the meeting was short.",

@@ -899,6 +899,11 @@ _TITLE_WORD = re.compile(r"([A-Z][A-Za-z.]*)\s+$")
 _STATE_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z][A-Za-z.]*\s+)?)([A-Z][A-Za-z.]*)\s+$")
 
 
+# A title "of" a body in capitals, printed whole before a name: "Director of National
+# Intelligence James Clapper", "Secretary of Homeland Security Kirstjen Nielsen".
+_OFFICE_OF = re.compile(r"(?<![\w.])([A-Z][a-z]+) of (?:the )?(?:[A-Z][A-Za-z.&]*\s+){1,4}$")
+
+
 def _titled(text: str, span: Span) -> list[str]:
     """The mention with the run of honorifics and titles just before it, if it has one."""
     start, titled = span.start, False
@@ -913,7 +918,11 @@ def _titled(text: str, span: Span) -> list[str]:
             break
         start = found.start()
     if not titled:
-        return []
+        office = _OFFICE_OF.search(text, max(0, start - 60), start)
+        word = office.group(1).lower() if office is not None else ""
+        if word not in lexicon.TITLES or word in lexicon.HONORIFICS:
+            return []
+        return [text[office.start() : span.end]]  # "Director of National Intelligence James …"
     # a US state before the titles is the office's, kept as a second alias for the merge
     # ("New York Attorney General Eric Schneiderman": `names.placed_roles`)
     before = _STATE_BEFORE.search(text, max(0, start - 20), start)

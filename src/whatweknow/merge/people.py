@@ -794,6 +794,26 @@ def _told_by_the_name(name: str) -> dict[str, Any]:
     return {"gender": lexicon.WORD_SEX.get(first), "aliases": [name]}
 
 
+def _offices(parsed: PersonName, entity: Mapping[str, Any]) -> set[str]:
+    """The offices a document gives the person it names, in lower case: the title it prints
+    before the name ("Director of National Intelligence James Clapper") and an appositive that
+    opens with a title ("James R. Clapper Jr., the director of national intelligence"), each
+    read whole ("director of national intelligence", never "director" alone: the director of
+    the FBI is another office)."""
+    found = set()
+    name = [fold(w) for w in parsed.words]
+    for alias in entity.get("aliases") or ():
+        words = alias.split()
+        if len(words) > len(name) and [fold(w) for w in words[-len(name) :]] == name:
+            found.add(" ".join(words[: -len(name)]))
+    found |= {re.sub(r"^(?:the|a|an) ", "", d, flags=re.I) for d in entity.get("descriptors") or ()}
+    return {
+        office.casefold().strip(" ,")
+        for office in found
+        if roles([office]) and len(office.split()) > 1 and not _RELATIONS & {office.split()[-1]}
+    }
+
+
 def _sex(
     cluster: list[tuple[str, ...]],
     full: dict[tuple[str, ...], PersonName],
@@ -834,6 +854,8 @@ class People:
         seen: Counter[tuple[str, ...]] = Counter()
         sexes: dict[tuple[str, ...], set[str]] = defaultdict(set)  # the sexes the texts give
         titled: dict[tuple[str, ...], set[str]] = defaultdict(set)  # the roles they print
+        # the offices they hold, as a title before the name or an appositive after it
+        offices: dict[tuple[str, ...], set[str]] = defaultdict(set)
         # the offices of a state they print ("New York Attorney General Eric Schneiderman")
         placed: dict[tuple[str, ...], set[tuple[str, str]]] = defaultdict(set)
         org_names: Counter[str] = Counter()
@@ -865,6 +887,7 @@ class People:
                 if entity.get("gender"):
                     sexes[key].add(entity["gender"])
                 titled[key] |= roles(entity.get("aliases") or ())
+                offices[key] |= _offices(parsed, entity)
                 placed[key] |= placed_roles(entity.get("aliases") or ())
             elif kind == "organization":
                 org_names[name] += 1
@@ -895,7 +918,7 @@ class People:
         self._namesakes = namesakes
         # a person joined to another after the names were read (`know_people_said`)
         self._joined: dict[int, int] = {}
-        self._one_generation = self._generations(full, namesakes, titled)
+        self._one_generation = self._generations(full, namesakes, titled, offices)
         for key in _compound_surnames(full):
             del full[key]  # "Wasserman Schultz": Debbie Wasserman Schultz's surname, no name
         self._cluster(full, seen)
@@ -930,6 +953,7 @@ class People:
         full: dict[tuple[str, ...], PersonName],
         namesakes: Callable[[list[str]], Iterable[Iterable[str]]] | None,
         titled: Mapping[tuple[str, ...], set[str]] | None = None,
+        offices: Mapping[tuple[str, ...], set[str]] | None = None,
     ) -> frozenset[str]:
         """The surnames printed with a suffix that the coverage shows to be one generation: no
         document names a suffixed person beside another of that surname (bare, or with a given
@@ -937,11 +961,14 @@ class People:
         outlet's style: "Joseph R. Biden Jr." in one, "Joe Biden" in two), or the name with
         the suffix and the one without carry one title ("Chief Justice John G. Roberts Jr."
         in one, "Chief Justice John Roberts" in another: a father and son hold no one
-        office), or every document that leaves the suffix out leaves out another one the
-        coverage prints, of a person no document names beside a namesake either (an outlet's
-        style: "Cesar Sayoc" and "James Clapper" in one article, "Cesar Sayoc Jr." and "James
-        R. Clapper Jr." in another)."""
+        office), or one office, a title before one name and an appositive after the other
+        ("Director of National Intelligence James Clapper" in one, "James R. Clapper Jr., the
+        director of national intelligence" in another: the Times' style), or every document
+        that leaves the suffix out leaves out another one the coverage prints, of a person no
+        document names beside a namesake either (an outlet's style: "Cesar Sayoc" and "James
+        Clapper" in one article, "Cesar Sayoc Jr." and "James R. Clapper Jr." in another)."""
         titled = titled or {}
+        offices = offices or {}
         # only where a name with the suffix and one without it could be one person
         plain = {(fold(p.surname), fold(p.given or "")) for p in full.values() if not p.suffix}
         suffixed = {
@@ -982,7 +1009,10 @@ class People:
                 not q.suffix
                 and fold(q.surname) == fold(p.surname)
                 and _given_agree(q.given or "", p.given or "")
-                and titled.get(k, set()) & titled.get(j, set())
+                and (
+                    titled.get(k, set()) & titled.get(j, set())
+                    or offices.get(k, set()) & offices.get(j, set())
+                )
                 for j, q in full.items()
             )
         }
