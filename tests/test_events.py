@@ -1376,6 +1376,41 @@ def test_reader_review_labels(text, published, expression, label):
 @pytest.mark.parametrize(
     "text, published, expression, label",
     [
+        (  # BASIL 2742e9c1 (Fox): the bill was sent a day earlier; he urged on Wednesday
+            "Arkansas Republican Gov. Asa Hutchinson on Wednesday urged state lawmakers to change "
+            "a controversial religious freedom bill sent to his desk a day earlier, in the face "
+            "of criticism that it could allow businesses and others to discriminate.",
+            "2015-04-01",
+            "a day earlier",
+            "controversial religious freedom bill sent to his desk",
+        ),
+        (  # the verb keeps its own date and clause
+            "Arkansas Republican Gov. Asa Hutchinson on Wednesday urged state lawmakers to change "
+            "a controversial religious freedom bill sent to his desk a day earlier, in the face "
+            "of criticism that it could allow businesses and others to discriminate.",
+            "2015-04-01",
+            "Wednesday",
+            "Asa Hutchinson urged state lawmakers to change a controversial",
+        ),
+        (  # near-miss: the verb has no date of its own; the participle is told in its clause
+            "However, Democrats rejected the plan even before Trump announced it, and a Senate "
+            "version of the plan failed to get the 60 votes needed on Thursday.",
+            "2019-01-25",
+            "Thursday",
+            "Senate version of the plan failed to get the 60 votes needed",
+        ),
+    ],
+)
+def test_object_participle_with_a_date_of_its_own(text, published, expression, label):
+    """A participle after an object, with its own date where the verb above has another, is
+    its own happening: told in its noun's words, not in the verb's clause on its date."""
+    found = {e.date["text"]: e for e in events_of(text, published)}
+    assert found[expression].label.startswith(label), found[expression].label
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, label",
+    [
         (  # BASIL 68748e7f (NYT): the son was killed, not his father (the last reader's)
             "When he had finished introducing the report, Hutchinson called up Mark Mattioli, "
             "whose 6-year-old son, James Mattioli, was killed in December along with 19 other "

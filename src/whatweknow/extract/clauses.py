@@ -192,6 +192,28 @@ def _object_participle(token: Token) -> Token | None:
     return verb if found is not None or verb.dep_ in ("xcomp", "conj") else None
 
 
+def _dated_apart(verb: Token, participle: Token, date: SpacySpan) -> bool:
+    """ "Gov. Asa Hutchinson on Wednesday urged state lawmakers to change a controversial
+    religious freedom bill sent to his desk a day earlier": the participle's date is its own,
+    and the verb its object hangs on has another one; the two are two happenings, and the
+    participle's is not told in the verb's clause (the timeline said "Asa Hutchinson urged
+    state lawmakers …" on the day before he did)."""
+    phrase = {t.i for t in participle.subtree}
+    if not all(t.i in phrase for t in date):
+        return False
+    node, verbs = verb, [verb]
+    while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:  # "urged … to change"
+        node = node.head
+        verbs.append(node)
+    return any(
+        t.ent_type_ in ("DATE", "TIME")
+        for v in verbs
+        for c in v.children
+        if c.dep_ in ("prep", "npadvmod", "tmod")
+        for t in c.subtree
+    )
+
+
 def subject(verb: Token) -> Token | None:
     """The verb's subject as written, or the one its clause borrows (up to three clauses up):
     "… and on Friday, she said" (a conjunct), "plans to vote" (a controller), "the documents,
@@ -721,7 +743,8 @@ def label(
             return " ".join(p for p in (head, _render(rest)) if p)
         return head  # "Wednesday's baseball practice shooting"
     clause = _object_participle(token)
-    if clause is not None:  # "… failed to get the 60 votes needed"
+    if clause is not None and not _dated_apart(clause, token, date):
+        # "… failed to get the 60 votes needed"
         return f"{label(doc, index, clause, date, resolve)} {token.text}"
     main = _while_doing(token)
     if main is not None:  # "Speaking at the White House on Friday, Mr. Trump praised …"
