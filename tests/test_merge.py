@@ -638,3 +638,54 @@ def test_a_relay_names_its_teller_as_the_speaker_headings_do(tmp_path):
         if "severed" in item["text"] and item.get("via")
     ]
     assert video["via"] == "Donald Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "shown"),
+    [
+        # BASIL 2742e9c1 (NYT, Fox; the round-62 reviewer: "Critics — said: the legislation
+        # that critics said would legalize discrimination against gay people")
+        (
+            "The governor asked lawmakers to recall the legislation that critics said would "
+            "legalize discrimination against gay people.",
+            "critics",
+            "the legislation … would legalize discrimination against gay people",
+        ),
+        (
+            "Walmart chief executive Doug McMillon urged a veto of the bill, which he said "
+            '"threatens to undermine the spirit of inclusion."',
+            "Doug McMillon",
+            'the bill … "threatens to undermine the spirit of inclusion."',
+        ),
+        # BASIL 8c3239b2 (NYT): no relative word
+        (
+            "The deal would not include the wall, a project Democratic lawmakers say is a firm "
+            "deal-breaker.",
+            "Democratic lawmakers",
+            "a project … is a firm deal-breaker",
+        ),
+        # near-misses: what the cue itself takes stays with it (BASIL fe11609f, 060242d6)
+        (
+            "The congressman criticized the redistricting process that Frank blamed for his "
+            "exit from the House of Representatives.",
+            "Frank",
+            "the redistricting process that Frank blamed for his exit from the House of "
+            "Representatives",
+        ),
+    ],
+)
+def test_a_statement_holding_its_speaker_and_cue_shows_around_them(tmp_path, text, speaker, shown):
+    """A relative clause's "that critics said" inside a statement's words was shown as its
+    words: the speaker and cue around the line's own. The words before the speaker and after
+    the cue show, with the gap between them; what the cue itself takes ("blamed for …") keeps
+    the words whole."""
+    with Store(tmp_path / "news.db") as store:
+        (result,) = run([Article(raw=text, origin="a.txt", kind="text", published="2024-11-05")])
+        store.add(result)
+        brief = build(store, everything=True)
+    found = [
+        (entry["name"].lower(), s["text"])
+        for entry in brief["speakers"]
+        for s in entry["statements"]
+    ]
+    assert (speaker.lower(), shown) in found, found

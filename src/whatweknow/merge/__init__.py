@@ -470,9 +470,55 @@ _LINE_BREAK = re.compile(r"\s*\n\s*")
 def shown_fragments(statement: dict[str, Any]) -> list[str]:
     """What a brief shows of a statement: its words, and only its words (each fragment as the
     text has it), never the reporter's words between them; a line break inside a fragment
-    (it would break a list item) as one space."""
+    (it would break a list item) as one space. Words that hold their speaker and cue ("the
+    legislation that critics said would legalize discrimination", `_around_its_cue`) show
+    around them."""
     fragments = statement.get("fragments") or [statement["content"]]
-    return [_LINE_BREAK.sub(" ", f["text"]) for f in fragments]
+    shown = [_LINE_BREAK.sub(" ", f["text"]) for f in fragments]
+    if len(shown) == 1:
+        shown = _around_its_cue(statement, shown[0])
+    return shown
+
+
+def _around_its_cue(statement: dict[str, Any], text: str) -> list[str]:
+    """A statement's words that hold its speaker and cue, shown as the words before the
+    speaker and those after the cue: "the legislation that critics said would legalize
+    discrimination against gay people" (BASIL 2742e9c1, the round-62 reviewer: "Critics —
+    said: the legislation that critics said …") is "the legislation … would legalize
+    discrimination against gay people", "the bill, which he said “threatens to undermine the
+    spirit of inclusion.”" "the bill … “threatens to undermine …”". The relative word and
+    the marks before the speaker go with it; [text] where the speaker or cue stands outside
+    the words, or either side would be empty."""
+    content = statement["content"]
+    cue = statement.get("cue") or {}
+    mention = (statement.get("speaker") or {}).get("mention") or {}
+    if not cue or not mention or "start" not in mention:
+        return [text]
+    start, end = content["start"], content["end"]
+    if not (start < mention["start"] < cue["start"] and cue["end"] < end):
+        return [text]
+    if len(text) != end - start:
+        return [text]  # a line break the text had: offsets no longer index it
+    before = _RELATIVE_END.sub("", text[: mention["start"] - start])
+    after = text[cue["end"] - start :].strip()
+    if before.lower() in _RELATIVE_WORDS or not after or _CUES_OWN.match(after):
+        return [text]
+    return [before, after] if before else [text]
+
+
+# What ends the words before a speaker inside a statement's words: the relative word that
+# opens the speaker's clause (with its preposition: "the latter of whom"), and the marks and
+# spaces around it.
+_RELATIVE_END = re.compile(
+    r"(?:[\s,—–-]+(?:(?:of|to|for|with|by|from|about)\s+)?(?:that|which|who|whom))?[\s,—–-]*$",
+    re.I,
+)
+# Words before a speaker that name no thing of their own ("what many Democrats felt …").
+_RELATIVE_WORDS = frozenset({"", "what", "which", "who", "whom", "that", "whose"})
+# What the cue itself takes after it, which would read as the thing's own predicate without
+# the cue ("the redistricting process that Frank blamed for his exit", "The state pension
+# system he vowed to fix", "he confirmed speaking with"): such words stay whole.
+_CUES_OWN = re.compile(r"(?i)(?:of|for|as|to|with|from|by|about|on|in|into|against)\b|\w+ing\b")
 
 
 def _reporters(
