@@ -291,6 +291,12 @@ def test_a_cue_keeps_the_adverb_that_dates_the_claim(text, cue, said, when):
             "that the budget was balanced",
             "never seemed to say",
         ),
+        (
+            "Jones didn't appear to suggest that the budget was balanced.",
+            "suggest",
+            "that the budget was balanced",
+            "didn't appear to suggest",
+        ),
         # near misses: "pleaded with" is no plea (BASIL 13792511, NYT), "went on to say" and
         # "took to Twitter to explain" no trying or refusing (96b7046f, NYT; d16050b3, HuffPost)
         (
@@ -1688,6 +1694,11 @@ def test_a_span_of_time_told_from_an_event_is_headed_by_the_event(sentence, figu
         # the code review of round 62: a verb that takes the span as how long its act ran,
         # "into" what time went into, "before" a body; a clause in the present; "then"; a
         # quotation or a dash after the tie word
+        (  # a preposition holds the span as a length (`_HOLDS_A_LENGTH`)
+            "Mr. Smith campaigned in the state for about two weeks before the election.",
+            "about two weeks",
+            "Weeks",
+        ),
         (  # as before the event rule: what lasted it
             "The trial lasted about three weeks before the verdict.",
             "about three weeks",
@@ -1764,6 +1775,13 @@ def test_a_span_of_time_with_no_event_phrase_after_it_keeps_its_heading(sentence
             "Talks",
         ),
         ("The strike drags on into its third week.", "third week", "Strike"),
+        # the code review of round 62 (part 2): a copula before "in", a singular in "-s"
+        ("The war in Afghanistan is in its ninth year.", "ninth year", "War in Afghanistan"),
+        (
+            "The series, now in its third year, drew 5 million viewers.",
+            "third year",
+            "Series",
+        ),
         # the seed, as it was
         (
             "And as the war in Ukraine creeps into its third year, these North Korean troops may "
@@ -1779,6 +1797,27 @@ def test_an_ordinal_span_of_time_after_its_is_headed_by_whose_age_it_is(sentence
     (the heading says whose age it is), as the seed's "War in Ukraine: third year"."""
     made = _headed_alone(sentence, figure)
     assert made == {"heading": expected, "sentence": None}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # the code review of round 62 (part 2): a verb that may take a length, without one
+        (
+            "Smith was sentenced about two weeks after the trial.",
+            "about two weeks",
+            "After the trial",
+        ),
+        # a possessive is no plural whose verb follows
+        (
+            "The ads aired about two weeks before the president's address.",
+            "about two weeks",
+            "Before the president's address",
+        ),
+    ],
+)
+def test_a_span_of_time_told_from_an_event_after_a_verb_of_no_length(sentence, figure, expected):
+    assert _headed_alone(sentence, figure)["heading"] == expected
 
 
 def test_an_ordinal_span_of_time_after_a_verb_and_in_keeps_its_heading():
@@ -2533,3 +2572,20 @@ def test_a_year_only_date_is_an_outline_and_a_long_label_wraps_whole():
     (key,) = re.findall(r'<p class="meta chart-key">([^<]*)</p>', shown)
     assert key.startswith("A dot is a day; a filled bar is a time the event lasted; a dashed")
     assert "only as a week, month, season or year" in key
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        # the code review of round 62 (part 2): what the subject is short of, sells or
+        # gains, and a noun that names an amount only by its relation to another
+        ("The two sides were $5 million apart.", "$5 million"),
+        ("The mayor was $5 million richer.", "$5 million"),
+        ("The company reached $5 million in sales.", "$5 million"),
+        ("The deficit was up $5 million from last year.", "$5 million"),
+        ("The difference was $2 billion.", "$2 billion"),
+        ("The rest was $300.", "$300"),
+    ],
+)
+def test_an_amount_a_subject_does_not_amount_to_keeps_the_unit(sentence, figure):
+    assert _headed_alone(sentence, figure)["heading"] == "US dollars"

@@ -1208,6 +1208,13 @@ def test_only_asserted_clauses_are_timeline_events(text, published, expression, 
             "asserted",
             "last debate",
         ),
+        (  # a preposition that makes the date a bound (the code review, part 2)
+            "The ban was until 2015.",
+            "2016-11-01",
+            "2015",
+            "fragment",
+            "ban was until 2015",
+        ),
         (  # near-miss, USA Today 2016-03-17 (PolNeAR train): "be" says how much
             "The turnout was about 35% on Tuesday.",
             "2016-03-17",

@@ -5562,6 +5562,14 @@ def test_a_count_of_bodies_or_documents_that_speaks_stays_the_source(text, span)
         # near-misses: an apposition on a common noun goes on with the report, and in a quote
         # the gloss is the speaker's
         ("Mr. Trump said the plan, a $10 billion program, would fail.", "$10 billion", "Trump"),
+        # an indefinite apposition on a named thing may be the source's verdict on it (the
+        # code review of round 62)
+        (
+            "Mr. Trump said the Trans-Pacific Partnership, a $1 trillion giveaway to China, "
+            "would kill American jobs.",
+            "$1 trillion",
+            "Trump",
+        ),
         (
             'Mr. Trump said he opposes "the Trans-Pacific Partnership, a 12-country disaster."',
             "12",
@@ -5606,7 +5614,9 @@ def test_a_count_of_bodies_or_documents_that_speaks_stays_the_source(text, span)
         ),
     ],
 )
-def test_a_figure_in_the_writers_gloss_on_a_place_of_the_report_is_not_theirs(text, span, source):
+def test_a_figure_in_the_writers_gloss_on_a_named_thing_of_the_report_is_not_theirs(
+    text, span, source
+):
     assert _source_name(text, span) == source
 
 

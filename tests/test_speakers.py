@@ -4492,6 +4492,7 @@ NEGATIONS = [
     ("Jones never seemed to say that the budget was balanced.", "say", True),
     ("He seemed to suggest a double standard is at play.", "suggest", False),
     ("Smith appeared not to say that the inquiry should end.", "say", True),
+    ("Green did not try to explain that the tweet was a joke.", "explain", True),
 ]
 
 
@@ -7454,6 +7455,14 @@ def test_a_person_described_beside_a_description_of_a_name_is_the_one_named(text
     assert_spoken_by(text, content, speaker, "person")
 
 
+def test_a_name_that_opens_a_list_is_not_the_speaker_alone():
+    """The code review of round 62: the name after a second description may open a list."""
+    (statement,) = statements_of(
+        "The officer, his partner John Smith, and two witnesses said the man ran."
+    )
+    assert statement.speaker.name == "officer, his partner John Smith, and two witnesses"
+
+
 def test_a_thing_described_beside_a_person_s_name_keeps_its_own_speaker():
     text = "The company, its chief executive Tim Cook, said the phones were safe."
     assert_spoken_by(text, "the phones were safe", "company", "organization")
@@ -7484,6 +7493,12 @@ DESCRIBED_SEX = [
         "will was valid. “It was signed in 2001,” he said.",
         "It was signed in 2001",
         "His mother's lawyer",
+    ),
+    # a title in "-man" is used of women too (the code review of round 62)
+    (
+        "The firm's chairman said the deal was fair. ''We are happy,'' she said.",
+        "We are happy",
+        "firm's chairman",
     ),
 ]
 

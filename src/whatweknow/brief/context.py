@@ -158,9 +158,9 @@ def catenative(before: str) -> str:
 
 
 # A word, "to" or "not to", then the cue: what `catenative` reads before a cue, with the
-# "not" or "never" before the word ("did not appear to suggest").
+# "not", "never" or "didn't" before the word ("did not appear to suggest", "didn't try to").
 _CATENATIVE = re.compile(
-    r"(?<![\w’'-])(?:(?:not|never)\s+)?([A-Za-z]+)\s+(?:not\s+|never\s+)?to\s+$"
+    r"(?<![\w’'-])(?:(?:not|never|[A-Za-z]+n[’']t)\s+)?([A-Za-z]+)\s+(?:not\s+|never\s+)?to\s+$"
 )
 # Verbs of trying, wanting, planning, refusing or seeming whose infinitive a cue may be
 # (`lexicon.PLAN_VERBS`, `lexicon.WITHHOLDING_VERBS`, `lexicon.RAISING_VERBS`), and the past
@@ -593,8 +593,7 @@ def _from_an_event(value: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
     sentence goes beside (what happened then). None where a preposition before the span holds
     it as a length ("for", "during", "within"), for an age, where the event is only a pronoun
     or "time" ("about an hour ahead of time"), a clause (`_a_clauses_word`), or a phrase
-    running past HEADING_WORDS: the heading stays as it was ("Months", the sentence beside).
-    In 6 of 72 BASIL briefs, 7 headings."""
+    running past HEADING_WORDS: the heading stays as it was ("Months", the sentence beside)."""
     if key_of(value).get("dimension") != "[time]" or value.get("unit") == "year of age":
         return None
     sentence = value.get("context")
@@ -640,10 +639,7 @@ def _from_an_event(value: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
 # the verdict", "spent more than seven hours before the committee", "put 500 hours into the
 # campaign", "sentenced to 10 years after the trial"): the "before" or "into" after the span
 # is where the act was or what it went into, not an event the span is told from.
-_LASTING_VERBS = frozenset(
-    "last spend take serve sentence wait put give devote invest need require stay remain "
-    "work testify".split()
-)
+_LASTING_VERBS = frozenset("last spend take serve wait put give devote invest need require".split())
 # Words between such a verb and its span ("lasted more than", "sentenced to about").
 _BEFORE_A_SPAN = frozenset(
     "about almost nearly roughly some around approximately more less than over under at least "
@@ -657,11 +653,14 @@ def _lasted(before: str) -> bool:
     from lemminflect import getLemma  # loaded only when a heading asks
 
     words = [w.lower() for w in _TOKEN.findall(before)]
+    skipped = []
     while words and words[-1] in _BEFORE_A_SPAN:
-        words.pop()
+        skipped.append(words.pop())
     if not words:
         return False
     lemmas = {words[-1], *getLemma(words[-1], upos="VERB")}
+    if "sentence" in lemmas:
+        return "to" in skipped  # "sentenced to 10 years", not "sentenced two weeks after"
     return bool(lemmas & _LASTING_VERBS)
 
 
@@ -705,7 +704,11 @@ _AMOUNT_VERBS = frozenset(
     "be total top come range cost amount reach exceed surpass average equal run stand".split()
 )
 # What may stand between such a verb and its figure ("come to", "ranged from", "stands at").
-_AMOUNT_PARTICLES = frozenset("to at from up out".split())
+_AMOUNT_PARTICLES = frozenset("to at from".split())
+# Words after an amount that make it what its subject is short of, owes, sells or gains, not
+# what it amounts to ("The two sides were $5 million apart", "The mayor was $5 million
+# richer", "The company reached $5 million in sales"): `_amounted` gives no heading.
+_NOT_WHAT_IT_AMOUNTS_TO = frozenset("apart short behind ahead more less richer poorer in".split())
 # Words between a subject and its verb that are no part of the subject ("will now come").
 _BEFORE_ITS_VERB = frozenset(
     "has have had was were is are will would could can may might should must been be being "
@@ -747,6 +750,12 @@ def _amounted(value: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
     )
     if number is None or tokens[number][0] >= end:
         return None
+    following = next((n for n, t in enumerate(tokens) if t[0] >= end), None)
+    if following is not None and not text[end : tokens[following][0]].strip():
+        word = tokens[following][2].lower()
+        year = following + 1 < len(tokens) and _YEAR.fullmatch(tokens[following + 1][2])
+        if word in _NOT_WHAT_IT_AMOUNTS_TO and not (word == "in" and year):
+            return None  # "$5 million apart", "$5 million in sales"; not "$3 million in 2008"
     k = number - 1
     while k >= 0 and tokens[k][2].lower() in _AMOUNT_PARTICLES | _QUALIFIERS:
         k -= 1
@@ -816,7 +825,16 @@ def _amounted(value: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
         return None
     if e - s + 1 > HEADING_WORDS:
         return None
+    if s == e and tokens[s][2].lower() in _NOTHING_OF_ITS_OWN:
+        return None  # "The difference was $2 billion": "Difference" says nothing measured
     return text[tokens[s][0] : tokens[e][1]], value
+
+
+# Nouns that name an amount only by its relation to another ("The difference was $2
+# billion", "The rest was $300"): alone, no heading.
+_NOTHING_OF_ITS_OWN = frozenset(
+    "difference rest remainder balance gap figure number amount total sum sums".split()
+)
 
 
 # Words of a figure's span before its number that say how near it is ("about", "more than").
@@ -876,14 +894,13 @@ def _in_its_life(value: dict[str, Any]) -> str | None:
         k -= 1  # "The strike drags on into its third week"
     if k >= 0 and tokens[k][2].lower() == "now":
         k -= 1
-    if held == "in":
-        # "in" holds the age right after what has it ("the talks in their third week", "now
-        # in its eighteenth year"); after a verb it tells when the verb's act was ("Ratings
-        # fell in its second week": whose week the text does not say here)
-        if k < 0 or _a_clauses_word(tokens[k][2]):
-            return None
-    elif (
-        k >= 0 and not (k + 1 < len(tokens) and _broken(text, tokens, k)) and _enters(tokens[k][2])
+    # "With the talks in their third week": the plural "their" is of, no verb in "-s"
+    owner = held == "in" and not its and k >= 0 and _plural(tokens[k][2])
+    if (
+        k >= 0
+        and not owner
+        and not (k + 1 < len(tokens) and _broken(text, tokens, k))
+        and _enters(tokens[k][2])
     ):
         k -= 1  # "has entered", "dragging into", "creeps into"
         while k >= 0 and tokens[k][2].lower() in _CLAUSE_VERBS | {"which", "that"}:
@@ -905,15 +922,23 @@ def _in_its_life(value: dict[str, Any]) -> str | None:
     if k > last or last - k + 1 > HEADING_WORDS or tokens[last][2].lower() in _PRONOUNS:
         return None
     head = next((n - 1 for n in range(k + 1, last + 1) if tokens[n][2] in _PREPOSITIONS), last)
-    if its and _plural(tokens[head][2]):
+    if its and _plural(tokens[head][2].lower() if head == 0 else tokens[head][2]):
         return None  # "its" is no plural's: "Ratings … its second week" is a show's
     return text[tokens[k][0] : tokens[last][1]]
 
 
+@lru_cache(maxsize=4096)
 def _plural(word: str) -> bool:
-    """A common noun's plural form by its ending ("ratings", "talks"; not "crisis",
-    "campus", "business", nor a name)."""
-    return word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    """A common noun's plural form ("ratings", "talks"; not "crisis", "series", "news", a
+    possessive or a name): by lemminflect's dictionary of nouns, else by its ending."""
+    from lemminflect import getAllLemmas  # loaded only when a heading asks
+
+    if not word.islower() or not word.endswith("s") or "'" in word or "’" in word:
+        return False
+    lemmas = getAllLemmas(word, upos="NOUN").get("NOUN")
+    if lemmas:
+        return word not in lemmas
+    return not word.endswith(("ss", "us", "is"))
 
 
 def _enters(word: str) -> bool:

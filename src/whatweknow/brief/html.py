@@ -275,7 +275,10 @@ def negation(statement: dict[str, Any]) -> str:
     cue = statement.get("cue") or ""
     cue = cue.get("text") or "" if isinstance(cue, dict) else cue
     words = cue.casefold().split()
-    if any(w.startswith(_WITHHOLDING_STEMS) or w in ("not", "never") for w in words):
+    if any(
+        w.startswith(_WITHHOLDING_STEMS) or w in ("not", "never") or w.endswith(("n't", "n’t"))
+        for w in words
+    ):
         return ""
     return "not"
 

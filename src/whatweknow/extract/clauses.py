@@ -587,10 +587,13 @@ def _date_is_what_it_says(verb: Token, date: SpacySpan) -> bool:
 
 
 def _only_the_date(word: Token, date: SpacySpan) -> bool:
-    """Whether a complement is the date and nothing else: the date's words, or a preposition
-    whose only object is the date ("The vote is on Thursday", "The last debate was in
-    October")."""
+    """Whether a complement is the date and nothing else: the date's words, or "on", "in" or
+    "at" with the date its only object ("The vote is on Thursday", "The last debate was in
+    October"); not a preposition that makes the date a bound ("The ban was until 2015", "The
+    sale is through Sunday", "The record was since 2010")."""
     if word.dep_ == "prep":
+        if word.lower_ not in ("on", "in", "at"):
+            return False
         objects = [c for c in word.children if c.dep_ == "pobj"]
         return len(objects) == len(list(word.children)) == 1 and all(
             _in(t, date) for t in objects[0].subtree

@@ -3097,7 +3097,7 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
                 or _in_the_writers_words(doc, text, token, statement, number)
                 or (
                     token is not None
-                    and _glosses_a_place_of_the_report(doc, text, token, statement)
+                    and _glosses_a_named_thing_of_the_report(doc, text, token, statement)
                 )
                 or (token is not None and _glosses_the_one_viewed(doc, token, statement))
                 or (token is not None and _glosses_a_name_of_the_report(text, token, statement))
@@ -3267,13 +3267,15 @@ def _glossed_in_the_report(
     beside someone the story knows, a gloss on a place, the dating of a background event."""
     return (
         _ages_someone_known(text, token, number)
-        or _glosses_a_place_of_the_report(doc, text, token, statement)
+        or _glosses_a_named_thing_of_the_report(doc, text, token, statement)
         or _glosses_a_name_of_the_report(text, token, statement)
         or _dates_a_background_event(text, token, statement, number)
     )
 
 
-def _glosses_a_place_of_the_report(doc: Doc, text: str, token: Token, statement: Statement) -> bool:
+def _glosses_a_named_thing_of_the_report(
+    doc: Doc, text: str, token: Token, statement: Statement
+) -> bool:
     """A figure in the writer's gloss on a place that reported speech in the writer's words
     names tells the reader where or what the place is, not what the source reports: an
     apposition on a place or another named thing (`_NAMED_THINGS`: "Mr. Trump has railed
@@ -3291,7 +3293,7 @@ def _glosses_a_place_of_the_report(doc: Doc, text: str, token: Token, statement:
         where = next((c for c in node.children if c.lower_ == "where"), None)
         if node.dep_ == "relcl" and where is not None and _set_off_before(text, where.idx):
             return True
-        if node.dep_ == "appos" and node.pos_ == "NOUN" and node.head.ent_type_ in _NAMED_THINGS:
+        if node.dep_ == "appos" and node.pos_ == "NOUN" and _glossed(node):
             return True
         set_off = doc[node.left_edge.i - 1] if node.left_edge.i > 0 else None
         if node.lower_ == "away" and set_off is not None and set_off.text in _SET_OFF:
@@ -3355,10 +3357,26 @@ _TIMES = frozenset("DATE TIME".split())
 # The entity kinds of a place a writer may gloss: a country or city, a region, a building, and
 # an organisation, as NER tags a club or a hotel ("Trump National Golf Club": ORG).
 _PLACES = frozenset("GPE LOC FAC ORG".split())
-# The entity kinds of a named thing whose apposition tells the reader what it is: a place, a
+# The entity kinds of another named thing whose apposition may tell the reader what it is: a
 # law or treaty, a product, an event, a work ("the Trans-Pacific Partnership, the 12-country
 # trade deal the administration finished negotiating last year": LAW).
-_NAMED_THINGS = _PLACES | frozenset("LAW PRODUCT EVENT WORK_OF_ART".split())
+_NAMED_THINGS = frozenset("LAW PRODUCT EVENT WORK_OF_ART".split())
+
+
+def _glossed(apposition: Token) -> bool:
+    """Whether an apposition tells the reader what a named thing is: any on a place
+    (`_PLACES`); on another named thing (`_NAMED_THINGS`) only a definite one, which says
+    which thing it is ("the Trans-Pacific Partnership, the 12-country trade deal …"), not an
+    indefinite one, which may be the source's own verdict on it ("the Trans-Pacific
+    Partnership, a $1 trillion giveaway to China, would kill American jobs": Trump's)."""
+    named = apposition.head.ent_type_
+    if named in _PLACES:
+        return True
+    return named in _NAMED_THINGS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in apposition.children
+    )
+
+
 # The marks that set a phrase off after what it glosses.
 _SET_OFF = frozenset((",", "\u2014", "\u2013", "--"))
 

@@ -1295,14 +1295,21 @@ def negated(cue: Token) -> bool:
 
 def _seemed_not(cue: Token) -> bool:
     """ "Smith did not appear to suggest that the inquiry should end", "Jones never seemed to
-    say that the budget was balanced": a verb of seeming (`lexicon.RAISING_VERBS`) lends the
-    cue its subject, and its negation denies the cue as the cue's own would."""
+    say that the budget was balanced", "Green did not try to explain that the tweet was a
+    joke": a verb of seeming or trying (`_LENDING_VERBS`) lends the cue its subject, and its
+    negation denies the cue as the cue's own would (a refusal's is `_withheld`'s: "did not
+    decline to say" says it)."""
     head = cue.head
     return (
         cue.dep_ == "xcomp"
-        and cues.lemma(head) in lexicon.RAISING_VERBS
+        and cues.lemma(head) in _LENDING_VERBS
         and any(c.dep_ == "neg" or c.lower_ == "never" for c in head.children)
     )
+
+
+# Verbs of seeming or trying whose infinitive a cue may be: "appear to suggest", "try to
+# explain".
+_LENDING_VERBS = lexicon.RAISING_VERBS | frozenset("try attempt seek intend plan mean".split())
 
 
 # Words that deny what follows when they open a clause with the auxiliary before the subject:

@@ -1979,7 +1979,7 @@ def _named_through_its_apposition(head: Token) -> Token | None:
             ),
             None,
         )
-        if name is not None:
+        if name is not None and not _listed_on(name):
             return name
     return None
 
@@ -3141,8 +3141,24 @@ def _agrees(ctx: Context, said: Speaker, gender: str | None) -> bool:
     return len(said.members) <= 1 and not ctx.index.other_sex(said.entity, gender)
 
 
-# The nouns that give a described speaker's sex: `lexicon.WORD_SEX`'s, and "man" and "woman".
-_NOUN_SEX = {**lexicon.WORD_SEX, "man": "male", "woman": "female"}
+def _listed_on(name: Token) -> bool:
+    """Whether a comma and "and" or "or" follow the name: it is one of a list ("The officer,
+    his partner John Smith, and two witnesses said": the three said it)."""
+    doc = name.doc
+    after = name.right_edge.i + 1
+    return (
+        after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in ("and", "or")
+    )
+
+
+# The nouns that give a described speaker's sex: `lexicon.WORD_SEX`'s, and "man" and "woman";
+# not a title in "-man" that is used of women too ("The firm's chairman … ''We are happy,''
+# she said").
+_NOUN_SEX = {
+    **{w: sex for w, sex in lexicon.WORD_SEX.items() if w not in ("chairman", "spokesman")},
+    "man": "male",
+    "woman": "female",
+}
 
 
 def _described_sex(said: Speaker) -> str | None:
