@@ -278,6 +278,34 @@ def test_a_cue_keeps_the_adverb_that_dates_the_claim(text, cue, said, when):
             "Flynn was confused",
             "seemed to think",
         ),
+        # the writer's verdict on whether it is true stays with the cue (BASIL 2742e9c1,
+        # 9ffbc255, 4029406a; the round-62 reviewer: "Mike Pence — tried to suggest: …")
+        (
+            'White House Press Secretary Josh Earnest said, "Governor Pence falsely tried to '
+            'suggest the law is the same as the 1993 law. That is not true."',
+            "suggest",
+            "the law is the same",
+            "falsely tried to suggest",
+        ),
+        (
+            "He has falsely claimed the caravan is stocked with criminals.",
+            "claimed",
+            "the caravan is stocked",
+            "falsely claimed",
+        ),
+        (
+            "LePage was upset because he mistakenly believed Gattine heard those remarks.",
+            "believed",
+            "Gattine heard those remarks",
+            "mistakenly believed",
+        ),
+        # near-miss: an adverb of manner or time says nothing of whether it is true
+        (
+            "He has repeatedly claimed the caravan is stocked with criminals.",
+            "claimed",
+            "the caravan is stocked",
+            "claimed",
+        ),
         # the code review of round 62: the negation of the verb of seeming stays with it
         (
             "Smith did not appear to suggest that the inquiry should end.",

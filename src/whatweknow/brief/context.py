@@ -130,13 +130,35 @@ def cue_as_written(text: str, cue: str, start: int) -> str:
     before = text[max(0, start - len(cue) - 100) : start]
     plea = re.search(rf"(?<![\w-]){re.escape(cue)}(\s+{_PLEA}(?:,?\s+\w+){{0,4}}),?\s+$", before)
     if plea is not None:
-        return catenative(before[: plea.start()]) + cue + re.sub(r"\s+", " ", plea.group(1))
+        lead = _led(before[: plea.start()])
+        return lead + cue + re.sub(r"\s+", " ", plea.group(1))
     found = re.search(rf"(?<![\w-]){re.escape(cue)}((?:\s+\w+){{0,2}}),?\s*$", before)
     if found is None:
         return cue
     gap = found.group(1).split()
     said = " ".join([cue, *gap]) if all(w in _CUE_PARTICLES for w in gap) else cue
-    return catenative(before[: found.start()]) + said
+    return _led(before[: found.start()]) + said
+
+
+def _led(before: str) -> str:
+    """What stands before a cue and goes with it: the verb of trying, wanting, refusing or
+    seeming it is the infinitive of (`catenative`), and before that, or before the cue, the
+    writer's verdict on whether what was said is true (`_VERDICT`: "falsely claimed", "Governor
+    Pence falsely tried to suggest", "wrongly suggesting"; the round-62 reviewer: "tried to
+    suggest:" read as a plain claim where the text calls it false)."""
+    lead = catenative(before)
+    rest = before[: _CATENATIVE.search(before).start()] if lead else before
+    verdict = _VERDICT.search(rest)
+    return f"{verdict.group(1).lower()} {lead}" if verdict else lead
+
+
+# An adverb that says whether what was said is true, right before the cue (or the verb it is
+# the infinitive of): a line without it gives a false claim as a plain one.
+_VERDICT = re.compile(
+    r"(?<![\w’'-])(falsely|wrongly|mistakenly|erroneously|incorrectly|inaccurately|"
+    r"misleadingly|baselessly|untruthfully|dishonestly|correctly|rightly|accurately)\s+$",
+    re.I,
+)
 
 
 def catenative(before: str) -> str:
