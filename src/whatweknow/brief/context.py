@@ -467,18 +467,17 @@ def _aged(value: dict[str, Any], speakers: dict[tuple[str, int], dict[str, str]]
     "anyone between 12 and 16 years old": `_bounded_age_of`); none where a pronoun holds it
     ("they’re all in their 70s"). BASIL 7f9c83f7, 2058ec60, 65cb14cb, af4a3f41, 1f99798f,
     79bf99c6, 576116e5 were headed "Years of age" (the round-40 reader's class)."""
-    sentence = value.get("context")
-    if not sentence:
+    placed = _in_its_sentence(value)
+    if placed is None:
         return None
-    text = sentence["text"]
-    start = value["location"]["start"] - sentence["start"]
-    end = value["location"]["end"] - sentence["start"]
+    text, start, end = placed
     stops = _NOT_NOUNS | _BREAK | _LINK
     if value["text"].lower().endswith("-old"):  # "the 43-year-old", not "16 years old"
         found = _AGE_ON.match(text, end)
         words = found.group(1).split() if found else []
         if words:
-            cues = speakers.get((value["location"].get("document", ""), sentence["start"]), {})
+            where = (value["location"].get("document", ""), value["context"]["start"])
+            cues = speakers.get(where, {})
             said = cues.get(words[0].lower())
             if said:
                 return said
@@ -618,12 +617,10 @@ def _from_an_event(value: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
     running past HEADING_WORDS: the heading stays as it was ("Months", the sentence beside)."""
     if key_of(value).get("dimension") != "[time]" or value.get("unit") == "year of age":
         return None
-    sentence = value.get("context")
-    if not sentence:
+    placed = _in_its_sentence(value)
+    if placed is None:
         return None
-    text = sentence["text"]
-    start = value["location"]["start"] - sentence["start"]
-    end = value["location"]["end"] - sentence["start"]
+    text, start, end = placed
     found = _FROM_AN_EVENT.match(text, end)
     if found is None or _HOLDS_A_LENGTH.search(text[:start]) or _lasted(text[:start]):
         return None
@@ -757,15 +754,13 @@ def _amounted(value: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
     mark, a clause break or its article. The sentence goes beside (when, and by whom)."""
     if not value.get("currency") or value.get("counted"):
         return None
-    sentence = value.get("context")
-    if not sentence:
+    placed = _in_its_sentence(value)
+    if placed is None:
         return None
-    text = sentence["text"]
+    text, start, end = placed
     key = key_of(value)
     if key.get("verb") and (key["verb"] not in _AMOUNT_VERBS or not key.get("owner")):
         return None  # "Federal agencies spent about $13 million"
-    start = value["location"]["start"] - sentence["start"]
-    end = value["location"]["end"] - sentence["start"]
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     number = next(
         (k for k, t in enumerate(tokens) if t[1] > start and any(c.isdigit() for c in t[2])), None
@@ -898,12 +893,11 @@ def _in_its_life(value: dict[str, Any]) -> str | None:
     sentence beside."""
     if key_of(value).get("dimension") != "[time]" or not _ITS_NTH.match(value["text"]):
         return None
-    sentence = value.get("context")
-    if not sentence:
+    placed = _in_its_sentence(value)
+    if placed is None:
         return None
-    text = sentence["text"]
+    text, start, _ = placed
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-    start = value["location"]["start"] - sentence["start"]
     k = next((n for n, token in enumerate(tokens) if token[0] >= start), 0) - 1
     if k < 1 or tokens[k][2].lower() not in ("its", "their") or _broken(text, tokens, k - 1):
         return None
@@ -984,6 +978,17 @@ def _a_clauses_word(word: str) -> bool:
     if not word.islower():
         return False
     return any(word in getInflection(lemma, tag="VBD") for lemma in getLemma(word, upos="VERB"))
+
+
+def _in_its_sentence(value: dict[str, Any]) -> tuple[str, int, int] | None:
+    """A figure value's sentence (`context`) and where the value stands in it; None where it
+    has no sentence."""
+    sentence = value.get("context")
+    if not sentence:
+        return None
+    offset = sentence["start"]
+    location = value["location"]
+    return sentence["text"], location["start"] - offset, location["end"] - offset
 
 
 def _capital(text: str) -> str:
