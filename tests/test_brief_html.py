@@ -299,6 +299,19 @@ def test_a_cue_keeps_the_adverb_that_dates_the_claim(text, cue, said, when):
             "Gattine heard those remarks",
             "mistakenly believed",
         ),
+        # a negation before the verdict turns it round and stays with it (the code review)
+        (
+            "He has never falsely claimed that the law was the same.",
+            "claimed",
+            "that the law was the same",
+            "never falsely claimed",
+        ),
+        (
+            "She did not correctly predict that the bill would pass.",
+            "predict",
+            "that the bill would pass",
+            "not correctly predict",
+        ),
         # near-miss: an adverb of manner or time says nothing of whether it is true
         (
             "He has repeatedly claimed the caravan is stocked with criminals.",

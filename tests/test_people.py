@@ -2338,6 +2338,12 @@ def test_a_suffix_one_outlet_prints_joins_where_both_names_carry_one_title(tmp_p
         # a place or a body before the name, no title: nothing kept
         ("University of Texas economist Dan Hamermesh said the gap was small.", None, None),
         ("Friends of the Earth president Erich Pica said the plan fell short.", None, None),
+        # a sentence ends between the office and the next name (the code review of round 62)
+        (
+            "Trump fired the Director of National Intelligence. Dan Coats said he would leave.",
+            "Dan Coats",
+            None,
+        ),
     ],
 )
 def test_a_title_of_a_body_before_a_name_is_kept_with_it(text, name, titled):

@@ -149,9 +149,17 @@ def _led(before: str) -> str:
     lead = catenative(before)
     rest = before[: _CATENATIVE.search(before).start()] if lead else before
     verdict = _VERDICT.search(rest)
-    return f"{verdict.group(1).lower()} {lead}" if verdict else lead
+    if verdict is None:
+        return lead
+    # "He has never falsely claimed …": the negation goes with the verdict it turns round
+    denied = _DENIED_VERDICT.search(rest[: verdict.start()])
+    said = f"{denied.group(1).lower()} " if denied else ""
+    return f"{said}{verdict.group(1).lower()} {lead}"
 
 
+# A negation right before such an adverb ("never falsely claimed", "did not falsely claim",
+# "didn't correctly predict").
+_DENIED_VERDICT = re.compile(r"(?<![\w’'-])(not|never|[A-Za-z]+n[’']t)\s+$", re.I)
 # An adverb that says whether what was said is true, right before the cue (or the verb it is
 # the infinitive of): a line without it gives a false claim as a plain one.
 _VERDICT = re.compile(

@@ -902,6 +902,8 @@ _STATE_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z][A-Za-z.]*\s+)?)([A-Z][A-Za-z.]*
 # A title "of" a body in capitals, printed whole before a name: "Director of National
 # Intelligence James Clapper", "Secretary of Homeland Security Kirstjen Nielsen".
 _OFFICE_OF = re.compile(r"(?<![\w.])([A-Z][a-z]+) of (?:the )?(?:[A-Z][A-Za-z.&]*\s+){1,4}$")
+# A full stop after a word, not an abbreviation's: where a sentence ends inside such a match.
+_SENTENCE_END = re.compile(r"[a-z]{4,}\.\s")
 
 
 def _titled(text: str, span: Span) -> list[str]:
@@ -919,6 +921,8 @@ def _titled(text: str, span: Span) -> list[str]:
         start = found.start()
     if not titled:
         office = _OFFICE_OF.search(text, max(0, start - 60), start)
+        if office is not None and _SENTENCE_END.search(office.group(0)):
+            office = None  # "fired the Director of National Intelligence. Dan Coats said"
         word = office.group(1).lower() if office is not None else ""
         if word not in lexicon.TITLES or word in lexicon.HONORIFICS:
             return []

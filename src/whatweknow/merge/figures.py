@@ -1246,9 +1246,8 @@ def rejects(
     of its own article bounding its value from the other side (`bounded_apart`), a value of its
     own article with a number where one of the two is a magnitude word (`magnitude_beside`), a
     value of its own article it disagrees with where one of the two is the article's own and the
-    other a source's (`stated_beside`), a value of another article it disagrees with where the
-    two are rows of two breakdowns (`tabled_apart`), or a value it disagrees with that is not
-    `disputable` with it."""
+    other a source's (`stated_beside`), or a value it disagrees with that is not `disputable`
+    with it."""
     other = member["figure"]
     same = same_value(figure, other)
     if (member["document"], member["source_key"]) == place and not (
@@ -1267,8 +1266,6 @@ def rejects(
         return True  # "hundreds of golf courses", "Almost 650 18-hole golf courses"
     if stated_beside(figure, place, member):
         return True  # the writer's "$12.7 million" beside a source's "more than $1.1 million"
-    if member["document"] != place[0] and tabled_apart(figure, other):
-        return True  # "cast 42 votes for Trump, 18 for Cruz", "Of the 1,590 votes cast, 1128"
     counts = key_of(figure).get("counts"), key_of(other).get("counts")
     if member["document"] == place[0] and all(counts) and counts[0] != counts[1]:
         return True  # one article's two tallies: two contests, groups or times, never a dispute
@@ -1289,27 +1286,6 @@ def rejects(
         return True
     # "two senators" and "three state senators" dispute nothing
     return not same and disagree(in_base(figure), in_base(other)) and not disputable(figure, other)
-
-
-def tabled_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Whether two figures of two articles, each given in a breakdown (`breakdowns`: a sentence
-    giving other values of its dimension), are rows of two tables: their central values lie
-    more than DISPUTE_RATIO apart, and no other value of the one breakdown is one of the
-    other's. Two outlets telling one table (a tally, a poll, a list of sums) differently share
-    its other rows, or differ on a row by a recount or a rounding ("$5,687.75", "$5,587.75" at
-    one retreat; a tax rate of "35.72" percent, "30 percent"); a row more than twice another
-    outlet's, in a table sharing no row with it, is a row of another table: "Georgia
-    Republicans will cast 42 votes for Trump, 18 for Cruz and 16 for Rubio" and "Of the 1,590
-    votes cast in the March 12 county convention, 1128 were for Cruz" (PolNeAR 2016-04
-    Wyoming, The Washington Post and The Western Journal: the one false dispute of the tuning
-    gold's). One outlet's breakdown against another's lone value is asked as before
-    (`disputable`)."""
-    one, other = a.get("breakdown"), b.get("breakdown")
-    if one is None or other is None:
-        return False
-    if not apart(central(in_base(a)), central(in_base(b))):
-        return False
-    return not any(_equal(x, y) for x in one["others"] for y in other["others"])
 
 
 def bounded_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
