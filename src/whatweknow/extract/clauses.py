@@ -197,12 +197,17 @@ def _dated_apart(verb: Token, participle: Token, date: SpacySpan) -> bool:
     religious freedom bill sent to his desk a day earlier": the participle's date is its own,
     and the verb its object hangs on has another one; the two are two happenings, and the
     participle's is not told in the verb's clause (the timeline said "Asa Hutchinson urged
-    state lawmakers …" on the day before he did)."""
+    state lawmakers …" on the day before he did). The verbs read for a date run up through
+    infinitives and conjuncts, not past a conjunct with its own subject ("Democrats rejected
+    the plan on Monday, and a Senate version failed to get the 60 votes needed on Thursday":
+    Monday is another clause's)."""
     phrase = {t.i for t in participle.subtree}
     if not all(t.i in phrase for t in date):
         return False
     node, verbs = verb, [verb]
     while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:  # "urged … to change"
+        if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            break  # "…, and a Senate version failed to get the 60 votes needed": its own clause
         node = node.head
         verbs.append(node)
     return any(
