@@ -150,6 +150,9 @@ CHANGE_DIRECTIONS = {
 }
 CHANGE_WORDS = CHANGE_DIRECTIONS["up"] | CHANGE_DIRECTIONS["down"]
 
+# The possessive determiners ("their charitable deductions", "his own son").
+POSSESSIVE_DETERMINERS = frozenset("my your his her its our their".split())
+
 # Verbs that lend their subject to an infinitive ("Trump seemed to suggest …").
 RAISING_VERBS = frozenset("seem appear".split())
 

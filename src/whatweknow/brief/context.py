@@ -741,7 +741,6 @@ _BEFORE_ITS_VERB = frozenset(
     "has have had was were is are will would could can may might should must been be being "
     "not now still also already just only".split()
 )
-_POSSESSIVES = frozenset("their his her its our my your".split())
 
 
 def _amounted(value: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
@@ -837,7 +836,7 @@ def _amounted(value: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
             break
         s -= 1
     opener = tokens[s - 1][2].lower() if s > 0 and not broken[s - 1] else ""
-    if opener in _POSSESSIVES:
+    if opener in lexicon.POSSESSIVE_DETERMINERS:
         s -= 1  # "Their charitable deductions"
         opener = tokens[s - 1][2].lower() if s > 0 and not broken[s - 1] else ""
     elif opener in ("the", "a", "an"):

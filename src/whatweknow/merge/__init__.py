@@ -666,13 +666,10 @@ def _a_claim_named(mention: dict[str, Any], cue: dict[str, Any], gap: list[str])
         return [w.lower() for w in gap] in (["by"], ["of"])
     said = (mention.get("text") or "").lower()
     return (
-        said.rsplit(" ", 1)[-1] in _POSSESSIVES
+        said.rsplit(" ", 1)[-1] in lexicon.POSSESSIVE_DETERMINERS
         or said.endswith(("'s", "’s", "s'", "s’"))
         or (bool(gap) and gap[0].startswith(("'", "’")))
     )
-
-
-_POSSESSIVES = frozenset("his her their its our my your".split())
 
 
 def _denied(statement: dict[str, Any]) -> bool:
