@@ -9,16 +9,8 @@ import pytest
 
 from whatweknow import lexicon
 from whatweknow.brief.compare import compare
-from whatweknow.brief.context import (
-    _capital,
-    _phrases,
-    add_context,
-    context,
-    cue_as_written,
-    cue_time,
-    headed,
-    heading,
-)
+from whatweknow.brief.context import add_context, context, cue_as_written, cue_time
+from whatweknow.brief.headings import _capital, _phrases, headed, heading
 from whatweknow.brief.html import figure_chart, negation
 from whatweknow.brief.markdown import _disputed, _figures
 from whatweknow.brief.numbers import (

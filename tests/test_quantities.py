@@ -14,7 +14,7 @@ import pytest
 
 from whatweknow import Store, run
 from whatweknow.brief import build
-from whatweknow.brief.context import heading
+from whatweknow.brief.headings import heading
 from whatweknow.brief.numbers import sources_named
 from whatweknow.merge import Linker
 from whatweknow.model import Article, Extraction

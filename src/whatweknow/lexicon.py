@@ -433,6 +433,13 @@ councilman councilwoman superintendent detective inspector
 """.split()
 )
 
+# Short words a full stop follows without ending a sentence: "Lt. Gen. Chun", "Mr. Cancian",
+# "Jan. 5", "Acme Inc. said".
+ABBREVIATED = frozenset(
+    {t.capitalize() for t in TITLES if len(t) <= 5}
+    | set("St No Jr Sr Inc Co Corp Mt Ft Jan Feb Aug Sept Oct Nov Dec".split())
+)
+
 # Words that make a title someone's second: "Vice President Mike Pence" is not "the president".
 DEPUTIES = frozenset("vice deputy assistant associate lieutenant".split())
 

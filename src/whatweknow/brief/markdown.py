@@ -86,7 +86,7 @@ def _figures(brief: dict[str, Any]) -> list[str]:
 
 
 def _heading(cluster: dict[str, Any]) -> str:
-    """What the cluster measures, in the articles' words (see brief.context)."""
+    """What the cluster measures, in the articles' words (see brief.headings)."""
     return cluster.get("heading") or cluster["measure"] or "figure"
 
 

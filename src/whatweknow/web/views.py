@@ -9,7 +9,8 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from ..brief.context import add_context, context, headed
+from ..brief.context import add_context, context
+from ..brief.headings import headed
 from ..brief.passages import Passage, anchor_id, paragraphs
 from ..merge import clusters as merged_clusters
 from ..merge import speaker_names
