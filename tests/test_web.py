@@ -1093,3 +1093,22 @@ def test_home_counts_say_one_in_the_singular(tmp_path):
     assert words[:4] == ["1", "document", "1", "outlet"]
     for number, word in zip(words[4:10:2], words[5:10:2], strict=True):  # speakers, figures, copies
         assert word.endswith(("s", "ies")) is (number != "1"), (number, word)
+
+
+def test_home_counts_are_those_of_the_pages_they_link_to(tmp_path):
+    """The home page's speakers and figures are the rows of /speakers and /figures, as the
+    brief merges them: not the store's names per spelling nor its figure values (a reviewer
+    saw "16 figures" on the home page and 15 clusters on /figures)."""
+    from whatweknow.store import Store
+
+    db = ingest_seed_and_coverage(tmp_path / "coverage.db")
+    client = TestClient(create_app(db, None))
+    counts = re.search(r'<ul class="counts".*?</ul>', client.get("/").text, re.S).group(0)
+    shown = {w: int(n.replace(",", "")) for n, w in re.findall(r"([\d,]+)</strong>(\w+)", counts)}
+    speakers = re.search(r"([\d,]+) speakers?, the most quoted", client.get("/speakers").text)
+    figures = re.search(r"across the articles: ([\d,]+) clusters?", client.get("/figures").text)
+    assert shown["speakers"] == int(speakers.group(1))
+    assert shown["figures"] == int(figures.group(1))
+    with Store(db) as store:
+        raw = store.counts()
+    assert raw["speakers"] != shown["speakers"] and raw["figures"] != shown["figures"]

@@ -361,10 +361,15 @@ def create_app(
             everything = db.select()
             disputed, _ = merged_clusters(db, everything, settings, status="disputed", limit=5)
             add_context(db, {"figures": disputed, "speakers": []})
+            everyone = speakers_index(db, everything, settings)
+            # the speakers and figures the pages they link to list, as the brief merges them
+            # (the store holds a name per spelling and a row per value: "18 speakers" where
+            # /speakers lists 17, "16 figures" where /figures lists 15 clusters)
+            _, clusters = merged_clusters(db, everything, settings, limit=0)
             return {
-                "counts": db.counts(),
+                "counts": {**db.counts(), "speakers": len(everyone), "figures": clusters},
                 "latest": db.documents(6, sort="published", descending=True),
-                "speakers": speakers_index(db, everything, settings)[:8],
+                "speakers": everyone[:8],
                 "disputed": disputed,
             }
 
