@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from html import unescape
 
 import pytest
 from click.testing import CliRunner
@@ -431,6 +432,36 @@ def test_an_outlet_printing_other_words_of_a_statement_is_cited_for_its_own(tmp_
     (fox,) = [part for part in parts if "[Fox News" in part]
     (huffpost,) = [part for part in parts if "[HuffPost" in part]
     assert "We believe" not in fox and "We believe" in huffpost
+
+
+def test_other_words_are_in_quotation_marks_only_where_they_quote(tmp_path):
+    """BASIL ad409798: beside HuffPost's tweet the brief showed Fox's mixed quote as “that
+    “too many voices are being destroyed”” and Fox's “censorship “a dangerous thing””: the
+    reporter's words inside marks, the marks doubled (the round-63 reader). As the line's own
+    words, another outlet's are in marks only where they are a direct quote with no marks of
+    their own, in Markdown, HTML and /compare."""
+    texts = {
+        "HuffPost": "Trump tweeted that “too many voices are being destroyed, some good and some "
+        "bad, and that cannot be allowed to happen.” “Censorship is a very dangerous thing & "
+        "impossible to police,” he added.",
+        "Fox News": "President Trump on Saturday took aim at social media tech giants for "
+        "“discriminating” against Republicans and conservatives -- saying that “too many voices "
+        "are being destroyed” and promising that his administration would not allow it to "
+        "happen. He went on to call censorship “a dangerous thing” and then took a swipe at CNN "
+        "and MSNBC.",
+    }
+    brief = _briefed(tmp_path, texts, published="2018-08-18")
+    lines = [line for line in brief_markdown(brief).splitlines() if "in other words" in line]
+    assert len(lines) == 2, lines
+    mixed = "that “too many voices are being destroyed, some good and some bad, and that cannot"
+    direct = "in other words, “Censorship is a very dangerous thing & impossible to police”"
+    assert f"in other words, {mixed}" in lines[0] and direct in lines[1], lines
+    assert not any(marks in line for line in lines for marks in ("““", "””", "“that"))
+    with Store(tmp_path / "news.db") as store:
+        page = unescape(brief_html(brief, store))
+    assert f"in other words, {mixed}" in page and direct in page
+    forms = {o["form"] for e in brief["speakers"] for s in e["statements"] for o in s["also_in"]}
+    assert forms == {"mixed", "direct"}
 
 
 def test_according_to_is_no_verb_label(tmp_path):

@@ -233,6 +233,45 @@ def test_compare_puts_a_claim_in_quotation_marks_once(tmp_path):
     assert "”” " not in heading and "““" not in heading
 
 
+def test_compare_puts_another_outlets_words_in_marks_only_where_they_quote(tmp_path):
+    """Reviewer, round 63 (BASIL ad409798): the cell of the outlet printing other words read
+    “that “too many voices are being destroyed””; a mixed quote is shown as written, a direct
+    one in marks."""
+    texts = (
+        (
+            "HuffPost",
+            "Trump tweeted that “too many voices are being destroyed, some good and some "
+            "bad, and that cannot be allowed to happen.”",
+        ),
+        (
+            "Fox News",
+            "President Trump on Saturday took aim at social media tech giants for "
+            "“discriminating” against Republicans and conservatives -- saying that “too many "
+            "voices are being destroyed” and promising that his administration would not allow "
+            "it to happen.",
+        ),
+    )
+    articles = tmp_path / "voices.jsonl"
+    articles.write_text(
+        "".join(
+            json.dumps(
+                {"title": f"Voices {n}", "outlet": outlet, "published": "2018-08-18", "text": text}
+            )
+            + "\n"
+            for n, (outlet, text) in enumerate(texts)
+        ),
+        "utf-8",
+    )
+    database = tmp_path / "news.db"
+    assert CliRunner().invoke(cli, ["ingest", str(database), str(articles)]).exit_code == 0
+    claims = TestClient(create_app(database, None)).get("/compare").text
+    claims = claims.split('id="shared-claims"')[1]
+    row = next(r for r in claims.split("<tr>") if "too many voices" in r)
+    assert '<span class="also">that “too many voices are being destroyed, some good' in row, row
+    shown = re.sub(r'<span class="vh">.*?</span>', "", row.split("</tr>")[0])  # as read
+    assert "““" not in shown and "””" not in shown and "“that" not in shown
+
+
 def test_brief_links_to_the_comparison_and_downloads(client):
     html = client.get("/brief", params={"about": "north korean troops"}).text
     assert 'href="/compare?about=north+korean+troops"' in html

@@ -62,6 +62,7 @@ def environment() -> Environment:
             "sources_label": sources_label,
             "in_sentence": in_sentence,
             "outer_quotes": outer_quotes,
+            "quoted": quoted,
             "cited_words": cited_words,
             "plural": plural,
             "unplaced_note": unplaced_note,
@@ -313,9 +314,16 @@ def words(statement: dict[str, Any]) -> str:
         # path …", "though it would reportedly push …"): their sentence, as the reporter
         # wrote it; "the sailor had hoped …" stays
         return sentence["text"]
-    if statement.get("form") != "direct":
-        return " … ".join(fragments)
-    return " … ".join(f if any(q in f for q in '“”"') else f"“{f}”" for f in fragments)
+    return " … ".join(quoted(f, statement.get("form")) for f in fragments)
+
+
+def quoted(words: str, form: str | None) -> str:
+    """Words of a statement as a brief shows them: a direct quote in quotation marks, unless
+    they hold marks of their own (“the ad as “dishonest and hypocritical,””); the reporter's
+    paraphrase, or a mixed quote (that “too many voices are being destroyed”), as written."""
+    if form != "direct" or any(q in words for q in '“”"'):
+        return words
+    return f"“{words}”"
 
 
 # Words that open a statement's words in the middle of a sentence: a conjunction, a relative

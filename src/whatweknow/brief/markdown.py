@@ -12,6 +12,7 @@ from .html import (
     negation,
     outer_quotes,
     plural,
+    quoted,
     safe_url,
     unnamed,
     unplaced_note,
@@ -142,7 +143,9 @@ def _also(source: dict[str, Any], statement: dict[str, Any]) -> str:
     does not print (Fox News gives two of the three sentences of Suthers's quote HuffPost
     prints); and who relays it there, where the line names no one or another (`merge._add`)."""
     text = source.get("text")
-    said = f"; in other words, “{text}”" if text and text != statement["text"] else ""
+    said = ""
+    if text and text != statement["text"]:
+        said = f"; in other words, {quoted(text, source.get('form'))}"
     return said + (f"; via {source['via']}" if source.get("via") else "")
 
 

@@ -440,7 +440,10 @@ def _add(entry: dict[str, Any], item: dict[str, Any], statement: dict[str, Any])
         # resign,” he said after a reconciliation meeting with Gattine, according to the Boston
         # Globe" beside the Times's "said Mr. LePage" (BASIL 7a97de89): the relay is never lost
         via = {"via": item["via"]} if item["via"] and item["via"] != same["via"] else {}
-        same["also_in"].append({**item["source"], "text": item["text"], **via})
+        # its form, so that only a direct quote is shown in quotation marks (`brief.html.quoted`)
+        same["also_in"].append(
+            {**item["source"], "text": item["text"], "form": item["form"], **via}
+        )
     else:
         _remember(entry, item, words, numbers)
 
