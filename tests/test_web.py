@@ -1150,4 +1150,5 @@ def test_home_counts_are_those_of_the_pages_they_link_to(tmp_path):
     assert shown["figures"] == int(figures.group(1))
     with Store(db) as store:
         raw = store.counts()
+    # the fixture tells the two counts apart, else this test would prove nothing
     assert raw["speakers"] != shown["speakers"] and raw["figures"] != shown["figures"]

@@ -185,7 +185,10 @@ def speakers_index(
     store: Any, documents: list[dict[str, Any]], settings: Settings | None = None
 ) -> list[dict[str, Any]]:
     """Every speaker of `documents` as the brief merges them, the most quoted first: name,
-    kind, statements, the names the records give them and the outlets that quote them."""
+    kind, statements, the names the records give them and the outlets that quote them. The
+    statements are counted as stored, from the store's totals: a line relaying another's words
+    counts for its teller too, where the brief shows it once, under the one it relays ("via"
+    the teller)."""
     context = _Context(store, documents, settings)
     tally, spelled = _tally(store, context.ids, context.people)
     outlets: dict[str, set[str]] = defaultdict(set)

@@ -688,7 +688,8 @@ class Store:
         return int(self.db.execute("SELECT count(*) FROM documents").fetchone()[0])
 
     def counts(self) -> dict[str, int]:
-        """What the store holds, for a dashboard."""
+        """What the store holds, row by row: documents, outlets, speaker names as stored (one
+        per spelling), statements, figure values and the copies folded into them."""
         one = lambda sql: int(self.db.execute(sql).fetchone()[0])  # noqa: E731
         return {
             "documents": one("SELECT count(*) FROM documents"),

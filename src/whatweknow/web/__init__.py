@@ -359,13 +359,14 @@ def create_app(
     def home() -> HTMLResponse:
         def make(db: Store) -> dict[str, Any]:
             everything = db.select()
-            disputed, _ = merged_clusters(db, everything, settings, status="disputed", limit=5)
+            # the clusters in the brief's order, the disputed first: the first five hold the
+            # disputed ones shown, and the total is what /figures lists
+            first, clusters = merged_clusters(db, everything, settings, limit=5)
+            disputed = [c for c in first if c["status"] == "disputed"]
             add_context(db, {"figures": disputed, "speakers": []})
+            # the speakers /speakers lists, as the merge names them (the store keeps a name
+            # per spelling, and a row per figure value)
             everyone = speakers_index(db, everything, settings)
-            # the speakers and figures the pages they link to list, as the brief merges them
-            # (the store holds a name per spelling and a row per value: "18 speakers" where
-            # /speakers lists 17, "16 figures" where /figures lists 15 clusters)
-            _, clusters = merged_clusters(db, everything, settings, limit=0)
             return {
                 "counts": {**db.counts(), "speakers": len(everyone), "figures": clusters},
                 "latest": db.documents(6, sort="published", descending=True),
