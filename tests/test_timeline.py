@@ -174,6 +174,24 @@ def test_axis_ticks_step_with_the_span():
     assert [t for _, t in ticks(date(2001, 1, 1), date(2004, 6, 1))] == ["2002", "2003", "2004"]
 
 
+def test_each_new_year_on_the_month_axis_is_named():
+    """The round-63 reader (BASIL ad409798, events from November 2016 to August 2018): ticks
+    every three months from December never land on a January, so the axis read "Dec 2016, Mar,
+    Jun, …, Mar, Jun" and the summer of 2018 looked like 2017's. The first tick of each year
+    names it."""
+    from datetime import date
+
+    assert [t for _, t in ticks(date(2016, 11, 8), date(2018, 8, 18))] == [
+        "Dec 2016",
+        "Mar 2017",
+        "Jun",
+        "Sep",
+        "Dec",
+        "Mar 2018",
+        "Jun",
+    ]
+
+
 # Reader review 1, T3, T5, T7: the reader's stories, names as printed, sentences shortened.
 REVIEW = [
     (

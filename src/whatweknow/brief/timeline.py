@@ -327,9 +327,12 @@ def ticks(first: date, last: date) -> list[tuple[date, str]]:
                 months.append(day)
             day = date(day.year + day.month // 12, day.month % 12 + 1, 1)
         step = max(1, -(-len(months) // 8))
+        # the year on the first tick and on each tick of a new year: a step of three months
+        # from December never lands on a January ("Dec 2016, Mar, …, Jun" for 2018)
+        picked = months[::step]
         return [
-            (d, f"{d:%b %Y}" if d.month == 1 or i == 0 else f"{d:%b}")
-            for i, d in enumerate(months[::step])
+            (d, f"{d:%b %Y}" if i == 0 or d.year != picked[i - 1].year else f"{d:%b}")
+            for i, d in enumerate(picked)
         ]
     years = [date(y, 1, 1) for y in range(first.year + 1, last.year + 1)]
     step = max(1, -(-len(years) // 8))
