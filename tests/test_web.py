@@ -179,6 +179,15 @@ def test_speaker_page_api_and_brief_filter_agree_with_the_brief(client):
     assert filtered["speakers"][0]["outlets"] == entry["outlets"]
 
 
+def test_a_speaker_page_says_rows_are_merged_only_where_one_is(client):
+    """Umerov's words two outlets print are one row, and his page says so; Cancian's page,
+    where every row is one article's, does not (the round-63 reader saw "one said in several
+    articles is one row" under two single rows)."""
+    note = "one said in several articles is one row"
+    assert note in client.get("/speakers/Rustem Umerov").text
+    assert note not in client.get("/speakers/Mark Cancian").text
+
+
 def test_an_unknown_speaker_is_said_with_suggestions(client):
     html = client.get("/brief", params={"speaker": "Nobody Atall"}).text
     assert "No one named “Nobody Atall” is quoted" in html
