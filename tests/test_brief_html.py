@@ -98,6 +98,34 @@ def test_context_does_not_stop_at_a_title():
 
 
 @pytest.mark.parametrize(
+    "text, at, sentence",
+    [
+        # a whole word before a full stop ends its sentence (the round-63 code review: "Mayor"
+        # and "King" were taken for abbreviations, and the two sentences for one)
+        (
+            "The bill was signed by the Mayor. The council voted 5 to 2 on it.",
+            "5 to 2",
+            "The council voted 5 to 2 on it.",
+        ),
+        (
+            "It was a gift from the King. Critics called 40 million too much.",
+            "40 million",
+            "Critics called 40 million too much.",
+        ),
+        # an abbreviation does not
+        (
+            "Sen. Tim Kaine and Gov. Terry McAuliffe met on Jan. 5 with 40 donors.",
+            "40 donors",
+            "Sen. Tim Kaine and Gov. Terry McAuliffe met on Jan. 5 with 40 donors.",
+        ),
+    ],
+)
+def test_context_ends_at_a_full_stop_after_a_word_not_after_an_abbreviation(text, at, sentence):
+    start, end = _span(text, at)
+    assert context(text, start, end)["text"] == sentence
+
+
+@pytest.mark.parametrize(
     "text, cue, said, when",
     [
         # the seed: the Pentagon's figure, given up since ("has been debated")

@@ -433,13 +433,6 @@ councilman councilwoman superintendent detective inspector
 """.split()
 )
 
-# Short words a full stop follows without ending a sentence: "Lt. Gen. Chun", "Mr. Cancian",
-# "Jan. 5", "Acme Inc. said".
-ABBREVIATED = frozenset(
-    {t.capitalize() for t in TITLES if len(t) <= 5}
-    | set("St No Jr Sr Inc Co Corp Mt Ft Jan Feb Aug Sept Oct Nov Dec".split())
-)
-
 # Words that make a title someone's second: "Vice President Mike Pence" is not "the president".
 DEPUTIES = frozenset("vice deputy assistant associate lieutenant".split())
 
@@ -464,6 +457,18 @@ TITLE_ABBREVIATIONS = {
     "supt": "superintendent",
     "pres": "president",
 }
+
+# Abbreviations a full stop follows without ending a sentence: "Lt. Gen. Chun", "Mr. Cancian",
+# "Sen. Kaine", "Jan. 5", "Acme Inc. said". Only abbreviations: a whole word before a full stop
+# ("by the Mayor.", "a gift from the King.") ends its sentence.
+ABBREVIATED = frozenset(
+    {
+        w.capitalize()
+        for w in (*TITLE_ABBREVIATIONS, *"mr mrs ms mx rev lieut brig retd ret".split())
+        if len(w) <= 5
+    }
+    | set("St No Jr Sr Inc Co Corp Mt Ft Jan Feb Aug Sept Oct Nov Dec".split())
+)
 # Roles another title also names: "Rep. Duncan Hunter … the congressman said".
 SAME_ROLES = {
     "congressman": ("representative", "congresswoman"),
