@@ -439,7 +439,7 @@ def test_other_words_are_in_quotation_marks_only_where_they_quote(tmp_path):
     “too many voices are being destroyed”” and Fox's “censorship “a dangerous thing””: the
     reporter's words inside marks, the marks doubled (the round-63 reader). As the line's own
     words, another outlet's are in marks only where they are a direct quote with no marks of
-    their own, in Markdown, HTML and /compare."""
+    their own, in Markdown and HTML (/compare: tests/test_web.py)."""
     texts = {
         "HuffPost": "Trump tweeted that “too many voices are being destroyed, some good and some "
         "bad, and that cannot be allowed to happen.” “Censorship is a very dangerous thing & "
@@ -462,6 +462,41 @@ def test_other_words_are_in_quotation_marks_only_where_they_quote(tmp_path):
     assert f"in other words, {mixed}" in page and direct in page
     forms = {o["form"] for e in brief["speakers"] for s in e["statements"] for o in s["also_in"]}
     assert forms == {"mixed", "direct"}
+
+
+def test_another_outlets_quote_in_two_pieces_is_marked_piece_by_piece(tmp_path):
+    """The round-63 code review: a quote the later outlet splits around its "said" was shown
+    beside the earlier one's whole quote as “We will not back down … because the budget is
+    fair.”, one pair of marks around an ellipsis no one wrote; each piece is in its own, as on
+    the statement's own line."""
+    articles = [
+        Article(text, f"{n}.txt", "text", published=published, outlet=outlet)
+        for n, (outlet, published, text) in enumerate(
+            (
+                (
+                    "Daily Test",
+                    "2019-03-04",
+                    "Governor Jane Smith said on Monday: “We will not back down because the "
+                    "budget is fair.”",
+                ),
+                (
+                    "Evening Ledger",
+                    "2019-03-05",
+                    "“We will not back down,” Governor Jane Smith said on Monday, “because the "
+                    "budget is fair.”",
+                ),
+            )
+        )
+    ]
+    with Store(tmp_path / "news.db") as store:
+        for result in run(articles):
+            store.add(result)
+        brief = build(store, everything=True)
+        page = unescape(brief_html(brief, store))
+    other = "in other words, “We will not back down” … “because the budget is fair.”"
+    (line,) = [line for line in brief_markdown(brief).splitlines() if "in other words" in line]
+    assert other in line, line
+    assert other in page
 
 
 def test_according_to_is_no_verb_label(tmp_path):

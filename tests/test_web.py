@@ -245,19 +245,21 @@ def test_compare_puts_a_claim_in_quotation_marks_once(tmp_path):
 def test_compare_puts_another_outlets_words_in_marks_only_where_they_quote(tmp_path):
     """Reviewer, round 63 (BASIL ad409798): the cell of the outlet printing other words read
     “that “too many voices are being destroyed””; a mixed quote is shown as written, a direct
-    one in marks."""
+    one in marks ("Censorship is …")."""
     texts = (
         (
             "HuffPost",
             "Trump tweeted that “too many voices are being destroyed, some good and some "
-            "bad, and that cannot be allowed to happen.”",
+            "bad, and that cannot be allowed to happen.” “Censorship is a very dangerous thing "
+            "& impossible to police,” he added.",
         ),
         (
             "Fox News",
             "President Trump on Saturday took aim at social media tech giants for "
             "“discriminating” against Republicans and conservatives -- saying that “too many "
             "voices are being destroyed” and promising that his administration would not allow "
-            "it to happen.",
+            "it to happen. He went on to call censorship “a dangerous thing” and then took a "
+            "swipe at CNN and MSNBC.",
         ),
     )
     articles = tmp_path / "voices.jsonl"
@@ -279,6 +281,8 @@ def test_compare_puts_another_outlets_words_in_marks_only_where_they_quote(tmp_p
     assert '<span class="also">that “too many voices are being destroyed, some good' in row, row
     shown = re.sub(r'<span class="vh">.*?</span>', "", row.split("</tr>")[0])  # as read
     assert "““" not in shown and "””" not in shown and "“that" not in shown
+    row = next(r for r in claims.split("<tr>") if "dangerous thing" in r)
+    assert '<span class="also">“Censorship is a very dangerous thing &amp; impossible' in row
 
 
 def test_brief_links_to_the_comparison_and_downloads(client):

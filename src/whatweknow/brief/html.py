@@ -62,7 +62,7 @@ def environment() -> Environment:
             "sources_label": sources_label,
             "in_sentence": in_sentence,
             "outer_quotes": outer_quotes,
-            "quoted": quoted,
+            "marked": marked,
             "cited_words": cited_words,
             "plural": plural,
             "unplaced_note": unplaced_note,
@@ -314,7 +314,15 @@ def words(statement: dict[str, Any]) -> str:
         # path …", "though it would reportedly push …"): their sentence, as the reporter
         # wrote it; "the sailor had hoped …" stays
         return sentence["text"]
-    return " … ".join(quoted(f, statement.get("form")) for f in fragments)
+    return marked(statement)
+
+
+def marked(said: dict[str, Any]) -> str:
+    """The words of a statement, or of another outlet's copy of it (one of its `also_in`), with
+    only a direct quote in quotation marks, each piece in its own (“We will not back down” …
+    “because the budget is fair.”), never one pair around an ellipsis no one wrote."""
+    fragments = said.get("fragments") or [said["text"]]
+    return " … ".join(quoted(f, said.get("form")) for f in fragments)
 
 
 def quoted(words: str, form: str | None) -> str:

@@ -9,10 +9,10 @@ from .html import (
     answered_by,
     cue_label,
     headed,
+    marked,
     negation,
     outer_quotes,
     plural,
-    quoted,
     safe_url,
     unnamed,
     unplaced_note,
@@ -145,7 +145,7 @@ def _also(source: dict[str, Any], statement: dict[str, Any]) -> str:
     text = source.get("text")
     said = ""
     if text and text != statement["text"]:
-        said = f"; in other words, {quoted(text, source.get('form'))}"
+        said = f"; in other words, {marked(source)}"
     return said + (f"; via {source['via']}" if source.get("via") else "")
 
 

@@ -443,9 +443,16 @@ def _add(entry: dict[str, Any], item: dict[str, Any], statement: dict[str, Any])
         # resign,” he said after a reconciliation meeting with Gattine, according to the Boston
         # Globe" beside the Times's "said Mr. LePage" (BASIL 7a97de89): the relay is never lost
         via = {"via": item["via"]} if item["via"] and item["via"] != same["via"] else {}
-        # its form, so that only a direct quote is shown in quotation marks (`brief.html.quoted`)
+        # its form and fragments, so that each piece of a direct quote is shown in its own
+        # quotation marks, and only those (`brief.html.marked`)
         same["also_in"].append(
-            {**item["source"], "text": item["text"], "form": item["form"], **via}
+            {
+                **item["source"],
+                "text": item["text"],
+                "fragments": item["fragments"],
+                "form": item["form"],
+                **via,
+            }
         )
     else:
         _remember(entry, item, words, numbers)
