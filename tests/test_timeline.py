@@ -174,7 +174,7 @@ def test_axis_ticks_step_with_the_span():
     assert [t for _, t in ticks(date(2001, 1, 1), date(2004, 6, 1))] == ["2002", "2003", "2004"]
 
 
-def test_each_new_year_on_the_month_axis_is_named():
+def test_each_new_year_on_an_axis_is_named():
     """The round-63 reader (BASIL ad409798, events from November 2016 to August 2018): ticks
     every three months from December never land on a January, so the axis read "Dec 2016, Mar,
     Jun, …, Mar, Jun" and the summer of 2018 looked like 2017's. The first tick of each year
@@ -189,6 +189,25 @@ def test_each_new_year_on_the_month_axis_is_named():
         "Dec",
         "Mar 2018",
         "Jun",
+    ]
+    # the day and week axes, across a new year (the round-63 code review), and within one
+    assert [t for _, t in ticks(date(2016, 12, 1), date(2017, 1, 31))] == [
+        "Dec 5, 2016",
+        "Dec 19",
+        "Jan 2, 2017",
+        "Jan 16",
+        "Jan 30",
+    ]
+    assert [t for _, t in ticks(date(2016, 12, 30), date(2017, 1, 2))] == [
+        "Dec 30, 2016",
+        "Dec 31",
+        "Jan 1, 2017",
+        "Jan 2",
+    ]
+    assert [t for _, t in ticks(date(2019, 1, 20), date(2019, 1, 22))] == [
+        "Jan 20",
+        "Jan 21",
+        "Jan 22",
     ]
 
 

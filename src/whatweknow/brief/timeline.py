@@ -311,14 +311,25 @@ def ticks(first: date, last: date) -> list[tuple[date, str]]:
     """Ticks for the axis from `first` to `last`: days, Mondays, months or years, at most
     about eight."""
     span = (last - first).days
-    if span <= 10:
-        days = [first + timedelta(days=n) for n in range(span + 1)]
-        return [(d, f"{d:%b} {d.day}") for d in days]
     if span <= 70:
-        monday = first + timedelta(days=(7 - first.weekday()) % 7)
-        step = 7 * max(1, -(-span // 56))
-        days = [monday + timedelta(days=n) for n in range(0, span, step)]
-        return [(d, f"{d:%b} {d.day}") for d in days if d <= last]
+        if span <= 10:
+            days = [first + timedelta(days=n) for n in range(span + 1)]
+        else:
+            monday = first + timedelta(days=(7 - first.weekday()) % 7)
+            step = 7 * max(1, -(-span // 56))
+            days = [d for n in range(0, span, step) if (d := monday + timedelta(days=n)) <= last]
+        # an axis across a new year names it, on its first tick and the first of the new one
+        # ("Dec 19, 2016", "Jan 2, 2017"), where "Dec 19, Jan 2" could be any year's
+        across = first.year != last.year
+        return [
+            (
+                d,
+                f"{d:%b} {d.day}, {d.year}"
+                if across and (i == 0 or d.year != days[i - 1].year)
+                else f"{d:%b} {d.day}",
+            )
+            for i, d in enumerate(days)
+        ]
     if span <= 3 * 366:
         months = []
         day = date(first.year, first.month, 1)
