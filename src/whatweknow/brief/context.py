@@ -130,8 +130,8 @@ def _led(before: str) -> str:
     if verdict is None:
         return lead
     # "He has never falsely claimed …": the negation goes with the verdict it turns round
-    denied = _DENIED_VERDICT.search(rest[: verdict.start()])
-    said = f"{denied.group(1).lower()} " if denied else ""
+    negation = _DENIED_VERDICT.search(rest[: verdict.start()])
+    said = f"{negation.group(1).lower()} " if negation else ""
     return f"{said}{verdict.group(1).lower()} {lead}"
 
 

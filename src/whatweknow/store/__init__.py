@@ -689,7 +689,7 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         """What the store holds, row by row: documents, outlets, speaker names as stored (one
-        per spelling), statements, figure values and the copies folded into them."""
+        per spelling), statements, figure values, and documents found to copy another."""
         one = lambda sql: int(self.db.execute(sql).fetchone()[0])  # noqa: E731
         return {
             "documents": one("SELECT count(*) FROM documents"),

@@ -359,8 +359,9 @@ def create_app(
     def home() -> HTMLResponse:
         def make(db: Store) -> dict[str, Any]:
             everything = db.select()
-            # the clusters in the brief's order, the disputed first: the first five hold the
-            # disputed ones shown, and the total is what /figures lists
+            # the clusters in the brief's order, the disputed first: of the first five, the
+            # disputed are shown (the others, judged too, are dropped), and the total is what
+            # /figures lists
             first, clusters = merged_clusters(db, everything, settings, limit=5)
             disputed = [c for c in first if c["status"] == "disputed"]
             add_context(db, {"figures": disputed, "speakers": []})
