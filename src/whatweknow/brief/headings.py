@@ -2,9 +2,8 @@
 
 A cluster is headed by the shortest phrase of its values' sentences that holds the words of
 what is measured ("Number being deployed"), by what an amount or a span of time belongs to
-("Personal expenses at nightclubs and lounges", "After the election"), by what an amount is
-spent on ("Prescription drugs"), or, failing those, by its unit. Nothing here writes a word
-the articles do not.
+("Personal expenses at nightclubs and lounges", "After the election"), or, failing those, by
+its unit. Nothing here writes a word the articles do not.
 """
 
 from __future__ import annotations
@@ -105,9 +104,6 @@ def headed(
     amounted = next(filter(None, map(_amounted, cluster["values"])), None)
     if amounted:  # "The personal expenses at nightclubs and lounges topped $60,000"
         return {"heading": _capital(amounted[0]), "sentence": _beside(amounted[1])}
-    spent = next(filter(None, map(_spent_on, cluster["values"])), None)
-    if spent:  # "give him billions of dollars for his long-promised wall"
-        return {"heading": _capital(spent[0]), "sentence": _beside(spent[1])}
     values = [v for v in cluster["values"] if v.get("context")]
     first = values[0] if values else None
     named = _named(cluster["values"])
@@ -471,9 +467,8 @@ def _amounted(value: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
     (`_AMOUNT_VERBS`: the figure's own verb, or "be" where it has none) and its subject a
     common noun the extractor read as the figure's (its owner, else a word of its key): not
     a subject that spends, pays or receives the money ("Federal agencies spent about $13
-    million", "Colorado has raised more than $60 million": not "Federal agencies" nor
-    "Colorado"; what it is spent on, `_spent_on`, else "US dollars", the sentence beside),
-    nor a pronoun ("It steadily climbed to $1.6 billion"). None where a mark stands
+    million", "Colorado has raised more than $60 million": "US dollars", the sentence
+    beside), nor a pronoun ("It steadily climbed to $1.6 billion"). None where a mark stands
     between the subject and its verb ("The cost of the package, senior officials estimated,
     would be"), or the phrase does not open the clause: it starts the sentence or follows a
     mark, a clause break or its article. The sentence goes beside (when, and by whom)."""
@@ -570,158 +565,6 @@ def _amounted(value: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
     if s == e and tokens[s][2].lower() in _NOTHING_OF_ITS_OWN:
         return None  # "The difference was $2 billion": "Difference" says nothing measured
     return text[tokens[s][0] : tokens[e][1]], value
-
-
-# The "for" or "on" after an amount of money that says what it is spent on or given for ("$600
-# a year on prescription drugs", "$9.68 million in 2013 for 41 speeches"), past the rate or the
-# year the amount is given for.
-_FOR_OR_ON = re.compile(
-    r"\s+(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|hour)\s+"
-    r"|(?:annually|yearly|monthly|weekly|daily)\s+|in\s+(?:fiscal\s+)?(?:1[89]|20)\d\d\s+)?"
-    r"(?P<word>for|on)\s+",
-    re.I,
-)
-# Nouns of a time, whose "for" or "on" phrase tells how long or when, not what the money is
-# for ("for the next decade", "for fiscal 2019", "for the first time").
-_TIME_NOUNS = frozenset(
-    "year month week day decade hour quarter century time period term session season night "
-    "weekend fiscal".split()
-)
-# A word after "for" or "on" that makes the phrase an idiom or a rate, not what the money is
-# for: "on average", "cash on hand", "on behalf of", "for example", "for every dollar".
-_NOT_WHAT_IT_IS_FOR = frozenset(
-    "average hand top behalf record example instance now sure good free nothing sale every each "
-    "per".split()
-)
-
-# Words opening a phrase that points back at what another sentence names ("such ads").
-_POINTING_BACK = frozenset("such this that these those".split())
-# Verbs of change that move money from hand to hand or cut it, not a price up or down: their
-# "for" or "on" may say what the money is for ("raised $25 million for …", "cut $5 billion
-# on …").
-_HAND_TO_HAND = frozenset("raise boost cut lose reduce".split())
-
-
-def _spent_on(value: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
-    """An amount of money whose sentence says, right after it, what it is spent on or given
-    for: the noun phrase of its "for" or "on", as `_from_an_event` takes an event's (up to a
-    mark, a clause break or another preposition; an "of" stays). "… to force Democrats to
-    give him billions of dollars for his long-promised wall" is headed "His long-promised
-    wall", "saving them $600 a year on prescription drugs" "Prescription drugs", "Federal
-    agencies spent about $13 million on four of Mr. Trump’s trips to his Mar-a-Lago resort"
-    "Four of Mr. Trump’s trips" (BASIL 1e41e98b, 2ec04201 and 2f3e86b6: all "US dollars"
-    before), as `_phrases` heads "spent $1.2 million on digital ads" "Digital ads" where the
-    extractor took the noun for the figure's (the preposition and an opening article left
-    out). Never one who spends or receives it: none where the phrase ends on a name ("for the
-    Pentagon", "on Monday") or a pronoun ("for them"), or its noun is a person's or a group
-    of people's ("raising more than $2.5 million for 21 candidates", `lexicon.PERSON_NOUNS`;
-    "for individuals", a bare plural after "for"). None for a time ("for the next decade"),
-    an idiom or a rate ("on average", "for every dollar"), the cause of a price's move ("fell
-    $2 on news"), a quotation, a clause (a past form or a pronoun in it: "on costs related
-    to digital advertising"), a noun its infinitive completes ("for a new effort to identify
-    … voters"), a participle with its object ("on ads attacking rivals"), or a phrase
-    pointing back at another sentence's ("dropping $2.5 million on such ads"). The sentence
-    goes beside (who spent it, and when)."""
-    if not value.get("currency") or value.get("counted"):
-        return None
-    if key_of(value).get("verb") in lexicon.CHANGE_WORDS - _HAND_TO_HAND:
-        return None  # "shares fell $2 on news": what moved it
-    placed = _in_its_sentence(value)
-    if placed is None:
-        return None
-    text, _, end = placed
-    found = _FOR_OR_ON.match(text, end)
-    if found is None:
-        return None
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-    first = next((k for k, token in enumerate(tokens) if token[0] >= found.end()), len(tokens))
-    if first >= len(tokens) or text[found.end() : tokens[first][0]].strip():
-        return None  # "for “survey research”": no phrase a heading keeps
-    if tokens[first][2].lower() in _NOT_WHAT_IT_IS_FOR | _POINTING_BACK:
-        return None  # "on average"; "dropping $2.5 million on such ads": another sentence's
-    last, cut = first - 1, False
-    for k in range(first, len(tokens)):
-        word = tokens[k][2]
-        lower = word.lower()
-        if k > first and lower == "to" and k + 1 < len(tokens) and _infinitive(tokens, k + 1):
-            return None  # "for a new effort to identify … voters": its infinitive says it
-        if k > first and (lower in _BREAK or lower in _PREPOSITIONS - {"of"}):
-            break
-        if lower in ("and", "or"):
-            following = tokens[k + 1][2] if k + 1 < len(tokens) else ""
-            if (
-                not following.islower()
-                or following in _DETERMINERS | _PRONOUNS | {"a", "an"}
-                or _a_clauses_word(following)
-                or _opens_a_clause(tokens, k)
-            ):
-                break  # "on prescription drugs and providing": another clause; "television
-                # and radio advertising" stays
-        elif k > first:
-            after_a_determiner = tokens[k - 1][2].lower() in _DETERMINERS | {"a", "an"}
-            if lower in _PRONOUNS or word in _CLAUSE_VERBS:
-                return None
-            if not after_a_determiner and _a_clauses_word(word):
-                return None  # "on costs related to digital advertising": a clause
-            participle = (
-                word.islower()
-                and lower.endswith("ing")
-                and not after_a_determiner
-                and tokens[k - 1][2].lower() not in ("and", "or")
-                and k + 1 < len(tokens)
-                and not _broken(text, tokens, k)
-                and tokens[k + 1][2].lower() not in _PREPOSITIONS | _BREAK
-            )
-            if participle:
-                return None  # "on ads attacking rivals": the participle and its object
-        last = k
-        if k + 1 < len(tokens) and _broken(text, tokens, k):
-            cut = text[tokens[k][1] : tokens[k + 1][0]].strip() == ","
-            break
-    while last >= first and tokens[last][2].lower() in _DANGLING:
-        last -= 1
-    if tokens[first][2].lower() in ("a", "an", "the"):
-        first += 1  # "for a three-day seminar": "Three-day seminar"
-    if last < first or last - first + 1 > HEADING_WORDS:
-        return None
-    words = [tokens[k][2] for k in range(first, last + 1)]
-    if not words[-1].islower() or words[-1].lower() in _NO_EVENT | _PRONOUNS:
-        return None  # "for the Pentagon", "on Monday", "for them"
-    if cut and _an_adjective(words[-1]):
-        return None  # "$375 for a single, 30-second spot": the noun is past the comma
-    if re.search(r"[“”\"—–$%]", text[tokens[first][0] : tokens[last][1]]):
-        return None  # a quotation, an aside or another amount the heading would cut
-    nouns = {_singular(w.lower()) for w in words if w.islower()}
-    if any(_YEAR.fullmatch(w) for w in words) or nouns & _TIME_NOUNS:
-        return None  # "for fiscal 2019", "for the next decade"
-    people = lexicon.PERSON_NOUNS | lexicon.AGE_GROUPS | lexicon.GROUP_NOUNS
-    heads = {_singular(words[-1].lower()), words[-1].lower()}
-    if "of" in words[1:]:  # "for the families of the victims": its noun before the "of"
-        before = words[words.index("of") - 1].lower()
-        heads |= {_singular(before), before}
-    if heads & people:
-        return None  # "for 21 candidates": who receives it
-    if found.group("word").lower() == "for" and len(words) == 1 and _plural(words[0]):
-        return None  # "above $50,000 for individuals", "for veterans": those it is for
-    return text[tokens[first][0] : tokens[last][1]], value
-
-
-@lru_cache(maxsize=4096)
-def _an_adjective(word: str) -> bool:
-    """A word lemminflect's dictionary reads as an adjective ("single", "big")."""
-    from lemminflect import getAllLemmas  # loaded only when a heading asks
-
-    return bool(getAllLemmas(word.lower(), upos="ADJ"))
-
-
-@lru_cache(maxsize=4096)
-def _singular(word: str) -> str:
-    """A common noun's singular ("candidates": "candidate"), by lemminflect's dictionary of
-    nouns; the word itself where it has none."""
-    from lemminflect import getLemma  # loaded only when a heading asks
-
-    lemmas = getLemma(word, upos="NOUN")
-    return lemmas[0] if lemmas else word
 
 
 # Nouns that name an amount only by its relation to another ("The difference was $2
