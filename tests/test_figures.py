@@ -3380,6 +3380,30 @@ def test_figures_a_source_sets_out_in_the_next_sentence_are_its_own():
             "lower",
             None,
         ),
+        # the line drawn after "anything"/"nothing" is no bound (BASIL 3ae35b16, HuffPost: shown
+        # "less than $5.7 billion (up to)" for the sum Trump demanded; the round-63 reader)
+        (
+            "Trump had refused to accept anything less than $5.7 billion for the wall.",
+            "$5.7 billion",
+            5.7e9,
+            "exact",
+            None,
+        ),
+        (
+            "The senator said he would settle for nothing less than 60 votes.",
+            "60",
+            60,
+            "exact",
+            None,
+        ),
+        # a bound still where no "anything" stands before it
+        (
+            "Trump had refused to accept less than $5.7 billion for the wall.",
+            "less than $5.7 billion",
+            5.7e9,
+            "upper",
+            None,
+        ),
     ],
 )
 def test_tallies_and_bounds_written_around_a_number(text, span, value, qualifier, tally):

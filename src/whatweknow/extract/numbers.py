@@ -453,8 +453,12 @@ _QUALIFIERS = (
         r"close to|circa|an approximate|approx\.|or so|~",
     ),
 )
+# "refused to accept anything less than $5.7 billion", "nothing more than a fundraising": the
+# number is the line drawn, not a bound of the figure (the story gold: exact).
+_NO_BOUND = r"(?<!anything )(?<!nothing )(?<!something )"
 _QUALIFIER_BEFORE = [
-    (kind, re.compile(rf"(?<![\w-])(?:{words})\s*$", re.IGNORECASE)) for kind, words in _QUALIFIERS
+    (kind, re.compile(rf"(?<![\w-]){_NO_BOUND}(?:{words})\s*$", re.IGNORECASE))
+    for kind, words in _QUALIFIERS
 ]
 # A hyphen is a minus sign where no number ends just before it: after a percent sign it joins
 # two shares ("(34%-54%)"), as after a digit it joins two numbers ("10-12").
