@@ -378,8 +378,14 @@ def cited_words(context: dict[str, Any], source: dict[str, Any]) -> str:
 def outer_quotes(text: str) -> tuple[str, str]:
     """The marks that quote a sentence shown as the article's words: none where it opens with
     a quotation mark of its own, which quotes it already (“““Forty guys get together …””” and
-    “"This is about …” were shown doubled, BASIL 58f414e5, 70c75d68, 2058ec60)."""
-    return ("", "") if text[:1] in "“\"‘'" else ("“", "”")
+    “"This is about …” were shown doubled, BASIL 58f414e5, 70c75d68, 2058ec60); only the
+    opening one where it opens inside a quote whose closing mark it holds (“I haven't spoken
+    to her in way over a year.”” was shown, BASIL 3ae35b16; the round-63 reader)."""
+    if text[:1] in "“\"‘'":
+        return ("", "")
+    if text.count("”") > text.count("“"):
+        return ("“", "")
+    return ("“", "”")
 
 
 def in_sentence(context: dict[str, Any], source: dict[str, Any]) -> Markup:
