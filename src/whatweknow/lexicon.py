@@ -459,15 +459,14 @@ TITLE_ABBREVIATIONS = {
 }
 
 # Abbreviations a full stop follows without ending a sentence: "Lt. Gen. Chun", "Mr. Cancian",
-# "Sen. Kaine", "Jan. 5", "Acme Inc. said". Only abbreviations: a whole word before a full stop
-# ("by the Mayor.", "a gift from the King.") ends its sentence.
+# "Sens. Kaine and Warner", "Jan. 5", "Acme Inc. said". Only abbreviations: a whole word before
+# a full stop ("by the Mayor.", "a gift from the King.") ends its sentence.
 ABBREVIATED = frozenset(
-    {
-        w.capitalize()
-        for w in (*TITLE_ABBREVIATIONS, *"mr mrs ms mx rev lieut brig retd ret".split())
-        if len(w) <= 5
-    }
-    | set("St No Jr Sr Inc Co Corp Mt Ft Jan Feb Aug Sept Oct Nov Dec".split())
+    {w.capitalize() for w in TITLE_ABBREVIATIONS if len(w) <= 5}  # not "congressman"
+    | set(
+        "Mr Mrs Ms Mx Rev Lieut Brig Retd Ret Sens Reps Sec Hon Fr Cpl Pvt Det St No Jr Sr Inc Co "
+        "Corp Mt Ft Jan Feb Aug Sept Oct Nov Dec".split()
+    )
 )
 # Roles another title also names: "Rep. Duncan Hunter … the congressman said".
 SAME_ROLES = {

@@ -131,8 +131,8 @@ def _led(before: str) -> str:
         return lead
     # "He has never falsely claimed …": the negation goes with the verdict it turns round
     negation = _DENIED_VERDICT.search(rest[: verdict.start()])
-    said = f"{negation.group(1).lower()} " if negation else ""
-    return f"{said}{verdict.group(1).lower()} {lead}"
+    turned = f"{negation.group(1).lower()} " if negation else ""
+    return f"{turned}{verdict.group(1).lower()} {lead}"
 
 
 # A negation right before such an adverb ("never falsely claimed", "did not falsely claim",

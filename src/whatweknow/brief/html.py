@@ -317,12 +317,12 @@ def words(statement: dict[str, Any]) -> str:
     return marked(statement)
 
 
-def marked(said: dict[str, Any]) -> str:
+def marked(statement: dict[str, Any]) -> str:
     """The words of a statement, or of another outlet's copy of it (one of its `also_in`), with
     only a direct quote in quotation marks, each piece in its own (“We will not back down” …
     “because the budget is fair.”), never one pair around an ellipsis no one wrote."""
-    fragments = said.get("fragments") or [said["text"]]
-    return " … ".join(quoted(f, said.get("form")) for f in fragments)
+    fragments = statement.get("fragments") or [statement["text"]]
+    return " … ".join(quoted(f, statement.get("form")) for f in fragments)
 
 
 def quoted(words: str, form: str | None) -> str:

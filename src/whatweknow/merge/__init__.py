@@ -186,9 +186,10 @@ def speakers_index(
 ) -> list[dict[str, Any]]:
     """Every speaker of `documents` as the brief merges them, the most quoted first: name,
     kind, statements, the names the records give them and the outlets that quote them. The
-    statements are counted as stored, from the store's totals: a line relaying another's words
-    counts for its teller too, where the brief shows it once, under the one it relays ("via"
-    the teller)."""
+    statements are counted as stored, from the store's totals, which know nothing of relays: a
+    line relaying another's words counts for its teller too, where the brief shows it once,
+    under the one it relays ("via" the teller). A gap, said on /speakers: telling relays needs
+    every statement read, which the totals are there to spare."""
     context = _Context(store, documents, settings)
     tally, spelled = _tally(store, context.ids, context.people)
     outlets: dict[str, set[str]] = defaultdict(set)

@@ -359,17 +359,16 @@ def create_app(
     def home() -> HTMLResponse:
         def make(db: Store) -> dict[str, Any]:
             everything = db.select()
-            # the clusters in the brief's order, the disputed first: of the first five, the
-            # disputed are shown (the others, judged too, are dropped), and the total is what
-            # /figures lists
-            first, clusters = merged_clusters(db, everything, settings, limit=5)
+            # the clusters in the brief's order, the disputed first: the disputed among the
+            # first five are shown, and the total is the count /figures lists
+            first, total = merged_clusters(db, everything, settings, limit=5)
             disputed = [c for c in first if c["status"] == "disputed"]
             add_context(db, {"figures": disputed, "speakers": []})
             # the speakers /speakers lists, as the merge names them (the store keeps a name
             # per spelling, and a row per figure value)
             everyone = speakers_index(db, everything, settings)
             return {
-                "counts": {**db.counts(), "speakers": len(everyone), "figures": clusters},
+                "counts": {**db.counts(), "speakers": len(everyone), "figures": total},
                 "latest": db.documents(6, sort="published", descending=True),
                 "speakers": everyone[:8],
                 "disputed": disputed,
