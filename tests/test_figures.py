@@ -8265,6 +8265,62 @@ def test_a_name_that_is_at_a_share_owns_it(text, span, owner):
     assert found[span].quantity.get("owner") == owner
 
 
+# Whose a count is where it is for or given to a named person or organisation (`beneficiary`):
+# the candidate a convention's votes are cast for (PolNeAR 2016-04 Washington Post and Western
+# Journal, the Wyoming story of the story gold), as a possessive or the winner's own verb say
+# it; not a place, two names at once, a description, or a possessive the count is set against
+# ("1,163 delegates to Sanders’ 844": Clinton's, PolNeAR 2016)
+FOR_WHOM = [
+    (
+        "In the first round of balloting in Cleveland, Georgia Republicans will cast 42 votes "
+        "for Trump, 18 for Cruz and 16 for Rubio, who has exited the race.",
+        {"42": "trump", "18": "cruz", "16": "rubio"},
+        {"42", "18", "16"},
+    ),
+    (
+        "(Of the 1,590 votes cast in the March 12 county convention, 1128 were for Cruz.)",
+        {"1,590": None, "1128": "cruz"},
+        {"1128"},
+    ),
+    ("Georgia will give 42 delegates to Trump.", {"42": "trump"}, {"42"}),
+    # the same owner in other words
+    ("Trump's 42 votes in Georgia surprised no one.", {"42": "trump"}, set()),
+    ("Trump will win 42 votes in Georgia.", {"42": "trump"}, set()),
+    # near-misses: a count set against another's, a place, two names, no name
+    (
+        "Clinton now has 1,163 delegates to Sanders’ 844, based on primaries and caucuses.",
+        {"1,163": "clinton"},
+        set(),
+    ),
+    (
+        "Right now, reality TV star Donald Trump has got a jump on the field — he’s hauled in 81 "
+        "delegates to Rubio’s 17.",
+        {"81": "trump"},
+        set(),
+    ),
+    (
+        "North Korea sent about 11,000 troops to Russia, the Pentagon said.",
+        {"about 11,000": None},
+        set(),
+    ),
+    ("The delegation will cast 42 votes for Trump and Cruz.", {"42": "delegation"}, set()),
+    ("Georgia Republicans will cast 42 votes for the front-runner.", {"42": None}, set()),
+    (
+        "Harf added that the department turned over about 300 emails to the Benghazi select "
+        "committee.",
+        {"about 300": "department"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, owners, given", FOR_WHOM)
+def test_a_count_for_a_named_one_is_theirs(text, owners, given):
+    found = {f.span.text: f for f in figures_of(text)}
+    assert {span: found[span].quantity.get("owner") for span in owners} == owners
+    assert {span for span in owners if found[span].quantity.get("beneficiary")} == given
+
+
 def test_a_count_by_the_dozen_before_a_number_is_read_whole():
     """The code review: "by the dozen in 12 states" gave `_is_odds` an int where it took a
     float, and the whole article failed to extract."""

@@ -456,6 +456,44 @@ def test_votes_to_confirm_and_votes_to_filibuster_are_no_dispute(brief):
     assert all(v["text"] != "41" for v in cluster_of(result, "51")["values"])
 
 
+def test_counts_for_different_named_owners_are_never_one_quantity(brief):
+    """PolNeAR 2016-04 (the Wyoming story of the story gold): the votes Georgia casts for
+    Trump are his share of a convention's votes, not a rival count of the 1,590 votes cast in
+    Wyoming's county conventions, nor of the votes another outlet counts for Cruz
+    (`extract.quantities.beneficiary`); a count for one owner in other words ("Trump's 42
+    votes", "Trump will win 42 votes") is still one quantity with it, and two values of it a
+    dispute."""
+    wyoming = brief(
+        "In the first round of balloting in Cleveland, Georgia Republicans will cast 42 votes "
+        "for Trump, 18 for Cruz and 16 for Rubio, who has exited the race.",
+        "(Of the 1,590 votes cast in the March 12 county convention, 1128 were for Cruz.)",
+        "The convention opened on Monday.",
+    )
+    assert wyoming["disputed"] == []
+    assert len({cluster_of(wyoming, t)["id"] for t in ("42", "1,590", "1128", "18")}) == 4
+    two_owners = brief(
+        "Alabama cast 36 votes for Trump at the convention.",
+        "Alabama cast 13 votes for Cruz at the convention.",
+        "The convention opened on Monday.",
+    )
+    assert two_owners["disputed"] == []
+    assert cluster_of(two_owners, "36")["id"] != cluster_of(two_owners, "13")["id"]
+    one_owner = brief(
+        "Georgia Republicans will cast 42 votes for Trump.",
+        "Trump's 42 votes in Georgia surprised no one.",
+        "Trump will win 42 votes, officials said.",
+    )
+    cluster_with(one_owner, "42", {"42"}, "corroborated")
+    assert len(cluster_of(one_owner, "42")["values"]) == 3
+    rival = brief(
+        "Georgia Republicans will cast 42 votes for Trump, party officials said.",
+        "Georgia Republicans will cast only 20 votes for Donald Trump, the campaign said.",
+        "The convention opened on Monday.",
+    )
+    (dispute,) = rival["disputed"]
+    assert {v["text"] for v in dispute["values"]} == {"42", "20"}
+
+
 def test_two_polls_margins_of_error_are_two_quantities(brief):
     """PolNeAR 2016 (Politico, Feb. 29 and March 24; two polls, two articles in one store): two
     margins of error share only the words they are written with ("plus or minus", "percentage

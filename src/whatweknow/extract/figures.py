@@ -56,6 +56,7 @@ from .quantities import (
     TIME_NOUNS,
     aged,
     at_the_time,
+    beneficiary,
     content_word,
     described,
     dimension_and_base,
@@ -3756,7 +3757,10 @@ def _quantity(
     words -= written_words
     found = places(anchor, own) | (places(quantity, own) if quantity else set()) | near
     stated = years(verb, anchor) or (years(None, quantity) if quantity is not None else set())
-    whose, sex = owner_and_sex(anchor, verb, quantity, (source or {}).get("name"))
+    counting = dimension == "count" and not number.tally
+    whose, sex = owner_and_sex(anchor, verb, quantity, (source or {}).get("name"), counting)
+    # "42 votes for Trump": its owner's share of what several are given (`beneficiary`)
+    held_for = counting and whose is not None and beneficiary(anchor, verb, quantity) is not None
     then = False
     if unit == "year of age":  # an age is its person's: "Ms. Pelosi, 76," "the 76-year-old"
         whose = aged(token)
@@ -3788,6 +3792,7 @@ def _quantity(
         **({"elided": elided} if elided and dimension == "count" else {}),
         **({"setter": asker} if asker else {}),
         **({"owner_sex": sex} if whose and sex else {}),
+        **({"beneficiary": True} if held_for and whose else {}),
         **({"of": spent} if spent else {}),
         **({"then": True} if unit == "year of age" and then else {}),
         # a share told by its size in digits ("double digits"): `merge.figures.sized_alike`

@@ -18,7 +18,10 @@ A figure's `quantity` says which real-world quantity it gives a value of:
   preferred 14 delegates": `preferred`; "214 delegates at stake": `stake`);
 - `verb`: the verb the amount goes with ("deploy", "pay"), not a light verb or an estimate;
 - `owner`: whose it is: the possessor or the verb's subject ("the Clintons' tax rate": clintons);
-  an age's person ("Ms. Pelosi, 76,": pelosi);
+  for a count, the named one it is for or given to ("42 votes for Trump": trump); an age's
+  person ("Ms. Pelosi, 76,": pelosi);
+- `beneficiary`: the owner is the one the count is for or given to (`beneficiary`): the count
+  is their share of what several are given, the votes cast for each candidate;
 - `ties`: the values of the counts the figure is given for ("a three-year extension to 300,000
   people": 300,000);
 - `names`: the words of the named business or venue the amount was spent at or came from
@@ -229,9 +232,13 @@ _PRONOUNS = frozenset("i me my we us our he him his she her they them their it i
 
 
 def owner(
-    anchor: Token | None, verb: Token | None, quantity: Token | None, source: str | None
+    anchor: Token | None,
+    verb: Token | None,
+    quantity: Token | None,
+    source: str | None,
+    count: bool = False,
 ) -> str | None:
-    return owner_and_sex(anchor, verb, quantity, source)[0]
+    return owner_and_sex(anchor, verb, quantity, source, count)[0]
 
 
 _HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
@@ -239,18 +246,26 @@ _SEX_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
 def owner_and_sex(
-    anchor: Token | None, verb: Token | None, quantity: Token | None, source: str | None
+    anchor: Token | None,
+    verb: Token | None,
+    quantity: Token | None,
+    source: str | None,
+    count: bool = False,
 ) -> tuple[str | None, str | None]:
     """Whose the amount is: the possessor of what is measured ("the Clintons' tax rate", "his
-    average tax rate") or the subject of its verb ("Bush paid an effective tax rate of 36
-    percent", "Pyongyang may deploy 100,000 troops") or of the "be" it stands at ("Kasich was
-    at 25 percent support": `standing_at`), as the last word of its name; a pronoun
-    is the figure's source when it has one ("Bush said his tax rate was 36 percent"). Places
-    are `places`, not owners."""
+    average tax rate"), for a count the named one it is for or given to (`beneficiary`: "42
+    votes for Trump", as "Trump's 42 votes"), or the subject of its verb ("Bush paid an
+    effective tax rate of 36 percent", "Pyongyang may deploy 100,000 troops") or of the "be"
+    it stands at ("Kasich was at 25 percent support": `standing_at`), as the last word of its
+    name; a pronoun is the figure's source when it has one ("Bush said his tax rate was 36
+    percent"). Places are `places`, not owners."""
     nouns = [t for t in (quantity, anchor) if t is not None]
     if anchor is not None and anchor.dep_ == "pobj" and anchor.head.head.pos_ == "NOUN":
         nouns.append(anchor.head.head)  # "a tax rate of 36 percent"
     found = [c for n in nouns for c in n.children if c.dep_ == "poss"]
+    held_for = beneficiary(anchor, verb, quantity) if count and not found else None
+    if held_for is not None:  # "42 votes for Trump": Trump's, whoever casts them
+        return _name_key(held_for), _honorific(held_for)
     if not found and verb is not None:
         found = [
             c
@@ -276,6 +291,66 @@ def owner_and_sex(
     name = _name_key(who)
     name = name[:-1] if who.tag_ == "NNPS" and name.endswith("s") else name  # the Clintons'
     return name, _honorific(who) or sex
+
+
+# The prepositions that give a count to the one it is for: "42 votes for Trump", "awarded 14
+# delegates to Cruz".
+_FOR_WHOM = frozenset({"for", "to"})
+# The entities a count may be for: a person or an organisation (a party, a campaign); a place
+# or a nationality is `places` ("sent 11,000 troops to Russia").
+_WHOM = frozenset({"PERSON", "ORG"})
+
+
+def beneficiary(
+    anchor: Token | None, verb: Token | None, quantity: Token | None = None
+) -> Token | None:
+    """The named person or organisation a count is for or given to, as the last word of its
+    name: a "for" or "to" on the count's own phrase ("42 votes for Trump", "18 for Cruz", "the
+    number of delegates for Cruz"), on the verb after the count it is the object or passive
+    subject of ("cast 42 votes for Trump", "awarded 14 delegates to Cruz", "42 votes were cast
+    for Trump") or on the "be" it is the subject of ("1128 were for Cruz"). Such a count is
+    its owner's share of what several are given: the votes cast for each candidate, the
+    delegates each wins. Not a place or a nationality ("sent 11,000 troops to Russia":
+    `places`), nor two names at once ("votes for Trump and Cruz")."""
+    if anchor is None:
+        return None
+    holders = [(t, -1) for t in (anchor, quantity) if t is not None]
+    head = anchor.head
+    if head.i != anchor.i:
+        if anchor.dep_ in ("dobj", "nsubjpass") and verb is not None and head.i == verb.i:
+            holders.append((head, anchor.i))  # "cast 42 votes for Trump"
+        elif anchor.dep_ == "nsubj" and head.lemma_.lower() == "be":
+            holders.append((head, anchor.i))  # "1128 were for Cruz"
+    covering = entity_tokens(anchor.doc).covering
+    for holder, after in holders:
+        for prep in holder.children:
+            if prep.dep_ not in ("prep", "dative") or prep.lower_ not in _FOR_WHOM:
+                continue
+            if prep.i < after:
+                continue
+            for whom in prep.children:
+                entity = covering.get(whom.i)
+                if (
+                    whom.dep_ == "pobj"
+                    and whom.pos_ == "PROPN"
+                    and entity is not None
+                    and entity.label_ in _WHOM
+                    and whom.i == entity.end - 1
+                    and not any(c.dep_ == "conj" for c in whom.children)
+                    and not _possessive(whom)
+                ):
+                    return whom
+    return None
+
+
+def _possessive(name: Token) -> bool:
+    """A name written as a possessive ("Sanders’", "Rubio’s"): in "1,163 delegates to Sanders’
+    844" or "81 delegates to Rubio’s 17" the count is set against the other's, not given to
+    them."""
+    after = name.doc[name.i + 1] if name.i + 1 < len(name.doc) else None
+    return any(c.dep_ == "case" for c in name.children) or (
+        after is not None and after.text in ("'", "’", "'s", "’s")
+    )
 
 
 def standing_at(anchor: Token | None) -> list[Token]:

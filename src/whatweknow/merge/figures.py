@@ -948,9 +948,11 @@ def disputable(a: dict[str, Any], b: dict[str, Any]) -> bool:
     need before their disagreement is a dispute: the same counted noun of the same kind
     ("three state senators" are not "the state's two senators"), the same verb where both have
     one ("a chance of losing" is not "a chance of winning"), the same owner and the same years
-    where both name one, and most of all their other words in common, among them the verb, the
-    owner or at least two words (three without a noun). A shared noun alone is no tie ("51 votes" to
-    confirm, "the 41 votes" to filibuster)."""
+    where both name one, an owner on both where one is a count for its owner ("42 votes for
+    Trump" is his share of "the 1,590 votes cast", no rival count of them), and most of all
+    their other words in common, among them the verb, the owner or at least two words (three
+    without a noun). A shared noun alone is no tie ("51 votes" to confirm, "the 41 votes" to
+    filibuster)."""
     ka, kb = key_of(a), key_of(b)
     if _ages_of_one_person(ka, kb) and not conflict(a, b):
         return True  # "Labrador, who is 46," and "a 46-year-old Mormon father"
@@ -975,6 +977,8 @@ def disputable(a: dict[str, Any], b: dict[str, Any]) -> bool:
     owners = ka.get("owner"), kb.get("owner")
     if all(owners) and owners[0] != owners[1]:
         return False  # "Bush's tax rate" is not "the Clintons' tax rate"
+    if (ka.get("beneficiary") or kb.get("beneficiary")) and not all(owners):
+        return False  # "42 votes for Trump" is his share of "the 1,590 votes cast", no rival
     years = set(ka.get("years") or ()), set(kb.get("years") or ())
     if all(years) and years[0] != years[1]:
         return False  # "from 2007 through 2014" is not "for 2014"
