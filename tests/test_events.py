@@ -11,7 +11,7 @@ from functools import cache
 import pytest
 
 from whatweknow import clean, extract, load_nlp
-from whatweknow.dates import counted_from, resolve
+from whatweknow.dates import counted_from, counted_to, resolve
 from whatweknow.model import Article
 
 from .conftest import SEED
@@ -2726,6 +2726,178 @@ def test_a_distance_to_an_event_the_text_dates_counts_from_that_date(
 
 
 @pytest.mark.parametrize(
+    "text, published, dated",
+    [
+        pytest.param(  # BASIL e71d149d (Fox News): the release was the Sunday, the charge Saturday
+            "And on Saturday, one day before Attorney General William Barr released a short "
+            "summary of Mueller’s findings, former Texas Rep. Beto O’Rourke charged on the "
+            "campaign trail in South Carolina that you “have a president, who in my opinion "
+            "beyond the shadow of a doubt, sought to, however ham-handedly, collude with the "
+            "Russian government.”",
+            "2019-03-25",
+            {"Saturday": ("charge", "2019-03-23"), "one day before": ("release", "2019-03-24")},
+            id="before-a-clause",
+        ),
+        pytest.param(  # BASIL a4edca3f (NYT): the parse hangs the Wednesday on "reported"
+            "Late Wednesday night, two days after The New York Times first reported that she had "
+            "exclusively used a personal email account as secretary of state, Mrs. Clinton "
+            "announced that she had asked the State Department to release those communications.",
+            "2015-03-05",
+            {
+                "Late Wednesday night": ("announce", "2015-03-04"),
+                "two days after": ("report", "2015-03-02"),
+            },
+            id="after-a-clause",
+        ),
+        pytest.param(  # invented: a noun after "before", the convention opened on the Monday
+            "The chairwoman resigned from her post on Sunday, one day before the Democratic "
+            "National Convention.",
+            "2016-07-26",
+            {"Sunday": ("resign", "2016-07-24"), "one day before": ("convention", "2016-07-25")},
+            id="before-a-noun",
+        ),
+        pytest.param(  # PolNeAR train, USA Today 2016-02-04 (tuning gold): "just" is exact
+            "Democratic presidential candidates Hillary Clinton and Bernie Sanders made their "
+            "cases to voters in New Hampshire on Wednesday, just six days before the state's "
+            "first-in-the-nation primary.",
+            "2016-02-04",
+            {"Wednesday": ("make", "2016-02-03"), "six days before": ("primary", "2016-02-09")},
+            id="an-exact-count",
+        ),
+        pytest.param(  # PolNeAR train, NYT 2016-06-29 (tuning gold): Scalia died in February
+            "When it was argued in January, a month before Justice Scalia died, the court's "
+            "conservatives seemed ready to say that forcing public workers to support unions "
+            "they have declined to join violates the First Amendment. But in March, the month "
+            "after Justice Scalia died, the court announced that it had deadlocked in the case.",
+            "2016-06-29",
+            {
+                "January": ("argue", "2016-01"),
+                "a month before": ("die", "2016-02"),
+                "March": ("announce", "2016-03"),
+                "the month after": ("die", "2016-02"),
+            },
+            id="a-month-either-way",
+        ),
+        pytest.param(  # BASIL 2742e9c1 (HuffPost): after "after", as it was
+            "Arkansas Gov. Asa Hutchinson (R) signed a revised version of the state's Religious "
+            "Freedom Reformation Act on Thursday, one day after refusing to sign an earlier "
+            "version of the bill over concerns about discrimination.",
+            "2015-04-02",
+            {"Thursday": ("sign", "2015-04-02"), "one day after": ("refuse", "2015-04-01")},
+            id="after-a-participle",
+        ),
+        pytest.param(  # invented: the same
+            "The coach was fired from the team Wednesday, a day after he drew intense criticism "
+            "for his comments.",
+            "2016-04-21",
+            {"Wednesday": ("fire", "2016-04-20"), "a day after": ("draw", "2016-04-19")},
+            id="after-a-clause-as-parsed",
+        ),
+        pytest.param(  # PolNeAR train, Politico 2016-03-23 (tuning gold): "more than" places nothing
+            "It’s a big if, but Sanders was in San Diego on Tuesday night, more than two months "
+            "before the state votes, emphasizing the state's importance and making his pitch.",
+            "2016-03-23",
+            {"Tuesday night": ("be", "2016-03-22"), "two months before": ("vote", None)},
+            id="a-count-that-is-not-exact",
+        ),
+        pytest.param(  # BASIL d1344998: the campaign's announcement was on the Thursday too
+            "The subpoenas were disclosed Thursday, the same day the Republican governor's "
+            "campaign announced it had hired the Washington, D.C., law firm Patton Boggs in the "
+            "case.",
+            "2014-01-23",
+            {"Thursday": ("disclose", "2014-01-23"), "the same day": ("announce", "2014-01-23")},
+            id="the-same-day",
+        ),
+        pytest.param(  # BASIL c99adbdd: the parse finds only a name after "after"
+            "McCarthy, 49, began gathering commitments from other House Republicans on "
+            "Wednesday, the day after then-Majority Leader Eric Cantor (R-Va.) suffered a "
+            "stunning loss in the primary for his seat.",
+            "2014-06-13",
+            {"Wednesday": ("gather", "2014-06-11"), "the day after": ("cantor", None)},
+            id="no-event-but-a-name",
+        ),
+        pytest.param(  # invented: hours keep the day
+            "Vice President Mike Pence told Politico in an interview on Tuesday, several hours "
+            "after Mr. Trump said it.",
+            "2018-10-31",
+            {"Tuesday": ("tell", "2018-10-30"), "several hours after": ("say", "2018-10-30")},
+            id="hours",
+        ),
+    ],
+)
+def test_a_distance_set_off_after_a_date_says_that_date_and_dates_its_event(text, published, dated):
+    """ "on Saturday, one day before Barr released …, O'Rourke charged": the distance says the
+    date again, counted from the event; the date is the main clause's, and the event is that
+    far from it (the timeline put the charge on the Friday and the release on the Saturday)."""
+    found = {e.date["text"]: (e.predicate, e.date["iso"]) for e in events_of(text, published)}
+    assert {k: found.get(k) for k in dated} == dated
+
+
+@pytest.mark.parametrize(
+    "text, published, dated",
+    [
+        pytest.param(  # invented: a phrase after the date, not the date, before the distance
+            "The senator on Sunday tweeted a chart of crime statistics, just a day after his "
+            "supporters clashed with protesters at one of his rallies.",
+            "2015-11-23",
+            {"Sunday": ("tweet", "2015-11-22"), "a day after": ("clash", "2015-11-21")},
+            id="after-the-verbs-object",
+        ),
+        pytest.param(  # invented: "and" between the date and the distance
+            "The court heard the case on Monday, and two days after the hearing the governor "
+            "resigned.",
+            "2019-03-08",
+            {"Monday": ("hear", "2019-03-04")},
+            id="a-conjunct",
+        ),
+        pytest.param(  # BASIL b7021938: no comma, the interview is before the hearing
+            "“Democrats probably contributed to the expectations,” Mr. Himes said in an "
+            "interview a day ahead of the hearing.",
+            "2019-03-28",
+            {"a day ahead of": ("say", "2019-03-27")},
+            id="no-comma",
+        ),
+    ],
+)
+def test_a_distance_not_set_off_right_after_a_date_keeps_its_reading(text, published, dated):
+    found = {e.date["text"]: (e.predicate, e.date["iso"]) for e in events_of(text, published)}
+    assert {k: found.get(k) for k in dated} == dated
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, label",
+    [
+        (  # BASIL a4edca3f (NYT): the clause of time is not what was announced
+            "Late Wednesday night, two days after The New York Times first reported that she had "
+            "exclusively used a personal email account as secretary of state, Mrs. Clinton "
+            "announced that she had asked the State Department to release those communications.",
+            "2015-03-05",
+            "Late Wednesday night",
+            "Clinton announced she had asked the State Department",
+        ),
+        (  # BASIL 2b9468af (NYT): the parse's clause after a distance of its own is kept
+            "Mr. Netanyahu’s decision to travel to Washington to deliver the speech two weeks "
+            "before the Israeli elections has “injected a degree of partisanship, which is not "
+            "only unfortunate, I think it’s destructive of the fabric of the relationship,” Ms. "
+            "Rice said in an interview on the PBS television program “Charlie Rose.”",
+            "2015-02-25",
+            "two weeks before",
+            "Mr. Netanyahu’s decision has “injected a degree of partisanship … I think it’s "
+            "destructive of the fabric of the relationship”",
+        ),
+        (  # invented: a clause of what was said that holds a "before" keeps it
+            "The senator said on Friday that the vote would come before the recess.",
+            "2019-03-08",
+            "Friday",
+            "senator said the vote would come before the recess",
+        ),
+    ],
+)
+def test_a_clause_of_time_is_never_what_its_verb_says(text, published, expression, label):
+    assert first_event_at(text, published, expression).label == label
+
+
+@pytest.mark.parametrize(
     "text, published, expression, iso",
     [
         # BASIL 97566c74 (HuffPost): Trump's Tuesday announcement is not when he "initially
@@ -2791,6 +2963,25 @@ def test_a_distance_counts_from_the_date_of_its_event(expression, iso, precision
     assert (found["iso"], found["precision"]) == counted
     assert counted_from("a few days after", iso, precision)["resolved"] is False
     assert counted_from("last week", iso, precision) is None
+
+
+@pytest.mark.parametrize(
+    "expression, iso, precision, event",
+    [
+        ("one day before", "2019-03-23", "day", ("2019-03-24", "day")),
+        ("two days after", "2015-03-04", "day", ("2015-03-02", "day")),
+        ("the month after", "2016-03", "month", ("2016-02", "month")),
+        ("a month before", "2016-01", "month", ("2016-02", "month")),
+        ("a day ahead of", "2019-03-27", "day", ("2019-03-28", "day")),
+        ("the same day", "2016-07-27", "day", ("2016-07-27", "day")),
+    ],
+)
+def test_the_event_a_distance_counts_to_is_placed_from_the_distance_s_date(
+    expression, iso, precision, event
+):
+    found = counted_to(expression, iso, precision)
+    assert (found["iso"], found["precision"]) == event
+    assert counted_to("last week", iso, precision) is None
 
 
 def test_a_distance_with_no_event_after_it_still_counts_from_the_story():

@@ -494,6 +494,26 @@ def test_a_sentence_is_one_item_at_one_date(tmp_path):
     assert sunday == ["city lifted a midnight curfew"], sunday
 
 
+def test_a_distance_set_off_after_a_date_puts_each_event_on_its_own_day(tmp_path):
+    """BASIL e71d149d (Fox News 2019-03-25): "on Saturday, one day before Barr released …" put
+    "Beto O’Rourke charged and on Saturday, one day before Attorney General William Barr
+    released …" on the Friday and Barr's release on the Saturday; the charge is the Saturday's,
+    the release the Sunday's."""
+    text = (
+        "And on Saturday, one day before Attorney General William Barr released a short summary "
+        "of Mueller’s findings, former Texas Rep. Beto O’Rourke charged on the campaign trail in "
+        "South Carolina that you “have a president, who in my opinion beyond the shadow of a "
+        "doubt, sought to, however ham-handedly, collude with the Russian government.”"
+    )
+    with stored(tmp_path / "news.db", [("Fox News", "2019-03-25", text)], "fox.txt") as store:
+        brief = build(store, everything=True)
+    dated = {e["date"]: e["label"] for e in brief["timeline"]}
+    assert dated == {
+        "2019-03-23": "Beto O’Rourke charged you “have a president”",
+        "2019-03-24": "William Barr released a short summary of Mueller’s findings",
+    }
+
+
 def test_two_labels_facing_each_other_in_a_row_are_kept_well_apart():
     """The reviewer (BASIL 87609973): a label right of its dot and the next one left of its
     own, 8 px apart in one row, read as one line ("Donald Trump fired him a news dump"); text

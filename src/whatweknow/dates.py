@@ -412,6 +412,20 @@ def counted_from(expression: str, iso: str | None, precision: str | None) -> Res
     return _at(day, coarser)
 
 
+def counted_to(expression: str, iso: str | None, precision: str | None) -> Result | None:
+    """The event a distance counts to, placed from the distance's own date where the text gives
+    it beside it ("on Saturday, one day before Barr released": the day after that Saturday;
+    "Late Wednesday night, two days after the Times reported": two days before that
+    Wednesday; "in March, the month after Justice Scalia died": February): `counted_from` the
+    other way. None when the expression is no such distance or the date is not placed."""
+    text = normalized(expression)
+    way = re.search(r"\b(?:after|before|ahead of|prior to)$", text)
+    if way is None:
+        return counted_from(text, iso, precision) if _SAME_UNIT.match(text) else None
+    turned = "before" if way.group(0) == "after" else "after"
+    return counted_from(f"{text[: way.start()]}{turned}", iso, precision)
+
+
 def _at(day: date, precision: str) -> Result:
     """The day at a precision: itself, its ISO week, month or year (a season or decade: its
     year)."""

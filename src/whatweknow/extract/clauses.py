@@ -1329,6 +1329,8 @@ def _what(verb: Token, date: SpacySpan, depth: int = 0) -> list[Token]:
     government open"), else its clause, else its first phrase."""
     children = list(verb.children)
     said = _said(verb)
+    if said is not None and _of_time(said, date):  # "two days after the Times reported that"
+        said = next((c for c in children if c.dep_ == "ccomp" and verbal(c) and c.i > said.i), None)
     found: list[Token] = []
     for c in children:
         if said is not None and _listener(c):
@@ -1344,7 +1346,9 @@ def _what(verb: Token, date: SpacySpan, depth: int = 0) -> list[Token]:
             found += _cut(noun_phrase(c, date), 8) if c.dep_ != "acomp" else _degree(c, date)
     if found:
         return found
-    clause = said or next((c for c in children if c.dep_ in ("ccomp", "xcomp")), None)
+    clause = said or next(
+        (c for c in children if c.dep_ in ("ccomp", "xcomp") and not _of_time(c, date)), None
+    )
     closed = _phrase_a_colon_closes(verb, clause) if said is None and clause is not None else None
     if closed is not None:  # "joined, for a moment, in a bipartisan rebuttal: Play ball": in it
         objects = [c for c in closed.children if c.dep_ == "pobj"]
@@ -1590,6 +1594,21 @@ def _said(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in SPEECH_VERBS:
         return None
     return next((c for c in verb.children if c.dep_ == "ccomp" and verbal(c)), None)
+
+
+# The words that open a clause telling when, never what a verb says or does.
+_TIME_MARKS = frozenset("before after since until till".split())
+
+
+def _of_time(clause: Token, date: SpacySpan) -> bool:
+    """ "Late Wednesday night, two days after The New York Times first reported that …, Mrs.
+    Clinton announced that …": a clause opened by "before" or "after" that the parse hung the
+    date before it on, and hung on the verb as its clause, tells when, not what was announced
+    (the label read "Clinton announced Late Wednesday night, two days after The New York Times
+    first reported …"). A distance that ends on the mark is the clause's own ("the speech two
+    weeks before the Israeli elections has “injected …”": the parse's clause, kept)."""
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in _TIME_MARKS]
+    return bool(marks) and date.end < marks[0].i and clause.left_edge.i <= date.start
 
 
 def _listener(token: Token) -> bool:

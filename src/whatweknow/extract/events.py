@@ -39,10 +39,12 @@ event the text names after it ("five days after the attack", "the day after the 
 Russians") counts from that event's own date where the text gives one elsewhere (the Sept. 11
 attack; the primary won "In September"; Calderón, who "a week ago asserted"; Trump who "said …
 on July 27, 2016") and dates the main clause; one unit from an event the text does not date
-("the week after the shooting") stays unresolved, never the story's moment. A date inside a
-statement is placed against the statement's own time where the text gives one ("said in 2015
-that … next year" is 2016), else against the article's day; a day word in quotation marks
-against the speaker's (`_speakers_day`).
+("the week after the shooting") stays unresolved, never the story's moment. A distance set
+off by a comma right after a date says that date again ("on Saturday, one day before Barr
+released …, O'Rourke charged"): the date is the main clause's, the event is that far from it
+(the Sunday). A date inside a statement is placed against the statement's own time where the
+text gives one ("said in 2015 that … next year" is 2016), else against the article's day; a
+day word in quotation marks against the speaker's (`_speakers_day`).
 """
 
 from __future__ import annotations
@@ -216,8 +218,12 @@ def events(
     _narrative(mentions, sentences, base, place)
     for first, last in _ends_of_spans(mentions):
         resolved[first] = _in_order(mentions[first][0], resolved[first], resolved[last])
+    for j, i in predicates.apposed.items():  # "on Saturday, one day before Barr released"
+        resolved[j] = _counted_back(mentions[j][0], resolved[i], predicates.of[j])
     resolve = _pronouns(context, statements)
     for i, candidates in _anchors(mentions, predicates, _doer(doc, index, resolve)).items():
+        if i in predicates.apposed:
+            continue
         counted = _counted_from(mentions[i], [resolved[j] for j in candidates], base)
         if counted is not None:  # "five days after the attack": the main clause's date
             resolved[i] = counted
@@ -1971,6 +1977,66 @@ def _counted_from(
     return None
 
 
+def _apposed_distances(mentions: list[tuple[SpacySpan, str]]) -> dict[int, int]:
+    """ "And on Saturday, one day before Attorney General William Barr released a short summary
+    of Mueller’s findings, former Texas Rep. Beto O’Rourke charged", "Late Wednesday night, two
+    days after The New York Times first reported …, Mrs. Clinton announced": a distance to an
+    event set off by a comma right after a date of its sentence (a word that says how exact the
+    count is may come between: "on Wednesday, just six days before the state's … primary") says
+    that date again, counted from the event: the date is the main clause's, and the event is
+    that far from it (the timeline put O'Rourke's charge on the Friday, "one day before" a
+    release it dated Saturday). Each such distance by the index of the date it follows."""
+    found: dict[int, int] = {}
+    for j in range(1, len(mentions)):
+        span, date = mentions[j][0], mentions[j - 1][0]
+        if (
+            not _distance_to_event(span)
+            or _distance_to_event(date)
+            or date.sent.start != span.sent.start
+            or date.end >= span.start
+        ):
+            continue
+        between = span.doc[date.end : span.start]
+        if between[0].text == "," and all(
+            t.tag_ in ("RB", "RBR", "JJR") or t.lower_ == "than" for t in between[1:]
+        ):
+            found[j] = j - 1
+    return found
+
+
+def _counted_back(span: SpacySpan, told: dict[str, Any], event: Token) -> dict[str, Any]:
+    """The date of the event an apposed distance counts to (`_apposed_distances`), from the
+    date the distance says again: "on Saturday, one day before Barr released": the Sunday;
+    "Late Wednesday night, two days after the Times first reported": the Monday. A count that
+    says it is not exact ("more than two months before the state votes", "a few months
+    before"; hours keep the day, "several hours after Mr. Trump said") places nothing, nor an
+    event the parse finds only as a person's name ("the day after then-Majority Leader Eric
+    Cantor (R-Va.) suffered a stunning loss": "Cantor")."""
+    start = span.sent.start_char
+    found = numbers.scan(span.doc.text[start : span.end_char])
+    first, last = span.start_char - start, span.end_char - start
+    exact = _in_hours(span) or all(
+        n.qualifier == "exact" for n in found if n.end > first and n.start < last
+    )
+    named = event.ent_type_ != "PERSON" and event.pos_ != "PRON"
+    counted = dates.counted_to(span.text, told["iso"], told["precision"]) if exact else None
+    if counted is not None and told["resolved"] and named:
+        return counted
+    why = "a count that is not exact" if not exact else "a date that does not place it"
+    why = why if named else "an event the text does not name"
+    return {
+        "iso": None,
+        "precision": told["precision"],
+        "resolved": False,
+        "note": f"counted from {why} ({span.text!r})",
+    }
+
+
+def _in_hours(span: SpacySpan) -> bool:
+    """Whether a distance counts hours ("several hours after"), which keep the day."""
+    return any(t.lemma_.lower() == "hour" for t in span)
+
+
 def _main_clause(span: SpacySpan) -> Token:
     """The clause a distance from a dated event dates: the one it sits in ("the president
     tweeted the day after the primary"; "The morning after Calderón made the comments, the
@@ -1988,6 +2054,15 @@ class _Predicates:
 
     def __init__(self, mentions: list[tuple[SpacySpan, str]]) -> None:
         self.of = [_predicate(span) for span, _ in mentions]
+        self.apposed: dict[int, int] = {}  # a distance set off after a date -> that date
+        for j, i in _apposed_distances(mentions).items():  # "on Saturday, one day before Barr"
+            event = _event_counted_to(mentions[j][0])
+            if event is None:
+                continue
+            self.apposed[j] = i
+            self.of[j] = event
+            if self.of[i].i == event.i and clauses.verbal(event.head) and event.head.i != event.i:
+                self.of[i] = event.head  # the parse hung the date on the event: the main clause
         self._dates: dict[int, list[int]] = {}  # predicate's character start -> its dates
         for i, predicate in enumerate(self.of):
             self._dates.setdefault(predicate.idx, []).append(i)
