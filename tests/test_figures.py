@@ -6746,6 +6746,67 @@ def test_according_to_a_pronoun_names_no_one_by_its_words():
     ) == ("people familiar with it")
 
 
+@pytest.mark.parametrize(
+    "text, span, source",
+    [
+        # story gold (PolNeAR thirty-fourth: the RNC's autopsy, HuffPost 2016-07-18): the one
+        # quoted relays the figures of the source an "according to" inside the quote names
+        (
+            "“The nation’s demographic changes add to the urgency of recognizing how precarious "
+            "our position has become,” the report stated. “According to the Pew Hispanic "
+            "Center, in 2050, whites will be 47 percent of the country while Hispanics will grow "
+            "to 29 percent and Asians to 9 percent.”",
+            "47 percent",
+            "Pew Hispanic Center",
+        ),
+        (
+            "“The nation’s demographic changes add to the urgency of recognizing how precarious "
+            "our position has become,” the report stated. “According to the Pew Hispanic "
+            "Center, in 2050, whites will be 47 percent of the country while Hispanics will grow "
+            "to 29 percent and Asians to 9 percent.”",
+            "9 percent",
+            "Pew Hispanic Center",
+        ),
+        # story gold (PolNeAR thirty-eighth: the Iowa caucus count, Western Journal
+        # 2016-02-02): the phrase's sentence is the source's, the quote's next one the speaker's
+        (
+            "“Clinton’s final delegate count was 699.57, according to the Iowa Democratic Party. "
+            "Sanders’ was 695.49,” The Blaze reported.",
+            "699.57",
+            "Iowa Democratic Party",
+        ),
+        (
+            "“Clinton’s final delegate count was 699.57, according to the Iowa Democratic Party. "
+            "Sanders’ was 695.49,” The Blaze reported.",
+            "695.49",
+            "Blaze",
+        ),
+        # a phrase outside the quotation is no part of what the speaker says: the quote stays
+        # the speaker's
+        (
+            "“We lost 500 jobs last year,” the mayor said, according to a transcript of the "
+            "meeting.",
+            "500",
+            "mayor",
+        ),
+        # nor is one in another quotation of the sentence
+        (
+            "“The plant lost 500 jobs,” the mayor said, “according to the union.”",
+            "500",
+            "mayor",
+        ),
+        # nor one in another sentence of the quotation
+        (
+            "“According to the union, the plant is closing. We lost 500 jobs,” the mayor said.",
+            "500",
+            "mayor",
+        ),
+    ],
+)
+def test_according_to_inside_a_quote_gives_the_quoted_source(text, span, source):
+    assert _source_name(text, span) == source
+
+
 def test_a_figure_in_a_quote_is_its_speakers_whatever_the_cue():
     # tenth-held-out gold: a quoted question is the speaker's own words, its figures his
     text = (
