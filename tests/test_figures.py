@@ -8372,6 +8372,17 @@ FOR_WHOM = [
         {"about 300": "department"},
         set(),
     ),
+    # what is sent or supplied to someone is no share of theirs (the round-63 code review:
+    # "to Hezbollah", "to the Kremlin" took the owner and lost the dispute with the sender's
+    # other figure); a possessive keeps its owner, no "for" making it given
+    (
+        "Iran has supplied about 400 drones to Hezbollah, officials said.",
+        {"about 400": None},
+        set(),
+    ),
+    ("North Korea has sent about 11,000 troops to the Kremlin.", {"about 11,000": None}, set()),
+    ("The bureau assigned 40 agents to Hillary Clinton.", {"40": "bureau"}, set()),
+    ("The party's 42 votes for Trump came late.", {"42": "party"}, set()),
 ]
 
 

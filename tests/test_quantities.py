@@ -492,6 +492,15 @@ def test_counts_for_different_named_owners_are_never_one_quantity(brief):
     )
     (dispute,) = rival["disputed"]
     assert {v["text"] for v in dispute["values"]} == {"42", "20"}
+    # what is sent to someone stays the sender's count, a rival of the sender's other figure
+    # (the round-63 code review: "to Hezbollah" made the drones the group's, no dispute)
+    sent = brief(
+        "Iran has supplied about 400 drones to Hezbollah, officials said.",
+        "Iran has supplied as many as 2,000 drones, the report said.",
+        "The convention opened on Monday.",
+    )
+    (dispute,) = sent["disputed"]
+    assert {v["text"] for v in dispute["values"]} == {"about 400", "as many as 2,000"}
 
 
 def test_two_polls_margins_of_error_are_two_quantities(brief):

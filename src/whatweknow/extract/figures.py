@@ -53,10 +53,10 @@ from .entities import EntityIndex
 from .intervals import Intervals
 from .numbers import YEARS_IN, NumberMatch, scan
 from .quantities import (
+    GIVEN_FOR,
     TIME_NOUNS,
     aged,
     at_the_time,
-    beneficiary,
     content_word,
     described,
     dimension_and_base,
@@ -3763,9 +3763,9 @@ def _quantity(
     found = places(anchor, own) | (places(quantity, own) if quantity else set()) | near
     stated = years(verb, anchor) or (years(None, quantity) if quantity is not None else set())
     counting = dimension == "count" and not number.tally
-    whose, sex = owner_and_sex(anchor, verb, quantity, (source or {}).get("name"), counting)
     # "42 votes for Trump": its owner's share of what several are given (`beneficiary`)
-    held_for = counting and whose is not None and beneficiary(anchor, verb, quantity) is not None
+    given = counting and (noun is None or noun in GIVEN_FOR)
+    whose, sex, held_for = owner_and_sex(anchor, verb, quantity, (source or {}).get("name"), given)
     then = False
     if unit == "year of age":  # an age is its person's: "Ms. Pelosi, 76," "the 76-year-old"
         whose = aged(token)

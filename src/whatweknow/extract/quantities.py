@@ -233,16 +233,6 @@ def described(noun: Token, skip: set[int]) -> set[str]:
 _PRONOUNS = frozenset("i me my we us our he him his she her they them their it its".split())
 
 
-def owner(
-    anchor: Token | None,
-    verb: Token | None,
-    quantity: Token | None,
-    source: str | None,
-    count: bool = False,
-) -> str | None:
-    return owner_and_sex(anchor, verb, quantity, source, count)[0]
-
-
 _HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 _SEX_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
@@ -253,21 +243,23 @@ def owner_and_sex(
     quantity: Token | None,
     source: str | None,
     count: bool = False,
-) -> tuple[str | None, str | None]:
+) -> tuple[str | None, str | None, bool]:
     """Whose the amount is: the possessor of what is measured ("the Clintons' tax rate", "his
     average tax rate"), for a count the named one it is for or given to (`beneficiary`: "42
     votes for Trump", as "Trump's 42 votes"), or the subject of its verb ("Bush paid an
     effective tax rate of 36 percent", "Pyongyang may deploy 100,000 troops") or of the "be"
     it stands at ("Kasich was at 25 percent support": `standing_at`), as the last word of its
     name; a pronoun is the figure's source when it has one ("Bush said his tax rate was 36
-    percent"). Places are `places`, not owners."""
+    percent"). Places are `places`, not owners. `count`: a count of what is cast or won for one
+    of several (`GIVEN_FOR`), or of no noun named ("18 for Cruz"); with the owner's sex, whether
+    the owner is the one it is for."""
     nouns = [t for t in (quantity, anchor) if t is not None]
     if anchor is not None and anchor.dep_ == "pobj" and anchor.head.head.pos_ == "NOUN":
         nouns.append(anchor.head.head)  # "a tax rate of 36 percent"
     found = [c for n in nouns for c in n.children if c.dep_ == "poss"]
     held_for = beneficiary(anchor, verb, quantity) if count and not found else None
     if held_for is not None:  # "42 votes for Trump": Trump's, whoever casts them
-        return _name_key(held_for), _honorific(held_for)
+        return _name_key(held_for), _honorific(held_for), True
     if not found and verb is not None:
         found = [
             c
@@ -279,22 +271,25 @@ def owner_and_sex(
     standing = standing_at(anchor) if not found and verb is None else []
     found = found or standing  # "Kasich was at 25 percent support"
     if not found or (found[0].ent_type_ in _PLACE_LABELS and not standing):
-        return None, None
+        return None, None, False
     who = found[0]
     sex = _SEX_PRONOUNS.get(who.lower_)
     if who.lower_ in _PRONOUNS:
         if source:
-            return _source_owner(source), sex
+            return _source_owner(source), sex, False
         who = _antecedent(who, sex) if sex else None  # no speaker: the person it stands for
         if who is None:
-            return None, None
+            return None, None, False
     if who.pos_ == "PRON":
-        return None, None
+        return None, None, False
     name = _name_key(who)
     name = name[:-1] if who.tag_ == "NNPS" and name.endswith("s") else name  # the Clintons'
-    return name, _honorific(who) or sex
+    return name, _honorific(who) or sex, False
 
 
+# What is cast or won for one of several, a count of which is its one's share ("42 votes for
+# Trump", "awarded 14 delegates to Cruz"); "sent 400 drones to Hezbollah" is the sender's.
+GIVEN_FOR = frozenset("vote ballot delegate superdelegate elector".split())
 # The prepositions that give a count to the one it is for: "42 votes for Trump", "awarded 14
 # delegates to Cruz".
 _FOR_WHOM = frozenset({"for", "to"})
