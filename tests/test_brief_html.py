@@ -1972,6 +1972,7 @@ def test_a_sentence_beside_a_heading_that_opens_a_quote_is_not_quoted_twice():
     assert outer_quotes('"This is about more than 800,000 Americans') == ("", "")
     # opened inside a quote, closed by its mark (BASIL 3ae35b16, NYT)
     assert outer_quotes("I haven’t spoken to her in way over a year.”") == ("“", "")
+    assert outer_quotes("I haven't spoken to her in a year.\"") == ("“", "")
     assert outer_quotes("He called it “a crisis” at the border.") == ("“", "”")
 
 

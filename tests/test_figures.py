@@ -3396,11 +3396,26 @@ def test_figures_a_source_sets_out_in_the_next_sentence_are_its_own():
             "exact",
             None,
         ),
-        # a bound still where no "anything" stands before it
+        # a bound still where no "anything" stands before it, or "something" (somewhat), or a
+        # bound other than less or more than (the round-63 code review)
         (
             "Trump had refused to accept less than $5.7 billion for the wall.",
             "less than $5.7 billion",
             5.7e9,
+            "upper",
+            None,
+        ),
+        (
+            "The project will cost something more than $5 billion.",
+            "more than $5 billion",
+            5e9,
+            "lower",
+            None,
+        ),
+        (
+            "They face anything up to 10 years in prison.",
+            "up to 10 years",
+            10,
             "upper",
             None,
         ),

@@ -383,7 +383,7 @@ def outer_quotes(text: str) -> tuple[str, str]:
     to her in way over a year.”” was shown, BASIL 3ae35b16; the round-63 reader)."""
     if text[:1] in "“\"‘'":
         return ("", "")
-    if text.count("”") > text.count("“"):
+    if text.count("”") > text.count("“") or text.count('"') % 2:  # straight marks, as clean keeps
         return ("“", "")
     return ("“", "”")
 

@@ -453,13 +453,13 @@ _QUALIFIERS = (
         r"close to|circa|an approximate|approx\.|or so|~",
     ),
 )
-# "refused to accept anything less than $5.7 billion", "nothing more than a fundraising": the
-# number is the line drawn, not a bound of the figure (the story gold: exact).
-_NO_BOUND = r"(?<!anything )(?<!nothing )(?<!something )"
 _QUALIFIER_BEFORE = [
-    (kind, re.compile(rf"(?<![\w-]){_NO_BOUND}(?:{words})\s*$", re.IGNORECASE))
-    for kind, words in _QUALIFIERS
+    (kind, re.compile(rf"(?<![\w-])(?:{words})\s*$", re.IGNORECASE)) for kind, words in _QUALIFIERS
 ]
+# "refused to accept anything less than $5.7 billion", "would settle for nothing less than 60
+# votes": the number is the line drawn, no bound of the figure (the story gold: exact); "cost
+# something more than $5 billion", "anything up to 10 years" stay bounds.
+_LINE_DRAWN = re.compile(r"(?<![\w-])(?:anything|nothing)\s+(?:less|more|fewer)\s+than\s*$", re.I)
 # A hyphen is a minus sign where no number ends just before it: after a percent sign it joins
 # two shares ("(34%-54%)"), as after a digit it joins two numbers ("10-12").
 _SIGN_BEFORE = re.compile(r"(?:(?<![\w\d.,%])-|\bminus[\s-])$")
@@ -1145,7 +1145,7 @@ def _extend_before(text: str, number: NumberMatch) -> None:
         before = before[: sign.start()]
     for kind, pattern in _QUALIFIER_BEFORE:
         qualifier = pattern.search(before)
-        if qualifier and not number.vague:
+        if qualifier and not number.vague and not _LINE_DRAWN.search(before):
             number.qualifier = kind
             number.qualifier_start = number.start - (len(before) - qualifier.start())
             number.qualifier_end = number.qualifier_start + len(qualifier.group().rstrip())
