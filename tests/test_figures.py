@@ -6816,6 +6816,37 @@ def test_according_to_a_pronoun_names_no_one_by_its_words():
             "500",
             "mayor",
         ),
+        # nor, the round-63 code review, one of another clause of the sentence, nor one naming
+        # the speaker's own; of two phrases, the figure's clause's
+        (
+            "“According to the CBO, 12 million people will lose coverage, but we think 5 million "
+            "will gain it,” Schumer said.",
+            "5 million",
+            "Schumer",
+        ),
+        (
+            "“According to the CBO, 12 million people will lose coverage, but we think 5 million "
+            "will gain it,” Schumer said.",
+            "12 million",
+            "CBO",
+        ),
+        (
+            "“According to the CBO, 12 million people will lose coverage, and according to "
+            "Gallup, 40 percent of voters oppose the bill,” Schumer said.",
+            "40 percent",
+            "Gallup",
+        ),
+        (
+            "“That is not true according to the CBO, but I say 12 million will lose coverage,” "
+            "Ryan said.",
+            "12 million",
+            "Ryan",
+        ),
+        (
+            "“According to my sources, 3 million will gain coverage,” Ryan said.",
+            "3 million",
+            "Ryan",
+        ),
     ],
 )
 def test_according_to_inside_a_quote_gives_the_quoted_source(text, span, source):
