@@ -1671,67 +1671,6 @@ def test_a_span_rounded_to_a_bound_in_a_larger_unit_is_the_exact_span(brief):
     assert result["disputed"] == []
 
 
-# A span in decades is read in years (`numbers._in_years`), yet it is written in decades, the
-# unit `bracketed` rounds to (its key's `span_unit`): "nearly two decades" holds 16 up to 20
-# years, "more than two decades" 20 up to 24, as "nearly two years" holds a "22-month"
-# investigation. PolNeAR 2016 Trump tax story (the story gold's eighteenth round: Breitbart's
-# "for nearly two decades", Politico's "perhaps for as long as 18 years") and 2016 Sanders
-# (USA Today's "more than two decades in Congress"); near-misses: a span outside the bound, a
-# bound in years ("nearly 20 years": years are its own unit), which decade ("its second
-# decade").
-_TAX_SPAN = (
-    "But that gap has taken on new urgency after leaked documents from his 1995 tax return show "
-    "he took a massive $916 million loss that he may have used to avoid paying federal taxes, "
-    "perhaps for as long as 18 years."
-)
-DECADES_ROUNDED = [
-    (
-        "The losses mean Trump may not have paid federal income taxes for nearly two decades.",
-        _TAX_SPAN,
-        "nearly two decades",
-        "18 years",
-        True,
-    ),
-    (
-        "After more than two decades in Congress as an independent, Sanders plans to remain a "
-        "Democrat.",
-        "Sanders has served 22 years in Congress as an independent.",
-        "more than two decades",
-        "22 years",
-        True,
-    ),
-    (
-        "The losses mean Trump may not have paid federal income taxes for nearly two decades.",
-        "Grassley has served in the Senate for 25 years, the report said.",
-        "nearly two decades",
-        "25 years",
-        False,
-    ),
-    (
-        "The losses mean Trump may not have paid federal income taxes for nearly 20 years.",
-        _TAX_SPAN,
-        "nearly 20 years",
-        "18 years",
-        False,
-    ),
-    (
-        "The program, now in its second decade, has cost more than expected.",
-        "The program has run for 18 years.",
-        "second decade",
-        "18 years",
-        False,
-    ),
-]
-
-
-@pytest.mark.parametrize("first, second, bound, exact, joined", DECADES_ROUNDED)
-def test_an_exact_span_in_years_inside_a_bound_in_decades_is_that_span(
-    brief, first, second, bound, exact, joined
-):
-    result = brief(first, second, "The House passed a resolution on Tuesday.")
-    assert (cluster_of(result, bound)["id"] == cluster_of(result, exact)["id"]) is joined
-
-
 def test_two_outlets_close_sums_of_one_amount_are_one_amount(brief):
     """BASIL 2019 national emergency: HuffPost's "about $3.6 billion from Defense Department
     construction projects", Fox's "the Defense Department's military construction budget, to

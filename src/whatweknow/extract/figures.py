@@ -51,7 +51,7 @@ from .attribution.speakers import (
 )
 from .entities import EntityIndex
 from .intervals import Intervals
-from .numbers import YEARS_IN, NumberMatch, scan
+from .numbers import NumberMatch, scan
 from .quantities import (
     GIVEN_FOR,
     TIME_NOUNS,
@@ -3745,11 +3745,6 @@ def _quantity(
             elided = [lemma(c) for c in acts]
         if action is None and acts and acts[0].pos_ == "VERB":
             action = content_word(acts[0])
-    written_in = None
-    if noun in YEARS_IN and unit == "year":
-        # "nearly two decades": a span counted in decades or centuries is read in years
-        # (`numbers._in_years`); its noun is the unit it is written in, no noun counted
-        written_in, noun = noun, None
     if noun in TIME_NOUNS and not unit and not currency:  # "three more years"
         dimension, base = dimension_and_base(noun, None, values)
         noun = None
@@ -3799,9 +3794,6 @@ def _quantity(
         **({"owner_sex": sex} if whose and sex else {}),
         **({"beneficiary": True} if held_for and whose else {}),
         **({"of": spent} if spent else {}),
-        # the size of the unit a span read in years is written in ("nearly two decades": a
-        # decade's), which `merge.figures.bracketed` rounds to
-        **({"span_unit": dimension_and_base(written_in, None, (1.0,))[1][0]} if written_in else {}),
         **({"then": True} if unit == "year of age" and then else {}),
         # a share told by its size in digits ("double digits"): `merge.figures.sized_alike`
         **({"digits": True} if number.kind == "digits" else {}),

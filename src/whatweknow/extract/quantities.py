@@ -26,9 +26,7 @@ A figure's `quantity` says which real-world quantity it gives a value of:
   people": 300,000);
 - `names`: the words of the named business or venue the amount was spent at or came from
   ("over $10,000 at Best Buy": best, buy);
-- `digits`: a share told by its size in digits ("by double digits", "a double-digit lead");
-- `span_unit`: for a span read in years but written in decades or centuries ("nearly two
-  decades": 20 years), the size of the unit it is written in, in seconds.
+- `digits`: a share told by its size in digits ("by double digits", "a double-digit lead").
 
 `merge.figures.same_quantity` compares two of these (and `disputable`, more strictly, two whose
 values disagree); the store indexes `noun`, `words` and a rounded value so each new figure is

@@ -547,13 +547,12 @@ def aged_alike(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 def _span_unit(figure: dict[str, Any]) -> float | None:
     """The size of the unit a span of time is written in, in the dimension's base unit (a
-    month's seconds for "22-month"; a decade's for "nearly two decades", read as 20 years:
-    its key's `span_unit`); None for any other figure or a span with no value."""
+    month's seconds for "22-month"); None for any other figure or a span with no value."""
     key = key_of(figure)
     number, value = _number(figure, key), figure.get("value")
     if key["dimension"] != "[time]" or number is None or not value:
         return None
-    return key.get("span_unit") or number / value
+    return number / value
 
 
 def _bracket(figure: dict[str, Any]) -> tuple[float, float] | None:
