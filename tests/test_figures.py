@@ -8429,6 +8429,14 @@ FOR_WHOM = [
     ("North Korea has sent about 11,000 troops to the Kremlin.", {"about 11,000": None}, set()),
     ("The bureau assigned 40 agents to Hillary Clinton.", {"40": "bureau"}, set()),
     ("The party's 42 votes for Trump came late.", {"42": "party"}, set()),
+    # a count of no noun named is given only "for" one ("18 for Cruz"), never "to" (the second
+    # round-63 code review)
+    (
+        "Iran has supplied 400 drones to Hezbollah and 200 to Hamas.",
+        {"400": None, "200": None},
+        set(),
+    ),
+    ("The company donated 5,000 to the Red Cross.", {"5,000": "company"}, set()),
 ]
 
 

@@ -53,13 +53,13 @@ from .entities import EntityIndex
 from .intervals import Intervals
 from .numbers import NumberMatch, scan
 from .quantities import (
-    GIVEN_FOR,
     TIME_NOUNS,
     aged,
     at_the_time,
     content_word,
     described,
     dimension_and_base,
+    given_by,
     kind,
     lemma,
     names,
@@ -3759,7 +3759,7 @@ def _quantity(
     stated = years(verb, anchor) or (years(None, quantity) if quantity is not None else set())
     counting = dimension == "count" and not number.tally
     # "42 votes for Trump": its owner's share of what several are given (`beneficiary`)
-    given = counting and (noun is None or noun in GIVEN_FOR)
+    given = given_by(noun) if counting else frozenset()
     whose, sex, held_for = owner_and_sex(anchor, verb, quantity, (source or {}).get("name"), given)
     then = False
     if unit == "year of age":  # an age is its person's: "Ms. Pelosi, 76," "the 76-year-old"
@@ -3792,7 +3792,7 @@ def _quantity(
         **({"elided": elided} if elided and dimension == "count" else {}),
         **({"setter": asker} if asker else {}),
         **({"owner_sex": sex} if whose and sex else {}),
-        **({"beneficiary": True} if held_for and whose else {}),
+        **({"beneficiary": True} if held_for else {}),
         **({"of": spent} if spent else {}),
         **({"then": True} if unit == "year of age" and then else {}),
         # a share told by its size in digits ("double digits"): `merge.figures.sized_alike`

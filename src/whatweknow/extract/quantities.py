@@ -240,7 +240,7 @@ def owner_and_sex(
     verb: Token | None,
     quantity: Token | None,
     source: str | None,
-    count: bool = False,
+    given: frozenset[str] = frozenset(),
 ) -> tuple[str | None, str | None, bool]:
     """Whose the amount is: the possessor of what is measured ("the Clintons' tax rate", "his
     average tax rate"), for a count the named one it is for or given to (`beneficiary`: "42
@@ -248,14 +248,14 @@ def owner_and_sex(
     effective tax rate of 36 percent", "Pyongyang may deploy 100,000 troops") or of the "be"
     it stands at ("Kasich was at 25 percent support": `standing_at`), as the last word of its
     name; a pronoun is the figure's source when it has one ("Bush said his tax rate was 36
-    percent"). Places are `places`, not owners. `count`: a count of what is cast or won for one
-    of several (`GIVEN_FOR`), or of no noun named ("18 for Cruz"); with the owner's sex, whether
-    the owner is the one it is for."""
+    percent"). Places are `places`, not owners. `given`: the prepositions by which a count is
+    given to its one (`given_by`); returned with the owner's sex, whether the owner is the one
+    it is for."""
     nouns = [t for t in (quantity, anchor) if t is not None]
     if anchor is not None and anchor.dep_ == "pobj" and anchor.head.head.pos_ == "NOUN":
         nouns.append(anchor.head.head)  # "a tax rate of 36 percent"
     found = [c for n in nouns for c in n.children if c.dep_ == "poss"]
-    held_for = beneficiary(anchor, verb, quantity) if count and not found else None
+    held_for = beneficiary(anchor, verb, quantity, given) if given and not found else None
     if held_for is not None:  # "42 votes for Trump": Trump's, whoever casts them
         return _name_key(held_for), _honorific(held_for), True
     if not found and verb is not None:
@@ -296,17 +296,31 @@ _FOR_WHOM = frozenset({"for", "to"})
 _WHOM = frozenset({"PERSON", "ORG"})
 
 
+def given_by(noun: str | None) -> frozenset[str]:
+    """The prepositions by which a count of `noun` is given to the one it is for: "for" or
+    "to" a count of what is cast or won for one of several (`GIVEN_FOR`: "42 votes for Trump",
+    "awarded 14 delegates to Cruz"); "for" alone a count of no noun named ("18 for Cruz",
+    "1128 were for Cruz"), never "to" ("supplied 400 drones to Hezbollah and 200 to Hamas",
+    "donated 5,000 to the Red Cross": the sender's); none any other count."""
+    if noun in GIVEN_FOR:
+        return _FOR_WHOM
+    return frozenset({"for"}) if noun is None else frozenset()
+
+
 def beneficiary(
-    anchor: Token | None, verb: Token | None, quantity: Token | None = None
+    anchor: Token | None,
+    verb: Token | None,
+    quantity: Token | None = None,
+    given: frozenset[str] = frozenset({"for", "to"}),
 ) -> Token | None:
     """The named person or organisation a count is for or given to, as the last word of its
     name: a "for" or "to" on the count's own phrase ("42 votes for Trump", "18 for Cruz", "the
     number of delegates for Cruz"), on the verb after the count it is the object or passive
     subject of ("cast 42 votes for Trump", "awarded 14 delegates to Cruz", "42 votes were cast
-    for Trump") or on the "be" it is the subject of ("1128 were for Cruz"). Such a count is
-    its owner's share of what several are given: the votes cast for each candidate, the
-    delegates each wins. Not a place or a nationality ("sent 11,000 troops to Russia":
-    `places`), nor two names at once ("votes for Trump and Cruz")."""
+    for Trump") or on the "be" it is the subject of ("1128 were for Cruz"), by one of the
+    `given` prepositions (`given_by` says which a count's noun takes: only a count of what is
+    cast or won for one of several is its share). Not a place or a nationality ("sent 11,000
+    troops to Russia": `places`), nor two names at once ("votes for Trump and Cruz")."""
     if anchor is None:
         return None
     holders = [(t, -1) for t in (anchor, quantity) if t is not None]
@@ -319,7 +333,7 @@ def beneficiary(
     covering = entity_tokens(anchor.doc).covering
     for holder, after in holders:
         for prep in holder.children:
-            if prep.dep_ not in ("prep", "dative") or prep.lower_ not in _FOR_WHOM:
+            if prep.dep_ not in ("prep", "dative") or prep.lower_ not in given:
                 continue
             if prep.i < after:
                 continue
