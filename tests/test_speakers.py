@@ -4921,6 +4921,72 @@ def test_a_bare_surname_is_not_the_namesake_named_as_a_relative(text, content, s
     assert_spoken_by(text, content, speaker, "person")
 
 
+# A surname two people share, one named in a sentence as the relative of the other ("Patricia
+# Smith, mother of … Sean Smith"): the sentence is about the relative, and the bare surname
+# after it goes on with them, not with the one they are the relative of (West Journal 2016-03,
+# Politico 2016-08: PolNeAR train). The near-misses: the one they are the relative of, called
+# by the surname alone before or named for themself since (HuffPost, BASIL 2013, shortened),
+# stays whom it goes on with; a relation that is an object ("who
+# met the mother of") describes no one named; a relation with no holder of the surname before
+# it in its sentence describes no one named either.
+_SMITH = (
+    "Last week, Clinton said the families of the Benghazi victims were wrong in their "
+    "recollections that she blamed the video for the attack. "
+)
+NAMED_FOR_A_RELATIVE = [
+    (
+        _SMITH + "However, Patricia Smith, mother of Benghazi victim Sean Smith, forcefully "
+        "rejected Clinton\u2019s claim.\n\n\u201cWe were nose-to-nose at the coffin ceremony. "
+        "She lied to me,\u201d Smith said.",
+        "We were nose-to-nose at the coffin ceremony. She lied to me",
+        "Patricia Smith",
+    ),
+    (
+        "The founder and chairman of the Podesta Group, Tony Podesta, is the brother of "
+        "longtime Democratic strategist John Podesta, who now is campaign chairman for "
+        "Democratic nominee Hillary Clinton.\n\nPodesta, who said the project was vetted by "
+        "his firm's counsel, said he was unaware of any such disagreements.",
+        "he was unaware of any such disagreements",
+        "Tony Podesta",
+    ),
+    # near-misses
+    (
+        "Alan Grayson said he would stay in the race. Grayson, however, was not dropping out. "
+        "Dena Grayson, the wife of Alan Grayson, is running for his House seat. Grayson said "
+        "the claims were false.",
+        "the claims were false",
+        "Alan Grayson",
+    ),
+    (
+        "Sean Smith was killed in the attack. Patricia Smith, who met the mother of Sean Smith "
+        "on Monday, spoke at the ceremony. Smith said the family was grateful.",
+        "the family was grateful",
+        "Sean Smith",
+    ),
+    (
+        "Mary Cheney, the younger sister of Wyoming U.S Senate candidate Liz Cheney, criticized "
+        "her sister's opposition to same-sex marriage in a Friday Facebook post. On Friday, Liz "
+        "Cheney issued a statement voicing her opposition to same-sex marriage. According to "
+        "The Hill, Cheney said she did not support gay marriage.",
+        "she did not support gay marriage",
+        "Liz Cheney",
+    ),
+    (
+        "Sean Smith was killed in the attack. The mother of Sean Smith spoke at the ceremony. "
+        "Patricia Smith wept. Smith said the family was grateful.",
+        "the family was grateful",
+        "Patricia Smith",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), NAMED_FOR_A_RELATIVE)
+def test_a_bare_surname_goes_on_with_the_relative_a_sentence_names_not_whose_they_are(
+    text, content, speaker
+):
+    assert_spoken_by(text, content, speaker, "person")
+
+
 # A surname two people share, one of them called by a given name alone: the bare surname goes
 # on with the one the text last named by the surname, not the one it calls by the given name
 # (news style's way of setting the other apart), nor with a brand the tagger took for that

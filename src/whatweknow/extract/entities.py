@@ -75,6 +75,9 @@ class _Group:
     kin: list[tuple[int, str]] = field(default_factory=list)
     # where the text calls them by the surname alone, with or without an honorific
     called: list[int] = field(default_factory=list)
+    # where the text names them as the one another holder of their surname is the relative of
+    # ("Patricia Smith, mother of Benghazi victim Sean Smith": Sean Smith)
+    kin_of: list[int] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -690,6 +693,7 @@ def _add_people(
         group.roles |= _roles_before(text, span.start)
         if (relation := _kin_before(text, span.start)) is not None:
             group.kin.append((span.start, relation))
+    _relatives_named_for(doc, full)
     for group in full:
         if group.gender is None:
             said = {_gender_said(doc, m) for m in group.mentions} - {None}
@@ -1017,7 +1021,10 @@ def _for_themself(before: list[_Group], at: int, text: str) -> list[_Group]:
     surname alone before `at` (it names him in full; one it called "Clinton", before naming
     him her husband or after, stays a candidate); but "his son, Seth Hutchinson … the
     younger Mr. Hutchinson" is the son, as "younger" or "elder" tells (NYT, 2015), and so is
-    "Mr. Hutchinson" after it."""
+    "Mr. Hutchinson" after it. Nor is it one the text last named as whom the other is the
+    relative of ("Patricia Smith, mother of Benghazi victim Sean Smith": `_relatives_named_for`;
+    "Mary Cheney, the younger sister of … Liz Cheney …. On Friday, Liz Cheney issued a
+    statement …. Cheney sought to clarify" is Liz, named for herself since)."""
     words = re.findall(r"[a-z]+", _own_sentence(text[max(0, at - 20) : at]).lower())[-2:]
     for told, relations in (("younger", _YOUNGER_KIN), ("elder", _ELDER_KIN)):
         if told in words or (told == "elder" and "older" in words):
@@ -1025,9 +1032,59 @@ def _for_themself(before: list[_Group], at: int, text: str) -> list[_Group]:
             if len(of_it) == 1:
                 return of_it
     named_as_kin = [
-        g for g in before if any(k < at for k, _ in g.kin) and not any(c < at for c in g.called)
+        g
+        for g in before
+        if (any(k < at for k, _ in g.kin) or _last_named_as_kin_of(g, at))
+        and not any(c < at for c in g.called)
     ]
     return [g for g in before if g not in named_as_kin] or before
+
+
+def _last_named_as_kin_of(group: _Group, at: int) -> bool:
+    """Whether the text last named `group` before `at` as whom another is the relative of."""
+    return max(m.start for m in group.mentions if m.start < at) in group.kin_of
+
+
+# A family noun and "of", then at most four words and no comma, just before a name: "mother of
+# Benghazi victim ", "the brother of longtime Democratic strategist ".
+_KIN_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:[\w.'’-]+\s+){0,4}$")
+# What may part a name from the family noun that describes it: "Patricia Smith, mother of",
+# "Tony Podesta, is the brother of" (a comma or "is", then words with no comma; the noun an
+# apposition or what the name is, never an object: "Patricia Smith, who met the mother of …").
+_DESCRIBED_BY = re.compile(r"(?:,\s*|\s+(?:is|was)\s+)(?:[\w-]+\s+){0,7}")
+
+
+def _relatives_named_for(doc: Doc, full: list[_Group]) -> None:
+    """Mark each full name the text gives as the one another holder of its surname, named in
+    the same sentence, is the relative of: "Patricia Smith, mother of Benghazi victim Sean
+    Smith, forcefully rejected Clinton’s claim" (Sean Smith), "The founder and chairman of the
+    Podesta Group, Tony Podesta, is the brother of longtime Democratic strategist John Podesta"
+    (John Podesta). The sentence is about the relative, whom "Smith said" and "Podesta said"
+    go on with (West Journal 2016-03, Politico 2016-08: PolNeAR train), as it is about her and
+    not "her husband, former President Bill Clinton" (`_for_themself`). A relation with no
+    holder of the surname named before it ("The son of billionaire candidate Donald Trump
+    received …", then "Eric Trump’s apartment") describes no one and marks no one."""
+    text = text_of(doc)
+    for group in full:
+        for mention in group.mentions:
+            before = _own_sentence(text[max(0, mention.start - 300) : mention.start])
+            kin = _KIN_OF.search(before)
+            if kin is None or kin.group(1) not in lexicon.KIN_NOUNS:
+                continue
+            opening = mention.start - len(before)
+            relation = opening + kin.start()
+            noun = doc.char_span(relation, relation + len(kin.group(1)))
+            if noun is None or noun.root.dep_ not in ("appos", "attr"):
+                continue
+            if any(
+                other is not group
+                and surname(other.key).lower() == surname(group.key).lower()
+                and opening <= m.start
+                and _DESCRIBED_BY.fullmatch(text, m.end, relation)
+                for other in full
+                for m in other.mentions
+            ):
+                group.kin_of.append(mention.start)
 
 
 def _roles_before(text: str, at: int) -> set[str]:
