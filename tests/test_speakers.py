@@ -4977,6 +4977,21 @@ NAMED_FOR_A_RELATIVE = [
         "the family was grateful",
         "Patricia Smith",
     ),
+    # the round-63 code review: a relative named as an object is not what the sentence is
+    # about, and a family noun after "whose" is another's
+    (
+        "The firm was founded by Tony Podesta, the brother of campaign chairman John Podesta. "
+        "Hackers stole thousands of emails from the campaign. Podesta said the emails were "
+        "stolen by Russia.",
+        "the emails were stolen by Russia",
+        "John Podesta",
+    ),
+    (
+        "John Smith, whose lawyer is the brother of Mark Smith, declined to comment. Smith said "
+        "the case was closed.",
+        "the case was closed",
+        "Mark Smith",
+    ),
 ]
 
 

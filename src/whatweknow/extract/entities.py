@@ -1049,9 +1049,14 @@ def _last_named_as_kin_of(group: _Group, at: int) -> bool:
 # Benghazi victim ", "the brother of longtime Democratic strategist ".
 _KIN_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:[\w.'’-]+\s+){0,4}$")
 # What may part a name from the family noun that describes it: "Patricia Smith, mother of",
-# "Tony Podesta, is the brother of" (a comma or "is", then words with no comma; the noun an
-# apposition or what the name is, never an object: "Patricia Smith, who met the mother of …").
-_DESCRIBED_BY = re.compile(r"(?:,\s*|\s+(?:is|was)\s+)(?:[\w-]+\s+){0,7}")
+# "Tony Podesta, is the brother of", "Mary Cheney, the younger sister of" (a comma or "is",
+# an article and at most two words; the noun an apposition or what the name is, never an
+# object, "Patricia Smith, who met the mother of …", nor another's, "John Smith, whose lawyer
+# is the brother of …").
+_DESCRIBED_BY = re.compile(
+    r"(?:,\s*(?:(?:is|was)\s+)?|\s+(?:is|was)\s+)(?:(?:the|a|an)\s+)?"
+    r"(?:(?!(?:who|whose|which|that)\b)[\w-]+\s+){0,2}"
+)
 
 
 def _relatives_named_for(doc: Doc, full: list[_Group]) -> None:
@@ -1076,6 +1081,8 @@ def _relatives_named_for(doc: Doc, full: list[_Group]) -> None:
             noun = doc.char_span(relation, relation + len(kin.group(1)))
             if noun is None or noun.root.dep_ not in ("appos", "attr"):
                 continue
+            if noun.root.dep_ == "appos" and not _a_subject(noun.root.head):
+                continue  # "founded by Tony Podesta, the brother of John Podesta": not about him
             if any(
                 other is not group
                 and surname(other.key).lower() == surname(group.key).lower()
@@ -1085,6 +1092,14 @@ def _relatives_named_for(doc: Doc, full: list[_Group]) -> None:
                 for m in other.mentions
             ):
                 group.kin_of.append(mention.start)
+
+
+def _a_subject(token: Token) -> bool:
+    """Whether a name is its clause's subject, or in apposition to it ("The founder …, Tony
+    Podesta, is …"): the one its sentence is about."""
+    while token.dep_ == "appos" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")
 
 
 def _roles_before(text: str, at: int) -> set[str]:
