@@ -311,6 +311,85 @@ def test_a_date_run_into_words_it_cannot_be_read_with_is_the_part_that_reads(
 
 
 @pytest.mark.parametrize(
+    "text, published, expression, iso, precision",
+    [  # PolNeAR train: a part of a year counted in months or quarters is its months
+        (  # NYT, 2016-03-17: was no date ("last three months" read as a duration)
+            "Ruane, Cunniff increased its stake over the last three months of 2015 and has a "
+            "10.4 percent stake.",
+            "2016-03-17",
+            "the last three months of 2015",
+            "2015-10/2015-12",
+            "range",
+        ),
+        (  # HuffPost, 2016-04-20: was "three months of 2015", 2000-03
+            "The former secretary of state earned more than $11 million delivering 51 speeches "
+            "in 2014 and the first three months of 2015, according to The Washington Post.",
+            "2016-04-20",
+            "the first three months of 2015",
+            "2015-01/2015-03",
+            "range",
+        ),
+        (  # USA Today, 2016-01-04: the latest third quarter, not the coming one
+            "Cruz's haul is a big jump from the $12.2million he raised during the third quarter "
+            "of the year and comes as he has emerged as a serious rival.",
+            "2016-01-04",
+            "the third quarter of the year",
+            "2015-07/2015-09",
+            "range",
+        ),
+        (  # USA Today, 2016-01-04: the last whole quarter
+            "Ben Carson and Sen. Ted Cruz raised $23million and $20million, respectively, in "
+            "the last quarter.",
+            "2016-01-04",
+            "the last quarter",
+            "2015-10/2015-12",
+            "range",
+        ),
+        (  # USA Today, 2016-08-10: was 2016, the year
+            "That follows not-so-good news that the gross domestic product increased just 1.2% "
+            "in the second quarter of 2016.",
+            "2016-08-10",
+            "the second quarter of 2016",
+            "2016-04/2016-06",
+            "range",
+        ),
+        (  # near-miss, Washington Post 2015-12-28: half a year or more stays its year
+            "Trade between the two nations declined 40 percent in the first six months of this "
+            "year, to $5.4 billion.",
+            "2015-12-28",
+            "the first six months of this year",
+            "2015",
+            "year",
+        ),
+        (  # near-miss, Politico 2016-01-29: "the first half of" stays the year, as before
+            "Priorities USA raised $16 million in the first half of 2015.",
+            "2016-01-29",
+            "the first half of 2015",
+            "2015",
+            "year",
+        ),
+    ],
+)
+def test_a_part_of_a_year_counted_in_months_or_quarters_is_its_months(
+    text, published, expression, iso, precision
+):
+    event = first_event_at(text, published, expression)
+    assert (event.date["iso"], event.date["precision"]) == (iso, precision)
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [  # near-misses: a quarter naming a kind of report, a count of months of no year
+        ("Twitter will report fourth quarter earnings on Wednesday.", "2016-02-08"),
+        ("He spent the first three months of his presidency on health care.", "2017-06-01"),
+    ],
+)
+def test_a_quarter_or_count_of_months_without_its_year_is_no_part_of_a_year(text, published):
+    days = [e.date for e in events_of(text, published) if e.date]
+    assert not [d for d in days if "quarter" in d["text"] or "months" in d["text"]], days
+
+
+@pytest.mark.parametrize(
     "text",
     [  # a newspaper's name, and "today's" owning no thing done: the present era
         "She told USA Today that she would run.",

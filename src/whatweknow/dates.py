@@ -22,7 +22,8 @@ last one for the past, the coming one for the future; `NAMED_DAYS` gives the day
 date in digits ("9/11"); weekdays, weeks, weekends, seasons and counted distances ("two years ago")
 are date arithmetic here ("in 21 days": that far on; "eight years ago this month": that month
 then). The result never says more than the text: "in 2019" is a year, "this
-week" an ISO week (`2018-W51`), "this summer" a span of months with precision `season`, "at the end
+week" an ISO week (`2018-W51`), "this summer" a span of months with precision `season`, "the
+last three months of 2015" or "the third quarter of the year" a range of months, "at the end
 of the year" its last month (December), "by the end of the day" the day the story is at; what
 cannot be placed is `resolved: false` with a note.
 """
@@ -242,6 +243,14 @@ _SEASON = re.compile(
 )
 _RANGE = re.compile(r"\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b)\s*")
 _WEEKEND = re.compile(r"^(?:(?P<which>this|last|next|this past|this coming)\s+)?weekend$")
+# "the last three months of 2015", "the second quarter of 2016", "the third quarter of the
+# year", "the first quarter": a part of a year counted in its months or quarters
+_PART_OF_A_YEAR = re.compile(
+    r"^(?:(?P<end>first|last|final)\s+(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven)\s+months|(?P<nth>first|second|third|fourth|last|final)[\s-]quarter)"
+    r"(?:\s+of\s+(?P<year>1[5-9]\d\d|20\d\d|this year|last year|next year|the year))?$"
+)
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
 
 
 def resolve(
@@ -326,6 +335,9 @@ def _resolve(
             _precision_of(text),
             f"counted from when it was said, which the text gives only to the {grain}",
         )
+    part = _part_of_a_year(expression, base, tense)
+    if part is not None:
+        return part
     one_unit = _ONE_UNIT_TO.match(text) if to_event else None
     if one_unit is not None:  # "the day after the primary": `counted_from` its date, if given
         return _unresolved(
@@ -492,7 +504,9 @@ def placeable(expression: str) -> bool:
         _WEEKEND,
         _WHOLE,
     )
-    return any(p.match(text) for p in (*patterns, _SEASON)) or names_a_day(text)
+    if any(p.match(text) for p in (*patterns, _SEASON)):
+        return True
+    return names_a_day(text) or names_a_part_of_a_year(expression)
 
 
 def names_a_day(expression: str) -> bool:
@@ -558,6 +572,59 @@ def counts_a_year_away(expression: str) -> bool:
     """Whether the expression counts one year from the article's day ("a year ago", "nearly a
     year from now"), whatever qualifies the count."""
     return _A_YEAR_AWAY.match(normalized(expression)) is not None
+
+
+def _part_of_a_year(expression: str, base: date | None, tense: str) -> Result | None:
+    """ "the last three months of 2015" (2015-10/2015-12), "the second quarter of 2016"
+    (2016-04/2016-06): the months of a part of a year shorter than its half, a range; a half
+    or more is its year ("the first six months of this year", as "the first half of 2015").
+    Without its year ("of the year", "the first quarter") it is the latest such part begun by
+    the article's day ("the third quarter of the year" told on 2016-01-04: 2015-07/2015-09),
+    the coming one told ahead; "the last quarter" alone is the last whole quarter before it.
+    A count of months needs its year ("the first three months" of a term, of a war), a quarter
+    without one its article ("fourth-quarter earnings" names a kind of report, no time)."""
+    text = normalized(expression)
+    match = _PART_OF_A_YEAR.match(text)
+    if match is None:
+        return None
+    year_words, nth = match.group("year"), match.group("nth")
+    if match.group("count"):
+        count = match.group("count")
+        months = int(count) if count.isdigit() else _NUMBERS[count]
+        if year_words is None or not 1 <= months <= 11:
+            return None
+        first, last = (1, months) if match.group("end") == "first" else (13 - months, 12)
+    else:
+        if year_words is None and not (
+            nth == "last" or re.search(rf"\bthe\s+{nth}[\s-]quarter$", normalized_case(expression))
+        ):
+            return None
+        first = 3 * _QUARTERS[nth] - 2
+        last = first + 2
+    if year_words is not None and year_words[0].isdigit():
+        year = int(year_words)
+    elif base is None:
+        return _unresolved("range", "no publication date to resolve it against")
+    elif year_words in ("this year", "last year", "next year"):
+        year = base.year + {"this": 0, "last": -1, "next": 1}[year_words.split()[0]]
+    elif year_words is None and nth in ("last", "final"):  # the last whole quarter
+        this_quarter = date(base.year, 3 * ((base.month - 1) // 3) + 1, 1)
+        start = _shift_day(this_quarter, "month", -3)
+        year, first, last = start.year, start.month, start.month + 2
+    else:
+        year = base.year if date(base.year, first, 1) <= base else base.year - 1
+        if tense == "future" and _month_end(year, last) < base:
+            year += 1
+    if last - first + 1 >= 6:
+        return _resolved(f"{year:04d}", "year")
+    return _resolved(f"{year:04d}-{first:02d}/{year:04d}-{last:02d}", "range")
+
+
+def names_a_part_of_a_year(expression: str) -> bool:
+    """Whether the expression is a part of a year counted in months or quarters ("the last
+    three months of 2015", "the third quarter of the year"), which a count of months before
+    it ("last three months") does not make a duration."""
+    return _part_of_a_year(expression, date(2000, 6, 15), "past") is not None
 
 
 def _counted(text: str, base: date, tense: str, anchor: date) -> Result | None:

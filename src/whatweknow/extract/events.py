@@ -1315,6 +1315,8 @@ def _is_point_in_time(text: str) -> bool:
     text = text.strip()
     if dates.names_a_day(text):  # "Election Day", "Labor Day": not a duration of days
         return True
+    if dates.names_a_part_of_a_year(text):  # "the last three months of 2015": no duration
+        return True
     if _NOT_A_POINT.match(text) or _COUNTED_SPAN.search(text):
         return False
     if _DURATION.match(text) and not _RELATIVE.search(text):
