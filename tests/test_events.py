@@ -353,6 +353,14 @@ def test_a_date_run_into_words_it_cannot_be_read_with_is_the_part_that_reads(
             "2016-04/2016-06",
             "range",
         ),
+        (  # near-miss, HuffPost 2016-06-09: a part longer than a quarter stays its year
+            "Gallup’s own tracking poll puts Obama’s approval during the first four months of "
+            "this year at 49.5 percent on average.",
+            "2016-06-09",
+            "the first four months of this year",
+            "2016",
+            "year",
+        ),
         (  # near-miss, Washington Post 2015-12-28: half a year or more stays its year
             "Trade between the two nations declined 40 percent in the first six months of this "
             "year, to $5.4 billion.",

@@ -576,8 +576,9 @@ def counts_a_year_away(expression: str) -> bool:
 
 def _part_of_a_year(expression: str, base: date | None, tense: str) -> Result | None:
     """ "the last three months of 2015" (2015-10/2015-12), "the second quarter of 2016"
-    (2016-04/2016-06): the months of a part of a year shorter than its half, a range; a half
-    or more is its year ("the first six months of this year", as "the first half of 2015").
+    (2016-04/2016-06): the months of a part of a year no longer than a quarter, a range; a
+    longer part is its year ("the first four months of this year", as "the first half of
+    2015").
     Without its year ("of the year", "the first quarter") it is the latest such part begun by
     the article's day ("the third quarter of the year" told on 2016-01-04: 2015-07/2015-09),
     the coming one told ahead; "the last quarter" alone is the last whole quarter before it.
@@ -615,7 +616,7 @@ def _part_of_a_year(expression: str, base: date | None, tense: str) -> Result | 
         year = base.year if date(base.year, first, 1) <= base else base.year - 1
         if tense == "future" and _month_end(year, last) < base:
             year += 1
-    if last - first + 1 >= 6:
+    if last - first + 1 > 3:
         return _resolved(f"{year:04d}", "year")
     return _resolved(f"{year:04d}-{first:02d}/{year:04d}-{last:02d}", "range")
 
