@@ -643,6 +643,13 @@ resolution missive draft version memorandum declaration op-ed
 )
 # What an issuer puts out: "the FBI statement said", "In a statement, the department said".
 ISSUED_NOUNS = frozenset("statement release announcement".split())
+# Occasions on which someone speaks, as nouns: "his weekly news conference", "a Rochester
+# rally", "a TV spot", "Clinton's Tuesday speech".
+OCCASION_NOUNS = frozenset(
+    """
+speech address interview conference call rally spot sermon briefing appearance
+""".split()
+)
 COMPASS = frozenset("north south east west".split())
 
 # Names that NER often gets wrong: news organisations and agencies are organisations.

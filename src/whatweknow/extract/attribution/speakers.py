@@ -87,6 +87,10 @@ def speaker_of(verb: Token) -> list[Token] | None:
     if subject is None and answer_after_asked(verb.head) == verb:
         # "Mr. O’Rourke, asked if he supported …, said …": the one asked answers
         subject = next(c for c in verb.head.children if c.dep_ == "nsubj")
+    if subject is None and (held := occasion_speaker(verb)) is not None:
+        # "Clinton's Tuesday speech denouncing his economic policies", "held a conference call
+        # highlighting …": what was said there, by whoever spoke
+        return held
     if subject is None and (sent := _sent_as_own(verb)) is not None:
         # "W. Douglas Parker … sent her a letter citing …": the sender's words, as "issued a
         # statement saying …" are the issuer's
@@ -817,6 +821,73 @@ def _sent_as_own(verb: Token) -> Token | None:
         for c in noun.children
     )
     return None if authored else sent
+
+
+# Verbs by which someone gives or holds an occasion to speak: "gave a speech", "held a
+# conference call", "is running a TV spot", "opened a Rochester rally".
+_HOLDING = frozenset("give deliver hold host open close stage run air make headline".split())
+# Prepositions of a speaker's own occasion: "In a Wednesday press conference announcing his
+# opposition to the bill, Hutchinson said …".
+_DURING = frozenset("in at during".split())
+
+
+def occasion_speaker(verb: Token) -> list[Token] | None:
+    """Who speaks in a cue participle on an occasion to speak (`lexicon.OCCASION_NOUNS`):
+    "Hillary Clinton’s Tuesday speech denouncing his economic policies" (Clinton's), "spent
+    much of his weekly news conference comparing Mr. Schiff … to Senator Joseph R. McCarthy"
+    (his), "a speech by Obama praising …" (Obama's), "held a conference call highlighting Sen.
+    Bernie Sanders' record on guns", "is running a TV spot attacking …", "opened a Rochester
+    rally blasting Clinton for …" (the holder's), and "In a Wednesday press conference
+    announcing his opposition to the bill, Hutchinson said …" (the one who speaks in it). An
+    occasion no one holds in the text ("a rally protesting the war", "protesters outside a
+    speech calling for …") or one held by another ("criticized the speech denouncing …",
+    "arrested ten people at a rally denouncing …") names no speaker here, nor do occasions in
+    the plural, a habit rather than words said at one time ("her sister, who had given
+    speeches criticizing the government")."""
+    found = _participle_noun(verb)
+    if found is None:
+        return None
+    base, noun = found
+    if noun.lemma_.lower() not in lexicon.OCCASION_NOUNS or base.dep_ != "acl":
+        return None
+    if noun.tag_ != "NN" or _only_whom(verb):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return [owner] if can_speak(owner) else None
+    by = next(
+        (
+            c
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ in ("by", "from")
+            for c in p.children
+            if c.dep_ == "pobj" and can_speak(c)
+        ),
+        None,
+    )
+    if by is not None:
+        return [by]
+    holder = noun.head
+    if noun.dep_ == "dobj" and cues.lemma(holder) in _HOLDING:
+        return speaker_of(holder)
+    if (
+        noun.dep_ == "pobj"
+        and holder.lower_ in _DURING
+        and holder.head.pos_ == "VERB"
+        and cues.lemma(holder.head) in lexicon.SPEECH_VERBS
+    ):
+        return speaker_of(holder.head)
+    return None
+
+
+def _only_whom(verb: Token) -> bool:
+    """ "spent much of his own 24-minute speech praising the candidate": a participle whose
+    only complement is a person, with nothing said of them (no "for", "as", "to" or clause),
+    tells whom the occasion was about, as "praised him" does (`exclusions`); "blasting Clinton
+    for promoting fracking" and "comparing Mr. Schiff … to Senator Joseph R. McCarthy" say
+    what of them."""
+    told = [c for c in verb.children if c.dep_ not in ("punct", "advmod", "npadvmod", "cc")]
+    return len(told) == 1 and told[0].dep_ == "dobj" and can_speak(told[0])
 
 
 def _participle_noun(verb: Token) -> tuple[Token, Token] | None:
