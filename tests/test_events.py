@@ -361,7 +361,7 @@ def test_a_date_run_into_words_it_cannot_be_read_with_is_the_part_that_reads(
             "2016",
             "year",
         ),
-        (  # near-miss, Washington Post 2015-12-28: half a year or more stays its year
+        (  # near-miss, Washington Post 2015-12-28: more than a quarter stays its year
             "Trade between the two nations declined 40 percent in the first six months of this "
             "year, to $5.4 billion.",
             "2015-12-28",
@@ -389,6 +389,10 @@ def test_a_part_of_a_year_counted_in_months_or_quarters_is_its_months(
     "text, published",
     [  # near-misses: a quarter naming a kind of report, a count of months of no year
         ("Twitter will report fourth quarter earnings on Wednesday.", "2016-02-08"),
+        # a game's quarters (the round-63 code review)
+        ("The Patriots scored two touchdowns in the fourth quarter on Sunday.", "2016-02-08"),
+        ("Curry scored 20 points in the first quarter of the game.", "2016-05-04"),
+        ("Curry hit three 3-pointers in the final quarter.", "2016-05-04"),
         ("He spent the first three months of his presidency on health care.", "2017-06-01"),
     ],
 )

@@ -579,11 +579,12 @@ def _part_of_a_year(expression: str, base: date | None, tense: str) -> Result | 
     (2016-04/2016-06): the months of a part of a year no longer than a quarter, a range; a
     longer part is its year ("the first four months of this year", as "the first half of
     2015").
-    Without its year ("of the year", "the first quarter") it is the latest such part begun by
-    the article's day ("the third quarter of the year" told on 2016-01-04: 2015-07/2015-09),
-    the coming one told ahead; "the last quarter" alone is the last whole quarter before it.
-    A count of months needs its year ("the first three months" of a term, of a war), a quarter
-    without one its article ("fourth-quarter earnings" names a kind of report, no time)."""
+    With "of the year" it is the latest such part begun by the article's day ("the third
+    quarter of the year" told on 2016-01-04: 2015-07/2015-09), the coming one told ahead;
+    "the last quarter" alone is the last whole quarter before it. A count of months needs its
+    year ("the first three months" of a term, of a war), and so does any other quarter: "the
+    fourth quarter on Sunday", "the first quarter of the game" are a game's, "fourth-quarter
+    earnings" a kind of report (the round-63 code review)."""
     text = normalized(expression)
     match = _PART_OF_A_YEAR.match(text)
     if match is None:
@@ -596,9 +597,7 @@ def _part_of_a_year(expression: str, base: date | None, tense: str) -> Result | 
             return None
         first, last = (1, months) if match.group("end") == "first" else (13 - months, 12)
     else:
-        if year_words is None and not (
-            nth == "last" or re.search(rf"\bthe\s+{nth}[\s-]quarter$", normalized_case(expression))
-        ):
+        if year_words is None and nth != "last":
             return None
         first = 3 * _QUARTERS[nth] - 2
         last = first + 2
