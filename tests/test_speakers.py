@@ -7661,6 +7661,21 @@ def test_a_participle_on_an_occasion_to_speak_is_its_speakers(text, content, spe
             "She remembers her sister, who had given speeches criticizing the government.",
             "criticizing",
         ),
+        # the round-63 code review (made up): an occasion not held, or only planned; one
+        # closed or aired by another; a question asked at it; a misparse making it the root
+        ("Smith did not give a speech attacking the governor for tax increases.", "attacking"),
+        ("Smith will give a speech denouncing the governor's tax plan.", "denouncing"),
+        ("Police closed a rally denouncing the war.", "denouncing"),
+        ("CNN aired a speech blaming Trump for the shutdown.", "blaming"),
+        (
+            "Reporters asked at a news conference announcing the merger whether jobs would go.",
+            "announcing",
+        ),
+        (
+            "The senators arrived. Their rally blasting Clinton for promoting fracking drew "
+            "thousands.",
+            "blasting",
+        ),
     ],
 )
 def test_no_speaker_for_an_occasion_no_one_in_the_text_holds(text, cue):
