@@ -857,16 +857,7 @@ def occasion_speaker(verb: Token) -> list[Token] | None:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None:
         return [owner] if can_speak(owner) else None
-    by = next(
-        (
-            c
-            for p in noun.children
-            if p.dep_ == "prep" and p.lower_ in ("by", "from")
-            for c in p.children
-            if c.dep_ == "pobj" and can_speak(c)
-        ),
-        None,
-    )
+    by = _by_or_from(noun)
     if by is not None:
         return [by]
     holder = noun.head
@@ -966,11 +957,10 @@ def document_participle(verb: Token) -> Token | None:
     return noun if noun.lemma_.lower() in _PAPERS else None
 
 
-def _issuer_of(noun: Token) -> Token | None:
-    """Who speaks through a participle on a noun: "a statement from her doctor declaring …"
-    is the doctor's; "a letter warning …", "polls showing …" the document's or the evidence's;
-    "videos showing …" the videos'. A noun that cannot speak speaks for no one."""
-    by = next(
+def _by_or_from(noun: Token) -> Token | None:
+    """The one after a noun's "by" or "from" who can speak: "a statement from her doctor", "a
+    speech by Obama"."""
+    return next(
         (
             c
             for p in noun.children
@@ -980,6 +970,13 @@ def _issuer_of(noun: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _issuer_of(noun: Token) -> Token | None:
+    """Who speaks through a participle on a noun: "a statement from her doctor declaring …"
+    is the doctor's; "a letter warning …", "polls showing …" the document's or the evidence's;
+    "videos showing …" the videos'. A noun that cannot speak speaks for no one."""
+    by = _by_or_from(noun)
     if by is not None:
         return by
     word = noun.lemma_.lower()
