@@ -1143,9 +1143,11 @@ def _extend_before(text: str, number: NumberMatch) -> None:
         number.value = -number.value
         number.start -= len(sign.group())
         before = before[: sign.start()]
+    if number.vague or _LINE_DRAWN.search(before):
+        return
     for kind, pattern in _QUALIFIER_BEFORE:
         qualifier = pattern.search(before)
-        if qualifier and not number.vague and not _LINE_DRAWN.search(before):
+        if qualifier:
             number.qualifier = kind
             number.qualifier_start = number.start - (len(before) - qualifier.start())
             number.qualifier_end = number.qualifier_start + len(qualifier.group().rstrip())
