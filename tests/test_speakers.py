@@ -7676,6 +7676,15 @@ def test_a_participle_on_an_occasion_to_speak_is_its_speakers(text, content, spe
             "thousands.",
             "blasting",
         ),
+        # the round-64 code review (made up): an occasion named by its speaker, still to
+        # come, only planned, or one the text says did not take place
+        (
+            "Clinton's speech next week attacking Trump's tax plan is expected to draw crowds.",
+            "attacking",
+        ),
+        ("Sanders never gave his planned speech criticizing the deal.", "criticizing"),
+        ("Sanders postponed his speech criticizing the deal.", "criticizing"),
+        ("The White House canceled a speech by Obama criticizing the deal.", "criticizing"),
     ],
 )
 def test_no_speaker_for_an_occasion_no_one_in_the_text_holds(text, cue):
@@ -7683,3 +7692,19 @@ def test_no_speaker_for_an_occasion_no_one_in_the_text_holds(text, cue):
     and no holder whose object it is, one criticized or attended by another, one that only
     names whom it was about, and occasions in the plural."""
     assert cue not in {s.cue.text for s in statements_of(text) if s.cue}
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # the round-64 code review (made up): the occasion took place, whoever else came or
+        # cheered
+        ("Trump skipped Clinton's speech attacking his plan.", "his plan", "Clinton"),
+        ("The crowd cheered a speech by Obama criticizing the deal.", "the deal", "Obama"),
+    ],
+)
+def test_an_occasion_that_took_place_is_its_speakers_whoever_else_came(text, content, speaker):
+    """`speakers._took_place`: only an occasion told as still to come, planned or undone ("next
+    week", "planned", "never gave", "canceled") says nothing; one another skipped or cheered
+    was held."""
+    assert_spoken_by(text, content, speaker, "person")
