@@ -581,33 +581,18 @@ def _part_of_a_year(expression: str, base: date | None, tense: str) -> Result | 
     2015").
     With "of the year" it is the latest such part begun by the article's day ("the third
     quarter of the year" told on 2016-01-04: 2015-07/2015-09), the coming one told ahead;
-    "the last quarter" alone is the last whole quarter before it. A count of months needs its
-    year ("the first three months" of a term, of a war), and so does any other quarter: "the
-    fourth quarter on Sunday", "the first quarter of the game" are a game's, "fourth-quarter
-    earnings" a kind of report (the round-63 code review)."""
-    text = normalized(expression)
-    match = _PART_OF_A_YEAR.match(text)
-    if match is None:
+    "the last quarter" alone is the last whole quarter before it."""
+    named = _months_named(normalized(expression))
+    if named is None:
         return None
-    year_words, nth = match.group("year"), match.group("nth")
-    if match.group("count"):
-        count = match.group("count")
-        months = int(count) if count.isdigit() else _NUMBERS[count]
-        if year_words is None or not 1 <= months <= 11:
-            return None
-        first, last = (1, months) if match.group("end") == "first" else (13 - months, 12)
-    else:
-        if year_words is None and nth != "last":
-            return None
-        first = 3 * _QUARTERS[nth] - 2
-        last = first + 2
+    year_words, first, last = named
     if year_words is not None and year_words[0].isdigit():
         year = int(year_words)
     elif base is None:
         return _unresolved("range", "no publication date to resolve it against")
     elif year_words in ("this year", "last year", "next year"):
         year = base.year + {"this": 0, "last": -1, "next": 1}[year_words.split()[0]]
-    elif year_words is None and nth in ("last", "final"):  # the last whole quarter
+    elif year_words is None:  # "the last quarter": the last whole quarter
         this_quarter = date(base.year, 3 * ((base.month - 1) // 3) + 1, 1)
         start = _shift_day(this_quarter, "month", -3)
         year, first, last = start.year, start.month, start.month + 2
@@ -620,11 +605,33 @@ def _part_of_a_year(expression: str, base: date | None, tense: str) -> Result | 
     return _resolved(f"{year:04d}-{first:02d}/{year:04d}-{last:02d}", "range")
 
 
+def _months_named(text: str) -> tuple[str | None, int, int] | None:
+    """The words of its year and the first and last month a part of a year names ("the last
+    three months of 2015": "2015", 10, 12); None where the text names none. A count of months
+    needs its year ("the first three months" of a term, of a war), and so does any quarter but
+    "the last quarter": "the fourth quarter on Sunday", "the first quarter of the game" are a
+    game's, "fourth-quarter earnings" a kind of report (the round-63 code review)."""
+    match = _PART_OF_A_YEAR.match(text)
+    if match is None:
+        return None
+    year_words, nth, count = match.group("year"), match.group("nth"), match.group("count")
+    if count:
+        months = int(count) if count.isdigit() else _NUMBERS[count]
+        if year_words is None or not 1 <= months <= 11:
+            return None
+        first, last = (1, months) if match.group("end") == "first" else (13 - months, 12)
+        return year_words, first, last
+    if year_words is None and nth != "last":
+        return None
+    first = 3 * _QUARTERS[nth] - 2
+    return year_words, first, first + 2
+
+
 def names_a_part_of_a_year(expression: str) -> bool:
     """Whether the expression is a part of a year counted in months or quarters ("the last
     three months of 2015", "the third quarter of the year"), which a count of months before
     it ("last three months") does not make a duration."""
-    return _part_of_a_year(expression, date(2000, 6, 15), "past") is not None
+    return _months_named(normalized(expression)) is not None
 
 
 def _counted(text: str, base: date, tense: str, anchor: date) -> Result | None:
