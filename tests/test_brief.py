@@ -1057,7 +1057,7 @@ def test_a_timeline_label_keeps_a_numbers_percent_sign_a_slash_and_its_phrases_n
     assert labels["2008"] == "record turnout of 37% was set"
     assert labels["Sunday"] == "ABC News/Washington Post Poll released"
     assert labels["Saturday"] == (
-        "Des Moines Register/Bloomberg Politics poll found 28 percent of likely Republican "
+        "Des Moines Register/Bloomberg Politics poll found that 28 percent of likely Republican "
         "caucus goers supported Mr. Trump"
     )
     assert labels["Tuesday"] == "mayor won the city's vote"

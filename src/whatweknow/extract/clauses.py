@@ -1373,6 +1373,10 @@ def _what(verb: Token, date: SpacySpan, depth: int = 0) -> list[Token]:
         route = _destination(verb, clause, date) if said is None else []
         route += _asked(clause, date) if clause.dep_ == "xcomp" and said is None else []
         opener = [clause.left_edge] if _asks(clause) else []
+        if said is None and not _cleft(verb):
+            # "rumors first emerged that North Korean troops were …", "found that 28 percent
+            # …": its "that" too, as a speech verb's is not ("said he would run")
+            opener += [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"][:1]
         return [*listener, *route, *opener, *head, *group, *_what(clause, date, depth + 1)]
     for prep in children:
         if prep.dep_ != "prep" or _in(prep, date) or prep.i < verb.i:
@@ -1585,6 +1589,14 @@ def _pronoun_object(token: Token, verb: Token) -> bool:
 _COMPLEMENTS = frozenset("prep xcomp ccomp acomp prt dobj oprd attr dative".split())
 # Words that modify one after them: a label cut before that word leaves them out.
 _MODIFIERS = frozenset("amod compound det poss nummod quantmod nmod advmod cc predet".split())
+
+
+def _cleft(verb: Token) -> bool:
+    """ "It was on Saturday that the younger Mr. Hutchinson wrote …": "be" with "it" for its
+    subject, whose clause is what happened."""
+    return verb.lemma_.lower() == "be" and any(
+        c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children
+    )
 
 
 def _said(verb: Token) -> Token | None:
