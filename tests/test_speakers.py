@@ -3082,6 +3082,76 @@ def test_speaker(text, content, speaker, kind):
     assert_spoken_by(text, content, speaker, kind)
 
 
+# An organisation named with the place or the body it belongs to, which the tagger cut at its
+# "of" or "for" (PolNeAR train: Washington Post and NYT 2016, Politico 2016): the whole name;
+# and what stays cut, a person's home, a phrase set off by commas, a common noun or a date
+ORGANISATIONS_OF_A_PLACE_OR_BODY = [
+    (
+        "Protest groups say the restrictions are less for safety than to minimize their "
+        "visibility, and the American Civil Liberties Union of Ohio has already sued the city "
+        "over the rules, saying they violate free-speech rights.",
+        "they violate free-speech rights",
+        "American Civil Liberties Union of Ohio",
+        "organization",
+    ),
+    (
+        "Most recently, the Science and Technology Directorate of the Department of Homeland "
+        "Security concluded that none of the current methods used to detect underground "
+        "tunnels were ''necessarily suited to Border Patrol agents' operational needs.''",
+        "that none of the current methods used to detect underground tunnels were "
+        "“necessarily suited to Border Patrol agents' operational needs.”",
+        "Science and Technology Directorate of the Department of Homeland Security",
+        "organization",
+    ),
+    (
+        "The issue was referred to the FBI in July after the Office of the Inspector General "
+        "for the Intelligence Community determined that some of the emails that traversed "
+        "Clinton's server contained classified material.",
+        "that some of the emails that traversed Clinton's server contained classified material",
+        "Office of the Inspector General for the Intelligence Community",
+        "organization",
+    ),
+    (
+        "A district judge agreed with the Democrats. But the U.S. Court of Appeals for the 6th "
+        "Circuit overruled and said Ohio already provided more early voting than the vast "
+        "majority of states.",
+        "Ohio already provided more early voting than the vast majority of states",
+        "U.S. Court of Appeals for the 6th Circuit",
+        "organization",
+    ),
+    # near-misses (made up): a person's home, a phrase set off by commas, a date after "for"
+    (
+        "Sen. Rand Paul of Kentucky said the bill would fail.",
+        "the bill would fail",
+        "Rand Paul",
+        "person",
+    ),
+    (
+        "Mark Cancian, of the CSIS, said the troops were poorly trained.",
+        "the troops were poorly trained",
+        "Mark Cancian",
+        "person",
+    ),
+    (
+        "The Justice Department for the first time said it would not prosecute.",
+        "it would not prosecute",
+        "Justice Department",
+        "organization",
+    ),
+    (
+        "The Democratic National Committee for its part said the debates were fair.",
+        "the debates were fair",
+        "Democratic National Committee",
+        "organization",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker", "kind"), ORGANISATIONS_OF_A_PLACE_OR_BODY)
+def test_an_organisation_keeps_the_place_or_body_it_is_of(text, content, speaker, kind):
+    assert_spoken_by(text, content, speaker, kind)
+
+
 # People counted by a noun of number with "of" ("a handful of Democrats", "dozens of members
 # of his party"): whoever "of" names, as after "some" or "many" (story gold: NYT 2016,
 # HuffPost 2015, Washington Post 2016)

@@ -286,11 +286,72 @@ def _whole_names(doc: Doc) -> list[SpacySpan]:
     whole: list[SpacySpan] = []
     for ent in ents:
         before = whole[-1] if whole else None
+        if before is not None and ent.start < before.end:
+            continue  # the place or body an organisation's name ran on over
         if before is not None and _one_name_cut(doc, before, ent):
             whole[-1] = SpacySpan(doc, before.start, ent.end, label=ent.label_)
             continue
         whole.append(ent)
+        end = _of_its_place_or_body(doc, whole[-1])
+        if end is not None:
+            whole[-1] = SpacySpan(doc, whole[-1].start, end, label=whole[-1].label_)
     return whole
+
+
+def _of_its_place_or_body(doc: Doc, ent: SpacySpan) -> int | None:
+    """Where an organisation's name ends that the tagger cut before the "of" or "for" that
+    names the place or the body it belongs to: "the American Civil Liberties Union [of Ohio]",
+    "the Science and Technology Directorate [of the Department of Homeland Security]", "the
+    Office of the Inspector General [for the Intelligence Community]", "the U.S. Court of
+    Appeals [for the 6th Circuit]" (PolNeAR train). The name's head is a body's word
+    ("Union", "Office", "Court"), the "of" or "for" hangs on it straight after the name, and
+    its object is a name and nothing more: a place or a body the tagger knows, or a state or
+    a country it left untagged. A person, a date, a common noun, a comma or a clause after the
+    name leave it as it is ("accused the State Department of Benghazi lies", "the Justice
+    Department for the first time", "the Republican Party of Donald Trump"); "for" a place
+    gives a purpose more often than a name ("criticised the State Department for Libya")."""
+    root = ent.root
+    if (
+        ent.label_ != "ORG"
+        or ent.end + 1 >= len(doc)
+        or root.pos_ != "PROPN"
+        or root.lower_ not in _BODY_WORDS
+    ):
+        return None
+    prep = doc[ent.end]
+    if prep.lower_ not in ("of", "for") or prep.head.i != root.i or prep.whitespace_ == "":
+        return None
+    place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if place is None or place.pos_ != "PROPN":
+        return None
+    words = list(place.subtree)
+    if words[0].i != prep.i + 1 or words[-1].i - words[0].i + 1 != len(words):
+        return None
+    of = prep.lower_ == "of"
+    kinds = _PLACES_OR_BODIES - ({"GPE"} if not of else set())
+    untagged = False
+    for word in words:
+        if word.ent_type_ in kinds or (word.lower_ == "the" and word.i == prep.i + 1):
+            continue
+        if of and word.ent_type_ == "" and word.pos_ == "PROPN" and word.text[:1].isupper():
+            untagged = True
+            continue
+        return None
+    name = _LEADING_THE.sub("", doc[words[0].i : words[-1].i + 1].text)
+    if untagged and not (state_named(name) or name.lower() in _KNOWN_PLACES):
+        return None  # a state or a country the tagger left untagged: "of Ohio"
+    end = words[-1].i + 1
+    if end < len(doc) and doc[end].ent_iob_ == "I":
+        return None  # a name that runs on past the phrase
+    return end
+
+
+# The head words of a body's name that an "of" or "for" phrase may go on: the words of an
+# organisation's name, and the units a body is made of.
+_BODY_WORDS = lexicon.ORGANIZATION_WORDS | frozenset(
+    "directorate bureau division secretariat chapter tribunal caucus".split()
+)
+_PLACES_OR_BODIES = frozenset("ORG GPE LOC FAC".split())
 
 
 def _cut_at_its_cue(ent: SpacySpan) -> list[SpacySpan]:

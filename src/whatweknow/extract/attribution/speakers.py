@@ -1238,6 +1238,7 @@ def speaker_span(ctx: Context, head: Token) -> tuple[int, int]:
             any(t.dep_ == "prep" for t in chain)
             and head.pos_ == "PROPN"
             and head.ent_type_ != "NORP"
+            and not _in_its_name(ctx, chain[-1], token)
         ):
             continue  # "Mark Cancian, of the CSIS": a descriptor; "Democrats close to …" keep it
         if head.ent_type_ == "PERSON" and chain[-1].dep_ == "amod" and chain[-1].i > head.i:
@@ -1269,6 +1270,20 @@ def speaker_span(ctx: Context, head: Token) -> tuple[int, int]:
     start, end = keep[0].idx, keep[-1].idx + len(keep[-1])
     span = ctx.trim(start, end)
     return span or (head.idx, head.idx + len(head))
+
+
+def _in_its_name(ctx: Context, name: Token, token: Token) -> bool:
+    """Whether `token` is a word of the name `name` heads, by the one mention of an entity that
+    covers both: "of Homeland Security" in "The State Department and the Department of
+    Homeland Security have said", "of Ohio" in "the American Civil Liberties Union of Ohio
+    has already sued" (an organisation's name the entities ran on over its "of"), not the
+    "of the CSIS" that describes "Mark Cancian, of the CSIS"."""
+    entity = ctx.index.containing(name.idx)
+    return entity is not None and any(
+        m.start <= min(name.idx, token.idx)
+        and max(name.idx + len(name), token.idx + len(token)) <= m.end
+        for m in entity.mentions
+    )
 
 
 def _before_a_set_off_clause(head: Token, keep: list[Token]) -> list[Token]:
