@@ -7206,6 +7206,61 @@ def test_a_figure_after_an_as_x_said_frame_is_x_s(text, span, source):
 @pytest.mark.parametrize(
     "text, span, source",
     [
+        # a transcript's label, a person's name in capitals and a colon opening the paragraph,
+        # names who speaks in it: the figures no statement holds are theirs (thirty-ninth-held-
+        # out, PolNeAR benghazi Breitbart; the FALLIN/TAPPER interview, Breitbart 2016) …
+        (
+            "Jorge Ramos asked Hillary Clinton about the attack.\n\n"
+            '"CLINTON: I feel a great deal of sympathy for the families of the four brave '
+            "Americans that we lost at Benghazi. So I testified for 11 hours. We lost 3,000 "
+            "people on 9/11.",
+            "11 hours",
+            "Hillary Clinton",
+        ),
+        (
+            "Jorge Ramos asked Hillary Clinton about the attack.\n\n"
+            '"CLINTON: I feel a great deal of sympathy for the families of the four brave '
+            "Americans that we lost at Benghazi. So I testified for 11 hours. We lost 3,000 "
+            "people on 9/11.",
+            "3,000",
+            "Hillary Clinton",
+        ),
+        (
+            "Jake Tapper interviewed Gov. Mary Fallin on Sunday.\n\n"
+            "TAPPER: Do you think the party is united?\n\n"
+            "MARY FALLIN: Well, I think 90 percent of our delegates are behind him.",
+            "90 percent",
+            "Mary Fallin",
+        ),
+        # … never a heading's label, which names no one, a label that names no person of the
+        # text, nor a figure inside the label
+        (
+            "The rifle was listed for auction last week.\n\n"
+            "UPDATE: The website removed the listing after 3 hours.",
+            "3 hours",
+            None,
+        ),
+        (
+            "Jake Tapper interviewed Gov. Mary Fallin on Sunday.\n\n"
+            "SMITH: The state cut 40 jobs last year.",
+            "40",
+            None,
+        ),
+        (
+            "Jake Tapper interviewed Gov. Mary Fallin on Sunday.\n\n"
+            "The state cut 40 jobs last year. FALLIN: Not on my watch.",
+            "40",
+            None,
+        ),
+    ],
+)
+def test_a_figure_in_a_transcript_paragraph_is_its_labelled_speaker_s(text, span, source):
+    assert _source_name(text, span) == source
+
+
+@pytest.mark.parametrize(
+    "text, span, source",
+    [
         # a figure in the clause that completes a finding's noun ("a report that …") is the
         # report's, whoever brings it up (eighteenth-held-out gold, Breitbart; twenty-eighth,
         # Politico; tenth, BASIL be026bd1, NYT; names changed) …

@@ -3137,7 +3137,12 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
     if source is None and token is not None and not aside and statement is None:
         source = _source(said.stopped_before(token), said.by_id)
     if source is None and token is not None and not aside and statement is None:
-        source = _shown_by(token) or _shown_by_a_tag(text, token) or said.framed_as(token)
+        source = (
+            _shown_by(token)
+            or _shown_by_a_tag(text, token)
+            or said.framed_as(token)
+            or said.labelled(token)
+        )
     told = _told_in_a_finding(token) if token is not None else None
     if told is not None:
         source = told  # "seizing upon a New York Times report that Trump had a net loss of …"
@@ -5145,6 +5150,34 @@ class _Statements:
             return document_source(group_name(who.text))
         return None
 
+    def labelled(self, token: Token) -> dict | None:
+        """The person a transcript's label names as the speaker of the paragraph a figure is
+        in, where no statement holds the figure: a transcript prints who speaks as a name in
+        capitals and a colon opening the paragraph ("“CLINTON: I feel a great deal of
+        sympathy for the families of the four brave Americans that we lost at Benghazi … So I
+        testified for 11 hours": hers, Breitbart 2016; "JAKE TAPPER: Donald Trump released a
+        video on Friday …"). The label must name a person of the text (the index's person by
+        its words, as a bare surname is read): a label that names no one is a heading's
+        ("UPDATE:", "BYLINE:", "VIDEO:", "HUFFPOLLSTER:"), and a figure in the label itself is
+        none of what the person says."""
+        if self.index is None:
+            return None
+        text = self.doc.text
+        label = _LABEL.match(text, text.rfind("\n", 0, token.idx) + 1)
+        if label is None or token.idx < label.end():
+            return None
+        person = self.index.person(tuple(label.group("name").split()))
+        if person is None:
+            return None
+        return {
+            "name": person.name,
+            "kind": "person",
+            "entity": person.id,
+            "members": [],
+            "statement": None,
+            "via": [],
+        }
+
     def scoped(self, cue: Token, token: Token) -> bool:
         """Whether the statements found on the cue that reports a figure no statement
         asserts all leave the figure out of their content: the statement finder has then
@@ -5226,6 +5259,11 @@ _AS_FRAME = re.compile(
 )
 _AS_FRAME_OPENS = re.compile(r"(?:\A\s*|,\s*(?:(?:and|but)\s*,?\s*)?)\Z")
 _SET_OFF_ASIDE = re.compile(r"\s*[\u2014\u2013]|\s+--\s")
+# A transcript's speaker label opening a paragraph: a name in capitals (one to four words)
+# and a colon, after an opening quotation mark at most ("CLINTON: …", "JAKE TAPPER: …").
+_LABEL = re.compile(
+    r"[ \t]*[\"\u201c]?(?P<name>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3}):[ \t]"
+)
 # How many tokens after a statement's content a figure it stopped short of may stand.
 _GOES_ON_REACH = 15
 # Words by which the writer goes on in a clause of their own after a statement's content: a
