@@ -3346,6 +3346,61 @@ def test_a_pronoun_after_what_it_says_stands_for_no_one_named_in_it(text, conten
     assert found.get(content) == speaker, found
 
 
+# "He" or "she" after a sentence that names someone of the article by a bare surname the
+# tagger took for no one's goes on with them as surely as with a name it tagged: the one person
+# that sentence names, or one of two, where the speaker before is the other (story gold: USA
+# Today 2016 on a Turkish coup suspect, AP in Politico 2016 on Manafort and Gates; PolNeAR
+# train). Not a name inside a quote, nor a second person beside the one who just spoke.
+TAGGER_MISSED = [
+    (
+        "Adil Oksuz is the subject of a massive manhunt in Turkey. Turkish President Recep "
+        "Tayyip Erdogan has repeatedly called on the United States to extradite the cleric. In "
+        "the wake of the coup attempt July 15, the Turkish government declared Oksuz was a "
+        "leader of the plot. He was briefly detained. He denounced the coup attempt, telling "
+        "USA TODAY he had nothing to do with it.",
+        "the coup attempt",
+        "Adil Oksuz",
+    ),
+    (
+        "Manafort and business associate Rick Gates, another top strategist in Trump's "
+        "campaign, were working in 2012 on behalf of the political party of Ukraine's "
+        "then-president, Viktor Yanukovych.\n\nAmong those who described Manafort's and "
+        "Gates's relationship with the nonprofit are current and former employees of the "
+        "Podesta Group.\n\nGates told the AP that he and Manafort introduced the lobbying "
+        "firms to the European Centre nonprofit and occasionally consulted with the firms on "
+        "Ukrainian politics. He called the actions lawful, and said there was no attempt to "
+        "circumvent the reporting requirements of the U.S. Foreign Agents Registration Act.",
+        "there was no attempt to circumvent the reporting requirements of the U.S. Foreign "
+        "Agents Registration Act",
+        "Rick Gates",
+    ),
+    # near misses: the surname inside the quote, or beside the one who just spoke
+    (
+        "Adil Oksuz is the subject of a massive manhunt in Turkey. Turkish President Recep "
+        "Tayyip Erdogan has called on the United States to extradite him. “Oksuz was a leader "
+        "of the plot,” Erdogan said on Friday. He added that the United States must act.",
+        "that the United States must act",
+        "Recep Tayyip Erdogan",
+    ),
+    (
+        "Adil Oksuz is the subject of a massive manhunt in Turkey. Turkish President Recep "
+        "Tayyip Erdogan has called on the United States to extradite him. In a speech on "
+        "Friday, Erdogan declared Oksuz was a leader of the plot. He added that the United "
+        "States must act.",
+        "that the United States must act",
+        "Recep Tayyip Erdogan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), TAGGER_MISSED)
+def test_a_pronoun_goes_on_with_a_subject_named_by_a_surname_the_tagger_missed(
+    text, content, speaker
+):
+    found = {s.content.text: s.speaker.name for s in statements_of(text)}
+    assert found.get(content) == speaker, found
+
+
 # Bodies of a kind, by a plural of `descriptions.BODY_NOUNS` as the verb's own subject, speak
 # with a verb that takes its content as an object (story gold: HuffPost 2013, NYT 2012,
 # Washington Post 2015, NYT 2018)

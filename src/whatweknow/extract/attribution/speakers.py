@@ -2438,7 +2438,8 @@ def _one_person_of_sentence_before(
     Hillary Clinton … lambasting Trump’s plan. / “The kind of plan …,” she said" (Clinton, not
     the woman quoted two paragraphs up); "he" or "she" itself opening a paragraph does not
     reach back over it ("He has said he will not back …" after a paragraph that ends naming
-    President Obama is still the congressman's)."""
+    President Obama is still the congressman's). A subject named by a bare surname the tagger
+    missed is a person that sentence names all the same (`_subjects_the_tagger_missed`)."""
     if gender is None or pronoun.i == 0:
         return None
     opening = ctx.doc[pronoun.sent.start]
@@ -2492,10 +2493,32 @@ def _one_person_of_sentence_before(
         if known is not None and known != gender:
             continue
         found[entity.id] = entity
+    for person in _subjects_the_tagger_missed(ctx, last):
+        known = ctx.index.gender(person.id) or _census_sex(person)
+        if known is None or known == gender:
+            found.setdefault(person.id, person)
     if gender == "female":  # "Sanders held a rally … while Clinton hosted …. “…,” she said"
         # (`_yields_to_a_known_sex`): the woman, not the person of unknown sex beside her
         found = {k: e for k, e in found.items() if ctx.index.gender(k) == gender} or found
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _subjects_the_tagger_missed(ctx: Context, inside: Token) -> list[Entity]:
+    """The people of the article that the sentence of `inside` names as the subject of a
+    clause by a bare name the tagger took for no one's, which `entity_for` finds by its words:
+    "Gates told the AP that he and Manafort introduced the lobbying firms …" (Gates, beside
+    Manafort), "… the Turkish government declared Oksuz was a leader of the plot" (Oksuz).
+    Subjects outside quotes only, whose words the index holds as no one's mention."""
+    found = []
+    for word in inside.sent:
+        if word.dep_ not in ("nsubj", "nsubjpass") or word.pos_ != "PROPN":
+            continue
+        if ctx.quote_at(word.idx) or ctx.index.at(word.idx, word.idx + len(word)):
+            continue
+        entity = entity_for(ctx, word)
+        if entity is not None and entity.type == "person" and entity not in found:
+            found.append(entity)
+    return found
 
 
 def _someone(ctx: Context, token: Token) -> bool:
