@@ -3144,6 +3144,27 @@ ORGANISATIONS_OF_A_PLACE_OR_BODY = [
         "Democratic National Committee",
         "organization",
     ),
+    # the round-64 code review (made up): a body "for" whom another acts, a person the tagger
+    # takes for a body after "of"
+    (
+        "Comey testified before the Senate Intelligence Committee for the FBI on Thursday and "
+        "said the probe continued.",
+        "the probe continued",
+        "Comey",
+        "person",
+    ),
+    (
+        "The Commerce Department for Boeing said the deal was fair.",
+        "the deal was fair",
+        "Commerce Department",
+        "organization",
+    ),
+    (
+        "The Republican Party of Lincoln said the tax was unfair.",
+        "the tax was unfair",
+        "Republican Party",
+        "organization",
+    ),
 ]
 
 
@@ -7808,8 +7829,10 @@ def test_a_participle_on_an_occasion_to_speak_is_its_speakers(text, content, spe
             "attacking",
         ),
         ("Sanders never gave his planned speech criticizing the deal.", "criticizing"),
+        ("Clinton never delivered her speech attacking Trump's tax plan.", "attacking"),
         ("Sanders postponed his speech criticizing the deal.", "criticizing"),
         ("The White House canceled a speech by Obama criticizing the deal.", "criticizing"),
+        ("Officials called off a speech by Obama criticizing the deal.", "criticizing"),
     ],
 )
 def test_no_speaker_for_an_occasion_no_one_in_the_text_holds(text, cue):
@@ -7820,16 +7843,42 @@ def test_no_speaker_for_an_occasion_no_one_in_the_text_holds(text, cue):
 
 
 @pytest.mark.parametrize(
-    ("text", "content", "speaker"),
+    ("text", "content", "speaker", "kind"),
     [
         # the round-64 code review (made up): the occasion took place, whoever else came or
-        # cheered
-        ("Trump skipped Clinton's speech attacking his plan.", "his plan", "Clinton"),
-        ("The crowd cheered a speech by Obama criticizing the deal.", "the deal", "Obama"),
+        # cheered; "planned" in the possessor's name, "next" on the possessor, a speech delayed
+        # and then given
+        ("Trump skipped Clinton's speech attacking his plan.", "his plan", "Clinton", "person"),
+        (
+            "The crowd cheered a speech by Obama criticizing the deal.",
+            "the deal",
+            "Obama",
+            "person",
+        ),
+        (
+            "Planned Parenthood's rally denouncing the bill drew thousands.",
+            "the bill",
+            "Planned Parenthood",
+            "organization",
+        ),
+        (
+            "The next president's speech attacking the deal drew cheers.",
+            "the deal",
+            "next president",
+            "person",
+        ),
+        (
+            "Rain delayed Obama's speech criticizing the deal by an hour.",
+            "the deal",
+            "Obama",
+            "person",
+        ),
     ],
 )
-def test_an_occasion_that_took_place_is_its_speakers_whoever_else_came(text, content, speaker):
+def test_an_occasion_that_took_place_is_its_speakers_whoever_else_came(
+    text, content, speaker, kind
+):
     """`speakers._took_place`: only an occasion told as still to come, planned or undone ("next
-    week", "planned", "never gave", "canceled") says nothing; one another skipped or cheered
-    was held."""
-    assert_spoken_by(text, content, speaker, "person")
+    week", "planned", "never delivered", "canceled", "called off") says nothing; one another
+    skipped, cheered or delayed was held."""
+    assert_spoken_by(text, content, speaker, kind)

@@ -757,6 +757,9 @@ def label(
     main = _while_doing(token)
     if main is not None:  # "Speaking at the White House on Friday, Mr. Trump praised …"
         return label(doc, index, main, date, resolve)
+    told = _clefts_clause(token)
+    if told is not None:  # "It was on Saturday that the younger Mr. Hutchinson wrote …"
+        return label(doc, index, told, date, resolve)
     who = subject(token)
     antecedent = token.head if token.dep_ == "relcl" else None
     if who is not None and who.i == token.head.i:
@@ -1596,6 +1599,25 @@ def _cleft(verb: Token) -> bool:
     subject, whose clause is what happened."""
     return verb.lemma_.lower() == "be" and any(
         c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children
+    )
+
+
+def _clefts_clause(verb: Token) -> Token | None:
+    """The clause a cleft is about, opened by its "that" ("It was in 2015 that Trump first
+    floated a wall": "Trump first floated a wall", never "It was Trump first floated a wall",
+    which says it was Trump who did; the round-64 code review), where what it puts first is a
+    time or a place, not who did it."""
+    if not _cleft(verb) or any(c.dep_ == "attr" for c in verb.children):
+        return None  # "it was the review of … documents last summer that … set off": its who
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("ccomp", "advcl", "relcl")
+            and c.i > verb.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
     )
 
 

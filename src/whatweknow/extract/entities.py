@@ -308,8 +308,13 @@ def _of_its_place_or_body(doc: Doc, ent: SpacySpan) -> int | None:
     its object is a name and nothing more: a place or a body the tagger knows, or a state or
     a country it left untagged. A person, a date, a common noun, a comma or a clause after the
     name leave it as it is ("accused the State Department of Benghazi lies", "the Justice
-    Department for the first time", "the Republican Party of Donald Trump"); "for" a place
-    gives a purpose more often than a name ("criticised the State Department for Libya")."""
+    Department for the first time", "the Republican Party of Donald Trump"), and so does a
+    body after "of" without its "the" ("the Republican Party of Lincoln", a person the tagger
+    took for one). "For" names a body's part only after a name with an "of" of its own ("the
+    Court of Appeals for the 6th Circuit"), and never a place: elsewhere it says for whom or
+    what ("criticised the State Department for Libya", "testified before the Senate
+    Intelligence Committee for the FBI", "lobbied the Commerce Department for Boeing"; the
+    round-64 code review)."""
     root = ent.root
     if (
         ent.label_ != "ORG"
@@ -328,7 +333,11 @@ def _of_its_place_or_body(doc: Doc, ent: SpacySpan) -> int | None:
     if words[0].i != prep.i + 1 or words[-1].i - words[0].i + 1 != len(words):
         return None
     of = prep.lower_ == "of"
-    kinds = _PLACES_OR_BODIES - ({"GPE"} if not of else set())
+    if not of and not any(t.lower_ == "of" for t in ent):
+        return None  # "for" names a body's part only in an "of" name: "Court of Appeals for"
+    if of and place.ent_type_ == "ORG" and words[0].lower_ != "the":
+        return None  # "the Republican Party of Lincoln": a person the tagger took for a body
+    kinds = _PLACES_OR_BODIES if of else frozenset({"ORG"})
     untagged = False
     for word in words:
         if word.ent_type_ in kinds or (word.lower_ == "the" and word.i == prep.i + 1):

@@ -832,24 +832,24 @@ _DURING = frozenset("in at during".split())
 # An occasion told as still to come ("Clinton's speech next week", "his planned speech"), and the
 # verbs that say an occasion did not take place ("canceled a rally by Cruz").
 _NOT_YET = frozenset("next upcoming coming planned scheduled proposed tomorrow".split())
-_UNDONE = frozenset("cancel postpone scrap delay abandon shelve".split())
+_UNDONE = frozenset("cancel postpone scrap abandon shelve".split())
 
 
 def occasion_speaker(verb: Token) -> list[Token] | None:
-    """Who speaks in a cue participle on an occasion to speak (`lexicon.OCCASION_NOUNS`):
-    "Hillary Clinton’s Tuesday speech denouncing his economic policies" (Clinton's), "spent
-    much of his weekly news conference comparing Mr. Schiff … to Senator Joseph R. McCarthy"
-    (his), "a speech by Obama praising …" (Obama's), "held a conference call highlighting Sen.
-    Bernie Sanders' record on guns", "is running a TV spot attacking …", "opened a Rochester
-    rally blasting Clinton for …" (the holder's, where the text says it was held: not "did not
-    give", "will give"), and "In a Wednesday press conference announcing his opposition to the
-    bill, Hutchinson said …" (the one who says something in it; not "Reporters asked at a news
-    conference announcing …"). An occasion no one in the text holds ("a rally protesting the
-    war", "protesters outside a speech calling for …", "criticized the speech denouncing …",
-    "arrested ten people at a rally denouncing …", "Police closed a rally denouncing …", "CNN
-    aired a speech blaming …") names no speaker here, nor do occasions in the plural, a habit
-    rather than words said at one time ("her sister, who had given speeches criticizing the
-    government")."""
+    """Who speaks in a cue participle on an occasion to speak (`lexicon.OCCASION_NOUNS`): "Hillary
+    Clinton’s Tuesday speech denouncing his economic policies" (Clinton's), "spent much of his
+    weekly news conference comparing Mr. Schiff … to Senator Joseph R. McCarthy" (his), "a
+    speech by Obama praising …" (Obama's), "held a conference call highlighting Sen. Bernie
+    Sanders' record on guns", "is running a TV spot attacking …", "opened a Rochester rally
+    blasting Clinton for …" (the holder's, where the text says it was held: not "did not give",
+    "will give"; the possessor's and the one after "by" likewise: `_took_place`), and "In a
+    Wednesday press conference announcing his opposition to the bill, Hutchinson said …" (the
+    one who says something in it; not "Reporters asked at a news conference announcing …"). An
+    occasion no one in the text holds ("a rally protesting the war", "protesters outside a
+    speech calling for …", "criticized the speech denouncing …", "arrested ten people at a rally
+    denouncing …", "Police closed a rally denouncing …", "CNN aired a speech blaming …") names
+    no speaker here, nor do occasions in the plural, a habit rather than words said at one time
+    ("her sister, who had given speeches criticizing the government")."""
     found = _participle_noun(verb)
     if found is None:
         return None
@@ -890,13 +890,17 @@ def _held(verb: Token) -> bool:
 def _took_place(noun: Token, participle: Token) -> bool:
     """Whether an occasion named by its speaker ("Clinton's speech", "a rally by Cruz") is told
     as one that took place: not one still to come or only planned ("Clinton's speech next week
-    attacking …", "his planned speech criticizing …"), nor one the verb whose object or subject
-    it is says did not or will not take place ("Sanders never gave his speech …", "canceled a
-    speech by Obama criticizing …", "Cruz's rally … was called off"; the round-64 code review:
+    attacking …", "his planned speech criticizing …": words on the occasion, not in its
+    possessor's name, "Planned Parenthood's rally"), nor one the verb whose object or subject
+    it is says did not or will not take place ("never delivered her speech …", "canceled a
+    speech by Obama criticizing …", "called off a speech by Obama …"; the round-64 code review:
     each read as words said). Another's verb tells nothing of the occasion itself: "will
-    follow Clinton's Tuesday speech denouncing …", "skipped Clinton's speech attacking …"."""
-    if any(t.lower_ in _NOT_YET for t in noun.doc[noun.left_edge.i : participle.i]):
-        return False
+    follow Clinton's Tuesday speech denouncing …", "skipped Clinton's speech attacking …",
+    "Rain delayed Obama's speech …"."""
+    told = [t for c in noun.children if c.dep_ in ("amod", "compound") for t in c.subtree]
+    told += noun.doc[noun.i + 1 : participle.i]  # "Clinton's speech next week attacking …"
+    if any(t.lower_ in _NOT_YET for t in told):
+        return False  # not a word of its possessor's name: "Planned Parenthood's rally"
     verb = noun.head
     while verb.dep_ in ("prep", "pobj", "agent") and verb.head.i != verb.i:
         verb = verb.head  # "at Clinton's rally blasting …": the verb of the preposition
