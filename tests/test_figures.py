@@ -7248,8 +7248,22 @@ def test_a_figure_after_an_as_x_said_frame_is_x_s(text, span, source):
         ),
         (
             "Jake Tapper interviewed Gov. Mary Fallin on Sunday.\n\n"
-            "The state cut 40 jobs last year. FALLIN: Not on my watch.",
-            "40",
+            "The state cut 40 jobs last year. FALLIN: We cut 12 more.",
+            "12",
+            None,
+        ),
+        # the round-64 code review (made up): the writer's words after the quotation closes,
+        # and a section's heads over the writer's paragraphs
+        (
+            "Jorge Ramos asked Hillary Clinton about the attack.\n\n"
+            "“CLINTON: I testified for 11 hours.” In fact the hearing ran 8 hours.",
+            "8 hours",
+            None,
+        ),
+        (
+            "Donald Trump and Ted Cruz are close.\n\nTRUMP: Win 3 states.\n\nHe leads in the "
+            "polls in the South.\n\nCRUZ: Take 200 delegates.\n\nHe needs a big night in Texas.",
+            "200",
             None,
         ),
     ],

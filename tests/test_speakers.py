@@ -3411,6 +3411,22 @@ TAGGER_MISSED = [
         "that the United States must act",
         "Recep Tayyip Erdogan",
     ),
+    # the round-64 code review (made up): "He added" goes on with the speaker quoted last,
+    # and "she" does not go to a given name of no known sex
+    (
+        "Adil Oksuz is the subject of a massive manhunt in Turkey. “We will find him,” Turkish "
+        "President Recep Tayyip Erdogan said on Friday. In July the government declared Oksuz "
+        "was a leader of the plot. He added that the United States must act.",
+        "that the United States must act",
+        "Recep Tayyip Erdogan",
+    ),
+    (
+        "Adil Oksuz is the subject of a massive manhunt in Turkey. “We will find him,” British "
+        "Prime Minister Theresa May said on Friday. In July the government declared Oksuz was a "
+        "leader of the plot. She added that Britain would act.",
+        "that Britain would act",
+        "Theresa May",
+    ),
 ]
 
 

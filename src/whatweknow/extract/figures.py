@@ -42,6 +42,7 @@ from .attribution.context import Candidate, Context
 from .attribution.cue_table import CUE_TABLE
 from .attribution.cues import approves_someone, construction, verdict
 from .attribution.descriptions import BODY_NOUNS
+from .attribution.quotes import section_heads
 from .attribution.speakers import (
     can_speak,
     dated_after,
@@ -4926,6 +4927,7 @@ class _Statements:
     ) -> None:
         self.doc, self.document, self.index = doc, document, index
         self._context: Context | None = None  # built once a figure needs a source named
+        self._heads: set[int] | None = None  # built once a figure is in a labelled paragraph
         self.by_id = {s.id: s for s in statements}
         self.asserting: Intervals[Statement] = Intervals(
             (piece.start, piece.end, s)
@@ -5158,14 +5160,23 @@ class _Statements:
         testified for 11 hours": hers, Breitbart 2016; "JAKE TAPPER: Donald Trump released a
         video on Friday …"). The label must name a person of the text (the index's person by
         its words, as a bare surname is read): a label that names no one is a heading's
-        ("UPDATE:", "BYLINE:", "VIDEO:", "HUFFPOLLSTER:"), and a figure in the label itself is
-        none of what the person says."""
+        ("UPDATE:", "BYLINE:", "VIDEO:", "HUFFPOLLSTER:"). A label opened by a quotation mark
+        gives only the figures inside the quotation, not the writer's after it closes; a
+        section's head is no label ("TRUMP: Win 3 states." over the writer's paragraphs on
+        him, `quotes.section_heads`; the round-64 code review)."""
         if self.index is None:
             return None
         text = self.doc.text
-        label = _LABEL.match(text, text.rfind("\n", 0, token.idx) + 1)
+        start = text.rfind("\n", 0, token.idx) + 1
+        label = _LABEL.match(text, start)
         if label is None or token.idx < label.end():
             return None
+        if label.group("quoted") and re.search(r"[\"\u201d]", text[label.end() : token.idx]):
+            return None  # "“CLINTON: I testified for 11 hours.” In fact the hearing ran 8 hours"
+        if self._heads is None:
+            self._heads = section_heads(text)
+        if start in self._heads:
+            return None  # "TRUMP: Win 3 states." heads the writer's paragraphs on him
         person = self.index.person(tuple(label.group("name").split()))
         if person is None:
             return None
@@ -5262,7 +5273,8 @@ _SET_OFF_ASIDE = re.compile(r"\s*[\u2014\u2013]|\s+--\s")
 # A transcript's speaker label opening a paragraph: a name in capitals (one to four words)
 # and a colon, after an opening quotation mark at most ("CLINTON: …", "JAKE TAPPER: …").
 _LABEL = re.compile(
-    r"[ \t]*[\"\u201c]?(?P<name>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3}):[ \t]"
+    r"[ \t]*(?P<quoted>[\"\u201c])?"
+    r"(?P<name>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3}):[ \t]"
 )
 # How many tokens after a statement's content a figure it stopped short of may stand.
 _GOES_ON_REACH = 15

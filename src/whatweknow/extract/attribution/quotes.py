@@ -318,7 +318,7 @@ def colon_speakers(ctx: Context) -> list[Candidate]:
     """ "WALLACE: Let's start …" and "Pat Caddell: Voters Worried …": a name, a colon, words;
     and "A: …", an answer in an interview printed as questions and answers (`_answers`)."""
     found = _answers(ctx)
-    heads = _section_heads(ctx.text)
+    heads = section_heads(ctx.text)
     for match in _COLON_SPEAKER.finditer(ctx.text):
         if match.start() in heads:
             continue
@@ -345,7 +345,7 @@ def colon_speakers(ctx: Context) -> list[Candidate]:
 _HEAD_WORDS = 5
 
 
-def _section_heads(text: str) -> set[int]:
+def section_heads(text: str) -> set[int]:
     """The starts of "Name: words" paragraphs that head a section of the article, not a turn:
     "Sanders: Win in a walk.", "Trump: MOVE PAST Iowa.", "Fiorina: See you later?" (USA Today's
     "What each candidate needs in Tuesday showdown", 2016: eight heads, each over paragraphs
