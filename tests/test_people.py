@@ -374,28 +374,6 @@ def test_a_surname_of_two_words_without_the_given_name_is_the_one_person_with_it
     assert people.canonical("Wasserman Schultz", "person") == "Wasserman Schultz"
 
 
-@pytest.mark.parametrize(
-    ("printed", "others", "shown"),
-    [
-        # Breitbart, 2016: "Billionaire Donald Trump" beside HuffPost's "Donald Trump"
-        ("Billionaire Donald Trump", ("Donald Trump",), "Donald Trump"),
-        # PolNeAR train, Breitbart: "Billionaire Mark Cuban", "Filmmaker Jack Marino"
-        ("Billionaire Mark Cuban", ("Mark Cuban", "Cuban"), "Mark Cuban"),
-        ("Filmmaker Jack Marino", ("Jack Marino",), "Jack Marino"),
-        # no shorter full name in the coverage: a given name the lists lack, kept
-        ("Billionaire Mark Cuban", ("Donald Trump",), "Billionaire Mark Cuban"),
-        ("Kellyanne Elizabeth Conway", ("Elizabeth Warren",), "Kellyanne Elizabeth Conway"),
-        ("Kellyanne Elizabeth Conway", ("Kellyanne Conway",), "Kellyanne Conway"),
-        # a given name the census lists opens a name, never a description
-        ("Benjamin Todd Jealous", ("Todd Jealous",), "Benjamin Todd Jealous"),
-        ("Hope Mary Hicks", ("Mary Hicks",), "Hope Mary Hicks"),
-    ],
-)
-def test_a_word_read_into_a_full_name_of_the_coverage_is_no_given_name(printed, others, shown):
-    people = _people(printed, *others)
-    assert people.canonical(printed, "person") == shown
-
-
 def test_a_surname_shared_by_a_father_and_son_names_neither():
     people = _people("Donald Trump", "Donald Trump Jr.", "Donald J. Trump")
     assert people.canonical("Donald J. Trump", "person") == "Donald Trump"

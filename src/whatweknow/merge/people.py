@@ -18,10 +18,6 @@ documents, over the distinct names of the coverage (never per statement):
   Trump", "George H. W. Bush" is not "George W. Bush"). One typo (an edit, or two letters
   swapped) in a given name or surname of five letters or more, first letter kept, is the same
   name within one coverage ("Kristen" / "Kirsten Gillibrand");
-- a word before a full name the coverage gives, no given name the census or the nicknames
-  list and no initial, is a description the tagger read into the name, not a first name:
-  "Billionaire Donald Trump" (a sentence's or a headline's capitals) is Donald Trump, where
-  the coverage names Donald Trump;
 - names that agree with each other are one person unless one of them agrees with two people
   who do not agree with each other ("George Bush" beside George W. and George H. W. Bush
   stays apart);
@@ -925,13 +921,6 @@ class People:
         self._one_generation = self._generations(full, namesakes, titled, offices)
         for key in _compound_surnames(full):
             del full[key]  # "Wasserman Schultz": Debbie Wasserman Schultz's surname, no name
-        for key, shorter in _described_full_names(full).items():
-            # "Billionaire Donald Trump": Donald Trump, under the word the lists of titles lack
-            del full[key]
-            seen[shorter] += seen[key]
-            described[shorter] += [d for d in described.get(key, ()) if d not in described[shorter]]
-            for table in (affiliated, sexes, titled, offices, placed):
-                table[shorter] |= table.get(key, set())
         self._cluster(full, seen)
         self.sex: list[str | None] = []  # each person's sex, where the coverage tells it
         self.roles: list[frozenset[str]] = []  # the titles the coverage gives each person
@@ -2291,30 +2280,6 @@ def _compound_surnames(full: dict[tuple[str, ...], PersonName]) -> list[tuple[st
     ("Wasserman Schultz" beside "Debbie Wasserman Schultz"): a surname, not a person."""
     tails = {key[-3:-1] for key in full if len(key) > 3}
     return [key for key, p in full.items() if key[:-1] in tails and _surname_like(p)]
-
-
-def _described_full_names(
-    full: dict[tuple[str, ...], PersonName],
-) -> dict[tuple[str, ...], tuple[str, ...]]:
-    """The names of the coverage that are a word and then another full name of it, the word
-    no given name (the census's or a nickname) nor an initial: a description the tagger read
-    into the name, capitalised where it opens a sentence or a headline ("Billionaire Donald
-    Trump", "Filmmaker Michael Moore" beside "Donald Trump", "Michael Moore"; the lists of
-    titles lack "billionaire"). The name -> the full name after the word. "Kellyanne
-    Conway" beside no "Elizabeth Conway", and "J. Edgar Hoover" (an initial, `same_person`'s),
-    are left alone."""
-    found = {}
-    for key, parsed in full.items():
-        first = parsed.words[0]
-        if len(parsed.words) < 3 or _is_initial(first) or not first.isalpha():
-            continue
-        if given_name_listed(first) or fold(first) in _given_names():
-            continue
-        shorter = (*key[1:-1], key[-1])
-        rest = full.get(shorter)
-        if rest is not None and rest.given is not None:
-            found[key] = shorter
-    return found
 
 
 def _people(
