@@ -1416,6 +1416,81 @@ def test_two_outlets_counts_of_one_noun_within_a_tenth_are_one_count(brief):
     assert result["disputed"] == []
 
 
+@pytest.mark.parametrize(
+    ("texts", "together"),
+    [
+        # PolNeAR 2015-11, Clinton on Trump's deportation force: Politico's "11 million
+        # people" (twice, once without the word in common) and The Western Journal's "11.7
+        # million undocumented immigrants", both "in this country"
+        (
+            (
+                "Hillary Clinton has a word for Donald Trump's plan to deport 11 million people "
+                'from the country: No. "The idea of tracking down and deporting 11 million '
+                'people is absurd," she wrote.',
+                "Jose Antonia Vargas, an immigration activist, asked the former secretary of "
+                'state during a chat if she would commit to his pledge. "On behalf of the '
+                "organization I founded, Define American, and the 11.7 million undocumented "
+                "immigrants in this country — including myself — I am asking all the "
+                'presidential candidates to recognize that #wordsmatter," Vargas wrote.',
+            ),
+            {"11 million", "11.7 million"},
+        ),
+        # no word in common: two counts of the coverage that only lie close
+        (
+            (
+                "The economy added 4.1 million jobs last year.",
+                "The law left 4.2 million workers without coverage.",
+            ),
+            {"4.1 million"},
+        ),
+        # under ROUND, two close counts under two nouns are two groups
+        (
+            (
+                "The 800 students of the school walked out.",
+                "About 850 teachers of the school district signed the letter.",
+            ),
+            {"800"},
+        ),
+        # two owners: Texas's residents are not California's people
+        (
+            (
+                "Texas's 29 million residents in the state vote in March.",
+                "California's 30 million people in the state vote in June.",
+            ),
+            {"29 million"},
+        ),
+        # further apart than APPROX: no count rounded two ways
+        (
+            (
+                "Trump's plan to deport 11 million people from the country",
+                "the 13 million undocumented immigrants in this country",
+            ),
+            {"11 million"},
+        ),
+        # one article's two counts under two nouns are two counts
+        (
+            (
+                "Trump would deport 11 million people from the country. There are 11.7 million "
+                "undocumented immigrants in this country.",
+            ),
+            {"11 million"},
+        ),
+    ],
+)
+def test_a_large_count_under_another_noun_with_a_word_in_common_is_one_count(
+    brief, texts, together
+):
+    """`renamed`: two outlets' counts from ROUND up under two nouns, within a tenth and
+    agreeing, with a word in common that is neither noun nor owner, are one count; the other
+    count of the first outlet's value joins by the value (`_renamable` keeps every member from
+    rejecting it). Not with no word in common, under ROUND, for two owners, further apart
+    than a tenth, nor inside one article. Nothing is disputed."""
+    result = brief(*texts)
+    values = {v["text"] for v in cluster_of(result, sorted(together)[0])["values"]}
+    assert values == together
+    assert result["disputed"] == []
+
+
 def test_one_count_restated_under_another_noun_is_one_quantity(brief):
     """BASIL 2011 Constitution reading: HuffPost's "27 amendments" and Fox's "as has been done
     27 times in history"; 2019 national emergency: HuffPost's "the 1.6 million arrests that
