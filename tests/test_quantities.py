@@ -456,13 +456,14 @@ def test_votes_to_confirm_and_votes_to_filibuster_are_no_dispute(brief):
     assert all(v["text"] != "41" for v in cluster_of(result, "51")["values"])
 
 
-def test_counts_for_different_named_owners_are_never_one_quantity(brief):
+def test_counts_for_named_owners_are_theirs_a_rival_only_of_the_same_owners_count(brief):
     """PolNeAR 2016-04 (the Wyoming story of the story gold): the votes Georgia casts for
     Trump are his share of a convention's votes, not a rival count of the 1,590 votes cast in
     Wyoming's county conventions, nor of the votes another outlet counts for Cruz
     (`extract.quantities.beneficiary`); a count for one owner in other words ("Trump's 42
     votes", "Trump will win 42 votes") is still one quantity with it, and two values of it a
-    dispute."""
+    dispute; what is sent to someone stays the sender's count, a rival of the sender's other
+    figure."""
     wyoming = brief(
         "In the first round of balloting in Cleveland, Georgia Republicans will cast 42 votes "
         "for Trump, 18 for Cruz and 16 for Rubio, who has exited the race.",

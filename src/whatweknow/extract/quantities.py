@@ -20,8 +20,9 @@ A figure's `quantity` says which real-world quantity it gives a value of:
 - `owner`: whose it is: the possessor or the verb's subject ("the Clintons' tax rate": clintons);
   for a count, the named one it is for or given to ("42 votes for Trump": trump); an age's
   person ("Ms. Pelosi, 76,": pelosi);
-- `beneficiary`: the owner is the one the count is for or given to (`beneficiary`): the count
-  is their share of what several are given, the votes cast for each candidate;
+- `beneficiary`: the owner is the one the count is for or given to (the function
+  `beneficiary`, for the nouns `given_by` names): the count is their share of what several
+  are given, the votes cast for each candidate;
 - `ties`: the values of the counts the figure is given for ("a three-year extension to 300,000
   people": 300,000);
 - `names`: the words of the named business or venue the amount was spent at or came from
@@ -310,8 +311,8 @@ def given_by(noun: str | None) -> frozenset[str]:
 def beneficiary(
     anchor: Token | None,
     verb: Token | None,
-    quantity: Token | None = None,
-    given: frozenset[str] = frozenset({"for", "to"}),
+    quantity: Token | None,
+    given: frozenset[str],
 ) -> Token | None:
     """The named person or organisation a count is for or given to, as the last word of its
     name: a "for" or "to" on the count's own phrase ("42 votes for Trump", "18 for Cruz", "the
