@@ -18,10 +18,7 @@ years, and
   measure under no different counted noun, with no word in common (`retold`: "would cost about
   $8 billion", "the price tag at around $8 billion"; "in 21 days", "for three weeks"), or a
   count of one noun within APPROX of the other's, the two agreeing (`recounted`: "at least 30
-  national emergencies in effect", "31 of those prior emergencies remain active"), or a
-  count from ROUND up within APPROX of the other's under another noun, the two agreeing, with
-  a word in common (`renamed`: "to deport 11 million people from the country", "the 11.7
-  million undocumented immigrants in this country"), or an
+  national emergencies in effect", "31 of those prior emergencies remain active"), or an
   amount within APPROX of the other's, the two agreeing (`reckoned`: "about $3.6 billion",
   "to the tune of $3.5 billion"), or the
   same count from RESTATED up with two significant digits under any noun (`restated`: "27
@@ -281,8 +278,6 @@ def terms(figure: dict[str, Any]) -> tuple[str, set[str]]:
         # (`recounted`): values that near lie in one step of the log scale or the next
         step = _log_step(number)
         found |= {f"%{key['noun']}:{step}", f"%{key['noun']}:{step + 1}"}
-        if number >= ROUND:  # and another outlet's count of it under another noun (`renamed`)
-            found |= {f"%*:{step}", f"%*:{step + 1}"}
     if amount(key) and number is not None and number > 0:
         # with a word, enough to find another outlet's amount within APPROX (`reckoned`)
         step = _log_step(number)
@@ -412,45 +407,6 @@ def recounted(a: dict[str, Any], b: dict[str, Any]) -> bool:
         and not (all(owners) and owners[0] != owners[1])
         and None not in numbers
         and min(abs(numbers[0]), abs(numbers[1])) >= SMALL
-        and _near(abs(numbers[0]), abs(numbers[1]))
-        and not disagree(in_base(a), in_base(b))
-        and not conflict(a, b)
-    )
-
-
-def renamed(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Whether two figures of two articles of one story's coverage are one large count told
-    under two nouns: counts of two counted nouns from ROUND up, values within APPROX of each
-    other that do not `disagree`, no different owners where both have one, a word in common
-    that is neither noun nor owner, nothing in `conflict`. Outlets name the people of a large
-    count in their own words ("Trump's plan to deport 11 million people from the country",
-    "the 11.7 million undocumented immigrants in this country", PolNeAR 2015-11) and round it
-    their own way, so neither the noun nor the value is the same (`recounted` needs the
-    noun, `restated` the value). Under ROUND two close counts under two nouns are often two
-    groups ("some 16 House-passed measures", "15 bills"; "12 crude explosive devices", "more
-    than 10 packages"), and a large count shares no word with another by chance alone."""
-    ka, kb = key_of(a), key_of(b)
-    nouns, owners = (ka["noun"], kb["noun"]), (ka.get("owner"), kb.get("owner"))
-    shared = set(ka["words"]) & set(kb["words"]) - {*nouns, *owners}
-    return bool(shared) and _renamable(a, b)
-
-
-def _renamable(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Two counts of two articles that may be one count under two nouns (`renamed`, but for
-    the word in common): a member of a cluster `renamed` joins need not share a word with the
-    figure joining it as well ("deporting 11 million people is absurd" beside "deport 11
-    million people from the country", which shares "country" with "the 11.7 million
-    undocumented immigrants in this country"), only not be two counts (`rejects`)."""
-    ka, kb = key_of(a), key_of(b)
-    numbers = _number(a, ka), _number(b, kb)
-    nouns, owners = (ka["noun"], kb["noun"]), (ka.get("owner"), kb.get("owner"))
-    return (
-        ka["dimension"] == kb["dimension"] == "count"
-        and all(nouns)
-        and nouns[0] != nouns[1]
-        and not (all(owners) and owners[0] != owners[1])
-        and None not in numbers
-        and min(abs(numbers[0]), abs(numbers[1])) >= ROUND
         and _near(abs(numbers[0]), abs(numbers[1]))
         and not disagree(in_base(a), in_base(b))
         and not conflict(a, b)
@@ -1130,7 +1086,6 @@ def fit(
             and (
                 retold(figure, other)
                 or recounted(figure, other)
-                or renamed(figure, other)
                 or reckoned(figure, other)
                 or restated(figure, other)
                 or aged_alike(figure, other)
@@ -1321,12 +1276,8 @@ def rejects(
     nouns = key_of(figure)["noun"], key_of(other)["noun"]
     if by_noun and all(nouns) and nouns[0] != nouns[1] and not same:
         # troops against soldiers; not a span another outlet rounds to a bound, which names
-        # what lasted in its own words ("22-month investigation", "nearly two-year probe"),
-        # nor a large count another outlet names otherwise (`_renamable`: "11 million
-        # people", "11.7 million undocumented immigrants")
-        return member["document"] == place[0] or not (
-            bracketed(figure, other) or _renamable(figure, other)
-        )
+        # what lasted in its own words ("22-month investigation", "nearly two-year probe")
+        return member["document"] == place[0] or not bracketed(figure, other)
     if (
         all(nouns)
         and nouns[0] != nouns[1]
