@@ -73,6 +73,23 @@ def test_date_expressions_resolve_against_the_publication_date(expression, futur
     assert (date["iso"], date["precision"], date["resolved"]) == (iso, precision, True)
 
 
+@pytest.mark.parametrize(
+    "expression, published, iso",
+    [
+        ("in June", datetime(2016, 8, 10), "2016-06"),  # two months back, ten ahead
+        ("January", datetime(2016, 2, 25), "2016-01"),
+        ("August", datetime(2015, 11, 9), "2015-08"),  # three back, nine ahead
+        ("in November", datetime(2016, 3, 2), "2016-11"),  # four back, eight ahead: coming
+        ("in February", datetime(2015, 12, 10), "2016-02"),
+        ("in May", datetime(2016, 5, 10), "2016-05"),  # its own month
+    ],
+)
+def test_a_month_told_in_the_present_reads_the_past_only_when_much_nearer(
+    expression, published, iso
+):
+    assert resolve(expression, published, tense="present")["iso"] == iso
+
+
 def test_a_vague_distance_is_not_resolved_and_says_why():
     date = resolve("a few years ago", PUBLISHED)
     assert (date["iso"], date["resolved"]) == (None, False)
@@ -4352,6 +4369,82 @@ def test_a_month_in_a_noun_phrase_takes_no_time_a_participle_borrows(
 def test_a_month_in_the_subject_of_a_present_verb_keeps_the_nearer_reading(
     text, published, expression, iso
 ):
+    assert [e.date["iso"] for e in events_at(text, published, expression)] == [iso]
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, iso",
+    [
+        (  # USA Today, 2016-08-10 (PolNeAR train, forty-eighth clinton-obama-linked-2016-08)
+            "On Friday, the Labor Department announced it added 255,000 jobs in July. That "
+            "number follows 292,000 in June and is good news for both Obama and Clinton.",
+            "2016-08-10",
+            "June",
+            "2016-06",
+        ),
+        (  # USA Today, 2016-02-25 (PolNeAR train, fifty-sixth welch-sanders-clinton-guns)
+            "A CNN/ORC poll in January shows 68% of Democratic voters say gun policy will be "
+            "very important in determining their vote.",
+            "2016-02-25",
+            "January",
+            "2016-01",
+        ),
+        (  # New York Times, 2015-11-09 (PolNeAR train, fiftieth jobs-report-sanders-2015-11)
+            "But \u201cthe more interesting issue,\u201d Mr. Holtz-Eakin added, \u201cis whether "
+            "the strong October report represents a one-time blip in the aftermath of the weak "
+            "August and September performance, or is an early sign of growth.\u201d",
+            "2015-11-09",
+            "August",
+            "2015-08",
+        ),
+        (  # Breitbart, 2016-02-18 (PolNeAR train)
+            "The poll shows Sanders with 47 percent versus Clinton, who has 44 percent. Sanders "
+            "is up from 37 percent in January and Clinton is down from 49 percent.",
+            "2016-02-18",
+            "January",
+            "2016-01",
+        ),
+        # left alone: a present month as near ahead as behind or nearer ahead is the coming one
+        ("Congress returns in September.", "2016-03-10", "September", "2016-09"),
+        # left alone: the present of a clause of condition or time is still ahead (Breitbart,
+        # 2016-01-05, PolNeAR train)
+        (
+            "Ryan also is stressing that whatever the president does can be overturned if a "
+            "Republican is elected president in November.",
+            "2016-01-05",
+            "November",
+            "2016-11",
+        ),
+        ("When Congress returns in December, it will vote.", "2016-01-05", "December", "2016-12"),
+        (  # The Hill, 2016-02-29 (PolNeAR train, forty-fourth): a gerund with its head's time
+            "Democrats are drawing blueprints for stealing GOP moderates from a rightward-driving "
+            "Republican Party, saying the heist is key to scoring a White House win in November.",
+            "2016-02-29",
+            "November",
+            "2016-11",
+        ),
+        (  # HuffPost, 2016-04-22 (PolNeAR train, fifty-fifth): a state from a month on
+            "Sen. Marco Rubio (R-Fla.) didn\u2019t get very far in his presidential bid, and "
+            "he\u2019s out of a Senate seat as of January.",
+            "2016-04-22",
+            "January",
+            "2017-01",
+        ),
+        # outside such a clause, the month just past
+        ("Congress returns in December.", "2016-01-05", "December", "2015-12"),
+        ("The state's primary is in February.", "2015-12-10", "February", "2016-02"),
+        ("The convention is in July.", "2016-03-10", "July", "2016-07"),
+        # left alone: the past and the future keep their sides
+        ("The jobs report came out in June.", "2016-05-10", "June", "2015-06"),
+        ("The jobs report will come out in April.", "2016-05-10", "April", "2017-04"),
+    ],
+)
+def test_a_month_told_in_the_present_is_the_past_one_when_much_nearer(
+    text, published, expression, iso
+):
+    """A bare month in a clause told in the plain present was always the coming one: "That
+    number follows 292,000 in June" (in August) was June of the next year. The present names
+    no side: the past one where it is at least twice as near in months."""
     assert [e.date["iso"] for e in events_at(text, published, expression)] == [iso]
 
 

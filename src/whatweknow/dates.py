@@ -5,14 +5,15 @@
     resolve("last week", date(2018, 12, 20))                  # 2018-W50, week
     resolve("a day earlier", date(2017, 6, 15), anchor=date(2017, 6, 15))  # 2017-06-14
 
-The parse decides the direction (`events.py` reads the tense of the verb the date hangs on):
-a bare weekday or month is the most recent one, the article's own day included, for the past,
-and the coming one, that day included, for the future, schedules and plain present ("Tuesday is
-the deadline"); `nearest` (a date that ends a span: "until Feb. 15") takes the closer of the
-two. `last` and `next` always step away from the article's day. An explicit year is kept as
-written. Words that count from another moment of the story ("a day earlier", "the next day",
-"by nightfall", "10 p.m.", "later in the day") count from `anchor`, the day the narrative is
-at; told in the past, they never land after the article's day (unresolved instead: the
+The parse decides the direction (`events.py` reads the tense of the verb the date hangs on): a bare
+weekday or month is the most recent one, the article's own day included, for the past, and the
+coming one, that day included, for the future, schedules and plain present ("Tuesday is the
+deadline"; a month told in the present is the past one where that is at least twice as near: "That
+number follows 292,000 in June", in August); `nearest` (a date that ends a span: "until Feb. 15")
+takes the closer of the two. `last` and `next` always step away from the article's day. An explicit
+year is kept as written. Words that count from another moment of the story ("a day earlier", "the
+next day", "by nightfall", "10 p.m.", "later in the day") count from `anchor`, the day the
+narrative is at; told in the past, they never land after the article's day (unresolved instead: the
 moment they count from is not the one the text means).
 
 `dateparser` reads the words of months and full dates ("Sept. 11", "9 September 2018"); the
@@ -1073,10 +1074,19 @@ def _parse(text: str) -> date | None:
     return parsed.date() if parsed else None
 
 
+# How much nearer a bare month's past reading must be for a clause told in the plain present
+# to mean it (`_year_by_tense`).
+_MUCH_NEARER_MONTHS = 2
+
+
 def _year_by_tense(
     parsed: date, base: date, tense: str, precision: str, firm: bool = False
 ) -> date | None:
-    """The month (and day) of `parsed` in the year that puts it where the tense says."""
+    """The month (and day) of `parsed` in the year that puts it where the tense says. A bare
+    month told in the plain present, which names no side ("That number follows 292,000 in
+    June", "A CNN/ORC poll in January shows", "Republicans have an advantage in November"),
+    is the coming one, unless the past one is at least twice as near in months: June told in
+    August, January in February, but November in March the coming one."""
 
     def on(year: int) -> date | None:
         try:
@@ -1097,9 +1107,12 @@ def _year_by_tense(
         coming = this if this is not None and this >= base else next_
     if past is None or coming is None:
         return past or coming
-    if precision == "month":  # "in January": a half year either way, the tense alone decides
+    if precision == "month":  # "in January": a half year either way, the tense decides
         if tense == "nearest":
             return past if (base - past) <= (coming - base) else coming
+        if tense == "present":  # the coming one, unless the past one is much nearer
+            back, ahead = (base.month - parsed.month) % 12, (parsed.month - base.month) % 12
+            return past if back * _MUCH_NEARER_MONTHS < ahead else coming
         return past if tense == "past" else coming
     reading = _by_tense((base - past).days, (coming - base).days, tense, firm)
     return past if reading == "past" else coming

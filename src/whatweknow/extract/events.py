@@ -1328,6 +1328,15 @@ def _is_point_in_time(text: str) -> bool:
 
 
 def _tense(span: SpacySpan) -> str:
+    """The direction of the date's clause (`_clause_tense`); a bare month in a present that
+    looks ahead (`_present_looks_ahead`) is the coming one, as the future."""
+    tense = _clause_tense(span)
+    if tense == "present" and _month_alone(span) and _present_looks_ahead(span):
+        return "future"
+    return tense
+
+
+def _clause_tense(span: SpacySpan) -> str:
     """past, present, future, or nearest. A date that ends a span ("until Feb. 15") is the
     nearer of its two readings; so is a month or a day of the month that names part of a thing
     ("a candidate in the primary on June 3"), where no verb gives the time (a weekday there is
@@ -1422,6 +1431,40 @@ def _tense(span: SpacySpan) -> str:
             return tense
         return "nearest"
     return tense
+
+
+# Words that open a clause of condition or time, where the plain present tells what is still
+# ahead: "if a Republican is elected president in November", "when Congress returns in
+# September".
+_AHEAD_IN_THE_PRESENT = frozenset("if unless when once until till before".split())
+
+
+def _present_looks_ahead(span: SpacySpan) -> bool:
+    """Whether a date's present is of what is still ahead, which `dates.resolve` reads as the
+    coming one where a plain present is the past one when that is much nearer: a clause of
+    condition or time ("if a Republican is elected president in November"), a participle or
+    gerund with only its head's time ("the heist is key to scoring a White House win in
+    November"), a state from a month on ("he's out of a Senate seat as of January")."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ == "as":
+        return True
+    node = root
+    for _ in range(8):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return _borrows_its_time(node) or _ahead_in_the_present(node)
+    return False
+
+
+def _ahead_in_the_present(verb: Token) -> bool:
+    """Whether a verb heads a clause of condition or time ("if … is elected", "when … returns"),
+    whose plain present is what is still ahead: a month there is the coming one, which the
+    present elsewhere reads only where the past one is not much nearer (`dates.resolve`)."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _AHEAD_IN_THE_PRESENT for c in verb.children
+    )
 
 
 def _begun(word: Token) -> bool:
