@@ -7460,10 +7460,19 @@ def test_a_figure_reported_is_what_was_said(text, speaker, cue, content):
         ("If the company reports a loss of $1 billion, its shares will fall.", "reports"),
         ("He reported for duty at 6 a.m. on 3 occasions.", "reported"),
         ("Reporters reported from 12 cities during the campaign.", "reported"),
+        # the round-64 code review (made up): a report asked about, still to come, owed or
+        # advised; people told on "for" something; a figure only in the writer's gloss
+        ("Did the company report a $2 billion loss?", "report"),
+        ("The company will report a 5 percent rise in sales on Tuesday.", "report"),
+        ("Hospitals must report 12 categories of infection.", "report"),
+        ("The company should disclose its $3 million in fees.", "disclose"),
+        ("The firm reported three employees for misconduct.", "reported"),
+        ("The company reported earnings, which rose 5 percent.", "reported"),
     ],
 )
 def test_no_figure_reported_without_a_figure_given(text, cue):
     """What a figure reported leaves alone: an object with no figure or only a year, someone
-    reported to an authority, stories published, a disclosure not made, a report expected or
-    supposed, and "reported" with no object."""
+    reported to an authority or "for" something, stories published, a disclosure not made, a
+    report expected, supposed, asked about, still to come or owed, a figure in a relative
+    clause, and "reported" with no object."""
     assert cue not in {s.cue.text for s in statements_of(text) if s.cue}

@@ -849,9 +849,13 @@ def _figure_reported(said: _Said) -> _Reading | None:
     (none found before). A plain object without a figure may be only what a report is about
     ("Police reported the incident", "reported the theft of her car in 2014":
     `_in_the_tables_shape`); a thing or someone reported "to" an authority is an act of
-    telling on it ("reported 12 officers to internal affairs"), a count of stories is what was
+    telling on it ("reported 12 officers to internal affairs"), as people reported "for"
+    something are ("reported three employees for misconduct"), a count of stories is what was
     published ("men reported 65% of U.S. political stories in 2014"), and a relative clause in
-    the object is the writer's gloss ("a nonprofit center that works with …")."""
+    the object is the writer's gloss ("a nonprofit center that works with …", "earnings,
+    which rose 5 percent": no figure of the object's). A report still to come, owed or asked
+    about gives nothing yet ("will report", "must report", "Did the company report …?"; the
+    round-64 code review)."""
     verb = said.verb
     if said.lemma not in _FIGURE_REPORTS or said.complement or said.speaker is None:
         return None
@@ -861,6 +865,8 @@ def _figure_reported(said: _Said) -> _Reading | None:
         return None
     if any(c.dep_ in ("xcomp", "ccomp", "dative", "neg") for c in verb.children):
         return None  # "has not disclosed his $10 million in debts": nothing given
+    if any(c.tag_ == "MD" for c in verb.children) or verb.sent.text.rstrip().endswith("?"):
+        return None  # "will report", "must report", "Did the company report …?": none given yet
     obj = object_after(verb)
     if obj is None:
         return None
@@ -868,23 +874,32 @@ def _figure_reported(said: _Said) -> _Reading | None:
     counted = [obj, *(o for p in of for o in p.children if o.dep_ == "pobj")]
     if any(t.lemma_.lower() in _PUBLISHED for t in counted):
         return None  # "men reported 65% of U.S. political stories in 2014": stories written
-    if not any(t.ent_type_ in _FIGURES and _near(t, obj) for t in obj.subtree):
-        return None  # "its work on behalf of government interests in …, one of the …"
-    if any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
-        return None  # "Mercury has disclosed to the Justice Department its work …": a filing
     after = [c for c in verb.children if c.i > obj.i and c.dep_ in ("prep", "npadvmod")]
     # a relative clause is the writer's gloss on what was counted ("at least 20 victims at a
     # nonprofit center that works with individuals with developmental disabilities")
     parts = [t for p in (obj, *after) for t in p.subtree]
     glossed = {t.i for r in parts if r.dep_ == "relcl" for t in r.subtree}
+    if not any(
+        t.ent_type_ in _FIGURES and t.i not in glossed and _near(t, obj) for t in obj.subtree
+    ):
+        return None  # "its work on behalf of government interests in …, one of the …"
+    telling = ("to", "for") if _people(obj) else ("to",)
+    if any(c.dep_ == "prep" and c.lower_ in telling for c in (*verb.children, *obj.children)):
+        return None  # "disclosed to the Justice Department …", "reported three employees for …"
     tokens = [t for t in parts if t.i not in glossed]
     return _Reading(said.ctx.runs(tokens)[:1])
 
 
+def _people(obj: Token) -> bool:
+    """Whether what was reported is people ("three employees for misconduct"): one who reports
+    them "for" something tells on them, as "to" an authority."""
+    return obj.lemma_.lower() in lexicon.PERSON_NOUNS or obj.ent_type_ == "PERSON"
+
+
 def _near(figure: Token, obj: Token) -> bool:
-    """The figure is the object's own count, at most three words down from it ("906 attacks",
-    "a 2.8 percent unemployment rate", "earnings of $8.42 a share"), not a number deep in a
-    phrase that only describes it."""
+    """The figure is the object's own count, at most three steps down the parse from it ("906
+    attacks", "a 2.8 percent unemployment rate", "earnings of $8.42 a share"), not a number
+    deep in a phrase that only describes it."""
     steps, token = 0, figure
     while token != obj and steps <= 3:
         token, steps = token.head, steps + 1
