@@ -8,7 +8,7 @@
 The parse decides the direction (`events.py` reads the tense of the verb the date hangs on): a bare
 weekday or month is the most recent one, the article's own day included, for the past, and the
 coming one, that day included, for the future, schedules and plain present ("Tuesday is the
-deadline"; a month told in the present is the past one where that is at least twice as near: "That
+deadline"; a month told in the present is the past one where that is more than twice as near: "That
 number follows 292,000 in June", in August); `nearest` (a date that ends a span: "until Feb. 15")
 takes the closer of the two. `last` and `next` always step away from the article's day. An explicit
 year is kept as written. Words that count from another moment of the story ("a day earlier", "the
@@ -1085,7 +1085,7 @@ def _year_by_tense(
     """The month (and day) of `parsed` in the year that puts it where the tense says. A bare
     month told in the plain present, which names no side ("That number follows 292,000 in
     June", "A CNN/ORC poll in January shows", "Republicans have an advantage in November"),
-    is the coming one, unless the past one is at least twice as near in months: June told in
+    is the coming one, unless the past one is more than twice as near in months: June told in
     August, January in February, but November in March the coming one."""
 
     def on(year: int) -> date | None:

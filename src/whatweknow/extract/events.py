@@ -1444,10 +1444,18 @@ def _present_looks_ahead(span: SpacySpan) -> bool:
     coming one where a plain present is the past one when that is much nearer: a clause of
     condition or time ("if a Republican is elected president in November"), a participle or
     gerund with only its head's time ("the heist is key to scoring a White House win in
-    November"), a state from a month on ("he's out of a Senate seat as of January")."""
+    November"), a state from a month on ("he's out of a Senate seat as of January"), and a month
+    that is the verb's own time, not a thing's: a schedule or a plan ("The Iowa caucuses are
+    in February", "The law takes effect in January", "“We vote in March,” the senator said";
+    the round-64 code review). The past one is read for a month on a thing the present tells
+    of ("Gallup's survey in early March") and for the month of a count the clause reports
+    ("Retail sales rise 0.5 percent in June", `_counts`)."""
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ == "as":
         return True
+    on = root.head.head if root.dep_ == "pobj" else root.head
+    if on.pos_ in ("VERB", "AUX", "ADJ") and root.head.i != root.i and not _counts(on, span):
+        return True  # the verb's own time, a schedule: "The Iowa caucuses are in February"
     node = root
     for _ in range(8):
         if node.head.i == node.i:
@@ -1456,6 +1464,16 @@ def _present_looks_ahead(span: SpacySpan) -> bool:
         if node.pos_ in ("VERB", "AUX"):
             return _borrows_its_time(node) or _ahead_in_the_present(node)
     return False
+
+
+def _counts(verb: Token, date: SpacySpan) -> bool:
+    """Whether the clause tells a count, a figure of the month's (a statistic reported: "Retail
+    sales rise 0.5 percent in June", "That number follows 292,000 in June"), not a schedule."""
+    return any(
+        t.ent_type_ in ("CARDINAL", "PERCENT", "MONEY", "QUANTITY")
+        and not date.start <= t.i < date.end
+        for t in verb.subtree
+    )
 
 
 def _ahead_in_the_present(verb: Token) -> bool:
