@@ -1456,14 +1456,8 @@ def _present_looks_ahead(span: SpacySpan) -> bool:
     on = root.head.head if root.dep_ == "pobj" else root.head
     if on.pos_ in ("VERB", "AUX", "ADJ") and root.head.i != root.i and not _counts(on, span):
         return True  # the verb's own time, a schedule: "The Iowa caucuses are in February"
-    node = root
-    for _ in range(8):
-        if node.head.i == node.i:
-            return False
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            return _borrows_its_time(node) or _ahead_in_the_present(node)
-    return False
+    verb = clauses.verb_above(root)
+    return verb is not None and (_borrows_its_time(verb) or _ahead_in_the_present(verb))
 
 
 def _counts(verb: Token, date: SpacySpan) -> bool:
