@@ -1165,3 +1165,28 @@ def test_home_counts_are_those_of_the_pages_they_link_to(tmp_path):
         raw = store.counts()
     # the fixture tells the two counts apart, else this test would prove nothing
     assert raw["speakers"] != shown["speakers"] and raw["figures"] != shown["figures"]
+
+
+def test_a_described_speaker_is_capitalised_on_the_index_as_in_the_brief(tmp_path):
+    """The round-64 review (BASIL 06ffda2d in the app): the brief headed "Other aides" and
+    "Fellow Republicans", /speakers and the home page listed "other aides"; a description
+    standing for a speaker starts with a capital wherever it heads or lists one
+    (`brief.html.headed`), and its address keeps the name as it is."""
+    article = {
+        "title": "Aides describe a harsh temper",
+        "outlet": "The New York Times",
+        "published": "2018-04-06",
+        "text": "Other aides said the congressman had a harsh temper and berated his staff.",
+    }
+    source = tmp_path / "aides.jsonl"
+    source.write_text(json.dumps(article) + "\n", "utf-8")
+    db = tmp_path / "news.db"
+    CliRunner().invoke(cli, ["ingest", str(db), str(source)])
+    client = TestClient(create_app(db, None))
+    (speaker,) = [
+        s for s in client.get("/api/speakers").json() if s["name"].lower() == "other aides"
+    ]
+    assert speaker["name"] == "other aides"
+    for page in ("/speakers", "/"):
+        html = client.get(page).text
+        assert '/speakers/other%20aides">Other aides</a>' in html, page
