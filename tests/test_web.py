@@ -7,6 +7,7 @@ import re
 import socket
 import threading
 import time
+from pathlib import Path
 from urllib.parse import parse_qs, quote, urlsplit
 
 import httpx
@@ -38,6 +39,16 @@ UMEROV = [
         "defence minister Rustem Umerov said on Tuesday.",
     },
 ]
+
+
+def _app_of(folder: Path, name: str, *articles: dict) -> TestClient:
+    """The app over a store of `articles`, ingested as `wwk ingest` does from a JSONL dump
+    `name`.jsonl in `folder`."""
+    source = folder / f"{name}.jsonl"
+    source.write_text("".join(json.dumps(a) + "\n" for a in articles), "utf-8")
+    db = folder / "news.db"
+    CliRunner().invoke(cli, ["ingest", str(db), str(source)])
+    return TestClient(create_app(db, None))
 
 
 @pytest.fixture(scope="module")
@@ -782,11 +793,7 @@ def test_a_name_two_speakers_share_is_said_to_be_several_not_no_one(tmp_path):
         "text": "Khizr Khan said the political rhetoric had made the election season worse.\n\n"
         "Ghazala Khan said the photo of her son would have made her break down in tears.",
     }
-    source = tmp_path / "khans.jsonl"
-    source.write_text(json.dumps(article) + "\n", "utf-8")
-    db = tmp_path / "news.db"
-    CliRunner().invoke(cli, ["ingest", str(db), str(source)])
-    client = TestClient(create_app(db, None))
+    client = _app_of(tmp_path, "khans", article)
     html = client.get("/brief", params={"speaker": "Khan"}).text
     assert "“Khan” is more than one speaker in this coverage" in html
     assert "No one named “Khan”" not in html
@@ -809,11 +816,7 @@ def _khans_client(tmp_path):
         "Ghazala Khan said the photo of her son would have made her break down in tears.\n\n"
         "Rep. Ro Khanna said the convention had been a success.",
     }
-    source = tmp_path / "khans.jsonl"
-    source.write_text(json.dumps(article) + "\n", "utf-8")
-    db = tmp_path / "news.db"
-    CliRunner().invoke(cli, ["ingest", str(db), str(source)])
-    return TestClient(create_app(db, None))
+    return _app_of(tmp_path, "khans", article)
 
 
 def test_a_name_several_speakers_share_lists_only_those_it_names(tmp_path):
@@ -867,11 +870,7 @@ def test_the_speakers_index_lists_first_the_speaker_a_titled_name_is(tmp_path):
         "text": "Senator Marco Delgado said the race was far from over.\n\nMr. Delgado's "
         "campaign manager said the senator would win Florida by a wide margin.",
     }
-    source = tmp_path / "delgado.jsonl"
-    source.write_text(json.dumps(article) + "\n", "utf-8")
-    db = tmp_path / "news.db"
-    CliRunner().invoke(cli, ["ingest", str(db), str(source)])
-    client = TestClient(create_app(db, None))
+    client = _app_of(tmp_path, "delgado", article)
     html = client.get("/speakers", params={"q": "Mr. Delgado"}).text
     listed = re.findall(r'<td><a href="/speakers/([^"]*)"', html)
     assert listed == ["Marco%20Delgado", "Mr.%20Delgado%27s%20campaign%20manager"]
@@ -926,11 +925,7 @@ def test_search_marks_the_words_it_matched_and_shows_the_rest_as_written(tmp_pat
         "text": "The harbour board [sic] said <b>Capitol Police</b> officers would patrol the "
         "quay, and Capitol Police said they had done so since June.",
     }
-    source = tmp_path / "harbour.jsonl"
-    source.write_text(json.dumps(article) + "\n", "utf-8")
-    db = tmp_path / "news.db"
-    CliRunner().invoke(cli, ["ingest", str(db), str(source)])
-    client = TestClient(create_app(db, None))
+    client = _app_of(tmp_path, "harbour", article)
     html = client.get("/search", params={"q": "capitol police"}).text
     snippet = html.split('<ul class="results">', 1)[1].split("</ul>", 1)[0]
     assert "<mark>Capitol</mark> <mark>Police</mark>" in snippet
@@ -956,11 +951,7 @@ def test_a_speakers_page_does_not_repeat_a_place_its_description_names(client, t
         "published": "2017-06-15",
         "text": "Senator Rand Pauling, Republican of Kentucky, said the game must go on.",
     }
-    source = tmp_path / "senators.jsonl"
-    source.write_text(json.dumps(article) + "\n", "utf-8")
-    db = tmp_path / "news.db"
-    CliRunner().invoke(cli, ["ingest", str(db), str(source)])
-    page = TestClient(create_app(db, None)).get("/speakers/Rand%20Pauling").text
+    page = _app_of(tmp_path, "senators", article).get("/speakers/Rand%20Pauling").text
     assert '<p class="meta">person · Republican of Kentucky</p>' in page
     assert _not_said(["Kentucky", "Stimson Center"], "Republican of Kentucky") == ["Stimson Center"]
     assert _not_said(["New York"], "of New Yorkers for Safety") == ["New York"]  # whole words
@@ -989,11 +980,7 @@ MOREAU = [
 @pytest.fixture(scope="module")
 def moreau(tmp_path_factory):
     folder = tmp_path_factory.mktemp("moreau")
-    source = folder / "moreau.jsonl"
-    source.write_text("".join(json.dumps(a) + "\n" for a in MOREAU), "utf-8")
-    db = folder / "news.db"
-    CliRunner().invoke(cli, ["ingest", str(db), str(source)])
-    client = TestClient(create_app(db, None))
+    client = _app_of(folder, "moreau", *MOREAU)
     ids = {d["outlet"]: d["id"] for d in client.get("/api/documents").json()}
     return client, ids
 
@@ -1080,11 +1067,7 @@ def test_a_name_with_mr_or_mrs_finds_the_one_of_that_sex(tmp_path):
         "Melania Trump said she would discuss her immigration history \u201cin a few "
         "weeks.\u201d",
     }
-    source = tmp_path / "trumps.jsonl"
-    source.write_text(json.dumps(article) + "\n", "utf-8")
-    db = tmp_path / "news.db"
-    CliRunner().invoke(cli, ["ingest", str(db), str(source)])
-    client = TestClient(create_app(db, None))
+    client = _app_of(tmp_path, "trumps", article)
     for name, page in (("Mr. Trump", "Donald%20Trump"), ("Mrs. Trump", "Melania%20Trump")):
         found = client.get(f"/speakers/{quote(name)}", follow_redirects=False)
         assert found.status_code == 307, (name, found.status_code)
@@ -1120,11 +1103,7 @@ def test_a_speakers_page_names_the_surname_not_a_generations_suffix(tmp_path):
         "about companies whose pay and promotion gaps mirror national numbers where there is "
         "no proof of a discriminatory policy.",
     }
-    source = tmp_path / "walmart.jsonl"
-    source.write_text(json.dumps(article) + "\n", "utf-8")
-    db = tmp_path / "news.db"
-    CliRunner().invoke(cli, ["ingest", str(db), str(source)])
-    client = TestClient(create_app(db, None))
+    client = _app_of(tmp_path, "walmart", article)
     html = client.get("/speakers/Theodore%20J.%20Boutrous%20Jr.").text
     assert "Theodore J. Boutrous Jr." in html
     assert "Others named" not in html and "Alito" not in html
@@ -1178,11 +1157,7 @@ def test_a_described_speaker_is_capitalised_on_the_index_as_in_the_brief(tmp_pat
         "published": "2018-04-06",
         "text": "Other aides said the congressman had a harsh temper and berated his staff.",
     }
-    source = tmp_path / "aides.jsonl"
-    source.write_text(json.dumps(article) + "\n", "utf-8")
-    db = tmp_path / "news.db"
-    CliRunner().invoke(cli, ["ingest", str(db), str(source)])
-    client = TestClient(create_app(db, None))
+    client = _app_of(tmp_path, "aides", article)
     (speaker,) = [
         s for s in client.get("/api/speakers").json() if s["name"].lower() == "other aides"
     ]
