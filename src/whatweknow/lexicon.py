@@ -643,6 +643,9 @@ resolution missive draft version memorandum declaration op-ed
 )
 # What an issuer puts out: "the FBI statement said", "In a statement, the department said".
 ISSUED_NOUNS = frozenset("statement release announcement".split())
+# The named-entity labels of a figure, not a date or a time: "at 49.5 percent", "reported a
+# 2.8 percent unemployment rate", "follows 292,000 in June".
+FIGURE_ENTITIES = frozenset("PERCENT MONEY CARDINAL QUANTITY".split())
 # Occasions on which someone speaks, as nouns: "his weekly news conference", "a Rochester
 # rally", "a TV spot", "Clinton's Tuesday speech".
 OCCASION_NOUNS = frozenset(

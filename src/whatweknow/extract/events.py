@@ -1464,8 +1464,7 @@ def _counts(verb: Token, date: SpacySpan) -> bool:
     """Whether the clause tells a count, a figure of the month's (a statistic reported: "Retail
     sales rise 0.5 percent in June", "That number follows 292,000 in June"), not a schedule."""
     return any(
-        t.ent_type_ in ("CARDINAL", "PERCENT", "MONEY", "QUANTITY")
-        and not date.start <= t.i < date.end
+        t.ent_type_ in lexicon.FIGURE_ENTITIES and not date.start <= t.i < date.end
         for t in verb.subtree
     )
 

@@ -82,6 +82,7 @@ from .results import (
     SHARES,
     document_results,
     document_source,
+    person_source,
     polled_source,
     speaker_head,
     speaker_source,
@@ -5178,16 +5179,7 @@ class _Statements:
         if start in self._heads:
             return None  # "TRUMP: Win 3 states." heads the writer's paragraphs on him
         person = self.index.person(tuple(label.group("name").split()))
-        if person is None:
-            return None
-        return {
-            "name": person.name,
-            "kind": "person",
-            "entity": person.id,
-            "members": [],
-            "statement": None,
-            "via": [],
-        }
+        return person_source(person) if person is not None else None
 
     def scoped(self, cue: Token, token: Token) -> bool:
         """Whether the statements found on the cue that reports a figure no statement

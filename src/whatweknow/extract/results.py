@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
-from ..model import Figure, Statement
+from ..model import Entity, Figure, Statement
 from ..nlp import token_at
 from . import certainty
 
@@ -530,6 +530,19 @@ def speaker_source(statement: Statement, via: list[str] | None = None) -> dict:
         "members": list(statement.speaker.members),
         "statement": statement.id,
         "via": via or [],
+    }
+
+
+def person_source(entity: Entity) -> dict:
+    """A figure's source: a person of the text with no statement holding the figure (a
+    transcript's label names them as the paragraph's speaker)."""
+    return {
+        "name": entity.name,
+        "kind": "person",
+        "entity": entity.id,
+        "members": [],
+        "statement": None,
+        "via": [],
     }
 
 

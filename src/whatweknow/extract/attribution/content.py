@@ -828,8 +828,6 @@ _NAMING = frozenset("call brand label dub term".split())
 # percent unemployment rate in June", "Trump reported between $5,000 and $15,000 in interest
 # income".
 _FIGURE_REPORTS = frozenset("report disclose".split())
-# The entities of a figure (not a date or a time: "reported the theft of her car in 2014").
-_FIGURES = frozenset("PERCENT MONEY CARDINAL QUANTITY".split())
 # What is published, not counted: "reported three stories on the scandal".
 _PUBLISHED = (
     lexicon.DOCUMENT_NOUNS
@@ -880,7 +878,8 @@ def _figure_reported(said: _Said) -> _Reading | None:
     parts = [t for p in (obj, *after) for t in p.subtree]
     glossed = {t.i for r in parts if r.dep_ == "relcl" for t in r.subtree}
     if not any(
-        t.ent_type_ in _FIGURES and t.i not in glossed and _near(t, obj) for t in obj.subtree
+        t.ent_type_ in lexicon.FIGURE_ENTITIES and t.i not in glossed and _near(t, obj)
+        for t in obj.subtree
     ):
         return None  # "its work on behalf of government interests in …, one of the …"
     telling = ("to", "for") if _people(obj) else ("to",)

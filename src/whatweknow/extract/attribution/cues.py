@@ -66,10 +66,6 @@ def lemma(token: Token) -> str:
     return lexicon.LEMMA_FIXES.get((lowered, token.lower_[: len(lowered) + 1]), lowered)
 
 
-# What a figure an estimate is put at is: "at 49.5 percent", "at about 11,000", "at $2 billion".
-_FIGURE_ENTITIES = frozenset("PERCENT MONEY CARDINAL QUANTITY".split())
-
-
 def put_at(verb: Token) -> Token | None:
     """The "at" of "Gallup’s own tracking poll puts Obama’s approval during the first four
     months of this year at 49.5 percent on average", "A Field Poll of the Democratic race in
@@ -89,7 +85,7 @@ def put_at(verb: Token) -> Token | None:
         return None
     for at in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" and c.i > obj.i):
         figure = next((c for c in at.children if c.dep_ == "pobj"), None)
-        if figure is not None and (figure.ent_type_ in _FIGURE_ENTITIES or figure.like_num):
+        if figure is not None and (figure.ent_type_ in lexicon.FIGURE_ENTITIES or figure.like_num):
             return at
     return None
 
