@@ -71,7 +71,7 @@ def add_context(store: Any, brief: dict[str, Any]) -> None:
         if ref["end"] <= len(text):
             item["context"] = context(text, ref["start"], ref["end"])
             if item.get("cue"):
-                said = cue_as_written(text, item["cue"], ref["start"])
+                said = cue_as_written(text, item["cue"], ref["start"], ref["end"])
                 # the adverb of time stands before the verb of trying the cue is under
                 lead = said[: said.find(item["cue"]) + len(item["cue"])]
                 when = cue_time(text, lead, item["context"], ref["start"], ref["end"])
@@ -93,7 +93,7 @@ def add_context(store: Any, brief: dict[str, Any]) -> None:
         cluster["stated"] = range_text(cluster)
 
 
-def cue_as_written(text: str, cue: str, start: int) -> str:
+def cue_as_written(text: str, cue: str, start: int, end: int | None = None) -> str:
     """The cue with the words the text sets on it that make what it means, where it stands
     right before what it says: the particle or preposition between it and what it says
     ("called on" of "called on Brewer to veto it", "calling for" of "calling for a veto",
@@ -104,7 +104,11 @@ def cue_as_written(text: str, cue: str, start: int) -> str:
     Friday for: lying to the FBI", never "pleaded: lying to the FBI"), and a verb of trying,
     wanting, refusing or seeming whose infinitive the cue is ("attempted to explain", "refused
     to say", "decided not to recommend", "did not appear to suggest": `catenative`), stay
-    with it too."""
+    with it too. A cue after what it says (`end`, where the words end) keeps the particle
+    that closes its clause ("“…,” he went on.": "went on", never "went:")."""
+    after = _closing_particle(text, cue, end)
+    if after is not None:
+        return after
     before = text[max(0, start - len(cue) - 100) : start]
     plea = re.search(rf"(?<![\w-]){re.escape(cue)}(\s+{_PLEA}(?:,?\s+\w+){{0,4}}),?\s+$", before)
     if plea is not None:
@@ -116,6 +120,21 @@ def cue_as_written(text: str, cue: str, start: int) -> str:
     gap = found.group(1).split()
     said = " ".join([cue, *gap]) if all(w in _CUE_PARTICLES for w in gap) else cue
     return _led(before[: found.start()]) + said
+
+
+def _closing_particle(text: str, cue: str, end: int | None) -> str | None:
+    """The cue and its particle where the cue follows the words it says and the particle
+    closes the clause ("“The bottom line is that Americans must unify,” he went on.",
+    "…,” she shot back, …"); None where no particle closes it ("he said on Tuesday")."""
+    if end is None:
+        return None
+    closing = re.match(
+        rf"[^\w\s]{{0,3}}\s*(?:[\w’'.-]+\s+){{0,4}}?{re.escape(cue)}\s+(\w+)(?=\s*[.,;!?]|\s*$)",
+        text[end : end + 80],
+    )
+    if closing is None or closing.group(1) not in _CUE_PARTICLES:
+        return None
+    return f"{cue} {closing.group(1)}"
 
 
 def _led(before: str) -> str:
