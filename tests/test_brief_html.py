@@ -2710,3 +2710,36 @@ def test_money_is_not_headed_by_what_follows_its_for_or_on(tmp_path):
     assert set(headings) == set(sentences)
     # never who receives it, an idiom's noun, or what the sentence says no one spent on
     assert not {"Farmers", "Charity", "Table", "Ads"} & set(headings.values()), headings
+
+
+def test_a_sentence_cut_for_length_is_cut_at_a_space_and_says_so():
+    """The round-65 reader (BASIL 1f99798f, HuffPost): "In the text: “Throughout the week, more
+    than 10 packages … and former CIA Direct”" ended inside a word with no mark that the
+    sentence goes on. A sentence REACH cuts is cut at a space with "…" on the cut side, in
+    Markdown and HTML; one it does not cut is shown whole, with no mark."""
+    from whatweknow.brief.html import in_sentence
+    from whatweknow.brief.markdown import _beside
+
+    text = (
+        "Sayoc was arrested on Friday. Throughout the week, more than 10 packages containing "
+        "potential explosive devices have been mailed to lawmakers and other public figures "
+        "critical of Trump, including former President Barack Obama, former President Bill "
+        "Clinton, Trump’s 2016 presidential opponent Hillary Clinton, Rep. Maxine Waters "
+        "(D-Calif.), actor Robert De Niro and former CIA Director John Brennan, as well as "
+        "several other people whose names were not released by the investigators on Friday."
+    )
+    start, end = _span(text, "more than 10")
+    shown = context(text, start, end)
+    assert shown["cut_after"] and not shown["cut_before"]
+    assert shown["text"].startswith("Throughout the week, more than 10 packages")
+    assert not shown["text"][-1].isspace() and text[shown["end"]].isspace()
+    source = {"document": "d1", "start": start, "end": end, "outlet": "HuffPost", "published": None}
+    line = _beside({"heading_sentence": {"context": shown, "source": source}})[0]
+    assert line.startswith("_In the text: “Throughout the week,") and " …”_ " in line
+    html = str(in_sentence(shown, source))
+    assert html.startswith("Throughout the week, <mark>more than 10</mark>")
+    assert html.endswith(" …")
+    # a sentence shown whole has no mark on either side
+    whole = context(text, *_span(text, "Sayoc was arrested"))
+    assert not whole["cut"] and whole["text"] == "Sayoc was arrested on Friday."
+    assert str(in_sentence(whole, source)) == "Sayoc was arrested on Friday."

@@ -51,14 +51,35 @@ def _abbreviated(text: str, stop: int) -> bool:
 
 
 def context(text: str, start: int, end: int) -> dict[str, Any]:
-    """The sentence around a span, as a span of the text; `cut` when REACH shortened it."""
+    """The sentence around a span, as a span of the text; `cut` when REACH shortened it
+    (`cut_before`, `cut_after`: on which side), and then at a space, never inside a word
+    ("… and former CIA Direct", the round-65 reader)."""
     left, right = sentence_bounds(text, start, end)
+    before = left == start - REACH and left > 0
+    after = right == end + REACH and right < len(text)
+    if before and not text[left - 1].isspace():
+        left = next((i + 1 for i in range(left, start) if text[i].isspace()), left)
+    if after and not text[right].isspace():
+        right = next((i for i in range(right, end, -1) if text[i - 1].isspace()), right)
+        right = len(text[:right].rstrip()) if right > end else right
     return {
         "start": left,
         "end": right,
         "text": text[left:right],
-        "cut": (left == start - REACH and left > 0) or right == end + REACH,
+        "cut": before or after,
+        "cut_before": before,
+        "cut_after": after,
     }
+
+
+def ellipses(context: dict[str, Any]) -> tuple[str, str]:
+    """The marks a shown sentence needs where REACH cut it: "… " before it where it was cut
+    before the cited words, " …" after it where it was cut after them (the round-65 reader: a
+    long sentence ended "… and former CIA Direct”" with no mark that it goes on)."""
+    return (
+        "… " if context.get("cut_before") else "",
+        " …" if context.get("cut_after") else "",
+    )
 
 
 def add_context(store: Any, brief: dict[str, Any]) -> None:

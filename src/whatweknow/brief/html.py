@@ -22,6 +22,7 @@ from .. import __version__
 from ..lexicon import WITHHOLDING_VERBS
 from ..merge.figures import CREDIBILITY, RELIABILITY
 from ..names import state_named
+from .context import ellipses
 from .numbers import (
     QUALIFIERS,
     compact,
@@ -393,14 +394,11 @@ def in_sentence(context: dict[str, Any], source: dict[str, Any]) -> Markup:
     text, offset = context["text"], context["start"]
     left = max(0, source["start"] - offset)
     right = min(len(text), source["end"] - offset)
+    before, after = ellipses(context)
     if left >= right:
-        return escape(text)
+        return escape(f"{before}{text}{after}")
     return Markup("{}{}<mark>{}</mark>{}{}").format(
-        "… " if context.get("cut") and offset > 0 else "",
-        text[:left],
-        text[left:right],
-        text[right:],
-        " …" if context.get("cut") else "",
+        before, text[:left], text[left:right], text[right:], after
     )
 
 

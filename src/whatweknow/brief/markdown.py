@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .context import ellipses
 from .html import (
     answered_by,
     cue_label,
@@ -60,7 +61,8 @@ def _beside(cluster: dict[str, Any]) -> list[str]:
     if not shown:
         return []
     opening, closing = outer_quotes(shown["context"]["text"])
-    text = shown["context"]["text"]
+    before, after = ellipses(shown["context"])
+    text = before + shown["context"]["text"] + after
     return [f"_In the text: {opening}{text}{closing}_ {cite(shown['source'])}", ""]
 
 
