@@ -3293,6 +3293,76 @@ def test_figures_a_source_sets_out_in_the_next_sentence_are_its_own():
 
 
 @pytest.mark.parametrize(
+    "text, span, source",
+    [
+        # fifty-first folder (Politico 2016): "it" of a finding verb after the sentence that
+        # cites a document is the document, which gives what it showed
+        (
+            "Through the end of September, Trump's campaign had spent relatively little on voter "
+            "data or outreach, according to its FEC reports. It showed $200,000 in payments for "
+            "list rentals to the conservative Newsmax Media, and $47,000 to Targeted Victory, a "
+            "leading GOP digital firm.",
+            "$47,000",
+            "its FEC reports",
+        ),
+        (
+            "A report released Tuesday by the inspector general said the agency had mishandled "
+            "the cases. It found 45 instances of fraud.",
+            "45",
+            "report",
+        ),
+        # near misses: what a body or a person "showed" or "found" is their act, told by the
+        # writer, not a document's finding
+        (
+            "The company said it would hire more workers. It showed a profit of $2 million last "
+            "year.",
+            "$2 million",
+            None,
+        ),
+        ("Mr. Smith said he would fight the ruling. He found 12 witnesses to testify.", "12", None),
+    ],
+)
+def test_what_a_documents_pronoun_shows_in_the_next_sentence_is_its_finding(text, span, source):
+    assert _source_name(text, span) == source
+
+
+@pytest.mark.parametrize(
+    "text, span, source",
+    [
+        # eighteenth folder (NYT 2016): the phrase inside the report's quotation names where the
+        # company's count comes from; the researchers' sums before the quotation are not the
+        # website's
+        (
+            "The researchers reported that Apple holds $214.9 billion offshore and would owe "
+            "$65.4 billion in taxes if that money came back to the United States; Nike holds "
+            "$10.7 billion offshore and would owe $3.6 billion in United States taxes; Goldman "
+            "Sachs holds $28.6 billion offshore, and the report says the company “reports "
+            "having 987 subsidiaries in offshore tax havens, 537 of which are in the Cayman "
+            "Islands despite not operating a single legitimate office in that country, according "
+            "to its own website.”",
+            "$28.6 billion",
+            None,
+        ),
+        # near misses: a phrase inside the quotation that holds the figure still gives it
+        # (`_relayed_in_a_quote`), and a phrase outside any quotation attributes its clause
+        (
+            "“Clinton's final delegate count was 699.57, according to the Iowa Democratic "
+            "Party. Sanders' was 695.49,” The Blaze reported.",
+            "699.57",
+            "Iowa Democratic Party",
+        ),
+        (
+            "The company employs 4,000 people in Ohio, according to its filings.",
+            "4,000",
+            "filings",
+        ),
+    ],
+)
+def test_an_according_phrase_inside_a_quotation_gives_no_figure_outside_it(text, span, source):
+    assert _source_name(text, span) == source
+
+
+@pytest.mark.parametrize(
     "text, span, value, qualifier, tally",
     [
         # a tally set off by commas after a word of winning, as the count of a vote

@@ -4453,7 +4453,11 @@ def _reported_by(token: Token) -> tuple[Token, list[Token]] | None:
         # her nominations … and proposed that three members …") is not what the source reports
         reported = came_from is None or _what_is_reported(came_from, path[:-1])
         for child in node.children:
-            if child.lower_ == "according" and child.dep_ == "prep":
+            if (
+                child.lower_ == "according"
+                and child.dep_ == "prep"
+                and not _quoted_apart(token.doc.text, child, token)
+            ):
                 to = next((c for c in child.children if c.lower_ == "to"), None)
                 whom = [c for c in (to.children if to is not None else ()) if c.dep_ == "pobj"]
                 if whom:
@@ -5042,6 +5046,8 @@ class _Statements:
                 continue
             if held and not _relayed_in_a_quote(self.doc.text, statement, word, token):
                 continue  # the figure is the speaker's who holds it
+            if _quoted_apart(self.doc.text, word, token):
+                continue  # a phrase inside a quotation that leaves the figure out
             found = [s for s in self._cued.get(word.idx, []) if not s.negated]
             cued = [
                 s
@@ -5339,6 +5345,22 @@ def _relayed_in_a_quote(text: str, statement: Statement, according: Token, token
         return False  # another phrase stands nearer the figure
     whom = _according_to_whom(according)
     return whom is None or not any(c.lower_ in lexicon.FIRST_PERSON for c in whom.subtree)
+
+
+def _quoted_apart(text: str, according: Token, token: Token) -> bool:
+    """Whether an "according to" phrase stands inside a quotation that a figure is outside of,
+    a quotation mark between them: the phrase is the quoted speaker's, who names where their
+    own words come from, and attributes nothing of the writer's sentence around the quotation
+    ("The researchers reported that … Nike holds $10.7 billion offshore …; Goldman Sachs holds
+    $28.6 billion offshore, and the report says the company “reports having 987 subsidiaries
+    …, according to its own website.”": the researchers' $10.7 and $28.6 billion, not the
+    website's, the story gold, NYT 2016). A phrase inside the quotation that holds the figure
+    is `_relayed_in_a_quote`'s; one outside any quotation attributes its clause as ever."""
+    paragraph = text.rfind("\n", 0, according.idx) + 1
+    if sum(text.count(mark, paragraph, according.idx) for mark in _QUOTE_MARKS) % 2 == 0:
+        return False
+    start, end = sorted((according.idx, token.idx))
+    return any(mark in text[start:end] for mark in _QUOTE_MARKS)
 
 
 # What ends a clause between an "according to" phrase and a figure: a semicolon, or a comma
@@ -5714,9 +5736,17 @@ def _presented_by(token: Token, said: _Statements) -> Statement | None:
     enforcement priorities": a figure a source's presenting verb sets out, the subject a
     pronoun for the speaker of the statement just before (in the sentence before, or earlier
     in its own: "The task force recommended that schools designate willing staff …, and it
-    proposed a model training program, 40-60 hours per person"), is that statement's."""
+    proposed a model training program, 40-60 hours per person"), is that statement's. So is
+    what "it" of a finding verb (`_SHOWING`) shows or finds after a document's statement
+    ("…, according to its FEC reports. It showed $200,000 in payments for list rentals": the
+    reports', the story gold, Politico 2016); not after a person's or a body's, whose showing
+    or finding is an act the writer tells ("The company said … It showed a profit of $2
+    million")."""
     verb = _governing_verb(token)
-    if verb is None or verb.lemma_.lower() not in _PRESENTING or _another_verb(verb):
+    if verb is None or _another_verb(verb):
+        return None
+    showing = verb.lemma_.lower() in _SHOWING
+    if not showing and verb.lemma_.lower() not in _PRESENTING:
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _SUBJECT_PRONOUNS]
     sentence = token.sent
@@ -5731,6 +5761,8 @@ def _presented_by(token: Token, said: _Statements) -> Statement | None:
     if not earlier:
         return None
     last = max(earlier, key=lambda s: s.content.start)
+    if showing and last.speaker.kind != "document":
+        return None  # what "it" showed or found is a document's finding, not a person's act
     pronoun = subjects[0].lower_
     person = last.speaker.kind == "person"
     if (pronoun in _PERSONAL) != person or (pronoun == "it" and person):
