@@ -4828,6 +4828,9 @@ def _showing_document(verb: Token) -> str | None:
     relative = subject is not None and subject.tag_ in ("WDT", "WP")
     if verb.dep_ in ("relcl", "acl") and (subject is None or relative):
         noun = verb.head  # "returns … that showed", "a disclosure showing"
+        whole = _whole_of(noun)
+        if whole is not None and noun.lemma_.lower() not in FINDINGS:
+            noun = whole  # "a list of paid speeches showing": the list shows, not the speeches
         words = noun.doc[noun.left_edge.i : verb.left_edge.i]
     elif subject is not None and not relative:
         noun, words = subject, _without_when(subject)
@@ -4847,6 +4850,18 @@ def _showing_document(verb: Token) -> str | None:
     if not words:
         return None
     return group_name(noun.doc.text[words[0].idx : words[-1].idx + len(words[-1])])
+
+
+def _whole_of(noun: Token) -> Token | None:
+    """The noun whose "of" phrase holds `noun`, where it is one that reports findings: "a list"
+    of "a list of paid speeches showing that she had earned nearly $10 million" (the parse
+    hangs the participle on "speeches"; the list is the document, the story gold, NYT 2015);
+    None for any other noun ("the cost of the speeches that showed …")."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ != "NOUN":
+        return None
+    whole = of.head
+    return whole if whole.lemma_.lower() in FINDINGS or whole.lower_ in FINDINGS else None
 
 
 def _without_when(noun: Token) -> list[Token]:
