@@ -374,6 +374,48 @@ def test_a_surname_of_two_words_without_the_given_name_is_the_one_person_with_it
     assert people.canonical("Wasserman Schultz", "person") == "Wasserman Schultz"
 
 
+@pytest.mark.parametrize(
+    ("articles", "tail", "shown"),
+    [
+        # BASIL 76810849 (Fox and HuffPost on the Orlando shooting, 2016): Fox names the
+        # gunman "Omar Mir Seddique Mateen"; HuffPost names him "Omar Mateen" and, as another
+        # man, his father "Seddique Mateen": a person, not the gunman's surname
+        (
+            [["Omar Mir Seddique Mateen"], ["Omar Mateen", "Seddique Mateen"]],
+            "Seddique Mateen",
+            "Seddique Mateen",
+        ),
+        # a three-word name's middle word goes with the surname: "Rodham Clinton" beside
+        # "Hillary Clinton" in one article is still Hillary Rodham Clinton
+        (
+            [["Hillary Rodham Clinton"], ["Hillary Clinton", "Rodham Clinton"]],
+            "Rodham Clinton",
+            "Hillary Clinton",
+        ),
+        # a tail printed alone, beside no shorter name of the person, is the surname
+        (
+            [["Andrés Manuel López Obrador"], ["López Obrador", "Marcelo Ebrard"]],
+            "López Obrador",
+            "Andrés Manuel López Obrador",
+        ),
+        # nor does an article that prints the tail alone tell apart a shorter name that
+        # another article prints (the person, under the shorter name it goes by)
+        (
+            [["Andrés Manuel López Obrador", "Andrés Obrador"], ["López Obrador"]],
+            "López Obrador",
+            "Andrés Obrador",
+        ),
+    ],
+)
+def test_a_two_word_tail_an_article_names_beside_the_person_is_someone_else(articles, tail, shown):
+    names = [{"type": "person", "name": name} for names in articles for name in names]
+
+    def namesakes(surnames):
+        return [names for names in articles if any(s in n for n in names for s in surnames)]
+
+    assert People(names, namesakes).canonical(tail, "person") == shown
+
+
 def test_a_surname_shared_by_a_father_and_son_names_neither():
     people = _people("Donald Trump", "Donald Trump Jr.", "Donald J. Trump")
     assert people.canonical("Donald J. Trump", "person") == "Donald Trump"
@@ -1842,6 +1884,49 @@ def test_a_bare_surname_that_speaks_is_the_one_of_its_namesakes_quoted_in_full(t
     named = Extraction(named.document, named.entities + namesakes, named.statements)
     found = _brief_speakers(tmp_path, [quoted, named])
     assert found == {"Mark Tollan": ["HuffPost", "The New York Times"]}
+
+
+@pytest.mark.parametrize(
+    ("longer", "tail", "shorter", "shown"),
+    [
+        # BASIL 76810849 (Fox and HuffPost, 2016): the gunman and his father stay two
+        (
+            "Omar Mir Seddique Mateen",
+            "Seddique Mateen",
+            "Omar Mateen",
+            {"Omar Mateen": ["Fox News"], "Seddique Mateen": ["HuffPost"]},
+        ),
+        # a maiden name before the surname: one person
+        (
+            "Hillary Rodham Clinton",
+            "Rodham Clinton",
+            "Hillary Clinton",
+            {"Hillary Clinton": ["Fox News", "HuffPost"]},
+        ),
+    ],
+)
+def test_a_father_named_by_the_end_of_his_son_s_name_is_not_the_son(
+    tmp_path, longer, tail, shorter, shown
+):
+    first = _reported(
+        f"{longer} said he had pledged allegiance to the Islamic State.",
+        longer,
+        "person",
+        "Fox News",
+    )
+    second = _reported(
+        f"{tail} said the Taliban had been good to the country. {shorter} went to school "
+        "in Florida.",
+        tail,
+        "person",
+        "HuffPost",
+    )
+    at = second.document.text.index(shorter)
+    other = Entity(
+        "e2", shorter, "person", "PERSON", (second.document.span(at, at + len(shorter)),)
+    )
+    second = Extraction(second.document, (*second.entities, other), second.statements)
+    assert _brief_speakers(tmp_path, [first, second]) == shown
 
 
 # BASIL 2014 (Fox and NYT on the Ferguson grand jury, names changed): the spokesman one outlet

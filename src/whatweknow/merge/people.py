@@ -27,7 +27,9 @@ documents, over the distinct names of the coverage (never per statement):
   ("Rourke" beside "Beto O'Rourke") is read as that surname ("Rourke" beside a Mickey Rourke
   names neither); a surname of two words printed alone ("Rep. Wasserman Schultz", "López
   Obrador", "Van Hollen") is the one person whose full name ends so, where its first word is
-  a particle or no given name ("Todd Jealous" is not Benjamin Todd Jealous), nor an initial;
+  a particle or no given name ("Todd Jealous" is not Benjamin Todd Jealous), nor an initial,
+  and no article names it beside that person as another ("Seddique Mateen" beside "Omar
+  Mateen" is the father of "Omar Mir Seddique Mateen");
 - a bare surname never joins a person of the other sex ("Mr. Obama" beside Sasha Obama
   alone), and a titled one ("President Obama") beside several of that surname, none holding
   the title, joins none of them, however often one of them is quoted;
@@ -919,7 +921,7 @@ class People:
         # a person joined to another after the names were read (`know_people_said`)
         self._joined: dict[int, int] = {}
         self._one_generation = self._generations(full, namesakes, titled, offices)
-        for key in _compound_surnames(full):
+        for key in _compound_surnames(full, namesakes):
             del full[key]  # "Wasserman Schultz": Debbie Wasserman Schultz's surname, no name
         self._cluster(full, seen)
         self.sex: list[str | None] = []  # each person's sex, where the coverage tells it
@@ -2275,11 +2277,49 @@ def _surname_like(parsed: PersonName) -> bool:
     return not given or _particle(first)
 
 
-def _compound_surnames(full: dict[tuple[str, ...], PersonName]) -> list[tuple[str, ...]]:
+def _compound_surnames(
+    full: dict[tuple[str, ...], PersonName],
+    namesakes: Callable[[list[str]], Iterable[Iterable[str]]] | None = None,
+) -> list[tuple[str, ...]]:
     """The two-word names of the coverage that are the last two words of a longer name in it
-    ("Wasserman Schultz" beside "Debbie Wasserman Schultz"): a surname, not a person."""
+    ("Wasserman Schultz" beside "Debbie Wasserman Schultz"): a surname, not a person. Not where
+    one article names it beside the longer name's person called by the last word alone, as
+    two people (`namesakes`), and that name has four words or more: "Seddique Mateen" beside
+    "Omar Mateen" is the father of "Omar Mir Seddique Mateen", whose surname is "Mateen" (a
+    father's given name before the family name, as Afghan and Arab names carry it). A
+    three-word name's one middle word goes with the surname, a maiden name or a first
+    surname: "Rodham Clinton" beside "Hillary Clinton" is still Hillary Rodham Clinton."""
     tails = {key[-3:-1] for key in full if len(key) > 3}
-    return [key for key, p in full.items() if key[:-1] in tails and _surname_like(p)]
+    found = [key for key, p in full.items() if key[:-1] in tails and _surname_like(p)]
+    if not found or namesakes is None:
+        return found
+    apart: set[tuple[str, ...]] = set()
+    for names in namesakes(sorted({full[key].surname for key in found})):
+        printed = {_name_key(n): n for n in map(person_name, names) if n is not None and n.given}
+        for key in found:
+            if key in printed and any(
+                _named_without(other, key, full) for k, other in printed.items() if k != key
+            ):
+                apart.add(key)
+    return [key for key in found if key not in apart]
+
+
+def _name_key(parsed: PersonName) -> tuple[str, ...]:
+    return (*(fold(w) for w in parsed.words), parsed.suffix or "")
+
+
+def _named_without(
+    other: PersonName, tail: tuple[str, ...], full: dict[tuple[str, ...], PersonName]
+) -> bool:
+    """`other` is a person of the coverage whose name of four words or more ends in `tail`,
+    printed with the tail's last word for surname and without its first: "Omar Mateen" for
+    "Omar Mir Seddique Mateen" beside the tail "Seddique Mateen"."""
+    if fold(other.surname) != tail[-2] or tail[0] in {fold(w) for w in other.words}:
+        return False
+    return any(
+        len(longer.words) > 3 and key[-3:-1] == tail[:-1] and same_person(other, longer)
+        for key, longer in full.items()
+    )
 
 
 def _people(
