@@ -2356,3 +2356,85 @@ def test_two_outlets_breakdowns_that_disagree_on_every_row_are_disputed(brief):
         "Nothing else was announced.",
     )
     cluster_with(result, "11,000", {"11,000", "100,000"}, "disputed")
+
+
+# A count that is a lead between two sides ("a 214-delegate advantage", `extract.quantities.
+# margin`) and a count of its noun's things ("214 delegates at stake") are two quantities, in
+# one article (PolNeAR train, Breitbart 2016-03-15, "The Latest" on the Florida primary: both
+# in one story) or two; two outlets' leads of one value stay one however told (PolNeAR train,
+# Breitbart and Politico 2016-03-21: "trail … by", "a lead of"), a count after a passive "by"
+# is its doers, no lead, and a tally's "advantage" gives both sides (BASIL, Fox News), no lead.
+MARGINS = [
+    pytest.param(
+        (
+            "The Sunshine State is Democrats’ biggest delegate prize of the night. With 214 "
+            "delegates at stake, Clinton is assured of winning at least 118. Going into "
+            "Tuesday’s contests, Clinton already held a 214-delegate advantage based just on "
+            "wins from primaries and caucuses.",
+        ),
+        "214",
+        2,
+        id="a lead and a count in one article",
+    ),
+    pytest.param(
+        (
+            "The Sunshine State is Democrats’ biggest delegate prize of the night. With 214 "
+            "delegates at stake, Clinton is assured of winning at least 118.",
+            "Going into Tuesday’s contests, Clinton already held a 214-delegate advantage "
+            "based just on wins from primaries and caucuses.",
+        ),
+        "214",
+        2,
+        id="a lead and a count across outlets",
+    ),
+    pytest.param(
+        (
+            "Going into Tuesday’s contests, Clinton already held a 214-delegate advantage "
+            "based just on wins from primaries and caucuses.",
+            "Clinton held a 214-delegate lead over Sanders going into Tuesday's contests.",
+        ),
+        "214",
+        1,
+        id="two outlets' leads",
+    ),
+    pytest.param(
+        (
+            "Still, Sanders continues to trail Clinton by more than 300 delegates. Clinton now "
+            "has 1,163 delegates to Sanders’ 844, based on primaries and caucuses.",
+            "His wins weren’t steep enough to get him within striking distance of Hillary "
+            "Clinton, who came into Tuesday with a lead of more than 300 pledged delegates.",
+        ),
+        "more than 300",
+        1,
+        id="a lead by and a lead of",
+    ),
+    pytest.param(
+        (
+            "The review of the delegate rules is led by 12 senior party officials, the "
+            "committee said.",
+            "The committee named 12 senior party officials to lead the review of the "
+            "delegate rules.",
+        ),
+        "12",
+        1,
+        id="a passive by is no lead",
+    ),
+    pytest.param(
+        (
+            "Democrats face an uphill battle in their efforts to take back the House, where "
+            "Republicans hold a 242-190 seat advantage.",
+            "Republicans control the House 242-190, a margin Democrats hope to erase.",
+        ),
+        "242-190",
+        1,
+        id="a tally's advantage is the tally",
+    ),
+]
+
+
+@pytest.mark.parametrize("texts, value, clusters", MARGINS)
+def test_a_lead_of_a_count_and_the_count_are_two_quantities(brief, texts, value, clusters):
+    found = [c for c in brief(*texts)["figures"] if any(v["text"] == value for v in c["values"])]
+    assert len(found) == clusters
+    if clusters == 1:
+        assert len({v["location"]["outlet"] for v in found[0]["values"]}) == 2

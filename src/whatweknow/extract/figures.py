@@ -63,6 +63,7 @@ from .quantities import (
     given_by,
     kind,
     lemma,
+    margin,
     names,
     of_someone,
     owner_and_sex,
@@ -3804,6 +3805,9 @@ def _quantity(
         **({"then": True} if unit == "year of age" and then else {}),
         # a share told by its size in digits ("double digits"): `merge.figures.sized_alike`
         **({"digits": True} if number.kind == "digits" else {}),
+        # a count that is a lead ("a 214-delegate advantage"): `merge.figures.conflict`; not a
+        # tally, which gives both sides ("a 242-190 seat advantage")
+        **({"margin": True} if counting and counted is not None and margin(counted) else {}),
         # words and place of each time, made the date the events read there by
         # `extract.quantities.dated_times` once the events are read
         **(

@@ -27,7 +27,9 @@ A figure's `quantity` says which real-world quantity it gives a value of:
   people": 300,000);
 - `names`: the words of the named business or venue the amount was spent at or came from
   ("over $10,000 at Best Buy": best, buy);
-- `digits`: a share told by its size in digits ("by double digits", "a double-digit lead").
+- `digits`: a share told by its size in digits ("by double digits", "a double-digit lead");
+- `margin`: the count is a difference between two sides ("a 214-delegate advantage", "leads
+  by 214 delegates"), not a count of its noun's things (`margin`).
 
 `merge.figures.same_quantity` compares two of these (and `disputable`, more strictly, two whose
 values disagree); the store indexes `noun`, `words` and a rounded value so each new figure is
@@ -201,6 +203,31 @@ def kind(noun: Token) -> set[str]:
             if word and token.ent_type_ not in _PLACE_LABELS:
                 found.add(word)
     return found
+
+
+# Nouns that make a count compounded into them, or after their "of", a difference between two
+# sides ("a 214-delegate advantage", "a lead of more than 300 pledged delegates"), and words
+# whose "by" does ("trail Clinton by more than 300 delegates", "ahead by 10 votes"): a margin,
+# not a count of the noun. Not "majority": "a 51-seat majority" counts the seats held.
+_MARGIN_NOUNS = frozenset("lead advantage margin edge deficit gap cushion".split())
+_MARGIN_VERBS = frozenset("lead trail win beat ahead behind".split())
+
+
+def margin(noun: Token) -> bool:
+    """Whether a counted noun counts the difference between two sides, not its own things:
+    compounded into a noun of a lead ("Clinton already held a 214-delegate advantage"), the
+    object of its "of" ("a lead of more than 300 pledged delegates"), or the object of "by" on
+    a word of one ("Sanders continues to trail Clinton by more than 300 delegates"). A margin
+    of N things and a count of N of them are two quantities (`merge.figures.conflict`): "With
+    214 delegates at stake" in Florida is not Clinton's 214-delegate advantage."""
+    head = noun.head
+    if noun.dep_ in ("compound", "amod", "nmod") and head.i != noun.i:
+        return head.lemma_.lower() in _MARGIN_NOUNS
+    if noun.dep_ != "pobj" or head.dep_ != "prep":  # not a doer: "The team is led by two …"
+        return False
+    if head.lower_ == "of":
+        return head.head.lemma_.lower() in _MARGIN_NOUNS
+    return head.lower_ == "by" and head.head.lemma_.lower() in (_MARGIN_VERBS | _MARGIN_NOUNS)
 
 
 # What on a counted noun says which of the things it counts ("its preferred 14 delegates", "the

@@ -829,7 +829,8 @@ def rounds(a: dict[str, Any], b: dict[str, Any]) -> bool:
 def conflict(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """One denied and one stated; tied to different places or years ("troops in Syria",
     "troops in South Korea"), spans of time of different things ("two years of
-    investigation", "two years of attacks"), given for different counts ("a three-year
+    investigation", "two years of attacks"), a margin and a count ("a 214-delegate
+    advantage", "214 delegates at stake"), given for different counts ("a three-year
     extension to 300,000 people", "… for 700,000 DACA recipients"), the ages of different
     people, counts of a noun of different kinds ("felony fraud counts", "tax counts"), or
     amounts at different named businesses ("at Walt Disney World", "at Best Buy")."""
@@ -842,6 +843,8 @@ def conflict(a: dict[str, Any], b: dict[str, Any]) -> bool:
             return True
     if ka.get("of") and kb.get("of") and ka["of"] != kb["of"]:
         return True  # "two years of investigation" is not "two years of attacks"
+    if bool(ka.get("margin")) != bool(kb.get("margin")):
+        return True  # "a 214-delegate advantage" is no count of "214 delegates at stake"
     kinds = set(ka.get("kind") or ()), set(kb.get("kind") or ())
     if all(kinds) and not kinds[0] & kinds[1] and ka.get("noun") == kb.get("noun"):
         return True  # "one felony fraud count" is not "one tax count"
