@@ -5444,3 +5444,50 @@ def test_an_adverb_keeps_its_degree_but_not_a_comparison_with_as(text, label):
     to call it a hoax" goes on past the adverb, and the label stops before it rather than
     saying "went so far"."""
     assert first_event_at(text, "2018-01-02", "Monday").label == label
+
+
+# A command or an exhortation tells what is still to come: the date in it is the coming one
+# (tuning stories, round 65). A bare verb that is not one (a name the parser read as a verb)
+# keeps the reading of its clause.
+@pytest.mark.parametrize(
+    "text, published, expression, iso",
+    [
+        (  # Washington Post, 2016-03-10: a command whose addressee a colon sets off
+            'On the other side, Sen. Ted Cruz (R-Tex.) tweeted a warning. "Missouri: Remember'
+            " in November the Democrats who filibustered over 30 hours to fight against"
+            ' religious liberty."',
+            "2016-03-10",
+            "November",
+            "2016-11",
+        ),
+        (  # Breitbart, 2016-07-21: "let's", in a quote the parse hangs on the verb before it
+            "Trump gestured as if to stop the ruckus, then leaned in and boomed: “Let’s defeat"
+            " her in November.”",
+            "2016-07-21",
+            "November",
+            "2016-11",
+        ),
+        (  # New York Times, Friday 2019-03-22: the coming Sunday, not the one past
+            "Ms. Gillibrand made similar demands and also retweeted the news of the report"
+            " along with three words: “See you Sunday.” That is when Ms. Gillibrand plans to"
+            " formally kick off her 2020 campaign in front of Trump International Tower.",
+            "2019-03-22",
+            "Sunday",
+            "2019-03-24",
+        ),
+        (  # near miss, BASIL: "Trump" read as a verb with the sentence's verb hung on it
+            "Trump over the weekend denied that he asked Comey to stop investigating Flynn.",
+            "2017-05-22",
+            "the weekend",
+            "2017-W20",
+        ),
+        (  # near miss: a past verb, not a command
+            "Ms. Gillibrand retweeted the news on Sunday.",
+            "2019-03-22",
+            "Sunday",
+            "2019-03-17",
+        ),
+    ],
+)
+def test_a_date_in_a_command_is_the_coming_one(text, published, expression, iso):
+    assert first_event_at(text, published, expression).date["iso"] == iso

@@ -1697,7 +1697,59 @@ def _verb_tense(verb: Token, depth: int = 0) -> str:
         return "past"  # "did not vote Tuesday"
     if verb.tag_ == "VB" and any(c.lemma_ == "do" for c in helpers):
         return "present"
+    if verb.tag_ == "VB" and not helpers and _imperative(verb):
+        return "future"  # "“Let’s defeat her in November”", "“See you Sunday.”"
     return "past"
+
+
+def _imperative(verb: Token) -> bool:
+    """Whether a bare verb is a command or an exhortation someone says, which tells what is
+    still to come ("Remember in November the Democrats who filibustered", "“See you Sunday.”"):
+    it heads its sentence or opens a quotation (however the parse hangs the quotation on the
+    words around it: "three words: “See you Sunday.”"), all its words inside the quotation
+    (`_said_whole_in_a_quote`), with no subject of its own (a name a colon or comma sets off
+    before it is the one addressed: "Missouri: Remember …"), no word that ties it to another
+    clause and no helper; the verb after a "let" that is such a command is the exhortation's
+    ("Let’s defeat her in November"). A bare verb under another verb ("made him resign on
+    Tuesday", "watched Trump speak Monday") takes that verb's time, and a name the parser read
+    as a verb with the sentence's verb hung on it ("Trump over the weekend denied …") is none."""
+    if verb.tag_ != "VB" or any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+        return False
+    head = verb.head
+    if verb.dep_ in ("ccomp", "xcomp") and _lemma(head) == "let" and head.i < verb.i:
+        return _imperative(head)
+    opens_a_quote = verb.i > 0 and verb.doc[verb.i - 1].tag_ == "``"
+    if verb.dep_ != "ROOT" and not opens_a_quote:
+        return False  # "“Vote for me on Tuesday,” he said"; "boomed: “Let’s defeat her …”"
+    if not _said_whole_in_a_quote(verb):
+        return False
+    return not any(
+        (c.dep_ in ("nsubj", "nsubjpass", "expl") and not _set_off(c, verb))
+        or (c.dep_ == "dep" and c.tag_ in ("VBD", "VBZ", "VBP"))  # a name read as a verb
+        for c in verb.children
+    )
+
+
+def _said_whole_in_a_quote(verb: Token) -> bool:
+    """Whether a verb and all its words are inside one quotation of its sentence: what someone
+    says, where a command is theirs ("Missouri: Remember in November …"), not the writer's to
+    the reader ("Listen to HuffPost’s analysis of Thursday’s debate") nor a title or slogan
+    whose verb the parse gave the words after it ("said on NBC's ''Meet the Press'' on Sunday",
+    "a hat reading, “Make Mexico Great Again Also” on Wednesday night")."""
+    sentence = verb.sent
+    opening = next((t for t in reversed(verb.doc[sentence.start : verb.i]) if t.is_quote), None)
+    if opening is None or opening.tag_ != "``":
+        return False
+    closing = next((t for t in verb.doc[verb.i + 1 : sentence.end] if t.is_quote), None)
+    last = max(t.i for t in verb.subtree if not t.is_punct)
+    return closing is None or last < closing.i
+
+
+def _set_off(name: Token, verb: Token) -> bool:
+    """Whether a name before a verb is set off from it by a colon or a comma, as the one a
+    command addresses ("Missouri: Remember in November …"), not its subject."""
+    between = name.doc[name.i + 1 : verb.i]
+    return name.i < verb.i and any(t.text in (":", ",") for t in between)
 
 
 def _for_to(verb: Token) -> bool:
