@@ -5491,3 +5491,46 @@ def test_an_adverb_keeps_its_degree_but_not_a_comparison_with_as(text, label):
 )
 def test_a_date_in_a_command_is_the_coming_one(text, published, expression, iso):
     assert first_event_at(text, published, expression).date["iso"] == iso
+
+
+# A month "of last year", "of this year" or "next year" is that month of the year the words
+# count from the article's, whatever the tense; "of that year" is not this reading.
+@pytest.mark.parametrize(
+    "text, published, expression, iso",
+    [
+        (  # New York Times, 2016-03-17: once cut to "February of", read as the one past
+            "The carnage in the market has helped shrink Mr. Ackman's firm, Pershing Square"
+            " Capital Management, to $12.2 billion from $19.9 billion just as recently as"
+            " February of last year.",
+            "2016-03-17",
+            "February of last year",
+            "2015-02",
+        ),
+        (  # HuffPost, 2016-08-03
+            "Hastily politicizing the tragedy in Nice ― much like he did after the deadly"
+            " attacks in Paris in January of last year ― Trump cast the blame on his"
+            " democratic rivals in the U.S.",
+            "2016-08-03",
+            "January of last year",
+            "2015-01",
+        ),
+    ],
+)
+def test_a_month_of_last_or_next_year_is_that_month_of_that_year(text, published, expression, iso):
+    assert first_event_at(text, published, expression).date["iso"] == iso
+
+
+@pytest.mark.parametrize(
+    "expression, iso",
+    [
+        ("March of this year", "2016-03"),
+        ("January next year", "2017-01"),
+        ("Feb. of last year", "2015-02"),
+    ],
+)
+def test_a_month_counted_by_its_year_resolves_to_that_year(expression, iso):
+    assert resolve(expression, datetime(2016, 3, 17))["iso"] == iso
+
+
+def test_a_month_of_that_year_is_not_counted_from_the_article():
+    assert resolve("October of that year", datetime(2016, 3, 17))["iso"] != "2016-10"

@@ -213,6 +213,13 @@ _MONTH_WITH = re.compile(
     + "|".join(sorted(MONTHS, key=len, reverse=True))
     + r")\.?$"
 )
+# "February of last year", "January next year", "March of this year": a month of the year
+# the words count from the article's
+_MONTH_OF_A_YEAR = re.compile(
+    r"^(?P<month>"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\.?,?\s+(?:of\s+)?(?P<which>last|this|next)\s+year$"
+)
 _DEICTIC = {
     "today": 0,
     "this day": 0,  # "from this day forward"
@@ -358,6 +365,7 @@ def _resolve(
         _anaphoric,
         _that_month,
         _month_with,
+        _month_of_a_year,
         _time_of_day,
         _unit_with,
         _weekend,
@@ -750,6 +758,18 @@ def _month_with(text: str, base: date, tense: str, anchor: date) -> Result | Non
     elif which in ("next", "coming", "this coming") and month <= base.month:
         year += 1
     return _resolved(f"{year:04d}-{month:02d}", "month")
+
+
+def _month_of_a_year(text: str, base: date, tense: str, anchor: date) -> Result | None:
+    """ "as recently as February of last year" (in March 2016: 2015-02), "in Paris in January
+    of last year", "March of this year", "January next year": that month of the year before,
+    the article's own or the one after, whatever the tense ("February of that year" is the
+    story's year: not this)."""
+    match = _MONTH_OF_A_YEAR.match(text)
+    if match is None:
+        return None
+    year = base.year + {"last": -1, "this": 0, "next": 1}[match.group("which")]
+    return _resolved(f"{year:04d}-{MONTHS[match.group('month')]:02d}", "month")
 
 
 def _time_of_day(text: str, base: date, tense: str, anchor: date) -> Result | None:
