@@ -5487,6 +5487,22 @@ def test_an_adverb_keeps_its_degree_but_not_a_comparison_with_as(text, label):
             "Sunday",
             "2019-03-17",
         ),
+        # the code review of round 65: a command that looks back at its date, through a noun,
+        # "from" or "to", or by a verb of recalling (a month "in" or "by" excepted, above)
+        ("“Remember Tuesday,” Trump told the crowd.", "2016-03-04", "Tuesday", "2016-03-01"),
+        (
+            "“Consider the numbers from Tuesday,” the aide wrote.",
+            "2016-03-04",
+            "Tuesday",
+            "2016-03-01",
+        ),
+        (
+            "“Compare that to the jobs report on Friday,” the aide said.",
+            "2016-03-08",
+            "Friday",
+            "2016-03-04",
+        ),
+        ("“Join us Saturday,” the campaign tweeted.", "2016-03-08", "Saturday", "2016-03-12"),
     ],
 )
 def test_a_date_in_a_command_is_the_coming_one(text, published, expression, iso):

@@ -1375,6 +1375,8 @@ def _clause_tense(span: SpacySpan) -> str:
         if node.pos_ in ("VERB", "AUX"):
             ahead = _prospect(node) or _gone_toward(node, previous, span)
             tense = "future" if ahead else _verb_tense(node)
+            if tense == "future" and not ahead and not _commanded(node, previous, span, in_noun):
+                tense = "past"  # "“Remember Tuesday,” Trump told the crowd"
             told = not _borrows_its_time(node)
             break
         awaited = awaited or _awaits(node)
@@ -1728,6 +1730,35 @@ def _imperative(verb: Token) -> bool:
         or (c.dep_ == "dep" and c.tag_ in ("VBD", "VBZ", "VBP"))  # a name read as a verb
         for c in verb.children
     )
+
+
+# Verbs of recalling or regarding: a command of theirs looks back at its date ("Remember
+# Tuesday", "Compare that to the jobs report on Friday"), but for a month it is told "in"
+# or "by" ("Remember in November", a slogan of what is to come).
+_RECALLING = frozenset("remember recall forget think look consider compare".split())
+
+
+def _commanded(verb: Token, below: Token, span: SpacySpan, in_noun: bool) -> bool:
+    """Whether a date under a verb told ahead is what a command (`_imperative`) sets ahead: one
+    the command's verb takes directly, bare ("See you Sunday.") or after "on", "in", "by",
+    "until" ("Let’s defeat her in November"), not one reached through a noun ("Compare that to
+    the jobs report on Friday"), after "from" or "to" ("Think back to Tuesday night"), nor one
+    a verb of recalling looks back at, unless it is a month told "in" or "by" (the code review
+    of round 65: "“Remember Tuesday,” Trump told the crowd" had become the coming Tuesday).
+    True for a verb told ahead by anything but a command."""
+    if verb.tag_ != "VB" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return True
+    if not _imperative(verb):
+        return True
+    if in_noun or below.lower_ in ("from", "to", "back", "at"):
+        return False
+    if _lemma(verb) in _RECALLING:
+        return below.lower_ in ("in", "by") and _month_named(span)
+    return True
+
+
+def _month_named(span: SpacySpan) -> bool:
+    return bool(dates.MONTH.search(span.text.lower()))
 
 
 def _said_whole_in_a_quote(verb: Token) -> bool:
