@@ -4865,7 +4865,20 @@ def _whole_of(noun: Token) -> Token | None:
     if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ != "NOUN":
         return None
     whole = of.head
-    return whole if whole.lemma_.lower() in FINDINGS or whole.lower_ in FINDINGS else None
+    if not (whole.lemma_.lower() in FINDINGS or whole.lower_ in FINDINGS):
+        return None
+    return whole if _told_or_kept(noun) else None
+
+
+def _told_or_kept(noun: Token) -> bool:
+    """Whether a noun in a findings document's "of" phrase is a thing told or kept (a speech,
+    a record), which shows nothing itself, not one that can act and find or show ("a list of
+    companies that found loopholes", "a list of reporters who documented 300 deaths", "a
+    report of a man who found $5,000": the code review of round 65)."""
+    lemma = noun.lemma_.lower()
+    return not noun.ent_type_ and lemma in (
+        lexicon.OCCASION_NOUNS | lexicon.DOCUMENT_NOUNS | lexicon.EVIDENCE_NOUNS
+    )
 
 
 def _without_when(noun: Token) -> list[Token]:
@@ -5750,17 +5763,23 @@ _PRESENTING = frozenset(
 _PERSONAL = {"he": "person", "she": "person"}
 
 
+def _according_to(statement: Statement) -> bool:
+    return statement.cue is not None and statement.cue.text.lower().startswith("according")
+
+
 def _presented_by(token: Token, said: _Statements) -> Statement | None:
     """ "The Justice Department noted it lacks the resources … It laid out eight federal law
     enforcement priorities": a figure a source's presenting verb sets out, the subject a
     pronoun for the speaker of the statement just before (in the sentence before, or earlier
     in its own: "The task force recommended that schools designate willing staff …, and it
     proposed a model training program, 40-60 hours per person"), is that statement's. So is
-    what "it" of a finding verb (`_SHOWING`) shows or finds after a document's statement
-    ("…, according to its FEC reports. It showed $200,000 in payments for list rentals": the
-    reports', the story gold, Politico 2016); not after a person's or a body's, whose showing
-    or finding is an act the writer tells ("The company said … It showed a profit of $2
-    million")."""
+    what "it" of a finding verb (`_SHOWING`) shows or finds after a document that said
+    something ("A report released Tuesday by the inspector general said … It found 45
+    instances of fraud"); not after a person's or a body's, whose showing or finding is an act
+    the writer tells ("The company said … It showed a profit of $2 million"), nor after a
+    document named "according to", where "it" may be the body the sentence is about (the code
+    review of round 65: "The company lost $5 million, according to its annual report. It
+    showed a profit …", "… according to court documents. They found 12 guns")."""
     verb = _governing_verb(token)
     if verb is None or _another_verb(verb):
         return None
@@ -5780,7 +5799,7 @@ def _presented_by(token: Token, said: _Statements) -> Statement | None:
     if not earlier:
         return None
     last = max(earlier, key=lambda s: s.content.start)
-    if showing and last.speaker.kind != "document":
+    if showing and (last.speaker.kind != "document" or _according_to(last)):
         return None  # what "it" showed or found is a document's finding, not a person's act
     pronoun = subjects[0].lower_
     person = last.speaker.kind == "person"
