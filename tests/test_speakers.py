@@ -2745,6 +2745,109 @@ def test_a_person_description_is_the_person_described_alike_or_just_before(text,
     assert_spoken_by(text, content, speaker, "person")
 
 
+# "he" or "she" goes on with the same pronoun in the sentence before where that one is the
+# source of a statement set off inside it ("…, she said, …"), and a pronoun after the quote
+# that opens its sentence goes on alike with such a source of the sentence before the quote
+# (Politico 2016, PolNeAR train: fiftieth held-out trump-be, fifty-fourth twitter- and
+# failed-h; names changed). Not a pronoun whose sentence before has a name for its subject,
+# nor one after a source of the other sex, nor one after a pronoun that is only a subject.
+SAME_PRONOUN_GOING_ON = [
+    (
+        "Betsy Eberly, a childhood friend of Helen Clark, has watched the attacks on her friend. "
+        "What really got under her skin, she said, was a question at a televised town hall last "
+        "week, when a young man asked Clark why young people didn’t like her. “I really got "
+        "pissed off,” she said.",
+        "I really got pissed off",
+        "Betsy Eberly",
+    ),
+    (
+        "Bill Brock, a delegate from Washington, said his state party would challenge any "
+        "attempt to declare the delegation’s support for Donald Trask. But during roll call "
+        "votes, states are called alphabetically, he noted, so it may already be clear whether "
+        "Trask will be the nominee by the time it’s his state’s turn. He said states like "
+        "California and Colorado will clarify the situation first.",
+        "states like California and Colorado will clarify the situation first",
+        "Bill Brock",
+    ),
+    # near miss: a pronoun that is only the subject of the sentence before the quote, not the
+    # source of a statement there (The New York Times 2016, PolNeAR dev; names changed)
+    (
+        "Kevin McKinnon, a financial planner, says parents should save early. “Start when they "
+        "are born,” he said.\n\nHarsh? He doesn't think so. “I don't judge what people choose "
+        "to spend money on,” he said.",
+        "I don't judge what people choose to spend money on",
+        "Kevin McKinnon",
+    ),
+    # near misses: a name is the subject of the sentence just before the quote; the source
+    # set off in the sentence before is of the other sex
+    (
+        "Senator Paul Dane praised the plan on Monday. Senator Ray Dunn disagreed. “It is a bad "
+        "plan,” he said.",
+        "It is a bad plan",
+        "Ray Dunn",
+    ),
+    (
+        "Betsy Eberly came to the rally with her husband, Tom Eberly. What really got under her "
+        "skin, she said, was a question at a town hall last week. “It was just rude,” he said.",
+        "It was just rude",
+        "Tom Eberly",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), SAME_PRONOUN_GOING_ON)
+def test_a_pronoun_goes_on_with_the_same_pronoun_telling_the_sentence_before(
+    text, content, speaker
+):
+    assert_spoken_by(text, content, speaker, "person")
+
+
+# A source the text introduces with "a" and never names, quoted again by "the" and the noun of
+# that description, is that unnamed source, not the person named last nor the one the article
+# is about (Politico 2016, forty-second held-out cruz-senate; The Huffington Post 2016,
+# fifty-eighth trump-to; names changed). Not where someone else is introduced or described by
+# that noun between them, nor after a group of that noun's plural.
+UNNAMED_AGAIN = [
+    (
+        "Senator Ted Cruise is trying to mend fences with his colleagues. “That can go a long way "
+        "toward establishing good relationships,” said a senior Cruise adviser.\n\nSenator Roger "
+        "Wicks, who leads the campaign committee, said he welcomed the help.\n\n“I think "
+        "politicians are practical people,” said the senior Cruise adviser.\n\nSen. Roy Blount "
+        "noted that Cruise’s campaign manager, Jeff Rowe, is from his state.",
+        "That can go a long way toward establishing good relationships",
+        "I think politicians are practical people",
+        "senior Cruise adviser",
+    ),
+    # near miss: the noun first described someone the text names
+    (
+        "“That can go a long way toward establishing good relationships,” said Jeff Rowe, a "
+        "senior Cruise adviser.\n\nSenator Roger Wicks said he welcomed the help.\n\n“I think "
+        "politicians are practical people,” said the senior Cruise adviser.",
+        "That can go a long way toward establishing good relationships",
+        "I think politicians are practical people",
+        "Jeff Rowe",
+    ),
+    (
+        "“If I was a donor, I’d want answers,” said a prominent party committee member who "
+        "supports Donald Trask, asking for anonymity to speak freely.\n\nTrask now spends "
+        "donors’ money on rent at his own tower, and Trask has defended the payments.\n\n"
+        "“Nobody cares when you’re spending your own money,” the committee member said.",
+        "If I was a donor, I’d want answers",
+        "Nobody cares when you’re spending your own money",
+        "prominent party committee member who supports Donald Trask",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "again", "speaker"), UNNAMED_AGAIN)
+def test_a_definite_description_takes_up_the_unnamed_source_introduced_by_it(
+    text, first, again, speaker
+):
+    said = {s.content.text: s.speaker for s in statements_of(text)}
+    assert said[again].name == speaker
+    assert (said[again].name, said[again].kind) == (said[first].name, said[first].kind)
+
+
 # A role description right after a sentence about a person the article does not give the role
 # is that person, the subject the text goes on with, not the one it titles so paragraphs up
 # (The Washington Post 2016-02, twenty-seventh held-out nh-2016; The New York Times 2016-05,

@@ -19,7 +19,7 @@ from ...model import Entity, Span, Speaker, Statement
 from ...names import given_name_listed, joined, sex_of_given_name, surname
 from ...nlp import next_token, title_period
 from ..entities import a_dash, name_tokens
-from . import cues, descriptions
+from . import cues, descriptions, unnamed
 from .context import DATELINE, EDGE, QUOTE_MARKS, Candidate, Context
 from .syntax import (
     SUBJECTS,
@@ -2218,7 +2218,7 @@ def pronoun(
     chain = [head]
     found = _pronoun_in_sentence(ctx, head, kinds, gender, span, earlier)
     while found is None:
-        before = _same_pronoun_subject_of_sentence_before(ctx, chain[-1], gender)
+        before = _same_pronoun_subject_of_sentence_before(ctx, chain[-1], gender, earlier)
         if before is None:
             break
         chain.append(before)
@@ -2331,7 +2331,7 @@ def _before_opening_pronoun(ctx: Context, pronoun: Token, gender: str | None) ->
 
 
 def _same_pronoun_subject_of_sentence_before(
-    ctx: Context, pronoun: Token, gender: str | None
+    ctx: Context, pronoun: Token, gender: str | None, earlier: list[Statement]
 ) -> Token | None:
     """ "He lambasted the Iran nuclear deal negotiated by President Obama, who he noted was
     "in his final year." He pledged to relocate the U.S. Embassy …" (Trump, not Obama); "…,
@@ -2340,16 +2340,66 @@ def _same_pronoun_subject_of_sentence_before(
     whose main subject (its root's) is the same pronoun, goes on with that pronoun (whom the
     text keeps as its subject) rather than with the one person that sentence names after it;
     not with a pronoun of a clause before the main one ("When he called, President Obama
-    thanked him …. He said …" is Obama's)."""
+    thanked him …. He said …" is Obama's). So does one that tells a statement of that
+    sentence, set off inside it: "But during nomination roll call votes, states are called
+    alphabetically, he noted, so it may already be clear whether Trump will be the nominee
+    …. He said …" (the delegate who noted it, not Trump). A "he" or "she" after the quote
+    that opens its sentence ("“…,” she said") goes on with such a source of the sentence
+    before the quote, which may close the paragraph before: "Things have changed over the
+    years, she says, especially in the social media era when a politician’s behavior … can
+    travel at the speed of Twitter. “You can wreck their career in a minute,” she said"
+    (Politico 2016, PolNeAR train); not with a pronoun that only is its subject ("Harsh? He
+    doesn't think so. “I don't judge …,” he said": the man quoted before, as the tagger
+    takes "Harsh" for a name)."""
     last = _before_opening_pronoun(ctx, pronoun, gender)
     if last is None:
-        return None
+        last = _before_opening_quote(ctx, pronoun, gender)
+        while last is not None and last.is_space and last.i > 0:
+            last = ctx.doc[last.i - 1]  # the blank line between two paragraphs
+        return _same_pronoun_telling(ctx, last, pronoun, earlier) if last is not None else None
     if "\n" in last.text + last.whitespace_:
         return None  # a new paragraph
     subject = _main_subject(last)
-    if subject is None or ctx.inside_quote(subject) or subject.lower_ != pronoun.lower_:
+    if subject is not None and not ctx.inside_quote(subject) and subject.lower_ == pronoun.lower_:
+        return subject
+    return _same_pronoun_telling(ctx, last, pronoun, earlier)
+
+
+def _same_pronoun_telling(
+    ctx: Context, last: Token, pronoun: Token, earlier: list[Statement]
+) -> Token | None:
+    """The one pronoun like `pronoun`, outside quotes, in the sentence of `last` that is the
+    source of a statement there ("…, she says, …"), in the writer's own words, not inside
+    what someone is said to have said ("Mr. McKinley said that he considered debt a last
+    resort"); None where there is none or two."""
+    told = []
+    for t in last.sent:
+        if t.lower_ != pronoun.lower_ or t.dep_ not in SUBJECTS or ctx.inside_quote(t):
+            continue
+        own = [s for s in earlier if s.speaker.mention and s.speaker.mention.start == t.idx]
+        others = [s for s in earlier if s not in own]
+        if own and not _reported_by_someone(t, others):
+            told.append(t)
+    return told[0] if len(told) == 1 else None
+
+
+def _before_opening_quote(ctx: Context, pronoun: Token, gender: str | None) -> Token | None:
+    """The last token before the quote that opens the sentence of "he" or "she" (of a sex the
+    text gives, outside a quote, the subject), where no one who can speak stands between the
+    quote and the pronoun ("“…,” she said"); None elsewhere."""
+    if gender is None or pronoun.dep_ not in SUBJECTS or ctx.inside_quote(pronoun):
         return None
-    return subject
+    opening = ctx.doc[pronoun.sent.start]
+    quote = ctx.quote_at(opening.idx)
+    if quote is None or quote.end > pronoun.idx:
+        return None
+    if any(
+        not ctx.quote_at(t.idx) and (can_speak(t) or t.dep_ in SUBJECTS)
+        for t in ctx.doc[opening.i : pronoun.i]
+    ):
+        return None
+    first = next(t for t in ctx.doc[: opening.i + 1] if t.idx + len(t) > quote.start)
+    return ctx.doc[first.i - 1] if first.i > 0 else None
 
 
 def _main_subject(token: Token) -> Token | None:
@@ -3603,6 +3653,9 @@ def _named(
     country = lexicon.CAPITALS.get(span.text.lower())
     if head is not None and country and ctx.index.foreign_affairs(country):
         return Speaker(country, "organization", span)
+    again = unnamed.speaker_again(ctx, head, span, earlier) if head is not None else None
+    if again is not None:  # "said the senior Cruz adviser" after "said a senior Cruz adviser"
+        return again
     if head is not None and lemma not in lexicon.ROLE_NOUNS | lexicon.ISSUED_NOUNS:
         # "the hospital" after "the MedStar Washington Hospital Center"
         known = descriptions.described(ctx, head)
