@@ -2429,6 +2429,36 @@ MARGINS = [
         1,
         id="a tally's advantage is the tally",
     ),
+    # the code review of round 65: a lead told by a losing or carrying verb is a lead too, as
+    # is one the parse hangs on an active verb's "by" as if it were a passive's doer; and a
+    # "gap" of things is as often the things missing, no lead
+    pytest.param(
+        (
+            "Trump won Michigan by 10,704 votes, the state's canvassers said.",
+            "Clinton lost Michigan by 10,704 votes, the closest race in the state's history.",
+        ),
+        "10,704",
+        1,
+        id="won by and lost by",
+    ),
+    pytest.param(
+        (
+            "Clinton led by about 1,500 votes out of nearly 620,000 cast.",
+            "Clinton held a lead of about 1,500 votes on Wednesday morning.",
+        ),
+        "about 1,500",
+        1,
+        id="led by, parsed as a doer, and a lead of",
+    ),
+    pytest.param(
+        (
+            "The district faces a gap of 2,000 teachers this fall, the union said.",
+            "The district must hire 2,000 teachers before the fall, officials said.",
+        ),
+        "2,000",
+        1,
+        id="a gap of teachers is the teachers missing",
+    ),
 ]
 
 

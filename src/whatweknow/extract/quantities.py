@@ -207,10 +207,25 @@ def kind(noun: Token) -> set[str]:
 
 # Nouns that make a count compounded into them, or after their "of", a difference between two
 # sides ("a 214-delegate advantage", "a lead of more than 300 pledged delegates"), and words
-# whose "by" does ("trail Clinton by more than 300 delegates", "ahead by 10 votes"): a margin,
-# not a count of the noun. Not "majority": "a 51-seat majority" counts the seats held.
-_MARGIN_NOUNS = frozenset("lead advantage margin edge deficit gap cushion".split())
-_MARGIN_VERBS = frozenset("lead trail win beat ahead behind".split())
+# whose "by" does ("trail Clinton by more than 300 delegates", "ahead by 10 votes", "lost
+# Michigan by 10,704 votes"): a margin, not a count of the noun. Not "majority": "a 51-seat
+# majority" counts the seats held; nor "gap" or "deficit", a shortfall as often as a lead ("a
+# gap of 2,000 teachers" is the teachers missing: the code review of round 65).
+_MARGIN_NOUNS = frozenset("lead advantage margin edge cushion".split())
+_MARGIN_VERBS = frozenset(
+    "lead trail win lose beat defeat carry pass edge outpace ahead behind".split()
+)
+
+
+def _active_by(by: Token) -> bool:
+    """Whether a "by" the parse took for a passive's doer hangs on an active verb with a
+    subject of its own ("Clinton led by about 1,500 votes out of nearly 620,000 cast")."""
+    verb = by.head
+    return (
+        by.dep_ == "agent"
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+    )
 
 
 def margin(noun: Token) -> bool:
@@ -223,8 +238,8 @@ def margin(noun: Token) -> bool:
     head = noun.head
     if noun.dep_ in ("compound", "amod", "nmod") and head.i != noun.i:
         return head.lemma_.lower() in _MARGIN_NOUNS
-    if noun.dep_ != "pobj" or head.dep_ != "prep":  # not a doer: "The team is led by two …"
-        return False
+    if noun.dep_ != "pobj" or not (head.dep_ == "prep" or _active_by(head)):
+        return False  # not a doer: "The team is led by two …"
     if head.lower_ == "of":
         return head.head.lemma_.lower() in _MARGIN_NOUNS
     return head.lower_ == "by" and head.head.lemma_.lower() in (_MARGIN_VERBS | _MARGIN_NOUNS)
