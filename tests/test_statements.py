@@ -2431,6 +2431,20 @@ def test_praise_or_blame_of_a_person_alone_frames_the_words_that_follow(text, cu
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "She praised Obama at the rally.\n\n“He has done a great job,” he said.",
+        "Democrats criticized Paul Ryan on Friday. “They are playing politics,” he said.",
+    ],
+)
+def test_praise_by_a_pronoun_or_a_group_stays_where_the_words_after_may_be_the_answer(text):
+    """The code review of round 65: "he said" after "She praised Obama" or "Democrats
+    criticized Paul Ryan" may be the one praised or blamed answering, not the words of the
+    praise: the praise stays a statement (`exclusions._the_same_speaker`)."""
+    assert statements_by_cue(text, "praised" if "praised" in text else "criticized")
+
+
+@pytest.mark.parametrize(
     ("text", "speaker", "cue", "content"),
     [
         # a reason (Fox on Clinton 2016, PolNeAR, as printed)

@@ -645,11 +645,15 @@ def _the_same_speaker(ctx: Context, said_by: Token, subject: Token | None) -> bo
     """The subject of the next sentence's verb of saying is the praiser again: a pronoun for a
     person not of the other sex ("Trump has frequently denounced former President George W.
     Bush …. / “But you’re not going to beat Hillary Clinton …,” she said": Fiorina's words),
-    or the same head word ("Trump … Trump said")."""
+    or the same head word ("Trump … Trump said"). A pronoun only for a person the text names:
+    after "She praised Obama" or "Democrats criticized Paul Ryan" a "he said" may be the one
+    praised answering (the code review of round 65)."""
     if said_by.lower_ in lexicon.PERSON_PRONOUNS | lexicon.GROUP_PRONOUNS:
         entity = ctx.index.containing(subject.idx) if subject is not None else None
         sex = lexicon.PRONOUN_SEX.get(said_by.lower_)
-        return entity is None or not ctx.index.other_sex(entity.id, sex)
+        if entity is None or entity.type != "person":
+            return False
+        return not ctx.index.other_sex(entity.id, sex)
     return subject is not None and said_by.lower_ == subject.lower_
 
 
