@@ -5101,66 +5101,6 @@ def test_mr_and_a_surname_is_the_namesake_of_his_sex_whatever_his_numeral():
     assert [s.speaker.name for s in wrote] == ["George T. Conlan III"]
 
 
-# NYT, 2016, Jeb Bush leaving the race (names changed): "Mr. Barton" is the one the text named
-# before it, whose given name the census does not know, never a namesake of a known man's name
-# named only further on; and his father and brother, named after him only in a list of the
-# family, take none of his mentions.
-_FAREWELL = (
-    "The party of Barton yields warily to Trump\n\nIn his emotional seven-minute farewell to a "
-    "Republican Party that elevated his father and "
-    "brother to the White House, there were two words that a choked-up Jeb Barton could not "
-    "bring himself to utter: “Donald Trump.”\n\nMr. Barton, the former governor of Florida, had "
-    "been soundly rejected by an electorate he no longer recognized.\n\n“The people of Iowa and "
-    "New Hampshire and South Carolina have spoken,” Mr. Barton said, holding back tears.\n\nThe "
-    "party of Prescott Barton, George Barton and George W. Barton is, for the moment, the party "
-    "of Donald J. Trump.\n\nIn debate after debate, and rally after rally, Mr. Barton questioned "
-    "Mr. Trump's tactics, his qualifications, his judgment, his worldview and his very decency."
-    "\n\n“I have put forth a vision for America that includes all,” Mr. Barton said."
-)
-NAMESAKE_CALLED_BY_THE_HONORIFIC = [
-    (
-        _FAREWELL,
-        "The people of Iowa and New Hampshire and South Carolina have spoken",
-        "Jeb Barton",
-    ),
-    (
-        _FAREWELL,
-        "Mr. Trump's tactics, his qualifications, his judgment, his worldview and his very decency",
-        "Jeb Barton",
-    ),
-    (_FAREWELL, "I have put forth a vision for America that includes all", "Jeb Barton"),
-    # near-miss: no namesake named before it, "Mr. Barton" is the one the text names later
-    (
-        "“The people have spoken,” Mr. Barton said on Saturday.\n\nGeorge W. Barton, the "
-        "former president, had campaigned for his brother.",
-        "The people have spoken",
-        "George W. Barton",
-    ),
-    # near-misses: a namesake named on his own since (not in a list) is whom "Mr. Barton" goes
-    # on with; where the text names every namesake only in a list, the one named last
-    (
-        "Jeb Barton left the race. Mr. Barton thanked the crowd.\n\nGeorge W. Barton, who was "
-        "president for eight years, spoke next. “I have put forth a vision for America,” Mr. "
-        "Barton said.",
-        "I have put forth a vision for America",
-        "George W. Barton",
-    ),
-    (
-        "Prescott Barton, George Barton and George W. Barton shaped the party. “I have put "
-        "forth a vision for America,” Mr. Barton said.",
-        "I have put forth a vision for America",
-        "George W. Barton",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "content", "speaker"), NAMESAKE_CALLED_BY_THE_HONORIFIC)
-def test_mr_and_a_surname_goes_on_with_a_namesake_named_before_and_on_his_own(
-    text, content, speaker
-):
-    assert_spoken_by(text, content, speaker, "person")
-
-
 def test_a_bare_surname_goes_on_with_the_namesake_the_text_calls_by_it_alone():
     """Fox, 2016 Cruz story: the wife is "Mrs. Trump" and "Melania Trump", inside a quoted
     ad; the bare "Trump" after it is still the candidate the text calls "Trump" all along,

@@ -1356,14 +1356,8 @@ def _full_name_for(
         if gender and len(matches) > 1:
             # "Mr. Conway" after "George T. Conway III, … the husband of Kellyanne Conway": of
             # two sharing the surname, the one the text or the census gives the honorific's
-            # sex, before one of a sex neither tells; of those the text has named so far below
-            # its title line, never one it names only later ("Jeb Bush …. Mr. Bush, the former
-            # governor of Florida," before "George Bush" further on: Jeb, though the census
-            # knows only "George"; a title's "Beneath Clinton's Wins" names no one before "Mrs.
-            # Clinton" in the lede and "Hillary Clinton" after it)
-            title = text.find("\n")
-            named = [g for g in matches if any(title < m.start < at for m in g.mentions)] or matches
-            matches = [g for g in named if g.gender == gender] or named
+            # sex, before one of a sex neither tells
+            matches = [g for g in matches if g.gender == gender] or matches
         if roles and matches:
             # "President Obama" beside his daughters Sasha and Malia Obama: the one holding
             # the title; none where several share the surname and none holds it
@@ -1377,7 +1371,6 @@ def _full_name_for(
             if not before:
                 return matches[0]
             before = _for_themself(before, at, text)
-            before = _named_apart(before, full, at, text)
             if gender is None and len(before) > 1:
                 since = max(m.end for g in before for m in g.mentions if m.start < at)
                 focus = _pronoun_sex(text[since:at])
@@ -1393,32 +1386,6 @@ def _full_name_for(
                     return plain[0]
             return max(before, key=lambda g: _named_last_by(g, word, at))
     return _by_first_surname(word, wanted_suffix, full, gender, roles)
-
-
-# What joins the names of a list: "Prescott Bush, George Bush and George W. Bush".
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
-
-
-def _named_apart(before: list[_Group], full: list[_Group], at: int, text: str) -> list[_Group]:
-    """Of the holders of a surname named before `at`, those the text has named on their own:
-    one it named only in a list beside another holder of the surname ("The party of Prescott
-    Bush, George Bush and George W. Bush is … the party of Donald J. Trump", a family named
-    together) is not whom "Mr. Bush" goes on with after "Jeb Bush …. Mr. Bush said" (NYT,
-    2016); where every holder was named only so, all stay."""
-    word = surname(before[0].key).lower() if before else ""
-    namesakes = [g for g in full if surname(g.key).lower() == word]
-
-    def listed(mention: Span, group: _Group) -> bool:
-        return any(
-            _LIST_JOIN.fullmatch(text, m.end, mention.start)
-            or _LIST_JOIN.fullmatch(text, mention.end, m.start)
-            for other in namesakes
-            if other is not group
-            for m in other.mentions
-        )
-
-    apart = [g for g in before if not all(listed(m, g) for m in g.mentions if m.start < at)]
-    return apart or before
 
 
 def _named_last_by(group: _Group, word: str, at: int) -> tuple[int, int]:
