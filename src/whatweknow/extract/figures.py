@@ -3238,7 +3238,13 @@ _QUOTE_MARKS = ('"', "\u201c", "\u201d")
 def _within_quote_marks(text: str, statement: Statement, at: int) -> bool:
     """Whether `at` is inside quotation marks opened in the statement's paragraph: an odd
     count of marks before it."""
-    paragraph = text.rfind("\n", 0, statement.content.start) + 1
+    return _quote_open_at(text, statement.content.start, at)
+
+
+def _quote_open_at(text: str, within: int, at: int) -> bool:
+    """Whether `at` is inside quotation marks opened in the paragraph of `within`: an odd
+    count of marks from the paragraph's start to `at`."""
+    paragraph = text.rfind("\n", 0, within) + 1
     return sum(text.count(mark, paragraph, at) for mark in _QUOTE_MARKS) % 2 == 1
 
 
@@ -5388,8 +5394,7 @@ def _quoted_apart(text: str, according: Token, token: Token) -> bool:
     …, according to its own website.”": the researchers' $10.7 and $28.6 billion, not the
     website's, the story gold, NYT 2016). A phrase inside the quotation that holds the figure
     is `_relayed_in_a_quote`'s; one outside any quotation attributes its clause as ever."""
-    paragraph = text.rfind("\n", 0, according.idx) + 1
-    if sum(text.count(mark, paragraph, according.idx) for mark in _QUOTE_MARKS) % 2 == 0:
+    if not _quote_open_at(text, according.idx, according.idx):
         return False
     start, end = sorted((according.idx, token.idx))
     return any(mark in text[start:end] for mark in _QUOTE_MARKS)

@@ -878,7 +878,7 @@ class People:
                 elided = _ELIDED.fullmatch(parsed.surname)
                 if elided:
                     self._typed[(fold(elided.group(1)), "person")] += 1
-                key = (*(fold(w) for w in parsed.words), parsed.suffix or "")
+                key = _name_key(parsed)
                 full.setdefault(key, parsed)
                 seen[key] += 1
                 for descriptor in entity.get("descriptors") or []:
@@ -1189,7 +1189,7 @@ class People:
         return None
 
     def _matching(self, parsed: PersonName) -> int | None:
-        key = (*(fold(w) for w in parsed.words), parsed.suffix or "")
+        key = _name_key(parsed)
         if key in self.person_of:
             return self.person_of[key]
         spelled = self.spelled.get((loose("".join(key[:-1])), key[-1]))
