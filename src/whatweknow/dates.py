@@ -127,7 +127,9 @@ _UNIT_PRECISION = {
 }
 _GRAIN = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "decade": 4, "range": 5}
 
-MONTH = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?")
+# The month names, longest first, as one alternation ("september" before "sept").
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH = re.compile(r"\b(?:" + _MONTH_NAMES + r")\b\.?")
 WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b")
 YEAR = re.compile(r"(?<![\d$£€])(1[5-9]\d\d|20\d\d)(?![\d%])")
 _DAY_OF_MONTH = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
@@ -204,21 +206,17 @@ _ANAPHORIC = re.compile(
     r"|the (?P<unit2>day|night|week|month|year) (?P<way>before|after|earlier|later))$"
 )
 # "that May", "the same month of May": a month in the year the story is at, not the article's
-_THAT_MONTH = re.compile(
-    r"^(?:that|the same)\s+(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?$"
-)
+_THAT_MONTH = re.compile(r"^(?:that|the same)\s+(?P<month>" + _MONTH_NAMES + r")\.?$")
 # "last September", "this November", "next March": a month counted from the article's
 _MONTH_WITH = re.compile(
     r"^(?P<which>last|past|this past|this|this coming|coming|next)\s+(?P<month>"
-    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + _MONTH_NAMES
     + r")\.?$"
 )
 # "February of last year", "January next year", "March of this year": a month of the year
 # the words count from the article's
 _MONTH_OF_A_YEAR = re.compile(
-    r"^(?P<month>"
-    + "|".join(sorted(MONTHS, key=len, reverse=True))
-    + r")\.?,?\s+(?:of\s+)?(?P<which>last|this|next)\s+year$"
+    r"^(?P<month>" + _MONTH_NAMES + r")\.?,?\s+(?:of\s+)?(?P<which>last|this|next)\s+year$"
 )
 _DEICTIC = {
     "today": 0,
