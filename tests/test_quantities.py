@@ -2468,3 +2468,29 @@ def test_a_lead_of_a_count_and_the_count_are_two_quantities(brief, texts, value,
     assert len(found) == clusters
     if clusters == 1:
         assert len({v["location"]["outlet"] for v in found[0]["values"]}) == 2
+
+
+DECADES = [
+    # (the other outlet's span, the status): "two decades" is a span rounded to a decade,
+    # so 25 years may be what it rounds; 31 years is none of its values
+    ("for 25 years", "corroborated"),
+    ("for 31 years", "disputed"),
+]
+
+
+@pytest.mark.parametrize("other, status", DECADES)
+def test_a_span_in_decades_meets_the_span_in_years_it_rounds(brief, other, status):
+    """PolNeAR 2016 (Politico on Sanders; HuffPost's "in more than two decades" beside "in
+    more than 20 years"): "two decades" kept "decade" as the noun it counts, which a span in
+    years never has, so one span told in decades by one outlet and in years by another was two
+    quantities; and read as "about 20 years" (within a tenth), 25 years disputed it. A span
+    of another thing ("two years" of a campaign) stays apart."""
+    result = brief(
+        "Sanders, who has represented mostly white Vermont in Congress for two decades, rallied "
+        "young people with his calls to end the rigged economy.",
+        f"Sanders, who has represented Vermont in Congress {other}, drew a large crowd.",
+        "The campaign has spent two years building its field operation in Iowa.",
+    )
+    years = other.removeprefix("for ")
+    span = cluster_with(result, "two decades", {"two decades", years}, status)
+    assert cluster_of(result, "two years")["id"] != span["id"]

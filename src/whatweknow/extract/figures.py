@@ -52,7 +52,7 @@ from .attribution.speakers import (
 )
 from .entities import EntityIndex
 from .intervals import Intervals
-from .numbers import NumberMatch, scan
+from .numbers import YEARS_IN, NumberMatch, scan
 from .quantities import (
     TIME_NOUNS,
     aged,
@@ -3707,11 +3707,17 @@ def _quantity(
             and (
                 anchor.lemma_.lower() in ("%", "percent", "majority", unit or "")
                 or noun in unit_words
+                # "two decades", "half a century": a span of time written in a longer unit
+                # is that many years (`numbers._in_years`), the noun only how it is written
+                or (noun in TIME_NOUNS and unit in TIME_NOUNS)
             )
             # a tally's majority is what it counts: "a reliable 5-to-4 majority"
             and not (number.tally and anchor.lemma_.lower() == "majority")
         ):
             noun = None
+    # "two decades": a span told in a unit of many years is rounded to that unit, not to a
+    # year (`merge.figures.in_base` widens what it admits by one such step)
+    step = YEARS_IN.get(lemma(anchor)) if anchor is not None and unit == "year" else None
     if number.unit == "fraction" and noun in _SHARES_OF_A_VOTE:
         noun = "vote"  # "the two-thirds majority support that Pelosi predicted": of the vote
     # "the Clintons' tax rate for 2014 was 35.7 percent": the copula's subject is what the
@@ -3811,6 +3817,7 @@ def _quantity(
         **({"then": True} if unit == "year of age" and then else {}),
         # a share told by its size in digits ("double digits"): `merge.figures.sized_alike`
         **({"digits": True} if number.kind == "digits" else {}),
+        **({"step": base[0] / values[0] * step} if step and base[0] and values[0] else {}),
         # a count that is a lead ("a 214-delegate advantage"): `merge.figures.conflict`; not a
         # tally, which gives both sides ("a 242-190 seat advantage")
         **({"margin": True} if counting and counted is not None and margin(counted) else {}),

@@ -650,7 +650,7 @@ def _in_dozens(text: str, number: NumberMatch) -> None:
 
 
 # Units of time that are a round number of years: a count of them is read in years.
-_YEARS_IN = {"decade": 10.0, "century": 100.0}
+YEARS_IN = {"decade": 10.0, "century": 100.0}
 
 
 def _in_years(number: NumberMatch) -> None:
@@ -659,7 +659,7 @@ def _in_years(number: NumberMatch) -> None:
     years is in, and a round one: said with no bound, about that many years ("for two
     decades", "for the last decade"). Not an ordinal, which says which decade ("its second
     decade"), nor a vague amount ("decades" is no count)."""
-    factor = _YEARS_IN.get(number.unit or "")
+    factor = YEARS_IN.get(number.unit or "")
     if factor is None or number.kind == "ordinal" or number.vague:
         return
     number.value, number.low, number.high = (

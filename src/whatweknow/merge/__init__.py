@@ -848,7 +848,11 @@ def _figures(
                 "qualifier": qualifier,
                 "hedged": hedged,
                 # how far a round value may lie from what it rounds, in the unit compared
-                "precision": figure_clusters.rounding(written) / scale,
+                # ("two decades": to a decade, the step stored with the quantity)
+                "precision": max(
+                    figure_clusters.rounding(written) / scale,
+                    (row[15] if len(row) > 15 else None) or 0.0,
+                ),
             },
             "ref": f"{document_id}/{figure_id}",
             "document": document_id,

@@ -767,7 +767,8 @@ def in_base(figure: dict[str, Any]) -> dict[str, Any]:
         "low": base[1] if base[1] is not None else figure.get("low"),
         "high": base[2] if base[2] is not None else figure.get("high"),
         "qualifier": figure["qualifier"],
-        "precision": rounding(value) * scale,
+        # "two decades" is rounded to a decade ("step", `extract.figures`), not to a year
+        "precision": max(rounding(value) * scale, key.get("step") or 0.0),
     }
 
 

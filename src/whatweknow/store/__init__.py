@@ -947,7 +947,8 @@ class Store:
         ranks clusters by: (cluster, document id, id, value, low, high, qualifier, hedged,
         source, source kind, [value, low, high] in the dimension's one unit as JSON or None,
         who set the amount where it is asked for or offered, or None, the dimension, whether
-        it is an ordinal count ("for the third time"), and whose the amount is, or None)."""
+        it is an ordinal count ("for the third time"), whose the amount is, or None, and the
+        step a span of time told in decades is rounded to, or None)."""
         return [
             tuple(row)
             for row in self._within(
@@ -956,7 +957,8 @@ class Store:
                 "json_extract(record, '$.quantity.setter'), "
                 "json_extract(record, '$.quantity.dimension'), "
                 "json_extract(record, '$.quantity.ordinal'), "
-                "json_extract(record, '$.quantity.owner') FROM figures "
+                "json_extract(record, '$.quantity.owner'), "
+                "json_extract(record, '$.quantity.step') FROM figures "
                 "WHERE cluster > 0 AND {within} ORDER BY rowid",
                 document_ids,
             )
