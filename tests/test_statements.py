@@ -5251,6 +5251,21 @@ BOUNDARIES = [
             'the racist element and activities within the tea party,"'
         ],
     ),
+    # the parser hangs the content's own predicate ("hostage") on the cue as a clause of its
+    # own, right where the content stops: it belongs to the content (NYT on the 2019 shutdown,
+    # a reader saw "accused Republicans of holding government workers"); where the parser
+    # keeps it inside, nothing changes
+    (
+        "Pelosi accused Republicans of holding government workers hostage for the separate "
+        "demand of a wall.",
+        "accused",
+        ["Republicans of holding government workers hostage for the separate demand of a wall"],
+    ),
+    (
+        "Schumer accused Trump of holding the country hostage.",
+        "accused",
+        ["Trump of holding the country hostage"],
+    ),
 ]
 
 

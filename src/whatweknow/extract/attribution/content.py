@@ -2668,6 +2668,7 @@ def _complement_content(
         parts = []
     if not parts:
         return []
+    parts += _stranded_predicate(verb, after, parts)
     aside = {t.i for p in parts for r in p.subtree if _writers_aside(r) for t in r.subtree}
     tokens = [t for p in parts for t in p.subtree if t.i not in aside]
     if (
@@ -2680,6 +2681,17 @@ def _complement_content(
         tokens = [t for t in tokens if t is not parts[0]]
     span = ctx.trim(*ctx.unquoted(*ctx.tokens_span(tokens)))
     return [span] if span else []
+
+
+def _stranded_predicate(verb: Token, after: list[Token], parts: list[Token]) -> list[Token]:
+    """ "Pelosi accused Republicans of holding government workers hostage for the separate
+    demand of a wall": the parser hangs the predicate of the content's own object ("hostage",
+    "accountable") on the cue as a clause of its own, right where the content stops; left out,
+    the content says something else ("of holding government workers"). A noun or adjective
+    clause of the cue at the next word is that predicate; one past a comma or another word
+    is the cue's own ("accused him of lying, furious")."""
+    last = max(t.i for p in parts for t in p.subtree)
+    return [c for c in after if c.dep_ == "advcl" and c.pos_ in ("NOUN", "ADJ") and c.i == last + 1]
 
 
 def _shape_parts(verb: Token, after: list[Token]) -> list[Token]:
