@@ -4254,6 +4254,26 @@ NOT_REPORTS = [
         "weeks so that negotiations may continue without the effects of the closure.",
         [],
     ),
+    # calling on someone with nothing asked of them gives them the floor (NYT on the 2019
+    # shutdown meeting: a reader saw "Two of the officials — calling on: Ms. Pelosi"); what is
+    # asked keeps the demand (BASIL: "called on Mr. Barr to …", "calling on Rep. Adam Schiff
+    # … to resign")
+    (
+        "Mr. Schumer interjected, calling on Ms. Pelosi, who disputed Ms. Nielsen’s "
+        "statistics, two of the officials said.",
+        ["said", "disputed"],
+    ),
+    (
+        "Mr. Trump argued for his wall and called on Kirstjen Nielsen, the homeland security "
+        "secretary, who appeared via teleconference from the border in San Diego.",
+        ["argued"],
+    ),
+    (
+        "All nine Republican members of the House Intelligence Committee are calling on Rep. "
+        "Adam Schiff (D-Calif.) to resign.",
+        ["calling"],
+    ),
+    ("Harris called on Mr. Barr to publicly testify under oath.", ["called"]),
 ]
 
 

@@ -1348,6 +1348,34 @@ def _backing_pledged(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     return not any(ctx.overlaps_quote(s, e) for s, e in candidate.content)
 
 
+def _given_the_floor(ctx: Context, cue: Token, candidate: Candidate) -> bool:
+    """ "Mr. Schumer interjected, calling on Ms. Pelosi, who disputed Ms. Nielsen", "Mr. Trump
+    argued for his wall and called on Kirstjen Nielsen, the homeland security secretary":
+    calling on a person with nothing asked of them gives them the floor, and says nothing (a
+    story reader saw "Two of the officials — calling on: Ms. Pelosi", BASIL 0d10341a). What
+    is asked keeps the demand ("called on Mr. Barr to publicly testify", "calling on Rep.
+    Adam Schiff (D-Calif.) to resign", "called on him for an apology"), as quoted words do."""
+    if cues.lemma(cue) != "call":
+        return False
+    on = [c for c in cue.children if c.dep_ in ("prep", "prt") and c.lower_ == "on"]
+    person = next((o for c in on for o in c.children if o.dep_ == "pobj"), None)
+    if person is None:
+        return False
+    entity = ctx.index.containing(person.idx)
+    named = person.ent_type_ == "PERSON" or (entity is not None and entity.type == "person")
+    # "called on a reporter"; "Kirstjen Nielsen, the homeland security secretary", which the
+    # tagger may call an organisation
+    described = [person, *(c for c in person.children if c.dep_ == "appos")]
+    if not (named or any(t.lemma_.lower() in lexicon.PERSON_NOUNS for t in described)):
+        return False
+    asked = ("xcomp", "ccomp", "advcl", "oprd", "dobj")
+    if any(c.dep_ in asked or (c.dep_ == "prep" and c.lower_ == "for") for c in cue.children):
+        return False
+    if any(c.dep_ in ("xcomp", "acl") for c in person.children):
+        return False  # "called on Obama to resign", hung on the name
+    return not any(ctx.overlaps_quote(s, e) for s, e in candidate.content)
+
+
 NOT_STATEMENTS: tuple[tuple[str, Callable[[Context, Token, Candidate], bool]], ...] = (
     ("what someone sets out to find out", _open_question),
     ("an answer someone knows, not told", _answer_not_told),
@@ -1385,6 +1413,7 @@ NOT_STATEMENTS: tuple[tuple[str, Callable[[Context, Token, Candidate], bool]], .
     ("the writer's verdict on what was said", _verdict_on_words),
     ("an act or words still to come", _still_to_come),
     ("one's support pledged to someone", _backing_pledged),
+    ("a person given the floor", _given_the_floor),
 )
 
 
