@@ -410,6 +410,29 @@ def test_a_cue_keeps_the_adverb_that_dates_the_claim(text, cue, said, when):
             "The fight goes on",
             "said",
         ),
+        # the round-66 reader (BASIL 0d10341a, HuffPost and NYT): the writer's verdict set
+        # after the cue ("claimed, falsely, that", "claiming inaccurately that") was lost, so
+        # the line gave a claim the text calls false as a plain one
+        (
+            "In a tweet Wednesday morning, Trump claimed, falsely, that Mexico was already "
+            "paying for a border wall.",
+            "claimed",
+            "that Mexico was already paying for a border wall",
+            "falsely claimed",
+        ),
+        (
+            "“Walls work,” he added, claiming inaccurately that former President Barack Obama "
+            "has one “around his compound” in Washington.",
+            "claiming",
+            "that former President Barack Obama has one “around his compound” in Washington",
+            "inaccurately claiming",
+        ),
+        (
+            "He claimed that the wall was already largely done, which was false.",
+            "claimed",
+            "that the wall was already largely done",
+            "claimed",
+        ),
     ],
 )
 def test_a_cue_keeps_the_words_that_make_its_meaning(text, cue, said, shown):

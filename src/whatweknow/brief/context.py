@@ -135,6 +135,11 @@ def cue_as_written(text: str, cue: str, start: int, end: int | None = None) -> s
     if plea is not None:
         lead = _led(before[: plea.start()])
         return lead + cue + re.sub(r"\s+", " ", plea.group(1))
+    told = re.search(
+        rf"(?<![\w-]){re.escape(cue)},?\s+({_VERDICT_WORDS}),?\s+(?:that\s+)?$", before, re.I
+    )
+    if told is not None:  # "claimed, falsely, that …", "claiming inaccurately that …"
+        return _led(before[: told.start()]) + f"{told.group(1).lower()} {cue}"
     found = re.search(rf"(?<![\w-]){re.escape(cue)}((?:\s+\w+){{0,2}}),?\s*$", before)
     if found is None:
         return cue
@@ -180,11 +185,13 @@ def _led(before: str) -> str:
 _DENIED_VERDICT = re.compile(r"(?<![\w’'-])(not|never|[A-Za-z]+n[’']t)\s+$", re.I)
 # An adverb that says whether what was said is true, right before the cue (or the verb it is
 # the infinitive of): a line without it gives a false claim as a plain one.
-_VERDICT = re.compile(
-    r"(?<![\w’'-])(falsely|wrongly|mistakenly|erroneously|incorrectly|inaccurately|"
-    r"misleadingly|baselessly|untruthfully|dishonestly|correctly|rightly|accurately)\s+$",
-    re.I,
+# The writer may set it after the cue too ("Trump claimed, falsely, that …", "claiming
+# inaccurately that …": `cue_as_written`).
+_VERDICT_WORDS = (
+    "falsely|wrongly|mistakenly|erroneously|incorrectly|inaccurately|"
+    "misleadingly|baselessly|untruthfully|dishonestly|correctly|rightly|accurately"
 )
+_VERDICT = re.compile(rf"(?<![\w’'-])({_VERDICT_WORDS})\s+$", re.I)
 
 
 def catenative(before: str) -> str:
