@@ -1086,7 +1086,7 @@ def about_person(ctx: Context, head: Token) -> Entity | None:
     be."""
     if not person_description(head) or age(head):
         return None  # an age says nothing of whom the article is about
-    if noun_of(head) in _SEX_NOUNS and _introduced_unnamed(head):
+    if noun_of(head) in _SEX_NOUNS and _someone_unnamed(ctx, head):
         return None  # "One woman adopted from Iran …" before "said the woman": that one
     lede = _first_sentence(ctx, head)
     owners = _owners(head)
@@ -1223,7 +1223,7 @@ def subject_described(
     sex = _SEX_NOUNS.get(noun_of(head))
     if sex is not None:
         # "the man": any office, never the other sex, nor the one the text introduced so
-        if _introduced_unnamed(head) or ctx.index.other_sex(entity.id, sex):
+        if _someone_unnamed(ctx, head) or ctx.index.other_sex(entity.id, sex):
             return None
         return entity
     if not age(head) and _other_office(noun_of(head), said):
@@ -1351,6 +1351,58 @@ def _introduced_unnamed(head: Token) -> bool:
         for t in head.doc[max(0, head.i - WINDOW // 3) : head.i]
         if t.tag_ == "NN"
     )
+
+
+def _someone_unnamed(ctx: Context, head: Token) -> bool:
+    """ "the man" or "the woman" is someone the text does not name: one it introduced so
+    (`_introduced_unnamed`, `_unnamed_just_before`), or one its relative clause says goes
+    unnamed ("said the woman, who asked not to be named"), never the person of that sex
+    named or speaking last."""
+    return _introduced_unnamed(head) or _unnamed(head) or _unnamed_just_before(ctx, head)
+
+
+# Determiners that introduce someone the text does not name: "a cashier", "another Muslim".
+_INTRODUCING = _INDEFINITE | {"another"}
+
+
+def _unnamed_just_before(ctx: Context, head: Token) -> bool:
+    """ "the man" or "the woman" takes up someone the sentence before introduced, unnamed, as
+    its subject, where that sentence gives them the noun's sex by the first "he" or "she" it
+    has as a subject after them: "At a drugstore near the mosque, a middle-aged cashier was
+    shaken by the harsh talk about Muslims she has heard …. "…," said the woman"; "Another
+    Muslim who worshiped at the Islamic Center here … said he heard …. "…," the man said"
+    (The Washington Post 2016, PolNeAR train: not Donna Lages nor Adel Nefzi, named and
+    quoted before). A person the tagger names as a subject of that sentence, or a pronoun of
+    the other sex first, leaves the description to the people named."""
+    sex = _SEX_NOUNS.get(noun_of(head))
+    opening = head.sent.start
+    if sex is None or opening == 0:
+        return False
+    before = head.doc[opening - 1].sent
+    subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and not ctx.inside_quote(t)]
+    if any(t.ent_type_ == "PERSON" for t in subjects):
+        return False
+    introduced = next(
+        (
+            t
+            for t in subjects
+            if t.tag_ in ("NN", "NNP")
+            and t.ent_type_ in ("", "NORP")
+            and (
+                any(c.dep_ == "det" and c.lower_ in _INTRODUCING for c in t.children)
+                or any(c.dep_ == "nummod" and c.lower_ == "one" for c in t.children)
+            )
+            and not any(c.dep_ == "appos" for c in t.children)
+        ),
+        None,
+    )
+    if introduced is None:
+        return False
+    pronoun = next(
+        (t for t in subjects if t.i > introduced.i and t.lower_ in lexicon.PRONOUN_SEX),
+        None,
+    )
+    return pronoun is not None and lexicon.PRONOUN_SEX[pronoun.lower_] == sex
 
 
 def _title_may_stand_for(

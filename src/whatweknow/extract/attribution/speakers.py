@@ -2629,8 +2629,15 @@ def _previous_speaker(
             continue
         if at - cue_at > window:
             break
-        if not statement.speaker.name or statement.speaker.kind not in kinds:
+        if not statement.speaker.name:
             continue
+        if statement.speaker.kind not in kinds and not (
+            kinds == ("person",)
+            and unnamed.one_of_sex(
+                ctx, statement.speaker, gender, _described_sex(statement.speaker), at
+            )
+        ):
+            continue  # "“…,” said the woman, who …. / “…,” she said": the woman
         if _reported_inside(statement, earlier) or not _agrees(ctx, statement.speaker, gender):
             continue
         if kinds == ("person",):

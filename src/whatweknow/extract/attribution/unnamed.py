@@ -23,6 +23,11 @@ from .context import Context
 _INTRODUCING = frozenset("a an one".split())
 # ... and another one: "another witness".
 _ANOTHER = _INTRODUCING | {"another"}
+# Nouns that say only a person's sex: "the woman" the descriptions leave unnamed is someone the
+# text does not name (`descriptions.subject_described`).
+_MEN = frozenset("man guy gentleman".split())
+_WOMEN = frozenset("woman lady".split())
+_SEX_NOUNS = _MEN | _WOMEN
 # The kinds of source a person description takes up: not a document ("the poll" after "an NBC
 # News/Wall Street Journal poll of …" is left to the documents' own resolution).
 _PEOPLE = frozenset("person anonymous group".split())
@@ -98,3 +103,79 @@ def _unnamed_noun(head: Token, noun: str) -> bool:
         and noun in lexicon.ANONYMOUS_NOUNS
         and descriptions.article_of(head) == "the"
     )
+
+
+def one_of_sex(
+    ctx: Context, said: Speaker, gender: str | None, described: str | None, until: int
+) -> bool:
+    """The unnamed source `said` is one person of `gender` ("he" or "she"), whom the pronoun
+    may go on with: one singular noun the text introduces with "a", "an", "one" or "another"
+    ("a fashion designer for the G-III Apparel Group") or that says only a sex ("the
+    woman"), not a group, a document, "unnamed reports" or a definite description that may
+    stand for someone named ("The billionaire businessman says …. But he also says …"), of
+    the sex its noun gives (`described`, as the speakers' `_described_sex` reads it) or, where
+    the noun gives none, the sex of a "he" or "she" that is a subject in a clause on the noun
+    ("one former campaign staffer, who said he left on good terms"). A noun of the other sex,
+    or none and no such pronoun, is no one the pronoun goes on with, nor is a source after
+    whom, before `until` (the pronoun), the text introduces another unnamed person the
+    pronoun may be ("… after the man had posted …. In September, the home of a 26-year-old
+    Berlin man was raided …, after he had posted": that man) or names a person not of the
+    other sex ("The woman who started it all identified herself … as a 52-year-old …
+    resident named Caroline. “…,” she said": Caroline)."""
+    if gender is None or said.kind != "anonymous" or said.entity or said.members:
+        return False
+    if said.mention is None:
+        return False
+    tokens = ctx.doc.char_span(said.mention.start, said.mention.end, alignment_mode="expand")
+    if tokens is None or tokens.root.tag_ != "NN":
+        return False
+    head = tokens.root
+    introduced = descriptions.article_of(head) in _ANOTHER or any(
+        c.dep_ == "nummod" and c.lower_ == "one" for c in head.children
+    )
+    if not introduced and head.lemma_.lower() not in _SEX_NOUNS:
+        return False  # "The billionaire businessman says …" may be whom the text named before
+    if any(_introduces_one_of(t, gender) for t in ctx.doc[tokens.end : _token_at(ctx, until)]):
+        return False
+    if any(
+        e.type == "person"
+        and not ctx.index.other_sex(e.id, gender)
+        and any(said.mention.start <= m.start < until for m in e.mentions)
+        for e in ctx.index.entities
+    ):
+        return False  # "The woman who started it all … named Caroline. “…,” she said": Caroline
+    if described is not None:
+        return described == gender
+    told = {
+        lexicon.PRONOUN_SEX[t.lower_]
+        for clause in head.children
+        if clause.dep_ in ("relcl", "acl")
+        for t in clause.subtree
+        if t.lower_ in lexicon.PRONOUN_SEX
+        and t.dep_ in ("nsubj", "nsubjpass")
+        and not ctx.inside_quote(t)
+    }
+    return told == {gender}
+
+
+def _token_at(ctx: Context, offset: int) -> int:
+    """The index of the token at or just after character `offset`."""
+    found = ctx.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return found.start if found is not None else len(ctx.doc)
+
+
+def _introduces_one_of(token: Token, gender: str) -> bool:
+    """The token introduces someone unnamed who may be of `gender`: a singular person noun
+    with "a", "an", "one" or "another" ("a 26-year-old Berlin man", "a spokesman"), not of the
+    other sex by its noun."""
+    if token.tag_ != "NN":
+        return False
+    noun = token.lemma_.lower()
+    sex = lexicon.WORD_SEX.get(noun) or ("male" if noun in _MEN else None)
+    sex = sex or ("female" if noun in _WOMEN else None)
+    if sex is None and noun not in lexicon.PERSON_NOUNS:
+        return False
+    introduced = descriptions.article_of(token) in _ANOTHER or any(
+        c.dep_ == "nummod" and c.lower_ == "one" for c in token.children
+    )
+    return introduced and sex in (None, gender)
