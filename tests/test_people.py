@@ -416,6 +416,37 @@ def test_a_two_word_tail_an_article_names_beside_the_person_is_someone_else(arti
     assert People(names, namesakes).canonical(tail, "person") == shown
 
 
+@pytest.mark.parametrize(
+    ("names", "printed", "shown"),
+    [
+        # Breitbart 2016-02 (PolNeAR train): "Billionaire Donald Trump praised …"
+        (["Billionaire Donald Trump", "Donald Trump"], "Billionaire Donald Trump", "Donald Trump"),
+        (
+            ["Democrat Hillary Clinton", "Hillary Clinton"],
+            "Democrat Hillary Clinton",
+            "Hillary Clinton",
+        ),
+        # the suffix goes with the name: "Billionaire Donald Trump Jr." is the son
+        (
+            ["Billionaire Donald Trump Jr.", "Donald Trump Jr.", "Donald Trump"],
+            "Billionaire Donald Trump Jr.",
+            "Donald Trump Jr.",
+        ),
+        # a known name the coverage never prints alone: the word stays, nothing is guessed
+        (
+            ["Billionaire Donald Trump", "Hillary Clinton"],
+            "Billionaire Donald Trump",
+            "Billionaire Donald Trump",
+        ),
+        # a given name of the lists or a rare word before a known name: a name
+        (["Mary Anne Lowry", "Anne Lowry"], "Mary Anne Lowry", "Mary Anne Lowry"),
+        (["Tipper Ann Gore", "Ann Gore"], "Tipper Ann Gore", "Tipper Ann Gore"),
+    ],
+)
+def test_a_common_word_glued_before_a_known_name_is_that_person(names, printed, shown):
+    assert _people(*names).canonical(printed, "person") == shown
+
+
 def test_a_surname_shared_by_a_father_and_son_names_neither():
     people = _people("Donald Trump", "Donald Trump Jr.", "Donald J. Trump")
     assert people.canonical("Donald J. Trump", "person") == "Donald Trump"
@@ -1659,6 +1690,29 @@ IDENTITY = [
             ),
         ],
         {"Secure America Now": ["Fox News", "HuffPost"]},
+    ),
+    # PolNeAR train (Breitbart and HuffPost on Trump praising Boyle, 2016-02): Breitbart's
+    # "Billionaire Donald Trump praised …", the tagger taking the capitalised word into the
+    # name, beside HuffPost's "Donald Trump"
+    (
+        "a word of description glued before a name is not the name's first word",
+        [
+            (
+                "Billionaire Donald Trump said the endorsement was an honor.",
+                "Billionaire Donald Trump",
+                "person",
+            ),
+            ("Donald Trump said the endorsement was an honor.", "Donald Trump", "person"),
+        ],
+        {"Donald Trump": ["Fox News", "HuffPost"]},
+    ),
+    (
+        "a given name before a known name keeps it a name of its own",
+        [
+            ("Mary Anne Lowry said the endorsement was an honor.", "Mary Anne Lowry", "person"),
+            ("Anne Lowry said the endorsement was an honor.", "Anne Lowry", "person"),
+        ],
+        {"Mary Anne Lowry": ["Fox News"], "Anne Lowry": ["HuffPost"]},
     ),
     (
         "a body that belongs to an organisation is not the organisation",
