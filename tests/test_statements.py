@@ -4274,6 +4274,17 @@ NOT_REPORTS = [
         ["calling"],
     ),
     ("Harris called on Mr. Barr to publicly testify under oath.", ["called"]),
+    # the terms a source speaks on are not what it says ("asked not to be named"); what is
+    # said of being named stays (a fixer saw "woman — asked: not to be named")
+    ("“It was terrible,” said the woman, who asked not to be named.", ["said"]),
+    (
+        "A senior official, who asked not to be identified because he was not authorized to "
+        "speak, said the talks had stalled.",
+        ["said"],
+    ),
+    ("He requested that his name not be used.", []),
+    ("She said she was not named in the lawsuit.", ["said"]),
+    ("He asked that the report not be published until after the election.", ["asked"]),
 ]
 
 

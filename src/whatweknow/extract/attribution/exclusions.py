@@ -917,11 +917,35 @@ def _mute(ctx: Context, cue: Token, candidate: Candidate) -> bool:
 
 
 def _anonymity(ctx: Context, cue: Token, candidate: Candidate) -> bool:
-    """ "Both insisted on anonymity to describe the private gathering", "requested anonymity":
-    the terms on which a source speaks, not what it says."""
+    """ "Both insisted on anonymity to describe the private gathering", "requested anonymity",
+    "said the woman, who asked not to be named", "who asked not to be identified because he
+    was not authorized to speak", "requested that his name not be used": the terms on which a
+    source speaks, not what it says (a fixer saw "woman — asked: not to be named")."""
     objects = [c for c in cue.children if c.dep_ == "dobj"]
     objects += [g for c in cue.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return any(o.lemma_.lower() == "anonymity" for o in objects)
+    return any(o.lemma_.lower() == "anonymity" for o in objects) or any(
+        _not_to_be_named(c) for c in cue.children if c.dep_ in ("xcomp", "ccomp")
+    )
+
+
+# What a source asks not to be: the terms it speaks on.
+_NAMING = frozenset("name identify quote cite".split())
+
+
+def _not_to_be_named(verb: Token) -> bool:
+    """ "not to be named", "not to be quoted by name" (the infinitive of the source itself),
+    "that his name not be used" (its name's): a passive of naming, negated; not "said she was
+    not named in the lawsuit" (what was said) nor "asked that the report not be published"."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    own = verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if own:
+        return verb.lemma_.lower() in _NAMING
+    return any(
+        c.dep_ == "nsubjpass" and c.lemma_.lower() in ("name", "identity") for c in verb.children
+    )
 
 
 def _as_clause(cue: Token) -> bool:
