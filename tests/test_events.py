@@ -3683,6 +3683,114 @@ def test_a_date_under_a_noun_of_prospect_is_the_coming_one(text, published, expr
 
 
 @pytest.mark.parametrize(
+    "text, published, expression, iso",
+    [
+        (  # Breitbart, 2016-01-19 (tuning): a quote, its verb parsed as a noun
+            "“Not only can Ted Cruz win in November, he’s the one with the best chance of "
+            "winning.”",
+            "2016-01-19",
+            "November",
+            "2016-11",
+        ),
+        (  # Politico, 2016-04-22 (tuning): a vote, reported in the past
+            "But 58 percent of Florida Latino voters overall said they were much less likely to "
+            "vote for Republicans in November.",
+            "2016-04-22",
+            "November",
+            "2016-11",
+        ),
+        (  # New York Times, 2016-06-15 (tuning): "come November"
+            "For one thing, Mrs. Clinton, the presumptive Democratic nominee and strong favorite "
+            "to win the presidential election come November, proposed to draft Mr. Clinton as an "
+            "economic adviser.",
+            "2016-06-15",
+            "November",
+            "2016-11",
+        ),
+        (  # USA Today, 2016-08-10 (tuning): the election on the date's own noun
+            "Historians: Clinton, Obama linked no matter what;  Her fate in November election "
+            "hinges on Obama's popularity at the time, analyst says.",
+            "2016-08-10",
+            "November",
+            "2016-11",
+        ),
+        (  # HuffPost, 2016-05-16 (tuning): Election Day's own date, in a condition
+            "Trump told Britain’s ITV television station in an interview aired on Monday when "
+            "asked how ties would fare if he won the U.S. presidential election on Nov. 8.",
+            "2016-05-16",
+            "Nov. 8",
+            "2016-11-08",
+        ),
+    ],
+)
+def test_a_november_in_a_sentence_of_the_election_is_the_coming_election(
+    text, published, expression, iso
+):
+    assert [e.date["iso"] for e in events_at(text, published, expression)] == [iso]
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, iso",
+    [
+        (  # Politico, 2016-01-30 (tuning): told in the past, no election in the sentence
+            "The union, which endorsed Hillary Clinton in November, is widely regarded as one "
+            "of the more liberal in the labor movement.",
+            "2016-01-30",
+            "November",
+            "2015-11",
+        ),
+        (  # a win told in the past: the last November, though the sentence is of an election
+            "Matt Bevin won the governor's race in Kentucky in November.",
+            "2016-01-19",
+            "November",
+            "2015-11",
+        ),
+        (  # a vote told in the passive past
+            "The vote on the nominee was held in November.",
+            "2016-02-19",
+            "November",
+            "2015-11",
+        ),
+        (  # Politico, 2016-01-05 (tuning): a word of the election on another thing
+            "As POLITICO revealed, the RNC agreed to allow Trump to use the party’s voter file "
+            "in late November or early December.",
+            "2016-01-05",
+            "late November",
+            "2015-11",
+        ),
+        (  # counted from: the last November
+            "Mr. Trump has led every poll of Republican voters since the debate in November.",
+            "2016-02-19",
+            "November",
+            "2015-11",
+        ),
+        (  # an odd year has no federal election: the tense decides
+            "He said Republicans could win in November.",
+            "2015-06-10",
+            "November",
+            "2015-11",
+        ),
+        (  # written after Election Day: the tense decides
+            "Voters who backed him in November now regret it.",
+            "2016-12-01",
+            "November",
+            "2016-11",
+        ),
+        (  # not Election Day's date: the tense decides
+            "Trump said he would win the election, as he said on Nov. 9.",
+            "2016-03-17",
+            "Nov. 9",
+            "2015-11-09",
+        ),
+    ],
+)
+def test_a_november_told_in_the_past_or_apart_from_an_election_keeps_its_reading(
+    text, published, expression, iso
+):
+    assert [e.date["iso"] for e in events_at(text, published, expression)] == [iso]
+
+
+@pytest.mark.parametrize(
     "text, published",
     [
         (  # Fox News, 2016-06-13 (BASIL): NER reads "9/11" as a number

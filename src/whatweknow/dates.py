@@ -1136,6 +1136,11 @@ def _year_by_tense(
     return past if reading == "past" else coming
 
 
+def election_day(year: int) -> date | None:
+    """The federal general election of the year (every even year), or None."""
+    return _holiday_in(ELECTION, year)
+
+
 def _holiday_in(name: str, year: int) -> date | None:
     table = _holidays(year)
     if name == ELECTION:  # the federal one, in every even year, not only presidential

@@ -384,7 +384,7 @@ def _resolve(
             grain=grain,
             firm=firm,
             to_event=_distance_to_event(span),
-            election=_time_of_an_election(span),
+            election=_time_of_an_election(span) or _time_of_the_coming_election(span, base),
             rounded=_rounded(span),
         )
     last = span.doc[first.end : span.end]
@@ -421,6 +421,61 @@ def _time_of_an_election(span: SpacySpan) -> bool:
     elif span.root.dep_ not in ("compound", "nmod", "poss", "npadvmod", "amod"):
         return False
     return head.i != span.root.i and head.pos_ == "NOUN" and head.lemma_.lower() == "election"
+
+
+# Lemmas that tell a sentence speaks of an election: its vote, its race, its outcome.
+_ELECTION_WORDS = frozenset(
+    "election reelection re-election elect vote voter ballot win defeat nominee race contest "
+    "matchup".split()
+)
+# Prepositions that count from a date or span from it: the date is behind them.
+_FROM_A_DATE = frozenset({"since", "from"})
+
+
+def _time_of_the_coming_election(span: SpacySpan, base: date | None) -> bool:
+    """ "Not only can Ted Cruz win in November", "less likely to vote for Republicans in
+    November", "if he won the U.S. presidential election on Nov. 8", "what happens after the
+    November results have been tallied": in an article written in a federal election year,
+    before its Election Day, a November (or Election Day's own date; `dates` checks the month
+    and the day) in a sentence that speaks of an election is the coming election's, whatever
+    the tense the parse gives its clause, unless the verb it hangs on tells it in the past
+    ("The union, which endorsed Clinton in November"; "Bevin won the governor's race in
+    November", in January: the last November) or it counts from it ("since November", "a
+    jump from November", "since the Clinton hearing in November"). A word of the election
+    that only describes another thing ("allowed Trump to use the party's voter file in late
+    November", in January) does not make the sentence one of the election; one on the date's
+    own noun does ("Her fate in November election hinges on", parsed as two words on
+    "hinges")."""
+    day = dates.election_day(base.year) if base is not None else None
+    if day is None or base is None or base >= day:
+        return False
+    verb = clauses.verb_above(span.root)
+    if verb is not None and _told_in_the_past(verb):
+        return False
+    node = span.root
+    path = {node.i}  # the words from the date up to its verb
+    while node.i != node.head.i and (verb is None or node.head.i != verb.i):
+        node = node.head
+        path.add(node.i)
+        if node.lower_ in _FROM_A_DATE and node.dep_ == "prep":
+            return False  # "since the Clinton hearing in November"
+    return any(
+        _lemma(t) in _ELECTION_WORDS and (t.dep_ != "compound" or t.i in path or t.head.i in path)
+        for t in span.sent
+        if not span.start <= t.i < span.end
+    )
+
+
+def _told_in_the_past(verb: Token) -> bool:
+    """A simple past outside a condition ("won", "was held", not "if he won"), or a past
+    perfect ("had endorsed"); "'s" (is), which the tagger may take for a past, is a present."""
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ == "had" for c in helpers):
+        return True
+    finite = [t for t in (verb, *helpers) if t.tag_ == "VBD" and t.lower_ not in ("'s", "’s")]
+    return bool(finite) and not any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children
+    )
 
 
 # How far back the story's day may be for a quote's "today" to be the speaker's: the day
