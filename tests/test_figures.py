@@ -6481,6 +6481,126 @@ def test_those_a_poll_counted_saying_what_they_told_it_break_no_run_of_its_share
     assert found["60 percent"].source is None
 
 
+# PolNeAR train (NYT 2016, the twenty-fifth folder): the poll named in the first paragraph, a
+# voter's quote between, then its answers told paragraphs later
+_POLL_FAR_BACK = (
+    "Hillary Clinton has emerged from the F.B.I. investigation into her email practices as "
+    "secretary of state a wounded candidate, with a large and growing majority of voters saying "
+    "she cannot be trusted, according to the latest New York Times/CBS News poll.\n\n"
+    "''I just don't think she's been completely truthful with this whole thing with her "
+    "emails,'' Cecelia Purner, 67, a retired customer service representative in Allentown, Pa., "
+    "said in a follow-up interview.\n\n"
+    "Just 28 percent of voters said they had a positive view of Mrs. Clinton, compared with 33 "
+    "percent last month. Asked if her email practices were illegal, 46 percent of voters said "
+    "yes, compared with 23 percent who said using a private server was improper but not "
+    "illegal.\n\n"
+    "Mr. Trump has slightly improved his standing, with 30 percent of voters saying they have a "
+    "positive view of him. Last month, 26 percent said the same.\n\n"
+    "As attack ads and verbal charges intensify on both sides, voters already appear fatigued. "
+    "More than six in 10 said they were not looking forward to the next few months of the "
+    "campaign."
+)
+# PolNeAR train (USA Today 2016, the sixty-fourth folder): the survey the article reports, a
+# voter's quote, then the survey's answers
+_POLL_THEN_ANSWERS = (
+    "A new USA TODAY/Rock the Vote survey of those 18 to 35 years old shows a 62%-32% divide on "
+    "the issue.\n\n"
+    '"We have bigger problems in life than focusing on somebody\'s gender," says Gloria Garcia, '
+    "34, a nurse from Brownsville, Texas, who was among those polled in a follow-up "
+    "interview.\n\n"
+    "On this as on other social issues, the rising generation tends to hold liberal views: 53% "
+    "describe themselves as liberal on social issues; 26% say they are conservative."
+)
+# the same with a second poll the article compares with, told as finding something too
+_POLL_AND_A_COMPARISON = _POLL_THEN_ANSWERS.replace(
+    "interview.\n\n",
+    "interview.\n\nOpinion among older Americans is much more closely split. In April, a "
+    "Reuters/Ipsos poll found by 43%-41%, the public overall says transgender individuals "
+    "should use the public bathroom of the gender they were born. Those over 60 say they feel "
+    "that way by 2-1.\n\n",
+)
+# PolNeAR train (Washington Post 2016, the twenty-sixth folder): exit polls, then what those
+# asked said, in odds
+_EXIT_POLLS = (
+    "Exit polls told a tale of two parties, with Republicans exhibiting more dissatisfaction and "
+    "unrest than the Democrats.\n\n"
+    "More than 6 in 10 Republicans who attended the caucuses described themselves as evangelical "
+    "Christians, a slightly higher percentage than four years ago. About four in 10 said they "
+    'were "angry" with the way the federal government is operating.'
+)
+
+
+@pytest.mark.parametrize(
+    "text, span, source",
+    [
+        (_POLL_FAR_BACK, "28 percent", "latest New York Times/CBS News poll"),
+        (_POLL_FAR_BACK, "46 percent", "latest New York Times/CBS News poll"),
+        (_POLL_FAR_BACK, "23 percent", "latest New York Times/CBS News poll"),
+        (_POLL_FAR_BACK, "30 percent", "latest New York Times/CBS News poll"),
+        (_POLL_FAR_BACK, "More than six in 10", "latest New York Times/CBS News poll"),
+        (_POLL_THEN_ANSWERS, "53%", "new USA TODAY/Rock the Vote survey"),
+        (_POLL_THEN_ANSWERS, "26%", "new USA TODAY/Rock the Vote survey"),
+        (_EXIT_POLLS, "More than 6 in 10", "Exit polls"),
+        (_EXIT_POLLS, "About four in 10", "Exit polls"),
+    ],
+)
+def test_a_share_that_says_what_it_told_a_poll_named_before_is_the_polls(text, span, source):
+    assert _source_name(text, span) == source
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # a share the writer compares with, saying nothing
+        (_POLL_FAR_BACK, "33 percent"),
+        # an answer told as given earlier: the earlier poll's, which the article does not name
+        (_POLL_FAR_BACK, "26 percent"),
+        # story gold (Washington Post 2016, the twenty-seventh folder): an answer of 2008
+        (
+            'A new CNN/ORC poll shows Clinton ahead.\n\n"We will win," Sanders said.\n\n'
+            "By the time those primaries concluded, as many as 40 percent of Clinton voters said "
+            "they could not support Barack Obama.",
+            "as many as 40 percent",
+        ),
+        # two polls told before it, either of which it may answer
+        (_POLL_AND_A_COMPARISON, "53%"),
+        (_POLL_AND_A_COMPARISON, "26%"),
+        # no poll named before it, or one named only in passing or said what it is
+        ("Just 28 percent of voters said they had a positive view of Mrs. Clinton.", "28 percent"),
+        (
+            'Mr. Trump leads in New Hampshire polls by a wide margin.\n\n"We will win," Mr. '
+            "Cruz said.\n\nAbout four in 10 said they were angry with the way the federal "
+            "government is operating.",
+            "About four in 10",
+        ),
+        (
+            'Any single poll is but a snapshot.\n\n"We will win," Mr. Cruz said.\n\nJust 28 '
+            "percent of voters said they had a positive view of Mrs. Clinton.",
+            "28 percent",
+        ),
+        # a vague share counts no answer; a share that acts answers nothing
+        (
+            "Mrs. Clinton leads by six points, according to the latest New York Times/CBS News "
+            "poll.\n\n''I just don't think she's been completely truthful,'' Cecelia Purner "
+            "said in a follow-up interview.\n\nA strong majority of Democratic primary voters "
+            "say they are paying attention. Nearly 65 percent of Republicans supported his call "
+            "for a ban.",
+            "A strong majority",
+        ),
+        (
+            "Mrs. Clinton leads by six points, according to the latest New York Times/CBS News "
+            "poll.\n\n''I just don't think she's been completely truthful,'' Cecelia Purner "
+            "said in a follow-up interview.\n\nA strong majority of Democratic primary voters "
+            "say they are paying attention. Nearly 65 percent of Republicans supported his call "
+            "for a ban.",
+            "Nearly 65 percent",
+        ),
+    ],
+)
+def test_a_share_that_says_nothing_to_a_poll_named_before_stays_the_writers(text, span):
+    assert _source_name(text, span) is None
+
+
 def test_what_follows_a_report_or_a_polls_sentence_is_the_articles_own():
     # BASIL 576116e5 (HuffPost): a sentence after a report's is the writer's telling
     found = {

@@ -33,6 +33,7 @@ from .. import lexicon
 from ..model import Entity, Figure, Statement
 from ..nlp import token_at
 from . import certainty
+from .answers import answers_a_poll
 
 # How many sentences after the document's own a run of its results may go on.
 _RUN = 3
@@ -65,6 +66,7 @@ class _Account:
     named: bool  # a poll named with no cue: it gives the shares of its whole sentence
     mention: tuple[int, int] = (0, 0)  # where a poll named with no cue is named
     proper: bool = True  # named by who ran it ("NBC/ Wall Street Journal"), not "a similar"
+    speaks: bool = True  # told as saying or finding ("the poll shows", "Exit polls told …")
 
 
 def document_results(
@@ -111,8 +113,39 @@ def document_results(
             doc, sentences, account, figure, at, shares_in, others, respondents
         ):
             source = _own_poll(doc, figure, account) or account.source
+        if source is None and answers_a_poll(doc, figure):  # "Just 28 percent … said"
+            source = _the_articles_poll(accounts, figure)
         done.append(figure if source is None else _sourced(figure, source))
     return done
+
+
+def _the_articles_poll(accounts: list[_Account], figure: Figure) -> dict | None:
+    """The poll whose answers a share that speaks gives, past any run of results
+    (`answers.answers_a_poll`): the one poll the article told before it as saying or finding
+    something, or as the frame its sentence is told in ("according to the latest New York
+    Times/CBS News poll", "A new USA TODAY/Rock the Vote survey … shows", "Exit polls told a
+    tale of two parties", "In exit polls, …"), not one named in passing ("leads in New
+    Hampshire polls", a title's "tied in Texas poll") or by no name ("many other polls show
+    …"). None where no such poll was named before it, or where two were, which the answer may
+    be of ("a new Associated Press-GfK poll" and "An Associated Press survey of superdelegates
+    … found": "Seventy-four percent of Democratic registered voters say …" is the first's, which
+    no word of it says; "In April, a Reuters/Ipsos poll found …" in a story on a USA
+    TODAY/Rock the Vote survey)."""
+    at = figure.span.start
+    reported = {}
+    for account in accounts:
+        if not account.poll or account.start > at or account.mention[0] <= at < account.mention[1]:
+            continue
+        frame = account.named and account.speaks and not account.proper  # "In exit polls, …"
+        if not account.speaks or not (frame or _capitalised(account.source["name"])):
+            continue
+        reported.setdefault(account.source["name"].lower(), account.source)
+    return next(iter(reported.values())) if len(reported) == 1 else None
+
+
+def _capitalised(name: str | None) -> bool:
+    """A poll's name with a capitalised word, who ran it ("CNN/ORC poll"), not "polls"."""
+    return any(word[:1].isupper() for word in (name or "").split())
 
 
 def _accounts(doc: Doc, statements: tuple[Statement, ...], sentence_of) -> list[_Account]:
@@ -158,6 +191,7 @@ def _accounts(doc: Doc, statements: tuple[Statement, ...], sentence_of) -> list[
         runner = _run_by(token)
         last = runner[-1] if runner else token
         end = last.idx + len(last.text)
+        proper = any(_names(t) for t in [*words, *runner])
         accounts.append(
             _Account(
                 start=token.sent.start_char,
@@ -166,10 +200,21 @@ def _accounts(doc: Doc, statements: tuple[Statement, ...], sentence_of) -> list[
                 poll=True,
                 named=True,
                 mention=(first, end),
-                proper=any(_names(t) for t in [*words, *runner]),
+                proper=proper,
+                speaks=_speaks(token, proper),
             )
         )
     return sorted(accounts, key=lambda a: (a.sentence, a.start))
+
+
+def _speaks(poll: Token, proper: bool) -> bool:
+    """A poll told as the frame its sentence is told in ("In exit polls, voters in both parties
+    were unhappy …"), or named by who ran it and told as saying or finding something ("Exit
+    polls told a tale of two parties"); not one named in passing ("leads in New Hampshire
+    polls"), nor one the writer says what it is ("Any single poll is but a snapshot")."""
+    if poll.dep_ == "pobj" and poll.head.lower_ == "in" and poll.head.i == poll.sent.start:
+        return True
+    return proper and poll.dep_ == "nsubj" and poll.head.pos_ == "VERB"
 
 
 # Words after a poll's noun that bring in who ran it: "polls from Quinnipiac", "a poll by Gallup".

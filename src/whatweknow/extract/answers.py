@@ -1,0 +1,90 @@
+"""Shares of those a poll asked, told by what they said: the poll's answers.
+
+An article that reports a poll goes on telling its results long after naming it, as what those
+asked said: "Just 28 percent of voters said they had a positive view of Mrs. Clinton", "with 30
+percent of voters saying they have a positive view of him", "compared with 23 percent who said
+using a private server was improper", "More than six in 10 said they were not looking forward
+to …". A share that speaks is no one the writer met: it is a count of the poll's respondents,
+and what it says is the answer they gave the poll. A reader asked who gives "28 percent"
+answers "the poll", and the story gold does so in most stories that tell them (a New York
+Times/CBS News poll of July 2016 at the article's far end; Iowa's exit polls; a USA TODAY/Rock
+the Vote survey after a Reuters/Ipsos poll it compares with).
+
+`results.document_results` gives such a share the poll the article told before it as saying
+or finding something (or as the frame of its sentence, "In exit polls, …"), where no run of a
+document's results reaches it (the poll named several paragraphs and other people's quotes
+before); here: which figures are such answers (`answers_a_poll`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..model import Figure
+from ..nlp import token_at
+
+# Verbs by which those asked give a poll their answer: "28 percent said", "53% describe
+# themselves as liberal", "32% call themselves conservative". Not verbs of acts or stances
+# ("38 percent back Sanders", "65 percent supported his call"), which the writer may tell of
+# any count of people, and not "found", "showed" (a poll's own verbs, its account).
+_ANSWERING = frozenset("say tell describe call answer".split())
+# Words in the answer's own clause that set it in an earlier poll: "Last month, 26 percent said
+# the same", "after 55 percent said so in December", "in the earlier poll", "By the time those
+# primaries concluded, as many as 40 percent of Clinton voters said …" (of 2008), "by then".
+_EARLIER = frozenset("earlier previous prior before ago then time".split())
+# How the answer hangs on the share: its subject ("28 percent said"), a relative clause or a
+# participle on it ("23 percent who said", "three in 10 saying").
+_ON_THE_SHARE = frozenset("relcl acl".split())
+# What the answer says: its own clause, where a date is the answer's, not when it was given
+# ("said they would vote in November").
+_WHAT_IS_SAID = frozenset("ccomp xcomp dobj oprd acomp".split())
+# Words on a noun that say which one it is: "the earlier poll", "last month".
+_ON_A_NOUN = frozenset("amod compound".split())
+
+
+def answers_a_poll(doc: Doc, figure: Figure) -> bool:
+    """Whether a figure is a share of those a poll asked, told by the answer they gave: a share
+    (a percent, "six in 10", "nine of 10", "two-thirds") that is the subject of a verb of
+    saying, or that such a verb qualifies ("who said", "saying"). Not a vague share ("a strong
+    majority of voters say"), which counts no answer; not a count of people ("two aides
+    said"), who speak for themselves; and not an answer told as given earlier ("Last month, 26
+    percent said the same": the earlier poll's, which the article may not name)."""
+    if figure.qualifier == "vague":
+        return False
+    if figure.unit != "%" and not (figure.quantity or {}).get("odds"):
+        return False
+    share = token_at(doc, figure.span.end - 1)
+    if share is None:
+        return False
+    if share.dep_ == "pobj" and share.head.lower_ in ("in", "of") and share.head.head.like_num:
+        share = share.head.head  # "six in 10", "nine of 10": the count of the odds
+    if share.dep_ == "nummod":
+        share = share.head  # "More than 6 in 10 Republicans … described themselves as …"
+    verb = _answer(share)
+    return verb is not None and not _given_earlier(verb)
+
+
+def _answer(share: Token) -> Token | None:
+    """The verb of saying whose subject the share is, or that qualifies it."""
+    if share.dep_ == "nsubj" and share.head.lemma_.lower() in _ANSWERING:
+        return share.head
+    for child in share.children:
+        if child.dep_ in _ON_THE_SHARE and child.lemma_.lower() in _ANSWERING:
+            return child
+    return None
+
+
+def _given_earlier(verb: Token) -> bool:
+    """A date or an earlier poll on the verb of the answer, outside what was said: "Last
+    month, 26 percent said the same", "after 55 percent said so in December", "said so in the
+    earlier poll", "By the time those primaries concluded, …"; only the verb's own modifiers
+    and their objects, not a comparison set beside them ("described themselves as evangelical
+    Christians, a slightly higher percentage than four years ago")."""
+    for child in verb.children:
+        if child.dep_ in _WHAT_IS_SAID:
+            continue
+        heads = [child, *(c for c in child.children if c.dep_ == "pobj")]
+        words = [*heads, *(c for h in heads for c in h.children if c.dep_ in _ON_A_NOUN)]
+        if any(w.ent_type_ == "DATE" or w.lower_ in _EARLIER for w in words):
+            return True
+    return False
