@@ -2868,16 +2868,6 @@ PRONOUN_AFTER_UNNAMED = [
         "woman",
     ),
     (
-        "Adoptees learn they are not citizens.\n\nJane Alessio, 50, of Houston, said she "
-        "learned of her status when she applied for a passport.\n\nOne woman adopted from "
-        'Iran in the early 1970s did not learn of her status until 2008.\n\n"As a child, my '
-        "mom was always, like, 'Oh, you have citizenship because we're citizens,'\" said the "
-        "woman, who spoke on the condition of anonymity because she feared her employer would "
-        "think she lied on the job application.",
-        "her employer would think she lied on the job application",
-        "woman",
-    ),
-    (
         "Staffers signed agreements.\n\nSam Solano, a contestant on the show, said his boss "
         'was always kind.\n\n"I don\'t want to get on the wrong side of him," said one former '
         "campaign staffer, who said he left on good terms. \"I couldn't afford to defend "
@@ -2907,6 +2897,15 @@ PRONOUN_AFTER_UNNAMED = [
         'to defend myself," she said.',
         "I couldn't afford to defend myself",
         "Mary Kepler",
+    ),
+    # a code reviewer's near-miss: the pronoun of reported speech, no quotation it closes,
+    # is the person the paragraph is about
+    (
+        'Hillary Clinton spoke for an hour at the rally in Des Moines.\n\n"I like her a '
+        'lot," said one woman in the crowd.\n\nIn her speech, she said the minimum wage must '
+        "rise.",
+        "the minimum wage must rise",
+        "Hillary Clinton",
     ),
 ]
 
@@ -2961,6 +2960,18 @@ SEX_NOUN_AFTER_UNNAMED = [
         'Lagos and a customer talked about the shooting she had seen. "One guy came in and '
         'said maybe we should start killing them," said the woman.',
         "Donna Lagos",
+    ),
+    # a code reviewer's near-misses: a sentence inside the paragraph about a named person
+    # introduces no one; a clause naming the woman does not leave her unnamed
+    (
+        "Maria Lopez, 34, was arrested on Monday. A judge ruled Tuesday that she must stay in "
+        'jail. "One guy came in and said maybe we should start killing them," the woman said.',
+        "Maria Lopez",
+    ),
+    (
+        'Maria Lopez, 34, runs a bakery nearby. "One guy came in and said maybe we should '
+        'start killing them," said the woman, who was identified by police as a witness.',
+        "Maria Lopez",
     ),
 ]
 
