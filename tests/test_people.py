@@ -441,6 +441,13 @@ def test_a_two_word_tail_an_article_names_beside_the_person_is_someone_else(arti
         # a given name of the lists or a rare word before a known name: a name
         (["Mary Anne Lowry", "Anne Lowry"], "Mary Anne Lowry", "Mary Anne Lowry"),
         (["Tipper Ann Gore", "Ann Gore"], "Tipper Ann Gore", "Tipper Ann Gore"),
+        # a code reviewer's near-miss: a word of another name of the coverage (a list that
+        # lost its comma) is no word of description
+        (
+            ["Trump Ted Cruz", "Ted Cruz", "Donald Trump"],
+            "Trump Ted Cruz",
+            "Trump Ted Cruz",
+        ),
     ],
 )
 def test_a_common_word_glued_before_a_known_name_is_that_person(names, printed, shown):

@@ -2280,8 +2280,7 @@ def _surname_like(parsed: PersonName) -> bool:
     first = parsed.words[0]
     if parsed.suffix or parsed.middles or len(parsed.words) != 2 or _is_initial(first):
         return False
-    given = given_name_listed(first) or fold(first) in _given_names()
-    return not given or _particle(first)
+    return not _listed_given_name(first) or _particle(first)
 
 
 def _compound_surnames(
@@ -2326,17 +2325,27 @@ def _described_names(full: dict[tuple[str, ...], PersonName]) -> list[tuple[str,
     case; the rest is a full name the coverage prints alone, with the same suffix. Such a name
     is no person of its own: `People.person` reads it as the name after its title ("Minority
     Whip Steve Scalise"). A given name before a known name ("Mary Anne Smith" beside "Anne
-    Smith") and a rare word ("Tipper Gore") stay names."""
+    Smith"), a rare word ("Tipper Gore") and a word of another name of the coverage ("Trump
+    Ted Cruz", a list that lost its comma; a code reviewer's near-miss) stay names."""
     found = []
+    # the words of the coverage's names printed alone: a word of description is none of them
+    named = {w for k, parsed in full.items() if len(parsed.words) < 3 for w in k[:-1]}
     for key, parsed in full.items():
         first = parsed.words[0]
         if len(parsed.words) < 3 or key[1:] not in full or _is_initial(first):
             continue
-        if not first[:1].isupper() or given_name_listed(first) or fold(first) in _given_names():
+        if not first[:1].isupper() or _listed_given_name(first):
             continue
+        if fold(first) in named:
+            continue  # "Trump Ted Cruz" (a list that lost its comma): a name's word, no title
         if zipf_frequency(first.lower(), "en") >= _DESCRIBING_WORD:
             found.append(key)
     return found
+
+
+def _listed_given_name(word: str) -> bool:
+    """A given name of the census or nickname lists."""
+    return given_name_listed(word) or fold(word) in _given_names()
 
 
 def _name_key(parsed: PersonName) -> tuple[str, ...]:
