@@ -62,6 +62,13 @@ from .conftest import RUBIN_SPEECH
             None,
         ),
         ("celebrity photographer and director Tyler Shields", "Tyler", (), "Shields", None),
+        # a title word that ends a name opened by a given name is its surname: "Rep. Steve
+        # King (R-Iowa)" was no person, never the "Steve King" of another outlet (BASIL
+        # c99adbdd); "King Abdullah" keeps the title
+        ("Rep. Steve King (R-Iowa)", "Steve", (), "King", None),
+        ("Martin Luther King Jr.", "Martin", ("Luther",), "King", "jr"),
+        ("Mark Judge", "Mark", (), "Judge", None),
+        ("King Abdullah", None, (), "Abdullah", None),
         (
             "Democratic presidential front-runner and former secretary of state Hillary Clinton",
             "Hillary",
@@ -117,6 +124,8 @@ def test_a_name_is_read_into_its_parts(text, given, middles, surname, suffix):
         "the senator and aide Jane Doe",
         "president and first lady Michelle Obama",
         "mayor and wife Jane Doe",
+        "Mr. President",  # a title after a title
+        "Burger King",  # no given name before the title word
     ],
 )
 def test_a_relation_a_list_or_a_role_is_no_one_s_name(text):

@@ -449,6 +449,9 @@ def person_name(text: str) -> PersonName | None:
         # A. Alito Jr.", "Reps. Andre Carson and Emanuel Cleaver" (never a name's last word)
         plural = i + 1 < len(words) and _plural_title(words[i], titles)
         noun = _person_noun(words[i]) and not _title(words[i], titles)
+        if _surname_after_a_name(words, i, start, titles):
+            i += 1  # "Steve King", "Martin Luther King Jr.", "Mark Judge": a surname
+            continue
         if _title(words[i], titles) or plural or _possessive(words[i]) or noun:
             if i + 2 < len(words) and words[i + 1] == "of":
                 i += 1 + max(1, place_length(words[i + 2 :]))
@@ -485,6 +488,28 @@ def person_name(text: str) -> PersonName | None:
     if len(parts) == 1:
         return PersonName(tuple(name), None, (), parts[0], suffix)
     return PersonName(tuple(name), parts[0], tuple(parts[1:-1]), parts[-1], suffix)
+
+
+def _surname_after_a_name(words: list[str], i: int, start: int, titles: frozenset[str]) -> bool:
+    """The title word `words[i]` is the name's surname: it ends the name (a generation after
+    it at most) and a capitalised name word of the same name stands before it ("Rep. Steve
+    King", "Martin Luther King Jr.", "Mark Judge", "Rick Prince"); read as a title, such a
+    name had no name left and was no person, so "Steve King" never met "Rep. Steve King
+    (R-Iowa)". The name opens on a given name of the census or nickname lists ("Burger King"
+    is none); a title before a name ("King Abdullah", "Saudi King Salman") or after a title
+    alone ("Mr. President") stays a title."""
+    if i <= start or not _title(words[i], titles):
+        return False
+    if not all(fold(w) in _GENERATIONS for w in words[i + 1 :]):
+        return False
+    before = words[i - 1]
+    return (
+        before[:1].isupper()
+        and _name_word(before)
+        and not _title(before, titles)
+        and not _possessive(before)
+        and _listed_given_name(words[start])  # not "Burger King"
+    )
 
 
 def by_surname(name: str) -> tuple[str, str]:
