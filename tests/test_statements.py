@@ -6474,6 +6474,57 @@ def test_a_post_with_no_author_attribute_is_no_ones():
     assert not [s for s in statements_of(text) if "another lead" in s.content.text]
 
 
+# A pull quote closing on its credit line: the name on the line speaks (HuffPost in PolNeAR,
+# as printed; the story gold gives each to the name)
+CREDITED_QUOTES = [
+    # huff-post_2016-06-23: a name, then its body after a comma
+    (
+        "Economists are split on what comes next.\n\n"
+        '"I worry that we may see a resurgence of Democrats singing the virtues of balanced '
+        "budgets as Clinton tries to distinguish herself from Trump’s irresponsible tax cuts.\n"
+        'Dean Baker, Center for Economic and Policy Research."',
+        "Dean Baker",
+        "I worry that we may see a resurgence of Democrats singing the virtues of balanced "
+        "budgets as Clinton tries to distinguish herself from Trump’s irresponsible tax cuts.",
+    ),
+    # huff-post_2016-02-01: a title before the name
+    (
+        "Here is why winning South Carolina matters.\n\n"
+        '"The reality is, if Mrs. Clinton loses Iowa and New Hampshire, that could create new '
+        'and real problems for her here.\nS.C. Rep. Jim Clyburn."',
+        "Jim Clyburn",
+        "The reality is, if Mrs. Clinton loses Iowa and New Hampshire, that could create new "
+        "and real problems for her here.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), CREDITED_QUOTES)
+def test_a_pull_quote_is_the_words_of_the_name_on_its_credit_line(text, speaker, content):
+    found = [(s.speaker.name, s.content.text) for s in statements_of(text) if s.cue is None]
+    assert found == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the quote's own words go on on the line: a verb (made up)
+        "And we will win it big.",
+        # a body alone, no person's name (made up)
+        "Economic Policy Institute.",
+        # a name ending words of the quote's own (made up)
+        "We owe that to Hillary Clinton.",
+    ],
+)
+def test_a_last_line_that_is_no_credit_names_no_speaker(line):
+    text = (
+        "Economists are split on what comes next.\n\n"
+        '"We are going to enter the next recession, whenever it comes, without that consensus '
+        f'that of course we need to do stimulus.\n{line}"'
+    )
+    assert not [s for s in statements_of(text) if s.cue is None and "recession" in s.content.text]
+
+
 @pytest.mark.parametrize(
     ("text", "content"),
     [

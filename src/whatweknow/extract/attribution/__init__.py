@@ -23,7 +23,7 @@ from ... import lexicon
 from ...model import Document, Speaker, Statement
 from .. import certainty
 from ..entities import EntityIndex
-from . import cues, exclusions, quotes, reported, shapes, speakers
+from . import credits, cues, exclusions, quotes, reported, shapes, speakers
 from .content import (
     RULES,
     through_a_colon,
@@ -45,6 +45,8 @@ def statements(doc: Doc, document: Document, index: EntityIndex) -> tuple[Statem
     found = _by_cue(ctx)
     for candidate in quotes.colon_speakers(ctx):
         found.setdefault(candidate.cue, candidate)
+    for key, candidate in credits.credited_quotes(ctx):
+        found.setdefault(key, candidate)
     for key, candidate in quotes.embedded_posts(ctx):
         found.setdefault(key, candidate)
     quotes.without_others_quotes(ctx, list(found.values()))
