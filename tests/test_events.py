@@ -3782,6 +3782,51 @@ def test_a_november_in_a_sentence_of_the_election_is_the_coming_election(
             "Nov. 9",
             "2015-11-09",
         ),
+        # a code reviewer's near-misses: a past participle with no helper, a present perfect
+        # outside a clause still to come, a time counted from a verb or a noun, an "-ing"
+        # participle whose verb is past
+        (
+            "A poll of likely voters taken in November showed Clinton ahead.",
+            "2016-01-20",
+            "November",
+            "2015-11",
+        ),
+        (
+            "Bevin, elected in November, is expected to sign the bill.",
+            "2016-01-20",
+            "November",
+            "2015-11",
+        ),
+        (
+            "Having won in November, Bevin moved quickly on the exchange.",
+            "2016-01-20",
+            "November",
+            "2015-11",
+        ),
+        (
+            "Voters have soured on Clinton after the Paris attacks in November, the poll found.",
+            "2016-01-20",
+            "November",
+            "2015-11",
+        ),
+        (
+            "Since winning in November, Bevin has moved quickly.",
+            "2016-01-20",
+            "November",
+            "2015-11",
+        ),
+        (
+            "After his win in November, the governor says he will act.",
+            "2016-01-20",
+            "November",
+            "2015-11",
+        ),
+        (
+            "Trump, speaking to voters on Nov. 8, said he would win.",
+            "2016-01-20",
+            "Nov. 8",
+            "2015-11-08",
+        ),
     ],
 )
 def test_a_november_told_in_the_past_or_apart_from_an_election_keeps_its_reading(

@@ -429,7 +429,7 @@ _ELECTION_WORDS = frozenset(
     "matchup".split()
 )
 # Prepositions that count from a date or span from it: the date is behind them.
-_FROM_A_DATE = frozenset({"since", "from"})
+_FROM_A_DATE = frozenset({"since", "from", "after"})
 
 
 def _time_of_the_coming_election(span: SpacySpan, base: date | None) -> bool:
@@ -450,7 +450,7 @@ def _time_of_the_coming_election(span: SpacySpan, base: date | None) -> bool:
     if day is None or base is None or base >= day:
         return False
     verb = clauses.verb_above(span.root)
-    if verb is not None and _told_in_the_past(verb):
+    if verb is not None and (_told_in_the_past(verb) or _from_its_verb(verb)):
         return False
     node = span.root
     path = {node.i}  # the words from the date up to its verb
@@ -466,12 +466,40 @@ def _time_of_the_coming_election(span: SpacySpan, base: date | None) -> bool:
     )
 
 
+def _from_its_verb(verb: Token) -> bool:
+    """A verb told as what a time counts from: "Since winning in November, Bevin has moved
+    quickly", "after winning the race in November" (a code reviewer's near-misses)."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ in _FROM_A_DATE
+
+
+# Marks of a clause whose perfect is still to come: "after the November results have been
+# tallied", "until the votes have been counted".
+_PERFECT_TO_COME = frozenset("after when until once before if unless".split())
+
+
 def _told_in_the_past(verb: Token) -> bool:
-    """A simple past outside a condition ("won", "was held", not "if he won"), or a past
-    perfect ("had endorsed"); "'s" (is), which the tagger may take for a past, is a present."""
+    """A simple past outside a condition ("won", "was held", not "if he won"), a past perfect
+    ("had endorsed"), a present perfect outside a clause still to come ("Voters have soured on
+    Clinton after the Paris attacks in November", "Having won in November", not "after the
+    November results have been tallied"), a past participle with no helper on a noun or a
+    clause ("Bevin, elected in November, is expected", "A poll taken in November showed"), or
+    a participle in "-ing" whose own verb is past ("Trump, speaking to voters on Nov. 8,
+    said"); "'s" (is), which the tagger may take for a past, is a present."""
     helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(c.lower_ == "had" for c in helpers):
         return True
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    perfect = any(c.lower_ in ("have", "has", "having", "'ve", "’ve") for c in helpers)
+    if perfect and not marks & _PERFECT_TO_COME:
+        return True
+    if not helpers and verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "advcl", "amod"):
+        return True
+    if not helpers and verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl"):
+        above = verb.head  # "Trump, speaking …, said": hung on the subject of "said"
+        if above.pos_ in ("NOUN", "PROPN", "PRON") and above.dep_ in ("nsubj", "nsubjpass"):
+            above = above.head
+        if above.i != verb.i and above.pos_ in ("VERB", "AUX"):
+            return _told_in_the_past(above)
     finite = [t for t in (verb, *helpers) if t.tag_ == "VBD" and t.lower_ not in ("'s", "’s")]
     return bool(finite) and not any(
         c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children
