@@ -6519,6 +6519,11 @@ _POLL_AND_A_COMPARISON = _POLL_THEN_ANSWERS.replace(
     "should use the public bathroom of the gender they were born. Those over 60 say they feel "
     "that way by 2-1.\n\n",
 )
+# a poll the article reports and a quote about it, before the near-misses of a code review
+_QUINNIPIAC = (
+    "A new Quinnipiac University poll found that Hillary Clinton leads Donald Trump nationally. "
+    "“This race is far from over,” said Tim Malloy, assistant director of the poll.\n\n"
+)
 # PolNeAR train (Washington Post 2016, the twenty-sixth folder): exit polls, then what those
 # asked said, in odds
 _EXIT_POLLS = (
@@ -6594,6 +6599,41 @@ def test_a_share_that_says_what_it_told_a_poll_named_before_is_the_polls(text, s
             "say they are paying attention. Nearly 65 percent of Republicans supported his call "
             "for a ban.",
             "Nearly 65 percent",
+        ),
+        # a code reviewer's near-misses: a share of a count its own sentence gives, one told
+        # to someone named, one set at another time by its noun or a clause, one after another
+        # account than the poll's, and "Polls" opening a sentence, no poll named
+        (
+            _QUINNIPIAC + "Of the 40 voters interviewed by The Times outside the arena, 30 percent "
+            "said they would vote for Mr. Trump.",
+            "30 percent",
+        ),
+        (
+            _QUINNIPIAC + "In a study of 500 emergency room doctors, 60 percent said they had seen "
+            "an increase.",
+            "60 percent",
+        ),
+        (
+            _QUINNIPIAC + "Seventy percent told The Associated Press they would back the nominee.",
+            "Seventy percent",
+        ),
+        (
+            _QUINNIPIAC + "Forty percent of Republican voters in 2012 said they were unhappy with "
+            "the field.",
+            "Forty percent",
+        ),
+        (
+            _QUINNIPIAC + "When Mr. Bush ran, 60 percent of voters said they trusted him.",
+            "60 percent",
+        ),
+        (
+            _QUINNIPIAC + "During the last campaign, 40 percent of voters said they trusted him.",
+            "40 percent",
+        ),
+        (
+            'Polls show Mr. Trump leading.\n\n"We will win," Mr. Cruz said.\n\nJust 28 percent '
+            "of voters said they had a positive view of Mrs. Clinton.",
+            "28 percent",
         ),
     ],
 )

@@ -31,7 +31,12 @@ _ANSWERING = frozenset("say tell describe call answer".split())
 # Words in the answer's own clause that set it in an earlier poll: "Last month, 26 percent said
 # the same", "after 55 percent said so in December", "in the earlier poll", "By the time those
 # primaries concluded, as many as 40 percent of Clinton voters said …" (of 2008), "by then".
-_EARLIER = frozenset("earlier previous prior before ago then time".split())
+_EARLIER = frozenset("earlier previous prior before ago then time last".split())
+# Clauses on the answer that set it at another time: "When Mr. Bush ran, 60 percent … said".
+_AT_A_TIME = frozenset("when while as once".split())
+# Nouns of a count the writer made, whose share is of that count: "In a study of 500 emergency
+# room doctors, 60 percent said …"; "Of the 40 voters interviewed …, 30 percent said …".
+_COUNTED_BY = frozenset("study survey poll interview sample analysis review".split())
 # How the answer hangs on the share: its subject ("28 percent said"), a relative clause or a
 # participle on it ("23 percent who said", "three in 10 saying").
 _ON_THE_SHARE = frozenset("relcl acl".split())
@@ -61,7 +66,9 @@ def answers_a_poll(doc: Doc, figure: Figure) -> bool:
     if share.dep_ == "nummod":
         share = share.head  # "More than 6 in 10 Republicans … described themselves as …"
     verb = _answer(share)
-    return verb is not None and not _given_earlier(verb)
+    if verb is None or _given_earlier(verb) or _dated(share) or _told_someone(verb):
+        return False
+    return not _own_base(share, verb)
 
 
 def _answer(share: Token) -> Token | None:
@@ -83,8 +90,38 @@ def _given_earlier(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ in _WHAT_IS_SAID:
             continue
+        if child.dep_ == "advcl" and any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in _AT_A_TIME for m in child.children
+        ):
+            return True  # "When Mr. Bush ran, 60 percent … said …"
         heads = [child, *(c for c in child.children if c.dep_ == "pobj")]
         words = [*heads, *(c for h in heads for c in h.children if c.dep_ in _ON_A_NOUN)]
         if any(w.ent_type_ == "DATE" or w.lower_ in _EARLIER for w in words):
             return True
+    return False
+
+
+def _dated(share: Token) -> bool:
+    """A date on the share itself: "Forty percent of Republican voters in 2012 said …"."""
+    return any(t.ent_type_ == "DATE" for t in share.subtree)
+
+
+def _told_someone(verb: Token) -> bool:
+    """An answer told to someone the text names ("70 percent told The Associated Press they
+    would back …"): that one's account, not the poll's."""
+    return any(c.dep_ in ("dative", "dobj") and c.pos_ == "PROPN" for c in verb.children)
+
+
+def _own_base(share: Token, verb: Token) -> bool:
+    """The share's sentence gives the count it is a share of: "Of the 40 voters interviewed by
+    The Times outside the arena, 30 percent said …", "In a study of 500 emergency room doctors,
+    60 percent said …" (a code reviewer's near-misses: that count's share, not the poll's)."""
+    for prep in (c for t in (share, verb) for c in t.children if c.dep_ == "prep"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if any(c.dep_ == "nummod" for c in obj.children):
+                return True  # "Of the 40 voters interviewed"
+            if obj.lemma_.lower() in _COUNTED_BY and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in obj.children
+            ):
+                return True  # "In a study of 500 … doctors"
     return False

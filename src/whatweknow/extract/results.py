@@ -132,9 +132,12 @@ def _the_articles_poll(accounts: list[_Account], figure: Figure) -> dict | None:
     no word of it says; "In April, a Reuters/Ipsos poll found …" in a story on a USA
     TODAY/Rock the Vote survey)."""
     at = figure.span.start
+    before = [a for a in accounts if a.start <= at and not a.mention[0] <= at < a.mention[1]]
+    if before and not max(before, key=lambda a: a.start).poll:
+        return None  # "Census data show …. Twenty percent of residents say …": that account's
     reported = {}
-    for account in accounts:
-        if not account.poll or account.start > at or account.mention[0] <= at < account.mention[1]:
+    for account in before:
+        if not account.poll:
             continue
         frame = account.named and account.speaks and not account.proper  # "In exit polls, …"
         if not account.speaks or not (frame or _capitalised(account.source["name"])):
@@ -144,8 +147,10 @@ def _the_articles_poll(accounts: list[_Account], figure: Figure) -> dict | None:
 
 
 def _capitalised(name: str | None) -> bool:
-    """A poll's name with a capitalised word, who ran it ("CNN/ORC poll"), not "polls"."""
-    return any(word[:1].isupper() for word in (name or "").split())
+    """A poll's name with a capitalised word besides the poll noun, who ran it ("CNN/ORC poll",
+    "Exit polls"), not "polls", nor "Polls" or "Surveys" opening a sentence ("Polls show Mr.
+    Trump leading", a code reviewer's near-miss)."""
+    return any(w[:1].isupper() and w.lower() not in _POLL_NOUNS for w in (name or "").split())
 
 
 def _accounts(doc: Doc, statements: tuple[Statement, ...], sentence_of) -> list[_Account]:
