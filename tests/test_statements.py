@@ -6514,6 +6514,9 @@ def test_a_pull_quote_is_the_words_of_the_name_on_its_credit_line(text, speaker,
         "Economic Policy Institute.",
         # a name ending words of the quote's own (made up)
         "We owe that to Hillary Clinton.",
+        # a chant the quote goes on with, the name again after the comma (a code reviewer's
+        # near-miss)
+        "Bernie Sanders, Bernie Sanders.",
     ],
 )
 def test_a_last_line_that_is_no_credit_names_no_speaker(line):

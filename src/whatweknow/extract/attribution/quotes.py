@@ -228,11 +228,7 @@ def continue_quotes(ctx: Context, candidates: list[Candidate], alone: bool = Fal
             ):
                 _go_on(candidate, quote, taken)  # "“A,” the governor said, “B.”"
                 break
-            if (
-                quote.start < end
-                and "\n" not in between
-                and _ENDS_SENTENCE.search(between.rstrip())
-            ):
+            if quote.start < end and "\n" not in between and ENDS_SENTENCE.search(between.rstrip()):
                 # "“A,” said David Gorski, an associate professor of surgery. “B.”": a sentence
                 # end the parser ran over
                 if _ends_paragraph(text, quote.end) or text[quote.end : end].strip(EDGE) == "":
@@ -301,7 +297,7 @@ def _closing_quote(
 
 
 # A sentence's end before a quote that opens the next: "… she gets it. “Leader …".
-_ENDS_SENTENCE = re.compile(r"[.!?][”\"’']?$")
+ENDS_SENTENCE = re.compile(r"[.!?][”\"’']?$")
 # ... and nothing else, between what a cue reported and such a quote.
 _SENTENCE_END_ONLY = re.compile(r"[.!?][”\"’']?[ \t]*")
 
