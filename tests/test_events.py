@@ -5703,3 +5703,28 @@ def test_a_month_counted_by_its_year_resolves_to_that_year(expression, iso):
 
 def test_a_month_of_that_year_is_not_counted_from_the_article():
     assert resolve("October of that year", datetime(2016, 3, 17))["iso"] != "2016-10"
+
+
+@pytest.mark.parametrize(
+    "text, published, found",
+    [
+        (  # The Western Journal 2016-03 (PolNeAR train): NER read '2016">Candidates' as a date
+            'Trump tweeted on Monday.\n\n<tweet tweet-author="@ByronYork" tweet-date="March 9, '
+            '2016">Candidates are flying to Florida.<tweet/>',
+            "2016-03-10",
+            {"Monday": "2016-03-07"},
+        ),
+        (  # Breitbart 2016-08 (PolNeAR train): the tweet's own words keep their date
+            'Pence called for a special prosecutor.\n\n<tweet id="768166957728358400" '
+            'author="@AP" datetime="2016-08-23">BREAKING: More than half those who met Clinton '
+            "gave money to the Clinton Foundation. — The Associated Press (@AP) August 23, "
+            "2016</tweet>.",
+            "2016-08-24",
+            {"August 23": "2016-08-23"},
+        ),
+    ],
+)
+def test_no_date_runs_across_the_markup_a_page_left(text, published, found):
+    """A fixer's note (round 66): the cleaner keeps a page's tweet tags in the text, and a date
+    expression NER ran across a tag's edge put "2016">Candidates" on the timeline."""
+    assert dates_of(text, published) == found

@@ -906,6 +906,10 @@ def _published(published: str | None) -> date | None:
 # --- finding the date expressions --------------------------------------------------------------
 
 
+# The edge of a tag the page left in the text: no date expression runs across one.
+_MARKUP = re.compile(r"[<>]|=\"")
+
+
 def _date_spans(doc: Doc) -> list[tuple[SpacySpan, SpacySpan | None]]:
     """Every date expression a timeline can use, widened to the words that steer it, each
     with the first of two dates when it bounds a span with another ("from 2013 to 2022")."""
@@ -965,6 +969,8 @@ def _date_spans(doc: Doc) -> list[tuple[SpacySpan, SpacySpan | None]]:
             spans.append((token.i, token.i + 1))
     found = []
     for start, end in sorted(spans):
+        if _MARKUP.search(doc[start:end].text):
+            continue  # '<tweet tweet-date="March 9, 2016">Candidates …': NER's "2016">Candidates"
         if start > 0 and dates.names_an_election_day(doc[start - 1 : end].text):
             start -= 1  # "Super" Tuesday: NER tags the weekday alone
         while start > 0 and doc[start - 1].i not in taken and _steers(doc[start - 1], start, end):
