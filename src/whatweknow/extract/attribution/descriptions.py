@@ -1101,7 +1101,7 @@ def about_person(ctx: Context, head: Token) -> Entity | None:
     be."""
     if not person_description(head) or age(head):
         return None  # an age says nothing of whom the article is about
-    if noun_of(head) in _SEX_NOUNS and _someone_unnamed(ctx, head):
+    if noun_of(head) in SEX_NOUNS and _someone_unnamed(ctx, head):
         return None  # "One woman adopted from Iran …" before "said the woman": that one
     lede = _first_sentence(ctx, head)
     owners = _owners(head)
@@ -1235,7 +1235,7 @@ def subject_described(
     if title and not _title_may_stand_for(ctx, head, sent, entity, spoken):
         return None
     said = _said_or_spoken(ctx, head, entity, spoken)
-    sex = _SEX_NOUNS.get(noun_of(head))
+    sex = SEX_NOUNS.get(noun_of(head))
     if sex is not None:
         # "the man": any office, never the other sex, nor the one the text introduced so
         if _someone_unnamed(ctx, head) or ctx.index.other_sex(entity.id, sex):
@@ -1389,7 +1389,7 @@ def _unnamed_just_before(ctx: Context, head: Token) -> bool:
     (The Washington Post 2016, PolNeAR train: not Donna Lages nor Adel Nefzi, named and
     quoted before). A person the tagger names as a subject of that sentence, or a pronoun of
     the other sex first, leaves the description to the people named."""
-    sex = _SEX_NOUNS.get(noun_of(head))
+    sex = SEX_NOUNS.get(noun_of(head))
     opening = head.sent.start
     if sex is None or opening == 0:
         return False
@@ -1509,8 +1509,8 @@ def _other_office(noun: str, said: dict[str, Token]) -> bool:
 
 # Nouns that say a person's sex and nothing of an office or occupation: "the man who built his
 # political career on his blue collar credentials" may be Vice President Joe Biden, never a
-# woman (`subject_described`).
-_SEX_NOUNS = {
+# woman (`subject_described`); `unnamed.one_of_sex` reads them too.
+SEX_NOUNS = {
     **dict.fromkeys("man guy gentleman".split(), "male"),
     **dict.fromkeys("woman lady".split(), "female"),
 }

@@ -25,11 +25,6 @@ from .context import Context
 _INTRODUCING = frozenset("a an one".split())
 # ... and another one: "another witness".
 _ANOTHER = _INTRODUCING | {"another"}
-# Nouns that say only a person's sex: "the woman" the descriptions leave unnamed is someone the
-# text does not name (`descriptions.subject_described`).
-_MEN = frozenset("man guy gentleman".split())
-_WOMEN = frozenset("woman lady".split())
-_SEX_NOUNS = _MEN | _WOMEN
 # The kinds of source a person description takes up: not a document ("the poll" after "an NBC
 # News/Wall Street Journal poll of …" is left to the documents' own resolution).
 _PEOPLE = frozenset("person anonymous group".split())
@@ -128,24 +123,23 @@ def one_of_sex(
         return False
     if said.mention is None:
         return False
-    same_sentence = ctx.doc.char_span(said.mention.start, said.mention.end, "expand")
-    if not _RIGHT_AFTER_A_QUOTE.search(ctx.doc.text, 0, until) and not (
-        same_sentence is not None and same_sentence.sent.end_char > until
-    ):
+    tokens = ctx.doc.char_span(said.mention.start, said.mention.end, alignment_mode="expand")
+    if tokens is None:
+        return False
+    if not _RIGHT_AFTER_A_QUOTE.search(ctx.doc.text, 0, until) and tokens.sent.end_char <= until:
         # "“…,” she said", or a pronoun in the source's own sentence ("said the woman, who
         # spoke on the condition of anonymity because she feared …"): "‘I like her a lot,’
         # said one woman in the crowd. … In her speech, she said the minimum wage must rise"
         # is the candidate (a code reviewer's near-miss; every case the rule was read on is
         # a quotation the pronoun closes or the source's own sentence)
         return False
-    tokens = ctx.doc.char_span(said.mention.start, said.mention.end, alignment_mode="expand")
-    if tokens is None or tokens.root.tag_ != "NN":
+    if tokens.root.tag_ != "NN":
         return False
     head = tokens.root
     introduced = descriptions.article_of(head) in _ANOTHER or any(
         c.dep_ == "nummod" and c.lower_ == "one" for c in head.children
     )
-    if not introduced and head.lemma_.lower() not in _SEX_NOUNS:
+    if not introduced and head.lemma_.lower() not in descriptions.SEX_NOUNS:
         return False  # "The billionaire businessman says …" may be whom the text named before
     if any(_introduces_one_of(t, gender) for t in ctx.doc[tokens.end : _token_at(ctx, until)]):
         return False
@@ -187,8 +181,7 @@ def _introduces_one_of(token: Token, gender: str) -> bool:
     if token.tag_ != "NN":
         return False
     noun = token.lemma_.lower()
-    sex = lexicon.WORD_SEX.get(noun) or ("male" if noun in _MEN else None)
-    sex = sex or ("female" if noun in _WOMEN else None)
+    sex = lexicon.WORD_SEX.get(noun) or descriptions.SEX_NOUNS.get(noun)
     if sex is None and noun not in lexicon.PERSON_NOUNS:
         return False
     introduced = descriptions.article_of(token) in _ANOTHER or any(
