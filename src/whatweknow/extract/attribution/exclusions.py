@@ -682,9 +682,14 @@ def _a_person_alone(ctx: Context, noun: Token, inside: set[int]) -> bool:
     if noun.lower_ in _RECIPROCALS:
         return any(c.lower_ in ("each", "one") for c in noun.children)
     if noun.pos_ == "PROPN":
-        entity = ctx.index.containing(noun.idx)
-        return noun.ent_type_ == "PERSON" or (entity is not None and entity.type == "person")
+        return _named_person(ctx, noun)
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon.PERSON_NOUNS
+
+
+def _named_person(ctx: Context, noun: Token) -> bool:
+    """A person's name: the tagger's, or a person of the article's entity index."""
+    entity = ctx.index.containing(noun.idx)
+    return noun.ent_type_ == "PERSON" or (entity is not None and entity.type == "person")
 
 
 # Verbs of turning down: with a plain object that is no claim nor speech act (`shapes.shape`
@@ -1392,8 +1397,7 @@ def _given_the_floor(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     person = next((o for c in on for o in c.children if o.dep_ == "pobj"), None)
     if person is None:
         return False
-    entity = ctx.index.containing(person.idx)
-    named = person.ent_type_ == "PERSON" or (entity is not None and entity.type == "person")
+    named = _named_person(ctx, person)
     # "called on a reporter"; "Kirstjen Nielsen, the homeland security secretary", which the
     # tagger may call an organisation
     described = [person, *(c for c in person.children if c.dep_ == "appos")]
