@@ -1186,13 +1186,37 @@ def test_a_figures_bound_is_named_in_the_words_the_web_page_uses(store):
 
     assert html.QUALIFIERS is numbers.QUALIFIERS
     text = brief(store)
-    assert "- “about 11,000” per Pentagon, originally (about; source reliability F)" in text
+    assert "- “about 11,000” per Pentagon, originally (about; source reliability F, " in text
     assert "“as many as 100,000” troops per unnamed sources via Bloomberg (up to; hedged;" in text
     assert "“at least 20,000” soldiers per month per Nato" in text
-    assert "(at least; source reliability F)" in text
+    assert "(at least; source reliability F, cannot be judged)" in text
     assert not re.search(r"\((?:approx|upper|lower|vague)[;)]", text)
     page = brief(store, "--format", "html")
     assert "(about; source reliability" in page and "(approx;" not in page
+
+
+@pytest.mark.parametrize(
+    ("letter", "words"),
+    [
+        ("F", "source reliability F, cannot be judged"),
+        ("B", "source reliability B, usually reliable"),
+        ("Z", "source reliability Z"),  # a letter the table does not know stays bare
+    ],
+)
+def test_a_sources_reliability_is_written_with_its_meaning(letter, words):
+    """Reader, round 67 (BASIL 2f3e86b6): "source reliability F" on every line read as a
+    failing grade given to NYT, Fox and HuffPost; F is the Admiralty code's "cannot be
+    judged", and the line says so, as the cluster's "credibility 2, probably true" does."""
+    from whatweknow.brief.numbers import describe_value
+
+    value = {"text": "234-193", "counted": None, "qualifier": "exact", "reliability": letter}
+    value["location"] = {"outlet": "Fox News", "published": "2019-03-08", "document": "32f1"}
+    assert describe_value(value).endswith(f"(exact; {words})")
+
+
+def test_the_html_brief_writes_the_reliability_letter_with_its_meaning(store):
+    page = brief(store, "--format", "html")
+    assert ">F</abbr>, cannot be judged)" in page
 
 
 def test_a_time_expression_with_no_date_is_said_so_in_plain_words():

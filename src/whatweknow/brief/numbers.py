@@ -15,7 +15,7 @@ from collections import Counter
 from functools import cache
 from typing import Any
 
-from ..merge.figures import source_named
+from ..merge.figures import RELIABILITY, source_named
 
 _SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥"}
 # How a figure bounds its value, in a reader's words: the one name every page and the
@@ -149,8 +149,17 @@ def describe_value(value: dict[str, Any], values: list[dict[str, Any]] = ()) -> 
         notes.append(DENIED)
     if value.get("superseded_by"):
         notes.append(f"superseded by {_later(value['superseded_by'], values)}")
-    notes.append(f"source reliability {value['reliability']}")
+    notes.append(reliability_words(value["reliability"]))
     return " ".join(parts) + f" ({'; '.join(notes)})"
+
+
+def reliability_words(letter: str) -> str:
+    """ "source reliability F, cannot be judged": the Admiralty letter with its meaning, as the
+    cluster's "credibility 2, probably true" is written; a bare "F" on every line read as a
+    failing grade (the round-67 reader of BASIL 2f3e86b6). A letter the code does not know
+    stays bare."""
+    meaning = RELIABILITY.get(letter)
+    return f"source reliability {letter}, {meaning}" if meaning else f"source reliability {letter}"
 
 
 def qualifier_words(qualifier: str | None) -> str:

@@ -134,7 +134,7 @@ RELIABILITY = {
     "C": "fairly reliable",
     "D": "not usually reliable",
     "E": "unreliable",
-    "F": "reliability cannot be judged",
+    "F": "cannot be judged",
 }
 
 
