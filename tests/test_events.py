@@ -237,6 +237,36 @@ def test_a_holiday_naming_a_kind_of_thing_is_no_date(text):
 
 
 @pytest.mark.parametrize(
+    "text, published, expression, iso",
+    [
+        (  # PolNeAR (Politico 2016-02-19): "a" read as the first of the month (2016-06-01)
+            'The president has given her the opening," Slaughter wrote in a June 10, 2009 email.',
+            "2016-02-19",
+            "a June 10, 2009",
+            "2009-06-10",
+        ),
+        (  # PolNeAR (Politico 2016-02-19): it was 2016-03-01
+            "Anne-Marie Slaughter wrote to Clinton in a March 19, 2011 message bearing the "
+            'subject line "bravo!" and sent two days after passage of a key U.N. resolution.',
+            "2016-02-19",
+            "a March 19, 2011",
+            "2011-03-19",
+        ),
+        (  # near-miss: an article before a count of units stays a count
+            "Slaughter wrote a day earlier that the president had given her the opening.",
+            "2016-06-19",
+            "a day earlier",
+            "2016-06-18",
+        ),
+    ],
+)
+def test_the_article_of_a_day_that_says_which_thing_is_no_first_of_the_month(
+    text, published, expression, iso
+):
+    assert first_event_at(text, published, expression).date["iso"] == iso
+
+
+@pytest.mark.parametrize(
     "text, published, iso",
     [  # BASIL: a day word NER ran into a name ("Christie today"), read as money ("Today marks")
         # or as a title ("Today's"), and a possessive that owns a thing done

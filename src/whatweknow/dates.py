@@ -144,7 +144,10 @@ _LEADING = re.compile(
     r"as early as|a little|shortly|just|only|nearly|almost|roughly|some|more than|less than|"
     r"early|late|later|earlier|mid|the end of|the beginning of|the start of|the middle of|"
     r"end of|beginning of|start of|middle of|the first half of|the second half of|"
-    r"the rest of|the fall of|the spring of)(?:\s+|-)"
+    r"the rest of|the fall of|the spring of|"
+    # the article of a day that says which thing ("a June 10, 2009 email", "a March 19 memo"):
+    # dateparser reads "a" as the first of the month (2016-06-01)
+    r"an?(?=\s+(?:" + _MONTH_NAMES + r")\.?\s+\d))(?:\s+|-)"
 )
 _TRAILING = re.compile(r"(?:'s|,|\.(?<!\b[ap]\.m\.)|\s+(?:forward|onward))$")
 # "later in the day", "earlier in the week": the day or week the story is at ("that day")
