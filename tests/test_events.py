@@ -237,6 +237,94 @@ def test_a_holiday_naming_a_kind_of_thing_is_no_date(text):
 
 
 @pytest.mark.parametrize(
+    "text, published, expression, iso, mode",
+    [
+        (  # BASIL 2f3e86b6 (NYT): the day of every year, which the timeline put on 2018-11-06
+            "The ambitious compendium, at nearly 700 pages, includes proposals designating "
+            "Election Day as a federal holiday, automatically registering citizens to vote, and "
+            "restoring voting rights to people who have served felony sentences.",
+            "2019-03-08",
+            "Election Day",
+            "2018-11-06",
+            "generic",
+        ),
+        (  # BASIL 2f3e86b6 (Fox News): the same proposal, which it put on 2020-11-03
+            "It institutes a public financing system for congressional campaigns, requires "
+            "presidential candidates to disclose tax returns and makes Election Day a federal "
+            "holiday.",
+            "2019-03-08",
+            "Election Day",
+            "2020-11-03",
+            "generic",
+        ),
+        (  # BASIL 2f3e86b6 (NYT): some time before 2020, which the timeline filed under 2020
+            "It also serves as a campaign platform for Democrats ahead of 2020.",
+            "2019-03-08",
+            "2020",
+            "2020",
+            "fragment",
+        ),
+        (  # PolNeAR (NYT 2016-06-17): before that year, not in it
+            "Peck of SunTrust doesn't expect a deal before 2017 at the earliest.",
+            "2016-06-17",
+            "2017",
+            "2017",
+            "fragment",
+        ),
+        # near-misses: a named day that is the time of the clause, or made something other
+        # than a kind of day; a year a thing is of, a deadline, a span's end
+        (
+            "Election Day is Nov. 8, and early voting begins next week.",
+            "2016-10-01",
+            "Nov. 8",
+            "2016-11-08",
+            "asserted",
+        ),
+        (
+            "Trump made Election Day a referendum on Obama.",
+            "2016-11-10",
+            "Election Day",
+            "2016-11-08",
+            "fragment",
+        ),
+        (
+            "Thousands voted early, and more went to the polls on Election Day.",
+            "2016-11-10",
+            "Election Day",
+            "2016-11-08",
+            "asserted",
+        ),
+        (
+            "Republicans hope to pass the bill ahead of the 2020 election.",
+            "2019-03-08",
+            "2020",
+            "2020",
+            "fragment",
+        ),
+        (  # PolNeAR (2016): a deadline
+            "The state wants to raise the minimum wage to $15 by 2020.",
+            "2016-04-01",
+            "2020",
+            "2020",
+            "asserted",
+        ),
+        (
+            "Candidates have until 2015 to file.",
+            "2014-06-01",
+            "2015",
+            "2015",
+            "asserted",
+        ),
+    ],
+)
+def test_a_named_day_in_general_or_a_year_an_act_comes_before_dates_no_happening(
+    text, published, expression, iso, mode
+):
+    found = first_event_at(text, published, expression)
+    assert (found.date["iso"], found.mode) == (iso, mode), found.label
+
+
+@pytest.mark.parametrize(
     "text, published, expression, iso",
     [
         (  # PolNeAR (Politico 2016-02-19): "a" read as the first of the month (2016-06-01)

@@ -539,3 +539,33 @@ def test_two_labels_facing_each_other_in_a_row_are_kept_well_apart():
             for a, b in itertools.pairwise(spans):
                 gap = 28 if (a[2], b[2]) == ("start", "end") else 8  # text, then text
                 assert a[1] + gap <= b[0], (day, a, b)
+
+
+def test_a_named_day_in_general_and_a_year_an_act_comes_before_are_not_on_the_timeline(tmp_path):
+    """BASIL 2f3e86b6 (the House's election-reform bill, 2019-03-08): a reader found the
+    timeline's first entry placing the proposal of "designating Election Day as a federal
+    holiday" on 2018-11-06 (The New York Times) and 2020-11-03 (Fox News), and "a campaign
+    platform ahead of 2020" filed under 2020; the day of every year and a year the act comes
+    before date nothing that happened. The bill's passing stays on its day."""
+    rows = [
+        (
+            "The New York Times",
+            "2019-03-08",
+            "The House on Friday passed legislation to overhaul the nation's election laws. It "
+            "also serves as a campaign platform for Democrats ahead of 2020.\n\n"
+            "The ambitious compendium, at nearly 700 pages, includes proposals designating "
+            "Election Day as a federal holiday, automatically registering citizens to vote, and "
+            "restoring voting rights to people who have served felony sentences.",
+        ),
+        (
+            "Fox News",
+            "2019-03-08",
+            "It institutes a public financing system for congressional campaigns, requires "
+            "presidential candidates to disclose tax returns and makes Election Day a federal "
+            "holiday.",
+        ),
+    ]
+    with stored(tmp_path / "news.db", rows, "{outlet}.txt") as store:
+        brief = build(store, everything=True)
+    dated = sorted({e["date"] for e in brief["timeline"] + brief["background"]})
+    assert dated == ["2019-03-08"], [(e["date"], e["label"]) for e in brief["timeline"]]

@@ -22,8 +22,10 @@ Clinton’s top aide …”").
 `mode` says whether the clause tells a happening: `asserted`, or `negated` ("did not show
 up"), `conditional` ("if … cannot reach agreement by the February deadline", and what follows
 from such an "if"), `hypothetical` ("could take place on Tuesday"), `generic` ("the benefits
-they rely on today": a present habit, not a day's event) or `fragment` (nobody does anything,
-or a year only says which thing: "the 2010 health law", or the date signing an embedded post:
+they rely on today": a present habit, not a day's event; a named day a clause makes a holiday,
+`undated.day_in_general`) or `fragment` (nobody does anything, or a year only says which thing:
+"the 2010 health law", or a year the act comes before: "ahead of 2020", `undated.before_a_year`,
+or the date signing an embedded post:
 "— Morning Joe (@Morning_Joe) December 4, 2017", or "be" or "do" says nothing but the date:
 "far more than it was a decade ago", "who their favorite speaker was during the opening
 night"). Only asserted events go on a timeline.
@@ -48,6 +50,7 @@ from ..lexicon import (
 )
 from ..model import Span
 from ..nlp import next_token, text_of
+from . import undated
 from .attribution.context import DATELINE
 from .entities import EntityIndex
 
@@ -504,6 +507,10 @@ def mode(token: Token, date: SpacySpan, who: Token | None) -> str:
         who = None  # "Thursday’s votes": the date is no one
     if _qualifies_a_thing(date) or _in_a_dateline(date, token, who) or _signs_a_post(date):
         return "fragment"
+    if undated.before_a_year(date):  # "a campaign platform ahead of 2020": not in 2020
+        return "fragment"
+    if undated.day_in_general(date):  # "makes Election Day a federal holiday": every year's
+        return "generic"
     if not verbal(token):
         words = [t for t in noun_phrase(token, date) if not t.is_punct and t.pos_ != "DET"]
         return "asserted" if who is not None or len(words) >= 2 else "fragment"
