@@ -7729,3 +7729,67 @@ def test_no_figure_reported_without_a_figure_given(text, cue):
     report expected, supposed, asked about, still to come or owed, a figure in a relative
     clause, and "reported" with no object."""
     assert cue not in {s.cue.text for s in statements_of(text) if s.cue}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        # the parser hangs the infinitive on "far" and leaves it no subject (NYT on Twitter
+        # 2016, PolNeAR train, as printed)
+        (
+            "Investors fled, driving the stock to new lows, and media critics piled on. The "
+            "Slate technology columnist David Auerbach went so far as to say: ''Twitter as we "
+            "know it is over.''",
+            "David Auerbach",
+            "say",
+            "Twitter as we know it is over.",
+        ),
+        # ... or on "way" as a relative clause (NYT on Putin's news conference 2015, PolNeAR)
+        (
+            "Mr. Putin spoke for hours. He went out of his way to say that Russia's economy had "
+            "hit bottom this year, and that it was now bouncing back.",
+            "Putin",
+            "say",
+            "that Russia's economy had hit bottom this year",
+        ),
+        # "as far as to", with a name (written in news style for the test)
+        (
+            "Senator Mark Kirk went as far as to say that the nominee was unfit to serve.",
+            "Mark Kirk",
+            "say",
+            "that the nominee was unfit to serve",
+        ),
+    ],
+)
+def test_the_one_who_went_so_far_as_to_say_it_says_it(text, speaker, cue, content):
+    """ "went so far as to say …", "went out of his way to say …": the subject of "go" speaks
+    the infinitive the parser left without one (`speakers.gone_so_far`)."""
+    found = [s for s in statements_by_cue(text, cue) if s.content.text == content]
+    assert found, [(s.cue and s.cue.text, s.content.text) for s in statements_of(text)]
+    assert found[0].speaker.name == speaker
+    assert not found[0].negated
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # "go" denied: nothing was said (made up; before, the first came out as Ryan's claim)
+        ("Mr. Ryan did not go so far as to say that Mr. Trump should leave the race.", "say"),
+        ("Mr. Ryan never went so far as to call for his resignation.", "call"),
+    ],
+)
+def test_not_going_so_far_as_to_say_it_is_negated(text, cue):
+    assert all(s.negated for s in statements_by_cue(text, cue))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # "as far as" a place, and a way that is a thing: no one's words (made up)
+        ("The protesters went as far as the gates of the White House to demand answers.", "demand"),
+        ("There is no way to know how much the plan would cost.", "know"),
+        ("She went so far as to hand out flyers at the rally.", "hand"),
+    ],
+)
+def test_no_speaker_lent_by_a_go_that_goes_somewhere(text, cue):
+    assert not statements_by_cue(text, cue)

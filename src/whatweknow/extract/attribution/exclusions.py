@@ -16,7 +16,7 @@ from ... import lexicon
 from . import cues, shapes
 from .content import Span, no_sign_that, resuming_noun
 from .context import EDGE, Candidate, Context
-from .speakers import can_speak, evidence
+from .speakers import can_speak, evidence, gone_so_far
 from .syntax import (
     FINITE_TAGS,
     SUBJECTS,
@@ -830,12 +830,14 @@ def _asked_of_someone(ctx: Context, cue: Token, candidate: Candidate) -> bool:
 
 
 def _nobodys(ctx: Context, cue: Token, candidate: Candidate) -> bool:
-    """ "there is no way to know how much …": an infinitive hung on a thing speaks for no one."""
+    """ "there is no way to know how much …": an infinitive hung on a thing speaks for no one;
+    not "went out of his way to say …", the way one went (`speakers.gone_so_far`)."""
     return (
         cue.dep_ in ("relcl", "acl")
         and has_to(cue)
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
         and not can_speak(cue.head)
+        and gone_so_far(cue) is None
     )
 
 
@@ -1465,6 +1467,10 @@ def negated(cue: Token) -> bool:
         return True
     if _seemed_not(cue):
         return True  # "did not appear to suggest that …"
+    if (gone := gone_so_far(cue)) is not None and any(
+        c.dep_ == "neg" or c.lower_ == "never" for c in gone.children
+    ):
+        return True  # "did not go so far as to say that …"
     if _refusal_to_speak(cue) or _nor(cue) or _fronted_negation(cue) or _withheld(cue):
         return True  # "declined to say whether …", "refused to apologize"
     if _refusal_noun_to_speak(cue):

@@ -63,6 +63,10 @@ def speaker_of(verb: Token) -> list[Token] | None:
         return [inverted]
     if subject is None and (aged := _age_on_its_verb(verb)) is not None:
         return [aged]
+    if subject is None and (gone := gone_so_far(verb)) is not None:
+        # "The nominee went so far as to say Obama should “step down”", "He went out of his
+        # way to say that …": the one who went that far says it
+        return speaker_of(gone)
     if subject is None or _dateline(subject):
         closed = _clause_closed_before(verb)
         if closed is not None:
@@ -1042,6 +1046,37 @@ def _age_on_its_verb(verb: Token) -> Token | None:
     """ "“It takes forethought …," the 43-year-old said": the age describing the speaker,
     which the parser hung on the verb as its modifier (and the article with it)."""
     return next((c for c in verb.lefts if c.dep_ == "amod" and descriptions.age(c)), None)
+
+
+# The words between "go" and the infinitive it leads to, where it tells how far someone went
+# in saying something ("went so far as to say", "went as far as to call", "went out of his
+# way to voice"), the possessive of "out of … way" left open.
+_GONE_SO_FAR = (
+    ("so", "far", "as", "to"),
+    ("as", "far", "as", "to"),
+    ("out", "of", None, "way", "to"),
+)
+
+
+def gone_so_far(verb: Token) -> Token | None:
+    """ "The presumptive Republican presidential nominee went so far as to say Obama should
+    “step down”", "The Slate technology columnist David Auerbach went so far as to say: …", "He
+    went out of his way to say that Russia's economy had hit bottom": the "go" whose subject
+    speaks the infinitive. The parser hangs the infinitive on "far" or on "way" and leaves it
+    no subject (or takes "way" for it). Where "go" is denied ("did not go so far as to call
+    for his resignation") nothing was said: `exclusions.negated` marks it."""
+    doc = verb.doc
+    for words in _GONE_SO_FAR:
+        go = verb.i - len(words) - 1
+        if go < verb.sent.start or cues.lemma(doc[go]) != "go" or doc[go].pos_ != "VERB":
+            continue
+        between = doc[go + 1 : verb.i]
+        if all(
+            token.lower_ == word if word else token.tag_ == "PRP$"
+            for token, word in zip(between, words, strict=True)
+        ):
+            return doc[go]
+    return None
 
 
 def hung_on_its_subject(verb: Token) -> bool:
