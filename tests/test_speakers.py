@@ -8136,3 +8136,50 @@ def test_an_occasion_that_took_place_is_its_speakers_whoever_else_came(
     week", "planned", "never delivered", "canceled", "called off") says nothing; one another
     skipped, cheered or delayed was held."""
     assert_spoken_by(text, content, speaker, kind)
+
+
+# A surname the tagger took for another kind of word, as the cue's subject, is the person the
+# text named in full before it (PolNeAR train, Politico 2016-05, The Washington Post 2016-07);
+# the word stays what it is where it has words of its own, where it is no subject, or where the
+# text names no one of that surname before it.
+CUBAN = (
+    "Mark Cuban, the billionaire owner of the Dallas Mavericks who rebuffed pleas from "
+    "conservatives to run for president, says he's open to running in the future. "
+    '"It\'s too early to tell," said Cuban, who is also a host on the TV show "Shark Tank." '
+    "Trump's grasp of policy and temperament are worrying, Cuban said. "
+    "Cuban officials said the embargo had hurt trade."
+)
+AL_FROM = (
+    '"We won in those three elections a smaller percentage of total electoral votes than any '
+    'party has ever won in three consecutive elections," said Al From, who helped found the '
+    'DLC. Many Americans then saw the Democrats as "the party of overwhelming government," '
+    "From said. From the start, Brown said the party had to change."
+)
+SURNAMES_TAKEN_FOR_OTHER_WORDS = [
+    (CUBAN, "Trump's grasp of policy and temperament are worrying", "Mark Cuban", "person"),
+    (CUBAN, "It's too early to tell", "Mark Cuban", "person"),
+    # near-misses: a nationality with its own noun, a preposition opening a phrase
+    (CUBAN, "the embargo had hurt trade", "Cuban officials", "group"),
+    (
+        AL_FROM,
+        'Many Americans then saw the Democrats as "the party of overwhelming government,"',
+        "Al From",
+        "person",
+    ),
+    (AL_FROM, "the party had to change", "Brown", "person"),
+    # near-miss: the person is named only after the nationality
+    (
+        "Havana rejected the offer on Monday. Cuban said the talks would go on. Mark Cuban "
+        "owns the Dallas Mavericks.",
+        "the talks would go on",
+        "Cuba",
+        "group",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker", "kind"), SURNAMES_TAKEN_FOR_OTHER_WORDS)
+def test_a_surname_taken_for_a_nationality_or_a_preposition_is_the_person_named_before(
+    text, content, speaker, kind
+):
+    assert_spoken_by(text, content, speaker, kind)

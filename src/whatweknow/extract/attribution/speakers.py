@@ -19,7 +19,7 @@ from ...model import Entity, Span, Speaker, Statement
 from ...names import given_name_listed, joined, sex_of_given_name, surname
 from ...nlp import next_token, title_period
 from ..entities import a_dash, name_tokens
-from . import cues, descriptions, unnamed
+from . import cues, descriptions, surnames, unnamed
 from .context import DATELINE, EDGE, QUOTE_MARKS, Candidate, Context
 from .syntax import (
     SUBJECTS,
@@ -3660,6 +3660,10 @@ def _named(
             names = " and ".join(e.name for e in places)
             return Speaker(names, "group", span, None, tuple(e.id for e in places))
     entity = entity_for(ctx, head) if head is not None else ctx.index.at(*mention)
+    namesake = surnames.person_by_surname(ctx, head, entity) if head is not None else None
+    if namesake is not None:
+        # "“It's too early to tell,” said Cuban" after "Mark Cuban": never Cuba
+        return Speaker(namesake.name, "person", span, namesake.id)
     words = name_tokens(span.text)
     proper = head is not None and head.pos_ == "PROPN"
     if entity is None and words and (head is None or proper):
