@@ -4605,6 +4605,54 @@ def test_spelled_out_and_compound_counts_are_figures(text, span, value, counted)
 
 
 @pytest.mark.parametrize(
+    "text, span, counted",
+    [
+        # BASIL 2f3e86b6 (HuffPost): the tokenizer splits "ex-felons" at its hyphen; the
+        # brief read "“millions” ex" under "Voting rights: millions of ex" (the round-67 reader)
+        (
+            "It would dramatically expand voting access, create publicly funded House elections, "
+            "restore voting rights to millions of ex-felons, strengthen executive branch ethics "
+            "law and end partisan gerrymandering.",
+            "millions",
+            "ex-felons",
+        ),
+        # (fifty-eighth held-out, PolNeAR): a hyphened modifier's pieces climb to their noun
+        (
+            "The FBI said Tuesday that it will turn over to the State Department thousands of "
+            "work-related emails recovered in the investigation.",
+            "thousands",
+            "emails",
+        ),
+        # near-misses: a first piece that climbs to its noun keeps it (forty-third held-out,
+        # PolNeAR: not "vote-by-mail"); the figure's own hyphened word is no piece of its noun
+        # ("two-term", "four-term" count terms)
+        (
+            "Officials have attributed the glacial pace to thousands of vote-by-mail and "
+            "provisional ballots still being counted at a local level.",
+            "thousands",
+            "ballots",
+        ),
+        (
+            "Lieberman’s law enforcement experience stems from his two-term tenure as "
+            "Connecticut’s attorney general.",
+            "two",
+            "term",
+        ),
+        (  # BASIL 1ed4f378 (Fox News)
+            "The four-term New York senator and the dozens of other Democrats who initially "
+            "voted Friday to block the spending bill had been lauded by their progressive base.",
+            "four",
+            "term",
+        ),
+    ],
+)
+def test_a_counted_noun_split_at_its_hyphens_is_the_whole_word(text, span, counted):
+    found = {f.span.text: f for f in figures_of(text)}
+    assert span in found, list(found)
+    assert found[span].counted == counted
+
+
+@pytest.mark.parametrize(
     "text, span, source",
     [
         # fresh gold: no statement found around the figure; the verb that reports it names it

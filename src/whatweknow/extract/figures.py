@@ -3173,7 +3173,7 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
     if key is not None and number.kind == "ordinal":
         key["ordinal"] = True  # "its third year": which unit of time it is in, not how many
     measure = _measure(token, counted, per, number) if token is not None else None
-    counted_text = counted.text if counted is not None else None
+    counted_text = _hyphenated_text(counted, number.end) if counted is not None else None
     if number.kind == "often":  # "twice": a count of times its verb's event happened
         counted_text, measure = "times", _event_measure(token)
         if key is not None:
@@ -4117,16 +4117,10 @@ def _noun_after(doc: Doc, end: int) -> Token | None:
     if first.lower_ == "of":
         for token in tokens[1:6]:
             if token.pos_ in ("NOUN", "PROPN"):
-                # "garbage and propaganda balloons": climb from a modifier to the head noun,
-                # and from a possessor to what it owns ("two of the country's former
-                # presidents": presidents, not the country)
-                while (
-                    token.head.i > token.i
-                    and token.head.pos_ in ("NOUN", "PROPN")
-                    and (token.dep_ in ("compound", "amod", "nmod", "conj", "cc", "poss"))
-                ):
-                    token = token.head
-                return token
+                head = _head_noun(token)
+                if head.i == token.i:  # "millions of ex-felons": felons, not "ex"
+                    head = _head_noun(_hyphenated_head(token))
+                return head
             if token.pos_ not in ("DET", "ADJ", "PRON", "PART", "ADV", "CCONJ"):
                 return None
         return None
@@ -4144,6 +4138,53 @@ def _noun_after(doc: Doc, end: int) -> Token | None:
         if token.pos_ not in ("ADJ", "CCONJ") and token.text != ",":
             return None
     return None
+
+
+def _head_noun(token: Token) -> Token:
+    """ "garbage and propaganda balloons": climb from a modifier to the head noun, and from a
+    possessor to what it owns ("two of the country's former presidents": presidents, not the
+    country)."""
+    while (
+        token.head.i > token.i
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and (token.dep_ in ("compound", "amod", "nmod", "conj", "cc", "poss"))
+    ):
+        token = token.head
+    return token
+
+
+def _hyphenated_head(token: Token) -> Token:
+    """The last word of the hyphenated word a token opens: "felons" of "ex-felons", which the
+    tokenizer splits at its hyphens ("millions of ex-felons" counted "ex", BASIL 2f3e86b6,
+    HuffPost); taken only where the first piece climbs to no head noun ("thousands of
+    vote-by-mail ballots" counts ballots). A hyphen with a space beside it joins no word."""
+    doc = token.doc
+    while (
+        token.i + 2 < len(doc)
+        and not token.whitespace_
+        and doc[token.i + 1].text == "-"
+        and not doc[token.i + 1].whitespace_
+        and doc[token.i + 2].is_alpha
+    ):
+        token = doc[token.i + 2]
+    return token
+
+
+def _hyphenated_text(token: Token, after: int) -> str:
+    """The whole hyphenated word a token ends ("ex-felons" of "felons"), or the token; no
+    piece of it before `after`, the figure's end ("two-term" counts "term")."""
+    doc, start = token.doc, token.i
+    while (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].is_alpha
+        and doc[start - 2].idx >= after
+        and not doc[start - 2].like_num
+    ):
+        start -= 2
+    return doc[start : token.i + 1].text
 
 
 def _clause_end(text: str, start: int) -> int:
