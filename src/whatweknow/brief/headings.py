@@ -22,6 +22,13 @@ from .numbers import DENIED, plural, unit_name
 HEADING_WORDS = 10
 # Words of a measure that say nothing of what is measured.
 _GENERIC = frozenset("per be have do get make say tell show find give take report estimate".split())
+# Words that set the things counted against others the text names, and say nothing alone of
+# what they are: "Two other measures also zero in on …" is no heading "Other measures" (BASIL
+# 2f3e86b6, NYT), nor "three other Americans" "Other Americans", nor "30,000 more troops"
+# "More troops" (the round-67 reader): the counted noun heads them, with the sentence beside.
+# A phrase that says more keeps them ("More border agents", "Other children at Sandy Hook
+# Elementary School": without "more" or "other" it would read as the whole number).
+_RELATIVE = frozenset("other more additional further".split())
 _TOKEN = re.compile(r"\w[\w'’-]*")
 
 
@@ -756,10 +763,12 @@ _LINK = frozenset(
     "will would could may might can also already just only back the a an his her their its our "
     "my your this these those some total".split()
 )
-# Words that open another clause: a phrase does not run across them.
+# Words that open another clause, or a list of examples ("More than 30 nations, including
+# Canada and Mexico": no heading "Nations, including Canada", BASIL f688c56d): a phrase does
+# not run across them.
 _BREAK = frozenset(
     "that which who whom whose while when whereas because if but than though although so "
-    "unless until whether where".split()
+    "unless until whether where including".split()
 )
 _DETERMINERS = frozenset("the his her their its our this these those".split())
 _YEAR = re.compile(r"(1[89]|20)\d\d")
@@ -796,6 +805,8 @@ def _phrases(value: dict[str, Any]) -> Iterator[tuple[float, str, bool, bool, bo
         return
     first_in, last_in = inside.index(True), len(inside) - 1 - inside[::-1].index(True)
     broken = [_broken(text, tokens, k) for k in range(len(tokens) - 1)] + [True]
+    if _since_a_first(tokens, broken, first_in):
+        return
     lemmas = [_lemma(word.lower(), prefixes) for _, _, word in tokens]
     measure = {w for w, kind in wanted.items() if "measure" in kind}
     described = set(key_of(value).get("described") or ())
@@ -827,6 +838,8 @@ def _phrases(value: dict[str, Any]) -> Iterator[tuple[float, str, bool, bool, bo
                 break
             if j > i and _closes_a_quote(text, tokens[j - 1]):
                 break  # "‘Thousands of Shootings’ in Chicago": the words quoted end there
+            if j > i and _two_objects(tokens, j):
+                break  # "deliver Democrats their first majority": to whom, then what
             if (
                 j > i
                 and "," in text[tokens[j - 1][1] : tokens[j][0]]
@@ -862,7 +875,8 @@ def _phrases(value: dict[str, Any]) -> Iterator[tuple[float, str, bool, bool, bo
             )
             score = weight - 0.5 * (j - i + 1) + (2 if beside else 0)
             nouns = [kind for kind in kinds if "verb" not in kind]
-            good = len(covered) >= 2 and bool(nouns)
+            # "other" or "more" and the counted noun alone say nothing of what is counted
+            good = len(covered - _RELATIVE) >= 2 and bool(nouns)
             if not good and not nouns:
                 continue  # a verb alone names nothing ("Approve", "Issued")
             left = _extend(tokens, broken, lemmas, wanted, i, inside)
@@ -902,6 +916,8 @@ def _phrases(value: dict[str, Any]) -> Iterator[tuple[float, str, bool, bool, bo
                 good = False
             if j + 1 == first_in and _first_object(tokens, broken, lemmas, wanted, left):
                 continue
+            if j + 1 < first_in and _cut_from_its_object(tokens, broken, lemmas, wanted, j):
+                continue  # "Republicans have repeatedly ambushed [Democrats] — twice"
             if left < j < first_in and _after_a_helper(tokens, broken, left):
                 continue  # "would not cost seniors an extra $6,400": a verb and its object
             if j + 1 == first_in and _opens_the_figures_phrase(
@@ -1367,6 +1383,60 @@ def _first_object(
             return False
         k -= 1
     return False
+
+
+def _since_a_first(tokens: list[tuple[int, int, str]], broken: list[bool], first_in: int) -> bool:
+    """Whether the figure is the span since the last time, after "in" in the phrase of a
+    "first": "deliver Democrats their first majority in the House in eight years" (BASIL
+    2f3e86b6, HuffPost) measures no majority that lasted eight years, so no phrase of its
+    sentence heads it ("Majority in the House: 8 years" would say so): its unit does, with the
+    sentence beside. "For the first time in 20 years" likewise; "the first 100 days" and "in
+    eight years as minority leader" have no "first" before their "in"."""
+    if first_in < 2 or tokens[first_in - 1][2].lower() != "in":
+        return False
+    k = first_in - 2
+    while k >= 0 and first_in - k <= 8 and not broken[k]:
+        if tokens[k][2].lower() == "first":
+            return True
+        k -= 1
+    return False
+
+
+def _two_objects(tokens: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether token j, a determiner, opens a second noun phrase right after a name: a verb's
+    two objects, to whom and what ("would ultimately deliver Democrats their first majority in
+    the House in eight years", BASIL 2f3e86b6, HuffPost: headed "Democrats their first
+    majority in the House"). A determiner after a preposition, a conjunction or a lower-case
+    word ("the budgets of the leadership", "the House and the Senate") stays inside."""
+    word, before = tokens[j][2], tokens[j - 1][2]
+    return (
+        word.lower() in _DETERMINERS | {"a", "an"}
+        and before[:1].isupper()
+        and before.lower() not in _LINK | _BREAK | {"and", "or"}
+    )
+
+
+def _cut_from_its_object(
+    tokens: list[tuple[int, int, str]],
+    broken: list[bool],
+    lemmas: list[str | None],
+    wanted: dict[str, set[str]],
+    j: int,
+) -> bool:
+    """Whether a phrase before the figure ends on the figure's verb with words of its object
+    between it and the figure, cut off: "Republicans have repeatedly ambushed Democrats —
+    twice successfully —" (BASIL 2f3e86b6, NYT: headed "Republicans have repeatedly
+    ambushed"), "White House officials cited only two times that …" (3ae35b16, NYT: "White
+    House officials cited"). A verb followed by its preposition, a mark, or the figure itself
+    ("Members of the House voted 420-0", "Mr. Hutchinson spent a year") is left to the other
+    rules."""
+    word = tokens[j][2]
+    if broken[j] or not word.islower() or lemmas[j] is None or "verb" not in wanted[lemmas[j]]:
+        return False
+    following = tokens[j + 1][2]
+    return following.lower() not in _PREPOSITIONS | _CLAUSE_VERBS | {"and", "or"} and not any(
+        c.isdigit() for c in following
+    )
 
 
 # Words that open a clause before a gerund ("after delivering his five-minute remarks") and,
