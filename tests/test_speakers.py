@@ -171,37 +171,6 @@ SPEAKERS = [
         "Labrado",
         "person",
     ),
-    # "the Republican", "the Democrat" alone is the person named last, as a subject, with no
-    # other person named since (PolNeAR train, USA Today and Politico; names changed) …
-    (
-        "Presidential candidate Ben Corson suggests reducing government regulations as a step "
-        "toward reducing poverty in places like Cincinnati.\n\n“It might surprise you, but "
-        "one of the things would be to get rid of the excessive regulation in our country,” "
-        "the Republican said this week.",
-        "It might surprise you, but one of the things would be to get rid of the excessive "
-        "regulation in our country",
-        "Ben Corson",
-        "person",
-    ),
-    # … never a person named after that subject, nor one tagged with the other party
-    (
-        "Ben Corson attacked Hillary Clanton on Tuesday in Cincinnati.\n\n“It might surprise "
-        "you, but one of the things would be to get rid of the excessive regulation in our "
-        "country,” the Republican said this week.",
-        "It might surprise you, but one of the things would be to get rid of the excessive "
-        "regulation in our country",
-        "Republican",
-        "group",
-    ),
-    (
-        "Rep. Nina Palesi (D-Calif.) said the bill was flawed.\n\n“It might surprise you, but "
-        "one of the things would be to get rid of the excessive regulation in our country,” "
-        "the Republican said this week.",
-        "It might surprise you, but one of the things would be to get rid of the excessive "
-        "regulation in our country",
-        "Republican",
-        "group",
-    ),
     # the papers of a case are one source in an article, however it names them (BASIL,
     # names and sums changed); other papers stay apart
     (

@@ -398,8 +398,6 @@ def placed_person(ctx: Context, head: Token) -> Entity | None:
     if not any((c.dep_ == "det" and c.lower_ == "the") or _common_owner(c) for c in children):
         return None
     place = [c for c in children if c.dep_ == "compound" and c.ent_type_ == "GPE"]
-    if native is None and word in _PARTY_MEMBERS and len(children) == 1:
-        return _party_member(ctx, head, _PARTIES[word])
     if native is not None:
         state = native
     elif len(place) != 1:
@@ -432,37 +430,6 @@ def placed_person(ctx: Context, head: Token) -> Entity | None:
                 subject = (mention.start, entity)
     found = tagged if native is not None else tagged or subject
     return found[1] if found else None
-
-
-# The party nouns that name one of a party's people alone: "the Republican said" ("the
-# Independent" is as often a newspaper).
-_PARTY_MEMBERS = frozenset({"democrat", "republican"})
-
-
-def _party_member(ctx: Context, head: Token, party: str) -> Entity | None:
-    """The person "the Republican" or "the Democrat" stands for, with no state before it:
-    the person named last before it, within WINDOW, as the subject of a sentence outside
-    quotation marks, where no other person is named between the two and the article tags
-    them with no other party ("Presidential candidate Ben Carson suggests …" before "“…,”
-    the Republican said"; "Former Florida Sen. Bob Graham … has been especially aggressive
-    …. The Democrat told Yahoo! News"). A person named after that subject ("Ben Carson
-    attacked Hillary Clinton. … the Republican said") leaves it to no one."""
-    last: tuple[int, Entity] | None = None
-    for entity in ctx.index.entities:
-        if entity.type != "person":
-            continue
-        for mention in entity.mentions:
-            if head.idx - WINDOW < mention.start < head.idx and (
-                last is None or mention.start > last[0]
-            ):
-                last = (mention.start, entity)
-    if last is None:
-        return None
-    start, person = last
-    if ctx.quote_at(start) or not _subject(ctx, start):
-        return None
-    parties = _tags(ctx, person)[1]
-    return person if not parties or party in parties else None
 
 
 def _tags(ctx: Context, entity: Entity) -> tuple[set[str], set[str]]:
