@@ -4644,6 +4644,9 @@ def test_spelled_out_and_compound_counts_are_figures(text, span, value, counted)
             "four",
             "term",
         ),
+        # the round-67 code review: without "of" the number's own noun was its first piece
+        ("The bill has three co-sponsors in the Senate.", "three", "co-sponsors"),
+        ("He has three step-children from his first marriage.", "three", "step-children"),
     ],
 )
 def test_a_counted_noun_split_at_its_hyphens_is_the_whole_word(text, span, counted):

@@ -85,15 +85,30 @@ def headed(
     lived = next(filter(None, map(_in_its_life, cluster["values"])), None)
     if lived:  # "The war in Afghanistan, which has entered its ninth year"
         return {"heading": _capital(lived), "sentence": None}
+    relative: _Phrase | None = None  # good but for its "other" or "more" (`_RELATIVE`)
+    nouned: _Phrase | None = None  # the best good phrase holding the counted noun
     for value in [] if ages else cluster["values"]:
-        for score, text, good, verb_after, its_thing in _phrases(value):
+        for score, text, good, verb_after, its_thing, other, noun in _phrases(value):
             phrase = _Phrase(score, text, value, verb_after)
             if good and (best is None or score > best.score):
                 best = phrase
+            if good and noun and (nouned is None or score > nouned.score):
+                nouned = phrase
+            if other and (relative is None or score > relative.score):
+                relative = phrase
             if not good and (near is None or score > near.score):
                 near = phrase
             if not good and its_thing and (thing is None or score > thing.score):
                 thing = phrase
+    named = _named(cluster["values"])
+    if relative and named and (best is None or relative.score >= best.score):
+        # "collecting signatures for two more initiatives" is "Initiatives" with the sentence
+        # beside: "More initiatives" says nothing alone, and no worse phrase lacking the
+        # counted noun ("Collecting signatures", "Crimea and fomenting a war") may win in its
+        # place (the round-67 code review); one holding it may
+        if nouned is None:
+            return {"heading": _capital(named), "sentence": _beside(relative.value)}
+        best = nouned
     if best:
         # "House Democrats" of "… House Democrats have signed a letter": the sentence beside
         shown = _beside(best.value) if best.verb_after else None
@@ -113,7 +128,6 @@ def headed(
         return {"heading": _capital(amounted[0]), "sentence": _beside(amounted[1])}
     values = [v for v in cluster["values"] if v.get("context")]
     first = values[0] if values else None
-    named = _named(cluster["values"])
     label = named or (near.text if near else None)
     if near and not named:
         first = near.value
@@ -779,17 +793,21 @@ _AUXILIARIES = frozenset(
 PHRASE_BOUNDARY = re.compile(r"[,;:()\[\]—–\"“”‘!?]|’(?!\w)|\s-\s|\.\s")
 
 
-def _phrases(value: dict[str, Any]) -> Iterator[tuple[float, str, bool, bool, bool]]:
-    """(score, phrase, good, verb after, its thing) for the phrases of a value's sentence that
-    may name what it measures: stretches of at most HEADING_WORDS words with no punctuation or
-    clause break in them, starting and ending on a word of what the figure measures (its counted
-    noun, its measure words, the words of its quantity key, its owner), and either beside the
-    figure (only linking words between: "in federal taxes", "an effective tax rate of") or
-    holding every word the extractor read as its measure ("the number being deployed"). Good:
-    two such words or more, one of them a noun of what is counted or measured, not a verb and
-    what the sentence says around it ("Issued", "Earned"). Verb after: the figure's own verb
-    follows the phrase (`_its_verb_after`). Its thing: beside the figure and holding the noun of
-    what is counted or measured (`_measured_thing`)."""
+def _phrases(
+    value: dict[str, Any],
+) -> Iterator[tuple[float, str, bool, bool, bool, bool, bool]]:
+    """(score, phrase, good, verb after, its thing, relative, its noun) for the phrases of a value's
+    sentence that may name what it measures: stretches of at most HEADING_WORDS words with no
+    punctuation or clause break in them, starting and ending on a word of what the figure
+    measures (its counted noun, its measure words, the words of its quantity key, its owner),
+    and either beside the figure (only linking words between: "in federal taxes", "an effective
+    tax rate of") or holding every word the extractor read as its measure ("the number being
+    deployed"). Good: two such words or more, one of them a noun of what is counted or measured,
+    not a verb and what the sentence says around it ("Issued", "Earned"). Verb after: the
+    figure's own verb follows the phrase (`_its_verb_after`). Its thing: beside the figure and
+    holding the noun of what is counted or measured (`_measured_thing`). Relative: good but for
+    its "other" or "more" (`_RELATIVE`), and so not good. Its noun: it holds the noun of what is
+    counted or measured."""
     sentence = value.get("context")
     if not sentence:
         return
@@ -805,14 +823,14 @@ def _phrases(value: dict[str, Any]) -> Iterator[tuple[float, str, bool, bool, bo
         return
     first_in, last_in = inside.index(True), len(inside) - 1 - inside[::-1].index(True)
     broken = [_broken(text, tokens, k) for k in range(len(tokens) - 1)] + [True]
-    if _since_a_first(tokens, broken, first_in):
-        return
     lemmas = [_lemma(word.lower(), prefixes) for _, _, word in tokens]
     measure = {w for w, kind in wanted.items() if "measure" in kind}
     described = set(key_of(value).get("described") or ())
     # a count of times is headed by who did it, and their verb ("Yoon Suk Yeol has reiterated")
     times = any(str(value.get(k) or "").removesuffix("s") == "time" for k in ("counted", "unit"))
     lasted = key_of(value).get("dimension") == "[time]" and value.get("unit") != "year of age"
+    if lasted and _since_a_first(tokens, broken, first_in):
+        return
     # things counted, not an amount of a unit: a heading may say what they underwent
     counts = value.get("counted") and not (value.get("unit") or value.get("currency"))
     # a unit, currency or counted noun that can head it in place of a phrase (as `_named`
@@ -838,7 +856,7 @@ def _phrases(value: dict[str, Any]) -> Iterator[tuple[float, str, bool, bool, bo
                 break
             if j > i and _closes_a_quote(text, tokens[j - 1]):
                 break  # "‘Thousands of Shootings’ in Chicago": the words quoted end there
-            if j > i and _two_objects(tokens, j):
+            if j > i and _two_objects(tokens, broken, j):
                 break  # "deliver Democrats their first majority": to whom, then what
             if (
                 j > i
@@ -875,8 +893,7 @@ def _phrases(value: dict[str, Any]) -> Iterator[tuple[float, str, bool, bool, bo
             )
             score = weight - 0.5 * (j - i + 1) + (2 if beside else 0)
             nouns = [kind for kind in kinds if "verb" not in kind]
-            # "other" or "more" and the counted noun alone say nothing of what is counted
-            good = len(covered - _RELATIVE) >= 2 and bool(nouns)
+            good = len(covered) >= 2 and bool(nouns)
             if not good and not nouns:
                 continue  # a verb alone names nothing ("Approve", "Issued")
             left = _extend(tokens, broken, lemmas, wanted, i, inside)
@@ -931,13 +948,19 @@ def _phrases(value: dict[str, Any]) -> Iterator[tuple[float, str, bool, bool, bo
                 if verb_after and counts
                 else None
             )
+            # "other" or "more" and the counted noun alone say nothing of what is counted: a
+            # phrase good but for them is demoted for them only (`headed`)
+            relative = good and len(covered - _RELATIVE) < 2
+            good = good and not relative
             if undergone:
                 # "Children killed" of "20 children were killed": a noun and what it underwent
                 phrase, verb_after, good = f"{phrase} {undergone}", False, bool(nouns)
+                relative = False
             # beside the figure and holding its noun: "a two-hour briefing", "a majority of
             # liberals" (`_measured_thing`)
-            its_thing = beside and any("noun" in kind for kind in kinds)
-            yield score, phrase, good, verb_after, its_thing
+            noun = any("noun" in kind for kind in kinds)
+            its_thing = beside and noun
+            yield score, phrase, good, verb_after, its_thing, relative, noun
 
 
 def _its_verb_after(
@@ -1385,34 +1408,63 @@ def _first_object(
     return False
 
 
+# Words after "first" that make it part of a title or a name, no first time of anything.
+_FIRST_TITLES = frozenset(
+    "lady ladies gentleman family minister secretary deputy vice lieutenant sergeant officer "
+    "mate baseman amendment responder responders".split()
+)
+
+
 def _since_a_first(tokens: list[tuple[int, int, str]], broken: list[bool], first_in: int) -> bool:
     """Whether the figure is the span since the last time, after "in" in the phrase of a
     "first": "deliver Democrats their first majority in the House in eight years" (BASIL
     2f3e86b6, HuffPost) measures no majority that lasted eight years, so no phrase of its
     sentence heads it ("Majority in the House: 8 years" would say so): its unit does, with the
     sentence beside. "For the first time in 20 years" likewise; "the first 100 days" and "in
-    eight years as minority leader" have no "first" before their "in"."""
+    eight years as minority leader" have no "first" before their "in". Only a span of time is
+    one (`_phrases`), and no "first" of a title ("The first lady visited schools in 12
+    states", "First Lady", the round-67 code review)."""
     if first_in < 2 or tokens[first_in - 1][2].lower() != "in":
         return False
     k = first_in - 2
     while k >= 0 and first_in - k <= 8 and not broken[k]:
         if tokens[k][2].lower() == "first":
-            return True
+            # "The first lady visited schools in 12 states": a title, no first time
+            return not (tokens[k][2] == "First" and k > 0) and not (
+                k + 1 < len(tokens) and tokens[k + 1][2].lower() in _FIRST_TITLES
+            )
         k -= 1
     return False
 
 
-def _two_objects(tokens: list[tuple[int, int, str]], j: int) -> bool:
+# Lower-case words before a name that are no verb giving to it.
+_NOT_A_VERB = frozenset("and or nor as than like of".split())
+
+
+def _two_objects(tokens: list[tuple[int, int, str]], broken: list[bool], j: int) -> bool:
     """Whether token j, a determiner, opens a second noun phrase right after a name: a verb's
     two objects, to whom and what ("would ultimately deliver Democrats their first majority in
     the House in eight years", BASIL 2f3e86b6, HuffPost: headed "Democrats their first
     majority in the House"). A determiner after a preposition, a conjunction or a lower-case
-    word ("the budgets of the leadership", "the House and the Senate") stays inside."""
+    word ("the budgets of the leadership", "the House and the Senate") stays inside, and so
+    does one after a name with no verb before it."""
     word, before = tokens[j][2], tokens[j - 1][2]
-    return (
+    if not (
         word.lower() in _DETERMINERS | {"a", "an"}
         and before[:1].isupper()
         and before.lower() not in _LINK | _BREAK | {"and", "or"}
+    ):
+        return False
+    # a verb before the name, to give to it: "19 Hard Truths the Left Can't Handle" is a title
+    # in capitals, with no verb before "Hard Truths" (the round-67 code review)
+    k = j - 1
+    while k > 0 and tokens[k - 1][2][:1].isupper() and not broken[k - 1]:
+        k -= 1
+    verb = tokens[k - 1][2] if k > 0 and not broken[k - 1] else ""
+    return (
+        verb.isalpha()
+        and verb.islower()
+        and verb not in _LINK | _BREAK | _PREPOSITIONS | _NOT_A_VERB
     )
 
 

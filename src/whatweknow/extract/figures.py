@@ -4103,7 +4103,7 @@ def _counted(token: Token, number: NumberMatch) -> Token | None:
         noun = head.head
         while noun.dep_ == "nummod" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
             noun = noun.head  # "five working hour or so days": days
-        return noun
+        return _last_piece(noun)
     return _noun_after(token.doc, number.end)
 
 
@@ -4125,6 +4125,7 @@ def _noun_after(doc: Doc, end: int) -> Token | None:
                 return None
         return None
     if first.pos_ == "NOUN" and first.tag_ in ("NNS", "NN"):
+        first = _last_piece(first)  # "three co-sponsors": not "co"
         while (
             first.dep_ == "compound" and first.head.i == first.i + 1 and first.head.pos_ == "NOUN"
         ):
@@ -4168,6 +4169,15 @@ def _hyphenated_head(token: Token) -> Token:
     ):
         token = doc[token.i + 2]
     return token
+
+
+def _last_piece(token: Token) -> Token:
+    """The last piece of a hyphenated noun a number counts, where the tokenizer split it and
+    the parse took its first piece: "three co-sponsors" and "three step-children" were counted
+    "co" and "step" (the round-67 code review; `_hyphenated_head` did so only after "of").
+    Only a noun is taken ("two-thirds", "an X-ray" keep what they had)."""
+    last = _hyphenated_head(token)
+    return last if last.i > token.i and last.pos_ == "NOUN" else token
 
 
 def _hyphenated_text(token: Token, after: int) -> str:
