@@ -8864,3 +8864,64 @@ def test_a_count_by_the_dozen_before_a_number_is_read_whole():
         "the dozen",
         "12",
     ]
+
+
+# A figure in a quotation that no content holds is the speaker's whom a statement found in the
+# same quotation, or closing with a colon the paragraph before a quotation opening its own,
+# names (extract/quoted.py); (text, span, source).
+THE_QUOTATION_S_SPEAKER = [
+    # the finder's content is the quotation's last sentence (Western Journal 2016)
+    (
+        "Judicial Watch filed a lawsuit.\n\n“Last week’s document production also includes "
+        "material from a records cache of thousands of new Clinton State Department records "
+        "supposedly only discovered in December 2015. The new material shows the State "
+        "Department compiled extensive Libya/Benghazi-related dossiers on Republican and "
+        "Democrat senators,” according to Judicial Watch.",
+        "thousands",
+        "Judicial Watch",
+    ),
+    # a paragraph the cue's sentence closes with a colon (Breitbart 2016)
+    (
+        "For many, that candidate is Trump. 81-year-old Parker Eaton, a nominal Republican "
+        "who voted for JFK and Bill Clinton, said that given the crop of candidates on both "
+        'sides:\n\n"There’s only one: Trump. I understand Clinton has already got millions '
+        'of dollars from China and Japan and all them."',
+        "millions of dollars",
+        "Parker Eaton",
+    ),
+    (
+        "It is difficult to overstate the significance of the Sharon Statement, as the "
+        'Heritage Foundation website notes:\n\n"In the fall of 1960, some 90 young '
+        'conservatives met at the Sharon, Connecticut, home of William F. Buckley, Jr."',
+        "some 90",
+        "Heritage Foundation website",
+    ),
+    # near-misses: a colon that closes no cue (Breitbart 2016) …
+    (
+        "The rationale these proven liars use is a cultish blind faith in Obama's word:\n\n"
+        '"As we have explained before, the only thing close to a 200,000 figure is an '
+        'announcement in September."',
+        "200,000",
+        None,
+    ),
+    # … someone the quoted words name inside the marks says only their own statement …
+    (
+        "Smith spoke. “Jones told me it costs 5 billion dollars. It costs 10 billion "
+        "dollars,” the memo read.",
+        "5 billion dollars",
+        "Jones",
+    ),
+    # … and a paragraph before that names its speaker in an earlier sentence than the colon's
+    (
+        "Parker Eaton said he liked Trump. The crop of candidates on both sides looked like "
+        'this:\n\n"There’s only one: Trump. Clinton has already got millions of dollars from '
+        'China."',
+        "millions of dollars",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("text, span, source", THE_QUOTATION_S_SPEAKER)
+def test_a_figure_in_a_quotation_is_its_speaker_s(text, span, source):
+    assert _source_name(text, span) == source

@@ -77,6 +77,7 @@ from .quantities import (
     window,
     years,
 )
+from .quoted import Quotations
 from .results import (
     FINDINGS,
     PLUS_OR_MINUS,
@@ -3145,6 +3146,7 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
             or _shown_by_a_tag(text, token)
             or said.framed_as(token)
             or said.labelled(token)
+            or said.quoted(token)
         )
     told = _told_in_a_finding(token) if token is not None else None
     if told is not None:
@@ -5029,6 +5031,7 @@ class _Statements:
         self.doc, self.document, self.index = doc, document, index
         self._context: Context | None = None  # built once a figure needs a source named
         self._heads: set[int] | None = None  # built once a figure is in a labelled paragraph
+        self._quotations: Quotations | None = None  # paired once a figure needs its quotation
         self.by_id = {s.id: s for s in statements}
         self.asserting: Intervals[Statement] = Intervals(
             (piece.start, piece.end, s)
@@ -5282,6 +5285,18 @@ class _Statements:
             return None  # "TRUMP: Win 3 states." heads the writer's paragraphs on him
         person = self.index.person(tuple(label.group("name").split()))
         return person_source(person) if person is not None else None
+
+    def quoted(self, token: Token) -> dict | None:
+        """The speaker of the quotation a figure no content holds stands in, where a statement
+        found in the same quotation names one (`quoted.Quotations.speaker_of`): "“… a records
+        cache of thousands of new Clinton State Department records … The new material shows
+        …,” according to Judicial Watch": Judicial Watch's, though the finder's content is
+        the quotation's last sentence only."""
+        if self.all.overlaps(token.idx, token.idx + 1):
+            return None  # a content holds it: that statement decides
+        if self._quotations is None:
+            self._quotations = Quotations.of(text_of(self.doc))
+        return _source(self._quotations.speaker_of(token.idx, self.by_id.values()), self.by_id)
 
     def scoped(self, cue: Token, token: Token) -> bool:
         """Whether the statements found on the cue that reports a figure no statement
