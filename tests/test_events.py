@@ -273,6 +273,29 @@ def test_a_holiday_naming_a_kind_of_thing_is_no_date(text):
         ),
         # near-misses: a named day that is the time of the clause, or made something other
         # than a kind of day; a year a thing is of, a deadline, a span's end
+        # (code review, round 67) one who celebrates, spends or calls a day a holiday does so
+        # on that year's day; a year that opens a clause after "before" is no bound
+        (
+            "Obama celebrated Christmas as a family holiday in Hawaii.",
+            "2016-06-01",
+            "Christmas",
+            "2015-12-25",
+            "asserted",
+        ),
+        (
+            "The president called Memorial Day a sacred holiday during his speech at Arlington.",
+            "2016-06-01",
+            "Memorial Day",
+            "2016-05-30",
+            "asserted",
+        ),
+        (
+            "Obama was elected in 2008, a year before 2009 saw the stimulus pass.",
+            "2016-06-01",
+            "2009",
+            "2009",
+            "asserted",
+        ),
         (
             "Election Day is Nov. 8, and early voting begins next week.",
             "2016-10-01",

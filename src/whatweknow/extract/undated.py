@@ -19,6 +19,10 @@ from .. import dates
 # What a clause may make a named day: a kind of day ("a federal holiday"), not a thing that
 # happened on one ("made Election Day a referendum on Obama" is that year's Election Day).
 _KINDS_OF_DAY = frozenset({"holiday"})
+# The verbs that make a day a kind of day for every year: a law or proposal does. One who
+# celebrates, spends or calls a day a holiday does so on one of them ("celebrated Christmas as a
+# family holiday in Hawaii", "called Memorial Day a sacred holiday during his speech").
+_MAKING = frozenset("make declare designate establish recognize name".split())
 # The words that put an act before a date: "before 2017", "ahead of 2020", "prior to 2016".
 _BEFORE = frozenset({"before"})
 _BEFORE_WITH = frozenset({("ahead", "of"), ("prior", "to")})
@@ -41,13 +45,15 @@ def _what_it_is_made(day: Token) -> Token | None:
     """The noun a clause makes `day` or says it is: the head of a small clause ("makes
     [Election Day] a federal holiday", parsed with the day as the subject of "holiday"), the
     complement of its verb ("declare [it] a holiday": oprd; "designating [it] as a holiday":
-    "as" and its object) or of "be" ("[it] is a holiday": attr)."""
+    "as" and its object) or of "be" in the present ("[it] is a holiday": attr). Only a verb
+    that makes a day a kind of day (`_MAKING`) counts: "celebrated Christmas as a family
+    holiday" and "called Memorial Day a sacred holiday" are that year's day."""
     head = day.head
     if day.dep_ == "nsubj" and head.pos_ == "NOUN" and head.i != day.i:
-        return head
-    if day.dep_ == "nsubj" and head.lemma_ == "be":
+        return head if head.head.lemma_ in _MAKING else None
+    if day.dep_ == "nsubj" and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):
         return next((c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
-    if day.dep_ != "dobj":
+    if day.dep_ != "dobj" or head.lemma_ not in _MAKING:
         return None
     for child in head.children:
         if child.dep_ in ("oprd", "xcomp") and child.pos_ == "NOUN":
@@ -65,6 +71,9 @@ def before_a_year(date: SpacySpan) -> bool:
     eve), "by 2020", "until 2015" and "in 2020" stay dated."""
     if len(date) != 1 or not dates.YEAR.fullmatch(date.text) or date.root.dep_ != "pobj":
         return False
+    after = date.doc[date.end] if date.end < len(date.doc) else None
+    if after is not None and (after.pos_ in ("VERB", "AUX") or after.tag_ in ("NNS", "NNPS")):
+        return False  # the year opens a clause or counts: "before 2009 saw", "before 2000 people"
     word = date.root.head
     if word.lower_ in _BEFORE:
         return True
