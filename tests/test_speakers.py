@@ -8175,6 +8175,14 @@ SURNAMES_TAKEN_FOR_OTHER_WORDS = [
         "Cuba",
         "group",
     ),
+    # near-miss (code review, round 67): a verb in the plural has a people for its subject,
+    # whoever shares its word as a surname
+    (
+        "David French spoke on Monday. Across the country, French are saying the law goes too far.",
+        "the law goes too far",
+        "France",
+        "group",
+    ),
 ]
 
 

@@ -7776,10 +7776,14 @@ def test_the_one_who_went_so_far_as_to_say_it_says_it(text, speaker, cue, conten
         # "go" denied: nothing was said (made up; before, the first came out as Ryan's claim)
         ("Mr. Ryan did not go so far as to say that Mr. Trump should leave the race.", "say"),
         ("Mr. Ryan never went so far as to call for his resignation.", "call"),
+        # ... or refused, as "declined to say" is (code review, round 67: Ryan's claim before)
+        ("Mr. Ryan declined to go so far as to say that Mr. Trump is a racist.", "say"),
+        ("Mr. Ryan refused to go so far as to call for his resignation.", "call"),
     ],
 )
 def test_not_going_so_far_as_to_say_it_is_negated(text, cue):
-    assert all(s.negated for s in statements_by_cue(text, cue))
+    found = statements_by_cue(text, cue)
+    assert found and all(s.negated for s in found), found
 
 
 @pytest.mark.parametrize(
@@ -7789,6 +7793,11 @@ def test_not_going_so_far_as_to_say_it_is_negated(text, cue):
         ("The protesters went as far as the gates of the White House to demand answers.", "demand"),
         ("There is no way to know how much the plan would cost.", "know"),
         ("She went so far as to hand out flyers at the rally.", "hand"),
+        # a "go" asked about: nothing said (code review, round 67: an unresolved claim before)
+        (
+            "Asked whether he would go so far as to say the war was a mistake, Mr. Bush said no.",
+            "say",
+        ),
     ],
 )
 def test_no_speaker_lent_by_a_go_that_goes_somewhere(text, cue):

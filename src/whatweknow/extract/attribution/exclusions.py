@@ -1467,10 +1467,10 @@ def negated(cue: Token) -> bool:
         return True
     if _seemed_not(cue):
         return True  # "did not appear to suggest that …"
-    if (gone := gone_so_far(cue)) is not None and any(
-        c.dep_ == "neg" or c.lower_ == "never" for c in gone.children
+    if (gone := gone_so_far(cue)) is not None and (
+        any(c.dep_ == "neg" or c.lower_ == "never" for c in gone.children) or negated(gone)
     ):
-        return True  # "did not go so far as to say that …"
+        return True  # "did not go so far as to say that …", "declined to go so far as to say"
     if _refusal_to_speak(cue) or _nor(cue) or _fronted_negation(cue) or _withheld(cue):
         return True  # "declined to say whether …", "refused to apologize"
     if _refusal_noun_to_speak(cue):

@@ -1058,13 +1058,20 @@ _GONE_SO_FAR = (
 )
 
 
+# The words that make the "go" a question ("Asked whether he would go so far as to say …"):
+# what is asked about was not said.
+_ASKED = frozenset(("whether", "if"))
+
+
 def gone_so_far(verb: Token) -> Token | None:
     """ "The presumptive Republican presidential nominee went so far as to say Obama should
     “step down”", "The Slate technology columnist David Auerbach went so far as to say: …", "He
     went out of his way to say that Russia's economy had hit bottom": the "go" whose subject
     speaks the infinitive. The parser hangs the infinitive on "far" or on "way" and leaves it
     no subject (or takes "way" for it). Where "go" is denied ("did not go so far as to call
-    for his resignation") nothing was said: `exclusions.negated` marks it."""
+    for his resignation", "declined to go so far as to say") nothing was said:
+    `exclusions.negated` marks it; a "go" asked about ("whether he would go so far as to say")
+    lends no speaker."""
     doc = verb.doc
     for words in _GONE_SO_FAR:
         go = verb.i - len(words) - 1
@@ -1074,7 +1081,7 @@ def gone_so_far(verb: Token) -> Token | None:
         if all(
             token.lower_ == word if word else token.tag_ == "PRP$"
             for token, word in zip(between, words, strict=True)
-        ):
+        ) and not any(c.dep_ == "mark" and c.lower_ in _ASKED for c in doc[go].children):
             return doc[go]
     return None
 

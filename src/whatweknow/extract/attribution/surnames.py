@@ -19,9 +19,8 @@ from ... import lexicon
 from ...model import Entity
 from ...names import name_tokens, surname
 from .context import Context
+from .syntax import SUBJECTS
 
-# The parse's subjects: "Cuban said", "said Cuban", "From said".
-_SUBJECTS = frozenset(("nsubj", "nsubjpass"))
 # Words before the surname that make it a people's or a thing's: "the Cuban", "a Cuban", "the
 # Cuban government", "Cuban-American"; a title ("Mr. Cuban") already names the person.
 _OWN_WORDS = frozenset(("det", "amod", "compound", "poss", "nummod"))
@@ -41,7 +40,8 @@ def person_by_surname(ctx: Context, head: Token, entity: Entity | None) -> Entit
     nationality = head.tag_ == "NNP" and head.lower_ in lexicon.DEMONYMS
     if (
         not (nationality or head.pos_ in _OTHER_WORDS)
-        or head.dep_ not in _SUBJECTS
+        or head.dep_ not in SUBJECTS
+        or _plural(head.head)
         or not head.text.istitle()
         or any(c.dep_ in _OWN_WORDS for c in head.children)
     ):
@@ -55,3 +55,12 @@ def person_by_surname(ctx: Context, head: Token, entity: Entity | None) -> Entit
     if not person.mentions or person.mentions[0].start >= head.idx:
         return None
     return person
+
+
+def _plural(verb: Token) -> bool:
+    """ "French are saying the law goes too far": a verb in the plural has a people for its
+    subject, not a person, whatever surname that people's word shares."""
+    return verb.tag_ == "VBP" or any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBP" or c.lower_ in ("are", "were"))
+        for c in verb.children
+    )
