@@ -7802,3 +7802,75 @@ def test_not_going_so_far_as_to_say_it_is_negated(text, cue):
 )
 def test_no_speaker_lent_by_a_go_that_goes_somewhere(text, cue):
     assert not statements_by_cue(text, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        # a passive charge whose content was only its grounds ("Republicans — criticized: over
+        # its cost"), in the shape of Fox on the House election-reform bill 2019 (BASIL
+        # 2f3e86b6): the passive subject is what the charge is about, as the active's object is
+        (
+            "The bill was criticized by Republicans over its cost.",
+            "Republicans",
+            "criticized",
+            "The bill was criticized by Republicans over its cost",
+        ),
+        (
+            "Mr. Trump has been blamed by Democrats for the shutdown.",
+            "Democrats",
+            "blamed",
+            "Mr. Trump has been blamed by Democrats for the shutdown",
+        ),
+        (
+            "The plan, which was unveiled Monday, was criticized by Democrats over its cost.",
+            "Democrats",
+            "criticized",
+            "The plan, which was unveiled Monday, was criticized by Democrats over its cost",
+        ),
+        # near-misses that must not change: the active's object and grounds, a name given, a
+        # pronoun or relative subject (the noun a relative is on is another clause's: Fox, as
+        # printed), a charge "of" something (NYT on Farenthold 2018, names changed)
+        (
+            "Critics criticized the bill over its cost.",
+            "Critics",
+            "criticized",
+            "the bill over its cost",
+        ),
+        ("Republicans called the plan a mistake.", "Republicans", "called", "the plan a mistake"),
+        (
+            "He has been criticized by Democrats for his remarks.",
+            "Democrats",
+            "criticized",
+            "for his remarks",
+        ),
+        (
+            "The senator, who was criticized by Democrats for his remarks, resigned.",
+            "Democrats",
+            "criticized",
+            "for his remarks",
+        ),
+        (
+            "The House of Representatives on Friday approved a sweeping election reform bill "
+            "that serves as the touchstone to the House Democratic agenda but has been criticized "
+            "by civil libertarians and Republicans over First Amendment concerns.",
+            "civil libertarians and Republicans",
+            "criticized",
+            "over First Amendment concerns",
+        ),
+        (
+            "It was known for years that Mr. Hale had been accused of sexual harassment by Laura "
+            "Green, his former communications director.",
+            "Laura Green",
+            "accused",
+            "of sexual harassment",
+        ),
+    ],
+)
+def test_a_passive_charge_says_what_it_is_held_against(text, speaker, cue, content):
+    """Sixty-seventh round: a passive charge whose content is only its grounds ("over …",
+    "for …") takes its passive subject, as the active takes its object, so the line stands
+    alone; a pronoun or relative subject, the active, a name given and a charge "of" something
+    stay as they were."""
+    found = {(s.speaker.name, s.cue.text, s.content.text) for s in statements_of(text)}
+    assert (speaker, cue, content) in found, found
