@@ -312,38 +312,7 @@ def _by_agent(said: _Said) -> _Reading | None:
     tokens = [t for p in parts for t in p.subtree]
     if not tokens and (patient := _said_patient(said)) is not None:
         return _Reading([speaker_span(said.ctx, patient)], speaker=[by])
-    if tokens and all(p.dep_ == "prep" and p.lower_ in _GROUNDS for p in parts):
-        tokens = [*_charged(verb), *tokens]
     return _Reading(said.ctx.runs(tokens) if tokens else [], bool(tokens), [by])
-
-
-# The prepositions that give the grounds of a charge: "criticized … over First Amendment
-# concerns", "criticized … for his remarks".
-_GROUNDS = frozenset(("over", "for"))
-
-
-def _charged(verb: Token) -> list[Token]:
-    """What a passive charge is held against, where its content is only its grounds: "The bill
-    was criticized by Republicans over its cost" read "Republicans — criticized: over its
-    cost", a line that says nothing alone (the shape of Fox on the House election-reform bill
-    2019, BASIL 2f3e86b6). The passive subject is what the charge is about, as the active's
-    object is ("criticized the bill over its cost": "the bill over its cost"). A pronoun, a
-    determiner or a relative's "that" or "which" names nothing more and is left out: the noun
-    a relative is on belongs to another clause ("approved a sweeping election reform bill that
-    … has been criticized by civil libertarians and Republicans over First Amendment concerns"
-    is the House's vote, a not-statement in the reannotated gold)."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
-    if subject is None or subject.pos_ == "PRON" or subject.tag_ in ("WDT", "WP", "DT"):
-        return []
-    return [t for t in subject.subtree if not t.is_punct and not _aside(t, subject)]
-
-
-def _aside(token: Token, subject: Token) -> bool:
-    """A relative clause, appositive or aside inside the subject, which only describes it."""
-    return any(
-        a.dep_ in ("relcl", "appos", "acl", "parataxis") and subject in a.ancestors
-        for a in (token, *token.ancestors)
-    )
 
 
 # Speech verbs whose passive is another sense: "fire" speaks only actively ("fired back",
