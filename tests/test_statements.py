@@ -2597,6 +2597,107 @@ def test_no_side_taken_or_one_framing_the_words_said_is_no_statement(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "said", "content"),
+    [
+        # NYT on Tlaib 2019 (BASIL 86e6e27d, as printed): a purpose clause the parser hung on
+        # the participle
+        (
+            "“We even talked about that today,” he told reporters in the Rose Garden, referring "
+            "to an exchange with Speaker Nancy Pelosi during a meeting earlier Friday to try to "
+            "negotiate an end to the shutdown of the government.",
+            "told",
+            "We even talked about that today",
+        ),
+        # Fox on Tlaib 2019 (BASIL 86e6e27d, as printed): a relative clause on the video
+        (
+            "The lawmaker was apparently referring to a 2005 video that came to light ahead of "
+            "the 2016 presidential election, in which Trump – talking to Billy Bush – made lewd "
+            "comments about women.",
+            None,
+            None,
+        ),
+        # NYT on Ailes 2016 (BASIL, as printed): a participle on the thing pointed at
+        (
+            "(He was referring to a 2006 controversy over a state-owned Dubai company seeking to "
+            "manage operations at six major American ports.",
+            None,
+            None,
+        ),
+        # NYT on Puerto Rico 2016 (PolNeAR train, as printed): a participle set off after a
+        # quote
+        (
+            "''The law didn't include the public corporations,'' she said, referring to the big, "
+            "free-standing government enterprises that provide crucial services like "
+            "electricity, drinking water and road maintenance.",
+            "said",
+            "The law didn't include the public corporations",
+        ),
+        # quoted words inside what was pointed at are not the speaker's: Fox on Reid 2018
+        # (BASIL f688c56d, as printed), NYT on Manafort 2016 (PolNeAR train, as printed)
+        (
+            'He was referring to comments unearthed from 1993 in which Reid said that "no sane '
+            'country" would award citizenship to children of illegal immigrants born on its '
+            "soil.",
+            "said",
+            'that "no sane country" would award citizenship to children of illegal immigrants '
+            "born on its soil",
+        ),
+        (
+            "''You'll start to see more depth to the person, the real person,'' Mr. Manafort "
+            "continued, referring to more Trump appearances in ''formal settings.''",
+            "continued",
+            "You'll start to see more depth to the person, the real person",
+        ),
+    ],
+)
+def test_referring_to_what_words_meant_is_the_writers_gloss(text, said, content):
+    """Not-statements left alone, sixty-eighth round: "…, referring to an exchange with
+    Speaker Nancy Pelosi during a meeting … to try to negotiate …", "He was referring to a 2006
+    controversy over a state-owned Dubai company seeking to manage …": "referring to" in the
+    progressive, or as a participle after the words, tells what words pointed at (the story
+    gold's "writer's clarification", "writer's inference": 4 stories), whatever clauses the
+    thing pointed at carries, quoted words in it included; the words it explains keep their
+    statement."""
+    found = statements_of(text)
+    assert "referring" not in {s.cue.text for s in found}
+    if said is not None:
+        assert (said, content) in {(s.cue.text, s.content.text) for s in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        # a mention in the simple past, told with a relative clause (NYT on Trump's tweets
+        # 2018, BASIL, as printed; the story gold takes it)
+        (
+            "In his Twitter post, Mr. Trump also referred to the case of a Navy sailor who was "
+            "jailed for taking pictures inside a military submarine.",
+            "Trump",
+            "referred",
+            "the case of a Navy sailor who was jailed for taking pictures inside a military "
+            "submarine",
+        ),
+        # the participle casts its object "as" something: what the speakers called it (PolNeAR
+        # train, Breitbart 2015, as printed)
+        (
+            "Indeed, down here in Hades, we get a plutonian belly laugh as we watch John Kerry’s "
+            "dear negotiating partners in Tehran relentlessly referring to the US as the “Great "
+            "Satan.”",
+            "John Kerry’s dear negotiating partners in Tehran",
+            "referring",
+            "the US as the “Great Satan.”",
+        ),
+    ],
+)
+def test_a_mention_or_a_name_given_by_referring_stays(text, speaker, cue, content):
+    """What the gloss must leave alone: "referred to the case of a Navy sailor who …" reports
+    a mention (the story gold's statement), and "referring to the US as the “Great Satan”" says
+    what the speakers called it."""
+    found = {(s.speaker.name, s.cue.text, s.content.text) for s in statements_of(text)}
+    assert (speaker, cue, content) in found, found
+
+
+@pytest.mark.parametrize(
     ("text", "cue"),
     [
         # The Washington Post on Kasich 2016 (PolNeAR train, as printed)

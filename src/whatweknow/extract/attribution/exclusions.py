@@ -192,12 +192,16 @@ def _stance_toward_a_thing(ctx: Context, cue: Token, candidate: Candidate) -> bo
     act toward a thing or a topic, no claim about it. A clause, a predicate or a reason
     ("denounced the offer as …", "criticized Colorado for not tracking …") or quoted words
     make it one."""
+    lemma = cues.lemma(cue)
+    tokens = [t for t in cue.sent if any(s <= t.idx < e for s, e in candidate.content)]
+    if lemma == "refer" and _explains_words(cue) and _pointed_at_only(ctx, cue, tokens):
+        # what words pointed at, told by the writer, quoted words in it included ("referring
+        # to more Trump appearances in ''formal settings''"); "as" casts it as something
+        return not any(_casts_as(t) and not _in_a_relative(t, cue) for t in tokens)
     if any(ctx.overlaps_quote(s, e) for s, e in candidate.content):
         return False
-    lemma = cues.lemma(cue)
     if lemma in _SAYING_STANCES and negated(cue):
         return False
-    tokens = [t for t in cue.sent if any(s <= t.idx < e for s, e in candidate.content)]
     if lemma in lexicon.TOPIC_VERBS:
         if side_taken(cue) is not None:
             return words_given_after(cue)
@@ -480,9 +484,51 @@ _REPEATING = frozenset({"echo"})
 
 def _predicates(token: Token) -> bool:
     """A clause, a predicate or a reason inside what a stance verb takes."""
-    if token.dep_ == "prep" and token.lower_ == "as":
-        return True
-    return token.dep_ in ("ccomp", "csubj", "pcomp", "xcomp", "oprd", "advcl")
+    return _casts_as(token) or token.dep_ in ("ccomp", "csubj", "pcomp", "xcomp", "oprd", "advcl")
+
+
+def _casts_as(token: Token) -> bool:
+    """ "as" with what it casts its object as: "referred to Rubio as a bright leader"."""
+    return token.dep_ == "prep" and token.lower_ == "as"
+
+
+def _explains_words(cue: Token) -> bool:
+    """ "he told reporters, referring to an exchange with Speaker Nancy Pelosi during a meeting
+    earlier Friday to try to negotiate an end to the shutdown", "He was referring to a 2006
+    controversy over a state-owned Dubai company seeking to manage operations at six ports",
+    "The lawmaker was apparently referring to a 2005 video that came to light ahead of the 2016
+    presidential election": "referring to" in the progressive, or as a participle set off
+    after the words it explains, is the writer telling what words pointed at, whatever
+    clauses the thing pointed at carries (the story gold's "writer's clarification", "writer's
+    inference"). The simple past reports a mention ("Mr. Trump also referred to the case of a
+    Navy sailor who was jailed for taking pictures", a statement in the story gold)."""
+    if cue.tag_ != "VBG":
+        return False
+    # "was referring", "he’s referring": before a participle in -ing, "’s" is "is"
+    progressive = any(
+        c.dep_ == "aux" and (c.lemma_.lower() == "be" or c.lower_ in _CONTRACTED_BE)
+        for c in cue.children
+    )
+    return progressive or cue.dep_ == "advcl"
+
+
+_CONTRACTED_BE = frozenset("'s ’s 're ’re 'm ’m".split())
+
+
+def _pointed_at_only(ctx: Context, cue: Token, tokens: list[Token]) -> bool:
+    """Every quoted word of the content is in what "to" points at ("referring to comments
+    unearthed from 1993 in which Reid said that “no sane country” would …"), none in words
+    the parser gave the cue after it (a quote that follows, which may be the speaker's)."""
+    pointed = {
+        t.i
+        for c in cue.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for o in c.children
+        if o.dep_ == "pobj"
+        for t in o.subtree
+    }
+    quoted = [t for t in tokens if not t.is_punct and ctx.quote_at(t.idx) is not None]
+    return all(t.i in pointed for t in quoted)
 
 
 def _in_a_relative(token: Token, cue: Token) -> bool:
