@@ -3345,7 +3345,8 @@ def test_what_a_documents_pronoun_shows_in_the_next_sentence_is_its_finding(text
     [
         # eighteenth folder (NYT 2016): the phrase inside the report's quotation names where the
         # company's count comes from; the researchers' sums before the quotation are not the
-        # website's
+        # website's (they are the researchers', whose series of semicolon items the cue opens:
+        # extract/series.py, the gold's source)
         (
             "The researchers reported that Apple holds $214.9 billion offshore and would owe "
             "$65.4 billion in taxes if that money came back to the United States; Nike holds "
@@ -3355,7 +3356,7 @@ def test_what_a_documents_pronoun_shows_in_the_next_sentence_is_its_finding(text
             "Islands despite not operating a single legitimate office in that country, according "
             "to its own website.”",
             "$28.6 billion",
-            None,
+            "researchers",
         ),
         # near misses: a phrase inside the quotation that holds the figure still gives it
         # (`_relayed_in_a_quote`), and a phrase outside any quotation attributes its clause
@@ -8921,4 +8922,91 @@ THE_QUOTATION_S_SPEAKER = [
 
 @pytest.mark.parametrize("text, span, source", THE_QUOTATION_S_SPEAKER)
 def test_a_figure_in_a_quotation_is_its_speaker_s(text, span, source):
+    assert _source_name(text, span) == source
+
+
+# A figure in one item of a series of parallel clauses, set off by semicolons, that a report
+# lists is the report's: its cue before the first item or its "according to" after the last
+# (extract/series.py); (text, span, source).
+A_REPORTED_SERIES = [
+    # the cue before the first item (The New York Times 2016, eighteenth-held-out gold) …
+    (
+        "The researchers reported that Apple holds $214.9 billion offshore and would owe "
+        "$65.4 billion in taxes if that money came back to the United States; Nike holds "
+        "$10.7 billion offshore and would owe $3.6 billion in United States taxes; Goldman "
+        "Sachs holds $28.6 billion offshore, and the report says the company has 987 "
+        "subsidiaries.",
+        "$10.7 billion",
+        "researchers",
+    ),
+    (
+        "The researchers reported that Apple holds $214.9 billion offshore and would owe "
+        "$65.4 billion in taxes if that money came back to the United States; Nike holds "
+        "$10.7 billion offshore and would owe $3.6 billion in United States taxes; Goldman "
+        "Sachs holds $28.6 billion offshore, and the report says the company has 987 "
+        "subsidiaries.",
+        "$28.6 billion",
+        "researchers",
+    ),
+    # … another report opening in the item after the figure keeps its own
+    (
+        "The researchers reported that Apple holds $214.9 billion offshore and would owe "
+        "$65.4 billion in taxes if that money came back to the United States; Nike holds "
+        "$10.7 billion offshore and would owe $3.6 billion in United States taxes; Goldman "
+        "Sachs holds $28.6 billion offshore, and the report says the company has 987 "
+        "subsidiaries.",
+        "987",
+        "report",
+    ),
+    # "according to" after the last item (HuffPost 2016, fifty-eighth-held-out gold)
+    (
+        "On May 18, the day the fundraising deal was announced, Trump International Golf Club "
+        "in West Palm Beach was paid $29,715; Trump National Golf Club in Jupiter, Florida, "
+        "was paid $35,845; and Trump Restaurants LLC was paid $125,080, according to FEC "
+        "records.",
+        "$35,845",
+        "FEC records",
+    ),
+    (
+        "On May 18, the day the fundraising deal was announced, Trump International Golf Club "
+        "in West Palm Beach was paid $29,715; Trump National Golf Club in Jupiter, Florida, "
+        "was paid $35,845; and Trump Restaurants LLC was paid $125,080, according to FEC "
+        "records.",
+        "$29,715",
+        "FEC records",
+    ),
+    # near-misses: the writer's own clause after the semicolon, another verb …
+    (
+        "The researchers reported that Apple holds $214.9 billion offshore; the company "
+        "employs 80,000 people.",
+        "80,000",
+        None,
+    ),
+    # … a pronoun for a subject, going on about the report's subject …
+    (
+        "The researchers reported that Apple holds $214.9 billion offshore; it holds "
+        "$20 billion at home.",
+        "$20 billion",
+        None,
+    ),
+    # … a copula, which lists nothing in parallel …
+    (
+        "Analysts said the deal was dead; the final vote was 52 to 48 in the Senate.",
+        "52 to 48",
+        None,
+    ),
+    # … and a poll's respondents, whose counts after the semicolon are the poll's results
+    # (Western Journal 2016)
+    (
+        "Even worse, 36 percent of Democrats said they were willing to flip their support to "
+        "Donald Trump; 62 percent of those were Sanders supporters, while 10 percent were "
+        "supporters of Clinton.",
+        "62 percent",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("text, span, source", A_REPORTED_SERIES)
+def test_a_figure_in_a_reported_series_is_the_report_s(text, span, source):
     assert _source_name(text, span) == source

@@ -89,6 +89,7 @@ from .results import (
     speaker_head,
     speaker_source,
 )
+from .series import series_statement
 
 # A month beside a number dates it ("on 9 May", "May 5"); only as a name, capitalised: "up to
 # 20 percent may not vote at all" is a modal, "5,000 march" a verb.
@@ -3141,6 +3142,8 @@ def _figure(doc: Doc, text: str, number: NumberMatch, said: _Statements, number_
     if source is None and token is not None and not aside and statement is None:
         source = _source(said.stopped_before(token), said.by_id)
     if source is None and token is not None and not aside and statement is None:
+        source = _source(said.in_series(token), said.by_id)
+    if source is None and token is not None and not aside and statement is None:
         source = (
             _shown_by(token)
             or _shown_by_a_tag(text, token)
@@ -5363,6 +5366,22 @@ class _Statements:
         if gap is None or len(gap) > _GOES_ON_REACH or _writer_goes_on(gap):
             return None
         return last
+
+    def in_series(self, token: Token) -> Statement | None:
+        """The statement that attributes the series of parallel clauses, set off by
+        semicolons, a figure no content holds stands in (`series.series_statement`): "The
+        researchers reported that Apple holds $214.9 billion offshore …; Nike holds $10.7
+        billion offshore": the researchers'."""
+        if self.all.overlaps(token.idx, token.idx + 1):
+            return None  # a content holds it, asserted or not
+        sentence = token.sent
+        near = self.starting(sentence.start_char, sentence.end_char)
+        return series_statement(
+            token,
+            # not those a poll counted ("36 percent of Democrats said …; 62 percent of those
+            # were Sanders supporters"): the poll's results, not theirs
+            [s for s in near if _asserts(self.doc, s) and not _counted_speaker(self.doc, s)],
+        )
 
     def starting(self, start: int, end: int) -> list[Statement]:
         """The statements whose content starts in [start, end), by start, ties in order."""
