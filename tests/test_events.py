@@ -1377,6 +1377,130 @@ def test_only_asserted_clauses_are_timeline_events(text, published, expression, 
 @pytest.mark.parametrize(
     "text, published, expression, mode, label",
     [
+        (  # BASIL 86e6e27d (NYT): Representative Sherman's hope, not 2019's hearings
+            "“I hope that the articles of impeachment are the subject of hearings before the "
+            "Judiciary Committee early in 2019.”",
+            "2019-01-04",
+            "2019",
+            "hypothetical",
+            "“articles of impeachment are the subject of hearings”",
+        ),
+        (  # HuffPost 2016-06-08 (PolNeAR train)
+            "Grassley has refused to hold hearings for President Barack Obama‘s court pick, "
+            "Merrick Garland, because Republicans are hoping Trump will win in November and put "
+            "forward a more conservative nominee.",
+            "2016-06-08",
+            "November",
+            "hypothetical",
+            "Trump will win",
+        ),
+        (  # USA Today 2016-04-06 (PolNeAR train): a belief; the telling it is in stays
+            "Weaver told CNN Tuesday that he believes the battle will continue until the "
+            "party's nominating convention in July.",
+            "2016-04-06",
+            "July",
+            "hypothetical",
+            "battle will continue until the party's nominating convention",
+        ),
+        (
+            "Weaver told CNN Tuesday that he believes the battle will continue until the "
+            "party's nominating convention in July.",
+            "2016-04-06",
+            "Tuesday",
+            "asserted",
+            "Weaver told CNN he believes the battle will continue until the party's nominating "
+            "convention",
+        ),
+        (  # Politico 2016-02-17 (PolNeAR train): a prediction
+            "“We chase absentee requests with an endorsed Republican slate card,” said Borges, "
+            "who predicted about one-third of the Ohio vote will be cast before March 15.",
+            "2016-02-17",
+            "March 15",
+            "hypothetical",
+            "about one-third of the Ohio vote will be cast",
+        ),
+        (  # Washington Post 2016-01-31 (PolNeAR train)
+            "But some strategists think that whoever ends up as the remaining establishment "
+            "candidate will receive an unprecedented financial windfall sometime in March.",
+            "2016-01-31",
+            "March",
+            "hypothetical",
+            "ends will receive an unprecedented financial windfall",
+        ),
+        (  # near-miss: a saying with its plan is the saying's day (PolNeAR train, Politico)
+            "An Idaho congressman with a track record of challenging the House Republican "
+            "leadership said Friday he would run for the No. 2 post.",
+            "2016-02-10",
+            "Friday",
+            "asserted",
+            "Idaho congressman said he would run for the No. 2 post",
+        ),
+        (  # near-miss: a clause a verb holds true stays
+            "He said she learned that the senator had resigned in 2014.",
+            "2016-03-01",
+            "2014",
+            "asserted",
+            "senator had resigned",
+        ),
+        (  # near-miss, BASIL ae243a95 (2010): the main clause the parse put under "hoping"
+            "Democrats in the Senate hoping to pass nonbudget-related legislation in the "
+            "lame-duck session were put on notice by their Republican colleagues Wednesday "
+            "morning: No tax-cut extension? No laws for you!",
+            "2010-11-17",
+            "Wednesday morning",
+            "asserted",
+            "were put on notice by their Republican colleagues",
+        ),
+        (  # near-miss, Politico 2016-04-05 (PolNeAR train): the saying after a comma
+            "Hillary Clinton thinks the federal government requires too many tests for U.S. "
+            "school children, former President Bill Clinton said this week at an event in "
+            "Wyoming — an apparent reversal of her past support for the No Child Left Behind "
+            "law that ushered in annual testing requirements more than a decade ago.",
+            "2016-04-05",
+            "this week",
+            "asserted",
+            "Bill Clinton said at an event",
+        ),
+        (  # near-miss, NYT 2015-11-10 (PolNeAR train): a clause before the verb of feeling
+            "When Mr. Netanyahu came to Washington in May 2009, he felt blindsided by the demand.",
+            "2015-11-10",
+            "May 2009",
+            "asserted",
+            "Netanyahu came to Washington",
+        ),
+        (  # near-miss, HuffPost 2016-07-18 (PolNeAR train): who spoke the quotation
+            "“We think that the message that Donald Trump is talking about ― jobs, security, "
+            "trying to bring law and order to a community with no preference to any particular "
+            "ethnic group ― we think those messages will resonate,” he said at a Sunday news "
+            "conference, and then predicted: “We do think that our Hispanic support is "
+            "growing.",
+            "2016-07-18",
+            "Sunday",
+            "asserted",
+            "“message” said at a news conference",
+        ),
+        (  # near-miss, The Western Journal 2016-02-23 (PolNeAR train): "no doubt" is sure
+            "Sharpton left no doubt that he would endorse in this year’s presidential contest.",
+            "2016-02-23",
+            "this year",
+            "asserted",
+            "he would endorse",
+        ),
+    ],
+)
+def test_what_someone_hopes_believes_or_predicts_is_no_event(
+    text, published, expression, mode, label
+):
+    """A clause under a verb or noun of hoping, believing, fearing or foreseeing tells what
+    someone holds (`extract.held`); the verb that holds it, a clause set off from it and a
+    clause held true stay events."""
+    (found,) = events_at(text, published, expression)
+    assert (found.mode, found.label) == (mode, label)
+
+
+@pytest.mark.parametrize(
+    "text, published, expression, mode, label",
+    [
         (  # BASIL 9879bbc0 (HuffPost): the standard of a comparison
             "It dipped to $1.5 billion the following year and roughly $1.35 billion in fiscal "
             "2012 -- still far more than it was a decade ago.",

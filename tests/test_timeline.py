@@ -569,3 +569,30 @@ def test_a_named_day_in_general_and_a_year_an_act_comes_before_are_not_on_the_ti
         brief = build(store, everything=True)
     dated = sorted({e["date"] for e in brief["timeline"] + brief["background"]})
     assert dated == ["2019-03-08"], [(e["date"], e["label"]) for e in brief["timeline"]]
+
+
+def test_a_hope_is_not_on_the_timeline_and_the_act_beside_it_is(tmp_path):
+    """BASIL 86e6e27d (NYT, 2019-01-04): a reader found "2019: articles of impeachment are the
+    subject of hearings" on the timeline, from Representative Sherman's "I hope …"; the article
+    of impeachment he introduced on Thursday stays on its day."""
+    rows = [
+        (
+            "The New York Times",
+            "2019-01-04",
+            "Representatives Brad Sherman of California and Al Green of Texas formally "
+            "introduced an article of impeachment on Thursday, charging that Mr. Trump had "
+            "obstructed justice in firing James B. Comey, the F.B.I. director.\n\n"
+            "“I hope that the articles of impeachment are the subject of hearings before the "
+            "Judiciary Committee early in 2019.”",
+        ),
+    ]
+    with stored(tmp_path / "news.db", rows, "{outlet}.txt") as store:
+        brief = build(store, everything=True)
+    shown = [(e["date"], e["label"]) for e in brief["timeline"] + brief["background"]]
+    assert shown == [
+        (
+            "2019-01-03",
+            "Representatives Brad Sherman of California and Al Green formally introduced an "
+            "article of impeachment",
+        )
+    ]

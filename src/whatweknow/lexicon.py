@@ -41,6 +41,19 @@ realise recognize recognise
 
 REPORTING_VERBS = SPEECH_VERBS | BELIEF_VERBS
 
+# Verbs whose clause is what someone hopes, believes, fears or foresees, not what the text says
+# happened: "I hope that the articles of impeachment are the subject of hearings … early in
+# 2019" (`extract.held`). Not the verbs that hold their clause true ("know", "learn", "find",
+# "show", "realize"), nor "expect" and "agree", whose clause is a plan the timeline keeps ahead.
+HELD_VERBS = frozenset(
+    "believe think feel fear hope wish doubt suspect assume suppose guess imagine worry pray "
+    "speculate predict".split()
+)
+# Nouns whose "that" clause is such a thing held: "the hope that …", "suspicions that …".
+HELD_NOUNS = frozenset(
+    "hope belief suspicion fear doubt wish prediction speculation assumption worry".split()
+)
+
 # Verbs that deny or dispute the clause they take ("the White House denied that Mr. Trump said
 # he would veto the bill"): a statement nested in that clause is what they reject, never a
 # claim they relay.

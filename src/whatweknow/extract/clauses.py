@@ -21,7 +21,9 @@ Clinton’s top aide …”").
 
 `mode` says whether the clause tells a happening: `asserted`, or `negated` ("did not show
 up"), `conditional` ("if … cannot reach agreement by the February deadline", and what follows
-from such an "if"), `hypothetical` ("could take place on Tuesday"), `generic` ("the benefits
+from such an "if"), `hypothetical` ("could take place on Tuesday", or what someone hopes,
+believes or fears: "I hope that the articles of impeachment are the subject of hearings …
+early in 2019", `held.held`), `generic` ("the benefits
 they rely on today": a present habit, not a day's event; a named day a clause makes a holiday,
 `undated.day_in_general`) or `fragment` (nobody does anything, or a year only says which thing:
 "the 2010 health law", or a year the act comes before: "ahead of 2020", `undated.before_a_year`,
@@ -53,6 +55,7 @@ from ..nlp import next_token, text_of
 from . import undated
 from .attribution.context import DATELINE
 from .entities import EntityIndex
+from .held import held
 
 # A pronoun token -> the name it stands for (None when the text does not say).
 Resolver = Callable[[Token], str | None]
@@ -529,6 +532,8 @@ def mode(token: Token, date: SpacySpan, who: Token | None) -> str:
         return "generic"
     if _says_nothing(token, date) and not _date_is_what_it_says(token, date):
         return "fragment"
+    if held(token):  # "I hope that the articles … are the subject of hearings … in 2019"
+        return "hypothetical"
     return "asserted" if who is not None else "fragment"
 
 
