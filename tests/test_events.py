@@ -1603,6 +1603,33 @@ def test_what_someone_hopes_believes_or_predicts_is_no_event(
             "asserted",
             "he and his wife were away",
         ),
+        (  # BASIL 86e6e27d (NYT): "do" standing for "help" in a comparison
+            "Perhaps out of a belief that an impeachment fight would help him politically — as "
+            "it did President Bill Clinton in the 1990s — or outright fear that newly empowered "
+            "Democrats actually might threaten his presidency, Mr. Trump dived into the "
+            "conversation head first.",
+            "2019-01-04",
+            "the 1990s",
+            "fragment",
+            "it did President Bill Clinton",
+        ),
+        (  # Washington Post 2016-05-05 (PolNeAR train)
+            'Sanders "has a right to contest every single primary on the calendar," just as '
+            "Clinton did in 2008, Rendell added.",
+            "2016-05-05",
+            "2008",
+            "fragment",
+            "Clinton did",
+        ),
+        (  # near-miss, NYT 2015-12-19 (PolNeAR train): the way it was done says what was done
+            "Mr. Putin likes to throw in a few surprises on these occasions, as he did two years "
+            "ago by announcing the release of the imprisoned oil tycoon Mikhail B. "
+            "Khodorkovsky.",
+            "2015-12-19",
+            "two years ago",
+            "asserted",
+            "Putin did by announcing the release",
+        ),
     ],
 )
 def test_be_or_do_with_nothing_but_the_date_tells_no_happening(
@@ -1610,8 +1637,9 @@ def test_be_or_do_with_nothing_but_the_date_tells_no_happening(
 ):
     """ "than it was a decade ago", "as it is today", "who their favorite speaker was": a
     clause of "be" or "do" that says nothing but its subject and the date is no timeline
-    event (the timeline showed "it was", "it did"); "The election is Thursday" is the
-    election's day, its label the thing."""
+    event (the timeline showed "it was", "it did"), nor a "do" of a comparison with only whom
+    it was done to ("as it did President Bill Clinton in the 1990s"); "The election is
+    Thursday" is the election's day, its label the thing."""
     found = first_event_at(text, published, expression)
     assert (found.mode, found.label) == (mode, label)
 

@@ -563,7 +563,32 @@ def _says_nothing(verb: Token, date: SpacySpan) -> bool:
     ("were away from their home this week", "The turnout was about 35% on Tuesday") is said."""
     if not verbal(verb) or verb.lemma_.lower() not in ("be", "do") or verb.dep_ == "relcl":
         return False
+    if _stands_for_a_verb(verb, date):
+        return True
     return not any(_said_beside(c, date) for c in verb.children)
+
+
+def _stands_for_a_verb(verb: Token, date: SpacySpan) -> bool:
+    """ "would help him politically — as it did President Bill Clinton in the 1990s", "just as
+    Clinton did in 2008", "than it did in 2008 or 2012": "do" in a comparison ("as", "than")
+    stands for the verb compared, told elsewhere; what it has beside its subject and its date,
+    the person it was done to or a phrase ("for the first time"), says nothing of what was
+    done (the timeline showed "1990s: it did President Bill Clinton", BASIL 86e6e27d, NYT).
+    A "do" with a thing done ("as he did his rounds on Monday") or the way it was done ("as he
+    did two years ago by announcing the release …") says it."""
+    if verb.lemma_.lower() != "do" or not any(
+        c.dep_ == "mark" and c.lower_ in ("as", "than") for c in verb.children
+    ):
+        return False
+    for child in verb.children:
+        whom = child.tag_ == "PRP" or child.ent_type_ == "PERSON"
+        if child.dep_ == "dobj" and not _in(child, date) and not whom:
+            return False  # a thing done
+        if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+            return False  # the way it was done
+        if child.dep_ in ("advcl", "xcomp", "ccomp"):
+            return False
+    return True
 
 
 def _said_beside(word: Token, date: SpacySpan) -> bool:
