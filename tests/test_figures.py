@@ -9010,3 +9010,121 @@ A_REPORTED_SERIES = [
 @pytest.mark.parametrize("text, span, source", A_REPORTED_SERIES)
 def test_a_figure_in_a_reported_series_is_the_report_s(text, span, source):
     assert _source_name(text, span) == source
+
+
+# A number inside a set phrase or a label measures nothing (extract/set_phrases.py): the story
+# gold's idioms, descriptions, names with digits and a live blog's stamps, all from the tuning
+# stories; (text, the figures left with their values). The near-misses keep their figures: a
+# number beside one word of a phrase is not in the phrase.
+SET_PHRASES = [
+    # idioms (PolNeAR politico 2016-07-02, huff-post 2015-11-15, nyt 2016-03-21, politico
+    # 2016-09-01, wash-post 2016-03-03, breitbart 2016-05-04, wash-post 2016-01-31, nyt
+    # 2016-01-07)
+    (
+        "And I've spent my whole life voting for the lesser of two evils, and I'm sick and "
+        "tired of it,” he said.",
+        [],
+    ),
+    (
+        "Racial justice and economic justice are really just two sides of the same coin here.",
+        [],
+    ),
+    (
+        "When it comes to the downside of globalization, Mr. Sanders and Mr. Trump are "
+        "speaking to her with one voice.",
+        [],
+    ),
+    ("Bashing Trump may be job one, but the spotlight will be just as bright on Clinton.", []),
+    (
+        "Ground zero is Florida, where home-state Sen. Marco Rubio, the leading establishment "
+        "candidate, is fighting for his political life.",
+        [],
+    ),
+    ("— Trump’s one and only policy guy is the magnificent Stephen Miller.", []),
+    (
+        "Clinton scrambled to organize, especially in caucus states, and her campaign lurched "
+        "from one contest to the next.",
+        [],
+    ),
+    (
+        "''Our relationship has always been more with Blair Effron than with any one bank,'' "
+        "said Indra Nooyi, the chief executive of PepsiCo.",
+        [],
+    ),
+    # compound adjectives of a kind (politico 2016-09-01, wash-post 2015-12-28 and
+    # 2016-02-17, usa-today 2016-07-18, nyt 2016-04-27)
+    (
+        "“That doesn’t mean no response,” one Clinton aide said late last month, “but a muted "
+        "one rather than a five-alarm fire.”",
+        [],
+    ),
+    (
+        "Slowly but surely, a four-lane highway is beginning to take shape on the sparsely "
+        "populated Central Asian steppe.",
+        [],
+    ),
+    (
+        "\"Clinton has to maintain her support. Sanders has to do the 'Carolina two-step' \" - "
+        "increasing his name recognition.",
+        [],
+    ),
+    (
+        "Aides say the open affection they express toward their father gives voters a more "
+        "flattering and three-dimensional view of a figure sometimes prone to caricature.",
+        [],
+    ),
+    (
+        "Ms. Hughes said, pointing out where Courtland's hardware store, the pharmacy and the "
+        "five-and-dime used to be.",
+        [],
+    ),
+    # ordinal idioms (usa-today 2016-07-18, politico 2016-02-17, nyt 2016-02-18)
+    (
+        "Team Trump sees the Republican National Convention as a second chance for Donald Trump "
+        "to make a first impression with women.",
+        [],
+    ),
+    (
+        "He might be winning them in Florida – especially because polls in the state he calls a "
+        "second home show him with a big lead.",
+        [],
+    ),
+    ("Senator Marco Rubio of Florida and Jeb Bush occupied a third tier.", []),
+    # labels: a reader's handle, an issue number, live blogs' stamps (usa-today 2016-03-01,
+    # breitbart 2015-11-11, 2016-02-08 and 2016-03-15)
+    (
+        "SC will be a distant memory after #SuperTuesday.\n\n@1031ent.\n\nThe nation is in trouble.",
+        [],
+    ),
+    (
+        "The Ninth Circle: The Hellish View from Inside the Beltway, #2.\n\nIn our last epistle "
+        "we mocked the presidential ambitions of three Republican hopefuls.",
+        [("three", 3.0)],
+    ),
+    ("___.\n\n11: 06 a.m.\n\nThe Jeb Bush campaign is releasing a new online ad Monday.", []),
+    (
+        "9L15 p.m.\n\nBy winning the Republican primary in Ohio, John Kasich picked up all 66 "
+        "delegates.",
+        [("66", 66.0)],
+    ),
+    # near-misses: a count beside a word of a phrase, not in it
+    (
+        "He sent a four-page memo to The Washington Post in April explaining his plan.",
+        [("four", 4.0)],
+    ),
+    ("The bill passed by one vote in the Senate.", [("one", 1.0)]),
+    (
+        "The hospital said Scalise underwent a second surgery on Friday.",
+        [("a second surgery", 2.0)],
+    ),
+    ("Clinton used only one email account as secretary of state.", [("one", 1.0)]),
+    ("The four-term congressman won a 10-lane highway contract.", [("four", 4.0)]),
+    ("The rally ran from 11 a.m. to 2 p.m. and drew 3,000 people.", [("3,000", 3000.0)]),
+    ("He was ranked No. 1 and had 2 wins in 3 races.", [("2", 2.0), ("3", 3.0)]),
+    ("Any one of the three candidates could win.", [("three", 3.0)]),
+]
+
+
+@pytest.mark.parametrize("text, kept", SET_PHRASES)
+def test_a_number_in_a_set_phrase_is_no_figure(text, kept):
+    assert [(f.span.text, f.value) for f in figures_of(text)] == kept

@@ -90,6 +90,7 @@ from .results import (
     speaker_source,
 )
 from .series import series_statement
+from .set_phrases import in_a_set_phrase
 
 # A month beside a number dates it ("on 9 May", "May 5"); only as a name, capitalised: "up to
 # 20 percent may not vote at all" is a modal, "5,000 march" a verb.
@@ -219,6 +220,7 @@ def figures(
             or _names_a_period(text, match, noun)
             or _nth_yet_to_come(doc, match)
             or _nth_brings_in_the_next(doc, match, noun)
+            or in_a_set_phrase(text, match.start(1), match.end(1))
             or any(start < match.end() and match.start() < end for start, end in taken)
         ):
             continue
@@ -557,6 +559,8 @@ def _is_figure(doc: Doc, text: str, number: NumberMatch) -> bool:
         return False  # "The movie 13 Hours by famed director Michael Bay": a title
     if _numbers_a_name(doc, text, number):
         return False  # "formerly at 115 Spring St.", "famous in “The 40-Year-Old Virgin”"
+    if in_a_set_phrase(text, number.number_start, number.end):
+        return False  # "the lesser of two evils", "a five-alarm fire", "@1031ent": no amount
     if number.kind == "ratio":
         token = token_at(doc, number.number_start)
         return token is not None and _a_ratio(doc, token)
