@@ -2687,12 +2687,33 @@ def test_referring_to_what_words_meant_is_the_writers_gloss(text, said, content)
             "referring",
             "the US as the “Great Satan.”",
         ),
+        # the speaker's own clarification, joined to what he said (Politico on Carson 2016,
+        # PolNeAR train, as printed; the quotation runs into the next sentence)
+        (
+            "Asked by Starnes if he believed the situation was at the same level as the "
+            'Benghazi attacks, Carson said that he did not, but was referring to the "same kind '
+            "of attitude. The attitude being, it’s water under the bridge, it’s gone by, let’s "
+            'not deal with it."',
+            "Carson",
+            "referring",
+            'the "same kind of attitude. The attitude being, it’s water under the bridge, it’s '
+            'gone by, let’s not deal with it."',
+        ),
+        # the thing pointed at is itself quoted: the subject's words
+        (
+            "Pelosi was referring to “a cover-up” when she spoke to reporters on Thursday.",
+            "Pelosi",
+            "referring",
+            "a cover-up",
+        ),
     ],
 )
 def test_a_mention_or_a_name_given_by_referring_stays(text, speaker, cue, content):
     """What the gloss must leave alone: "referred to the case of a Navy sailor who …" reports
-    a mention (the story gold's statement), and "referring to the US as the “Great Satan”" says
-    what the speakers called it."""
+    a mention (the story gold's statement), "referring to the US as the “Great Satan”" says
+    what the speakers called it, "said that he did not, but was referring to the “same kind of
+    attitude …”" is the speaker clarifying his own words, and a quoted thing is the subject's
+    words (code review of the sixty-eighth round)."""
     found = {(s.speaker.name, s.cue.text, s.content.text) for s in statements_of(text)}
     assert (speaker, cue, content) in found, found
 

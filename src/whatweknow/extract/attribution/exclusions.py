@@ -502,7 +502,9 @@ def _explains_words(cue: Token) -> bool:
     clauses the thing pointed at carries (the story gold's "writer's clarification", "writer's
     inference"). The simple past reports a mention ("Mr. Trump also referred to the case of a
     Navy sailor who was jailed for taking pictures", a statement in the story gold)."""
-    if cue.tag_ != "VBG":
+    if cue.tag_ != "VBG" or cue.dep_ == "conj":
+        # "Carson said that he did not, but was referring to the \"same kind of attitude\"":
+        # a clause joined to the speaker's own words is the speaker clarifying them
         return False
     # "was referring", "he’s referring": before a participle in -ing, "’s" is "is"
     progressive = any(
@@ -519,14 +521,17 @@ def _pointed_at_only(ctx: Context, cue: Token, tokens: list[Token]) -> bool:
     """Every quoted word of the content is in what "to" points at ("referring to comments
     unearthed from 1993 in which Reid said that “no sane country” would …"), none in words
     the parser gave the cue after it (a quote that follows, which may be the speaker's)."""
-    pointed = {
-        t.i
+    heads = [
+        o
         for c in cue.children
         if c.dep_ == "prep" and c.lower_ == "to"
         for o in c.children
         if o.dep_ == "pobj"
-        for t in o.subtree
-    }
+    ]
+    if any(ctx.quote_at(o.idx) is not None for o in heads):
+        # the thing itself quoted ("was referring to “a cover-up”") is the subject's words
+        return False
+    pointed = {t.i for o in heads for t in o.subtree}
     quoted = [t for t in tokens if not t.is_punct and ctx.quote_at(t.idx) is not None]
     return all(t.i in pointed for t in quoted)
 
