@@ -8975,18 +8975,53 @@ A_REPORTED_SERIES = [
         "$29,715",
         "FEC records",
     ),
-    # near-misses: the writer's own clause after the semicolon, another verb …
+    # near-misses (of the reviewers' invention): the writer's own clause after the semicolon,
+    # another verb …
     (
-        "The researchers reported that Apple holds $214.9 billion offshore; the company "
-        "employs 80,000 people.",
+        "The researchers reported that Apple holds $214.9 billion offshore; Nike holds $10.7 "
+        "billion offshore; the company employs 80,000 people.",
         "80,000",
         None,
     ),
     # … a pronoun for a subject, going on about the report's subject …
     (
-        "The researchers reported that Apple holds $214.9 billion offshore; it holds "
-        "$20 billion at home.",
+        "The researchers reported that Apple holds $214.9 billion offshore; Nike holds $10.7 "
+        "billion offshore; it holds $20 billion at home.",
         "$20 billion",
+        None,
+    ),
+    # … two items, as often a contrast as a list …
+    (
+        "The company reported that it earned $2 billion last quarter; rival Apple earned $10 "
+        "billion.",
+        "$10 billion",
+        None,
+    ),
+    # … an item the subject does not open: the writer's correction …
+    (
+        "The senator claimed that Mexico pays $10 billion a year; Canada pays $5 billion; in "
+        "fact, the United States pays $12 billion.",
+        "$12 billion",
+        None,
+    ),
+    (
+        "The senator claimed that Mexico pays $10 billion a year; Canada pays $5 billion; but "
+        "the United States pays $12 billion.",
+        "$12 billion",
+        None,
+    ),
+    # … a report whose own content counts nothing …
+    (
+        "Trump said Mexico would pay for the wall; Canada will pay for the fence; American "
+        "taxpayers will pay $20 billion for it.",
+        "$20 billion",
+        None,
+    ),
+    # … and a report in the middle of the series, which opens and closes nothing
+    (
+        "Apple holds $214.9 billion offshore; Nike holds $10.7 billion offshore, the "
+        "researchers reported; Goldman Sachs holds $28.6 billion offshore.",
+        "$28.6 billion",
         None,
     ),
     # … a copula, which lists nothing in parallel …

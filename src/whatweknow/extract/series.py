@@ -11,18 +11,22 @@ beside for the content; a figure in another item of the same series, which no co
 is that statement's too: the story gold gives "$10.7 billion" to the researchers and
 "$35,845" to the FEC records.
 
-Only a series: items split by semicolons in one sentence, the statement's content within one
-item and its cue and speaker in that item too, the figure's item with a subject of its own
-that is a name or a noun (not a pronoun: "He said the company would cut 500 jobs; it will
-still employ 3,000" goes on in the writer's words about the company) and the same verb as the
-content's ("He said the plant would close; 500 people work there": another verb, the writer's
-own clause), and not a copula's ("Analysts said the deal was dead; the final vote was 52 to
-48 in the Senate": "be" lists nothing in parallel). Not a figure after another statement's cue
-or content in its own item ("…; Goldman Sachs holds $28.6 billion offshore, and the report
-says the company reports having 987 subsidiaries": "987" is the report's), and not across a
-quotation mark, whose words are a speaker's of their own. The caller leaves out statements
-whose speakers a poll counted ("36 percent of Democrats said …; 62 percent of those were
-Sanders supporters": the poll's results).
+Only a series: three items or more split by semicolons in one sentence (two are as often a
+contrast: "The company reported that it earned $2 billion; rival Apple earned $10 billion"),
+the statement's content within the first item with its cue before it or within the last with
+its cue after it, the cue and the speaker in that item too, the content holding a figure of its
+own; every other item a clause with the content's verb (not a copula: "Analysts said the deal
+was dead; the final vote was 52 to 48 in the Senate" lists nothing in parallel) and a subject
+of its own that is a name or a noun (not a pronoun: "…; it will still employ 3,000" goes on in
+the writer's words), the subject opening the item but for the first ("…; in fact, the
+United States pays $12 billion" is the writer's correction, not the list). Not a figure after
+another statement's cue or content in its own item ("…; Goldman Sachs holds $28.6 billion
+offshore, and the report says the company reports having 987 subsidiaries": "987" is the
+report's), and not across a quotation mark, whose words are a speaker's of their own. The
+caller leaves out statements whose speakers a poll counted ("36 percent of Democrats said …;
+62 percent of those were Sanders supporters": the poll's results). Left: items parallel in
+form but not in meaning ("Police said the gunman killed 5 people; the shooting in Orlando
+killed 49 people; …") read as the list.
 """
 
 from __future__ import annotations
@@ -37,8 +41,8 @@ from ..model import Statement
 # What may stand beside a series' item where it is cut from the content: spaces, the
 # semicolon, a conjunction opening the last item and the punctuation closing the sentence.
 _EDGE = " \t\n;,.:\u2014\u2013-"
-_OPENING = ("and ", "but ", "or ")
-_QUOTES = '"\u201c\u201d'
+_OPENING = ("and ", "or ")
+_QUOTES = ('"', "\u201c", "\u201d", "''")
 
 
 def _items(sentence: SpacySpan) -> list[tuple[int, int]]:
@@ -90,16 +94,16 @@ def series_statement(token: Token, statements: Iterable[Statement]) -> Statement
     None."""
     sentence = token.sent
     items = _items(sentence)
-    if not items:
+    if len(items) < 3:
         return None
     text = sentence.doc.text
     mine = next((i for i, (s, e) in enumerate(items) if s <= token.idx < e), None)
     if mine is None:
         return None
-    start, end = _trimmed(text, *items[mine])
-    verb = _top_verb(sentence, start, end)
-    if verb is None or not _own_subject(verb):
+    verb = _top_verb(sentence, *_trimmed(text, *items[mine]))
+    if verb is None:
         return None
+    start = _trimmed(text, *items[mine])[0]
     statements = list(statements)
     if any(
         start <= s.content.start < token.idx
@@ -118,13 +122,18 @@ def series_statement(token: Token, statements: Iterable[Statement]) -> Statement
         ]
         if len(theirs) != 1 or theirs[0] == mine:
             continue
+        before = s.cue.start < s.content.start
+        if theirs[0] != (0 if before else len(items) - 1):
+            continue  # a report opens the series or closes it, not one in its middle
         a, b = items[theirs[0]]
         if not (a <= s.cue.start < b and a <= s.speaker.mention.start < b):
             continue  # the cue or the speaker outside the item: not a report of it alone
         if not _reaches(text, s, *_trimmed(text, a, b)):
             continue  # words of the writer's beside the content in its item
         said = _top_verb(sentence, *_trimmed(text, s.content.start, s.content.end))
-        if said is None or said.lemma_.lower() != verb.lemma_.lower():
+        if said is None or not _own_subject(said) or not _counts(said, s):
+            continue  # "Trump said Mexico would pay for the wall; …": no figure listed
+        if not _parallel(sentence, items, theirs[0], said.lemma_.lower()):
             continue
         between = text[min(b, token.idx) : max(a, token.idx)]
         if any(q in between for q in _QUOTES):
@@ -133,6 +142,31 @@ def series_statement(token: Token, statements: Iterable[Statement]) -> Statement
     if len({(s.speaker.name, s.speaker.kind) for s in found}) != 1:
         return None
     return found[0]
+
+
+def _parallel(sentence: SpacySpan, items: list[tuple[int, int]], report: int, lemma: str) -> bool:
+    """Whether every item but the report's is a clause with the verb `lemma` and a noun or a
+    name for its subject, which opens the item but for the first ("On May 18, Trump
+    International Golf Club … was paid $29,715; …"; not "…; in fact, the United States pays
+    $12 billion")."""
+    text = sentence.doc.text
+    for i, item in enumerate(items):
+        if i == report:
+            continue
+        start, end = _trimmed(text, *item)
+        verb = _top_verb(sentence, start, end)
+        if verb is None or verb.lemma_.lower() != lemma or not _own_subject(verb):
+            return False
+        subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+        if i > 0 and subject.left_edge.idx != start:
+            return False
+    return True
+
+
+def _counts(verb: Token, statement: Statement) -> bool:
+    """Whether the statement's content holds a number of its own."""
+    low, high = statement.content.start, statement.content.end
+    return any(low <= t.idx < high and (t.like_num or t.pos_ == "NUM") for t in verb.sent)
 
 
 def _reaches(text: str, statement: Statement, low: int, high: int) -> bool:
