@@ -1486,14 +1486,38 @@ def test_only_asserted_clauses_are_timeline_events(text, published, expression, 
             "asserted",
             "he would endorse",
         ),
+        # near-misses of the code review's invention: a belief about the past, in the past
+        # tense with no modal, is a hedged happening of its date …
+        (
+            "Prosecutors believe Mr. Smith wired the money to Cyprus in March 2016.",
+            "2017-03-10",
+            "March 2016",
+            "asserted",
+            "Smith wired the money to Cyprus",
+        ),
+        (
+            "Clinton believes she won the debate on Thursday.",
+            "2016-03-10",
+            "Thursday",
+            "asserted",
+            "Clinton won the debate",
+        ),
+        # … a fear is not, whatever its tense
+        (
+            "I fear they already voted on Monday.",
+            "2019-01-04",
+            "Monday",
+            "hypothetical",
+            "they already voted",
+        ),
     ],
 )
 def test_what_someone_hopes_believes_or_predicts_is_no_event(
     text, published, expression, mode, label
 ):
     """A clause under a verb or noun of hoping, believing, fearing or foreseeing tells what
-    someone holds (`extract.held`); the verb that holds it, a clause set off from it and a
-    clause held true stay events."""
+    someone holds (`extract.held`); the verb that holds it, a clause set off from it, a
+    clause held true and a belief about the past told in the past tense stay events."""
     (found,) = events_at(text, published, expression)
     assert (found.mode, found.label) == (mode, label)
 

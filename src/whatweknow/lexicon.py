@@ -49,6 +49,11 @@ HELD_VERBS = frozenset(
     "believe think feel fear hope wish doubt suspect assume suppose guess imagine worry pray "
     "speculate predict".split()
 )
+# Of those, the verbs and nouns that look ahead: what they hold has not happened, whatever its
+# tense ("I fear they already voted on Monday" is still a fear); a belief or a suspicion about
+# the past ("Police believe the gunman entered the school at 9 a.m. Monday") tells a hedged
+# happening, which the timeline keeps.
+FORESEEING = frozenset("hope wish fear worry pray predict speculate prediction speculation".split())
 # Nouns whose "that" clause is such a thing held: "the hope that …", "suspicions that …".
 HELD_NOUNS = frozenset(
     "hope belief suspicion fear doubt wish prediction speculation assumption worry".split()

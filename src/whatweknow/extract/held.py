@@ -10,14 +10,18 @@ any other (a reader may want it), but nothing in the clause is a happening of th
 impeachment are the subject of hearings". The verb that holds the clause is itself told
 ("said on Friday that he hoped …" is Friday's saying; "hoped on Friday that …" Friday's
 hope), and a clause a verb holds true ("learned that he had resigned in 2016", "knew") or
-plans ("expects that the Senate will vote on Tuesday") stays dated.
+plans ("expects that the Senate will vote on Tuesday") stays dated. So does a belief about the
+past, told in the past tense with no modal (`lexicon.FORESEEING` says which words look ahead):
+"I think maybe 1,500 people were killed last year" (Clinton on Libya, The Western Journal
+2016), "Police believe the gunman entered the school at 9 a.m. Monday" are hedged happenings
+of their dates; "believes the battle will continue until … July" is not.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..lexicon import HELD_NOUNS, HELD_VERBS
+from ..lexicon import FORESEEING, HELD_NOUNS, HELD_VERBS
 from .attribution.cues import lemma
 
 # How many clauses up from the dated verb a holding verb may be: "I hope the committee will
@@ -40,9 +44,9 @@ def held(verb: Token) -> bool:
             return False
         held_verb = head.pos_ in ("VERB", "AUX") and lemma(head) in HELD_VERBS
         if node.dep_ == "ccomp" and held_verb and _its_clause(node):
-            return True
+            return lemma(head) in FORESEEING or not _past(verb, head)
         if node.dep_ in ("ccomp", "acl") and head.pos_ == "NOUN" and _of_a_held_noun(node):
-            return True
+            return head.lemma_.lower() in FORESEEING or not _past(verb, head)
         if node.dep_ == "acl":
             return False  # a clause on a thing ("the bill they passed"): no clause above
         node = head
@@ -75,3 +79,15 @@ def _of_a_held_noun(clause: Token) -> bool:
     opened = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
     denied = any(c.lower_ == "no" or c.dep_ == "neg" for c in noun.children)
     return opened and not denied and noun.lemma_.lower() in HELD_NOUNS
+
+
+def _past(verb: Token, holder: Token) -> bool:
+    """Whether the dated verb is told in the past tense, with no modal on it or on any clause
+    between it and the word that holds it ("were killed last year", "entered the school on
+    Monday"; not "will continue until … July", "could strengthen Mr. Trump in 2020")."""
+    node = verb
+    while node.i != holder.i and node.head.i != node.i:
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in node.children):
+            return False
+        node = node.head
+    return verb.tag_ in ("VBD", "VBN")
