@@ -2665,6 +2665,60 @@ def test_referring_to_what_words_meant_is_the_writers_gloss(text, said, content)
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # Washington Post on Nice 2016 (story gold, as printed)
+        "News footage from the scene of the Nice incident showed the truck's windshield riddled "
+        "with bullet holes.",
+        "Photos showed horror-stricken mourners crouched over blanket-covered bodies.",
+        # HuffPost and NYT on Bachmann 2011 (BASIL 550b80db, as printed)
+        "The cover shows Bachmann standing against a stark blue background, looking directly "
+        "into the camera with a wide-eyed expression.",
+        "The pictures show Ms. Bachmann shaking hands with voters, standing by herself in the "
+        "corner of a room and signing autographs.",
+        # a picture in a relative clause (Western Journal 2016, PolNeAR train, as printed)
+        "Once the video was released, which showed Chicago police officer Jason Van Dyke "
+        "shooting McDonald, the community immediately began calling for Emanuel to resign.",
+    ],
+)
+def test_a_scene_a_picture_shows_is_no_statement(text):
+    """Not-statements left alone, sixty-eighth round: "News footage … showed the truck's
+    windshield riddled with bullet holes", "The cover shows Bachmann standing against a stark
+    blue background": a picture shows a scene, the writer's description of it (the story
+    gold's "description", "footage described, not a speech act": 4 stories)."""
+    cues = {s.cue.text for s in statements_of(text)}
+    assert not cues & {"show", "shows", "showed"}, cues
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        # a clause says what the footage shows (HuffPost 2016, PolNeAR train, as printed)
+        (
+            "Footage from the game shows that several students dressed up in American flag garb "
+            "for the game against Bishop Noll Institute.",
+            "Footage from the game",
+            "shows",
+            "that several students dressed up in American flag garb for the game against "
+            "Bishop Noll Institute",
+        ),
+        # a poll is evidence, not a picture (news style)
+        (
+            "A new Gallup poll shows Sanders with 47 percent.",
+            "new Gallup poll",
+            "shows",
+            "Sanders with 47 percent",
+        ),
+    ],
+)
+def test_what_footage_shows_in_a_clause_or_a_poll_shows_stays(text, speaker, cue, content):
+    """What the scene must leave alone: a clause after "shows that" is a claim, and a poll, a
+    report or data showing a thing is evidence (`lexicon.EVIDENCE_NOUNS`), not a picture."""
+    found = {(s.speaker.name, s.cue.text, s.content.text) for s in statements_of(text)}
+    assert (speaker, cue, content) in found, found
+
+
+@pytest.mark.parametrize(
     ("text", "speaker", "cue", "content"),
     [
         # a mention in the simple past, told with a relative clause (NYT on Trump's tweets

@@ -974,6 +974,41 @@ def _mute(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     )
 
 
+# What pictures a scene rather than holds words or data: "the cover shows", "Photos showed".
+_PICTURES = frozenset(
+    "video videos footage photo photos photograph photographs picture pictures image images "
+    "cover clip clips".split()
+)
+# Words that open what a picture shows as a claim: "footage shows that …", "shows how …".
+_CLAUSE_OPENERS = frozenset("that how why whether if what".split())
+
+
+def _a_scene_shown(ctx: Context, cue: Token, candidate: Candidate) -> bool:
+    """ "News footage from the scene of the Nice incident showed the truck's windshield riddled
+    with bullet holes", "Photos showed horror-stricken mourners crouched over blanket-covered
+    bodies", "The cover shows Bachmann standing against a stark blue background": a picture
+    shows a scene, the writer's description of it, no claim (the story gold's "description",
+    "narration (footage shows)": 4 stories). A clause ("Footage from the game shows that
+    several students dressed up …") or quoted words ("“People love you and you win,” the
+    video showed Tlaib telling supporters") say something, and stay; a poll or a report
+    showing a thing is evidence (`lexicon.EVIDENCE_NOUNS`), not a picture, and stays."""
+    if cues.lemma(cue) != "show":
+        return False
+    if cue.dep_ in ("acl", "relcl"):
+        picture = cue.head  # "a video showing her holding …", "a picture … that showed …"
+    else:
+        picture = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if picture is None or picture.pos_ != "NOUN" or picture.lower_ not in _PICTURES:
+        return False
+    if any(ctx.overlaps_quote(s, e) for s, e in candidate.content):
+        return False
+    tokens = [t for t in cue.sent if any(s <= t.idx < e for s, e in candidate.content)]
+    return bool(tokens) and not any(
+        t.lower_ in _CLAUSE_OPENERS and t.dep_ in ("mark", "advmod", "dobj", "nsubj", "attr")
+        for t in tokens
+    )
+
+
 def _anonymity(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     """ "Both insisted on anonymity to describe the private gathering", "requested anonymity",
     "said the woman, who asked not to be named", "who asked not to be identified because he
@@ -1485,6 +1520,7 @@ NOT_STATEMENTS: tuple[tuple[str, Callable[[Context, Token, Candidate], bool]], .
     ("a reckoning that gives no value", _reckoning_without_a_value),
     ("an infinitive on an impersonal it", _impersonal),
     ("a thing that says nothing", _mute),
+    ("a scene a picture shows", _a_scene_shown),
     ("a speech act not given", _none_given),
     ('only how much was said: "little"', _little_told),
     ("the terms of speaking: anonymity", _anonymity),
