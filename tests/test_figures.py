@@ -9153,10 +9153,44 @@ SET_PHRASES = [
         [("a second surgery", 2.0)],
     ),
     ("Clinton used only one email account as secretary of state.", [("one", 1.0)]),
-    ("The four-term congressman won a 10-lane highway contract.", [("four", 4.0)]),
+    ("The four-term congressman won a 10-lane highway contract.", [("four", 4.0), ("10", 10.0)]),
     ("The rally ran from 11 a.m. to 2 p.m. and drew 3,000 people.", [("3,000", 3000.0)]),
     ("He was ranked No. 1 and had 2 wins in 3 races.", [("2", 2.0), ("3", 3.0)]),
     ("Any one of the three candidates could win.", [("three", 3.0)]),
+    # near-misses from code review: a count of steps or lanes, a house, a war, a duration, a
+    # price, a vote
+    (
+        "The company announced a 10-step plan to cut costs by $2 billion.",
+        [("10", 10.0), ("$2 billion", 2000000000.0)],
+    ),
+    ("The governor laid out a three-step process.", [("three", 3.0)]),
+    (
+        "The state will build a 10-lane highway at a cost of $4 billion.",
+        [("10", 10.0), ("$4 billion", 4000000000.0)],
+    ),
+    ("The Clintons bought a second home in the Hamptons.", [("a second home", 2.0)]),
+    ("They bought a third home in Aspen.", [("a third home", 3.0)]),
+    ("The standoff risked a second world war.", [("a second world", 2.0)]),
+    (
+        "The fund lost 8 percent in any one-year period.",
+        [("8 percent", 8.0), ("one-year", 1.0)],
+    ),
+    ("He sold 500 shares @45 each.", [("500", 500.0), ("45", 45.0)]),
+    ("The bill passed with one voice vote.", [("one", 1.0)]),
+    ("The world seemed almost a second away from war.", [("almost a second", 1.0)]),
+    # the phrase's number inside a wider figure span (PolNeAR usa-today 2016-06-03)
+    (
+        "California, the most delegate-rich state on the Democratic primary calendar, has "
+        "recently become almost a second home for the Vermont senator as he barnstorms there "
+        "ahead of Tuesday's primary.",
+        [],
+    ),
+    ("Voters gave him nearly a second chance.", []),
+    ("Sanders has to do the 'Carolina two-step' in South Carolina.", []),
+    (
+        "The Fox News host urged the GOP to embark on a 12-step program of recovery.",
+        [],
+    ),
 ]
 
 
