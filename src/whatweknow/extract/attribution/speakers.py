@@ -19,7 +19,7 @@ from ...model import Entity, Span, Speaker, Statement
 from ...names import given_name_listed, joined, sex_of_given_name, surname
 from ...nlp import next_token, title_period
 from ..entities import a_dash, name_tokens
-from . import cues, descriptions, surnames, unnamed
+from . import asides, cues, descriptions, surnames, unnamed
 from .context import DATELINE, EDGE, QUOTE_MARKS, Candidate, Context
 from .syntax import (
     SUBJECTS,
@@ -1292,6 +1292,8 @@ def speaker_span(ctx: Context, head: Token) -> tuple[int, int]:
         keep.append(token)
     keep.sort(key=lambda t: t.i)
     keep = _before_a_set_off_clause(head, keep)
+    # "A handful of Republican Party insiders, long dismissive of …, are": an aside
+    keep = asides.before_a_set_off_modifier(head, keep, lambda c: _in_its_name(ctx, head, c))
     dash = next((t for t in head.subtree if t.i > head.i and a_dash(t)), None)
     if dash is not None and not any(a_dash(t) for t in head.doc[keep[0].i : head.i]):
         # "Democratic leaders — and, in particular, Senate Minority Leader Harry Reid —
@@ -1885,6 +1887,7 @@ def _with_its_clause(
         if not clause or token.left_edge.idx < end or ctx.text[end : token.left_edge.idx].strip():
             continue
         words = _up_to_a_set_off_phrase(list(token.subtree), token)
+        words = asides.before_a_second_verb(words, token)
         if any(t.lower_ == "to" and t.dep_ == "aux" and t.head is token for t in words):
             continue  # "the first to say": an infinitive, no part of who
         if _dates_only(token):
