@@ -430,6 +430,10 @@ footage analysis research census count tally estimate estimates image images pho
 """.split()
 )
 
+# Of those, what pictures a scene rather than holds words or data, by lemma: "the cover shows",
+# "Photos showed" (`attribution.exclusions`).
+PICTURE_NOUNS = frozenset("video footage photo photograph picture image cover clip".split())
+
 # Nouns of a reckoning: "By Tuesday's count, Trump leads", "according to calculations by …".
 RECKONING_NOUNS = frozenset("count tally estimate reckoning measure account calculation".split())
 

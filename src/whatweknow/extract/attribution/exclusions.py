@@ -974,11 +974,6 @@ def _mute(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     )
 
 
-# What pictures a scene rather than holds words or data: "the cover shows", "Photos showed".
-_PICTURES = frozenset(
-    "video videos footage photo photos photograph photographs picture pictures image images "
-    "cover clip clips".split()
-)
 # Words that open what a picture shows as a claim: "footage shows that …", "shows how …".
 _CLAUSE_OPENERS = frozenset("that how why whether if what".split())
 
@@ -987,26 +982,61 @@ def _a_scene_shown(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     """ "News footage from the scene of the Nice incident showed the truck's windshield riddled
     with bullet holes", "Photos showed horror-stricken mourners crouched over blanket-covered
     bodies", "The cover shows Bachmann standing against a stark blue background": a picture
-    shows a scene, the writer's description of it, no claim (the story gold's "description",
-    "narration (footage shows)": 4 stories). A clause ("Footage from the game shows that
-    several students dressed up …") or quoted words ("“People love you and you win,” the
-    video showed Tlaib telling supporters") say something, and stay; a poll or a report
-    showing a thing is evidence (`lexicon.EVIDENCE_NOUNS`), not a picture, and stays."""
+    (`lexicon.PICTURE_NOUNS`) shows a scene, the writer's description of it, no claim (the
+    story gold's "description", "narration (footage shows)": 4 stories). What a picture shows
+    that says something stays (`_a_finding_shown`): a clause ("Footage from the game shows
+    that several students dressed up …", "Footage shows the man was unarmed"), a finding
+    denied ("The video did not show the officer drawing his weapon", "showed no sign of a
+    struggle"), a count ("The photos show 3,000 people at the rally") or quoted words ("“People
+    love you and you win,” the video showed Tlaib telling supporters")."""
     if cues.lemma(cue) != "show":
         return False
     if cue.dep_ in ("acl", "relcl"):
         picture = cue.head  # "a video showing her holding …", "a picture … that showed …"
     else:
         picture = next((c for c in cue.children if c.dep_ == "nsubj"), None)
-    if picture is None or picture.pos_ != "NOUN" or picture.lower_ not in _PICTURES:
+    if picture is None or picture.pos_ != "NOUN":
+        return False
+    if picture.lemma_.lower() not in lexicon.PICTURE_NOUNS:
         return False
     if any(ctx.overlaps_quote(s, e) for s, e in candidate.content):
         return False
     tokens = [t for t in cue.sent if any(s <= t.idx < e for s, e in candidate.content)]
-    return bool(tokens) and not any(
-        t.lower_ in _CLAUSE_OPENERS and t.dep_ in ("mark", "advmod", "dobj", "nsubj", "attr")
-        for t in tokens
-    )
+    return bool(tokens) and not _a_finding_shown(cue, tokens)
+
+
+def _a_finding_shown(cue: Token, tokens: list[Token]) -> bool:
+    """Whether what a picture shows is a finding, not a scene (`_a_scene_shown`): the showing
+    negated or its object "nothing", "none" or "no …"; a finite clause ("shows the man was
+    unarmed", "shows Officer Smith shot Brown twice": a verb in the past tense with an object,
+    where a scene's participle has none: "mourners crouched over … bodies"); an opener of a
+    clause on the showing or its complement ("shows that …", "shows how deeply …", not one
+    deep inside the scene: "her holding what looks like …"); or a number."""
+    if negated(cue) or any(c.dep_ == "neg" for c in cue.children):
+        return True
+    complements = [c for c in cue.children if c.dep_ in ("ccomp", "xcomp", "dobj")]
+    for c in complements:
+        if c.dep_ == "dobj" and (
+            c.lower_ in ("nothing", "none") or any(d.lower_ == "no" for d in c.children)
+        ):
+            return True
+        if c.dep_ == "ccomp" and _told_finite(c):
+            return True
+    near = {cue.i} | {c.i for c in complements}
+    near |= {a.i for c in complements for a in c.children if a.dep_ == "advmod"}
+    if any(t.lower_ in _CLAUSE_OPENERS and t.head.i in near for t in tokens):
+        return True
+    return any(t.like_num or t.pos_ == "NUM" for t in tokens)
+
+
+def _told_finite(verb: Token) -> bool:
+    """Whether a clause's verb is finite: present or modal, with a helping verb, a copula, or
+    a past tense with an object."""
+    if verb.tag_ in ("VBZ", "VBP", "MD") or verb.lemma_.lower() == "be":
+        return True
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return True
+    return verb.tag_ == "VBD" and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _anonymity(ctx: Context, cue: Token, candidate: Candidate) -> bool:
