@@ -8279,6 +8279,48 @@ UNNAMED_SOURCES_WITHOUT_ASIDES = [
         "Democrat who supports Clinton but is not working for her",
         "group",
     ),
+    # near-misses the code review found: a set-off "from" that says whose the source is (Fox
+    # 2016, BASIL, as printed); the terms a source speaks on are no part of who it is (The New
+    # York Times 2016-05, PolNeAR train, as printed; the gold's name) …
+    (
+        "Meanwhile, the statement on her health, from Dr. Lisa Bardack, an internist and "
+        "chairman of the Department of Medicine at the Mount Kisco Medical Group in Mount "
+        "Kisco, New York, said the former secretary of state has seasonal pollen allergies.",
+        "the former secretary of state has seasonal pollen allergies",
+        "statement on her health, from Dr. Lisa Bardack",
+        "document",
+    ),
+    (
+        "Obama warned the Chinese leader, Xi Jinping, during their recent meeting in "
+        "Washington not to move on the Scarborough Shoal or invoke an air defense zone, said an "
+        "American official who was briefed on the details of the encounter and spoke "
+        "anonymously because of the diplomatic sensitivities.",
+        "Obama warned the Chinese leader, Xi Jinping, during their recent meeting in Washington "
+        "not to move on the Scarborough Shoal or invoke an air defense zone",
+        "American official who was briefed on the details of the encounter",
+        "anonymous",
+    ),
+    # … and, of its own invention, what a source knows or was, set off, and a second verb
+    # that tells who it is
+    (
+        "Two people, familiar with the negotiations, said the deal was close.",
+        "the deal was close",
+        "two people, familiar with the negotiations",
+        "group",
+    ),
+    (
+        "Officials, both current and former, said the program was flawed.",
+        "the program was flawed",
+        "Officials, both current and former",
+        "group",
+    ),
+    (
+        "A Republican strategist who advised Romney in 2012 and now works for Cruz said the "
+        "race was over.",
+        "the race was over",
+        "Republican strategist who advised Romney in 2012 and now works for Cruz",
+        "group",
+    ),
 ]
 
 
