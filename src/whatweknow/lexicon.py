@@ -211,10 +211,13 @@ wish strive volunteer
 # president") say something of their object and stay statements (an offer or a plan rejected
 # is a decision: `attribution.exclusions._turned_down`), and so do
 # thanks ("thanking his staff, his family and the voters who elected him": a statement in the
-# BASIL story gold; no verb here costs PolNeAR dev anything by it).
+# BASIL story gold; no verb here costs PolNeAR dev anything by it) and congratulations, told to
+# whom even with no reason given ("congratulating lawmakers on the development", "he
+# congratulated Florida primary winner Donald Trump": statements in the story gold, 4 stories
+# of 4 with the verb; none a not-statement).
 STANCE_VERBS = frozenset(
     """
-support back endorse oppose defend tout welcome congratulate highlight echo propose
+support back endorse oppose defend tout welcome highlight echo propose
 announce recommend express voice list identify describe mention
 """.split()
 )

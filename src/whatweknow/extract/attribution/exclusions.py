@@ -590,10 +590,18 @@ def _a_name_acted_on(ctx: Context, cue: Token, candidate: Candidate) -> bool:
     challenging Mr. Obama": the active voice of `_passive_support`'s act on someone, whose
     name is all the cue would report (a person's, with no clause of its own), where PolNeAR
     train does not find the verb with a plain object a cue (`cues.verdict`; "criticized Mr.
-    Braley" and "praised Lieberman" it does, 42 times in 60 and 30 in 35, and they stay)."""
+    Braley" and "praised Lieberman" it does, 42 times in 60 and 30 in 35, and they stay). A
+    verb of praise or blame the table is silent on is no act on the person either: "he
+    congratulated Florida primary winner Donald Trump" (a statement in the story gold, 2
+    stories), as "praised Lieberman" (`_someone_praised_or_blamed` leaves the words that
+    follow to say it). Not thanks, which with a name alone say nothing of the person
+    ("thanking Republican National Committee Chairman Reince Priebus": an action in the story
+    gold), nor one named by a gerund after a preposition, whose doer the sentence may only
+    compare ("neither Merkel nor Hollande have gone as far as Cameron in chiding Trump")."""
     obj = object_after(cue)
     return (
         obj is not None
+        and (cues.lemma(cue) not in _JUDGING_SOMEONE or cue.dep_ == "pcomp")
         and obj.pos_ == "PROPN"
         and obj.ent_type_ == "PERSON"  # "did not reference radical Islam" names a thing
         and not any(t.pos_ in ("VERB", "AUX") for t in obj.subtree)  # "shows Obama leading"
@@ -614,6 +622,10 @@ praise laud commend applaud congratulate thank salute criticize criticise blast 
 chide rebuke scold castigate berate excoriate lambaste assail deride mock ridicule denounce condemn
 """.split()
 )
+
+
+# The verbs of praise and blame that say something of the person by a name alone: not thanks.
+_JUDGING_SOMEONE = _PRAISE_AND_BLAME - frozenset(("thank",))
 
 
 def _someone_praised_or_blamed(ctx: Context, cue: Token, candidate: Candidate) -> bool:
