@@ -8329,3 +8329,67 @@ def test_an_unnamed_source_leaves_out_a_set_off_aside_and_a_second_verb(
     text, content, speaker, kind
 ):
     assert_spoken_by(text, content, speaker, kind)
+
+
+# (text, a word of the statement's content, the speaker's name): a name the resolver built
+# over a mark no name holds inside it is cut at that mark, or is no name where what is left is
+# none (PolNeAR train: HuffPost 2016-02, West Journal 2016-08, Washington Post 2015-11); a
+# title a thing is called by is its name where the words before it are none
+CUT_AT_A_MARK = [
+    (
+        "Hillary Clinton spoke in Iowa. “I think it’s been most surprising to me to see "
+        "somebody who was affable really traffic in a lot of the prejudice and "
+        "paranoia,”Clinton said.",
+        "surprising",
+        "Hillary Clinton",
+    ),
+    (
+        "“Amid the trading of insults between the opposing camps on the U.S. presidential "
+        "campaign trail, a remark made by Vice President Joe Biden on Aug. 15 was quite rough "
+        "around the edges,” said the Vox Populi (Voice of the People) column.",
+        "Amid",
+        "Vox Populi",
+    ),
+    (
+        "Rubio's campaign tweeted a YouTube.com video Thursday afternoon from an account "
+        'called "Hypo-Cruz" that showed Cruz discussing his amendments to the bill, saying that '
+        "one would prevent illegal immigrants from obtaining citizenship.",
+        "Cruz discussing",
+        "Hypo-Cruz",
+    ),
+]
+
+# near-misses that keep their names whole: a parenthesis closed within the name, a nickname
+# in quotes, an apostrophe, the name alone, a title the mention quotes (USA Today 2016-05)
+KEPT_WHOLE = [
+    (
+        'In his listing, Zimmerman claimed that the "Smithsonian Museum" in Washington, D.C., '
+        "had expressed interest in buying the firearm.",
+        "interest in buying",
+        "Smithsonian Museum",
+    ),
+    ("“We will win,” said the Vox Populi column.", "We will win", "Vox Populi column"),
+    (
+        "Sen. Ted Cruz (R-Texas) said the deal was a disaster.",
+        "the deal was a disaster",
+        "Ted Cruz",
+    ),
+    (
+        "Beto O'Rourke said the wall was a waste of money.",
+        "the wall was a waste of money",
+        "Beto O'Rourke",
+    ),
+    (
+        'William "Mo" Cowan said Patrick offered him the job on Tuesday.',
+        "Patrick offered him the job on Tuesday",
+        'William "Mo" Cowan',
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "speaker"), CUT_AT_A_MARK + KEPT_WHOLE)
+def test_a_speaker_s_name_is_cut_at_a_mark_no_name_holds(text, word, speaker):
+    found = [s for s in statements_of(text) if word in s.content.text]
+    assert found, [(s.speaker.name, s.content.text) for s in statements_of(text)]
+    # the innermost statement that holds the word: "had expressed interest" in "claimed that …"
+    assert min(found, key=lambda s: len(s.content.text)).speaker.name == speaker

@@ -19,7 +19,7 @@ from ...model import Entity, Span, Speaker, Statement
 from ...names import given_name_listed, joined, sex_of_given_name, surname
 from ...nlp import next_token, title_period
 from ..entities import a_dash, name_tokens
-from . import asides, cues, descriptions, surnames, unnamed
+from . import asides, cues, descriptions, marks, surnames, unnamed
 from .context import DATELINE, EDGE, QUOTE_MARKS, Candidate, Context
 from .syntax import (
     SUBJECTS,
@@ -1738,7 +1738,8 @@ def speaker(ctx: Context, candidate: Candidate, earlier: list[Statement]) -> Spe
     saved = ctx.speaking
     ctx.speaking = [*saved, *candidate.content, *filter(None, [candidate.cue])]
     try:
-        return _speaker(ctx, candidate, earlier)
+        # "paranoia,”Clinton", 'datetime="2016-06-29"': never a name run over a mark
+        return marks.without_marks(ctx, _speaker(ctx, candidate, earlier))
     finally:
         ctx.speaking = saved
 
