@@ -8089,6 +8089,9 @@ def test_congratulations_told_to_someone_are_a_statement(text, speaker, cue, con
         ),
         # an act on a person named, not praise or blame, stays none (`_a_name_acted_on`)
         ("Lynch will challenge Mr. Markey in the primary.", "challenge"),
+        # verbs of praise or blame that may be acts (code review, of its own invention)
+        ("The court condemned Timothy McVeigh to death.", "condemned"),
+        ("Republicans applauded Paul Ryan as he entered the chamber.", "applauded"),
         # thanks to a person named alone say nothing of him (Politico on the New Hampshire
         # primary 2016, PolNeAR train, story gold, thirty-fifth folder: an action, as printed)
         (

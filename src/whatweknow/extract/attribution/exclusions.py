@@ -624,8 +624,10 @@ chide rebuke scold castigate berate excoriate lambaste assail deride mock ridicu
 )
 
 
-# The verbs of praise and blame that say something of the person by a name alone: not thanks.
-_JUDGING_SOMEONE = _PRAISE_AND_BLAME - frozenset(("thank",))
+# The verbs of praise and blame that say something of the person by a name alone, in words:
+# congratulations and rebukes; not thanks, nor verbs that may be acts ("The court condemned
+# Timothy McVeigh to death", "Republicans applauded Paul Ryan as he entered the chamber").
+_JUDGING_SOMEONE = frozenset("congratulate chide rebuke scold berate upbraid".split())
 
 
 def _someone_praised_or_blamed(ctx: Context, cue: Token, candidate: Candidate) -> bool:
