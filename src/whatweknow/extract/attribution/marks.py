@@ -14,6 +14,7 @@ parenthesis closed within the name ("Sen. Ted Cruz (R-Texas)"), a nickname in qu
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...model import Speaker
 from .context import Context
@@ -24,7 +25,7 @@ _MARKUP = re.compile(r"\w=[\"“”]|[<>]")
 _MARKUP_BEFORE = re.compile(r"^.*[<>]\W*?(?=[@#\w])")
 _QUOTES = '“”"'
 # the small words a name may hold between its capitalised ones: "Department of Transportation"
-_NAME_LINKS = frozenset("of the for and de la van von al bin".split())
+_NAME_LINKS = frozenset("of the for and de da do dos du del la le van von al bin".split())
 
 
 def without_marks(ctx: Context, speaker: Speaker) -> Speaker:
@@ -42,7 +43,7 @@ def without_marks(ctx: Context, speaker: Speaker) -> Speaker:
     if person is not None and person.type == "person":
         # "paranoia,”Clinton": the person the article names in full
         return Speaker(person.name, "person", speaker.mention, person.id)
-    return Speaker(cut, speaker.kind, speaker.mention)
+    return replace(speaker, name=cut)  # the entity and members it was linked to kept
 
 
 def _cut(name: str, mention: str) -> str | None:
@@ -63,7 +64,9 @@ def _cut(name: str, mention: str) -> str | None:
         cut = cut[cut.find(")") + 1 :]
     marks = list(re.finditer(f"[{_QUOTES}]", cut))
     glued = next((m for m in marks if _glued(cut, m.start())), None)
-    if glued is not None:
+    if glued is not None and cut[glued.start()] == "“":
+        cut = cut[: glued.start()]  # "Ryan said,“Look": a quotation opens after the words
+    elif glued is not None:
         cut = cut[glued.end() :]  # "paranoia,”Clinton": the quotation closes before the name
     elif len(marks) % 2 == 1 and marks[0].start() == 0:
         # '"Smithsonian Museum' of 'the "Smithsonian Museum"': the title the mention quotes
@@ -100,7 +103,8 @@ def _a_name(text: str) -> bool:
     words = text.split()
     if not words:
         return False
-    capital = [w[:1].isupper() or w[:1] in "@#" for w in words]
+    # a capital anywhere ("diGenova", "al-Baghdadi"), a handle or a number ("Group of 20", "3M")
+    capital = [any(c.isupper() for c in w) or w[:1] in "@#" or w[:1].isdigit() for w in words]
     return (
         capital[0]
         and capital[-1]
